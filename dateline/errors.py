@@ -1,0 +1,105 @@
+"""Exceptions raised by Dateline.
+
+Every error Dateline raises on purpose derives from :class:`DatelineError`::
+
+    DatelineError
+    ├── UsageError            bad options or arguments (CLI exit code 2)
+    ├── InputError            a document cannot be read or decoded
+    │   ├── EmptyDocumentError    the document has no text
+    │   ├── BinaryDocumentError   the bytes are not text
+    │   └── MalformedInputError   a JSONL line is not valid JSON or lacks ``text``
+    ├── ExtractionError       the NLP pipeline failed on a document
+    ├── LexiconError          a lexicon data file is missing or malformed
+    ├── StoreError            the database refused an operation
+    │   └── SchemaError           the database schema is missing or too new
+    ├── IngestError           a source (page, feed, archive) cannot be used
+    │   ├── FetchError            network fetch failed (status, timeout, size cap)
+    │   └── NotAnArticleError     the page is not an article (skip record)
+    └── EngineError           the batch engine (process pool, Dask) failed
+
+Foreign exceptions are wrapped with ``raise DatelineError(...) from exc`` so callers
+only need to catch one tree. ``error_info`` turns any exception into the
+``{"type": ..., "message": ...}`` object that error records carry.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BinaryDocumentError",
+    "DatelineError",
+    "EmptyDocumentError",
+    "EngineError",
+    "ExtractionError",
+    "FetchError",
+    "IngestError",
+    "InputError",
+    "LexiconError",
+    "MalformedInputError",
+    "NotAnArticleError",
+    "SchemaError",
+    "StoreError",
+    "UsageError",
+    "error_info",
+]
+
+
+class DatelineError(Exception):
+    """Base class of every error Dateline raises on purpose."""
+
+
+class UsageError(DatelineError):
+    """Bad command-line options or arguments."""
+
+
+class InputError(DatelineError):
+    """A document cannot be read or decoded."""
+
+
+class EmptyDocumentError(InputError):
+    """The document has no text."""
+
+
+class BinaryDocumentError(InputError):
+    """The document's bytes are not text."""
+
+
+class MalformedInputError(InputError):
+    """A JSON Lines record is not valid JSON or lacks a required field."""
+
+
+class ExtractionError(DatelineError):
+    """The extraction pipeline failed on one document."""
+
+
+class LexiconError(DatelineError):
+    """A lexicon data file is missing or malformed."""
+
+
+class StoreError(DatelineError):
+    """The database refused an operation."""
+
+
+class SchemaError(StoreError):
+    """The database schema is missing, damaged or newer than this code."""
+
+
+class IngestError(DatelineError):
+    """A source (page, feed, archive) cannot be used."""
+
+
+class FetchError(IngestError):
+    """A network fetch failed: HTTP status, timeout, redirect loop or size cap."""
+
+
+class NotAnArticleError(IngestError):
+    """A page is not a news article (no main text, wrong language, ...)."""
+
+
+class EngineError(DatelineError):
+    """The batch engine (process pool or Dask cluster) failed."""
+
+
+def error_info(exc: BaseException) -> dict[str, str]:
+    """Return the ``{"type", "message"}`` object stored in an error record."""
+    message = str(exc) or exc.__class__.__name__
+    return {"type": exc.__class__.__name__, "message": message.splitlines()[0][:500]}

@@ -1,0 +1,1 @@
+"""Extraction: the NLP stages that turn an Article into a Record."""

@@ -1,0 +1,252 @@
+"""In-document coreference by rules (no offline neural model exists for this).
+
+* surname alone -> the person with that surname (the one whose title precedes it when two
+  people share it: "President Aliyev" vs "Prosecutor General Aliyev"), else the most recent;
+* title alone ("the Prosecutor General", "the Azerbaijani minister") -> the person with that
+  title head (and country, when an adjective is given);
+* he/his/him/she/her -> the most recent person, preferring the subject of the sentence;
+* "his Kazakh colleague/counterpart [Name]" -> a person of that country with the same title;
+* "a delegation headed/led by X" -> X heads the delegation of X's country;
+* "the Azerbaijani side" -> the country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.names import name_key, surname
+from dateline.extract.places import country_code
+from dateline.extract.titles import titles
+
+__all__ = ["run_coref"]
+
+_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
+_HEADED = re.compile(r"\b(?:delegation|team|group)\b[^.]{0,80}?\b(?:headed|led|chaired)\s+by\b", re.I)
+
+
+def _persons(state: DocState) -> list[ActorDraft]:
+    return [a for a in state.actors if a.kind == "person"]
+
+
+def _covered(state: DocState, start: int, end: int) -> bool:
+    return any(m.start <= start and end <= m.end for m in state.mentions
+               if m.kind in {"name", "surname", "title", "relational"})
+
+
+def _most_recent(state: DocState, pos: int, candidates: list[ActorDraft]) -> ActorDraft | None:
+    best, best_pos = None, -1
+    ids = {c.id for c in candidates}
+    for m in state.mentions:
+        if m.actor_id in ids and m.end <= pos and m.start > best_pos:
+            best, best_pos = m.actor_id, m.start
+    if best is None:
+        return candidates[0] if candidates else None
+    return state.actor(best)
+
+
+def _title_before(doc: Doc, tok: Token) -> str | None:
+    i = tok.i - 1
+    while i >= 0 and doc[i].ent_type_ == "TITLE":
+        if doc[i].ent_iob_ == "B":
+            return doc[i].ent_id_
+        i -= 1
+    return None
+
+
+def _surnames(state: DocState, doc: Doc) -> None:
+    persons = _persons(state)
+    by_surname: dict[str, list[ActorDraft]] = {}
+    for p in persons:
+        if len(p.name.split()) >= 2:
+            by_surname.setdefault(name_key(surname(p.name)), []).append(p)
+    if not by_surname:
+        return
+    for tok in doc:
+        if not tok.text[:1].isupper() or _covered(state, tok.idx, tok.idx + len(tok)):
+            continue
+        cands = by_surname.get(name_key(tok.text))
+        if not cands:
+            continue
+        head = _title_before(doc, tok)
+        chosen = None
+        if head and len(cands) > 1:
+            matching = [c for c in cands if c.title and head.lower() in c.title.lower()]
+            chosen = matching[0] if len(matching) == 1 else None
+        if chosen is None:
+            chosen = _most_recent(state, tok.idx, cands)
+        if chosen is not None:
+            chosen.add_mention(tok.idx, tok.idx + len(tok))
+            state.mentions.append(Mention(tok.idx, tok.idx + len(tok), chosen.id, "surname"))
+
+
+def _title_mentions(state: DocState, doc: Doc) -> None:
+    persons = [p for p in _persons(state) if p.title]
+    if not persons:
+        return
+    for ent in doc.ents:
+        if ent.label_ != "TITLE" or _covered(state, ent.start_char, ent.end_char):
+            continue
+        # Only definite descriptions: "the (Kazakh) prosecutor general", "the minister".
+        left = doc[max(0, ent.start - 3):ent.start]
+        if not any(t.lower_ == "the" for t in left):
+            continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.ent_type_ == "PERSON":
+            continue
+        country = None
+        for t in left:
+            if t.ent_type_ == "NORP":
+                country = t.ent_id_ or country_code(t.text)
+        head = ent.ent_id_.lower()
+        cands = [p for p in persons if head in (p.title or "").lower()
+                 and (country is None or p.country == country)]
+        if not cands:
+            continue
+        chosen = _most_recent(state, ent.start_char, cands)
+        if chosen is not None:
+            chosen.add_mention(ent.start_char, ent.end_char)
+            state.mentions.append(Mention(ent.start_char, ent.end_char, chosen.id, "title"))
+
+
+def _relational(state: DocState, doc: Doc) -> None:
+    """'his Kazakh colleague Berik Asylov' / 'his Russian counterpart'."""
+    rel_words = titles().relational
+    for tok in doc:
+        if tok.lower_ not in rel_words:
+            continue
+        left = doc[max(0, tok.i - 3):tok.i]
+        owner_pron = next((t for t in left if t.lower_ in {"his", "her", "their"}), None)
+        country = next(((t.ent_id_ or country_code(t.text)) for t in left if t.ent_type_ in {"NORP", "GPE"}), None)
+        if owner_pron is None:
+            continue
+        owner = _resolve_pronoun(state, doc, owner_pron)
+        # A name right after: "his Kazakh colleague Berik Asylov".
+        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 2]
+        if nxt:
+            person = state.actor(nxt[0].actor_id)
+            if owner is not None and owner.title and not person.title:
+                person.title = owner.title
+                person.organization = person.organization or owner.organization
+                person.role = "official"
+            if country and not person.country:
+                person.country = country
+            person.add_mention(owner_pron.idx, tok.idx + len(tok))
+            state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), person.id, "relational"))
+            continue
+        cands = [p for p in _persons(state) if p is not owner and (country is None or p.country == country)]
+        if owner is not None and owner.title:
+            same = [p for p in cands if p.title == owner.title]
+            cands = same or cands
+        if cands:
+            chosen = _most_recent(state, len(state.text), cands)
+            if chosen is not None:
+                chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
+                state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
+
+
+def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
+    persons = [p for p in _persons(state) if p.role != "honorific"]
+    if not persons:
+        return None
+    sent = tok.sent
+    before = [m for m in state.mentions if m.end <= tok.idx and m.start >= sent.start_char
+              and m.kind in {"name", "surname", "title", "relational"}
+              and state.actor(m.actor_id).kind == "person"
+              and state.actor(m.actor_id).role != "honorific"]
+    if before:
+        return state.actor(before[-1].actor_id)
+    # The subject person of the previous sentences.
+    prev_mentions = [m for m in state.mentions if m.end <= sent.start_char
+                     and m.kind in {"name", "surname", "title", "relational", "pronoun"}
+                     and state.actor(m.actor_id).kind == "person"
+                     and state.actor(m.actor_id).role != "honorific"]
+    if not prev_mentions:
+        return None
+    last_sent_start = None
+    for m in reversed(prev_mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if last_sent_start is None:
+            last_sent_start = span.sent.start_char
+        if span.sent.start_char != last_sent_start:
+            break
+        if span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.head.dep_ in {"nsubj", "nsubjpass"}:
+            return state.actor(m.actor_id)
+    return state.actor(prev_mentions[-1].actor_id)
+
+
+def _pronouns(state: DocState, doc: Doc) -> None:
+    for tok in doc:
+        if tok.lower_ not in _PRONOUNS or tok.idx < state.body_start:
+            continue
+        actor = _resolve_pronoun(state, doc, tok)
+        if actor is not None:
+            state.mentions.append(Mention(tok.idx, tok.idx + len(tok), actor.id, "pronoun"))
+            actor.add_mention(tok.idx, tok.idx + len(tok))
+    state.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _delegations(state: DocState) -> None:
+    for match in _HEADED.finditer(state.text):
+        after = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - match.end() <= 120]
+        if not after:
+            continue
+        head = state.actor(after[0].actor_id)
+        if head.kind == "person":
+            head.head_of = head.country
+            start = state.text.rfind("delegation", match.start(), match.end())
+            if start >= 0:
+                state.mentions.append(Mention(start, start + len("delegation"), head.id, "delegation"))
+
+
+def _delegation_mentions(state: DocState, doc: Doc) -> None:
+    """'the delegation' / 'the guests' -> the most recent delegation head."""
+    heads = [a for a in _persons(state) if a.head_of is not None]
+    if not heads:
+        return
+    for tok in doc:
+        if tok.lemma_.lower() not in {"delegation", "guest"} or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ != "the" or _covered(state, tok.idx, tok.idx + len(tok)):
+            continue
+        head = _most_recent(state, tok.idx, heads)
+        if head is not None and not any(m.start == tok.idx for m in state.mentions):
+            head.add_mention(doc[tok.i - 1].idx, tok.idx + len(tok))
+            state.mentions.append(Mention(doc[tok.i - 1].idx, tok.idx + len(tok), head.id, "delegation"))
+
+
+def _sides(state: DocState, doc: Doc) -> None:
+    for tok in doc:
+        if tok.lower_ != "side" or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.ent_type_ in {"NORP", "GPE"}:
+            code = prev.ent_id_ or country_code(prev.text)
+            actor = next((a for a in state.actors if a.kind == "country" and a.country == code), None)
+            if actor is not None:
+                actor.add_mention(prev.idx, tok.idx + len(tok))
+                state.mentions.append(Mention(prev.idx, tok.idx + len(tok), actor.id, "side"))
+
+
+def run_coref(state: DocState) -> None:
+    """Resolve surnames, titles, pronouns, relational mentions, delegations and sides."""
+    doc = state.doc
+    assert doc is not None
+    _surnames(state, doc)
+    _title_mentions(state, doc)
+    state.mentions.sort(key=lambda m: (m.start, m.end))
+    _relational(state, doc)
+    _pronouns(state, doc)
+    _delegations(state)
+    _delegation_mentions(state, doc)
+    _sides(state, doc)
+    state.mentions.sort(key=lambda m: (m.start, m.end))
+    # A person with no title keeps title None; an official without country inherits the
+    # country of their organisation when it names one.
+    for actor in _persons(state):
+        if actor.title is None:
+            actor.organization = None

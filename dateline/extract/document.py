@@ -1,0 +1,127 @@
+"""The document model that extraction stages read and write.
+
+A stage is a function ``stage(state: DocState) -> None`` that reads what earlier stages
+set and sets its own fields. The order and the fields are:
+
+===============  ====================================  =========================
+stage            requires                              assigns
+===============  ====================================  =========================
+header           article.text, article.published       published, dateline, body_start
+(spaCy parse)    text                                  doc
+people           doc, dateline                         actors, mentions
+coref            doc, actors                           mentions (resolved), delegations
+time             doc, published                        times
+events           doc, actors, mentions, times          events
+===============  ====================================  =========================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from dateline.article import Article
+from dateline.record import Place, TimeMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(slots=True)
+class DatelineInfo:
+    place: str
+    span: tuple[int, int]
+    country: str | None = None
+    day: int | None = None
+    month: int | None = None
+    outlet: str | None = None
+    resolved: Place | None = None
+
+
+@dataclass(slots=True)
+class ActorDraft:
+    """An actor being built: one per real-world entity in the document."""
+
+    id: str
+    kind: str  # person | organization | country | group
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    acronym: str | None = None
+    members: list[str] | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None
+    head_of: str | None = None
+    key: str | None = None
+    sector: str | None = None
+    explicit_title: bool = False
+
+    @property
+    def first(self) -> int:
+        return min((s for s, _ in self.mentions), default=0)
+
+    def add_mention(self, start: int, end: int) -> None:
+        span = (start, end)
+        if span not in self.mentions:
+            self.mentions.append(span)
+            self.mentions.sort()
+
+
+@dataclass(slots=True)
+class Mention:
+    """One textual mention resolved to an actor (a name, a title, a pronoun, a demonym...)."""
+
+    start: int
+    end: int
+    actor_id: str
+    kind: str  # name | surname | title | pronoun | relational | country | demonym | group | org | delegation | side
+
+
+@dataclass(slots=True)
+class EventDraft:
+    kind: str
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    status: str
+    source: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    place: Place | None = None
+    date: TimeMention | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    name: str | None = None
+    mode: str | None = None
+    type: str = "CONSULT"
+    confidence: float = 0.7
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class DocState:
+    article: Article
+    text: str
+    doc: Doc | None = None
+    published: dt.date | None = None
+    published_from: str = "none"
+    dateline: DatelineInfo | None = None
+    body_start: int = 0
+    actors: list[ActorDraft] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+    events: list[EventDraft] = field(default_factory=list)
+
+    def new_actor_id(self) -> str:
+        return f"a{len(self.actors) + 1}"
+
+    def actor(self, actor_id: str) -> ActorDraft:
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        raise KeyError(actor_id)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]

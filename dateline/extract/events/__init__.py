@@ -1,0 +1,135 @@
+"""Events: engagements coded by kind and PLOVER, with participants, place, date and evidence.
+
+``run_events`` finds triggers sentence by sentence (cues are data: ``cues.yaml``), attaches
+participants from the actors stage (through coreference), a place, a date from the time
+stage, a status, and merges mentions of the same engagement into one event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.arguments import (
+    attach_date,
+    attach_place,
+    event_name,
+    participants_for,
+)
+from dateline.extract.events.clause import is_hypothetical, is_negated, is_planned
+from dateline.extract.events.cues import Cue, find_triggers
+from dateline.extract.events.merge import merge_events
+from dateline.extract.events.plover import code_plover
+
+__all__ = ["run_events"]
+
+_SIGN_LEMMAS = {"sign", "ink", "conclude", "initial", "ratify", "adopt", "endorse", "exchange",
+                "approve", "agree", "finalize", "finalise", "signing"}
+
+
+def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
+    tok = cue.token
+    kinds = {c.kind for c in cues_in_sent}
+    if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds):
+        return False
+    if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
+        return False  # "General Meeting" of a named gathering
+    if cue.kind == "gathering" and not _named_gathering(tok):
+        return False
+    if cue.kind == "agreement" and cue.via == "noun":
+        head = tok.head
+        signs = {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.children)}
+        if head.dep_ in {"pobj"} and head.head.lemma_.lower() in _SIGN_LEMMAS:
+            signs.add("sign")
+        if head.lemma_.lower() == "of" and head.head.lemma_.lower() in {"signing", "adoption", "conclusion"}:
+            signs.add("sign")
+        if not signs & _SIGN_LEMMAS:
+            return False
+    if cue.kind == "agreement" and cue.via == "verb":
+        if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
+            return False  # the document noun is the trigger
+    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in {"travel", "fly", "tour"}:
+        return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} for c in tok.children)
+    if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in {"receive", "host"}:
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objs or not any(o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in
+                               {"delegation", "minister", "ambassador", "guest", "counterpart"}
+                               or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree)
+                               for o in objs):
+            return False
+    if cue.kind == "visit" and cue.via == "noun" and any(
+            c.kind == "visit" and c.via == "verb" for c in cues_in_sent):
+        return False
+    if cue.kind == "invitation" and cue.via == "noun" and any(
+            c.kind == "invitation" and c.via == "verb" for c in cues_in_sent):
+        return False
+    return True
+
+
+def _inside_name(tok) -> bool:  # type: ignore[no-untyped-def]
+    return tok.text[:1].isupper() and not tok.is_sent_start and any(
+        c.text[:1].isupper() for c in tok.children if c.dep_ in {"compound", "amod"})
+
+
+def _named_gathering(tok) -> bool:  # type: ignore[no-untyped-def]
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return True
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod", "npadvmod"}]
+    if any(m.text[:1].isupper() or m.like_num or m.ent_type_ in {"ORDINAL", "DATE", "ORG", "GPE", "NORP"}
+           or m.lower_ in {"annual", "international", "regional", "ministerial", "jubilee"}
+           for m in mods):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.ent_type_ in {"ORG", "GROUP"} or g.text[:1].isupper() for g in c.subtree if g is not c)
+        for c in tok.children)
+
+
+def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
+    found = find_triggers(sent)
+    kept = [c for c in found if _keep(c, found)]
+    # One event per kind per sentence, except named agreements/gatherings.
+    events: list[EventDraft] = []
+    seen: set[tuple[str, str | None]] = set()
+    for cue in sorted(kept, key=lambda c: (c.via != "phrase", c.token.i)):
+        if is_negated(cue.token) or is_hypothetical(cue.token):
+            continue
+        name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
+        key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        event = EventDraft(
+            kind=cue.kind,
+            trigger=(cue.token.idx, cue.token.idx + len(cue.token)),
+            sentence=(sent.start_char, sent.end_char),
+            status="occurred",
+            name=name,
+        )
+        participants_for(state, event, cue, sent)
+        attach_date(state, event, cue, sent)
+        planned = is_planned(cue.token, date_start=event.date_start, published=state.published)
+        if cue.kind == "invitation":
+            planned = False
+        event.status = "planned" if planned else "occurred"
+        if event.date is None and event.status == "occurred" and cue.kind != "agreement" or (
+                event.date is None and cue.kind == "agreement" and event.status == "occurred"):
+            if state.published is not None and cue.kind != "invitation":
+                event.date_start = event.date_end = state.published.isoformat()
+        attach_place(state, event, cue, sent)
+        events.append(event)
+    return events
+
+
+def run_events(state: DocState) -> None:
+    """Find and code every engagement (requires actors, mentions, times; assigns events)."""
+    doc = state.doc
+    assert doc is not None
+    drafts: list[EventDraft] = []
+    for sent in doc.sents:
+        if sent.end_char <= state.body_start:
+            continue
+        drafts.extend(_sentence_events(state, sent))
+    events = merge_events(state, drafts)
+    for event in events:
+        code_plover(event)
+    state.events = events

@@ -1,0 +1,296 @@
+"""Arguments of an event: participants (source/recipient), countries, date, place and name."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
+from dateline.extract.events.clause import governing_verb
+from dateline.extract.events.cues import Cue
+from dateline.extract.places import lookup_place
+
+__all__ = ["attach_date", "attach_place", "event_name", "participants_for"]
+
+_TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "against", "between"}
+_NAME_CUT = re.compile(r"\s*(?:,|;|\bwhich\b|\bthat\b|\bwhere\b|\bwill\b|\bwas\b|\bwere\b|\bis\b|"
+                       r"\bheld\b|\bto be\b|\bin\s+(?:[A-Z][a-z]+)\s*(?:from|on|in|$)|\bfrom\s+[A-Z][a-z]+\s+\d)")
+
+
+def _mentions_in(state: DocState, sent: Span) -> list[Mention]:
+    return [m for m in state.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
+
+
+def _token_at(doc, char: int) -> Token | None:  # type: ignore[no-untyped-def]
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _in_subtree(tok: Token, root: Token) -> bool:
+    return root.left_edge.i <= tok.i <= root.right_edge.i
+
+
+def _is_topic(tok: Token) -> bool:
+    """A country mentioned as a topic ('discussed the situation in Afghanistan')."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ in _TOPIC_PREPS | {"in", "of"}:
+            if cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB" and cur.head.head.lemma_ in {
+                    "arrive", "hold", "meet", "visit", "take", "sign", "convene", "gather"}:
+                return False
+            if cur.head.lower_ in _TOPIC_PREPS:
+                return True
+            if cur.head.lower_ in {"in", "of"} and cur.head.head.lemma_ in {
+                    "situation", "development", "security", "peace", "stability", "crisis", "conflict",
+                    "war", "region", "investment", "settlement", "reconstruction", "issue", "process"}:
+                return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def clause_tokens(verb: Token) -> set[int]:
+    """Token indices of the verb's clause, without coordinated or embedded other clauses."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in {"conj", "ccomp", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
+
+
+def _upper_subject(verb: Token, exclude: set[int]) -> list[Token]:
+    """Subjects of the verbs above ``verb`` ('Aliyev noted that ... an invitation has been sent')."""
+    cur = verb
+    for _ in range(4):
+        if cur.head is cur:
+            return []
+        cur = cur.head
+        subs = [c for c in cur.children if c.dep_ in {"nsubj"} and c.i not in exclude]
+        if subs:
+            return subs
+    return []
+
+
+def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
+    """Fill source, recipient, participants and countries from the clause's mentions."""
+    doc = sent.doc
+    verb = governing_verb(cue.token)
+    clause = clause_tokens(verb)
+    mentions = _mentions_in(state, sent)
+    in_clause = [m for m in mentions if (t := _token_at(doc, m.start)) is not None and t.i in clause]
+    if in_clause:
+        mentions = in_clause
+    if event.kind == "gathering":
+        mentions = [m for m in mentions if state.actor(m.actor_id).kind in {"organization", "group"}
+                    or (state.actor(m.actor_id).kind == "country" and m.kind == "country")
+                    or (_token_at(doc, m.start) is not None
+                        and _token_at(doc, m.start).dep_ in {"nsubj"} and verb.lemma_ == "host")]
+    source: list[str] = []
+    recipient: list[str] = []
+    other: list[str] = []
+    invitation_of: list[str] = []
+    name_span = event.extra.get("name_span")
+    for m in mentions:
+        actor = state.actor(m.actor_id)
+        if actor.kind == "person" and actor.role == "honorific":
+            continue
+        if actor.kind == "organization" and not actor.acronym and event.kind not in {"gathering"}:
+            continue
+        tok = _token_at(doc, m.start)
+        if tok is None:
+            continue
+        if actor.kind == "country" and m.kind in {"country", "demonym"} and _is_topic(tok):
+            continue
+        if actor.kind == "country" and m.kind == "demonym" and any(
+                x.kind == "person" and x.country == actor.country for x in _actors_in(state, sent)):
+            continue  # "Azerbaijani Prosecutor General X": X stands for the country
+        if name_span and name_span[0] <= m.start < name_span[1] and event.kind == "agreement":
+            continue
+        # "at the invitation of X"
+        if _after_invitation_of(tok):
+            invitation_of.append(actor.id)
+            if event.kind == "invitation":
+                source.append(actor.id)
+            continue
+        role = _role(tok, verb, cue)
+        (source if role == "source" else recipient if role == "recipient" else other).append(actor.id)
+    if event.kind == "invitation" and not invitation_of and not source:
+        for subj in _upper_subject(verb, clause):
+            for m in _mentions_in(state, sent):
+                t = _token_at(doc, m.start)
+                if t is not None and subj.left_edge.i <= t.i <= subj.right_edge.i:
+                    source.append(m.actor_id)
+    if event.kind == "invitation" and invitation_of:
+        # The invitee is the clause's subject (the visitor).
+        recipient = [a for a in source + recipient + other if a not in invitation_of]
+        source = invitation_of
+        other = []
+    elif event.kind == "visit" and invitation_of:
+        recipient = _dedupe(recipient + invitation_of)
+    elif cue.token.lemma_.lower() == "receive" and event.kind == "meeting":
+        source, recipient = recipient, source  # the guest is the source, the host the recipient
+    if not source and not recipient:
+        source, other = other[:1], other[1:]
+    if not recipient and other:
+        recipient, other = other, []
+    source = _dedupe(source)
+    recipient = [a for a in _dedupe(recipient + other) if a not in source]
+    event.source = source
+    event.recipient = recipient
+    event.participants = _dedupe(source + recipient)
+    event.countries = countries_of(state, event.participants)
+
+
+def _actors_in(state: DocState, sent: Span) -> list[ActorDraft]:
+    ids = {m.actor_id for m in _mentions_in(state, sent)}
+    return [a for a in state.actors if a.id in ids]
+
+
+def _after_invitation_of(tok: Token) -> bool:
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() == "invitation":
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _role(tok: Token, verb: Token, cue: Cue) -> str:
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in {"nsubj", "nsubjpass", "agent"} and cur.head.i == verb.i:
+            return "recipient" if cur.dep_ == "nsubjpass" and cue.kind != "visit" else "source"
+        if cur.head.i == verb.i and cur.dep_ in {"dobj", "prep", "pobj", "dative"}:
+            return "recipient"
+        if cur.head is cur:
+            break
+        if cur.head.i == verb.i:
+            return "recipient" if cur.dep_ not in {"nsubj", "nsubjpass"} else "source"
+        cur = cur.head
+    if _in_subtree(tok, cue.token) and cue.token.i != verb.i:
+        return "other"
+    return "other"
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def countries_of(state: DocState, actor_ids: list[str]) -> list[str]:
+    codes: list[str] = []
+    for actor_id in actor_ids:
+        actor = state.actor(actor_id)
+        if actor.kind == "group" and actor.members:
+            codes.extend(actor.members)
+        elif actor.kind == "organization" and actor.acronym:
+            codes.append(actor.acronym)
+        elif actor.country:
+            codes.append(actor.country)
+    return sorted(set(codes))
+
+
+def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
+    """The time expression of the trigger's clause, else none (the caller decides defaults)."""
+    times = [t for t in state.times if t.span[0] >= sent.start_char and t.span[1] <= sent.end_char
+             and t.start]
+    if not times:
+        return
+    doc = sent.doc
+    verb = governing_verb(cue.token)
+
+    def score(t) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        tok = _token_at(doc, t.span[0])
+        attached = 0
+        if tok is not None:
+            cur = tok
+            for _ in range(5):
+                if cur.i in (verb.i, cue.token.i):
+                    attached = 1
+                    break
+                if cur.head is cur:
+                    break
+                cur = cur.head
+        distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
+        return (-attached, distance)
+
+    best = min(times, key=score)
+    event.date = best
+    event.date_start = best.start
+    event.date_end = best.end or best.start
+
+
+def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
+    """The stated location ('in Baku'), else the host's country for visits, else the dateline."""
+    doc = sent.doc
+    verb = governing_verb(cue.token)
+    best = None
+    for ent in sent.ents:
+        if ent.label_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at", "to"} and (
+                prep.head.i in (verb.i, cue.token.i) or _in_subtree(cue.token, prep.head)
+                or prep.head.lemma_ in {"arrive", "hold", "visit", "take", "meet", "sign", "be"}):
+            place = lookup_place(ent.text)
+            if place is not None:
+                best = place
+                break
+        if ent.root.dep_ == "dobj" and ent.root.head.i == verb.i and event.kind == "visit":
+            place = lookup_place(ent.text)
+            if place is not None:
+                best = place
+                break
+    if best is None and event.kind == "visit" and event.recipient:
+        hosts = [state.actor(a) for a in event.recipient]
+        codes = [h.country for h in hosts if h.country and h.kind in {"country", "person"}]
+        if codes:
+            from dateline.extract.places import country_name
+
+            best = lookup_place(country_name(codes[0]))
+    if best is None and state.dateline is not None and state.dateline.resolved is not None \
+            and event.status == "occurred" and event.kind in {"visit", "meeting", "agreement",
+                                                              "multilateral", "gathering"}:
+        if event.date_start is None or (state.published and event.date_start == state.published.isoformat()):
+            if not event.countries or state.dateline.resolved.country in event.countries:
+                best = state.dateline.resolved
+    event.place = best
+    del doc
+
+
+def event_name(cue: Cue) -> str | None:
+    """The name of a gathering or an agreement: the trigger noun's phrase."""
+    tok = cue.token
+    if cue.kind == "agreement" and tok.pos_ in {"VERB", "AUX"}:
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objs:
+            return None
+        tok = objs[0]
+    doc = tok.doc
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in {"det", "poss", "predet"}:
+            continue
+        left = min(left, child.left_edge.i)
+    while left < tok.i and doc[left].dep_ in {"det", "poss"} or doc[left].is_punct and left < tok.i:
+        left += 1
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"prep", "compound", "appos", "nummod", "amod", "npadvmod"} or (
+                child.dep_ == "cc" and child.i == tok.i + 1) or child.dep_ == "conj":
+            if child.dep_ == "prep" and child.lower_ not in {"of", "on", "in", "between", "for"}:
+                continue
+            right = max(right, child.right_edge.i)
+    span = doc[left:right + 1]
+    text = span.text
+    cut = _NAME_CUT.search(text, len(tok.text))
+    if cut and cut.start() > 0:
+        text = text[:cut.start()]
+    text = text.strip(" ,.;:\"'")
+    text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
+    if cue.kind == "gathering" and len(text.split()) < 2:
+        return None
+    return text or None

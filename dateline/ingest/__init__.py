@@ -1,0 +1,74 @@
+"""Ingestion: turn sources (files, streams, pages, feeds, archives) into Articles.
+
+``iter_documents`` is the one entry point the CLI and the engines use: it streams
+Articles (or FailedDocuments for what cannot be read) from a list of paths.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from dateline.article import Article, FailedDocument
+from dateline.errors import InputError, UsageError
+from dateline.ingest.jsonl import iter_jsonl
+from dateline.ingest.text import read_text_file
+
+__all__ = ["Document", "iter_documents", "expand_paths"]
+
+Document = Article | FailedDocument
+
+TEXT_SUFFIXES = {".txt", ".text"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[Path | str]:
+    """Expand folders into their supported files (sorted); keep ``-`` as stdin."""
+    for raw in paths:
+        if raw == "-":
+            yield "-"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES | _extra_suffixes():
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            raise UsageError(f"no such file or folder: {raw}")
+
+
+def _extra_suffixes() -> set[str]:
+    return set(_handlers())
+
+
+def _handlers() -> dict:
+    """Suffix -> reader for the richer formats (HTML, WARC, feeds), registered by their modules."""
+    from dateline.ingest import registry
+
+    return registry.HANDLERS
+
+
+def iter_documents(paths: Iterable[str]) -> Iterator[Document]:
+    """Stream Articles (or FailedDocuments) from files, folders and ``-`` (stdin, JSON Lines)."""
+    for item in expand_paths(paths):
+        if item == "-":
+            yield from iter_jsonl(sys.stdin.buffer, stem="stdin")
+            continue
+        path = Path(item)
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            try:
+                with path.open("rb") as stream:
+                    yield from iter_jsonl(stream, stem=path.stem)
+            except OSError as exc:
+                yield FailedDocument(path.stem, InputError(f"{path}: cannot read ({exc})"))
+        elif suffix in _handlers():
+            yield from _handlers()[suffix](path)
+        else:
+            try:
+                yield read_text_file(path)
+            except InputError as exc:
+                yield FailedDocument(path.stem, exc)
