@@ -23,7 +23,7 @@ _TRANSLIT = [
 
 def clean_name(text: str) -> str:
     """A name as written, tidied: brackets removed ('[Mohammad Reza] Aref' -> 'Mohammad Reza Aref')."""
-    text = _BRACKETS.sub(r"\1", text)
+    text = _BRACKETS.sub(r"\1", text).replace("[", "").replace("]", "")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"")
     return text
 

@@ -33,6 +33,10 @@ _HONORIFIC_CUES = re.compile(r"\b(grave|memory|tomb|monument|late|legacy|named a
 _HONORIFIC_PREFIX = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "sheikh"}
 
 
+_PERSON_RUNS: dict[int, list[Span]] = {}
+_INFORMAL = {"fm", "top diplomat", "chief diplomat", "premier", "pm"}
+
+
 @dataclass
 class TitleInfo:
     title: str | None
@@ -70,11 +74,29 @@ def _looks_like_name_token(tok: Token) -> bool:
 
 
 def _name_spans(doc: Doc) -> list[Span]:
-    """Name spans: NER PERSON entities (trimmed) plus capitalised runs right after a title."""
+    """Name spans: capitalised runs right after a title, plus the NER's PERSON entities (trimmed)."""
     spans: list[Span] = []
     taken: set[int] = set()
+    for tok in doc:
+        if tok.ent_type_ != "TITLE" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE"):
+            continue
+        j = _skip_complement(doc, tok.i + 1)
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
+                and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
+            j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
+        k = j
+        while k < len(doc) and k - j < 6 and k not in taken and (
+                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j)):
+            k += 1
+        while k > j and doc[k - 1].text in {"-", "[", "]"}:
+            k -= 1
+        if k > j:
+            run = doc[j:k]
+            if _plausible_name(run):
+                spans.append(run)
+                taken.update(range(j, k))
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
         start, end = ent.start, ent.end
         while start < end and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
@@ -86,28 +108,27 @@ def _name_spans(doc: Doc) -> list[Span]:
             end -= 1
         if end - start == 0 or is_outlet(doc[start:end].text):
             continue
-        span = doc[start:end]
-        spans.append(span)
+        # Extend over a hyphenated surname the NER cut ("Amir-Abdollahian").
+        while end < len(doc) and end - start < 5:
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
+                end += 2
+            elif doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ in {
+                    "", "PERSON"} and _looks_like_name_token(doc[end]) and end not in taken:
+                end += 1
+            else:
+                break
+        spans.append(doc[start:end])
         taken.update(range(start, end))
-    # A capitalised run after a title (TITLE [of X] Name) that the NER missed or called ORG.
-    for tok in doc:
-        if tok.ent_type_ != "TITLE" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE"):
-            continue
-        j = _skip_complement(doc, tok.i + 1)
-        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
-                and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
-            j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
-        k = j
-        while k < len(doc) and k - j < 4 and _looks_like_name_token(doc[k]) and k not in taken:
-            k += 1
-        # Initials and hyphenated parts stay inside the run.
-        if k > j and not any(i in taken for i in range(j, k)):
-            run = doc[j:k]
-            if _plausible_name(run):
-                spans.append(run)
-                taken.update(range(j, k))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _name_joiner(doc: Doc, k: int, start: int) -> bool:
+    """Hyphens and brackets inside a name: 'Amir-Abdollahian', '[Mohammad Reza] Aref'."""
+    t = doc[k]
+    if t.text == "-" and k > start and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        return True
+    return t.text in {"[", "]"}
 
 
 _NOT_NAMES = {"meeting", "conference", "forum", "session", "summit", "assembly", "council", "committee",
@@ -136,7 +157,8 @@ def _skip_complement(doc: Doc, i: int) -> int:
         k = j
         while k < len(doc) and k - j < 12:
             t = doc[k]
-            if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or t.ent_type_ in {"GPE", "ORG", "TITLE", "NORP", "GROUP"}:
+            ours = t.ent_type_ in {"GPE", "TITLE", "NORP", "GROUP"} or (t.ent_type_ == "ORG" and t.ent_id_)
+            if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or ours:
                 if t.ent_type_ in {"GPE", "ORG", "GROUP"} or t.lower_ in org_heads:
                     last_close = k
                 k += 1
@@ -170,6 +192,8 @@ def _phrase_left(doc: Doc, name: Span) -> tuple[int, int] | None:
     allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in"}
     while i >= 0 and end - i <= 16:
         t = doc[i]
+        if t.ent_type_ == "PERSON" or any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
+            break
         if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
                 or t.lower_ in titles().modifiers or (_is_cap(t) and not t.is_sent_start) \
                 or t.lower_ in titles().domains:
@@ -186,6 +210,8 @@ def _phrase_left(doc: Doc, name: Span) -> tuple[int, int] | None:
         start += 1
     while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
         start += 1
+    while end > start and doc[end - 1].lower_ in {"and", "of", "the"}:
+        end -= 1
     if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
         return None
     if comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
@@ -249,25 +275,31 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
             continue
         break
     keep = tokens[idx:]
-    # Trailing "of <Country>" / "to <Country>" / "of the Republic of X".
+    # Trailing "of <Country>" / "to <Country>" segments ("of Kazakhstan to Azerbaijan").
     text_tokens = keep
     cut = len(text_tokens)
     host = None
-    for m in range(len(text_tokens)):
-        t = text_tokens[m]
-        if t.lower_ in {"of", "to"} and m + 1 < len(text_tokens):
-            rest = [x for x in text_tokens[m + 1:] if x.lower_ not in {"the"}]
-            rest_text = " ".join(x.text for x in rest)
-            code = _country_of_phrase(rest)
-            if code and rest and all(x.ent_type_ in {"GPE"} or x.lower_ in {"republic", "of", "federation", "kingdom", "state", "islamic"} for x in rest):
-                if t.lower_ == "to":
-                    host = code
-                else:
-                    country = country or code
-                cut = min(cut, m)
-                # "Ambassador ... of X to Y": keep scanning for the "to" part
-                continue
-            del rest_text
+    while True:
+        seg = None
+        for m in range(cut - 1, -1, -1):
+            if text_tokens[m].lower_ in {"of", "to"}:
+                seg = m
+                break
+        if seg is None or seg + 1 >= cut:
+            break
+        rest = [x for x in text_tokens[seg + 1:cut] if x.lower_ != "the"]
+        if not rest or not all(x.ent_type_ == "GPE" or x.lower_ in {"republic", "of", "federation",
+                                                                  "kingdom", "islamic", "state"}
+                               for x in rest):
+            break
+        code = _country_of_phrase(rest)
+        if code is None:
+            break
+        if text_tokens[seg].lower_ == "to":
+            host = code
+        else:
+            country = country or code
+        cut = seg
     title_tokens = text_tokens[:cut]
     title_text = _join(title_tokens)
     # Organisation named inside the complement.
@@ -296,6 +328,8 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     if organization is None and " of " in f" {title_text} ":
         organization = _complement_org(title_text)
     title_text = _canonical_case(title_text)
+    if title_text.lower() in _INFORMAL and head_info is not None:
+        title_text = head_info.title
     sector = head_info.sector if head_info else None
     if host and head_info and head_info.title == "Ambassador" and "to " not in title_text:
         pass
@@ -448,6 +482,7 @@ def run_people(state: DocState) -> None:
     assert doc is not None
     skip_until = state.body_start if state.dateline else 0
     names = [n for n in _name_spans(doc) if n.start_char >= skip_until]
+    _PERSON_RUNS[id(doc)] = names
     names.sort(key=lambda n: (len(n) == 1, n.start))
     for name in names:
         if len(name) == 1 and _attach_surname(state, doc, name):
@@ -473,6 +508,7 @@ def run_people(state: DocState) -> None:
             _group_actor(state, ent)
         elif ent.label_ == "ORG":
             _organization(state, doc, ent)
+    _PERSON_RUNS.pop(id(doc), None)
     state.actors.sort(key=lambda a: a.first)
     for n, actor in enumerate(state.actors, start=1):
         old = actor.id
@@ -498,6 +534,7 @@ def _organization(state: DocState, doc: Doc, ent: Span) -> None:
                    list(org.members) or None)
         return
     name = re.sub(r"^(?i:the)\s+", "", text)
+    name = re.sub(r"(?:\s+(?:of|the|and|for))+$", "", name)
     # Country from an adjective before or "of <Country>" after the organisation.
     country = None
     before = doc[max(0, ent.start - 2):ent.start]

@@ -158,13 +158,18 @@ class Extractor:
                chunk: list[Article | FailedDocument]) -> Iterator[tuple[object, int]]:
         if not todo:
             return
+        done: set[int] = set()
         try:
-            yield from self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size,
-                                     n_process=self.n_process)
+            for doc, index in self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size,
+                                            n_process=self.n_process):
+                done.add(index)
+                yield doc, index
             return
         except Exception:  # fall back to one document at a time to isolate the bad one
-            log.warning("batch parse failed; retrying documents one by one")
+            log.warning("batch parse failed; retrying the remaining documents one by one")
         for text, index in todo:
+            if index in done:
+                continue
             try:
                 yield self.nlp(text), index
             except Exception as exc:

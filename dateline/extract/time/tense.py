@@ -1,0 +1,179 @@
+"""The tense of the clause around a time expression: "past", "present", "future" or None.
+
+Two readers: :func:`tense_in_doc` reads the spaCy parse (the verb that governs the
+expression, its auxiliaries and morphology); :func:`guess_tense` reads only the words of the
+sentence, for callers without a parse and as the fallback when the parse says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["guess_tense", "tense_in_doc"]
+
+# Verbs that announce a later event when they govern it ("is scheduled to", "plans to visit").
+_FUTURE_HEADS = frozenset({
+    "schedule", "expect", "set", "due", "plan", "intend", "go", "prepare", "aim", "hope", "arrange",
+    "slate", "agree", "decide", "want", "wish", "propose", "invite", "promise", "pledge", "vow",
+    "seek", "scheduled", "expected", "planned", "upcoming", "forthcoming", "likely", "able",
+})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+_FUTURE_ADJ = frozenset({"upcoming", "forthcoming", "next", "coming", "planned", "scheduled",
+                         "future", "proposed", "expected"})
+_PRESENT_PERFECT = frozenset({"has", "have", "'ve", "'s"})
+
+
+def _governor(tok: Token) -> Token | None:
+    """The nearest verb or auxiliary above ``tok`` (the token itself if it is one)."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+            pass
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _noun_cue(tok: Token) -> str | None:
+    """"the upcoming summit on Monday": a future adjective on the nouns above the expression."""
+    for _ in range(4):
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if any(c.lower_ in _FUTURE_ADJ for c in tok.children if c.dep_ in ("amod", "compound")):
+                return "future"
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {c.lower_ for c in aux}
+    if lowers & _FUTURE_AUX:
+        return "future"
+    if any(c.tag_ == "TO" or c.lower_ == "to" for c in aux):  # infinitive: ask the governor
+        head = verb.head
+        if head is verb or depth > 2:
+            return "future"
+        if head.lemma_.lower() in _FUTURE_HEADS or head.lower_ in _FUTURE_HEADS:
+            return "future"
+        if head.pos_ in ("NOUN", "PROPN"):
+            return "future"
+        if head.lemma_ == "be":  # "is to visit"
+            return "future"
+        return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "future"
+    if verb.lemma_.lower() in ("schedule", "set", "slate", "expect", "due", "plan") and not any(
+            "Past" in c.morph.get("Tense") for c in aux) and verb.tag_ == "VBN" and aux:
+        return "future"
+    if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
+        return "future"
+    if lowers & _PRESENT_PERFECT and verb.tag_ == "VBN":
+        return "past"
+    if any("Past" in c.morph.get("Tense") for c in aux) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and not aux:  # "the agreement signed on Monday"
+        if verb.dep_ in ("acl", "relcl", "advcl") and verb.head is not verb:
+            head = _governor(verb.head)
+            if head is not None and head is not verb and depth <= 2:
+                return _verb_tense(head, depth + 1) or "past"
+        return "past"
+    if verb.tag_ == "VBG" and not aux and verb.head is not verb and depth <= 2:
+        head = _governor(verb.head)
+        if head is not None and head is not verb:
+            return _verb_tense(head, depth + 1)
+    if verb.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am", "'s", "'re"}:
+        return "present"
+    return None
+
+
+def tense_in_doc(doc: Doc, start: int, end: int) -> str | None:
+    """Tense of the clause governing the characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    cue = _noun_cue(root.head if root.head is not root else root)
+    if cue:
+        return cue
+    verb = _governor(root.head if root.dep_ != "ROOT" else root)
+    if verb is None:
+        return None
+    return _verb_tense(verb)
+
+
+# --- the text-only reader ---------------------------------------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[.!?;]")
+_SENT_START = re.compile(r"(?:[.!?]\s+(?=[A-Z\"'(])|\n)")
+_FUTURE_WORDS = frozenset({"will", "shall", "'ll", "would", "upcoming", "forthcoming", "scheduled",
+                           "slated", "due", "planned", "plans", "plan", "expected", "intends",
+                           "tomorrow", "next", "later"})
+_PAST_WORDS = frozenset({
+    "was", "were", "had", "did", "ago", "last", "yesterday", "met", "held", "said", "took", "went",
+    "came", "made", "gave", "told", "began", "spoke", "sent", "won", "saw", "led", "left", "paid",
+    "brought", "found", "kept", "became", "chose", "broke", "wrote", "flew", "arrived", "visited",
+    "signed", "earlier", "previously", "former", "ended", "concluded"})
+_NOT_PAST_ED = frozenset({"united", "red", "bed", "need", "hundred", "based", "speed", "seed",
+                          "feed", "indeed", "proceed", "succeed", "exceed", "embed", "shed",
+                          "wed", "led", "fed", "scheduled", "expected", "planned", "proposed",
+                          "limited", "detailed", "dedicated", "advanced", "armed", "sacred",
+                          "related", "interested", "concerned", "involved", "talented", "kindred"})
+_BE = frozenset({"be", "being", "is", "are", "am", "to", "will", "been"})
+
+
+@cache
+def _cue(word: str) -> str | None:
+    low = word.lower()
+    if low in _FUTURE_WORDS:
+        return "future"
+    if low in _PAST_WORDS:
+        return "past"
+    if low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and not low.endswith("eed"):
+        return "past"
+    return None
+
+
+def guess_tense(text: str, start: int, end: int) -> str | None:
+    """Best guess of the tense around ``text[start:end]`` from the words of its sentence.
+
+    The nearest cue to the left wins, else the first to the right ("will", "to be held", "scheduled", "next" -> future; "was", "met",
+    "held", "-ed" verbs, "last" -> past); a past participle after "be"/"to"/"will" does not
+    count as past ("will be held").
+    """
+    left_lim = max(0, start - 300)
+    left = text[left_lim:start]
+    cut = list(_SENT_START.finditer(left))
+    if cut:
+        left = left[cut[-1].end():]
+    right = text[end:end + 200]
+    stop = re.search(r"[.!?](?:\s|$)|\n", right)
+    if stop:
+        right = right[:stop.start()]
+    lw = _TOKEN.findall(left)
+    rw = _TOKEN.findall(right)
+    best: tuple[float, str] | None = None
+    for dist, (word, prev) in enumerate(zip(reversed(lw), [*reversed(lw[:-1]), ""], strict=False)):
+        cue = _cue(word)
+        if cue == "past" and prev.lower() in _BE:
+            cue = "future" if prev.lower() in ("be", "to", "will") else None
+        if word.lower() in ("to",) and prev.lower() in ("is", "are", "going"):
+            cue = "future"
+        if cue:
+            best = (dist, cue)
+            break
+    for dist, word in enumerate(rw):  # a fronted expression: "On Monday, the ministers met"
+        if best is not None:
+            break
+        prev = rw[dist - 1] if dist else (lw[-1] if lw else "")
+        cue = _cue(word)
+        if cue == "past" and prev.lower() in _BE:
+            cue = "future" if prev.lower() in ("be", "to", "will") else None
+        if cue:
+            best = (dist, cue)
+            break
+    return best[1] if best else None
