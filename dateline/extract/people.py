@@ -85,7 +85,7 @@ def _name_spans(doc: Doc) -> list[Span]:
                 and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
             j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
         k = j
-        while k < len(doc) and k - j < 6 and k not in taken and (
+        while k < len(doc) and k - j < 7 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j)):
             k += 1
         while k > j and doc[k - 1].text in {"-", "[", "]"}:
@@ -110,7 +110,8 @@ def _name_spans(doc: Doc) -> list[Span]:
             continue
         # Extend over a hyphenated surname the NER cut ("Amir-Abdollahian").
         while end < len(doc) and end - start < 5:
-            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
+            if end + 1 < len(doc) and (doc[end].text == "-" or doc[end].lower_ in _PARTICLES) \
+                    and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in {"GPE", "TITLE", "ORG"}:
                 end += 2
             elif doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ in {
                     "", "PERSON"} and _looks_like_name_token(doc[end]) and end not in taken:
@@ -123,9 +124,14 @@ def _name_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von", "der", "dos", "du", "la"}
+
+
 def _name_joiner(doc: Doc, k: int, start: int) -> bool:
-    """Hyphens and brackets inside a name: 'Amir-Abdollahian', '[Mohammad Reza] Aref'."""
+    """Hyphens, particles and brackets inside a name: 'Amir-Abdollahian', 'Faisal bin Farhan'."""
     t = doc[k]
+    if t.lower_ in _PARTICLES and k > start and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        return True
     if t.text == "-" and k > start and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
         return True
     return t.text in {"[", "]"}
@@ -134,7 +140,8 @@ def _name_joiner(doc: Doc, k: int, start: int) -> bool:
 _NOT_NAMES = {"meeting", "conference", "forum", "session", "summit", "assembly", "council", "committee",
               "office", "ministry", "delegation", "visit", "talks", "agreement", "memorandum", "programme",
               "program", "declaration", "statement", "protocol", "republic", "state", "states", "day",
-              "week", "year", "month", "government", "cabinet", "side", "sides", "general", "staff"}
+              "week", "year", "month", "government", "cabinet", "side", "sides", "general", "staff",
+              "ministers", "leaders", "presidents", "heads", "prosecutors", "policy", "affairs"}
 
 
 def _plausible_name(span: Span) -> bool:
@@ -180,7 +187,7 @@ def _skip_complement(doc: Doc, i: int) -> int:
     return i
 
 
-def _phrase_left(doc: Doc, name: Span) -> tuple[int, int] | None:
+def _phrase_left(doc: Doc, name: Span, *, strict_comma: bool = True) -> tuple[int, int] | None:
     """Token range of a title phrase ending just before ``name`` (or before 'name' + comma)."""
     end = name.start
     if end > 0 and doc[end - 1].text == ",":
@@ -214,7 +221,7 @@ def _phrase_left(doc: Doc, name: Span) -> tuple[int, int] | None:
         end -= 1
     if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
         return None
-    if comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
+    if comma and strict_comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
                           for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ == "the")
                       or doc[start].lower_ == "the"):
         return None
@@ -248,6 +255,34 @@ def _phrase_right(doc: Doc, name: Span) -> tuple[int, int] | None:
     return start, k
 
 
+def _title_for(doc: Doc, name: Span) -> TitleInfo | None:
+    """The person's title: left of the name, else in apposition; a position beats a rank or honorific."""
+    lex = titles()
+    info = None
+    left = _phrase_left(doc, name)
+    if left is not None:
+        info = _parse_title(doc, *left)
+        title = (info.title or "").lower()
+        if title in lex.ranks and left[0] >= 2 and doc[left[0] - 1].text == ",":
+            # "Chief of the State Border Service of Azerbaijan, Colonel General Elchin Guliyev"
+            earlier = _phrase_left(doc, doc[left[0]:left[0]], strict_comma=False)
+            if earlier is not None:
+                position = _parse_title(doc, *earlier)
+                if position.title:
+                    return position
+        if title in lex.honorifics:
+            right = _phrase_right(doc, name)
+            if right is not None:
+                better = _parse_title(doc, *right)
+                if better.title:
+                    return better
+    if info is None or not info.title:
+        right = _phrase_right(doc, name)
+        if right is not None:
+            info = _parse_title(doc, *right)
+    return info
+
+
 def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     """Split a title phrase into title (without country), country, organisation."""
     lex = titles()
@@ -256,21 +291,26 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     tokens = list(doc[start:end])
     keep: list[Token] = []
     idx = 0
-    # Leading country adjective / possessive country.
+    # Leading country adjective / possessive country ("Azerbaijani", "the United Arab Emirates'").
     while idx < len(tokens):
         t = tokens[idx]
-        if t.ent_type_ == "NORP" or (t.ent_type_ == "GPE" and idx + 1 < len(tokens)
-                                     and tokens[idx + 1].text in {"'s", "’s"}):
-            code = t.ent_id_ or country_code(t.text)
-            country = country or code
-            idx += 1
-            # multi-token NORP/GPE
-            while idx < len(tokens) and tokens[idx].ent_type_ == t.ent_type_ and tokens[idx].ent_iob_ == "I":
-                idx += 1
-            if idx < len(tokens) and tokens[idx].text in {"'s", "’s"}:
-                idx += 1
-            continue
+        if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B":
+            ent_end = idx + 1
+            while ent_end < len(tokens) and tokens[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            possessive = ent_end < len(tokens) and tokens[ent_end].text in {"'s", "’s", "'", "’"}
+            if t.ent_type_ == "NORP" or possessive:
+                code = t.ent_id_ or country_code(" ".join(x.text for x in tokens[idx:ent_end]))
+                country = country or code
+                idx = ent_end + (1 if possessive else 0)
+                continue
         if t.lower_ == "the":
+            idx += 1
+            continue
+        if t.ent_type_ == "ORG" and t.ent_id_ and idx + 1 < len(tokens) and tokens[idx + 1].ent_type_ == "TITLE":
+            org = _org_by_acronym(t.ent_id_)
+            if org is not None:
+                organization, country = org.name, country or org.acronym
             idx += 1
             continue
         break
@@ -300,6 +340,16 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         else:
             country = country or code
         cut = seg
+    # Trailing "of the <IGO>": the organisation, not part of the title.
+    for m in range(cut):
+        if text_tokens[m].lower_ == "of":
+            rest = [x for x in text_tokens[m + 1:cut] if x.lower_ != "the"]
+            if rest and all(x.ent_type_ == "ORG" and x.ent_id_ for x in rest):
+                org = _org_by_acronym(rest[0].ent_id_)
+                if org is not None and org.kind in {"igo", "association"} and len({x.ent_id_ for x in rest}) == 1:
+                    organization, country = org.name, country or org.acronym
+                    cut = m
+                    break
     title_tokens = text_tokens[:cut]
     title_text = _join(title_tokens)
     # Organisation named inside the complement.
@@ -336,6 +386,10 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     return TitleInfo(title=title_text or None, country=country, organization=organization,
                      sector=sector, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                      head=head)
+
+
+def _org_by_acronym(acronym: str):  # type: ignore[no-untyped-def]
+    return next((o for o in org_entries() if o.acronym == acronym), None)
 
 
 def _country_of_phrase(tokens: list[Token]) -> str | None:
@@ -423,6 +477,28 @@ def _add_person(state: DocState, doc: Doc, name: Span, info: TitleInfo | None) -
     return actor
 
 
+def _of_country_after(doc: Doc, name: Span) -> str | None:
+    """'Murat Nurtleu of Kazakhstan' -> KAZ."""
+    if name.end + 1 < len(doc) and doc[name.end].lower_ == "of" and doc[name.end + 1].ent_type_ == "GPE":
+        nxt = doc[name.end + 1]
+        if name.end + 2 >= len(doc) or doc[name.end + 2].ent_type_ != "GPE" or doc[name.end + 2].ent_iob_ == "B":
+            return nxt.ent_id_ or country_code(nxt.text)
+    return None
+
+
+def _plural_title(sent: Span) -> str | None:
+    """'attended by the foreign ministers of ...': the singular title of a plural title noun."""
+    for tok in sent:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in titles().heads:
+            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            phrase = (f"{prev.text} {tok.lemma_}" if prev is not None and prev.lower_ in titles().domains
+                      else tok.lemma_)
+            head = titles().head(phrase) or titles().head(tok.lemma_)
+            if head is not None:
+                return head.title if head.title != "Minister" else _canonical_case(phrase.title())
+    return None
+
+
 def _attach_surname(state: DocState, doc: Doc, name: Span) -> bool:
     """'Aliyev' after 'Kamran Aliyev': a mention of the known person (left to coref)."""
     key = name_key(name.text)
@@ -487,15 +563,14 @@ def run_people(state: DocState) -> None:
     for name in names:
         if len(name) == 1 and _attach_surname(state, doc, name):
             continue
-        info = None
-        left = _phrase_left(doc, name)
-        if left is not None:
-            info = _parse_title(doc, *left)
-        if info is None or not info.title:
-            right = _phrase_right(doc, name)
-            if right is not None:
-                info = _parse_title(doc, *right)
-        _add_person(state, doc, name, info)
+        info = _title_for(doc, name)
+        actor = _add_person(state, doc, name, info)
+        if not actor.country:
+            actor.country = _of_country_after(doc, name)
+            if actor.country and actor.title is None:
+                plural = _plural_title(name.sent)
+                if plural:
+                    actor.title, actor.role, actor.explicit_title = plural, "official", False
     for ent in doc.ents:
         if ent.start_char < skip_until and ent.label_ not in {"GPE", "NORP"}:
             continue

@@ -26,6 +26,8 @@ class Titles:
     org_heads: frozenset[str]  # lowercased
     relational: frozenset[str]
     max_head_tokens: int
+    honorifics: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
 
     def head(self, phrase: str) -> TitleHead | None:
         return self.heads.get(phrase.lower())
@@ -51,4 +53,6 @@ def titles() -> Titles:
         org_heads=frozenset(o.lower() for o in lex["org_heads"]),
         relational=frozenset(r.lower() for r in lex["relational"]),
         max_head_tokens=max_tokens,
+        honorifics=frozenset(h.lower() for h in lex.get("honorifics", [])),
+        ranks=frozenset(r.lower() for r in lex.get("ranks", [])),
     )

@@ -50,7 +50,11 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             return False  # the document noun is the trigger
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in {"travel", "fly", "tour"}:
         return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} for c in tok.children)
+    if cue.kind == "visit" and governing_verb_is_invitation(tok):
+        return False  # "invited X to pay a visit": the invitation is the event
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in {"receive", "host"}:
+        if any(c.dep_ == "agent" for c in tok.children):
+            return True  # "X was received by Y"
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not objs or not any(o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in
                                {"delegation", "minister", "ambassador", "guest", "counterpart"}
@@ -64,6 +68,17 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             c.kind == "invitation" and c.via == "verb" for c in cues_in_sent):
         return False
     return True
+
+
+def governing_verb_is_invitation(tok) -> bool:  # type: ignore[no-untyped-def]
+    cur = tok
+    for _ in range(4):
+        if cur.lemma_.lower() in {"invite", "invitation"} and cur is not tok:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _inside_name(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -105,6 +120,10 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             status="occurred",
             name=name,
         )
+        if name:
+            offset = sent.text.find(name)
+            if offset >= 0:
+                event.extra["name_span"] = (sent.start_char + offset, sent.start_char + offset + len(name))
         participants_for(state, event, cue, sent)
         attach_date(state, event, cue, sent)
         planned = is_planned(cue.token, date_start=event.date_start, published=state.published)
@@ -113,7 +132,9 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
         event.status = "planned" if planned else "occurred"
         if event.date is None and event.status == "occurred" and cue.kind != "agreement" or (
                 event.date is None and cue.kind == "agreement" and event.status == "occurred"):
-            if state.published is not None and cue.kind != "invitation":
+            at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
+                cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors))
+            if state.published is not None and not at_invitation:
                 event.date_start = event.date_end = state.published.isoformat()
         attach_place(state, event, cue, sent)
         events.append(event)

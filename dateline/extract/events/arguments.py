@@ -193,31 +193,48 @@ def countries_of(state: DocState, actor_ids: list[str]) -> list[str]:
     return sorted(set(codes))
 
 
+def _attached(tok: Token, targets: set[int], *, hops: int = 5, barrier: set[str] | None = None) -> bool:
+    cur = tok
+    for _ in range(hops):
+        if cur.i in targets:
+            return True
+        if barrier and cur.dep_ in barrier:
+            return False
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return cur.i in targets
+
+
 def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
-    """The time expression of the trigger's clause, else none (the caller decides defaults)."""
-    times = [t for t in state.times if t.span[0] >= sent.start_char and t.span[1] <= sent.end_char
-             and t.start]
-    if not times:
-        return
+    """The time expression of the trigger's clause; none when the clause states no date."""
     doc = sent.doc
     verb = governing_verb(cue.token)
-
-    def score(t) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    clause = clause_tokens(verb)
+    name_span = event.extra.get("name_span")
+    candidates = []
+    for t in state.times:
+        if not t.start or t.span[0] < sent.start_char or t.span[1] > sent.end_char:
+            continue
+        if name_span and name_span[0] <= t.span[0] < name_span[1]:
+            continue  # "the Cooperation Programme for 2024-2026" names, not dates, the signing
         tok = _token_at(doc, t.span[0])
-        attached = 0
-        if tok is not None:
-            cur = tok
-            for _ in range(5):
-                if cur.i in (verb.i, cue.token.i):
-                    attached = 1
-                    break
-                if cur.head is cur:
-                    break
-                cur = cur.head
+        if tok is None:
+            continue
+        if event.kind == "invitation":
+            if not _attached(tok, {cue.token.i, verb.i}, hops=3,
+                             barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
+                continue
+        attached = _attached(tok, {verb.i, cue.token.i})
+        if not attached and tok.i not in clause:
+            continue
+        if not attached and len(t.start) == 4 and event.kind != "agreement":
+            continue  # a bare year elsewhere in the clause
         distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
-        return (-attached, distance)
-
-    best = min(times, key=score)
+        candidates.append(((0 if attached else 1, distance), t))
+    if not candidates:
+        return
+    best = min(candidates, key=lambda pair: pair[0])[1]
     event.date = best
     event.date_start = best.start
     event.date_end = best.end or best.start

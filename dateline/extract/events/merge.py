@@ -7,6 +7,9 @@ from dateline.extract.events.arguments import countries_of
 
 __all__ = ["merge_events"]
 
+_IGO_CODES = {"IAP", "OTS", "CIS", "SCO", "ECO", "CCPG", "ASEAN", "OSCE", "NATO", "GCC", "OIC", "CSTO",
+              "EAEU", "UNODC", "UNDP", "UNESCO", "WHO", "IAEA", "OPEC", "CICA"}
+
 
 def _jaccard(a: list[str], b: list[str]) -> float:
     sa, sb = set(a), set(b)
@@ -64,6 +67,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     events: list[EventDraft] = []
     last_main: EventDraft | None = None
     for draft in drafts:
+        states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _IGO_CODES]
+        if draft.kind == "meeting" and len(states) >= 3:
+            draft.kind = "multilateral"
         bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)
         if draft.kind == "meeting" and bilateral is not None:
             last_main = bilateral

@@ -70,7 +70,7 @@ class Found:
 def words() -> dict[str, Any]:
     """The time lexicon (read once)."""
     lex = load_lexicon("time_words.yaml")
-    need = ("months", "weekdays", "seasons", "ordinals", "numbers", "days", "relative", "part_of",
+    need = ("months", "weekdays", "weekday_abbreviations", "seasons", "ordinals", "numbers", "days", "relative", "part_of",
             "quarters", "holidays", "prepositions", "not_year_before", "not_year_after")
     if not isinstance(lex, dict) or any(key not in lex for key in need):
         raise LexiconError("time_words.yaml lacks a required section")
@@ -83,14 +83,21 @@ def _alt(items: Any) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
 
 
+@cache
+def _full_months() -> frozenset[str]:
+    """Full month names ("june"), as opposed to abbreviations ("jun")."""
+    months = words()["months"]
+    return frozenset(max((k for k in months if months[k] == n), key=len) for n in range(1, 13))
+
+
 def _templates() -> dict[str, str]:
     w = words()
-    full = {max((k for k in w["months"] if w["months"][k] == n), key=len) for n in range(1, 13)}
+    full = set(_full_months())
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]\d|-[^\W\d_])"
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d)"
     return {
         "MON": rf"(?:(?:{_alt(full)})\b|(?:{_alt(set(w['months']) - full)})\b\.?)",
-        "WD": rf"(?:{_alt(w['weekdays'])})\b",
+        "WD": rf"(?:(?:{_alt(w['weekdays'])})\b|(?:{_alt(w['weekday_abbreviations'])}))",
         "SEASON": rf"(?:{_alt(w['seasons'])})\b",
         "DAY": day,
         "DAYX": rf"(?:{day}|(?:{_alt(w['ordinals'])})\b(?![-\w]))",
@@ -112,18 +119,20 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("m_dd", r"{MON:m}\s*(?:the\s+)?{DAY:d1}{TO}(?:the\s+)?{DAY:d2}(?!\s*(?:of\s+)?{MON:_})"
              r"(?!\s*(?:-|to)\s*\d){YSUF:}"),
     ("iso", r"{YEAR:y}-(?P<mo>0?[1-9]|1[0-2])-(?P<dd>[12]\d|3[01]|0?[1-9])(?!\d)"),
-    ("yrange", r"{YEAR:y1}(?:{TO}(?P<y2>\d{4})|\s*[-\u2013/]\s*(?P<y2s>\d\d))\b(?![-/.,]\d)"),
     ("ym", r"{YEAR:y}[/-](?P<mo>0[1-9]|1[0-2])\b(?![-/.]\d)"),
+    ("yrange", r"{YEAR:y1}(?:{TO}(?P<y2>\d{4})|\s*[-\u2013/]\s*(?P<y2s>\d\d))\b(?![-/.,]\d)"),
     ("num", r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)\b(?![./-]\d)"),
+    ("num_mon", r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[/-]){MON:m}(?P=sep)(?P<c>\d{4}|\d\d)\b(?![./-]\d)"),
+    ("num_my", r"(?P<mo>0?[1-9]|1[0-2])/{YEAR:y}"),
     ("mdy", r"(?:{WD:wd},?\s+)?(?:the\s+)?{MON:m}\s*(?:the\s+)?{DAYX:d}{YSUF:}"),
     ("dmy", r"(?:{WD:wd},?\s+)?(?:the\s+)?{DAYX:d}(?:\s+of)?\s+{MON:m}{YSUF:}"),
     ("my", r"{MON:m}(?:\s+of)?,?\s+{YEAR:y}"),
-    ("quarter", r"(?:the\s+)?(?P<q>{QRT})[\s-]+(?:fiscal\s+)?quarter\b"
+    ("quarter", r"(?:the\s+)?(?P<q>{QRT})(?:\s|-)+(?:fiscal\s+)?quarter\b"
                 r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR:y}|(?:the\s+)?(?P<yrel>this|last|next|previous|current)\s+year\b))?"),
     ("qy", r"Q(?P<q>[1-4])\s*(?:of\s+)?{YEAR:y}"),
     ("half", r"(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?"
              r"(?:{YEAR:y}|(?:the\s+)?(?P<yrel>this|last|next|the|previous|current)\s+year\b)"),
-    ("decade", r"(?:the\s+)?(?:(?P<c>1[89]|20)(?P<dd>\d)0|'(?P<d2>\d)0)'?s\b"),
+    ("decade", r"(?:the\s+)?(?:(?P<c>1[89]|20)(?P<dd>\d)0|'?(?P<d2>\d)0)'?s\b"),
     ("shift", r"{NUM:n}\s+(?P<u>day|week|month|year)s?\b(?:\s+(?P<dir>ago|hence|from\s+now|from\s+today))?"),
     ("rel_mon", r"{REL:rel}\s+{MON:m}(?!\s*\d)"),
     ("rel_wd", r"{REL:rel}\s+{WD:wd}{DAYPART}"),
@@ -134,7 +143,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("dayword", r"{DAYWORD:w}(?!-){DAYPART}"),
     ("holiday", r"{HOL:h}(?:,?\s+{YEAR:y})?"),
     ("weekday", r"{WD:wd}(?!-){DAYPART}"),
-    ("month", r"{MON:m}(?!\s*\d)(?!-)"),
+    ("month", r"{MON:m}(?!\s*\d)(?!(?-i:-[a-z])){YSUF:}"),
     ("year", r"(?:(?:the\s+)?year\s+|fiscal\s+(?:year\s+)?|FY\s*)?{YEAR:y}(?!-\w)|'(?P<yy>\d\d)\b(?![.,]\d)"),
 )
 
@@ -144,7 +153,7 @@ def _expand(template: str, tpl: dict[str, str]) -> str:
         cls, name = m.group(1), m.group(2)
         if cls == "YSUF":
             return (rf"(?:\s*,?\s*(?:of\s+)?(?P<y{name}>{tpl['YEAR']})"
-                    rf"|\s*,?\s+(?P<yrel{name}>this|last|next|the\s+previous|the\s+following)\s+year\b)?")
+                    rf"|\s*,?\s+(?:of\s+)?(?P<yrel{name}>this|last|next|the\s+previous|the\s+following)\s+year\b)?")
         body = tpl[cls]
         return f"(?P<{name}>{body})" if name and name != "_" else f"(?:{body})"
 
@@ -167,7 +176,7 @@ def master() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
         alts.append(f"(?P<{name}>{body})")
     pre = rf"(?:(?:(?P<btw>between)|(?P<pre>{_alt(w['prepositions'])}))\s+)?"
     part = rf"(?:(?P<part>{_alt(w['part_of'])})(?:\s+|(?<=-)))?"
-    pattern = rf"(?<![\w'/.-]){pre}{part}(?:{'|'.join(alts)})"
+    pattern = rf"(?<![\w'/.])(?<!\d-){pre}{part}(?:{'|'.join(alts)})".replace(r"\s", r"[^\S\n]")
     try:
         return re.compile(pattern, re.IGNORECASE), groups
     except re.error as exc:  # a lexicon word broke the grammar
@@ -190,7 +199,10 @@ def _month(token: str) -> int:
 
 
 def _weekday(token: str | None) -> int | None:
-    return None if token is None else words()["weekdays"][token.lower()]
+    if token is None:
+        return None
+    w = words()
+    return w["weekdays"].get(token.lower(), w["weekday_abbreviations"].get(token.lower()))
 
 
 def _rel(token: str | None) -> int | None:
@@ -208,8 +220,12 @@ def _year_suffix(g: dict[str, str], k: str = "") -> tuple[int | None, int | None
     return (None, _YREL[" ".join(rel.lower().split())]) if rel else (None, None)
 
 
-def _is_ambiguous_month(token: str) -> bool:
-    return token.lower().rstrip(".") in words()["ambiguous_months"] and not token[0].isupper()
+def _is_ambiguous_month(token: str, *, before_number: bool = False) -> bool:
+    """"may"/"march" in lower case are words, not months (but "march 3" is a date)."""
+    low = token.lower().rstrip(".")
+    if low not in words()["ambiguous_months"] or token[0].isupper():
+        return False
+    return not (before_number and low != "may")
 
 
 def _parse(alt: str, g: dict[str, str], ctx: dict[str, Any]) -> Spec | None:  # noqa: C901
@@ -232,6 +248,12 @@ def _parse(alt: str, g: dict[str, str], ctx: dict[str, Any]) -> Spec | None:  # 
         if mo == yy % 100 + 1 and not g["mo"].startswith("0"):
             return Spec("yrange", yy, n=yy + 1)
         return Spec("month", yy, m=mo)
+    if alt == "num_mon":
+        c = g["c"]
+        yy = int(c) if len(c) == 4 else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
+        return Spec("date", yy, None, _month(g["m"]), _num(g["d"]))
+    if alt == "num_my":
+        return Spec("month", int(g["y"]), m=int(g["mo"]))
     if alt == "num":
         a, b, c = int(g["a"]), int(g["b"]), g["c"]
         yy = int(c) if len(c) == 4 else (2000 + int(c) if int(c) < 50 else 1900 + int(c))
@@ -242,14 +264,14 @@ def _parse(alt: str, g: dict[str, str], ctx: dict[str, Any]) -> Spec | None:  # 
             return None
         return Spec("date", yy, None, mon, day)
     if alt in ("mdy", "dmy"):
-        if _is_ambiguous_month(g["m"]) or _num(g["d"]) is None:
+        if _is_ambiguous_month(g["m"], before_number=True) or _num(g["d"]) is None:
             return None
         if alt == "mdy" and g["d"].lower() in words()["ordinals"] and not (y or yrel is not None):
             if g["m"][0].islower():
                 return None
         return Spec("date", y, yrel, _month(g["m"]), _num(g["d"]), wd=_weekday(g.get("wd")))
     if alt == "my":
-        if _is_ambiguous_month(g["m"]):
+        if _is_ambiguous_month(g["m"], before_number=True):
             return None
         return Spec("month", int(g["y"]), m=_month(g["m"]))
     if alt in ("quarter", "qy", "half"):
@@ -265,6 +287,10 @@ def _parse(alt: str, g: dict[str, str], ctx: dict[str, Any]) -> Spec | None:  # 
     if alt == "decade":
         if g.get("c"):
             return Spec("decade", int(g["c"]) * 100 + int(g["dd"]) * 10)
+        prev = ctx["before"].rstrip().rsplit(None, 1)[-1:]
+        if not ("'" in ctx["text"] or ctx["text"].lower().startswith("the") or (
+                prev and prev[0].lower() in ("and", "or", "the", "of"))):
+            return None  # "in their 80s" is an age
         return Spec("decade", 1900 + int(g["d2"]) * 10) if g["d2"] != "0" else Spec("decade", 2000)
     if alt == "shift":
         n, unit, direction = _num(g["n"]), g["u"].lower(), (g.get("dir") or "").lower()
@@ -317,19 +343,23 @@ def _parse(alt: str, g: dict[str, str], ctx: dict[str, Any]) -> Spec | None:  # 
     if alt == "weekday":
         before = ctx["before"].rstrip().rsplit(None, 1)
         if before and before[-1].lower().strip("\"'(") in words()["weekday_names_not_dates"]:
-            return None
+            return None  # "Black Monday", "Good Friday"
+        if before and before[-1].lower() == "the" and re.match(r"\s+[A-Z][a-z]", ctx["after"]):
+            return None  # "the Sunday Times"
         return Spec("weekday", wd=_weekday(g["wd"]))
     if alt == "month":
         token = g["m"]
         bare = not (ctx["pre"] or ctx["part"])
         if token.lower().rstrip(".") in words()["ambiguous_months"]:
-            if not token[0].isupper() or bare:
-                return None
-        if bare and (len(token.rstrip(".")) <= 4 or re.match(r"\s+[A-Z][a-z]", ctx["after"])):
+            joined = re.search(r"(?:\bto|\bthrough|\buntil|\btill|\band|[-\u2013])\s*\Z", ctx["before"])
+            if not token[0].isupper() or (bare and not joined):
+                return None  # "may" the verb; "from January to March" keeps its March
+        if bare and (token.lower().rstrip(".") not in _full_months()
+                     or re.match(r"\s+[A-Z][a-z]", ctx["after"])):
             return None
         if bare and token[0].islower():
             return None
-        return Spec("month", m=_month(token))
+        return Spec("month", y, yrel, m=_month(token))
     if alt == "year":
         if g.get("yy"):
             return Spec("year", 1900 + int(g["yy"]) if int(g["yy"]) > 30 else 2000 + int(g["yy"])) \
@@ -373,6 +403,7 @@ def _triggers() -> frozenset[str]:
     w = words()
     units = ("day", "week", "weekend", "month", "year", "quarter", "decade")
     keys = {*w["months"], *w["weekdays"], *w["seasons"], *units, *(u + "s" for u in units),
+            *(k.rstrip(".") for k in w["weekday_abbreviations"]),
             "half", "q", "fy", "morning", "afternoon", "evening", "night"}
     keys |= {phrase.split()[-1] for section in ("days", "holidays") for phrase in w[section]}
     return frozenset(k.lower() for k in keys)

@@ -19,7 +19,9 @@ _FUTURE_HEADS = frozenset({
     "schedule", "expect", "set", "due", "plan", "intend", "go", "prepare", "aim", "hope", "arrange",
     "slate", "agree", "decide", "want", "wish", "propose", "invite", "promise", "pledge", "vow",
     "seek", "scheduled", "expected", "planned", "upcoming", "forthcoming", "likely", "able",
+    "order", "ask", "urge", "instruct", "request", "call", "direct", "tell", "encourage",
 })
+_PLANNED = frozenset({"schedule", "set", "slate", "expect", "due", "plan", "reschedule", "postpone"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 _FUTURE_ADJ = frozenset({"upcoming", "forthcoming", "next", "coming", "planned", "scheduled",
                          "future", "proposed", "expected"})
@@ -67,21 +69,20 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         if head.lemma_ == "be":  # "is to visit"
             return "future"
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "future"
-    if verb.lemma_.lower() in ("schedule", "set", "slate", "expect", "due", "plan") and not any(
-            "Past" in c.morph.get("Tense") for c in aux) and verb.tag_ == "VBN" and aux:
-        return "future"
+    finite_past = any(c.tag_ == "VBD" for c in aux)
+    if verb.lemma_.lower() in _PLANNED and verb.tag_ == "VBN" and not finite_past:
+        return "future"  # "is scheduled for", "a hearing has been set for", "a meeting planned for"
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
         return "future"
     if lowers & _PRESENT_PERFECT and verb.tag_ == "VBN":
         return "past"
-    if any("Past" in c.morph.get("Tense") for c in aux) or verb.tag_ == "VBD":
+    if finite_past or verb.tag_ == "VBD":
         return "past"
-    if verb.tag_ == "VBN" and not aux:  # "the agreement signed on Monday"
-        if verb.dep_ in ("acl", "relcl", "advcl") and verb.head is not verb:
-            head = _governor(verb.head)
-            if head is not None and head is not verb and depth <= 2:
-                return _verb_tense(head, depth + 1) or "past"
-        return "past"
+    if verb.tag_ == "VBN" and not aux:
+        if verb.dep_ in ("acl", "ROOT", "conj") or verb.head is verb or depth > 2:
+            return "past"  # "the agreement signed on Monday"
+        head = _governor(verb.head)  # "ordered to keep the markets closed until Friday"
+        return (_verb_tense(head, depth + 1) if head is not None else None) or "past"
     if verb.tag_ == "VBG" and not aux and verb.head is not verb and depth <= 2:
         head = _governor(verb.head)
         if head is not None and head is not verb:

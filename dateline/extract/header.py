@@ -1,0 +1,264 @@
+"""The top of a report: its dateline ("BAKU, Azerbaijan, April 3.") and its publication date.
+
+>>> m = find_dateline("ASTANA, Dec 5 (Reuters) - Kazakhstan's president ...")
+>>> (m.place, m.country, m.month, m.day, m.outlet)
+('Astana', 'KAZ', 12, 5, 'Reuters')
+>>> find_published(" date 2024-04-03\\nBAKU, April 3. ...", None)
+('2024-04-03', 'header')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+from dateline.extract.places import country_code, lookup_place
+from dateline.extract.time import find_times
+from dateline.extract.time.grammar import words
+from dateline.record import Dateline, Place
+
+__all__ = ["DatelineMatch", "find_dateline", "find_published"]
+
+_HEAD_CHARS = 800  # a dateline or a printed date line sits in the first lines
+_HEAD_LINES = 6
+
+_DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d\d-\d\d)\b[ \t]*\n?", re.IGNORECASE)
+_TAG = re.compile(r"\(\s*(?:MENAFN\s*[-\u2013]\s*)?(?P<outlet>[^()\n]{2,40}?)\s*\)[ \t]*")
+_LABEL = re.compile(r"^(?:(?:date|dated|published|posted|updated|last\s+updated|created|released)"
+                    r"\s*(?:on)?\s*[:\-]?\s*)", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+                    r"|\(?\b(?:UTC|GMT|MSK)\b[^)\n]*\)?|\|", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A dateline: place as written in normal case, its span, the date and outlet it carries."""
+
+    place: str
+    span: tuple[int, int]
+    place_text: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    outlet: str | None = None
+    country: str | None = None
+    resolved: Place | None = None
+
+    def to_record(self) -> Dateline:
+        return Dateline(place=self.place, country=self.country, span=self.span)
+
+
+@cache
+def _dateline_regex() -> re.Pattern[str]:
+    months = sorted(words()["months"], key=len, reverse=True)
+    mon = "(?:" + "|".join(m.capitalize() + "|" + m.upper() for m in months) + r")\.?"
+    caps = r"[A-Z][A-Z'\u2019.\-]*[A-Z.](?:[ \-](?:[A-Z][A-Z'\u2019.\-]*[A-Z.]|al|el|de))*"
+    title = r"[A-Z][a-z'\u2019\-]+(?:[ \-](?:[A-Z][a-z'\u2019\-]+|al|el|de)){0,2}"
+    return re.compile(
+        rf"(?P<place>{caps}|{title})"
+        r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{1,30}?)(?=,|[ \t]*[(/\-\u2013\u2014]))?"
+        rf"(?:,?[ \t]*(?:(?P<mon1>{mon})[ \t]+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{mon}))"
+        r"(?:,?[ \t]+(?P<year>\d{4}))?)?"
+        r"(?:[ \t]*\((?P<o1>[^()\n]{2,40})\)|[ \t]*/(?P<o2>[^/\n]{2,30})/"
+        r"|,[ \t]*(?P<o3>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?=[ \t]*(?:[-\u2013\u2014.:\n]|$)))?"
+        r"(?P<term>[ \t]*(?:--|[-\u2013\u2014]|\.|:)(?=\s|$))?"
+    )
+
+
+def _normal_case(raw: str, resolved: Place | None) -> str:
+    if resolved is not None and resolved.name and resolved.name.lower() == raw.lower():
+        return resolved.name
+    if not raw.isupper():
+        return raw
+    return re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), raw.lower())
+
+
+def _body_start(text: str) -> int:
+    m = _DATE_LINE.match(text)
+    return m.end() if m else 0
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets of the first lines of the text (after a ` date` line), where a dateline may be."""
+    start = _body_start(text)
+    starts, pos = [], start
+    while pos < min(len(text), _HEAD_CHARS) and len(starts) < _HEAD_LINES:
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        if pos >= len(text):
+            break
+        starts.append(pos)
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return starts
+
+
+def _match_at(text: str, pos: int) -> DatelineMatch | None:
+    tag_outlet = None
+    tag = _TAG.match(text, pos)
+    if tag:
+        tag_outlet, pos = tag.group("outlet").strip(), tag.end()
+    m = _dateline_regex().match(text, pos)
+    if m is None:
+        return None
+    raw = m.group("place").rstrip(".")
+    outlet = (m.group("o1") or m.group("o2") or m.group("o3") or tag_outlet or None)
+    mon = m.group("mon1") or m.group("mon2")
+    day = m.group("day1") or m.group("day2")
+    region = m.group("region")
+    term = m.group("term")
+    resolved = lookup_place(raw)
+    caps = raw.isupper()
+    if not (mon or outlet or (caps and term and (region or resolved))):
+        return None  # a capitalised word and a comma is not a dateline
+    if not caps and resolved is None and not (region and country_code(region)):
+        return None  # "However, ..." / "Officials (who ...)"
+    if caps and resolved is None and not (mon or region or m.group("o1") or m.group("o2")):
+        return None
+    country = country_code(region) if region else None
+    country = country or (resolved.country if resolved else None)
+    month = words()["months"][mon.lower().rstrip(".")] if mon else None
+    return DatelineMatch(
+        place=_normal_case(raw, resolved), span=(m.start(), m.end()), place_text=raw,
+        day=int(day) if day else None, month=month, year=int(m.group("year")) if m.group("year") else None,
+        outlet=outlet.strip() if outlet else None, country=country, resolved=resolved)
+
+
+def find_dateline(text: str) -> DatelineMatch | None:
+    """The dateline at the top of ``text`` (after an optional ` date` line, title or outlet tag)."""
+    for i, pos in enumerate(_line_starts(text)):
+        found = _match_at(text, pos)
+        if found is not None:
+            return found
+        if i >= 2:
+            break
+    return None
+
+
+# --- publication date ---------------------------------------------------------------------
+
+def _iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    m = re.match(r"(\d{4}-\d\d-\d\d)", value)
+    if m:
+        try:
+            return date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _printed_date(text: str, dateline: DatelineMatch | None) -> tuple[str | None, tuple[int, int] | None]:
+    """A date line near the top ("Published: 3 April 2024", "19 Mar. 21:30 (UTC+3 MSK)").
+
+    Returns (full date, None) or (None, (month, day)) when the line has no year.
+    """
+    for pos in _line_starts(text):
+        if dateline is not None and dateline.span[0] <= pos < dateline.span[1]:
+            continue
+        end = text.find("\n", pos)
+        line = text[pos:end if end >= 0 else len(text)]
+        if len(line) > 80:
+            continue
+        core = _CLOCK.sub(" ", _LABEL.sub("", line.strip())).strip(" ,.-")
+        if not core:
+            continue
+        found = [t for t in find_times(core, None) if t.grain == "day"]
+        if len(found) != 1 or len(found[0].text) < 0.7 * len(core):
+            continue
+        if found[0].start:
+            return found[0].start, None
+        md = _month_day(found[0].text)
+        if md:
+            return None, md
+    return None, None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    months = words()["months"]
+    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2})\b|(\d{1,2})\s+([A-Za-z]+)", text)
+    if not m:
+        return None
+    name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    month = months.get(name.lower())
+    return (month, int(day)) if month else None
+
+
+def _year_evidence(text: str, month: int, day: int) -> int | None:
+    """The year a dateline's day and month most plausibly belong to, from years in the text."""
+    votes: Counter[int] = Counter()
+    for t in find_times(text, None):
+        if not t.start or not t.start[:4].isdigit():
+            continue
+        y = int(t.start[:4])
+        if t.grain == "day" and len(t.start) == 10:
+            if (int(t.start[5:7]), int(t.start[8:10])) == (month, day):
+                return y
+            votes[y] += 2
+        elif t.grain == "year" and t.end and t.end != t.start:
+            votes[y] += 1.5  # "Cooperation Program for 2024-2026" starts this year
+        else:
+            votes[y] += 1
+    if not votes:
+        return None
+    return max(votes, key=lambda y: (votes[y], y))
+
+
+def _first_sentence_date(text: str, start: int) -> str | None:
+    body = text[start:start + 400]
+    stop = re.search(r"[.!?](?:\s|$)", body)
+    sentence = body[:stop.end()] if stop else body
+    for t in find_times(sentence, None):
+        if t.grain == "day" and t.start and len(t.start) == 10 and t.start == t.end:
+            return t.start
+    return None
+
+
+def find_published(text: str, metadata: str | None) -> tuple[str | None, str]:
+    """Publication date (YYYY-MM-DD or None) and where it came from.
+
+    In order: the input metadata ("metadata"); a ` date YYYY-MM-DD` first line or a printed
+    date line near the top ("header"); the dateline's day and month with the year taken
+    from the text ("dateline"); a full date in the first sentence ("body"); else (None, "none").
+    """
+    meta = _iso(metadata)
+    if meta:
+        return meta, "metadata"
+    first = _DATE_LINE.match(text)
+    if first and _iso(first.group(1)):
+        return first.group(1), "header"
+    dateline = find_dateline(text)
+    printed, md = _printed_date(text, dateline)
+    if printed:
+        return printed, "header"
+    if md is not None:
+        year = _year_evidence(text, *md)
+        if year and _valid(year, *md):
+            return f"{year:04d}-{md[0]:02d}-{md[1]:02d}", "header"
+    if dateline is not None and dateline.month and dateline.day:
+        year = dateline.year or _year_evidence(text, dateline.month, dateline.day)
+        if year and _valid(year, dateline.month, dateline.day):
+            return f"{year:04d}-{dateline.month:02d}-{dateline.day:02d}", "dateline"
+    body = _first_sentence_date(text, dateline.span[1] if dateline else _body_start(text))
+    if body:
+        return body, "body"
+    return None, "none"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
