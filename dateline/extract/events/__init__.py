@@ -48,7 +48,7 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "agreement" and cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
             return False  # the document noun is the trigger
-    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in {"travel", "fly", "tour"}:
+    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in {"travel", "fly", "tour", "land"}:
         return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} for c in tok.children)
     if cue.kind == "visit" and governing_verb_is_invitation(tok):
         return False  # "invited X to pay a visit": the invitation is the event

@@ -217,7 +217,10 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         if not t.start or t.span[0] < sent.start_char or t.span[1] > sent.end_char:
             continue
         if name_span and name_span[0] <= t.span[0] < name_span[1]:
-            continue  # "the Cooperation Programme for 2024-2026" names, not dates, the signing
+            continue
+        if len(t.start) == 4 and sent.doc.text[max(0, t.span[0] - 6):t.span[0]].strip().lower().endswith(
+                ("for", "until", "till", "through")):
+            continue  # "programme for 2024-2026", "strategy until 2035": a period, not the event's date  # "the Cooperation Programme for 2024-2026" names, not dates, the signing
         tok = _token_at(doc, t.span[0])
         if tok is None:
             continue

@@ -46,12 +46,20 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     return bool(shared) or _jaccard(a.countries, b.countries) >= 0.5
 
 
+def _precision(event: EventDraft) -> int:
+    """How exact a date is: a day beats a range of days beats a month beats a year."""
+    start, end = event.date_start or "", event.date_end or event.date_start or ""
+    if event.date is None and start:
+        return 1  # the publication-date default
+    return len(start) * 2 + (1 if start == end else 0)
+
+
 def _absorb(state: DocState, into: EventDraft, other: EventDraft) -> None:
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
     into.recipient = list(dict.fromkeys(into.recipient + [r for r in other.recipient if r not in into.source]))
     into.participants = list(dict.fromkeys(into.source + into.recipient))
     into.countries = countries_of(state, into.participants)
-    if into.date is None and other.date is not None:
+    if other.date_start and (not into.date_start or _precision(other) > _precision(into)):
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
     if into.place is None:
         into.place = other.place
