@@ -211,17 +211,24 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
     for tok in doc:
         if tok.lemma_.lower() not in {"delegation", "guest"} or tok.i == 0:
             continue
-        if doc[tok.i - 1].lower_ != "the" or _covered(state, tok.idx, tok.idx + len(tok)):
+        first = tok.i - 1
+        code = None
+        if doc[first].ent_type_ == "NORP" and first > 0:
+            code = doc[first].ent_id_ or country_code(doc[first].text)
+            first -= 1
+        if doc[first].lower_ != "the" or _covered(state, tok.idx, tok.idx + len(tok)):
             continue
-        head = _most_recent(state, tok.idx, heads)
+        cands = [h for h in heads if code is None or h.country == code]
+        head = _most_recent(state, tok.idx, cands) if cands else None
         if head is not None and not any(m.start == tok.idx for m in state.mentions):
-            head.add_mention(doc[tok.i - 1].idx, tok.idx + len(tok))
-            state.mentions.append(Mention(doc[tok.i - 1].idx, tok.idx + len(tok), head.id, "delegation"))
+            head.add_mention(doc[first].idx, tok.idx + len(tok))
+            state.mentions.append(Mention(doc[first].idx, tok.idx + len(tok), head.id, "delegation"))
 
 
 def _sides(state: DocState, doc: Doc) -> None:
+    """'the Azerbaijani side' and 'the Azerbaijani capital' stand for the country."""
     for tok in doc:
-        if tok.lower_ != "side" or tok.i == 0:
+        if tok.lower_ not in {"side", "capital", "government", "authorities", "leadership"} or tok.i == 0:
             continue
         prev = doc[tok.i - 1]
         if prev.ent_type_ in {"NORP", "GPE"}:
@@ -229,7 +236,8 @@ def _sides(state: DocState, doc: Doc) -> None:
             actor = next((a for a in state.actors if a.kind == "country" and a.country == code), None)
             if actor is not None:
                 actor.add_mention(prev.idx, tok.idx + len(tok))
-                state.mentions.append(Mention(prev.idx, tok.idx + len(tok), actor.id, "side"))
+                kind = "side" if tok.lower_ == "side" else "country"
+                state.mentions.append(Mention(prev.idx, tok.idx + len(tok), actor.id, kind))
 
 
 def run_coref(state: DocState) -> None:

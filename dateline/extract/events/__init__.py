@@ -34,7 +34,7 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
-    if cue.kind == "gathering" and not _named_gathering(tok):
+    if cue.kind == "gathering" and not (_named_gathering(tok) and _gathering_predicate(tok)):
         return False
     if cue.kind == "agreement" and cue.via == "noun":
         head = tok.head
@@ -56,6 +56,8 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         if any(c.dep_ == "agent" for c in tok.children):
             return True  # "X was received by Y"
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(o.lemma_.lower() in _GATHERING_NOUNS for o in objs):
+            return False  # "Baku will host the conference": a gathering, not a meeting
         if not objs or not any(o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in
                                {"delegation", "minister", "ambassador", "guest", "counterpart"}
                                or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree)
@@ -86,6 +88,32 @@ def _inside_name(tok) -> bool:  # type: ignore[no-untyped-def]
         c.text[:1].isupper() for c in tok.children if c.dep_ in {"compound", "amod"})
 
 
+_GATHERING_NOUNS = {"conference", "forum", "session", "summit", "assembly", "congress", "symposium",
+                    "expo", "exhibition", "games", "festival", "cop29", "cop"}
+_BACKREF_DETS = {"the", "this", "that", "these", "those"}
+
+_GATHERING_PREDICATES = {"hold", "host", "take", "open", "convene", "attend", "participate", "organize",
+                         "organise", "close", "wrap", "gather", "begin", "start", "end", "conclude",
+                         "run", "schedule", "plan", "prepare", "address", "chair", "launch", "kick",
+                         "co-chair", "bring", "draw", "invite", "welcome", "join", "stage", "mark"}
+
+
+def _gathering_predicate(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A gathering is held, hosted, scheduled or attended - not merely named."""
+    cur = tok
+    for _ in range(4):
+        if cur.lemma_.lower() in _GATHERING_PREDICATES:
+            return True
+        if cur.head is cur:
+            return False
+        if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.lemma_.lower() in _GATHERING_PREDICATES | {"be"}:
+            return cur.head.lemma_.lower() != "be" or any(
+                c.dep_ in {"acomp", "attr", "xcomp"} and c.lemma_.lower() in {"due", "scheduled", "set", "expected"}
+                for c in cur.head.children)
+        cur = cur.head
+    return False
+
+
 def _named_gathering(tok) -> bool:  # type: ignore[no-untyped-def]
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return True
@@ -109,7 +137,12 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
         if is_negated(cue.token) or is_hypothetical(cue.token):
             continue
         name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
-        key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else None)
+        backref = cue.via == "noun" and cue.kind in {"visit", "meeting", "call", "multilateral"} and any(
+            c.dep_ == "det" and c.lower_ in _BACKREF_DETS for c in cue.token.children) and not any(
+            c.dep_ in {"amod", "compound"} for c in cue.token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in cue.token.children)
+        key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else None,
+               backref)
         if key in seen:
             continue
         seen.add(key)
@@ -124,6 +157,8 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             offset = sent.text.find(name)
             if offset >= 0:
                 event.extra["name_span"] = (sent.start_char + offset, sent.start_char + offset + len(name))
+        if backref:
+            event.extra["backref"] = True  # "during the visit", "the meeting, chaired by ..."
         participants_for(state, event, cue, sent)
         attach_date(state, event, cue, sent)
         planned = is_planned(cue.token, date_start=event.date_start, published=state.published)

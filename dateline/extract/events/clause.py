@@ -12,7 +12,7 @@ __all__ = ["governing_verb", "is_hypothetical", "is_negated", "is_planned"]
 
 _PLANNING_LEMMAS = {"schedule", "expect", "plan", "set", "due", "intend", "agree", "propose",
                     "decide", "prepare", "slate", "invite", "want", "hope", "aim", "discuss",
-                    "consider", "announce"}
+                    "consider", "announce", "ask", "urge", "call", "offer", "confirm", "look"}
 _FUTURE_ADJ = {"upcoming", "forthcoming", "next", "future", "planned", "proposed", "scheduled"}
 
 
@@ -69,7 +69,7 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         auxes = _aux_lemmas(v)
         if auxes & {"will", "shall", "'ll"}:
             return True
-        if v is not verb and v.lemma_.lower() in _PLANNING_LEMMAS and v.lemma_.lower() not in {"discuss", "announce", "invite"}:
+        if v is not verb and v.lemma_.lower() in _PLANNING_LEMMAS and v.lemma_.lower() not in {"discuss", "announce"}:
             return True
     if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"}:
         head = verb.head

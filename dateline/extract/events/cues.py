@@ -80,6 +80,11 @@ def noun_kind(tok: Token) -> str | None:
     if not kinds:
         return None
     mods = _compound_text(tok)
+    for prep in tok.children:  # "meeting of the trilateral working group"
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    mods += " " + _compound_text(pobj)
     if "call" in kinds or lemma in {"conversation", "talk", "talks", "meeting", "conference"}:
         if any(m in mods for m in c.call_modifiers) or lemma in {"videoconference", "teleconference"}:
             return "call"

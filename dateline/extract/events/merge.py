@@ -7,6 +7,7 @@ from dateline.extract.events.arguments import countries_of
 
 __all__ = ["merge_events"]
 
+_GATHERING_HEADS = {"conference", "summit", "forum", "session", "assembly", "congress", "meeting"}
 _IGO_CODES = {"IAP", "OTS", "CIS", "SCO", "ECO", "CCPG", "ASEAN", "OSCE", "NATO", "GCC", "OIC", "CSTO",
               "EAEU", "UNODC", "UNDP", "UNESCO", "WHO", "IAEA", "OPEC", "CICA"}
 
@@ -36,14 +37,20 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind in {"gathering", "agreement"}:
         if a.name and b.name:
             na, nb = a.name.lower(), b.name.lower()
-            return na in nb or nb in na
+            if na in nb or nb in na:
+                return True
+            heads = {w for w in na.split()} & {w for w in nb.split()} & _GATHERING_HEADS
+            orgs_a = {c for c in a.countries if c in _IGO_CODES}
+            return bool(heads) and bool(orgs_a & set(b.countries))
         return a.name is None or b.name is None and a.kind == "agreement"
     if a.kind == "invitation":
         return set(a.recipient) == set(b.recipient) or not b.recipient
     if not b.participants or not a.participants:
         return True
-    shared = _persons(state, a) & _persons(state, b)
-    return bool(shared) or _jaccard(a.countries, b.countries) >= 0.5
+    pa, pb = _persons(state, a), _persons(state, b)
+    if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
+        return False  # the visitor met someone else: another meeting
+    return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
 
 
 def _precision(event: EventDraft) -> int:
@@ -70,11 +77,27 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft) -> None:
     into.confidence = min(0.98, into.confidence + 0.05)
 
 
+def _backref_target(events: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+    kinds = {draft.kind} | ({"multilateral", "meeting"} if draft.kind in {"meeting", "multilateral"} else set())
+    if draft.kind == "meeting":
+        kinds |= {"visit"} if not any(e.kind == "meeting" for e in events) else set()
+    for event in reversed(events):
+        if event.kind in kinds and (event.kind != "visit" or draft.kind == "visit"):
+            return event
+    return None
+
+
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge mentions of one engagement; participant-less mentions inherit from the last event."""
     events: list[EventDraft] = []
     last_main: EventDraft | None = None
     for draft in drafts:
+        if draft.extra.get("backref"):
+            target = _backref_target(events, draft)
+            if target is not None:
+                if target.date_start is None and draft.date_start and draft.date is not None:
+                    target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
+                continue
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _IGO_CODES]
         if draft.kind == "meeting" and len(states) >= 3:
             draft.kind = "multilateral"

@@ -124,6 +124,8 @@ _NOT_PAST_ED = frozenset({"united", "red", "bed", "need", "hundred", "based", "s
                           "wed", "led", "fed", "scheduled", "expected", "planned", "proposed",
                           "limited", "detailed", "dedicated", "advanced", "armed", "sacred",
                           "related", "interested", "concerned", "involved", "talented", "kindred"})
+_TO_FUTURE = frozenset({"is", "are", "going", "set", "due", "scheduled", "expected", "slated",
+                        "plans", "planned", "intends", "agreed", "decided", "likely"})
 _BE = frozenset({"be", "being", "is", "are", "am", "to", "will", "been"})
 
 
@@ -162,8 +164,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
         cue = _cue(word)
         if cue == "past" and prev.lower() in _BE:
             cue = "future" if prev.lower() in ("be", "to", "will") else None
-        if word.lower() in ("to",) and prev.lower() in ("is", "are", "going"):
-            cue = "future"
+        if word.lower() == "to" and prev.lower() in _TO_FUTURE:
+            cue = "future"  # "is to", "set to", "going to"
         if cue:
             best = (dist, cue)
             break

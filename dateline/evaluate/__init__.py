@@ -1,0 +1,1 @@
+"""Evaluation of Dateline output against hand-annotated sets."""

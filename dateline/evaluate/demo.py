@@ -1,0 +1,280 @@
+"""Score extraction records against the hand-made gold files of the demo corpus.
+
+Gold: a folder of ``*.json`` files, one per document (``examples/demo/GUIDE.md``): ``id``,
+``published``, ``dateline {place, country}``, ``officials [{name, title, country}]`` and
+``events [{kind, countries, persons, date {start, end}, status, name, trigger}]``.
+Predictions: the JSON Lines records of ``dateline extract``, matched to gold by ``id``.
+
+Events match one-to-one within a document: same ``kind`` and countries overlapping by
+Jaccard >= 0.5 or a shared person; best Jaccard first. Officials (person actors with a
+title, not honorific) match by name. See :mod:`dateline.evaluate.matching`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from dateline.errors import MalformedInputError, UsageError
+from dateline.evaluate.matching import (
+    Surnames,
+    jaccard,
+    normalize_name,
+    normalize_title,
+    same_person,
+)
+from dateline.evaluate.scores import Accuracy, DocErrors, Report
+from dateline.record import Record
+
+__all__ = [
+    "DocView",
+    "EventView",
+    "OfficialView",
+    "evaluate",
+    "evaluate_paths",
+    "load_gold",
+    "load_predictions",
+]
+
+MIN_JACCARD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """An event as the scorer sees it, gold or predicted."""
+
+    kind: str
+    countries: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+    status: str | None = None
+    trigger: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialView:
+    name: str
+    title: str | None = None
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class DocView:
+    id: str
+    published: str | None = None
+    dateline: tuple[str, str | None] | None = None  # (place, country)
+    officials: list[OfficialView] = field(default_factory=list)
+    events: list[EventView] = field(default_factory=list)
+    error: str | None = None
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+def load_gold(folder: Path) -> dict[str, DocView]:
+    """Read every ``*.json`` gold file of ``folder`` (id defaults to the file stem)."""
+    if not folder.is_dir():
+        raise UsageError(f"gold folder not found: {folder}")
+    docs: dict[str, DocView] = {}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            doc = _gold_doc(data, default_id=path.stem)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError,
+                AttributeError) as exc:
+            raise MalformedInputError(f"{path}: not a gold file ({type(exc).__name__}: {exc})") from exc
+        docs[doc.id] = doc
+    if not docs:
+        raise UsageError(f"no gold files (*.json) in {folder}")
+    return docs
+
+
+def _gold_doc(data: dict, *, default_id: str) -> DocView:
+    dateline = data.get("dateline")
+    return DocView(
+        id=str(data.get("id") or default_id),
+        published=data.get("published"),
+        dateline=(dateline["place"], dateline.get("country")) if dateline else None,
+        officials=[OfficialView(o["name"], o.get("title"), o.get("country"))
+                   for o in data.get("officials") or []],
+        events=[EventView(
+            kind=e["kind"],
+            countries=tuple(e.get("countries") or ()),
+            persons=tuple(e.get("persons") or ()),
+            start=(e.get("date") or {}).get("start"),
+            end=(e.get("date") or {}).get("end"),
+            status=e.get("status"),
+            trigger=e.get("trigger"),
+            name=e.get("name"),
+        ) for e in data.get("events") or []],
+    )
+
+
+def load_predictions(path: Path) -> dict[str, DocView]:
+    """Read ``dateline extract`` output (JSON Lines records) keyed by document id."""
+    if not path.is_file():
+        raise UsageError(f"predictions file not found: {path}")
+    docs: dict[str, DocView] = {}
+    with path.open("rb") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = Record.from_json(line)
+            except ValidationError as exc:
+                raise MalformedInputError(
+                    f"{path}:{number}: not a Dateline record ({exc.errors()[0]['msg']})") from exc
+            docs[record.id] = predicted_view(record)
+    return docs
+
+
+def predicted_view(record: Record) -> DocView:
+    """What the scorer reads from one extraction record."""
+    if record.error is not None:
+        return DocView(id=record.id, error=f"{record.error.type}: {record.error.message}")
+    officials = [OfficialView(a.name, a.title, a.country) for a in record.actors
+                 if a.kind == "person" and a.title and a.role != "honorific"]
+    events = []
+    for event in record.events:
+        persons: list[str] = []
+        for actor_id in [*event.participants, *event.source, *event.recipient]:
+            actor = record.actor(actor_id)
+            if actor is not None and actor.kind == "person" and actor.name not in persons:
+                persons.append(actor.name)
+        persons += [p for p in event.persons if p not in persons]
+        events.append(EventView(
+            kind=event.kind, countries=tuple(event.countries), persons=tuple(persons),
+            start=event.date.start if event.date else None,
+            end=event.date.end if event.date else None,
+            status=event.status, trigger=event.trigger.text, name=event.name))
+    dateline = (record.dateline.place, record.dateline.country) if record.dateline else None
+    return DocView(id=record.id, published=record.published, dateline=dateline,
+                   officials=officials, events=events)
+
+
+# -- scoring ---------------------------------------------------------------------------------
+
+def evaluate_paths(gold: Path, predictions: Path) -> Report:
+    """Load a gold folder and a predictions file and score them."""
+    return evaluate(load_gold(gold), load_predictions(predictions))
+
+
+def evaluate(gold: Mapping[str, DocView], predicted: Mapping[str, DocView]) -> Report:
+    """Score predictions against gold documents (predictions without gold are ignored)."""
+    report = Report(extra_predictions=sorted(set(predicted) - set(gold)))
+    for doc_id in sorted(gold):
+        ref = gold[doc_id]
+        pred = predicted.get(doc_id)
+        errors = DocErrors(id=doc_id)
+        if pred is None:
+            errors.problem = "no prediction"
+            pred = DocView(id=doc_id)
+        elif pred.error:
+            errors.problem = pred.error
+        surnames = Surnames.of([o.name for o in ref.officials]
+                               + [p for e in ref.events for p in e.persons])
+        _score_events(report, errors, ref.events, pred.events, surnames)
+        _score_officials(report, errors, ref.officials, pred.officials, surnames)
+        _score_document(report, errors, ref, pred)
+        report.documents.append(errors)
+    return report
+
+
+def _score_events(report: Report, errors: DocErrors, gold: list[EventView],
+                  pred: list[EventView], surnames: Surnames) -> None:
+    pairs = match_events(gold, pred, surnames)
+    for g_index, p_index in pairs:
+        g, p = gold[g_index], pred[p_index]
+        report.event_counts(g.kind).tp += 1
+        _check(report.date, (p.start, p.end) == (g.start, g.end), errors.wrong_dates, g, p)
+        _check(report.status, p.status == g.status, errors.wrong_status, g, p)
+    matched_gold = {g for g, _ in pairs}
+    matched_pred = {p for _, p in pairs}
+    for index, event in enumerate(gold):
+        if index not in matched_gold:
+            report.event_counts(event.kind).fn += 1
+            errors.missed_events.append(event)
+    for index, event in enumerate(pred):
+        if index not in matched_pred:
+            report.event_counts(event.kind).fp += 1
+            errors.spurious_events.append(event)
+
+
+def match_events(gold: list[EventView], pred: list[EventView],
+                 surnames: Surnames) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs, best country overlap first."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if g.kind != p.kind:
+                continue
+            overlap = jaccard(p.countries, g.countries)
+            shared = any(same_person(pn, gn, surnames) for pn in p.persons for gn in g.persons)
+            if overlap >= MIN_JACCARD or shared:
+                candidates.append((-overlap, not shared, gi, pi))
+    return _greedy((gi, pi) for *_, gi, pi in sorted(candidates))
+
+
+def _score_officials(report: Report, errors: DocErrors, gold: list[OfficialView],
+                     pred: list[OfficialView], surnames: Surnames) -> None:
+    candidates = sorted(
+        (not _exact(p.name, g.name), gi, pi)
+        for gi, g in enumerate(gold) for pi, p in enumerate(pred)
+        if same_person(p.name, g.name, surnames))
+    pairs = _greedy((gi, pi) for _, gi, pi in candidates)
+    report.officials.tp += len(pairs)
+    report.officials.fn += len(gold) - len(pairs)
+    report.officials.fp += len(pred) - len(pairs)
+    for gi, pi in pairs:
+        g, p = gold[gi], pred[pi]
+        _check(report.title, normalize_title(p.title) == normalize_title(g.title),
+               errors.wrong_titles, g, p)
+        _check(report.official_country, p.country == g.country, errors.wrong_countries, g, p)
+    matched_gold = {g for g, _ in pairs}
+    matched_pred = {p for _, p in pairs}
+    errors.missed_officials += [o for i, o in enumerate(gold) if i not in matched_gold]
+    errors.spurious_officials += [o for i, o in enumerate(pred) if i not in matched_pred]
+
+
+def _score_document(report: Report, errors: DocErrors, gold: DocView, pred: DocView) -> None:
+    report.published.add(pred.published == gold.published)
+    if pred.published != gold.published:
+        errors.published = (gold.published, pred.published)
+    ok = _same_dateline(gold.dateline, pred.dateline)
+    report.dateline.add(ok)
+    if not ok:
+        errors.dateline = (gold.dateline, pred.dateline)
+
+
+def _same_dateline(gold: tuple[str, str | None] | None,
+                   pred: tuple[str, str | None] | None) -> bool:
+    if gold is None or pred is None:
+        return gold is pred
+    return gold[0].casefold() == pred[0].casefold() and gold[1] == pred[1]
+
+
+def _exact(a: str, b: str) -> bool:
+    return normalize_name(a) == normalize_name(b)
+
+
+def _greedy(ranked: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for gi, pi in ranked:
+        if gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def _check(counter: Accuracy, ok: bool, wrong: list, gold: object, pred: object) -> None:
+    counter.add(ok)
+    if not ok:
+        wrong.append((gold, pred))

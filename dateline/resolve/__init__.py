@@ -1,0 +1,7 @@
+"""Resolution: turn per-document actors and events into canonical, cross-article entities.
+
+``names`` folds spellings and transliterations; ``persons`` decides whether a person mention is a
+known person; ``roles`` keys offices; ``entities`` keys countries, organisations and groups;
+``events`` decides whether a reported event is a known engagement and merges its reports.
+These modules are pure functions of their inputs: the store supplies the candidates.
+"""

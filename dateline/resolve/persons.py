@@ -1,0 +1,130 @@
+"""Is this person mention someone we already know?
+
+One canonical person per real person: spelling and transliteration variants share a skeleton
+(:mod:`dateline.resolve.names`), and country and office keep namesakes apart:
+
+- full given names must agree ("Ilham Aliyev" never merges with "Kamran Aliyev");
+- an initial ("K. Aliyev") matches a known full name only when title and country agree;
+- a surname alone ("Aliyev") matches only when title (if any) and country agree and the
+  qualifying people share one given name - otherwise a new person is created;
+- two known, different countries never match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.record import Actor
+from dateline.resolve.entities import title_key
+from dateline.resolve.names import PersonName, parse_person_name
+
+__all__ = ["PersonCandidate", "PersonObservation", "match_person", "observe_person"]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonObservation:
+    """What one record says about a person."""
+
+    name: str
+    parsed: PersonName
+    title_key: str | None
+    country: str | None
+
+
+@dataclass(slots=True)
+class PersonCandidate:
+    """A canonical person as the store knows it."""
+
+    id: int
+    name: str
+    parsed: PersonName
+    country: str | None
+    title_keys: set[str] = field(default_factory=set)
+
+
+def observe_person(actor: Actor) -> PersonObservation:
+    """The matching keys of a record's person actor."""
+    return PersonObservation(
+        name=actor.name,
+        parsed=parse_person_name(actor.name),
+        title_key=title_key(actor.title) if actor.title else None,
+        country=actor.country,
+    )
+
+
+def _country_ok(obs: PersonObservation, cand: PersonCandidate) -> bool:
+    return obs.country is None or cand.country is None or obs.country == cand.country
+
+
+def _office_agrees(obs: PersonObservation, cand: PersonCandidate) -> bool:
+    """Title and country both known and both the same."""
+    return (obs.title_key is not None and obs.title_key in cand.title_keys
+            and obs.country is not None and obs.country == cand.country)
+
+
+def _given_match(obs: PersonObservation, cand: PersonCandidate) -> bool:
+    """Full given name written: same given name, or a candidate known only by initial/surname."""
+    if cand.parsed.has_given:
+        return cand.parsed.given == obs.parsed.given or cand.parsed.full == obs.parsed.full
+    if cand.parsed.initial:
+        return cand.parsed.initial == obs.parsed.initial and _office_agrees(obs, cand)
+    return _office_agrees(obs, cand)
+
+
+def _initial_match(obs: PersonObservation, cand: PersonCandidate) -> bool:
+    """Only an initial written ("K. Aliyev")."""
+    if cand.parsed.initial != obs.parsed.initial:
+        return cand.parsed.surname_only and _office_agrees(obs, cand)
+    if cand.parsed.has_given:
+        return _office_agrees(obs, cand)
+    return True  # the same initial and surname as written before
+
+
+def _surname_hits(obs: PersonObservation, pool: list[PersonCandidate]) -> list[PersonCandidate]:
+    """Only a surname written ("Prosecutor General Aliyev"): country must agree, then title."""
+    if obs.country is None:
+        return []
+    same = [c for c in pool if c.country == obs.country]
+    if obs.title_key is None:
+        return same
+    titled = [c for c in same if obs.title_key in c.title_keys]
+    return titled or [c for c in same if c.parsed.surname_only and not c.title_keys]
+
+
+def _same_written_form(obs: PersonObservation,
+                       pool: list[PersonCandidate]) -> PersonCandidate | None:
+    """The person known only by this surname (or initial) - the bucket for ambiguous mentions."""
+    for cand in sorted(pool, key=lambda c: c.id):
+        if (not cand.parsed.has_given and cand.parsed.initial == obs.parsed.initial
+                and cand.country == obs.country):
+            return cand
+    return None
+
+
+def _score(obs: PersonObservation, cand: PersonCandidate) -> tuple[int, int, int, int]:
+    return (
+        int(obs.country is not None and obs.country == cand.country),
+        int(obs.title_key is not None and obs.title_key in cand.title_keys),
+        int(cand.parsed.full == obs.parsed.full),
+        -cand.id,
+    )
+
+
+def match_person(obs: PersonObservation,
+                 candidates: Sequence[PersonCandidate]) -> PersonCandidate | None:
+    """The known person ``obs`` refers to, or None when it is someone new (or ambiguous)."""
+    pool = [c for c in candidates if c.parsed.surname == obs.parsed.surname and _country_ok(obs, c)]
+    if obs.parsed.has_given:
+        hits = [c for c in pool if _given_match(obs, c)]
+    elif obs.parsed.initial:
+        hits = [c for c in pool if _initial_match(obs, c)]
+        if len({c.parsed.given for c in hits if c.parsed.has_given}) > 1:
+            return _same_written_form(obs, pool)
+    else:
+        hits = _surname_hits(obs, pool)
+        if len({c.parsed.given or c.parsed.initial for c in hits}) > 1:
+            return _same_written_form(obs, pool)  # "Aliyev" could be Ilham or Kamran
+    if not hits:
+        return None
+    return max(hits, key=lambda c: _score(obs, c))

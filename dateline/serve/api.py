@@ -1,0 +1,141 @@
+"""The JSON API: every page's ``.json`` twin, CSV/JSON Lines exports of the event list, and
+``POST /api/documents`` (token-protected). Data comes from :class:`~dateline.store.Store` only."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeVar
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+
+from dateline.serve.auth import require_token
+from dateline.serve.export import event_rows_csv, event_rows_jsonl
+from dateline.serve.params import EventFilters, Paging, clean, event_filters, paging
+from dateline.serve.writes import DocumentIn, DocumentOut, add_document
+from dateline.store import Store
+from dateline.store.models import (
+    ActorDetail,
+    ArticleDetail,
+    Calendar,
+    CountryDetail,
+    EventDetail,
+    EventSummary,
+    Network,
+    Page,
+    SearchResults,
+    Stats,
+)
+
+__all__ = ["get_store", "router"]
+
+router = APIRouter()
+T = TypeVar("T")
+Since = Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")]
+
+
+def get_store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+Filters = Annotated[EventFilters, Depends(event_filters)]
+
+
+def found(value: T | None, what: str) -> T:
+    if value is None:
+        raise HTTPException(404, f"{what} not found")
+    return value
+
+
+@router.get("/index.json", response_model=Stats, tags=["pages"])
+def home_json(store: StoreDep) -> Stats:
+    """Counts by kind, status and country; recent events; upcoming planned events."""
+    return store.stats()
+
+
+@router.get("/search.json", response_model=SearchResults, tags=["pages"])
+def search_json(store: StoreDep, q: str = "",
+                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> SearchResults:
+    """Articles (full text), people, organisations, countries and events matching ``q``."""
+    return store.search(q.strip(), limit)
+
+
+def list_page(store: Store, filters: EventFilters, page: Paging) -> Page[EventSummary]:
+    return store.list_events(**filters.to_dict(), limit=page.limit, offset=page.offset)
+
+
+@router.get("/events.json", response_model=Page[EventSummary], tags=["pages"])
+def events_json(store: StoreDep, filters: Filters,
+                page: Annotated[Paging, Depends(paging)]) -> Page[EventSummary]:
+    """Events matching every filter, newest first, one page at a time."""
+    return list_page(store, filters, page)
+
+
+@router.get("/events.csv", tags=["exports"], response_description="text/csv")
+def events_csv(store: StoreDep, filters: Filters):  # type: ignore[no-untyped-def]
+    """Every event matching the filters, as CSV (one row per event)."""
+    return event_rows_csv(store, filters)
+
+
+@router.get("/events.jsonl", tags=["exports"], response_description="application/x-ndjson")
+def events_jsonl(store: StoreDep, filters: Filters):  # type: ignore[no-untyped-def]
+    """Every event matching the filters, as JSON Lines (one event summary per line)."""
+    return event_rows_jsonl(store, filters)
+
+
+@router.get("/events/{event_id:int}.json", response_model=EventDetail, tags=["pages"])
+def event_json(store: StoreDep, event_id: int) -> EventDetail:
+    """One event: participants, place, date, sources with evidence, status history."""
+    return found(store.get_event(event_id), f"event {event_id}")
+
+
+@router.get("/actors/{actor_id:int}.json", response_model=ActorDetail, tags=["pages"])
+def actor_json(store: StoreDep, actor_id: int) -> ActorDetail:
+    """A person (roles over time, events, counterparts), organisation or country actor."""
+    return found(store.get_actor(actor_id), f"actor {actor_id}")
+
+
+def country_detail(store: Store, code: str, since: str | None,
+                   until: str | None) -> CountryDetail:
+    detail = store.get_country(code, since=clean(since), until=clean(until))
+    if detail.actor_id is None and detail.n_events == 0 and not detail.officials:
+        raise HTTPException(404, f"country {code.upper()} not found")
+    return detail
+
+
+@router.get("/countries/{code}.json", response_model=CountryDetail, tags=["pages"])
+def country_json(store: StoreDep, code: str, since: Since = None,
+                 until: Since = None) -> CountryDetail:
+    """A country's partners by frequency, events by kind per month, officials seen."""
+    return country_detail(store, code, since, until)
+
+
+@router.get("/network.json", response_model=Network, tags=["pages"])
+def network_json(store: StoreDep, since: Since = None, until: Since = None,
+                 kind: str | None = None,
+                 level: Annotated[str, Query(pattern="^(country|person)$")] = "country"
+                 ) -> Network:
+    """Who meets whom: nodes weighted by events, edges by shared events."""
+    filters = event_filters(kind=kind, since=since, until=until)
+    return store.network(filters.since, filters.until, filters.kind, level)
+
+
+@router.get("/calendar.json", response_model=Calendar, tags=["pages"])
+def calendar_json(store: StoreDep, since: Since = None, until: Since = None,
+                  country: str | None = None) -> Calendar:
+    """Planned events and invitations by month."""
+    code = clean(country)
+    return store.calendar(clean(since), clean(until), country=code.upper() if code else None)
+
+
+@router.get("/articles/{article_id:int}.json", response_model=ArticleDetail, tags=["pages"])
+def article_json(store: StoreDep, article_id: int) -> ArticleDetail:
+    """An article's text, metadata and record, linked to canonical actors and events."""
+    return found(store.get_article(article_id), f"article {article_id}")
+
+
+@router.post("/api/documents", response_model=DocumentOut, status_code=201, tags=["write"],
+             dependencies=[Depends(require_token)])
+def post_document(store: StoreDep, document: DocumentIn) -> DocumentOut:
+    """Extract one document and store what it reports (needs ``Authorization: Bearer``)."""
+    return add_document(store, document)

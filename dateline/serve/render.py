@@ -1,0 +1,79 @@
+"""Jinja2 environment (autoescaped) and the helpers templates use: dates, countries, links,
+and splitting text into highlighted segments (escaping stays with Jinja)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from dateline.resolve.entities import country_name
+from dateline.store.models import DateValue
+
+__all__ = ["Segment", "highlight", "make_templates", "format_date", "query_url"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of text; ``cls`` set when highlighted, ``href`` when it links somewhere."""
+
+    text: str
+    cls: str | None = None
+    href: str | None = None
+    title: str | None = None
+
+
+def highlight(text: str, spans: list[tuple[int, int, str, str | None, str | None]]
+              ) -> list[Segment]:
+    """Cut ``text`` at ``(start, end, cls, href, title)`` spans; overlapping spans lose to the
+    earlier (then longer) one; out-of-range spans are dropped."""
+    segments: list[Segment] = []
+    pos = 0
+    for start, end, cls, href, title in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if start < pos or end <= start or end > len(text):
+            continue
+        if start > pos:
+            segments.append(Segment(text[pos:start]))
+        segments.append(Segment(text[start:end], cls, href, title))
+        pos = end
+    if pos < len(text):
+        segments.append(Segment(text[pos:]))
+    return segments
+
+
+def format_date(value: DateValue | dict[str, Any] | None) -> str:
+    """``2024-04-03``, ``2024-09-29 – 2024-10-02`` or ``undated``."""
+    if value is None:
+        return "undated"
+    start = value.get("start") if isinstance(value, dict) else value.start
+    end = value.get("end") if isinstance(value, dict) else value.end
+    if not start:
+        return "undated"
+    return f"{start} – {end}" if end and end != start else str(start)
+
+
+def query_url(request: Request, path: str | None = None, **changes: Any) -> str:
+    """The current URL's query with ``changes`` applied (None removes a key), on ``path``."""
+    params = {k: v for k, v in request.query_params.items() if v != ""}
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    target = path if path is not None else request.url.path
+    return f"{target}?{urlencode(params)}" if params else target
+
+
+def make_templates(directory: Path) -> Jinja2Templates:
+    env = Environment(loader=FileSystemLoader(str(directory)),
+                      autoescape=select_autoescape(["html"], default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["date"] = format_date
+    env.filters["country"] = lambda code: country_name(code) if code else ""
+    env.globals["query_url"] = query_url
+    return Jinja2Templates(env=env)

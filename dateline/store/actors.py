@@ -1,0 +1,166 @@
+"""Writing canonical actors: resolve a record's actors, store their mentions and roles.
+
+Runs inside the writer's transaction. Persons are matched by :mod:`dateline.resolve.persons`
+against the people with the same surname skeleton; countries, organisations and groups by
+their canonical key (:mod:`dateline.resolve.entities`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dateline.record import Actor, Record
+from dateline.resolve.entities import country_name, group_key, organization_key
+from dateline.resolve.names import fold, parse_person_name
+from dateline.resolve.persons import PersonCandidate, match_person, observe_person
+from dateline.resolve.roles import RoleObservation, observe_role
+from dateline.store.backend import Backend
+
+__all__ = ["ActorWriter"]
+
+
+class ActorWriter:
+    """Resolves and records the actors of one article at a time."""
+
+    def __init__(self, db: Backend) -> None:
+        self.db = db
+
+    # -- canonical actors -------------------------------------------------------------------
+    def keyed_actor(self, kind: str, key: str, name: str, *, country: str | None = None,
+                    acronym: str | None = None, members: list[str] | None = None) -> int:
+        """The id of the country/organisation/group with ``key``, created when new."""
+        found = self.db.scalar("SELECT id FROM actors WHERE kind = ? AND key = ?", (kind, key))
+        if found is not None:
+            return int(found)
+        return self.db.insert(
+            "INSERT INTO actors (kind, key, name, search_name, country, acronym, members) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (kind, key, name, fold(f"{name} {acronym or ''}"), country, acronym,
+             ";".join(sorted(members)) if members else None))
+
+    def country(self, code: str) -> int:
+        code = code.upper()
+        return self.keyed_actor("country", code, country_name(code), country=code)
+
+    def _person(self, actor: Actor) -> int:
+        obs = observe_person(actor)
+        rows = self.db.query(
+            "SELECT id, name, key, given_key, initial, surname_key, country FROM actors "
+            "WHERE kind = 'person' AND surname_key = ? ORDER BY id", (obs.parsed.surname,))
+        candidates = [PersonCandidate(
+            id=r["id"], name=r["name"], parsed=parse_person_name(r["name"]), country=r["country"],
+        ) for r in rows]
+        if candidates:
+            marks = ",".join("?" * len(candidates))
+            for row in self.db.query(
+                    f"SELECT person_id, title_key FROM roles WHERE person_id IN ({marks})",
+                    [c.id for c in candidates]):
+                next(c for c in candidates if c.id == row["person_id"]).title_keys.add(
+                    row["title_key"])
+        hit = match_person(obs, candidates)
+        if hit is None:
+            p = obs.parsed
+            return self.db.insert(
+                "INSERT INTO actors (kind, key, name, search_name, title, country, given_key, "
+                "initial, surname_key) VALUES ('person', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (p.full, actor.name, fold(actor.name), actor.title, actor.country, p.given,
+                 p.initial, p.surname))
+        fuller = len(obs.parsed.full.split()) > len(hit.parsed.full.split()) and obs.parsed.given
+        if fuller:
+            p = obs.parsed
+            self.db.execute(
+                "UPDATE actors SET name = ?, key = ?, search_name = ?, given_key = ?, initial = ? "
+                "WHERE id = ?", (actor.name, p.full, fold(actor.name), p.given, p.initial, hit.id))
+        if hit.country is None and obs.country:
+            self.db.execute("UPDATE actors SET country = ? WHERE id = ?", (obs.country, hit.id))
+        return hit.id
+
+    def resolve(self, actor: Actor) -> int:
+        """The canonical actor id of one record actor."""
+        if actor.kind == "person":
+            return self._person(actor)
+        if actor.kind == "country" and actor.country:
+            return self.country(actor.country)
+        if actor.kind == "group":
+            key = group_key(actor.name, actor.members)
+            return self.keyed_actor("group", key, actor.name, members=actor.members)
+        key = organization_key(actor.name, actor.acronym, actor.country)
+        return self.keyed_actor("organization", key, actor.name, country=actor.country,
+                                acronym=actor.acronym)
+
+    # -- one article ------------------------------------------------------------------------
+    def add_record(self, article_id: int, record: Record, text: str,
+                   published: str | None) -> dict[str, int]:
+        """Resolve every actor of ``record``; store article_actors, mentions and roles.
+
+        Returns the map from the record's actor ids to canonical actor ids.
+        """
+        mapping: dict[str, int] = {}
+        links, mentions = [], []
+        for actor in record.actors:
+            actor_id = self.resolve(actor)
+            mapping[actor.id] = actor_id
+            links.append((article_id, actor.id, actor_id, actor.name, actor.title,
+                          actor.organization, actor.country))
+            mentions.extend((article_id, actor_id, actor.id, start, end, text[start:end])
+                            for start, end in actor.mentions)
+            role = observe_role(actor)
+            if role is not None:
+                self._add_role(actor_id, role, article_id, published)
+        self.db.executemany(
+            "INSERT INTO article_actors (article_id, local_id, actor_id, name, title, "
+            "organization, country) VALUES (?, ?, ?, ?, ?, ?, ?)", links)
+        self.db.executemany(
+            "INSERT INTO mentions (article_id, actor_id, local_id, span_start, span_end, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)", mentions)
+        return mapping
+
+    def _add_role(self, person_id: int, role: RoleObservation, article_id: int,
+                  published: str | None) -> None:
+        org_id = None
+        if role.organization and role.organization_key:
+            org_id = self.keyed_actor("organization", role.organization_key, role.organization,
+                                      country=role.country)
+        role_id = self.db.scalar("SELECT id FROM roles WHERE person_id = ? AND identity = ?",
+                                 (person_id, role.identity))
+        if role_id is None:
+            role_id = self.db.insert(
+                "INSERT INTO roles (person_id, title, title_key, organization, organization_id, "
+                "country, identity) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (person_id, role.title, role.title_key, role.organization, org_id, role.country,
+                 role.identity))
+        self.db.execute(
+            "INSERT INTO role_sources (role_id, article_id, seen_on) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING", (role_id, article_id, published))
+        self.refresh_roles([int(role_id)])
+
+    # -- upkeep -----------------------------------------------------------------------------
+    def refresh_roles(self, role_ids: Iterable[int]) -> None:
+        """Recompute first/last seen and source counts; drop roles left without sources."""
+        for role_id in set(role_ids):
+            row = self.db.query_one(
+                "SELECT COUNT(*) AS n, MIN(seen_on) AS first, MAX(seen_on) AS last "
+                "FROM role_sources WHERE role_id = ?", (role_id,))
+            if not row or not row["n"]:
+                self.db.execute("DELETE FROM roles WHERE id = ?", (role_id,))
+                continue
+            self.db.execute(
+                "UPDATE roles SET n_sources = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+                (row["n"], row["first"], row["last"], role_id))
+            person = self.db.scalar("SELECT person_id FROM roles WHERE id = ?", (role_id,))
+            self.db.execute(
+                "UPDATE actors SET title = (SELECT title FROM roles WHERE person_id = ? "
+                "ORDER BY COALESCE(last_seen, '') DESC, n_sources DESC, id DESC LIMIT 1) "
+                "WHERE id = ?", (person, person))
+
+    def collect_garbage(self, actor_ids: Iterable[int]) -> None:
+        """Delete actors no article, role or event refers to any more."""
+        for actor_id in sorted(set(actor_ids)):
+            used = self.db.scalar(
+                "SELECT EXISTS (SELECT 1 FROM article_actors WHERE actor_id = ?) "
+                "OR EXISTS (SELECT 1 FROM roles WHERE person_id = ? OR organization_id = ?) "
+                "OR EXISTS (SELECT 1 FROM event_actors WHERE actor_id = ?)",
+                (actor_id, actor_id, actor_id, actor_id))
+            if not used:
+                self.db.execute("DELETE FROM mentions WHERE actor_id = ?", (actor_id,))
+                self.db.execute("DELETE FROM actors WHERE id = ?", (actor_id,))

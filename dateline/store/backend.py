@@ -1,0 +1,77 @@
+"""What a database backend provides to the store: parameterised SQL, transactions, full-text search.
+
+SQL is written once, with ``?`` placeholders; a backend translates it to its driver's style.
+Rows come back as dicts. Foreign exceptions are wrapped in :class:`~dateline.errors.StoreError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+__all__ = ["Backend", "Row", "chunks", "fts_terms"]
+
+Row = dict[str, Any]
+
+
+class Backend(Protocol):
+    """The database connection the store works through (SQLite or PostgreSQL)."""
+
+    dialect: str
+    url: str
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """Run a SELECT (or ... RETURNING) and return every row as a dict."""
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        """The first row, or None."""
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first column of the first row, or None."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one statement; return the number of rows affected."""
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement for many parameter rows."""
+
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run an INSERT ... RETURNING id and return the new id."""
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """One transaction: commit on success, roll back on error (nesting is not supported)."""
+
+    def run_script(self, script: str) -> None:
+        """Run a multi-statement SQL script (migrations) inside the current transaction."""
+
+    def fts_match_sql(self) -> str:
+        """A subquery selecting the ids of articles whose text matches the ``?`` parameter.
+
+        Pass the parameter through :meth:`fts_query` first.
+        """
+
+    def fts_query(self, query: str) -> str:
+        """A user's words as a safe query for :meth:`fts_match_sql` (every word must match)."""
+
+    def fts_search(self, query: str, limit: int) -> list[Row]:
+        """Articles matching ``query``: rows with id and snippet, best first."""
+
+    def table_exists(self, name: str) -> bool:
+        """True when ``name`` is a table of the database."""
+
+    def close(self) -> None:
+        """Close the connection."""
+
+
+def fts_terms(query: str) -> list[str]:
+    """The words of a user query, without operators (safe for either backend)."""
+    import re
+
+    return [w for w in re.findall(r"\w+", query, flags=re.UNICODE) if w][:16]
+
+
+def chunks(values: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    """Split ``values`` for IN (...) lists that stay under the drivers' parameter limits."""
+    for index in range(0, len(values), size):
+        yield values[index:index + size]

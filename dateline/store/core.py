@@ -1,0 +1,150 @@
+"""``Store``: the one interface over the knowledge base, whatever the backend.
+
+Writes go through :meth:`Store.add` / :meth:`Store.ingest_paths`; reads through the query
+methods below, which return the typed models of :mod:`dateline.store.models`. Every query is
+parameterised: callers never write SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from dateline.article import Article, FailedDocument
+from dateline.record import Record
+from dateline.store import queries
+from dateline.store.backend import Backend
+from dateline.store.models import (
+    ActorDetail,
+    ArticleDetail,
+    Calendar,
+    CountryDetail,
+    EventDetail,
+    EventSummary,
+    Network,
+    Page,
+    RoleInfo,
+    SearchResults,
+    Stats,
+)
+from dateline.store.queries.common import DateLike
+from dateline.store.schema import migrate
+from dateline.store.writer import AddStats, Writer
+
+if TYPE_CHECKING:
+    from dateline.store.ingest import ExtractorLike, IngestStats
+
+__all__ = ["Store"]
+
+Party = int | str
+
+
+class Store:
+    """The knowledge base: canonical people, roles, organisations, countries and events.
+
+    Open one with :func:`dateline.store.open_store`. A Store can be used as a context manager.
+    """
+
+    def __init__(self, backend: Backend, *, migrate_schema: bool = True) -> None:
+        self.db = backend
+        self.schema_version = migrate(backend) if migrate_schema else None
+        self.writer = Writer(backend)
+
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self.db.dialect
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------------------------
+    def add(self, pairs: Iterable[tuple[Article | FailedDocument, Record]], *,
+            batch_size: int = 64) -> AddStats:
+        """Store (document, record) pairs from ``Extractor.extract_many``; one transaction per
+        batch. Failed documents are counted and reported in the result, not stored."""
+        return self.writer.add(pairs, batch_size=batch_size)
+
+    def ingest_paths(self, paths: Iterable[str], extractor: ExtractorLike | None = None, *,
+                     batch_size: int = 32, progress: bool = False,
+                     workers: int = 1) -> IngestStats:
+        """Read, extract, resolve and store files, folders or ``-`` (see
+        :func:`dateline.store.ingest.ingest`)."""
+        from dateline.store.ingest import ingest
+
+        return ingest(paths, self, extractor, batch_size=batch_size, progress=progress,
+                      workers=workers)
+
+    # -- events -----------------------------------------------------------------------------
+    def list_events(self, kind: str | Sequence[str] | None = None, country: str | None = None,
+                    person: Party | None = None, organization: Party | None = None,
+                    status: str | None = None, since: DateLike = None, until: DateLike = None,
+                    source: str | int | None = None, q: str | None = None, limit: int = 50,
+                    offset: int = 0) -> Page[EventSummary]:
+        """Events matching every filter, newest first.
+
+        ``country`` is an ISO alpha-3 code; ``person``/``organization`` an actor id (or a name
+        fragment); ``since``/``until`` partial dates bounding the event's dates; ``source`` an
+        outlet name (or an article id); ``q`` words in the event's name, place, actors or articles.
+        """
+        return queries.list_events(self.db, kind=kind, country=country, person=person,
+                                   organization=organization, status=status, since=since,
+                                   until=until, source=source, q=q, limit=limit, offset=offset)
+
+    def get_event(self, event_id: int) -> EventDetail | None:
+        """One event with participants, sources (evidence sentences and trigger offsets into
+        each article), place and status history; None when unknown."""
+        return queries.get_event(self.db, event_id)
+
+    def events_between(self, a: Party, b: Party, *, limit: int = 100,
+                       offset: int = 0) -> Page[EventSummary]:
+        """Events in which both parties take part (actor ids or country codes), newest first."""
+        return queries.events_between(self.db, a, b, limit=limit, offset=offset)
+
+    def calendar(self, since: DateLike = None, until: DateLike = None, *,
+                 country: str | None = None) -> Calendar:
+        """Planned events (and invitations) by month."""
+        return queries.calendar(self.db, since, until, country=country)
+
+    # -- actors -----------------------------------------------------------------------------
+    def get_actor(self, actor_id: int) -> ActorDetail | None:
+        """A person (roles over time, timeline, counterparts), organisation or country."""
+        return queries.get_actor(self.db, actor_id)
+
+    def get_country(self, code: str, *, since: DateLike = None,
+                    until: DateLike = None) -> CountryDetail:
+        """A country's partners by frequency, event counts by kind per month, officials seen."""
+        return queries.get_country(self.db, code, since=since, until=until)
+
+    def roles_of(self, person_id: int) -> list[RoleInfo]:
+        """Every office the person was seen holding, earliest first."""
+        return queries.roles_of(self.db, person_id)
+
+    def who_held(self, title: str, country: str | None, on: DateLike) -> list[RoleInfo]:
+        """Who held an office on a date ("Prosecutor General", "KAZ", "2024-04")."""
+        return queries.who_held(self.db, title, country, on)
+
+    # -- across the store -------------------------------------------------------------------
+    def search(self, q: str, limit: int = 20) -> SearchResults:
+        """Full-text search over articles, plus people, organisations, countries and events."""
+        return queries.search(self.db, q, limit)
+
+    def network(self, since: DateLike = None, until: DateLike = None, kind: str | None = None,
+                level: str = "country") -> Network:
+        """Nodes and weighted edges of who engages with whom (``level`` country or person)."""
+        return queries.network(self.db, since, until, kind, level)
+
+    def get_article(self, article_id: int | str) -> ArticleDetail | None:
+        """An article (by id or key) with its text, metadata and record, linked to canonical
+        actors and events."""
+        return queries.get_article(self.db, article_id)
+
+    def stats(self, *, today: DateLike = None) -> Stats:
+        """Counts by kind and country, recent events and upcoming planned events."""
+        return queries.stats(self.db, today=today)

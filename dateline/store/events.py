@@ -1,0 +1,206 @@
+"""Writing canonical events: match each reported event to a known engagement, or start one.
+
+Runs inside the writer's transaction. Candidates are the events of the same kind with
+compatible dates that share a country or an actor (or, for gatherings, the name);
+:func:`dateline.resolve.events.match_event` picks the one the report describes. After a report is
+added, the event's canonical fields are recomputed from all its reports
+(:func:`dateline.resolve.events.aggregate`), so removing a report is as easy as adding one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from dateline.record import Event, Record
+from dateline.resolve.dates import DateRange
+from dateline.resolve.events import (
+    PLANNED_HORIZON_DAYS,
+    EventCandidate,
+    EventReport,
+    aggregate,
+    effective_range,
+    match_event,
+)
+from dateline.resolve.names import name_key
+from dateline.store.backend import Backend, Row
+
+__all__ = ["EventWriter"]
+
+
+_SOURCE_COLUMNS = (
+    "event_id, article_id, local_id, kind, type, mode, status, date_start, date_end, date_text, "
+    "published, place_name, place_country, lat, lon, countries, name, confidence, trigger_text, "
+    "trigger_start, trigger_end, sentence_start, sentence_end, sentence_text")
+
+
+def _split(value: str | None) -> list[str]:
+    return [v for v in (value or "").split(";") if v]
+
+
+class EventWriter:
+    """Resolves and records the events of one article at a time."""
+
+    def __init__(self, db: Backend) -> None:
+        self.db = db
+
+    def _report(self, event: Event, actors: Mapping[str, int], person_ids: set[int],
+                published: str | None) -> EventCandidate:
+        date = event.date
+        ids = {actors[a] for a in [*event.source, *event.recipient, *event.participants]
+               if a in actors}
+        return EventCandidate(
+            kind=event.kind, status=event.status,
+            dates=effective_range(date.start if date else None, date.end if date else None,
+                                  event.status, published),
+            persons=frozenset(ids & person_ids),
+            countries=frozenset(event.countries),
+            place_name=event.place.name if event.place else None,
+            place_country=event.place.country if event.place else None,
+            name=event.name,
+        )
+
+    def candidates(self, report: EventCandidate) -> list[EventCandidate]:
+        """Known events that could be the one ``report`` describes (before the fine checks):
+        same kind, dates within a day (or a plan and its realisation), a shared country, actor
+        or gathering name."""
+        if report.dates is None:
+            return []
+        day = dt.timedelta(days=1)
+        horizon = dt.timedelta(days=PLANNED_HORIZON_DAYS)
+        month = dt.timedelta(days=31)
+        windows = ["(e.date_lo <= ? AND e.date_hi >= ?)"]
+        params: list[object] = [report.kind, (report.dates.hi + day).isoformat(),
+                                (report.dates.lo - day).isoformat()]
+        if report.status == "occurred":  # a month/year-precise plan it fulfils
+            windows.append("(e.status = 'planned' AND e.precision <> 'day' AND e.date_lo <= ? "
+                           "AND e.date_hi >= ?)")
+            params += [(report.dates.lo + month).isoformat(),
+                       (report.dates.lo - horizon).isoformat()]
+        elif report.dates.coarse:  # the event that fulfilled this month/year-precise plan
+            windows.append("(e.status = 'occurred' AND e.date_lo <= ? AND e.date_lo >= ?)")
+            params += [(report.dates.hi + horizon).isoformat(),
+                       (report.dates.lo - month).isoformat()]
+        countries, persons = sorted(report.countries), sorted(report.persons)
+        tests = []
+        if countries:
+            tests.append("EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND "
+                         f"c.country IN ({','.join('?' * len(countries))}))")
+            params += countries
+        if persons:
+            tests.append("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
+                         f"a.actor_id IN ({','.join('?' * len(persons))}))")
+            params += persons
+        if report.name_key:
+            tests.append("e.name_key = ?")
+            params.append(report.name_key)
+        if not tests:
+            return []
+        rows = self.db.query(
+            "SELECT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, e.place_name, "
+            f"e.place_country, e.name, e.countries FROM events e WHERE e.kind = ? AND "
+            f"({' OR '.join(windows)}) AND ({' OR '.join(tests)}) ORDER BY e.id", params)
+        if not rows:
+            return []
+        marks = ",".join("?" * len(rows))
+        people: dict[int, set[int]] = {r["id"]: set() for r in rows}
+        for row in self.db.query(
+                f"SELECT DISTINCT a.event_id, a.actor_id FROM event_actors a JOIN actors p ON "
+                f"p.id = a.actor_id WHERE p.kind = 'person' AND a.event_id IN ({marks})",
+                [r["id"] for r in rows]):
+            people[row["event_id"]].add(row["actor_id"])
+        return [self._candidate(row, people[row["id"]]) for row in rows]
+
+    @staticmethod
+    def _candidate(row: Row, persons: set[int]) -> EventCandidate:
+        dates = DateRange(dt.date.fromisoformat(row["date_lo"]),
+                          dt.date.fromisoformat(row["date_hi"]), row["precision"] or "day")
+        return EventCandidate(
+            kind=row["kind"], status=row["status"], dates=dates, persons=frozenset(persons),
+            countries=frozenset(_split(row["countries"])), place_name=row["place_name"],
+            place_country=row["place_country"], name=row["name"], id=row["id"])
+
+    def add_record(self, article_id: int, record: Record, text: str, published: str | None,
+                   actors: Mapping[str, int], person_ids: set[int]) -> set[int]:
+        """Store every event of ``record``; return the ids of the canonical events touched."""
+        touched: set[int] = set()
+        for event in record.events:
+            report = self._report(event, actors, person_ids, published)
+            hit = match_event(report, self.candidates(report))
+            event_id = hit.id if hit and hit.id is not None else self._new_event(event)
+            self._add_source(event_id, article_id, event, text, published, actors)
+            self.refresh([event_id])
+            touched.add(event_id)
+        return touched
+
+    def _new_event(self, event: Event) -> int:
+        return self.db.insert(
+            "INSERT INTO events (kind, type, status, confidence, n_sources) "
+            "VALUES (?, ?, ?, ?, 0) RETURNING id",
+            (event.kind, event.type, event.status, event.confidence))
+
+    def _add_source(self, event_id: int, article_id: int, event: Event, text: str,
+                    published: str | None, actors: Mapping[str, int]) -> None:
+        place, date, trigger = event.place, event.date, event.trigger
+        start, end = event.sentence
+        source_id = self.db.insert(
+            f"INSERT INTO event_sources ({_SOURCE_COLUMNS}) VALUES "
+            f"({','.join('?' * 24)}) RETURNING id",
+            (event_id, article_id, event.id, event.kind, event.type, event.mode, event.status,
+             date.start if date else None, date.end if date else None,
+             date.text if date else None, published,
+             place.name if place else None, place.country if place else None,
+             place.lat if place else None, place.lon if place else None,
+             ";".join(sorted(set(event.countries))), event.name, event.confidence,
+             trigger.text, trigger.start, trigger.end, start, end, text[start:end]))
+        roles: dict[tuple[int, str], None] = {}
+        for role, ids in (("source", event.source), ("recipient", event.recipient)):
+            for local in ids:
+                if local in actors:
+                    roles[(actors[local], role)] = None
+        named = {actor for actor, _ in roles}
+        for local in event.participants:
+            if local in actors and actors[local] not in named:
+                roles[(actors[local], "participant")] = None
+        self.db.executemany(
+            "INSERT INTO event_actors (source_id, event_id, actor_id, role) VALUES (?, ?, ?, ?)",
+            [(source_id, event_id, actor, role) for actor, role in roles])
+        self.db.execute(
+            "INSERT INTO event_history (event_id, article_id, status, date_start, date_end, "
+            "reported_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (event_id, article_id, event.status, date.start if date else None,
+             date.end if date else None, published,
+             dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+
+    def refresh(self, event_ids: Iterable[int]) -> None:
+        """Recompute canonical fields from the reports; delete events left without any."""
+        for event_id in sorted(set(event_ids)):
+            rows = self.db.query(
+                "SELECT id, article_id, kind, type, mode, status, date_start, date_end, "
+                "published, countries, place_name, place_country, lat, lon, name, confidence "
+                "FROM event_sources WHERE event_id = ? ORDER BY id", (event_id,))
+            if not rows:
+                self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+                continue
+            canon = aggregate([EventReport(
+                kind=r["kind"], type=r["type"], mode=r["mode"], status=r["status"],
+                date_start=r["date_start"], date_end=r["date_end"], published=r["published"],
+                countries=_split(r["countries"]), place_name=r["place_name"],
+                place_country=r["place_country"], lat=r["lat"], lon=r["lon"], name=r["name"],
+                confidence=r["confidence"], order=r["id"], article=r["article_id"],
+            ) for r in rows])
+            self.db.execute(
+                "UPDATE events SET kind = ?, type = ?, mode = ?, status = ?, name = ?, "
+                "name_key = ?, date_start = ?, date_end = ?, precision = ?, date_lo = ?, "
+                "date_hi = ?, place_name = ?, place_country = ?, lat = ?, lon = ?, "
+                "countries = ?, confidence = ?, n_sources = ?, first_reported = ?, "
+                "last_reported = ? WHERE id = ?",
+                (canon.kind, canon.type, canon.mode, canon.status, canon.name,
+                 name_key(canon.name) if canon.name else None, canon.date_start, canon.date_end,
+                 canon.precision, canon.date_lo, canon.date_hi, canon.place_name,
+                 canon.place_country, canon.lat, canon.lon, ";".join(canon.countries),
+                 canon.confidence, canon.n_sources, canon.first_reported, canon.last_reported,
+                 event_id))
+            self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
+            self.db.executemany("INSERT INTO event_countries (event_id, country) VALUES (?, ?)",
+                                [(event_id, code) for code in canon.countries])

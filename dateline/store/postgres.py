@@ -1,0 +1,113 @@
+"""The PostgreSQL backend (psycopg 3): the same schema, for a team sharing one database."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from dateline.errors import StoreError
+from dateline.store.backend import Row, fts_terms
+
+__all__ = ["PostgresBackend", "to_pyformat"]
+
+# Serialises writers from several `dateline ingest` processes on one database (resolution reads
+# what earlier batches wrote, so two batches must not resolve against each other's half-work).
+_WRITE_LOCK_KEY = 4_607_231
+
+
+def to_pyformat(sql: str) -> str:
+    """``?`` placeholders to psycopg's ``%s`` (literal ``%`` doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class PostgresBackend:
+    """A connection to a PostgreSQL database given by a ``postgresql://`` URL."""
+
+    dialect = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+        from psycopg.rows import dict_row
+
+        self.url = url
+        self._psycopg = psycopg
+        try:
+            self._conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
+        self._lock = threading.RLock()
+        self._in_transaction = False
+
+    @contextmanager
+    def _guard(self) -> Iterator[Any]:
+        with self._lock:
+            try:
+                yield self._conn
+            except self._psycopg.Error as exc:
+                raise StoreError(f"PostgreSQL: {exc}".splitlines()[0]) from exc
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        with self._guard() as conn:
+            return list(conn.execute(to_pyformat(sql), tuple(params)).fetchall())
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        with self._guard() as conn:
+            row: Row | None = conn.execute(to_pyformat(sql), tuple(params)).fetchone()
+            return row
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.query_one(sql, params)
+        return next(iter(row.values())) if row else None
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        with self._guard() as conn:
+            return int(conn.execute(to_pyformat(sql), tuple(params)).rowcount)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        with self._guard() as conn, conn.cursor() as cur:
+            cur.executemany(to_pyformat(sql), [tuple(r) for r in rows])
+
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
+        with self._guard() as conn:
+            row = conn.execute(to_pyformat(sql), tuple(params)).fetchone()
+            return int(next(iter(row.values())))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._lock:
+            if self._in_transaction:
+                raise StoreError("nested transactions are not supported")
+            self._in_transaction = True
+            try:
+                with self._guard() as conn, conn.transaction():
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
+                    yield
+            finally:
+                self._in_transaction = False
+
+    def run_script(self, script: str) -> None:
+        with self._guard() as conn:
+            conn.execute(script.encode("utf-8"))
+
+    def fts_match_sql(self) -> str:
+        return "SELECT id FROM articles WHERE tsv @@ plainto_tsquery('english', ?)"
+
+    def fts_query(self, query: str) -> str:
+        """The words of the query (plainto_tsquery ANDs them)."""
+        return " ".join(fts_terms(query))
+
+    def fts_search(self, query: str, limit: int) -> list[Row]:
+        sql = ("SELECT id, ts_headline('english', left(text, 20000), q, "
+               "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
+               "FROM articles, plainto_tsquery('english', ?) AS q "
+               "WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC, id LIMIT ?")
+        return self.query(sql, (self.fts_query(query), limit))
+
+    def table_exists(self, name: str) -> bool:
+        return self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)) is True
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

@@ -1,0 +1,148 @@
+"""Read queries over people, organisations and countries: offices over time, who held an
+office on a date, an actor's timeline and counterparts, a country's partners."""
+
+from __future__ import annotations
+
+from dateline.errors import UsageError
+from dateline.resolve.dates import date_range
+from dateline.resolve.entities import country_name, title_key
+from dateline.store.backend import Backend, Row
+from dateline.store.models import (
+    ActorDetail,
+    ActorRef,
+    Counterpart,
+    CountryCount,
+    CountryDetail,
+    KindCount,
+    RoleInfo,
+)
+from dateline.store.queries.common import DateLike, actor_ref
+from dateline.store.queries.events import list_events
+
+__all__ = ["actor_refs", "get_actor", "get_country", "roles_of", "who_held"]
+
+_ROLE_SELECT = (
+    "SELECT r.*, p.id AS p_id, p.kind AS p_kind, p.name AS p_name, p.title AS p_title, "
+    "p.country AS p_country FROM roles r JOIN actors p ON p.id = r.person_id ")
+
+
+def _role(row: Row, covers: bool | None = None) -> RoleInfo:
+    return RoleInfo(id=row["id"], person=actor_ref(row, "p_"), title=row["title"],
+                    organization=row["organization"], organization_id=row["organization_id"],
+                    country=row["country"], first_seen=row["first_seen"],
+                    last_seen=row["last_seen"], n_sources=row["n_sources"], covers=covers)
+
+
+def roles_of(db: Backend, person_id: int) -> list[RoleInfo]:
+    """Every office the person was seen holding, earliest first."""
+    rows = db.query(_ROLE_SELECT + "WHERE r.person_id = ? ORDER BY r.first_seen NULLS LAST, r.id",
+                    (person_id,))
+    return [_role(r) for r in rows]
+
+
+def who_held(db: Backend, title: str, country: str | None, on: DateLike) -> list[RoleInfo]:
+    """Who held ``title`` (in ``country``) on a date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+
+    Holders seen in the office on or around both sides of the date come first (``covers=True``,
+    most attested first). When nobody's sightings cover the date, the holders last seen before it
+    and first seen after it are returned with ``covers=False``.
+    """
+    period = date_range(on.isoformat() if hasattr(on, "isoformat") else on)  # type: ignore[union-attr]
+    if period is None:
+        raise UsageError(f"not a date: {on!r}")
+    lo, hi = period.lo.isoformat(), period.hi.isoformat()
+    base = _ROLE_SELECT + "WHERE r.title_key = ? "
+    params: list[object] = [title_key(title)]
+    if country:
+        base += "AND r.country = ? "
+        params.append(country.upper())
+    covering = db.query(base + "AND r.first_seen <= ? AND r.last_seen >= ? "
+                        "ORDER BY r.n_sources DESC, r.last_seen DESC, r.id", [*params, hi, lo])
+    if covering:
+        return [_role(r, True) for r in covering]
+    before = db.query(base + "AND r.last_seen < ? ORDER BY r.last_seen DESC, r.id LIMIT 1",
+                      [*params, lo])
+    after = db.query(base + "AND r.first_seen > ? ORDER BY r.first_seen, r.id LIMIT 1",
+                     [*params, hi])
+    return [_role(r, False) for r in [*before, *after]]
+
+
+def _counterparts(db: Backend, actor_id: int, limit: int) -> list[Counterpart]:
+    rows = db.query(
+        "SELECT a.id, a.kind, a.name, a.title, a.country, COUNT(DISTINCT y.event_id) AS n "
+        "FROM event_actors x JOIN event_actors y ON y.event_id = x.event_id "
+        "AND y.actor_id <> x.actor_id JOIN actors a ON a.id = y.actor_id "
+        "WHERE x.actor_id = ? GROUP BY a.id, a.kind, a.name, a.title, a.country "
+        "ORDER BY n DESC, a.name LIMIT ?", (actor_id, limit))
+    return [Counterpart(actor=actor_ref(r), count=r["n"]) for r in rows]
+
+
+def get_actor(db: Backend, actor_id: int, *, events_limit: int = 100,
+              counterparts_limit: int = 20) -> ActorDetail | None:
+    """An actor with its spellings, offices (people), officials (organisations, countries),
+    events (newest first) and counterparts (other actors in its events, most frequent first)."""
+    row = db.query_one("SELECT * FROM actors WHERE id = ?", (actor_id,))
+    if row is None:
+        return None
+    names = [r["name"] for r in db.query(
+        "SELECT name, COUNT(*) AS n FROM article_actors WHERE actor_id = ? GROUP BY name "
+        "ORDER BY n DESC, name", (actor_id,))]
+    counts = db.query_one(
+        "SELECT (SELECT COUNT(*) FROM mentions WHERE actor_id = ?) AS mentions, "
+        "(SELECT COUNT(DISTINCT article_id) FROM article_actors WHERE actor_id = ?) AS articles",
+        (actor_id, actor_id)) or {}
+    detail = ActorDetail(
+        actor=actor_ref(row), acronym=row["acronym"],
+        members=[m for m in (row["members"] or "").split(";") if m], names=names,
+        n_mentions=counts.get("mentions", 0), n_articles=counts.get("articles", 0),
+        counterparts=_counterparts(db, actor_id, counterparts_limit))
+    if row["kind"] == "person":
+        detail.roles = roles_of(db, actor_id)
+    elif row["kind"] == "organization":
+        detail.officials = [_role(r) for r in db.query(
+            _ROLE_SELECT + "WHERE r.organization_id = ? ORDER BY r.last_seen DESC NULLS LAST, "
+            "r.id LIMIT 200", (actor_id,))]
+    elif row["kind"] == "country":
+        detail.officials = _officials(db, row["key"])
+    if row["kind"] == "country":  # every event the country takes part in, not only as a party
+        page = list_events(db, country=row["key"], limit=events_limit)
+    else:  # an actor id matches the actor whatever its kind
+        page = list_events(db, person=actor_id, limit=events_limit)
+    detail.events = page.items
+    return detail
+
+
+def _officials(db: Backend, code: str, limit: int = 200) -> list[RoleInfo]:
+    return [_role(r) for r in db.query(
+        _ROLE_SELECT + "WHERE r.country = ? ORDER BY r.last_seen DESC NULLS LAST, r.id LIMIT ?",
+        (code, limit))]
+
+
+def get_country(db: Backend, code: str, *, since: DateLike = None, until: DateLike = None,
+                events_limit: int = 50) -> CountryDetail:
+    """A country's partners (by number of shared events), events by kind per month and officials."""
+    code = code.upper()
+    actor_id = db.scalar("SELECT id FROM actors WHERE kind = 'country' AND key = ?", (code,))
+    partners = [CountryCount(code=r["country"], name=country_name(r["country"]), count=r["n"])
+                for r in db.query(
+        "SELECT y.country, COUNT(*) AS n FROM event_countries x JOIN event_countries y "
+        "ON y.event_id = x.event_id AND y.country <> x.country WHERE x.country = ? "
+        "GROUP BY y.country ORDER BY n DESC, y.country", (code,))]
+    kinds = [KindCount(period=r["period"], kind=r["kind"], count=r["n"]) for r in db.query(
+        "SELECT substr(e.date_lo, 1, 7) AS period, e.kind, COUNT(*) AS n FROM events e "
+        "JOIN event_countries c ON c.event_id = e.id WHERE c.country = ? AND e.date_lo IS NOT NULL "
+        "GROUP BY substr(e.date_lo, 1, 7), e.kind ORDER BY period, e.kind", (code,))]
+    page = list_events(db, country=code, since=since, until=until, limit=events_limit)
+    return CountryDetail(code=code, name=country_name(code),
+                         actor_id=int(actor_id) if actor_id is not None else None,
+                         n_events=page.total, partners=partners, kinds_over_time=kinds,
+                         officials=_officials(db, code), events=page.items)
+
+
+def actor_refs(db: Backend, kind: str, like: str, limit: int) -> list[ActorRef]:
+    """Actors of ``kind`` whose folded name contains ``like`` (already folded)."""
+    rows = db.query(
+        "SELECT a.id, a.kind, a.name, a.title, a.country FROM actors a WHERE a.kind = ? AND "
+        "a.search_name LIKE ? ORDER BY (SELECT COUNT(*) FROM article_actors x WHERE "
+        "x.actor_id = a.id) DESC, a.name LIMIT ?", (kind, f"%{like}%", limit))
+    return [actor_ref(r) for r in rows]

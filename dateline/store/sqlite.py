@@ -1,0 +1,141 @@
+"""The SQLite backend: an embedded database file (the default), WAL mode, foreign keys on."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import StoreError
+from dateline.store.backend import Row, fts_terms
+
+__all__ = ["SQLiteBackend"]
+
+
+def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Row:
+    return {col[0]: value for col, value in zip(cursor.description, row, strict=True)}
+
+
+class SQLiteBackend:
+    """A connection to one SQLite database file (or ``:memory:``).
+
+    The connection is in autocommit mode; :meth:`transaction` opens ``BEGIN IMMEDIATE`` so a
+    batch holds the write lock from its start. Calls are serialised by a lock, so one backend can
+    serve a threaded web server.
+    """
+
+    dialect = "sqlite"
+
+    def __init__(self, path: str | Path) -> None:
+        self.url = str(path)
+        if self.url != ":memory:":
+            Path(self.url).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(self.url, isolation_level=None, check_same_thread=False,
+                                         timeout=30.0)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open SQLite database {self.url}: {exc}") from exc
+        self._conn.row_factory = _dict_row
+        self._lock = threading.RLock()
+        self._in_transaction = False
+        for pragma in ("journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL",
+                       "temp_store = MEMORY", "cache_size = -65536"):
+            self._conn.execute(f"PRAGMA {pragma}")
+
+    @contextmanager
+    def _guard(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.Error as exc:
+                raise StoreError(f"SQLite: {exc}") from exc
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        with self._guard() as conn:
+            return conn.execute(sql, tuple(params)).fetchall()
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        with self._guard() as conn:
+            row: Row | None = conn.execute(sql, tuple(params)).fetchone()
+            return row
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.query_one(sql, params)
+        return next(iter(row.values())) if row else None
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        with self._guard() as conn:
+            return conn.execute(sql, tuple(params)).rowcount
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        with self._guard() as conn:
+            conn.executemany(sql, rows)
+
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
+        with self._guard() as conn:
+            row = conn.execute(sql, tuple(params)).fetchone()
+            return int(next(iter(row.values())))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._lock:
+            if self._in_transaction:
+                raise StoreError("nested transactions are not supported")
+            with self._guard() as conn:
+                conn.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            else:
+                with self._guard() as conn:
+                    conn.execute("COMMIT")
+            finally:
+                self._in_transaction = False
+
+    def run_script(self, script: str) -> None:
+        # executescript() would commit the open transaction: run statement by statement.
+        with self._guard() as conn:
+            for statement in _split_statements(script):
+                conn.execute(statement)
+
+    def fts_match_sql(self) -> str:
+        return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+
+    def fts_query(self, query: str) -> str:
+        """A safe FTS5 query: every word must appear (quoted, so no operators)."""
+        return " ".join(f'"{term}"' for term in fts_terms(query)) or '""'
+
+    def fts_search(self, query: str, limit: int) -> list[Row]:
+        sql = ("SELECT a.id AS id, snippet(articles_fts, 1, '[', ']', ' ... ', 12) AS snippet "
+               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+               "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?")
+        return self.query(sql, (self.fts_query(query), limit))
+
+    def table_exists(self, name: str) -> bool:
+        return self.query_one("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+                              (name,)) is not None
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+def _split_statements(script: str) -> Iterator[str]:
+    """Split a script on top-level semicolons, keeping trigger bodies (BEGIN ... END;) whole."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()

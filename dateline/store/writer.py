@@ -1,0 +1,183 @@
+"""Adding extraction results to the store: articles, then actors, roles and events.
+
+An article is identified by its key (URL, else content hash). Adding an article whose key and
+content hash are stored changes nothing; a new text at a known URL replaces the article's
+contributions (mentions, role sources, event sources and history) and re-resolves it. Every
+batch is one transaction, so an interrupted ingest loses or duplicates nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Literal
+
+from dateline.article import Article, FailedDocument
+from dateline.errors import error_info
+from dateline.record import Record
+from dateline.store.actors import ActorWriter
+from dateline.store.backend import Backend, chunks
+from dateline.store.events import EventWriter
+
+__all__ = ["AddStats", "Failure", "Writer"]
+
+log = logging.getLogger(__name__)
+
+Outcome = Literal["added", "replaced", "skipped", "failed"]
+
+
+@dataclass(slots=True)
+class Failure:
+    """A document that was reported, not stored."""
+
+    id: str
+    type: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "type": self.type, "message": self.message}
+
+
+@dataclass(slots=True)
+class AddStats:
+    """What a call to :meth:`Writer.add` did."""
+
+    added: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    events_touched: int = 0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome != "failed":
+            setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"added": self.added, "replaced": self.replaced, "skipped": self.skipped,
+                "failed": self.failed, "events_touched": self.events_touched,
+                "failures": [f.to_dict() for f in self.failures]}
+
+
+def failure_of(document: Article | FailedDocument, record: Record | None) -> Failure | None:
+    """The failure a (document, record) pair reports, or None when it can be stored."""
+    if isinstance(document, FailedDocument):
+        info = error_info(document.error)
+        return Failure(document.id, info["type"], info["message"])
+    if record is not None and record.error is not None:
+        return Failure(record.id, record.error.type, record.error.message)
+    return None
+
+
+class Writer:
+    """Writes (Article, Record) pairs into a migrated database."""
+
+    def __init__(self, db: Backend) -> None:
+        self.db = db
+        self.actors = ActorWriter(db)
+        self.events = EventWriter(db)
+
+    def known(self, articles: Sequence[Article]) -> set[str]:
+        """Keys of the ``articles`` already stored with the same text (nothing to do for them)."""
+        wanted = {a.key: a.content_hash for a in articles}
+        found: set[str] = set()
+        for part in chunks(sorted(wanted)):
+            rows = self.db.query(
+                f"SELECT key, content_hash FROM articles WHERE key IN ({','.join('?' * len(part))})",
+                list(part))
+            found.update(r["key"] for r in rows if wanted[r["key"]] == r["content_hash"])
+        return found
+
+    def add(self, pairs: Iterable[tuple[Article | FailedDocument, Record]], *,
+            batch_size: int = 64, stats: AddStats | None = None) -> AddStats:
+        """Store every pair, one transaction per ``batch_size`` pairs."""
+        stats = stats if stats is not None else AddStats()
+        iterator = iter(pairs)
+        while batch := list(islice(iterator, batch_size)):
+            self.add_batch(batch, stats)
+        return stats
+
+    def add_batch(self, batch: Sequence[tuple[Article | FailedDocument, Record]],
+                  stats: AddStats) -> None:
+        """Store one batch in one transaction (failed documents are only reported)."""
+        outcomes: list[Outcome] = []
+        touched = 0
+        with self.db.transaction():
+            for document, record in batch:
+                failure = failure_of(document, record)
+                if failure is not None:
+                    outcomes.append("failed")
+                    stats.failures.append(failure)
+                    continue
+                assert isinstance(document, Article)
+                outcome, events = self.add_one(document, record)
+                outcomes.append(outcome)
+                touched += events
+        for outcome in outcomes:
+            stats.count(outcome)
+        stats.events_touched += touched
+
+    def add_one(self, article: Article, record: Record) -> tuple[Outcome, int]:
+        """Store one article and what its record says (inside the caller's transaction)."""
+        key, digest = article.key, article.content_hash
+        row = self.db.query_one("SELECT id, content_hash FROM articles WHERE key = ?", (key,))
+        if row is not None and row["content_hash"] == digest:
+            return "skipped", 0
+        published = record.published or article.published
+        values = (digest, article.id or record.id, article.url or record.url,
+                  article.source or record.source, article.title or record.title, published,
+                  record.published_from, article.text, record.to_json(),
+                  dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+        stale_events: set[int] = set()
+        stale_roles: set[int] = set()
+        stale_actors: set[int] = set()
+        if row is None:
+            outcome: Outcome = "added"
+            article_id = self.db.insert(
+                "INSERT INTO articles (content_hash, doc_id, url, source, title, published, "
+                "published_from, text, record, ingested_at, key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", (*values, key))
+        else:
+            outcome = "replaced"
+            article_id = int(row["id"])
+            stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
+            self.db.execute(
+                "UPDATE articles SET content_hash = ?, doc_id = ?, url = ?, source = ?, "
+                "title = ?, published = ?, published_from = ?, text = ?, record = ?, "
+                "ingested_at = ? WHERE id = ?", (*values, article_id))
+        mapping = self.actors.add_record(article_id, record, article.text, published)
+        persons = {mapping[a.id] for a in record.actors if a.kind == "person"}
+        touched = self.events.add_record(article_id, record, article.text, published, mapping,
+                                         persons)
+        if outcome == "replaced":
+            self.events.refresh(stale_events - touched)
+            self.actors.refresh_roles(stale_roles)
+            self.actors.collect_garbage(stale_actors)
+        return outcome, len(touched)
+
+    def _remove_contributions(self, article_id: int) -> tuple[set[int], set[int], set[int]]:
+        """Delete what an article contributed; return the events, roles and actors it touched."""
+        params = (article_id,)
+        events = {r["event_id"] for r in self.db.query(
+            "SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?", params)}
+        roles = {r["role_id"] for r in self.db.query(
+            "SELECT role_id FROM role_sources WHERE article_id = ?", params)}
+        actors = {r["actor_id"] for r in self.db.query(
+            "SELECT actor_id FROM article_actors WHERE article_id = ? UNION "
+            "SELECT a.actor_id FROM event_actors a JOIN event_sources s ON s.id = a.source_id "
+            "WHERE s.article_id = ?", (article_id, article_id))}
+        actors |= {r["organization_id"] for r in self.db.query(
+            "SELECT r.organization_id FROM roles r JOIN role_sources s ON s.role_id = r.id "
+            "WHERE s.article_id = ? AND r.organization_id IS NOT NULL", params)}
+        for table in ("event_history", "event_sources", "role_sources", "mentions",
+                      "article_actors"):
+            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", params)
+        log.info("article %s changed: re-resolving %d events, %d roles", article_id,
+                 len(events), len(roles))
+        return events, roles, actors
