@@ -100,6 +100,8 @@ _GATHERING_PREDICATES = {"hold", "host", "take", "open", "convene", "attend", "p
 
 def _gathering_predicate(tok) -> bool:  # type: ignore[no-untyped-def]
     """A gathering is held, hosted, scheduled or attended - not merely named."""
+    if any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _GATHERING_PREDICATES for c in tok.children):
+        return True  # "the summit, which Kazakhstan will host on July 3-4"
     cur = tok
     for _ in range(4):
         if cur.lemma_.lower() in _GATHERING_PREDICATES:
@@ -172,6 +174,9 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             if state.published is not None and not at_invitation:
                 event.date_start = event.date_end = state.published.isoformat()
         attach_place(state, event, cue, sent)
+        if cue.kind == "gathering" and event.place is not None and event.place.country \
+                and event.place.country not in event.countries:
+            event.countries = sorted({*event.countries, event.place.country})  # the host
         events.append(event)
     return events
 

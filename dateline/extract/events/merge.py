@@ -95,6 +95,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.extra.get("backref"):
             target = _backref_target(events, draft)
             if target is not None:
+                if target.kind in {"multilateral", "gathering"}:
+                    _absorb(state, target, draft)  # "the meeting, attended by the ministers of ..."
+                    continue
                 if target.date_start is None and draft.date_start and draft.date is not None:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue

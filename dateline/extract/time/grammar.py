@@ -401,8 +401,9 @@ _LEFT, _RIGHT = 48, 40  # how far an expression reaches around its key word
 def _triggers() -> frozenset[str]:
     """Key words: every expression contains one (or a digit)."""
     w = words()
-    units = ("day", "week", "weekend", "month", "year", "quarter", "decade")
+    units = ("day", "week", "month", "year")  # plurals for "two weeks ago"
     keys = {*w["months"], *w["weekdays"], *w["seasons"], *units, *(u + "s" for u in units),
+            "weekend", "quarter", "decade",
             *(k.rstrip(".") for k in w["weekday_abbreviations"]),
             "half", "q", "fy", "morning", "afternoon", "evening", "night"}
     keys |= {phrase.split()[-1] for section in ("days", "holidays") for phrase in w[section]}
@@ -415,12 +416,16 @@ def _windows(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for tok in _TOKENS.finditer(text):
         word = tok.group()
-        if word[0].isdigit() or word.lower() in keys:
-            lo, hi = max(0, tok.start() - _LEFT), tok.end() + _RIGHT
-            if spans and lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], hi)
-            else:
-                spans.append((lo, hi))
+        if word[0].isdigit():
+            if len(word) == 3 or len(word) > 4 or text[tok.start() - 1:tok.start()] in ("$", ",", "."):
+                continue  # amounts ("$3", "2,000", "3.5") are not dates
+        elif word.lower() not in keys:
+            continue
+        lo, hi = max(0, tok.start() - _LEFT), tok.end() + _RIGHT
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
     return spans
 
 
