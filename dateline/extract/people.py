@@ -95,6 +95,25 @@ def _name_spans(doc: Doc) -> list[Span]:
             if _plausible_name(run):
                 spans.append(run)
                 taken.update(range(j, k))
+    # A name right before an appositive title: "Edgars Rinkevics, the President of Latvia,".
+    for tok in doc:
+        if tok.text != "," or tok.i < 2:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and (doc[j].lower_ in {"the", "a"} or doc[j].ent_type_ in {"NORP"}):
+            j += 1
+        if j >= len(doc) or doc[j].ent_type_ != "TITLE":
+            continue
+        k = tok.i
+        while k - 1 >= 0 and tok.i - (k - 1) <= 4 and doc[k - 1].pos_ == "PROPN" and \
+                _looks_like_name_token(doc[k - 1]) and (k - 1) not in taken:
+            k -= 1
+        if tok.i - k >= 2 and not any(doc[m].ent_type_ in {"GPE", "NORP"} or doc[m].ent_id_
+                                      for m in range(k, tok.i)):
+            run = doc[k:tok.i]
+            if _plausible_name(run):
+                spans.append(run)
+                taken.update(range(k, tok.i))
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue

@@ -53,7 +53,7 @@ def person(record: Record, name: str):
         ("Speaker of the Milli Majlis Sahiba Gafarova opened the session.",
          "Sahiba Gafarova", "Speaker of the Milli Majlis", "AZE"),
         ("Secretary-General of the Organization of Turkic States Kubanychbek Omuraliev addressed the forum.",
-         "Kubanychbek Omuraliev", "Secretary-General of the Organization of Turkic States", "OTS"),
+         "Kubanychbek Omuraliev", "Secretary-General", "OTS"),
         ("Uzbek FM Bakhtiyor Saidov flew to Astana on Monday.", "Bakhtiyor Saidov", "Foreign Minister", "UZB"),
         ("The Turkish top diplomat Hakan Fidan arrived in Tehran.", "Hakan Fidan", "Foreign Minister", "TUR"),
     ],
