@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -27,6 +26,8 @@ _HEAD_LINES = 6
 
 _DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d\d-\d\d)\b[ \t]*\n?", re.IGNORECASE)
 _TAG = re.compile(r"\(\s*(?:MENAFN\s*[-\u2013]\s*)?(?P<outlet>[^()\n]{2,40}?)\s*\)[ \t]*")
+# AP-style US state abbreviations after the city ("Ky.", "N.M.", "Calif.") and postal codes ("SC").
+_US_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}")
 _LABEL = re.compile(r"^(?:(?:date|dated|published|posted|updated|last\s+updated|created|released)"
                     r"\s*(?:on)?\s*[:\-]?\s*)", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
@@ -63,7 +64,7 @@ def _dateline_regex() -> re.Pattern[str]:
         rf"(?:,?[ \t]*(?:(?P<mon1>{mon})[ \t]+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{mon}))"
         r"(?:,?[ \t]+(?P<year>\d{4}))?)?"
         r"(?:[ \t]*\((?P<o1>[^()\n]{2,40})\)|[ \t]*/(?P<o2>[^/\n]{2,30})/"
-        r"|,[ \t]*(?P<o3>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?=[ \t]*(?:[-\u2013\u2014.:\n]|$)))?"
+        r"|,[ \t]*(?P<o3>[A-Z][A-Z]+\b|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=[ \t]*(?:[-\u2013\u2014.:\n]|$))))?"
         r"(?P<term>[ \t]*(?:--|[-\u2013\u2014]|\.|:)(?=\s|$))?"
     )
 
@@ -84,7 +85,8 @@ def _body_start(text: str) -> int:
 def _line_starts(text: str) -> list[int]:
     """Offsets of the first lines of the text (after a ` date` line), where a dateline may be."""
     start = _body_start(text)
-    starts, pos = [], start
+    starts: list[int] = []
+    pos = start
     while pos < min(len(text), _HEAD_CHARS) and len(starts) < _HEAD_LINES:
         while pos < len(text) and text[pos] in " \t\r\n":
             pos += 1
@@ -112,20 +114,32 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
     day = m.group("day1") or m.group("day2")
     region = m.group("region")
     term = m.group("term")
+    year = int(m.group("year")) if m.group("year") else None
+    month = words()["months"][mon.lower().rstrip(".")] if mon else None
+    day_n = int(day) if day else None
+    if outlet and not mon:  # "Edmonton, Ky. (November 28, 2016) -": a date in the brackets
+        dated = [t.start for t in find_times(outlet, None) if t.grain == "day" and t.start]
+        if dated:
+            year, month, day_n = (int(x) for x in dated[0].split("-"))
+            outlet = tag_outlet
     resolved = lookup_place(raw)
     caps = raw.isupper()
-    if not (mon or outlet or (caps and term and (region or resolved))):
+    if not (month or outlet or (caps and term and (region or resolved))):
         return None  # a capitalised word and a comma is not a dateline
     if not caps and resolved is None and not (region and country_code(region)):
         return None  # "However, ..." / "Officials (who ...)"
-    if caps and resolved is None and not (mon or region or m.group("o1") or m.group("o2")):
+    if caps and resolved is None and not (month or region or m.group("o1") or m.group("o2")):
         return None
-    country = country_code(region) if region else None
+    if caps and len(raw.replace(".", "")) < 4 and not (month or outlet):
+        return None  # "UN:" opens a paragraph, it is not a place
+    us_state = bool(region and _US_STATE.fullmatch(region.strip()))
+    country = "USA" if us_state else (country_code(region) if region else None)
+    if us_state and resolved is not None and resolved.country != "USA":
+        resolved = None  # "PARIS, Mo." is not Paris, France
     country = country or (resolved.country if resolved else None)
-    month = words()["months"][mon.lower().rstrip(".")] if mon else None
     return DatelineMatch(
         place=_normal_case(raw, resolved), span=(m.start(), m.end()), place_text=raw,
-        day=int(day) if day else None, month=month, year=int(m.group("year")) if m.group("year") else None,
+        day=day_n, month=month, year=year,
         outlet=outlet.strip() if outlet else None, country=country, resolved=resolved)
 
 
@@ -197,7 +211,7 @@ def _month_day(text: str) -> tuple[int, int] | None:
 
 def _year_evidence(text: str, month: int, day: int) -> int | None:
     """The year a dateline's day and month most plausibly belong to, from years in the text."""
-    votes: Counter[int] = Counter()
+    votes: dict[int, float] = {}
     for t in find_times(text, None):
         if not t.start or not t.start[:4].isdigit():
             continue
@@ -205,11 +219,15 @@ def _year_evidence(text: str, month: int, day: int) -> int | None:
         if t.grain == "day" and len(t.start) == 10:
             if (int(t.start[5:7]), int(t.start[8:10])) == (month, day):
                 return y
-            votes[y] += 2
+            weight = 2.0
         elif t.grain == "year" and t.end and t.end != t.start:
-            votes[y] += 1.5  # "Cooperation Program for 2024-2026" starts this year
+            weight = 1.5  # "Cooperation Program for 2024-2026" starts this year
+        elif text[max(0, t.span[0] - 8):t.span[0]].strip().lower().endswith(
+                ("until", "till", "by", "through", "before", "to")):
+            weight = 0.25  # "a strategy until 2035": a horizon, not the present
         else:
-            votes[y] += 1
+            weight = 1.0
+        votes[y] = votes.get(y, 0.0) + weight
     if not votes:
         return None
     return max(votes, key=lambda y: (votes[y], y))

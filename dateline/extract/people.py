@@ -129,7 +129,10 @@ def _name_spans(doc: Doc) -> list[Span]:
             continue
         # Extend over a hyphenated surname the NER cut ("Amir-Abdollahian").
         while end < len(doc) and end - start < 5:
-            if end + 1 < len(doc) and (doc[end].text == "-" or doc[end].lower_ in _PARTICLES) \
+            if end + 2 < len(doc) and doc[end].lower_ in _PARTICLES and doc[end + 1].text == "-" \
+                    and doc[end + 2].text[:1].isupper():
+                end += 3  # "al-Maliki"
+            elif end + 1 < len(doc) and (doc[end].text == "-" or doc[end].lower_ in _PARTICLES) \
                     and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in {"GPE", "TITLE", "ORG"}:
                 end += 2
             elif doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ in {
@@ -149,7 +152,8 @@ _PARTICLES = {"bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von", 
 def _name_joiner(doc: Doc, k: int, start: int) -> bool:
     """Hyphens, particles and brackets inside a name: 'Amir-Abdollahian', 'Faisal bin Farhan'."""
     t = doc[k]
-    if t.lower_ in _PARTICLES and k > start and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+    if t.lower_ in _PARTICLES and k > start and k + 1 < len(doc) and (
+            doc[k + 1].text[:1].isupper() or doc[k + 1].text == "-"):
         return True
     if t.text == "-" and k > start and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
         return True
@@ -334,6 +338,17 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
             continue
         break
     keep = tokens[idx:]
+    # A country adjective after a modifier: "former U.S. president", "Deputy Russian Foreign Minister".
+    first_title = next((n for n, t in enumerate(keep) if t.ent_type_ == "TITLE"), None)
+    if first_title is not None:
+        inner = [t for t in keep[:first_title] if t.ent_type_ in {"NORP", "GPE"}]
+        if inner:
+            country = country or inner[0].ent_id_ or country_code(inner[0].text)
+            drop = {t.i for t in inner}
+            for t in keep[:first_title]:
+                if t.text in {"'s", "’s"} and t.i - 1 in drop:
+                    drop.add(t.i)
+            keep = [t for t in keep if t.i not in drop]
     # Trailing "of <Country>" / "to <Country>" segments ("of Kazakhstan to Azerbaijan").
     text_tokens = keep
     cut = len(text_tokens)
@@ -397,6 +412,10 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     if organization is None and " of " in f" {title_text} ":
         organization = _complement_org(title_text)
     title_text = _canonical_case(title_text)
+    if country is None:
+        lowered = title_text.lower()
+        country = next((code for phrase, code in (titles().implied_country or {}).items()
+                        if phrase in lowered), None)
     if title_text.lower() in _INFORMAL and head_info is not None:
         title_text = head_info.title
     sector = head_info.sector if head_info else None

@@ -27,6 +27,7 @@ class Titles:
     relational: frozenset[str]
     max_head_tokens: int
     honorifics: frozenset[str] = frozenset()
+    implied_country: dict[str, str] | None = None
     ranks: frozenset[str] = frozenset()
 
     def head(self, phrase: str) -> TitleHead | None:
@@ -54,5 +55,6 @@ def titles() -> Titles:
         relational=frozenset(r.lower() for r in lex["relational"]),
         max_head_tokens=max_tokens,
         honorifics=frozenset(h.lower() for h in lex.get("honorifics", [])),
+        implied_country={k.lower(): v for k, v in (lex.get("implied_country") or {}).items()},
         ranks=frozenset(r.lower() for r in lex.get("ranks", [])),
     )

@@ -19,6 +19,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from dateline.resolve.dates import DateRange, date_range
 from dateline.resolve.entities import country_name
@@ -32,6 +33,8 @@ __all__ = [
     "effective_range",
     "match_event",
 ]
+
+T = TypeVar("T")
 
 JACCARD_MIN = 0.5
 PLANNED_HORIZON_DAYS = 366
@@ -200,24 +203,27 @@ class CanonicalEvent:
     last_reported: str | None
 
 
-def _most_common(values: Sequence[object]) -> object | None:
+def _most_common(values: Sequence[T]) -> T | None:
     present = [v for v in values if v is not None]
     return Counter(present).most_common(1)[0][0] if present else None
 
 
+def _rank(report: EventReport) -> int:
+    """0 day, 1 month, 2 year precision; 3 when the report has no usable date."""
+    found = date_range(report.date_start, report.date_end)
+    return _RANK[found.precision] if found else 3
+
+
 def _pick_date(reports: Sequence[EventReport], status: str) -> tuple[str | None, str | None]:
-    dated = [r for r in reports if date_range(r.date_start, r.date_end) is not None]
+    dated = [r for r in reports if _rank(r) < 3]
     if not dated:
         return None, None
     if status == "planned":  # plans change: follow the latest report, most precise first
-        best = max(dated, key=lambda r: (-_RANK[date_range(r.date_start, r.date_end).precision],
-                                         r.published or "", r.order))
+        best = max(dated, key=lambda r: (-_rank(r), r.published or "", r.order))
         return best.date_start, best.date_end
-    ranked = sorted(dated, key=lambda r: (_RANK[date_range(r.date_start, r.date_end).precision],
-                                          r.order))
-    best_rank = _RANK[date_range(ranked[0].date_start, ranked[0].date_end).precision]
-    pool = [(r.date_start, r.date_end) for r in ranked
-            if _RANK[date_range(r.date_start, r.date_end).precision] == best_rank]
+    best_rank = min(_rank(r) for r in dated)
+    pool = [(r.date_start, r.date_end) for r in sorted(dated, key=lambda r: r.order)
+            if _rank(r) == best_rank]
     return Counter(pool).most_common(1)[0][0]
 
 
@@ -231,7 +237,8 @@ def aggregate(reports: Sequence[EventReport]) -> CanonicalEvent:
     places = [(r.place_name, r.place_country, r.lat, r.lon) for r in winning if r.place_name
               or r.place_country] or [(r.place_name, r.place_country, r.lat, r.lon)
                                       for r in reports if r.place_name or r.place_country]
-    place = _most_common(places) or (None, None, None, None)
+    place: tuple[str | None, str | None, float | None, float | None] = (
+        _most_common(places) or (None, None, None, None))
     types = _most_common([(r.type, r.mode) for r in winning]) or (winning[0].type, None)
     missing = 1.0
     for report in reports:
@@ -244,7 +251,7 @@ def aggregate(reports: Sequence[EventReport]) -> CanonicalEvent:
         date_lo=span.lo.isoformat() if span else None,
         date_hi=span.hi.isoformat() if span else None,
         countries=countries, place_name=place[0], place_country=place[1], lat=place[2],
-        lon=place[3], name=_most_common([r.name for r in reports]),  # type: ignore[arg-type]
+        lon=place[3], name=_most_common([r.name for r in reports]),
         confidence=round(min(0.99, 1.0 - missing), 4), n_sources=len({r.article for r in reports}),
         first_reported=published[0] if published else None,
         last_reported=published[-1] if published else None,

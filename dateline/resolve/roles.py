@@ -8,6 +8,7 @@ the role's first and last sightings bound when the person held it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from dateline.record import Actor
 from dateline.resolve.entities import canonical_title, organization_key, title_key
 

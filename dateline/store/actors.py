@@ -24,19 +24,29 @@ class ActorWriter:
 
     def __init__(self, db: Backend) -> None:
         self.db = db
+        self._keyed: dict[tuple[str, str], int] = {}
+
+    def forget(self) -> None:
+        """Drop cached ids (after a rollback, or when actors were deleted)."""
+        self._keyed.clear()
 
     # -- canonical actors -------------------------------------------------------------------
     def keyed_actor(self, kind: str, key: str, name: str, *, country: str | None = None,
                     acronym: str | None = None, members: list[str] | None = None) -> int:
         """The id of the country/organisation/group with ``key``, created when new."""
+        cached = self._keyed.get((kind, key))
+        if cached is not None:
+            return cached
         found = self.db.scalar("SELECT id FROM actors WHERE kind = ? AND key = ?", (kind, key))
         if found is not None:
+            self._keyed[(kind, key)] = int(found)
             return int(found)
-        return self.db.insert(
+        self._keyed[(kind, key)] = new = self.db.insert(
             "INSERT INTO actors (kind, key, name, search_name, country, acronym, members) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (kind, key, name, fold(f"{name} {acronym or ''}"), country, acronym,
              ";".join(sorted(members)) if members else None))
+        return new
 
     def country(self, code: str) -> int:
         code = code.upper()
@@ -44,19 +54,17 @@ class ActorWriter:
 
     def _person(self, actor: Actor) -> int:
         obs = observe_person(actor)
-        rows = self.db.query(
-            "SELECT id, name, key, given_key, initial, surname_key, country FROM actors "
-            "WHERE kind = 'person' AND surname_key = ? ORDER BY id", (obs.parsed.surname,))
-        candidates = [PersonCandidate(
-            id=r["id"], name=r["name"], parsed=parse_person_name(r["name"]), country=r["country"],
-        ) for r in rows]
-        if candidates:
-            marks = ",".join("?" * len(candidates))
-            for row in self.db.query(
-                    f"SELECT person_id, title_key FROM roles WHERE person_id IN ({marks})",
-                    [c.id for c in candidates]):
-                next(c for c in candidates if c.id == row["person_id"]).title_keys.add(
-                    row["title_key"])
+        found: dict[int, PersonCandidate] = {}
+        for row in self.db.query(
+                "SELECT a.id, a.name, a.country, r.title_key FROM actors a LEFT JOIN roles r "
+                "ON r.person_id = a.id WHERE a.kind = 'person' AND a.surname_key = ? "
+                "ORDER BY a.id", (obs.parsed.surname,)):
+            cand = found.setdefault(row["id"], PersonCandidate(
+                id=row["id"], name=row["name"], parsed=parse_person_name(row["name"]),
+                country=row["country"]))
+            if row["title_key"]:
+                cand.title_keys.add(row["title_key"])
+        candidates = list(found.values())
         hit = match_person(obs, candidates)
         if hit is None:
             p = obs.parsed
@@ -96,7 +104,8 @@ class ActorWriter:
         Returns the map from the record's actor ids to canonical actor ids.
         """
         mapping: dict[str, int] = {}
-        links, mentions = [], []
+        links: list[tuple[object, ...]] = []
+        mentions: list[tuple[object, ...]] = []
         for actor in record.actors:
             actor_id = self.resolve(actor)
             mapping[actor.id] = actor_id
@@ -121,37 +130,39 @@ class ActorWriter:
         if role.organization and role.organization_key:
             org_id = self.keyed_actor("organization", role.organization_key, role.organization,
                                       country=role.country)
-        role_id = self.db.scalar("SELECT id FROM roles WHERE person_id = ? AND identity = ?",
-                                 (person_id, role.identity))
-        if role_id is None:
-            role_id = self.db.insert(
-                "INSERT INTO roles (person_id, title, title_key, organization, organization_id, "
-                "country, identity) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (person_id, role.title, role.title_key, role.organization, org_id, role.country,
-                 role.identity))
+        role_id = self.db.insert(
+            "INSERT INTO roles (person_id, title, title_key, organization, organization_id, "
+            "country, identity) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_id, identity) "
+            "DO UPDATE SET identity = excluded.identity RETURNING id",
+            (person_id, role.title, role.title_key, role.organization, org_id, role.country,
+             role.identity))
         self.db.execute(
             "INSERT INTO role_sources (role_id, article_id, seen_on) VALUES (?, ?, ?) "
             "ON CONFLICT DO NOTHING", (role_id, article_id, published))
-        self.refresh_roles([int(role_id)])
+        self._update_role(role_id, person_id)
+
+    def _update_role(self, role_id: int, person_id: int) -> None:
+        self.db.execute(
+            "UPDATE roles SET n_sources = (SELECT COUNT(*) FROM role_sources s WHERE "
+            "s.role_id = roles.id), first_seen = (SELECT MIN(seen_on) FROM role_sources s WHERE "
+            "s.role_id = roles.id), last_seen = (SELECT MAX(seen_on) FROM role_sources s WHERE "
+            "s.role_id = roles.id) WHERE id = ?", (role_id,))
+        self.db.execute(
+            "UPDATE actors SET title = (SELECT title FROM roles WHERE person_id = ? "
+            "ORDER BY COALESCE(last_seen, '') DESC, n_sources DESC, id DESC LIMIT 1) "
+            "WHERE id = ?", (person_id, person_id))
 
     # -- upkeep -----------------------------------------------------------------------------
     def refresh_roles(self, role_ids: Iterable[int]) -> None:
         """Recompute first/last seen and source counts; drop roles left without sources."""
-        for role_id in set(role_ids):
-            row = self.db.query_one(
-                "SELECT COUNT(*) AS n, MIN(seen_on) AS first, MAX(seen_on) AS last "
-                "FROM role_sources WHERE role_id = ?", (role_id,))
-            if not row or not row["n"]:
-                self.db.execute("DELETE FROM roles WHERE id = ?", (role_id,))
-                continue
-            self.db.execute(
-                "UPDATE roles SET n_sources = ?, first_seen = ?, last_seen = ? WHERE id = ?",
-                (row["n"], row["first"], row["last"], role_id))
+        for role_id in sorted(set(role_ids)):
             person = self.db.scalar("SELECT person_id FROM roles WHERE id = ?", (role_id,))
-            self.db.execute(
-                "UPDATE actors SET title = (SELECT title FROM roles WHERE person_id = ? "
-                "ORDER BY COALESCE(last_seen, '') DESC, n_sources DESC, id DESC LIMIT 1) "
-                "WHERE id = ?", (person, person))
+            if person is None:
+                continue
+            if not self.db.scalar("SELECT COUNT(*) FROM role_sources WHERE role_id = ?",
+                                  (role_id,)):
+                self.db.execute("DELETE FROM roles WHERE id = ?", (role_id,))
+            self._update_role(role_id, int(person))
 
     def collect_garbage(self, actor_ids: Iterable[int]) -> None:
         """Delete actors no article, role or event refers to any more."""
@@ -164,3 +175,4 @@ class ActorWriter:
             if not used:
                 self.db.execute("DELETE FROM mentions WHERE actor_id = ?", (actor_id,))
                 self.db.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+                self.forget()

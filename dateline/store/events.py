@@ -129,7 +129,7 @@ class EventWriter:
             hit = match_event(report, self.candidates(report))
             event_id = hit.id if hit and hit.id is not None else self._new_event(event)
             self._add_source(event_id, article_id, event, text, published, actors)
-            self.refresh([event_id])
+            self.refresh([event_id], grow=True)
             touched.add(event_id)
         return touched
 
@@ -172,8 +172,11 @@ class EventWriter:
              date.end if date else None, published,
              dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
 
-    def refresh(self, event_ids: Iterable[int]) -> None:
-        """Recompute canonical fields from the reports; delete events left without any."""
+    def refresh(self, event_ids: Iterable[int], *, grow: bool = False) -> None:
+        """Recompute canonical fields from the reports; delete events left without any.
+
+        ``grow``: a report was only added, so the event's countries can only have grown.
+        """
         for event_id in sorted(set(event_ids)):
             rows = self.db.query(
                 "SELECT id, article_id, kind, type, mode, status, date_start, date_end, "
@@ -201,6 +204,8 @@ class EventWriter:
                  canon.place_country, canon.lat, canon.lon, ";".join(canon.countries),
                  canon.confidence, canon.n_sources, canon.first_reported, canon.last_reported,
                  event_id))
-            self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
-            self.db.executemany("INSERT INTO event_countries (event_id, country) VALUES (?, ?)",
+            if not grow:
+                self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
+            self.db.executemany("INSERT INTO event_countries (event_id, country) VALUES (?, ?) "
+                                "ON CONFLICT DO NOTHING",
                                 [(event_id, code) for code in canon.countries])

@@ -107,7 +107,18 @@ class Writer:
                   stats: AddStats) -> None:
         """Store one batch in one transaction (failed documents are only reported)."""
         outcomes: list[Outcome] = []
+        try:
+            self._add_batch(batch, stats, outcomes)
+        except BaseException:
+            self.actors.forget()  # ids cached during the rolled-back transaction are gone
+            raise
+        for outcome in outcomes:
+            stats.count(outcome)
+
+    def _add_batch(self, batch: Sequence[tuple[Article | FailedDocument, Record]],
+                   stats: AddStats, outcomes: list[Outcome]) -> None:
         touched = 0
+        self.actors.forget()  # another process may have changed actors since the last batch
         with self.db.transaction():
             for document, record in batch:
                 failure = failure_of(document, record)
@@ -119,8 +130,6 @@ class Writer:
                 outcome, events = self.add_one(document, record)
                 outcomes.append(outcome)
                 touched += events
-        for outcome in outcomes:
-            stats.count(outcome)
         stats.events_touched += touched
 
     def add_one(self, article: Article, record: Record) -> tuple[Outcome, int]:

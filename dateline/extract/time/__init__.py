@@ -28,9 +28,10 @@ TenseFn = Callable[[int, int], "str | None"]
 def _mention(text: str, f: Found, reference: date | None, tense: TenseFn | None) -> TimeMention:
     clause = None
     if reference is not None and f.spec.needs_tense():
-        clause = tense(f.start, f.end) if tense is not None else None
+        lo, hi = f.tense_span
+        clause = tense(lo, hi) if tense is not None else None
         if clause is None:
-            clause = guess_tense(text, f.start, f.end)
+            clause = guess_tense(text, lo, hi)
     start, end, grain = resolve(f.spec, reference, clause)
     return TimeMention(text=text[f.start:f.end], span=(f.start, f.end), start=start, end=end,
                        grain=grain)

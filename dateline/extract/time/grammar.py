@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -64,6 +65,11 @@ class Found:
     outer: int  # span start with the preposition
     pre: str | None
     spec: Spec
+    anchor: tuple[int, int] | None = None  # the part whose clause tense matters, if not all
+
+    @property
+    def tense_span(self) -> tuple[int, int]:
+        return self.anchor or (self.start, self.end)
 
 
 @cache
@@ -169,8 +175,7 @@ def master() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
     alts, groups = [], {}
     for name, template in _PATTERNS:
         body = _expand(template, tpl)
-        body = re.sub(r"\(\?P<(\w+)>", lambda m, n=name: f"(?P<{n}__{m.group(1)}>", body)
-        body = re.sub(r"\(\?P=(\w+)\)", lambda m, n=name: f"(?P={n}__{m.group(1)})", body)
+        body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1{name}__\2", body)  # names unique per alternative
         names = re.findall(r"\(\?P<(\w+)>", body)
         groups[name] = [(g, g.split("__", 1)[1]) for g in names]
         alts.append(f"(?P<{name}>{body})")
@@ -293,13 +298,13 @@ def _parse(alt: str, g: dict[str, str], ctx: dict[str, Any]) -> Spec | None:  # 
             return None  # "in their 80s" is an age
         return Spec("decade", 1900 + int(g["d2"]) * 10) if g["d2"] != "0" else Spec("decade", 2000)
     if alt == "shift":
-        n, unit, direction = _num(g["n"]), g["u"].lower(), (g.get("dir") or "").lower()
-        if n is None or n > 200:
+        count, unit, direction = _num(g["n"]), g["u"].lower(), (g.get("dir") or "").lower()
+        if count is None or count > 200:
             return None
         if direction == "ago":
-            return Spec("shift", n=-n, unit=unit)
+            return Spec("shift", n=-count, unit=unit)
         if direction or (ctx["pre"] == "in" and unit in ("day", "week") and not ctx["part"]):
-            return Spec("shift", n=n, unit=unit)
+            return Spec("shift", n=count, unit=unit)
         return None
     if alt == "rel_mon":
         if _is_ambiguous_month(g["m"]):
@@ -368,6 +373,19 @@ def _parse(alt: str, g: dict[str, str], ctx: dict[str, Any]) -> Spec | None:  # 
     return None
 
 
+def _valid(spec: Spec) -> bool:
+    """False for calendar dates that do not exist ("31.02.2024", "April 31")."""
+    if spec.kind == "range":
+        return all(_valid(s) for s in (spec.a, spec.b) if s is not None)
+    if spec.kind != "date" or spec.m is None or spec.d is None:
+        return True
+    try:
+        date(spec.y if spec.y is not None else 2024, spec.m, spec.d)  # 2024: a leap year
+    except ValueError:
+        return False
+    return True
+
+
 _WORD = re.compile(r"[\w$€£¥%#+.-]+")
 
 
@@ -394,7 +412,7 @@ def _set(section: str) -> frozenset[str]:
 
 
 _TOKENS = re.compile(r"[^\W\d_]+|\d+")
-_LEFT, _RIGHT = 48, 40  # how far an expression reaches around its key word
+_LEFT, _RIGHT = 40, 32  # how far an expression reaches around its key word
 
 
 @cache
@@ -444,8 +462,10 @@ def scan(text: str) -> list[Found]:
         ctx = {"pre": pre, "part": m.group("part"), "before": text[max(0, m.start() - 30):m.start()],
                "after": text[m.end():m.end() + 30], "text": m.group(alt)}
         spec = _parse(alt, g, ctx)
-        if spec is None:
+        if spec is None or not _valid(spec):
             continue
+        if spec.kind in ("range", "yrange") and pre in KEEP_PRE:
+            core = m.start()  # "from 12 to 14 May" keeps its "from"
         found.append(Found(core, m.end(), m.start(), pre, spec))
     return _join(text, found)
 
@@ -457,6 +477,10 @@ _JOINABLE = {("date", "date"), ("month", "month"), ("year", "year"), ("weekday",
 _VISIT = re.compile(
     r"(?:\b(?:an?|the|his|her|their|its)\s+)?\b(?P<n>\d{1,2}|[a-z]+)[-\s]day\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:(?:starting|beginning|from|on|since)\s+)?(?:on\s+)?\Z", re.IGNORECASE)
+
+
+_FINISHED = re.compile(r"\b(?:(?!(?:schedul|plann|expect|slat)ed\b)\w+ed|ends|closes|concludes|wraps)\b",
+                       re.IGNORECASE)
 
 
 def _join(text: str, found: list[Found]) -> list[Found]:
@@ -489,9 +513,9 @@ def _join(text: str, found: list[Found]) -> list[Found]:
         if kind not in ("date", "weekday", "day"):
             continue
         visit = _VISIT.search(text, max(0, f.outer - 60), f.outer)
-        if visit:
+        if visit and not _FINISHED.search(visit.group()):
             n = _num(visit.group("n"))
             if n and 1 < n <= 31:
                 out[i] = Found(visit.start(), f.end, visit.start(), f.pre,
-                               Spec("range", a=f.spec, days=n))
+                               Spec("range", a=f.spec, days=n), anchor=(f.start, f.end))
     return out

@@ -11,12 +11,14 @@ nearest. Dates within a week of the reference keep the nearest reading whatever 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TypeVar
 
 from dateline.extract.time.grammar import Spec
 
 __all__ = ["resolve"]
 
 Value = tuple[str | None, str | None, str]
+T = TypeVar("T")
 _SLACK_DAYS = 7
 _QUARTER_START = {1: 1, 2: 4, 3: 7, 4: 10}
 
@@ -41,10 +43,10 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _choose(options: list[tuple[date, date, object]], ref: date, tense: str | None) -> object:
+def _choose(options: list[tuple[date, date, T]], ref: date, tense: str | None) -> T:
     """Pick among occurrences (start, end, value): latest past, first future, else nearest."""
 
-    def distance(o: tuple[date, date, object]) -> int:
+    def distance(o: tuple[date, date, T]) -> int:
         if o[0] <= ref <= o[1]:
             return 0
         return min(abs((o[0] - ref).days), abs((o[1] - ref).days))
@@ -81,7 +83,7 @@ def _date(spec: Spec, ref: date | None, tense: str | None) -> date | None:
         same = [c for c in cands if c.weekday() == spec.wd]
         if same:
             return min(same, key=lambda c: abs((c - ref).days))
-    return _choose([(c, c, c) for c in cands], ref, tense)  # type: ignore[return-value]
+    return _choose([(c, c, c) for c in cands], ref, tense)
 
 
 def _months_value(y: int, m: int, span: int, grain: str) -> Value:
@@ -107,7 +109,7 @@ def _month_range(spec: Spec, ref: date | None, tense: str | None, span: int, gra
         elif spec.rel is not None:
             y = min(o[2] for o in opts if o[0] > ref)
         else:
-            y = _choose(opts, ref, tense)  # type: ignore[assignment]
+            y = _choose(opts, ref, tense)
     if y is None:
         return None, None, grain
     return _months_value(y, first, span, grain)

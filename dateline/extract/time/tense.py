@@ -81,12 +81,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBN" and not aux:
         if verb.dep_ in ("acl", "ROOT", "conj") or verb.head is verb or depth > 2:
             return "past"  # "the agreement signed on Monday"
-        head = _governor(verb.head)  # "ordered to keep the markets closed until Friday"
-        return (_verb_tense(head, depth + 1) if head is not None else None) or "past"
+        above = _governor(verb.head)  # "ordered to keep the markets closed until Friday"
+        return (_verb_tense(above, depth + 1) if above is not None else None) or "past"
     if verb.tag_ == "VBG" and not aux and verb.head is not verb and depth <= 2:
-        head = _governor(verb.head)
-        if head is not None and head is not verb:
-            return _verb_tense(head, depth + 1)
+        above = _governor(verb.head)
+        if above is not None and above is not verb:
+            return _verb_tense(above, depth + 1)
     if verb.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am", "'s", "'re"}:
         return "present"
     return None

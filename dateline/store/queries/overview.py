@@ -75,10 +75,10 @@ def network(db: Backend, since: DateLike = None, until: DateLike = None,
         kinds[row["event_id"]] = row["kind"]
     weights: Counter[str] = Counter()
     edges: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for event_id, nodes in by_event.items():
-        weights.update(nodes)
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1:]:
+    for event_id, members in by_event.items():
+        weights.update(members)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
                 edges[(a, b)][kinds[event_id]] += 1
     labels: dict[str, tuple[str, str]] = {}
     if level == "person" and weights:
