@@ -240,6 +240,65 @@ def _sides(state: DocState, doc: Doc) -> None:
                 state.mentions.append(Mention(prev.idx, tok.idx + len(tok), actor.id, kind))
 
 
+_TRAVEL = {"arrive", "visit", "travel", "fly", "land", "tour", "go", "head", "leave", "depart", "come"}
+
+
+def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent) -> bool:  # type: ignore[no-untyped-def]
+    """The person travels in this sentence (the country named is where they go, not theirs)."""
+    for m in state.mentions:
+        if m.actor_id != person.id or not (sent.start_char <= m.start < sent.end_char):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
+            return True
+        if any(t.lemma_.lower() in {"visit", "trip", "tour"} for t in sent) and root.dep_ == "nsubj":
+            return True
+    return False
+
+
+def _infer_countries(state: DocState, doc: Doc) -> None:
+    """Countries of officials the text places without naming them next to the title.
+
+    * coordination: "Pakistani President X and Prime Minister Y" -> Y's country is X's;
+    * a delegation: "the Chinese delegation was led by Deputy Prime Minister Wu Yi";
+    * one unclaimed country in the sentence: "Iraqi officials say President Jalal Talabani ...".
+    """
+    persons = {a.id: a for a in _persons(state)}
+    names = [m for m in state.mentions if m.kind == "name" and m.actor_id in persons]
+    for prev, cur in zip(names, names[1:]):
+        a, b = persons[prev.actor_id], persons[cur.actor_id]
+        if b.country or not b.title or not a.country:
+            continue
+        between = state.text[prev.end:cur.start]
+        if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:]:
+            b.country = a.country
+    for match in re.finditer(r"\b(?:delegation|team)\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\b", state.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        prev = doc[span.start - 1]
+        if prev.ent_type_ != "NORP":
+            continue
+        after = [m for m in names if 0 <= m.start - match.end() <= 80]
+        if after and not persons[after[0].actor_id].country:
+            persons[after[0].actor_id].country = prev.ent_id_ or country_code(prev.text)
+    for sent in doc.sents:
+        in_sent = [m for m in state.mentions if sent.start_char <= m.start < sent.end_char]
+        people = {m.actor_id for m in in_sent if m.actor_id in persons}
+        claimed = {persons[p].country for p in people if persons[p].country}
+        countries = {state.actor(m.actor_id).country for m in in_sent
+                     if state.actor(m.actor_id).kind == "country"}
+        unclaimed = {c for c in countries if c and c not in claimed}
+        todo = [persons[p] for p in people if persons[p].title and not persons[p].country
+                and persons[p].role != "honorific"]
+        if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1 \
+                and not _is_traveller(state, doc, todo[0], sent):
+            todo[0].country = next(iter(unclaimed))
+
+
 def run_coref(state: DocState) -> None:
     """Resolve surnames, titles, pronouns, relational mentions, delegations and sides."""
     doc = state.doc
@@ -253,6 +312,7 @@ def run_coref(state: DocState) -> None:
     _delegation_mentions(state, doc)
     _sides(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))
+    _infer_countries(state, doc)
     # A person with no title keeps title None; an official without country inherits the
     # country of their organisation when it names one.
     for actor in _persons(state):

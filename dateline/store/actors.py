@@ -16,7 +16,12 @@ from dateline.resolve.persons import PersonCandidate, match_person, observe_pers
 from dateline.resolve.roles import RoleObservation, observe_role
 from dateline.store.backend import Backend
 
-__all__ = ["ActorWriter"]
+__all__ = ["ActorWriter", "person_search_name"]
+
+
+def person_search_name(name: str) -> str:
+    """What person search matches: the folded name and its transliteration skeleton."""
+    return f"{fold(name)} | {parse_person_name(name).full}"
 
 
 class ActorWriter:
@@ -71,14 +76,15 @@ class ActorWriter:
             return self.db.insert(
                 "INSERT INTO actors (kind, key, name, search_name, title, country, given_key, "
                 "initial, surname_key) VALUES ('person', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (p.full, actor.name, fold(actor.name), actor.title, actor.country, p.given,
-                 p.initial, p.surname))
+                (p.full, actor.name, person_search_name(actor.name), actor.title, actor.country,
+                 p.given, p.initial, p.surname))
         fuller = len(obs.parsed.full.split()) > len(hit.parsed.full.split()) and obs.parsed.given
         if fuller:
             p = obs.parsed
             self.db.execute(
                 "UPDATE actors SET name = ?, key = ?, search_name = ?, given_key = ?, initial = ? "
-                "WHERE id = ?", (actor.name, p.full, fold(actor.name), p.given, p.initial, hit.id))
+                "WHERE id = ?", (actor.name, p.full, person_search_name(actor.name), p.given,
+                                 p.initial, hit.id))
         if hit.country is None and obs.country:
             self.db.execute("UPDATE actors SET country = ? WHERE id = ?", (obs.country, hit.id))
         return hit.id

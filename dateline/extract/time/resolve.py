@@ -108,8 +108,8 @@ def _month_range(spec: Spec, ref: date | None, tense: str | None, span: int, gra
             y = max(o[2] for o in opts if o[1] < ref)
         elif spec.rel is not None:
             y = min(o[2] for o in opts if o[0] > ref)
-        else:
-            y = _choose(opts, ref, tense)
+        else:  # a bare month in news mostly looks back: "the coup attempt in July"
+            y = _choose(opts, ref, tense if tense in ("past", "future") else "past")
     if y is None:
         return None, None, grain
     return _months_value(y, first, span, grain)

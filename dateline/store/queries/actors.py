@@ -6,6 +6,7 @@ from __future__ import annotations
 from dateline.errors import UsageError
 from dateline.resolve.dates import date_range
 from dateline.resolve.entities import country_name, title_key
+from dateline.resolve.names import fold, skeleton
 from dateline.store.backend import Backend, Row
 from dateline.store.models import (
     ActorDetail,
@@ -139,10 +140,14 @@ def get_country(db: Backend, code: str, *, since: DateLike = None, until: DateLi
                          officials=_officials(db, code), events=page.items)
 
 
-def actor_refs(db: Backend, kind: str, like: str, limit: int) -> list[ActorRef]:
-    """Actors of ``kind`` whose folded name contains ``like`` (already folded)."""
+def actor_refs(db: Backend, kind: str, q: str, limit: int) -> list[ActorRef]:
+    """Actors of ``kind`` whose name contains ``q`` (folded; for people also any spelling
+    variant: "Aliev" finds "Aliyev"), most mentioned first."""
+    folded = fold(q)
+    variant = " ".join(skeleton(t) for t in folded.split()) if kind == "person" else folded
     rows = db.query(
         "SELECT a.id, a.kind, a.name, a.title, a.country FROM actors a WHERE a.kind = ? AND "
-        "a.search_name LIKE ? ORDER BY (SELECT COUNT(*) FROM article_actors x WHERE "
-        "x.actor_id = a.id) DESC, a.name LIMIT ?", (kind, f"%{like}%", limit))
+        "(a.search_name LIKE ? OR a.search_name LIKE ?) ORDER BY (SELECT COUNT(*) FROM "
+        "article_actors x WHERE x.actor_id = a.id) DESC, a.name LIMIT ?",
+        (kind, f"%{folded}%", f"%{variant}%", limit))
     return [actor_ref(r) for r in rows]

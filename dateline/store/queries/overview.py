@@ -40,10 +40,9 @@ def search(db: Backend, q: str, limit: int = 20) -> SearchResults:
             f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks(ids)})", ids)}
         results.articles = [ArticleHit(article=article_ref(rows[h["id"]]), snippet=h["snippet"])
                             for h in hits]
-    like = fold(q)
-    results.people = actor_refs(db, "person", like, limit)
-    results.organizations = actor_refs(db, "organization", like, limit)
-    results.countries = actor_refs(db, "country", like, limit)
+    results.people = actor_refs(db, "person", q, limit)
+    results.organizations = actor_refs(db, "organization", q, limit)
+    results.countries = actor_refs(db, "country", q, limit)
     results.events = list_events(db, q=q, limit=limit).items
     return results
 
@@ -122,6 +121,8 @@ def stats(db: Backend, *, today: DateLike = None, recent: int = 10) -> Stats:
 
 def get_article(db: Backend, article_id: int | str) -> ArticleDetail | None:
     """An article by id (or by key: its URL or ``sha256:...``) with its record and links."""
+    if isinstance(article_id, str) and article_id.isdigit():
+        article_id = int(article_id)
     column = "a.id" if isinstance(article_id, int) else "a.key"
     row = db.query_one(f"SELECT a.*, {_ARTICLE_COLUMNS} FROM articles a WHERE {column} = ?",
                        (article_id,))
