@@ -14,7 +14,7 @@ __all__ = ["evaluate", "register", "render_report"]
 
 EPILOG = (
     "Examples:\n\n"
-    "  dateline extract examples/demo/articles -o pred.jsonl\n\n"
+    "  dateline extract examples/demo/articles examples/demo/wire.jsonl -o pred.jsonl\n\n"
     "  dateline evaluate examples/demo/gold pred.jsonl --verbose\n\n"
     "  dateline evaluate examples/demo/gold pred.jsonl --json > scores.json"
 )

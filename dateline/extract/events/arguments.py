@@ -57,7 +57,13 @@ def clause_tokens(verb: Token) -> set[int]:
     for child in verb.children:
         if child.dep_ in {"conj", "ccomp", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
-    return {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
+    tokens = {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
+    # A coordinated verb shares its subject: "X arrived in Ashgabat and held talks with Y".
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        for subj in verb.head.children:
+            if subj.dep_ in {"nsubj", "nsubjpass"}:
+                tokens.update(range(subj.left_edge.i, subj.right_edge.i + 1))
+    return tokens
 
 
 def _upper_subject(verb: Token, exclude: set[int]) -> list[Token]:
