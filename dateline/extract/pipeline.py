@@ -114,6 +114,12 @@ class Extractor:
                 errors[index] = Record.failed(item.id or str(index), exc, url=item.url,
                                               source=item.source)
                 states.append(None)
+            except Exception as exc:  # a bug in a pre-parse stage: this document only
+                log.exception("header stage failed for %s", item.id)
+                errors[index] = Record.failed(
+                    item.id or str(index), ExtractionError(f"{type(exc).__name__}: {exc}"),
+                    url=item.url, source=item.source)
+                states.append(None)
         todo = [(s.text, i) for i, s in enumerate(states) if s is not None]
         for doc, index in self._parse(todo, errors, chunk):
             state = states[index]
