@@ -299,6 +299,18 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
             todo[0].country = next(iter(unclaimed))
 
 
+def _known_countries(state: DocState) -> None:
+    """Officials the text names without a country: the actor dictionary (people.yaml)."""
+    from dateline.extract.known import known_person
+
+    for actor in _persons(state):
+        if actor.country or actor.role == "honorific":
+            continue
+        known = known_person(actor.name)
+        if known is not None:
+            actor.country = known.country_on(state.published)
+
+
 def run_coref(state: DocState) -> None:
     """Resolve surnames, titles, pronouns, relational mentions, delegations and sides."""
     doc = state.doc
@@ -312,6 +324,7 @@ def run_coref(state: DocState) -> None:
     _delegation_mentions(state, doc)
     _sides(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))
+    _known_countries(state)
     _infer_countries(state, doc)
     # A person with no title keeps title None; an official without country inherits the
     # country of their organisation when it names one.

@@ -1,0 +1,57 @@
+"""Known office holders (``people.yaml``): a person's country when the text names none.
+
+Like the actor dictionaries of event coders, this maps full names (never bare surnames)
+to the state or organisation a person serves, with their roles over time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.extract.names import name_key
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["KnownPerson", "known_person"]
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    name: str
+    country: str
+    roles: tuple[tuple[str, str | None, str | None, str | None], ...]  # title, from, to, country
+
+    def country_on(self, day: dt.date | None) -> str:
+        """The country served on ``day`` (a role for another state overrides the default)."""
+        if day is None:
+            return self.country
+        stamp = day.isoformat()
+        for _title, start, end, country in self.roles:
+            if country and (start is None or start <= stamp) and (end is None or stamp <= end + "-99"):
+                return country
+        return self.country
+
+
+@cache
+def _index() -> dict[str, KnownPerson]:
+    index: dict[str, KnownPerson] = {}
+    for entry in load_lexicon("people.yaml") or []:
+        roles = tuple(
+            (r.get("title"), _str(r.get("from")), _str(r.get("to")), r.get("country"))
+            for r in entry.get("roles") or [])
+        person = KnownPerson(entry["name"], entry["country"], roles)
+        for name in [entry["name"], *(entry.get("variants") or [])]:
+            index.setdefault(name_key(name), person)
+    return index
+
+
+def _str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def known_person(name: str) -> KnownPerson | None:
+    """The dictionary entry for a full name (two words or more), or None."""
+    if len(name.split()) < 2:
+        return None
+    return _index().get(name_key(name))
