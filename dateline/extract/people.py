@@ -224,6 +224,8 @@ def _phrase_left(doc: Doc, name: Span, *, strict_comma: bool = True) -> tuple[in
         t = doc[i]
         if t.ent_type_ == "PERSON" or any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
             break
+        if t.lower_ == "and" and not _title_conjunction(doc, t):
+            break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"
         if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
                 or t.lower_ in titles().modifiers or (_is_cap(t) and not t.is_sent_start) \
                 or t.lower_ in titles().domains:
@@ -252,6 +254,19 @@ def _phrase_left(doc: Doc, name: Span, *, strict_comma: bool = True) -> tuple[in
     return start, end
 
 
+def _title_conjunction(doc: Doc, tok: Token) -> bool:
+    """'and' joining two parts of one title: 'Deputy Prime Minister and Minister of Foreign Affairs'."""
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    title_like = {"TITLE"}
+    before_ok = before.ent_type_ in title_like or before.lower_ in titles().org_heads \
+        or before.lower_ in titles().domains
+    after_ok = after.ent_type_ in title_like or after.lower_ in titles().modifiers \
+        or after.lower_ in titles().domains or (after.text[:1].isupper() and before.lower_ in titles().domains)
+    return before_ok and after_ok
+
+
 def _phrase_right(doc: Doc, name: Span) -> tuple[int, int] | None:
     """Token range of an appositive title after ``name``: 'NAME, [the] Title [of X],'."""
     i = name.end
@@ -265,6 +280,9 @@ def _phrase_right(doc: Doc, name: Span) -> tuple[int, int] | None:
             break
         if t.lower_ in {"who", "which", "that"}:
             return None
+        if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
+                and not _title_conjunction(doc, t):
+            break
         k += 1
     if k == j or not any(doc[m].ent_type_ == "TITLE" for m in range(j, k)):
         return None
