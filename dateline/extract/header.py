@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,7 +17,7 @@ from functools import cache
 
 from dateline.extract.places import country_code, lookup_place
 from dateline.extract.time import find_times
-from dateline.extract.time.grammar import words
+from dateline.extract.time.lexicon import words
 from dateline.record import Dateline, Place
 
 __all__ = ["DatelineMatch", "find_dateline", "find_published"]
@@ -209,6 +210,11 @@ def _month_day(text: str) -> tuple[int, int] | None:
     return (month, int(day)) if month else None
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                      re.I)
+
+
 def _year_evidence(text: str, month: int, day: int) -> int | None:
     """The year a dateline's day and month most plausibly belong to, from years in the text."""
     votes: dict[int, float] = {}
@@ -230,6 +236,16 @@ def _year_evidence(text: str, month: int, day: int) -> int | None:
         votes[y] = votes.get(y, 0.0) + weight
     if not votes:
         return None
+    # "held talks on Tuesday" in a "Dec 5" story: the year in which Dec 5 is a Tuesday.
+    weekdays = {m.group(1).lower() for m in _WEEKDAY.finditer(text)}
+    if len(weekdays) == 1:
+        wanted = _WEEKDAYS.index(weekdays.pop())
+        for y in list(votes):
+            try:
+                if dt.date(y, month, day).weekday() == wanted:
+                    votes[y] += 2
+            except ValueError:
+                continue
     return max(votes, key=lambda y: (votes[y], y))
 
 
