@@ -174,11 +174,39 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             if state.published is not None and not at_invitation:
                 event.date_start = event.date_end = state.published.isoformat()
         attach_place(state, event, cue, sent)
+        if cue.kind == "meeting" and _separately(cue.token):
+            events.extend(_split_by_recipient(state, event))
+            continue
         if cue.kind == "gathering" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host
         events.append(event)
     return events
+
+
+def _separately(tok) -> bool:  # type: ignore[no-untyped-def]
+    from dateline.extract.events.clause import governing_verb
+
+    verb = governing_verb(tok)
+    return any(c.lower_ in {"separately", "separate"} for c in [*verb.children, *tok.children])
+
+
+def _split_by_recipient(state: DocState, event: EventDraft) -> list[EventDraft]:
+    """'X met separately with A and B': one meeting per counterpart."""
+    from dataclasses import replace
+
+    from dateline.extract.events.arguments import countries_of
+
+    people = [a for a in event.recipient if state.actor(a).kind == "person"]
+    if len(people) < 2 or not event.source:
+        return [event]
+    out = []
+    for person in people:
+        part = replace(event, recipient=[person], participants=[*event.source, person],
+                       extra=dict(event.extra))
+        part.countries = countries_of(state, part.participants)
+        out.append(part)
+    return out
 
 
 def run_events(state: DocState) -> None:

@@ -59,7 +59,7 @@ def clause_tokens(verb: Token) -> set[int]:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     tokens = {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
     # A coordinated verb shares its subject: "X arrived in Ashgabat and held talks with Y".
-    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.dep_ in {"conj", "xcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         for subj in verb.head.children:
             if subj.dep_ in {"nsubj", "nsubjpass"}:
                 tokens.update(range(subj.left_edge.i, subj.right_edge.i + 1))
@@ -104,6 +104,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if actor.kind == "organization" and not actor.acronym and event.kind not in {"gathering"}:
             continue
+        if actor.kind in {"organization", "group"} and event.kind in {"meeting", "call", "visit"} \
+                and _in_setting_phrase(_token_at(doc, m.start)):
+            continue  # "on the sidelines of the SCO summit": the setting, not a party
         tok = _token_at(doc, m.start)
         if tok is None:
             continue
@@ -147,6 +150,20 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     event.recipient = recipient
     event.participants = _dedupe(source + recipient)
     event.countries = countries_of(state, event.participants)
+
+
+def _in_setting_phrase(tok: Token | None) -> bool:
+    cur = tok
+    for _ in range(5):
+        if cur is None or cur.head is cur:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"on", "at", "during", "of", "in", "within", "under",
+                                                     "ahead", "before", "after", "for"}:
+            if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in {"meeting", "talks", "delegation"}:
+                return False
+            return True
+        cur = cur.head
+    return False
 
 
 def _actors_in(state: DocState, sent: Span) -> list[ActorDraft]:

@@ -17,8 +17,10 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from dateline.extract.time.grammar import Found, scan, words
+from dateline.extract.time.grammar import scan
+from dateline.extract.time.lexicon import words
 from dateline.extract.time.resolve import resolve
+from dateline.extract.time.spec import Found
 from dateline.extract.time.tense import guess_tense, tense_in_doc
 from dateline.record import TimeMention
 
@@ -63,6 +65,12 @@ def find_times(text: str, reference: date | None, *,
     return [_mention(text, f, reference, tense) for f in scan(text)]
 
 
-def find_times_in_doc(doc: Doc, reference: date | None) -> list[TimeMention]:
-    """Like :func:`find_times` over ``doc.text``, with each clause's tense read from the parse."""
-    return find_times(doc.text, reference, tense=lambda s, e: tense_in_doc(doc, s, e))
+def find_times_in_doc(doc: Doc, reference: date | None, *, text: str | None = None) -> list[TimeMention]:
+    """Like :func:`find_times` over ``doc.text``, with each clause's tense read from the parse.
+
+    Pass ``text`` when you already hold the string the doc was parsed from: rebuilding
+    ``doc.text`` costs more than finding the dates. A ``text`` of another length is ignored.
+    """
+    if text is None or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc.text
+    return find_times(text, reference, tense=lambda s, e: tense_in_doc(doc, s, e))

@@ -10,10 +10,11 @@ nearest. Dates within a week of the reference keep the nearest reading whatever 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TypeVar
 
-from dateline.extract.time.grammar import Spec
+from dateline.extract.time.spec import Spec
 
 __all__ = ["resolve"]
 
@@ -187,11 +188,10 @@ def _range(spec: Spec, ref: date | None, tense: str | None) -> Value:
     if start is None:
         return None, None, grain
     if b.y is None and b.yrel is None and b.kind in ("date", "month"):
-        b.y = int(start[:4])
+        b = replace(b, y=int(start[:4]))  # "from December 30 to January 2": B follows A
     _, end, _ = resolve(b, ref, tense)
     if end is not None and len(end) == len(start) and end < start and b.kind in ("date", "month"):
-        b.y = (b.y or int(start[:4])) + 1
-        _, end, _ = resolve(b, ref, tense)
+        _, end, _ = resolve(replace(b, y=(b.y or int(start[:4])) + 1), ref, tense)
     return start, end, grain
 
 

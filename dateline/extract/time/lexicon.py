@@ -1,0 +1,80 @@
+"""The words of the time grammar (``dateline/lexicons/time_words.yaml``) and lookups into them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from dateline.errors import LexiconError
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["alternation", "full_months", "month_number", "number", "relative_step", "weekday_number",
+           "word_set", "words"]
+
+_SECTIONS = ("months", "ambiguous_months", "weekdays", "weekday_abbreviations",
+             "weekday_names_not_dates", "seasons", "ordinals", "numbers", "days", "relative",
+             "part_of", "quarters", "holidays", "deferral_verbs", "prepositions", "not_year_before",
+             "not_year_after")
+
+
+@cache
+def words() -> dict[str, Any]:
+    """The time lexicon (read once; treat as read-only)."""
+    lex = load_lexicon("time_words.yaml")
+    missing = [key for key in _SECTIONS if not isinstance(lex, dict) or key not in lex]
+    if missing:
+        raise LexiconError(f"time_words.yaml lacks section(s) {', '.join(missing)}")
+    return lex
+
+
+@cache
+def word_set(section: str) -> frozenset[str]:
+    """A section of the lexicon as a set of lower-case strings."""
+    return frozenset(str(x).lower() for x in words()[section])
+
+
+@cache
+def full_months() -> frozenset[str]:
+    """Full month names ("june"), as opposed to abbreviations ("jun")."""
+    months = words()["months"]
+    return frozenset(max((k for k in months if months[k] == n), key=len) for n in range(1, 13))
+
+
+def alternation(items: Any) -> str:
+    """Regex alternation of words, longest first, a space matching any run of spaces."""
+    forms = sorted({str(w).lower() for w in items}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+
+
+def _key(token: str) -> str:
+    return " ".join(token.lower().split())
+
+
+def number(token: str | None) -> int | None:
+    """3, "3rd", "third", "three", "a" -> an integer (None if it is not a number word)."""
+    if token is None:
+        return None
+    token = token.lower().rstrip(".")
+    digits = re.match(r"\d+", token)
+    if digits:
+        return int(digits.group())
+    w = words()
+    return w["ordinals"].get(token, w["numbers"].get(token))
+
+
+def month_number(token: str) -> int:
+    return int(words()["months"][token.lower().rstrip(".")])
+
+
+def weekday_number(token: str | None) -> int | None:
+    if token is None:
+        return None
+    w = words()
+    low = token.lower()
+    return w["weekdays"].get(low, w["weekday_abbreviations"].get(low))
+
+
+def relative_step(token: str | None) -> int | None:
+    """"last" -> -1, "this" -> 0, "the coming" -> 1."""
+    return None if token is None else int(words()["relative"][_key(token)])
