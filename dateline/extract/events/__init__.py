@@ -177,11 +177,24 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
         if cue.kind == "meeting" and _separately(cue.token):
             events.extend(_split_by_recipient(state, event))
             continue
-        if cue.kind == "gathering" and event.place is not None and event.place.country \
-                and event.place.country not in event.countries:
-            event.countries = sorted({*event.countries, event.place.country})  # the host
+        if cue.kind == "gathering":
+            _gathering_parties(state, event)
         events.append(event)
     return events
+
+
+def _gathering_parties(state: DocState, event: EventDraft) -> None:
+    """A gathering's countries: its host (place or hosting country) and organising IGOs."""
+    orgs = [a for a in event.participants if state.actor(a).kind == "organization" and state.actor(a).acronym]
+    hosts = [a for a in event.participants if state.actor(a).kind == "country"]
+    codes = {state.actor(a).acronym for a in orgs}
+    if event.place is not None and event.place.country:
+        codes.add(event.place.country)
+    elif hosts:
+        codes.add(state.actor(hosts[0]).country)
+    event.countries = sorted(c for c in codes if c)
+    event.participants = [*orgs, *hosts[:1]]
+    event.source, event.recipient = event.participants[:1], event.participants[1:]
 
 
 def _separately(tok) -> bool:  # type: ignore[no-untyped-def]

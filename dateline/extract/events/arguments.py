@@ -59,10 +59,18 @@ def clause_tokens(verb: Token) -> set[int]:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     tokens = {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
     # A coordinated verb shares its subject: "X arrived in Ashgabat and held talks with Y".
-    if verb.dep_ in {"conj", "xcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        for subj in verb.head.children:
-            if subj.dep_ in {"nsubj", "nsubjpass"}:
-                tokens.update(range(subj.left_edge.i, subj.right_edge.i + 1))
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            break
+        if cur.dep_ not in {"conj", "xcomp", "acomp"} or cur.head is cur:
+            break
+        cur = cur.head
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for subj in subjects:
+            tokens.update(range(subj.left_edge.i, subj.right_edge.i + 1))
+        if subjects:
+            break
     return tokens
 
 
