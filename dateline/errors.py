@@ -84,15 +84,29 @@ class SchemaError(StoreError):
 
 
 class IngestError(DatelineError):
-    """A source (page, feed, archive) cannot be used."""
+    """A source (page, feed, archive) cannot be used.
+
+    ``reason`` is a short code for counting skips by cause (``"http_404"``, ``"timeout"``,
+    ``"robots"``, ``"not_article"``, ``"non_english"`` ...); it defaults to the class's.
+    """
+
+    default_reason = "ingest_error"
+
+    def __init__(self, message: str = "", *, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or self.default_reason
 
 
 class FetchError(IngestError):
     """A network fetch failed: HTTP status, timeout, redirect loop or size cap."""
 
+    default_reason = "fetch_error"
+
 
 class NotAnArticleError(IngestError):
     """A page is not a news article (no main text, wrong language, ...)."""
+
+    default_reason = "not_article"
 
 
 class EngineError(DatelineError):

@@ -16,6 +16,7 @@ EPILOG = (
     "  dateline ingest examples/demo\n\n"
     "  dateline ingest corpus/ feeds.jsonl --db team.db --workers 2 --progress\n\n"
     "  dateline ingest corpus/ --db postgresql://dateline@db.internal/dateline\n\n"
+    "  dateline ingest pages/story.html crawl.warc.gz https://outlet.example/rss.xml\n\n"
     "Re-running is cheap: articles already stored with the same text are skipped before "
     "extraction; a new text at a known URL replaces the old one.\n\n"
     "Exit codes: 0 every document stored, 1 some documents failed (reported, not stored), "
@@ -27,7 +28,8 @@ DB_HELP = "SQLite file or postgresql:// URL (default: $DATELINE_DB, else ./datel
 
 def ingest(
     paths: Annotated[list[str] | None, typer.Argument(
-        help="Text files, folders, JSON Lines files or '-' for stdin (JSON Lines).",
+        help="Text, JSON Lines, HTML and WARC files, RSS/Atom feed files, folders of them, "
+             "feed or page URLs, or '-' for stdin (JSON Lines).",
         show_default=False)] = None,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP, show_default=False)] = None,
     workers: Annotated[int, typer.Option(

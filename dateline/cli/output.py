@@ -35,8 +35,13 @@ def note(message: str) -> None:
 
 
 def check_inputs(paths: Sequence[str], *, allow_stdin: bool = True) -> None:
-    """Raise :class:`UsageError` for an input path that does not exist (before any output)."""
+    """Raise :class:`UsageError` for an input path that does not exist (before any output).
+
+    http(s) URLs (feeds, pages) are read over the network and not checked here.
+    """
     for raw in paths:
+        if raw.lower().startswith(("http://", "https://")):
+            continue
         if raw == "-":
             if not allow_stdin:
                 raise UsageError("reading from stdin ('-') is not supported here")

@@ -533,6 +533,13 @@ def _add_person(state: DocState, doc: Doc, name: Span, info: TitleInfo | None) -
     return actor
 
 
+def _is_capital(text: str) -> bool:
+    from dateline.extract.places import fold, name_index
+
+    hit = name_index().get(fold(text))
+    return hit is not None and hit[1] == "capital"
+
+
 def _of_country_after(doc: Doc, name: Span) -> str | None:
     """'Murat Nurtleu of Kazakhstan' -> KAZ."""
     if name.end + 1 < len(doc) and doc[name.end].lower_ == "of" and doc[name.end + 1].ent_type_ == "GPE":
@@ -632,6 +639,9 @@ def run_people(state: DocState) -> None:
             continue
         if ent.label_ in {"GPE", "NORP"}:
             code = ent.ent_id_ or country_code(ent.text)
+            if code and ent.label_ == "GPE" and _is_capital(ent.text) and ent.root.dep_ not in {
+                    "nsubj", "nsubjpass", "poss", "conj", "agent"}:
+                continue  # "in Astana" is a place; "Baku and Astana agreed" are the states
             if code and ent.start_char >= skip_until:
                 _country_actor(state, code, ent.text, ent.start_char, ent.end_char,
                                "country" if ent.label_ == "GPE" else "demonym")

@@ -31,7 +31,8 @@ class Backend(Protocol):
         """The first column of the first row, or None."""
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """Run one statement; return the number of rows affected."""
+        """Run one statement; return the number of rows affected (-1 when not known yet, as in
+        PostgreSQL's pipelined write transactions)."""
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement for many parameter rows."""

@@ -63,7 +63,9 @@ class PostgresBackend:
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         with self._guard() as conn:
-            return int(conn.execute(to_pyformat(sql), tuple(params)).rowcount)
+            cursor = conn.execute(to_pyformat(sql), tuple(params))
+            # Inside a write transaction statements are pipelined: do not wait for the count.
+            return -1 if self._in_transaction else int(cursor.rowcount)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         with self._guard() as conn, conn.cursor() as cur:
@@ -81,7 +83,9 @@ class PostgresBackend:
                 raise StoreError("nested transactions are not supported")
             self._in_transaction = True
             try:
-                with self._guard() as conn, conn.transaction():
+                # Pipeline mode: statements whose results are not read (inserts, updates) are
+                # sent without waiting for the server; reads synchronise as needed.
+                with self._guard() as conn, conn.transaction(), conn.pipeline():
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
                     yield
             finally:

@@ -118,7 +118,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         tok = _token_at(doc, m.start)
         if tok is None:
             continue
-        if actor.kind == "country" and m.kind in {"country", "demonym"} and _is_topic(tok):
+        if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
             continue
         if actor.kind == "country" and m.kind == "demonym" and any(
                 x.kind == "person" and x.country == actor.country for x in _actors_in(state, sent)):

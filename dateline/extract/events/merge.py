@@ -118,6 +118,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             draft.confidence -= 0.1
         if not draft.participants and draft.kind not in {"gathering"}:
             continue
+        if draft.kind in {"meeting", "call", "multilateral"} and len(draft.participants) < 2:
+            continue  # talks need two parties
         target = next((e for e in events if _same(state, e, draft)), None)
         if target is not None:
             _absorb(state, target, draft)

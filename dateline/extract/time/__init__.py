@@ -10,30 +10,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
-from functools import cache
 
 from spacy.tokens import Doc
 
 from dateline.extract.time.grammar import scan
-from dateline.extract.time.lexicon import words
 from dateline.extract.time.resolve import resolve
 from dateline.extract.time.spec import Found
-from dateline.extract.time.tense import guess_tense, tense_in_doc
+from dateline.extract.time.tense import guess_tense, lead_in_tense, tense_in_doc
 from dateline.record import TimeMention
 
 __all__ = ["find_times", "find_times_in_doc", "guess_tense", "tense_in_doc"]
 
 TenseFn = Callable[[int, int], "str | None"]
-
-
-@cache
-def _deferred() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in words()["deferral_verbs"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:(?:again|once\s+more)\s+)?(?:to|until|till|for)\s+(?:the\s+)?\Z",
-                      re.IGNORECASE)
 
 
 def _mention(text: str, f: Found, reference: date | None, tense: TenseFn | None) -> TimeMention:
@@ -43,12 +33,7 @@ def _mention(text: str, f: Found, reference: date | None, tense: TenseFn | None)
         clause = tense(lo, hi) if tense is not None else None
         if clause is None:
             clause = guess_tense(text, lo, hi)
-        if f.pre == "since":
-            clause = "past"
-        elif f.pre in ("by", "until", "till") and clause != "past":
-            clause = "future"  # a deadline: "cut dealers by early June", "closed until Friday"
-        elif _deferred().search(text, max(0, f.outer - 40), f.outer):
-            clause = "future"  # "the summit was postponed to June"
+        clause = lead_in_tense(text, f.outer, f.pre, clause)
     start, end, grain = resolve(f.spec, reference, clause)
     return TimeMention(text=text[f.start:f.end], span=(f.start, f.end), start=start, end=end,
                        grain=grain)

@@ -12,7 +12,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["guess_tense", "tense_in_doc"]
+from dateline.extract.time.lexicon import alternation, words
+
+__all__ = ["guess_tense", "lead_in_tense", "tense_in_doc"]
 
 # Verbs that announce a later event when they govern it ("is scheduled to", "plans to visit").
 _FUTURE_HEADS = frozenset({
@@ -180,3 +182,26 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
             best = (dist, cue)
             break
     return best[1] if best else None
+
+
+# --- what the words just before the expression say -----------------------------------------
+
+@cache
+def _deferral() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['deferral_verbs'])})\s+(?:(?:again|once\s+more)\s+)?"
+                      r"(?:to|until|till|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def lead_in_tense(text: str, outer: int, pre: str | None, clause: str | None) -> str | None:
+    """The clause tense corrected by the words that lead into the expression at ``outer``.
+
+    "since <X>" looks back; a deadline ("by early June", "closed until Friday") and a new date
+    ("the summit was postponed to June") look forward unless the clause is plainly past.
+    """
+    if pre == "since":
+        return "past"
+    if pre in ("by", "until", "till") and clause != "past":
+        return "future"
+    if _deferral().search(text, max(0, outer - 40), outer):
+        return "future"
+    return clause

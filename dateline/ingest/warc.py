@@ -1,0 +1,96 @@
+"""WARC archives (warcio): HTML response records -> pages -> Articles, streamed.
+
+The archive is read record by record (``.warc`` or ``.warc.gz``), never loaded whole; each
+page body is read up to a size cap. Request, metadata and non-HTML records are passed over;
+responses that are not successful HTML pages are counted in the log, not yielded. The capture
+date (``WARC-Date``) goes to ``Article.meta["captured"]``: it is not the publication date.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from dateline.article import Article, FailedDocument
+from dateline.errors import IngestError, InputError
+from dateline.ingest.body import kind_of_media_type, media_type, sniff
+from dateline.ingest.html import PageHints, page_document
+
+__all__ = ["MAX_RECORD_BYTES", "iter_warc", "read_warc_file"]
+
+log = logging.getLogger(__name__)
+
+MAX_RECORD_BYTES = 10_000_000
+
+Document = Article | FailedDocument
+
+
+def _page_of(record: Any, max_bytes: int) -> tuple[str, bytes, str | None] | str:
+    """``(url, body, charset)`` of an HTML response record, else the reason to pass it over."""
+    if record.rec_type != "response":
+        return "not a response"
+    http = record.http_headers
+    if http is None:
+        return "no HTTP headers"
+    status = http.get_statuscode()
+    if not str(status).startswith("2"):
+        return f"HTTP {status}"
+    mtype, charset = media_type(http.get_header("Content-Type"))
+    declared = kind_of_media_type(mtype)
+    if declared not in ("html", "generic"):
+        return f"content type {mtype}"
+    body = record.content_stream().read(max_bytes + 1)
+    if len(body) > max_bytes:
+        return "too large"
+    if sniff(body) != "html":
+        return f"not HTML ({mtype or 'no content type'})"
+    return record.rec_headers.get_header("WARC-Target-URI") or "", body, charset
+
+
+def iter_warc(stream: Any, *, name: str = "archive",
+              max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Document]:
+    """Articles (or skip records for non-article pages) from a binary WARC stream."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    passed: Counter[str] = Counter()
+    try:
+        for record in ArchiveIterator(stream):
+            page = _page_of(record, max_bytes)
+            if isinstance(page, str):
+                passed[page.split(" ", 1)[0] if page.startswith("HTTP") else page] += 1
+                continue
+            url, body, charset = page
+            content: bytes | str = body
+            if charset:
+                try:
+                    content = body.decode(charset)
+                except (LookupError, UnicodeDecodeError):
+                    content = body
+            captured = record.rec_headers.get_header("WARC-Date")
+            hints = PageHints(meta={"warc": name, "captured": captured})
+            yield page_document(content, url=url or None, hints=hints, doc_id=url or None)
+    except ArchiveLoadFailed as exc:
+        yield FailedDocument(name, IngestError(f"{name}: not a readable WARC archive ({exc})",
+                                               reason="bad_archive"))
+    except (OSError, EOFError, ValueError) as exc:
+        yield FailedDocument(name, IngestError(f"{name}: truncated or corrupt archive ({exc})",
+                                               reason="bad_archive"))
+    if passed:
+        log.info("%s: records passed over: %s", name,
+                 ", ".join(f"{k} {v}" for k, v in sorted(passed.items())))
+
+
+def read_warc_file(path: Path) -> Iterator[Document]:
+    """The registry reader for ``.warc`` and ``.warc.gz`` files."""
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        yield FailedDocument(path.name, InputError(f"{path}: cannot read ({exc.strerror or exc})"))
+        return
+    with stream:
+        yield from iter_warc(stream, name=path.name)
+
