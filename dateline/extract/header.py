@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,8 +16,8 @@ from functools import cache
 
 from dateline.extract.places import country_code, lookup_place
 from dateline.extract.time import find_times
-from dateline.extract.time.lexicon import words
-from dateline.record import Dateline, Place
+from dateline.extract.time.lexicon import weekday_number, words
+from dateline.record import Dateline, Place, PublishedFrom
 
 __all__ = ["DatelineMatch", "find_dateline", "find_published"]
 
@@ -210,9 +209,10 @@ def _month_day(text: str) -> tuple[int, int] | None:
     return (month, int(day)) if month else None
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                      re.I)
+@cache
+def _weekday_regex() -> re.Pattern[str]:
+    names = "|".join(sorted(words()["weekdays"], key=len, reverse=True))
+    return re.compile(rf"\b(?:on|last|this)\s+({names})\b", re.IGNORECASE)
 
 
 def _year_evidence(text: str, month: int, day: int) -> int | None:
@@ -237,15 +237,12 @@ def _year_evidence(text: str, month: int, day: int) -> int | None:
     if not votes:
         return None
     # "held talks on Tuesday" in a "Dec 5" story: the year in which Dec 5 is a Tuesday.
-    weekdays = {m.group(1).lower() for m in _WEEKDAY.finditer(text)}
+    weekdays = {weekday_number(m.group(1)) for m in _weekday_regex().finditer(text)}
     if len(weekdays) == 1:
-        wanted = _WEEKDAYS.index(weekdays.pop())
+        wanted = weekdays.pop()
         for y in list(votes):
-            try:
-                if dt.date(y, month, day).weekday() == wanted:
-                    votes[y] += 2
-            except ValueError:
-                continue
+            if _valid(y, month, day) and date(y, month, day).weekday() == wanted:
+                votes[y] += 2
     return max(votes, key=lambda y: (votes[y], y))
 
 
@@ -259,7 +256,7 @@ def _first_sentence_date(text: str, start: int) -> str | None:
     return None
 
 
-def find_published(text: str, metadata: str | None) -> tuple[str | None, str]:
+def find_published(text: str, metadata: str | None) -> tuple[str | None, PublishedFrom]:
     """Publication date (YYYY-MM-DD or None) and where it came from.
 
     In order: the input metadata ("metadata"); a ` date YYYY-MM-DD` first line or a printed

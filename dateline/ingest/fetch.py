@@ -140,7 +140,9 @@ class Fetcher:
                         raise FetchError(f"{url}: HTTP {result.status}",
                                          reason=f"http_{result.status}")
                     return result
-                delay = self._retry_after(result) or self.policy.backoff * 2 ** attempt
+                delay = self._retry_after(result)
+                if delay is None:
+                    delay = self.policy.backoff * 2 ** attempt
             attempt += 1
             log.debug("retrying %s in %.2fs (attempt %d)", url, delay, attempt + 1)
             if self.stop.wait(delay):

@@ -40,8 +40,12 @@ class Backend(Protocol):
     def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run an INSERT ... RETURNING id and return the new id."""
 
-    def transaction(self) -> AbstractContextManager[None]:
-        """One transaction: commit on success, roll back on error (nesting is not supported)."""
+    def transaction(self, *, pipeline: bool = False) -> AbstractContextManager[None]:
+        """One transaction: commit on success, roll back on error (nesting is not supported).
+
+        ``pipeline=True`` lets a backend send statements without waiting for their results
+        (PostgreSQL); only single statements may run in such a transaction.
+        """
 
     def run_script(self, script: str) -> None:
         """Run a multi-statement SQL script (migrations) inside the current transaction."""

@@ -39,6 +39,7 @@ class PostgresBackend:
             raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
         self._lock = threading.RLock()
         self._in_transaction = False
+        self._pipelined = False
 
     @contextmanager
     def _guard(self) -> Iterator[Any]:
@@ -65,7 +66,7 @@ class PostgresBackend:
         with self._guard() as conn:
             cursor = conn.execute(to_pyformat(sql), tuple(params))
             # Inside a write transaction statements are pipelined: do not wait for the count.
-            return -1 if self._in_transaction else int(cursor.rowcount)
+            return -1 if self._pipelined else int(cursor.rowcount)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         with self._guard() as conn, conn.cursor() as cur:
@@ -77,19 +78,28 @@ class PostgresBackend:
             return int(next(iter(row.values())))
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
+        """One transaction holding the writers' advisory lock.
+
+        ``pipeline``: statements whose results are not read (inserts, updates) are sent without
+        waiting for the server (psycopg pipeline mode); reads synchronise as needed. Scripts
+        with several statements cannot run in a pipelined transaction.
+        """
         with self._lock:
             if self._in_transaction:
                 raise StoreError("nested transactions are not supported")
             self._in_transaction = True
             try:
-                # Pipeline mode: statements whose results are not read (inserts, updates) are
-                # sent without waiting for the server; reads synchronise as needed.
-                with self._guard() as conn, conn.transaction(), conn.pipeline():
+                with self._guard() as conn, conn.transaction():
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
-                    yield
+                    if pipeline:
+                        with conn.pipeline():
+                            self._pipelined = True
+                            yield
+                    else:
+                        yield
             finally:
-                self._in_transaction = False
+                self._in_transaction = self._pipelined = False
 
     def run_script(self, script: str) -> None:
         with self._guard() as conn:

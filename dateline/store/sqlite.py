@@ -80,7 +80,8 @@ class SQLiteBackend:
             return int(next(iter(row.values())))
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``pipeline`` is a PostgreSQL option, ignored)."""
         with self._lock:
             if self._in_transaction:
                 raise StoreError("nested transactions are not supported")

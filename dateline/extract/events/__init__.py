@@ -179,6 +179,9 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             continue
         if cue.kind == "gathering":
             _gathering_parties(state, event)
+        if cue.kind == "visit" and event.place is not None and event.place.country \
+                and event.place.country not in event.countries:
+            event.countries = sorted({*event.countries, event.place.country})  # the host state
         events.append(event)
     return events
 

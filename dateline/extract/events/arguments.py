@@ -132,6 +132,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
                 source.append(actor.id)
             continue
         role = _role(tok, verb, cue)
+        if role == "other" and event.kind == "visit" and cue.via == "verb":
+            continue  # a visit is its visitor and its host, not every state named nearby
         (source if role == "source" else recipient if role == "recipient" else other).append(actor.id)
     if event.kind == "invitation" and not invitation_of and not source:
         for subj in _upper_subject(verb, clause):

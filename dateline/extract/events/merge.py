@@ -107,6 +107,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)
         if draft.kind == "meeting" and bilateral is not None:
             last_main = bilateral
+        if draft.kind == "visit" and last_main is not None and last_main.kind == "multilateral":
+            last_main = None if len(draft.countries) >= 2 else last_main
         if len(draft.participants) < 2 and last_main is not None and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             for actor_id in last_main.participants:

@@ -1,11 +1,13 @@
-"""Place a parsed expression (:class:`~.grammar.Spec`) against the publication date.
+"""Place a parsed expression (:class:`~.spec.Spec`) against the publication date.
 
 Values are ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` strings; ``resolve`` returns
 ``(start, end, grain)``. Expressions without a year ("December 15", "in November",
 "on Monday") are placed by the clause's tense: a past clause takes the latest occurrence
 on or before the reference, a future clause the first on or after it, otherwise the
-nearest. Dates within a week of the reference keep the nearest reading whatever the tense
-(the publication date and the event day often differ by a day or two).
+nearest (for a bare month or season: the latest, as news mostly looks back). Dates within
+a week of the reference keep the nearest reading whatever the tense (the publication date
+and the event day often differ by a day or two). A weekday that is the publication day's
+own is that day.
 """
 
 from __future__ import annotations
@@ -190,8 +192,11 @@ def _range(spec: Spec, ref: date | None, tense: str | None) -> Value:
     if b.y is None and b.yrel is None and b.kind in ("date", "month"):
         b = replace(b, y=int(start[:4]))  # "from December 30 to January 2": B follows A
     _, end, _ = resolve(b, ref, tense)
-    if end is not None and len(end) == len(start) and end < start and b.kind in ("date", "month"):
-        _, end, _ = resolve(replace(b, y=(b.y or int(start[:4])) + 1), ref, tense)
+    if end is not None and len(end) == len(start) and end < start:
+        if b.kind in ("date", "month"):
+            _, end, _ = resolve(replace(b, y=(b.y or int(start[:4])) + 1), ref, tense)
+        elif b.kind == "weekday":  # "from Monday to Friday" in a past clause on a Wednesday
+            end = _day(date.fromisoformat(end) + timedelta(7))
     return start, end, grain
 
 
