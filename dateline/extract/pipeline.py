@@ -8,6 +8,7 @@ that fails gets an error record; the batch goes on.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
@@ -69,6 +70,10 @@ class Extractor:
 
     >>> from dateline.article import Article
     >>> rec = Extractor().extract(Article(text="BAKU, Azerbaijan, April 3. ...", id="x"))
+
+    Set ``timings`` to a dict to accumulate seconds per stage (``header``, ``parse``,
+    ``people``, ``coref``, ``time``, ``events``, ``assemble``) measured with ``clock``; with
+    ``n_process > 1``, ``parse`` is the time spent waiting for parsed documents.
     """
 
     def __init__(self, *, model: str = MODEL, batch_size: int = 32, n_process: int = 1) -> None:
@@ -76,6 +81,31 @@ class Extractor:
         self.batch_size = batch_size
         self.n_process = n_process
         self._nlp: Language | None = None
+        self.timings: dict[str, float] | None = None
+        self.clock: Callable[[], float] = time.perf_counter
+
+    def _timed(self, name: str, stage: Stage) -> Stage:
+        timings, clock = self.timings, self.clock
+        if timings is None:
+            return stage
+
+        def run(state: DocState) -> None:
+            start = clock()
+            try:
+                stage(state)
+            finally:
+                timings[name] = timings.get(name, 0.0) + clock() - start
+
+        return run
+
+    def _stages(self, stages: list[Stage]) -> list[Stage]:
+        return [self._timed(s.__name__.removeprefix("run_"), s) for s in stages]
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle the configuration only: a copy in another process loads its own model."""
+        state = dict(self.__dict__)
+        state["_nlp"] = None
+        return state
 
     @property
     def nlp(self) -> Language:
@@ -121,12 +151,13 @@ class Extractor:
                     url=item.url, source=item.source)
                 states.append(None)
         todo = [(s.text, i) for i, s in enumerate(states) if s is not None]
-        for doc, index in self._parse(todo, errors, chunk):
+        post_stages = self._stages(_post_stages())
+        for doc, index in self._timed_parse(self._parse(todo, errors, chunk)):
             state = states[index]
             assert state is not None
             state.doc = doc
             try:
-                for stage in _post_stages():
+                for stage in post_stages:
                     stage(state)
                 errors.pop(index, None)
                 states[index] = state
@@ -143,8 +174,26 @@ class Extractor:
             state = states[index]
             if index in errors or state is None:
                 yield item, errors[index]
-            else:
+            elif self.timings is None:
                 yield item, to_record(state)
+            else:
+                start = self.clock()
+                record = to_record(state)
+                self.timings["assemble"] = self.timings.get("assemble", 0.0) + self.clock() - start
+                yield item, record
+
+    def _timed_parse(self, parsed: Iterator[tuple[object, int]]) -> Iterator[tuple[object, int]]:
+        """``parsed``, adding the time spent producing each item to ``timings["parse"]``."""
+        if self.timings is None:
+            yield from parsed
+            return
+        while True:
+            start = self.clock()
+            item = next(parsed, None)
+            self.timings["parse"] = self.timings.get("parse", 0.0) + self.clock() - start
+            if item is None:
+                return
+            yield item
 
     def _prepare(self, article: Article, index: int) -> DocState:
         if not article.text or not article.text.strip():
@@ -156,7 +205,7 @@ class Extractor:
         if article.id is None:
             article.id = str(index)
         state = DocState(article=article, text=article.text)
-        for stage in _pre_stages():
+        for stage in self._stages(_pre_stages()):
             stage(state)
         return state
 

@@ -8,7 +8,9 @@ date (``WARC-Date``) goes to ``Article.meta["captured"]``: it is not the publica
 
 from __future__ import annotations
 
+import io
 import logging
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,16 +52,47 @@ def _page_of(record: Any, max_bytes: int) -> tuple[str, bytes, str | None] | str
     return record.rec_headers.get_header("WARC-Target-URI") or "", body, charset
 
 
+def _is_warc(stream: io.BufferedReader) -> bool:
+    """Does the stream start with a WARC record (``WARC/1.x``), gzipped or not?"""
+    head = stream.peek(4096)[:4096]
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+        except zlib.error:
+            return False
+    return head.lstrip(b"\r\n").startswith(b"WARC/")
+
+
+def _records(stream: Any, name: str, max_bytes: int
+             ) -> Iterator[tuple[Any, tuple[str, bytes, str | None] | str]]:
+    """``(record, page or reason)`` pairs; corrupt data ends the archive with an IngestError.
+
+    warcio raises assorted exceptions on damaged input (ArchiveLoadFailed, but also
+    AttributeError or ValueError from deep inside): all of them mean "this archive is broken".
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        for record in ArchiveIterator(stream):
+            yield record, _page_of(record, max_bytes)
+    except Exception as exc:  # noqa: BLE001 - see the docstring
+        raise IngestError(f"{name}: not a readable WARC archive, or a damaged one "
+                          f"({type(exc).__name__}: {exc})", reason="bad_archive") from exc
+
+
 def iter_warc(stream: Any, *, name: str = "archive",
               max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Document]:
     """Articles (or skip records for non-article pages) from a binary WARC stream."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     passed: Counter[str] = Counter()
+    count = 0
+    stream = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)
+    if not _is_warc(stream):
+        yield FailedDocument(name, IngestError(f"{name}: not a WARC archive (no WARC/1.x header)",
+                                               reason="bad_archive"))
+        return
     try:
-        for record in ArchiveIterator(stream):
-            page = _page_of(record, max_bytes)
+        for record, page in _records(stream, name, max_bytes):
+            count += 1
             if isinstance(page, str):
                 passed[page.split(" ", 1)[0] if page.startswith("HTTP") else page] += 1
                 continue
@@ -73,11 +106,11 @@ def iter_warc(stream: Any, *, name: str = "archive",
             captured = record.rec_headers.get_header("WARC-Date")
             hints = PageHints(meta={"warc": name, "captured": captured})
             yield page_document(content, url=url or None, hints=hints, doc_id=url or None)
-    except ArchiveLoadFailed as exc:
-        yield FailedDocument(name, IngestError(f"{name}: not a readable WARC archive ({exc})",
-                                               reason="bad_archive"))
-    except (OSError, EOFError, ValueError) as exc:
-        yield FailedDocument(name, IngestError(f"{name}: truncated or corrupt archive ({exc})",
+    except IngestError as exc:
+        yield FailedDocument(name, exc)
+        return
+    if count == 0:
+        yield FailedDocument(name, IngestError(f"{name}: no WARC records found",
                                                reason="bad_archive"))
     if passed:
         log.info("%s: records passed over: %s", name,

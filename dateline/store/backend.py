@@ -31,8 +31,7 @@ class Backend(Protocol):
         """The first column of the first row, or None."""
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """Run one statement; return the number of rows affected (-1 when not known yet, as in
-        PostgreSQL's pipelined write transactions)."""
+        """Run one statement; return the number of rows affected."""
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement for many parameter rows."""
@@ -40,12 +39,8 @@ class Backend(Protocol):
     def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run an INSERT ... RETURNING id and return the new id."""
 
-    def transaction(self, *, pipeline: bool = False) -> AbstractContextManager[None]:
-        """One transaction: commit on success, roll back on error (nesting is not supported).
-
-        ``pipeline=True`` lets a backend send statements without waiting for their results
-        (PostgreSQL); only single statements may run in such a transaction.
-        """
+    def transaction(self) -> AbstractContextManager[None]:
+        """One transaction: commit on success, roll back on error (nesting is not supported)."""
 
     def run_script(self, script: str) -> None:
         """Run a multi-statement SQL script (migrations) inside the current transaction."""

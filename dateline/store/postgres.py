@@ -39,7 +39,6 @@ class PostgresBackend:
             raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
         self._lock = threading.RLock()
         self._in_transaction = False
-        self._pipelined = False
 
     @contextmanager
     def _guard(self) -> Iterator[Any]:
@@ -64,9 +63,7 @@ class PostgresBackend:
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         with self._guard() as conn:
-            cursor = conn.execute(to_pyformat(sql), tuple(params))
-            # Inside a write transaction statements are pipelined: do not wait for the count.
-            return -1 if self._pipelined else int(cursor.rowcount)
+            return int(conn.execute(to_pyformat(sql), tuple(params)).rowcount)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         with self._guard() as conn, conn.cursor() as cur:
@@ -78,13 +75,8 @@ class PostgresBackend:
             return int(next(iter(row.values())))
 
     @contextmanager
-    def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
-        """One transaction holding the writers' advisory lock.
-
-        ``pipeline``: statements whose results are not read (inserts, updates) are sent without
-        waiting for the server (psycopg pipeline mode); reads synchronise as needed. Scripts
-        with several statements cannot run in a pipelined transaction.
-        """
+    def transaction(self) -> Iterator[None]:
+        """One transaction holding the writers' advisory lock (one ingest batch at a time)."""
         with self._lock:
             if self._in_transaction:
                 raise StoreError("nested transactions are not supported")
@@ -92,14 +84,9 @@ class PostgresBackend:
             try:
                 with self._guard() as conn, conn.transaction():
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
-                    if pipeline:
-                        with conn.pipeline():
-                            self._pipelined = True
-                            yield
-                    else:
-                        yield
+                    yield
             finally:
-                self._in_transaction = self._pipelined = False
+                self._in_transaction = False
 
     def run_script(self, script: str) -> None:
         with self._guard() as conn:

@@ -80,8 +80,8 @@ class SQLiteBackend:
             return int(next(iter(row.values())))
 
     @contextmanager
-    def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
-        """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``pipeline`` is a PostgreSQL option, ignored)."""
+    def transaction(self) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``; ``ROLLBACK`` on any error."""
         with self._lock:
             if self._in_transaction:
                 raise StoreError("nested transactions are not supported")

@@ -119,7 +119,7 @@ class Writer:
                    stats: AddStats, outcomes: list[Outcome]) -> None:
         touched = 0
         self.actors.forget()  # another process may have changed actors since the last batch
-        with self.db.transaction(pipeline=True):
+        with self.db.transaction():
             for document, record in batch:
                 failure = failure_of(document, record)
                 if failure is not None:

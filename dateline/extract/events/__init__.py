@@ -7,6 +7,9 @@ stage, a status, and merges mentions of the same engagement into one event.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from spacy.tokens import Span
 
 from dateline.extract.document import DocState, EventDraft
@@ -159,6 +162,8 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             offset = sent.text.find(name)
             if offset >= 0:
                 event.extra["name_span"] = (sent.start_char + offset, sent.start_char + offset + len(name))
+        if cue.via == "verb" and cue.token.lemma_.lower() in {"receive", "host"}:
+            event.extra["reception"] = True
         if backref:
             event.extra["backref"] = True  # "during the visit", "the meeting, chaired by ..."
         participants_for(state, event, cue, sent)
@@ -167,6 +172,11 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
         if cue.kind == "invitation":
             planned = False
         event.status = "planned" if planned else "occurred"
+        if event.status == "occurred" and state.published is not None and event.date_start \
+                and len(event.date_start) == 4 and event.date_start == str(state.published.year) \
+                and (event.date_end in (None, event.date_start)):
+            event.date = None  # "the first visit in 2024", reported today: today's date
+            event.date_start = event.date_end = None
         if event.date is None and event.status == "occurred" and cue.kind != "agreement" or (
                 event.date is None and cue.kind == "agreement" and event.status == "occurred"):
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
@@ -225,6 +235,27 @@ def _split_by_recipient(state: DocState, event: EventDraft) -> list[EventDraft]:
     return out
 
 
+_DURATION = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b[^.]{0,40}?\b(?:visit|trip|tour|stay)\b",
+                       re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _visit_durations(state: DocState, events: list[EventDraft]) -> None:
+    """'a two-day visit' that started on a known day ends N-1 days later."""
+    visits = [e for e in events if e.kind == "visit" and e.date_start and len(e.date_start) == 10
+              and (e.date_end in (None, e.date_start))]
+    if not visits:
+        return
+    for match in _DURATION.finditer(state.text):
+        word = match.group(1).lower()
+        days = _NUMBERS.get(word) or int(word)
+        near = [v for v in visits if v.sentence[0] <= match.start() < v.sentence[1]]
+        targets = near or (visits if len(visits) == 1 else [])
+        for visit in targets:
+            start = dt.date.fromisoformat(visit.date_start)
+            visit.date_end = (start + dt.timedelta(days=days - 1)).isoformat()
+
+
 def run_events(state: DocState) -> None:
     """Find and code every engagement (requires actors, mentions, times; assigns events)."""
     doc = state.doc
@@ -235,6 +266,7 @@ def run_events(state: DocState) -> None:
             continue
         drafts.extend(_sentence_events(state, sent))
     events = merge_events(state, drafts)
+    _visit_durations(state, events)
     for event in events:
         code_plover(event)
     state.events = events

@@ -22,8 +22,8 @@ def _persons(state: DocState, event: EventDraft) -> set[str]:
 
 
 def _dates_compatible(a: EventDraft, b: EventDraft) -> bool:
-    if not a.date_start or not b.date_start:
-        return True
+    if not a.date_start or not b.date_start or a.date is None or b.date is None:
+        return True  # an unstated date (or the publication-date default) fits any
     a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
     n = min(len(a.date_start), len(b.date_start))
     return a.date_start[:n] <= b_end[:n] and b.date_start[:n] <= a_end[:n]
@@ -48,6 +48,8 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if not b.participants or not a.participants:
         return True
     pa, pb = _persons(state, a), _persons(state, b)
+    if (a.extra.get("reception") or b.extra.get("reception")) and not (pb and pb <= pa or pa and pa <= pb):
+        return False  # "... were received by President X": a reception of its own
     if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
         return False  # the visitor met someone else: another meeting
     return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5

@@ -15,7 +15,7 @@ __all__ = ["alternation", "full_months", "month_number", "number", "relative_ste
 _SECTIONS = ("months", "ambiguous_months", "weekdays", "weekday_abbreviations",
              "weekday_names_not_dates", "seasons", "ordinals", "numbers", "days", "relative",
              "part_of", "quarters", "holidays", "deferral_verbs", "prepositions", "not_year_before",
-             "not_year_after")
+             "not_year_after", "tense")
 
 
 @cache

@@ -16,18 +16,15 @@ from dateline.extract.time.lexicon import alternation, words
 
 __all__ = ["guess_tense", "lead_in_tense", "tense_in_doc"]
 
-# Verbs that announce a later event when they govern it ("is scheduled to", "plans to visit").
-_FUTURE_HEADS = frozenset({
-    "schedule", "expect", "set", "due", "plan", "intend", "go", "prepare", "aim", "hope", "arrange",
-    "slate", "agree", "decide", "want", "wish", "propose", "invite", "promise", "pledge", "vow",
-    "seek", "scheduled", "expected", "planned", "upcoming", "forthcoming", "likely", "able",
-    "order", "ask", "urge", "instruct", "request", "call", "direct", "tell", "encourage",
-})
-_PLANNED = frozenset({"schedule", "set", "slate", "expect", "due", "plan", "reschedule", "postpone"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
-_FUTURE_ADJ = frozenset({"upcoming", "forthcoming", "next", "coming", "planned", "scheduled",
-                         "future", "proposed", "expected"})
+
+@cache
+def _cues(name: str) -> frozenset[str]:
+    """A list of tense cues from the lexicon's ``tense`` section."""
+    return frozenset(str(w).lower() for w in words()["tense"][name])
+
+
 _PRESENT_PERFECT = frozenset({"has", "have", "'ve", "'s"})
+_BE = frozenset({"be", "being", "is", "are", "am", "to", "will", "been"})
 
 
 def _governor(tok: Token) -> Token | None:
@@ -35,8 +32,6 @@ def _governor(tok: Token) -> Token | None:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
-            pass
         if tok.head is tok:
             return None
         tok = tok.head
@@ -47,7 +42,7 @@ def _noun_cue(tok: Token) -> str | None:
     """"the upcoming summit on Monday": a future adjective on the nouns above the expression."""
     for _ in range(4):
         if tok.pos_ in ("NOUN", "PROPN"):
-            if any(c.lower_ in _FUTURE_ADJ for c in tok.children if c.dep_ in ("amod", "compound")):
+            if any(c.lower_ in _cues("future_adjectives") for c in tok.children if c.dep_ in ("amod", "compound")):
                 return "future"
         if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
             return None
@@ -58,13 +53,13 @@ def _noun_cue(tok: Token) -> str | None:
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {c.lower_ for c in aux}
-    if lowers & _FUTURE_AUX:
+    if lowers & _cues("future_auxiliaries"):
         return "future"
     if any(c.tag_ == "TO" or c.lower_ == "to" for c in aux):  # infinitive: ask the governor
         head = verb.head
         if head is verb or depth > 2:
             return "future"
-        if head.lemma_.lower() in _FUTURE_HEADS or head.lower_ in _FUTURE_HEADS:
+        if head.lemma_.lower() in _cues("future_heads") or head.lower_ in _cues("future_heads"):
             return "future"
         if head.pos_ in ("NOUN", "PROPN"):
             return "future"
@@ -72,7 +67,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "future"
     finite_past = any(c.tag_ == "VBD" for c in aux)
-    if verb.lemma_.lower() in _PLANNED and verb.tag_ == "VBN" and not finite_past:
+    if verb.lemma_.lower() in _cues("planned") and verb.tag_ == "VBN" and not finite_past:
         return "future"  # "is scheduled for", "a hearing has been set for", "a meeting planned for"
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
         return "future"
@@ -113,75 +108,47 @@ def tense_in_doc(doc: Doc, start: int, end: int) -> str | None:
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[.!?;]")
 _SENT_START = re.compile(r"(?:[.!?]\s+(?=[A-Z\"'(])|\n)")
-_FUTURE_WORDS = frozenset({"will", "shall", "'ll", "would", "upcoming", "forthcoming", "scheduled",
-                           "slated", "due", "planned", "plans", "plan", "expected", "intends",
-                           "tomorrow", "next", "later"})
-_PAST_WORDS = frozenset({
-    "was", "were", "had", "did", "ago", "last", "yesterday", "met", "held", "said", "took", "went",
-    "came", "made", "gave", "told", "began", "spoke", "sent", "won", "saw", "led", "left", "paid",
-    "brought", "found", "kept", "became", "chose", "broke", "wrote", "flew", "arrived", "visited",
-    "signed", "earlier", "previously", "former", "ended", "concluded"})
-_NOT_PAST_ED = frozenset({"united", "red", "bed", "need", "hundred", "based", "speed", "seed",
-                          "feed", "indeed", "proceed", "succeed", "exceed", "embed", "shed",
-                          "wed", "led", "fed", "scheduled", "expected", "planned", "proposed",
-                          "limited", "detailed", "dedicated", "advanced", "armed", "sacred",
-                          "related", "interested", "concerned", "involved", "talented", "kindred"})
-_TO_FUTURE = frozenset({"is", "are", "going", "set", "due", "scheduled", "expected", "slated",
-                        "plans", "planned", "intends", "agreed", "decided", "likely"})
-_BE = frozenset({"be", "being", "is", "are", "am", "to", "will", "been"})
-
-
+_SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
 @cache
-def _cue(word: str) -> str | None:
-    low = word.lower()
-    if low in _FUTURE_WORDS:
+def _cue(word: str, prev: str) -> str | None:
+    """The tense a word signals, given the word before it."""
+    low, prev = word.lower(), prev.lower()
+    if low == "to" and prev in _cues("before_to"):
+        return "future"  # "is to", "set to", "going to"
+    if low in _cues("future_words"):
         return "future"
-    if low in _PAST_WORDS:
-        return "past"
-    if low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and not low.endswith("eed"):
-        return "past"
-    return None
+    past = low in _cues("past_words") or (
+        low.endswith("ed") and len(low) > 4 and low not in _cues("not_past_ed") and not low.endswith("eed"))
+    if past and prev in _BE:  # "will be held", "to be signed": not a past event
+        return "future" if prev in ("be", "to", "will") else None
+    return "past" if past else None
 
 
 def guess_tense(text: str, start: int, end: int) -> str | None:
     """Best guess of the tense around ``text[start:end]`` from the words of its sentence.
 
-    The nearest cue to the left wins, else the first to the right ("will", "to be held", "scheduled", "next" -> future; "was", "met",
-    "held", "-ed" verbs, "last" -> past); a past participle after "be"/"to"/"will" does not
-    count as past ("will be held").
+    The nearest cue to the left wins, else the first one to the right (a fronted expression:
+    "On Monday, the ministers met"). "will", "to be held", "scheduled", "next" -> future;
+    "was", "met", "held", "-ed" verbs, "last" -> past.
     """
-    left_lim = max(0, start - 300)
-    left = text[left_lim:start]
+    left = text[max(0, start - 300):start]
     cut = list(_SENT_START.finditer(left))
     if cut:
         left = left[cut[-1].end():]
     right = text[end:end + 200]
-    stop = re.search(r"[.!?](?:\s|$)|\n", right)
+    stop = _SENT_END.search(right)
     if stop:
         right = right[:stop.start()]
-    lw = _TOKEN.findall(left)
-    rw = _TOKEN.findall(right)
-    best: tuple[float, str] | None = None
-    for dist, (word, prev) in enumerate(zip(reversed(lw), [*reversed(lw[:-1]), ""], strict=False)):
-        cue = _cue(word)
-        if cue == "past" and prev.lower() in _BE:
-            cue = "future" if prev.lower() in ("be", "to", "will") else None
-        if word.lower() == "to" and prev.lower() in _TO_FUTURE:
-            cue = "future"  # "is to", "set to", "going to"
+    lw, rw = _TOKEN.findall(left), _TOKEN.findall(right)
+    for i in range(len(lw) - 1, -1, -1):
+        cue = _cue(lw[i], lw[i - 1] if i else "")
         if cue:
-            best = (dist, cue)
-            break
-    for dist, word in enumerate(rw):  # a fronted expression: "On Monday, the ministers met"
-        if best is not None:
-            break
-        prev = rw[dist - 1] if dist else (lw[-1] if lw else "")
-        cue = _cue(word)
-        if cue == "past" and prev.lower() in _BE:
-            cue = "future" if prev.lower() in ("be", "to", "will") else None
+            return cue
+    for i, word in enumerate(rw):
+        cue = _cue(word, rw[i - 1] if i else (lw[-1] if lw else ""))
         if cue:
-            best = (dist, cue)
-            break
-    return best[1] if best else None
+            return cue
+    return None
 
 
 # --- what the words just before the expression say -----------------------------------------
