@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -32,17 +34,23 @@ class _Prefixed(logging.Formatter):
         return f"dateline: {super().format(record)}"
 
 
-def _configure_logging(verbose: bool) -> None:
-    """Dateline's INFO lines (polls, skips) to stderr; chatty libraries kept to warnings."""
+@contextlib.contextmanager
+def _logging_to_stderr(verbose: bool) -> Iterator[None]:
+    """Dateline's INFO lines (polls, skips) on stderr while the command runs; chatty
+    libraries kept to errors."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_Prefixed("%(message)s"))
     logger = logging.getLogger("dateline")
-    if not any(getattr(h, "_dateline_watch", False) for h in logger.handlers):
-        handler._dateline_watch = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
+    level = logger.level
+    logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if verbose else logging.INFO)
     for noisy in ("httpx", "httpcore", "trafilatura", "htmldate", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def watch(
@@ -65,7 +73,9 @@ def watch(
         "--host-delay", min=0.0, help="Minimum seconds between requests to one host.")] = 1.0,
     max_bytes: Annotated[int, typer.Option(
         "--max-bytes", min=1024, help="Largest response accepted (decompressed).")] = 10_000_000,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request.")] = False,
+    retries: Annotated[int, typer.Option(
+        "--retries", min=0, help="Extra attempts after a timeout, connection error or 5xx.")] = 2,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
 ) -> None:
     """Poll RSS/Atom feeds; fetch, extract and store the new articles."""
     from dateline.ingest.fetch import FetchPolicy
@@ -73,11 +83,11 @@ def watch(
 
     seconds = parse_interval(interval)
     feeds = read_feeds_file(feeds_file)
-    _configure_logging(verbose)
-    policy = FetchPolicy(timeout=timeout, deadline=max(60.0, 3 * timeout),
+    policy = FetchPolicy(timeout=timeout, deadline=max(60.0, 3 * timeout), retries=retries,
                          host_delay=host_delay, max_bytes=max_bytes)
-    polls = watch_feeds(feeds, db=db, state_path=state, interval=seconds,
-                        max_polls=1 if once else max_polls, policy=policy)
+    with _logging_to_stderr(verbose):
+        polls = watch_feeds(feeds, db=db, state_path=state, interval=seconds,
+                            max_polls=1 if once else max_polls, policy=policy)
     stored = sum(p.stored for p in polls)
     note(f"stopped after {len(polls)} poll{'s' if len(polls) != 1 else ''}: {stored} articles "
          "stored")

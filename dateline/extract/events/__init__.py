@@ -237,6 +237,9 @@ def _split_by_recipient(state: DocState, event: EventDraft) -> list[EventDraft]:
 
 _DURATION = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b[^.]{0,40}?\b(?:visit|trip|tour|stay)\b",
                        re.I)
+_DEPARTURE = re.compile(r"\b(?:return(?:s|ed)?|leav(?:e|es|ing)|left|depart(?:s|ed)?|wrap(?:s|ped)? up|"
+                        r"conclude[sd]?|end(?:s|ed)?)\b(?:\s+(?:to|for|home|from|the|its|his|her|their|visit|"
+                        r"trip|Azerbaijan|[A-Z][a-z]+))*", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -246,6 +249,16 @@ def _visit_durations(state: DocState, events: list[EventDraft]) -> None:
               and (e.date_end in (None, e.date_start))]
     if not visits:
         return
+    # "The delegation is due to return to Tbilisi on Thursday": the visit ends that day.
+    if len(visits) == 1:
+        visit = visits[0]
+        for match in _DEPARTURE.finditer(state.text):
+            end = min(state.text.find(".", match.end()) % (len(state.text) + 1), len(state.text))
+            when = [t for t in state.times if match.start() <= t.span[0] < end and t.start
+                    and len(t.start) == 10 and t.start > visit.date_start]
+            if when:
+                visit.date_end = when[0].start
+                return
     for match in _DURATION.finditer(state.text):
         word = match.group(1).lower()
         days = _NUMBERS.get(word) or int(word)
