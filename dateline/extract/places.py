@@ -159,7 +159,9 @@ def _cities() -> dict[str, dict]:
                     alternates[akey] = city
     # A city's primary name beats another city's alternate name (Islamabad, San Jose).
     for key, city in alternates.items():
-        index.setdefault(key, city)
+        primary = index.get(key)
+        if primary is None or city["population"] > 5 * primary["population"]:
+            index[key] = city  # 'St. Petersburg' is Russia's before Florida's
     return index
 
 

@@ -33,7 +33,7 @@ def run_time(state: DocState) -> None:
     """Temporal expressions resolved against the publication date (assigns: times)."""
     from dateline.extract.time import find_times_in_doc
 
-    times = find_times_in_doc(state.doc, state.published)
+    times = find_times_in_doc(state.doc, state.published, text=state.text)
     if state.dateline is not None:  # the dateline's own date is not an event date
         start, end = state.dateline.span
         times = [t for t in times if not (t.span[0] >= start and t.span[1] <= end)]

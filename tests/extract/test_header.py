@@ -102,6 +102,8 @@ def test_published_from_header(text: str, expected: str) -> None:
      "2024-06-12"),
     ("Baku, 3 April, AZERTAC\nThe forum held on 28 March 2024 was followed by talks.", "2024-04-03"),
     ("BAKU, April 3. The strategy runs until 2035; trade grew in 2023 and in 2024.", "2024-04-03"),
+    ("ASTANA, Dec 5 (Reuters) - The presidents held talks on Tuesday. Trade grew in 2023 and 2024.",
+     "2023-12-05"),  # 5 December was a Tuesday in 2023, a Thursday in 2024
 ])
 def test_published_from_dateline_and_year_evidence(text: str, expected: str) -> None:
     assert find_published(text, None) == (expected, "dateline")

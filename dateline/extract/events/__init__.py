@@ -19,7 +19,13 @@ from dateline.extract.events.arguments import (
     event_name,
     participants_for,
 )
-from dateline.extract.events.clause import is_hypothetical, is_negated, is_planned
+from dateline.extract.events.clause import (
+    is_cancelled,
+    is_hypothetical,
+    is_negated,
+    is_planned,
+    is_request,
+)
 from dateline.extract.events.cues import Cue, find_triggers
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.plover import code_plover
@@ -51,6 +57,12 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "agreement" and cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
             return False  # the document noun is the trigger
+    if cue.kind == "visit" and _non_visitor(tok):
+        return False  # "troops arrived in ..."
+    if cue.kind == "gathering" and (_counted(tok) or (tok.dep_ == "compound" and tok.head.ent_type_ == "TITLE")):
+        return False  # "two weeks ago", "next week", "National Assembly president"
+    if cue.kind == "agreement" and cue.via == "verb" and not _signs_a_document(tok):
+        return False
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in {"travel", "fly", "tour", "land"}:
         return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} for c in tok.children)
     if cue.kind == "visit" and governing_verb_is_invitation(tok):
@@ -73,6 +85,32 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             c.kind == "invitation" and c.via == "verb" for c in cues_in_sent):
         return False
     return True
+
+
+def _non_visitor(tok) -> bool:  # type: ignore[no-untyped-def]
+    from dateline.extract.events.clause import governing_verb
+    from dateline.extract.events.cues import cues
+
+    verb = governing_verb(tok)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.lemma_.lower() in cues().non_visitors for s in subjects)
+
+
+def _counted(tok) -> bool:  # type: ignore[no-untyped-def]
+    return tok.lemma_.lower() in {"week", "month", "year", "day"} or any(
+        (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL")
+        or c.lower_ in {"next", "last", "this", "coming", "past", "few", "several"}
+        for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
+
+
+_DOCUMENT_OBJECTS = {"memorandum", "agreement", "programme", "program", "protocol", "roadmap", "statement",
+                     "declaration", "treaty", "accord", "plan", "convention", "contract", "deal", "communique",
+                     "charter", "pact", "document", "documents", "papers", "mou", "agreements"}
+
+
+def _signs_a_document(tok) -> bool:  # type: ignore[no-untyped-def]
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in _DOCUMENT_OBJECTS or o.lower_ in _DOCUMENT_OBJECTS for o in objs)
 
 
 def governing_verb_is_invitation(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -139,8 +177,10 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
     events: list[EventDraft] = []
     seen: set[tuple[str, str | None]] = set()
     for cue in sorted(kept, key=lambda c: (c.via != "phrase", c.token.i)):
-        if is_negated(cue.token) or is_hypothetical(cue.token):
+        if is_negated(cue.token) or is_hypothetical(cue.token) or is_cancelled(cue.token):
             continue
+        if cue.kind in {"meeting", "visit", "multilateral", "call"} and is_request(cue.token):
+            cue = Cue("other", cue.token, cue.via)  # "demanded a meeting": REQUEST, mode meet
         name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
         backref = cue.via == "noun" and cue.kind in {"visit", "meeting", "call", "multilateral"} and any(
             c.dep_ == "det" and c.lower_ in _BACKREF_DETS for c in cue.token.children) and not any(

@@ -44,6 +44,49 @@ def is_negated(tok: Token) -> bool:
         if c.lemma_.lower() in {"cancel", "postpone"})
 
 
+def _enclosing_verbs(tok: Token, depth: int = 4) -> list[Token]:
+    """Verbs above the trigger's clause, through xcomp/ccomp/dobj/prep links."""
+    out = []
+    cur = governing_verb(tok)
+    for _ in range(depth):
+        if cur.head is cur:
+            break
+        nxt = cur.head
+        if nxt.pos_ in {"VERB", "AUX", "NOUN"}:
+            out.append(nxt)
+        cur = nxt
+    return out
+
+
+def is_cancelled(tok: Token) -> bool:
+    """'refused to meet', 'rejected an invitation', 'postponed the visit'."""
+    cancelling = cues().cancelling
+    verb = governing_verb(tok)
+    chain = [verb, *_enclosing_verbs(tok)] if verb is not tok else [*_enclosing_verbs(tok)]
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        chain = [tok.head, *chain]
+    for v in chain:
+        if v.lemma_.lower() in cancelling and v.pos_ in {"VERB", "AUX"}:
+            if v.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in v.children):
+                continue
+            return True
+        if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() in {"agree", "plan", "want", "expect"}:
+            return True
+    return False
+
+
+def is_request(tok: Token) -> bool:
+    """'demanded a meeting', 'called for talks' (PLOVER REQUEST, mode meet)."""
+    requesting = cues().requesting
+    for v in [governing_verb(tok), *_enclosing_verbs(tok, 2)]:
+        lemma = v.lemma_.lower()
+        if lemma in requesting and v.pos_ == "VERB" and v is not tok:
+            if lemma == "call" and not any(c.lower_ == "for" for c in v.children):
+                continue
+            return True
+    return False
+
+
 def is_hypothetical(tok: Token) -> bool:
     verb = governing_verb(tok)
     hyp = cues().hypothetical
@@ -67,12 +110,16 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             break
     for v in chain:
         auxes = _aux_lemmas(v)
-        if auxes & {"will", "shall", "'ll"}:
+        if auxes & {"will", "shall", "'ll", "would"}:
             return True
         if v is not verb and v.lemma_.lower() in _PLANNING_LEMMAS and v.lemma_.lower() not in {"discuss", "announce"}:
             return True
     if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"}:
         head = verb.head
+        if head.pos_ in {"NOUN", "PROPN"} and any(
+                c.lower_ in {"first", "only", "last", "highest", "highest-ranking", "senior"}
+                for c in head.children):
+            return False  # "the first Western delegation to visit Bucharest" happened
         if head.lemma_.lower() in _PLANNING_LEMMAS or head.pos_ in {"NOUN", "PROPN"} or head.lemma_ == "be":
             return True
     if verb.lemma_.lower() in {"schedule", "plan", "expect", "slate"} and verb.tag_ == "VBN":

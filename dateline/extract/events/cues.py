@@ -27,6 +27,9 @@ class Cues:
     planned: tuple[str, ...]
     negation: frozenset[str]
     hypothetical: frozenset[str]
+    cancelling: frozenset[str] = frozenset()
+    requesting: frozenset[str] = frozenset()
+    non_visitors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ def cues() -> Cues:
         planned=tuple(lex["planned_cues"]),
         negation=frozenset(lex["negation"]),
         hypothetical=frozenset(lex["hypothetical"]),
+        cancelling=frozenset(lex.get("cancelling", [])),
+        requesting=frozenset(lex.get("requesting", [])),
+        non_visitors=frozenset(lex.get("non_visitors", [])),
     )
 
 

@@ -14,6 +14,9 @@ __all__ = ["code_plover"]
 def code_plover(event: EventDraft) -> None:
     """Set ``type`` and ``mode`` from kind and status."""
     planned = event.status == "planned"
+    if event.kind == "other":
+        event.type, event.mode = "REQUEST", "meet"
+        return
     if event.kind == "invitation" or (planned and event.kind in {"visit", "meeting", "multilateral",
                                                                   "call", "gathering"}):
         event.type, event.mode = "AGREE", None
@@ -30,6 +33,7 @@ def code_plover(event: EventDraft) -> None:
     elif event.kind == "meeting":
         third_party = (event.place is not None and event.place.country is not None
                        and event.countries and event.place.country not in event.countries)
-        event.type, event.mode = "CONSULT", ("third-party" if third_party else None)
+        mode = "third-party" if third_party else ("visit" if event.extra.get("reception") else None)
+        event.type, event.mode = "CONSULT", mode
     else:
         event.type, event.mode = event.type or "CONSULT", event.mode

@@ -88,6 +88,11 @@ def test_range_across_new_year() -> None:
         "2024-12-30", "2025-01-02")
 
 
+def test_weekday_ranges_run_forward() -> None:
+    assert values("The drills were held from Monday to Friday.")[0][1:] == ("2024-04-01", "2024-04-05")
+    assert values("The drills will run from Friday to Monday.")[0][1:] == ("2024-04-05", "2024-04-08")
+
+
 def test_weekday_of_a_date_chooses_the_year() -> None:
     # 2 October 2023 was a Monday; 2 October 2024 is a Wednesday.
     assert values("On Monday, October 2, the envoy arrived.", date(2024, 1, 5))[0][1] == "2023-10-02"
@@ -140,6 +145,14 @@ def test_guess_tense_from_words(sentence: str, tense: str | None) -> None:
 def test_tense_from_the_parse(nlp, sentence: str, expected: str) -> None:  # noqa: ANN001
     (mention,) = find_times_in_doc(nlp(sentence), REF)
     assert mention.start == expected
+
+
+@pytest.mark.slow
+def test_text_given_to_find_times_in_doc(nlp) -> None:  # noqa: ANN001
+    text = "The ministers met on Monday and will meet again on 12-14 May."
+    doc = nlp(text)
+    assert find_times_in_doc(doc, REF, text=text) == find_times_in_doc(doc, REF)
+    assert find_times_in_doc(doc, REF, text=text + " extra") == find_times_in_doc(doc, REF)
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,0 +1,91 @@
+"""Extraction results as Parquet: one file per input partition, imported by ``dateline load``.
+
+A row is one document: its metadata, its text and its record (the contract JSON). A document
+that could not be read or extracted has no text and an error record; ``dateline load`` reports
+it and stores nothing for it, as ``dateline ingest`` does. Files are written under a temporary
+name and renamed, so a file that exists is complete: a resumed run skips its partition.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from dateline.article import Article, FailedDocument
+from dateline.record import Record
+
+__all__ = ["COLUMNS", "list_parts", "read_pairs", "row_of", "write_part"]
+
+Document = Article | FailedDocument
+Pair = tuple[Document, Record]
+COLUMNS = ("id", "url", "source", "title", "published", "language", "meta", "text", "record")
+SUFFIX = ".parquet"
+
+
+def _schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema([(name, pa.large_string() if name in ("text", "record") else pa.string())
+                      for name in COLUMNS])
+
+
+def row_of(document: Document, record: Record) -> dict[str, str | None]:
+    """The Parquet row of one (document, record) pair."""
+    if isinstance(document, FailedDocument):
+        return {"id": document.id, "url": document.url, "source": document.source,
+                "title": None, "published": None, "language": None, "meta": None,
+                "text": None, "record": record.to_json()}
+    return {"id": document.id, "url": document.url, "source": document.source,
+            "title": document.title, "published": document.published,
+            "language": document.language,
+            "meta": json.dumps(document.meta, ensure_ascii=False, default=str)
+            if document.meta else None,
+            "text": document.text if record.error is None else None,
+            "record": record.to_json()}
+
+
+def write_part(pairs: Iterable[Pair], path: Path) -> tuple[int, int]:
+    """Write ``pairs`` to the Parquet file ``path`` (atomically); return (documents, failed)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [row_of(document, record) for document, record in pairs]
+    table = pa.Table.from_pylist(rows, schema=_schema())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(table, temporary, compression="zstd")
+    os.replace(temporary, path)
+    failed = sum(1 for row in rows if row["text"] is None)
+    return len(rows), failed
+
+
+def list_parts(folder: Path) -> list[Path]:
+    """The finished Parquet files of ``folder`` (and its subfolders), in name order."""
+    return sorted(p for p in folder.rglob(f"*{SUFFIX}") if not p.name.startswith("."))
+
+
+def read_pairs(folder: Path, *, batch_rows: int = 256) -> Iterator[Pair]:
+    """Stream (Article, Record) pairs back from the Parquet files of ``folder``.
+
+    A failed document comes back as an Article without text and its error record (the store
+    reports it as a failure and stores nothing).
+    """
+    import pyarrow.parquet as pq
+
+    for path in list_parts(folder):
+        parquet = pq.ParquetFile(path)
+        for batch in parquet.iter_batches(batch_size=batch_rows, columns=list(COLUMNS)):
+            for row in batch.to_pylist():
+                yield _pair(row)
+
+
+def _pair(row: dict[str, Any]) -> Pair:
+    record = Record.model_validate_json(row["record"])
+    article = Article(
+        text=row["text"] or "", id=row["id"], url=row["url"], published=row["published"],
+        source=row["source"], title=row["title"], language=row["language"],
+        meta=json.loads(row["meta"]) if row["meta"] else {})
+    return article, record

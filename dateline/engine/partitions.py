@@ -1,0 +1,211 @@
+"""Input partitions: the units of work the engines hand to workers.
+
+A :class:`Partition` names a slice of the input that a worker can read on its own: a few text
+or HTML files, one WARC or feed file (or URL), a range of lines of a JSON Lines file, or lines
+read from stdin. :func:`plan_partitions` cuts the inputs lazily (a JSON Lines file is scanned
+once, for line boundaries, not parsed); :func:`read_partition` yields the partition's documents
+exactly as :func:`dateline.ingest.iter_documents` would (same ids, same errors).
+
+A partition's ``name`` is stable across runs over the same inputs, so finished partitions can be
+skipped when a run is resumed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from dateline.article import Article, FailedDocument
+from dateline.errors import EmptyDocumentError, InputError, MalformedInputError
+from dateline.ingest import JSONL_SUFFIXES, expand_paths, is_url, iter_documents
+from dateline.ingest.jsonl import article_from_object
+
+__all__ = ["DOCS_PER_PARTITION", "Partition", "iter_jsonl_lines", "plan_partitions",
+           "read_partition"]
+
+Document = Article | FailedDocument
+DOCS_PER_PARTITION = 64
+_SMALL_FILE_SUFFIXES = {".txt", ".text", ".html", ".htm"}  # one document per file
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """A slice of the input: ``kind`` is ``files``, ``jsonl`` (a line range) or ``lines``."""
+
+    index: int
+    kind: str
+    paths: tuple[str, ...] = ()
+    start: int = 0  # jsonl: byte offsets [start, end) and the number of the first line
+    end: int = 0
+    first_line: int = 1
+    lines: tuple[bytes, ...] = ()  # lines: JSON Lines read from stdin
+    stem: str = ""
+    fingerprint: str = ""
+
+    @property
+    def name(self) -> str:
+        """``part-000042-<digest>``: the position in the plan and a digest of what it holds."""
+        digest = hashlib.sha1(
+            repr((self.kind, self.paths, self.start, self.end, self.first_line,
+                  self.fingerprint)).encode("utf-8"))
+        if self.lines:
+            for line in self.lines:
+                digest.update(line)
+        return f"part-{self.index:06d}-{digest.hexdigest()[:10]}"
+
+
+def plan_partitions(paths: Iterable[str], *, docs_per_partition: int = DOCS_PER_PARTITION,
+                    stdin: IO[bytes] | None = None) -> Iterator[Partition]:
+    """Cut the inputs (files, folders, URLs, ``-``) into partitions, in input order."""
+    size = max(1, docs_per_partition)
+    index = 0
+    group: list[str] = []
+    prints: list[str] = []
+
+    def flush() -> Iterator[Partition]:
+        nonlocal index, group, prints
+        if group:
+            yield Partition(index, "files", tuple(group), fingerprint=";".join(prints))
+            index += 1
+            group, prints = [], []
+
+    for item in expand_paths(list(paths)):
+        if item == "-":
+            yield from flush()
+            for part in _stdin_partitions(stdin or sys.stdin.buffer, size, index):
+                yield part
+                index += 1
+            continue
+        if isinstance(item, str) and is_url(item):
+            yield from flush()
+            yield Partition(index, "files", (item,))
+            index += 1
+            continue
+        path = Path(item)
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            yield from flush()
+            for start, end, first in _line_ranges(path, size):
+                yield Partition(index, "jsonl", (str(path),), start, end, first, stem=path.stem,
+                                fingerprint=_fingerprint(path))
+                index += 1
+        elif suffix in _SMALL_FILE_SUFFIXES:
+            group.append(str(path))
+            prints.append(_fingerprint(path))
+            if len(group) >= size:
+                yield from flush()
+        else:  # WARC archives, feeds: many documents in one file, read by one worker
+            yield from flush()
+            yield Partition(index, "files", (str(path),), fingerprint=_fingerprint(path))
+            index += 1
+    yield from flush()
+
+
+def read_partition(part: Partition) -> Iterator[Document]:
+    """The documents of ``part``, as :func:`dateline.ingest.iter_documents` reads them."""
+    if part.kind == "files":
+        yield from iter_documents(list(part.paths))
+    elif part.kind == "jsonl":
+        path = Path(part.paths[0])
+        try:
+            with path.open("rb") as stream:
+                stream.seek(part.start)
+                yield from iter_jsonl_lines(_numbered(stream, part.end, part.first_line),
+                                            stem=part.stem)
+        except OSError as exc:
+            yield FailedDocument(part.stem, InputError(f"{path}: cannot read ({exc})"))
+    elif part.kind == "lines":
+        yield from iter_jsonl_lines(enumerate(part.lines, start=part.first_line), stem="stdin")
+    else:
+        raise ValueError(f"unknown partition kind {part.kind!r}")
+
+
+def iter_jsonl_lines(lines: Iterable[tuple[int, bytes]], *, stem: str) -> Iterator[Document]:
+    """:func:`dateline.ingest.jsonl.iter_jsonl` over (line number, line) pairs, so that a range
+    of a file gets the ids (``stem:number``) and errors the whole file would give it."""
+    for number, raw in lines:
+        default_id = f"{stem}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield FailedDocument(default_id, MalformedInputError(
+                f"{default_id}: line is not valid UTF-8 (offset {exc.start})"))
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield FailedDocument(default_id, MalformedInputError(
+                f"{default_id}: not valid JSON ({exc.msg} at column {exc.colno})"))
+            continue
+        try:
+            yield article_from_object(obj, default_id=default_id)
+        except (MalformedInputError, EmptyDocumentError) as exc:
+            yield FailedDocument(str(obj.get("id") or default_id) if isinstance(obj, dict)
+                                 else default_id, exc)
+
+
+def _numbered(stream: IO[bytes], end: int, first: int) -> Iterator[tuple[int, bytes]]:
+    number = first
+    position = stream.tell()
+    while position < end:
+        raw = stream.readline()
+        if not raw:
+            return
+        position += len(raw)
+        yield number, raw
+        number += 1
+
+
+def _line_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int]]:
+    """Byte ranges of ``size`` non-blank lines each: (start, end, number of the first line)."""
+    start = position = 0
+    first = number = 1
+    count = 0
+    try:
+        with path.open("rb") as stream:
+            for raw in stream:
+                position += len(raw)
+                number += 1
+                if raw.strip():
+                    count += 1
+                if count >= size:
+                    yield start, position, first
+                    start, first, count = position, number, 0
+    except OSError:
+        pass  # the reader reports it, in the partition
+    if count or start == 0:
+        yield start, max(position, start), first
+
+
+def _stdin_partitions(stream: IO[bytes], size: int, index: int) -> Iterator[Partition]:
+    """Partitions of JSON Lines read from stdin (the lines travel with the partition)."""
+    buffered = stream if isinstance(stream, io.BufferedIOBase) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    lines: list[bytes] = []
+    first = number = 1
+    count = 0
+    for raw in buffered:
+        lines.append(raw)
+        number += 1
+        count += bool(raw.strip())
+        if count >= size:
+            yield Partition(index, "lines", lines=tuple(lines), first_line=first)
+            index += 1
+            lines, first, count = [], number, 0
+    if count:
+        yield Partition(index, "lines", lines=tuple(lines), first_line=first)
+
+
+def _fingerprint(path: Path) -> str:
+    try:
+        stat = path.stat()
+    except OSError:
+        return "missing"
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
