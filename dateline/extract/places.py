@@ -159,10 +159,16 @@ def _cities() -> dict[str, dict]:
                     alternates[akey] = city
     # A city's primary name beats another city's alternate name (Islamabad, San Jose).
     for key, city in alternates.items():
-        primary = index.get(key)
-        if primary is None or city["population"] > 5 * primary["population"]:
-            index[key] = city  # 'St. Petersburg' is Russia's before Florida's
+        index.setdefault(key, city)
     return index
+
+
+def _saint(key: str) -> str:
+    """'st. petersburg' -> 'saint petersburg' (GeoNames' primary spelling of the larger city)."""
+    for short in ("st. ", "st "):
+        if key.startswith(short):
+            return "saint " + key[len(short):]
+    return key
 
 
 @cache
@@ -183,7 +189,7 @@ def lookup_place(name: str) -> Place | None:
         lat = capital["latitude"] if capital else None
         lon = capital["longitude"] if capital else None
         return Place(name=entry.name, country=code, lat=lat, lon=lon)
-    city = _cities().get(key)
+    city = _cities().get(_saint(key)) or _cities().get(key)
     if city is not None and city["population"] >= 15000:
         code = _iso2_to_iso3().get(city["countrycode"])
         return Place(name=city["name"], country=code, lat=round(city["latitude"], 4),
