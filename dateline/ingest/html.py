@@ -163,6 +163,7 @@ def parse_page(content: bytes | str, *, url: str | None = None, hints: PageHints
     ``url`` is the page's canonical URL when it declares one.
     """
     import trafilatura
+    from trafilatura.settings import Document as Extracted
     from trafilatura.utils import load_html
 
     hints = hints or PageHints()
@@ -174,7 +175,7 @@ def parse_page(content: bytes | str, *, url: str | None = None, hints: PageHints
             date_extraction_params=_DATE_PARAMS)
     except (ValueError, TypeError, LookupError) as exc:
         raise IngestError(f"{name}: cannot parse the HTML ({exc})", reason="bad_html") from exc
-    if tree is None or document is None or not isinstance(document.text, str):
+    if tree is None or not isinstance(document, Extracted) or not isinstance(document.text, str):
         raise NotAnArticleError(f"{name}: no main text found", reason="not_article")
     ld = _json_ld(tree)
     title = (document.title or "").strip() or hints.title

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from dateline.article import Article, FailedDocument
 from dateline.errors import IngestError, UsageError
 from dateline.ingest.feeds import Feed, FeedEntry, entry_hints, parse_feed
-from dateline.ingest.fetch import FetchPolicy, Fetcher
+from dateline.ingest.fetch import Fetcher, FetchPolicy
 from dateline.ingest.html import page_document
 from dateline.ingest.watch_state import RETRY, WatchState, state_path_for
 

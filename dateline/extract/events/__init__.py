@@ -295,7 +295,8 @@ def _visit_durations(state: DocState, events: list[EventDraft]) -> None:
         for match in _DEPARTURE.finditer(state.text):
             end = min(state.text.find(".", match.end()) % (len(state.text) + 1), len(state.text))
             when = [t for t in state.times if match.start() <= t.span[0] < end and t.start
-                    and len(t.start) == 10 and t.start > visit.date_start]
+                    and len(t.start) == 10 and t.start > visit.date_start
+                    and (dt.date.fromisoformat(t.start) - dt.date.fromisoformat(visit.date_start)).days <= 14]
             if when:
                 visit.date_end = when[0].start
                 return
@@ -309,6 +310,26 @@ def _visit_durations(state: DocState, events: list[EventDraft]) -> None:
             visit.date_end = (start + dt.timedelta(days=days - 1)).isoformat()
 
 
+def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
+    """An undated occurred event told right after a dated one happened that day.
+
+    "The ministers met in Tashkent on Monday. ... Following the talks, they signed a joint
+    statement": the signing is Monday's, not the publication date.
+    """
+    ordered = sorted(events, key=lambda e: e.trigger[0])
+    last: EventDraft | None = None
+    for event in ordered:
+        if event.status != "occurred":
+            continue
+        if event.date is not None and event.date_start and len(event.date_start) == 10:
+            last = event
+            continue
+        if event.date is None and last is not None and event.kind not in {"invitation", "gathering"} \
+                and event.kind != "visit":
+            event.date_start = event.date_end = last.date_start if last.kind != "visit" else (
+                last.date_start)
+
+
 def run_events(state: DocState) -> None:
     """Find and code every engagement (requires actors, mentions, times; assigns events)."""
     doc = state.doc
@@ -319,6 +340,7 @@ def run_events(state: DocState) -> None:
             continue
         drafts.extend(_sentence_events(state, sent))
     events = merge_events(state, drafts)
+    _narrative_dates(state, events)
     _visit_durations(state, events)
     for event in events:
         code_plover(event)
