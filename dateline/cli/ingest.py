@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,6 +18,10 @@ EPILOG = (
     "  dateline ingest corpus/ feeds.jsonl --db team.db --workers 2 --progress\n\n"
     "  dateline ingest corpus/ --db postgresql://dateline@db.internal/dateline\n\n"
     "  dateline ingest pages/story.html crawl.warc.gz https://outlet.example/rss.xml\n\n"
+    "  dateline ingest corpus/ --engine dask --scheduler tcp://10.0.0.5:8786 --db "
+    "postgresql://dateline@db.internal/dateline\n\n"
+    "  dateline ingest corpus/ --engine dask --parquet-out /shared/records && "
+    "dateline load /shared/records --db team.db\n\n"
     "Re-running is cheap: articles already stored with the same text are skipped before "
     "extraction; a new text at a known URL replaces the old one.\n\n"
     "Exit codes: 0 every document stored, 1 some documents failed (reported, not stored), "
@@ -32,8 +37,21 @@ def ingest(
              "feed or page URLs, or '-' for stdin (JSON Lines).",
         show_default=False)] = None,
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP, show_default=False)] = None,
-    workers: Annotated[int, typer.Option(
-        "--workers", min=1, help="Parser processes (the extractor's n_process).")] = 1,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, show_default=False,
+        help="Worker processes, each running the whole pipeline (default: one per CPU); "
+             "with --engine dask and no --scheduler, the local cluster's workers.")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local: worker processes on this machine; dask: a Dask cluster.")
+    ] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", show_default=False,
+        help="Dask scheduler address, tcp://HOST:PORT (default: a local cluster).")] = None,
+    parquet_out: Annotated[Path | None, typer.Option(
+        "--parquet-out", show_default=False,
+        help="Write the records as Parquet partitions into this folder (every worker must "
+             "see it) instead of the database; import them with 'dateline load'. A re-run "
+             "skips the partitions already written.")] = None,
     batch_size: Annotated[int, typer.Option(
         "--batch-size", min=1, help="Documents per database transaction.")] = 32,
     show_progress: Annotated[bool | None, typer.Option(
@@ -44,6 +62,7 @@ def ingest(
     """Extract engagements from documents, resolve people and events across articles, and
     store them (SQLite by default, or PostgreSQL)."""
     from dateline.cli.extract import count_documents
+    from dateline.engine import make_engine
     from dateline.extract.pipeline import Extractor
     from dateline.store import ingest as run_ingest
     from dateline.store import open_store
@@ -53,9 +72,24 @@ def ingest(
     check_inputs(paths)
     enabled = want_progress(show_progress)
     total = count_documents(paths) if enabled else None
-    with open_store(db) as store:
-        stats = run_ingest(paths, store, Extractor(n_process=workers), batch_size=batch_size,
-                           progress=enabled, total=total)
+    if parquet_out is not None and db is not None:
+        raise UsageError("--parquet-out writes Parquet, not to a database: drop --db, then "
+                         "run 'dateline load FOLDER --db ...'")
+    runner = make_engine(engine, workers=workers, scheduler=scheduler, extractor=Extractor())
+    try:
+        if parquet_out is not None:
+            parts = runner.to_parquet(paths, parquet_out, progress=enabled, total=total)
+            for failure in parts.failures:
+                note(f"partition failed: {failure}")
+            note(parts.summary())
+            if parts.failed or parts.failures:
+                raise typer.Exit(1)
+            return
+        with open_store(db) as store:
+            stats = run_ingest(paths, store, runner, batch_size=batch_size, progress=enabled,
+                               total=total)
+    finally:
+        runner.close()
     for failure in stats.failures:
         note(f"not stored: {failure.id}: {failure.type}: {failure.message}")
     note(stats.summary())

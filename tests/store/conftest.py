@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -49,6 +50,8 @@ def pg_url() -> Iterator[str]:
     url, stop = started
     yield url
     subprocess.run(stop.split(), capture_output=True, check=False)
+    data_dir = Path(stop.split(" -D ")[1].split()[0])
+    shutil.rmtree(data_dir.parent, ignore_errors=True)
 
 
 def pg_schema_url(base: str, schema: str) -> str:

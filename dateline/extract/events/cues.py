@@ -131,8 +131,9 @@ def find_triggers(sent: Span) -> list[Cue]:
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             toks = [t for t in sent if start <= t.idx < end]
-            tok = next((t for t in toks if c.verbs.get(t.lemma_.lower()) == kind
-                        or kind in c.nouns.get(t.lemma_.lower(), set())), toks[0] if toks else None)
+            tok = next((t for t in toks if (t.pos_ in {"VERB", "AUX"} and c.verbs.get(t.lemma_.lower()) == kind)
+                        or (t.pos_ in {"NOUN", "PROPN"} and kind in c.nouns.get(t.lemma_.lower(), set()))),
+                       toks[0] if toks else None)
             if tok is not None and not any(f.token.i == tok.i and f.kind == kind for f in found):
                 found.append(Cue(kind, tok, "phrase"))
     return found
