@@ -23,6 +23,8 @@ from dateline.extract.titles import titles
 
 __all__ = ["run_coref"]
 
+_LEADERS = {"president", "prime minister", "king", "emir", "chancellor", "supreme leader", "sultan",
+            "crown prince", "premier", "head of state"}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 _HEADED = re.compile(r"\b(?:delegation|team|group)\b[^.]{0,80}?\b(?:headed|led|chaired)\s+by\b", re.I)
 
@@ -101,8 +103,12 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
             if t.ent_type_ == "NORP":
                 country = t.ent_id_ or country_code(t.text)
         head = ent.ent_id_.lower()
-        cands = [p for p in persons if head in (p.title or "").lower()
-                 and (country is None or p.country == country)]
+        if head == "leader":  # "the Kazakh leader": the head of state or government
+            cands = [p for p in persons if (p.title or "").split()[-1:] and (p.title or "").lower() in _LEADERS
+                     and (country is None or p.country == country)]
+        else:
+            cands = [p for p in persons if head in (p.title or "").lower()
+                     and (country is None or p.country == country)]
         if not cands:
             continue
         chosen = _most_recent(state, ent.start_char, cands)

@@ -337,12 +337,21 @@ def event_name(cue: Cue) -> str | None:
             if child.dep_ == "prep" and child.lower_ not in {"of", "on", "in", "between", "for"}:
                 continue
             right = max(right, child.right_edge.i)
+    # "a cooperation programme ... for 2024-2026": the period is part of the document's name.
+    nxt = right + 1
+    if nxt + 1 < len(doc) and doc[nxt].lower_ == "for" and re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?", doc[nxt + 1].text):
+        right = nxt + 1
+        while right + 2 < len(doc) and doc[right + 1].text in {"-", "–"} and doc[right + 2].like_num:
+            right += 2
     span = doc[left:right + 1]
     text = span.text
     cut = _NAME_CUT.search(text, len(tok.text))
     if cut and cut.start() > 0:
         text = text[:cut.start()]
-    text = text.strip(" ,.;:\"'")
+    text = text.strip(" ,.;:'")
+    if text.count('"') % 2 == 1:  # 'forum "Peace and Trust' -> close the quotation
+        after = doc.text[span.start_char + len(span.text):span.start_char + len(span.text) + 1]
+        text = text + '"' if after == '"' or text.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) else text.replace('"', "")
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
     if cue.kind == "gathering" and len(text.split()) < 2:
         return None
