@@ -23,6 +23,7 @@ from dateline.extract.titles import titles
 
 __all__ = ["run_coref"]
 
+_FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG", "HKG", "MAC", "SGP"}
 _LEADERS = {"president", "prime minister", "king", "emir", "chancellor", "supreme leader", "sultan",
             "crown prince", "premier", "head of state"}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -64,6 +65,8 @@ def _surnames(state: DocState, doc: Doc) -> None:
     for p in persons:
         if len(p.name.split()) >= 2:
             by_surname.setdefault(name_key(surname(p.name)), []).append(p)
+            if p.country in _FAMILY_NAME_FIRST:  # "Xi" for Xi Jinping
+                by_surname.setdefault(name_key(p.name.split()[0]), []).append(p)
     if not by_surname:
         return
     for tok in doc:

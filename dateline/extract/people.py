@@ -565,8 +565,10 @@ def _plural_title(sent: Span) -> str | None:
 def _attach_surname(state: DocState, doc: Doc, name: Span) -> bool:
     """'Aliyev' after 'Kamran Aliyev': a mention of the known person (left to coref)."""
     key = name_key(name.text)
-    return any(a.kind == "person" and len(a.name.split()) > 1 and name_key(a.name.split()[-1]) == key
-               for a in state.actors)
+    return any(a.kind == "person" and len(a.name.split()) > 1 and (
+        name_key(a.name.split()[-1]) == key
+        or (a.country in {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"} and name_key(a.name.split()[0]) == key))
+        for a in state.actors)
 
 
 def _country_actor(state: DocState, code: str, name: str, start: int, end: int, kind: str) -> ActorDraft:

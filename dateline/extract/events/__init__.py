@@ -41,6 +41,12 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     kinds = {c.kind for c in cues_in_sent}
     if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds):
         return False
+    if cue.kind in {"multilateral", "meeting"} and any(
+            c.kind == "gathering" and c.token is not tok and abs(c.token.i - tok.i) <= 6
+            and (c.token.left_edge.i <= tok.i <= c.token.right_edge.i
+                 or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
+            and _named_gathering(c.token) for c in cues_in_sent):
+        return False  # "the OIC Council of Foreign Ministers session": the session is the event
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
     if cue.kind == "gathering" and not (_named_gathering(tok) and _gathering_predicate(tok)):
@@ -133,6 +139,11 @@ _GATHERING_NOUNS = {"conference", "forum", "session", "summit", "assembly", "con
                     "expo", "exhibition", "games", "festival", "cop29", "cop"}
 _BACKREF_DETS = {"the", "this", "that", "these", "those"}
 
+_FUTURE_AFTER = re.compile(r"^\W*(?:,? which )?(?:to be|will be|is to be|is due to be|is scheduled|is set|"
+                           r"to take place|will take place)\b")
+_HELD_AFTER = re.compile(r"^\W*(?:(?:to be|will be|was|is|were|are|being|,? which (?:will be|was|is))\s+)?"
+                         r"(?:held|hosted|convened|scheduled|organi[sz]ed|opened|taking place|to take place)\b")
+
 _GATHERING_PREDICATES = {"hold", "host", "take", "open", "convene", "attend", "participate", "organize",
                          "organise", "close", "wrap", "gather", "begin", "start", "end", "conclude",
                          "run", "schedule", "plan", "prepare", "address", "chair", "launch", "kick",
@@ -143,6 +154,12 @@ def _gathering_predicate(tok) -> bool:  # type: ignore[no-untyped-def]
     """A gathering is held, hosted, scheduled or attended - not merely named."""
     if any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _GATHERING_PREDICATES for c in tok.children):
         return True  # "the summit, which Kazakhstan will host on July 3-4"
+    after = tok.doc.text[tok.idx + len(tok):tok.idx + len(tok) + 40]
+    if _HELD_AFTER.match(after):
+        return True  # "the ... session to be held in Yaounde"
+    if tok.head.lemma_.lower() in {"preparation", "preparations", "agenda", "outcome", "results", "sidelines",
+                                   "margins", "participation", "eve", "opening", "host", "hosting"}:
+        return True
     cur = tok
     for _ in range(4):
         if cur.lemma_.lower() in _GATHERING_PREDICATES:
@@ -209,6 +226,8 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
         participants_for(state, event, cue, sent)
         attach_date(state, event, cue, sent)
         planned = is_planned(cue.token, date_start=event.date_start, published=state.published)
+        if cue.kind == "gathering" and _FUTURE_AFTER.match(sent.doc.text[cue.token.idx + len(cue.token):][:40]):
+            planned = True
         if cue.kind == "invitation":
             planned = False
         event.status = "planned" if planned else "occurred"

@@ -330,6 +330,11 @@ def event_name(cue: Cue) -> str | None:
         left = min(left, child.left_edge.i)
     while left < tok.i and doc[left].dep_ in {"det", "poss"} or doc[left].is_punct and left < tok.i:
         left += 1
+    if cue.kind == "gathering":  # "the OIC Council of Foreign Ministers session" (parsed head-first)
+        while left > 0 and (doc[left - 1].text[:1].isupper() and not doc[left - 1].is_sent_start
+                            or (doc[left - 1].lower_ in {"of", "and"} and left > 1
+                                and doc[left - 2].text[:1].isupper())):
+            left -= 1
     right = tok.i
     for child in tok.rights:
         if child.dep_ in {"prep", "compound", "appos", "nummod", "amod", "npadvmod"} or (

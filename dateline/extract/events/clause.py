@@ -52,7 +52,7 @@ def _enclosing_verbs(tok: Token, depth: int = 4) -> list[Token]:
         if cur.head is cur:
             break
         nxt = cur.head
-        if nxt.pos_ in {"VERB", "AUX", "NOUN"}:
+        if nxt.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
             out.append(nxt)
         cur = nxt
     return out
@@ -92,6 +92,9 @@ def is_hypothetical(tok: Token) -> bool:
     hyp = cues().hypothetical
     if _aux_lemmas(verb) & hyp:
         return True
+    for up in [verb, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks": an offer
+        if up.lemma_.lower() in {"ready", "willing", "prepared", "able", "offer", "propose"}:
+            return True
     return any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
 
 
