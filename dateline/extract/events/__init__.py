@@ -157,9 +157,13 @@ def _gathering_predicate(tok) -> bool:  # type: ignore[no-untyped-def]
     after = tok.doc.text[tok.idx + len(tok):tok.idx + len(tok) + 40]
     if _HELD_AFTER.match(after):
         return True  # "the ... session to be held in Yaounde"
-    if tok.head.lemma_.lower() in {"preparation", "preparations", "agenda", "outcome", "results", "sidelines",
-                                   "margins", "participation", "eve", "opening", "host", "hosting"}:
+    governor = tok.head.head if tok.head.lower_ == "of" else tok.head
+    if governor.lemma_.lower() in {"preparation", "preparations", "agenda", "outcome", "results", "sideline",
+                                   "sidelines", "margin", "margins", "participation", "eve", "opening", "host",
+                                   "hosting", "delegate", "delegation", "closing", "session", "work"}:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "ahead"}:
+        return True  # "at the Informal Summit of the OTS in Shusha"
     cur = tok
     for _ in range(4):
         if cur.lemma_.lower() in _GATHERING_PREDICATES:
@@ -226,7 +230,8 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
         participants_for(state, event, cue, sent)
         attach_date(state, event, cue, sent)
         planned = is_planned(cue.token, date_start=event.date_start, published=state.published)
-        if cue.kind == "gathering" and _FUTURE_AFTER.match(sent.doc.text[cue.token.idx + len(cue.token):][:40]):
+        if cue.kind == "gathering" and _FUTURE_AFTER.match(sent.doc.text[cue.token.idx + len(cue.token):][:40]) \
+                and not any(c.lower_ in {"first", "only", "last", "largest", "biggest"} for c in cue.token.children):
             planned = True
         if cue.kind == "invitation":
             planned = False

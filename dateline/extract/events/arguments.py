@@ -94,7 +94,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     clause = clause_tokens(verb)
     mentions = _mentions_in(state, sent)
     in_clause = [m for m in mentions if (t := _token_at(doc, m.start)) is not None and t.i in clause]
-    if in_clause:
+    if in_clause and not event.extra.get("backref"):
         mentions = in_clause
     if event.kind == "gathering":
         mentions = [m for m in mentions if state.actor(m.actor_id).kind in {"organization", "group"}

@@ -124,8 +124,6 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             draft.confidence -= 0.1
         if not draft.participants and draft.kind not in {"gathering"}:
             continue
-        if draft.kind in {"meeting", "call", "multilateral"} and len(draft.participants) < 2:
-            continue  # talks need two parties
         target = next((e for e in events if _same(state, e, draft)), None)
         if target is not None:
             _absorb(state, target, draft)
@@ -133,6 +131,11 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         events.append(draft)
         if draft.kind in {"visit", "meeting", "call", "multilateral"}:
             last_main = draft
+    # Talks need two parties (a multilateral meeting of an IGO stands for its members).
+    events = [e for e in events if not (
+        e.kind in {"meeting", "call"} and len(e.participants) < 2
+        or e.kind == "multilateral" and len(e.participants) < 2 and not any(
+            state.actor(a).kind in {"organization", "group"} for a in e.participants))]
     for n, event in enumerate(events, start=1):
         event.extra["id"] = f"e{n}"
     return events
