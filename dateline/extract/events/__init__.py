@@ -301,10 +301,26 @@ def _split_by_recipient(state: DocState, event: EventDraft) -> list[EventDraft]:
 
 _DURATION = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b[^.]{0,40}?\b(?:visit|trip|tour|stay)\b",
                        re.I)
+_GATHERING_DURATION = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b[^.]{0,30}?\b(?:conference|forum|"
+                                 r"summit|session|meeting|event|congress|assembly|exhibition)\b", re.I)
 _DEPARTURE = re.compile(r"\b(?:return(?:s|ed)?|leav(?:e|es|ing)|left|depart(?:s|ed)?|wrap(?:s|ped)? up|"
                         r"conclude[sd]?|end(?:s|ed)?)\b(?:\s+(?:to|for|home|from|the|its|his|her|their|visit|"
                         r"trip|Azerbaijan|[A-Z][a-z]+))*", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _gathering_durations(state: DocState, events: list[EventDraft]) -> None:
+    """'the two-day conference' opened on a known day: it ends N-1 days later."""
+    gatherings = [e for e in events if e.kind == "gathering" and e.date_start and len(e.date_start) == 10
+                  and e.date_end in (None, e.date_start) and e.date is not None]
+    if len(gatherings) != 1:
+        return
+    for match in _GATHERING_DURATION.finditer(state.text):
+        word = match.group(1).lower()
+        days = _NUMBERS.get(word) or int(word)
+        start = dt.date.fromisoformat(gatherings[0].date_start)
+        gatherings[0].date_end = (start + dt.timedelta(days=days - 1)).isoformat()
+        return
 
 
 def _visit_durations(state: DocState, events: list[EventDraft]) -> None:
@@ -366,6 +382,7 @@ def run_events(state: DocState) -> None:
     events = merge_events(state, drafts)
     _narrative_dates(state, events)
     _visit_durations(state, events)
+    _gathering_durations(state, events)
     for event in events:
         code_plover(event)
     state.events = events

@@ -239,6 +239,10 @@ def _attached(tok: Token, targets: set[int], *, hops: int = 5, barrier: set[str]
     return cur.i in targets
 
 
+def _present_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children)
+
+
 def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
     """The time expression of the trigger's clause; none when the clause states no date."""
     doc = sent.doc
@@ -266,6 +270,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             continue
         if not attached and len(t.start) == 4 and event.kind != "agreement":
             continue  # a bare year elsewhere in the clause
+        if len(t.start) < 10 and _present_perfect(verb) and event.kind in {"visit", "meeting", "call"}:
+            continue  # "has arrived ... since June": the report's day, not the month
         distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
         candidates.append(((0 if attached else 1, distance), t))
     if not candidates:
