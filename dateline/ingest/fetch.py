@@ -56,6 +56,7 @@ class FetchPolicy:
     robots_ttl: float = 3600.0
     user_agent: str = "Dateline/0.1 (news engagement extraction; robots.txt obeyed)"
     robots_agent: str = "Dateline"
+    trust_env: bool = True          # honour HTTP(S)_PROXY / NO_PROXY from the environment
 
 
 @dataclass(slots=True)
@@ -100,7 +101,7 @@ class Fetcher:
                                   ttl=self.policy.robots_ttl)
         self._client = httpx.Client(
             timeout=httpx.Timeout(self.policy.timeout), follow_redirects=False,
-            transport=transport, trust_env=False,
+            transport=transport, trust_env=self.policy.trust_env,
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"})
 
     def close(self) -> None:

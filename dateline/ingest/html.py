@@ -173,8 +173,9 @@ def parse_page(content: bytes | str, *, url: str | None = None, hints: PageHints
         document = None if tree is None else trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
             date_extraction_params=_DATE_PARAMS)
-    except (ValueError, TypeError, LookupError) as exc:
-        raise IngestError(f"{name}: cannot parse the HTML ({exc})", reason="bad_html") from exc
+    except Exception as exc:  # noqa: BLE001 - lxml/trafilatura on hostile markup: any error
+        raise IngestError(f"{name}: cannot parse the HTML ({type(exc).__name__}: {exc})",
+                          reason="bad_html") from exc
     if tree is None or not isinstance(document, Extracted) or not isinstance(document.text, str):
         raise NotAnArticleError(f"{name}: no main text found", reason="not_article")
     ld = _json_ld(tree)
