@@ -220,7 +220,7 @@ def _phrase_left(doc: Doc, name: Span, *, strict_comma: bool = True) -> tuple[in
         comma = False
     i = end - 1
     allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in"}
-    while i >= 0 and end - i <= 16:
+    while i >= 0 and end - i <= 24:
         t = doc[i]
         if t.ent_type_ == "PERSON" or any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
             break
@@ -533,6 +533,21 @@ def _add_person(state: DocState, doc: Doc, name: Span, info: TitleInfo | None) -
     return actor
 
 
+def _its_organisation(state: DocState, doc: Doc, name: Span, info: TitleInfo, actor: ActorDraft) -> None:
+    """'a delegation of the Islamic Development Bank led by its President X': X serves the bank."""
+    start_tok = doc.char_span(info.start, info.end, alignment_mode="expand")
+    if start_tok is None or start_tok.start == 0 or doc[start_tok.start - 1].lower_ != "its":
+        return
+    sent_start = name.sent.start
+    for ent in reversed(list(doc[sent_start:start_tok.start].ents)):
+        if ent.label_ == "ORG" and ent.ent_id_:
+            org = _org_by_acronym(ent.ent_id_)
+            if org is not None:
+                actor.country = org.acronym
+                actor.organization = actor.organization or org.name
+                return
+
+
 def _is_capital(text: str) -> bool:
     from dateline.extract.places import fold, name_index
 
@@ -567,6 +582,7 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> bool:
     key = name_key(name.text)
     return any(a.kind == "person" and len(a.name.split()) > 1 and (
         name_key(a.name.split()[-1]) == key
+        or (len(name) > 1 and name_key(a.name).endswith(" " + key))
         or (a.country in {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"} and name_key(a.name.split()[0]) == key))
         for a in state.actors)
 
@@ -624,12 +640,14 @@ def run_people(state: DocState) -> None:
     skip_until = state.body_start if state.dateline else 0
     names = [n for n in _name_spans(doc) if n.start_char >= skip_until]
     _PERSON_RUNS[id(doc)] = names
-    names.sort(key=lambda n: (len(n) == 1, n.start))
+    names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in _PARTICLES, len(n) == 1, n.start))
     for name in names:
-        if len(name) == 1 and _attach_surname(state, doc, name):
+        if (len(name) == 1 or name[0].lower_ in _PARTICLES) and _attach_surname(state, doc, name):
             continue
         info = _title_for(doc, name)
         actor = _add_person(state, doc, name, info)
+        if info is not None and info.title and not actor.country:
+            _its_organisation(state, doc, name, info, actor)
         if not actor.country:
             actor.country = _of_country_after(doc, name)
             if actor.country and actor.title is None:

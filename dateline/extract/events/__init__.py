@@ -265,6 +265,15 @@ def _gathering_parties(state: DocState, event: EventDraft) -> None:
     orgs = [a for a in event.participants if state.actor(a).kind == "organization" and state.actor(a).acronym]
     hosts = [a for a in event.participants if state.actor(a).kind == "country"]
     codes = {state.actor(a).acronym for a in orgs}
+    if event.place is None and event.name:  # "the Dushanbe Water Process conference"
+        from dateline.extract.places import lookup_place
+
+        for word in re.findall(r"\b[A-Z][a-zA-Z\-]+\b", event.name):
+            place = lookup_place(word)
+            if place is not None and place.lat is not None and place.name and word.lower() not in {
+                    "international", "regional", "annual", "world", "global"}:
+                event.place = place
+                break
     if event.place is not None and event.place.country:
         codes.add(event.place.country)
     elif hosts:
