@@ -133,7 +133,7 @@ def _relational(state: DocState, doc: Doc) -> None:
             continue
         owner = _resolve_pronoun(state, doc, owner_pron)
         # A name right after: "his Kazakh colleague Berik Asylov".
-        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 2]
+        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 3]
         if nxt:
             person = state.actor(nxt[0].actor_id)
             if owner is not None and owner.title and not person.title:

@@ -34,6 +34,9 @@ _HONORIFIC_PREFIX = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.
 
 
 _PERSON_RUNS: dict[int, list[Span]] = {}
+# Words that may stand inside a title phrase but are not part of the title.
+_PASSING = {"visiting", "new", "outgoing", "incoming", "newly", "appointed", "elected", "re-elected",
+            "current", "incumbent", "then", "ex", "longtime", "long-time", "veteran"}
 _INFORMAL = {"fm", "top diplomat", "chief diplomat", "premier", "pm"}
 
 
@@ -219,7 +222,7 @@ def _phrase_left(doc: Doc, name: Span, *, strict_comma: bool = True) -> tuple[in
     else:
         comma = False
     i = end - 1
-    allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in"}
+    allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in", *_PASSING}
     while i >= 0 and end - i <= 24:
         t = doc[i]
         if t.ent_type_ == "PERSON" or any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
@@ -280,6 +283,8 @@ def _phrase_right(doc: Doc, name: Span) -> tuple[int, int] | None:
             break
         if t.lower_ in {"who", "which", "that"}:
             return None
+        if t.ent_type_ == "PERSON" or any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
+            return None  # "Sergei Lavrov, Ukraine's President Viktor Yushchenko": another person's title
         if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
                 and not _title_conjunction(doc, t):
             break
@@ -311,6 +316,11 @@ def _title_for(doc: Doc, name: Span) -> TitleInfo | None:
                 position = _parse_title(doc, *earlier)
                 if position.title:
                     return position
+        if title in lex.ranks and not info.country:
+            right = _phrase_right(doc, name)
+            if right is not None:
+                position = _parse_title(doc, *right)
+                info.country = position.country
         if title in lex.honorifics:
             right = _phrase_right(doc, name)
             if right is not None:
@@ -402,7 +412,13 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
                     organization, country = org.name, country or org.acronym
                     cut = m
                     break
-    title_tokens = text_tokens[:cut]
+    title_tokens = [t for t in text_tokens[:cut] if t.lower_ not in _PASSING - {"then", "ex"}]
+    deduped: list[Token] = []
+    for t in title_tokens:  # "Chinese President President Hu Jintao"
+        if deduped and t.lower_ == deduped[-1].lower_ and t.is_alpha:
+            continue
+        deduped.append(t)
+    title_tokens = deduped
     title_text = _join(title_tokens)
     # Organisation named inside the complement.
     for t in title_tokens:
