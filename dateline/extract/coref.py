@@ -284,14 +284,18 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         between = state.text[prev.end:cur.start]
         if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:]:
             b.country = a.country
-    for match in re.finditer(r"\b(?:delegation|team)\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\b", state.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or span.start == 0:
+    for tok in doc:  # "the Chinese delegation was led by ...", "the Iranian side was headed by ..."
+        if tok.lemma_.lower() not in {"delegation", "side", "team"} or tok.i == 0:
             continue
-        prev = doc[span.start - 1]
+        prev = doc[tok.i - 1]
         if prev.ent_type_ != "NORP":
             continue
-        after = [m for m in names if 0 <= m.start - match.end() <= 80]
+        rest = state.text[tok.idx:tok.sent.end_char]
+        match = re.search(r"\b(?:led|headed)\s+by\b", rest[:160])
+        if match is None:
+            continue
+        at = tok.idx + match.end()
+        after = [m for m in names if 0 <= m.start - at <= 90]
         if after and not persons[after[0].actor_id].country:
             persons[after[0].actor_id].country = prev.ent_id_ or country_code(prev.text)
     for sent in doc.sents:

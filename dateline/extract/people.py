@@ -117,6 +117,26 @@ def _name_spans(doc: Doc) -> list[Span]:
             if _plausible_name(run):
                 spans.append(run)
                 taken.update(range(k, tok.i))
+    # "attended by Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of Kyrgyzstan and ...".
+    for tok in doc:
+        if tok.lower_ != "of" or tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ != "GPE":
+            continue
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if after is not None and after.ent_iob_ == "I":
+            continue
+        if after is not None and after.text not in {",", "and", ".", ";", ")"}:
+            continue
+        k = tok.i
+        while k - 1 >= 0 and tok.i - (k - 1) <= 3 and doc[k - 1].pos_ == "PROPN" \
+                and _looks_like_name_token(doc[k - 1]) and (k - 1) not in taken:
+            k -= 1
+        before = doc[k - 1] if k > 0 else None
+        if tok.i - k >= 2 and (before is None or before.text in {",", "and", "by", "with", ":"}) \
+                and not any(doc[m].ent_id_ for m in range(k, tok.i)):
+            run = doc[k:tok.i]
+            if _plausible_name(run):
+                spans.append(run)
+                taken.update(range(k, tok.i))
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -124,11 +144,12 @@ def _name_spans(doc: Doc) -> list[Span]:
         while start < end and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
                                or doc[start].lower_ in titles().modifiers
                                or doc[start].lower_ in titles().heads
-                               or doc[start].lower_ in _HONORIFIC_PREFIX):
+                               or doc[start].lower_ in _HONORIFIC_PREFIX
+                               or doc[start].lower_ in {"the", "a", "an"}):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
             end -= 1
-        if end - start == 0 or is_outlet(doc[start:end].text):
+        if end - start == 0 or is_outlet(doc[start:end].text) or not _plausible_name(doc[start:end]):
             continue
         # Extend over a hyphenated surname the NER cut ("Amir-Abdollahian").
         while end < len(doc) and end - start < 5:
@@ -225,7 +246,7 @@ def _phrase_left(doc: Doc, name: Span, *, strict_comma: bool = True) -> tuple[in
     allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in", *_PASSING}
     while i >= 0 and end - i <= 24:
         t = doc[i]
-        if t.ent_type_ == "PERSON" or any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
+        if any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
             break
         if t.lower_ == "and" and not _title_conjunction(doc, t):
             break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"
@@ -267,6 +288,10 @@ def _title_conjunction(doc: Doc, tok: Token) -> bool:
         or before.lower_ in titles().domains
     after_ok = after.ent_type_ in title_like or after.lower_ in titles().modifiers \
         or after.lower_ in titles().domains or (after.text[:1].isupper() and before.lower_ in titles().domains)
+    if before.text[:1].isupper() and after.text[:1].isupper() and before.ent_type_ not in {"GPE", "NORP"} \
+            and after.ent_type_ not in {"GPE", "NORP"} and not any(
+                m in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), []) for m in (before.i, after.i)):
+        return True  # "Minister of Roads and Urban Development"
     return before_ok and after_ok
 
 
@@ -283,7 +308,7 @@ def _phrase_right(doc: Doc, name: Span) -> tuple[int, int] | None:
             break
         if t.lower_ in {"who", "which", "that"}:
             return None
-        if t.ent_type_ == "PERSON" or any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
+        if any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
             return None  # "Sergei Lavrov, Ukraine's President Viktor Yushchenko": another person's title
         if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
                 and not _title_conjunction(doc, t):
@@ -327,6 +352,12 @@ def _title_for(doc: Doc, name: Span) -> TitleInfo | None:
                 better = _parse_title(doc, *right)
                 if better.title:
                     return better
+            if left[0] >= 2 and doc[left[0] - 1].text == ",":  # "the Emir of Qatar, Sheikh Tamim ..."
+                earlier = _phrase_left(doc, doc[left[0]:left[0]], strict_comma=False)
+                if earlier is not None:
+                    position = _parse_title(doc, *earlier)
+                    if position.title:
+                        return position
     if info is None or not info.title:
         right = _phrase_right(doc, name)
         if right is not None:
@@ -496,6 +527,9 @@ def _implied_org(title_text: str, organization: str) -> str:
 
 
 def _complement_org(title_text: str) -> str | None:
+    minister = re.search(r"\bMinister of (?:the )?([A-Z][\w'’\- ]+?)$", title_text)
+    if minister:  # "Minister of Roads and Urban Development" -> its ministry
+        return "Ministry of " + minister.group(1).strip()
     match = re.search(r"\bof (?:the )?([A-Z][\w'’\- ]+?)$", title_text)
     if not match:
         return None
@@ -580,6 +614,15 @@ def _of_country_after(doc: Doc, name: Span) -> str | None:
     return None
 
 
+def _shared_title(state: DocState, name: Span) -> str | None:
+    """'chaired by Kyrgyz Foreign Minister X and attended by Y of Azerbaijan, Z of Kazakhstan'."""
+    sent = name.sent
+    titled = [a for a in state.actors if a.kind == "person" and a.title and a.explicit_title
+              and any(sent.start_char <= s < sent.end_char for s, _ in a.mentions)]
+    titles_seen = {a.title for a in titled}
+    return titles_seen.pop() if len(titles_seen) == 1 else None
+
+
 def _plural_title(sent: Span) -> str | None:
     """'attended by the foreign ministers of ...': the singular title of a plural title noun."""
     for tok in sent:
@@ -599,6 +642,7 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> bool:
     return any(a.kind == "person" and len(a.name.split()) > 1 and (
         name_key(a.name.split()[-1]) == key
         or (len(name) > 1 and name_key(a.name).endswith(" " + key))
+        or (len(name) == 1 and re.search(r"\s(?:bin|ibn|bint)\s", a.name) and name_key(a.name.split()[0]) == key)
         or (a.country in {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"} and name_key(a.name.split()[0]) == key))
         for a in state.actors)
 
@@ -667,7 +711,7 @@ def run_people(state: DocState) -> None:
         if not actor.country:
             actor.country = _of_country_after(doc, name)
             if actor.country and actor.title is None:
-                plural = _plural_title(name.sent)
+                plural = _plural_title(name.sent) or _shared_title(state, name)
                 if plural:
                     actor.title, actor.role, actor.explicit_title = plural, "official", False
     for ent in doc.ents:
