@@ -274,6 +274,15 @@ def _gathering_parties(state: DocState, event: EventDraft) -> None:
                     "international", "regional", "annual", "world", "global"}:
                 event.place = place
                 break
+    if event.place is None and hosts:  # "Baku will host COP29": the hosting city is the place
+        from dateline.extract.places import lookup_place
+
+        for m in state.mentions:
+            if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:
+                place = lookup_place(state.text[m.start:m.end])
+                if place is not None and place.lat is not None and place.name != state.actor(hosts[0]).name:
+                    event.place = place
+                    break
     if event.place is not None and event.place.country:
         codes.add(event.place.country)
     elif hosts:
