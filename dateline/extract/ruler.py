@@ -21,16 +21,10 @@ __all__ = ["add_ruler", "ruler_patterns"]
 _AMBIGUOUS_LOWER = {"us", "chad", "turkey", "georgia", "jordan", "china", "guinea"}
 
 
-def _token_pattern(nlp: Language, phrase: str, attr: str) -> list[dict[str, Any]]:
-    tokens = [t.text for t in nlp.make_doc(phrase)]
-    if attr == "LOWER":
-        return [{"LOWER": t.lower()} for t in tokens]
-    return [{"ORTH": t} for t in tokens]
-
-
-def ruler_patterns(nlp: Language) -> list[dict[str, Any]]:
-    """All ruler patterns, built from the lexicons (case-sensitive for names)."""
-    patterns: list[dict[str, Any]] = []
+def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Phrase patterns from the lexicons: (case-sensitive names, lower-cased titles)."""
+    exact: list[dict[str, Any]] = []
+    lowered: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
 
     def add(label: str, phrase: str, ident: str, attr: str = "ORTH") -> None:
@@ -38,12 +32,13 @@ def ruler_patterns(nlp: Language) -> list[dict[str, Any]]:
         if not phrase or key in seen:
             return
         seen.add(key)
-        patterns.append({"label": label, "pattern": _token_pattern(nlp, phrase, attr), "id": ident})
+        pattern = {"label": label, "pattern": phrase if attr == "ORTH" else phrase.lower(), "id": ident}
+        (exact if attr == "ORTH" else lowered).append(pattern)
 
     for entry in _countries().values():
         for name in entry.names:
             add("GPE", name, entry.code)
-            if name.lower() not in _AMBIGUOUS_LOWER and name.isupper() is False:
+            if name.lower() not in _AMBIGUOUS_LOWER and not name.isupper():
                 add("GPE", name.upper(), entry.code)
         for demonym in entry.demonyms:
             add("NORP", demonym, entry.code)
@@ -62,13 +57,21 @@ def ruler_patterns(nlp: Language) -> list[dict[str, Any]]:
             add("TITLE", head.variant, head.title)  # FM, PM, MP: case-sensitive
         elif variant[0].isalpha():
             add("TITLE", head.variant, head.title, "LOWER")
-    return patterns
+    return exact, lowered
 
 
 def add_ruler(nlp: Language) -> None:
-    """Insert the ruler before the NER (idempotent)."""
+    """Insert the two rulers before the NER (idempotent): names (exact case), then titles.
+
+    Phrase patterns (spaCy's PhraseMatcher) keep the ruler's cost a small share of the parse.
+    """
     if "dateline_ruler" in nlp.pipe_names:
         return
-    ruler = nlp.add_pipe("entity_ruler", name="dateline_ruler", before="ner",
+    exact, lowered = ruler_patterns(nlp)
+    names = nlp.add_pipe("entity_ruler", name="dateline_ruler", before="ner",
                          config={"overwrite_ents": True, "validate": False})
-    ruler.add_patterns(ruler_patterns(nlp))  # type: ignore[attr-defined]
+    names.add_patterns(exact)  # type: ignore[attr-defined]
+    title_ruler = nlp.add_pipe("entity_ruler", name="dateline_titles", before="ner",
+                               config={"overwrite_ents": False, "validate": False,
+                                       "phrase_matcher_attr": "LOWER"})
+    title_ruler.add_patterns(lowered)  # type: ignore[attr-defined]
