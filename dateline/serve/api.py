@@ -6,21 +6,22 @@ from __future__ import annotations
 from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import Field
 
 from dateline.serve.auth import require_token
+from dateline.serve.between import Between, CounterpartMeeting, between, meetings_with
 from dateline.serve.export import event_rows_csv, event_rows_jsonl
 from dateline.serve.params import EventFilters, Paging, clean, event_filters, paging
+from dateline.serve.places import EventPage, list_events_at
+from dateline.serve.schedule import Schedule, build_schedule
 from dateline.serve.writes import DocumentIn, DocumentOut, add_document
 from dateline.store import Store
 from dateline.store.models import (
     ActorDetail,
     ArticleDetail,
-    Calendar,
     CountryDetail,
     EventDetail,
-    EventSummary,
     Network,
-    Page,
     SearchResults,
     Stats,
 )
@@ -30,6 +31,9 @@ __all__ = ["get_store", "router"]
 router = APIRouter()
 T = TypeVar("T")
 Since = Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")]
+PartyParam = Annotated[str, Query(min_length=1, description="Actor id, country code or name")]
+Place = Annotated[str | None, Query(description="Where it is held: a city (Baku), a country "
+                                                "code (AZE) or a country name (Azerbaijan)")]
 
 
 def get_store(request: Request) -> Store:
@@ -60,27 +64,31 @@ def search_json(store: StoreDep, q: str = "",
     return store.search(q.strip(), limit)
 
 
-def list_page(store: Store, filters: EventFilters, page: Paging) -> Page[EventSummary]:
-    return store.list_events(**filters.to_dict(), limit=page.limit, offset=page.offset)
+def list_page(store: Store, filters: EventFilters, page: Paging,
+              place: str | None = None) -> EventPage:
+    return list_events_at(store, filters.to_dict(), clean(place), limit=page.limit,
+                          offset=page.offset)
 
 
-@router.get("/events.json", response_model=Page[EventSummary], tags=["pages"])
-def events_json(store: StoreDep, filters: Filters,
-                page: Annotated[Paging, Depends(paging)]) -> Page[EventSummary]:
+@router.get("/events.json", response_model=EventPage, tags=["pages"])
+def events_json(store: StoreDep, filters: Filters, page: Annotated[Paging, Depends(paging)],
+                place: Place = None) -> EventPage:
     """Events matching every filter, newest first, one page at a time."""
-    return list_page(store, filters, page)
+    return list_page(store, filters, page, place)
 
 
 @router.get("/events.csv", tags=["exports"], response_description="text/csv")
-def events_csv(store: StoreDep, filters: Filters):  # type: ignore[no-untyped-def]
+def events_csv(store: StoreDep, filters: Filters,  # type: ignore[no-untyped-def]
+               place: Place = None):
     """Every event matching the filters, as CSV (one row per event)."""
-    return event_rows_csv(store, filters)
+    return event_rows_csv(store, filters, clean(place))
 
 
 @router.get("/events.jsonl", tags=["exports"], response_description="application/x-ndjson")
-def events_jsonl(store: StoreDep, filters: Filters):  # type: ignore[no-untyped-def]
+def events_jsonl(store: StoreDep, filters: Filters,  # type: ignore[no-untyped-def]
+                 place: Place = None):
     """Every event matching the filters, as JSON Lines (one event summary per line)."""
-    return event_rows_jsonl(store, filters)
+    return event_rows_jsonl(store, filters, clean(place))
 
 
 @router.get("/events/{event_id:int}.json", response_model=EventDetail, tags=["pages"])
@@ -89,10 +97,33 @@ def event_json(store: StoreDep, event_id: int) -> EventDetail:
     return found(store.get_event(event_id), f"event {event_id}")
 
 
-@router.get("/actors/{actor_id:int}.json", response_model=ActorDetail, tags=["pages"])
-def actor_json(store: StoreDep, actor_id: int) -> ActorDetail:
-    """A person (roles over time, events, counterparts), organisation or country actor."""
-    return found(store.get_actor(actor_id), f"actor {actor_id}")
+class ActorPage(ActorDetail):
+    meetings: list[CounterpartMeeting] = Field(
+        default_factory=list, description="Each counterpart's last meeting with this actor "
+                                          "(among its listed events) and shared-events link")
+
+
+def actor_page(store: Store, actor_id: int) -> ActorPage:
+    detail = found(store.get_actor(actor_id), f"actor {actor_id}")
+    view = ActorPage.model_validate(detail.model_dump())
+    view.meetings = meetings_with(detail)
+    return view
+
+
+@router.get("/actors/{actor_id:int}.json", response_model=ActorPage, tags=["pages"])
+def actor_json(store: StoreDep, actor_id: int) -> ActorPage:
+    """A person (roles over time, events, counterparts and when they last met), organisation
+    or country actor."""
+    return actor_page(store, actor_id)
+
+
+@router.get("/between.json", response_model=Between, tags=["pages"])
+def between_json(store: StoreDep, a: PartyParam, b: PartyParam,
+                 page: Annotated[Paging, Depends(paging)], kind: str | None = None) -> Between:
+    """Events in which both parties take part, newest first; their last meeting and latest
+    contact."""
+    filters = event_filters(kind=kind)
+    return between(store, a, b, filters.kind, limit=page.limit, offset=page.offset)
 
 
 def country_detail(store: Store, code: str, since: str | None,
@@ -120,12 +151,15 @@ def network_json(store: StoreDep, since: Since = None, until: Since = None,
     return store.network(filters.since, filters.until, filters.kind, level)
 
 
-@router.get("/calendar.json", response_model=Calendar, tags=["pages"])
+@router.get("/calendar.json", response_model=Schedule, tags=["pages"])
 def calendar_json(store: StoreDep, since: Since = None, until: Since = None,
-                  country: str | None = None) -> Calendar:
-    """Planned events and invitations by month."""
+                  country: str | None = None, place: Place = None) -> Schedule:
+    """Scheduled events by month - planned, or announced and since held - with the invitations
+    to them. Without since/until: three months from the newest reported engagement."""
     code = clean(country)
-    return store.calendar(clean(since), clean(until), country=code.upper() if code else None)
+    filters = event_filters(since=since, until=until)
+    return build_schedule(store, filters.since, filters.until,
+                          country=code.upper() if code else None, place=clean(place))
 
 
 @router.get("/articles/{article_id:int}.json", response_model=ArticleDetail, tags=["pages"])

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from fastapi.responses import StreamingResponse
 
 from dateline.serve.params import EventFilters
+from dateline.serve.places import SCAN_CAP, list_events_at
 from dateline.store import Store
 from dateline.store.models import EventSummary
 
@@ -21,8 +22,12 @@ CSV_COLUMNS = ["id", "kind", "type", "mode", "status", "name", "date_start", "da
                "participants", "confidence", "n_sources"]
 
 
-def iter_events(store: Store, filters: EventFilters) -> Iterator[EventSummary]:
-    """Every matching event; the first page is read now, so bad filters fail before streaming."""
+def iter_events(store: Store, filters: EventFilters,
+                place: str | None = None) -> Iterator[EventSummary]:
+    """Every matching event; the first page is read now, so bad filters fail before streaming.
+    With a ``place``, the events held there (see :mod:`dateline.serve.places`)."""
+    if place is not None:
+        return iter(list_events_at(store, filters.to_dict(), place, limit=SCAN_CAP).items)
     page = store.list_events(**filters.to_dict(), limit=PAGE, offset=0)
 
     def rest() -> Iterator[EventSummary]:
@@ -64,13 +69,16 @@ def _csv_lines(events: Iterator[EventSummary]) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def event_rows_csv(store: Store, filters: EventFilters) -> StreamingResponse:
-    return StreamingResponse(_csv_lines(iter_events(store, filters)), media_type="text/csv; charset=utf-8",
+def event_rows_csv(store: Store, filters: EventFilters,
+                   place: str | None = None) -> StreamingResponse:
+    return StreamingResponse(_csv_lines(iter_events(store, filters, place)),
+                             media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
 
-def event_rows_jsonl(store: Store, filters: EventFilters) -> StreamingResponse:
-    events = iter_events(store, filters)
+def event_rows_jsonl(store: Store, filters: EventFilters,
+                     place: str | None = None) -> StreamingResponse:
+    events = iter_events(store, filters, place)
     lines = (json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events)
     return StreamingResponse(lines, media_type="application/x-ndjson; charset=utf-8",
                              headers={"Content-Disposition":

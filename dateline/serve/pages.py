@@ -9,8 +9,11 @@ from fastapi.responses import HTMLResponse
 
 from dateline.serve.api import (
     Filters,
+    Place,
     Since,
     StoreDep,
+    actor_page,
+    between_json,
     calendar_json,
     country_detail,
     found,
@@ -78,13 +81,14 @@ def search(request: Request, store: StoreDep, q: str = "") -> HTMLResponse:
 
 @router.get("/events")
 def events(request: Request, store: StoreDep, filters: Filters,
-           page: Annotated[Paging, Depends(paging)]) -> HTMLResponse:
-    result = list_page(store, filters, page)
+           page: Annotated[Paging, Depends(paging)], place: Place = None) -> HTMLResponse:
+    result = list_page(store, filters, page, place)
     prev_url = (query_url(request, offset=max(0, page.offset - page.limit) or None)
                 if page.offset > 0 else None)
     next_url = (query_url(request, offset=page.offset + page.limit)
                 if page.offset + page.limit < result.total else None)
     return render(request, "events.html", "Events", page=result, filters=filters,
+                  place=clean(place) or "",
                   prev_url=prev_url, next_url=next_url,
                   csv_url=query_url(request, "/events.csv", limit=None, offset=None),
                   jsonl_url=query_url(request, "/events.jsonl", limit=None, offset=None))
@@ -100,8 +104,23 @@ def event(request: Request, store: StoreDep, event_id: int) -> HTMLResponse:
 
 @router.get("/actors/{actor_id:int}")
 def actor(request: Request, store: StoreDep, actor_id: int) -> HTMLResponse:
-    detail = found(store.get_actor(actor_id), f"actor {actor_id}")
+    detail = actor_page(store, actor_id)
     return render(request, "actor.html", detail.actor.name, detail=detail)
+
+
+@router.get("/between")
+def between(request: Request, store: StoreDep, page: Annotated[Paging, Depends(paging)],
+            a: str = "", b: str = "", kind: str | None = None) -> HTMLResponse:
+    if not a.strip() or not b.strip():
+        return render(request, "between.html", "Between two parties", result=None,
+                      a=a, b=b, kind=clean(kind) or "")
+    result = between_json(store, a, b, page, kind)
+    return render(request, "between.html", f"{result.a.name} and {result.b.name}",
+                  result=result, a=a, b=b, kind=result.kind or "",
+                  prev_url=(query_url(request, offset=max(0, page.offset - page.limit) or None)
+                            if page.offset > 0 else None),
+                  next_url=(query_url(request, offset=page.offset + page.limit)
+                            if page.offset + page.limit < result.events.total else None))
 
 
 @router.get("/countries/{code}")
@@ -121,8 +140,8 @@ def network(request: Request, since: Since = None, until: Since = None,
 
 @router.get("/calendar")
 def calendar(request: Request, store: StoreDep, since: Since = None, until: Since = None,
-             country: str | None = None) -> HTMLResponse:
-    result = calendar_json(store, since, until, country)
+             country: str | None = None, place: Place = None) -> HTMLResponse:
+    result = calendar_json(store, since, until, country, place)
     return render(request, "calendar.html", "Calendar", calendar=result)
 
 

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from dateline.resolve.entities import country_name
 from dateline.store.models import DateValue
 
-__all__ = ["Segment", "highlight", "make_templates", "format_date", "query_url"]
+__all__ = ["Segment", "highlight", "make_templates", "format_date", "parties", "query_url"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,14 @@ def format_date(value: DateValue | dict[str, Any] | None) -> str:
     return f"{start} – {end}" if end and end != start else str(start)
 
 
+def parties(event: Any) -> list[Any]:
+    """An event's actors once each (an actor can be reported on both sides), sources first."""
+    seen: dict[int, Any] = {}
+    for actor in [*event.source, *event.recipient, *event.participants]:
+        seen.setdefault(actor.id, actor)
+    return list(seen.values())
+
+
 def query_url(request: Request, path: str | None = None, **changes: Any) -> str:
     """The current URL's query with ``changes`` applied (None removes a key), on ``path``."""
     params = {k: v for k, v in request.query_params.items() if v != ""}
@@ -76,4 +84,5 @@ def make_templates(directory: Path) -> Jinja2Templates:
     env.filters["date"] = format_date
     env.filters["country"] = lambda code: country_name(code) if code else ""
     env.globals["query_url"] = query_url
+    env.globals["parties"] = parties
     return Jinja2Templates(env=env)

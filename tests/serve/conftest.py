@@ -53,3 +53,14 @@ def client(kb_path: Path) -> Iterator:  # type: ignore[type-arg]
 
     with TestClient(create_app(str(kb_path), token="")) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo knowledge base, built as ``dateline demo`` builds it (real extraction + store)."""
+    from dateline.cli.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    summary = build_demo(path)
+    assert "48 added" in summary and "0 failed" in summary, summary
+    return path
