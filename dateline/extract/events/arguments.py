@@ -125,6 +125,12 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "Azerbaijani Prosecutor General X": X stands for the country
         if name_span and name_span[0] <= m.start < name_span[1] and event.kind == "agreement":
             continue
+        # "accepted Aliyev's invitation": the possessor invited
+        if event.kind == "invitation" and cue.token.lemma_.lower() == "invitation" and tok.dep_ == "poss" \
+                and tok.head.i == cue.token.i:
+            invitation_of.append(actor.id)
+            source.append(actor.id)
+            continue
         # "at the invitation of X"
         if _after_invitation_of(tok):
             invitation_of.append(actor.id)

@@ -103,6 +103,13 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     verb = governing_verb(tok)
     if any(c.lower_ in _FUTURE_ADJ and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
+    for clause in tok.children:  # "the summit, which Baku will host in the autumn"
+        if clause.dep_ in {"relcl", "acl"} and (_aux_lemmas(clause) & {"will", "shall", "'ll"}
+                                                or "to" in _aux_lemmas(clause)):
+            if clause.dep_ == "acl" and "to" in _aux_lemmas(clause) and any(
+                    c.lower_ in {"first", "only", "last", "largest"} for c in tok.children):
+                continue
+            return True
     chain = [verb]
     cur = verb
     for _ in range(3):  # "is expected to visit", "plans to hold", "agreed to hold"

@@ -69,7 +69,8 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft) -> None:
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
     into.recipient = list(dict.fromkeys(into.recipient + [r for r in other.recipient if r not in into.source]))
     into.participants = list(dict.fromkeys(into.source + into.recipient))
-    into.countries = countries_of(state, into.participants)
+    into.countries = sorted(set(countries_of(state, into.participants)) | set(into.countries)
+                            | (set(other.countries) if into.kind != "gathering" else set()))
     if other.date_start and (not into.date_start or _precision(other) > _precision(into)):
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
     if into.place is None:
