@@ -58,6 +58,9 @@ def clause_tokens(verb: Token) -> set[int]:
         if child.dep_ in {"conj", "ccomp", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     tokens = {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
+    if verb.dep_ == "relcl" and verb.head is not verb:  # "Tillerson, who met with Trump": the antecedent
+        antecedent = verb.head
+        tokens.update(range(antecedent.left_edge.i, antecedent.i + 1))
     # A coordinated verb shares its subject: "X arrived in Ashgabat and held talks with Y".
     cur = verb
     for _ in range(3):
