@@ -321,7 +321,8 @@ _DURATION = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b[^.]{0,
                        re.I)
 _GATHERING_DURATION = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b[^.]{0,30}?\b(?:conference|forum|"
                                  r"summit|session|meeting|event|congress|assembly|exhibition)\b", re.I)
-_DEPARTURE = re.compile(r"\b(?:return(?:s|ed)?|leav(?:e|es|ing)|left|depart(?:s|ed)?|wrap(?:s|ped)? up|"
+_DEPARTURE = re.compile(r"\b(?:(?:stay|stays|remain|remains|will stay|will remain)\b[^.]{0,40}?\b(?:until|till)|"
+                        r"return(?:s|ed)?|leav(?:e|es|ing)|left|depart(?:s|ed)?|wrap(?:s|ped)? up|"
                         r"conclude[sd]?|end(?:s|ed)?)\b(?:\s+(?:to|for|home|from|the|its|his|her|their|visit|"
                         r"trip|Azerbaijan|[A-Z][a-z]+))*", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
