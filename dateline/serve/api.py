@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import Field
 
 from dateline.serve.auth import require_token
@@ -145,10 +145,19 @@ def country_json(store: StoreDep, code: str, since: Since = None,
 def network_json(store: StoreDep, since: Since = None, until: Since = None,
                  kind: str | None = None,
                  level: Annotated[str, Query(pattern="^(country|person)$")] = "country"
-                 ) -> Network:
-    """Who meets whom: nodes weighted by events, edges by shared events."""
+                 ) -> Response:
+    """Who meets whom: nodes weighted by events, edges by shared events. Without since/until:
+    the twelve months up to the newest event (the whole history is too big to draw)."""
     filters = event_filters(kind=kind, since=since, until=until)
-    return store.network(filters.since, filters.until, filters.kind, level)
+    start = filters.since
+    if start is None and filters.until is None:
+        newest = store.list_events(limit=1).items
+        if newest and newest[0].date.start:
+            year, month = int(newest[0].date.start[:4]), newest[0].date.start[5:7] or "01"
+            start = f"{year - 1}-{month}"
+    # thousands of edges: serialise the store's model once (no response_model re-validation)
+    network = store.network(start, filters.until, filters.kind, level)
+    return Response(network.model_dump_json(), media_type="application/json")
 
 
 @router.get("/calendar.json", response_model=Schedule, tags=["pages"])

@@ -18,6 +18,7 @@ from dateline.resolve.entities import country_name
 from dateline.resolve.names import fold
 from dateline.store import Store
 from dateline.store.models import EventSummary, Page, PlaceValue
+from dateline.store.queries.events import COUNT_CAP
 
 __all__ = ["EventPage", "PlaceQuery", "SCAN_CAP", "list_events_at", "parse_place"]
 
@@ -74,17 +75,19 @@ def list_events_at(store: Store, filters: dict[str, Any], place: str | None, *,
     where = parse_place(place)
     if where is None:
         page = store.list_events(**filters, limit=limit, offset=offset)
-        return EventPage(items=page.items, total=page.total, limit=limit, offset=offset)
+        return EventPage(items=page.items, total=page.total, limit=limit, offset=offset,
+                         total_capped=page.total_capped)
     notes = []
-    total = store.list_events(**filters, limit=1).total
+    first = store.list_events(**filters, limit=1)
+    total = first.total
     country = where.country or where.in_country
     if total > SCAN_CAP and country and not filters.get("country"):
         filters = {**filters, "country": country}
-        notes.append(f"{total} events match the other filters: the place filter searched those "
-                     f"{country} takes part in")
+        notes.append(f"{_count(first)} events match the other filters: the place filter "
+                     f"searched those {country} takes part in")
     page = store.list_events(**filters, limit=SCAN_CAP)
     if page.total > SCAN_CAP:
-        notes.append(f"only the newest {SCAN_CAP} of {page.total} were searched (add a period, "
+        notes.append(f"only the newest {SCAN_CAP} of {_count(page)} were searched (add a period, "
                      "kind or country)")
     note = "; ".join(notes) if notes else None
     if note:
@@ -92,3 +95,8 @@ def list_events_at(store: Store, filters: dict[str, Any], place: str | None, *,
     matches = [e for e in page.items if where.matches(e.place)]
     return EventPage(items=matches[offset:offset + limit], total=len(matches), limit=limit,
                      offset=offset, place=where.text, note=note)
+
+
+def _count(page: Page[EventSummary]) -> str:
+    """A page's total as shown: ``10000+`` when it was counted only that far."""
+    return f"{page.total - 1}+" if page.total_capped and page.total > COUNT_CAP else str(page.total)

@@ -92,7 +92,8 @@ def _held_after_announcement(store: Store, since: str | None, until: str | None,
                                "status": "occurred", "since": since, "until": until}
     page = store.list_events(**filters, limit=SCAN_CAP)
     if page.total > SCAN_CAP:
-        notes.append(f"{page.total} conferences and multilateral meetings took place in this "
+        count = f"{page.total - 1}+" if page.total_capped and page.total > 10_000 else str(page.total)
+        notes.append(f"{count} conferences and multilateral meetings took place in this "
                      f"period: only the newest {SCAN_CAP} were checked for an announcement "
                      "(choose a country or a shorter period)")
     return [e for e in page.items if _announced(e)]

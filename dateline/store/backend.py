@@ -45,8 +45,9 @@ class Backend(Protocol):
     def run_script(self, script: str) -> None:
         """Run a multi-statement SQL script (migrations) inside the current transaction."""
 
-    def fts_match_sql(self) -> str:
-        """A subquery selecting the ids of articles whose text matches the ``?`` parameter.
+    def fts_match_sql(self, limit: int | None = None) -> str:
+        """A subquery selecting the ids (column ``id``) of articles whose text matches the ``?``
+        parameter; with ``limit``, only the newest (highest ids) that many.
 
         Pass the parameter through :meth:`fts_query` first.
         """

@@ -163,8 +163,9 @@ class EventWriter:
             if local in actors and actors[local] not in named:
                 roles[(actors[local], "participant")] = None
         self.db.executemany(
-            "INSERT INTO event_actors (source_id, event_id, actor_id, role) VALUES (?, ?, ?, ?)",
-            [(source_id, event_id, actor, role) for actor, role in roles])
+            "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo) VALUES "
+            "(?, ?, ?, ?, (SELECT date_lo FROM events WHERE id = ?))",
+            [(source_id, event_id, actor, role, event_id) for actor, role in roles])
         self.db.execute(
             "INSERT INTO event_history (event_id, article_id, status, date_start, date_end, "
             "reported_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -206,6 +207,12 @@ class EventWriter:
                  event_id))
             if not grow:
                 self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
-            self.db.executemany("INSERT INTO event_countries (event_id, country) VALUES (?, ?) "
-                                "ON CONFLICT DO NOTHING",
-                                [(event_id, code) for code in canon.countries])
+            # the event's date, copied for the (actor|country, date) indexes of the read queries
+            self.db.execute("UPDATE event_actors SET date_lo = ? WHERE event_id = ?",
+                            (canon.date_lo, event_id))
+            self.db.execute("UPDATE event_countries SET date_lo = ?, kind = ? WHERE event_id = ?",
+                            (canon.date_lo, canon.kind, event_id))
+            self.db.executemany("INSERT INTO event_countries (event_id, country, date_lo, kind) "
+                                "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                [(event_id, code, canon.date_lo, canon.kind)
+                                 for code in canon.countries])

@@ -79,6 +79,9 @@ class Page(_Model, Generic[T]):
     total: int
     limit: int
     offset: int
+    total_capped: bool = Field(default=False, description=(
+        "The total was not counted to the end (large sets are counted up to 10,000, search "
+        "candidates are the newest matches): there are at least ``total``"))
 
 
 class Evidence(_Model):
@@ -171,6 +174,8 @@ class ActorDetail(_Model):
     names: list[str] = Field(default_factory=list, description="Spellings seen in articles")
     n_mentions: int = 0
     n_articles: int = 0
+    counts_capped: bool = Field(default=False, description=(
+        "n_mentions / n_articles were counted up to 10,000: a value above it means 10,000+"))
     roles: list[RoleInfo] = Field(default_factory=list)
     officials: list[RoleInfo] = Field(default_factory=list, description="Organisations, countries")
     events: list[EventSummary] = Field(default_factory=list, description="Newest first")
@@ -182,6 +187,7 @@ class CountryDetail(_Model):
     name: str
     actor_id: int | None = None
     n_events: int
+    n_events_capped: bool = Field(default=False, description="n_events is a lower bound")
     partners: list[CountryCount]
     kinds_over_time: list[KindCount]
     officials: list[RoleInfo]
@@ -220,6 +226,8 @@ class Network(_Model):
     level: str
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
+    since: str | None = Field(default=None, description="The period covered (when limited)")
+    until: str | None = None
 
 
 class CalendarMonth(_Model):

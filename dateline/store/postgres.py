@@ -10,7 +10,9 @@ from typing import Any
 from dateline.errors import StoreError
 from dateline.store.backend import Row, fts_terms
 
-__all__ = ["PostgresBackend", "to_pyformat"]
+__all__ = ["FTS_WINDOW", "PostgresBackend", "to_pyformat"]
+
+FTS_WINDOW = 1000  # full-text search ranks the newest this many matching articles
 
 # Serialises writers from several `dateline ingest` processes on one database (resolution reads
 # what earlier batches wrote, so two batches must not resolve against each other's half-work).
@@ -92,19 +94,25 @@ class PostgresBackend:
         with self._guard() as conn:
             conn.execute(script.encode("utf-8"))
 
-    def fts_match_sql(self) -> str:
-        return "SELECT id FROM articles WHERE tsv @@ plainto_tsquery('english', ?)"
+    def fts_match_sql(self, limit: int | None = None) -> str:
+        sql = "SELECT id FROM articles WHERE tsv @@ plainto_tsquery('english', ?)"
+        return sql if limit is None else f"{sql} ORDER BY id DESC LIMIT {int(limit)}"
 
     def fts_query(self, query: str) -> str:
         """The words of the query (plainto_tsquery ANDs them)."""
         return " ".join(fts_terms(query))
 
     def fts_search(self, query: str, limit: int) -> list[Row]:
-        sql = ("SELECT id, ts_headline('english', left(text, 20000), q, "
+        """The best of the newest ``FTS_WINDOW`` matching articles; headlines for the page only."""
+        sql = ("SELECT a.id, ts_headline('english', left(a.text, 20000), q, "
                "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
-               "FROM articles, plainto_tsquery('english', ?) AS q "
-               "WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC, id LIMIT ?")
-        return self.query(sql, (self.fts_query(query), limit))
+               "FROM (SELECT m.id, m.rank FROM (SELECT id, ts_rank(tsv, q) AS rank "
+               "FROM articles, plainto_tsquery('english', ?) AS q WHERE tsv @@ q "
+               "ORDER BY id DESC LIMIT ?) m ORDER BY m.rank DESC, m.id LIMIT ?) t "
+               "JOIN articles a ON a.id = t.id, plainto_tsquery('english', ?) AS q "
+               "ORDER BY t.rank DESC, t.id")
+        words = self.fts_query(query)
+        return self.query(sql, (words, FTS_WINDOW, limit, words))
 
     def table_exists(self, name: str) -> bool:
         return self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)) is True

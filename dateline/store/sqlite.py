@@ -12,11 +12,24 @@ from typing import Any
 from dateline.errors import StoreError
 from dateline.store.backend import Row, fts_terms
 
-__all__ = ["SQLiteBackend"]
+__all__ = ["FTS_WINDOW", "SQLiteBackend"]
+
+FTS_WINDOW = 1000  # full-text search ranks the newest this many matching articles
 
 
-def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Row:
-    return {col[0]: value for col, value in zip(cursor.description, row, strict=True)}
+class _DictRow:
+    """Row factory: rows as dicts, the column names read once per statement (not per row)."""
+
+    def __init__(self) -> None:
+        self._description: Any = None
+        self._names: tuple[str, ...] = ()
+
+    def __call__(self, cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Row:
+        description = cursor.description
+        if description is not self._description:
+            self._description = description
+            self._names = tuple(col[0] for col in description)
+        return dict(zip(self._names, row, strict=True))
 
 
 class SQLiteBackend:
@@ -38,7 +51,7 @@ class SQLiteBackend:
                                          timeout=30.0)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open SQLite database {self.url}: {exc}") from exc
-        self._conn.row_factory = _dict_row
+        self._conn.row_factory = _DictRow()
         self._lock = threading.RLock()
         self._in_transaction = False
         for pragma in ("journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL",
@@ -105,18 +118,32 @@ class SQLiteBackend:
             for statement in _split_statements(script):
                 conn.execute(statement)
 
-    def fts_match_sql(self) -> str:
-        return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+    def fts_match_sql(self, limit: int | None = None) -> str:
+        sql = "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
+        return sql if limit is None else f"{sql} ORDER BY rowid DESC LIMIT {int(limit)}"
 
     def fts_query(self, query: str) -> str:
         """A safe FTS5 query: every word must appear (quoted, so no operators)."""
         return " ".join(f'"{term}"' for term in fts_terms(query)) or '""'
 
     def fts_search(self, query: str, limit: int) -> list[Row]:
-        sql = ("SELECT a.id AS id, snippet(articles_fts, 1, '[', ']', ' ... ', 12) AS snippet "
-               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-               "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?")
-        return self.query(sql, (self.fts_query(query), limit))
+        """The best of the newest ``FTS_WINDOW`` matching articles (ranking every match of a
+        common word costs seconds on a big store); snippets for the page only."""
+        match = self.fts_query(query)
+        ranked = self.query(
+            "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= "
+            "(SELECT COALESCE(MIN(id), 0) FROM (SELECT rowid AS id FROM articles_fts WHERE "
+            "articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m) "
+            "ORDER BY bm25(articles_fts) LIMIT ?", (match, match, FTS_WINDOW, limit))
+        if not ranked:
+            return []
+        ids = [r["id"] for r in ranked]
+        snippets = {r["id"]: r["snippet"] for r in self.query(
+            "SELECT a.id AS id, snippet(articles_fts, 1, '[', ']', ' ... ', 12) AS snippet "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            f"WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({','.join('?' * len(ids))})",
+            (match, *ids))}
+        return [{"id": i, "snippet": snippets[i]} for i in ids if i in snippets]
 
     def table_exists(self, name: str) -> bool:
         return self.query_one("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",

@@ -18,7 +18,7 @@ from dateline.store.models import (
     RoleInfo,
 )
 from dateline.store.queries.common import DateLike, actor_ref
-from dateline.store.queries.events import list_events
+from dateline.store.queries.events import COUNT_CAP, list_events
 
 __all__ = ["actor_refs", "get_actor", "get_country", "roles_of", "who_held"]
 
@@ -68,34 +68,46 @@ def who_held(db: Backend, title: str, country: str | None, on: DateLike) -> list
     return [_role(r, False) for r in [*before, *after]]
 
 
+# Aggregations over an actor's or a country's events read only the newest of them.
+COUNTERPART_WINDOW = 1000
+PARTNER_WINDOW = 5000
+KINDS_WINDOW = 10000
+NAMES_WINDOW = 10000
+
+
 def _counterparts(db: Backend, actor_id: int, limit: int) -> list[Counterpart]:
     rows = db.query(
         "SELECT a.id, a.kind, a.name, a.title, a.country, COUNT(DISTINCT y.event_id) AS n "
-        "FROM event_actors x JOIN event_actors y ON y.event_id = x.event_id "
-        "AND y.actor_id <> x.actor_id JOIN actors a ON a.id = y.actor_id "
-        "WHERE x.actor_id = ? GROUP BY a.id, a.kind, a.name, a.title, a.country "
-        "ORDER BY n DESC, a.name LIMIT ?", (actor_id, limit))
+        "FROM (SELECT DISTINCT event_id, date_lo FROM event_actors WHERE actor_id = ? "
+        "ORDER BY date_lo DESC NULLS LAST, event_id DESC LIMIT ?) x "
+        "JOIN event_actors y ON y.event_id = x.event_id AND y.actor_id <> ? "
+        "JOIN actors a ON a.id = y.actor_id GROUP BY a.id, a.kind, a.name, a.title, a.country "
+        "ORDER BY n DESC, a.name LIMIT ?", (actor_id, COUNTERPART_WINDOW, actor_id, limit))
     return [Counterpart(actor=actor_ref(r), count=r["n"]) for r in rows]
 
 
 def get_actor(db: Backend, actor_id: int, *, events_limit: int = 100,
               counterparts_limit: int = 20) -> ActorDetail | None:
     """An actor with its spellings, offices (people), officials (organisations, countries),
-    events (newest first) and counterparts (other actors in its events, most frequent first)."""
+    events (newest first) and counterparts (other actors in its newest ``COUNTERPART_WINDOW``
+    events, most frequent first)."""
     row = db.query_one("SELECT * FROM actors WHERE id = ?", (actor_id,))
     if row is None:
         return None
-    names = [r["name"] for r in db.query(
-        "SELECT name, COUNT(*) AS n FROM article_actors WHERE actor_id = ? GROUP BY name "
-        "ORDER BY n DESC, name", (actor_id,))]
-    counts = db.query_one(
-        "SELECT (SELECT COUNT(*) FROM mentions WHERE actor_id = ?) AS mentions, "
-        "(SELECT COUNT(DISTINCT article_id) FROM article_actors WHERE actor_id = ?) AS articles",
-        (actor_id, actor_id)) or {}
+    names = [r["name"] for r in db.query(  # spellings in its newest NAMES_WINDOW articles
+        "SELECT name, COUNT(*) AS n FROM (SELECT name FROM article_actors WHERE actor_id = ? "
+        "ORDER BY article_id DESC LIMIT ?) x GROUP BY name ORDER BY n DESC, name",
+        (actor_id, NAMES_WINDOW))]
+    counts = db.query_one(  # counted up to COUNT_CAP + 1 (a big country has 100,000s)
+        "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM mentions WHERE actor_id = ? LIMIT ?) m) "
+        "AS mentions, (SELECT COUNT(*) FROM (SELECT DISTINCT article_id FROM article_actors "
+        "WHERE actor_id = ? LIMIT ?) a) AS articles",
+        (actor_id, COUNT_CAP + 1, actor_id, COUNT_CAP + 1)) or {}
     detail = ActorDetail(
         actor=actor_ref(row), acronym=row["acronym"],
         members=[m for m in (row["members"] or "").split(";") if m], names=names,
         n_mentions=counts.get("mentions", 0), n_articles=counts.get("articles", 0),
+        counts_capped=max(counts.get("mentions", 0), counts.get("articles", 0)) > COUNT_CAP,
         counterparts=_counterparts(db, actor_id, counterparts_limit))
     if row["kind"] == "person":
         detail.roles = roles_of(db, actor_id)
@@ -121,22 +133,28 @@ def _officials(db: Backend, code: str, limit: int = 200) -> list[RoleInfo]:
 
 def get_country(db: Backend, code: str, *, since: DateLike = None, until: DateLike = None,
                 events_limit: int = 50) -> CountryDetail:
-    """A country's partners (by number of shared events), events by kind per month and officials."""
+    """A country's partners (by number of shared events), events by kind per month and officials.
+
+    Partners count the country's newest ``PARTNER_WINDOW`` events, the months its newest
+    ``KINDS_WINDOW`` (all of them for most countries)."""
     code = code.upper()
     actor_id = db.scalar("SELECT id FROM actors WHERE kind = 'country' AND key = ?", (code,))
+    newest = ("SELECT event_id, date_lo, kind FROM event_countries WHERE country = ? "
+              "ORDER BY date_lo DESC NULLS LAST, event_id DESC LIMIT ?")
     partners = [CountryCount(code=r["country"], name=country_name(r["country"]), count=r["n"])
                 for r in db.query(
-        "SELECT y.country, COUNT(*) AS n FROM event_countries x JOIN event_countries y "
-        "ON y.event_id = x.event_id AND y.country <> x.country WHERE x.country = ? "
-        "GROUP BY y.country ORDER BY n DESC, y.country", (code,))]
+        f"SELECT y.country, COUNT(*) AS n FROM ({newest}) x JOIN event_countries y "
+        "ON y.event_id = x.event_id AND y.country <> ? "
+        "GROUP BY y.country ORDER BY n DESC, y.country", (code, PARTNER_WINDOW, code))]
     kinds = [KindCount(period=r["period"], kind=r["kind"], count=r["n"]) for r in db.query(
-        "SELECT substr(e.date_lo, 1, 7) AS period, e.kind, COUNT(*) AS n FROM events e "
-        "JOIN event_countries c ON c.event_id = e.id WHERE c.country = ? AND e.date_lo IS NOT NULL "
-        "GROUP BY substr(e.date_lo, 1, 7), e.kind ORDER BY period, e.kind", (code,))]
+        f"SELECT substr(x.date_lo, 1, 7) AS period, x.kind, COUNT(*) AS n FROM ({newest}) x "
+        "WHERE x.date_lo IS NOT NULL GROUP BY substr(x.date_lo, 1, 7), x.kind "
+        "ORDER BY period, x.kind", (code, KINDS_WINDOW))]
     page = list_events(db, country=code, since=since, until=until, limit=events_limit)
     return CountryDetail(code=code, name=country_name(code),
                          actor_id=int(actor_id) if actor_id is not None else None,
-                         n_events=page.total, partners=partners, kinds_over_time=kinds,
+                         n_events=page.total, n_events_capped=page.total_capped,
+                         partners=partners, kinds_over_time=kinds,
                          officials=_officials(db, code), events=page.items)
 
 

@@ -45,8 +45,9 @@ def bounds(since: DateLike = None, until: DateLike = None) -> tuple[str | None, 
 
 
 def actor_ref(row: Row, prefix: str = "") -> ActorRef:
-    return ActorRef(id=row[f"{prefix}id"], kind=row[f"{prefix}kind"], name=row[f"{prefix}name"],
-                    title=row[f"{prefix}title"], country=row[f"{prefix}country"])
+    return ActorRef.model_construct(  # rows of our own schema: no validation (long lists)
+        id=row[f"{prefix}id"], kind=row[f"{prefix}kind"], name=row[f"{prefix}name"],
+        title=row[f"{prefix}title"], country=row[f"{prefix}country"])
 
 
 def article_ref(row: Row, prefix: str = "") -> ArticleRef:
@@ -57,12 +58,13 @@ def article_ref(row: Row, prefix: str = "") -> ArticleRef:
 
 
 def date_value(row: Row, precision: bool = True) -> DateValue:
-    return DateValue(start=row["date_start"], end=row["date_end"],
-                     precision=row.get("precision") if precision and row["date_start"] else None)
+    return DateValue.model_construct(
+        start=row["date_start"], end=row["date_end"],
+        precision=row.get("precision") if precision and row["date_start"] else None)
 
 
 def place_value(row: Row) -> PlaceValue | None:
     if not row["place_name"] and not row["place_country"]:
         return None
-    return PlaceValue(name=row["place_name"], country=row["place_country"], lat=row["lat"],
-                      lon=row["lon"])
+    return PlaceValue.model_construct(name=row["place_name"], country=row["place_country"],
+                                      lat=row["lat"], lon=row["lon"])

@@ -3,6 +3,7 @@ events between two parties, and the calendar of planned engagements."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -31,10 +32,13 @@ from dateline.store.queries.common import (
 )
 
 __all__ = ["EventFilter", "calendar", "event_where", "events_between", "get_event",
-           "list_events", "summaries"]
+           "list_events", "page_of", "summaries"]
 
 Party = int | str
 ORDER = "ORDER BY e.date_lo DESC NULLS LAST, e.id DESC"
+# the same order, but not from the date_lo index (|| '': an expression no index provides)
+RECENT_ORDER = "ORDER BY e.date_lo || '' DESC NULLS LAST, e.id DESC"
+RECENT_DAYS = 400
 
 
 class EventFilter:
@@ -44,6 +48,10 @@ class EventFilter:
         self.db = db
         self.clauses: list[str] = []
         self.params: list[Any] = []
+        self.driver: tuple[int, str, str, Any] | None = None
+        self.until: str | None = None  # the period's last day (e.date_lo <= until)
+        self.order = ORDER
+        self.capped = False  # a candidate set was cut (search): totals are lower bounds
 
     def add(self, clause: str, *params: Any) -> EventFilter:
         self.clauses.append(clause)
@@ -51,19 +59,38 @@ class EventFilter:
         return self
 
     def party(self, party: Party) -> EventFilter:
-        """An actor id (int, or digits) or a country code takes part."""
+        """An actor id (int, or digits) or a country code takes part.
+
+        The first party also becomes the filter's *driver*: its (party, date) index lists the
+        events newest first, so a page of a big actor's events reads only that page."""
+        value: int | str
         if isinstance(party, int) or str(party).isdigit():
-            return self.add("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND "
-                            "x.actor_id = ?)", int(party))
-        return self.add("EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.id AND "
-                        "x.country = ?)", str(party).upper())
+            table, column, value = "event_actors", "actor_id", int(party)
+        else:
+            table, column, value = "event_countries", "country", str(party).upper()
+        if self.driver is None:
+            self.driver = (len(self.clauses), table, column, value)
+        return self.add(f"e.id IN (SELECT event_id FROM {table} WHERE {column} = ?)", value)
 
     def actor_named(self, kind: str, value: Party) -> EventFilter:
         if isinstance(value, int) or str(value).isdigit():
             return self.party(value)
-        return self.add("EXISTS (SELECT 1 FROM event_actors x JOIN actors p ON p.id = x.actor_id "
-                        "WHERE x.event_id = e.id AND p.kind = ? AND p.search_name LIKE ?)",
+        return self.add("e.id IN (SELECT x.event_id FROM event_actors x WHERE x.actor_id IN "
+                        "(SELECT p.id FROM actors p WHERE p.kind = ? AND p.search_name LIKE ?))",
                         kind, f"%{fold(str(value))}%")
+
+    def others(self) -> tuple[list[str], list[Any]]:
+        """The clauses and parameters other than the driver's."""
+        if self.driver is None:
+            return self.clauses, self.params
+        skip, clauses, params, at = self.driver[0], [], [], 0
+        for index, clause in enumerate(self.clauses):
+            n = clause.count("?")
+            if index != skip:
+                clauses.append(clause)
+                params.extend(self.params[at:at + n])
+            at += n
+        return clauses, params
 
     def sql(self) -> str:
         return ("WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
@@ -88,28 +115,50 @@ def event_where(db: Backend, *, kind: str | Sequence[str] | None = None,
     if status:
         where.add("e.status = ?", status)
     lo, hi = bounds(since, until)
-    if lo:
+    if lo and lo >= (dt.date.today() - dt.timedelta(days=RECENT_DAYS)).isoformat():
+        # a recent period: its events (date_hi >= since) are few, read them from the date_hi
+        # indexes and sort them, rather than walk all older events down from the period's end
         where.add("e.date_hi >= ?", lo)
+        where.order = RECENT_ORDER
+    elif lo:  # an older start matches most events: walk newest first, the date_hi test per row
+        where.add("e.date_hi || '' >= ?", lo)  # (|| '': no index on date_hi for this)
     if hi:
         where.add("e.date_lo <= ?", hi)
+        where.until = hi
     if source is not None:
         if isinstance(source, int):
-            where.add("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND "
-                      "s.article_id = ?)", source)
-        else:
-            where.add("EXISTS (SELECT 1 FROM event_sources s JOIN articles a ON a.id = "
-                      "s.article_id WHERE s.event_id = e.id AND LOWER(a.source) = LOWER(?))",
+            where.add("e.id IN (SELECT s.event_id FROM event_sources s WHERE s.article_id = ?)",
                       source)
+        else:
+            where.add("e.id IN (SELECT s.event_id FROM event_sources s JOIN articles a ON a.id = "
+                      "s.article_id WHERE LOWER(a.source) = LOWER(?))", source)
     if q and q.strip():
-        like = f"%{fold(q)}%"
-        where.add(
-            "(LOWER(COALESCE(e.name, '')) LIKE ? OR LOWER(COALESCE(e.place_name, '')) LIKE ? "
-            "OR EXISTS (SELECT 1 FROM event_actors x JOIN actors p ON p.id = x.actor_id "
-            "WHERE x.event_id = e.id AND p.search_name LIKE ?) "
-            "OR EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND "
-            f"s.article_id IN ({db.fts_match_sql()})))",
-            like, like, like, db.fts_query(q))
+        _matching(db, where, q)
     return where
+
+
+# Search candidates: events reported by the newest matching articles, events of the actors whose
+# name matches (their newest), events whose name or place starts with the query.
+SEARCH_ARTICLES = 2000
+SEARCH_ACTOR_EVENTS = 2000
+
+
+def _matching(db: Backend, where: EventFilter, q: str) -> None:
+    """Events whose name, place, participants or reporting articles match ``q``: a union of
+    indexed candidate sets (never a scan of every event)."""
+    folded = fold(q)
+    fts = db.fts_match_sql(limit=SEARCH_ARTICLES)
+    where.add(
+        "e.id IN (SELECT event_id FROM event_sources WHERE article_id IN "
+        f"(SELECT id FROM ({fts}) f) "
+        "UNION SELECT event_id FROM (SELECT x.event_id, x.date_lo FROM event_actors x "
+        "WHERE x.actor_id IN (SELECT p.id FROM actors p WHERE p.search_name LIKE ?) "
+        "ORDER BY x.date_lo DESC NULLS LAST, x.event_id DESC LIMIT ?) ax "
+        "UNION SELECT id FROM events WHERE name_key >= ? AND name_key < ? "
+        "UNION SELECT id FROM events WHERE LOWER(place_name) >= ? AND LOWER(place_name) < ?)",
+        db.fts_query(q), f"%{folded}%", SEARCH_ACTOR_EVENTS, folded, folded + "\U0010ffff",
+        folded, folded + "\U0010ffff")
+    where.capped = True
 
 
 def summaries(db: Backend, rows: Sequence[Row], cls: type[EventSummary] = EventSummary
@@ -125,10 +174,10 @@ def summaries(db: Backend, rows: Sequence[Row], cls: type[EventSummary] = EventS
             f"({marks(ids)}) ORDER BY a.id", ids):
         sides[row["event_id"]][row["role"]][row["id"]] = actor_ref(row)
     items = []
-    for row in rows:
+    for row in rows:  # model_construct: rows of our own schema (validation is half the cost)
         side = sides[row["id"]]
         named = set(side["source"]) | set(side["recipient"])
-        items.append(cls(
+        items.append(cls.model_construct(
             id=row["id"], kind=row["kind"], type=row["type"], mode=row["mode"],
             status=row["status"], name=row["name"], date=date_value(row),
             place=place_value(row), countries=[c for c in row["countries"].split(";") if c],
@@ -148,10 +197,43 @@ def list_events(db: Backend, *, kind: str | Sequence[str] | None = None,
     where = event_where(db, kind=kind, country=country, person=person,
                         organization=organization, status=status, since=since, until=until,
                         source=source, q=q)
-    total = int(db.scalar(f"SELECT COUNT(*) FROM events e {where.sql()}", where.params) or 0)
-    rows = db.query(f"SELECT e.* FROM events e {where.sql()} {ORDER} LIMIT ? OFFSET ?",
-                    [*where.params, max(0, limit), max(0, offset)])
-    return Page[EventSummary](items=summaries(db, rows), total=total, limit=limit, offset=offset)
+    return page_of(db, where, limit, offset)
+
+
+COUNT_CAP = 10_000
+
+
+def page_of(db: Backend, where: EventFilter, limit: int, offset: int) -> Page[EventSummary]:
+    """One page of the filtered events, newest first, with the total counted up to
+    ``COUNT_CAP`` (or the end of the page, if further): beyond it ``total_capped`` is set."""
+    limit, offset = max(0, limit), max(0, offset)
+    cap = max(COUNT_CAP, offset + limit)
+    if where.driver is None:
+        total = int(db.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM events e {where.sql()} "
+                              "LIMIT ?) t", [*where.params, cap + 1]) or 0)
+        rows = db.query(f"SELECT e.* FROM events e {where.sql()} {where.order} LIMIT ? "
+                        "OFFSET ?", [*where.params, limit, offset])
+    else:  # walk the driver's (party, date) index newest first; check the rest per event
+        _, table, column, value = where.driver
+        clauses, others = where.others()
+        conds, params = [f"x.{column} = ?"], [value]
+        if where.until is not None:  # x.date_lo is e.date_lo: start the index range there
+            conds.append("x.date_lo <= ?")
+            params.append(where.until)
+        if clauses:
+            source = (f"FROM {table} x CROSS JOIN events e WHERE e.id = x.event_id AND "
+                      + " AND ".join(conds + clauses))
+            params.extend(others)
+        else:
+            source = f"FROM {table} x WHERE " + " AND ".join(conds)
+        total = int(db.scalar(f"SELECT COUNT(*) FROM (SELECT DISTINCT x.event_id {source} "
+                              "LIMIT ?) t", [*params, cap + 1]) or 0)
+        rows = db.query(
+            "SELECT e.* FROM events e WHERE e.id IN (SELECT event_id FROM (SELECT DISTINCT "
+            f"x.event_id, x.date_lo {source} ORDER BY x.date_lo DESC NULLS LAST, "
+            f"x.event_id DESC LIMIT ? OFFSET ?) t) {ORDER}", [*params, limit, offset])
+    return Page[EventSummary](items=summaries(db, rows), total=min(total, cap + 1), limit=limit,
+                              offset=offset, total_capped=total > cap or where.capped)
 
 
 def get_event(db: Backend, event_id: int) -> EventDetail | None:
@@ -189,17 +271,19 @@ def events_between(db: Backend, a: Party, b: Party, *, limit: int = 100,
                    offset: int = 0) -> Page[EventSummary]:
     """Events in which both parties (actor ids or country codes) take part, newest first."""
     where = EventFilter(db).party(a).party(b)
-    total = int(db.scalar(f"SELECT COUNT(*) FROM events e {where.sql()}", where.params) or 0)
-    rows = db.query(f"SELECT e.* FROM events e {where.sql()} {ORDER} LIMIT ? OFFSET ?",
-                    [*where.params, limit, offset])
-    return Page[EventSummary](items=summaries(db, rows), total=total, limit=limit, offset=offset)
+    return page_of(db, where, limit, offset)
 
 
 def calendar(db: Backend, since: DateLike = None, until: DateLike = None, *,
              country: str | None = None) -> Calendar:
     """Planned engagements (and invitations), by month of their expected date."""
     where = event_where(db, since=since, until=until, country=country)
-    where.add("(e.status = 'planned' OR e.kind = 'invitation')")
+    lo, hi = bounds(since, until)
+    period = "".join([" AND date_hi >= ?" if lo else "", " AND date_lo <= ?" if hi else ""])
+    dates = [d for d in (lo, hi) if d]
+    # one indexed range each (status or kind, then date_hi), not an OR over every event
+    where.add(f"e.id IN (SELECT id FROM events WHERE status = 'planned'{period} UNION "
+              f"SELECT id FROM events WHERE kind = 'invitation'{period})", *dates, *dates)
     rows = db.query(f"SELECT e.* FROM events e {where.sql()} "
                     "ORDER BY e.date_lo NULLS LAST, e.id", where.params)
     months: dict[str, list[EventSummary]] = defaultdict(list)

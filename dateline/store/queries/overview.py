@@ -20,7 +20,7 @@ from dateline.store.models import (
     Stats,
 )
 from dateline.store.queries.actors import actor_refs
-from dateline.store.queries.common import DateLike, actor_ref, article_ref, marks
+from dateline.store.queries.common import DateLike, actor_ref, article_ref, bounds, marks
 from dateline.store.queries.events import event_where, list_events, summaries
 
 __all__ = ["get_article", "network", "search", "stats"]
@@ -54,31 +54,28 @@ def network(db: Backend, since: DateLike = None, until: DateLike = None,
     ``level="country"``: nodes are country codes; ``level="person"``: nodes are person ids.
     """
     where = event_where(db, kind=kind, since=since, until=until)
-    if level == "person":
-        pairs = ("SELECT DISTINCT x.event_id, CAST(x.actor_id AS TEXT) AS node FROM event_actors x "
-                 "JOIN actors p ON p.id = x.actor_id WHERE p.kind = 'person'")
+    if level == "person":  # an actor is in an event once per report and role: count events
+        join = ("CROSS JOIN event_actors {t} JOIN actors p{t} ON p{t}.id = {t}.actor_id "
+                "AND p{t}.kind = 'person'")
+        node, count = "CAST({t}.actor_id AS TEXT)", "COUNT(DISTINCT e.id)"
     elif level == "country":
-        pairs = "SELECT event_id, country AS node FROM event_countries"
+        join, node, count = "CROSS JOIN event_countries {t}", "{t}.country", "COUNT(*)"
     else:
         from dateline.errors import UsageError
 
         raise UsageError(f"network level must be 'country' or 'person', not {level!r}")
-    rows = db.query(
-        f"WITH n AS ({pairs}) SELECT n.event_id, n.node, e.kind FROM n "
-        f"JOIN events e ON e.id = n.event_id {where.sql()} ORDER BY n.event_id, n.node",
-        where.params)
-    by_event: dict[int, list[str]] = defaultdict(list)
-    kinds: dict[int, str] = {}
-    for row in rows:
-        by_event[row["event_id"]].append(row["node"])
-        kinds[row["event_id"]] = row["kind"]
-    weights: Counter[str] = Counter()
+    # CROSS JOIN: the period's events first (SQLite keeps the order), then their members
+    a, b = node.format(t="a"), node.format(t="b")
+    tests = " AND ".join(["a.event_id = e.id", *where.clauses])
+    weights: Counter[str] = Counter({r["node"]: int(r["n"]) for r in db.query(
+        f"SELECT {a} AS node, {count} AS n FROM events e {join.format(t='a')} WHERE {tests} "
+        f"GROUP BY {a}", where.params)})
     edges: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for event_id, members in by_event.items():
-        weights.update(members)
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                edges[(a, b)][kinds[event_id]] += 1
+    for row in db.query(  # the pairs of an event's members, in node order (a < b)
+            f"SELECT {a} AS a, {b} AS b, e.kind, {count} AS n FROM events e "
+            f"{join.format(t='a')} {join.format(t='b')} WHERE b.event_id = e.id AND {a} < {b} "
+            f"AND {tests} GROUP BY {a}, {b}, e.kind", where.params):
+        edges[(row["a"], row["b"])][row["kind"]] += int(row["n"])
     labels: dict[str, tuple[str, str]] = {}
     if level == "person" and weights:
         ids = [int(n) for n in weights]
@@ -89,7 +86,8 @@ def network(db: Backend, since: DateLike = None, until: DateLike = None,
              for n, w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))]
     links = [NetworkEdge(source=a, target=b, weight=sum(c.values()), kinds=dict(c))
              for (a, b), c in sorted(edges.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))]
-    return Network(level=level, nodes=nodes, edges=links)
+    return Network(level=level, nodes=nodes, edges=links, since=bounds(since, until)[0],
+                   until=bounds(since, until)[1])
 
 
 def stats(db: Backend, *, today: DateLike = None, recent: int = 10) -> Stats:
