@@ -23,7 +23,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from dateline.engine.chunks import (
     prepare_worker,
     run_chunk,
 )
+from dateline.engine.parquet import PartsStats
 from dateline.engine.partitions import (
     DOCS_PER_PARTITION,
     Partition,
@@ -47,13 +48,14 @@ from dateline.engine.partitions import (
 )
 from dateline.record import Record
 
-__all__ = ["DaskEngine", "ModelPlugin", "PartsStats"]
+__all__ = ["DaskEngine", "ModelPlugin", "PartsStats", "tune_malloc"]
 
 log = logging.getLogger(__name__)
 
 Document = Article | FailedDocument
 Pair = tuple[Document, Record]
 PLUGIN_NAME = "dateline-model"
+TRIM_SETTING = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
 
 # -- worker side ---------------------------------------------------------------------------
 _EXTRACTOR: Any = None
@@ -86,8 +88,32 @@ class ModelPlugin(_WorkerPlugin):  # type: ignore[misc,valid-type]
 
     def setup(self, worker: Any) -> None:
         global _EXTRACTOR
+        tune_malloc()
         _EXTRACTOR = self.extractor
         prepare_worker(self.extractor)
+
+
+def tune_malloc() -> bool:
+    """Undo the cost of Dask's ``MALLOC_TRIM_THRESHOLD_`` in this worker (glibc only).
+
+    A nanny starts workers with ``MALLOC_TRIM_THRESHOLD_=65536``, which turns glibc's adaptive
+    thresholds off: spaCy's larger arrays are then mapped and unmapped at every call, and
+    extraction runs about 13% slower (bench/scaling.py). Fixed, generous thresholds (32 MB for
+    mmap, 64 MB for trimming) bring the speed back for ~15 MB more RSS per worker.
+    """
+    import ctypes
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux") or "MALLOC_TRIM_THRESHOLD_" not in os.environ:
+        return False
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return False
+    m_trim_threshold, m_mmap_threshold = -1, -3
+    return bool(libc.mallopt(m_mmap_threshold, 32 << 20) and
+                libc.mallopt(m_trim_threshold, 64 << 20))
 
 
 def _extract_chunk(articles: list[Article]) -> ChunkResult:
@@ -126,22 +152,6 @@ def _partition_to_parquet(part: Partition, folder: str) -> PartResult:
 
 
 # -- client side ---------------------------------------------------------------------------
-@dataclass
-class PartsStats:
-    """What a run to Parquet did."""
-
-    partitions: int = 0
-    written: int = 0
-    skipped: int = 0
-    documents: int = 0
-    failed: int = 0
-    failures: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        return (f"{self.partitions} partitions: {self.written} written ({self.documents} "
-                f"documents, {self.failed} failed), {self.skipped} already done")
-
-
 class DaskEngine:
     """Extraction on a Dask cluster: ``scheduler`` is its address (``tcp://host:8786``), or
     None for a local cluster of ``workers`` processes with one thread each.
@@ -151,7 +161,7 @@ class DaskEngine:
     """
 
     def __init__(self, scheduler: str | None = None, *, workers: int | None = None,
-                 extractor: Any = None, chunk_size: int = 16, prefetch: int = 2,
+                 extractor: Any = None, chunk_size: int = 8, prefetch: int = 2,
                  docs_per_partition: int = DOCS_PER_PARTITION) -> None:
         if extractor is None:
             from dateline.extract.pipeline import Extractor
@@ -179,9 +189,14 @@ class DaskEngine:
             if self.scheduler:
                 self._client = Client(self.scheduler)
             else:
-                self._cluster = LocalCluster(
-                    n_workers=self.workers or default_workers(), threads_per_worker=1,
-                    processes=True, dashboard_address=None, silence_logs=logging.WARNING)
+                import dask
+
+                # no MALLOC_TRIM_THRESHOLD_ for the workers (see tune_malloc), nor in this
+                # process's environment, where the nanny would otherwise put it
+                with dask.config.set({TRIM_SETTING: None}):
+                    self._cluster = LocalCluster(
+                        n_workers=self.workers or default_workers(), threads_per_worker=1,
+                        processes=True, dashboard_address=None, silence_logs=logging.WARNING)
                 self._client = Client(self._cluster)
             self._client.register_plugin(ModelPlugin(self.extractor), name=PLUGIN_NAME)
         return self._client
@@ -206,22 +221,38 @@ class DaskEngine:
 
     # -- documents from here --------------------------------------------------------------------
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Pair]:
-        """Stream (document, record) pairs in input order; at most ``slots * prefetch``
-        chunks are on the cluster at a time."""
+        """Stream (document, record) pairs in input order. New chunks go out as soon as any
+        chunk is done (at most ``slots * prefetch`` on the cluster, 4 times that held here)."""
+        from distributed import wait
+
         client = self.client
         limit = self.slots() * self.prefetch
         pending: deque[tuple[list[Document], Any]] = deque()
         chunks = chunked(iter(documents), self.chunk_size)
+
+        def running() -> list[Any]:
+            return [f for _, f in pending if f is not None and not f.done()]
+
+        def refill() -> None:
+            while len(running()) < limit and len(pending) < 4 * limit:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    return
+                articles = articles_of(chunk)
+                future = client.submit(_extract_chunk, articles, pure=False) if articles \
+                    else None
+                pending.append((chunk, future))
+
         try:
             while True:
-                while len(pending) < limit and (chunk := next(chunks, None)) is not None:
-                    articles = articles_of(chunk)
-                    future = client.submit(_extract_chunk, articles, pure=False) if articles \
-                        else None
-                    pending.append((chunk, future))
+                refill()
                 if not pending:
                     return
-                docs, future = pending.popleft()
+                docs, future = pending[0]
+                while future is not None and not future.done():
+                    wait(running(), return_when="FIRST_COMPLETED")
+                    refill()
+                pending.popleft()
                 yield from pairs_of(docs, self._result(future, articles_of(docs)))
         finally:
             for _, future in pending:
@@ -253,6 +284,7 @@ class DaskEngine:
                    total: int | None = None) -> PartsStats:
         """Extract the inputs on the workers into ``folder/part-*.parquet``; skip the
         partitions already there (a resumed run)."""
+        from distributed import wait
         from tqdm import tqdm
 
         client = self.client
@@ -260,20 +292,28 @@ class DaskEngine:
         folder.mkdir(parents=True, exist_ok=True)
         stats = PartsStats()
         limit = self.slots() * self.prefetch
-        pending: deque[Any] = deque()
+        pending: set[Any] = set()
         bar = tqdm(total=total, unit="doc", desc="extract", disable=not progress, leave=True)
+
+        def collect(block: bool) -> None:
+            if block:
+                wait(list(pending), return_when="FIRST_COMPLETED")
+            for future in [f for f in pending if f.done()]:
+                pending.discard(future)
+                self._collect(future, stats, bar)
+
         try:
             for part in plan_partitions(paths, docs_per_partition=self.docs_per_partition):
                 stats.partitions += 1
                 if (folder / f"{part.name}.parquet").exists():
                     stats.skipped += 1
                     continue
-                pending.append(client.submit(_partition_to_parquet, part, str(folder),
-                                             pure=False))
+                pending.add(client.submit(_partition_to_parquet, part, str(folder),
+                                          pure=False))
                 while len(pending) >= limit:
-                    self._collect(pending.popleft(), stats, bar)
+                    collect(block=True)
             while pending:
-                self._collect(pending.popleft(), stats, bar)
+                collect(block=True)
         finally:
             for future in pending:
                 future.cancel()

@@ -20,11 +20,12 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dateline.article import Article, FailedDocument
 from dateline.engine.chunks import (
@@ -39,6 +40,9 @@ from dateline.engine.chunks import (
     run_chunk,
 )
 from dateline.record import Record
+
+if TYPE_CHECKING:
+    from dateline.engine.parquet import PartsStats
 
 __all__ = ["LocalEngine", "default_workers"]
 
@@ -59,13 +63,23 @@ _EXTRACTOR: Any = None
 
 def _init_worker(extractor: Any) -> None:
     """Pool initializer: keep this process's copy of the extractor, ready to work."""
+    import signal
+
     global _EXTRACTOR
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _EXTRACTOR = extractor
     prepare_worker(extractor)
 
 
 def _run_chunk(articles: list[Article]) -> ChunkResult:
     return run_chunk(_EXTRACTOR, articles)
+
+
+def _ready(pause: float) -> int:
+    import time
+
+    time.sleep(pause)  # long enough for the pool to hand the next one to another worker
+    return os.getpid()
 
 
 # -- parent side ---------------------------------------------------------------------------
@@ -86,7 +100,7 @@ class LocalEngine:
     """
 
     def __init__(self, extractor: Any = None, *, workers: int | None = None,
-                 chunk_size: int = 16, prefetch: int = 2, context: str = "spawn") -> None:
+                 chunk_size: int = 8, prefetch: int = 2, context: str = "spawn") -> None:
         if extractor is None:
             from dateline.extract.pipeline import Extractor
 
@@ -109,13 +123,32 @@ class LocalEngine:
         if first is None:
             return
         second = next(chunks, None) if self.workers > 1 else None
-        if second is None:  # one worker, or too little input to pay for starting processes
+        if second is None and self._pool is None:  # too little work to pay for processes
             yield from self._in_process(chain(first, chain.from_iterable(chunks)))
             return
+        started = self._pool is not None
         try:
-            yield from self._pooled(chain([first, second], chunks))
+            yield from self._pooled(chain([first], [second] if second else [], chunks))
         finally:
-            self.close()
+            if not started:
+                self.close()
+
+    def start(self) -> None:
+        """Start the worker processes now and wait until each has loaded its model (the pool
+        then serves every ``extract_many`` call until :meth:`close`)."""
+        if self.workers == 1 or self._pool is not None:
+            return
+        pool = self._new_pool()
+        for future in [pool.submit(_ready, 0.5) for _ in range(self.workers)]:
+            future.result()
+
+    def to_parquet(self, paths: Iterable[str], folder: Path, *, progress: bool = False,
+                   total: int | None = None) -> PartsStats:
+        """Extract the inputs' partitions into ``folder/part-*.parquet`` (see
+        :func:`dateline.engine.parquet.parts_to_parquet`); skip partitions already written."""
+        from dateline.engine.parquet import parts_to_parquet
+
+        return parts_to_parquet(self, paths, folder, progress=progress, total=total)
 
     def close(self) -> None:
         """Stop the worker processes (pending chunks are cancelled)."""
@@ -143,29 +176,53 @@ class LocalEngine:
         articles = articles_of(docs)
         if not articles:
             return _Job(docs, None, alone)
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context(self.context),
-                initializer=_init_worker, initargs=(self.extractor,))
-        return _Job(docs, self._pool.submit(_run_chunk, articles), alone)
+        pool = self._pool or self._new_pool()
+        try:
+            future = pool.submit(_run_chunk, articles)
+        except BrokenProcessPool as exc:  # a worker died since the last result: handled in turn
+            future = Future()
+            future.set_exception(exc)
+        return _Job(docs, future, alone)
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        self._pool = ProcessPoolExecutor(
+            self.workers, mp_context=multiprocessing.get_context(self.context),
+            initializer=_init_worker, initargs=(self.extractor,))
+        return self._pool
 
     def _pooled(self, chunks: Iterator[list[Document]]) -> Iterator[Pair]:
+        # Results leave in input order, but new chunks go out as soon as any chunk is done, so
+        # a slow chunk at the head does not leave the other workers idle. At most ``limit``
+        # chunks run or wait in the pool, and ``4 * limit`` are held here in all.
         pending: deque[_Job] = deque()
         retry: deque[Document] = deque()  # after a crash: one document at a time
         limit = self.workers * self.prefetch
-        while True:
-            while len(pending) < (1 if retry else limit):
+
+        def running() -> list[Future[ChunkResult]]:
+            return [j.future for j in pending if j.future is not None and not j.future.done()]
+
+        def refill() -> None:
+            while True:
                 if retry:
-                    if pending:
-                        break
-                    pending.append(self._submit([retry.popleft()], alone=True))
-                elif (chunk := next(chunks, None)) is not None:
-                    pending.append(self._submit(chunk))
-                else:
-                    break
+                    if not pending:
+                        pending.append(self._submit([retry.popleft()], alone=True))
+                    return
+                if len(running()) >= limit or len(pending) >= 4 * limit:
+                    return
+                chunk = next(chunks, None)
+                if chunk is None:
+                    return
+                pending.append(self._submit(chunk))
+
+        while True:
+            refill()
             if not pending:
                 return
-            job = pending.popleft()
+            job = pending[0]
+            while job.future is not None and not job.future.done() and not retry:
+                wait(running(), return_when=FIRST_COMPLETED)
+                refill()
+            pending.popleft()
             if job.future is None:
                 yield from pairs_of(job.docs, ChunkResult([]))
                 continue

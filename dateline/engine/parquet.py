@@ -11,18 +11,42 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from dateline.article import Article, FailedDocument
+from dateline.engine.partitions import (
+    DOCS_PER_PARTITION,
+    Partition,
+    plan_partitions,
+    read_partition,
+)
 from dateline.record import Record
 
-__all__ = ["COLUMNS", "list_parts", "read_pairs", "row_of", "write_part"]
+__all__ = ["COLUMNS", "PartsStats", "list_parts", "parts_to_parquet", "read_pairs", "row_of",
+           "write_part"]
 
 Document = Article | FailedDocument
 Pair = tuple[Document, Record]
 COLUMNS = ("id", "url", "source", "title", "published", "language", "meta", "text", "record")
 SUFFIX = ".parquet"
+
+
+@dataclass
+class PartsStats:
+    """What a run to Parquet did."""
+
+    partitions: int = 0
+    written: int = 0
+    skipped: int = 0
+    documents: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.partitions} partitions: {self.written} written ({self.documents} "
+                f"documents, {self.failed} failed), {self.skipped} already done")
 
 
 def _schema() -> Any:
@@ -89,3 +113,51 @@ def _pair(row: dict[str, Any]) -> Pair:
         source=row["source"], title=row["title"], language=row["language"],
         meta=json.loads(row["meta"]) if row["meta"] else {})
     return article, record
+
+
+def parts_to_parquet(engine: Any, paths: Iterable[str], folder: Path, *,
+                     docs_per_partition: int = DOCS_PER_PARTITION, progress: bool = False,
+                     total: int | None = None) -> PartsStats:
+    """Run ``engine`` (anything with ``extract_many``) over the inputs' partitions, read here,
+    and write one Parquet file per partition into ``folder``; skip partitions already written."""
+    from tqdm import tqdm
+
+    folder = Path(folder)
+    stats = PartsStats()
+    owner: dict[int, Partition] = {}  # id(document) -> its partition, while in flight
+
+    def documents() -> Iterator[Document]:
+        for part in plan_partitions(paths, docs_per_partition=docs_per_partition):
+            stats.partitions += 1
+            if (folder / f"{part.name}{SUFFIX}").exists():
+                stats.skipped += 1
+                continue
+            count = 0
+            for document in read_partition(part):
+                owner[id(document)] = part
+                count += 1
+                yield document
+            if count == 0:  # nothing to extract: mark it done
+                write_part([], folder / f"{part.name}{SUFFIX}")
+                stats.written += 1
+
+    def flush(part: Partition, pairs: list[Pair]) -> None:
+        documents, failed = write_part(pairs, folder / f"{part.name}{SUFFIX}")
+        stats.written += 1
+        stats.documents += documents
+        stats.failed += failed
+        bar.update(documents)
+
+    current: Partition | None = None
+    pairs: list[Pair] = []
+    with tqdm(total=total, unit="doc", desc="extract", disable=not progress) as bar:
+        for document, record in engine.extract_many(documents()):
+            part = owner.pop(id(document))
+            if current is not None and part is not current:
+                flush(current, pairs)
+                pairs = []
+            current = part
+            pairs.append((document, record))
+        if current is not None:
+            flush(current, pairs)
+    return stats

@@ -13,7 +13,6 @@ skipped when a run is resumed.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -187,11 +186,10 @@ def _line_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int]]:
 
 def _stdin_partitions(stream: IO[bytes], size: int, index: int) -> Iterator[Partition]:
     """Partitions of JSON Lines read from stdin (the lines travel with the partition)."""
-    buffered = stream if isinstance(stream, io.BufferedIOBase) else io.BufferedReader(stream)  # type: ignore[arg-type]
     lines: list[bytes] = []
     first = number = 1
     count = 0
-    for raw in buffered:
+    for raw in stream:
         lines.append(raw)
         number += 1
         count += bool(raw.strip())
