@@ -192,8 +192,10 @@ class DaskEngine:
                 import dask
 
                 # no MALLOC_TRIM_THRESHOLD_ for the workers (see tune_malloc), nor in this
-                # process's environment, where the nanny would otherwise put it
-                with dask.config.set({TRIM_SETTING: None}):
+                # process's environment, where the nanny would otherwise put it; no sampling
+                # profiler interrupting the extraction every 10 ms
+                with dask.config.set({TRIM_SETTING: None,
+                                      "distributed.worker.profile.enabled": False}):
                     self._cluster = LocalCluster(
                         n_workers=self.workers or default_workers(), threads_per_worker=1,
                         processes=True, dashboard_address=None, silence_logs=logging.WARNING)

@@ -13,7 +13,6 @@ skipped when a run is resumed.
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,9 +20,9 @@ from pathlib import Path
 from typing import IO
 
 from dateline.article import Article, FailedDocument
-from dateline.errors import EmptyDocumentError, InputError, MalformedInputError
+from dateline.errors import InputError
 from dateline.ingest import JSONL_SUFFIXES, expand_paths, is_url, iter_documents
-from dateline.ingest.jsonl import article_from_object
+from dateline.ingest.jsonl import iter_jsonl_lines
 
 __all__ = ["DOCS_PER_PARTITION", "Partition", "iter_jsonl_lines", "plan_partitions",
            "read_partition"]
@@ -123,32 +122,6 @@ def read_partition(part: Partition) -> Iterator[Document]:
         yield from iter_jsonl_lines(enumerate(part.lines, start=part.first_line), stem="stdin")
     else:
         raise ValueError(f"unknown partition kind {part.kind!r}")
-
-
-def iter_jsonl_lines(lines: Iterable[tuple[int, bytes]], *, stem: str) -> Iterator[Document]:
-    """:func:`dateline.ingest.jsonl.iter_jsonl` over (line number, line) pairs, so that a range
-    of a file gets the ids (``stem:number``) and errors the whole file would give it."""
-    for number, raw in lines:
-        default_id = f"{stem}:{number}"
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield FailedDocument(default_id, MalformedInputError(
-                f"{default_id}: line is not valid UTF-8 (offset {exc.start})"))
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield FailedDocument(default_id, MalformedInputError(
-                f"{default_id}: not valid JSON ({exc.msg} at column {exc.colno})"))
-            continue
-        try:
-            yield article_from_object(obj, default_id=default_id)
-        except (MalformedInputError, EmptyDocumentError) as exc:
-            yield FailedDocument(str(obj.get("id") or default_id) if isinstance(obj, dict)
-                                 else default_id, exc)
 
 
 def _numbered(stream: IO[bytes], end: int, first: int) -> Iterator[tuple[int, bytes]]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from dateline.article import Article, FailedDocument
 from dateline.errors import EmptyDocumentError, MalformedInputError
 
-__all__ = ["article_from_object", "iter_jsonl"]
+__all__ = ["article_from_object", "iter_jsonl", "iter_jsonl_lines"]
 
 _META = ("url", "published", "source", "title", "language")
 
@@ -49,7 +49,13 @@ def iter_jsonl(stream: IO[bytes], *, stem: str) -> Iterator[Article | FailedDocu
 
     Ids default to ``{stem}:{line number}``. Blank lines are skipped.
     """
-    for number, raw in enumerate(stream, start=1):
+    yield from iter_jsonl_lines(enumerate(stream, start=1), stem=stem)
+
+
+def iter_jsonl_lines(lines: Iterable[tuple[int, bytes]], *, stem: str
+                     ) -> Iterator[Article | FailedDocument]:
+    """Parse numbered JSON Lines: a range of a file gets the ids and errors the whole file gives it."""
+    for number, raw in lines:
         default_id = f"{stem}:{number}"
         if not raw.strip():
             continue

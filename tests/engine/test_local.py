@@ -68,7 +68,7 @@ def test_input_is_read_as_needed() -> None:
     stream = engine.extract_many(documents())
     for _ in range(12):
         next(stream)
-    # What was yielded, the chunks in flight and the feeder's read-ahead (a thread, so allow one
-    # more round of chunks): bounded, far from the 1,000 documents on offer.
-    assert read <= 12 + 2 * (2 * 2 * 5) + 5
+    # What was yielded, the chunks in flight and the feeder's read-ahead: how far the feeder
+    # thread gets depends on scheduling, but it stays bounded, far from the 1,000 on offer.
+    assert read <= 12 + 8 * (2 * 2 * 5)
     stream.close()
