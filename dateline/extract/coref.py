@@ -277,7 +277,7 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
     """
     persons = {a.id: a for a in _persons(state)}
     names = [m for m in state.mentions if m.kind == "name" and m.actor_id in persons]
-    for prev, cur in zip(names, names[1:]):
+    for prev, cur in zip(names, names[1:], strict=False):
         a, b = persons[prev.actor_id], persons[cur.actor_id]
         if b.country or not b.title or not a.country:
             continue

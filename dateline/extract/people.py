@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.boilerplate import is_outlet
 from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.institutions import institution_of, parliament_country
 from dateline.extract.names import clean_name, name_key
 from dateline.extract.places import country_code, lookup_group, lookup_org, org_entries
 from dateline.extract.titles import titles
-from dateline.extract.institutions import institution_of, parliament_country
-from dateline.extract.boilerplate import is_outlet
 
 __all__ = ["TitleInfo", "run_people"]
 
