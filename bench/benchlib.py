@@ -55,8 +55,14 @@ def articles(limit: int | None = None) -> list[Any]:
 
 
 def corpus_file(limit: int | None = None, folder: Path | None = None) -> Path:
-    """The first ``limit`` articles written as a JSON Lines file (in a temporary folder)."""
-    folder = folder or Path(tempfile.mkdtemp(prefix="dateline-bench-"))
+    """The first ``limit`` articles written as a JSON Lines file (in a temporary folder,
+    removed when the bench exits)."""
+    if folder is None:
+        import atexit
+        import shutil
+
+        folder = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
+        atexit.register(shutil.rmtree, folder, True)
     path = folder / "news.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for obj in news_objects(limit):
