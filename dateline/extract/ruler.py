@@ -68,6 +68,13 @@ def add_ruler(nlp: Language) -> None:
     if "dateline_ruler" in nlp.pipe_names:
         return
     exact, lowered = ruler_patterns(nlp)
+    # Phrase patterns only need the tokenizer: don't run the tagger/parser over ~2,400 phrases
+    # at every model load and worker start.
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        _add_rulers(nlp, exact, lowered)
+
+
+def _add_rulers(nlp: Language, exact: list[dict[str, Any]], lowered: list[dict[str, Any]]) -> None:
     names = nlp.add_pipe("entity_ruler", name="dateline_ruler", before="ner",
                          config={"overwrite_ents": True, "validate": False})
     names.add_patterns(exact)  # type: ignore[attr-defined]
