@@ -17,9 +17,12 @@ from dateline.extract.events.arguments import (
     attach_date,
     attach_place,
     event_name,
+    frame_reference,
     participants_for,
+    pluperfect,
 )
 from dateline.extract.events.clause import (
+    governing_verb,
     is_cancelled,
     is_hypothetical,
     is_negated,
@@ -229,6 +232,11 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             event.extra["backref"] = True  # "during the visit", "the meeting, chaired by ..."
         participants_for(state, event, cue, sent)
         attach_date(state, event, cue, sent)
+        if pluperfect(governing_verb(cue.token)):
+            event.extra["pluperfect"] = True
+        frame = frame_reference(cue)
+        if frame is not None and frame[0] != cue.token.idx:
+            event.extra["frame"] = frame
         planned = is_planned(cue.token, date_start=event.date_start, published=state.published)
         if cue.kind == "gathering" and _FUTURE_AFTER.match(sent.doc.text[cue.token.idx + len(cue.token):][:40]) \
                 and not any(c.lower_ in {"first", "only", "last", "largest", "biggest"} for c in cue.token.children):
@@ -245,8 +253,9 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
                 event.date is None and cue.kind == "agreement" and event.status == "occurred"):
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
                 cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors))
-            if state.published is not None and not at_invitation:
+            if state.published is not None and not at_invitation and not pluperfect(governing_verb(cue.token)):
                 event.date_start = event.date_end = state.published.isoformat()
+                event.extra["date_from"] = "published"
         attach_place(state, event, cue, sent)
         if cue.kind == "meeting" and _separately(cue.token):
             events.extend(_split_by_recipient(state, event))
@@ -369,24 +378,53 @@ def _visit_durations(state: DocState, events: list[EventDraft]) -> None:
             visit.date_end = (start + dt.timedelta(days=days - 1)).isoformat()
 
 
-def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
-    """An undated occurred event told right after a dated one happened that day.
+def _explicit_day(event: EventDraft) -> bool:
+    return event.date is not None and bool(event.date_start) and len(event.date_start or "") == 10
 
-    "The ministers met in Tashkent on Monday. ... Following the talks, they signed a joint
-    statement": the signing is Monday's, not the publication date.
+
+def _framed_dates(events: list[EventDraft]) -> None:
+    """'During the talks, X invited Y'; 'Following the meeting, they signed': that event's date."""
+    for event in events:
+        frame = event.extra.get("frame")
+        if not frame or event.date is not None:
+            continue
+        offset, kinds = frame
+        earlier = [e for e in events if e is not event and e.kind in kinds and e.trigger[0] < offset]
+        if not earlier:
+            continue
+        ref = max(earlier, key=lambda e: e.trigger[0])
+        if ref.date is None and ref.extra.get("date_from") != "framed" or not ref.date_start:
+            continue
+        if ref.kind in {"visit", "gathering"} and (ref.date_end or ref.date_start) != ref.date_start \
+                and len(ref.date_start) == 10:
+            continue  # some day of a multi-day visit: not known
+        event.date = ref.date
+        event.date_start, event.date_end = ref.date_start, ref.date_start if ref.kind in {
+            "visit", "gathering"} else (ref.date_end or ref.date_start)
+        event.extra["date_from"] = "framed"
+
+
+def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
+    """An undated occurred event told right after a dated meeting happened that day.
+
+    "The ministers met in Tashkent on Monday. ... The two then signed a joint statement": the
+    signing is Monday's, not the publication date. Talks held during a multi-day visit are not
+    dated by the visit's first day.
     """
     ordered = sorted(events, key=lambda e: e.trigger[0])
     last: EventDraft | None = None
     for event in ordered:
         if event.status != "occurred":
             continue
-        if event.date is not None and event.date_start and len(event.date_start) == 10:
-            last = event
+        if _explicit_day(event) or event.extra.get("date_from") == "framed" and event.date_start \
+                and len(event.date_start) == 10:
+            if event.kind != "visit" or event.date_end in (None, event.date_start) or last is None:
+                last = event
             continue
-        if event.date is None and last is not None and event.kind not in {"invitation", "gathering"} \
-                and event.kind != "visit":
-            event.date_start = event.date_end = last.date_start if last.kind != "visit" else (
-                last.date_start)
+        if event.date is None and last is not None and event.kind not in {"invitation", "gathering", "visit"} \
+                and not event.extra.get("pluperfect"):
+            event.date_start = event.date_end = last.date_start
+            event.extra["date_from"] = "narrative"
 
 
 def run_events(state: DocState) -> None:
@@ -399,6 +437,7 @@ def run_events(state: DocState) -> None:
             continue
         drafts.extend(_sentence_events(state, sent))
     events = merge_events(state, drafts)
+    _framed_dates(events)
     _narrative_dates(state, events)
     _visit_durations(state, events)
     _gathering_durations(state, events)

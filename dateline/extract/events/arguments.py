@@ -11,7 +11,7 @@ from dateline.extract.events.clause import governing_verb
 from dateline.extract.events.cues import Cue
 from dateline.extract.places import lookup_place
 
-__all__ = ["attach_date", "attach_place", "event_name", "participants_for"]
+__all__ = ["attach_date", "attach_place", "event_name", "frame_reference", "in_setting", "participants_for", "pluperfect"]
 
 _TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "against", "between"}
 _NAME_CUT = re.compile(r"\s*(?:,|;|\bwhich\b|\bthat\b|\bwhere\b|\bwill\b|\bwas\b|\bwere\b|\bis\b|"
@@ -252,12 +252,139 @@ def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children)
 
 
+_EMBEDDED = {"relcl", "acl", "advcl", "appos"}
+_SETTING_PREPS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
+_SPAN_NOUNS = re.compile(r"\b(?:visit|trip|stay|tour|mission)\b", re.I)
+
+
+_NP_LINKS = {"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod", "punct"}
+
+
+def _np_path(low: Token, high: Token) -> bool:
+    """``high`` is reached from ``low`` inside one noun phrase (of-phrases, appositions, lists)."""
+    cur = low
+    for _ in range(10):
+        if cur.i == high.i:
+            return True
+        if cur.head is cur or cur.dep_ not in _NP_LINKS:
+            return False
+        cur = cur.head
+    return False
+
+
+def _own_modifier(clause: Token, trigger: Token) -> bool:
+    """'the summit (of the SCO), which Kazakhstan will host on July 3-4': the trigger's own clause."""
+    head = clause.head
+    if head.pos_ in {"VERB", "AUX"} or trigger.pos_ in {"VERB", "AUX"}:
+        return False
+    return _np_path(head, trigger) or _np_path(trigger, head)
+
+
+def _foreign_clause(tok: Token, trigger: Token, verb: Token) -> Token | None:
+    """The embedded clause (relative, adverbial, appositive) holding ``tok`` that is not the event's.
+
+    "Lavrov, who arrived on Tuesday, held talks on Wednesday": Tuesday is the arrival's, not the
+    talks'. None when ``tok`` is in the event's own clause or in a clause that modifies the trigger.
+    """
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in _EMBEDDED and cur.head is not cur:
+            if not (_in_subtree(trigger, cur) or _in_subtree(verb, cur)):
+                return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+_CONTENT_VERBS = {"call", "provide", "envisage", "aim", "focus", "discuss", "cover", "concern", "deal", "allow",
+                  "include", "set", "require", "oblige", "commit", "foresee", "stipulate", "seek", "urge", "say",
+                  "state", "note", "mark", "celebrate", "commemorate", "devote", "dedicate", "address"}
+_SIGNING_VERBS = {"sign", "ink", "conclude", "adopt", "initial", "approve", "ratify"}
+
+
+def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
+    """A time in a clause modifying the trigger that tells when it happens, not what it is about."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in {"relcl", "acl"} and cur.head is not cur and _own_modifier(cur, trigger):
+            if kind == "agreement" or kind == "invitation":
+                return cur.lemma_.lower() in _SIGNING_VERBS
+            return cur.lemma_.lower() not in _CONTENT_VERBS
+        if cur.head is cur or cur.i == trigger.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def in_setting(trigger: Token) -> bool:
+    """'on the sidelines of the summit', 'at the forum': the trigger frames another event."""
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in _SETTING_PREPS:
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"at", "during", "on"} and cur.i == trigger.i:
+            return cur.head.head.pos_ in {"VERB", "AUX"} and cur.head.head.i != trigger.i
+        if cur.head is cur or cur.dep_ not in {"pobj", "prep", "compound", "amod"}:
+            return False
+        cur = cur.head
+    return False
+
+
+_FRAME_NOUNS = {
+    "talks": ("meeting", "multilateral", "call"), "meeting": ("meeting", "multilateral", "call"),
+    "negotiations": ("meeting", "multilateral"), "consultations": ("meeting", "multilateral"),
+    "conversation": ("call", "meeting"), "call": ("call",), "audience": ("meeting",),
+    "visit": ("visit",), "trip": ("visit",), "stay": ("visit",), "tour": ("visit",),
+    "conference": ("gathering",), "summit": ("gathering", "multilateral"), "forum": ("gathering",),
+    "session": ("gathering", "multilateral"), "ceremony": ("gathering",),
+}
+_FRAME_PREPS = {"during", "after", "following", "at", "in", "on", "upon", "amid"}
+_FRAME_POINTS = {"end", "close", "conclusion", "outcome", "results", "course", "start", "opening", "margins",
+                 "sidelines", "beginning"}
+
+
+def frame_reference(cue: Cue) -> tuple[int, tuple[str, ...]] | None:
+    """'During the talks, X invited Y', 'Following the meeting, they signed': the event that dates it.
+
+    Returns the referring noun's character offset and the kinds of event it can name, when the
+    trigger's clause is set in an earlier-told engagement by a definite noun phrase.
+    """
+    verb = governing_verb(cue.token)
+    preps = [c for c in (*verb.children, *cue.token.children) if c.lower_ in _FRAME_PREPS and c.dep_ in {
+        "prep", "advcl", "advmod", "mark", "pcomp"} or (c.lower_ == "following" and c.dep_ in {"prep", "advcl"})]
+    for prep in preps:
+        objs = [c for c in prep.children if c.dep_ in {"pobj", "dobj"}]
+        for obj in objs:
+            if obj.lower_ in _FRAME_POINTS and prep.lower_ in {"at", "in", "on", "after"}:
+                inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                if not inner:
+                    continue
+                obj = inner[0]
+            elif prep.lower_ in {"at", "in", "on"}:
+                continue
+            kinds = _FRAME_NOUNS.get(obj.lower_) or _FRAME_NOUNS.get(obj.lemma_.lower())
+            if not kinds:
+                continue
+            if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "their", "his", "her",
+                                                                  "its", "these"} for c in obj.children):
+                continue
+            return obj.idx, kinds
+    return None
+
+
+def pluperfect(verb: Token) -> bool:
+    """'had accepted', 'had met': before the reported moment, on a day the text does not give."""
+    return any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
     """The time expression of the trigger's clause; none when the clause states no date."""
     doc = sent.doc
     verb = governing_verb(cue.token)
     clause = clause_tokens(verb)
     name_span = event.extra.get("name_span")
+    setting = event.kind == "gathering" and in_setting(cue.token)
     candidates = []
     for t in state.times:
         if not t.start or t.span[0] < sent.start_char or t.span[1] > sent.end_char:
@@ -270,11 +397,14 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         tok = _token_at(doc, t.span[0])
         if tok is None:
             continue
+        own = _own_clause_time(tok, cue.token, event.kind)
+        if not own and _foreign_clause(tok, cue.token, verb) is not None:
+            continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation":
             if not _attached(tok, {cue.token.i, verb.i}, hops=3,
                              barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
                 continue
-        attached = _attached(tok, {verb.i, cue.token.i})
+        attached = own or _attached(tok, {verb.i, cue.token.i})
         if not attached and tok.i not in clause:
             continue
         if not attached and len(t.start) == 4 and event.kind != "agreement":
@@ -282,13 +412,20 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         if len(t.start) < 10 and _present_perfect(verb) and event.kind in {"visit", "meeting", "call"}:
             continue  # "has arrived ... since June": the report's day, not the month
         distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
-        candidates.append(((0 if attached else 1, distance), t))
+        candidates.append(((0 if own else 1 if attached else 2, distance), t))
     if not candidates:
         return
     best = min(candidates, key=lambda pair: pair[0])[1]
+    own_best = min(candidates, key=lambda pair: pair[0])[0][0] == 0
     event.date = best
     event.date_start = best.start
     event.date_end = best.end or best.start
+    event.extra["date_from"] = "text"
+    if setting and not own_best:
+        event.extra["date_from"] = "setting"  # "met on Wednesday on the sidelines of the summit"
+    if event.kind not in {"visit", "gathering"} and event.date_end != event.date_start \
+            and _SPAN_NOUNS.search(best.text) and len(best.start) == 10:
+        event.date_end = event.date_start  # "began a two-day visit on Monday with talks": the talks' day
 
 
 def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:

@@ -60,6 +60,8 @@ def _precision(event: EventDraft) -> int:
     start, end = event.date_start or "", event.date_end or event.date_start or ""
     if event.date is None and start:
         return 1  # the publication-date default
+    if event.extra.get("date_from") == "setting":
+        return 2  # the day of a meeting held on the sidelines of the gathering
     if event.kind in {"gathering", "visit"}:  # a conference's full span beats its opening day
         return len(start) * 2 + (1 if start != end else 0)
     return len(start) * 2 + (1 if start == end else 0)
