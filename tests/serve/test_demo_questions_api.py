@@ -71,8 +71,8 @@ def test_q2_when_the_prosecutors_general_last_met(demo: Any) -> None:
     both = get(demo, "/between.json", a=str(asylov), b=str(aliyev))
     assert both["last_meeting"]["date"]["start"] == "2024-10-01"
     assert both["last_meeting"]["place"]["name"] == "Baku"
-    starts = [e["date"]["start"] for e in both["events"]["items"]]
-    assert starts == sorted(starts, reverse=True)  # newest first
+    starts = [e["date"]["start"] for e in both["events"]["items"] if e["date"]["start"]]
+    assert starts == sorted(starts, reverse=True)  # newest first (undated ones by report date)
     assert both["last_contact"]["kind"] == "call"  # the February 2025 video call is no meeting
     by_name = get(demo, "/between.json", a="Kamran Aliyev", b="Berik Asylov", kind="meeting")
     assert by_name["events"]["items"][0]["date"]["start"] == "2024-10-01"
@@ -95,8 +95,10 @@ def test_q3_scheduled_in_baku_in_the_autumn_and_who_is_invited(demo: Any) -> Non
     assert iap["announced"] == "2024-04-03"  # first reported as planned in d001
     invited = set().union(*(names(i) for i in iap["invitations"]))
     assert set(IAP_INVITEES) <= invited
-    assert all(i["kind"] == "invitation" and i["date"]["start"] < "2024-09-29"
+    # Invitations sent before the conference; "had accepted X's invitation" is reported undated.
+    assert all(i["kind"] == "invitation" and (i["date"]["start"] or "") < "2024-09-29"
                for i in iap["invitations"])
+    assert any(i["date"]["start"] for i in iap["invitations"])
     (env,) = [e for e in events if e["name"] == ENV_NAME]
     assert env["date"]["start"] == "2024-11-14"
     assert any(e["kind"] == "multilateral" and e["status"] == "planned"

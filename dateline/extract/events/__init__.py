@@ -32,6 +32,7 @@ from dateline.extract.events.clause import (
 from dateline.extract.events.cues import Cue, find_triggers
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.plover import code_plover
+from dateline.extract.events.spans import close_spans
 
 __all__ = ["run_events"]
 
@@ -77,6 +78,9 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "visit" and governing_verb_is_invitation(tok):
         return False  # "invited X to pay a visit": the invitation is the event
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in {"receive", "host"}:
+        if any(c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() in _MEETING_NOUNS | _GATHERING_NOUNS
+               for c in tok.children):
+            return False  # "The talks were hosted by X": the talks are the event
         if any(c.dep_ == "agent" for c in tok.children):
             return True  # "X was received by Y"
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -140,6 +144,7 @@ def _inside_name(tok) -> bool:  # type: ignore[no-untyped-def]
 
 _GATHERING_NOUNS = {"conference", "forum", "session", "summit", "assembly", "congress", "symposium",
                     "expo", "exhibition", "games", "festival", "cop29", "cop"}
+_MEETING_NOUNS = {"talks", "talk", "meeting", "negotiations", "consultations", "session", "conversation"}
 _BACKREF_DETS = {"the", "this", "that", "these", "those"}
 
 _FUTURE_AFTER = re.compile(r"^\W*(?:,? which )?(?:to be|will be|is to be|is due to be|is scheduled|is set|"
@@ -330,10 +335,6 @@ _DURATION = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b[^.]{0,
                        re.I)
 _GATHERING_DURATION = re.compile(r"\b(two|three|four|five|six|seven|[2-7])[- ]day\b[^.]{0,30}?\b(?:conference|forum|"
                                  r"summit|session|meeting|event|congress|assembly|exhibition)\b", re.I)
-_DEPARTURE = re.compile(r"\b(?:(?:stay|stays|remain|remains|will stay|will remain)\b[^.]{0,40}?\b(?:until|till)|"
-                        r"return(?:s|ed)?|leav(?:e|es|ing)|left|depart(?:s|ed)?|wrap(?:s|ped)? up|"
-                        r"conclude[sd]?|end(?:s|ed)?)\b(?:\s+(?:to|for|home|from|the|its|his|her|their|visit|"
-                        r"trip|Azerbaijan|[A-Z][a-z]+))*", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -357,17 +358,6 @@ def _visit_durations(state: DocState, events: list[EventDraft]) -> None:
               and (e.date_end in (None, e.date_start))]
     if not visits:
         return
-    # "The delegation is due to return to Tbilisi on Thursday": the visit ends that day.
-    if len(visits) == 1:
-        visit = visits[0]
-        for match in _DEPARTURE.finditer(state.text):
-            end = min(state.text.find(".", match.end()) % (len(state.text) + 1), len(state.text))
-            when = [t for t in state.times if match.start() <= t.span[0] < end and t.start
-                    and len(t.start) == 10 and t.start > visit.date_start
-                    and (dt.date.fromisoformat(t.start) - dt.date.fromisoformat(visit.date_start)).days <= 14]
-            if when:
-                visit.date_end = when[0].start
-                return
     for match in _DURATION.finditer(state.text):
         word = match.group(1).lower()
         days = _NUMBERS.get(word) or int(word)
@@ -379,7 +369,8 @@ def _visit_durations(state: DocState, events: list[EventDraft]) -> None:
 
 
 def _explicit_day(event: EventDraft) -> bool:
-    return event.date is not None and bool(event.date_start) and len(event.date_start or "") == 10
+    return event.date is not None and bool(event.date_start) and len(event.date_start or "") == 10 \
+        and event.date_end in (None, event.date_start)
 
 
 def _framed_dates(events: list[EventDraft]) -> None:
@@ -418,8 +409,9 @@ def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
             continue
         if _explicit_day(event) or event.extra.get("date_from") == "framed" and event.date_start \
                 and len(event.date_start) == 10:
-            if event.kind != "visit" or event.date_end in (None, event.date_start) or last is None:
-                last = event
+            if event.kind in {"meeting", "call", "multilateral", "agreement"} or last is None and (
+                    event.kind == "visit" and event.date_end in (None, event.date_start)):
+                last = event  # a meeting's day; an arrival's day only before any meeting is dated
             continue
         if event.date is None and last is not None and event.kind not in {"invitation", "gathering", "visit"} \
                 and not event.extra.get("pluperfect"):
@@ -439,6 +431,7 @@ def run_events(state: DocState) -> None:
     events = merge_events(state, drafts)
     _framed_dates(events)
     _narrative_dates(state, events)
+    close_spans(state, events)
     _visit_durations(state, events)
     _gathering_durations(state, events)
     for event in events:

@@ -202,6 +202,12 @@ def _after_invitation_of(tok: Token) -> bool:
 
 
 def _role(tok: Token, verb: Token, cue: Cue) -> str:
+    if verb.dep_ == "relcl" and verb.head.left_edge.i <= tok.i <= verb.head.i:
+        rel = [c.dep_ for c in verb.children if c.tag_ in {"WP", "WDT"} or c.lower_ in {"who", "which", "that"}]
+        if "nsubj" in rel:
+            return "source"  # "Lavrov, who arrived in Beijing on Tuesday": the antecedent is the subject
+        if "nsubjpass" in rel:
+            return "recipient" if cue.kind != "visit" else "source"
     cur = tok
     for _ in range(6):
         if cur.dep_ in {"nsubj", "nsubjpass", "agent"} and cur.head.i == verb.i:

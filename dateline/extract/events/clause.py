@@ -13,6 +13,9 @@ __all__ = ["governing_verb", "is_hypothetical", "is_negated", "is_planned"]
 _PLANNING_LEMMAS = {"schedule", "expect", "plan", "set", "due", "intend", "agree", "propose",
                     "decide", "prepare", "slate", "invite", "want", "hope", "aim", "discuss",
                     "consider", "announce", "ask", "urge", "call", "offer", "confirm", "look"}
+_DOCUMENT_NOUNS = {"memorandum", "agreement", "programme", "program", "protocol", "roadmap", "statement",
+                   "declaration", "treaty", "accord", "plan", "convention", "contract", "deal", "communique",
+                   "charter", "pact", "document"}
 _FUTURE_ADJ = {"upcoming", "forthcoming", "next", "future", "planned", "proposed", "scheduled"}
 
 
@@ -104,6 +107,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if any(c.lower_ in _FUTURE_ADJ and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
+        if tok.lemma_.lower() in _DOCUMENT_NOUNS:
+            break  # "a memorandum under which they will exchange data": its content, not its date
         if clause.dep_ in {"relcl", "acl"} and (_aux_lemmas(clause) & {"will", "shall", "'ll"}
                                                 or "to" in _aux_lemmas(clause)):
             if clause.dep_ == "acl" and "to" in _aux_lemmas(clause) and any(

@@ -30,6 +30,7 @@ class Cues:
     cancelling: frozenset[str] = frozenset()
     requesting: frozenset[str] = frozenset()
     non_visitors: frozenset[str] = frozenset()
+    span_ends: dict[str, frozenset[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def cues() -> Cues:
         cancelling=frozenset(lex.get("cancelling", [])),
         requesting=frozenset(lex.get("requesting", [])),
         non_visitors=frozenset(lex.get("non_visitors", [])),
+        span_ends={key: frozenset(words) for key, words in lex.get("span_ends", {}).items()},
     )
 
 

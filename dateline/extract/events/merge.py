@@ -48,6 +48,11 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if not b.participants or not a.participants:
         return True
     pa, pb = _persons(state, a), _persons(state, b)
+    if a.kind == "visit":
+        va = {x for x in a.source if state.actor(x).kind == "person"}
+        vb = {x for x in b.source if state.actor(x).kind == "person"}
+        if va and vb and not va & vb:
+            return False  # X's visit to B and Y's visit to A: two visits
     if (a.extra.get("reception") or b.extra.get("reception")) and not (pb and pb <= pa or pa and pa <= pb):
         return False  # "... were received by President X": a reception of its own
     if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
@@ -67,6 +72,17 @@ def _precision(event: EventDraft) -> int:
     return len(start) * 2 + (1 if start == end else 0)
 
 
+_ONE_DAY = {"meeting", "call", "agreement", "invitation"}
+
+
+def _inside(day: EventDraft, span: EventDraft) -> bool:
+    """``day``'s date is one day strictly inside ``span``'s stated range of days."""
+    start, end = span.date_start or "", span.date_end or span.date_start or ""
+    d = day.date_start or ""
+    return len(start) == len(end) == len(d) == 10 and start != end and day.date_end in (None, d) \
+        and start <= d <= end
+
+
 def _absorb(state: DocState, into: EventDraft, other: EventDraft) -> None:
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
     into.recipient = list(dict.fromkeys(into.recipient + [r for r in other.recipient if r not in into.source]))
@@ -75,6 +91,8 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft) -> None:
                             | (set(other.countries) if into.kind != "gathering" else set()))
     if other.date_start and (not into.date_start or _precision(other) > _precision(into)):
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
+    elif into.kind in _ONE_DAY and _inside(other, into):
+        into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day
     if into.place is None:
         into.place = other.place
     if not into.name and other.name:

@@ -1,0 +1,115 @@
+"""When a visit or a gathering ends, from what the report says about its close.
+
+A visit that began on a known day ends on the day the visitor leaves ("The delegation will
+return home on Wednesday", "Nurtleu is due to fly to Kuala Lumpur on Wednesday", "will stay in
+Azerbaijan until Thursday"); a gathering ends on the day it closes ("the conference, which closes
+on Wednesday"). The verbs are data (``span_ends`` in ``cues.yaml``); the subject must be the
+visitor or the occasion, so "the summit concludes on Thursday" does not end a leader's visit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import cues
+from dateline.record import TimeMention
+
+__all__ = ["close_spans"]
+
+_MAX_DAYS = {"visit": 14, "gathering": 21}
+_VISIT_NOUNS = {"visit", "trip", "tour", "stay", "mission"}
+
+
+def _words(key: str) -> frozenset[str]:
+    return (cues().span_ends or {}).get(key, frozenset())
+
+
+def _verb_of(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, through 'is due to fly', 'before returning', 'which closes'."""
+    cur = verb
+    for _ in range(5):
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            subj = subjects[0]
+            if subj.lower_ in {"which", "that", "who"} and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.head is cur or cur.dep_ not in {"xcomp", "conj", "pcomp", "advcl", "prep", "ccomp", "acl", "acomp"}:
+            return None
+        cur = cur.head
+    return None
+
+
+def _is_visitor(state: DocState, subj: Token, visit: EventDraft, alone: bool) -> bool:
+    ids = {m.actor_id for m in state.mentions
+           if subj.left_edge.idx <= m.start < subj.right_edge.idx + len(subj.right_edge)}
+    if ids & set(visit.source or visit.participants):
+        return True
+    if ids and not ids & set(visit.participants):
+        return False
+    return alone and subj.lemma_.lower() in _words("visitors")
+
+
+def _about(subj_or_obj: Token | None, nouns: set[str] | frozenset[str]) -> bool:
+    return subj_or_obj is not None and subj_or_obj.lemma_.lower() in nouns
+
+
+def _ending(state: DocState, event: EventDraft, t: TimeMention, alone: bool) -> bool:
+    doc = state.doc
+    assert doc is not None
+    span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = _verb_of(span.root)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    subj = _subject(verb)
+    before = state.text[max(0, t.span[0] - 12):t.span[0]].lower()
+    occasions = _VISIT_NOUNS if event.kind == "visit" else _words("occasions") - _VISIT_NOUNS
+    if lemma in _words("closing"):
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if _about(subj, occasions) and alone or any(_about(o, occasions) for o in objs) and (
+                event.kind != "visit" or subj is None or _is_visitor(state, subj, event, alone)):
+            return True
+        return False
+    if event.kind != "visit":
+        return False
+    if lemma in _words("staying"):
+        return ("until" in before or "till" in before) and subj is not None and _is_visitor(
+            state, subj, event, alone)
+    if lemma in _words("leaving"):
+        return subj is not None and _is_visitor(state, subj, event, alone)
+    return False
+
+
+def close_spans(state: DocState, events: list[EventDraft]) -> None:
+    """Give occurred visits and gatherings that began on a known day the day they end."""
+    for kind in ("visit", "gathering"):
+        open_ = [e for e in events if e.kind == kind and e.status == "occurred" and e.date_start
+                 and len(e.date_start) == 10 and e.date_end in (None, e.date_start)]
+        alone = len(open_) == 1
+        for event in open_:
+            start = dt.date.fromisoformat(event.date_start or "")
+            for t in state.times:
+                if not t.start or len(t.start) != 10 or t.end not in (None, t.start):
+                    continue
+                if not (0 < (dt.date.fromisoformat(t.start) - start).days <= _MAX_DAYS[kind]):
+                    continue
+                if _ending(state, event, t, alone):
+                    event.date_end = t.start
+                    break
