@@ -6,7 +6,8 @@ Gold: a folder of ``*.json`` files, one per document (``examples/demo/GUIDE.md``
 Predictions: the JSON Lines records of ``dateline extract``, matched to gold by ``id``.
 
 Events match one-to-one within a document: same ``kind`` and countries overlapping by
-Jaccard >= 0.5 or a shared person; best Jaccard first. Officials (person actors with a
+Jaccard >= 0.5 or a shared person; best Jaccard first, then a shared person, then a trigger
+sharing a word with the gold one (ties only). Officials (person actors with a
 title, not honorific) match by name. See :mod:`dateline.evaluate.matching`.
 """
 
@@ -216,8 +217,18 @@ def match_events(gold: list[EventView], pred: list[EventView],
             overlap = jaccard(p.countries, g.countries)
             shared = any(same_person(pn, gn, surnames) for pn in p.persons for gn in g.persons)
             if overlap >= MIN_JACCARD or shared:
-                candidates.append((-overlap, not shared, gi, pi))
+                candidates.append((-overlap, not shared, not _same_words(g.trigger, p.trigger), gi, pi))
     return _greedy((gi, pi) for *_, gi, pi in sorted(candidates))
+
+
+_STOP = frozenset({"a", "an", "the", "of", "in", "on", "to", "by", "with", "and", "for", "was", "were", "is",
+                   "has", "had", "have", "be", "been", "will", "last", "later", "also"})
+
+
+def _same_words(gold: str | None, pred: str | None) -> bool:
+    """Whether two triggers share a content word: breaks ties between equally good pairs only."""
+    words = [{w for w in (t or "").lower().split() if w not in _STOP} for t in (gold, pred)]
+    return bool(words[0] & words[1])
 
 
 def _score_officials(report: Report, errors: DocErrors, gold: list[OfficialView],

@@ -72,6 +72,8 @@ def _precision(event: EventDraft) -> int:
     return len(start) * 2 + (1 if start == end else 0)
 
 
+_TALKS = {"meeting": ("meeting", "multilateral"), "multilateral": ("meeting", "multilateral"),
+          "call": ("call",), "visit": ("visit",)}
 _ONE_DAY = {"meeting", "call", "agreement", "invitation"}
 
 
@@ -116,7 +118,17 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge mentions of one engagement; participant-less mentions inherit from the last event."""
     events: list[EventDraft] = []
     last_main: EventDraft | None = None
+    pending: EventDraft | None = None  # a dated mention whose parties the text names next
     for draft in drafts:
+        if pending is not None and draft.date is None and draft.kind in _TALKS.get(pending.kind, ()) \
+                and draft.participants:
+            # "The foreign ministers of the five states met on Friday. The talks were hosted by X
+            # and attended by ...": the date is told with the first mention, the parties with the next.
+            draft.date, draft.date_start, draft.date_end = pending.date, pending.date_start, pending.date_end
+            draft.extra["date_from"] = pending.extra.get("date_from")
+            if draft.place is None:
+                draft.place = pending.place
+        pending = None
         if draft.extra.get("backref"):
             target = _backref_target(events, draft)
             if target is not None:
@@ -144,6 +156,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             draft.countries = countries_of(state, draft.participants)
             draft.confidence -= 0.1
         if not draft.participants and draft.kind not in {"gathering"}:
+            if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":
+                pending = draft
             continue
         target = next((e for e in events if _same(state, e, draft)), None)
         if target is not None:
