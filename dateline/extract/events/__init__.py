@@ -231,8 +231,10 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             offset = sent.text.find(name)
             if offset >= 0:
                 event.extra["name_span"] = (sent.start_char + offset, sent.start_char + offset + len(name))
-        if cue.via == "verb" and cue.token.lemma_.lower() == "receive":
-            event.extra["reception"] = True  # an audience of its own; "X hosted Y" is the talks
+        if cue.via == "verb" and cue.token.lemma_.lower() in {"receive", "host"}:
+            event.extra["hosted"] = True  # PLOVER mode: the guest visits the host
+            if cue.token.lemma_.lower() == "receive":
+                event.extra["reception"] = True  # an audience of its own; "X hosted Y" is the talks
         if backref:
             event.extra["backref"] = True  # "during the visit", "the meeting, chaired by ..."
         participants_for(state, event, cue, sent)

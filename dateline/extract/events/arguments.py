@@ -141,6 +141,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
                 source.append(actor.id)
             continue
         role = _role(tok, verb, cue)
+        if event.kind == "visit" and cue.via != "verb" and tok.dep_ == "poss" and tok.head.i == cue.token.i:
+            role = "source"  # "during Saidov's visit to Bishkek": the possessor is the visitor
         if role == "other" and event.kind == "visit" and cue.via == "verb":
             continue  # a visit is its visitor and its host, not every state named nearby
         (source if role == "source" else recipient if role == "recipient" else other).append(actor.id)
@@ -294,9 +296,10 @@ def _foreign_clause(tok: Token, trigger: Token, verb: Token) -> Token | None:
     """
     cur = tok
     for _ in range(12):
-        if cur.dep_ in _EMBEDDED and cur.head is not cur:
+        if (cur.dep_ in _EMBEDDED or cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i == verb.i) \
+                and cur.head is not cur:
             if not (_in_subtree(trigger, cur) or _in_subtree(verb, cur)):
-                return cur
+                return cur  # also "X, on a visit from 11 to 14 March, held talks on Wednesday"
         if cur.head is cur:
             return None
         cur = cur.head

@@ -33,7 +33,7 @@ def code_plover(event: EventDraft) -> None:
     elif event.kind == "meeting":
         third_party = (event.place is not None and event.place.country is not None
                        and event.countries and event.place.country not in event.countries)
-        mode = "third-party" if third_party else ("visit" if event.extra.get("reception") else None)
+        mode = "third-party" if third_party else ("visit" if event.extra.get("hosted") else None)
         event.type, event.mode = "CONSULT", mode
     else:
         event.type, event.mode = event.type or "CONSULT", event.mode

@@ -1,0 +1,154 @@
+"""Event dates: which time expression dates which engagement (issue 5).
+
+Each text is written for this test in the style of a wire report; none appears in the demo corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.record import Event, Record
+
+
+@pytest.fixture
+def extract(extractor):
+    def run(text: str, published: str | None) -> Record:
+        return extractor.extract(Article(text=text, id="t", published=published))
+
+    return run
+
+
+def one(record: Record, kind: str, status: str | None = None) -> Event:
+    found = [e for e in record.events if e.kind == kind and (status is None or e.status == status)]
+    assert len(found) == 1, [(e.kind, e.status, e.date) for e in record.events]
+    return found[0]
+
+
+def span(event: Event) -> tuple[str | None, str | None] | None:
+    return (event.date.start, event.date.end) if event.date is not None else None
+
+
+def test_a_relative_clause_dates_its_own_verb_not_the_main_one(extract):
+    record = extract(
+        "HANOI, June 5 (Mekong Wire) - Philippine Foreign Secretary Enrique Manalo, who arrived in "
+        "Hanoi on Tuesday, held talks with Vietnamese Foreign Minister Bui Thanh Son on Wednesday.",
+        "2024-06-05")
+    assert span(one(record, "meeting")) == ("2024-06-05", "2024-06-05")
+    assert span(one(record, "visit"))[0] == "2024-06-04"
+
+
+def test_signing_after_the_talks_takes_the_talks_day_not_the_visit_start(extract):
+    record = extract(
+        "NAIROBI, March 14 (Equator Wire) - Ghanaian Foreign Minister Shirley Ayorkor Botchwey, on "
+        "a visit to Kenya from 11 to 14 March, held talks with Kenyan Cabinet Secretary for Foreign "
+        "Affairs Musalia Mudavadi on Wednesday.\n\n"
+        "Following the talks, the two ministers signed a memorandum of understanding on visa "
+        "exemption for diplomatic passport holders.",
+        "2024-03-14")
+    assert span(one(record, "meeting")) == ("2024-03-13", "2024-03-13")
+    assert span(one(record, "agreement")) == ("2024-03-13", "2024-03-13")
+
+
+def test_an_invitation_during_the_meeting_is_dated_by_the_meeting(extract):
+    record = extract(
+        "LIMA, Oct 18 (Andes Wire) - Peruvian Foreign Minister Javier Gonzalez-Olaechea met "
+        "Chilean Foreign Minister Alberto van Klaveren in Lima on Tuesday.\n\n"
+        "During the meeting, Gonzalez-Olaechea invited his Chilean counterpart to visit Cusco "
+        "next year.",
+        "2023-10-18")
+    assert span(one(record, "meeting")) == ("2023-10-17", "2023-10-17")
+    assert span(one(record, "invitation")) == ("2023-10-17", "2023-10-17")
+
+
+def test_a_pluperfect_acceptance_is_left_undated(extract):
+    record = extract(
+        "ACCRA, May 2 (Equator Wire) - Ghana's President Nana Akufo-Addo received the Ambassador "
+        "of Senegal on Thursday. The ambassador said President Bassirou Diomaye Faye had accepted "
+        "Akufo-Addo's invitation to visit Accra.",
+        "2024-05-02")
+    assert one(record, "invitation").date is None
+    assert span(one(record, "meeting")) == ("2024-05-02", "2024-05-02")
+
+
+def test_the_visit_ends_on_the_day_the_visitor_flies_on(extract):
+    record = extract(
+        "JAKARTA, Feb 6 (Nusantara Wire) - Australian Foreign Minister Penny Wong arrived in "
+        "Jakarta on Tuesday for talks with Indonesian Foreign Minister Retno Marsudi.\n\n"
+        "Wong is due to fly to Manila on Thursday.",
+        "2024-02-06")
+    visit = [e for e in record.events if e.kind == "visit" and e.status == "occurred"]
+    assert [span(v) for v in visit] == [("2024-02-06", "2024-02-08")]
+
+
+def test_a_closing_gathering_does_not_end_a_visitors_trip(extract):
+    record = extract(
+        "BRASILIA, Nov 19 (Andes Wire) - Argentine President Javier Milei arrived in Rio de Janeiro "
+        "on Monday to attend the G20 summit. The summit, held in Rio de Janeiro on November 18-19, "
+        "closes on Tuesday.",
+        "2024-11-19")
+    visit = one(record, "visit")
+    assert span(visit) == ("2024-11-18", "2024-11-18")
+
+
+def test_a_gathering_under_way_since_sunday_that_closes_on_wednesday(extract):
+    record = extract(
+        "MANAMA, Oct 9 (Gulf Dispatch) - Kuwaiti Foreign Minister Abdullah Al-Yahya met his Bahraini "
+        "counterpart Abdullatif bin Rashid Al Zayani on Tuesday on the sidelines of the Manama "
+        "Security Forum, which has been under way in the Bahraini capital since Sunday.\n\n"
+        "The forum, which closes on Thursday, has drawn delegations from 30 countries.",
+        "2024-10-09")
+    assert span(one(record, "meeting")) == ("2024-10-08", "2024-10-08")
+    assert span(one(record, "gathering")) == ("2024-10-06", "2024-10-10")
+
+
+def test_talks_told_later_in_a_week_range_narrow_to_the_reported_day(extract):
+    record = extract(
+        "WARSAW, Sept 11 (Vistula Wire) - A Ukrainian government delegation is in Poland this week "
+        "for talks on grain transit.\n\n"
+        "The delegation arrived in Warsaw on Wednesday. Deputy Prime Minister Yulia Svyrydenko later "
+        "met Polish Agriculture Minister Czeslaw Siekierski.",
+        "2024-09-11")
+    meetings = [e for e in record.events if e.kind == "meeting"]
+    assert meetings and all(span(m) == ("2024-09-11", "2024-09-11") for m in meetings)
+
+
+def test_a_date_told_before_the_parties_are_named(extract):
+    record = extract(
+        "SANTIAGO, April 27 (Andes Wire) - The foreign ministers of the Pacific Alliance met in "
+        "Santiago on Friday.\n\n"
+        "The talks were hosted by Chilean Foreign Minister Alberto van Klaveren and attended by "
+        "Colombia's Luis Gilberto Murillo, Mexico's Alicia Barcena and Peru's Javier "
+        "Gonzalez-Olaechea.",
+        "2024-04-27")
+    talks = [e for e in record.events if e.kind in {"meeting", "multilateral"}]
+    assert len(talks) == 1 and span(talks[0]) == ("2024-04-26", "2024-04-26")
+
+
+def test_a_two_day_visit_does_not_make_its_talks_two_days_long(extract):
+    record = extract(
+        "ROME, July 1 (Tiber Wire) - Albanian Prime Minister Edi Rama began a two-day visit to "
+        "Italy on Monday with talks with Italian Prime Minister Giorgia Meloni in Rome.",
+        "2024-07-01")
+    assert span(one(record, "visit")) == ("2024-07-01", "2024-07-02")
+    assert span(one(record, "meeting")) == ("2024-07-01", "2024-07-01")
+
+
+def test_a_memorandum_with_future_obligations_was_signed_today(extract):
+    record = extract(
+        "DHAKA, Jan 23 (Bengal Wire) - Bangladesh and Bhutan signed a memorandum of understanding "
+        "on hydropower today, under which Bhutan will export electricity to Bangladesh from 2027.",
+        "2024-01-23")
+    agreement = one(record, "agreement")
+    assert agreement.status == "occurred" and span(agreement) == ("2024-01-23", "2024-01-23")
+
+
+def test_visits_by_different_visitors_stay_apart(extract):
+    record = extract(
+        "TASHKENT, Dec 3 (Registan Post) - Kyrgyz Foreign Minister Jeenbek Kulubaev, who is on an "
+        "official visit to Uzbekistan, held talks today with Uzbek Foreign Minister Bakhtiyor "
+        "Saidov.\n\n"
+        "The ministers last met in October, during Saidov's visit to Bishkek.",
+        "2024-12-03")
+    visits = sorted(span(e) or ("", "") for e in record.events if e.kind == "visit")
+    assert visits == [("2024-10", "2024-10"), ("2024-12-03", "2024-12-03")]
