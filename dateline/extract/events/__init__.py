@@ -53,7 +53,11 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the OIC Council of Foreign Ministers session": the session is the event
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
-    if cue.kind == "gathering" and not (_named_gathering(tok) and _gathering_predicate(tok)):
+    if cue.kind == "gathering" and tok.dep_ == "appos" and any(
+            c.kind == "gathering" and c.token.i == tok.head.i for c in cues_in_sent):
+        return False  # "COP29, the UN climate conference under way since Monday": one gathering
+    if cue.kind == "gathering" and not ((_named_gathering(tok) or _gathering_backref(tok))
+                                        and _gathering_predicate(tok)):
         return False
     if cue.kind == "agreement" and cue.via == "noun":
         head = tok.head
@@ -186,6 +190,17 @@ def _gathering_predicate(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def _gathering_backref(tok) -> bool:  # type: ignore[no-untyped-def]
+    """'The two-day conference', 'the forum': a gathering named earlier in the report."""
+    if not tok.text.islower() or tok.lemma_.lower() not in _GATHERING_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return False
+    return not any(c.text[:1].isupper() or c.ent_type_ in {"ORG", "GPE", "NORP", "ORDINAL"}
+                   for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _named_gathering(tok) -> bool:  # type: ignore[no-untyped-def]
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return True
@@ -211,7 +226,8 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
         if cue.kind in {"meeting", "visit", "multilateral", "call"} and is_request(cue.token):
             cue = Cue("other", cue.token, cue.via)  # "demanded a meeting": REQUEST, mode meet
         name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
-        backref = cue.via == "noun" and cue.kind in {"visit", "meeting", "call", "multilateral"} and any(
+        backref = cue.kind == "gathering" and cue.via == "noun" and _gathering_backref(cue.token) or \
+            cue.via == "noun" and cue.kind in {"visit", "meeting", "call", "multilateral"} and any(
             c.dep_ == "det" and c.lower_ in _BACKREF_DETS for c in cue.token.children) and not any(
             c.dep_ in {"amod", "compound"} for c in cue.token.children) and not any(
             c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in cue.token.children)

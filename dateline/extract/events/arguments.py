@@ -10,6 +10,7 @@ from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.clause import governing_verb
 from dateline.extract.events.cues import Cue
 from dateline.extract.places import lookup_place
+from dateline.record import TimeMention
 
 __all__ = ["attach_date", "attach_place", "event_name", "frame_reference", "in_setting", "participants_for", "pluperfect"]
 
@@ -382,6 +383,23 @@ def frame_reference(cue: Cue) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
+_MODIFIER_LINKS = {"prep", "pobj", "conj", "acl", "npadvmod", "appos", "nummod", "compound", "amod"}
+
+
+def _modifies(tok: Token, trigger: Token) -> bool:
+    """``tok`` sits in a modifier of the trigger noun: 'COP29, the conference under way since Monday'."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    cur = tok
+    for _ in range(5):
+        if cur.i == trigger.i:
+            return True
+        if cur.head is cur or cur.dep_ not in _MODIFIER_LINKS:
+            return False
+        cur = cur.head
+    return cur.i == trigger.i
+
+
 def pluperfect(verb: Token) -> bool:
     """'had accepted', 'had met': before the reported moment, on a day the text does not give."""
     return any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
@@ -406,7 +424,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         tok = _token_at(doc, t.span[0])
         if tok is None:
             continue
-        own = _own_clause_time(tok, cue.token, event.kind)
+        own = _own_clause_time(tok, cue.token, event.kind) or (
+            event.kind in {"gathering", "visit"} and _modifies(tok, cue.token))
         if not own and _foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation":
@@ -435,6 +454,31 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     if event.kind not in {"visit", "gathering"} and event.date_end != event.date_start \
             and _SPAN_NOUNS.search(best.text) and len(best.start) == 10:
         event.date_end = event.date_start  # "began a two-day visit on Monday with talks": the talks' day
+    if event.kind in {"visit", "gathering"}:
+        _open_and_close(doc.text, event, [t for key, t in candidates if key[0] <= 1])
+
+
+_START_WORDS = ("since", "from", "starting", "beginning", "opened on", "began on")
+_END_WORDS = ("until", "till", "through", "to", "closes on", "ends on", "running until")
+
+
+def _open_and_close(text: str, event: EventDraft, times: list[TimeMention]) -> None:
+    """'under way since Monday and running until November 22': one span from two expressions."""
+    def lead(t: TimeMention) -> str:
+        return " ".join(text[max(0, t.span[0] - 14):t.span[0]].lower().split())
+
+    days = [t for t in times if t.start and len(t.start) == 10 and t.end in (None, t.start)]
+    starts = [t for t in days if lead(t).endswith(_START_WORDS)]
+    ends = [t for t in days if lead(t).endswith(_END_WORDS) and not lead(t).endswith("from")]
+    if starts and ends and starts[0].start < ends[-1].start <= _plus_days(starts[0].start, 60):
+        event.date = starts[0]
+        event.date_start, event.date_end = starts[0].start, ends[-1].start
+
+
+def _plus_days(day: str, n: int) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()
 
 
 def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.arguments import countries_of
 
@@ -85,7 +87,9 @@ def _inside(day: EventDraft, span: EventDraft) -> bool:
         and start <= d <= end
 
 
-def _absorb(state: DocState, into: EventDraft, other: EventDraft) -> None:
+def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bool = True) -> None:
+    if not parties:
+        other = replace(other, source=[], recipient=[], participants=[], countries=[])
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
     into.recipient = list(dict.fromkeys(into.recipient + [r for r in other.recipient if r not in into.source]))
     into.participants = list(dict.fromkeys(into.source + into.recipient))
@@ -133,7 +137,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             target = _backref_target(events, draft)
             if target is not None:
                 if target.kind in {"multilateral", "gathering"}:
-                    _absorb(state, target, draft)  # "the meeting, attended by the ministers of ..."
+                    # "the meeting, attended by the ministers of ..."; "the two-day conference is
+                    # held on the margins of COP29" (a gathering's back-reference adds no parties)
+                    _absorb(state, target, draft, parties=draft.kind != "gathering")
                     continue
                 if target.date_start is None and draft.date_start and draft.date is not None:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
