@@ -31,6 +31,7 @@ __all__ = [
     "lookup_org",
     "lookup_place",
     "name_index",
+    "org_code",
     "org_entries",
 ]
 
@@ -67,6 +68,7 @@ class OrgEntry:
     names: tuple[str, ...]
     kind: str
     members: tuple[str, ...]
+    parent: str | None = None
 
 
 @cache
@@ -190,13 +192,29 @@ def lookup_place(name: str) -> Place | None:
         lon = capital["longitude"] if capital else None
         return Place(name=entry.name, country=code, lat=lat, lon=lon)
     city = _cities().get(_saint(key)) or _cities().get(key)
+    if city is not None and name.strip().isupper() and lookup_org(name) is not None:
+        city = None  # "OAS" is the organisation, not Oas in the Philippines
     if city is not None and city["population"] >= 15000:
         code = _iso2_to_iso3().get(city["countrycode"])
         return Place(name=city["name"], country=code, lat=round(city["latitude"], 4),
                      lon=round(city["longitude"], 4))
+    venue = _venues().get(key)
+    if venue is not None:
+        return venue
     if hit and hit[1] == "capital":
         return Place(name=name.strip(), country=hit[0])
     return None
+
+
+@cache
+def _venues() -> dict[str, Place]:
+    """Resorts and small towns known as venues (``venues.yaml``), under the cities threshold."""
+    out: dict[str, Place] = {}
+    for name, (code, lat, lon, *others) in (load_lexicon("venues.yaml") or {}).items():
+        place = Place(name=name, country=code, lat=lat, lon=lon)
+        for spelling in (name, *others):
+            out[fold(spelling)] = place
+    return out
 
 
 @cache
@@ -227,7 +245,7 @@ def org_entries() -> tuple[OrgEntry, ...]:
             continue
         names = tuple(dict.fromkeys([v["name"], *v.get("names", []), acronym]))
         out.append(OrgEntry(acronym, v["name"], names, v.get("kind", "igo"),
-                            tuple(v.get("members", []) or [])))
+                            tuple(v.get("members", []) or []), v.get("parent")))
     return tuple(out)
 
 
@@ -238,6 +256,19 @@ def _org_index() -> dict[str, OrgEntry]:
         for name in org.names:
             index.setdefault(fold(name), org)
     return index
+
+
+def org_code(acronym: str) -> str:
+    """The code an organisation takes in an event's ``countries``: its top parent ('UNHCR' -> 'UN').
+
+    The contract lists COP29 as ``["AZE", "UN"]``: a body or agency stands for its organisation.
+    """
+    entries = {o.acronym: o for o in org_entries()}
+    seen = {acronym}
+    while (entry := entries.get(acronym)) is not None and entry.parent and entry.parent not in seen:
+        acronym = entry.parent
+        seen.add(acronym)
+    return acronym
 
 
 def lookup_org(text: str) -> OrgEntry | None:

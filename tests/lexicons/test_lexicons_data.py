@@ -322,6 +322,11 @@ def test_country_terms_are_not_group_or_organisation_names() -> None:
         ("OSCE", 57),
         ("CoE", 46),
         ("GCC", 6),
+        ("OAS", 32),
+        ("ECOWAS", 12),
+        ("SADC", 16),
+        ("OECD", 38),
+        ("APEC", 21),
     ],
 )
 def test_organisation_sizes(acronym: str, size: int) -> None:
@@ -337,6 +342,46 @@ def test_required_organisations_are_present() -> None:
     ).split()
     assert not [a for a in required if a not in ORGS]
     assert "Turkic Council" in ORGS["OTS"]["names"]
+
+
+def test_no_organisation_key_reads_as_a_country_code_in_any_case() -> None:
+    assert not [a for a in ORGS if a.upper() in VALID_CODES]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Organization of American States", "OAS"),
+        ("Organisation of American States", "OAS"),
+        ("OAS", "OAS"),
+        ("ECOWAS", "ECOWAS"),
+        ("Economic Community of West African States", "ECOWAS"),
+        ("Mercosur", "Mercosur"),
+        ("APEC", "APEC"),
+        ("the Andean Community", "AndeanCommunity"),
+        ("Pacific Islands Forum", "PacificIslandsForum"),
+        ("World Food Programme", "WFP"),
+        ("International Organization for Migration", "IOM"),
+        ("UN Human Rights Council", "UNHRC"),
+        ("Inter-American Development Bank", "IDB"),
+        ("Islamic Development Bank", "IsDB"),
+        ("Arab League", "LAS"),
+        ("U.N. General Assembly", "UNGA"),
+    ],
+)
+def test_lookup_org_resolves_regional_and_un_bodies(text: str, acronym: str) -> None:
+    from dateline.extract.places import lookup_org
+
+    org = lookup_org(text)
+    assert org is not None, text
+    assert org.acronym == acronym
+
+
+@pytest.mark.parametrize("text", ["CAN", "PA", "PIF", "AES", "Andean", "Benelux", "V4"])
+def test_ambiguous_short_forms_are_not_organisations(text: str) -> None:
+    from dateline.extract.places import lookup_org
+
+    assert lookup_org(text) is None
 
 
 # --- institutions.yaml ----------------------------------------------------------------

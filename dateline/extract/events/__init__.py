@@ -29,10 +29,11 @@ from dateline.extract.events.clause import (
     is_planned,
     is_request,
 )
-from dateline.extract.events.cues import Cue, find_triggers
+from dateline.extract.events.cues import Cue, cues, find_triggers
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.spans import close_spans
+from dateline.extract.places import org_code
 
 __all__ = ["run_events"]
 
@@ -45,7 +46,7 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     kinds = {c.kind for c in cues_in_sent}
     if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds):
         return False
-    if cue.kind in {"multilateral", "meeting"} and any(
+    if cue.kind in {"multilateral", "meeting"} and cue.via != "verb" and any(
             c.kind == "gathering" and c.token is not tok and abs(c.token.i - tok.i) <= 6
             and (c.token.left_edge.i <= tok.i <= c.token.right_edge.i
                  or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
@@ -77,9 +78,9 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "two weeks ago", "next week", "National Assembly president"
     if cue.kind == "agreement" and cue.via == "verb" and not _signs_a_document(tok):
         return False
-    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in {"travel", "fly", "tour", "land"}:
-        return any(c.dep_ == "prep" and c.lower_ in {"to", "in"} for c in tok.children)
-    if cue.kind == "visit" and governing_verb_is_invitation(tok):
+    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:
+        return _destination(tok) is not None
+    if cue.kind == "visit" and (governing_verb_is_invitation(tok) or _invited_to_pay(tok)):
         return False  # "invited X to pay a visit": the invitation is the event
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in {"receive", "host"}:
         if any(c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() in _MEETING_NOUNS | _GATHERING_NOUNS
@@ -96,12 +97,31 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
                                for o in objs):
             return False
     if cue.kind == "visit" and cue.via == "noun" and any(
-            c.kind == "visit" and c.via == "verb" for c in cues_in_sent):
-        return False
+            c.kind == "visit" and c.via == "verb" and (
+                c.token.lemma_.lower() not in cues().travel or _destination(c.token) is not None)
+            for c in cues_in_sent):
+        return False  # "arrived ... on a working visit": the arrival is the trigger ("headed by" is no trip)
     if cue.kind == "invitation" and cue.via == "noun" and any(
             c.kind == "invitation" and c.via == "verb" for c in cues_in_sent):
         return False
     return True
+
+
+def _destination(verb):  # type: ignore[no-untyped-def]
+    """The place a travel verb goes to: 'leave for Kampala', 'fly on to Phnom Penh', 'travel to Rome'."""
+    preps = [c for c in verb.children if c.dep_ in {"prep", "dative"}]
+    for particle in (c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"on", "back", "onward"}):
+        preps.extend(c for c in particle.children if c.dep_ == "prep")
+    words = {"to", "in", "for"} if verb.lemma_.lower() in {"leave", "depart", "head"} else {"to", "in"}
+    if verb.lemma_.lower() in {"leave", "depart"}:
+        words = {"for"}
+    for prep in preps:
+        if prep.lower_ not in words:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.text[:1].isupper()):
+                return obj
+    return None
 
 
 def _non_visitor(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -128,6 +148,15 @@ _DOCUMENT_OBJECTS = {"memorandum", "agreement", "programme", "program", "protoco
 def _signs_a_document(tok) -> bool:  # type: ignore[no-untyped-def]
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(o.lemma_.lower() in _DOCUMENT_OBJECTS or o.lower_ in _DOCUMENT_OBJECTS for o in objs)
+
+
+def _invited_to_pay(tok) -> bool:  # type: ignore[no-untyped-def]
+    """'a letter inviting the Emir, ..., to pay an official visit' however the parser attaches it."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in {"pay", "make"} or not any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(t.lemma_.lower() == "invite" for t in tok.doc[max(tok.sent.start, verb.i - 30):verb.i])
 
 
 def governing_verb_is_invitation(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -231,8 +260,10 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             c.dep_ == "det" and c.lower_ in _BACKREF_DETS for c in cue.token.children) and not any(
             c.dep_ in {"amod", "compound"} for c in cue.token.children) and not any(
             c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in cue.token.children)
-        key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else None,
-               backref)
+        destination = _destination(cue.token) if cue.kind == "visit" and cue.via == "verb" else None
+        key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else
+               destination.lower_ if destination is not None and cue.token.lemma_.lower() in cues().travel
+               else None, backref)  # "who arrived in Belgrade on Wednesday, leaves for Podgorica"
         if key in seen:
             continue
         seen.add(key)
@@ -251,6 +282,8 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             event.extra["hosted"] = True  # PLOVER mode: the guest visits the host
             if cue.token.lemma_.lower() == "receive":
                 event.extra["reception"] = True  # an audience of its own; "X hosted Y" is the talks
+        if cue.kind == "visit" and cue.token.lemma_.lower() in cues().travel:
+            event.extra["travel"] = True
         if backref:
             event.extra["backref"] = True  # "during the visit", "the meeting, chaired by ..."
         participants_for(state, event, cue, sent)
@@ -267,6 +300,11 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
         if cue.kind == "invitation":
             planned = False
         event.status = "planned" if planned else "occurred"
+        if event.extra.get("date_role") == "end" and event.date_start is None:
+            # "who is on a visit that ends on Friday": under way on the day of the report
+            ongoing = event.status == "occurred" and state.published is not None \
+                and state.published.isoformat() <= (event.date_end or "")
+            event.date_start = state.published.isoformat() if ongoing and state.published else event.date_end
         if event.status == "occurred" and state.published is not None and event.date_start \
                 and len(event.date_start) == 4 and event.date_start == str(state.published.year) \
                 and (event.date_end in (None, event.date_start)):
@@ -285,6 +323,10 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
             continue
         if cue.kind == "gathering":
             _gathering_parties(state, event)
+        if cue.kind == "visit" and cue.token.lemma_.lower() in cues().travel and event.place is not None \
+                and event.place.country and any(state.actor(a).country == event.place.country
+                                                for a in event.source if state.actor(a).kind == "person"):
+            continue  # "before leaving for Astana": the visitor goes home
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state
@@ -296,7 +338,7 @@ def _gathering_parties(state: DocState, event: EventDraft) -> None:
     """A gathering's countries: its host (place or hosting country) and organising IGOs."""
     orgs = [a for a in event.participants if state.actor(a).kind == "organization" and state.actor(a).acronym]
     hosts = [a for a in event.participants if state.actor(a).kind == "country"]
-    codes = {state.actor(a).acronym for a in orgs}
+    codes = {org_code(state.actor(a).acronym or "") for a in orgs}
     if event.place is None and event.name:  # "the Dushanbe Water Process conference"
         from dateline.extract.places import lookup_place
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.clause import governing_verb
 from dateline.extract.events.cues import Cue
-from dateline.extract.places import lookup_place
+from dateline.extract.places import lookup_place, org_code
 from dateline.record import TimeMention
 
 __all__ = ["attach_date", "attach_place", "event_name", "frame_reference", "in_setting", "participants_for", "pluperfect"]
@@ -238,7 +238,7 @@ def countries_of(state: DocState, actor_ids: list[str]) -> list[str]:
         if actor.kind == "group" and actor.members:
             codes.extend(actor.members)
         elif actor.kind == "organization" and actor.acronym:
-            codes.append(actor.acronym)
+            codes.append(org_code(actor.acronym))
         elif actor.country:
             codes.append(actor.country)
     return sorted(set(codes))
@@ -412,6 +412,9 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     clause = clause_tokens(verb)
     name_span = event.extra.get("name_span")
     setting = event.kind == "gathering" and in_setting(cue.token)
+    if event.kind == "invitation" and (cue.token.head.lower_ == "at" or any(
+            a.lower_ == "at" and a.i < cue.token.i for a in cue.token.ancestors)):
+        return  # "a visit at the invitation of X": when X invited is not said
     candidates = []
     for t in state.times:
         if not t.start or t.span[0] < sent.start_char or t.span[1] > sent.end_char:
@@ -456,6 +459,49 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         event.date_end = event.date_start  # "began a two-day visit on Monday with talks": the talks' day
     if event.kind in {"visit", "gathering"}:
         _open_and_close(doc.text, event, [t for key, t in candidates if key[0] <= 1])
+        if len(best.start) == 10 and best.end in (None, best.start):
+            _nth_day_or_last(event, cue.token, _token_at(doc, best.span[0]))
+
+
+_ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "final": 0,
+                 "last": 0}
+
+
+def _days_long(trigger: Token) -> int | None:
+    """'a four-day visit', 'the three-day conference': its length in days."""
+    words = " ".join(c.text for c in trigger.subtree if c.i < trigger.i).lower()
+    match = re.search(r"\b(\d|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", words)
+    if not match:
+        return None
+    from dateline.extract.time.lexicon import number
+
+    return number(match.group(1))
+
+
+def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None) -> None:
+    """'on the third day of a visit' (began two days earlier); 'a visit that ends on Friday'."""
+    import datetime as dt
+
+    day = dt.date.fromisoformat(event.date_start or "")
+    head = trigger.head
+    if head.lower_ == "of" and head.head.lemma_.lower() == "day":
+        nth = next((_ORDINAL_DAYS[c.lower_] for c in head.head.children if c.lower_ in _ORDINAL_DAYS), None)
+        if nth:
+            event.date_start = (day - dt.timedelta(days=nth - 1)).isoformat()
+            event.date_end = day.isoformat()
+            event.extra["date_role"] = "nth-day"
+            return
+    verb = time_tok
+    for _ in range(4):
+        if verb is None or verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    if verb is not None and verb.lemma_.lower() in {"end", "close", "conclude", "wrap", "finish"} and (
+            verb.i == trigger.i or _own_modifier(verb, trigger) if verb.dep_ in {"relcl", "acl"} else False):
+        length = _days_long(trigger)
+        event.date_end = day.isoformat()
+        event.date_start = (day - dt.timedelta(days=length - 1)).isoformat() if length else None
+        event.extra["date_role"] = "end"
 
 
 _START_WORDS = ("since", "from", "starting", "beginning", "opened on", "began on")

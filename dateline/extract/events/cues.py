@@ -31,6 +31,7 @@ class Cues:
     requesting: frozenset[str] = frozenset()
     non_visitors: frozenset[str] = frozenset()
     span_ends: dict[str, frozenset[str]] | None = None
+    travel: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def cues() -> Cues:
         requesting=frozenset(lex.get("requesting", [])),
         non_visitors=frozenset(lex.get("non_visitors", [])),
         span_ends={key: frozenset(words) for key, words in lex.get("span_ends", {}).items()},
+        travel=frozenset(lex["visit"].get("travel", [])),
     )
 
 

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.arguments import countries_of
+from dateline.extract.places import org_entries
 
 __all__ = ["merge_events"]
 
 _GATHERING_HEADS = {"conference", "summit", "forum", "session", "assembly", "congress", "meeting"}
-_IGO_CODES = {"IAP", "OTS", "CIS", "SCO", "ECO", "CCPG", "ASEAN", "OSCE", "NATO", "GCC", "OIC", "CSTO",
-              "EAEU", "UNODC", "UNDP", "UNESCO", "WHO", "IAEA", "OPEC", "CICA"}
+
+
+@cache
+def _igo_codes() -> frozenset[str]:
+    """Organisation codes (not states) as they appear in ``countries``, from the lexicon."""
+    return frozenset(o.acronym for o in org_entries()) | frozenset(o.parent for o in org_entries() if o.parent)
 
 
 def _jaccard(a: list[str], b: list[str]) -> float:
@@ -42,7 +48,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             if na in nb or nb in na:
                 return True
             heads = {w for w in na.split()} & {w for w in nb.split()} & _GATHERING_HEADS
-            orgs_a = {c for c in a.countries if c in _IGO_CODES}
+            orgs_a = {c for c in a.countries if c in _igo_codes()}
             return bool(heads) and bool(orgs_a & set(b.countries))
         return a.name is None or b.name is None and a.kind == "agreement"
     if a.kind == "invitation":
@@ -55,6 +61,9 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         vb = {x for x in b.source if state.actor(x).kind == "person"}
         if va and vb and not va & vb:
             return False  # X's visit to B and Y's visit to A: two visits
+        if a.place is not None and b.place is not None and a.place.country and b.place.country \
+                and a.place.country != b.place.country:
+            return False  # a tour: Hanoi, then Phnom Penh
     if (a.extra.get("reception") or b.extra.get("reception")) and not (pb and pb <= pa or pa and pa <= pb):
         return False  # "... were received by President X": a reception of its own
     if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
@@ -95,7 +104,10 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     into.participants = list(dict.fromkeys(into.source + into.recipient))
     into.countries = sorted(set(countries_of(state, into.participants)) | set(into.countries)
                             | (set(other.countries) if into.kind != "gathering" else set()))
-    if other.date_start and (not into.date_start or _precision(other) > _precision(into)):
+    if other.extra.get("date_role") == "end" and into.date_start and len(into.date_start) == 10 \
+            and into.date_start <= (other.date_end or "") and into.kind in {"visit", "gathering"}:
+        into.date_end = other.date_end  # "the forum, which closes on Thursday": its last day
+    elif other.date_start and (not into.date_start or _precision(other) > _precision(into)):
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
     elif into.kind in _ONE_DAY and _inside(other, into):
         into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day
@@ -144,7 +156,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 if target.date_start is None and draft.date_start and draft.date is not None:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue
-        states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _IGO_CODES]
+        states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _igo_codes()]
         if draft.kind == "meeting" and len(states) >= 3:
             draft.kind = "multilateral"
         bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)
@@ -161,6 +173,10 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             draft.participants = list(dict.fromkeys(draft.source + draft.recipient))
             draft.countries = countries_of(state, draft.participants)
             draft.confidence -= 0.1
+            if draft.extra.get("travel") and draft.place is not None and any(
+                    state.actor(a).country == draft.place.country for a in draft.source
+                    if state.actor(a).kind == "person"):
+                continue  # "the guests will tour the old town before leaving for Astana": home
         if not draft.participants and draft.kind not in {"gathering"}:
             if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":
                 pending = draft
