@@ -37,4 +37,27 @@ def run_time(state: DocState) -> None:
     if state.dateline is not None:  # the dateline's own date is not an event date
         start, end = state.dateline.span
         times = [t for t in times if not (t.span[0] >= start and t.span[1] <= end)]
-    state.times = times
+    state.times = reanchor(times)
+
+
+def reanchor(times: list) -> list:  # type: ignore[type-arg]
+    """'the previous day', 'the next day': one day from the last day the text named.
+
+    The time grammar counts them from the publication date; a report of Monday's talks that
+    goes on "the next day, the ministers signed ..." means Tuesday.
+    """
+    from dateline.extract.time.lexicon import word_set, words
+
+    anaphoric = word_set("anaphoric_days")
+    offsets = {k.lower(): v for k, v in words()["days"].items()}
+    last: str | None = None
+    out = []
+    for t in times:
+        key = " ".join(t.text.lower().split())
+        if key in anaphoric and last is not None:
+            day = dt.date.fromisoformat(last) + dt.timedelta(days=offsets[key])
+            t = t.model_copy(update={"start": day.isoformat(), "end": day.isoformat()})
+        elif t.start and len(t.start) == 10 and t.end in (None, t.start):
+            last = t.start
+        out.append(t)
+    return out

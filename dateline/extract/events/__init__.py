@@ -134,9 +134,10 @@ def _non_visitor(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _counted(tok) -> bool:  # type: ignore[no-untyped-def]
+    """'two weeks ago', 'next week', 'three conferences': a time span or a count, not one gathering."""
     return tok.lemma_.lower() in {"week", "month", "year", "day"} or any(
-        (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL")
-        or c.lower_ in {"next", "last", "this", "coming", "past", "few", "several"}
+        (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL" and not re.fullmatch(r"\d{4}", c.text))
+        or c.lower_ in {"few", "several", "many", "numerous"}
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
 
 
@@ -243,7 +244,30 @@ def _named_gathering(tok) -> bool:  # type: ignore[no-untyped-def]
         for c in tok.children)
 
 
-def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
+def news_day(state: DocState) -> str | None:
+    """The day the lead reports, when it is not the publication day.
+
+    "JAKARTA - Kallas pressed on Thursday for ..." published on Friday: what the report tells
+    without a date of its own (talks held, a statement signed) happened on Thursday.
+    """
+    doc = state.doc
+    if doc is None or state.published is None:
+        return None
+    lead = next((s for s in doc.sents if s.end_char > state.body_start and len(s) > 3), None)
+    if lead is None:
+        return None
+    for t in state.times:
+        if lead.start_char <= t.span[0] < lead.end_char and t.start and len(t.start) == 10 \
+                and t.end in (None, t.start):
+            day = dt.date.fromisoformat(t.start)
+            if 0 <= (state.published - day).days <= 6:
+                return t.start
+            return None
+    return None
+
+
+def _sentence_events(state: DocState, sent: Span, news: str | None = None) -> list[EventDraft]:
+    news_day = news
     found = find_triggers(sent)
     kept = [c for c in found if _keep(c, found)]
     # One event per kind per sentence, except named agreements/gatherings.
@@ -293,7 +317,9 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
         frame = frame_reference(cue)
         if frame is not None and frame[0] != cue.token.idx:
             event.extra["frame"] = frame
-        planned = is_planned(cue.token, date_start=event.date_start, published=state.published)
+        planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or (
+            event.date is not None and event.date.text.lower().startswith("later")
+            and governing_verb(cue.token).tag_ not in {"VBD", "VBN"})  # "leaves for Podgorica later on Thursday"
         if cue.kind == "gathering" and _FUTURE_AFTER.match(sent.doc.text[cue.token.idx + len(cue.token):][:40]) \
                 and not any(c.lower_ in {"first", "only", "last", "largest", "biggest"} for c in cue.token.children):
             planned = True
@@ -314,8 +340,10 @@ def _sentence_events(state: DocState, sent: Span) -> list[EventDraft]:
                 event.date is None and cue.kind == "agreement" and event.status == "occurred"):
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
                 cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors))
+            if at_invitation:
+                event.extra["at_invitation"] = True
             if state.published is not None and not at_invitation and not pluperfect(governing_verb(cue.token)):
-                event.date_start = event.date_end = state.published.isoformat()
+                event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.extra["date_from"] = "published"
         attach_place(state, event, cue, sent)
         if cue.kind == "meeting" and _separately(cue.token):
@@ -464,6 +492,7 @@ def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
     """
     ordered = sorted(events, key=lambda e: e.trigger[0])
     last: EventDraft | None = None
+    dated: list[EventDraft] = []
     for event in ordered:
         if event.status != "occurred":
             continue
@@ -472,10 +501,16 @@ def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
             if event.kind in {"meeting", "call", "multilateral", "agreement"} or last is None and (
                     event.kind == "visit" and event.date_end in (None, event.date_start)):
                 last = event  # a meeting's day; an arrival's day only before any meeting is dated
+                dated.append(event)
             continue
-        if event.date is None and last is not None and event.kind not in {"invitation", "gathering", "visit"} \
-                and not event.extra.get("pluperfect"):
-            event.date_start = event.date_end = last.date_start
+        if event.date is None and last is not None and event.kind not in {"gathering", "visit"} \
+                and not event.extra.get("pluperfect") and not event.extra.get("at_invitation") \
+                and (event.kind != "invitation" or last.kind in {"meeting", "call", "multilateral", "agreement"}):
+            # the latest dated meeting this event shares a party with, else the latest one
+            shared = [e for e in dated if set(e.participants) & set(event.participants)
+                      and any(state.actor(a).kind == "person" for a in set(e.participants) & set(event.participants))]
+            source = shared[-1] if shared else last
+            event.date_start = event.date_end = source.date_start
             event.extra["date_from"] = "narrative"
 
 
@@ -484,10 +519,11 @@ def run_events(state: DocState) -> None:
     doc = state.doc
     assert doc is not None
     drafts: list[EventDraft] = []
+    lead_day = news_day(state)
     for sent in doc.sents:
         if sent.end_char <= state.body_start:
             continue
-        drafts.extend(_sentence_events(state, sent))
+        drafts.extend(_sentence_events(state, sent, lead_day))
     events = merge_events(state, drafts)
     _framed_dates(events)
     _narrative_dates(state, events)

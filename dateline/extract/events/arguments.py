@@ -122,6 +122,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         tok = _token_at(doc, m.start)
         if tok is None:
             continue
+        if _in_other_event(tok, cue.token):
+            continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
             continue
         if actor.kind == "country" and m.kind == "demonym" and any(
@@ -172,6 +174,25 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     event.recipient = recipient
     event.participants = _dedupe(source + recipient)
     event.countries = countries_of(state, event.participants)
+
+
+_OTHER_EVENT_NOUNS = {"talks", "meeting", "summit", "visit", "trip", "conference", "forum", "session",
+                      "negotiations", "consultations", "ceremony", "dinner", "lunch", "breakfast"}
+_TIME_PREPS = {"ahead", "before", "after", "following", "prior", "since"}
+
+
+def _in_other_event(tok: Token, trigger: Token) -> bool:
+    """``tok`` names a party of another engagement the clause is timed by ('ahead of the talks with Y')."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur or cur.i == trigger.i:
+            return False
+        if cur.lemma_.lower() in _OTHER_EVENT_NOUNS and cur.i != trigger.i and cur.dep_ == "pobj":
+            prep = cur.head
+            if prep.lower_ in _TIME_PREPS or prep.lower_ == "of" and prep.head.lower_ in _TIME_PREPS:
+                return not _in_subtree(trigger, cur)
+        cur = cur.head
+    return False
 
 
 def _in_setting_phrase(tok: Token | None) -> bool:

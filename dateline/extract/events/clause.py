@@ -78,12 +78,27 @@ def is_cancelled(tok: Token) -> bool:
     return False
 
 
+def _asked_for(tok: Token, verb: Token) -> bool:
+    """The trigger is what is asked for ('pressed for talks', 'urged X to meet'), not the setting
+    of the asking ('pressed for cooperation on the second day of a visit')."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur or cur.i == verb.i:
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ not in {"for", "to"}:
+            return False
+        if cur.dep_ in {"npadvmod", "advmod", "nsubj", "nsubjpass"}:
+            return False
+        cur = cur.head
+    return True
+
+
 def is_request(tok: Token) -> bool:
     """'demanded a meeting', 'called for talks' (PLOVER REQUEST, mode meet)."""
     requesting = cues().requesting
     for v in [governing_verb(tok), *_enclosing_verbs(tok, 2)]:
         lemma = v.lemma_.lower()
-        if lemma in requesting and v.pos_ == "VERB" and v is not tok:
+        if lemma in requesting and v.pos_ == "VERB" and v is not tok and _asked_for(tok, v):
             if lemma == "call" and not any(c.lower_ == "for" for c in v.children):
                 continue
             return True
@@ -96,7 +111,8 @@ def is_hypothetical(tok: Token) -> bool:
     if _aux_lemmas(verb) & hyp:
         return True
     for up in [verb, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks": an offer
-        if up.lemma_.lower() in {"ready", "willing", "prepared", "able", "offer", "propose"}:
+        if up.lemma_.lower() in {"ready", "willing", "prepared", "able", "offer", "propose", "consider",
+                                 "explore", "mull", "weigh"}:
             return True
     return any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
 
@@ -140,10 +156,7 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if verb.lemma_.lower() in {"schedule", "plan", "expect", "slate"} and verb.tag_ == "VBN":
         return True
     if date_start and published:
-        try:
-            start = date_start if len(date_start) == 10 else None
-            if start and dt.date.fromisoformat(start) > published:
-                return True
-        except ValueError:
-            pass
+        # a future date: "on Friday" told on Wednesday, "in November next year", "in 2027"
+        if date_start[:10] > published.isoformat()[:len(date_start)]:
+            return True
     return False

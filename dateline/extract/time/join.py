@@ -35,6 +35,15 @@ def _range(prev: Found, f: Found) -> Found:
     return Found(start, f.end, prev.outer, prev.pre, spec)
 
 
+def _next_day(a: Spec, b: Spec) -> bool:
+    """'on Monday and Tuesday', 'on 5 and 6 May': two days in a row are one span."""
+    if a.kind == b.kind == "weekday" and a.wd is not None and b.wd is not None:
+        return b.wd == a.wd + 1 and a.rel == b.rel
+    if a.kind == b.kind == "date" and a.d is not None and b.d is not None:
+        return b.d == a.d + 1 and (a.m is None or a.m == b.m)
+    return False
+
+
 def join(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with ranges joined and visit lengths attached."""
     out: list[Found] = []
@@ -43,7 +52,8 @@ def join(text: str, found: list[Found]) -> list[Found]:
             prev = out[-1]
             gap = text[prev.end:f.start]
             if ((prev.spec.kind, f.spec.kind) in _JOINABLE and f.pre in _CONNECT_PRE and len(gap) <= 10
-                    and _CONNECT.match(gap) and ("and" not in gap.lower() or prev.pre == "between")):
+                    and _CONNECT.match(gap) and ("and" not in gap.lower() or prev.pre == "between"
+                                                 or _next_day(prev.spec, f.spec))):
                 out[-1] = _range(prev, f)
                 continue
         out.append(f)
