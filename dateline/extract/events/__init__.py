@@ -244,6 +244,17 @@ def _named_gathering(tok) -> bool:  # type: ignore[no-untyped-def]
         for c in tok.children)
 
 
+def _embedded(tok) -> bool:  # type: ignore[no-untyped-def]
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in {"relcl", "acl", "advcl", "ccomp", "pcomp"}:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def news_day(state: DocState) -> str | None:
     """The day the lead reports, when it is not the publication day.
 
@@ -253,12 +264,16 @@ def news_day(state: DocState) -> str | None:
     doc = state.doc
     if doc is None or state.published is None:
         return None
-    lead = next((s for s in doc.sents if s.end_char > state.body_start and len(s) > 3), None)
+    lead = next((s for s in doc.sents if s.end_char > state.body_start and sum(
+        t.pos_ in {"VERB", "AUX"} for t in s) and len(s) > 5), None)  # not a bare dateline
     if lead is None:
         return None
     for t in state.times:
-        if lead.start_char <= t.span[0] < lead.end_char and t.start and len(t.start) == 10 \
-                and t.end in (None, t.start):
+        if max(lead.start_char, state.body_start) <= t.span[0] < lead.end_char and t.start \
+                and len(t.start) == 10 and t.end in (None, t.start):
+            span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+            if span is None or _embedded(span.root):
+                continue  # "X met Y, who arrived yesterday": the lead's day is the meeting's
             day = dt.date.fromisoformat(t.start)
             if 0 <= (state.published - day).days <= 6:
                 return t.start

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.clause import governing_verb
@@ -278,6 +278,20 @@ def _attached(tok: Token, targets: set[int], *, hops: int = 5, barrier: set[str]
     return cur.i in targets
 
 
+def _raising_heads(verb: Token) -> list[int]:
+    """'On Wednesday, X is scheduled to be received by Y': the date sits on 'scheduled'."""
+    out = []
+    cur = verb
+    for _ in range(2):
+        if cur.dep_ not in {"xcomp", "acomp"} or cur.head is cur:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() not in {"schedule", "due", "expect", "set", "plan", "be", "slate", "go"}:
+            break
+        out.append(cur.i)
+    return out
+
+
 def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children)
 
@@ -456,7 +470,7 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             if not _attached(tok, {cue.token.i, verb.i}, hops=3,
                              barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
                 continue
-        attached = own or _attached(tok, {verb.i, cue.token.i})
+        attached = own or _attached(tok, {verb.i, cue.token.i, *_raising_heads(verb)})
         if not attached and tok.i not in clause:
             continue
         if not attached and len(t.start) == 4 and event.kind != "agreement":
@@ -479,9 +493,9 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             and _SPAN_NOUNS.search(best.text) and len(best.start) == 10:
         event.date_end = event.date_start  # "began a two-day visit on Monday with talks": the talks' day
     if event.kind in {"visit", "gathering"}:
-        _open_and_close(doc.text, event, [t for key, t in candidates if key[0] <= 1])
+        _open_and_close(doc.text, event, [t for key, t in candidates if key[0] <= 1], doc)
         if len(best.start) == 10 and best.end in (None, best.start):
-            _nth_day_or_last(event, cue.token, _token_at(doc, best.span[0]))
+            _nth_day_or_last(event, cue.token, _token_at(doc, best.span[0]), own=own_best)
 
 
 _ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "final": 0,
@@ -499,13 +513,13 @@ def _days_long(trigger: Token) -> int | None:
     return number(match.group(1))
 
 
-def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None) -> None:
+def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, *, own: bool) -> None:
     """'on the third day of a visit' (began two days earlier); 'a visit that ends on Friday'."""
     import datetime as dt
 
     day = dt.date.fromisoformat(event.date_start or "")
     head = trigger.head
-    if head.lower_ == "of" and head.head.lemma_.lower() == "day":
+    if head.lower_ == "of" and head.head.lemma_.lower() == "day" and not own:
         nth = next((_ORDINAL_DAYS[c.lower_] for c in head.head.children if c.lower_ in _ORDINAL_DAYS), None)
         if nth:
             event.date_start = (day - dt.timedelta(days=nth - 1)).isoformat()
@@ -517,8 +531,17 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None) 
         if verb is None or verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
             break
         verb = verb.head
-    if verb is not None and verb.lemma_.lower() in {"end", "close", "conclude", "wrap", "finish"} and (
-            verb.i == trigger.i or _own_modifier(verb, trigger) if verb.dep_ in {"relcl", "acl"} else False):
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    lead = event.date.text.lower() if event.date is not None else ""
+    doc_text = trigger.doc.text
+    before = doc_text[max(0, (time_tok.idx if time_tok is not None else 0) - 8):
+                      time_tok.idx if time_tok is not None else 0].lower()
+    closing = lemma in {"end", "close", "conclude", "wrap", "finish"} or (
+        lemma in {"last", "run", "continue"} and ("until" in before or "till" in before or "through" in before
+                                                  or lead.startswith(("until", "till", "through"))))
+    if verb is not None and closing and (
+            (_own_modifier(verb, trigger) if verb.dep_ in {"relcl", "acl"} else False)
+            or any(c.i == trigger.i and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
         length = _days_long(trigger)
         event.date_end = day.isoformat()
         event.date_start = (day - dt.timedelta(days=length - 1)).isoformat() if length else None
@@ -529,14 +552,28 @@ _START_WORDS = ("since", "from", "starting", "beginning", "opened on", "began on
 _END_WORDS = ("until", "till", "through", "to", "closes on", "ends on", "running until")
 
 
-def _open_and_close(text: str, event: EventDraft, times: list[TimeMention]) -> None:
+_START_VERBS = {"begin", "start", "open", "arrive", "kick", "get"}
+_END_VERBS = {"end", "close", "conclude", "wrap", "finish"}
+
+
+def _open_and_close(text: str, event: EventDraft, times: list[TimeMention], doc: Doc | None = None) -> None:
     """'under way since Monday and running until November 22': one span from two expressions."""
     def lead(t: TimeMention) -> str:
         return " ".join(text[max(0, t.span[0] - 14):t.span[0]].lower().split())
 
+    def verb(t: TimeMention) -> str:
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand") if doc is not None else None
+        cur = span.root if span is not None and len(span) else None
+        for _ in range(4):
+            if cur is None or cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+                break
+            cur = cur.head
+        return cur.lemma_.lower() if cur is not None else ""
+
     days = [t for t in times if t.start and len(t.start) == 10 and t.end in (None, t.start)]
-    starts = [t for t in days if lead(t).endswith(_START_WORDS)]
-    ends = [t for t in days if lead(t).endswith(_END_WORDS) and not lead(t).endswith("from")]
+    starts = [t for t in days if lead(t).endswith(_START_WORDS) or verb(t) in _START_VERBS]
+    ends = [t for t in days if (lead(t).endswith(_END_WORDS) or verb(t) in _END_VERBS)
+            and not lead(t).endswith("from") and t not in starts]
     if starts and ends and starts[0].start < ends[-1].start <= _plus_days(starts[0].start, 60):
         event.date = starts[0]
         event.date_start, event.date_end = starts[0].start, ends[-1].start

@@ -120,7 +120,12 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     into.confidence = min(0.98, into.confidence + 0.05)
 
 
-def _backref_target(events: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "") -> EventDraft | None:
+    if draft.kind == "gathering" and noun:
+        # "the conference" is the gathering named a conference, not COP29 told in between
+        named = [e for e in events if e.kind == "gathering" and e.name and noun in e.name.lower()]
+        if named:
+            return named[-1]
     kinds = {draft.kind} | ({"multilateral", "meeting"} if draft.kind in {"meeting", "multilateral"} else set())
     if draft.kind == "meeting":
         kinds |= {"visit"} if not any(e.kind == "meeting" for e in events) else set()
@@ -146,14 +151,17 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 draft.place = pending.place
         pending = None
         if draft.extra.get("backref"):
-            target = _backref_target(events, draft)
+            target = _backref_target(events, draft, state.text[draft.trigger[0]:draft.trigger[1]].lower())
             if target is not None:
                 if target.kind in {"multilateral", "gathering"}:
                     # "the meeting, attended by the ministers of ..."; "the two-day conference is
                     # held on the margins of COP29" (a gathering's back-reference adds no parties)
                     _absorb(state, target, draft, parties=draft.kind != "gathering")
                     continue
-                if target.date_start is None and draft.date_start and draft.date is not None:
+                if draft.extra.get("date_role") == "end" and target.kind == "visit" and target.date_start \
+                        and target.date_start <= (draft.date_end or ""):
+                    target.date_end = draft.date_end  # "The visit will last until Thursday"
+                elif target.date_start is None and draft.date_start and draft.date is not None:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _igo_codes()]

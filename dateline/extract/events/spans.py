@@ -81,7 +81,8 @@ def _ending(state: DocState, event: EventDraft, t: TimeMention, alone: bool) -> 
     subj = _subject(verb)
     before = state.text[max(0, t.span[0] - 12):t.span[0]].lower()
     occasions = _VISIT_NOUNS if event.kind == "visit" else _words("occasions") - _VISIT_NOUNS
-    if lemma in _words("closing"):
+    lasting = lemma in _words("lasting") and any(w in before for w in ("until", "till", "through"))
+    if lemma in _words("closing") or lasting:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if _about(subj, occasions) and alone or any(_about(o, occasions) for o in objs) and (
                 event.kind != "visit" or subj is None or _is_visitor(state, subj, event, alone)):
