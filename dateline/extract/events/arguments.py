@@ -460,6 +460,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
                 ("for", "until", "till", "through")):
             continue  # "programme for 2024-2026", "strategy until 2035": a period, not the event's date  # "the Cooperation Programme for 2024-2026" names, not dates, the signing
         tok = _token_at(doc, t.span[0])
+        if tok is not None and (tok.i == cue.token.i or _in_subtree(cue.token, tok) or tok.dep_ == "det"):
+            tok = _token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
         if tok is None:
             continue
         own = _own_clause_time(tok, cue.token, event.kind) or (
@@ -478,7 +480,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         if len(t.start) < 10 and _present_perfect(verb) and event.kind in {"visit", "meeting", "call"}:
             continue  # "has arrived ... since June": the report's day, not the month
         distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
-        candidates.append(((0 if own else 1 if attached else 2, distance), t))
+        span_days = event.kind in {"visit", "gathering"} and bool(t.end) and t.end != t.start
+        candidates.append(((0 if own else 1 if attached else 2, not span_days, distance), t))
     if not candidates:
         return
     best = min(candidates, key=lambda pair: pair[0])[1]
@@ -539,8 +542,11 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
     closing = lemma in {"end", "close", "conclude", "wrap", "finish"} or (
         lemma in {"last", "run", "continue"} and ("until" in before or "till" in before or "through" in before
                                                   or lead.startswith(("until", "till", "through"))))
+    clause = verb
+    while clause is not None and clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "a visit that began on Tuesday and ends today"
     if verb is not None and closing and (
-            (_own_modifier(verb, trigger) if verb.dep_ in {"relcl", "acl"} else False)
+            (_own_modifier(clause, trigger) if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
             or any(c.i == trigger.i and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
         length = _days_long(trigger)
         event.date_end = day.isoformat()
