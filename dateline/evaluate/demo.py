@@ -7,7 +7,7 @@ Predictions: the JSON Lines records of ``dateline extract``, matched to gold by 
 
 Events match one-to-one within a document: same ``kind`` and countries overlapping by
 Jaccard >= 0.5 or a shared person; best Jaccard first, then a shared person, then a trigger
-sharing a word with the gold one (ties only). Officials (person actors with a
+sharing a word with the gold one, then the same status (ties only; never the date). Officials (person actors with a
 title, not honorific) match by name. See :mod:`dateline.evaluate.matching`.
 """
 
@@ -217,7 +217,8 @@ def match_events(gold: list[EventView], pred: list[EventView],
             overlap = jaccard(p.countries, g.countries)
             shared = any(same_person(pn, gn, surnames) for pn in p.persons for gn in g.persons)
             if overlap >= MIN_JACCARD or shared:
-                candidates.append((-overlap, not shared, not _same_words(g.trigger, p.trigger), gi, pi))
+                candidates.append((-overlap, not shared, not _same_words(g.trigger, p.trigger),
+                                   g.status != p.status, gi, pi))
     return _greedy((gi, pi) for *_, gi, pi in sorted(candidates))
 
 

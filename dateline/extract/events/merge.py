@@ -172,8 +172,14 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             last_main = bilateral
         if draft.kind == "visit" and last_main is not None and last_main.kind == "multilateral":
             last_main = None if len(draft.countries) >= 2 else last_main
-        if len(draft.participants) < 2 and last_main is not None and draft.kind in {
+        lend = last_main
+        if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
+            # "The ministers agreed to hold the next trilateral meeting in Tbilisi": the parties of
+            # the report's main meeting, not of whatever was told last
+            lend = next((e for e in events if e.kind == draft.kind and e.status == "occurred"), last_main)
+        if len(draft.participants) < 2 and lend is not None and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
+            last_main = lend
             for actor_id in last_main.participants:
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
