@@ -324,6 +324,25 @@ def _own_modifier(clause: Token, trigger: Token) -> bool:
     return _np_path(head, trigger) or _np_path(trigger, head)
 
 
+def _trailing_schedule(tok: Token, trigger: Token, kind: str) -> bool:
+    """', to be held in Moscow in November' right after the event's noun phrase, however parsed."""
+    if kind not in {"gathering", "multilateral", "meeting", "visit"} or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+            break
+        cur = cur.head
+    if cur.lemma_.lower() not in _SCHEDULED or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
+        return False
+    phrase_end = trigger.head.head.right_edge.i if trigger.head.lower_ == "of" else trigger.right_edge.i
+    start = cur.left_edge.i
+    return 0 <= start - max(trigger.right_edge.i, min(phrase_end, start - 1)) <= 3 and start > trigger.i
+
+
+_SCHEDULED = {"hold", "take", "convene", "host", "open", "organise", "organize", "stage", "schedule"}
+
+
 def _foreign_clause(tok: Token, trigger: Token, verb: Token) -> Token | None:
     """The embedded clause (relative, adverbial, appositive) holding ``tok`` that is not the event's.
 
@@ -465,7 +484,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         if tok is None:
             continue
         own = _own_clause_time(tok, cue.token, event.kind) or (
-            event.kind in {"gathering", "visit"} and _modifies(tok, cue.token))
+            event.kind in {"gathering", "visit"} and _modifies(tok, cue.token)) or _trailing_schedule(
+            tok, cue.token, event.kind)
         if not own and _foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation":

@@ -24,6 +24,7 @@ def _cues(name: str) -> frozenset[str]:
 
 
 _PRESENT_PERFECT = frozenset({"has", "have", "'ve", "'s"})
+_SCHEDULED_INFINITIVES = frozenset({"hold", "take", "convene", "host", "organise", "organize", "stage"})
 _BE = frozenset({"be", "being", "is", "are", "am", "to", "will", "been"})
 
 
@@ -56,6 +57,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if lowers & _cues("future_auxiliaries"):
         return "future"
     if any(c.tag_ == "TO" or c.lower_ == "to" for c in aux):  # infinitive: ask the governor
+        if verb.lemma_.lower() in _SCHEDULED_INFINITIVES and (
+                any(c.dep_ == "auxpass" for c in aux) or any(c.lower_ == "place" for c in verb.children)):
+            return "future"  # "the meeting of the Council, to be held in Moscow in November"
         head = verb.head
         if head is verb or depth > 2:
             return "future"
