@@ -187,7 +187,8 @@ def _in_other_event(tok: Token, trigger: Token) -> bool:
     for _ in range(6):
         if cur.head is cur or cur.i == trigger.i:
             return False
-        if cur.lemma_.lower() in _OTHER_EVENT_NOUNS and cur.i != trigger.i and cur.dep_ == "pobj":
+        if (cur.lemma_.lower() in _OTHER_EVENT_NOUNS or cur.lower_ in _OTHER_EVENT_NOUNS) \
+                and cur.i != trigger.i and cur.dep_ == "pobj":
             prep = cur.head
             if prep.lower_ in _TIME_PREPS or prep.lower_ == "of" and prep.head.lower_ in _TIME_PREPS:
                 return not _in_subtree(trigger, cur)
@@ -296,7 +297,7 @@ def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children)
 
 
-_EMBEDDED = {"relcl", "acl", "advcl", "appos"}
+_EMBEDDED = {"relcl", "acl", "advcl", "appos", "pcomp"}
 _SETTING_PREPS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 _SPAN_NOUNS = re.compile(r"\b(?:visit|trip|stay|tour|mission)\b", re.I)
 
@@ -475,6 +476,10 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             continue
         if name_span and name_span[0] <= t.span[0] < name_span[1]:
             continue
+        before = sent.doc.text[max(0, t.span[0] - 40):t.span[0]].rstrip()
+        if len(t.start) == 4 and t.text[:1].isdigit() and re.search(r"\b[A-Z][\w-]*$", before) and not re.search(
+                r"\b(?:In|Since|From|By|Until|Through|Of|On|At|During)$", before):
+            continue  # "Strategic Partnership 2025-2030", "Vision 2045": part of a name
         if len(t.start) == 4 and sent.doc.text[max(0, t.span[0] - 6):t.span[0]].strip().lower().endswith(
                 ("for", "until", "till", "through")):
             continue  # "programme for 2024-2026", "strategy until 2035": a period, not the event's date  # "the Cooperation Programme for 2024-2026" names, not dates, the signing
