@@ -170,10 +170,50 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         recipient, other = other, []
     source = _dedupe(source)
     recipient = [a for a in _dedupe(recipient + other) if a not in source]
+    if event.kind in {"meeting", "multilateral", "agreement", "call"} and not any(
+            state.actor(a).kind == "person" and state.actor(a).title for a in source + recipient):
+        plural = _plural_officials(state, verb, sent)
+        if plural:  # "The presidents held talks": the two presidents of the report
+            source = plural
+            recipient = [a for a in recipient if state.actor(a).kind not in {"country", "organization", "person"}
+                         and a not in source]
     event.source = source
     event.recipient = recipient
     event.participants = _dedupe(source + recipient)
     event.countries = countries_of(state, event.participants)
+
+
+_PLURAL_HEADS = {"presidents": ("president",), "ministers": ("minister",), "leaders": ("president", "prime minister",
+                 "chancellor", "king", "emir", "premier", "head of state"), "premiers": ("prime minister", "premier"),
+                 "prosecutors": ("prosecutor",), "speakers": ("speaker", "chairman", "chair", "president"),
+                 "chairmen": ("chairman",)}
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:
+    """'The presidents held talks', 'the two ministers signed': the officials of that title told so far."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].lower_ not in _PLURAL_HEADS:
+        return []
+    subj = subjects[0]
+    if not any(c.lower_ in {"the", "both"} or c.lower_ in _COUNTS for c in subj.children):
+        return []
+    count = next((_COUNTS[c.lower_] for c in subj.children if c.lower_ in _COUNTS), 2)
+    qualifier = " ".join(c.lower_ for c in subj.children if c.dep_ in {"compound", "amod"} and c.lower_ not in _COUNTS)
+    wanted = _PLURAL_HEADS[subj.lower_]
+    seen: list[str] = []
+    for m in sorted(state.mentions, key=lambda m: m.start, reverse=True):
+        if m.start >= sent.start_char:
+            continue
+        actor = state.actor(m.actor_id)
+        title = (actor.title or "").lower()
+        if actor.kind != "person" or not title or actor.id in seen:
+            continue
+        if any(w in title for w in wanted) and (not qualifier or qualifier in title):
+            seen.append(actor.id)
+        if len(seen) == count:
+            break
+    return list(reversed(seen)) if len(seen) == count else []
 
 
 _OTHER_EVENT_NOUNS = {"talks", "meeting", "summit", "visit", "trip", "conference", "forum", "session",
