@@ -392,8 +392,8 @@ def _foreign_clause(tok: Token, trigger: Token, verb: Token) -> Token | None:
     """
     cur = tok
     for _ in range(12):
-        if (cur.dep_ in _EMBEDDED or cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i == verb.i) \
-                and cur.head is not cur:
+        if (cur.dep_ in _EMBEDDED or cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i == verb.i
+                or cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}) and cur.head is not cur:
             if not (_in_subtree(trigger, cur) or _in_subtree(verb, cur)):
                 return cur  # also "X, on a visit from 11 to 14 March, held talks on Wednesday"
         if cur.head is cur:
