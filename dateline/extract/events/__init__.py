@@ -54,6 +54,8 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the OIC Council of Foreign Ministers session": the session is the event
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
+    if cue.kind == "call" and any(c.lower_ == "courtesy" for c in tok.children):
+        return False  # "a courtesy call on the President" is a meeting
     if cue.kind == "gathering" and tok.dep_ == "appos" and any(
             c.kind == "gathering" and c.token.i == tok.head.i for c in cues_in_sent):
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
@@ -165,8 +167,8 @@ def governing_verb_is_invitation(tok) -> bool:  # type: ignore[no-untyped-def]
     for _ in range(4):
         if cur.lemma_.lower() in {"invite", "invitation"} and cur is not tok:
             return True
-        if cur.head is cur:
-            return False
+        if cur.head is cur or cur.dep_ == "conj":
+            return False  # "X invited Y, and the two agreed that the visit would take place on ..."
         cur = cur.head
     return False
 
@@ -264,10 +266,11 @@ def news_day(state: DocState) -> str | None:
     doc = state.doc
     if doc is None or state.published is None:
         return None
-    lead = next((s for s in doc.sents if s.end_char > state.body_start and sum(
-        t.pos_ in {"VERB", "AUX"} for t in s) and len(s) > 5), None)  # not a bare dateline
-    if lead is None:
+    leads = [s for s in doc.sents if s.end_char > state.body_start and sum(
+        t.pos_ in {"VERB", "AUX"} for t in s) and len(s) > 5][:2]  # not a bare dateline or headline
+    if not leads:
         return None
+    lead = doc[leads[0].start:leads[-1].end]
     for t in state.times:
         if max(lead.start_char, state.body_start) <= t.span[0] < lead.end_char and t.start \
                 and len(t.start) == 10 and t.end in (None, t.start):
