@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -35,8 +36,29 @@ def _mention(text: str, f: Found, reference: date | None, tense: TenseFn | None)
             clause = guess_tense(text, lo, hi)
         clause = lead_in_tense(text, f.outer, f.pre, clause)
     start, end, grain = resolve(f.spec, reference, clause)
-    return TimeMention(text=text[f.start:f.end], span=(f.start, f.end), start=start, end=end,
-                       grain=grain)
+    found = text[f.start:f.end]
+    week = _WEEK_OF.match(found)
+    if week and start and len(start) == 7 and end in (None, start):
+        start, end, grain = _week_of_month(start, week.group(1).lower())
+    return TimeMention(text=found, span=(f.start, f.end), start=start, end=end, grain=grain)
+
+
+_WEEK_OF = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\b", re.IGNORECASE)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _week_of_month(month: str, which: str) -> tuple[str, str, str]:
+    """'the last week of March 2009' -> its last full Monday-to-Sunday week (2009-03-23..29)."""
+    import calendar
+    import datetime as dt
+
+    y, m = int(month[:4]), int(month[5:7])
+    days = calendar.monthrange(y, m)[1]
+    mondays = [d for d in range(1, days + 1) if dt.date(y, m, d).weekday() == 0]
+    full = [d for d in mondays if d + 6 <= days]
+    first = full[-1] if which in ("last", "final") else (mondays + [mondays[-1]] * 4)[_NTH[which]]
+    a = dt.date(y, m, first)
+    return a.isoformat(), (a + dt.timedelta(days=6)).isoformat(), "week"
 
 
 def find_times(text: str, reference: date | None, *,
