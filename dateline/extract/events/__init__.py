@@ -486,7 +486,8 @@ def _framed_dates(events: list[EventDraft]) -> None:
         if not frame or event.date is not None:
             continue
         offset, kinds = frame
-        earlier = [e for e in events if e is not event and e.kind in kinds and e.trigger[0] < offset]
+        earlier = [e for e in events if e is not event and e.kind in kinds and e.trigger[0] < offset
+                   and (e.status == event.status or event.kind == "invitation")]  # "After the talks" held
         if not earlier:
             continue
         days = [e for e in earlier if e.date_start and len(e.date_start) == 10]

@@ -59,6 +59,11 @@ def _is_visitor(state: DocState, subj: Token, visit: EventDraft, alone: bool) ->
            if subj.left_edge.idx <= m.start < subj.right_edge.idx + len(subj.right_edge)}
     if ids & set(visit.source or visit.participants):
         return True
+    words = subj.doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
+    if subj.pos_ == "PROPN" and any(
+            state.actor(a).kind == "person" and state.actor(a).name.endswith(words)
+            for a in visit.source or visit.participants):
+        return True  # "Al-Faraya ... returns home on Friday", however coreference read the surname
     if ids and not ids & set(visit.participants):
         return False
     return alone and subj.lemma_.lower() in _words("visitors")
@@ -102,14 +107,16 @@ def close_spans(state: DocState, events: list[EventDraft]) -> None:
     """Give occurred visits and gatherings that began on a known day the day they end."""
     for kind in ("visit", "gathering"):
         open_ = [e for e in events if e.kind == kind and e.status == "occurred" and e.date_start
-                 and len(e.date_start) == 10 and e.date_end in (None, e.date_start)]
+                 and len(e.date_start) == 10 and (e.date_end in (None, e.date_start)
+                                                  or e.extra.get("date_role") == "nth-day")]
         alone = len(open_) == 1
         for event in open_:
             start = dt.date.fromisoformat(event.date_start or "")
             for t in state.times:
                 if not t.start or len(t.start) != 10 or t.end not in (None, t.start):
                     continue
-                if not (0 < (dt.date.fromisoformat(t.start) - start).days <= _MAX_DAYS[kind]):
+                if not (0 < (dt.date.fromisoformat(t.start) - start).days <= _MAX_DAYS[kind]) \
+                        or t.start <= (event.date_end or ""):
                     continue
                 if _ending(state, event, t, alone):
                     event.date_end = t.start
