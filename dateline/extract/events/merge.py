@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from functools import cache
 
@@ -37,10 +38,21 @@ def _dates_compatible(a: EventDraft, b: EventDraft) -> bool:
     return a.date_start[:n] <= b_end[:n] and b.date_start[:n] <= a_end[:n]
 
 
+def _default_vs_past(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """``a`` is reported for today (no date of its own), ``b`` is dated weeks earlier: two events.
+
+    "Vassilenko received Lebedev ..." and "the meeting ... held in Moscow last December".
+    """
+    if a.extra.get("date_from") != "published" or b.date is None or not b.date_end or state.published is None:
+        return False
+    cutoff = (state.published - dt.timedelta(days=7)).isoformat()
+    return (b.date_end or "") < cutoff[:len(b.date_end or "")]
+
+
 def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"}:
         return False
-    if not _dates_compatible(a, b):
+    if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
         return False
     if a.kind in {"gathering", "agreement"}:
         if a.name and b.name:
