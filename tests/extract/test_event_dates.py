@@ -152,3 +152,103 @@ def test_visits_by_different_visitors_stay_apart(extract):
         "2024-12-03")
     visits = sorted(span(e) or ("", "") for e in record.events if e.kind == "visit")
     assert visits == [("2024-10", "2024-10"), ("2024-12-03", "2024-12-03")]
+
+
+def test_leaving_for_another_capital_is_a_planned_visit_and_ends_this_one(extract):
+    record = extract(
+        "LUSAKA, May 14 (Zambezi Wire) - Botswana's Foreign Minister Phenyo Butale arrived in Lusaka on "
+        "Monday for talks with Zambian Foreign Minister Mulambo Haimbe.\n\n"
+        "Butale will leave for Lilongwe on Wednesday, the ministry said.",
+        "2025-05-13")
+    occurred = one(record, "visit", "occurred")
+    planned = one(record, "visit", "planned")
+    assert span(occurred) == ("2025-05-12", "2025-05-14")
+    assert span(planned) == ("2025-05-14", "2025-05-14") and "MWI" in planned.countries
+
+
+def test_guests_leaving_for_home_make_no_visit(extract):
+    record = extract(
+        "BAKU, June 3 (Caspian Wire) - Georgian Foreign Minister Maka Botchorishvili held talks in Baku "
+        "today with Azerbaijani Foreign Minister Jeyhun Bayramov.\n\n"
+        "Botchorishvili will tour the old city before leaving for Tbilisi.",
+        "2025-06-03")
+    assert [e.status for e in record.events if e.kind == "visit"] in ([], ["occurred"])
+
+
+def test_the_presidents_held_talks_are_the_two_presidents(extract):
+    record = extract(
+        "SANTIAGO, Aug 6 (Andes Wire) - Chilean President Gabriel Boric and Bolivian President Luis "
+        "Arce signed a lithium cooperation agreement on Tuesday.\n\n"
+        "The presidents held talks at La Moneda palace before the signing ceremony.",
+        "2024-08-06")
+    meeting = one(record, "meeting")
+    assert {record.actor(a).name for a in meeting.participants} == {"Gabriel Boric", "Luis Arce"}
+
+
+def test_co_chaired_keeps_the_sentence_parse(extract):
+    record = extract(
+        "TASHKENT, Oct 9 (Oxus Post) - Kyrgyz Prime Minister Adylbek Kasymaliev arrived in Tashkent on "
+        "Monday.\n\n"
+        "On Tuesday, Kasymaliev and Uzbek Prime Minister Abdulla Aripov co-chaired the meeting of the "
+        "intergovernmental council.",
+        "2024-10-09")
+    meeting = [e for e in record.events if e.kind in {"meeting", "multilateral"}]
+    assert meeting and span(meeting[0]) == ("2024-10-08", "2024-10-08")
+
+
+def test_a_visit_that_will_last_until_a_day(extract):
+    record = extract(
+        "MINSK, Nov 3 (Dnieper Wire) - Kazakh Foreign Minister Murat Nurtleu arrived in Minsk on Sunday on "
+        "a working visit that will last until Wednesday.",
+        "2025-11-03")
+    assert span(one(record, "visit")) == ("2025-11-02", "2025-11-05")
+
+
+def test_a_visit_that_began_and_ends_today(extract):
+    record = extract(
+        "MONTEVIDEO, July 17 (Plata Wire) - Argentina's Foreign Minister Gerardo Werthein received his "
+        "Uruguayan counterpart Mario Lubetkin on Wednesday.\n\n"
+        "Lubetkin is on a three-day official visit that began on Tuesday and ends today.",
+        "2025-07-17")
+    assert span(one(record, "visit")) == ("2025-07-15", "2025-07-17")
+
+
+def test_the_lead_day_dates_what_the_report_tells_without_a_date(extract):
+    record = extract(
+        "ROME, Sept 11 (Tiber Wire) - Italian Foreign Minister Antonio Tajani pressed on Thursday for a "
+        "ceasefire, during a visit to Rome by Egyptian Foreign Minister Badr Abdelatty.\n\n"
+        "Tajani held talks with Abdelatty at the Farnesina.",
+        "2025-09-12")
+    assert span(one(record, "meeting")) == ("2025-09-11", "2025-09-11")
+
+
+def test_after_the_talks_means_the_held_talks_not_the_planned_ones(extract):
+    record = extract(
+        "PRETORIA, April 24 (Highveld Dispatch) - South Africa's Foreign Minister Ronald Lamola held talks "
+        "in Pretoria on Wednesday with Brazilian Foreign Minister Mauro Vieira.\n\n"
+        "Vieira will travel on to Luanda on Friday for talks with Angolan officials.\n\n"
+        "After the talks, Lamola and Vieira signed a memorandum of understanding on political consultations.",
+        "2025-04-24")
+    assert span(one(record, "agreement")) == ("2025-04-23", "2025-04-23")
+
+
+def test_a_council_meeting_to_be_held_in_november_is_planned(extract):
+    record = extract(
+        "TASHKENT, Sept 18 (Oxus Post) - Uzbek Foreign Minister Bakhtiyor Saidov met CIS Secretary General "
+        "Sergey Lebedev on Wednesday.\n\n"
+        "The sides discussed preparations for the meeting of the CIS Council of Heads of Government, to be "
+        "held in Moscow in November.",
+        "2025-09-18")
+    council = [e for e in record.events if e.status == "planned"]
+    assert council and span(council[0]) == ("2025-11", "2025-11")
+
+
+def test_adopting_a_communique_and_agreeing_to_meet_again(extract):
+    record = extract(
+        "NAIROBI, May 7 (Equator Wire) - The foreign ministers of Kenya, Ethiopia and Somalia met in "
+        "Nairobi on Tuesday.\n\n"
+        "The three ministers adopted a joint communique on maritime security and agreed to meet again in "
+        "Mogadishu in September.",
+        "2025-05-07")
+    agreement = one(record, "agreement")
+    assert agreement.status == "occurred" and span(agreement) == ("2025-05-06", "2025-05-06")

@@ -33,7 +33,7 @@ from dateline.extract.events.cues import Cue, cues, find_triggers
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.spans import close_spans
-from dateline.extract.places import org_code
+from dateline.extract.places import lookup_place, org_code
 
 __all__ = ["run_events"]
 
@@ -107,6 +107,12 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             c.kind == "invitation" and c.via == "verb" for c in cues_in_sent):
         return False
     return True
+
+
+def doc_text(tok) -> str:  # type: ignore[no-untyped-def]
+    """A place name with its compound parts: 'Phnom Penh', 'Kuala Lumpur'."""
+    left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
+    return tok.doc[left:tok.i + 1].text
 
 
 def _destination(verb):  # type: ignore[no-untyped-def]
@@ -364,6 +370,10 @@ def _sentence_events(state: DocState, sent: Span, news: str | None = None) -> li
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.extra["date_from"] = "published"
         attach_place(state, event, cue, sent)
+        if event.extra.get("travel") and destination is not None:
+            place = lookup_place(doc_text(destination))
+            if place is not None:  # "will leave for Lilongwe": the destination, not where the story is
+                event.place = place
         if cue.kind == "meeting" and _separately(cue.token):
             events.extend(_split_by_recipient(state, event))
             continue

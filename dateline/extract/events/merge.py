@@ -193,14 +193,18 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             last_main = lend
             for actor_id in last_main.participants:
+                if draft.extra.get("travel") and actor_id not in last_main.source:
+                    continue  # the traveller goes somewhere new: the last host is not this one's
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
                      else draft.recipient).append(actor_id)
             draft.participants = list(dict.fromkeys(draft.source + draft.recipient))
             draft.countries = countries_of(state, draft.participants)
+            if draft.kind == "visit" and draft.place is not None and draft.place.country:
+                draft.countries = sorted({*draft.countries, draft.place.country})  # the host state
             draft.confidence -= 0.1
             if draft.extra.get("travel") and draft.place is not None and any(
-                    state.actor(a).country == draft.place.country for a in draft.source
+                    state.actor(a).country == draft.place.country for a in (*draft.source, *lend.participants)
                     if state.actor(a).kind == "person"):
                 continue  # "the guests will tour the old town before leaving for Astana": home
         if not draft.participants and draft.kind not in {"gathering"}:
