@@ -1,0 +1,102 @@
+"""Events, dates and statuses on every annotated corpus of wire-style reports, side by side.
+
+Run from the repository root::
+
+    .venv/bin/python bench/events_eval.py            # all sets
+    .venv/bin/python bench/events_eval.py blind      # one set
+
+The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
+
+- ``demo``: the 48 bundled demo reports; the extractor was developed against them.
+- ``heldout``: 24 reports by another author; measured blind once (2026-11-29), then used to
+  develop the date rules.
+- ``blind``: 24 reports by a third author; measured blind, then used to develop the rules.
+- ``final``: 30 reports by a fourth author, never looked at while developing: the number to quote.
+
+Each set is extracted with the library (``Extractor``) and scored with ``dateline.evaluate``;
+the script prints one row per set and writes ``bench/results/events_eval.json``.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import machine, table, write_results  # noqa: E402
+
+from dateline.evaluate.demo import evaluate_paths  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {
+    "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
+    "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
+    "blind": (ROOT / "evaluate/data/blind/gold", [ROOT / "evaluate/data/blind/articles"]),
+    "final": (ROOT / "evaluate/data/final/gold", [ROOT / "evaluate/data/final/articles"]),
+}
+
+
+def _extract(sources: list[Path], out: Path) -> None:
+    import subprocess
+
+    cli = Path(sys.executable).parent / "dateline"
+    done = subprocess.run([str(cli), "extract", *map(str, sources), "-o", str(out)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode not in (0, 1):  # 1: some documents became error records
+        raise SystemExit(f"events_eval: extraction failed: {done.stderr.strip()[-300:]}")
+
+
+def run(names: list[str]) -> dict[str, dict[str, Any]]:
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            gold, sources = SETS[name]
+            if not gold.is_dir():
+                print(f"events_eval: {name}: no gold at {gold}", file=sys.stderr)
+                continue
+            out = Path(tmp) / f"{name}.jsonl"
+            started = time.perf_counter()
+            _extract(sources, out)
+            report = evaluate_paths(gold, out).to_dict(details=False)
+            events = report["events"]["overall"]
+            results[name] = {
+                "documents": len(list(gold.glob("*.json"))),
+                "gold_events": events["gold"],
+                "event_p": events["precision"], "event_r": events["recall"], "event_f1": events["f1"],
+                "by_kind_f1": {k: v["f1"] for k, v in report["events"]["by_kind"].items()},
+                "date_accuracy": report["events"]["date"]["accuracy"],
+                "date_n": report["events"]["date"]["total"],
+                "status_accuracy": report["events"]["status"]["accuracy"],
+                "officials_f1": report["officials"]["f1"],
+                "title_accuracy": report["officials"]["title"]["accuracy"],
+                "country_accuracy": report["officials"]["country"]["accuracy"],
+                "seconds": round(time.perf_counter() - started, 1),
+            }
+    return results
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(SETS)
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        print(f"events_eval: unknown set(s) {unknown}; choose from {list(SETS)}", file=sys.stderr)
+        return 2
+    results = run(names)
+    rows = [[n, r["documents"], r["gold_events"], f"{r['event_p']:.3f}", f"{r['event_r']:.3f}",
+             f"{r['event_f1']:.3f}", f"{r['date_accuracy']:.3f}", f"{r['status_accuracy']:.3f}",
+             f"{r['officials_f1']:.3f}", f"{r['title_accuracy']:.3f}", f"{r['country_accuracy']:.3f}"]
+            for n, r in results.items()]
+    print(table(["set", "docs", "events", "P", "R", "F1", "date", "status", "officials F1", "title",
+                 "country"], rows))
+    if names == list(SETS):
+        path = write_results("events_eval", {"machine": machine(), "sets": results})
+        print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
