@@ -378,7 +378,7 @@ def _sentence_events(state: DocState, sent: Span, news: str | None = None) -> li
             events.extend(_split_by_recipient(state, event))
             continue
         if cue.kind == "gathering":
-            _gathering_parties(state, event)
+            _gathering_parties(state, event, cue.token)
         if cue.kind == "visit" and cue.token.lemma_.lower() in cues().travel and event.place is not None \
                 and event.place.country and any(state.actor(a).country == event.place.country
                                                 for a in event.source if state.actor(a).kind == "person"):
@@ -390,23 +390,49 @@ def _sentence_events(state: DocState, sent: Span, news: str | None = None) -> li
     return events
 
 
-def _gathering_parties(state: DocState, event: EventDraft) -> None:
+def _own_host(state: DocState, trigger) -> tuple[str | None, object]:  # type: ignore[no-untyped-def]
+    """Host state and place told in the gathering's own clause: 'which Kazakhstan will host in Astana'."""
+    from dateline.extract.events.arguments import own_clauses
+
+    host = where = None
+    for clause in own_clauses(trigger):
+        if clause.lemma_.lower() not in {"host", "co-host", "hold", "organise", "organize", "convene", "stage"}:
+            continue
+        for child in clause.children:
+            if child.dep_ in {"nsubj"} and host is None:
+                ids = [m.actor_id for m in state.mentions
+                       if child.left_edge.idx <= m.start <= child.right_edge.idx
+                       and state.actor(m.actor_id).kind == "country"]
+                host = ids[0] if ids else None
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"} and where is None:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        left = min([obj.i, *(c.i for c in obj.children if c.dep_ == "compound")])
+                        where = lookup_place(obj.doc[left:obj.i + 1].text)
+    return host, where
+
+
+def _gathering_parties(state: DocState, event: EventDraft, trigger=None) -> None:  # type: ignore[no-untyped-def]
     """A gathering's countries: its host (place or hosting country) and organising IGOs."""
     orgs = [a for a in event.participants if state.actor(a).kind == "organization" and state.actor(a).acronym]
     hosts = [a for a in event.participants if state.actor(a).kind == "country"]
     codes = {org_code(state.actor(a).acronym or "") for a in orgs}
-    if event.place is None and event.name:  # "the Dushanbe Water Process conference"
-        from dateline.extract.places import lookup_place
-
-        for word in re.findall(r"\b[A-Z][a-zA-Z\-]+\b", event.name):
-            place = lookup_place(word)
-            if place is not None and place.lat is not None and place.name and word.lower() not in {
-                    "international", "regional", "annual", "world", "global"}:
+    host, where = _own_host(state, trigger) if trigger is not None else (None, None)
+    if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"
+        hosts = [host, *[h for h in hosts if h != host]]
+    if where is not None:
+        event.place = where
+    name_span = event.extra.get("name_span")
+    if event.place is None and event.name and name_span and state.doc is not None:
+        # "the Dushanbe Water Process conference": a place the NER marks inside the name, not
+        # "Summit" (a town in New Jersey) or "Forum"
+        span = state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand")
+        for ent in (span.ents if span is not None else []):
+            place = lookup_place(ent.text) if ent.label_ in {"GPE", "LOC"} else None
+            if place is not None and place.lat is not None and place.name:
                 event.place = place
                 break
     if event.place is None and hosts:  # "Baku will host COP29": the hosting city is the place
-        from dateline.extract.places import lookup_place
-
         for m in state.mentions:
             if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:
                 place = lookup_place(state.text[m.start:m.end])

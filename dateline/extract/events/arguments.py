@@ -12,7 +12,7 @@ from dateline.extract.events.cues import Cue
 from dateline.extract.places import lookup_place, org_code
 from dateline.record import TimeMention
 
-__all__ = ["attach_date", "attach_place", "event_name", "frame_reference", "in_setting", "participants_for", "pluperfect"]
+__all__ = ["attach_date", "attach_place", "event_name", "frame_reference", "in_setting", "own_clauses", "participants_for", "pluperfect"]
 
 _TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "against", "between"}
 _NAME_CUT = re.compile(r"\s*(?:,|;|\bwhich\b|\bthat\b|\bwhere\b|\bwill\b|\bwas\b|\bwere\b|\bis\b|"
@@ -382,6 +382,15 @@ def _trailing_schedule(tok: Token, trigger: Token, kind: str) -> bool:
 
 
 _SCHEDULED = {"hold", "take", "convene", "host", "open", "organise", "organize", "stage", "schedule"}
+
+
+def own_clauses(trigger: Token) -> list[Token]:
+    """Relative and participial clauses that modify the trigger's noun phrase."""
+    out = []
+    for tok in trigger.doc[trigger.sent.start:trigger.sent.end]:
+        if tok.dep_ in {"relcl", "acl"} and tok.head is not tok and _own_modifier(tok, trigger):
+            out.append(tok)
+    return out
 
 
 def _foreign_clause(tok: Token, trigger: Token, verb: Token) -> Token | None:
