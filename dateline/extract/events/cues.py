@@ -32,6 +32,7 @@ class Cues:
     non_visitors: frozenset[str] = frozenset()
     span_ends: dict[str, frozenset[str]] | None = None
     travel: frozenset[str] = frozenset()
+    call_via: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def cues() -> Cues:
         non_visitors=frozenset(lex.get("non_visitors", [])),
         span_ends={key: frozenset(words) for key, words in lex.get("span_ends", {}).items()},
         travel=frozenset(lex["visit"].get("travel", [])),
+        call_via=tuple(re.compile(rf"\b{re.escape(p)}\b", re.I) for p in lex["call"].get("via", [])),
     )
 
 
@@ -76,10 +78,30 @@ def _compound_text(tok: Token) -> str:
     """Modifier words of a noun, hyphen-joined tokens folded ('five-sided')."""
     words = []
     for child in tok.children:
-        if child.dep_ in {"amod", "compound", "nmod", "nummod"} and child.i < tok.i:
+        if child.dep_ in {"amod", "compound", "nmod", "nummod", "poss"} and child.i < tok.i:
             sub = tok.doc[child.left_edge.i:child.i + 1].text.replace(" ", "").lower()
             words.append(sub)
     return " ".join(words)
+
+
+_BODIES = {"council", "committee", "ministers", "heads", "leaders", "chiefs", "secretaries", "speakers",
+           "prosecutors", "commission", "board", "conference"}
+
+
+def _igo_body(tok: Token) -> bool:
+    """'meeting of the OSCE Ministerial Council', 'meeting of ASEAN foreign ministers'."""
+    from dateline.extract.places import lookup_org
+
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lower_ not in _BODIES:
+                continue
+            words = [t for t in pobj.subtree if t.i < pobj.i or t.head.i == pobj.i]
+            if any(t.text[:1].isupper() and lookup_org(t.text) is not None for t in words):
+                return True
+    return False
 
 
 def noun_kind(tok: Token) -> str | None:
@@ -103,6 +125,8 @@ def noun_kind(tok: Token) -> str | None:
     if any(m.replace(" ", "") in mods.replace(" ", "") for m in c.multi_modifiers):
         if lemma in {"meeting", "talk", "talks", "consultation", "consultations", "format", "summit", "council"}:
             return "multilateral"
+    if lemma in {"meeting", "session"} and _igo_body(tok):
+        return "multilateral"  # "the meeting of the CIS Council of Heads of Government"
     for kind in ("visit", "agreement", "invitation", "meeting", "gathering"):
         if kind in kinds:
             if kind == "agreement" and lemma in {"statement", "plan", "program", "programme", "declaration"}:
@@ -140,4 +164,14 @@ def find_triggers(sent: Span) -> list[Cue]:
                        toks[0] if toks else None)
             if tok is not None and not any(f.token.i == tok.i and f.kind == kind for f in found):
                 found.append(Cue(kind, tok, "phrase"))
+    for pattern in c.call_via:  # "spoke with each other by phone": the verb is the call
+        for match in pattern.finditer(text):
+            start = sent.start_char + match.start()
+            prep = next((t for t in sent if t.idx == start), None)
+            verb = prep.head if prep is not None else None
+            while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+                verb = verb.head
+            if verb is not None and verb.pos_ in {"VERB", "AUX"} and not any(
+                    f.kind == "call" and (f.token.i == verb.i or f.token.head.i == verb.i) for f in found):
+                found.append(Cue("call", verb, "phrase"))
     return found
