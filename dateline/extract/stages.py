@@ -37,14 +37,15 @@ def run_time(state: DocState) -> None:
     if state.dateline is not None:  # the dateline's own date is not an event date
         start, end = state.dateline.span
         times = [t for t in times if not (t.span[0] >= start and t.span[1] <= end)]
-    state.times = reanchor(times)
+    state.times = reanchor(times, state.published)
 
 
-def reanchor(times: list) -> list:  # type: ignore[type-arg]
+def reanchor(times: list, published: dt.date | None = None) -> list:  # type: ignore[type-arg]
     """'the previous day', 'the next day': one day from the last day the text named.
 
     The time grammar counts them from the publication date; a report of Monday's talks that
-    goes on "the next day, the ministers signed ..." means Tuesday.
+    goes on "the next day, the ministers signed ..." means Tuesday. Only days of the story (not
+    after ``published``) anchor them: "the summit on July 13 ... Later that day" is not July 13.
     """
     from dateline.extract.time.lexicon import word_set, words
 
@@ -57,7 +58,8 @@ def reanchor(times: list) -> list:  # type: ignore[type-arg]
         if key in anaphoric and last is not None:
             day = dt.date.fromisoformat(last) + dt.timedelta(days=offsets[key])
             t = t.model_copy(update={"start": day.isoformat(), "end": day.isoformat()})
-        elif t.start and len(t.start) == 10 and t.end in (None, t.start):
-            last = t.start
+        elif t.start and len(t.start) == 10 and t.end in (None, t.start) and (
+                published is None or t.start <= published.isoformat()):
+            last = t.start  # the story's days, not a future date told in passing
         out.append(t)
     return out

@@ -84,6 +84,9 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return _destination(tok) is not None
     if cue.kind == "visit" and (governing_verb_is_invitation(tok) or _invited_to_pay(tok)):
         return False  # "invited X to pay a visit": the invitation is the event
+    if cue.kind == "meeting" and cue.via == "verb" and tok.lower_.startswith("co-chair"):
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in cues().chaired or c.lower_ in cues().chaired)
+                   for c in tok.children)
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in {"receive", "host"}:
         if any(c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() in _MEETING_NOUNS | _GATHERING_NOUNS
                for c in tok.children):
@@ -510,6 +513,34 @@ def _visit_durations(state: DocState, events: list[EventDraft]) -> None:
             visit.date_end = (start + dt.timedelta(days=days - 1)).isoformat()
 
 
+def _anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
+    """'Later that day', 'the next day': counted from the day of the engagement told just before.
+
+    The time stage counts them from the last day the text names, which may be a background date
+    ("who arrived on Monday"); the story's own thread is its dated engagements.
+    """
+    from dateline.extract.time.lexicon import word_set, words
+
+    anaphoric = word_set("anaphoric_days")
+    offsets = {k.lower(): v for k, v in words()["days"].items()}
+    ordered = sorted(events, key=lambda e: e.trigger[0])
+    for n, event in enumerate(ordered):
+        key = " ".join(event.date.text.lower().split()) if event.date is not None else ""
+        if key not in anaphoric or event.extra.get("date_role"):
+            continue
+        span = event.date.span if event.date is not None else (0, 0)
+        if any(event.sentence[0] <= t.span[0] < span[0] and t.start and len(t.start) == 10
+               for t in state.times):
+            continue  # "X, who arrived on Wednesday, was received that evening": that sentence's day
+        before = [e for e in ordered[:n] if e.date_start and len(e.date_start) == 10
+                  and e.date_end in (None, e.date_start) and e.kind != "gathering"
+                  and (e.date is not None or e.extra.get("date_from") == "framed")
+                  and (state.published is None or e.date_start <= state.published.isoformat())]
+        if before:
+            day = dt.date.fromisoformat(before[-1].date_start or "") + dt.timedelta(days=offsets[key])
+            event.date_start = event.date_end = day.isoformat()
+
+
 def _explicit_day(event: EventDraft) -> bool:
     return event.date is not None and bool(event.date_start) and len(event.date_start or "") == 10 \
         and event.date_end in (None, event.date_start)
@@ -523,7 +554,9 @@ def _framed_dates(events: list[EventDraft]) -> None:
             continue
         offset, kinds = frame
         earlier = [e for e in events if e is not event and e.kind in kinds and e.trigger[0] < offset
-                   and (e.status == event.status or event.kind == "invitation")]  # "After the talks" held
+                   and e.status == ("occurred" if event.kind == "invitation" else event.status)]
+        if not earlier and event.kind == "invitation":  # "During the planned talks" is rare
+            earlier = [e for e in events if e is not event and e.kind in kinds and e.trigger[0] < offset]
         if not earlier:
             continue
         days = [e for e in earlier if e.date_start and len(e.date_start) == 10]
@@ -583,6 +616,7 @@ def run_events(state: DocState) -> None:
         drafts.extend(_sentence_events(state, sent, lead_day))
     events = merge_events(state, drafts)
     _framed_dates(events)
+    _anaphoric_days(state, events)
     _narrative_dates(state, events)
     close_spans(state, events)
     _visit_durations(state, events)

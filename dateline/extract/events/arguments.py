@@ -450,6 +450,7 @@ _FRAME_NOUNS = {
     "negotiations": ("meeting", "multilateral"), "consultations": ("meeting", "multilateral"),
     "conversation": ("call", "meeting"), "call": ("call",), "audience": ("meeting",),
     "visit": ("visit",), "trip": ("visit",), "stay": ("visit",), "tour": ("visit",),
+    "dialogue": ("meeting", "multilateral", "gathering"), "round": ("meeting", "multilateral"),
     "conference": ("gathering",), "summit": ("gathering", "multilateral"), "forum": ("gathering",),
     "session": ("gathering", "multilateral"), "ceremony": ("gathering",),
 }

@@ -33,6 +33,7 @@ class Cues:
     span_ends: dict[str, frozenset[str]] | None = None
     travel: frozenset[str] = frozenset()
     call_via: tuple[re.Pattern[str], ...] = ()
+    chaired: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def cues() -> Cues:
         non_visitors=frozenset(lex.get("non_visitors", [])),
         span_ends={key: frozenset(words) for key, words in lex.get("span_ends", {}).items()},
         travel=frozenset(lex["visit"].get("travel", [])),
+        chaired=frozenset(lex["meeting"].get("chaired", [])),
         call_via=tuple(re.compile(rf"\b{re.escape(p)}\b", re.I) for p in lex["call"].get("via", [])),
     )
 
@@ -99,9 +101,19 @@ def _igo_body(tok: Token) -> bool:
             if pobj.dep_ != "pobj" or pobj.lower_ not in _BODIES:
                 continue
             words = [t for t in pobj.subtree if t.i < pobj.i or t.head.i == pobj.i]
+            if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
+                return False  # "the EU-Vietnam Trade Committee": a bilateral body
             if any(t.text[:1].isupper() and lookup_org(t.text) is not None for t in words):
                 return True
     return False
+
+
+def _igo_named(tok: Token) -> bool:
+    from dateline.extract.places import lookup_org
+
+    words = [t for t in tok.subtree if t.i < tok.i]
+    return not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(
+        t.text[:1].isupper() and lookup_org(t.text) is not None for t in words)
 
 
 def noun_kind(tok: Token) -> str | None:
@@ -127,6 +139,8 @@ def noun_kind(tok: Token) -> str | None:
             return "multilateral"
     if lemma in {"meeting", "session"} and _igo_body(tok):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government"
+    if tok.text == "Meeting" and _igo_named(tok):
+        return "multilateral"  # "the ASEAN Defence Ministers' Meeting"
     for kind in ("visit", "agreement", "invitation", "meeting", "gathering"):
         if kind in kinds:
             if kind == "agreement" and lemma in {"statement", "plan", "program", "programme", "declaration"}:
