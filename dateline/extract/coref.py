@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.names import name_key, surname
+from dateline.extract.names import name_key, short_forms, surname
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 
@@ -59,6 +59,11 @@ def _title_before(doc: Doc, tok: Token) -> str | None:
     return None
 
 
+def _short_only(cands: list[ActorDraft], key: str) -> bool:
+    """The key is a short form (not the surname) of every candidate so far."""
+    return all(name_key(surname(c.name)) != key for c in cands)
+
+
 def _surnames(state: DocState, doc: Doc) -> None:
     persons = _persons(state)
     by_surname: dict[str, list[ActorDraft]] = {}
@@ -67,6 +72,11 @@ def _surnames(state: DocState, doc: Doc) -> None:
             by_surname.setdefault(name_key(surname(p.name)), []).append(p)
             if p.country in _FAMILY_NAME_FIRST:  # "Xi" for Xi Jinping
                 by_surname.setdefault(name_key(p.name.split()[0]), []).append(p)
+    for p in persons:  # "Lula" for Luiz Inacio Lula da Silva, "Faisal" for Faisal bin Farhan
+        for key in short_forms(p.name):
+            listed = by_surname.setdefault(key, [])
+            if p not in listed and _short_only(listed, key):  # a surname beats a short form
+                listed.append(p)
     if not by_surname:
         return
     for tok in doc:
@@ -284,20 +294,23 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         between = state.text[prev.end:cur.start]
         if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:]:
             b.country = a.country
-    for tok in doc:  # "the Chinese delegation was led by ...", "the Iranian side was headed by ..."
-        if tok.lemma_.lower() not in {"delegation", "side", "team"} or tok.i == 0:
+    for tok in doc:  # "the Chinese delegation was led by ...", "Kazakh prosecutors led by ..."
+        if tok.ent_type_ != "NORP" or tok.ent_iob_ != "B":
             continue
-        prev = doc[tok.i - 1]
-        if prev.ent_type_ != "NORP":
+        noun = next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 3)]
+                     if t.pos_ in {"NOUN", "PRON", "NUM"} or t.lower_ == "one"), None)
+        if noun is None or noun.ent_type_ or any(t.is_punct for t in doc[tok.i + 1:noun.i]):
             continue
-        rest = state.text[tok.idx:tok.sent.end_char]
-        match = re.search(r"\b(?:led|headed)\s+by\b", rest[:160])
+        rest = state.text[noun.idx + len(noun):tok.sent.end_char]
+        match = re.search(r"^(?:\s+(?:was|were|is|are|has been|had been|will be))?\s+(?:led|headed|chaired)\s+by\b",
+                          rest) or (re.match(r"\s+by\b", rest) if noun.lower_ == "one" else None)
         if match is None:
             continue
-        at = tok.idx + match.end()
+        at = noun.idx + len(noun) + match.end()
         after = [m for m in names if 0 <= m.start - at <= 90]
         if after and not persons[after[0].actor_id].country:
-            persons[after[0].actor_id].country = prev.ent_id_ or country_code(prev.text)
+            persons[after[0].actor_id].country = tok.ent_id_ or country_code(tok.text)
+    _delegation_of_country(state, persons, names)
     for sent in doc.sents:
         in_sent = [m for m in state.mentions if sent.start_char <= m.start < sent.end_char]
         people = {m.actor_id for m in in_sent if m.actor_id in persons}
@@ -307,9 +320,56 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         unclaimed = {c for c in countries if c and c not in claimed}
         todo = [persons[p] for p in people if persons[p].title and not persons[p].country
                 and persons[p].role != "honorific"]
-        if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1 \
-                and not _is_traveller(state, doc, todo[0], sent):
+        if len(todo) == 1 and _is_traveller(state, doc, todo[0], sent):
+            # A traveller's country is not where they go, but it can be the adjective of their
+            # ministry before the name: "The Indonesian Foreign Ministry said Minister X would fly to ..."
+            first = min((m.start for m in in_sent if m.actor_id == todo[0].id), default=sent.end_char)
+            unclaimed = {c for m in in_sent if (c := state.actor(m.actor_id).country)
+                         and m.end <= first and state.actor(m.actor_id).kind == "country"
+                         and state.actor(m.actor_id).country in unclaimed
+                         and not _destination(state.text, m.start)}
+        if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
             todo[0].country = next(iter(unclaimed))
+
+
+_DELEGATION_OF = re.compile(r"\b(?:delegation|team|commission|mission)\s+of\b(?P<mid>[^.;]{0,100}?)"
+                            r"\b(?:led|headed|chaired)\s+by\b")
+
+
+def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], names: list[Mention]) -> None:
+    """'A delegation of the Prosecutor General's Office of Kazakhstan led by X': X serves Kazakhstan."""
+    for match in _DELEGATION_OF.finditer(state.text):
+        inside = {state.actor(m.actor_id).country for m in state.mentions
+                  if match.start("mid") <= m.start < match.end("mid") and m.kind == "country"
+                  and state.actor(m.actor_id).kind == "country"
+                  and state.text[max(0, m.start - 4):m.start].strip().lower() in {"of", "of the"}}
+        after = [m for m in names if 0 <= m.start - match.end() <= 90]
+        if len(inside) == 1 and after and not persons[after[0].actor_id].country:
+            persons[after[0].actor_id].country = next(iter(inside))
+
+
+_GENERIC_ORGS = {"Embassy", "Consulate", "Parliament", None}
+
+
+def _same_institution(state: DocState) -> None:
+    """An official of 'the Prosecutor General's Office' with no state serves the state whose
+    official of that office the text names (the host's, when both sides have one)."""
+    persons = _persons(state)
+    host = state.dateline.country if state.dateline else None
+    for actor in persons:
+        if actor.country or not actor.title or actor.organization in _GENERIC_ORGS or actor.role == "honorific":
+            continue
+        found = {p.country for p in persons if p is not actor and p.country and p.organization == actor.organization}
+        if len(found) == 1:
+            actor.country = found.pop()
+        elif host in found:
+            actor.country = host
+
+
+def _destination(text: str, start: int) -> bool:
+    """The country mention at ``start`` follows a preposition of place or motion ('to', 'in')."""
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in {"to", "in", "into", "from", "at", "toward", "towards", "for", "via"}
 
 
 def _known_countries(state: DocState) -> None:
@@ -339,6 +399,7 @@ def run_coref(state: DocState) -> None:
     state.mentions.sort(key=lambda m: (m.start, m.end))
     _known_countries(state)
     _infer_countries(state, doc)
+    _same_institution(state)
     # A person with no title keeps title None; an official without country inherits the
     # country of their organisation when it names one.
     for actor in _persons(state):

@@ -52,6 +52,18 @@ def _str(value: object) -> str | None:
 
 def known_person(name: str) -> KnownPerson | None:
     """The dictionary entry for a full name (two words or more), or None."""
-    if len(name.split()) < 2:
+    words = name.split()
+    if len(words) < 2:
         return None
-    return _index().get(name_key(name))
+    found = _index().get(name_key(name))
+    if found is None and any(w.lower() in _PATRONYMIC for w in words[1:-1]):
+        # "Faisal bin Farhan bin Abdullah" is "Faisal bin Farhan": a patronymic chain only grows.
+        for n in range(len(words) - 1, 2, -1):
+            if words[n - 1].lower() not in _PATRONYMIC and words[n - 2].lower() in _PATRONYMIC:
+                found = _index().get(name_key(" ".join(words[:n])))
+                if found is not None:
+                    break
+    return found
+
+
+_PATRONYMIC = {"bin", "ibn", "bint", "ben"}

@@ -6,7 +6,7 @@ import re
 
 from dateline.extract.places import fold
 
-__all__ = ["clean_name", "name_key", "surname"]
+__all__ = ["clean_name", "name_key", "short_forms", "surname"]
 
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
 _TRANSLIT = [
@@ -46,3 +46,28 @@ def surname(name: str) -> str:
     """The last word of a name (the usual surname in wire copy)."""
     parts = clean_name(name).split()
     return parts[-1] if parts else name
+
+
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von", "der", "dos", "du", "la",
+              "del", "della", "di", "das", "le", "ter", "ten", "den", "ould", "ag", "wa", "abu", "al-"}
+
+
+def short_forms(name: str) -> list[str]:
+    """One-word forms other than the surname that wire copy uses for a person, as name keys.
+
+    * a middle name of a long name: "Lula" for "Luiz Inacio Lula da Silva";
+    * the given name of a patronymic name: "Faisal" for "Faisal bin Farhan Al Saud".
+
+    >>> short_forms("Luiz Inacio Lula da Silva")
+    ['inacio', 'lula']
+    >>> short_forms("Faisal bin Farhan Al Saud")
+    ['faisal', 'farhan']
+    """
+    words = clean_name(name).split()
+    out: list[str] = []
+    if len(words) >= 3:
+        if any(w.lower() in {"bin", "ibn", "bint", "ould"} for w in words[1:-1]):
+            out.append(words[0])
+        out += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _PARTICLES]
+    keys = [name_key(w) for w in out]
+    return [k for k in dict.fromkeys(keys) if k]

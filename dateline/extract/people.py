@@ -19,18 +19,18 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.institutions import institution_of, parliament_country
-from dateline.extract.names import clean_name, name_key
+from dateline.extract.name_prefixes import prefix_start
+from dateline.extract.name_spans import PARTICLES, acronym_in_brackets, name_spans, plural_head
+from dateline.extract.names import clean_name, name_key, short_forms
+from dateline.extract.org_titles import official_code, org_title_around
 from dateline.extract.places import country_code, lookup_group, lookup_org, org_entries
 from dateline.extract.titles import titles
 
 __all__ = ["TitleInfo", "run_people"]
 
-_NAME_STOP = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "by", "his", "her",
-              "its", "their", "mr", "mrs", "ms", "dr", "said", "says", "told"}
 _HONORIFIC_CUES = re.compile(r"\b(grave|memory|tomb|monument|late|legacy|named after|memorial|"
                              r"bust|mausoleum|founder|great leader|national leader|honor|honour)\b",
                              re.I)
-_HONORIFIC_PREFIX = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "sheikh"}
 
 
 _PERSON_RUNS: dict[int, list[Span]] = {}
@@ -63,180 +63,9 @@ def _title_tokens(doc: Doc) -> set[int]:
     return {t.i for t in doc if t.ent_type_ == "TITLE"}
 
 
-def _looks_like_name_token(tok: Token) -> bool:
-    if not tok.text[:1].isupper() or tok.is_punct and tok.text not in {"-", "'"}:
-        return False
-    if tok.lower_ in _NAME_STOP or tok.ent_type_ in {"TITLE", "GPE", "NORP", "GROUP", "DATE", "CARDINAL",
-                                                       "ORDINAL", "TIME", "MONEY", "PERCENT"}:
-        return False
-    if tok.lower_ in titles().modifiers or tok.lower_ in titles().heads:
-        return False
-    if is_outlet(tok.text):
-        return False
-    return tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB"} or tok.is_title
-
-
-def _name_spans(doc: Doc) -> list[Span]:
-    """Name spans: capitalised runs right after a title, plus the NER's PERSON entities (trimmed)."""
-    spans: list[Span] = []
-    taken: set[int] = set()
-    for tok in doc:
-        if tok.ent_type_ != "TITLE" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE"):
-            continue
-        j = _skip_complement(doc, tok.i + 1)
-        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
-                and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
-            j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
-        k = j
-        while k < len(doc) and k - j < 7 and k not in taken and (
-                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j)):
-            k += 1
-        while k > j and doc[k - 1].text in {"-", "[", "]"}:
-            k -= 1
-        if k > j:
-            run = doc[j:k]
-            if _plausible_name(run):
-                spans.append(run)
-                taken.update(range(j, k))
-    # A name right before an appositive title: "Edgars Rinkevics, the President of Latvia,".
-    for tok in doc:
-        if tok.text != "," or tok.i < 2:
-            continue
-        j = tok.i + 1
-        while j < len(doc) and (doc[j].lower_ in {"the", "a"} or doc[j].ent_type_ in {"NORP"}):
-            j += 1
-        if j >= len(doc) or doc[j].ent_type_ != "TITLE":
-            continue
-        k = tok.i
-        while k - 1 >= 0 and tok.i - (k - 1) <= 4 and doc[k - 1].pos_ == "PROPN" and \
-                _looks_like_name_token(doc[k - 1]) and (k - 1) not in taken:
-            k -= 1
-        if tok.i - k >= 2 and not any(doc[m].ent_type_ in {"GPE", "NORP"} or doc[m].ent_id_
-                                      for m in range(k, tok.i)):
-            run = doc[k:tok.i]
-            if _plausible_name(run):
-                spans.append(run)
-                taken.update(range(k, tok.i))
-    # "attended by Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of Kyrgyzstan and ...".
-    for tok in doc:
-        if tok.lower_ != "of" or tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ != "GPE":
-            continue
-        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        if after is not None and after.ent_iob_ == "I":
-            continue
-        if after is not None and after.text not in {",", "and", ".", ";", ")"}:
-            continue
-        k = tok.i
-        while k - 1 >= 0 and tok.i - (k - 1) <= 3 and doc[k - 1].pos_ == "PROPN" \
-                and _looks_like_name_token(doc[k - 1]) and (k - 1) not in taken:
-            k -= 1
-        before = doc[k - 1] if k > 0 else None
-        if tok.i - k >= 2 and (before is None or before.text in {",", "and", "by", "with", ":"}) \
-                and not any(doc[m].ent_id_ for m in range(k, tok.i)):
-            run = doc[k:tok.i]
-            if _plausible_name(run):
-                spans.append(run)
-                taken.update(range(k, tok.i))
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        start, end = ent.start, ent.end
-        while start < end and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
-                               or doc[start].lower_ in titles().modifiers
-                               or doc[start].lower_ in titles().heads
-                               or doc[start].lower_ in _HONORIFIC_PREFIX
-                               or doc[start].lower_ in {"the", "a", "an"}):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
-            end -= 1
-        if end - start == 0 or is_outlet(doc[start:end].text) or not _plausible_name(doc[start:end]):
-            continue
-        # Extend over a hyphenated surname the NER cut ("Amir-Abdollahian").
-        while end < len(doc) and end - start < 5:
-            if end + 2 < len(doc) and doc[end].lower_ in _PARTICLES and doc[end + 1].text == "-" \
-                    and doc[end + 2].text[:1].isupper():
-                end += 3  # "al-Maliki"
-            elif end + 1 < len(doc) and (doc[end].text == "-" or doc[end].lower_ in _PARTICLES) \
-                    and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in {"GPE", "TITLE", "ORG"}:
-                end += 2
-            elif doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ in {
-                    "", "PERSON"} and _looks_like_name_token(doc[end]) and end not in taken:
-                end += 1
-            else:
-                break
-        spans.append(doc[start:end])
-        taken.update(range(start, end))
-    spans.sort(key=lambda s: s.start)
-    return spans
-
-
-_PARTICLES = {"bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von", "der", "dos", "du", "la"}
-
-
-def _name_joiner(doc: Doc, k: int, start: int) -> bool:
-    """Hyphens, particles and brackets inside a name: 'Amir-Abdollahian', 'Faisal bin Farhan'."""
-    t = doc[k]
-    if t.lower_ in _PARTICLES and k > start and k + 1 < len(doc) and (
-            doc[k + 1].text[:1].isupper() or doc[k + 1].text == "-"):
-        return True
-    if t.text == "-" and k > start and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
-        return True
-    return t.text in {"[", "]"}
-
-
-_NOT_NAMES = {"meeting", "conference", "forum", "session", "summit", "assembly", "council", "committee",
-              "office", "ministry", "delegation", "visit", "talks", "agreement", "memorandum", "programme",
-              "program", "declaration", "statement", "protocol", "republic", "state", "states", "day",
-              "week", "year", "month", "government", "cabinet", "side", "sides", "general", "staff",
-              "ministers", "leaders", "presidents", "heads", "prosecutors", "policy", "affairs"}
-
-
-def _plausible_name(span: Span) -> bool:
-    words = [t for t in span if t.is_alpha]
-    if not words:
-        return False
-    if any(t.lower_ in _NOT_NAMES for t in words):
-        return False
-    if len(words) == 1 and (words[0].pos_ != "PROPN" or words[0].lower_ in titles().org_heads):
-        return False
-    return not any(t.lower_ in titles().org_heads for t in span)
-
-
-def _skip_complement(doc: Doc, i: int) -> int:
-    """Index after a title's complement ('of the Investigative Committee', 'of Kazakhstan')."""
-    org_heads = titles().org_heads
-    while i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
-        j = i + 1
-        last_close = None
-        k = j
-        while k < len(doc) and k - j < 12:
-            t = doc[k]
-            ours = t.ent_type_ in {"GPE", "TITLE", "NORP", "GROUP"} or (t.ent_type_ == "ORG" and t.ent_id_)
-            if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or ours:
-                if t.ent_type_ in {"GPE", "ORG", "GROUP"} or t.lower_ in org_heads:
-                    last_close = k
-                k += 1
-                continue
-            if t.text[:1].isupper() and (t.lower_ in org_heads or t.lower_ in titles().domains):
-                last_close = k
-                k += 1
-                continue
-            if t.text[:1].isupper() and k + 1 < len(doc) and any(
-                    doc[m].lower_ in org_heads for m in range(k + 1, min(k + 5, len(doc)))):
-                k += 1
-                continue
-            break
-        if last_close is None:
-            return i
-        i = last_close + 1
-        if i < len(doc) and doc[i].text in {"'s", "’s"}:
-            i += 1
-    return i
-
-
 def _phrase_left(doc: Doc, name: Span, *, strict_comma: bool = True) -> tuple[int, int] | None:
     """Token range of a title phrase ending just before ``name`` (or before 'name' + comma)."""
-    end = name.start
+    end = prefix_start(doc, name.start)  # "Foreign Minister Datuk Seri Mohamad Hasan"
     if end > 0 and doc[end - 1].text == ",":
         end -= 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
         comma = True
@@ -248,11 +77,19 @@ def _phrase_left(doc: Doc, name: Span, *, strict_comma: bool = True) -> tuple[in
         t = doc[i]
         if any(t.i in range(sp.start, sp.end) for sp in _PERSON_RUNS.get(id(doc), [])):
             break
+        if i >= 3 and t.text == ")" and acronym_in_brackets(doc, i - 2) and doc[i - 1].text.isupper() \
+                and (doc[i - 3].lower_ in titles().org_heads or doc[i - 3].ent_type_ == "ORG"):
+            i -= 3
+            continue
         if t.lower_ == "and" and not _title_conjunction(doc, t):
             break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"
+        if t.lower_ == "at" and any(doc[m].ent_type_ == "TITLE" for m in range(max(0, i - 4), i)) and i + 2 < end \
+                and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in titles().org_heads:
+            i -= 1  # "Minister of State at the Ministry of Foreign Affairs"
+            continue
         if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
                 or t.lower_ in titles().modifiers or (_is_cap(t) and not t.is_sent_start) \
-                or t.lower_ in titles().domains:
+                or t.lower_ in titles().domains or _lower_org_in_title(doc, t):
             if t.text in {",", ".", ";", ":"}:
                 break
             i -= 1
@@ -271,11 +108,19 @@ def _phrase_left(doc: Doc, name: Span, *, strict_comma: bool = True) -> tuple[in
     if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
         return None
     if comma and strict_comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
-                          for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ == "the")
+                          for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
                       or doc[start].lower_ == "the"):
         return None
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _lower_org_in_title(doc: Doc, t: Token) -> bool:
+    """'Vietnam's foreign ministry spokesperson', 'Georgia's parliament speaker'."""
+    if t.lower_ not in titles().org_heads or not t.text.islower() or t.i == 0:
+        return False
+    prev = doc[t.i - 1]
+    return prev.text in {"'s", "’s"} or prev.lower_ in titles().domains or prev.ent_type_ in {"GPE", "NORP"}
 
 
 def _title_conjunction(doc: Doc, tok: Token) -> bool:
@@ -341,11 +186,14 @@ def _title_for(doc: Doc, name: Span) -> TitleInfo | None:
                 position = _parse_title(doc, *earlier)
                 if position.title:
                     return position
-        if title in lex.ranks and not info.country:
+        if title in lex.ranks:  # "General Osman Idris, chairman of Sudan's Sovereignty Council,"
             right = _phrase_right(doc, name)
             if right is not None:
                 position = _parse_title(doc, *right)
-                info.country = position.country
+                if position.title and position.head is not None and position.title.lower() not in lex.ranks:
+                    position.country = position.country or info.country
+                    return position
+                info.country = info.country or position.country
         if title in lex.honorifics:
             right = _phrase_right(doc, name)
             if right is not None:
@@ -362,6 +210,12 @@ def _title_for(doc: Doc, name: Span) -> TitleInfo | None:
         right = _phrase_right(doc, name)
         if right is not None:
             info = _parse_title(doc, *right)
+    if info is None or not info.title:
+        inside = org_title_around(doc, prefix_start(doc, name.start), name.end)
+        if inside is not None:  # "UN High Commissioner for Refugees Filippo Grandi"
+            head = titles().head(inside.title.split()[0]) or titles().head(" ".join(inside.title.split()[:2]))
+            info = TitleInfo(title=inside.title, country=inside.country, organization=inside.organization,
+                             sector=head.sector if head else None, start=inside.start, end=inside.end)
     return info
 
 
@@ -370,7 +224,8 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     lex = titles()
     country = None
     organization = None
-    tokens = list(doc[start:end])
+    brackets = {m for k in range(start, end) if acronym_in_brackets(doc, k) for m in (k, k + 1, k + 2)}
+    tokens = [t for t in doc[start:end] if t.i not in brackets]
     keep: list[Token] = []
     idx = 0
     # Leading country adjective / possessive country ("Azerbaijani", "the United Arab Emirates'").
@@ -389,11 +244,12 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         if t.lower_ == "the":
             idx += 1
             continue
-        if t.ent_type_ == "ORG" and t.ent_id_ and idx + 1 < len(tokens) and tokens[idx + 1].ent_type_ == "TITLE":
+        after_org = _after_leading_org(tokens, idx)
+        if after_org is not None:  # "UNICEF Executive Director", "the EU's High Representative"
             org = _org_by_acronym(t.ent_id_)
             if org is not None:
-                organization, country = org.name, country or org.acronym
-            idx += 1
+                organization, country = org.name, country or official_code(org.acronym)
+            idx = after_org
             continue
         break
     keep = tokens[idx:]
@@ -439,8 +295,8 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
             rest = [x for x in text_tokens[m + 1:cut] if x.lower_ != "the"]
             if rest and all(x.ent_type_ == "ORG" and x.ent_id_ for x in rest):
                 org = _org_by_acronym(rest[0].ent_id_)
-                if org is not None and org.kind in {"igo", "association"} and len({x.ent_id_ for x in rest}) == 1:
-                    organization, country = org.name, country or org.acronym
+                if org is not None and org.kind in {"igo", "association", "agency"} and len({x.ent_id_ for x in rest}) == 1:
+                    organization, country = org.name, country or official_code(org.acronym)
                     cut = m
                     break
     title_tokens = [t for t in text_tokens[:cut] if t.lower_ not in _PASSING - {"then", "ex"}]
@@ -450,14 +306,27 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
             continue
         deduped.append(t)
     title_tokens = deduped
+    # A demonym inside the complement: "head of the Russian Foreign Ministry" -> RUS.
+    first_head = next((n for n, t in enumerate(title_tokens) if t.ent_type_ == "TITLE"), len(title_tokens))
+    for n in range(first_head + 2, len(title_tokens) - 1):
+        t, prev, nxt = title_tokens[n], title_tokens[n - 1], title_tokens[n + 1]
+        if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and prev.lower_ == "the" and nxt.text[:1].isupper() \
+                and (nxt.lower_ in lex.org_heads or nxt.lower_ in lex.domains):
+            country = country or t.ent_id_ or country_code(t.text)
+            title_tokens = title_tokens[:n] + title_tokens[n + 1:]
+            break
     title_text = _join(title_tokens)
+    owner = re.search(r"\b(?:of|for) ((?:the )?[A-Z][\w.\- ]*?)(?:'s|’s) (?=\w)", title_text)
+    if owner and (code := country_code(owner.group(1))):  # "chairman of Sudan's Sovereignty Council"
+        country = country or code
+        title_text = title_text[:owner.start(1)] + "the " + title_text[owner.end():]
     # Organisation named inside the complement.
     for t in title_tokens:
         if t.ent_type_ == "ORG" and t.ent_id_:
             org = lookup_org(t.ent_id_) or next((o for o in org_entries() if o.acronym == t.ent_id_), None)
             if org is not None:
                 organization = org.name
-                country = country or org.acronym
+                country = country or official_code(org.acronym)
                 break
     inst = institution_of(title_text)
     if inst and not organization:
@@ -489,6 +358,24 @@ def _parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     return TitleInfo(title=title_text or None, country=country, organization=organization,
                      sector=sector, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                      head=head)
+
+
+def _after_leading_org(tokens: list[Token], idx: int) -> int | None:
+    """Index after an organisation that opens a title ('ECOWAS' in 'ECOWAS Commission President')."""
+    t = tokens[idx]
+    if t.ent_type_ != "ORG" or not t.ent_id_ or t.ent_iob_ != "B":
+        return None
+    end = idx + 1
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    if end < len(tokens) and tokens[end].text in {"'s", "’s", "'"}:
+        end += 1
+    look = tokens[end:end + 3]
+    first = next((n for n, x in enumerate(look) if x.ent_type_ == "TITLE"), None)
+    if first is None or not all(x.lower_ in titles().modifiers or x.lower_ in titles().org_heads
+                                for x in look[:first]):
+        return None
+    return end
 
 
 def _org_by_acronym(acronym: str):  # type: ignore[no-untyped-def]
@@ -593,9 +480,18 @@ def _its_organisation(state: DocState, doc: Doc, name: Span, info: TitleInfo, ac
         if ent.label_ == "ORG" and ent.ent_id_:
             org = _org_by_acronym(ent.ent_id_)
             if org is not None:
-                actor.country = org.acronym
+                actor.country = official_code(org.acronym)
                 actor.organization = actor.organization or org.name
                 return
+        if ent.label_ == "ORG" and any(ent.root.lower_ == h for h in titles().org_heads):
+            # "The Saudi Ministry of Investment said its minister, X, ...": the ministry's state.
+            before = doc[max(sent_start, ent.start - 2):ent.start]
+            code = next((t.ent_id_ or country_code(t.text) for t in before if t.ent_type_ in {"NORP", "GPE"}),
+                        None)
+            if code:
+                actor.country = code
+                actor.organization = actor.organization or ent.text.removeprefix("the ").strip()
+            return
 
 
 def _is_capital(text: str) -> bool:
@@ -626,25 +522,30 @@ def _shared_title(state: DocState, name: Span) -> str | None:
 def _plural_title(sent: Span) -> str | None:
     """'attended by the foreign ministers of ...': the singular title of a plural title noun."""
     for tok in sent:
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in titles().heads:
+        if (tok.tag_ == "NNS" and tok.lemma_.lower() in titles().heads) or plural_head(tok):
             prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-            phrase = (f"{prev.text} {tok.lemma_}" if prev is not None and prev.lower_ in titles().domains
-                      else tok.lemma_)
-            head = titles().head(phrase) or titles().head(tok.lemma_)
+            single = tok.text[:-1] if plural_head(tok) else tok.lemma_
+            phrase = (f"{prev.text} {single}" if prev is not None and prev.lower_ in titles().domains
+                      else single)
+            head = titles().head(phrase) or titles().head(single)
             if head is not None:
                 return head.title if head.title != "Minister" else _canonical_case(phrase.title())
     return None
 
 
-def _attach_surname(state: DocState, doc: Doc, name: Span) -> bool:
-    """'Aliyev' after 'Kamran Aliyev': a mention of the known person (left to coref)."""
+def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
+    """'Aliyev' after 'Kamran Aliyev', 'Lula' and 'Luiz Inacio Lula da Silva': the known person
+    (the mention itself is left to coref)."""
     key = name_key(name.text)
-    return any(a.kind == "person" and len(a.name.split()) > 1 and (
-        name_key(a.name.split()[-1]) == key
-        or (len(name) > 1 and name_key(a.name).endswith(" " + key))
-        or (len(name) == 1 and re.search(r"\s(?:bin|ibn|bint)\s", a.name) and name_key(a.name.split()[0]) == key)
-        or (a.country in {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"} and name_key(a.name.split()[0]) == key))
-        for a in state.actors)
+    for a in state.actors:
+        if a.kind != "person" or len(a.name.split()) < 2:
+            continue
+        if name_key(a.name.split()[-1]) == key or (len(name) > 1 and name_key(a.name).endswith(" " + key)) \
+                or (len(name) == 1 and key in short_forms(a.name)) \
+                or (a.country in {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"}
+                    and name_key(a.name.split()[0]) == key):
+            return a
+    return None
 
 
 def _country_actor(state: DocState, code: str, name: str, start: int, end: int, kind: str) -> ActorDraft:
@@ -698,13 +599,21 @@ def run_people(state: DocState) -> None:
     doc = state.doc
     assert doc is not None
     skip_until = state.body_start if state.dateline else 0
-    names = [n for n in _name_spans(doc) if n.start_char >= skip_until]
+    names = [n for n in name_spans(doc) if n.start_char >= skip_until]
     _PERSON_RUNS[id(doc)] = names
-    names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in _PARTICLES, len(n) == 1, n.start))
+    names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in PARTICLES, len(n) == 1, n.start))
     for name in names:
-        if (len(name) == 1 or name[0].lower_ in _PARTICLES) and _attach_surname(state, doc, name):
-            continue
         info = _title_for(doc, name)
+        styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
+        known = None if styled or not (len(name) == 1 or name[0].lower_ in PARTICLES) \
+            else _attach_surname(state, doc, name)  # not "Mr. Singh, a minister without portfolio"
+        if known is not None:
+            if info is not None and info.title and not known.title:  # "President Lula ... Luiz Inacio ..."
+                known.title, known.explicit_title, known.role = info.title, True, "official"
+                known.country = known.country or info.country
+                known.organization = known.organization or info.organization
+                known.sector = info.sector
+            continue
         actor = _add_person(state, doc, name, info)
         if info is not None and info.title and not actor.country:
             _its_organisation(state, doc, name, info, actor)

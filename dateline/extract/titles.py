@@ -29,6 +29,8 @@ class Titles:
     honorifics: frozenset[str] = frozenset()
     implied_country: dict[str, str] | None = None
     ranks: frozenset[str] = frozenset()
+    name_prefixes: frozenset[str] = frozenset()  # lowercased styles before a name ("datuk seri")
+    own_code_bodies: frozenset[str] = frozenset()  # IGO bodies whose officials keep the body's code
 
     def head(self, phrase: str) -> TitleHead | None:
         return self.heads.get(phrase.lower())
@@ -57,4 +59,6 @@ def titles() -> Titles:
         honorifics=frozenset(h.lower() for h in lex.get("honorifics", [])),
         implied_country={k.lower(): v for k, v in (lex.get("implied_country") or {}).items()},
         ranks=frozenset(r.lower() for r in lex.get("ranks", [])),
+        name_prefixes=frozenset(p.lower() for p in lex.get("name_prefixes", [])),
+        own_code_bodies=frozenset(lex.get("own_code_bodies", [])),
     )

@@ -1,0 +1,57 @@
+"""Styles written before a person's name that are not part of it ("Datuk Seri", "His Highness").
+
+The list is data (``name_prefixes`` in ``titles.yaml``). A style is matched on whole tokens,
+case-insensitively, and must start with a capital letter in the text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.extract.titles import titles
+
+__all__ = ["prefix_end", "prefix_start", "strip_prefix"]
+
+_MAX_TOKENS = 5
+
+
+def _is_prefix(doc: Doc, start: int, end: int) -> bool:
+    if start < 0 or end > len(doc) or start >= end or not doc[start].text[:1].isupper():
+        return False
+    return doc[start:end].text.lower() in titles().name_prefixes
+
+
+def prefix_end(doc: Doc, start: int, end: int) -> int:
+    """Index after the styles at the start of ``doc[start:end]`` (``start`` if there are none)."""
+    i = start
+    while i < end:
+        best = next((j for j in range(min(end, i + _MAX_TOKENS), i, -1) if _is_prefix(doc, i, j)), None)
+        if best is None:
+            break
+        i = best
+    return i
+
+
+def prefix_start(doc: Doc, end: int) -> int:
+    """Index where the styles that end right before ``end`` begin (``end`` if there are none)."""
+    i = end
+    while i > 0:
+        best = next((j for j in range(max(0, i - _MAX_TOKENS), i) if _is_prefix(doc, j, i)), None)
+        if best is None:
+            break
+        i = best
+    return i
+
+
+def strip_prefix(text: str) -> str:
+    """A name as a string without leading styles: 'Tan Sri Muhyiddin Yassin' -> 'Muhyiddin Yassin'."""
+    words = text.split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for n in range(min(_MAX_TOKENS, len(words) - 1), 0, -1):
+            if words[0][:1].isupper() and " ".join(words[:n]).lower() in titles().name_prefixes:
+                words = words[n:]
+                changed = True
+                break
+    return " ".join(words)

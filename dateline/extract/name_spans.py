@@ -1,0 +1,280 @@
+"""Where person names are in a document: capitalised runs after a title or a style, names in
+apposition to a title, "NAME of COUNTRY" in lists, and the NER's PERSON entities (trimmed of
+titles and styles, extended over particles and hyphens the NER cut).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.boilerplate import is_outlet
+from dateline.extract.name_prefixes import prefix_end, prefix_start
+from dateline.extract.org_titles import ends_org_title
+from dateline.extract.titles import titles
+
+__all__ = ["PARTICLES", "acronym_in_brackets", "name_spans", "plural_head"]
+
+_NAME_STOP = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "by", "his", "her",
+              "its", "their", "mr", "mrs", "ms", "dr", "said", "says", "told"}
+_HONORIFIC_PREFIX = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "sheikh"}
+
+
+def _looks_like_name_token(tok: Token) -> bool:
+    if not tok.text[:1].isupper() or tok.is_punct and tok.text not in {"-", "'"}:
+        return False
+    if tok.lower_ in _NAME_STOP or tok.ent_type_ in {"TITLE", "GPE", "NORP", "GROUP", "DATE", "CARDINAL",
+                                                       "ORDINAL", "TIME", "MONEY", "PERCENT"}:
+        return False
+    if tok.lower_ in titles().modifiers or tok.lower_ in titles().heads or plural_head(tok):
+        return False
+    if is_outlet(tok.text):
+        return False
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB"} or tok.is_title
+
+
+def plural_head(tok: Token) -> bool:
+    """'Ministers', 'presidents', 'ambassadors': a title head in the plural."""
+    return tok.lower_.endswith("s") and tok.lower_[:-1] in titles().heads
+
+
+def name_spans(doc: Doc) -> list[Span]:
+    """Name spans: capitalised runs right after a title, plus the NER's PERSON entities (trimmed)."""
+    spans: list[Span] = []
+    taken: set[int] = set()
+    for tok in doc:
+        if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i)) \
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE"):
+            continue
+        j = _skip_complement(doc, tok.i + 1)
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
+                and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
+            j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
+        k = j
+        while k < len(doc) and k - j < 10 and k not in taken and (
+                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)):
+            k += 1
+        while k > j and doc[k - 1].text in {"-", "[", "]"}:
+            k -= 1
+        if k > j:
+            run = doc[j:k]
+            if _plausible_name(run):
+                spans.append(run)
+                taken.update(range(j, k))
+    # A name after a style the NER does not know: "Dato' Sri Mohamed Azmin Ali".
+    for tok in doc:
+        if tok.i in taken or (tok.i > 0 and prefix_end(doc, tok.i - 1, tok.i + 1) > tok.i - 1):
+            continue
+        j = prefix_end(doc, tok.i, min(len(doc), tok.i + 8))
+        k = j
+        while j > tok.i and k < len(doc) and k - j < 10 and k not in taken and (
+                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)):
+            k += 1
+        if k - j >= 2 and _plausible_name(doc[j:k]):
+            spans.append(doc[j:k])
+            taken.update(range(tok.i, k))
+    # A name right before an appositive title: "Edgars Rinkevics, the President of Latvia,".
+    for tok in doc:
+        if tok.text != "," or tok.i < 2:
+            continue
+        j = tok.i + 1
+        j = _appositive_title_start(doc, j)
+        if j >= len(doc) or doc[j].ent_type_ != "TITLE":
+            continue
+        k = tok.i
+        while k - 1 >= 0 and tok.i - (k - 1) <= 6 and (k - 1) not in taken and (
+                doc[k - 1].pos_ == "PROPN" and _looks_like_name_token(doc[k - 1])
+                or k - 2 >= 0 and doc[k - 1].lower_ in PARTICLES and doc[k - 1].text.islower()
+                and doc[k - 2].pos_ == "PROPN"):
+            k -= 1
+        if tok.i - k >= 2 and not any(doc[m].ent_type_ in {"GPE", "NORP"} or doc[m].ent_id_
+                                      for m in range(k, tok.i)):
+            run = doc[k:tok.i]
+            if _plausible_name(run):
+                spans.append(run)
+                taken.update(range(k, tok.i))
+    # "attended by Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of Kyrgyzstan and ...".
+    for tok in doc:
+        if tok.lower_ != "of" or tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ != "GPE":
+            continue
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if after is not None and after.ent_iob_ == "I":
+            continue
+        if after is not None and after.text not in {",", "and", ".", ";", ")"}:
+            continue
+        k = tok.i
+        while k - 1 >= 0 and tok.i - (k - 1) <= 3 and doc[k - 1].pos_ == "PROPN" \
+                and _looks_like_name_token(doc[k - 1]) and (k - 1) not in taken:
+            k -= 1
+        before = doc[k - 1] if k > 0 else None
+        if tok.i - k >= 2 and (before is None or before.text in {",", "and", "by", "with", ":"}
+                               or plural_head(before)) \
+                and not any(doc[m].ent_id_ for m in range(k, tok.i)):
+            run = doc[k:tok.i]
+            if _plausible_name(run):
+                spans.append(run)
+                taken.update(range(k, tok.i))
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
+                               or doc[start].lower_ in titles().modifiers
+                               or doc[start].lower_ in titles().heads
+                               or doc[start].lower_ in _HONORIFIC_PREFIX
+                               or doc[start].lower_ in {"the", "a", "an"}):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
+            end -= 1
+        if end - start == 0 or is_outlet(doc[start:end].text) or not _plausible_name(doc[start:end]):
+            continue
+        if start == ent.start and start > 0 and (start - 1 == doc[start].sent.start or (
+                start >= 2 and doc[start - 2].is_punct)) and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].ent_type_ == "" and _looks_like_name_token(doc[start - 1]) \
+                and (start - 1) not in taken and prefix_start(doc, start) == start:
+            start -= 1  # the NER cut the first name off at the start of a sentence: "Luiz" Inacio Lula
+        # A name the NER cut inside its particles: "Ursula von der" + "Leyen".
+        inner = end
+        while inner > start + 1 and doc[inner - 1].lower_ in PARTICLES:
+            inner -= 1
+        if inner < end:
+            past = _after_particles(doc, inner)
+            end = past + 1 if past is not None and doc[past].text[:1].isupper() else inner
+        # Extend over a hyphenated surname the NER cut ("Amir-Abdollahian").
+        while end < len(doc) and end - start < 6:
+            if (past := _after_particles(doc, end)) is not None and past - end >= 2 \
+                    and doc[past].text[:1].isupper() and doc[past].ent_type_ not in {"GPE", "TITLE", "ORG"}:
+                end = past + 1  # "de la Fuente"
+            elif end + 2 < len(doc) and doc[end].lower_ in PARTICLES and doc[end + 1].text == "-" \
+                    and doc[end + 2].text[:1].isupper():
+                end += 3  # "al-Maliki"
+            elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower():
+                end += 2  # "Ban Ki" + "-moon"
+            elif end + 1 < len(doc) and (doc[end].text == "-" or doc[end].lower_ in PARTICLES) \
+                    and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in {"GPE", "TITLE", "ORG"}:
+                end += 2
+            elif doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ in {
+                    "", "PERSON"} and _looks_like_name_token(doc[end]) and end not in taken:
+                end += 1
+            else:
+                break
+        spans.append(doc[start:end])
+        taken.update(range(start, end))
+    spans = [_without_prefix(doc, s) for s in spans]
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _without_prefix(doc: Doc, span: Span) -> Span:
+    """'Datuk Seri Mohamad Hasan' -> 'Mohamad Hasan' (a style alone stays as it is)."""
+    start = prefix_end(doc, span.start, span.end)
+    if start == span.start or start >= span.end or not _plausible_name(doc[start:span.end]):
+        return span
+    return doc[start:span.end]
+
+
+def _appositive_title_start(doc: Doc, j: int) -> int:
+    """Skip 'the', a demonym, a modifier or a possessive country before an appositive's title:
+    ', the Saudi Foreign Minister', ', Uzbekistan's Deputy Foreign Minister'."""
+    while j < len(doc):
+        if doc[j].lower_ in {"the", "a"} or doc[j].ent_type_ == "NORP" or doc[j].lower_ in titles().modifiers:
+            j += 1
+        elif doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "B":
+            e = j + 1
+            while e < len(doc) and doc[e].ent_iob_ == "I":
+                e += 1
+            if e >= len(doc) or doc[e].text not in {"'s", "’s", "'"}:
+                return j
+            j = e + 1
+        else:
+            return j
+    return j
+
+
+PARTICLES = {"bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von", "der", "dos", "du", "la",
+              "del", "della", "di", "das", "le", "ter", "ten", "den", "ould", "ag", "wa"}
+
+
+def _after_particles(doc: Doc, k: int) -> int | None:
+    """Index of the token after a run of up to three name particles starting at ``k``."""
+    m = k
+    while m < len(doc) and m - k < 3 and doc[m].lower_ in PARTICLES and doc[m].text[:1].islower():
+        m += 1
+    return m if m > k and m < len(doc) else None
+
+
+def _hyphen_tail(doc: Doc, k: int) -> bool:
+    """The lower-case part of a hyphenated given name: 'moon' in 'Ki-moon', 'hyun' in 'Moo-hyun'."""
+    return k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+        and doc[k - 2].text[:1].isupper() and doc[k].is_alpha and doc[k].text.islower()
+
+
+def _name_joiner(doc: Doc, k: int, start: int) -> bool:
+    """Hyphens, particles and brackets inside a name: 'Amir-Abdollahian', 'Faisal bin Farhan'."""
+    t = doc[k]
+    if t.lower_ in PARTICLES and k > start:
+        after = _after_particles(doc, k)
+        if after is not None and (doc[after].text[:1].isupper() or doc[after].text == "-"):
+            return True
+    if t.text == "-" and k > start and k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or (
+            doc[k + 1].is_alpha and not doc[k - 1].whitespace_ and not t.whitespace_)):
+        return True  # "Amir-Abdollahian", "Ki-moon"
+    return t.text in {"[", "]"}
+
+
+_NOT_NAMES = {"meeting", "conference", "forum", "session", "summit", "assembly", "council", "committee",
+              "office", "ministry", "delegation", "visit", "talks", "agreement", "memorandum", "programme",
+              "program", "declaration", "statement", "protocol", "republic", "state", "states", "day",
+              "week", "year", "month", "government", "cabinet", "side", "sides", "general", "staff",
+              "ministers", "leaders", "presidents", "heads", "prosecutors", "policy", "affairs"}
+
+
+def _plausible_name(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    if any(t.lower_ in _NOT_NAMES for t in words):
+        return False
+    if len(words) == 1 and (words[0].pos_ != "PROPN" or words[0].lower_ in titles().org_heads):
+        return False
+    return not any(t.lower_ in titles().org_heads for t in span)
+
+
+def _skip_complement(doc: Doc, i: int) -> int:
+    """Index after a title's complement ('of the Investigative Committee', 'of Kazakhstan')."""
+    org_heads = titles().org_heads
+    while i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
+        j = i + 1
+        last_close = None
+        k = j
+        while k < len(doc) and k - j < 12:
+            t = doc[k]
+            ours = t.ent_type_ in {"GPE", "TITLE", "NORP", "GROUP"} or (t.ent_type_ == "ORG" and t.ent_id_)
+            if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or ours:
+                if t.ent_type_ in {"GPE", "ORG", "GROUP"} or t.lower_ in org_heads:
+                    last_close = k
+                k += 1
+                continue
+            if t.text[:1].isupper() and (t.lower_ in org_heads or t.lower_ in titles().domains):
+                last_close = k
+                k += 1
+                continue
+            if t.text[:1].isupper() and k + 1 < len(doc) and any(
+                    doc[m].lower_ in org_heads for m in range(k + 1, min(k + 5, len(doc)))):
+                k += 1
+                continue
+            break
+        if last_close is None:
+            return i
+        i = last_close + 1
+        if i < len(doc) and doc[i].text in {"'s", "’s"}:
+            i += 1
+        if acronym_in_brackets(doc, i):
+            i += 3  # "Secretary General of the Economic Cooperation Organization (ECO) Asad Majeed Khan"
+    return i
+
+
+def acronym_in_brackets(doc: Doc, i: int) -> bool:
+    """'(ECO)' at token ``i``."""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" \
+        and doc[i + 1].text[:1].isupper() and (doc[i + 1].text.isupper() or doc[i + 1].ent_type_ == "ORG")
