@@ -40,7 +40,56 @@ def _mention(text: str, f: Found, reference: date | None, tense: TenseFn | None)
     week = _WEEK_OF.match(found)
     if week and start and len(start) == 7 and end in (None, start):
         start, end, grain = _week_of_month(start, week.group(1).lower())
+    if reference is not None:
+        start, end, grain = _rest_of(found.lower(), reference, start, end, grain)
     return TimeMention(text=found, span=(f.start, f.end), start=start, end=end, grain=grain)
+
+
+def _rest_of(found: str, reference: date, start: str | None, end: str | None,
+             grain: str | None) -> tuple[str | None, str | None, str | None]:
+    """'earlier this week' ends yesterday; 'later this year' runs from this month to December."""
+    from datetime import timedelta
+
+    key = " ".join(found.split())
+    if key == "earlier this week" and reference.weekday() > 0:
+        monday = reference - timedelta(days=reference.weekday())
+        return monday.isoformat(), (reference - timedelta(days=1)).isoformat(), "day"
+    if key == "later this year" and reference.month < 12:
+        return f"{reference.year}-{reference.month:02d}", f"{reference.year}-12", "month"
+    if key == "earlier this year" and reference.month > 1:
+        return f"{reference.year}-01", f"{reference.year}-{reference.month:02d}", "month"
+    return start, end, grain
+
+
+_NTH_DAY = re.compile(r"\b(?P<pre>on|by|until|from|since|before|after)\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+                      r"(?!\s+(?:of\b|[a-z]))", re.IGNORECASE)
+
+
+def _ordinal_days(text: str, reference: date | None, tense: TenseFn | None,
+                  taken: list[TimeMention]) -> list[TimeMention]:
+    """'on the 14th': that day of the publication month (the next or previous one by tense)."""
+    if reference is None:
+        return []
+    out = []
+    for match in _NTH_DAY.finditer(text):
+        lo, hi = match.start("d") - 4, match.end()
+        if any(t.span[0] < hi and lo < t.span[1] for t in taken):
+            continue
+        day = int(match.group("d"))
+        clause = tense(match.start(), match.end()) if tense is not None else None
+        clause = clause or guess_tense(text, match.start(), match.end())
+        y, m = reference.year, reference.month
+        if clause == "future" and day < reference.day or clause != "future" and day > reference.day \
+                and clause == "past":
+            y, m = (y + (m // 12), m % 12 + 1) if clause == "future" else (y - (m == 1), (m - 2) % 12 + 1)
+        try:
+            value = date(y, m, day).isoformat()
+        except ValueError:
+            continue
+        start = match.start("d") - len("the ")
+        out.append(TimeMention(text=text[start:match.end()], span=(start, match.end()), start=value,
+                               end=value, grain="day"))
+    return out
 
 
 _WEEK_OF = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\b", re.IGNORECASE)
@@ -69,7 +118,9 @@ def find_times(text: str, reference: date | None, *,
     around a span; when it returns None (or is not given) the words of the sentence decide.
     Values without a reference stay None unless the expression carries its own year.
     """
-    return [_mention(text, f, reference, tense) for f in scan(text)]
+    found = [_mention(text, f, reference, tense) for f in scan(text)]
+    extra = _ordinal_days(text, reference, tense, found)
+    return sorted([*found, *extra], key=lambda t: t.span) if extra else found
 
 
 def find_times_in_doc(doc: Doc, reference: date | None, *, text: str | None = None) -> list[TimeMention]:
