@@ -47,17 +47,14 @@ def _mention(text: str, f: Found, reference: date | None, tense: TenseFn | None)
 
 def _rest_of(found: str, reference: date, start: str | None, end: str | None,
              grain: str | None) -> tuple[str | None, str | None, str | None]:
-    """'earlier this week' ends yesterday; 'later this year' runs from this month to December."""
+    """'earlier this week' runs from Monday to yesterday ('later this year' stays the year, as the
+    annotation guide has it, though MEANTIME annotates the rest of the year)."""
     from datetime import timedelta
 
     key = " ".join(found.split())
     if key == "earlier this week" and reference.weekday() > 0:
         monday = reference - timedelta(days=reference.weekday())
         return monday.isoformat(), (reference - timedelta(days=1)).isoformat(), "day"
-    if key == "later this year" and reference.month < 12:
-        return f"{reference.year}-{reference.month:02d}", f"{reference.year}-12", "month"
-    if key == "earlier this year" and reference.month > 1:
-        return f"{reference.year}-01", f"{reference.year}-{reference.month:02d}", "month"
     return start, end, grain
 
 
