@@ -94,6 +94,9 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         if any(c.dep_ == "agent" for c in tok.children):
             return True  # "X was received by Y"
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objs:  # "received on Wednesday the Minister of ...": the parser hangs it elsewhere
+            objs = [r for right in tok.rights for r in right.subtree
+                    if r.ent_type_ in {"PERSON", "TITLE"} and r.i < tok.i + 12][:1]
         if any(o.lemma_.lower() in _GATHERING_NOUNS for o in objs):
             return False  # "Baku will host the conference": a gathering, not a meeting
         if not objs or not any(o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in
@@ -589,7 +592,8 @@ def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
         if _explicit_day(event) or event.extra.get("date_from") == "framed" and event.date_start \
                 and len(event.date_start) == 10:
             if event.kind in {"meeting", "call", "multilateral", "agreement"} or last is None and (
-                    event.kind == "visit" and event.date_end in (None, event.date_start)):
+                    event.kind == "visit" and event.date_end in (None, event.date_start)
+                    and news_day(state) is None):  # the lead's day beats an arrival told in passing
                 last = event  # a meeting's day; an arrival's day only before any meeting is dated
                 dated.append(event)
             continue

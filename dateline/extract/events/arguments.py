@@ -236,6 +236,10 @@ def _in_other_event(tok: Token, trigger: Token) -> bool:
     return False
 
 
+_SETTING_HEADS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "summit", "forum",
+                  "conference", "session", "assembly", "framework", "auspices", "chairmanship", "presidency"}
+
+
 def _in_setting_phrase(tok: Token | None) -> bool:
     cur = tok
     for _ in range(5):
@@ -243,8 +247,8 @@ def _in_setting_phrase(tok: Token | None) -> bool:
             return False
         if cur.dep_ == "pobj" and cur.head.lower_ in {"on", "at", "during", "of", "in", "within", "under",
                                                      "ahead", "before", "after", "for"}:
-            if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in {"meeting", "talks", "delegation"}:
-                return False
+            if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() not in _SETTING_HEADS:
+                return False  # "the foreign ministers of the Benelux countries" are parties
             return True
         cur = cur.head
     return False
