@@ -38,6 +38,15 @@ def _dates_compatible(a: EventDraft, b: EventDraft) -> bool:
     return a.date_start[:n] <= b_end[:n] and b.date_start[:n] <= a_end[:n]
 
 
+def _with_members(codes: list[str]) -> set[str]:
+    """Codes plus the member states of the organisations among them (SCO -> CHN, IND, ...)."""
+    members = {o.acronym: set(o.members) for o in org_entries()}
+    out = set(codes)
+    for code in codes:
+        out |= members.get(code, set())
+    return out
+
+
 def _default_vs_past(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     """``a`` is reported for today (no date of its own), ``b`` is dated weeks earlier: two events.
 
@@ -80,6 +89,9 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         return False  # "... were received by President X": a reception of its own
     if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
         return False  # the visitor met someone else: another meeting
+    if a.kind == "multilateral" and a.countries and b.countries and (
+            set(a.countries) <= _with_members(b.countries) or set(b.countries) <= _with_members(a.countries)):
+        return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
     return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
 
 
@@ -90,7 +102,7 @@ def _precision(event: EventDraft) -> int:
         return 1  # the publication-date default
     if event.extra.get("date_from") == "setting":
         return 2  # the day of a meeting held on the sidelines of the gathering
-    if event.kind in {"gathering", "visit"}:  # a conference's full span beats its opening day
+    if event.kind in {"gathering", "visit", "multilateral"}:  # a conference's full span beats its opening day
         return len(start) * 2 + (1 if start != end else 0)
     return len(start) * 2 + (1 if start == end else 0)
 
@@ -165,7 +177,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.extra.get("backref"):
             target = _backref_target(events, draft, state.text[draft.trigger[0]:draft.trigger[1]].lower())
             if target is not None:
-                if target.kind in {"multilateral", "gathering"}:
+                if target.kind in {"multilateral", "gathering"} or len(target.participants) < 2:
                     # "the meeting, attended by the ministers of ..."; "the two-day conference is
                     # held on the margins of COP29" (a gathering's back-reference adds no parties)
                     _absorb(state, target, draft, parties=draft.kind != "gathering")
@@ -177,8 +189,10 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _igo_codes()]
-        if draft.kind == "meeting" and len(states) >= 3:
-            draft.kind = "multilateral"
+        if draft.kind == "meeting" and (len(states) >= 3 or draft.participants and all(
+                state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym
+                for a in draft.participants)):
+            draft.kind = "multilateral"  # "the foreign ministers of the Pacific Alliance met"
         bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)
         if draft.kind == "meeting" and bilateral is not None:
             last_main = bilateral
