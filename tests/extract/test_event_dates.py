@@ -252,3 +252,40 @@ def test_adopting_a_communique_and_agreeing_to_meet_again(extract):
         "2025-05-07")
     agreement = one(record, "agreement")
     assert agreement.status == "occurred" and span(agreement) == ("2025-05-06", "2025-05-06")
+
+
+def test_a_visitor_who_wraps_up_his_visit_on_friday_is_on_it_now(extract):
+    record = extract(
+        "PARIS, June 12 (Seine Wire) - Japanese Foreign Minister Takeshi Iwaya, who wraps up his visit to "
+        "France on Friday, met French Foreign Minister Jean-Noel Barrot on Thursday.",
+        "2025-06-12")
+    visit = one(record, "visit")
+    assert visit.status == "occurred" and span(visit) == ("2025-06-12", "2025-06-13")
+
+
+def test_on_the_last_day_of_his_visit(extract):
+    record = extract(
+        "PARIS, June 12 (Seine Wire) - Japanese Foreign Minister Takeshi Iwaya arrived in Paris on Tuesday "
+        "for a three-day visit. On the last day of his visit, Iwaya met French President Emmanuel Macron.",
+        "2025-06-12")
+    assert span(one(record, "visit")) == ("2025-06-10", "2025-06-12")
+    assert span(one(record, "meeting")) == ("2025-06-12", "2025-06-12")
+
+
+def test_the_next_day_after_a_planned_trip(extract):
+    record = extract(
+        "ANKARA, June 12 (Anatolia Desk) - Turkish Foreign Minister Hakan Fidan will travel to Baghdad on "
+        "Saturday, his ministry said on Thursday. He is expected to meet Prime Minister Mohammed Shia "
+        "al-Sudani the next day.",
+        "2025-06-12")
+    assert span(one(record, "visit")) == ("2025-06-14", "2025-06-14")
+    assert span(one(record, "meeting")) == ("2025-06-15", "2025-06-15")
+
+
+def test_the_ministers_of_a_group_meet_and_sign_at_the_close(extract):
+    record = extract(
+        "BRUSSELS, June 12 (Seine Wire) - The foreign ministers of the Benelux countries met in Brussels on "
+        "Wednesday. At the close of the session, the ministers signed a joint declaration on energy security.",
+        "2025-06-12")
+    assert span(one(record, "multilateral")) == ("2025-06-11", "2025-06-11")
+    assert span(one(record, "agreement")) == ("2025-06-11", "2025-06-11")

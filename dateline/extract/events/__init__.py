@@ -356,6 +356,10 @@ def _sentence_events(state: DocState, sent: Span, news: str | None = None) -> li
         if cue.kind == "invitation":
             planned = False
         event.status = "planned" if planned else "occurred"
+        if event.extra.get("date_role") == "end" and state.published is not None and (
+                event.date_start is None or event.date_start <= state.published.isoformat()) \
+                and state.published.isoformat() <= (event.date_end or ""):
+            event.status = "occurred"  # "who will wrap up his visit on Friday" is on it now
         if event.extra.get("date_role") == "end" and event.date_start is None:
             # "who is on a visit that ends on Friday": under way on the day of the report
             ongoing = event.status == "occurred" and state.published is not None \
@@ -538,7 +542,8 @@ def _anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
         before = [e for e in ordered[:n] if e.date_start and len(e.date_start) == 10
                   and e.date_end in (None, e.date_start) and e.kind != "gathering"
                   and (e.date is not None or e.extra.get("date_from") == "framed")
-                  and (state.published is None or e.date_start <= state.published.isoformat())]
+                  and (state.published is None or event.status == "planned"
+                       or e.date_start <= state.published.isoformat())]
         if before:
             day = dt.date.fromisoformat(before[-1].date_start or "") + dt.timedelta(days=offsets[key])
             event.date_start = event.date_end = day.isoformat()
@@ -555,7 +560,7 @@ def _framed_dates(events: list[EventDraft]) -> None:
         frame = event.extra.get("frame")
         if not frame or event.date is not None:
             continue
-        offset, kinds = frame
+        offset, kinds, which = frame
         earlier = [e for e in events if e is not event and e.kind in kinds and e.trigger[0] < offset
                    and e.status == ("occurred" if event.kind == "invitation" else event.status)]
         if not earlier and event.kind == "invitation":  # "During the planned talks" is rare
@@ -567,12 +572,15 @@ def _framed_dates(events: list[EventDraft]) -> None:
         ref = max(days or earlier, key=lambda e: e.trigger[0])
         if ref.date is None and ref.extra.get("date_from") != "framed" or not ref.date_start:
             continue
-        if ref.kind in {"visit", "gathering"} and (ref.date_end or ref.date_start) != ref.date_start \
-                and len(ref.date_start) == 10:
+        multi_day = (ref.date_end or ref.date_start) != ref.date_start and len(ref.date_start) == 10
+        if ref.kind in {"visit", "gathering"} and multi_day and which is None:
             continue  # some day of a multi-day visit: not known
         event.date = ref.date
-        event.date_start, event.date_end = ref.date_start, ref.date_start if ref.kind in {
-            "visit", "gathering"} else (ref.date_end or ref.date_start)
+        if which == "last" and multi_day:  # "on the last day of his visit"
+            event.date_start = event.date_end = ref.date_end
+        else:
+            event.date_start, event.date_end = ref.date_start, ref.date_start if ref.kind in {
+                "visit", "gathering"} or which == "first" else (ref.date_end or ref.date_start)
         event.extra["date_from"] = "framed"
 
 
@@ -619,12 +627,12 @@ def run_events(state: DocState) -> None:
             continue
         drafts.extend(_sentence_events(state, sent, lead_day))
     events = merge_events(state, drafts)
+    close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
+    _visit_durations(state, events)
+    _gathering_durations(state, events)
     _framed_dates(events)
     _anaphoric_days(state, events)
     _narrative_dates(state, events)
-    close_spans(state, events)
-    _visit_durations(state, events)
-    _gathering_durations(state, events)
     for event in events:
         code_plover(event)
     state.events = events

@@ -463,10 +463,11 @@ _FRAME_POINTS = {"end", "close", "conclusion", "outcome", "results", "course", "
                  "sidelines", "beginning"}
 
 
-def frame_reference(cue: Cue) -> tuple[int, tuple[str, ...]] | None:
+def frame_reference(cue: Cue) -> tuple[int, tuple[str, ...], str | None] | None:
     """'During the talks, X invited Y', 'Following the meeting, they signed': the event that dates it.
 
-    Returns the referring noun's character offset and the kinds of event it can name, when the
+    Returns the referring noun's character offset, the kinds of event it can name and which end
+    of it is meant ("on the last day of his visit", "at the end of the talks": "last"), when the
     trigger's clause is set in an earlier-told engagement by a definite noun phrase.
     """
     verb = governing_verb(cue.token)
@@ -475,10 +476,17 @@ def frame_reference(cue: Cue) -> tuple[int, tuple[str, ...]] | None:
     for prep in preps:
         objs = [c for c in prep.children if c.dep_ in {"pobj", "dobj"}]
         for obj in objs:
-            if obj.lower_ in _FRAME_POINTS and prep.lower_ in {"at", "in", "on", "after"}:
+            which = None
+            if obj.lower_ == "day" and prep.lower_ in {"on", "during"}:  # "on the last day of his visit"
+                which = next((c.lower_ for c in obj.children if c.lower_ in {"first", "last", "final", "opening",
+                                                                          "closing"}), None)
+                if which is None:
+                    continue
+            if (obj.lower_ in _FRAME_POINTS or which) and prep.lower_ in {"at", "in", "on", "after", "during"}:
                 inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 if not inner:
                     continue
+                which = which or ("last" if obj.lower_ in {"end", "close", "conclusion"} else None)
                 obj = inner[0]
             elif prep.lower_ in {"at", "in", "on"}:
                 continue
@@ -488,7 +496,8 @@ def frame_reference(cue: Cue) -> tuple[int, tuple[str, ...]] | None:
             if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "their", "his", "her",
                                                                   "its", "these"} for c in obj.children):
                 continue
-            return obj.idx, kinds
+            return obj.idx, kinds, ("first" if which in {"first", "opening"} else
+                                    "last" if which in {"last", "final", "closing"} else None)
     return None
 
 
@@ -625,7 +634,8 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
     while clause is not None and clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head  # "a visit that began on Tuesday and ends today"
     if verb is not None and closing and (
-            (_own_modifier(clause, trigger) if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
+            any(c.i == trigger.i and c.dep_ == "dobj" for c in verb.children)  # "wraps up his visit on Friday"
+            or (_own_modifier(clause, trigger) if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
             or any(c.i == trigger.i and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
         length = _days_long(trigger)
         event.date_end = day.isoformat()
