@@ -54,6 +54,8 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the OIC Council of Foreign Ministers session": the session is the event
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
+    if cue.kind in {"meeting", "visit", "multilateral", "call"} and _inside_document_clause(tok):
+        return False  # "a statement under which coast guard officials will meet twice a year": its terms
     if cue.kind == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         return False  # "a courtesy call on the President" is a meeting
     if cue.kind == "gathering" and tok.dep_ == "appos" and any(
@@ -163,6 +165,24 @@ _DOCUMENT_OBJECTS = {"memorandum", "agreement", "programme", "program", "protoco
 def _signs_a_document(tok) -> bool:  # type: ignore[no-untyped-def]
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(o.lemma_.lower() in _DOCUMENT_OBJECTS or o.lower_ in _DOCUMENT_OBJECTS for o in objs)
+
+
+def _inside_document_clause(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The trigger is in a clause that spells out a signed document's terms."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in {"relcl", "acl"}:
+            head = cur.head
+            for _ in range(4):  # "a Joint Statement on the ... Dialogue, under which officials will meet"
+                if head.lemma_.lower() in _DOCUMENT_OBJECTS or head.lower_ in _DOCUMENT_OBJECTS:
+                    return True
+                if head.dep_ not in {"pobj", "prep", "compound", "appos"} or head.head is head:
+                    break
+                head = head.head
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _invited_to_pay(tok) -> bool:  # type: ignore[no-untyped-def]
