@@ -54,6 +54,8 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the OIC Council of Foreign Ministers session": the session is the event
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
+    if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() == "meet" and _meets_non_officials(tok):
+        return False  # "to meet business leaders", "met students": not an engagement between states
     if cue.kind in {"meeting", "visit", "multilateral", "call"} and _inside_document_clause(tok):
         return False  # "a statement under which coast guard officials will meet twice a year": its terms
     if cue.kind == "call" and any(c.lower_ == "courtesy" for c in tok.children):
@@ -165,6 +167,26 @@ _DOCUMENT_OBJECTS = {"memorandum", "agreement", "programme", "program", "protoco
 def _signs_a_document(tok) -> bool:  # type: ignore[no-untyped-def]
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(o.lemma_.lower() in _DOCUMENT_OBJECTS or o.lower_ in _DOCUMENT_OBJECTS for o in objs)
+
+
+_OFFICIAL_NOUNS = {"counterpart", "minister", "president", "premier", "delegation", "ambassador", "envoy",
+                   "secretary", "chancellor", "king", "emir", "prince", "head", "chairman", "chair", "speaker",
+                   "prosecutor", "official", "diplomat", "governor", "mayor", "commissioner", "leader",
+                   "director", "chief", "representative", "deputy", "attorney", "sultan", "vice", "chairperson"}
+
+
+def _meets_non_officials(verb) -> bool:  # type: ignore[no-untyped-def]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    obj = objs[0]
+    if obj.ent_type_ in {"PERSON", "NORP", "GPE", "ORG", "TITLE"} or obj.pos_ in {"PRON", "PROPN"}:
+        return False
+    if any(t.ent_type_ in {"PERSON", "TITLE"} for t in obj.subtree):
+        return False
+    mods = {c.lower_ for c in obj.children if c.dep_ in {"compound", "amod"}}
+    return obj.lemma_.lower() not in _OFFICIAL_NOUNS or bool(mods & {"business", "community", "religious", "civil",
+                                                                    "student", "youth", "opposition"})
 
 
 def _inside_document_clause(tok) -> bool:  # type: ignore[no-untyped-def]
