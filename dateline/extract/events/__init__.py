@@ -29,7 +29,7 @@ from dateline.extract.events.clause import (
     is_planned,
     is_request,
 )
-from dateline.extract.events.cues import Cue, cues, find_triggers
+from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.spans import close_spans
@@ -431,6 +431,8 @@ def _sentence_events(state: DocState, sent: Span, news: str | None = None) -> li
             continue
         if cue.kind == "gathering":
             _gathering_parties(state, event, cue.token)
+        elif cue.kind == "multilateral" and cue.via == "noun" and igo_meeting(cue.token):
+            _igo_meeting_parties(state, event, cue.token)
         if cue.kind == "visit" and cue.token.lemma_.lower() in cues().travel and event.place is not None \
                 and event.place.country and any(state.actor(a).country == event.place.country
                                                 for a in event.source if state.actor(a).kind == "person"):
@@ -462,6 +464,26 @@ def _own_host(state: DocState, trigger) -> tuple[str | None, object]:  # type: i
                         left = min([obj.i, *(c.i for c in obj.children if c.dep_ == "compound")])
                         where = lookup_place(obj.doc[left:obj.i + 1].text)
     return host, where
+
+
+def _igo_meeting_parties(state: DocState, event: EventDraft, trigger) -> None:  # type: ignore[no-untyped-def]
+    """'the ASEAN Defence Ministers' Meeting, which Laos will host in Vientiane': IGO + host.
+
+    When the text lists no member states, an IGO body's meeting is coded like a gathering: the
+    organisation and its host (the guide's "planned meeting of an IGO body").
+    """
+    states = {state.actor(a).country for a in event.participants
+              if state.actor(a).kind in {"country", "person"} and state.actor(a).country}
+    if len(states) >= 2:
+        return
+    lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    orgs = list(dict.fromkeys(m.actor_id for m in state.mentions if lo <= m.start < hi
+                              and state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
+    if not orgs:
+        return
+    event.participants = orgs
+    event.source, event.recipient = orgs[:1], orgs[1:]
+    _gathering_parties(state, event, trigger)
 
 
 def _gathering_parties(state: DocState, event: EventDraft, trigger=None) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["Cue", "Cues", "cues", "find_triggers"]
+__all__ = ["Cue", "Cues", "cues", "find_triggers", "igo_meeting"]
 
 KINDS = ("visit", "meeting", "multilateral", "call", "agreement", "gathering", "invitation")
 
@@ -114,6 +114,11 @@ def _igo_named(tok: Token) -> bool:
     words = [t for t in tok.subtree if t.i < tok.i]
     return not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(
         t.text[:1].isupper() and lookup_org(t.text) is not None for t in words)
+
+
+def igo_meeting(tok: Token) -> bool:
+    """A meeting of an IGO body: 'the meeting of the OSCE Ministerial Council', 'the ASEAN ... Meeting'."""
+    return _igo_body(tok) or (tok.text == "Meeting" and _igo_named(tok))
 
 
 def noun_kind(tok: Token) -> str | None:
