@@ -685,9 +685,12 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     doc = sent.doc
     verb = governing_verb(cue.token)
     best = None
+    clause = clause_tokens(verb)
     for ent in sent.ents:
         if ent.label_ not in {"GPE", "LOC", "FAC"}:
             continue
+        if ent.root.i not in clause and not _in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
+            continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at", "to"} and (
                 prep.head.i in (verb.i, cue.token.i) or _in_subtree(cue.token, prep.head)
@@ -701,6 +704,10 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             if place is not None:
                 best = place
                 break
+    if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
+            and verb.head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        left = min([verb.head.i, *(c.i for c in verb.head.children if c.dep_ == "compound")])
+        best = lookup_place(doc[left:verb.head.i + 1].text)  # "from Munich, where he attended the conference"
     if best is None and event.kind == "visit" and event.recipient:
         hosts = [state.actor(a) for a in event.recipient]
         codes = [h.country for h in hosts if h.country and h.kind in {"country", "person"}]
