@@ -63,6 +63,10 @@ def _keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "gathering" and tok.dep_ == "appos" and any(
             c.kind == "gathering" and c.token.i == tok.head.i for c in cues_in_sent):
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
+    if cue.kind == "gathering" and any(
+            c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
+            and c.token.i < tok.i for c in cues_in_sent):
+        return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
     if cue.kind == "gathering" and not ((_named_gathering(tok) or _gathering_backref(tok))
                                         and _gathering_predicate(tok)):
         return False
@@ -245,13 +249,16 @@ _HELD_AFTER = re.compile(r"^\W*(?:(?:to be|will be|was|is|were|are|being|,? whic
 _GATHERING_PREDICATES = {"hold", "host", "take", "open", "convene", "attend", "participate", "organize",
                          "organise", "close", "wrap", "gather", "begin", "start", "end", "conclude",
                          "run", "schedule", "plan", "prepare", "address", "chair", "launch", "kick",
-                         "co-chair", "bring", "draw", "invite", "welcome", "join", "stage", "mark"}
+                         "co-chair", "bring", "draw", "invite", "welcome", "join", "stage", "mark", "follow",
+                         "co-host", "co-organise", "co-organize"}
 
 
 def _gathering_predicate(tok) -> bool:  # type: ignore[no-untyped-def]
     """A gathering is held, hosted, scheduled or attended - not merely named."""
-    if any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _GATHERING_PREDICATES for c in tok.children):
-        return True  # "the summit, which Kazakhstan will host on July 3-4"
+    from dateline.extract.events.arguments import own_clauses
+
+    if any(c.lemma_.lower() in _GATHERING_PREDICATES for c in own_clauses(tok)):
+        return True  # "the summit (of the African Union), which Kazakhstan will host on July 3-4"
     after = tok.doc.text[tok.idx + len(tok):tok.idx + len(tok) + 40]
     if _HELD_AFTER.match(after):
         return True  # "the ... session to be held in Yaounde"
