@@ -33,7 +33,7 @@ from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.spans import close_spans
-from dateline.extract.places import lookup_place, org_code
+from dateline.extract.places import lookup_place, org_code, org_entries
 
 __all__ = ["run_events"]
 
@@ -438,7 +438,7 @@ def _sentence_events(state: DocState, sent: Span, news: str | None = None) -> li
             continue
         if cue.kind == "gathering":
             _gathering_parties(state, event, cue.token)
-        elif cue.kind == "multilateral" and cue.via == "noun" and igo_meeting(cue.token):
+        elif cue.kind == "multilateral" and cue.via in {"noun", "phrase"} and igo_meeting(cue.token):
             _igo_meeting_parties(state, event, cue.token)
         if cue.kind == "visit" and cue.token.lemma_.lower() in cues().travel and event.place is not None \
                 and event.place.country and any(state.actor(a).country == event.place.country
@@ -457,7 +457,8 @@ def _own_host(state: DocState, trigger) -> tuple[str | None, object]:  # type: i
 
     host = where = None
     for clause in own_clauses(trigger):
-        if clause.lemma_.lower() not in {"host", "co-host", "hold", "organise", "organize", "convene", "stage"}:
+        if clause.lemma_.lower() not in {"host", "co-host", "hold", "organise", "organize", "convene", "stage",
+                                         "take"}:
             continue
         for child in clause.children:
             if child.dep_ in {"nsubj"} and host is None:
@@ -479,8 +480,10 @@ def _igo_meeting_parties(state: DocState, event: EventDraft, trigger) -> None:  
     When the text lists no member states, an IGO body's meeting is coded like a gathering: the
     organisation and its host (the guide's "planned meeting of an IGO body").
     """
+    igos = {o.acronym for o in org_entries()}
     states = {state.actor(a).country for a in event.participants
-              if state.actor(a).kind in {"country", "person"} and state.actor(a).country}
+              if state.actor(a).kind in {"country", "person"} and state.actor(a).country
+              and state.actor(a).country not in igos}
     if len(states) >= 2:
         return
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
@@ -488,9 +491,17 @@ def _igo_meeting_parties(state: DocState, event: EventDraft, trigger) -> None:  
                               and state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
     if not orgs:
         return
+    persons = [a for a in event.participants if state.actor(a).kind == "person"]
     event.participants = orgs
     event.source, event.recipient = orgs[:1], orgs[1:]
     _gathering_parties(state, event, trigger)
+    if persons:  # "Albusaidi will attend a meeting of the GCC Ministerial Council in Riyadh"
+        from dateline.extract.events.arguments import countries_of
+
+        event.participants = list(dict.fromkeys([*event.participants, *persons]))
+        event.recipient = [a for a in event.participants if a not in event.source]
+        event.countries = sorted({*event.countries, *countries_of(state, persons)})
+    event.extra["igo_meeting"] = True  # its parties are settled: nothing to borrow from the story
 
 
 def _gathering_parties(state: DocState, event: EventDraft, trigger=None) -> None:  # type: ignore[no-untyped-def]

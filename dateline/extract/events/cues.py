@@ -142,7 +142,7 @@ def noun_kind(tok: Token) -> str | None:
     if any(m.replace(" ", "") in mods.replace(" ", "") for m in c.multi_modifiers):
         if lemma in {"meeting", "talk", "talks", "consultation", "consultations", "format", "summit", "council"}:
             return "multilateral"
-    if lemma in {"meeting", "session"} and _igo_body(tok):
+    if lemma == "meeting" and _igo_body(tok):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government"
     if tok.text == "Meeting" and _igo_named(tok):
         return "multilateral"  # "the ASEAN Defence Ministers' Meeting"

@@ -206,7 +206,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             # "The ministers agreed to hold the next trilateral meeting in Tbilisi": the parties of
             # the report's main meeting, not of whatever was told last
             lend = next((e for e in events if e.kind == draft.kind and e.status == "occurred"), last_main)
-        if len(draft.participants) < 2 and lend is not None and draft.kind in {
+        if len(draft.participants) < 2 and lend is not None and not draft.extra.get("igo_meeting") and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             last_main = lend
             for actor_id in last_main.participants:
