@@ -289,3 +289,60 @@ def test_the_ministers_of_a_group_meet_and_sign_at_the_close(extract):
         "2025-06-12")
     assert span(one(record, "multilateral")) == ("2025-06-11", "2025-06-11")
     assert span(one(record, "agreement")) == ("2025-06-11", "2025-06-11")
+
+
+def test_an_igo_council_meeting_is_the_organisation_and_its_host(extract):
+    record = extract(
+        "VIENNA, April 28 (Danube Dispatch) - OSCE Secretary General Feridun Sinirlioglu held talks on Monday "
+        "with Kyrgyz Foreign Minister Jeenbek Kulubaev.\n\n"
+        "The year's main political event, the meeting of the OSCE Ministerial Council, will take place in "
+        "Lugano in December.",
+        "2026-04-28")
+    council = one(record, "multilateral")
+    assert council.status == "planned" and span(council) == ("2026-12", "2026-12")
+    assert set(council.countries) == {"CHE", "OSCE"}
+
+
+def test_speaking_by_phone_is_a_call(extract):
+    record = extract(
+        "BRUSSELS, May 20 (Euro Wire) - European Council President Antonio Costa and Moldovan President Maia "
+        "Sandu spoke with each other by phone last week about the accession talks.",
+        "2026-05-20")
+    call = one(record, "call")
+    assert span(call) == ("2026-05-11", "2026-05-17")
+
+
+def test_a_courtesy_call_is_a_meeting(extract):
+    record = extract(
+        "ABUJA, July 22 (Sahel Courier) - The Ghanaian delegation will pay a courtesy call on the President of "
+        "the ECOWAS Commission, Omar Alieu Touray, on Wednesday.",
+        "2026-07-22")
+    assert [e.kind for e in record.events] == ["meeting"]
+
+
+def test_the_terms_of_a_signed_document_are_not_meetings(extract):
+    record = extract(
+        "JAKARTA, Sept 10 (Equator Wire) - EU foreign policy chief Kaja Kallas and Indonesian Foreign Minister "
+        "Sugiono signed a Joint Statement on the EU-Indonesia Maritime Security Dialogue on Wednesday, under "
+        "which coast guard officials will meet twice a year.",
+        "2026-09-10")
+    assert not [e for e in record.events if e.status == "planned"]
+
+
+def test_meeting_business_leaders_is_no_engagement(extract):
+    record = extract(
+        "SAO PAULO, Oct 15 (Planalto Wire) - Uruguayan President Yamandu Orsi was due to travel to Sao Paulo "
+        "on Wednesday to meet business leaders before flying home.",
+        "2025-10-14")
+    assert not [e for e in record.events if e.kind == "meeting"]
+
+
+def test_a_conference_attended_in_the_city_the_visitor_came_from(extract):
+    record = extract(
+        "MUSCAT, Feb. 17 (Gulf Meridian) - Iranian Foreign Minister Abbas Araghchi, who arrived in Muscat on "
+        "Sunday from Munich, where he attended the Munich Security Conference held between Feb. 13 and 15, "
+        "was received today by Sultan Haitham bin Tarik.",
+        "2026-02-17")
+    conference = one(record, "gathering")
+    assert conference.place is not None and conference.place.country == "DEU"
+    assert span(conference) == ("2026-02-13", "2026-02-15")
