@@ -165,7 +165,8 @@ def _counted(tok) -> bool:  # type: ignore[no-untyped-def]
 
 _DOCUMENT_OBJECTS = {"memorandum", "agreement", "programme", "program", "protocol", "roadmap", "statement",
                      "declaration", "treaty", "accord", "plan", "convention", "contract", "deal", "communique",
-                     "charter", "pact", "document", "documents", "papers", "mou", "agreements"}
+                     "charter", "pact", "document", "documents", "papers", "mou", "agreements", "arrangement",
+                     "package", "letter", "notes", "minutes", "instruments", "instrument"}
 
 
 def _signs_a_document(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -666,6 +667,11 @@ def _framed_dates(events: list[EventDraft]) -> None:
         event.extra["date_from"] = "framed"
 
 
+def _persons_shared(state: DocState, event: EventDraft, own: set[str]) -> int:
+    theirs = set(event.extra.get("own_parties") or event.participants)
+    return sum(state.actor(a).kind == "person" for a in theirs & own)
+
+
 def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
     """An undated occurred event told right after a dated meeting happened that day.
 
@@ -691,9 +697,12 @@ def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
                 and not event.extra.get("pluperfect") and not event.extra.get("at_invitation") \
                 and (event.kind != "invitation" or last.kind in {"meeting", "call", "multilateral", "agreement"}):
             # the latest dated meeting this event shares a party with, else the latest one
-            shared = [e for e in dated if set(e.participants) & set(event.participants)
-                      and any(state.actor(a).kind == "person" for a in set(e.participants) & set(event.participants))]
-            source = shared[-1] if shared else last
+            own = set(event.extra.get("own_parties") or event.participants)
+
+            shared = [(k, n, e) for n, e in enumerate(dated)
+                      if (k := _persons_shared(state, e, own))]
+            # the meeting of the same people (most shared, then latest), else the latest meeting
+            source = max(shared, key=lambda x: (x[0], x[1]))[2] if shared else last
             event.date_start = event.date_end = source.date_start
             event.extra["date_from"] = "narrative"
 

@@ -131,6 +131,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "Azerbaijani Prosecutor General X": X stands for the country
         if name_span and name_span[0] <= m.start < name_span[1] and event.kind == "agreement":
             continue
+        if event.kind == "agreement" and _in_terms(tok, cue.token):
+            continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
         # "accepted Aliyev's invitation": the possessor invited
         if event.kind == "invitation" and cue.token.lemma_.lower() == "invitation" and tok.dep_ == "poss" \
                 and tok.head.i == cue.token.i:
@@ -238,6 +240,21 @@ def _in_other_event(tok: Token, trigger: Token) -> bool:
 
 _SETTING_HEADS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "summit", "forum",
                   "conference", "session", "assembly", "framework", "auspices", "chairmanship", "presidency"}
+
+
+def _in_terms(tok: Token, trigger: Token) -> bool:
+    """``tok`` is inside a clause that spells out the document's content."""
+    documents = [trigger] if trigger.pos_ != "VERB" else [
+        c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    cur = tok
+    for _ in range(10):
+        if cur.dep_ in {"relcl", "acl"} and any(_in_subtree(cur, d) for d in documents) \
+                and not _in_subtree(trigger, cur):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _in_setting_phrase(tok: Token | None) -> bool:

@@ -201,6 +201,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             last_main = bilateral
         if draft.kind == "visit" and last_main is not None and last_main.kind == "multilateral":
             last_main = None if len(draft.countries) >= 2 else last_main
+        draft.extra.setdefault("own_parties", list(draft.participants))  # before borrowing any
         lend = last_main
         if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
             # "The ministers agreed to hold the next trilateral meeting in Tbilisi": the parties of
