@@ -116,6 +116,10 @@ def _igo_named(tok: Token) -> bool:
         t.text[:1].isupper() and lookup_org(t.text) is not None for t in words)
 
 
+_CALL_VERBS = {"speak", "talk", "discuss", "hold", "confer", "consult", "meet", "exchange", "agree", "converse",
+               "chat", "review", "address", "have", "conduct"}  # not "told AFP by phone"
+
+
 def igo_meeting(tok: Token) -> bool:
     """A meeting of an IGO body: 'the meeting of the OSCE Ministerial Council', 'the ASEAN ... Meeting'."""
     return _igo_body(tok) or (tok.text == "Meeting" and _igo_named(tok))
@@ -190,7 +194,7 @@ def find_triggers(sent: Span) -> list[Cue]:
             verb = prep.head if prep is not None else None
             while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
                 verb = verb.head
-            if verb is not None and verb.pos_ in {"VERB", "AUX"} and not any(
+            if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _CALL_VERBS and not any(
                     f.kind == "call" and (f.token.i == verb.i or f.token.head.i == verb.i) for f in found):
                 found.append(Cue("call", verb, "phrase"))
     return found
