@@ -346,3 +346,24 @@ def test_a_conference_attended_in_the_city_the_visitor_came_from(extract):
     conference = one(record, "gathering")
     assert conference.place is not None and conference.place.country == "DEU"
     assert span(conference) == ("2026-02-13", "2026-02-15")
+
+
+def test_press_release_contact_lines_end_and_make_no_call(extract):
+    import signal
+
+    def stop(signum, frame):  # noqa: ANN001
+        raise TimeoutError("extraction did not finish")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(30)
+    try:
+        record = extract(
+            "LIMA, May 4 - A logistics firm today announced a partnership with a Peruvian supplier.\n\n"
+            "Contact the company by phone at +51 1 555 0100 or by email. Additional information can be found "
+            "at its website.",
+            "2025-05-04")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert record.error is None  # a timeout inside the extractor becomes an error record
+    assert not [e for e in record.events if e.kind == "call"]

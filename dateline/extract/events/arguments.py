@@ -648,8 +648,10 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
         lemma in {"last", "run", "continue"} and ("until" in before or "till" in before or "through" in before
                                                   or lead.startswith(("until", "till", "through"))))
     clause = verb
-    while clause is not None and clause.dep_ == "conj" and clause.head is not clause:
-        clause = clause.head  # "a visit that began on Tuesday and ends today"
+    for _ in range(4):  # "a visit that began on Tuesday and ends today"
+        if clause is None or clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
     if verb is not None and closing and (
             any(c.i == trigger.i and c.dep_ == "dobj" for c in verb.children)  # "wraps up his visit on Friday"
             or (_own_modifier(clause, trigger) if clause is not None and clause.dep_ in {"relcl", "acl"} else False)

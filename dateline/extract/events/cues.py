@@ -192,7 +192,9 @@ def find_triggers(sent: Span) -> list[Cue]:
             start = sent.start_char + match.start()
             prep = next((t for t in sent if t.idx == start), None)
             verb = prep.head if prep is not None else None
-            while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            for _ in range(6):  # up to the clause's verb (token identity is not stable: compare indices)
+                if verb is None or verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                    break
                 verb = verb.head
             if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _CALL_VERBS and not any(
                     f.kind == "call" and (f.token.i == verb.i or f.token.head.i == verb.i) for f in found):
