@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dateline.article import Article, FailedDocument
 from dateline.errors import DatelineError, ExtractionError, InputError
@@ -57,9 +57,10 @@ def _keep_whole(nlp: Language) -> None:
 
     from dateline.lexicons.loader import load_lexicon
 
+    tokenizer: Any = nlp.tokenizer
     for word in (load_lexicon("tokens.yaml") or {}).get("keep_whole", []):
         for form in {word, word.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _pre_stages() -> list[Stage]:

@@ -34,6 +34,7 @@ from dateline.extract.events.merge import merge_events
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.spans import close_spans
 from dateline.extract.places import lookup_place, org_code, org_entries
+from dateline.record import Place
 
 __all__ = ["run_events"]
 
@@ -352,7 +353,7 @@ def _sentence_events(state: DocState, sent: Span, news: str | None = None) -> li
     kept = [c for c in found if _keep(c, found)]
     # One event per kind per sentence, except named agreements/gatherings.
     events: list[EventDraft] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[object, ...]] = set()
     for cue in sorted(kept, key=lambda c: (c.via != "phrase", c.token.i)):
         if is_negated(cue.token) or is_hypothetical(cue.token) or is_cancelled(cue.token):
             continue
@@ -452,11 +453,12 @@ def _sentence_events(state: DocState, sent: Span, news: str | None = None) -> li
     return events
 
 
-def _own_host(state: DocState, trigger) -> tuple[str | None, object]:  # type: ignore[no-untyped-def]
+def _own_host(state: DocState, trigger) -> tuple[str | None, Place | None]:  # type: ignore[no-untyped-def]
     """Host state and place told in the gathering's own clause: 'which Kazakhstan will host in Astana'."""
     from dateline.extract.events.arguments import own_clauses
 
-    host = where = None
+    host: str | None = None
+    where: Place | None = None
     for clause in own_clauses(trigger):
         if clause.lemma_.lower() not in {"host", "co-host", "hold", "organise", "organize", "convene", "stage",
                                          "take"}:

@@ -598,11 +598,11 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     if setting and not own_best:
         event.extra["date_from"] = "setting"  # "met on Wednesday on the sidelines of the summit"
     if event.kind not in {"visit", "gathering"} and event.date_end != event.date_start \
-            and _SPAN_NOUNS.search(best.text) and len(best.start) == 10:
+            and _SPAN_NOUNS.search(best.text) and len(best.start or "") == 10:
         event.date_end = event.date_start  # "began a two-day visit on Monday with talks": the talks' day
     if event.kind in {"visit", "gathering"}:
         _open_and_close(doc.text, event, [t for key, t in candidates if key[0] <= 1], doc)
-        if len(best.start) == 10 and best.end in (None, best.start):
+        if len(best.start or "") == 10 and best.end in (None, best.start):
             _nth_day_or_last(event, cue.token, _token_at(doc, best.span[0]), own=own_best)
 
 
@@ -688,7 +688,8 @@ def _open_and_close(text: str, event: EventDraft, times: list[TimeMention], doc:
     starts = [t for t in days if lead(t).endswith(_START_WORDS) or verb(t) in _START_VERBS]
     ends = [t for t in days if (lead(t).endswith(_END_WORDS) or verb(t) in _END_VERBS)
             and not lead(t).endswith("from") and t not in starts]
-    if starts and ends and starts[0].start < ends[-1].start <= _plus_days(starts[0].start, 60):
+    first, last = starts[0].start if starts else "", ends[-1].start if ends else ""
+    if first and last and first < last <= _plus_days(first, 60):
         event.date = starts[0]
         event.date_start, event.date_end = starts[0].start, ends[-1].start
 

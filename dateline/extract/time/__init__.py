@@ -93,7 +93,7 @@ _WEEK_OF = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
-def _week_of_month(month: str, which: str) -> tuple[str, str, str]:
+def _week_of_month(month: str, which: str) -> tuple[str | None, str | None, str | None]:
     """'the last week of March 2009' -> its last full Monday-to-Sunday week (2009-03-23..29)."""
     import calendar
     import datetime as dt
