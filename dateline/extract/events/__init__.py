@@ -674,7 +674,7 @@ def _persons_shared(state: DocState, event: EventDraft, own: set[str]) -> int:
     return sum(state.actor(a).kind == "person" for a in theirs & own)
 
 
-def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
+def _narrative_dates(state: DocState, events: list[EventDraft], lead_day: str | None) -> None:
     """An undated occurred event told right after a dated meeting happened that day.
 
     "The ministers met in Tashkent on Monday. ... The two then signed a joint statement": the
@@ -691,7 +691,7 @@ def _narrative_dates(state: DocState, events: list[EventDraft]) -> None:
                 and len(event.date_start) == 10:
             if event.kind in {"meeting", "call", "multilateral", "agreement"} or last is None and (
                     event.kind == "visit" and event.date_end in (None, event.date_start)
-                    and news_day(state) is None):  # the lead's day beats an arrival told in passing
+                    and lead_day is None):  # the lead's day beats an arrival told in passing
                 last = event  # a meeting's day; an arrival's day only before any meeting is dated
                 dated.append(event)
             continue
@@ -725,7 +725,7 @@ def run_events(state: DocState) -> None:
     _gathering_durations(state, events)
     _framed_dates(events)
     _anaphoric_days(state, events)
-    _narrative_dates(state, events)
+    _narrative_dates(state, events, lead_day)
     for event in events:
         code_plover(event)
     state.events = events

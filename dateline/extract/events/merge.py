@@ -38,12 +38,16 @@ def _dates_compatible(a: EventDraft, b: EventDraft) -> bool:
     return a.date_start[:n] <= b_end[:n] and b.date_start[:n] <= a_end[:n]
 
 
+@cache
+def _members() -> dict[str, frozenset[str]]:
+    return {o.acronym: frozenset(o.members) for o in org_entries()}
+
+
 def _with_members(codes: list[str]) -> set[str]:
     """Codes plus the member states of the organisations among them (SCO -> CHN, IND, ...)."""
-    members = {o.acronym: set(o.members) for o in org_entries()}
     out = set(codes)
     for code in codes:
-        out |= members.get(code, set())
+        out |= _members().get(code, frozenset())
     return out
 
 
