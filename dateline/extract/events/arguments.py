@@ -366,16 +366,16 @@ _SPAN_NOUNS = re.compile(r"\b(?:visit|trip|stay|tour|mission)\b", re.I)
 _NP_LINKS = {"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod", "punct"}
 
 
-def _np_path(low: Token, high: Token) -> bool:
-    """``high`` is reached from ``low`` inside one noun phrase (of-phrases, appositions, lists)."""
+def _np_path(low: Token, high: Token, links: set[str] = _NP_LINKS, hops: int = 10) -> bool:
+    """``high`` is reached from ``low`` through ``links`` (of-phrases, appositions, lists)."""
     cur = low
-    for _ in range(10):
+    for _ in range(hops):
         if cur.i == high.i:
             return True
-        if cur.head is cur or cur.dep_ not in _NP_LINKS:
+        if cur.head.i == cur.i or cur.dep_ not in links:
             return False
         cur = cur.head
-    return False
+    return cur.i == high.i
 
 
 def _own_modifier(clause: Token, trigger: Token) -> bool:
@@ -390,11 +390,7 @@ def _trailing_schedule(tok: Token, trigger: Token, kind: str) -> bool:
     """', to be held in Moscow in November' right after the event's noun phrase, however parsed."""
     if kind not in {"gathering", "multilateral", "meeting", "visit"} or trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
-    cur = tok
-    for _ in range(4):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
-            break
-        cur = cur.head
+    cur = governing_verb(tok)
     if cur.lemma_.lower() not in _SCHEDULED or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
     phrase_end = trigger.head.head.right_edge.i if trigger.head.lower_ == "of" else trigger.right_edge.i
@@ -523,16 +519,7 @@ _MODIFIER_LINKS = {"prep", "pobj", "conj", "acl", "npadvmod", "appos", "nummod",
 
 def _modifies(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in a modifier of the trigger noun: 'COP29, the conference under way since Monday'."""
-    if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    cur = tok
-    for _ in range(5):
-        if cur.i == trigger.i:
-            return True
-        if cur.head is cur or cur.dep_ not in _MODIFIER_LINKS:
-            return False
-        cur = cur.head
-    return cur.i == trigger.i
+    return trigger.pos_ in {"NOUN", "PROPN"} and _np_path(tok, trigger, _MODIFIER_LINKS, hops=5)
 
 
 def pluperfect(verb: Token) -> bool:
@@ -634,11 +621,7 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
             event.date_end = day.isoformat()
             event.extra["date_role"] = "nth-day"
             return
-    verb = time_tok
-    for _ in range(4):
-        if verb is None or verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
-            break
-        verb = verb.head
+    verb = governing_verb(time_tok) if time_tok is not None else None
     lemma = verb.lemma_.lower() if verb is not None else ""
     lead = event.date.text.lower() if event.date is not None else ""
     doc_text = trigger.doc.text
@@ -677,12 +660,7 @@ def _open_and_close(text: str, event: EventDraft, times: list[TimeMention], doc:
 
     def verb(t: TimeMention) -> str:
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand") if doc is not None else None
-        cur = span.root if span is not None and len(span) else None
-        for _ in range(4):
-            if cur is None or cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
-                break
-            cur = cur.head
-        return cur.lemma_.lower() if cur is not None else ""
+        return governing_verb(span.root).lemma_.lower() if span is not None and len(span) else ""
 
     days = [t for t in times if t.start and len(t.start) == 10 and t.end in (None, t.start)]
     starts = [t for t in days if lead(t).endswith(_START_WORDS) or verb(t) in _START_VERBS]

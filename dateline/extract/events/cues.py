@@ -187,15 +187,13 @@ def find_triggers(sent: Span) -> list[Cue]:
                        toks[0] if toks else None)
             if tok is not None and not any(f.token.i == tok.i and f.kind == kind for f in found):
                 found.append(Cue(kind, tok, "phrase"))
+    from dateline.extract.events.clause import governing_verb  # clause.py reads the cues
+
     for pattern in c.call_via:  # "spoke with each other by phone": the verb is the call
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()
             prep = next((t for t in sent if t.idx == start), None)
-            verb = prep.head if prep is not None else None
-            for _ in range(6):  # up to the clause's verb (token identity is not stable: compare indices)
-                if verb is None or verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-                    break
-                verb = verb.head
+            verb = governing_verb(prep.head) if prep is not None else None
             if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _CALL_VERBS and not any(
                     f.kind == "call" and (f.token.i == verb.i or f.token.head.i == verb.i) for f in found):
                 found.append(Cue("call", verb, "phrase"))

@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.clause import governing_verb
 from dateline.extract.events.cues import cues
 from dateline.record import TimeMention
 
@@ -25,17 +26,6 @@ _VISIT_NOUNS = {"visit", "trip", "tour", "stay", "mission"}
 
 def _words(key: str) -> frozenset[str]:
     return (cues().span_ends or {}).get(key, frozenset())
-
-
-def _verb_of(tok: Token) -> Token | None:
-    cur = tok
-    for _ in range(4):
-        if cur.head is cur:
-            return None
-        cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"}:
-            return cur
-    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -79,8 +69,8 @@ def _ending(state: DocState, event: EventDraft, t: TimeMention, alone: bool) -> 
     span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
     if span is None or not len(span):
         return False
-    verb = _verb_of(span.root)
-    if verb is None:
+    verb = governing_verb(span.root)
+    if verb.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = verb.lemma_.lower()
     subj = _subject(verb)
