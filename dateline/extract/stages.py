@@ -47,16 +47,14 @@ def reanchor(times: list, published: dt.date | None = None) -> list:  # type: ig
     goes on "the next day, the ministers signed ..." means Tuesday. Only days of the story (not
     after ``published``) anchor them: "the summit on July 13 ... Later that day" is not July 13.
     """
-    from dateline.extract.time.lexicon import word_set, words
+    from dateline.extract.time.lexicon import anaphoric_offset
 
-    anaphoric = word_set("anaphoric_days")
-    offsets = {k.lower(): v for k, v in words()["days"].items()}
     last: str | None = None
     out = []
     for t in times:
-        key = " ".join(t.text.lower().split())
-        if key in anaphoric and last is not None:
-            day = dt.date.fromisoformat(last) + dt.timedelta(days=offsets[key])
+        offset = anaphoric_offset(t.text)
+        if offset is not None and last is not None:
+            day = dt.date.fromisoformat(last) + dt.timedelta(days=offset)
             t = t.model_copy(update={"start": day.isoformat(), "end": day.isoformat()})
         elif t.start and len(t.start) == 10 and t.end in (None, t.start) and (
                 published is None or t.start <= published.isoformat()):

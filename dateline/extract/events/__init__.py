@@ -611,14 +611,12 @@ def _anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
     The time stage counts them from the last day the text names, which may be a background date
     ("who arrived on Monday"); the story's own thread is its dated engagements.
     """
-    from dateline.extract.time.lexicon import word_set, words
+    from dateline.extract.time.lexicon import anaphoric_offset
 
-    anaphoric = word_set("anaphoric_days")
-    offsets = {k.lower(): v for k, v in words()["days"].items()}
     ordered = sorted(events, key=lambda e: e.trigger[0])
     for n, event in enumerate(ordered):
-        key = " ".join(event.date.text.lower().split()) if event.date is not None else ""
-        if key not in anaphoric or event.extra.get("date_role"):
+        offset = anaphoric_offset(event.date.text) if event.date is not None else None
+        if offset is None or event.extra.get("date_role"):
             continue
         span = event.date.span if event.date is not None else (0, 0)
         if any(event.sentence[0] <= t.span[0] < span[0] and t.start and len(t.start) == 10
@@ -630,7 +628,7 @@ def _anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
                   and (state.published is None or event.status == "planned"
                        or e.date_start <= state.published.isoformat())]
         if before:
-            day = dt.date.fromisoformat(before[-1].date_start or "") + dt.timedelta(days=offsets[key])
+            day = dt.date.fromisoformat(before[-1].date_start or "") + dt.timedelta(days=offset)
             event.date_start = event.date_end = day.isoformat()
 
 

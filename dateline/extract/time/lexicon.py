@@ -9,7 +9,7 @@ from typing import Any
 from dateline.errors import LexiconError
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["alternation", "full_months", "month_number", "number", "relative_step", "weekday_number",
+__all__ = ["alternation", "anaphoric_offset", "full_months", "month_number", "number", "relative_step", "weekday_number",
            "word_set", "words"]
 
 _SECTIONS = ("anaphoric_days", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
@@ -78,3 +78,14 @@ def weekday_number(token: str | None) -> int | None:
 def relative_step(token: str | None) -> int | None:
     """"last" -> -1, "this" -> 0, "the coming" -> 1."""
     return None if token is None else int(words()["relative"][_key(token)])
+
+
+@cache
+def _anaphoric() -> dict[str, int]:
+    days = {str(k).lower(): int(v) for k, v in words()["days"].items()}
+    return {phrase: days[phrase] for phrase in word_set("anaphoric_days")}
+
+
+def anaphoric_offset(text: str) -> int | None:
+    """Days from the last day named for 'the next day', 'that evening', ...; None for other words."""
+    return _anaphoric().get(" ".join(text.lower().split()))
