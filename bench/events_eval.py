@@ -12,6 +12,13 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
   develop the date rules.
 - ``blind``: 24 reports by a third author; measured blind, then used to develop the rules.
 - ``final``: 30 reports by a fourth author, never looked at while developing: the number to quote.
+- ``seed``: the report Dateline was started from (``../shared/seed``, real copy, read at run time).
+- ``voa_dev``: 120 passages of real VOA news (``evaluate/data/voa_dev``; text rebuilt at run time
+  from ``../shared/data/news_raw_bench``), annotated by helpers that never saw the extractor.
+- ``voa_test``: 60 more such passages, the never-read split: measured only when named or with
+  ``--with-blind`` (at the start and at the end of a piece of work), never used to develop.
+
+Real passages have no publication date, so their dates are scored only where the text states one.
 
 Each set is extracted with the library (``Extractor``) and scored with ``dateline.evaluate``;
 the script prints one row per set and writes ``bench/results/events_eval.json``.
@@ -30,14 +37,31 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import machine, table, write_results  # noqa: E402
 
 from dateline.evaluate.demo import evaluate_paths  # noqa: E402
+from dateline.evaluate.voa import load_passages, passage_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed"
+BLIND = ("voa_test",)
 SETS = {
     "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
     "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
     "blind": (ROOT / "evaluate/data/blind/gold", [ROOT / "evaluate/data/blind/articles"]),
     "final": (ROOT / "evaluate/data/final/gold", [ROOT / "evaluate/data/final/articles"]),
+    "seed": (SEED, sorted(SEED.glob("*.txt"))),
+    "voa_dev": (ROOT / "evaluate/data/voa_dev/gold", []),
+    "voa_test": (ROOT / "evaluate/data/voa_test/gold", []),
 }
+
+
+def _voa_inputs(name: str, folder: Path) -> list[Path]:
+    """The passages of a VOA set as one JSON Lines file (no publication date, no dateline)."""
+    import json
+
+    path = folder / f"{name}-input.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for passage in load_passages(ROOT / "evaluate" / "data" / name):
+            out.write(json.dumps({"id": passage.id, "text": passage_text(passage)}) + "\n")
+    return [path]
 
 
 def _extract(sources: list[Path], out: Path) -> None:
@@ -59,6 +83,8 @@ def run(names: list[str]) -> dict[str, dict[str, Any]]:
                 print(f"events_eval: {name}: no gold at {gold}", file=sys.stderr)
                 continue
             out = Path(tmp) / f"{name}.jsonl"
+            if name.startswith("voa_"):
+                sources = _voa_inputs(name, Path(tmp))
             started = time.perf_counter()
             _extract(sources, out)
             report = evaluate_paths(gold, out).to_dict(details=False)
@@ -71,6 +97,11 @@ def run(names: list[str]) -> dict[str, dict[str, Any]]:
                 "date_accuracy": report["events"]["date"]["accuracy"],
                 "date_n": report["events"]["date"]["total"],
                 "status_accuracy": report["events"]["status"]["accuracy"],
+                "start_accuracy": report["events"]["start_date"]["accuracy"],
+                "countries_accuracy": report["events"]["countries"]["accuracy"],
+                "people_accuracy": report["events"]["persons"]["accuracy"],
+                "place_accuracy": report["events"]["place_country"]["accuracy"],
+                "place_n": report["events"]["place_country"]["total"],
                 "officials_f1": report["officials"]["f1"],
                 "title_accuracy": report["officials"]["title"]["accuracy"],
                 "country_accuracy": report["officials"]["country"]["accuracy"],
@@ -80,19 +111,24 @@ def run(names: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def main(argv: list[str]) -> int:
-    names = argv or list(SETS)
+    with_blind = "--with-blind" in argv
+    argv = [a for a in argv if a != "--with-blind"]
+    names = argv or [n for n in SETS if with_blind or n not in BLIND]
     unknown = [n for n in names if n not in SETS]
     if unknown:
         print(f"events_eval: unknown set(s) {unknown}; choose from {list(SETS)}", file=sys.stderr)
         return 2
     results = run(names)
     rows = [[n, r["documents"], r["gold_events"], f"{r['event_p']:.3f}", f"{r['event_r']:.3f}",
-             f"{r['event_f1']:.3f}", f"{r['date_accuracy']:.3f}", f"{r['status_accuracy']:.3f}",
+             f"{r['event_f1']:.3f}", f"{r['date_accuracy']:.3f}", f"{r['start_accuracy']:.3f}",
+             f"{r['status_accuracy']:.3f}", f"{r['countries_accuracy']:.3f}",
+             f"{r['people_accuracy']:.3f}",
+             f"{r['place_accuracy']:.3f}" if r["place_n"] else "-",
              f"{r['officials_f1']:.3f}", f"{r['title_accuracy']:.3f}", f"{r['country_accuracy']:.3f}"]
             for n, r in results.items()]
-    print(table(["set", "docs", "events", "P", "R", "F1", "date", "status", "officials F1", "title",
-                 "country"], rows))
-    if names == list(SETS):
+    print(table(["set", "docs", "events", "P", "R", "F1", "date", "start", "status", "countries",
+                 "people", "place", "officials F1", "title", "country"], rows))
+    if set(names) >= set(SETS) - set(BLIND):
         path = write_results("events_eval", {"machine": machine(), "sets": results})
         print(f"wrote {path.relative_to(ROOT)}")
     return 0

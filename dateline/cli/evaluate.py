@@ -55,6 +55,10 @@ def render_report(data: dict[str, Any]) -> str:
     accuracies = [
         ("event date (matched events)", data["events"]["date"]),
         ("event status (matched events)", data["events"]["status"]),
+        ("event start date (matched, gold dated)", data["events"]["start_date"]),
+        ("event countries (matched events)", data["events"]["countries"]),
+        ("event named people (matched events)", data["events"]["persons"]),
+        ("event place country (matched, gold placed)", data["events"]["place_country"]),
         ("official title (matched officials)", off["title"]),
         ("official country (matched officials)", off["country"]),
         ("publication date (documents)", data["published"]),
@@ -82,6 +86,12 @@ def _render_errors(doc: dict[str, Any]) -> str:
     lines += [f"  spurious  {_event(e)}" for e in doc["spurious_events"]]
     lines += [f"  date      {_event(g)}: predicted {_when(p)}" for g, p in doc["wrong_dates"]]
     lines += [f"  status    {_event(g)}: predicted {p['status']}" for g, p in doc["wrong_status"]]
+    lines += [f"  countries {_event(g)}: predicted [{' '.join(p['countries'])}]"
+              for g, p in doc["wrong_event_countries"]]
+    lines += [f"  people    {_event(g)}: predicted ({', '.join(p['persons']) or '-'})"
+              for g, p in doc["wrong_event_persons"]]
+    lines += [f"  place     {_event(g)}: gold {_place(g['place'])}, predicted {_place(p['place'])}"
+              for g, p in doc["wrong_places"]]
     lines += [f"  missed official    {_official(o)}" for o in doc["missed_officials"]]
     lines += [f"  spurious official  {_official(o)}" for o in doc["spurious_officials"]]
     lines += [f"  title     {g['name']}: gold {g['title']!r}, predicted {p['title']!r}"

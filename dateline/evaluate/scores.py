@@ -80,6 +80,9 @@ class DocErrors:
     spurious_events: list[Any] = field(default_factory=list)
     wrong_dates: list[tuple[Any, Any]] = field(default_factory=list)
     wrong_status: list[tuple[Any, Any]] = field(default_factory=list)
+    wrong_event_countries: list[tuple[Any, Any]] = field(default_factory=list)
+    wrong_event_persons: list[tuple[Any, Any]] = field(default_factory=list)
+    wrong_places: list[tuple[Any, Any]] = field(default_factory=list)
     missed_officials: list[Any] = field(default_factory=list)
     spurious_officials: list[Any] = field(default_factory=list)
     wrong_titles: list[tuple[Any, Any]] = field(default_factory=list)
@@ -100,6 +103,10 @@ class Report:
     events: dict[str, PRF] = field(default_factory=dict)
     date: Accuracy = field(default_factory=Accuracy)
     status: Accuracy = field(default_factory=Accuracy)
+    start_date: Accuracy = field(default_factory=Accuracy)  # gold events with a start date
+    event_countries: Accuracy = field(default_factory=Accuracy)
+    event_persons: Accuracy = field(default_factory=Accuracy)
+    event_place: Accuracy = field(default_factory=Accuracy)  # place country, where gold has one
     officials: PRF = field(default_factory=PRF)
     title: Accuracy = field(default_factory=Accuracy)
     official_country: Accuracy = field(default_factory=Accuracy)
@@ -134,7 +141,11 @@ class Report:
             },
             "events": {"overall": self.events_overall.to_dict(),
                        "by_kind": {k: self.events[k].to_dict() for k in self.kinds()},
-                       "date": self.date.to_dict(), "status": self.status.to_dict()},
+                       "date": self.date.to_dict(), "status": self.status.to_dict(),
+                       "start_date": self.start_date.to_dict(),
+                       "countries": self.event_countries.to_dict(),
+                       "persons": self.event_persons.to_dict(),
+                       "place_country": self.event_place.to_dict()},
             "officials": {**self.officials.to_dict(), "title": self.title.to_dict(),
                           "country": self.official_country.to_dict()},
             "published": self.published.to_dict(),
