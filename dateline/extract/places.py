@@ -30,6 +30,7 @@ __all__ = [
     "lookup_org",
     "lookup_place",
     "name_index",
+    "org_by_acronym",
     "org_code",
     "org_entries",
 ]
@@ -84,8 +85,8 @@ def _countries() -> dict[str, CountryEntry]:
     for code, extra in lex.items():
         if code.startswith("_") or code in entries or not isinstance(extra, dict):
             continue
-        names = tuple(extra.get("names", [code]))
-        entries[code] = CountryEntry(code, names[0], names, tuple(extra.get("demonyms", [])),
+        listed = tuple(extra.get("names", [code]))
+        entries[code] = CountryEntry(code, listed[0], listed, tuple(extra.get("demonyms", [])),
                                      tuple(extra.get("capitals", [])))
     return entries
 
@@ -186,8 +187,7 @@ def lookup_place(name: str) -> Place | None:
     if city is not None and name.strip().isupper() and lookup_org(name) is not None:
         city = None  # "OAS" is the organisation, not Oas in the Philippines
     if city is not None and city["population"] >= 15000:
-        code = _iso2_to_iso3().get(city["countrycode"])
-        return Place(name=city["name"], country=code, lat=round(city["latitude"], 4),
+        return Place(name=city["name"], country=_iso2_to_iso3().get(city["countrycode"]), lat=round(city["latitude"], 4),
                      lon=round(city["longitude"], 4))
     venue = _venues().get(key)
     if venue is not None:
@@ -249,14 +249,23 @@ def _org_index() -> dict[str, OrgEntry]:
     return index
 
 
+@cache
+def _org_acronyms() -> dict[str, OrgEntry]:
+    return {o.acronym: o for o in org_entries()}
+
+
+def org_by_acronym(acronym: str) -> OrgEntry | None:
+    """The organisation an acronym (a ruler entity id) stands for ('UNHCR' -> its entry)."""
+    return _org_acronyms().get(acronym)
+
+
 def org_code(acronym: str) -> str:
     """The code an organisation takes in an event's ``countries``: its top parent ('UNHCR' -> 'UN').
 
     The contract lists COP29 as ``["AZE", "UN"]``: a body or agency stands for its organisation.
     """
-    entries = {o.acronym: o for o in org_entries()}
     seen = {acronym}
-    while (entry := entries.get(acronym)) is not None and entry.parent and entry.parent not in seen:
+    while (entry := org_by_acronym(acronym)) is not None and entry.parent and entry.parent not in seen:
         acronym = entry.parent
         seen.add(acronym)
     return acronym
