@@ -23,7 +23,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from dateline.lexicons.loader import lexicon_text
+from dateline.lexicons.loader import lexicon_text, load_lexicon
 
 __all__ = ["clean_name", "fold", "name_key", "soft_fold", "translit_key", "transliterate"]
 
@@ -55,7 +55,7 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", ascii_text).strip()
 
 
-_CONNECTIVES = frozenset({"the", "of", "and", "for", "on"})
+_CONNECTIVES = frozenset(load_lexicon("name_words.yaml")["key_stopwords"])
 
 
 def name_key(name: str) -> str:

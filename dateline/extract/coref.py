@@ -24,14 +24,20 @@ from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.gazetteer import translit_key
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["run_coref"]
 
-_FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG", "HKG", "MAC", "SGP"}
-_LEADERS = {"president", "prime minister", "king", "emir", "chancellor", "supreme leader", "sultan",
-            "crown prince", "premier", "head of state"}
-_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
-_HEADED = re.compile(r"\b(?:delegation|team|group)\b[^.]{0,80}?\b(?:headed|led|chaired)\s+by\b", re.I)
+_NAMES = load_lexicon("name_words.yaml")
+_FAMILY_NAME_FIRST = frozenset(_NAMES["family_name_first"] + _NAMES["family_name_first_coref"])
+_WORDS = load_lexicon("people_coref.yaml")
+_LEADERS = frozenset(_WORDS["leaders"])
+_PRONOUNS = frozenset(_WORDS["pronouns"])
+_POSSESSIVES = frozenset(_WORDS["possessives"])
+_DELEGATION_NOUNS = frozenset(_WORDS["delegation_nouns"])
+_COUNTRY_NOUNS = frozenset(_WORDS["country_nouns"])
+_HEADED = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["headed_groups"])) + r")\b[^.]{0,80}?"
+                     r"\b(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b", re.I)
 
 
 def _persons(state: DocState) -> list[ActorDraft]:
@@ -141,7 +147,7 @@ def _relational(state: DocState, doc: Doc) -> None:
         if tok.lower_ not in rel_words:
             continue
         left = doc[max(0, tok.i - 3):tok.i]
-        owner_pron = next((t for t in left if t.lower_ in {"his", "her", "their"}), None)
+        owner_pron = next((t for t in left if t.lower_ in _POSSESSIVES), None)
         country = next(((t.ent_id_ or country_code(t.text)) for t in left if t.ent_type_ in {"NORP", "GPE"}), None)
         if owner_pron is None:
             continue
@@ -232,7 +238,7 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
     if not heads:
         return
     for tok in doc:
-        if tok.lemma_.lower() not in {"delegation", "guest"} or tok.i == 0:
+        if tok.lemma_.lower() not in _DELEGATION_NOUNS or tok.i == 0:
             continue
         first = tok.i - 1
         code = None
@@ -251,7 +257,7 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
 def _sides(state: DocState, doc: Doc) -> None:
     """'the Azerbaijani side' and 'the Azerbaijani capital' stand for the country."""
     for tok in doc:
-        if tok.lower_ not in {"side", "capital", "government", "authorities", "leadership"} or tok.i == 0:
+        if tok.lower_ not in _COUNTRY_NOUNS or tok.i == 0:
             continue
         prev = doc[tok.i - 1]
         if prev.ent_type_ in {"NORP", "GPE"}:

@@ -15,6 +15,8 @@ from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["KnownPerson", "known_person"]
 
+_PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])
+
 
 @dataclass(frozen=True, slots=True)
 class KnownPerson:
@@ -65,5 +67,3 @@ def known_person(name: str) -> KnownPerson | None:
                     break
     return found
 
-
-_PATRONYMIC = {"bin", "ibn", "bint", "ben"}

@@ -6,6 +6,7 @@ Cleaning and the matching key are ``dateline.gazetteer.clean_name`` and ``transl
 from __future__ import annotations
 
 from dateline.gazetteer import clean_name, translit_key
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["short_forms", "surname"]
 
@@ -16,8 +17,9 @@ def surname(name: str) -> str:
     return parts[-1] if parts else name
 
 
-_PARTICLES = {"bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von", "der", "dos", "du", "la",
-              "del", "della", "di", "das", "le", "ter", "ten", "den", "ould", "ag", "wa", "abu", "al-"}
+_WORDS = load_lexicon("name_words.yaml")
+_NOT_SHORT_FORMS = frozenset(_WORDS["particles"] + _WORDS["not_short_forms"])
+_GIVEN_NAME_MARKERS = frozenset(_WORDS["given_name_markers"])
 
 
 def short_forms(name: str) -> list[str]:
@@ -34,8 +36,8 @@ def short_forms(name: str) -> list[str]:
     words = clean_name(name).split()
     out: list[str] = []
     if len(words) >= 3:
-        if any(w.lower() in {"bin", "ibn", "bint", "ould"} for w in words[1:-1]):
+        if any(w.lower() in _GIVEN_NAME_MARKERS for w in words[1:-1]):
             out.append(words[0])
-        out += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _PARTICLES]
+        out += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NOT_SHORT_FORMS]
     keys = [translit_key(w) for w in out]
     return [k for k in dict.fromkeys(keys) if k]

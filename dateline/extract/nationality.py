@@ -16,15 +16,26 @@ from spacy.tokens import Doc, Span
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_person
 from dateline.extract.places import country_code
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["infer_nationality"]
 
 
+_WORDS = load_lexicon("people_coref.yaml")
+_TRAVEL = frozenset(_WORDS["travel_verbs"])
+_TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
+_GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
+_DESTINATION = frozenset(_WORDS["destination_prepositions"])
+_LED = "(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b"
+# "the Chinese delegation was led by": after the noun, an optional auxiliary and "led by".
+_LED_AFTER = re.compile(
+    r"^(?:\s+(?:" + "|".join(map(re.escape, _WORDS["passive_auxiliaries"])) + r"))?\s+" + _LED)
+_DELEGATION_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["delegations_of"])) + r")\s+of\b"
+                            r"(?P<mid>[^.;]{0,100}?)\b" + _LED)
+
+
 def _persons(state: DocState) -> list[ActorDraft]:
     return [a for a in state.actors if a.kind == "person"]
-
-
-_TRAVEL = {"arrive", "visit", "travel", "fly", "land", "tour", "go", "head", "leave", "depart", "come"}
 
 
 def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> bool:
@@ -38,7 +49,7 @@ def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> 
         root = span.root
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
             return True
-        if any(t.lemma_.lower() in {"visit", "trip", "tour"} for t in sent) and root.dep_ == "nsubj":
+        if any(t.lemma_.lower() in _TRIP_NOUNS for t in sent) and root.dep_ == "nsubj":
             return True
     return False
 
@@ -67,8 +78,7 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         if noun is None or noun.ent_type_ or any(t.is_punct for t in doc[tok.i + 1:noun.i]):
             continue
         rest = state.text[noun.idx + len(noun):tok.sent.end_char]
-        match = re.search(r"^(?:\s+(?:was|were|is|are|has been|had been|will be))?\s+(?:led|headed|chaired)\s+by\b",
-                          rest) or (re.match(r"\s+by\b", rest) if noun.lower_ == "one" else None)
+        match = _LED_AFTER.search(rest) or (re.match(r"\s+by\b", rest) if noun.lower_ == "one" else None)
         if match is None:
             continue
         at = noun.idx + len(noun) + match.end()
@@ -97,10 +107,6 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
             todo[0].country = next(iter(unclaimed))
 
 
-_DELEGATION_OF = re.compile(r"\b(?:delegation|team|commission|mission)\s+of\b(?P<mid>[^.;]{0,100}?)"
-                            r"\b(?:led|headed|chaired)\s+by\b")
-
-
 def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], names: list[Mention]) -> None:
     """'A delegation of the Prosecutor General's Office of Kazakhstan led by X': X serves Kazakhstan."""
     for match in _DELEGATION_OF.finditer(state.text):
@@ -113,16 +119,14 @@ def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], name
             persons[after[0].actor_id].country = next(iter(inside))
 
 
-_GENERIC_ORGS = {"Embassy", "Consulate", "Parliament", None}
-
-
 def _same_institution(state: DocState) -> None:
     """An official of 'the Prosecutor General's Office' with no state serves the state whose
     official of that office the text names (the host's, when both sides have one)."""
     persons = _persons(state)
     host = state.dateline.country if state.dateline else None
     for actor in persons:
-        if actor.country or not actor.title or actor.organization in _GENERIC_ORGS or actor.role == "honorific":
+        if actor.country or not actor.title or actor.organization is None \
+                or actor.organization in _GENERIC_ORGS or actor.role == "honorific":
             continue
         found = {p.country for p in persons if p is not actor and p.country and p.organization == actor.organization}
         if len(found) == 1:
@@ -134,7 +138,7 @@ def _same_institution(state: DocState) -> None:
 def _destination(text: str, start: int) -> bool:
     """The country mention at ``start`` follows a preposition of place or motion ('to', 'in')."""
     before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1] in {"to", "in", "into", "from", "at", "toward", "towards", "for", "via"}
+    return bool(before) and before[-1] in _DESTINATION
 
 
 def _known_countries(state: DocState) -> None:

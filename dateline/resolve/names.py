@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateline.gazetteer import fold, transliterate
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["PersonName", "parse_person_name", "skeleton"]
 
+_WORDS = load_lexicon("name_words.yaml")
 # Patronymic markers and suffixes that are not the given name or the surname.
-_PARTICLES = {"oglu", "ogly", "kyzy", "qizi", "gizi", "uly", "ulu", "jr", "sr", "ii", "iii"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "he", "hon", "h.e."}
+_PARTICLES = frozenset(_WORDS["patronymic_suffixes"])
+_HONORIFICS = frozenset(_WORDS["honorifics"])
 
 
 @cache

@@ -30,12 +30,13 @@ from dateline.extract.places import (
 )
 from dateline.extract.titles import titles
 from dateline.gazetteer import clean_name, soft_fold, translit_key
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["run_people"]
 
-_HONORIFIC_CUES = re.compile(r"\b(grave|memory|tomb|monument|late|legacy|named after|memorial|"
-                             r"bust|mausoleum|founder|great leader|national leader|honor|honour)\b",
-                             re.I)
+_HONORIFIC_CUES = re.compile(
+    r"\b(" + "|".join(map(re.escape, load_lexicon("people_titles.yaml")["honorific_cues"])) + r")\b", re.I)
+_FAMILY_NAME_FIRST = frozenset(load_lexicon("name_words.yaml")["family_name_first"])
 
 
 def _honorific(doc: Doc, name: Span) -> bool:
@@ -148,7 +149,7 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
             continue
         if translit_key(a.name.split()[-1]) == key or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
                 or (len(name) == 1 and key in short_forms(a.name)) \
-                or (a.country in {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"}
+                or (a.country in _FAMILY_NAME_FIRST
                     and translit_key(a.name.split()[0]) == key):
             return a
     return None

@@ -17,12 +17,15 @@ from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import org_title_around
 from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
 from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["title_for"]
 
+_LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
+
 
 def _is_cap(tok: Token) -> bool:
-    return bool(tok.text[:1].isupper()) or tok.text in {"al-", "bin", "ibn", "de", "van", "von"}
+    return bool(tok.text[:1].isupper()) or tok.text in _LOWER_CASE_IN_NAMES
 
 
 

@@ -20,13 +20,18 @@ from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import country_code, lookup_org, org_by_acronym
 from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["TitleInfo", "canonical_case", "parse_title"]
 
+_WORDS = load_lexicon("people_titles.yaml")
 # Words that may stand inside a title phrase but are not part of the title.
-PASSING = {"visiting", "new", "outgoing", "incoming", "newly", "appointed", "elected", "re-elected",
-           "current", "incumbent", "then", "ex", "longtime", "long-time", "veteran"}
-_INFORMAL = {"fm", "top diplomat", "chief diplomat", "premier", "pm"}
+PASSING = frozenset(_WORDS["passing"])
+_INFORMAL = frozenset(_WORDS["informal"])
+_FORMAL_COUNTRY_WORDS = frozenset(_WORDS["formal_country_words"])
+_COMPLEMENT_ORG_KINDS = frozenset(_WORDS["complement_org_kinds"])
+_AFFAIRS_MINISTRY = re.compile(
+    "(?i)(" + "|".join(map(re.escape, _WORDS["affairs_ministries"])) + ") affairs$")
 
 
 @dataclass
@@ -96,9 +101,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         if seg is None or seg + 1 >= cut:
             break
         rest = [x for x in text_tokens[seg + 1:cut] if x.lower_ != "the"]
-        if not rest or not all(x.ent_type_ == "GPE" or x.lower_ in {"republic", "of", "federation",
-                                                                  "kingdom", "islamic", "state"}
-                               for x in rest):
+        if not rest or not all(x.ent_type_ == "GPE" or x.lower_ in _FORMAL_COUNTRY_WORDS for x in rest):
             break
         code = _country_of_phrase(rest)
         if code is None:
@@ -112,7 +115,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
             rest = [x for x in text_tokens[m + 1:cut] if x.lower_ != "the"]
             if rest and all(x.ent_type_ == "ORG" and x.ent_id_ for x in rest):
                 org = org_by_acronym(rest[0].ent_id_)
-                if org is not None and org.kind in {"igo", "association", "agency"} and len({x.ent_id_ for x in rest}) == 1:
+                if org is not None and org.kind in _COMPLEMENT_ORG_KINDS and len({x.ent_id_ for x in rest}) == 1:
                     organization, country = org.name, country or official_code(org.acronym)
                     cut = m
                     break
@@ -233,7 +236,7 @@ def _complement_org(title_text: str) -> str | None:
         return None
     org = match.group(1).strip()
     if any(h in org.lower().split() for h in titles().org_heads) or "'s" in org:
-        if re.match(r"(?i)(foreign|internal|home) affairs$", org):
+        if _AFFAIRS_MINISTRY.match(org):
             return "Ministry of " + org.title()
         if org.lower() in titles().domains:
             return "Ministry of " + titles().domains[org.lower()]
