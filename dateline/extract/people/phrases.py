@@ -28,7 +28,6 @@ def _is_cap(tok: Token) -> bool:
     return bool(tok.text[:1].isupper()) or tok.text in _LOWER_CASE_IN_NAMES
 
 
-
 def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
                  strict_comma: bool = True) -> tuple[int, int] | None:
     """Token range of a title phrase ending just before ``name`` (or before 'name' + comma)."""

@@ -22,7 +22,7 @@ from dateline.extract.places import country_code, lookup_org, org_by_acronym
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["TitleInfo", "canonical_case", "parse_title"]
+__all__ = ["PASSING", "TitleInfo", "canonical_case", "parse_title"]
 
 _WORDS = load_lexicon("people_titles.yaml")
 # Words that may stand inside a title phrase but are not part of the title.
@@ -36,6 +36,8 @@ _AFFAIRS_MINISTRY = re.compile(
 
 @dataclass
 class TitleInfo:
+    """A parsed title phrase: the title without the country, and what the phrase tells."""
+
     title: str | None
     country: str | None
     organization: str | None
