@@ -84,7 +84,8 @@ class World:
     """States, officials and their popularity."""
 
     def __init__(self, rng: random.Random) -> None:
-        from dateline.resolve.names import fold, parse_person_name
+        from dateline.gazetteer import fold
+        from dateline.resolve.names import parse_person_name
         from dateline.store.actors import person_search_name
 
         self.rng = rng

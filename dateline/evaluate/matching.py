@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from dateline.extract.places import fold, name_index
+from dateline.extract.places import name_index
+from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["Surnames", "jaccard", "normalize_name", "normalize_title", "same_person"]
@@ -23,7 +24,7 @@ _NON_WORD = re.compile(r"[^\w]+|_")
 
 def normalize_name(name: str) -> str:
     """``"Yılmaz Tunç"`` -> ``"yilmaz tunc"``: folded, punctuation and extra spaces gone."""
-    return " ".join(_NON_WORD.sub(" ", fold(name).replace("'", "")).split())
+    return " ".join(_NON_WORD.sub(" ", soft_fold(name).replace("'", "")).split())
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def _rules() -> _TitleRules:
 
 
 def _plain(text: str) -> str:
-    return " ".join(fold(text).replace("-", " ").replace(".", "").split())
+    return " ".join(soft_fold(text).replace("-", " ").replace(".", "").split())
 
 
 def _alternation(words: Iterable[str]) -> str:

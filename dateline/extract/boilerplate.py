@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from dateline.extract.places import fold
+from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["is_outlet"]
@@ -12,10 +12,10 @@ __all__ = ["is_outlet"]
 
 @cache
 def _outlets() -> frozenset[str]:
-    return frozenset(fold(o) for o in load_lexicon("outlets.yaml")["outlets"])
+    return frozenset(soft_fold(o) for o in load_lexicon("outlets.yaml")["outlets"])
 
 
 def is_outlet(text: str) -> bool:
     """True for an outlet name or boilerplate ('Trend', '(MENAFN- AzerNews)', 'Read more')."""
-    key = fold(text.strip("()[]/ -–—:")).removeprefix("the ")
+    key = soft_fold(text.strip("()[]/ -–—:")).removeprefix("the ")
     return key in _outlets() or key.removesuffix(" reports") in _outlets()

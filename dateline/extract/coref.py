@@ -8,6 +8,8 @@
 * "his Kazakh colleague/counterpart [Name]" -> a person of that country with the same title;
 * "a delegation headed/led by X" -> X heads the delegation of X's country;
 * "the Azerbaijani side" -> the country.
+
+Then ``nationality.infer_nationality`` gives officials the text names without a country one.
 """
 
 from __future__ import annotations
@@ -17,17 +19,25 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.names import name_key, short_forms, surname
+from dateline.extract.names import short_forms, surname
+from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
+from dateline.gazetteer import translit_key
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["run_coref"]
 
-_FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG", "HKG", "MAC", "SGP"}
-_LEADERS = {"president", "prime minister", "king", "emir", "chancellor", "supreme leader", "sultan",
-            "crown prince", "premier", "head of state"}
-_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
-_HEADED = re.compile(r"\b(?:delegation|team|group)\b[^.]{0,80}?\b(?:headed|led|chaired)\s+by\b", re.I)
+_NAMES = load_lexicon("name_words.yaml")
+_FAMILY_NAME_FIRST = frozenset(_NAMES["family_name_first"] + _NAMES["family_name_first_coref"])
+_WORDS = load_lexicon("people_coref.yaml")
+_LEADERS = frozenset(_WORDS["leaders"])
+_PRONOUNS = frozenset(_WORDS["pronouns"])
+_POSSESSIVES = frozenset(_WORDS["possessives"])
+_DELEGATION_NOUNS = frozenset(_WORDS["delegation_nouns"])
+_COUNTRY_NOUNS = frozenset(_WORDS["country_nouns"])
+_HEADED = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["headed_groups"])) + r")\b[^.]{0,80}?"
+                     r"\b(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b", re.I)
 
 
 def _persons(state: DocState) -> list[ActorDraft]:
@@ -61,7 +71,7 @@ def _title_before(doc: Doc, tok: Token) -> str | None:
 
 def _short_only(cands: list[ActorDraft], key: str) -> bool:
     """The key is a short form (not the surname) of every candidate so far."""
-    return all(name_key(surname(c.name)) != key for c in cands)
+    return all(translit_key(surname(c.name)) != key for c in cands)
 
 
 def _surnames(state: DocState, doc: Doc) -> None:
@@ -69,9 +79,9 @@ def _surnames(state: DocState, doc: Doc) -> None:
     by_surname: dict[str, list[ActorDraft]] = {}
     for p in persons:
         if len(p.name.split()) >= 2:
-            by_surname.setdefault(name_key(surname(p.name)), []).append(p)
+            by_surname.setdefault(translit_key(surname(p.name)), []).append(p)
             if p.country in _FAMILY_NAME_FIRST:  # "Xi" for Xi Jinping
-                by_surname.setdefault(name_key(p.name.split()[0]), []).append(p)
+                by_surname.setdefault(translit_key(p.name.split()[0]), []).append(p)
     for p in persons:  # "Lula" for Luiz Inacio Lula da Silva, "Faisal" for Faisal bin Farhan
         for key in short_forms(p.name):
             listed = by_surname.setdefault(key, [])
@@ -82,7 +92,7 @@ def _surnames(state: DocState, doc: Doc) -> None:
     for tok in doc:
         if not tok.text[:1].isupper() or _covered(state, tok.idx, tok.idx + len(tok)):
             continue
-        cands = by_surname.get(name_key(tok.text))
+        cands = by_surname.get(translit_key(tok.text))
         if not cands:
             continue
         head = _title_before(doc, tok)
@@ -137,7 +147,7 @@ def _relational(state: DocState, doc: Doc) -> None:
         if tok.lower_ not in rel_words:
             continue
         left = doc[max(0, tok.i - 3):tok.i]
-        owner_pron = next((t for t in left if t.lower_ in {"his", "her", "their"}), None)
+        owner_pron = next((t for t in left if t.lower_ in _POSSESSIVES), None)
         country = next(((t.ent_id_ or country_code(t.text)) for t in left if t.ent_type_ in {"NORP", "GPE"}), None)
         if owner_pron is None:
             continue
@@ -228,7 +238,7 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
     if not heads:
         return
     for tok in doc:
-        if tok.lemma_.lower() not in {"delegation", "guest"} or tok.i == 0:
+        if tok.lemma_.lower() not in _DELEGATION_NOUNS or tok.i == 0:
             continue
         first = tok.i - 1
         code = None
@@ -247,7 +257,7 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
 def _sides(state: DocState, doc: Doc) -> None:
     """'the Azerbaijani side' and 'the Azerbaijani capital' stand for the country."""
     for tok in doc:
-        if tok.lower_ not in {"side", "capital", "government", "authorities", "leadership"} or tok.i == 0:
+        if tok.lower_ not in _COUNTRY_NOUNS or tok.i == 0:
             continue
         prev = doc[tok.i - 1]
         if prev.ent_type_ in {"NORP", "GPE"}:
@@ -257,131 +267,6 @@ def _sides(state: DocState, doc: Doc) -> None:
                 actor.add_mention(prev.idx, tok.idx + len(tok))
                 kind = "side" if tok.lower_ == "side" else "country"
                 state.mentions.append(Mention(prev.idx, tok.idx + len(tok), actor.id, kind))
-
-
-_TRAVEL = {"arrive", "visit", "travel", "fly", "land", "tour", "go", "head", "leave", "depart", "come"}
-
-
-def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent) -> bool:  # type: ignore[no-untyped-def]
-    """The person travels in this sentence (the country named is where they go, not theirs)."""
-    for m in state.mentions:
-        if m.actor_id != person.id or not (sent.start_char <= m.start < sent.end_char):
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
-            return True
-        if any(t.lemma_.lower() in {"visit", "trip", "tour"} for t in sent) and root.dep_ == "nsubj":
-            return True
-    return False
-
-
-def _infer_countries(state: DocState, doc: Doc) -> None:
-    """Countries of officials the text places without naming them next to the title.
-
-    * coordination: "Pakistani President X and Prime Minister Y" -> Y's country is X's;
-    * a delegation: "the Chinese delegation was led by Deputy Prime Minister Wu Yi";
-    * one unclaimed country in the sentence: "Iraqi officials say President Jalal Talabani ...".
-    """
-    persons = {a.id: a for a in _persons(state)}
-    names = [m for m in state.mentions if m.kind == "name" and m.actor_id in persons]
-    for prev, cur in zip(names, names[1:], strict=False):
-        a, b = persons[prev.actor_id], persons[cur.actor_id]
-        if b.country or not b.title or not a.country:
-            continue
-        between = state.text[prev.end:cur.start]
-        if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:]:
-            b.country = a.country
-    for tok in doc:  # "the Chinese delegation was led by ...", "Kazakh prosecutors led by ..."
-        if tok.ent_type_ != "NORP" or tok.ent_iob_ != "B":
-            continue
-        noun = next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 3)]
-                     if t.pos_ in {"NOUN", "PRON", "NUM"} or t.lower_ == "one"), None)
-        if noun is None or noun.ent_type_ or any(t.is_punct for t in doc[tok.i + 1:noun.i]):
-            continue
-        rest = state.text[noun.idx + len(noun):tok.sent.end_char]
-        match = re.search(r"^(?:\s+(?:was|were|is|are|has been|had been|will be))?\s+(?:led|headed|chaired)\s+by\b",
-                          rest) or (re.match(r"\s+by\b", rest) if noun.lower_ == "one" else None)
-        if match is None:
-            continue
-        at = noun.idx + len(noun) + match.end()
-        after = [m for m in names if 0 <= m.start - at <= 90]
-        if after and not persons[after[0].actor_id].country:
-            persons[after[0].actor_id].country = tok.ent_id_ or country_code(tok.text)
-    _delegation_of_country(state, persons, names)
-    for sent in doc.sents:
-        in_sent = [m for m in state.mentions if sent.start_char <= m.start < sent.end_char]
-        people = {m.actor_id for m in in_sent if m.actor_id in persons}
-        claimed = {persons[p].country for p in people if persons[p].country}
-        countries = {state.actor(m.actor_id).country for m in in_sent
-                     if state.actor(m.actor_id).kind == "country"}
-        unclaimed = {c for c in countries if c and c not in claimed}
-        todo = [persons[p] for p in people if persons[p].title and not persons[p].country
-                and persons[p].role != "honorific"]
-        if len(todo) == 1 and _is_traveller(state, doc, todo[0], sent):
-            # A traveller's country is not where they go, but it can be the adjective of their
-            # ministry before the name: "The Indonesian Foreign Ministry said Minister X would fly to ..."
-            first = min((m.start for m in in_sent if m.actor_id == todo[0].id), default=sent.end_char)
-            unclaimed = {c for m in in_sent if (c := state.actor(m.actor_id).country)
-                         and m.end <= first and state.actor(m.actor_id).kind == "country"
-                         and state.actor(m.actor_id).country in unclaimed
-                         and not _destination(state.text, m.start)}
-        if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
-            todo[0].country = next(iter(unclaimed))
-
-
-_DELEGATION_OF = re.compile(r"\b(?:delegation|team|commission|mission)\s+of\b(?P<mid>[^.;]{0,100}?)"
-                            r"\b(?:led|headed|chaired)\s+by\b")
-
-
-def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], names: list[Mention]) -> None:
-    """'A delegation of the Prosecutor General's Office of Kazakhstan led by X': X serves Kazakhstan."""
-    for match in _DELEGATION_OF.finditer(state.text):
-        inside = {state.actor(m.actor_id).country for m in state.mentions
-                  if match.start("mid") <= m.start < match.end("mid") and m.kind == "country"
-                  and state.actor(m.actor_id).kind == "country"
-                  and state.text[max(0, m.start - 4):m.start].strip().lower() in {"of", "of the"}}
-        after = [m for m in names if 0 <= m.start - match.end() <= 90]
-        if len(inside) == 1 and after and not persons[after[0].actor_id].country:
-            persons[after[0].actor_id].country = next(iter(inside))
-
-
-_GENERIC_ORGS = {"Embassy", "Consulate", "Parliament", None}
-
-
-def _same_institution(state: DocState) -> None:
-    """An official of 'the Prosecutor General's Office' with no state serves the state whose
-    official of that office the text names (the host's, when both sides have one)."""
-    persons = _persons(state)
-    host = state.dateline.country if state.dateline else None
-    for actor in persons:
-        if actor.country or not actor.title or actor.organization in _GENERIC_ORGS or actor.role == "honorific":
-            continue
-        found = {p.country for p in persons if p is not actor and p.country and p.organization == actor.organization}
-        if len(found) == 1:
-            actor.country = found.pop()
-        elif host in found:
-            actor.country = host
-
-
-def _destination(text: str, start: int) -> bool:
-    """The country mention at ``start`` follows a preposition of place or motion ('to', 'in')."""
-    before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1] in {"to", "in", "into", "from", "at", "toward", "towards", "for", "via"}
-
-
-def _known_countries(state: DocState) -> None:
-    """Officials the text names without a country: the actor dictionary (people.yaml)."""
-    from dateline.extract.known import known_person
-
-    for actor in _persons(state):
-        if actor.country or actor.role == "honorific":
-            continue
-        known = known_person(actor.name)
-        if known is not None:
-            actor.country = known.country_on(state.published)
 
 
 def run_coref(state: DocState) -> None:
@@ -397,9 +282,7 @@ def run_coref(state: DocState) -> None:
     _delegation_mentions(state, doc)
     _sides(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))
-    _known_countries(state)
-    _infer_countries(state, doc)
-    _same_institution(state)
+    infer_nationality(state, doc)
     # A person with no title keeps title None; an official without country inherits the
     # country of their organisation when it names one.
     for actor in _persons(state):

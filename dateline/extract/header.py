@@ -17,6 +17,7 @@ from functools import cache
 from dateline.extract.places import country_code, lookup_place
 from dateline.extract.time import find_times
 from dateline.extract.time.lexicon import weekday_number, words
+from dateline.lexicons.loader import load_lexicon
 from dateline.record import Dateline, Place, PublishedFrom
 
 __all__ = ["DatelineMatch", "find_dateline", "find_published"]
@@ -24,14 +25,25 @@ __all__ = ["DatelineMatch", "find_dateline", "find_published"]
 _HEAD_CHARS = 800  # a dateline or a printed date line sits in the first lines
 _HEAD_LINES = 6
 
+_WORDS = load_lexicon("header_words.yaml")
+
+
+def _alternation(key: str) -> str:
+    """The words of ``header_words.yaml[key]`` as a regex alternation, in order; a space matches
+    any run of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS[key])
+
+
 _DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d\d-\d\d)\b[ \t]*\n?", re.IGNORECASE)
-_TAG = re.compile(r"\(\s*(?:MENAFN\s*[-\u2013]\s*)?(?P<outlet>[^()\n]{2,40}?)\s*\)[ \t]*")
+_TAG = re.compile(r"\(\s*(?:(?:" + _alternation("tag_prefixes") + r")\s*[-\u2013]\s*)?"
+                  r"(?P<outlet>[^()\n]{2,40}?)\s*\)[ \t]*")
 # AP-style US state abbreviations after the city ("Ky.", "N.M.", "Calif.") and postal codes ("SC").
 _US_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}")
-_LABEL = re.compile(r"^(?:(?:date|dated|published|posted|updated|last\s+updated|created|released)"
+_LABEL = re.compile(r"^(?:(?:" + _alternation("date_labels") + r")"
                     r"\s*(?:on)?\s*[:\-]?\s*)", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
-                    r"|\(?\b(?:UTC|GMT|MSK)\b[^)\n]*\)?|\|", re.IGNORECASE)
+                    r"|\(?\b(?:" + _alternation("time_zones") + r")\b[^)\n]*\)?|\|", re.IGNORECASE)
+_HORIZON = tuple(_WORDS["horizon_words"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +68,9 @@ class DatelineMatch:
 def _dateline_regex() -> re.Pattern[str]:
     months = sorted(words()["months"], key=len, reverse=True)
     mon = "(?:" + "|".join(m.capitalize() + "|" + m.upper() for m in months) + r")\.?"
-    caps = r"[A-Z][A-Z'\u2019.\-]*[A-Z.](?:[ \-](?:[A-Z][A-Z'\u2019.\-]*[A-Z.]|al|el|de))*"
-    title = r"[A-Z][a-z'\u2019\-]+(?:[ \-](?:[A-Z][a-z'\u2019\-]+|al|el|de)){0,2}"
+    particles = _alternation("place_particles")
+    caps = rf"[A-Z][A-Z'\u2019.\-]*[A-Z.](?:[ \-](?:[A-Z][A-Z'\u2019.\-]*[A-Z.]|{particles}))*"
+    title = rf"[A-Z][a-z'\u2019\-]+(?:[ \-](?:[A-Z][a-z'\u2019\-]+|{particles})){{0,2}}"
     return re.compile(
         rf"(?P<place>{caps}|{title})"
         r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{1,30}?)(?=,|[ \t]*[(/\-\u2013\u2014]))?"
@@ -212,7 +225,7 @@ def _month_day(text: str) -> tuple[int, int] | None:
 @cache
 def _weekday_regex() -> re.Pattern[str]:
     names = "|".join(sorted(words()["weekdays"], key=len, reverse=True))
-    return re.compile(rf"\b(?:on|last|this)\s+({names})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alternation('weekday_leads')})\s+({names})\b", re.IGNORECASE)
 
 
 def _year_evidence(text: str, month: int, day: int) -> int | None:
@@ -228,8 +241,7 @@ def _year_evidence(text: str, month: int, day: int) -> int | None:
             weight = 2.0
         elif t.grain == "year" and t.end and t.end != t.start:
             weight = 1.5  # "Cooperation Program for 2024-2026" starts this year
-        elif text[max(0, t.span[0] - 8):t.span[0]].strip().lower().endswith(
-                ("until", "till", "by", "through", "before", "to")):
+        elif text[max(0, t.span[0] - 8):t.span[0]].strip().lower().endswith(_HORIZON):
             weight = 0.25  # "a strategy until 2035": a horizon, not the present
         else:
             weight = 1.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dateline.extract.places import fold
+from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["institution_of", "parliament_country"]
@@ -17,7 +17,7 @@ def _institutions() -> list[tuple[re.Pattern[str], str]]:
     out = []
     for entry in lex.get("institutions", []) or []:
         for variant in [entry["name"], *(entry.get("variants") or [])]:
-            out.append((re.compile(rf"\b{re.escape(fold(variant))}\b"), entry["name"]))
+            out.append((re.compile(rf"\b{re.escape(soft_fold(variant))}\b"), entry["name"]))
     out.sort(key=lambda pair: -len(pair[0].pattern))
     return out
 
@@ -28,13 +28,13 @@ def _parliaments() -> list[tuple[re.Pattern[str], str]]:
     out = []
     for entry in lex.get("parliaments", []) or []:
         for variant in [entry["name"], *(entry.get("variants") or [])]:
-            out.append((re.compile(rf"\b{re.escape(fold(variant))}\b"), entry["country"]))
+            out.append((re.compile(rf"\b{re.escape(soft_fold(variant))}\b"), entry["country"]))
     return out
 
 
 def institution_of(text: str) -> str | None:
     """The canonical institution named in ``text`` ('General Prosecutor's Office' -> ...)."""
-    key = fold(text)
+    key = soft_fold(text)
     for pattern, name in _institutions():
         if pattern.search(key):
             return name
@@ -43,7 +43,7 @@ def institution_of(text: str) -> str | None:
 
 def parliament_country(text: str) -> str | None:
     """The country of a national parliament named in ``text`` ('Milli Majlis' -> 'AZE')."""
-    key = fold(text)
+    key = soft_fold(text)
     for pattern, code in _parliaments():
         if pattern.search(key):
             return code

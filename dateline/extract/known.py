@@ -10,10 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from dateline.extract.names import name_key
+from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["KnownPerson", "known_person"]
+
+_PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ def _index() -> dict[str, KnownPerson]:
             for r in entry.get("roles") or [])
         person = KnownPerson(entry["name"], entry["country"], roles)
         for name in [entry["name"], *(entry.get("variants") or [])]:
-            index.setdefault(name_key(name), person)
+            index.setdefault(translit_key(name), person)
     return index
 
 
@@ -55,15 +57,13 @@ def known_person(name: str) -> KnownPerson | None:
     words = name.split()
     if len(words) < 2:
         return None
-    found = _index().get(name_key(name))
+    found = _index().get(translit_key(name))
     if found is None and any(w.lower() in _PATRONYMIC for w in words[1:-1]):
         # "Faisal bin Farhan bin Abdullah" is "Faisal bin Farhan": a patronymic chain only grows.
         for n in range(len(words) - 1, 2, -1):
             if words[n - 1].lower() not in _PATRONYMIC and words[n - 2].lower() in _PATRONYMIC:
-                found = _index().get(name_key(" ".join(words[:n])))
+                found = _index().get(translit_key(" ".join(words[:n])))
                 if found is not None:
                     break
     return found
 
-
-_PATRONYMIC = {"bin", "ibn", "bint", "ben"}

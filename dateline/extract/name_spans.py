@@ -11,12 +11,16 @@ from dateline.extract.boilerplate import is_outlet
 from dateline.extract.name_prefixes import prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["PARTICLES", "acronym_in_brackets", "name_spans", "plural_head"]
 
-_NAME_STOP = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "by", "his", "her",
-              "its", "their", "mr", "mrs", "ms", "dr", "said", "says", "told"}
-_HONORIFIC_PREFIX = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "sheikh"}
+_WORDS = load_lexicon("name_words.yaml")
+_NAME_STOP = frozenset(_WORDS["name_stops"])
+_HONORIFIC_PREFIX = frozenset(_WORDS["person_prefixes"])
+_NOT_NAMES = frozenset(_WORDS["not_names"])
+# Particles inside a name ("bin", "von der"): lower case, part of the name.
+PARTICLES = frozenset(_WORDS["particles"])
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -191,10 +195,6 @@ def _appositive_title_start(doc: Doc, j: int) -> int:
     return j
 
 
-PARTICLES = {"bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von", "der", "dos", "du", "la",
-              "del", "della", "di", "das", "le", "ter", "ten", "den", "ould", "ag", "wa"}
-
-
 def _after_particles(doc: Doc, k: int) -> int | None:
     """Index of the token after a run of up to three name particles starting at ``k``."""
     m = k
@@ -220,13 +220,6 @@ def _name_joiner(doc: Doc, k: int, start: int) -> bool:
             doc[k + 1].is_alpha and not doc[k - 1].whitespace_ and not t.whitespace_)):
         return True  # "Amir-Abdollahian", "Ki-moon"
     return t.text in {"[", "]"}
-
-
-_NOT_NAMES = {"meeting", "conference", "forum", "session", "summit", "assembly", "council", "committee",
-              "office", "ministry", "delegation", "visit", "talks", "agreement", "memorandum", "programme",
-              "program", "declaration", "statement", "protocol", "republic", "state", "states", "day",
-              "week", "year", "month", "government", "cabinet", "side", "sides", "general", "staff",
-              "ministers", "leaders", "presidents", "heads", "prosecutors", "policy", "affairs"}
 
 
 def _plausible_name(span: Span) -> bool:

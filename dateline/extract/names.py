@@ -1,45 +1,14 @@
-"""Person names as written and normalised: cleaning and a matching key."""
+"""The parts of a person name that wire copy uses alone: the surname and short forms.
+
+Cleaning and the matching key are ``dateline.gazetteer.clean_name`` and ``translit_key``.
+"""
 
 from __future__ import annotations
 
-import re
+from dateline.gazetteer import clean_name, translit_key
+from dateline.lexicons.loader import load_lexicon
 
-from dateline.extract.places import fold
-
-__all__ = ["clean_name", "name_key", "short_forms", "surname"]
-
-_BRACKETS = re.compile(r"\[([^\]]*)\]")
-_TRANSLIT = [
-    (re.compile(r"iy(?=[aeiou])"), "i"),  # Aliyev -> Aliev, Mirziyoyev -> Mirzioyev
-    (re.compile(r"yo"), "o"),  # Mirzioyev -> Mirzioev
-    (re.compile(r"(?<=[aeiou])y(?=e)"), ""),  # Umiraliyev handled above; Bayev -> Baev
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"dzh|dj"), "j"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"ff\b"), "v"),
-    (re.compile(r"(.)\1"), r"\1"),
-]
-
-
-def clean_name(text: str) -> str:
-    """A name as written, tidied: brackets removed ('[Mohammad Reza] Aref' -> 'Mohammad Reza Aref')."""
-    text = _BRACKETS.sub(r"\1", text).replace("[", "").replace("]", "")
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"")
-    return text
-
-
-def name_key(name: str) -> str:
-    """Normalised key for matching a name across articles and spellings.
-
-    >>> name_key("Mirziyoyev") == name_key("Mirziyoev"), name_key("Aliyev") == name_key("Aliev")
-    (True, True)
-    """
-    key = fold(clean_name(name))
-    key = re.sub(r"[^a-z ]+", " ", key)
-    key = " ".join(key.split())
-    for pattern, repl in _TRANSLIT:
-        key = pattern.sub(repl, key)
-    return key
+__all__ = ["short_forms", "surname"]
 
 
 def surname(name: str) -> str:
@@ -48,8 +17,9 @@ def surname(name: str) -> str:
     return parts[-1] if parts else name
 
 
-_PARTICLES = {"bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von", "der", "dos", "du", "la",
-              "del", "della", "di", "das", "le", "ter", "ten", "den", "ould", "ag", "wa", "abu", "al-"}
+_WORDS = load_lexicon("name_words.yaml")
+_NOT_SHORT_FORMS = frozenset(_WORDS["particles"] + _WORDS["not_short_forms"])
+_GIVEN_NAME_MARKERS = frozenset(_WORDS["given_name_markers"])
 
 
 def short_forms(name: str) -> list[str]:
@@ -66,8 +36,8 @@ def short_forms(name: str) -> list[str]:
     words = clean_name(name).split()
     out: list[str] = []
     if len(words) >= 3:
-        if any(w.lower() in {"bin", "ibn", "bint", "ould"} for w in words[1:-1]):
+        if any(w.lower() in _GIVEN_NAME_MARKERS for w in words[1:-1]):
             out.append(words[0])
-        out += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _PARTICLES]
-    keys = [name_key(w) for w in out]
+        out += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NOT_SHORT_FORMS]
+    keys = [translit_key(w) for w in out]
     return [k for k in dict.fromkeys(keys) if k]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from dateline.extract.places import org_code, org_entries
+from dateline.extract.places import org_by_acronym, org_code
 from dateline.extract.titles import titles
 
 __all__ = ["OrgTitle", "ends_org_title", "official_code", "org_title_around"]
@@ -43,7 +43,7 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
 
 def _title_in(ent: Span) -> OrgTitle | None:
     lex = titles()
-    org = next((o for o in org_entries() if o.acronym == ent.ent_id_), None)
+    org = org_by_acronym(ent.ent_id_)
     if org is None:
         return None
     for h in range(ent.start, ent.end):

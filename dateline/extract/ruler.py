@@ -8,17 +8,19 @@ Entity ids carry the ISO code / acronym / canonical title.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dateline.extract.places import _countries, group_entries, org_entries
 from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import EntityRuler
 
 __all__ = ["add_ruler", "ruler_patterns"]
 
-_AMBIGUOUS_LOWER = {"us", "chad", "turkey", "georgia", "jordan", "china", "guinea"}
+_AMBIGUOUS_LOWER = frozenset(load_lexicon("place_words.yaml")["no_upper_case_form"])
 
 
 def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -75,10 +77,10 @@ def add_ruler(nlp: Language) -> None:
 
 
 def _add_rulers(nlp: Language, exact: list[dict[str, Any]], lowered: list[dict[str, Any]]) -> None:
-    names = nlp.add_pipe("entity_ruler", name="dateline_ruler", before="ner",
-                         config={"overwrite_ents": True, "validate": False})
-    names.add_patterns(exact)  # type: ignore[attr-defined]
-    title_ruler = nlp.add_pipe("entity_ruler", name="dateline_titles", before="ner",
-                               config={"overwrite_ents": False, "validate": False,
-                                       "phrase_matcher_attr": "LOWER"})
-    title_ruler.add_patterns(lowered)  # type: ignore[attr-defined]
+    names = cast("EntityRuler", nlp.add_pipe("entity_ruler", name="dateline_ruler", before="ner",
+                                             config={"overwrite_ents": True, "validate": False}))
+    names.add_patterns(exact)
+    title_ruler = cast("EntityRuler", nlp.add_pipe("entity_ruler", name="dateline_titles", before="ner",
+                                                   config={"overwrite_ents": False, "validate": False,
+                                                           "phrase_matcher_attr": "LOWER"}))
+    title_ruler.add_patterns(lowered)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dateline.gazetteer import fold, name_key
 from dateline.lexicons import load_lexicon
-from dateline.resolve.names import fold, name_key
 
 __all__ = [
     "canonical_title",

@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from dateline.gazetteer import fold, name_key
 from dateline.resolve.dates import DateRange, date_range
 from dateline.resolve.entities import country_name
-from dateline.resolve.names import fold, name_key
 
 __all__ = [
     "CanonicalEvent",

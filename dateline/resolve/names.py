@@ -1,68 +1,32 @@
-"""Name folding: diacritics, transliteration variants and the parts of a person's name.
+"""Person names for cross-article matching: transliteration skeletons and the parts of a name.
 
-``fold`` gives a lower-case ASCII form for search and exact keys; ``skeleton`` additionally maps
-transliteration variants onto one form (rules in ``translit.tsv``), so "Aliyev", "Aliev" and
-"Əliyev" share the skeleton ``aliev``. ``parse_person_name`` splits a person's name into given
+``skeleton`` maps the transliteration variants of a ``fold``-ed token onto one form (the
+``skeleton`` rules of ``lexicons/translit.tsv``), so "Aliyev", "Aliev" and "Əliyev" share the
+skeleton ``aliev``. ``parse_person_name`` splits a person's name into given
 name, initials and surname keys for cross-article matching.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import cache
 
-__all__ = ["PersonName", "fold", "name_key", "parse_person_name", "skeleton"]
+from dateline.gazetteer import fold, transliterate
+from dateline.lexicons.loader import load_lexicon
 
-# Letters that Unicode decomposition does not reduce to ASCII.
-_SPECIAL = str.maketrans({
-    "ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
-    "ß": "ss", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th",
-})
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u0060\u00b4']")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+__all__ = ["PersonName", "parse_person_name", "skeleton"]
+
+_WORDS = load_lexicon("name_words.yaml")
 # Patronymic markers and suffixes that are not the given name or the surname.
-_PARTICLES = {"oglu", "ogly", "kyzy", "qizi", "gizi", "uly", "ulu", "jr", "sr", "ii", "iii"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "he", "hon", "h.e."}
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower-case ASCII with diacritics removed and punctuation collapsed to single spaces."""
-    text = _APOSTROPHES.sub("", text.translate(_SPECIAL))
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
-    return _NON_ALNUM.sub(" ", ascii_text).strip()
-
-
-@cache
-def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    raw = resources.files("dateline.resolve").joinpath("translit.tsv").read_text(encoding="utf-8")
-    rules = []
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        pattern, _, replacement = line.partition("\t")
-        rules.append((re.compile(pattern), replacement.strip()))
-    return tuple(rules)
+_PARTICLES = frozenset(_WORDS["patronymic_suffixes"])
+_HONORIFICS = frozenset(_WORDS["honorifics"])
 
 
 @cache
 def skeleton(token: str) -> str:
     """The transliteration-folded form of one name token ("Mirziyoyev" -> "mirzioev")."""
-    word = fold(token).replace(" ", "")
-    for pattern, replacement in _rules():
-        word = pattern.sub(replacement, word)
-    return word
-
-
-def name_key(name: str) -> str:
-    """A key for organisation, group and gathering names: folded, without articles."""
-    words = [w for w in fold(name).split() if w not in {"the", "of", "and", "for", "on"}]
-    return " ".join(words)
+    return transliterate(fold(token).replace(" ", ""), "skeleton")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from dateline.gazetteer import fold
 from dateline.lexicons.loader import load_lexicon
-from dateline.resolve.names import fold
 from dateline.store import Store
 from dateline.store.models import ArticleDetail, EventSummary
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.extract.places import lookup_place, name_index
+from dateline.gazetteer import fold
 from dateline.resolve.entities import country_name
-from dateline.resolve.names import fold
 from dateline.store import Store
 from dateline.store.models import EventSummary, Page, PlaceValue
 from dateline.store.queries.events import COUNT_CAP

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from dateline.gazetteer import fold
 from dateline.record import Actor, Record
 from dateline.resolve.entities import country_name, group_key, organization_key
-from dateline.resolve.names import fold, parse_person_name
+from dateline.resolve.names import parse_person_name
 from dateline.resolve.persons import PersonCandidate, match_person, observe_person
 from dateline.resolve.roles import RoleObservation, observe_role
 from dateline.store.backend import Backend

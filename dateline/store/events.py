@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
+from dateline.gazetteer import name_key
 from dateline.record import Event, Record
 from dateline.resolve.dates import DateRange
 from dateline.resolve.events import (
@@ -22,7 +23,6 @@ from dateline.resolve.events import (
     effective_range,
     match_event,
 )
-from dateline.resolve.names import name_key
 from dateline.store.backend import Backend, Row
 
 __all__ = ["EventWriter"]

@@ -4,9 +4,10 @@ office on a date, an actor's timeline and counterparts, a country's partners."""
 from __future__ import annotations
 
 from dateline.errors import UsageError
+from dateline.gazetteer import fold
 from dateline.resolve.dates import date_range
 from dateline.resolve.entities import country_name, title_key
-from dateline.resolve.names import fold, skeleton
+from dateline.resolve.names import skeleton
 from dateline.store.backend import Backend, Row
 from dateline.store.models import (
     ActorDetail,

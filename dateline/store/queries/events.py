@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from dateline.resolve.names import fold
+from dateline.gazetteer import fold
 from dateline.store.backend import Backend, Row
 from dateline.store.models import (
     ActorRef,

@@ -6,8 +6,8 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 
+from dateline.gazetteer import fold
 from dateline.resolve.entities import country_name
-from dateline.resolve.names import fold
 from dateline.store.backend import Backend
 from dateline.store.models import (
     ArticleDetail,

@@ -1,0 +1,158 @@
+"""Nationality inference: the state an official serves when the text does not write it by the name.
+
+In order: the actor dictionary (``known.py``, people.yaml) for full names; coordination
+("Pakistani President X and Prime Minister Y"); a delegation ("the Chinese delegation was led
+by ...", "a delegation of the Prosecutor General's Office of Kazakhstan led by X"); the one
+unclaimed country of the sentence (not the destination of a traveller); and the state of
+another official of the same institution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.known import known_person
+from dateline.extract.places import country_code
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["infer_nationality"]
+
+
+_WORDS = load_lexicon("people_coref.yaml")
+_TRAVEL = frozenset(_WORDS["travel_verbs"])
+_TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
+_GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
+_DESTINATION = frozenset(_WORDS["destination_prepositions"])
+_LED = "(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b"
+# "the Chinese delegation was led by": after the noun, an optional auxiliary and "led by".
+_LED_AFTER = re.compile(
+    r"^(?:\s+(?:" + "|".join(map(re.escape, _WORDS["passive_auxiliaries"])) + r"))?\s+" + _LED)
+_DELEGATION_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["delegations_of"])) + r")\s+of\b"
+                            r"(?P<mid>[^.;]{0,100}?)\b" + _LED)
+
+
+def _persons(state: DocState) -> list[ActorDraft]:
+    return [a for a in state.actors if a.kind == "person"]
+
+
+def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> bool:
+    """The person travels in this sentence (the country named is where they go, not theirs)."""
+    for m in state.mentions:
+        if m.actor_id != person.id or not (sent.start_char <= m.start < sent.end_char):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
+            return True
+        if any(t.lemma_.lower() in _TRIP_NOUNS for t in sent) and root.dep_ == "nsubj":
+            return True
+    return False
+
+
+def _infer_countries(state: DocState, doc: Doc) -> None:
+    """Countries of officials the text places without naming them next to the title.
+
+    * coordination: "Pakistani President X and Prime Minister Y" -> Y's country is X's;
+    * a delegation: "the Chinese delegation was led by Deputy Prime Minister Wu Yi";
+    * one unclaimed country in the sentence: "Iraqi officials say President Jalal Talabani ...".
+    """
+    persons = {a.id: a for a in _persons(state)}
+    names = [m for m in state.mentions if m.kind == "name" and m.actor_id in persons]
+    for prev, cur in zip(names, names[1:], strict=False):
+        a, b = persons[prev.actor_id], persons[cur.actor_id]
+        if b.country or not b.title or not a.country:
+            continue
+        between = state.text[prev.end:cur.start]
+        if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:]:
+            b.country = a.country
+    for tok in doc:  # "the Chinese delegation was led by ...", "Kazakh prosecutors led by ..."
+        if tok.ent_type_ != "NORP" or tok.ent_iob_ != "B":
+            continue
+        noun = next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 3)]
+                     if t.pos_ in {"NOUN", "PRON", "NUM"} or t.lower_ == "one"), None)
+        if noun is None or noun.ent_type_ or any(t.is_punct for t in doc[tok.i + 1:noun.i]):
+            continue
+        rest = state.text[noun.idx + len(noun):tok.sent.end_char]
+        match = _LED_AFTER.search(rest) or (re.match(r"\s+by\b", rest) if noun.lower_ == "one" else None)
+        if match is None:
+            continue
+        at = noun.idx + len(noun) + match.end()
+        after = [m for m in names if 0 <= m.start - at <= 90]
+        if after and not persons[after[0].actor_id].country:
+            persons[after[0].actor_id].country = tok.ent_id_ or country_code(tok.text)
+    _delegation_of_country(state, persons, names)
+    for sent in doc.sents:
+        in_sent = [m for m in state.mentions if sent.start_char <= m.start < sent.end_char]
+        people = {m.actor_id for m in in_sent if m.actor_id in persons}
+        claimed = {persons[p].country for p in people if persons[p].country}
+        countries = {state.actor(m.actor_id).country for m in in_sent
+                     if state.actor(m.actor_id).kind == "country"}
+        unclaimed = {c for c in countries if c and c not in claimed}
+        todo = [persons[p] for p in people if persons[p].title and not persons[p].country
+                and persons[p].role != "honorific"]
+        if len(todo) == 1 and _is_traveller(state, doc, todo[0], sent):
+            # A traveller's country is not where they go, but it can be the adjective of their
+            # ministry before the name: "The Indonesian Foreign Ministry said Minister X would fly to ..."
+            first = min((m.start for m in in_sent if m.actor_id == todo[0].id), default=sent.end_char)
+            unclaimed = {c for m in in_sent if (c := state.actor(m.actor_id).country)
+                         and m.end <= first and state.actor(m.actor_id).kind == "country"
+                         and state.actor(m.actor_id).country in unclaimed
+                         and not _destination(state.text, m.start)}
+        if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
+            todo[0].country = next(iter(unclaimed))
+
+
+def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], names: list[Mention]) -> None:
+    """'A delegation of the Prosecutor General's Office of Kazakhstan led by X': X serves Kazakhstan."""
+    for match in _DELEGATION_OF.finditer(state.text):
+        inside = {state.actor(m.actor_id).country for m in state.mentions
+                  if match.start("mid") <= m.start < match.end("mid") and m.kind == "country"
+                  and state.actor(m.actor_id).kind == "country"
+                  and state.text[max(0, m.start - 4):m.start].strip().lower() in {"of", "of the"}}
+        after = [m for m in names if 0 <= m.start - match.end() <= 90]
+        if len(inside) == 1 and after and not persons[after[0].actor_id].country:
+            persons[after[0].actor_id].country = next(iter(inside))
+
+
+def _same_institution(state: DocState) -> None:
+    """An official of 'the Prosecutor General's Office' with no state serves the state whose
+    official of that office the text names (the host's, when both sides have one)."""
+    persons = _persons(state)
+    host = state.dateline.country if state.dateline else None
+    for actor in persons:
+        if actor.country or not actor.title or actor.organization is None \
+                or actor.organization in _GENERIC_ORGS or actor.role == "honorific":
+            continue
+        found = {p.country for p in persons if p is not actor and p.country and p.organization == actor.organization}
+        if len(found) == 1:
+            actor.country = found.pop()
+        elif host in found:
+            actor.country = host
+
+
+def _destination(text: str, start: int) -> bool:
+    """The country mention at ``start`` follows a preposition of place or motion ('to', 'in')."""
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in _DESTINATION
+
+
+def _known_countries(state: DocState) -> None:
+    """Officials the text names without a country: the actor dictionary (people.yaml)."""
+    for actor in _persons(state):
+        if actor.country or actor.role == "honorific":
+            continue
+        known = known_person(actor.name)
+        if known is not None:
+            actor.country = known.country_on(state.published)
+
+
+def infer_nationality(state: DocState, doc: Doc) -> None:
+    """Countries of the persons left without one (after coreference has added their mentions)."""
+    _known_countries(state)
+    _infer_countries(state, doc)
+    _same_institution(state)

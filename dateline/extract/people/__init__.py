@@ -1,0 +1,14 @@
+"""People, titles, organisations, countries and groups: the actors of a document.
+
+* ``phrases`` -- where a person's title phrase is (left of the name, in apposition, inside an
+  organisation's name);
+* ``title_info`` -- what the phrase says: the title without the country, the country, the
+  organisation, the sector;
+* ``actors`` -- one ActorDraft per person, country, organisation and group, with every mention
+  (``run_people``, the stage).
+"""
+
+from dateline.extract.people.actors import run_people
+from dateline.extract.people.title_info import TitleInfo
+
+__all__ = ["TitleInfo", "run_people"]

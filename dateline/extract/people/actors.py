@@ -1,0 +1,286 @@
+"""The actors of a document: persons (with their titles), countries, organisations and groups.
+
+Reads the spaCy Doc (with the gazetteer ruler's GPE/NORP/GROUP/ORG/TITLE entities and the
+NER's PERSON entities) and builds one ActorDraft per entity, with every mention. A person's
+title comes from ``phrases.title_for``; a bare surname joins the person already named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from dateline.extract.boilerplate import is_outlet
+from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.institutions import parliament_country
+from dateline.extract.name_prefixes import prefix_start
+from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
+from dateline.extract.names import short_forms
+from dateline.extract.org_titles import official_code
+from dateline.extract.people.phrases import title_for
+from dateline.extract.people.title_info import TitleInfo, canonical_case
+from dateline.extract.places import (
+    country_code,
+    country_name,
+    lookup_group,
+    lookup_org,
+    name_index,
+    org_by_acronym,
+)
+from dateline.extract.titles import titles
+from dateline.gazetteer import clean_name, soft_fold, translit_key
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["run_people"]
+
+_HONORIFIC_CUES = re.compile(
+    r"\b(" + "|".join(map(re.escape, load_lexicon("people_titles.yaml")["honorific_cues"])) + r")\b", re.I)
+_FAMILY_NAME_FIRST = frozenset(load_lexicon("name_words.yaml")["family_name_first"])
+
+
+def _honorific(doc: Doc, name: Span) -> bool:
+    sent = name.sent
+    left = doc[max(sent.start, name.start - 6):name.start].text
+    return bool(_HONORIFIC_CUES.search(left))
+
+
+def _person_actor(state: DocState, name: str, key: str) -> ActorDraft | None:
+    for actor in state.actors:
+        if actor.kind == "person" and actor.key == key:
+            return actor
+    # "Kamran Aliyev" and a later "K. Aliyev" / "Aliyev Kamran"
+    return None
+
+
+def _add_person(state: DocState, doc: Doc, name: Span, info: TitleInfo | None) -> ActorDraft:
+    text = clean_name(name.text)
+    key = translit_key(text)
+    actor = _person_actor(state, text, key)
+    if actor is None:
+        actor = ActorDraft(id=state.new_actor_id(), kind="person", name=text, key=key)
+        state.actors.append(actor)
+    actor.add_mention(name.start_char, name.end_char)
+    state.mentions.append(Mention(name.start_char, name.end_char, actor.id, "name"))
+    if info is not None and info.title and (actor.title is None or not actor.explicit_title):
+        actor.title = info.title
+        actor.explicit_title = True
+        actor.country = info.country or actor.country
+        actor.organization = info.organization or actor.organization
+        actor.sector = info.sector
+        if info.title and _HONORIFIC_CUES.search(info.title):
+            actor.role = "honorific"
+        else:
+            actor.role = "official"
+    elif info is not None and not actor.country:
+        actor.country = info.country
+    if actor.role is None and _honorific(doc, name):
+        actor.role = "honorific"
+    return actor
+
+
+def _its_organisation(state: DocState, doc: Doc, name: Span, info: TitleInfo, actor: ActorDraft) -> None:
+    """'a delegation of the Islamic Development Bank led by its President X': X serves the bank."""
+    start_tok = doc.char_span(info.start, info.end, alignment_mode="expand")
+    if start_tok is None or start_tok.start == 0 or doc[start_tok.start - 1].lower_ != "its":
+        return
+    sent_start = name.sent.start
+    for ent in reversed(list(doc[sent_start:start_tok.start].ents)):
+        if ent.label_ == "ORG" and ent.ent_id_:
+            org = org_by_acronym(ent.ent_id_)
+            if org is not None:
+                actor.country = official_code(org.acronym)
+                actor.organization = actor.organization or org.name
+                return
+        if ent.label_ == "ORG" and any(ent.root.lower_ == h for h in titles().org_heads):
+            # "The Saudi Ministry of Investment said its minister, X, ...": the ministry's state.
+            before = doc[max(sent_start, ent.start - 2):ent.start]
+            code = next((t.ent_id_ or country_code(t.text) for t in before if t.ent_type_ in {"NORP", "GPE"}),
+                        None)
+            if code:
+                actor.country = code
+                actor.organization = actor.organization or ent.text.removeprefix("the ").strip()
+            return
+
+
+def _is_capital(text: str) -> bool:
+    hit = name_index().get(soft_fold(text))
+    return hit is not None and hit[1] == "capital"
+
+
+def _of_country_after(doc: Doc, name: Span) -> str | None:
+    """'Murat Nurtleu of Kazakhstan' -> KAZ."""
+    if name.end + 1 < len(doc) and doc[name.end].lower_ == "of" and doc[name.end + 1].ent_type_ == "GPE":
+        nxt = doc[name.end + 1]
+        if name.end + 2 >= len(doc) or doc[name.end + 2].ent_type_ != "GPE" or doc[name.end + 2].ent_iob_ == "B":
+            return nxt.ent_id_ or country_code(nxt.text)
+    return None
+
+
+def _shared_title(state: DocState, name: Span) -> str | None:
+    """'chaired by Kyrgyz Foreign Minister X and attended by Y of Azerbaijan, Z of Kazakhstan'."""
+    sent = name.sent
+    titled = [a for a in state.actors if a.kind == "person" and a.title and a.explicit_title
+              and any(sent.start_char <= s < sent.end_char for s, _ in a.mentions)]
+    titles_seen = {a.title for a in titled}
+    return titles_seen.pop() if len(titles_seen) == 1 else None
+
+
+def _plural_title(sent: Span) -> str | None:
+    """'attended by the foreign ministers of ...': the singular title of a plural title noun."""
+    for tok in sent:
+        if (tok.tag_ == "NNS" and tok.lemma_.lower() in titles().heads) or plural_head(tok):
+            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            single = tok.text[:-1] if plural_head(tok) else tok.lemma_
+            phrase = (f"{prev.text} {single}" if prev is not None and prev.lower_ in titles().domains
+                      else single)
+            head = titles().head(phrase) or titles().head(single)
+            if head is not None:
+                return head.title if head.title != "Minister" else canonical_case(phrase.title())
+    return None
+
+
+def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
+    """'Aliyev' after 'Kamran Aliyev', 'Lula' and 'Luiz Inacio Lula da Silva': the known person
+    (the mention itself is left to coref)."""
+    key = translit_key(name.text)
+    for a in state.actors:
+        if a.kind != "person" or len(a.name.split()) < 2:
+            continue
+        if translit_key(a.name.split()[-1]) == key or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
+                or (len(name) == 1 and key in short_forms(a.name)) \
+                or (a.country in _FAMILY_NAME_FIRST
+                    and translit_key(a.name.split()[0]) == key):
+            return a
+    return None
+
+
+def _country_actor(state: DocState, code: str, name: str, start: int, end: int, kind: str) -> ActorDraft:
+    for actor in state.actors:
+        if actor.kind == "country" and actor.country == code:
+            break
+    else:
+        actor = ActorDraft(id=state.new_actor_id(), kind="country", name=country_name(code),
+                           country=code, key=code)
+        state.actors.append(actor)
+    actor.add_mention(start, end)
+    state.mentions.append(Mention(start, end, actor.id, kind))
+    return actor
+
+
+def _org_actor(state: DocState, name: str, acronym: str | None, country: str | None,
+               start: int, end: int, members: list[str] | None = None) -> ActorDraft:
+    key = acronym or translit_key(name) + (f"|{country}" if country else "")
+    for actor in state.actors:
+        if actor.kind == "organization" and actor.key == key:
+            break
+    else:
+        actor = ActorDraft(id=state.new_actor_id(), kind="organization", name=name,
+                           acronym=acronym, country=country, key=key, members=members)
+        state.actors.append(actor)
+    actor.add_mention(start, end)
+    state.mentions.append(Mention(start, end, actor.id, "org"))
+    return actor
+
+
+def _group_actor(state: DocState, ent: Span) -> ActorDraft | None:
+    group = lookup_group(ent.text)
+    if group is None:
+        return None
+    for actor in state.actors:
+        if actor.kind == "group" and actor.key == group.key:
+            break
+    else:
+        actor = ActorDraft(id=state.new_actor_id(), kind="group", name=group.name,
+                           members=list(group.members), key=group.key)
+        state.actors.append(actor)
+    actor.add_mention(ent.start_char, ent.end_char)
+    state.mentions.append(Mention(ent.start_char, ent.end_char, actor.id, "group"))
+    return actor
+
+
+def run_people(state: DocState) -> None:
+    """Find persons with titles, countries, organisations and groups (assigns actors, mentions)."""
+    doc = state.doc
+    assert doc is not None
+    skip_until = state.body_start if state.dateline else 0
+    names = [n for n in name_spans(doc) if n.start_char >= skip_until]
+    names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in PARTICLES, len(n) == 1, n.start))
+    for name in names:
+        info = title_for(doc, name, names)
+        styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
+        known = None if styled or not (len(name) == 1 or name[0].lower_ in PARTICLES) \
+            else _attach_surname(state, doc, name)  # not "Mr. Singh, a minister without portfolio"
+        if known is not None:
+            if info is not None and info.title and not known.title:  # "President Lula ... Luiz Inacio ..."
+                known.title, known.explicit_title, known.role = info.title, True, "official"
+                known.country = known.country or info.country
+                known.organization = known.organization or info.organization
+                known.sector = info.sector
+            continue
+        actor = _add_person(state, doc, name, info)
+        if info is not None and info.title and not actor.country:
+            _its_organisation(state, doc, name, info, actor)
+        if not actor.country:
+            actor.country = _of_country_after(doc, name)
+            if actor.country and actor.title is None:
+                plural = _plural_title(name.sent) or _shared_title(state, name)
+                if plural:
+                    actor.title, actor.role, actor.explicit_title = plural, "official", False
+    for ent in doc.ents:
+        if ent.start_char < skip_until and ent.label_ not in {"GPE", "NORP"}:
+            continue
+        if ent.label_ in {"GPE", "NORP"}:
+            code = ent.ent_id_ or country_code(ent.text)
+            if code and ent.label_ == "GPE" and _is_capital(ent.text) and ent.root.dep_ not in {
+                    "nsubj", "nsubjpass", "poss", "conj", "agent"}:
+                continue  # "in Astana" is a place; "Baku and Astana agreed" are the states
+            if code and ent.start_char >= skip_until:
+                _country_actor(state, code, ent.text, ent.start_char, ent.end_char,
+                               "country" if ent.label_ == "GPE" else "demonym")
+        elif ent.label_ == "GROUP":
+            _group_actor(state, ent)
+        elif ent.label_ == "ORG":
+            _organization(state, doc, ent)
+    state.actors.sort(key=lambda a: a.first)
+    for n, actor in enumerate(state.actors, start=1):
+        old = actor.id
+        actor.id = f"a{n}"
+        for m in state.mentions:
+            if m.actor_id == old:
+                m.actor_id = f"tmp{n}"
+    for m in state.mentions:
+        if m.actor_id.startswith("tmp"):
+            m.actor_id = "a" + m.actor_id[3:]
+
+
+def _organization(state: DocState, doc: Doc, ent: Span) -> None:
+    text = ent.text
+    if any(m.start < ent.end_char and ent.start_char < m.end for m in state.mentions
+           if m.kind == "name"):
+        return  # a person's name the NER called an ORG
+    if is_outlet(text) or len(text) < 2:
+        return
+    org = lookup_org(ent.ent_id_) if ent.ent_id_ else lookup_org(text)
+    if org is not None:
+        _org_actor(state, org.name, org.acronym, None, ent.start_char, ent.end_char,
+                   list(org.members) or None)
+        return
+    name = re.sub(r"^(?i:the)\s+", "", text)
+    name = re.sub(r"(?:\s+(?:of|the|and|for))+$", "", name)
+    # Country from an adjective before or "of <Country>" after the organisation.
+    country = None
+    before = doc[max(0, ent.start - 2):ent.start]
+    for t in before:
+        if t.ent_type_ in {"NORP", "GPE"}:
+            country = t.ent_id_ or country_code(t.text)
+    after = doc[ent.end:min(len(doc), ent.end + 4)]
+    if country is None and len(after) >= 2 and after[0].lower_ == "of":
+        for t in after[1:]:
+            if t.ent_type_ == "GPE":
+                country = t.ent_id_ or country_code(t.text)
+                break
+    country = country or parliament_country(name)
+    if not any(ch.isupper() for ch in name):
+        return
+    _org_actor(state, name, None, country, ent.start_char, ent.end_char)

@@ -1,0 +1,189 @@
+"""Where a person's title phrase is: left of the name or in apposition after it.
+
+``[country adjective] [modifiers] HEAD [complement] NAME`` on the left of a name, or
+``NAME, [the] [adj] TITLE [of X],`` and ``X's TITLE, NAME,`` in apposition; a title written
+inside an organisation's name ("UN High Commissioner for Refugees Filippo Grandi") when
+there is neither. ``title_for`` picks the phrase and parses it (``title_info.parse_title``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.name_prefixes import prefix_start
+from dateline.extract.name_spans import acronym_in_brackets
+from dateline.extract.org_titles import org_title_around
+from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
+from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["title_for"]
+
+_LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
+
+
+def _is_cap(tok: Token) -> bool:
+    return bool(tok.text[:1].isupper()) or tok.text in _LOWER_CASE_IN_NAMES
+
+
+def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
+                 strict_comma: bool = True) -> tuple[int, int] | None:
+    """Token range of a title phrase ending just before ``name`` (or before 'name' + comma)."""
+    end = prefix_start(doc, name.start)  # "Foreign Minister Datuk Seri Mohamad Hasan"
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
+        comma = True
+    else:
+        comma = False
+    i = end - 1
+    allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in", *PASSING}
+    while i >= 0 and end - i <= 24:
+        t = doc[i]
+        if any(t.i in range(sp.start, sp.end) for sp in runs):
+            break
+        if i >= 3 and t.text == ")" and acronym_in_brackets(doc, i - 2) and doc[i - 1].text.isupper() \
+                and (doc[i - 3].lower_ in titles().org_heads or doc[i - 3].ent_type_ == "ORG"):
+            i -= 3
+            continue
+        if t.lower_ == "and" and not _title_conjunction(doc, t, runs):
+            break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"
+        if t.lower_ == "at" and any(doc[m].ent_type_ == "TITLE" for m in range(max(0, i - 4), i)) and i + 2 < end \
+                and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in titles().org_heads:
+            i -= 1  # "Minister of State at the Ministry of Foreign Affairs"
+            continue
+        if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
+                or t.lower_ in titles().modifiers or (_is_cap(t) and not t.is_sent_start) \
+                or t.lower_ in titles().domains or _lower_org_in_title(doc, t):
+            if t.text in {",", ".", ";", ":"}:
+                break
+            i -= 1
+            continue
+        break
+    start = i + 1
+    # Trim the left edge to a valid starter.
+    while start < end and not (doc[start].ent_type_ in {"TITLE", "NORP", "GPE", "ORG"}
+                               or doc[start].lower_ in titles().modifiers
+                               or doc[start].lower_ == "the"):
+        start += 1
+    while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
+        start += 1
+    while end > start and doc[end - 1].lower_ in {"and", "of", "the"}:
+        end -= 1
+    if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
+        return None
+    if comma and strict_comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
+                          for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
+                      or doc[start].lower_ == "the"):
+        return None
+    # The last title token must be followed only by its complement.
+    return start, end
+
+
+def _lower_org_in_title(doc: Doc, t: Token) -> bool:
+    """'Vietnam's foreign ministry spokesperson', 'Georgia's parliament speaker'."""
+    if t.lower_ not in titles().org_heads or not t.text.islower() or t.i == 0:
+        return False
+    prev = doc[t.i - 1]
+    return prev.text in {"'s", "’s"} or prev.lower_ in titles().domains or prev.ent_type_ in {"GPE", "NORP"}
+
+
+def _title_conjunction(doc: Doc, tok: Token, runs: Sequence[Span]) -> bool:
+    """'and' joining two parts of one title: 'Deputy Prime Minister and Minister of Foreign Affairs'."""
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    title_like = {"TITLE"}
+    before_ok = before.ent_type_ in title_like or before.lower_ in titles().org_heads \
+        or before.lower_ in titles().domains
+    after_ok = after.ent_type_ in title_like or after.lower_ in titles().modifiers \
+        or after.lower_ in titles().domains or (after.text[:1].isupper() and before.lower_ in titles().domains)
+    if before.text[:1].isupper() and after.text[:1].isupper() and before.ent_type_ not in {"GPE", "NORP"} \
+            and after.ent_type_ not in {"GPE", "NORP"} and not any(
+                m in range(sp.start, sp.end) for sp in runs for m in (before.i, after.i)):
+        return True  # "Minister of Roads and Urban Development"
+    return before_ok and after_ok
+
+
+def _phrase_right(doc: Doc, name: Span, runs: Sequence[Span]) -> tuple[int, int] | None:
+    """Token range of an appositive title after ``name``: 'NAME, [the] Title [of X],'."""
+    i = name.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    k = j
+    while k < len(doc) and k - j < 18:
+        t = doc[k]
+        if t.text in {",", ".", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE":
+            break
+        if t.lower_ in {"who", "which", "that"}:
+            return None
+        if any(t.i in range(sp.start, sp.end) for sp in runs):
+            return None  # "Sergei Lavrov, Ukraine's President Viktor Yushchenko": another person's title
+        if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
+                and not _title_conjunction(doc, t, runs):
+            break
+        k += 1
+    if k == j or not any(doc[m].ent_type_ == "TITLE" for m in range(j, k)):
+        return None
+    start = j
+    while start < k and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    # The apposition must start with its title (or an adjective/modifier before it).
+    first = doc[start]
+    if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers):
+        return None
+    return start, k
+
+
+def title_for(doc: Doc, name: Span, runs: Sequence[Span]) -> TitleInfo | None:
+    """The person's title: left of the name, else in apposition; a position beats a rank or honorific.
+
+    ``runs`` are the document's person names: a title phrase does not run into another person.
+    """
+    lex = titles()
+    info = None
+    left = _phrase_left(doc, name, runs)
+    if left is not None:
+        info = parse_title(doc, *left)
+        title = (info.title or "").lower()
+        if title in lex.ranks and left[0] >= 2 and doc[left[0] - 1].text == ",":
+            # "Chief of the State Border Service of Azerbaijan, Colonel General Elchin Guliyev"
+            earlier = _phrase_left(doc, doc[left[0]:left[0]], runs, strict_comma=False)
+            if earlier is not None:
+                position = parse_title(doc, *earlier)
+                if position.title:
+                    return position
+        if title in lex.ranks:  # "General Osman Idris, chairman of Sudan's Sovereignty Council,"
+            right = _phrase_right(doc, name, runs)
+            if right is not None:
+                position = parse_title(doc, *right)
+                if position.title and position.head is not None and position.title.lower() not in lex.ranks:
+                    position.country = position.country or info.country
+                    return position
+                info.country = info.country or position.country
+        if title in lex.honorifics:
+            right = _phrase_right(doc, name, runs)
+            if right is not None:
+                better = parse_title(doc, *right)
+                if better.title:
+                    return better
+            if left[0] >= 2 and doc[left[0] - 1].text == ",":  # "the Emir of Qatar, Sheikh Tamim ..."
+                earlier = _phrase_left(doc, doc[left[0]:left[0]], runs, strict_comma=False)
+                if earlier is not None:
+                    position = parse_title(doc, *earlier)
+                    if position.title:
+                        return position
+    if info is None or not info.title:
+        right = _phrase_right(doc, name, runs)
+        if right is not None:
+            info = parse_title(doc, *right)
+    if info is None or not info.title:
+        inside = org_title_around(doc, prefix_start(doc, name.start), name.end)
+        if inside is not None:  # "UN High Commissioner for Refugees Filippo Grandi"
+            head = titles().head(inside.title.split()[0]) or titles().head(" ".join(inside.title.split()[:2]))
+            info = TitleInfo(title=inside.title, country=inside.country, organization=inside.organization,
+                             sector=head.sector if head else None, start=inside.start, end=inside.end)
+    return info
+

@@ -1,0 +1,247 @@
+"""What a title phrase says: the title (without the country), the country, the organisation.
+
+A phrase such as "Kazakhstan's First Deputy Foreign Minister" or "Head of the International
+Legal Cooperation Department of the Prosecutor General's Office of Kazakhstan" is split into
+``TitleInfo``: the country comes from a leading adjective or possessive, an adjective after a
+modifier, an ``of <Country>`` complement, an owner ("chairman of Sudan's ...") or the
+organisation; the organisation from an IGO in the phrase, an institution, the title head's
+implied ministry or an ``of <Organisation>`` complement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract.institutions import institution_of, parliament_country
+from dateline.extract.name_spans import acronym_in_brackets
+from dateline.extract.org_titles import official_code
+from dateline.extract.places import country_code, lookup_org, org_by_acronym
+from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["PASSING", "TitleInfo", "canonical_case", "parse_title"]
+
+_WORDS = load_lexicon("people_titles.yaml")
+# Words that may stand inside a title phrase but are not part of the title.
+PASSING = frozenset(_WORDS["passing"])
+_INFORMAL = frozenset(_WORDS["informal"])
+_FORMAL_COUNTRY_WORDS = frozenset(_WORDS["formal_country_words"])
+_COMPLEMENT_ORG_KINDS = frozenset(_WORDS["complement_org_kinds"])
+_AFFAIRS_MINISTRY = re.compile(
+    "(?i)(" + "|".join(map(re.escape, _WORDS["affairs_ministries"])) + ") affairs$")
+
+
+@dataclass
+class TitleInfo:
+    """A parsed title phrase: the title without the country, and what the phrase tells."""
+
+    title: str | None
+    country: str | None
+    organization: str | None
+    sector: str | None
+    start: int  # char span of the title phrase
+    end: int
+    head: str | None = None
+
+
+def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
+    """Split a title phrase into title (without country), country, organisation."""
+    lex = titles()
+    country = None
+    organization = None
+    brackets = {m for k in range(start, end) if acronym_in_brackets(doc, k) for m in (k, k + 1, k + 2)}
+    tokens = [t for t in doc[start:end] if t.i not in brackets]
+    idx = 0
+    # Leading country adjective / possessive country ("Azerbaijani", "the United Arab Emirates'").
+    while idx < len(tokens):
+        t = tokens[idx]
+        if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B":
+            ent_end = idx + 1
+            while ent_end < len(tokens) and tokens[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            possessive = ent_end < len(tokens) and tokens[ent_end].text in {"'s", "’s", "'", "’"}
+            if t.ent_type_ == "NORP" or possessive:
+                code = t.ent_id_ or country_code(" ".join(x.text for x in tokens[idx:ent_end]))
+                country = country or code
+                idx = ent_end + (1 if possessive else 0)
+                continue
+        if t.lower_ == "the":
+            idx += 1
+            continue
+        after_org = _after_leading_org(tokens, idx)
+        if after_org is not None:  # "UNICEF Executive Director", "the EU's High Representative"
+            org = org_by_acronym(t.ent_id_)
+            if org is not None:
+                organization, country = org.name, country or official_code(org.acronym)
+            idx = after_org
+            continue
+        break
+    keep = tokens[idx:]
+    # A country adjective after a modifier: "former U.S. president", "Deputy Russian Foreign Minister".
+    first_title = next((n for n, t in enumerate(keep) if t.ent_type_ == "TITLE"), None)
+    if first_title is not None:
+        inner = [t for t in keep[:first_title] if t.ent_type_ in {"NORP", "GPE"}]
+        if inner:
+            country = country or inner[0].ent_id_ or country_code(inner[0].text)
+            drop = {t.i for t in inner}
+            for t in keep[:first_title]:
+                if t.text in {"'s", "’s"} and t.i - 1 in drop:
+                    drop.add(t.i)
+            keep = [t for t in keep if t.i not in drop]
+    # Trailing "of <Country>" / "to <Country>" segments ("of Kazakhstan to Azerbaijan").
+    text_tokens = keep
+    cut = len(text_tokens)
+    while True:
+        seg = None
+        for m in range(cut - 1, -1, -1):
+            if text_tokens[m].lower_ in {"of", "to"}:
+                seg = m
+                break
+        if seg is None or seg + 1 >= cut:
+            break
+        rest = [x for x in text_tokens[seg + 1:cut] if x.lower_ != "the"]
+        if not rest or not all(x.ent_type_ == "GPE" or x.lower_ in _FORMAL_COUNTRY_WORDS for x in rest):
+            break
+        code = _country_of_phrase(rest)
+        if code is None:
+            break
+        if text_tokens[seg].lower_ != "to":  # "to <Country>" is the host, not the official's
+            country = country or code
+        cut = seg
+    # Trailing "of the <IGO>": the organisation, not part of the title.
+    for m in range(cut):
+        if text_tokens[m].lower_ == "of":
+            rest = [x for x in text_tokens[m + 1:cut] if x.lower_ != "the"]
+            if rest and all(x.ent_type_ == "ORG" and x.ent_id_ for x in rest):
+                org = org_by_acronym(rest[0].ent_id_)
+                if org is not None and org.kind in _COMPLEMENT_ORG_KINDS and len({x.ent_id_ for x in rest}) == 1:
+                    organization, country = org.name, country or official_code(org.acronym)
+                    cut = m
+                    break
+    title_tokens = [t for t in text_tokens[:cut] if t.lower_ not in PASSING - {"then", "ex"}]
+    deduped: list[Token] = []
+    for t in title_tokens:  # "Chinese President President Hu Jintao"
+        if deduped and t.lower_ == deduped[-1].lower_ and t.is_alpha:
+            continue
+        deduped.append(t)
+    title_tokens = deduped
+    # A demonym inside the complement: "head of the Russian Foreign Ministry" -> RUS.
+    first_head = next((n for n, t in enumerate(title_tokens) if t.ent_type_ == "TITLE"), len(title_tokens))
+    for n in range(first_head + 2, len(title_tokens) - 1):
+        t, prev, nxt = title_tokens[n], title_tokens[n - 1], title_tokens[n + 1]
+        if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and prev.lower_ == "the" and nxt.text[:1].isupper() \
+                and (nxt.lower_ in lex.org_heads or nxt.lower_ in lex.domains):
+            country = country or t.ent_id_ or country_code(t.text)
+            title_tokens = title_tokens[:n] + title_tokens[n + 1:]
+            break
+    title_text = _join(title_tokens)
+    owner = re.search(r"\b(?:of|for) ((?:the )?[A-Z][\w.\- ]*?)(?:'s|’s) (?=\w)", title_text)
+    if owner and (code := country_code(owner.group(1))):  # "chairman of Sudan's Sovereignty Council"
+        country = country or code
+        title_text = title_text[:owner.start(1)] + "the " + title_text[owner.end():]
+    # Organisation named inside the complement.
+    for t in title_tokens:
+        if t.ent_type_ == "ORG" and t.ent_id_:
+            org = lookup_org(t.ent_id_) or org_by_acronym(t.ent_id_)
+            if org is not None:
+                organization = org.name
+                country = country or official_code(org.acronym)
+                break
+    inst = institution_of(title_text)
+    if inst and not organization:
+        organization = inst
+    parl = parliament_country(title_text)
+    if parl and not country:
+        country = parl
+    head = None
+    for t in title_tokens:
+        if t.ent_type_ == "TITLE" and t.ent_id_:
+            head = t.ent_id_
+    head_info = lex.head(head) if head else None
+    if head_info is None and head:
+        head_info = next((h for h in lex.heads.values() if h.title == head), None)
+    if not organization and head_info is not None and head_info.organization:
+        organization = _implied_org(title_text, head_info.organization)
+    if organization is None and " of " in f" {title_text} ":
+        organization = _complement_org(title_text)
+    title_text = canonical_case(title_text)
+    if country is None:
+        lowered = title_text.lower()
+        country = next((code for phrase, code in (titles().implied_country or {}).items()
+                        if phrase in lowered), None)
+    if title_text.lower() in _INFORMAL and head_info is not None:
+        title_text = head_info.title
+    sector = head_info.sector if head_info else None
+    return TitleInfo(title=title_text or None, country=country, organization=organization,
+                     sector=sector, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]),
+                     head=head)
+
+
+def _after_leading_org(tokens: list[Token], idx: int) -> int | None:
+    """Index after an organisation that opens a title ('ECOWAS' in 'ECOWAS Commission President')."""
+    t = tokens[idx]
+    if t.ent_type_ != "ORG" or not t.ent_id_ or t.ent_iob_ != "B":
+        return None
+    end = idx + 1
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    if end < len(tokens) and tokens[end].text in {"'s", "’s", "'"}:
+        end += 1
+    look = tokens[end:end + 3]
+    first = next((n for n, x in enumerate(look) if x.ent_type_ == "TITLE"), None)
+    if first is None or not all(x.lower_ in titles().modifiers or x.lower_ in titles().org_heads
+                                for x in look[:first]):
+        return None
+    return end
+
+
+def _country_of_phrase(tokens: list[Token]) -> str | None:
+    for t in tokens:
+        if t.ent_type_ == "GPE" and t.ent_id_:
+            return t.ent_id_
+    text = " ".join(t.text for t in tokens)
+    return country_code(text)
+
+
+def _join(tokens: list[Token]) -> str:
+    out = ""
+    for t in tokens:
+        out += t.text_with_ws
+    return out.strip().rstrip(",").strip()
+
+
+def canonical_case(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip()
+    return title[:1].upper() + title[1:] if title.islower() else title
+
+
+def _implied_org(title_text: str, organization: str) -> str:
+    lower = title_text.lower()
+    if "minister" in lower:
+        for variant, domain in titles().domains.items():
+            if re.search(rf"\b{re.escape(variant)}\b", lower):
+                return f"Ministry of {domain}"
+        if organization == "Ministry of Foreign Affairs" or "foreign" in lower or "diplomat" in lower:
+            return "Ministry of Foreign Affairs"
+    return organization
+
+
+def _complement_org(title_text: str) -> str | None:
+    minister = re.search(r"\bMinister of (?:the )?([A-Z][\w'’\- ]+?)$", title_text)
+    if minister:  # "Minister of Roads and Urban Development" -> its ministry
+        return "Ministry of " + minister.group(1).strip()
+    match = re.search(r"\bof (?:the )?([A-Z][\w'’\- ]+?)$", title_text)
+    if not match:
+        return None
+    org = match.group(1).strip()
+    if any(h in org.lower().split() for h in titles().org_heads) or "'s" in org:
+        if _AFFAIRS_MINISTRY.match(org):
+            return "Ministry of " + org.title()
+        if org.lower() in titles().domains:
+            return "Ministry of " + titles().domains[org.lower()]
+        return org
+    return None
+

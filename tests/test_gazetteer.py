@@ -1,0 +1,45 @@
+"""The shared folds and name keys (dateline.gazetteer) and the transliteration table."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dateline.gazetteer import clean_name, fold, name_key, soft_fold, translit_key, transliterate
+
+
+def test_fold_and_name_key() -> None:
+    assert fold("Türkiye’s  Prosecutor-General") == "turkiyes prosecutor general"
+    assert name_key("The Meeting of Prosecutors General") == "meeting prosecutors general"
+
+
+@given(st.text(max_size=40))
+def test_fold_is_ascii_and_idempotent(text: str) -> None:
+    once = fold(text)
+    assert once.isascii() and fold(once) == once
+
+
+def test_soft_fold_keeps_punctuation() -> None:
+    assert soft_fold("Türkiye’s  Prosecutor-General") == "turkiye's prosecutor-general"
+    assert soft_fold("Əliyev") == "əliyev"  # no ASCII mapping: that is ``fold``'s job
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mirziyoyev", "Mirziyoev"), ("Aliyev", "Aliev"), ("Khalid", "Halid"), ("Ivanoff", "Ivanov"),
+])
+def test_translit_key_merges_spellings(a: str, b: str) -> None:
+    assert translit_key(a) == translit_key(b)
+
+
+def test_translit_key_of_a_written_name() -> None:
+    assert clean_name("[Mohammad Reza] Aref,") == "Mohammad Reza Aref"
+    assert translit_key("[Mohammad Reza] Aref") == "mohamad reza aref"
+
+
+@pytest.mark.parametrize(("rule_set", "text", "out"), [
+    ("skeleton", "zhandos", "jandos"), ("skeleton", "zelenskyy", "zelenski"),
+    ("key", "mirziyoyev", "mirzioev"), ("key", "bayev", "baev"),
+])
+def test_translit_rule_sets(rule_set: str, text: str, out: str) -> None:
+    assert transliterate(text, rule_set) == out
