@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TypeGuard
 
 __all__ = ["PartialDate", "Precision", "is_day", "precision_of"]
 
@@ -92,6 +93,6 @@ def precision_of(value: str | None) -> Precision | None:
     return PartialDate.parse(value).precision if value else None
 
 
-def is_day(value: str | None) -> bool:
+def is_day(value: str | None) -> TypeGuard[str]:
     """``value`` names one day (``YYYY-MM-DD``)."""
     return precision_of(value) is Precision.DAY
