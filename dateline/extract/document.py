@@ -1,18 +1,8 @@
 """The document model that extraction stages read and write.
 
-A stage is a function ``stage(state: DocState) -> None`` that reads what earlier stages
-set and sets its own fields. The order and the fields are:
-
-===============  ====================================  =========================
-stage            requires                              assigns
-===============  ====================================  =========================
-header           article.text, article.published       published, dateline, body_start
-(spaCy parse)    text                                  doc
-people           doc, dateline                         actors, mentions
-coref            doc, actors                           mentions (resolved), delegations
-time             doc, published                        times
-events           doc, actors, mentions, times          events
-===============  ====================================  =========================
+A stage is a function ``stage(state: DocState) -> None`` that reads what earlier stages set and
+sets its own fields. The stages, their order and the fields each requires and assigns are
+declared once, in :func:`dateline.extract.stages.registry`.
 """
 
 from __future__ import annotations
@@ -23,6 +13,8 @@ from typing import TYPE_CHECKING, Literal
 
 from dateline.article import Article
 from dateline.record import (
+    ActorKind,
+    ActorRole,
     EventKind,
     EventMode,
     EventType,
@@ -52,7 +44,7 @@ class ActorDraft:
     """An actor being built: one per real-world entity in the document."""
 
     id: str
-    kind: str  # person | organization | country | group
+    kind: ActorKind
     name: str
     title: str | None = None
     organization: str | None = None
@@ -60,7 +52,7 @@ class ActorDraft:
     acronym: str | None = None
     members: list[str] | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    role: str | None = None
+    role: ActorRole | None = None
     head_of: str | None = None
     key: str | None = None
     sector: str | None = None
