@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
 from dateline.extract.time.grammar import scan
+from dateline.extract.time.lexicon import in_order, word_set, words
 from dateline.extract.time.resolve import Value, resolve
 from dateline.extract.time.spec import Found
-from dateline.extract.time.lexicon import in_order, word_set, words
 from dateline.extract.time.tense import guess_tense, lead_in_tense, tense_in_doc
 from dateline.extract.time.values import Precision, precision_of
 from dateline.record import Grain, TimeMention

@@ -17,8 +17,8 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from dateline.extract.time.spec import Spec
-from dateline.record import Grain
 from dateline.extract.time.values import precision_of
+from dateline.record import Grain
 
 __all__ = ["resolve"]
 
