@@ -10,9 +10,10 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.geometry import clause_tokens
-from dateline.extract.events.words import lexicon, table, word_set
+from dateline.extract.events.words import table, word_set
 from dateline.extract.places import org_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
+from dateline.extract.time.lexicon import words
 
 __all__ = ["countries_of", "participants_for"]
 
@@ -173,8 +174,9 @@ def _plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:
 
 @cache
 def _plural_counts() -> dict[str, int]:
-    """'the two ministers', 'both leaders': how many."""
-    return {str(k).lower(): int(v) for k, v in lexicon()["plural_counts"].items()}
+    """'the two ministers', 'both leaders': how many (two to four)."""
+    counts = {w: n for w, n in words()["numbers"].items() if 2 <= n <= 4}
+    return {**counts, **dict.fromkeys(word_set("dual_words"), 2)}
 
 
 def _in_other_event(tok: Token, trigger: Token) -> bool:
