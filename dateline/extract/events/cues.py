@@ -10,6 +10,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from dateline.extract.events.words import alternation, word_list, word_set
+from dateline.extract.places import lookup_org
 from dateline.extract.syntax import governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
@@ -100,8 +101,6 @@ def _compound_text(tok: Token) -> str:
 
 def _igo_body(tok: Token) -> bool:
     """'meeting of the OSCE Ministerial Council', 'meeting of ASEAN foreign ministers'."""
-    from dateline.extract.places import lookup_org
-
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -117,8 +116,6 @@ def _igo_body(tok: Token) -> bool:
 
 
 def _igo_named(tok: Token) -> bool:
-    from dateline.extract.places import lookup_org
-
     words = [t for t in tok.subtree if t.i < tok.i]
     return not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(
         t.text[:1].isupper() and lookup_org(t.text) is not None for t in words)

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.syntax import ancestors, governing_verb
 
@@ -204,8 +205,6 @@ def _held_after() -> re.Pattern[str]:
 
 def _gathering_predicate(tok: Token) -> bool:
     """A gathering is held, hosted, scheduled or attended - not merely named."""
-    from dateline.extract.events.geometry import own_clauses
-
     predicates = word_set("gathering_predicates")
     if any(c.lemma_.lower() in predicates for c in own_clauses(tok)):
         return True  # "the summit (of the African Union), which Kazakhstan will host on July 3-4"
