@@ -9,7 +9,7 @@ from pathlib import Path
 from dateline.extract.events.words import lexicon, table, word_list, word_set
 
 EVENTS = Path(__file__).resolve().parents[2] / "dateline" / "extract" / "events"
-ASKED = re.compile(r"""\b(?:word_set|word_list|table|_duration)\(\s*["']([a-z_]+)["']""")
+ASKED = re.compile(r"""\b(?:word_set|word_list|table|_duration|holding_verbs)\(\s*["']([a-z_]+)["']""")
 
 
 def _asked() -> set[str]:

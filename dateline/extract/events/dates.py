@@ -21,7 +21,7 @@ from dateline.extract.events.geometry import (
     own_modifier,
     raising_heads,
 )
-from dateline.extract.events.words import alternation, word_list, word_set
+from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb, in_subtree, reaches, token_at
 from dateline.extract.time.lexicon import number, words
 from dateline.extract.time.values import PartialDate, Precision, is_day, precision_of
@@ -56,7 +56,7 @@ def _trailing_schedule(tok: Token, trigger: Token, kind: str) -> bool:
     if kind not in {"gathering", "multilateral", "meeting", "visit"} or trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     cur = governing_verb(tok)
-    if cur.lemma_.lower() not in word_set("scheduling_verbs") or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
+    if cur.lemma_.lower() not in holding_verbs("scheduling_verbs") or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
     phrase_end = trigger.head.head.right_edge.i if trigger.head.lower_ == "of" else trigger.right_edge.i
     start = cur.left_edge.i

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.words import word_set
+from dateline.extract.events.words import holding_verbs
 from dateline.extract.places import lookup_place, org_code, org_entries
 from dateline.extract.syntax import compound_name
 from dateline.record import Place
@@ -20,7 +20,7 @@ def _own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None
     host: str | None = None
     where: Place | None = None
     for clause in own_clauses(trigger):
-        if clause.lemma_.lower() not in word_set("hosting_clause_verbs"):
+        if clause.lemma_.lower() not in holding_verbs("hosting_clause_verbs"):
             continue
         for child in clause.children:
             if child.dep_ in {"nsubj"} and host is None:

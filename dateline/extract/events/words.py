@@ -8,9 +8,10 @@ from functools import cache
 from typing import Any
 
 from dateline.errors import LexiconError
+from dateline.extract.time.lexicon import words as time_words
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["alternation", "lexicon", "table", "word_list", "word_set"]
+__all__ = ["alternation", "holding_verbs", "lexicon", "table", "word_list", "word_set"]
 
 
 @cache
@@ -52,3 +53,9 @@ def table(section: str) -> dict[str, tuple[str, ...]]:
 def alternation(words: Iterable[str]) -> str:
     """Regex alternation of ``words`` in their order (a lexicon list keeps its order)."""
     return "|".join(re.escape(str(w)) for w in words)
+
+
+@cache
+def holding_verbs(section: str) -> frozenset[str]:
+    """The verbs that hold an event (time_words.yaml's ``tense.scheduled_infinitives``) and a section's own."""
+    return frozenset(str(w).lower() for w in time_words()["tense"]["scheduled_infinitives"]) | word_set(section)
