@@ -23,7 +23,11 @@ EventKind = Literal[
     "visit", "meeting", "multilateral", "call", "agreement", "gathering", "invitation", "other"
 ]
 Status = Literal["occurred", "planned"]
+EventType = Literal["CONSULT", "AGREE", "SUPPORT", "REQUEST"]  # PLOVER event types
+EventMode = Literal["visit", "third-party", "multilateral", "phone", "meet"]  # PLOVER modes
 PublishedFrom = Literal["metadata", "header", "dateline", "body", "none"]
+ActorRole = Literal["official", "honorific", "other"]
+Grain = Literal["day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade"]
 
 
 class _Model(BaseModel):
@@ -47,7 +51,7 @@ class Actor(_Model):
     members: list[str] | None = None
     mentions: list[Span] = Field(default_factory=list)
     key: str | None = Field(default=None, description="Normalised name key for cross-article matching")
-    role: Literal["official", "honorific", "other"] | None = Field(
+    role: ActorRole | None = Field(
         default=None, description="'honorific' for historical/commemorated persons, not participants"
     )
     head_of: str | None = Field(default=None, description="For a delegation head: the delegation's country")
@@ -75,8 +79,8 @@ class Trigger(_Model):
 class Event(_Model):
     id: str
     kind: EventKind
-    type: str
-    mode: str | None = None
+    type: EventType
+    mode: EventMode | None = None
     source: list[str] = Field(default_factory=list)
     recipient: list[str] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)
@@ -98,7 +102,7 @@ class TimeMention(_Model):
     span: Span
     start: str | None = None
     end: str | None = None
-    grain: str | None = None
+    grain: Grain | None = None
 
 
 class ErrorInfo(_Model):

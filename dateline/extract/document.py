@@ -1,28 +1,28 @@
 """The document model that extraction stages read and write.
 
-A stage is a function ``stage(state: DocState) -> None`` that reads what earlier stages
-set and sets its own fields. The order and the fields are:
-
-===============  ====================================  =========================
-stage            requires                              assigns
-===============  ====================================  =========================
-header           article.text, article.published       published, dateline, body_start
-(spaCy parse)    text                                  doc
-people           doc, dateline                         actors, mentions
-coref            doc, actors                           mentions (resolved), delegations
-time             doc, published                        times
-events           doc, actors, mentions, times          events
-===============  ====================================  =========================
+A stage is a function ``stage(state: DocState) -> None`` that reads what earlier stages set and
+sets its own fields. The stages, their order and the fields each requires and assigns are
+declared once, in :func:`dateline.extract.stages.registry`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 from dateline.article import Article
-from dateline.record import Place, TimeMention
+from dateline.record import (
+    ActorKind,
+    ActorRole,
+    EventKind,
+    EventMode,
+    EventType,
+    Place,
+    PublishedFrom,
+    Status,
+    TimeMention,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,7 +44,7 @@ class ActorDraft:
     """An actor being built: one per real-world entity in the document."""
 
     id: str
-    kind: str  # person | organization | country | group
+    kind: ActorKind
     name: str
     title: str | None = None
     organization: str | None = None
@@ -52,7 +52,7 @@ class ActorDraft:
     acronym: str | None = None
     members: list[str] | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    role: str | None = None
+    role: ActorRole | None = None
     head_of: str | None = None
     key: str | None = None
     sector: str | None = None
@@ -79,12 +79,27 @@ class Mention:
     kind: str  # name | surname | title | pronoun | relational | country | demonym | group | org | delegation | side
 
 
+DateFrom = Literal["text", "setting", "published", "framed", "narrative"]
+DateRole = Literal["end", "nth-day"]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """'During the talks, X invited Y': the earlier engagement whose date an event takes."""
+
+    offset: int  # character offset of the noun that refers back ("the talks")
+    kinds: tuple[str, ...]  # the kinds of event that noun can name
+    which: Literal["first", "last"] | None = None  # "on the last day of his visit"
+
+
 @dataclass(slots=True)
 class EventDraft:
-    kind: str
+    """An event being built by the events stage; ``assemble`` turns it into a record's Event."""
+
+    kind: EventKind
     trigger: tuple[int, int]
     sentence: tuple[int, int]
-    status: str
+    status: Status
     source: list[str] = field(default_factory=list)
     recipient: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
@@ -94,10 +109,22 @@ class EventDraft:
     date_start: str | None = None
     date_end: str | None = None
     name: str | None = None
-    mode: str | None = None
-    type: str = "CONSULT"
+    mode: EventMode | None = None
+    type: EventType = "CONSULT"
     confidence: float = 0.7
-    extra: dict[str, Any] = field(default_factory=dict)
+    # How the event was built (read by later passes; not in the record):
+    name_span: tuple[int, int] | None = None  # where the name stands in the text
+    hosted: bool = False  # "X received/hosted Y": PLOVER mode visit (the guest visits the host)
+    reception: bool = False  # "X received Y": an audience of its own
+    travel: bool = False  # a travel verb ("left for Kampala")
+    backref: bool = False  # "during the visit", "the meeting": refers to an event told before
+    pluperfect: bool = False  # "had met": on a day the text does not give
+    at_invitation: bool = False  # "at the invitation of X": when X invited is not said
+    igo_meeting: bool = False  # an IGO body's meeting: its parties are settled
+    frame: Frame | None = None  # "During the talks, ...": the event that dates it
+    date_from: DateFrom | None = None  # where the date came from
+    date_role: DateRole | None = None  # the date is the event's last day, or its n-th
+    own_parties: list[str] | None = None  # the parties before any were borrowed from the story
 
 
 @dataclass(slots=True)
@@ -106,7 +133,7 @@ class DocState:
     text: str
     doc: Doc | None = None
     published: dt.date | None = None
-    published_from: str = "none"
+    published_from: PublishedFrom = "none"
     dateline: DatelineInfo | None = None
     body_start: int = 0
     actors: list[ActorDraft] = field(default_factory=list)

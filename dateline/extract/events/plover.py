@@ -7,6 +7,7 @@ agreement is SUPPORT; announced future meetings, visits and invitations are AGRE
 from __future__ import annotations
 
 from dateline.extract.document import EventDraft
+from dateline.record import EventMode
 
 __all__ = ["code_plover"]
 
@@ -33,7 +34,7 @@ def code_plover(event: EventDraft) -> None:
     elif event.kind == "meeting":
         third_party = (event.place is not None and event.place.country is not None
                        and event.countries and event.place.country not in event.countries)
-        mode = "third-party" if third_party else ("visit" if event.extra.get("hosted") else None)
+        mode: EventMode | None = "third-party" if third_party else ("visit" if event.hosted else None)
         event.type, event.mode = "CONSULT", mode
     else:
         event.type, event.mode = event.type or "CONSULT", event.mode

@@ -3,44 +3,41 @@
 A visit that began on a known day ends on the day the visitor leaves ("The delegation will
 return home on Wednesday", "Nurtleu is due to fly to Kuala Lumpur on Wednesday", "will stay in
 Azerbaijan until Thursday"); a gathering ends on the day it closes ("the conference, which closes
-on Wednesday"). The verbs are data (``span_ends`` in ``cues.yaml``); the subject must be the
+on Wednesday"). The verbs are data (``span_ends`` in ``event_cues.yaml``); the subject must be the
 visitor or the occasion, so "the summit concludes on Thursday" does not end a leader's visit.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.clause import governing_verb
 from dateline.extract.events.cues import cues
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors, governing_verb
+from dateline.extract.time.values import PartialDate, is_day
 from dateline.record import TimeMention
 
 __all__ = ["close_spans"]
 
 _MAX_DAYS = {"visit": 14, "gathering": 21}
-_VISIT_NOUNS = {"visit", "trip", "tour", "stay", "mission"}
 
 
 def _words(key: str) -> frozenset[str]:
-    return (cues().span_ends or {}).get(key, frozenset())
+    return cues().span_ends.get(key, frozenset())
 
 
 def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, through 'is due to fly', 'before returning', 'which closes'."""
-    cur = verb
-    for _ in range(5):
+    for cur in ancestors(verb, 5):
         subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             subj = subjects[0]
             if subj.lower_ in {"which", "that", "who"} and cur.dep_ == "relcl":
                 return cur.head
             return subj
-        if cur.head is cur or cur.dep_ not in {"xcomp", "conj", "pcomp", "advcl", "prep", "ccomp", "acl", "acomp"}:
+        if cur.dep_ not in {"xcomp", "conj", "pcomp", "advcl", "prep", "ccomp", "acl", "acomp"}:
             return None
-        cur = cur.head
     return None
 
 
@@ -75,7 +72,8 @@ def _ending(state: DocState, event: EventDraft, t: TimeMention, alone: bool) -> 
     lemma = verb.lemma_.lower()
     subj = _subject(verb)
     before = state.text[max(0, t.span[0] - 12):t.span[0]].lower()
-    occasions = _VISIT_NOUNS if event.kind == "visit" else _words("occasions") - _VISIT_NOUNS
+    visit_nouns = word_set("visit_nouns")
+    occasions = visit_nouns if event.kind == "visit" else _words("occasions") - visit_nouns
     lasting = lemma in _words("lasting") and any(w in before for w in ("until", "till", "through"))
     if lemma in _words("closing") or lasting:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -96,16 +94,15 @@ def _ending(state: DocState, event: EventDraft, t: TimeMention, alone: bool) -> 
 def close_spans(state: DocState, events: list[EventDraft]) -> None:
     """Give occurred visits and gatherings that began on a known day the day they end."""
     for kind in ("visit", "gathering"):
-        open_ = [e for e in events if e.kind == kind and e.status == "occurred" and e.date_start
-                 and len(e.date_start) == 10 and (e.date_end in (None, e.date_start)
-                                                  or e.extra.get("date_role") == "nth-day")]
+        open_ = [e for e in events if e.kind == kind and e.status == "occurred" and is_day(e.date_start)
+                 and (e.date_end in (None, e.date_start) or e.date_role == "nth-day")]
         alone = len(open_) == 1
         for event in open_:
-            start = dt.date.fromisoformat(event.date_start or "")
+            start = PartialDate.parse(event.date_start or "").to_date()
             for t in state.times:
-                if not t.start or len(t.start) != 10 or t.end not in (None, t.start):
+                if not is_day(t.start) or t.end not in (None, t.start):
                     continue
-                if not (0 < (dt.date.fromisoformat(t.start) - start).days <= _MAX_DAYS[kind]) \
+                if not (0 < (PartialDate.parse(t.start or "").to_date() - start).days <= _MAX_DAYS[kind]) \
                         or t.start <= (event.date_end or ""):
                     continue
                 if _ending(state, event, t, alone):

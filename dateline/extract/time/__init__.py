@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
 from dateline.extract.time.grammar import scan
-from dateline.extract.time.resolve import resolve
+from dateline.extract.time.lexicon import in_order, word_set, words
+from dateline.extract.time.resolve import Value, resolve
 from dateline.extract.time.spec import Found
 from dateline.extract.time.tense import guess_tense, lead_in_tense, tense_in_doc
-from dateline.record import TimeMention
+from dateline.extract.time.values import Precision, precision_of
+from dateline.record import Grain, TimeMention
 
 __all__ = ["find_times", "find_times_in_doc", "guess_tense", "tense_in_doc"]
 
@@ -37,8 +40,8 @@ def _mention(text: str, f: Found, reference: date | None, tense: TenseFn | None)
         clause = lead_in_tense(text, f.outer, f.pre, clause)
     start, end, grain = resolve(f.spec, reference, clause)
     found = text[f.start:f.end]
-    week = _WEEK_OF.match(found)
-    if week and start and len(start) == 7 and end in (None, start):
+    week = _week_of().match(found)
+    if week and start is not None and precision_of(start) is Precision.MONTH and end in (None, start):
         start, end, grain = _week_of_month(start, week.group(1).lower())
     if reference is not None:
         start, end, grain = _rest_of(found.lower(), reference, start, end, grain)
@@ -46,7 +49,7 @@ def _mention(text: str, f: Found, reference: date | None, tense: TenseFn | None)
 
 
 def _rest_of(found: str, reference: date, start: str | None, end: str | None,
-             grain: str | None) -> tuple[str | None, str | None, str | None]:
+             grain: Grain) -> Value:
     """'earlier this week' runs from Monday to yesterday ('later this year' stays the year, as the
     annotation guide has it, though MEANTIME annotates the rest of the year)."""
     from datetime import timedelta
@@ -89,11 +92,15 @@ def _ordinal_days(text: str, reference: date | None, tense: TenseFn | None,
     return out
 
 
-_WEEK_OF = re.compile(r"(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\b", re.IGNORECASE)
-_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+@cache
+def _week_of() -> re.Pattern[str]:
+    """'the first week of', 'the last week of': a week of a month."""
+    weeks = [w for w, n in words()["ordinals"].items() if n <= 4]  # the weeks every month has
+    return re.compile(rf"(?:the\s+)?({in_order([*weeks, *words()['last_week_words']])})\s+week\s+of\b",
+                      re.IGNORECASE)
 
 
-def _week_of_month(month: str, which: str) -> tuple[str | None, str | None, str | None]:
+def _week_of_month(month: str, which: str) -> Value:
     """'the last week of March 2009' -> its last full Monday-to-Sunday week (2009-03-23..29)."""
     import calendar
     import datetime as dt
@@ -102,7 +109,8 @@ def _week_of_month(month: str, which: str) -> tuple[str | None, str | None, str 
     days = calendar.monthrange(y, m)[1]
     mondays = [d for d in range(1, days + 1) if dt.date(y, m, d).weekday() == 0]
     full = [d for d in mondays if d + 6 <= days]
-    first = full[-1] if which in ("last", "final") else (mondays + [mondays[-1]] * 4)[_NTH[which]]
+    first = full[-1] if which in word_set("last_week_words") else \
+        (mondays + [mondays[-1]] * 4)[words()["ordinals"][which] - 1]
     a = dt.date(y, m, first)
     return a.isoformat(), (a + dt.timedelta(days=6)).isoformat(), "week"
 

@@ -15,7 +15,7 @@ from functools import cache
 from dateline.errors import LexiconError
 from dateline.extract.time.join import join
 from dateline.extract.time.lexicon import alternation as _alt
-from dateline.extract.time.lexicon import full_months, words
+from dateline.extract.time.lexicon import full_months, in_order, words
 from dateline.extract.time.parse import PARSERS, Context, valid
 from dateline.extract.time.spec import KEEP_PRE, Found, Spec
 
@@ -39,7 +39,7 @@ def _templates() -> dict[str, str]:
         "QRT": rf"(?:{_alt(w['quarters'])})",
         "HOL": rf"(?:{_alt(w['holidays'])})\b",
         "DAYWORD": rf"(?:{_alt(w['days'])})\b",
-        "DAYPART": r"(?:\s+(?:morning|afternoon|evening|night))?",
+        "DAYPART": rf"(?:\s+(?:{in_order(w['day_parts'])}))?",
         "TO": r"(?(btw)\s+and\s+|\s*(?:[-\u2013\u2014]|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b)\s*)",
     }
 
@@ -126,7 +126,7 @@ def _triggers() -> frozenset[str]:
     keys = {*w["months"], *w["weekdays"], *w["seasons"], *units, *(u + "s" for u in units),
             "weekend", "quarter", "decade",
             *(k.rstrip(".") for k in w["weekday_abbreviations"]),
-            "half", "q", "fy", "morning", "afternoon", "evening", "night"}
+            "half", "q", "fy", *w["day_parts"]}
     keys |= {phrase.split()[-1] for section in ("days", "holidays") for phrase in w[section]}
     return frozenset(k.lower() for k in keys)
 

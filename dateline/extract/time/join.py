@@ -4,8 +4,9 @@ and visit lengths ("a three-day visit starting <A>" -> A .. A + 2 days)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from dateline.extract.time.lexicon import number
+from dateline.extract.time.lexicon import in_order, number, words
 from dateline.extract.time.spec import KEEP_PRE, Found, Spec
 
 __all__ = ["join"]
@@ -17,8 +18,14 @@ _JOINABLE = frozenset({("date", "date"), ("month", "month"), ("year", "year"), (
 _VISIT = re.compile(
     r"(?:\b(?:an?|the|his|her|their|its)\s+)?\b(?P<n>\d{1,2}|[a-z]+)[-\s]day\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:(?:starting|beginning|from|on|since)\s+)?(?:on\s+)?\Z", re.IGNORECASE)
-_FINISHED = re.compile(r"\b(?:(?!(?:schedul|plann|expect|slat)ed\b)\w+ed|ends|closes|concludes|wraps)\b",
-                       re.IGNORECASE)  # "the two-day summit ended on Monday" is not a range
+
+
+@cache
+def _finished() -> re.Pattern[str]:
+    """'the two-day summit ended on Monday' is not a range (but 'the scheduled two-day visit' is)."""
+    w = words()
+    return re.compile(rf"\b(?:(?!(?:{in_order(w['not_finished_participles'])})\b)\w+ed|"
+                      rf"{in_order(w['finished_verbs'])})\b", re.IGNORECASE)
 
 
 def _range(prev: Found, f: Found) -> Found:
@@ -61,7 +68,7 @@ def join(text: str, found: list[Found]) -> list[Found]:
         if f.spec.kind not in ("date", "weekday", "day"):
             continue
         visit = _VISIT.search(text, max(0, f.outer - 60), f.outer)
-        if visit and not _FINISHED.search(visit.group()):
+        if visit and not _finished().search(visit.group()):
             n = number(visit.group("n"))
             if n and 1 < n <= 31:
                 out[i] = Found(visit.start(), f.end, visit.start(), f.pre,

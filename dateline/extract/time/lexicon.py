@@ -9,13 +9,14 @@ from typing import Any
 from dateline.errors import LexiconError
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["alternation", "anaphoric_offset", "full_months", "month_number", "number", "relative_step", "weekday_number",
+__all__ = ["alternation", "anaphoric_offset", "full_months", "in_order", "month_number", "number", "relative_step", "weekday_number",
            "word_set", "words"]
 
 _SECTIONS = ("anaphoric_days", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
              "weekday_names_not_dates", "seasons", "ordinals", "numbers", "days", "relative",
              "part_of", "quarters", "holidays", "deferral_verbs", "prepositions", "not_year_before",
-             "not_year_after", "tense")
+             "not_year_after", "tense", "day_parts", "last_week_words", "finished_verbs",
+             "not_finished_participles")
 
 
 @cache
@@ -45,6 +46,11 @@ def alternation(items: Any) -> str:
     """Regex alternation of words, longest first, a space matching any run of spaces."""
     forms = sorted({str(w).lower() for w in items}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms)
+
+
+def in_order(items: Any) -> str:
+    """Regex alternation of single words in the lexicon's order."""
+    return "|".join(re.escape(str(w)) for w in items)
 
 
 def _key(token: str) -> str:

@@ -17,13 +17,18 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from dateline.extract.time.spec import Spec
+from dateline.extract.time.values import precision_of
+from dateline.record import Grain
 
 __all__ = ["resolve"]
 
-Value = tuple[str | None, str | None, str]
+Value = tuple[str | None, str | None, Grain]
 T = TypeVar("T")
 _SLACK_DAYS = 7
 _QUARTER_START = {1: 1, 2: 4, 3: 7, 4: 10}
+# the grain of "last week", "two months ago" without a reference date: the unit's own
+_UNIT_GRAINS: dict[str, Grain] = {"day": "day", "week": "week", "weekend": "weekend", "month": "month",
+                                  "quarter": "quarter", "year": "year", "decade": "decade"}
 
 
 def _day(d: date) -> str:
@@ -89,12 +94,12 @@ def _date(spec: Spec, ref: date | None, tense: str | None) -> date | None:
     return _choose([(c, c, c) for c in cands], ref, tense)
 
 
-def _months_value(y: int, m: int, span: int, grain: str) -> Value:
+def _months_value(y: int, m: int, span: int, grain: Grain) -> Value:
     ey, em = _add_months(y, m, span - 1)
     return _month(y, m), _month(ey, em), grain
 
 
-def _month_range(spec: Spec, ref: date | None, tense: str | None, span: int, grain: str,
+def _month_range(spec: Spec, ref: date | None, tense: str | None, span: int, grain: Grain,
                  first: int) -> Value:
     """Months [first, first+span) of a year placed by its year, "last/this/next" or tense."""
     y = _year_of(spec, ref)
@@ -192,7 +197,7 @@ def _range(spec: Spec, ref: date | None, tense: str | None) -> Value:
     if b.y is None and b.yrel is None and b.kind in ("date", "month"):
         b = replace(b, y=int(start[:4]))  # "from December 30 to January 2": B follows A
     _, end, _ = resolve(b, ref, tense)
-    if end is not None and len(end) == len(start) and end < start:
+    if end is not None and precision_of(end) == precision_of(start) and end < start:
         if b.kind in ("date", "month"):
             _, end, _ = resolve(replace(b, y=(b.y or int(start[:4])) + 1), ref, tense)
         elif b.kind == "weekday":  # "from Monday to Friday" in a past clause on a Wednesday
@@ -225,7 +230,7 @@ def resolve(spec: Spec, ref: date | None, tense: str | None = None) -> Value:
     if kind == "half":
         return _month_range(spec, ref, tense, 6, "half", 1 if spec.n == 1 else 7)
     if ref is None:
-        return None, None, {"weekday": "day", "day": "day"}.get(kind, spec.unit or "day")
+        return None, None, "day" if kind in ("weekday", "day") else _UNIT_GRAINS.get(spec.unit or "day", "day")
     if kind == "weekday":
         d = _weekday(spec, ref, tense)
         return _day(d), _day(d), "day"

@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.syntax import ancestors, governor
 from dateline.extract.time.lexicon import alternation, words
 
 __all__ = ["guess_tense", "lead_in_tense", "tense_in_doc"]
@@ -24,30 +25,20 @@ def _cues(name: str) -> frozenset[str]:
 
 
 _PRESENT_PERFECT = frozenset({"has", "have", "'ve", "'s"})
-_SCHEDULED_INFINITIVES = frozenset({"hold", "take", "convene", "host", "organise", "organize", "stage"})
 _BE = frozenset({"be", "being", "is", "are", "am", "to", "will", "been"})
 
 
-def _governor(tok: Token) -> Token | None:
-    """The nearest verb or auxiliary above ``tok`` (the token itself if it is one)."""
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
+_GOVERNOR_HOPS = 8  # how far up the nearest verb of an expression may be
 
 
 def _noun_cue(tok: Token) -> str | None:
     """"the upcoming summit on Monday": a future adjective on the nouns above the expression."""
-    for _ in range(4):
-        if tok.pos_ in ("NOUN", "PROPN"):
-            if any(c.lower_ in _cues("future_adjectives") for c in tok.children if c.dep_ in ("amod", "compound")):
+    for cur in ancestors(tok, 4):
+        if cur.pos_ in ("NOUN", "PROPN"):
+            if any(c.lower_ in _cues("future_adjectives") for c in cur.children if c.dep_ in ("amod", "compound")):
                 return "future"
-        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX"):
             return None
-        tok = tok.head
     return None
 
 
@@ -57,11 +48,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if lowers & _cues("future_auxiliaries"):
         return "future"
     if any(c.tag_ == "TO" or c.lower_ == "to" for c in aux):  # infinitive: ask the governor
-        if verb.lemma_.lower() in _SCHEDULED_INFINITIVES and (
+        if verb.lemma_.lower() in _cues("scheduled_infinitives") and (
                 any(c.dep_ == "auxpass" for c in aux) or any(c.lower_ == "place" for c in verb.children)):
             return "future"  # "the meeting of the Council, to be held in Moscow in November"
         head = verb.head
-        if head is verb or depth > 2:
+        if head.i == verb.i or depth > 2:
             return "future"
         if head.lemma_.lower() in _cues("future_heads") or head.lower_ in _cues("future_heads"):
             return "future"
@@ -80,13 +71,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if finite_past or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and not aux:
-        if verb.dep_ in ("acl", "ROOT", "conj") or verb.head is verb or depth > 2:
+        if verb.dep_ in ("acl", "ROOT", "conj") or verb.head.i == verb.i or depth > 2:
             return "past"  # "the agreement signed on Monday"
-        above = _governor(verb.head)  # "ordered to keep the markets closed until Friday"
+        above = governor(verb.head, _GOVERNOR_HOPS)  # "ordered to keep the markets closed until Friday"
         return (_verb_tense(above, depth + 1) if above is not None else None) or "past"
-    if verb.tag_ == "VBG" and not aux and verb.head is not verb and depth <= 2:
-        above = _governor(verb.head)
-        if above is not None and above is not verb:
+    if verb.tag_ == "VBG" and not aux and verb.head.i != verb.i and depth <= 2:
+        above = governor(verb.head, _GOVERNOR_HOPS)
+        if above is not None and above.i != verb.i:
             return _verb_tense(above, depth + 1)
     if verb.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am", "'s", "'re"}:
         return "present"
@@ -99,10 +90,10 @@ def tense_in_doc(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     root = span.root
-    cue = _noun_cue(root.head if root.head is not root else root)
+    cue = _noun_cue(root.head)  # the root's head is the root itself
     if cue:
         return cue
-    verb = _governor(root.head if root.dep_ != "ROOT" else root)
+    verb = governor(root.head, _GOVERNOR_HOPS)
     if verb is None:
         return None
     return _verb_tense(verb)

@@ -1,0 +1,176 @@
+"""One sentence's events: its kept triggers, each with participants, date, status and place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.clause import (
+    is_cancelled,
+    is_hypothetical,
+    is_negated,
+    is_planned,
+    is_request,
+)
+from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting
+from dateline.extract.events.dates import attach_date, pluperfect
+from dateline.extract.events.filter import destination, gathering_backref, keep
+from dateline.extract.events.frame import frame_reference
+from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
+from dateline.extract.events.names import event_name
+from dateline.extract.events.participants import countries_of, participants_for
+from dateline.extract.events.place import attach_place
+from dateline.extract.events.words import alternation, word_list, word_set
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import compound_name, governing_verb
+from dateline.extract.time.values import PartialDate, Precision, precision_of
+
+__all__ = ["sentence_events"]
+
+_BACKREF_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+@cache
+def _future_after() -> re.Pattern[str]:
+    """'the summit, which will be held ...', 'the forum to take place in ...': ahead of the report."""
+    return re.compile(rf"^\W*(?:,? which )?(?:{alternation(word_list('future_after'))})\b")
+
+
+def _separately(tok: Token) -> bool:
+    verb = governing_verb(tok)
+    return any(c.lower_ in word_set("separately") for c in [*verb.children, *tok.children])
+
+
+def _split_by_recipient(state: DocState, event: EventDraft) -> list[EventDraft]:
+    """'X met separately with A and B': one meeting per counterpart."""
+    people = [a for a in event.recipient if state.actor(a).kind == "person"]
+    if len(people) < 2 or not event.source:
+        return [event]
+    out = []
+    for person in people:
+        part = replace(event, recipient=[person], participants=[*event.source, person])
+        part.countries = countries_of(state, part.participants)
+        out.append(part)
+    return out
+
+
+def _backref(cue: Cue) -> bool:
+    """'during the visit', 'the meeting, chaired by ...': an event told before."""
+    tok = cue.token
+    return cue.kind == "gathering" and cue.via == "noun" and gathering_backref(tok) or \
+        cue.via == "noun" and cue.kind in {"visit", "meeting", "call", "multilateral"} and any(
+            c.dep_ == "det" and c.lower_ in _BACKREF_DETS for c in tok.children) and not any(
+            c.dep_ in {"amod", "compound"} for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in tok.children)
+
+
+def sentence_events(state: DocState, sent: Span, news_day: str | None = None) -> list[EventDraft]:
+    found = find_triggers(sent)
+    kept = [c for c in found if keep(c, found)]
+    travel = cues().travel
+    # One event per kind per sentence, except named agreements/gatherings.
+    events: list[EventDraft] = []
+    seen: set[tuple[object, ...]] = set()
+    for cue in sorted(kept, key=lambda c: (c.via != "phrase", c.token.i)):
+        if is_negated(cue.token) or is_hypothetical(cue.token) or is_cancelled(cue.token):
+            continue
+        if cue.kind in {"meeting", "visit", "multilateral", "call"} and is_request(cue.token):
+            cue = Cue("other", cue.token, cue.via)  # "demanded a meeting": REQUEST, mode meet
+        lemma = cue.token.lemma_.lower()
+        name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
+        backref = _backref(cue)
+        place_to = destination(cue.token) if cue.kind == "visit" and cue.via == "verb" else None
+        key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else
+               place_to.lower_ if place_to is not None and lemma in travel
+               else None, backref)  # "who arrived in Belgrade on Wednesday, leaves for Podgorica"
+        if key in seen:
+            continue
+        seen.add(key)
+        event = EventDraft(
+            kind=cue.kind,
+            trigger=(cue.token.idx, cue.token.idx + len(cue.token)),
+            sentence=(sent.start_char, sent.end_char),
+            status="occurred",
+            name=name,
+        )
+        if name:
+            offset = sent.text.find(name)
+            if offset >= 0:
+                event.name_span = (sent.start_char + offset, sent.start_char + offset + len(name))
+        if cue.via == "verb" and lemma in cues().hosting:
+            event.hosted = True  # PLOVER mode: the guest visits the host
+            if lemma == "receive":
+                event.reception = True  # an audience of its own; "X hosted Y" is the talks
+        if cue.kind == "visit" and lemma in travel:
+            event.travel = True
+        event.backref = backref  # "during the visit", "the meeting, chaired by ..."
+        participants_for(state, event, cue, sent)
+        attach_date(state, event, cue, sent)
+        verb = governing_verb(cue.token)
+        if pluperfect(verb):
+            event.pluperfect = True
+        frame = frame_reference(cue)
+        if frame is not None and frame.offset != cue.token.idx:
+            event.frame = frame
+        _set_status(state, event, cue, sent)
+        if event.date is None and event.status == "occurred":
+            at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
+                cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors))
+            if at_invitation:
+                event.at_invitation = True
+            if state.published is not None and not at_invitation and not pluperfect(verb):
+                event.date_start = event.date_end = news_day or state.published.isoformat()
+                event.date_from = "published"
+        attach_place(state, event, cue, sent)
+        if event.travel and place_to is not None:
+            place = lookup_place(compound_name(place_to))
+            if place is not None:  # "will leave for Lilongwe": the destination, not where the story is
+                event.place = place
+        if cue.kind == "meeting" and _separately(cue.token):
+            events.extend(_split_by_recipient(state, event))
+            continue
+        if cue.kind == "gathering":
+            gathering_parties(state, event, cue.token)
+        elif cue.kind == "multilateral" and cue.via in {"noun", "phrase"} and igo_meeting(cue.token):
+            igo_meeting_parties(state, event, cue.token)
+        if cue.kind == "visit" and lemma in travel and event.place is not None \
+                and event.place.country and any(state.actor(a).country == event.place.country
+                                                for a in event.source if state.actor(a).kind == "person"):
+            continue  # "before leaving for Astana": the visitor goes home
+        if cue.kind == "visit" and event.place is not None and event.place.country \
+                and event.place.country not in event.countries:
+            event.countries = sorted({*event.countries, event.place.country})  # the host state
+        events.append(event)
+    return events
+
+
+def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
+    """Planned or occurred; an event told as ending (or on) the report's day is under way."""
+    verb = governing_verb(cue.token)
+    planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or (
+        event.date is not None and event.date.text.lower().startswith("later")
+        and verb.tag_ not in {"VBD", "VBN"})  # "leaves for Podgorica later on Thursday"
+    if cue.kind == "gathering" and _future_after().match(sent.doc.text[cue.token.idx + len(cue.token):][:40]) \
+            and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):
+        planned = True
+    if cue.kind == "invitation":
+        planned = False
+    event.status = "planned" if planned else "occurred"
+    published = state.published.isoformat() if state.published is not None else None
+    if event.date_role == "end" and published is not None and (
+            event.date_start is None or event.date_start <= published) and published <= (event.date_end or ""):
+        event.status = "occurred"  # "who will wrap up his visit on Friday" is on it now
+    if event.date_role == "end" and event.date_start is None:
+        # "who is on a visit that ends on Friday": under way on the day of the report
+        ongoing = event.status == "occurred" and published is not None and published <= (event.date_end or "")
+        event.date_start = published if ongoing and published else event.date_end
+    if event.status == "occurred" and state.published is not None \
+            and precision_of(event.date_start) is Precision.YEAR \
+            and PartialDate.parse(event.date_start or "").year == state.published.year \
+            and event.date_end in (None, event.date_start):
+        event.date = None  # "the first visit in 2024", reported today: today's date
+        event.date_start = event.date_end = None

@@ -1,0 +1,225 @@
+"""The date of one event: the time expression of its clause, a span's first and last day.
+
+``attach_date`` picks, among the sentence's time expressions, the one of the trigger's own clause
+(or of a clause that modifies its noun), not another verb's ("X, who arrived on Sunday, was
+received on Monday"); the document passes of ``dating`` fill in what a sentence does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.geometry import (
+    clause_tokens,
+    foreign_clause,
+    modifies,
+    own_modifier,
+    raising_heads,
+)
+from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
+from dateline.extract.syntax import ancestors, climb, governing_verb, in_subtree, reaches, token_at
+from dateline.extract.time.lexicon import number, words
+from dateline.extract.time.values import PartialDate, Precision, is_day, precision_of
+from dateline.record import TimeMention
+
+__all__ = ["attach_date", "in_setting", "pluperfect"]
+
+
+def pluperfect(verb: Token) -> bool:
+    """'had accepted', 'had met': before the reported moment, on a day the text does not give."""
+    return any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children)
+
+
+def in_setting(trigger: Token) -> bool:
+    """'on the sidelines of the summit', 'at the forum': the trigger frames another event."""
+    for cur in ancestors(trigger, 4):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in word_set("sideline_nouns"):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"at", "during", "on"} and cur.i == trigger.i:
+            return cur.head.head.pos_ in {"VERB", "AUX"} and cur.head.head.i != trigger.i
+        if cur.dep_ not in {"pobj", "prep", "compound", "amod"}:
+            return False
+    return False
+
+
+def _trailing_schedule(tok: Token, trigger: Token, kind: str) -> bool:
+    """', to be held in Moscow in November' right after the event's noun phrase, however parsed."""
+    if kind not in {"gathering", "multilateral", "meeting", "visit"} or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    cur = governing_verb(tok)
+    if cur.lemma_.lower() not in holding_verbs("scheduling_verbs") or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
+        return False
+    phrase_end = trigger.head.head.right_edge.i if trigger.head.lower_ == "of" else trigger.right_edge.i
+    start = cur.left_edge.i
+    return 0 <= start - max(trigger.right_edge.i, min(phrase_end, start - 1)) <= 3 and start > trigger.i
+
+
+def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
+    """A time in a clause modifying the trigger that tells when it happens, not what it is about."""
+    for cur in ancestors(tok, 12):
+        if cur.dep_ in {"relcl", "acl"} and own_modifier(cur, trigger):
+            if kind == "agreement" or kind == "invitation":
+                return cur.lemma_.lower() in word_set("signing_verbs")
+            return cur.lemma_.lower() not in word_set("content_verbs")
+        if cur.i == trigger.i:
+            return False
+    return False
+
+
+@cache
+def _span_nouns() -> re.Pattern[str]:
+    """'a two-day visit', 'his trip': a visit's words in a time expression."""
+    return re.compile(rf"\b(?:{alternation(word_list('visit_nouns'))})\b", re.I)
+
+
+def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
+    """The time expression of the trigger's clause; none when the clause states no date."""
+    doc = sent.doc
+    verb = governing_verb(cue.token)
+    clause = clause_tokens(verb)
+    name_span = event.name_span
+    setting = event.kind == "gathering" and in_setting(cue.token)
+    if event.kind == "invitation" and (cue.token.head.lower_ == "at" or any(
+            a.lower_ == "at" and a.i < cue.token.i for a in cue.token.ancestors)):
+        return  # "a visit at the invitation of X": when X invited is not said
+    candidates = []
+    for t in state.times:
+        if not t.start or t.span[0] < sent.start_char or t.span[1] > sent.end_char:
+            continue
+        if name_span and name_span[0] <= t.span[0] < name_span[1]:
+            continue
+        precision = precision_of(t.start)
+        before = sent.doc.text[max(0, t.span[0] - 40):t.span[0]].rstrip()
+        if precision is Precision.YEAR and t.text[:1].isdigit() and re.search(r"\b[A-Z][\w-]*$", before) \
+                and not re.search(r"\b(?:In|Since|From|By|Until|Through|Of|On|At|During)$", before):
+            continue  # "Strategic Partnership 2025-2030", "Vision 2045": part of a name
+        if precision is Precision.YEAR and sent.doc.text[max(0, t.span[0] - 6):t.span[0]].strip().lower().endswith(
+                ("for", "until", "till", "through")):
+            continue  # "programme for 2024-2026", "strategy until 2035": a period, not the event's date
+        tok = token_at(doc, t.span[0])
+        if tok is not None and (tok.i == cue.token.i or in_subtree(cue.token, tok) or tok.dep_ == "det"):
+            tok = token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
+        if tok is None:
+            continue
+        own = _own_clause_time(tok, cue.token, event.kind) or (
+            event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
+            tok, cue.token, event.kind)
+        if not own and foreign_clause(tok, cue.token, verb) is not None:
+            continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
+        if event.kind == "invitation":
+            if not reaches(tok, {cue.token.i, verb.i}, 3,
+                           barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
+                continue
+        attached = own or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb)}, 5)
+        if not attached and tok.i not in clause:
+            continue
+        if not attached and precision is Precision.YEAR and event.kind != "agreement":
+            continue  # a bare year elsewhere in the clause
+        if precision is not Precision.DAY and _present_perfect(verb) and event.kind in {"visit", "meeting", "call"}:
+            continue  # "has arrived ... since June": the report's day, not the month
+        distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
+        span_days = event.kind in {"visit", "gathering"} and bool(t.end) and t.end != t.start
+        candidates.append(((0 if own else 1 if attached else 2, not span_days, distance), t))
+    if not candidates:
+        return
+    best = min(candidates, key=lambda pair: pair[0])[1]
+    own_best = min(candidates, key=lambda pair: pair[0])[0][0] == 0
+    event.date = best
+    event.date_start = best.start
+    event.date_end = best.end or best.start
+    event.date_from = "text"
+    if setting and not own_best:
+        event.date_from = "setting"  # "met on Wednesday on the sidelines of the summit"
+    if event.kind not in {"visit", "gathering"} and event.date_end != event.date_start \
+            and _span_nouns().search(best.text) and is_day(best.start):
+        event.date_end = event.date_start  # "began a two-day visit on Monday with talks": the talks' day
+    if event.kind in {"visit", "gathering"}:
+        _open_and_close(doc.text, event, [t for key, t in candidates if key[0] <= 1], doc)
+        if is_day(best.start) and best.end in (None, best.start):
+            _nth_day_or_last(event, cue.token, token_at(doc, best.span[0]), own=own_best)
+
+
+@cache
+def _days_pattern() -> re.Pattern[str]:
+    """'a four-day visit': a digit or a number word from two to ten, then "day"."""
+    numbers = [w for w, n in words()["numbers"].items() if 2 <= n <= 10]
+    return re.compile(rf"\b(\d|{alternation(numbers)})[- ]day\b")
+
+
+def _days_long(trigger: Token) -> int | None:
+    """'a four-day visit', 'the three-day conference': its length in days."""
+    text = " ".join(c.text for c in trigger.subtree if c.i < trigger.i).lower()
+    match = _days_pattern().search(text)
+    return number(match.group(1)) if match else None
+
+
+def _nth_day(word: str) -> int | None:
+    """'the third day': 3; 'the second' to 'the seventh' (the last day counts as 0: not known)."""
+    if word in word_set("last_day_words"):
+        return 0
+    n = words()["ordinals"].get(word)
+    return n if n is not None and 2 <= n <= 7 else None
+
+
+def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, *, own: bool) -> None:
+    """'on the third day of a visit' (began two days earlier); 'a visit that ends on Friday'."""
+    day = PartialDate.parse(event.date_start or "")
+    head = trigger.head
+    if head.lower_ == "of" and head.head.lemma_.lower() == "day" and not own:
+        nth = next((n for c in head.head.children if (n := _nth_day(c.lower_)) is not None), None)
+        if nth:
+            event.date_start = str(day.plus_days(-(nth - 1)))
+            event.date_end = str(day)
+            event.date_role = "nth-day"
+            return
+    verb = governing_verb(time_tok) if time_tok is not None else None
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    lead = event.date.text.lower() if event.date is not None else ""
+    doc_text = trigger.doc.text
+    before = doc_text[max(0, (time_tok.idx if time_tok is not None else 0) - 8):
+                      time_tok.idx if time_tok is not None else 0].lower()
+    closing = lemma in word_set("end_verbs") or (
+        lemma in (cues().span_ends.get("lasting") or frozenset())
+        and ("until" in before or "till" in before or "through" in before
+             or lead.startswith(("until", "till", "through"))))
+    # "a visit that began on Tuesday and ends today": the clause of the first verb
+    clause = None if verb is None else ([verb, *climb(verb, {"conj"}, 4)])[-1]
+    if verb is not None and closing and (
+            any(c.i == trigger.i and c.dep_ == "dobj" for c in verb.children)  # "wraps up his visit on Friday"
+            or (own_modifier(clause, trigger) if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
+            or any(c.i == trigger.i and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
+        length = _days_long(trigger)
+        event.date_end = str(day)
+        event.date_start = str(day.plus_days(-(length - 1))) if length else None
+        event.date_role = "end"
+
+
+def _open_and_close(text: str, event: EventDraft, times: list[TimeMention], doc: Doc | None = None) -> None:
+    """'under way since Monday and running until November 22': one span from two expressions."""
+    start_words = tuple(word_list("span_start_words"))
+    end_words = tuple(word_list("span_end_words"))
+
+    def lead(t: TimeMention) -> str:
+        return " ".join(text[max(0, t.span[0] - 14):t.span[0]].lower().split())
+
+    def verb(t: TimeMention) -> str:
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand") if doc is not None else None
+        return governing_verb(span.root).lemma_.lower() if span is not None and len(span) else ""
+
+    days = [t for t in times if is_day(t.start) and t.end in (None, t.start)]
+    starts = [t for t in days if lead(t).endswith(start_words) or verb(t) in word_set("start_verbs")]
+    ends = [t for t in days if (lead(t).endswith(end_words) or verb(t) in word_set("end_verbs"))
+            and not lead(t).endswith("from") and t not in starts]
+    first, last = starts[0].start if starts else "", ends[-1].start if ends else ""
+    if first and last and first < last <= str(PartialDate.parse(first).plus_days(60)):
+        event.date = starts[0]
+        event.date_start, event.date_end = starts[0].start, ends[-1].start

@@ -1,0 +1,191 @@
+"""Document passes that date what a sentence leaves undated.
+
+The lead's day (``news_day``), a visit's or a gathering's length ("a two-day visit"), the days
+counted from another event ("the next day"), an event framed by an earlier one ("During the
+talks, X invited Y") and the story's thread ("The ministers met on Monday. ... The two then signed
+a joint statement": Monday's).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import alternation, word_list
+from dateline.extract.syntax import ancestors
+from dateline.extract.time.lexicon import anaphoric_offset, number, words
+from dateline.extract.time.values import PartialDate, is_day
+
+__all__ = ["anaphoric_days", "framed_dates", "gathering_durations", "narrative_dates", "news_day",
+           "visit_durations"]
+
+_TALKS = frozenset({"meeting", "call", "multilateral", "agreement"})
+
+
+def _embedded(tok: Token) -> bool:
+    """``tok`` is in a subordinate clause ("X met Y, who arrived yesterday")."""
+    return any(cur.dep_ in {"relcl", "acl", "advcl", "ccomp", "pcomp"} for cur in ancestors(tok, 12))
+
+
+def news_day(state: DocState) -> str | None:
+    """The day the lead reports, when it is not the publication day.
+
+    "JAKARTA - Kallas pressed on Thursday for ..." published on Friday: what the report tells
+    without a date of its own (talks held, a statement signed) happened on Thursday.
+    """
+    doc = state.doc
+    if doc is None or state.published is None:
+        return None
+    leads = [s for s in doc.sents if s.end_char > state.body_start and sum(
+        t.pos_ in {"VERB", "AUX"} for t in s) and len(s) > 5][:2]  # not a bare dateline or headline
+    if not leads:
+        return None
+    lead = doc[leads[0].start:leads[-1].end]
+    for t in state.times:
+        if max(lead.start_char, state.body_start) <= t.span[0] < lead.end_char \
+                and is_day(t.start) and t.end in (None, t.start):
+            span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+            if span is None or _embedded(span.root):
+                continue  # "X met Y, who arrived yesterday": the lead's day is the meeting's
+            day = PartialDate.parse(t.start or "").to_date()
+            if 0 <= (state.published - day).days <= 6:
+                return t.start
+            return None
+    return None
+
+
+@cache
+def _duration(nouns: str, reach: int) -> re.Pattern[str]:
+    """'a two-day visit', 'the three-day conference': two to seven days of a kind of engagement."""
+    numbers = [w for w, n in words()["numbers"].items() if 2 <= n <= 7]
+    return re.compile(rf"\b({alternation(numbers)}|[2-7])[- ]day\b[^.]{{0,{reach}}}?\b"
+                      rf"(?:{alternation(word_list(nouns))})\b", re.I)
+
+
+def _days(word: str) -> int:
+    return number(word) or 0
+
+
+def gathering_durations(state: DocState, events: list[EventDraft]) -> None:
+    """'the two-day conference' opened on a known day: it ends N-1 days later."""
+    gatherings = [e for e in events if e.kind == "gathering" and is_day(e.date_start)
+                  and e.date_end in (None, e.date_start) and e.date is not None]
+    if len(gatherings) != 1:
+        return
+    for match in _duration("gathering_duration_nouns", 30).finditer(state.text):
+        start = PartialDate.parse(gatherings[0].date_start or "")
+        gatherings[0].date_end = str(start.plus_days(_days(match.group(1)) - 1))
+        return
+
+
+def visit_durations(state: DocState, events: list[EventDraft]) -> None:
+    """'a two-day visit' that started on a known day ends N-1 days later."""
+    visits = [e for e in events if e.kind == "visit" and is_day(e.date_start)
+              and (e.date_end in (None, e.date_start))]
+    if not visits:
+        return
+    for match in _duration("visit_duration_nouns", 40).finditer(state.text):
+        days = _days(match.group(1))
+        near = [v for v in visits if v.sentence[0] <= match.start() < v.sentence[1]]
+        targets = near or (visits if len(visits) == 1 else [])
+        for visit in targets:
+            start = PartialDate.parse(visit.date_start or "")
+            visit.date_end = str(start.plus_days(days - 1))
+
+
+def anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
+    """'Later that day', 'the next day': counted from the day of the engagement told just before.
+
+    The time stage counts them from the last day the text names, which may be a background date
+    ("who arrived on Monday"); the story's own thread is its dated engagements.
+    """
+    ordered = sorted(events, key=lambda e: e.trigger[0])
+    for n, event in enumerate(ordered):
+        offset = anaphoric_offset(event.date.text) if event.date is not None else None
+        if offset is None or event.date_role:
+            continue
+        span = event.date.span if event.date is not None else (0, 0)
+        if any(event.sentence[0] <= t.span[0] < span[0] and is_day(t.start) for t in state.times):
+            continue  # "X, who arrived on Wednesday, was received that evening": that sentence's day
+        before = [e for e in ordered[:n] if is_day(e.date_start)
+                  and e.date_end in (None, e.date_start) and e.kind != "gathering"
+                  and (e.date is not None or e.date_from == "framed")
+                  and (state.published is None or event.status == "planned"
+                       or (e.date_start or "") <= state.published.isoformat())]
+        if before:
+            day = PartialDate.parse(before[-1].date_start or "").plus_days(offset)
+            event.date_start = event.date_end = str(day)
+
+
+def _explicit_day(event: EventDraft) -> bool:
+    return event.date is not None and is_day(event.date_start) and event.date_end in (None, event.date_start)
+
+
+def framed_dates(events: list[EventDraft]) -> None:
+    """'During the talks, X invited Y'; 'Following the meeting, they signed': that event's date."""
+    for event in events:
+        frame = event.frame
+        if frame is None or event.date is not None:
+            continue
+        earlier = [e for e in events if e is not event and e.kind in frame.kinds and e.trigger[0] < frame.offset
+                   and e.status == ("occurred" if event.kind == "invitation" else event.status)]
+        if not earlier and event.kind == "invitation":  # "During the planned talks" is rare
+            earlier = [e for e in events if e is not event and e.kind in frame.kinds and e.trigger[0] < frame.offset]
+        if not earlier:
+            continue
+        days = [e for e in earlier if is_day(e.date_start)]
+        # "Following the meeting" names the day's meeting, not "the commission's previous meeting in 2024"
+        ref = max(days or earlier, key=lambda e: e.trigger[0])
+        if ref.date is None and ref.date_from != "framed" or not ref.date_start:
+            continue
+        multi_day = (ref.date_end or ref.date_start) != ref.date_start and is_day(ref.date_start)
+        if ref.kind in {"visit", "gathering"} and multi_day and frame.which is None:
+            continue  # some day of a multi-day visit: not known
+        event.date = ref.date
+        if frame.which == "last" and multi_day:  # "on the last day of his visit"
+            event.date_start = event.date_end = ref.date_end
+        else:
+            event.date_start, event.date_end = ref.date_start, ref.date_start if ref.kind in {
+                "visit", "gathering"} or frame.which == "first" else (ref.date_end or ref.date_start)
+        event.date_from = "framed"
+
+
+def _persons_shared(state: DocState, event: EventDraft, own: set[str]) -> int:
+    theirs = set(event.own_parties or event.participants)
+    return sum(state.actor(a).kind == "person" for a in theirs & own)
+
+
+def narrative_dates(state: DocState, events: list[EventDraft], lead_day: str | None) -> None:
+    """An undated occurred event told right after a dated meeting happened that day.
+
+    "The ministers met in Tashkent on Monday. ... The two then signed a joint statement": the
+    signing is Monday's, not the publication date. Talks held during a multi-day visit are not
+    dated by the visit's first day.
+    """
+    ordered = sorted(events, key=lambda e: e.trigger[0])
+    last: EventDraft | None = None
+    dated: list[EventDraft] = []
+    for event in ordered:
+        if event.status != "occurred":
+            continue
+        if _explicit_day(event) or event.date_from == "framed" and is_day(event.date_start):
+            if event.kind in _TALKS or last is None and (
+                    event.kind == "visit" and event.date_end in (None, event.date_start)
+                    and lead_day is None):  # the lead's day beats an arrival told in passing
+                last = event  # a meeting's day; an arrival's day only before any meeting is dated
+                dated.append(event)
+            continue
+        if event.date is None and last is not None and event.kind not in {"gathering", "visit"} \
+                and not event.pluperfect and not event.at_invitation \
+                and (event.kind != "invitation" or last.kind in _TALKS):
+            # the latest dated meeting this event shares a party with, else the latest one
+            own = set(event.own_parties or event.participants)
+            shared = [(k, n, e) for n, e in enumerate(dated)
+                      if (k := _persons_shared(state, e, own))]
+            # the meeting of the same people (most shared, then latest), else the latest meeting
+            source = max(shared, key=lambda x: (x[0], x[1]))[2] if shared else last
+            event.date_start = event.date_end = source.date_start
+            event.date_from = "narrative"

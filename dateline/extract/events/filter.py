@@ -1,0 +1,250 @@
+"""Which trigger cues of a sentence state an engagement: the rest are names, counts, terms.
+
+``keep(cue, cues_in_sentence)`` drops a cue that another one of the sentence stands for ("the
+OIC Council of Foreign Ministers session": the session), one that names no real engagement
+("two weeks ago", "met business leaders", "troops arrived") and one inside a signed document's
+terms ("a statement under which coast guard officials will meet twice a year").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.words import alternation, word_list, word_set
+from dateline.extract.syntax import ancestors, governing_verb
+
+__all__ = ["destination", "gathering_backref", "invitation_above", "keep"]
+
+
+def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
+    tok = cue.token
+    kinds = {c.kind for c in cues_in_sent}
+    if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds):
+        return False
+    if cue.kind in {"multilateral", "meeting"} and cue.via != "verb" and any(
+            c.kind == "gathering" and c is not cue and abs(c.token.i - tok.i) <= 6
+            and (c.token.left_edge.i <= tok.i <= c.token.right_edge.i
+                 or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
+            and _named_gathering(c.token) for c in cues_in_sent):
+        return False  # "the OIC Council of Foreign Ministers session": the session is the event
+    if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
+        return False  # "General Meeting" of a named gathering
+    if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() == "meet" and _meets_non_officials(tok):
+        return False  # "to meet business leaders", "met students": not an engagement between states
+    if cue.kind in {"meeting", "visit", "multilateral", "call"} and _inside_document_clause(tok):
+        return False  # "a statement under which coast guard officials will meet twice a year": its terms
+    if cue.kind == "call" and any(c.lower_ == "courtesy" for c in tok.children):
+        return False  # "a courtesy call on the President" is a meeting
+    if cue.kind == "gathering" and tok.dep_ == "appos" and any(
+            c.kind == "gathering" and c.token.i == tok.head.i for c in cues_in_sent):
+        return False  # "COP29, the UN climate conference under way since Monday": one gathering
+    if cue.kind == "gathering" and any(
+            c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
+            and c.token.i < tok.i for c in cues_in_sent):
+        return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
+    if cue.kind == "gathering" and not ((_named_gathering(tok) or gathering_backref(tok))
+                                        and _gathering_predicate(tok)):
+        return False
+    if cue.kind == "agreement" and cue.via == "noun":
+        head = tok.head
+        signs = {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.children)}
+        if head.dep_ in {"pobj"} and head.head.lemma_.lower() in word_set("signing_words"):
+            signs.add("sign")
+        if head.lemma_.lower() == "of" and head.head.lemma_.lower() in word_set("signing_nouns"):
+            signs.add("sign")
+        if not signs & word_set("signing_words"):
+            return False
+    if cue.kind == "agreement" and cue.via == "verb":
+        if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
+            return False  # the document noun is the trigger
+    if cue.kind == "visit" and _non_visitor(tok):
+        return False  # "troops arrived in ..."
+    if cue.kind == "gathering" and (_counted(tok) or (tok.dep_ == "compound" and tok.head.ent_type_ == "TITLE")):
+        return False  # "two weeks ago", "next week", "National Assembly president"
+    if cue.kind == "agreement" and cue.via == "verb" and not _signs_a_document(tok):
+        return False
+    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:
+        return destination(tok) is not None
+    if cue.kind == "visit" and (invitation_above(tok) or _invited_to_pay(tok)):
+        return False  # "invited X to pay a visit": the invitation is the event
+    if cue.kind == "meeting" and cue.via == "verb" and tok.lower_.startswith("co-chair"):
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in cues().chaired or c.lower_ in cues().chaired)
+                   for c in tok.children)
+    if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in cues().require_object:
+        return _receives_a_party(tok)
+    if cue.kind == "visit" and cue.via == "noun" and any(
+            c.kind == "visit" and c.via == "verb" and (
+                c.token.lemma_.lower() not in cues().travel or destination(c.token) is not None)
+            for c in cues_in_sent):
+        return False  # "arrived ... on a working visit": the arrival is the trigger ("headed by" is no trip)
+    if cue.kind == "invitation" and cue.via == "noun" and any(
+            c.kind == "invitation" and c.via == "verb" for c in cues_in_sent):
+        return False
+    return True
+
+
+def _receives_a_party(tok: Token) -> bool:
+    """'X received Y', 'X was received by Y' (not "The talks were hosted by X", "Baku will host the conference")."""
+    meetings = word_set("meeting_nouns") | word_set("gathering_nouns")
+    if any(c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() in meetings for c in tok.children):
+        return False  # "The talks were hosted by X": the talks are the event
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True  # "X was received by Y"
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objs:  # "received on Wednesday the Minister of ...": the parser hangs it elsewhere
+        objs = [r for right in tok.rights for r in right.subtree
+                if r.ent_type_ in {"PERSON", "TITLE"} and r.i < tok.i + 12][:1]
+    if any(o.lemma_.lower() in word_set("gathering_nouns") for o in objs):
+        return False  # "Baku will host the conference": a gathering, not a meeting
+    return bool(objs) and any(
+        o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in word_set("guest_nouns")
+        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) for o in objs)
+
+
+def destination(verb: Token) -> Token | None:
+    """The place a travel verb goes to: 'leave for Kampala', 'fly on to Phnom Penh', 'travel to Rome'."""
+    preps = [c for c in verb.children if c.dep_ in {"prep", "dative"}]
+    for particle in (c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"on", "back", "onward"}):
+        preps.extend(c for c in particle.children if c.dep_ == "prep")
+    lemma = verb.lemma_.lower()
+    words = {"for"} if lemma in word_set("departure_verbs") else {"to", "in", "for"} \
+        if lemma in word_set("heading_verbs") else {"to", "in"}
+    for prep in preps:
+        if prep.lower_ not in words:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.text[:1].isupper()):
+                return obj
+    return None
+
+
+def _non_visitor(tok: Token) -> bool:
+    verb = governing_verb(tok)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.lemma_.lower() in cues().non_visitors for s in subjects)
+
+
+def _counted(tok: Token) -> bool:
+    """'two weeks ago', 'next week', 'three conferences': a time span or a count, not one gathering."""
+    return tok.lemma_.lower() in word_set("time_units") or any(
+        (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL" and not re.fullmatch(r"\d{4}", c.text))
+        or c.lower_ in {"few", "several", "many", "numerous"}
+        for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
+
+
+def _is_document(tok: Token) -> bool:
+    documents = word_set("document_nouns") | word_set("document_objects")
+    return tok.lemma_.lower() in documents or tok.lower_ in documents
+
+
+def _signs_a_document(tok: Token) -> bool:
+    return any(_is_document(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
+
+
+def _meets_non_officials(verb: Token) -> bool:
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    obj = objs[0]
+    if obj.ent_type_ in {"PERSON", "NORP", "GPE", "ORG", "TITLE"} or obj.pos_ in {"PRON", "PROPN"}:
+        return False
+    if any(t.ent_type_ in {"PERSON", "TITLE"} for t in obj.subtree):
+        return False
+    mods = {c.lower_ for c in obj.children if c.dep_ in {"compound", "amod"}}
+    return obj.lemma_.lower() not in word_set("official_nouns") or bool(mods & word_set("non_official_modifiers"))
+
+
+def _inside_document_clause(tok: Token) -> bool:
+    """The trigger is in a clause that spells out a signed document's terms."""
+    for cur in ancestors(tok, 6):
+        if cur.dep_ in {"relcl", "acl"}:
+            # "a Joint Statement on the ... Dialogue, under which officials will meet"
+            for head in ancestors(cur.head, 4):
+                if _is_document(head):
+                    return True
+                if head.dep_ not in {"pobj", "prep", "compound", "appos"}:
+                    break
+    return False
+
+
+def _invited_to_pay(tok: Token) -> bool:
+    """'a letter inviting the Emir, ..., to pay an official visit' however the parser attaches it."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in word_set("paying_verbs") or not any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(t.lemma_.lower() == "invite" for t in tok.doc[max(tok.sent.start, verb.i - 30):verb.i])
+
+
+def invitation_above(tok: Token) -> bool:
+    """'invited X to visit': an invitation word above the trigger, within its coordination."""
+    for cur in ancestors(tok, 4):
+        if cur.lemma_.lower() in word_set("invitation_words") and cur.i != tok.i:
+            return True
+        if cur.dep_ == "conj":
+            return False  # "X invited Y, and the two agreed that the visit would take place on ..."
+    return False
+
+
+def _inside_name(tok: Token) -> bool:
+    return tok.text[:1].isupper() and not tok.is_sent_start and any(
+        c.text[:1].isupper() for c in tok.children if c.dep_ in {"compound", "amod"})
+
+
+@cache
+def _held_after() -> re.Pattern[str]:
+    """'the ... session to be held in Yaounde', 'the forum, which was opened ...'."""
+    return re.compile(rf"^\W*(?:(?:{alternation(word_list('held_auxiliaries'))}|,? which (?:will be|was|is))\s+)?"
+                      rf"(?:{alternation(word_list('held_words'))})\b")
+
+
+def _gathering_predicate(tok: Token) -> bool:
+    """A gathering is held, hosted, scheduled or attended - not merely named."""
+    predicates = word_set("gathering_predicates")
+    if any(c.lemma_.lower() in predicates for c in own_clauses(tok)):
+        return True  # "the summit (of the African Union), which Kazakhstan will host on July 3-4"
+    after = tok.doc.text[tok.idx + len(tok):tok.idx + len(tok) + 40]
+    if _held_after().match(after):
+        return True  # "the ... session to be held in Yaounde"
+    governor = tok.head.head if tok.head.lower_ == "of" else tok.head
+    if governor.lemma_.lower() in word_set("gathering_frames"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "ahead"}:
+        return True  # "at the Informal Summit of the OTS in Shusha"
+    for cur in ancestors(tok, 4):
+        if cur.lemma_.lower() in predicates:
+            return True
+        if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.lemma_.lower() in predicates | {"be"}:
+            return cur.head.lemma_.lower() != "be" or any(
+                c.dep_ in {"acomp", "attr", "xcomp"} and c.lemma_.lower() in word_set("scheduled_adjectives")
+                for c in cur.head.children)
+    return False
+
+
+def gathering_backref(tok: Token) -> bool:
+    """'The two-day conference', 'the forum': a gathering named earlier in the report."""
+    if not tok.text.islower() or tok.lemma_.lower() not in word_set("gathering_nouns"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return False
+    return not any(c.text[:1].isupper() or c.ent_type_ in {"ORG", "GPE", "NORP", "ORDINAL"}
+                   for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _named_gathering(tok: Token) -> bool:
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return True
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod", "npadvmod"}]
+    if any(m.text[:1].isupper() or m.like_num or m.ent_type_ in {"ORDINAL", "DATE", "ORG", "GPE", "NORP"}
+           or m.lower_ in word_set("gathering_modifiers")
+           for m in mods):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.ent_type_ in {"ORG", "GROUP"} or g.text[:1].isupper() for g in c.subtree if g.i != c.i)
+        for c in tok.children)

@@ -1,0 +1,51 @@
+"""'During the talks, X invited Y': the earlier engagement a trigger's clause is set in."""
+
+from __future__ import annotations
+
+from dateline.extract.document import Frame
+from dateline.extract.events.cues import Cue
+from dateline.extract.events.words import table, word_set
+from dateline.extract.syntax import governing_verb
+
+__all__ = ["frame_reference"]
+
+_FRAME_PREPS = frozenset({"during", "after", "following", "at", "in", "on", "upon", "amid"})
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
+
+
+def frame_reference(cue: Cue) -> Frame | None:
+    """'During the talks, X invited Y', 'Following the meeting, they signed': the event that dates it.
+
+    The referring noun's character offset, the kinds of event it can name and which end of it is
+    meant ("on the last day of his visit", "at the end of the talks": "last"), when the trigger's
+    clause is set in an earlier-told engagement by a definite noun phrase.
+    """
+    verb = governing_verb(cue.token)
+    preps = [c for c in (*verb.children, *cue.token.children) if c.lower_ in _FRAME_PREPS and c.dep_ in {
+        "prep", "advcl", "advmod", "mark", "pcomp"} or (c.lower_ == "following" and c.dep_ in {"prep", "advcl"})]
+    days = word_set("frame_first_days") | word_set("frame_last_days")
+    nouns = table("frame_nouns")
+    for prep in preps:
+        objs = [c for c in prep.children if c.dep_ in {"pobj", "dobj"}]
+        for obj in objs:
+            which = None
+            if obj.lower_ == "day" and prep.lower_ in {"on", "during"}:  # "on the last day of his visit"
+                which = next((c.lower_ for c in obj.children if c.lower_ in days), None)
+                if which is None:
+                    continue
+            if (obj.lower_ in word_set("frame_points") or which) and prep.lower_ in {"at", "in", "on", "after", "during"}:
+                inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                if not inner:
+                    continue
+                which = which or ("last" if obj.lower_ in word_set("frame_end_points") else None)
+                obj = inner[0]
+            elif prep.lower_ in {"at", "in", "on"}:
+                continue
+            kinds = nouns.get(obj.lower_) or nouns.get(obj.lemma_.lower())
+            if not kinds:
+                continue
+            if not any(c.dep_ in {"det", "poss"} and c.lower_ in _BACK_DETERMINERS for c in obj.children):
+                continue
+            return Frame(obj.idx, kinds, "first" if which in word_set("frame_first_days") else
+                         "last" if which in word_set("frame_last_days") else None)
+    return None

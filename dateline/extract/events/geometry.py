@@ -1,0 +1,93 @@
+"""Clause geometry around a trigger: its clause's tokens, the clauses that modify its noun phrase,
+and the embedded clauses that belong to other events."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
+
+__all__ = ["clause_tokens", "foreign_clause", "modifies", "own_clauses", "own_modifier", "raising_heads"]
+
+_NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
+                       "punct"})
+_MODIFIER_LINKS = frozenset({"prep", "pobj", "conj", "acl", "npadvmod", "appos", "nummod", "compound", "amod"})
+_EMBEDDED = frozenset({"relcl", "acl", "advcl", "appos", "pcomp"})
+
+
+def clause_tokens(verb: Token) -> set[int]:
+    """Token indices of the verb's clause, without coordinated or embedded other clauses."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in {"conj", "ccomp", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    tokens = {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
+    if verb.dep_ == "relcl":  # "Tillerson, who met with Trump": the antecedent
+        antecedent = verb.head
+        tokens.update(range(antecedent.left_edge.i, antecedent.i + 1))
+    # A coordinated verb shares its subject: "X arrived in Ashgabat and held talks with Y".
+    for cur in ancestors(verb, 3):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            break
+        if cur.dep_ not in {"conj", "xcomp", "acomp"}:
+            break
+        subjects = [c for c in cur.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for subj in subjects:
+            tokens.update(range(subj.left_edge.i, subj.right_edge.i + 1))
+        if subjects:
+            break
+    return tokens
+
+
+def np_path(low: Token, high: Token, links: Collection[str] = _NP_LINKS, hops: int = 10) -> bool:
+    """``high`` is reached from ``low`` through ``links`` (of-phrases, appositions, lists)."""
+    return reaches(low, {high.i}, hops, links=links)
+
+
+def own_modifier(clause: Token, trigger: Token) -> bool:
+    """'the summit (of the SCO), which Kazakhstan will host on July 3-4': the trigger's own clause."""
+    head = clause.head
+    if head.pos_ in {"VERB", "AUX"} or trigger.pos_ in {"VERB", "AUX"}:
+        return False
+    return np_path(head, trigger) or np_path(trigger, head)
+
+
+def own_clauses(trigger: Token) -> list[Token]:
+    """Relative and participial clauses that modify the trigger's noun phrase."""
+    out = []
+    for tok in trigger.doc[trigger.sent.start:trigger.sent.end]:
+        if tok.dep_ in {"relcl", "acl"} and tok.head.i != tok.i and own_modifier(tok, trigger):
+            out.append(tok)
+    return out
+
+
+def foreign_clause(tok: Token, trigger: Token, verb: Token) -> Token | None:
+    """The embedded clause (relative, adverbial, appositive) holding ``tok`` that is not the event's.
+
+    "Lavrov, who arrived on Tuesday, held talks on Wednesday": Tuesday is the arrival's, not the
+    talks'. None when ``tok`` is in the event's own clause or in a clause that modifies the trigger.
+    """
+    for cur in ancestors(tok, 12):
+        if cur.dep_ in _EMBEDDED or cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i == verb.i \
+                or cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}:
+            if not (in_subtree(trigger, cur) or in_subtree(verb, cur)):
+                return cur  # also "X, on a visit from 11 to 14 March, held talks on Wednesday"
+    return None
+
+
+def raising_heads(verb: Token) -> list[int]:
+    """'On Wednesday, X is scheduled to be received by Y': the date sits on 'scheduled'."""
+    out = []
+    for head in climb(verb, {"xcomp", "acomp"}, 2):
+        if head.lemma_.lower() not in word_set("raising_lemmas"):
+            break
+        out.append(head.i)
+    return out
+
+
+def modifies(tok: Token, trigger: Token) -> bool:
+    """``tok`` sits in a modifier of the trigger noun: 'COP29, the conference under way since Monday'."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and np_path(tok, trigger, _MODIFIER_LINKS, hops=5)

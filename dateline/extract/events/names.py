@@ -1,0 +1,61 @@
+"""The name of a gathering or an agreement: the trigger noun's phrase, cut where the clause goes on."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.events.cues import Cue
+
+__all__ = ["event_name"]
+
+_NAME_CUT = re.compile(r"\s*(?:,|;|\bwhich\b|\bthat\b|\bwhere\b|\bwill\b|\bwas\b|\bwere\b|\bis\b|"
+                       r"\bheld\b|\bto be\b|\bin\s+(?:[A-Z][a-z]+)\s*(?:from|on|in|$)|\bfrom\s+[A-Z][a-z]+\s+\d)")
+
+
+def event_name(cue: Cue) -> str | None:
+    """The name of a gathering or an agreement: the trigger noun's phrase."""
+    tok = cue.token
+    if cue.kind == "agreement" and tok.pos_ in {"VERB", "AUX"}:
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objs:
+            return None
+        tok = objs[0]
+    doc = tok.doc
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in {"det", "poss", "predet"}:
+            continue
+        left = min(left, child.left_edge.i)
+    while left < tok.i and doc[left].dep_ in {"det", "poss"} or doc[left].is_punct and left < tok.i:
+        left += 1
+    if cue.kind == "gathering":  # "the OIC Council of Foreign Ministers session" (parsed head-first)
+        while left > 0 and (doc[left - 1].text[:1].isupper() and not doc[left - 1].is_sent_start
+                            or (doc[left - 1].lower_ in {"of", "and"} and left > 1
+                                and doc[left - 2].text[:1].isupper())):
+            left -= 1
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"prep", "compound", "appos", "nummod", "amod", "npadvmod"} or (
+                child.dep_ == "cc" and child.i == tok.i + 1) or child.dep_ == "conj":
+            if child.dep_ == "prep" and child.lower_ not in {"of", "on", "in", "between", "for"}:
+                continue
+            right = max(right, child.right_edge.i)
+    # "a cooperation programme ... for 2024-2026": the period is part of the document's name.
+    nxt = right + 1
+    if nxt + 1 < len(doc) and doc[nxt].lower_ == "for" and re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?", doc[nxt + 1].text):
+        right = nxt + 1
+        while right + 2 < len(doc) and doc[right + 1].text in {"-", "–"} and doc[right + 2].like_num:
+            right += 2
+    span = doc[left:right + 1]
+    text = span.text
+    cut = _NAME_CUT.search(text, len(tok.text))
+    if cut and cut.start() > 0:
+        text = text[:cut.start()]
+    text = text.strip(" ,.;:'")
+    if text.count('"') % 2 == 1:  # 'forum "Peace and Trust' -> close the quotation
+        after = doc.text[span.start_char + len(span.text):span.start_char + len(span.text) + 1]
+        text = text + '"' if after == '"' or text.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) else text.replace('"', "")
+    text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
+    if cue.kind == "gathering" and len(text.split()) < 2:
+        return None
+    return text or None

@@ -1,0 +1,260 @@
+"""Participants of an event: source, recipient and countries from the mentions of its clause."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
+from dateline.extract.events.cues import Cue
+from dateline.extract.events.geometry import clause_tokens
+from dateline.extract.events.words import table, word_set
+from dateline.extract.places import org_code
+from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
+from dateline.extract.time.lexicon import words
+
+__all__ = ["countries_of", "participants_for"]
+
+Role = Literal["source", "recipient", "other"]
+
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "over", "against", "between"})
+_TIME_PREPS = frozenset({"ahead", "before", "after", "following", "prior", "since"})
+
+
+def mentions_in(state: DocState, sent: Span) -> list[Mention]:
+    return [m for m in state.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
+
+
+def _is_topic(tok: Token) -> bool:
+    """A country mentioned as a topic ('discussed the situation in Afghanistan')."""
+    for cur in ancestors(tok, 4):
+        if cur.dep_ == "pobj" and cur.head.lower_ in _TOPIC_PREPS | {"in", "of"}:
+            if cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB" \
+                    and cur.head.head.lemma_ in word_set("topic_place_verbs"):
+                return False
+            if cur.head.lower_ in _TOPIC_PREPS:
+                return True
+            if cur.head.lower_ in {"in", "of"} and cur.head.head.lemma_ in word_set("topic_heads"):
+                return True
+    return False
+
+
+def _upper_subject(verb: Token, exclude: set[int]) -> list[Token]:
+    """Subjects of the verbs above ``verb`` ('Aliyev noted that ... an invitation has been sent')."""
+    for cur in list(ancestors(verb, 5))[1:]:
+        subs = [c for c in cur.children if c.dep_ in {"nsubj"} and c.i not in exclude]
+        if subs:
+            return subs
+    return []
+
+
+def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
+    """Fill source, recipient, participants and countries from the clause's mentions."""
+    doc = sent.doc
+    verb = governing_verb(cue.token)
+    clause = clause_tokens(verb)
+    mentions = mentions_in(state, sent)
+    in_clause = [m for m in mentions if (t := token_at(doc, m.start)) is not None and t.i in clause]
+    if in_clause and not event.backref:
+        mentions = in_clause
+    if event.kind == "gathering":
+        mentions = [m for m in mentions if state.actor(m.actor_id).kind in {"organization", "group"}
+                    or (state.actor(m.actor_id).kind == "country" and m.kind == "country")
+                    or ((t := token_at(doc, m.start)) is not None
+                        and t.dep_ in {"nsubj"} and verb.lemma_ == "host")]
+    source: list[str] = []
+    recipient: list[str] = []
+    other: list[str] = []
+    invitation_of: list[str] = []
+    name_span = event.name_span
+    for m in mentions:
+        actor = state.actor(m.actor_id)
+        if actor.kind == "person" and actor.role == "honorific":
+            continue
+        if actor.kind == "organization" and not actor.acronym and event.kind not in {"gathering"}:
+            continue
+        if actor.kind in {"organization", "group"} and event.kind in {"meeting", "call", "visit"} \
+                and _in_setting_phrase(token_at(doc, m.start)):
+            continue  # "on the sidelines of the SCO summit": the setting, not a party
+        tok = token_at(doc, m.start)
+        if tok is None:
+            continue
+        if _in_other_event(tok, cue.token):
+            continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
+        if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
+            continue
+        if actor.kind == "country" and m.kind == "demonym" and any(
+                x.kind == "person" and x.country == actor.country for x in _actors_in(state, sent)):
+            continue  # "Azerbaijani Prosecutor General X": X stands for the country
+        if name_span and name_span[0] <= m.start < name_span[1] and event.kind == "agreement":
+            continue
+        if event.kind == "agreement" and _in_terms(tok, cue.token):
+            continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
+        # "accepted Aliyev's invitation": the possessor invited
+        if event.kind == "invitation" and cue.token.lemma_.lower() == "invitation" and tok.dep_ == "poss" \
+                and tok.head.i == cue.token.i:
+            invitation_of.append(actor.id)
+            source.append(actor.id)
+            continue
+        # "at the invitation of X"
+        if _after_invitation_of(tok):
+            invitation_of.append(actor.id)
+            if event.kind == "invitation":
+                source.append(actor.id)
+            continue
+        role = _role(tok, verb, cue)
+        if event.kind == "visit" and cue.via != "verb" and tok.dep_ == "poss" and tok.head.i == cue.token.i:
+            role = "source"  # "during Saidov's visit to Bishkek": the possessor is the visitor
+        if role == "other" and event.kind == "visit" and cue.via == "verb":
+            continue  # a visit is its visitor and its host, not every state named nearby
+        (source if role == "source" else recipient if role == "recipient" else other).append(actor.id)
+    if event.kind == "invitation" and not invitation_of and not source:
+        for subj in _upper_subject(verb, clause):
+            for m in mentions_in(state, sent):
+                t = token_at(doc, m.start)
+                if t is not None and subj.left_edge.i <= t.i <= subj.right_edge.i:
+                    source.append(m.actor_id)
+    if event.kind == "invitation" and invitation_of:
+        # The invitee is the clause's subject (the visitor).
+        recipient = [a for a in source + recipient + other if a not in invitation_of]
+        source = invitation_of
+        other = []
+    elif event.kind == "visit" and invitation_of:
+        recipient = _dedupe(recipient + invitation_of)
+    elif cue.token.lemma_.lower() == "receive" and event.kind == "meeting":
+        source, recipient = recipient, source  # the guest is the source, the host the recipient
+    if not source and not recipient:
+        source, other = other[:1], other[1:]
+    if not recipient and other:
+        recipient, other = other, []
+    source = _dedupe(source)
+    recipient = [a for a in _dedupe(recipient + other) if a not in source]
+    if event.kind in {"meeting", "multilateral", "agreement", "call"} and not any(
+            state.actor(a).kind == "person" and state.actor(a).title for a in source + recipient):
+        plural = _plural_officials(state, verb, sent)
+        if plural:  # "The presidents held talks": the two presidents of the report
+            source = plural
+            recipient = [a for a in recipient if state.actor(a).kind not in {"country", "organization", "person"}
+                         and a not in source]
+    event.source = source
+    event.recipient = recipient
+    event.participants = _dedupe(source + recipient)
+    event.countries = countries_of(state, event.participants)
+
+
+def _plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:
+    """'The presidents held talks', 'the two ministers signed': the officials of that title told so far."""
+    heads = table("plural_heads")
+    counts = _plural_counts()
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].lower_ not in heads:
+        return []
+    subj = subjects[0]
+    if not any(c.lower_ in {"the", "both"} or c.lower_ in counts for c in subj.children):
+        return []
+    count = next((counts[c.lower_] for c in subj.children if c.lower_ in counts), 2)
+    qualifier = " ".join(c.lower_ for c in subj.children if c.dep_ in {"compound", "amod"} and c.lower_ not in counts)
+    wanted = heads[subj.lower_]
+    seen: list[str] = []
+    for m in sorted(state.mentions, key=lambda m: m.start, reverse=True):
+        if m.start >= sent.start_char:
+            continue
+        actor = state.actor(m.actor_id)
+        title = (actor.title or "").lower()
+        if actor.kind != "person" or not title or actor.id in seen:
+            continue
+        if any(w in title for w in wanted) and (not qualifier or qualifier in title):
+            seen.append(actor.id)
+        if len(seen) == count:
+            break
+    return list(reversed(seen)) if len(seen) == count else []
+
+
+@cache
+def _plural_counts() -> dict[str, int]:
+    """'the two ministers', 'both leaders': how many (two to four)."""
+    counts = {w: n for w, n in words()["numbers"].items() if 2 <= n <= 4}
+    return {**counts, **dict.fromkeys(word_set("dual_words"), 2)}
+
+
+def _in_other_event(tok: Token, trigger: Token) -> bool:
+    """``tok`` names a party of another engagement the clause is timed by ('ahead of the talks with Y')."""
+    nouns = word_set("other_event_nouns")
+    for cur in ancestors(tok, 6):
+        if cur.i == trigger.i:
+            return False
+        if (cur.lemma_.lower() in nouns or cur.lower_ in nouns) and cur.dep_ == "pobj":
+            prep = cur.head
+            if prep.lower_ in _TIME_PREPS or prep.lower_ == "of" and prep.head.lower_ in _TIME_PREPS:
+                return not in_subtree(trigger, cur)
+    return False
+
+
+def _in_terms(tok: Token, trigger: Token) -> bool:
+    """``tok`` is inside a clause that spells out the document's content."""
+    documents = [trigger] if trigger.pos_ != "VERB" else [
+        c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(cur.dep_ in {"relcl", "acl"} and any(in_subtree(cur, d) for d in documents)
+               and not in_subtree(trigger, cur) for cur in ancestors(tok, 10))
+
+
+def _in_setting_phrase(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    for cur in ancestors(tok, 5):
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"on", "at", "during", "of", "in", "within", "under",
+                                                     "ahead", "before", "after", "for"}:
+            if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() not in setting_heads():
+                return False  # "the foreign ministers of the Benelux countries" are parties
+            return True
+    return False
+
+
+def setting_heads() -> frozenset[str]:
+    """'the sidelines of', 'the summit of', 'the auspices of': heads of an of-phrase that sets the scene."""
+    return word_set("sideline_nouns") | word_set("setting_heads")
+
+
+def _actors_in(state: DocState, sent: Span) -> list[ActorDraft]:
+    ids = {m.actor_id for m in mentions_in(state, sent)}
+    return [a for a in state.actors if a.id in ids]
+
+
+def _after_invitation_of(tok: Token) -> bool:
+    return any(cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() == "invitation"
+               for cur in ancestors(tok, 4))
+
+
+def _role(tok: Token, verb: Token, cue: Cue) -> Role:
+    if verb.dep_ == "relcl" and verb.head.left_edge.i <= tok.i <= verb.head.i:
+        rel = [c.dep_ for c in verb.children if c.tag_ in {"WP", "WDT"} or c.lower_ in {"who", "which", "that"}]
+        if "nsubj" in rel:
+            return "source"  # "Lavrov, who arrived in Beijing on Tuesday": the antecedent is the subject
+        if "nsubjpass" in rel:
+            return "recipient" if cue.kind != "visit" else "source"
+    for cur in ancestors(tok, 6):
+        if cur.head.i != verb.i:
+            continue
+        if cur.dep_ in {"nsubj", "nsubjpass", "agent"}:
+            return "recipient" if cur.dep_ == "nsubjpass" and cue.kind != "visit" else "source"
+        return "recipient"
+    return "other"
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def countries_of(state: DocState, actor_ids: list[str]) -> list[str]:
+    codes: list[str] = []
+    for actor_id in actor_ids:
+        actor = state.actor(actor_id)
+        if actor.kind == "group" and actor.members:
+            codes.extend(actor.members)
+        elif actor.kind == "organization" and actor.acronym:
+            codes.append(org_code(actor.acronym))
+        elif actor.country:
+            codes.append(actor.country)
+    return sorted(set(codes))

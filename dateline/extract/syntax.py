@@ -1,0 +1,117 @@
+"""Bounded walks over a dependency parse, comparing tokens by index.
+
+Every rule that looks up the parse ("the verb whose clause this is", "is this noun inside an
+of-phrase of the summit") walks from a token to its head, its head's head, and so on, a few
+steps at most: a long walk crosses into other clauses. The walks live here, once.
+
+spaCy makes a new ``Token`` object on every access (``tok.head is tok`` is never true, even at
+the root), so tokens are compared by ``.i``. A walk stops at the sentence root: the root is
+visited once. A rule that checks the same things on every token it visits reads the same
+answer there as a walk that kept stepping on the spot until its hop limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from spacy.tokens import Doc, Token
+
+__all__ = [
+    "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "governing_verb", "governor",
+    "in_subtree", "is_root", "reaches", "token_at",
+]
+
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def is_root(tok: Token) -> bool:
+    """``tok`` heads its sentence."""
+    return tok.head.i == tok.i
+
+
+def ancestors(tok: Token, hops: int) -> Iterator[Token]:
+    """``tok`` and the tokens above it: at most ``hops`` tokens, ending early at the root."""
+    cur = tok
+    for _ in range(hops):
+        yield cur
+        if cur.head.i == cur.i:
+            return
+        cur = cur.head
+
+
+def ancestor(tok: Token, n: int) -> Token:
+    """The token ``n`` steps above ``tok`` (the root when it is nearer)."""
+    cur = tok
+    for _ in range(n):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur
+
+
+def governing_verb(tok: Token, hops: int = 6) -> Token:
+    """The verb whose clause ``tok`` is in (``tok`` itself when it is a verb).
+
+    The first verb or auxiliary among the ``hops`` tokens from ``tok`` up; without one, the
+    token ``hops`` steps up (or the root).
+    """
+    for cur in ancestors(tok, hops):
+        if cur.pos_ in VERBAL:
+            return cur
+    return ancestor(tok, hops)
+
+
+def governor(tok: Token, hops: int) -> Token | None:
+    """The nearest verb or auxiliary among the ``hops`` tokens from ``tok`` up, else None."""
+    for cur in ancestors(tok, hops):
+        if cur.pos_ in VERBAL:
+            return cur
+    return None
+
+
+def climb(tok: Token, links: Collection[str], hops: int) -> list[Token]:
+    """The heads reached from ``tok`` through dependencies in ``links``, nearest first.
+
+    "is expected to visit": from 'visit' (xcomp) to 'expected'. Stops at the first token whose
+    own dependency is not in ``links``, at the root, or after ``hops`` steps.
+    """
+    out: list[Token] = []
+    cur = tok
+    for _ in range(hops):
+        if cur.dep_ not in links or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def reaches(low: Token, targets: Collection[int], hops: int, *, links: Collection[str] | None = None,
+            barrier: Collection[str] = ()) -> bool:
+    """A token of index in ``targets`` is ``low`` or at most ``hops`` steps above it.
+
+    ``links``: every step is taken through one of these dependencies (else the walk fails);
+    ``barrier``: a token with one of these dependencies, not itself a target, ends the walk.
+    """
+    for cur in ancestors(low, hops + 1):
+        if cur.i in targets:
+            return True
+        if links is not None and cur.dep_ not in links or cur.dep_ in barrier:
+            return False
+    return False
+
+
+def in_subtree(tok: Token, root: Token) -> bool:
+    """``tok`` lies in the span of ``root``'s subtree."""
+    return root.left_edge.i <= tok.i <= root.right_edge.i
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token at character offset ``char`` of ``doc``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def compound_name(tok: Token) -> str:
+    """A name with its compound parts: 'Phnom Penh', 'Kuala Lumpur'."""
+    left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
+    return tok.doc[left:tok.i + 1].text
