@@ -1,14 +1,14 @@
 """``Store``: the one interface over the knowledge base, whatever the backend.
 
-Writes go through :meth:`Store.add` / :meth:`Store.ingest_paths`; reads through the query
-methods below, which return the typed models of :mod:`dateline.store.models`. Every query is
-parameterised: callers never write SQL.
+Writes go through :meth:`Store.add` ((document, record) pairs, resolved against the knowledge
+base as they are written); reads through the query methods below, which return the typed models
+of :mod:`dateline.store.models`. Every query is parameterised: callers never write SQL. The
+store never reads sources or runs extraction: the jobs (:mod:`dateline.jobs`) do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from dateline.article import Article, FailedDocument
 from dateline.record import Record
@@ -30,9 +30,6 @@ from dateline.store.models import (
 from dateline.store.queries.common import DateLike
 from dateline.store.schema import migrate
 from dateline.store.writer import AddStats, Writer
-
-if TYPE_CHECKING:
-    from dateline.store.ingest import ExtractorLike, IngestStats
 
 __all__ = ["Store"]
 
@@ -70,16 +67,6 @@ class Store:
         """Store (document, record) pairs from ``Extractor.extract_many``; one transaction per
         batch. Failed documents are counted and reported in the result, not stored."""
         return self.writer.add(pairs, batch_size=batch_size)
-
-    def ingest_paths(self, paths: Iterable[str], extractor: ExtractorLike | None = None, *,
-                     batch_size: int = 32, progress: bool = False,
-                     workers: int = 1) -> IngestStats:
-        """Read, extract, resolve and store files, folders or ``-`` (see
-        :func:`dateline.store.ingest.ingest`)."""
-        from dateline.store.ingest import ingest
-
-        return ingest(paths, self, extractor, batch_size=batch_size, progress=progress,
-                      workers=workers)
 
     # -- events -----------------------------------------------------------------------------
     def list_events(self, kind: str | Sequence[str] | None = None, country: str | None = None,
