@@ -69,17 +69,18 @@ def ingest(
     if parquet_out is not None and db is not None:
         raise UsageError("--parquet-out writes Parquet, not to a database: drop --db, then "
                          "run 'dateline load FOLDER --db ...'")
-    options = {"engine": engine, "workers": workers, "scheduler": scheduler,
-               "progress": want_progress(show_progress)}
+    enabled = want_progress(show_progress)
     if parquet_out is not None:
-        parts = paths_to_parquet(paths, parquet_out, **options)
+        parts = paths_to_parquet(paths, parquet_out, engine=engine, workers=workers,
+                                 scheduler=scheduler, progress=enabled)
         for message in parts.failures:
             note(f"partition failed: {message}")
         note(parts.summary())
         if parts.failed or parts.failures:
             raise typer.Exit(1)
         return
-    stats = ingest_paths(paths, db=db, batch_size=batch_size, **options)
+    stats = ingest_paths(paths, db=db, engine=engine, workers=workers, scheduler=scheduler,
+                         batch_size=batch_size, progress=enabled)
     for failure in stats.failures:
         note(f"not stored: {failure.id}: {failure.type}: {failure.message}")
     note(stats.summary())

@@ -53,14 +53,14 @@ def invitations_to(db: Backend, targets: Sequence[EventSummary]
             rows = reports[article_id]
             events = [r for r in rows if r["kind"] != "invitation"
                       and (r["status"] == "planned" or r["event_id"] in by_id)]
-            for invitation in (r for r in rows if r["kind"] == "invitation"):
+            for report in (r for r in rows if r["kind"] == "invitation"):
                 target = pick_target([Candidate(
                     r["event_id"], r["sentence_start"],
-                    scores.get((article_id, invitation["local_id"], r["local_id"]), 0))
-                    for r in events], invitation["sentence_start"])
+                    scores.get((article_id, report["local_id"], r["local_id"]), 0))
+                    for r in events], report["sentence_start"])
                 if target in by_id:
-                    links.append((target, invitation["event_id"], invitation["published"]))
-    invited = sorted({invitation for _, invitation, _ in links})
+                    links.append((target, report["event_id"], report["published"]))
+    invited = sorted({invitation_id for _, invitation_id, _ in links})
     summary = {e.id: e for part in chunks(invited) for e in summaries(db, db.query(
         f"SELECT e.* FROM events e WHERE e.id IN ({marks(part)})", list(part)))}
     for target, invitation_id, published in links:
