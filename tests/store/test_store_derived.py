@@ -12,8 +12,15 @@ from gold_replay import DEMO, GoldExtractor
 from kb_stories import snapshot
 
 from dateline.jobs import ingest
-from dateline.resolve.invitations import TARGET_KINDS, Candidate, extended_before, pick_target
-from dateline.resolve.invitations import _ACRONYM, _generic, _is_igo  # the rule, re-applied
+from dateline.resolve.invitations import (  # the rule, re-applied
+    _ACRONYM,
+    TARGET_KINDS,
+    Candidate,
+    _generic,
+    _is_igo,
+    extended_before,
+    pick_target,
+)
 from dateline.resolve.names import fold
 from dateline.resolve.places import parse_place
 from dateline.store import Store, open_store
