@@ -216,7 +216,8 @@ class Inputs:
         self.jsonl = jsonl
         self.stdin_text = stdin_text
         self._tally = _Tally()
-        self._singles: int | None = None
+        self._planned = False
+        self._singles: int | None = None  # None: the total cannot be known
         self._jsonl_size = 0
 
     @property
@@ -258,7 +259,7 @@ class Inputs:
         tally = self._tally
         if tally.done:
             return tally.documents
-        if self._singles is None:
+        if not self._planned:
             self._plan()
         if self._singles is None:
             return None
@@ -272,6 +273,7 @@ class Inputs:
 
     def _plan(self) -> None:
         """Count the one-document files and size the JSON Lines files (listing, no reading)."""
+        self._planned = True
         singles = size = 0
         for raw in self.paths:
             if raw == "-" or is_url(raw):

@@ -78,8 +78,8 @@ class Store:
     def list_events(self, kind: str | Sequence[str] | None = None, country: str | None = None,
                     person: Party | None = None, organization: Party | None = None,
                     status: str | None = None, since: DateLike = None, until: DateLike = None,
-                    source: str | int | None = None, q: str | None = None,
-                    place: Place = None, limit: int = 50, offset: int = 0) -> Page[EventSummary]:
+                    source: str | int | None = None, q: str | None = None, limit: int = 50,
+                    offset: int = 0, place: Place = None) -> Page[EventSummary]:
         """Events matching every filter, newest first.
 
         ``country`` is an ISO alpha-3 code; ``person``/``organization`` an actor id (or a name

@@ -207,8 +207,8 @@ def list_events(db: Backend, *, kind: str | Sequence[str] | None = None,
                 country: str | None = None, person: Party | None = None,
                 organization: Party | None = None, status: str | None = None,
                 since: DateLike = None, until: DateLike = None, source: str | int | None = None,
-                q: str | None = None, place: PlaceQuery | None = None, limit: int = 50,
-                offset: int = 0) -> Page[EventSummary]:
+                q: str | None = None, limit: int = 50, offset: int = 0,
+                place: PlaceQuery | None = None) -> Page[EventSummary]:
     """Canonical events matching every given filter, newest first, one page at a time."""
     where = event_where(db, kind=kind, country=country, person=person,
                         organization=organization, status=status, since=since, until=until,
