@@ -48,8 +48,8 @@ def local_ingest(corpus: Path, workers: int) -> dict[str, Any]:
     from dateline.engine.chunks import peak_rss
     from dateline.engine.local import LocalEngine
     from dateline.ingest import iter_documents
+    from dateline.jobs.ingest import ingest_documents
     from dateline.store import open_store
-    from dateline.store.ingest import ingest_documents
 
     engine = LocalEngine(workers=workers)
     start = time.perf_counter()

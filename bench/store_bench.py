@@ -27,8 +27,8 @@ sys.path.insert(0, str(REPO))
 from dateline.article import Article  # noqa: E402
 from dateline.extract.pipeline import Extractor  # noqa: E402
 from dateline.ingest import iter_documents  # noqa: E402
+from dateline.jobs.ingest import ingest_documents  # noqa: E402
 from dateline.store import Store, open_store  # noqa: E402
-from dateline.store.ingest import ingest_documents  # noqa: E402
 
 NEWS = REPO.parent / "shared" / "data" / "news_raw_bench" / "news_raw_bench.jsonl"
 DEMO = REPO / "examples" / "demo"

@@ -15,7 +15,7 @@ Every error Dateline raises on purpose derives from :class:`DatelineError`::
     ├── IngestError           a source (page, feed, archive) cannot be used
     │   ├── FetchError            network fetch failed (status, timeout, size cap)
     │   └── NotAnArticleError     the page is not an article (skip record)
-    └── EngineError           the batch engine (process pool, Dask) failed
+    └── EngineError           an engine failed: process pool, Dask cluster, Parquet partitions
 
 Foreign exceptions are wrapped with ``raise DatelineError(...) from exc`` so callers
 only need to catch one tree. ``error_info`` turns any exception into the
@@ -110,7 +110,8 @@ class NotAnArticleError(IngestError):
 
 
 class EngineError(DatelineError):
-    """The batch engine (process pool or Dask cluster) failed."""
+    """An engine failed: the process pool, the Dask cluster (unreachable scheduler) or the
+    Parquet partitions it writes and reads (an unreadable partition)."""
 
 
 def error_info(exc: BaseException) -> dict[str, str]:

@@ -32,12 +32,13 @@ def demo_inputs(folder: Path = DEMO_DIR) -> list[str]:
 
 def build_demo(db: Path, *, progress: bool = False) -> str:
     """Recreate ``db`` from the demo corpus; return the ingest summary line."""
+    from dateline.jobs.ingest import ingest
     from dateline.store import open_store
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     with open_store(str(db)) as store:
-        return store.ingest_paths(demo_inputs(), progress=progress).summary()
+        return ingest(demo_inputs(), store, progress=progress).summary()
 
 
 def demo(

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import io
-import sys
-from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Annotated
+from typing import Annotated
 
 import typer
 
-from dateline.article import Article, FailedDocument
-from dateline.cli.output import check_inputs, note, open_output, progress, want_progress
-from dateline.errors import InputError, UsageError
-from dateline.ingest import JSONL_SUFFIXES, TEXT_SUFFIXES, expand_paths, iter_documents
-from dateline.ingest.jsonl import iter_jsonl
-from dateline.ingest.text import decode_text
+from dateline.cli.output import check_inputs, note, open_output, want_progress
+from dateline.errors import UsageError
 
 __all__ = ["extract", "register"]
-
-Document = Article | FailedDocument
 
 EPILOG = (
     "Examples:\n\n"
@@ -52,91 +43,19 @@ def extract(
 
     Records follow the contract (see 'dateline schema'); a document that cannot be read or processed gets an error record and the run goes on.
     """
-    from dateline.extract.pipeline import Extractor
+    from dateline.jobs.extract import extract_to
 
     if not paths:
         raise UsageError("no input: give files, folders or '-' for stdin (see --help)")
     check_inputs(paths)
-    enabled = want_progress(show_progress)
-    total = count_documents(paths, jsonl=jsonl) if enabled else None
-    extractor = Extractor(batch_size=batch_size, n_process=workers)
-    done = failed = 0
     with open_output(output) as out:
-        pairs = extractor.extract_many(read_documents(paths, jsonl=jsonl))
-        for _, record in progress(pairs, enabled=enabled, total=total):
-            out.write(record.to_json())
-            out.write("\n")
-            done += 1
-            failed += record.error is not None
-    if done == 0:
+        stats = extract_to(paths, out, jsonl=jsonl, batch_size=batch_size, workers=workers,
+                           progress=want_progress(show_progress))
+    if stats.documents == 0:
         note("no documents found in the input")
-    if failed:
-        note(f"{failed} of {done} documents failed")
+    if stats.failed:
+        note(f"{stats.failed} of {stats.documents} documents failed")
         raise typer.Exit(1)
-
-
-def read_documents(paths: Sequence[str], *, jsonl: bool = False) -> Iterator[Document]:
-    """Stream the inputs' documents; ``jsonl`` reads stdin and named files as JSON Lines.
-
-    Stdin without ``--jsonl`` is JSON Lines when it starts with ``{``, else one text document.
-    """
-    for raw in paths:
-        if raw == "-":
-            yield from _stdin_documents(jsonl=jsonl)
-        elif jsonl and Path(raw).is_file():
-            yield from _jsonl_file(Path(raw))
-        else:
-            yield from iter_documents([raw])
-
-
-def count_documents(paths: Sequence[str], *, jsonl: bool = False) -> int | None:
-    """How many documents the inputs hold, for the progress bar; None when unknown (stdin)."""
-    total = 0
-    for raw in paths:
-        if raw == "-":
-            return None
-        if jsonl and Path(raw).is_file():
-            total += _count_lines(Path(raw))
-            continue
-        for item in expand_paths([raw]):
-            suffix = Path(item).suffix.lower()
-            if suffix in JSONL_SUFFIXES:
-                total += _count_lines(Path(item))
-            elif suffix in TEXT_SUFFIXES:
-                total += 1
-            else:
-                return None  # HTML, WARC, feeds: documents per file unknown
-    return total
-
-
-def _count_lines(path: Path) -> int:
-    with path.open("rb") as stream:
-        return sum(1 for line in stream if line.strip())
-
-
-def _jsonl_file(path: Path) -> Iterator[Document]:
-    try:
-        with path.open("rb") as stream:
-            yield from iter_jsonl(stream, stem=path.stem)
-    except OSError as exc:
-        yield FailedDocument(path.stem, InputError(f"{path}: cannot read ({exc.strerror or exc})"))
-
-
-def _stdin_documents(*, jsonl: bool) -> Iterator[Document]:
-    stream = _peekable(sys.stdin.buffer)
-    if jsonl or stream.peek(64).lstrip()[:1] in (b"{", b""):
-        yield from iter_jsonl(stream, stem="stdin")
-        return
-    try:
-        yield Article(text=decode_text(stream.read(), name="stdin"), id="stdin")
-    except InputError as exc:
-        yield FailedDocument("stdin", exc)
-
-
-def _peekable(stream: IO[bytes]) -> io.BufferedReader:
-    if isinstance(stream, io.BufferedReader):
-        return stream
-    return io.BufferedReader(stream)  # type: ignore[arg-type]
 
 
 def register(app: typer.Typer) -> None:

@@ -61,35 +61,26 @@ def ingest(
 ) -> None:
     """Extract engagements from documents, resolve people and events across articles, and
     store them (SQLite by default, or PostgreSQL)."""
-    from dateline.cli.extract import count_documents
-    from dateline.engine import make_engine
-    from dateline.extract.pipeline import Extractor
-    from dateline.store import ingest as run_ingest
-    from dateline.store import open_store
+    from dateline.jobs.ingest import ingest_paths, paths_to_parquet
 
     if not paths:
         raise UsageError("no input: give files, folders or '-' for stdin (see --help)")
     check_inputs(paths)
-    enabled = want_progress(show_progress)
-    total = count_documents(paths) if enabled else None
     if parquet_out is not None and db is not None:
         raise UsageError("--parquet-out writes Parquet, not to a database: drop --db, then "
                          "run 'dateline load FOLDER --db ...'")
-    runner = make_engine(engine, workers=workers, scheduler=scheduler, extractor=Extractor())
-    try:
-        if parquet_out is not None:
-            parts = runner.to_parquet(paths, parquet_out, progress=enabled, total=total)
-            for failure in parts.failures:
-                note(f"partition failed: {failure}")
-            note(parts.summary())
-            if parts.failed or parts.failures:
-                raise typer.Exit(1)
-            return
-        with open_store(db) as store:
-            stats = run_ingest(paths, store, runner, batch_size=batch_size, progress=enabled,
-                               total=total)
-    finally:
-        runner.close()
+    enabled = want_progress(show_progress)
+    if parquet_out is not None:
+        parts = paths_to_parquet(paths, parquet_out, engine=engine, workers=workers,
+                                 scheduler=scheduler, progress=enabled)
+        for message in parts.failures:
+            note(f"partition failed: {message}")
+        note(parts.summary())
+        if parts.failed or parts.failures:
+            raise typer.Exit(1)
+        return
+    stats = ingest_paths(paths, db=db, engine=engine, workers=workers, scheduler=scheduler,
+                         batch_size=batch_size, progress=enabled)
     for failure in stats.failures:
         note(f"not stored: {failure.id}: {failure.type}: {failure.message}")
     note(stats.summary())

@@ -1,4 +1,5 @@
-"""Output helpers shared by the commands: where results go, progress bars, messages, tables.
+"""Output helpers shared by the commands: where results go, whether to show progress, messages,
+tables (the progress bars themselves are the jobs' own: :mod:`dateline.jobs.progress`).
 
 Every command writes its results to stdout or ``-o FILE`` through :func:`open_output`
 and its messages to stderr through :func:`note`; it ends with ``typer.Exit(1)`` when some
@@ -11,7 +12,7 @@ import contextlib
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO
 
 import typer
 
@@ -21,12 +22,9 @@ __all__ = [
     "check_inputs",
     "note",
     "open_output",
-    "progress",
     "render_table",
     "want_progress",
 ]
-
-T = TypeVar("T")
 
 
 def note(message: str) -> None:
@@ -74,19 +72,6 @@ def want_progress(flag: bool | None) -> bool:
     if flag is not None:
         return flag
     return sys.stderr.isatty()
-
-
-def progress(items: Iterable[T], *, enabled: bool, total: int | None = None,
-             unit: str = "doc") -> Iterator[T]:
-    """Wrap ``items`` in a tqdm bar on stderr (count, rate, ETA when ``total`` is known)."""
-    if not enabled:
-        yield from items
-        return
-    from tqdm import tqdm
-
-    with tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True,
-              smoothing=0.1) as bar:
-        yield from bar
 
 
 def render_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

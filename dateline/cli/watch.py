@@ -79,7 +79,8 @@ def watch(
 ) -> None:
     """Poll RSS/Atom feeds; fetch, extract and store the new articles."""
     from dateline.ingest.fetch import FetchPolicy
-    from dateline.ingest.watch import parse_interval, read_feeds_file, watch_feeds
+    from dateline.ingest.watch import parse_interval, read_feeds_file
+    from dateline.jobs.watch import watch_feeds
 
     seconds = parse_interval(interval)
     feeds = read_feeds_file(feeds_file)

@@ -6,7 +6,7 @@
   (``dateline ingest --engine dask [--scheduler tcp://host:8786]``).
 
 Both stream (document, record) pairs in input order with bounded memory, so either can be
-handed to :func:`dateline.store.ingest.ingest_documents`; both can also write Parquet
+handed to :func:`dateline.jobs.ingest.ingest_documents`; both can also write Parquet
 partitions (:mod:`dateline.engine.parquet`) that ``dateline load`` imports. The stages stay
 pure functions of (document, data files): an engine only moves documents and records.
 """

@@ -39,13 +39,14 @@ from dateline.engine.chunks import (
     prepare_worker,
     run_chunk,
 )
-from dateline.engine.parquet import PartsStats
+from dateline.engine.parquet import PartsStats, PlannedTotal
 from dateline.engine.partitions import (
     DOCS_PER_PARTITION,
     Partition,
     plan_partitions,
     read_partition,
 )
+from dateline.errors import EngineError
 from dateline.record import Record
 
 __all__ = ["DaskEngine", "ModelPlugin", "PartsStats", "tune_malloc"]
@@ -187,7 +188,11 @@ class DaskEngine:
             from dateline.engine.local import default_workers
 
             if self.scheduler:
-                self._client = Client(self.scheduler)
+                try:
+                    self._client = Client(self.scheduler)
+                except (OSError, TimeoutError) as exc:
+                    raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: "
+                                      f"{exc}") from exc
             else:
                 import dask
 
@@ -285,7 +290,8 @@ class DaskEngine:
     def to_parquet(self, paths: Iterable[str], folder: Path, *, progress: bool = False,
                    total: int | None = None) -> PartsStats:
         """Extract the inputs on the workers into ``folder/part-*.parquet``; skip the
-        partitions already there (a resumed run)."""
+        partitions already there (a resumed run). The progress bar's ``total`` defaults to the
+        documents of the partitions planned so far."""
         from distributed import wait
         from tqdm import tqdm
 
@@ -304,9 +310,12 @@ class DaskEngine:
                 pending.discard(future)
                 self._collect(future, stats, bar)
 
+        planned = PlannedTotal()
         try:
             for part in plan_partitions(paths, docs_per_partition=self.docs_per_partition):
                 stats.partitions += 1
+                if total is None:
+                    planned.add(part, bar)
                 if (folder / f"{part.name}.parquet").exists():
                     stats.skipped += 1
                     continue

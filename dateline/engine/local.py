@@ -2,7 +2,7 @@
 
 ``LocalEngine(extractor, workers=N).extract_many(documents)`` streams (document, record) pairs
 in input order, like :meth:`Extractor.extract_many`, so it plugs into
-:func:`dateline.store.ingest.ingest_documents` (skipping known documents, progress bar, one
+:func:`dateline.jobs.ingest.ingest_documents` (skipping known documents, progress bar, one
 transaction per batch). Each worker process loads the spaCy model once and runs the whole
 pipeline (header, parse, people, coref, time, events) on chunks of documents; the parent only
 reads input and writes output. At most ``workers * prefetch`` chunks are in flight, so memory
@@ -39,6 +39,7 @@ from dateline.engine.chunks import (
     prepare_worker,
     run_chunk,
 )
+from dateline.errors import EngineError
 from dateline.record import Record
 
 if TYPE_CHECKING:
@@ -106,8 +107,8 @@ class LocalEngine:
 
             extractor = Extractor()
         if getattr(extractor, "n_process", 1) != 1:
-            raise ValueError("the engine's extractor must parse in one process (n_process=1); "
-                             "the engine runs the processes")
+            raise EngineError("the engine's extractor must parse in one process (n_process=1); "
+                              "the engine runs the processes")
         self.extractor = extractor
         self.workers = max(1, workers or default_workers())
         self.chunk_size = max(1, chunk_size)

@@ -22,10 +22,11 @@ from dateline.engine.partitions import (
     plan_partitions,
     read_partition,
 )
+from dateline.errors import EngineError
 from dateline.record import Record
 
-__all__ = ["COLUMNS", "PartsStats", "list_parts", "parts_to_parquet", "read_pairs", "row_of",
-           "write_part"]
+__all__ = ["COLUMNS", "PartsStats", "PlannedTotal", "list_parts", "parts_to_parquet",
+           "read_pairs", "row_of", "write_part"]
 
 Document = Article | FailedDocument
 Pair = tuple[Document, Record]
@@ -97,13 +98,20 @@ def read_pairs(folder: Path, *, batch_rows: int = 256) -> Iterator[Pair]:
     A failed document comes back as an Article without text and its error record (the store
     reports it as a failure and stores nothing).
     """
+    import pyarrow as pa
     import pyarrow.parquet as pq
+    from pydantic import ValidationError
 
     for path in list_parts(folder):
-        parquet = pq.ParquetFile(path)
-        for batch in parquet.iter_batches(batch_size=batch_rows, columns=list(COLUMNS)):
-            for row in batch.to_pylist():
-                yield _pair(row)
+        try:
+            parquet = pq.ParquetFile(path)
+            for batch in parquet.iter_batches(batch_size=batch_rows, columns=list(COLUMNS)):
+                rows = batch.to_pylist()
+                for row in rows:
+                    yield _pair(row)
+        except (OSError, pa.ArrowException, ValidationError, json.JSONDecodeError) as exc:
+            raise EngineError(f"{path}: not a partition written by 'dateline ingest "
+                              f"--parquet-out' ({type(exc).__name__}: {exc})") from exc
 
 
 def _pair(row: dict[str, Any]) -> Pair:
@@ -115,11 +123,34 @@ def _pair(row: dict[str, Any]) -> Pair:
     return article, record
 
 
+class PlannedTotal:
+    """A progress bar's total that grows with the partitions planned, while each one's size is
+    known (text and HTML files, JSON Lines ranges); unknown once one is not (WARC, feeds)."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.known = True
+
+    def add(self, part: Partition, bar: Any) -> None:
+        if not self.known:
+            return
+        if part.size is None:
+            self.known = False
+            bar.total = None
+        else:
+            self.documents += part.size
+            bar.total = self.documents
+        bar.refresh()
+
+
 def parts_to_parquet(engine: Any, paths: Iterable[str], folder: Path, *,
                      docs_per_partition: int = DOCS_PER_PARTITION, progress: bool = False,
                      total: int | None = None) -> PartsStats:
     """Run ``engine`` (anything with ``extract_many``) over the inputs' partitions, read here,
-    and write one Parquet file per partition into ``folder``; skip partitions already written."""
+    and write one Parquet file per partition into ``folder``; skip partitions already written.
+
+    The progress bar's ``total`` defaults to the documents of the partitions planned so far
+    (:class:`PlannedTotal`)."""
     from tqdm import tqdm
 
     folder = Path(folder)
@@ -129,6 +160,8 @@ def parts_to_parquet(engine: Any, paths: Iterable[str], folder: Path, *,
     def documents() -> Iterator[Document]:
         for part in plan_partitions(paths, docs_per_partition=docs_per_partition):
             stats.partitions += 1
+            if total is None:
+                planned.add(part, bar)
             if (folder / f"{part.name}{SUFFIX}").exists():
                 stats.skipped += 1
                 continue
@@ -150,6 +183,7 @@ def parts_to_parquet(engine: Any, paths: Iterable[str], folder: Path, *,
 
     current: Partition | None = None
     pairs: list[Pair] = []
+    planned = PlannedTotal()
     with tqdm(total=total, unit="doc", desc="extract", disable=not progress) as bar:
         for document, record in engine.extract_many(documents()):
             part = owner.pop(id(document))

@@ -20,16 +20,21 @@ from pathlib import Path
 from typing import IO
 
 from dateline.article import Article, FailedDocument
-from dateline.errors import InputError
-from dateline.ingest import JSONL_SUFFIXES, expand_paths, is_url, iter_documents
-from dateline.ingest.jsonl import iter_jsonl_lines
+from dateline.errors import EngineError
+from dateline.ingest.inputs import (
+    JSONL_SUFFIXES,
+    SINGLE_SUFFIXES,
+    expand_paths,
+    is_url,
+    iter_documents,
+    jsonl_lines,
+    jsonl_range,
+)
 
-__all__ = ["DOCS_PER_PARTITION", "Partition", "iter_jsonl_lines", "plan_partitions",
-           "read_partition"]
+__all__ = ["DOCS_PER_PARTITION", "Partition", "plan_partitions", "read_partition"]
 
 Document = Article | FailedDocument
 DOCS_PER_PARTITION = 64
-_SMALL_FILE_SUFFIXES = {".txt", ".text", ".html", ".htm"}  # one document per file
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +50,8 @@ class Partition:
     lines: tuple[bytes, ...] = ()  # lines: JSON Lines read from stdin
     stem: str = ""
     fingerprint: str = ""
+    size: int | None = None  # documents it holds, when known without reading it
+
 
     @property
     def name(self) -> str:
@@ -69,7 +76,8 @@ def plan_partitions(paths: Iterable[str], *, docs_per_partition: int = DOCS_PER_
     def flush() -> Iterator[Partition]:
         nonlocal index, group, prints
         if group:
-            yield Partition(index, "files", tuple(group), fingerprint=";".join(prints))
+            yield Partition(index, "files", tuple(group), fingerprint=";".join(prints),
+                            size=len(group))
             index += 1
             group, prints = [], []
 
@@ -89,11 +97,11 @@ def plan_partitions(paths: Iterable[str], *, docs_per_partition: int = DOCS_PER_
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             yield from flush()
-            for start, end, first in _line_ranges(path, size):
+            for start, end, first, count in _line_ranges(path, size):
                 yield Partition(index, "jsonl", (str(path),), start, end, first, stem=path.stem,
-                                fingerprint=_fingerprint(path))
+                                fingerprint=_fingerprint(path), size=count)
                 index += 1
-        elif suffix in _SMALL_FILE_SUFFIXES:
+        elif suffix in SINGLE_SUFFIXES:
             group.append(str(path))
             prints.append(_fingerprint(path))
             if len(group) >= size:
@@ -106,38 +114,21 @@ def plan_partitions(paths: Iterable[str], *, docs_per_partition: int = DOCS_PER_
 
 
 def read_partition(part: Partition) -> Iterator[Document]:
-    """The documents of ``part``, as :func:`dateline.ingest.iter_documents` reads them."""
+    """The documents of ``part``, as :func:`dateline.ingest.inputs.iter_documents` reads them."""
     if part.kind == "files":
         yield from iter_documents(list(part.paths))
     elif part.kind == "jsonl":
-        path = Path(part.paths[0])
-        try:
-            with path.open("rb") as stream:
-                stream.seek(part.start)
-                yield from iter_jsonl_lines(_numbered(stream, part.end, part.first_line),
-                                            stem=part.stem)
-        except OSError as exc:
-            yield FailedDocument(part.stem, InputError(f"{path}: cannot read ({exc})"))
+        yield from jsonl_range(Path(part.paths[0]), part.start, part.end, part.first_line,
+                               stem=part.stem)
     elif part.kind == "lines":
-        yield from iter_jsonl_lines(enumerate(part.lines, start=part.first_line), stem="stdin")
+        yield from jsonl_lines(part.lines, part.first_line, stem="stdin")
     else:
-        raise ValueError(f"unknown partition kind {part.kind!r}")
+        raise EngineError(f"unknown partition kind {part.kind!r}")
 
 
-def _numbered(stream: IO[bytes], end: int, first: int) -> Iterator[tuple[int, bytes]]:
-    number = first
-    position = stream.tell()
-    while position < end:
-        raw = stream.readline()
-        if not raw:
-            return
-        position += len(raw)
-        yield number, raw
-        number += 1
-
-
-def _line_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int]]:
-    """Byte ranges of ``size`` non-blank lines each: (start, end, number of the first line)."""
+def _line_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int, int]]:
+    """Byte ranges of ``size`` non-blank lines each: (start, end, number of the first line,
+    non-blank lines)."""
     start = position = 0
     first = number = 1
     count = 0
@@ -149,12 +140,12 @@ def _line_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int]]:
                 if raw.strip():
                     count += 1
                 if count >= size:
-                    yield start, position, first
+                    yield start, position, first, count
                     start, first, count = position, number, 0
     except OSError:
         pass  # the reader reports it, in the partition
     if count or start == 0:
-        yield start, max(position, start), first
+        yield start, max(position, start), first, count
 
 
 def _stdin_partitions(stream: IO[bytes], size: int, index: int) -> Iterator[Partition]:
@@ -167,11 +158,11 @@ def _stdin_partitions(stream: IO[bytes], size: int, index: int) -> Iterator[Part
         number += 1
         count += bool(raw.strip())
         if count >= size:
-            yield Partition(index, "lines", lines=tuple(lines), first_line=first)
+            yield Partition(index, "lines", lines=tuple(lines), first_line=first, size=count)
             index += 1
             lines, first, count = [], number, 0
     if count:
-        yield Partition(index, "lines", lines=tuple(lines), first_line=first)
+        yield Partition(index, "lines", lines=tuple(lines), first_line=first, size=count)
 
 
 def _fingerprint(path: Path) -> str:

@@ -47,7 +47,7 @@ class LanguageVerdict:
 
 @cache
 def _stopwords() -> dict[str, frozenset[str]]:
-    data = load_lexicon("stopwords.yaml", "dateline.ingest")
+    data = load_lexicon("stopwords.yaml")
     return {code: frozenset(words.lower().split()) for code, words in data["languages"].items()}
 
 

@@ -1,41 +1,31 @@
-"""Poll RSS/Atom feeds, fetch the new articles, extract and store them: ``dateline watch``.
+"""Reading feeds for ``dateline watch``: the feeds file, the interval, one poll of one feed.
 
-Each poll GETs every feed conditionally (ETag / Last-Modified), skips entries already dealt
-with (:class:`~dateline.ingest.watch_state.WatchState`), fetches the new pages through one
-polite :class:`~dateline.ingest.fetch.Fetcher` and stores them with the store's ingest
-(one transaction per batch). A failing feed or page is logged and counted, never fatal. A feed's
-validators and its entries' outcomes are saved only after the store has committed its
-articles, so an interrupted poll loses nothing: what was fetched is stored, the rest is fetched
-again next time. Each poll logs one line of counts.
+:func:`poll_feed` GETs a feed conditionally (ETag / Last-Modified) and keeps the entries not
+dealt with yet (:class:`~dateline.ingest.watch_state.WatchState`, and not already claimed by
+another feed in this poll); :meth:`FeedPoll.documents` fetches their pages one by one through
+one polite :class:`~dateline.ingest.fetch.Fetcher`, noting each entry's outcome. A failing feed
+or page is logged and counted in :class:`PollStats`, never fatal. Storing what was read, and
+saving the outcomes once it is stored, is the conductor's part (:mod:`dateline.jobs.watch`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
-import signal
-import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
-from typing import TYPE_CHECKING
 
 from dateline.article import Article, FailedDocument
 from dateline.errors import IngestError, UsageError
 from dateline.ingest.feeds import Feed, FeedEntry, entry_hints, parse_feed
-from dateline.ingest.fetch import Fetcher, FetchPolicy
+from dateline.ingest.fetch import Fetcher, FetchResult
 from dateline.ingest.html import page_document
-from dateline.ingest.watch_state import RETRY, WatchState, state_path_for
+from dateline.ingest.watch_state import RETRY, WatchState
 
-if TYPE_CHECKING:
-    from dateline.store.core import Store
-    from dateline.store.ingest import ExtractorLike
-
-__all__ = ["PollStats", "Watcher", "parse_interval", "read_feeds_file", "stop_on_signals",
-           "watch_feeds"]
+__all__ = ["FeedPoll", "PollStats", "TRANSIENT", "parse_interval", "poll_feed",
+           "read_feeds_file"]
 
 log = logging.getLogger(__name__)
 
@@ -110,166 +100,82 @@ class PollStats:
         return text + ("; interrupted" if self.interrupted else "")
 
 
-class Watcher:
-    """Polls ``feeds`` into ``store``; ``fetcher.stop`` ends the current poll early and cleanly."""
+@dataclass(slots=True)
+class FeedPoll:
+    """One feed's poll: its new entries and, as their pages are fetched, their outcomes
+    (``(url, outcome)``: ``fetched``, ``retry`` or the reason it was skipped)."""
 
-    def __init__(self, feeds: Sequence[str], store: Store, extractor: ExtractorLike, *,
-                 state: WatchState, fetcher: Fetcher, batch_size: int = 8) -> None:
-        self.feeds = list(feeds)
-        self.store = store
-        self.extractor = extractor
-        self.state = state
-        self.fetcher = fetcher
-        self.batch_size = batch_size
+    url: str
+    result: FetchResult
+    feed: Feed
+    todo: list[FeedEntry]
+    outcomes: list[tuple[str, str]] = field(default_factory=list)
 
-    @property
-    def stop(self) -> threading.Event:
-        return self.fetcher.stop
-
-    def run(self, *, interval: float, max_polls: int | None = None) -> list[PollStats]:
-        """Poll every ``interval`` seconds until stopped (or ``max_polls`` polls)."""
-        polls: list[PollStats] = []
-        while not self.stop.is_set():
-            stats = self.poll(len(polls) + 1)
-            polls.append(stats)
-            log.info("%s", stats.line())
-            if max_polls is not None and len(polls) >= max_polls:
-                break
-            if self.stop.wait(interval):
-                break
-        return polls
-
-    def poll(self, number: int = 1) -> PollStats:
-        """One pass over every feed."""
-        stats = PollStats(number)
-        claimed: set[str] = set()  # entry URLs handled in this poll (feeds overlap)
-        for feed_url in self.feeds:
-            if self.stop.is_set():
-                break
-            self._poll_feed(feed_url, stats, claimed)
-        stats.interrupted = self.stop.is_set()
-        return stats
-
-    def _poll_feed(self, feed_url: str, stats: PollStats, claimed: set[str]) -> None:
-        from dateline.store.ingest import ingest_documents
-
-        etag, last_modified = self.state.validators(feed_url)
-        try:
-            result = self.fetcher.get(feed_url, accept={"feed"}, etag=etag,
-                                      last_modified=last_modified)
-            if result.not_modified:
-                stats.feeds_ok += 1
-                stats.feeds_unchanged += 1
-                return
-            feed = parse_feed(result.content, url=result.url,
-                              content_type=result.media_type or None)
-        except IngestError as exc:
-            if exc.reason != "stopped":
-                stats.feeds_failed += 1
-                stats.feed_errors[exc.reason] += 1
-                self.state.feed_failed(feed_url, str(exc))
-                log.warning("feed failed: %s", exc)
-            return
-        stats.feeds_ok += 1
-        stats.entries += len(feed.entries)
-        done = self.state.done(e.url for e in feed.entries)
-        todo: list[FeedEntry] = []
-        for entry in feed.entries:
-            if entry.url in claimed:
-                stats.duplicates += 1
-            elif entry.url not in done:
-                todo.append(entry)
-            claimed.add(entry.url)
-        stats.new += len(todo)
-        outcomes: list[tuple[str, str]] = []
-        ingested = ingest_documents(self._documents(feed, todo, stats, outcomes), self.store,
-                                    self.extractor, batch_size=self.batch_size)
-        stats.stored += ingested.added + ingested.replaced
-        stats.unchanged += ingested.unchanged + ingested.skipped
-        for failure in ingested.failures:
-            stats.skipped["extraction_failed"] += 1
-            log.warning("not stored: %s: %s", failure.id, failure.message)
-        self.state.mark(outcomes)  # after the store committed what was fetched
-        finished = len({url for url, _ in outcomes} & {e.url for e in todo}) == len(todo)
-        if finished and all(outcome != RETRY for _, outcome in outcomes):
-            self.state.feed_done(feed_url, result.etag, result.last_modified)
-
-    def _documents(self, feed: Feed, todo: list[FeedEntry], stats: PollStats,
-                   outcomes: list[tuple[str, str]]) -> Iterator[Article]:
+    def documents(self, fetcher: Fetcher, stats: PollStats) -> Iterator[Article]:
         """Fetch and parse each entry's page; count skips; record each entry's outcome."""
-        for entry in todo:
-            if self.stop.is_set():
+        for entry in self.todo:
+            if fetcher.stop.is_set():
                 return
             try:
-                result = self.fetcher.get(entry.url, accept={"html"})
+                result = fetcher.get(entry.url, accept={"html"})
             except IngestError as exc:
                 if exc.reason == "stopped":
                     return
-                self._skip(entry.url, exc, stats, outcomes)
+                self._skip(entry.url, exc, stats)
                 continue
             stats.fetched += 1
             document = page_document(result.text_or_bytes(), url=result.url,
-                                     hints=entry_hints(entry, feed))
+                                     hints=entry_hints(entry, self.feed))
             if isinstance(document, FailedDocument):
-                self._skip(entry.url, document.error, stats, outcomes)
+                self._skip(entry.url, document.error, stats)
                 continue
-            outcomes.append((entry.url, "fetched"))
+            self.outcomes.append((entry.url, "fetched"))
             if document.url and document.url != entry.url:
-                outcomes.append((document.url, "fetched"))
+                self.outcomes.append((document.url, "fetched"))
             yield document
 
-    @staticmethod
-    def _skip(url: str, error: Exception, stats: PollStats,
-              outcomes: list[tuple[str, str]]) -> None:
+    def finished(self) -> bool:
+        """Was every new entry dealt with for good (none stopped short, none to retry)?"""
+        done = {url for url, _ in self.outcomes} & {e.url for e in self.todo}
+        return len(done) == len(self.todo) and all(o != RETRY for _, o in self.outcomes)
+
+    def _skip(self, url: str, error: Exception, stats: PollStats) -> None:
         reason = getattr(error, "reason", type(error).__name__)
         stats.skipped[reason] += 1
-        outcomes.append((url, RETRY if reason in TRANSIENT else reason))
+        self.outcomes.append((url, RETRY if reason in TRANSIENT else reason))
         log.info("skipped [%s] %s", reason, error)
 
 
-@contextlib.contextmanager
-def stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """SIGINT/SIGTERM set ``stop`` (finish the current document, commit, exit); a second
-    signal interrupts at once (KeyboardInterrupt). Handlers are restored on exit."""
-    def handler(signum: int, frame: FrameType | None) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        stop.set()
-        log.info("%s received: stopping after the current document",
-                 signal.Signals(signum).name)
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+def poll_feed(feed_url: str, fetcher: Fetcher, state: WatchState, stats: PollStats,
+              claimed: set[str]) -> FeedPoll | None:
+    """GET ``feed_url`` (conditionally) and keep its entries not dealt with yet, nor
+    ``claimed`` by another feed in this poll (they are claimed now); None when the feed is
+    unchanged or failed (counted in ``stats``)."""
+    etag, last_modified = state.validators(feed_url)
     try:
-        yield
-    finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-
-
-def watch_feeds(feeds: Sequence[str], *, db: str | None = None, state_path: str | None = None,
-                interval: float = 900.0, max_polls: int | None = None,
-                policy: FetchPolicy | None = None, extractor: ExtractorLike | None = None,
-                stop: threading.Event | None = None, handle_signals: bool = True,
-                batch_size: int = 8) -> list[PollStats]:
-    """Open the store (and its watch state) and poll ``feeds`` until stopped.
-
-    ``db`` is a SQLite path or postgresql:// URL (default as for :func:`open_store`);
-    ``state_path`` defaults to :func:`state_path_for` of it. With ``handle_signals``,
-    SIGINT/SIGTERM stop the loop cleanly (see :func:`stop_on_signals`).
-    """
-    from dateline.store import open_store, resolve_url
-
-    if extractor is None:
-        from dateline.extract.pipeline import Extractor
-
-        extractor = Extractor()
-    stop = stop or threading.Event()
-    target = resolve_url(db)
-    guard = stop_on_signals(stop) if handle_signals else contextlib.nullcontext()
-    with guard, open_store(target) as store, \
-            WatchState(state_path or state_path_for(target)) as state, \
-            Fetcher(policy, stop=stop) as fetcher:
-        log.info("watching %d feeds every %gs (state: %s)", len(feeds), interval, state.path)
-        watcher = Watcher(feeds, store, extractor, state=state, fetcher=fetcher,
-                          batch_size=batch_size)
-        return watcher.run(interval=interval, max_polls=max_polls)
+        result = fetcher.get(feed_url, accept={"feed"}, etag=etag, last_modified=last_modified)
+        if result.not_modified:
+            stats.feeds_ok += 1
+            stats.feeds_unchanged += 1
+            return None
+        feed = parse_feed(result.content, url=result.url,
+                          content_type=result.media_type or None)
+    except IngestError as exc:
+        if exc.reason != "stopped":
+            stats.feeds_failed += 1
+            stats.feed_errors[exc.reason] += 1
+            state.feed_failed(feed_url, str(exc))
+            log.warning("feed failed: %s", exc)
+        return None
+    stats.feeds_ok += 1
+    stats.entries += len(feed.entries)
+    done = state.done(e.url for e in feed.entries)
+    todo: list[FeedEntry] = []
+    for entry in feed.entries:
+        if entry.url in claimed:
+            stats.duplicates += 1
+        elif entry.url not in done:
+            todo.append(entry)
+        claimed.add(entry.url)
+    stats.new += len(todo)
+    return FeedPoll(feed_url, result, feed, todo)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from fastapi import HTTPException
 from pydantic import BaseModel, Field
 
-from dateline.resolve.entities import country_name
 from dateline.store import Store
 from dateline.store.models import ActorDetail, ActorRef, EventSummary, Page
 
@@ -62,8 +61,9 @@ def resolve_party(store: Store, value: str) -> Party:
         return Party(key=text, name=f"#{text}", kind="actor", href=f"/actors/{text}")
     code = text.upper()
     if text.isalpha() and ((text.isupper() and 2 <= len(text) <= 6)
-                           or (len(text) == 3 and country_name(code) != code)):
-        return Party(key=code, name=country_name(code), kind="country", href=f"/countries/{code}")
+                           or (len(text) == 3 and store.country_name(code) != code)):
+        return Party(key=code, name=store.country_name(code), kind="country",
+                     href=f"/countries/{code}")
     found = store.search(text, 5)
     for refs in (found.people, found.countries, found.organizations):
         if refs:

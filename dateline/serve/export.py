@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from fastapi.responses import StreamingResponse
 
 from dateline.serve.params import EventFilters
-from dateline.serve.places import SCAN_CAP, list_events_at
 from dateline.store import Store
 from dateline.store.models import EventSummary
 
@@ -25,10 +24,9 @@ CSV_COLUMNS = ["id", "kind", "type", "mode", "status", "name", "date_start", "da
 def iter_events(store: Store, filters: EventFilters,
                 place: str | None = None) -> Iterator[EventSummary]:
     """Every matching event; the first page is read now, so bad filters fail before streaming.
-    With a ``place``, the events held there (see :mod:`dateline.serve.places`)."""
-    if place is not None:
-        return iter(list_events_at(store, filters.to_dict(), place, limit=SCAN_CAP).items)
-    page = store.list_events(**filters.to_dict(), limit=PAGE, offset=0)
+    With a ``place``, the events held there (see :meth:`dateline.store.Store.parse_place`)."""
+    where = store.parse_place(place)
+    page = store.list_events(**filters.to_dict(), place=where, limit=PAGE, offset=0)
 
     def rest() -> Iterator[EventSummary]:
         nonlocal page
@@ -38,7 +36,8 @@ def iter_events(store: Store, filters: EventFilters,
             offset += len(page.items)
             if not page.items or offset >= page.total:
                 return
-            page = store.list_events(**filters.to_dict(), limit=PAGE, offset=offset)
+            page = store.list_events(**filters.to_dict(), place=where, limit=PAGE,
+                                     offset=offset)
 
     return rest()
 

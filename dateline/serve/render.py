@@ -12,7 +12,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from dateline.resolve.entities import country_name
+from dateline.store import Store
 from dateline.store.models import DateValue
 
 __all__ = ["Segment", "highlight", "make_templates", "format_date", "parties", "query_url"]
@@ -82,7 +82,7 @@ def make_templates(directory: Path) -> Jinja2Templates:
                       autoescape=select_autoescape(["html"], default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["date"] = format_date
-    env.filters["country"] = lambda code: country_name(code) if code else ""
+    env.filters["country"] = lambda code: Store.country_name(code) if code else ""
     env.globals["query_url"] = query_url
     env.globals["parties"] = parties
     return Jinja2Templates(env=env)

@@ -5,9 +5,9 @@ plus the conferences, summits and multilateral meetings (:data:`ANNOUNCED_KINDS`
 *announced* before they took place - reported as planned first and as held later, so the store
 now calls them ``occurred`` (``first_reported`` before their start; read through
 ``list_events``). Each event carries the invitations to it
-(:mod:`dateline.serve.invitations`). Filters: a period, a participating country, a place
-(:mod:`dateline.serve.places`; the events held in a city are looked for among those its country
-takes part in). Without a period, the calendar shows three months from the
+(:meth:`~dateline.store.Store.invitations_to`). Filters: a period, a participating country, a
+place (:meth:`~dateline.store.Store.parse_place`; the events held in a city are looked for among
+those its country takes part in). Without a period, the calendar shows three months from the
 newest reported engagement (or from today, when that is earlier).
 """
 
@@ -18,8 +18,6 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from dateline.serve.invitations import invitations_for
-from dateline.serve.places import PlaceQuery, parse_place
 from dateline.store import Store
 from dateline.store.models import EventSummary
 
@@ -87,9 +85,11 @@ def _scheduled(event: EventSummary) -> ScheduledEvent:
 
 
 def _held_after_announcement(store: Store, since: str | None, until: str | None,
-                             country: str | None, notes: list[str]) -> list[EventSummary]:
+                             country: str | None, place: Any,
+                             notes: list[str]) -> list[EventSummary]:
     filters: dict[str, Any] = {"kind": list(ANNOUNCED_KINDS), "country": country,
-                               "status": "occurred", "since": since, "until": until}
+                               "status": "occurred", "since": since, "until": until,
+                               "place": place}
     page = store.list_events(**filters, limit=SCAN_CAP)
     if page.total > SCAN_CAP:
         count = f"{page.total - 1}+" if page.total_capped and page.total > 10_000 else str(page.total)
@@ -111,21 +111,19 @@ def build_schedule(store: Store, since: str | None = None, until: str | None = N
                    country: str | None = None, place: str | None = None,
                    today: dt.date | None = None) -> Schedule:
     """The calendar for a period (default: :func:`default_window`), a country and a place."""
-    where: PlaceQuery | None = parse_place(place)
+    where = store.parse_place(place)
     default = since is None and until is None
     if default:
         since, until = default_window(store, today)
     scope = country or (where.country or where.in_country if where else None)
     notes: list[str] = []
-    rows = {e.id: _scheduled(e) for month in store.calendar(since, until, country=scope).months
-            for e in month.events}
-    for event in _held_after_announcement(store, since, until, scope, notes):
+    rows = {e.id: _scheduled(e) for month in store.calendar(
+        since, until, country=scope, place=where).months for e in month.events}
+    for event in _held_after_announcement(store, since, until, scope, where, notes):
         rows[event.id] = _scheduled(event)
-    if where is not None:
-        rows = {i: e for i, e in rows.items() if where.matches(e.place)}
     targets = [e for e in rows.values() if e.kind != "invitation"]
     if len(targets) <= LINK_CAP:
-        links = invitations_for(store, targets)
+        links = store.invitations_to(targets)
         for target in targets:
             target.invitations = links.get(target.id, [])
     else:

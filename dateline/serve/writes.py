@@ -1,4 +1,4 @@
-"""``POST /api/documents``: extract one document and store it through the store's ingest."""
+"""``POST /api/documents``: extract one document and store it (:mod:`dateline.jobs.add_document`)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from dateline.article import Article
+from dateline.jobs import add_document as job
 from dateline.store import Store
-from dateline.store.ingest import ingest_documents
 from dateline.store.models import ArticleRef
 
 __all__ = ["DocumentIn", "DocumentOut", "add_document"]
@@ -30,12 +30,10 @@ class DocumentOut(BaseModel):
 
 
 def add_document(store: Store, document: DocumentIn) -> DocumentOut:
-    import dateline
-
     article = Article(text=document.text, id=document.url, url=document.url,
                       published=document.published, source=document.source,
                       title=document.title)
-    stats = ingest_documents([article], store, dateline.get_extractor())
-    detail = store.get_article(article.key)
-    return DocumentOut(stats=stats.to_dict(), article=detail.article if detail else None,
+    added = job.add_document(store, article)
+    detail = added.article
+    return DocumentOut(stats=added.stats.to_dict(), article=detail.article if detail else None,
                        events=sorted(set(detail.events.values())) if detail else [])

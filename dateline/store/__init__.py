@@ -3,12 +3,16 @@
 ``open_store()`` opens the default SQLite file (``./dateline.db``, or ``$DATELINE_DB``);
 ``open_store("postgresql://...")`` a PostgreSQL database with the same schema::
 
+    from dateline.jobs import ingest
     from dateline.store import open_store
 
     store = open_store("dateline.db")
-    store.ingest_paths(["examples/demo"])
+    ingest(["examples/demo"], store)
     for event in store.list_events(country="KAZ", kind="visit").items:
         print(event.date.start, event.name, [a.name for a in event.source])
+
+The store only stores and queries: reading sources and extracting is the jobs' part
+(:mod:`dateline.jobs`), which hand it (document, record) pairs through :meth:`Store.add`.
 """
 
 from __future__ import annotations
@@ -17,11 +21,9 @@ import os
 from pathlib import Path
 
 from dateline.store.core import Store
-from dateline.store.ingest import IngestStats, ingest
 from dateline.store.writer import AddStats, Failure
 
-__all__ = ["AddStats", "DEFAULT_DB", "Failure", "IngestStats", "Store", "ingest", "open_store",
-           "resolve_url"]
+__all__ = ["AddStats", "DEFAULT_DB", "Failure", "Store", "open_store", "resolve_url"]
 
 DEFAULT_DB = "dateline.db"
 

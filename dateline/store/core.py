@@ -1,17 +1,19 @@
 """``Store``: the one interface over the knowledge base, whatever the backend.
 
-Writes go through :meth:`Store.add` / :meth:`Store.ingest_paths`; reads through the query
-methods below, which return the typed models of :mod:`dateline.store.models`. Every query is
-parameterised: callers never write SQL.
+Writes go through :meth:`Store.add` ((document, record) pairs, resolved against the knowledge
+base as they are written); reads through the query methods below, which return the typed models
+of :mod:`dateline.store.models`. Every query is parameterised: callers never write SQL. The
+store never reads sources or runs extraction: the jobs (:mod:`dateline.jobs`) do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from dateline.article import Article, FailedDocument
 from dateline.record import Record
+from dateline.resolve.entities import country_name
+from dateline.resolve.places import PlaceQuery
 from dateline.store import queries
 from dateline.store.backend import Backend
 from dateline.store.models import (
@@ -28,15 +30,13 @@ from dateline.store.models import (
     Stats,
 )
 from dateline.store.queries.common import DateLike
-from dateline.store.schema import migrate
+from dateline.store.schema import DERIVED_SINCE, current_version, migrate
 from dateline.store.writer import AddStats, Writer
-
-if TYPE_CHECKING:
-    from dateline.store.ingest import ExtractorLike, IngestStats
 
 __all__ = ["Store"]
 
 Party = int | str
+Place = str | PlaceQuery | None
 
 
 class Store:
@@ -47,8 +47,11 @@ class Store:
 
     def __init__(self, backend: Backend, *, migrate_schema: bool = True) -> None:
         self.db = backend
+        before = current_version(backend) if migrate_schema else None
         self.schema_version = migrate(backend) if migrate_schema else None
         self.writer = Writer(backend)
+        if before and self.schema_version and before < DERIVED_SINCE <= self.schema_version:
+            self.writer.derive_all()  # rows written before the derived columns existed
 
     @property
     def dialect(self) -> str:
@@ -71,31 +74,24 @@ class Store:
         batch. Failed documents are counted and reported in the result, not stored."""
         return self.writer.add(pairs, batch_size=batch_size)
 
-    def ingest_paths(self, paths: Iterable[str], extractor: ExtractorLike | None = None, *,
-                     batch_size: int = 32, progress: bool = False,
-                     workers: int = 1) -> IngestStats:
-        """Read, extract, resolve and store files, folders or ``-`` (see
-        :func:`dateline.store.ingest.ingest`)."""
-        from dateline.store.ingest import ingest
-
-        return ingest(paths, self, extractor, batch_size=batch_size, progress=progress,
-                      workers=workers)
-
     # -- events -----------------------------------------------------------------------------
     def list_events(self, kind: str | Sequence[str] | None = None, country: str | None = None,
                     person: Party | None = None, organization: Party | None = None,
                     status: str | None = None, since: DateLike = None, until: DateLike = None,
                     source: str | int | None = None, q: str | None = None, limit: int = 50,
-                    offset: int = 0) -> Page[EventSummary]:
+                    offset: int = 0, place: Place = None) -> Page[EventSummary]:
         """Events matching every filter, newest first.
 
         ``country`` is an ISO alpha-3 code; ``person``/``organization`` an actor id (or a name
         fragment); ``since``/``until`` partial dates bounding the event's dates; ``source`` an
-        outlet name (or an article id); ``q`` words in the event's name, place, actors or articles.
+        outlet name (or an article id); ``q`` words in the event's name, place, actors or
+        articles; ``place`` where the event was held: a country or a city (see
+        :meth:`parse_place`).
         """
         return queries.list_events(self.db, kind=kind, country=country, person=person,
                                    organization=organization, status=status, since=since,
-                                   until=until, source=source, q=q, limit=limit, offset=offset)
+                                   until=until, source=source, q=q, place=self.parse_place(place),
+                                   limit=limit, offset=offset)
 
     def get_event(self, event_id: int) -> EventDetail | None:
         """One event with participants, sources (evidence sentences and trigger offsets into
@@ -108,9 +104,35 @@ class Store:
         return queries.events_between(self.db, a, b, limit=limit, offset=offset)
 
     def calendar(self, since: DateLike = None, until: DateLike = None, *,
-                 country: str | None = None) -> Calendar:
-        """Planned events (and invitations) by month."""
-        return queries.calendar(self.db, since, until, country=country)
+                 country: str | None = None, place: Place = None) -> Calendar:
+        """Planned events (and invitations) by month; ``place`` as for :meth:`list_events`."""
+        return queries.calendar(self.db, since, until, country=country,
+                                place=self.parse_place(place))
+
+    def invitations_to(self, events: Sequence[EventSummary]) -> dict[int, list[EventSummary]]:
+        """For each of ``events`` (by id), the invitations to it, oldest first: an invitation
+        goes to the event its article's sentence names best among the events that article
+        reports planned or that are among ``events`` (see :mod:`dateline.resolve.invitations`),
+        if it was extended before the event began."""
+        return queries.invitations_to(self.db, events)
+
+    # -- places and countries ---------------------------------------------------------------
+    @staticmethod
+    def parse_place(place: Place) -> PlaceQuery | None:
+        """What a place filter asks for: ``"AZE"``, ``"Azerbaijan"`` or ``"Azerbaijani"`` the
+        events held in that country; ``"Baku"`` those held in the city (with the gazetteer's
+        country for it, ``in_country``). None for no filter."""
+        if place is None or isinstance(place, PlaceQuery):
+            return place
+        from dateline.resolve.places import parse_place
+
+        return parse_place(place)
+
+    @staticmethod
+    def country_name(code: str) -> str:
+        """A readable name for an ISO alpha-3 code (or an organisation acronym such as ``UN``),
+        as the store's answers name countries."""
+        return country_name(code)
 
     # -- actors -----------------------------------------------------------------------------
     def get_actor(self, actor_id: int) -> ActorDetail | None:

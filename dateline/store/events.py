@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from dateline.gazetteer import name_key
+from dateline.gazetteer import fold, name_key
 from dateline.record import Event, Record
 from dateline.resolve.dates import DateRange
 from dateline.resolve.events import (
@@ -25,13 +25,18 @@ from dateline.resolve.events import (
 )
 from dateline.store.backend import Backend, Row
 
-__all__ = ["EventWriter"]
+__all__ = ["EventWriter", "place_key"]
 
 
 _SOURCE_COLUMNS = (
     "event_id, article_id, local_id, kind, type, mode, status, date_start, date_end, date_text, "
     "published, place_name, place_country, lat, lon, countries, name, confidence, trigger_text, "
     "trigger_start, trigger_end, sentence_start, sentence_end, sentence_text")
+
+
+def place_key(name: str | None) -> str | None:
+    """The folded place name the place filters compare (``events.place_key``)."""
+    return fold(name) if name else None
 
 
 def _split(value: str | None) -> list[str]:
@@ -196,13 +201,14 @@ class EventWriter:
             self.db.execute(
                 "UPDATE events SET kind = ?, type = ?, mode = ?, status = ?, name = ?, "
                 "name_key = ?, date_start = ?, date_end = ?, precision = ?, date_lo = ?, "
-                "date_hi = ?, place_name = ?, place_country = ?, lat = ?, lon = ?, "
-                "countries = ?, confidence = ?, n_sources = ?, first_reported = ?, "
+                "date_hi = ?, place_name = ?, place_key = ?, place_country = ?, lat = ?, "
+                "lon = ?, countries = ?, confidence = ?, n_sources = ?, first_reported = ?, "
                 "last_reported = ? WHERE id = ?",
                 (canon.kind, canon.type, canon.mode, canon.status, canon.name,
                  name_key(canon.name) if canon.name else None, canon.date_start, canon.date_end,
                  canon.precision, canon.date_lo, canon.date_hi, canon.place_name,
-                 canon.place_country, canon.lat, canon.lon, ";".join(canon.countries),
+                 place_key(canon.place_name), canon.place_country, canon.lat, canon.lon,
+                 ";".join(canon.countries),
                  canon.confidence, canon.n_sources, canon.first_reported, canon.last_reported,
                  event_id))
             if not grow:

@@ -17,11 +17,16 @@ from importlib import resources
 from dateline.errors import SchemaError
 from dateline.store.backend import Backend
 
-__all__ = ["Migration", "current_version", "latest_version", "migrate", "migrations"]
+__all__ = ["DERIVED_SINCE", "Migration", "current_version", "latest_version", "migrate",
+           "migrations"]
 
 log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^(\d{4})_(\w+)\.sql$")
+# The version that added columns and tables derived from stored rows in Python (place keys,
+# invitation scores): a database migrated past it from an older version has them filled by
+# the store when it opens (:meth:`dateline.store.writer.Writer.derive_all`).
+DERIVED_SINCE = 3
 
 
 @dataclass(frozen=True, slots=True)

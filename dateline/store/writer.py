@@ -18,9 +18,10 @@ from typing import Any, Literal
 from dateline.article import Article, FailedDocument
 from dateline.errors import error_info
 from dateline.record import Record
+from dateline.resolve.invitations import invitation_scores
 from dateline.store.actors import ActorWriter
 from dateline.store.backend import Backend, chunks
-from dateline.store.events import EventWriter
+from dateline.store.events import EventWriter, place_key
 
 __all__ = ["AddStats", "Failure", "Writer"]
 
@@ -164,11 +165,41 @@ class Writer:
         persons = {mapping[a.id] for a in record.actors if a.kind == "person"}
         touched = self.events.add_record(article_id, record, article.text, published, mapping,
                                          persons)
+        self._add_invitation_scores(article_id, record, article.text)
         if outcome == "replaced":
             self.events.refresh(stale_events - touched)
             self.actors.refresh_roles(stale_roles)
             self.actors.collect_garbage(stale_actors)
         return outcome, len(touched)
+
+    def _add_invitation_scores(self, article_id: int, record: Record, text: str) -> None:
+        """How strongly each invitation of the article names each of its events (for the
+        calendar's invitation links; see :mod:`dateline.resolve.invitations`)."""
+        self.db.executemany(
+            "INSERT INTO invitation_scores (article_id, invitation, event, score) "
+            "VALUES (?, ?, ?, ?)",
+            [(article_id, s.invitation, s.event, s.score)
+             for s in invitation_scores(record.events, text)])
+
+    def derive_all(self, *, batch_size: int = 200) -> None:
+        """Fill what schema version 3 derives from stored rows: the events' place keys and the
+        articles' invitation scores (for a database written by an older version)."""
+        rows = self.db.query("SELECT id, place_name FROM events WHERE place_name IS NOT NULL")
+        for part in chunks(rows, batch_size):
+            with self.db.transaction():
+                self.db.executemany("UPDATE events SET place_key = ? WHERE id = ?",
+                                    [(place_key(r["place_name"]), r["id"]) for r in part])
+        ids = [r["article_id"] for r in self.db.query(
+            "SELECT DISTINCT article_id FROM event_sources WHERE kind = 'invitation' "
+            "ORDER BY article_id")]
+        for part in chunks(ids, batch_size):
+            with self.db.transaction():
+                self.db.execute(f"DELETE FROM invitation_scores WHERE article_id IN "
+                                f"({','.join('?' * len(part))})", list(part))
+                for row in self.db.query(f"SELECT id, text, record FROM articles WHERE id IN "
+                                         f"({','.join('?' * len(part))})", list(part)):
+                    record = Record.model_validate_json(row["record"])
+                    self._add_invitation_scores(row["id"], record, row["text"])
 
     def _remove_contributions(self, article_id: int) -> tuple[set[int], set[int], set[int]]:
         """Delete what an article contributed; return the events, roles and actors it touched."""
@@ -185,7 +216,7 @@ class Writer:
             "SELECT r.organization_id FROM roles r JOIN role_sources s ON s.role_id = r.id "
             "WHERE s.article_id = ? AND r.organization_id IS NOT NULL", params)}
         for table in ("event_history", "event_sources", "role_sources", "mentions",
-                      "article_actors"):
+                      "article_actors", "invitation_scores"):
             self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", params)
         log.info("article %s changed: re-resolving %d events, %d roles", article_id,
                  len(events), len(roles))

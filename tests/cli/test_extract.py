@@ -120,6 +120,16 @@ def test_progress_bar_on_stderr(run_cli, wire_corpus):
     assert "3/3" in result.stderr
 
 
+def test_progress_bar_over_json_lines_ends_exact(run_cli, wire_corpus, tmp_path):
+    lines = [json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")})
+             for p in sorted(wire_corpus.glob("*.txt"))]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("extract", path, "--progress")
+    assert result.code == 0 and len(records(result.stdout)) == 3
+    assert "3/3" in result.stderr  # the total estimated while reading, exact at the end
+
+
 def test_no_progress_bar_when_not_a_terminal(run_cli, wire_corpus):
     result = run_cli("extract", wire_corpus / "call.txt")
     assert "it/s" not in result.stderr and "doc/s" not in result.stderr

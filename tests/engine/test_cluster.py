@@ -11,8 +11,8 @@ import pytest
 from dateline.engine.local import LocalEngine
 from dateline.engine.parquet import read_pairs
 from dateline.ingest import iter_documents
+from dateline.jobs.ingest import ingest_documents
 from dateline.store import open_store
-from dateline.store.ingest import ingest_documents
 
 pytestmark = [pytest.mark.cluster, pytest.mark.slow]
 

@@ -12,8 +12,8 @@ from engine_fakes import EchoExtractor
 from dateline.engine.local import LocalEngine
 from dateline.engine.parquet import list_parts, parts_to_parquet
 from dateline.ingest import iter_documents
+from dateline.jobs.ingest import ingest_documents
 from dateline.store import open_store
-from dateline.store.ingest import ingest_documents
 
 
 @pytest.fixture

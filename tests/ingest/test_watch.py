@@ -13,8 +13,9 @@ from site_server import Site, StubExtractor, fast_policy
 
 from dateline.errors import UsageError
 from dateline.ingest.fetch import Fetcher
-from dateline.ingest.watch import PollStats, Watcher, parse_interval, read_feeds_file
+from dateline.ingest.watch import PollStats, parse_interval, read_feeds_file
 from dateline.ingest.watch_state import WatchState, state_path_for
+from dateline.jobs.watch import Watcher
 from dateline.store import Store, open_store
 
 DOWN = "http://127.0.0.1:9/feeds/down.rss"  # nothing listens on port 9

@@ -7,8 +7,8 @@ from pathlib import Path
 from site_server import Site, fast_policy
 
 from dateline.ingest.fetch import Fetcher
-from dateline.ingest.watch import Watcher
 from dateline.ingest.watch_state import WatchState
+from dateline.jobs.watch import Watcher
 from dateline.store import open_store
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from site_server import StubExtractor, fast_policy
 
-from dateline.ingest.watch import read_feeds_file, watch_feeds
+from dateline.ingest.watch import read_feeds_file
+from dateline.jobs.watch import watch_feeds
 
 
 def main() -> int:

@@ -31,8 +31,8 @@ REPORTS = {
 @pytest.fixture(scope="session")
 def kb_path(tmp_path_factory: pytest.TempPathFactory, extractor) -> Path:  # type: ignore[no-untyped-def]
     """The SQLite file holding the four reports (built once per session)."""
+    from dateline.jobs.ingest import ingest_documents
     from dateline.store import open_store
-    from dateline.store.ingest import ingest_documents
 
     path = tmp_path_factory.mktemp("serve") / "kb.db"
     articles = [Article(text=text, id=name, url=f"https://wire.example/{name}",

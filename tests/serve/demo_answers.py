@@ -39,8 +39,10 @@ def april_visitors() -> dict[str, str]:
             if (event["kind"] == "visit" and event["status"] == "occurred"
                     and start.startswith("2024-04") and "AZE" in event["countries"]):
                 (guest,) = [c for c in event["countries"] if c != "AZE"]
-                for person in event["persons"]:
-                    found[person] = guest
+                served = {o["name"]: o.get("country") for o in doc.get("officials") or []}
+                for person in event["persons"]:  # the visitors, not their named hosts
+                    if served.get(person) == guest:
+                        found[person] = guest
     return found
 
 

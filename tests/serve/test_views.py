@@ -1,5 +1,6 @@
 """The views added for the demo questions: the place filter, events between two parties,
-counterparts' last meetings, the calendar's filters and invitation links."""
+counterparts' last meetings and the calendar's filters (the rules behind the place filter and
+the invitation links: tests/resolve/test_places.py, test_invitations.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,6 @@ import io
 from typing import Any
 
 import pytest
-
-from dateline.serve.invitations import _mention, pick_target
-from dateline.serve.places import parse_place
-from dateline.store.models import PlaceValue
 
 
 def get(client: Any, path: str, status: int = 200, **params: str) -> Any:
@@ -37,16 +34,6 @@ def test_place_filter_edges(client: Any) -> None:
     html = get(client, "/events", place="Minsk").text
     assert 'name="place" size="10" value="Minsk"' in html and "Pavel Krutov" in html
     assert "Nurlan Bekov" not in html
-
-
-def test_parse_place() -> None:
-    assert parse_place("AZE").country == "AZE"  # type: ignore[union-attr]
-    assert parse_place("Azerbaijani").country == "AZE"  # type: ignore[union-attr]
-    baku = parse_place("Baku")
-    assert baku is not None and baku.city == "baku" and baku.country is None
-    assert baku.matches(PlaceValue(name="Baku", country="AZE"))
-    assert not baku.matches(PlaceValue(name="Azerbaijan", country="AZE")) and not baku.matches(None)
-    assert parse_place("  ") is None
 
 
 def test_between_countries_and_names(client: Any) -> None:
@@ -96,34 +83,3 @@ def test_calendar_filters(client: Any) -> None:
 def test_calendar_default_period_starts_at_the_newest_report(client: Any) -> None:
     cal = get(client, "/calendar.json").json()
     assert cal["default_period"] and (cal["since"], cal["until"]) == ("2024-04", "2024-06")
-
-
-SENTENCES = ["Baku will host the IAP conference on May 5. ",
-             "It will also host the Forum on Water Security on June 9. ",
-             "Aliyev invited Asylov to attend the IAP conference. ",
-             "Separately, he invited the minister to come to the forum."]
-TEXT = "".join(SENTENCES)
-
-
-def _span(n: int) -> tuple[int, int]:
-    start = len("".join(SENTENCES[:n]))
-    return start, start + len(SENTENCES[n])
-
-
-def _event(kind: str, n: int, word: str, name: str | None = None,
-           countries: list[str] | None = None) -> dict[str, Any]:
-    start, end = _span(n)
-    return {"kind": kind, "sentence": [start, end],
-            "trigger": {"start": TEXT.index(word, start)}, "name": name,
-            "countries": countries or []}
-
-
-def test_invitations_go_to_the_event_their_sentence_names() -> None:
-    iap = _mention(_event("gathering", 0, "host", "annual conference", ["AZE", "IAP"]), 1)
-    water = _mention(_event("gathering", 1, "host", "Forum on Water Security", ["AZE"]), 2)
-    # "the IAP conference": the organiser's acronym names it, though the forum is nearer
-    assert pick_target(TEXT, _event("invitation", 2, "invited"), [iap, water]) == 1
-    # "the forum" names neither (generic word): the nearest event mentioned before it
-    assert pick_target(TEXT, _event("invitation", 3, "invited"), [iap, water]) == 2
-    assert pick_target(TEXT, _event("invitation", 0, "host"), [water]) is None
-    assert pick_target(TEXT, _event("invitation", 2, "invited"), []) is None

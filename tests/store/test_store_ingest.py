@@ -14,7 +14,8 @@ from gold_replay import DEMO, GoldExtractor
 from kb_stories import snapshot
 
 from dateline.article import Article
-from dateline.store import Store, ingest, open_store
+from dateline.jobs import ingest
+from dateline.store import Store, open_store
 
 pytestmark = pytest.mark.skipif(not (DEMO / "gold").is_dir(), reason="demo corpus not present")
 
@@ -66,7 +67,8 @@ CHILD = textwrap.dedent("""
     import sys
     sys.path.insert(0, {here!r})
     from gold_replay import GoldExtractor
-    from dateline.store import ingest, open_store
+    from dateline.jobs import ingest
+    from dateline.store import open_store
     store = open_store({db!r})
     ingest([{demo!r}], store, GoldExtractor(announce=True, delay={delay}), batch_size=4)
     print("done", flush=True)

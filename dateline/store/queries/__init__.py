@@ -3,9 +3,10 @@ methods of the same names are the public way in; these functions are its impleme
 
 from dateline.store.queries.actors import get_actor, get_country, roles_of, who_held
 from dateline.store.queries.events import calendar, events_between, get_event, list_events
+from dateline.store.queries.invitations import invitations_to
 from dateline.store.queries.overview import get_article, network, search, stats
 
 __all__ = [
     "calendar", "events_between", "get_actor", "get_article", "get_country", "get_event",
-    "list_events", "network", "roles_of", "search", "stats", "who_held",
+    "invitations_to", "list_events", "network", "roles_of", "search", "stats", "who_held",
 ]

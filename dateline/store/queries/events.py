@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.gazetteer import fold
 from dateline.store.backend import Backend, Row
@@ -30,6 +30,9 @@ from dateline.store.queries.common import (
     marks,
     place_value,
 )
+
+if TYPE_CHECKING:
+    from dateline.resolve.places import PlaceQuery
 
 __all__ = ["EventFilter", "calendar", "event_where", "events_between", "get_event",
            "list_events", "page_of", "summaries"]
@@ -79,6 +82,16 @@ class EventFilter:
                         "(SELECT p.id FROM actors p WHERE p.kind = ? AND p.search_name LIKE ?))",
                         kind, f"%{fold(str(value))}%")
 
+    def held_at(self, where: PlaceQuery) -> EventFilter:
+        """Events held at a place: in a country, or in a city (its folded name, or a word
+        sequence of it: :meth:`dateline.resolve.places.PlaceQuery.matches` in SQL)."""
+        if where.country is not None:
+            return self.add("upper(e.place_country) = ?", where.country)
+        if not where.city:
+            return self.add("1 = 0")
+        return self.add("(e.place_key = ? OR ' ' || e.place_key || ' ' LIKE ?)", where.city,
+                        f"% {where.city} %")
+
     def others(self) -> tuple[list[str], list[Any]]:
         """The clauses and parameters other than the driver's."""
         if self.driver is None:
@@ -100,7 +113,7 @@ def event_where(db: Backend, *, kind: str | Sequence[str] | None = None,
                 country: str | None = None, person: Party | None = None,
                 organization: Party | None = None, status: str | None = None,
                 since: DateLike = None, until: DateLike = None, source: str | int | None = None,
-                q: str | None = None) -> EventFilter:
+                q: str | None = None, place: PlaceQuery | None = None) -> EventFilter:
     """The filter for the given criteria (all optional, combined with AND)."""
     where = EventFilter(db)
     if kind:
@@ -134,6 +147,8 @@ def event_where(db: Backend, *, kind: str | Sequence[str] | None = None,
                       "s.article_id WHERE LOWER(a.source) = LOWER(?))", source)
     if q and q.strip():
         _matching(db, where, q)
+    if place is not None:
+        where.held_at(place)
     return where
 
 
@@ -192,11 +207,12 @@ def list_events(db: Backend, *, kind: str | Sequence[str] | None = None,
                 country: str | None = None, person: Party | None = None,
                 organization: Party | None = None, status: str | None = None,
                 since: DateLike = None, until: DateLike = None, source: str | int | None = None,
-                q: str | None = None, limit: int = 50, offset: int = 0) -> Page[EventSummary]:
+                q: str | None = None, limit: int = 50, offset: int = 0,
+                place: PlaceQuery | None = None) -> Page[EventSummary]:
     """Canonical events matching every given filter, newest first, one page at a time."""
     where = event_where(db, kind=kind, country=country, person=person,
                         organization=organization, status=status, since=since, until=until,
-                        source=source, q=q)
+                        source=source, q=q, place=place)
     return page_of(db, where, limit, offset)
 
 
@@ -275,9 +291,9 @@ def events_between(db: Backend, a: Party, b: Party, *, limit: int = 100,
 
 
 def calendar(db: Backend, since: DateLike = None, until: DateLike = None, *,
-             country: str | None = None) -> Calendar:
+             country: str | None = None, place: PlaceQuery | None = None) -> Calendar:
     """Planned engagements (and invitations), by month of their expected date."""
-    where = event_where(db, since=since, until=until, country=country)
+    where = event_where(db, since=since, until=until, country=country, place=place)
     lo, hi = bounds(since, until)
     period = "".join([" AND date_hi >= ?" if lo else "", " AND date_lo <= ?" if hi else ""])
     dates = [d for d in (lo, hi) if d]
