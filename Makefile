@@ -35,6 +35,7 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy dateline
+	$(VENV)/bin/lint-imports
 
 # Runs every script in bench/ (each prints its table and writes its JSON under bench/results/).
 bench: setup
