@@ -7,8 +7,8 @@ Ulaanbaatar" for the city it names.
 
 >>> resolve_landmark("at the Casa Rosada").name, resolve_landmark("the Egyptian capital").name
 ('Buenos Aires', 'Cairo')
->>> capital_of("MNG").name
-'Ulaanbaatar'
+>>> capital_of("PER").name
+'Lima'
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_person
 from dateline.extract.places import country_code
+from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["infer_nationality"]
@@ -26,11 +27,14 @@ _TRAVEL = frozenset(_WORDS["travel_verbs"])
 _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
+_GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
+_LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
+_RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 _LED = "(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b"
 # "the Chinese delegation was led by": after the noun, an optional auxiliary and "led by".
 _LED_AFTER = re.compile(
     r"^(?:\s+(?:" + "|".join(map(re.escape, _WORDS["passive_auxiliaries"])) + r"))?\s+" + _LED)
-_DELEGATION_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["delegations_of"])) + r")\s+of\b"
+_DELEGATION_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["delegations_of"])) + r")\s+(?:of|from)\b"
                             r"(?P<mid>[^.;]{0,100}?)\b" + _LED)
 
 
@@ -113,10 +117,15 @@ def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], name
         inside = {state.actor(m.actor_id).country for m in state.mentions
                   if match.start("mid") <= m.start < match.end("mid") and m.kind == "country"
                   and state.actor(m.actor_id).kind == "country"
-                  and state.text[max(0, m.start - 4):m.start].strip().lower() in {"of", "of the"}}
+                  and re.search(r"\b(?:of|from)(?: the)?\s*$", state.text[max(0, m.start - 10):m.start].lower())}
         after = [m for m in names if 0 <= m.start - match.end() <= 90]
         if len(inside) == 1 and after and not persons[after[0].actor_id].country:
             persons[after[0].actor_id].country = next(iter(inside))
+
+
+def _head_words(title: str | None) -> set[str]:
+    """The title-head words of a title ('Attorney-General and Minister for Justice' -> attorney-general, minister)."""
+    return {w for w in (title or "").lower().replace(",", " ").split() if titles().head(w) is not None}
 
 
 def _same_institution(state: DocState) -> None:
@@ -128,7 +137,9 @@ def _same_institution(state: DocState) -> None:
         if actor.country or not actor.title or actor.organization is None \
                 or actor.organization in _GENERIC_ORGS or actor.role == "honorific":
             continue
-        found = {p.country for p in persons if p is not actor and p.country and p.organization == actor.organization}
+        # Not from a counterpart: two foreign ministers who meet serve two states.
+        found = {p.country for p in persons if p is not actor and p.country and p.organization == actor.organization
+                 and not _head_words(p.title) & _head_words(actor.title)}
         if len(found) == 1:
             actor.country = found.pop()
         elif host in found:
@@ -151,8 +162,44 @@ def _known_countries(state: DocState) -> None:
             actor.country = known.country_on(state.published)
 
 
+def _guest(state: DocState, doc: Doc, person: ActorDraft) -> bool:
+    """The person comes from elsewhere: travels, is received, leads a delegation or is a counterpart."""
+    mine = [m for m in state.mentions if m.actor_id == person.id]
+    if any(m.kind in {"relational", "delegation"} for m in mine):
+        return True
+    for m in [m for m in mine if m.kind == "name"][:1]:  # as the text introduces them
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if _is_traveller(state, doc, person, span.sent):
+            return True
+        root = span.root
+        if root.dep_ in {"dobj", "pobj"} and (root.head.lemma_.lower() in _GUEST_VERBS
+                                             or root.head.lower_ == "by" and root.head.head.lemma_.lower() in _LED_WORDS):
+            return True
+        left = state.text[max(0, m.start - 40):m.start].lower()
+        if re.search(r"\b(?:" + "|".join(map(re.escape, _RELATIONAL)) + r")\W*(?:\w+\W+){0,2}$", left):
+            return True
+    return False
+
+
+def _home_officials(state: DocState, doc: Doc) -> None:
+    """State-agency copy names its own officials without a demonym: "BEIJING, Dec 5 -- ... Vice President
+    Han Zheng will meet her". An official left without a state serves the dateline's country unless
+    the text makes them a guest (a traveller, received, leading a delegation, a counterpart)."""
+    home = state.dateline.country if state.dateline else None
+    if home is None:
+        return
+    for actor in _persons(state):
+        if actor.country or not actor.title or actor.role == "honorific":
+            continue
+        if not _guest(state, doc, actor):
+            actor.country = home
+
+
 def infer_nationality(state: DocState, doc: Doc) -> None:
     """Countries of the persons left without one (after coreference has added their mentions)."""
     _known_countries(state)
     _infer_countries(state, doc)
     _same_institution(state)
+    _home_officials(state, doc)

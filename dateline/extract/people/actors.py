@@ -206,8 +206,9 @@ def run_people(state: DocState) -> None:
     skip_until = state.body_start if state.dateline else 0
     names = [n for n in name_spans(doc) if n.start_char >= skip_until]
     names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in PARTICLES, len(n) == 1, n.start))
+    floor = next((t.i for t in doc if t.idx >= skip_until), len(doc)) if skip_until else 0
     for name in names:
-        info = title_for(doc, name, names)
+        info = title_for(doc, name, names, floor)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
         known = None if styled or not (len(name) == 1 or name[0].lower_ in PARTICLES) \
             else _attach_surname(state, doc, name)  # not "Mr. Singh, a minister without portfolio"
