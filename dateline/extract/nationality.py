@@ -30,10 +30,12 @@ _DESTINATION = frozenset(_WORDS["destination_prepositions"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
+_DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
 _LED = "(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b"
-# "the Chinese delegation was led by": after the noun, an optional auxiliary and "led by".
+# "the Chinese delegation (, in Tehran on a visit,) was led by": after the noun, an optional
+# parenthetical, an optional auxiliary and "led by".
 _LED_AFTER = re.compile(
-    r"^(?:\s+(?:" + "|".join(map(re.escape, _WORDS["passive_auxiliaries"])) + r"))?\s+" + _LED)
+    r"^(?:\s*,[^,.;]{1,60},)?(?:\s+(?:" + "|".join(map(re.escape, _WORDS["passive_auxiliaries"])) + r"))?\s+" + _LED)
 _DELEGATION_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["delegations_of"])) + r")\s+(?:of|from)\b"
                             r"(?P<mid>[^.;]{0,100}?)\b" + _LED)
 
@@ -69,8 +71,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
     names = [m for m in state.mentions if m.kind == "name" and m.actor_id in persons]
     for prev, cur in zip(names, names[1:], strict=False):
         a, b = persons[prev.actor_id], persons[cur.actor_id]
-        if b.country or not b.title or not a.country:
-            continue
+        if b.country or not b.title or not a.country or _same_post(a, b):
+            continue  # "President Milei and President Boric" serve two states
         between = state.text[prev.end:cur.start]
         if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:]:
             b.country = a.country
@@ -95,7 +97,7 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         people = {m.actor_id for m in in_sent if m.actor_id in persons}
         claimed = {persons[p].country for p in people if persons[p].country}
         countries = {state.actor(m.actor_id).country for m in in_sent
-                     if state.actor(m.actor_id).kind == "country"}
+                     if state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)}
         unclaimed = {c for c in countries if c and c not in claimed}
         todo = [persons[p] for p in people if persons[p].title and not persons[p].country
                 and persons[p].role != "honorific"]
@@ -111,6 +113,19 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
             todo[0].country = next(iter(unclaimed))
 
 
+def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
+    """'the Czech ambassador', 'the Chilean delegation': the demonym belongs to the unnamed official
+    or group it qualifies, not to a named official elsewhere in the sentence."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or span[0].ent_type_ != "NORP":
+        return False
+    nxt = doc[span.end]
+    if nxt.ent_type_ == "TITLE":
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
+    return nxt.lemma_.lower() in _DELEGATION_WORDS
+
+
 def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], names: list[Mention]) -> None:
     """'A delegation of the Prosecutor General's Office of Kazakhstan led by X': X serves Kazakhstan."""
     for match in _DELEGATION_OF.finditer(state.text):
@@ -121,6 +136,11 @@ def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], name
         after = [m for m in names if 0 <= m.start - match.end() <= 90]
         if len(inside) == 1 and after and not persons[after[0].actor_id].country:
             persons[after[0].actor_id].country = next(iter(inside))
+
+
+def _same_post(a: ActorDraft, b: ActorDraft) -> bool:
+    """Two officials with one title ('President', 'Foreign Minister'): a state has one of each."""
+    return bool(a.title and b.title and a.title.lower() == b.title.lower())
 
 
 def _head_words(title: str | None) -> set[str]:
@@ -190,10 +210,13 @@ def _home_officials(state: DocState, doc: Doc) -> None:
     home = state.dateline.country if state.dateline else None
     if home is None:
         return
-    for actor in _persons(state):
+    persons = _persons(state)
+    for actor in persons:
         if actor.country or not actor.title or actor.role == "honorific":
             continue
-        if not _guest(state, doc, actor):
+        # The home state's own president is already named: this president is another state's.
+        taken = any(p.country == home and _same_post(p, actor) for p in persons)
+        if not taken and not _guest(state, doc, actor):
             actor.country = home
 
 

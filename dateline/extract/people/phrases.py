@@ -74,12 +74,16 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
     # Trim the left edge to a valid starter.
     while start < end and not (doc[start].ent_type_ in {"TITLE", "NORP", "GPE", "ORG"}
                                or doc[start].lower_ in titles().modifiers
-                               or doc[start].lower_ == "the"):
+                               or doc[start].lower_ == "the"
+                               or _domain_before_title(doc, start, end)):
         start += 1
     while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
         start += 1
     while end > start and doc[end - 1].lower_ in {"and", "of", "the"}:
         end -= 1
+    if end - start >= 2 and doc[end - 1].lower_ in titles().honorifics and doc[end - 2].lower_ != "crown" \
+            and any(doc[k].ent_type_ == "TITLE" for k in range(start, end - 1)):
+        end -= 1  # "Minister of Interior Prince Abdulaziz": the style is not the position
     if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
         return None
     if comma and strict_comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
@@ -88,6 +92,14 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
         return None
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _domain_before_title(doc: Doc, i: int, end: int) -> bool:
+    """'Economy Minister', 'Defence Minister', 'Foreign Affairs Minister': a domain that opens the title."""
+    j = i
+    while j < end and doc[j].lower_ in titles().domains or (j > i and doc[j].lower_ == "affairs"):
+        j += 1
+    return j > i and j < end and doc[j].ent_type_ == "TITLE" and doc[i].text[:1].isupper()
 
 
 def _title_dash(doc: Doc, tok: Token) -> bool:
@@ -129,8 +141,9 @@ def _title_conjunction(doc: Doc, tok: Token, runs: Sequence[Span]) -> bool:
 def _phrase_right(doc: Doc, name: Span, runs: Sequence[Span]) -> tuple[int, int] | None:
     """Token range of an appositive title after ``name``: 'NAME, [the] Title [of X],'."""
     i = name.end
-    if i >= len(doc) or doc[i].text != ",":
+    if i >= len(doc) or doc[i].text not in {",", "("}:
         return None
+    bracket = doc[i].text == "("  # "Ana Rojas (Interior Minister of Chile)"
     j = i + 1
     k = j
     while k < len(doc) and k - j < 18:
@@ -147,12 +160,15 @@ def _phrase_right(doc: Doc, name: Span, runs: Sequence[Span]) -> tuple[int, int]
         k += 1
     if k == j or not any(doc[m].ent_type_ == "TITLE" for m in range(j, k)):
         return None
+    if bracket and (k >= len(doc) or doc[k].text != ")"):
+        return None
     start = j
     while start < k and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     # The apposition must start with its title (or an adjective/modifier before it).
     first = doc[start]
-    if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers):
+    if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers
+            or (bracket and first.lower_ in titles().domains)):
         return None
     return start, k
 
