@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.name_prefixes import prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
+from dateline.extract.places import lookup_place
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -29,6 +30,7 @@ def _looks_like_name_token(tok: Token) -> bool:
     if not tok.text[:1].isupper() or tok.is_punct and tok.text not in {"-", "'"}:
         return False
     after_particle = tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTICLES and not tok.ent_id_
+    after_particle = after_particle or _unknown_place(tok)
     if tok.lower_ in _NAME_STOP or (tok.ent_type_ in {"TITLE", "GPE", "NORP", "GROUP", "DATE", "CARDINAL",
                                                       "ORDINAL", "TIME", "MONEY", "PERCENT"} and not after_particle):
         return False  # but "von der Leyen", whose "Leyen" the NER calls a place
@@ -39,6 +41,15 @@ def _looks_like_name_token(tok: Token) -> bool:
     if is_outlet(tok.text):
         return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB"} or tok.is_title
+
+
+def _unknown_place(tok: Token) -> bool:
+    """A 'place' only the statistical NER sees, no gazetteer knows: 'Thabo Mbeki' tagged GPE."""
+    if tok.ent_type_ not in {"GPE", "LOC"} or tok.ent_id_ or tok.pos_ != "PROPN":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and lookup_place(ent.text) is None and all(
+        lookup_place(t.text) is None for t in ent)
 
 
 def plural_head(tok: Token) -> bool:

@@ -94,6 +94,19 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
     return start, end
 
 
+def _and_role(doc: Doc, name: Span) -> int | None:
+    """Index of 'and' in 'German Chancellor and summit host Angela Merkel': a title, then a role
+    in lower case that is no title of its own."""
+    start = prefix_start(doc, name.start)
+    for k in range(start - 1, max(0, start - 5) - 1, -1):
+        t = doc[k]
+        if t.lower_ == "and":
+            return k if k < start - 1 and k > 0 and doc[k - 1].ent_type_ == "TITLE" else None
+        if not (t.is_alpha and t.text.islower()) or t.ent_type_ == "TITLE":
+            return None
+    return None
+
+
 def _domain_before_title(doc: Doc, i: int, end: int) -> bool:
     """'Economy Minister', 'Defence Minister', 'Foreign Affairs Minister': a domain that opens the title."""
     j = i
@@ -182,6 +195,8 @@ def title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int = 0) -> Tit
     lex = titles()
     info = None
     left = _phrase_left(doc, name, runs, floor=floor)
+    if left is None and (joint := _and_role(doc, name)) is not None:
+        left = _phrase_left(doc, doc[joint:joint], runs, floor=floor)  # "Chancellor and summit host X"
     if left is not None:
         info = parse_title(doc, *left)
         title = (info.title or "").lower()
