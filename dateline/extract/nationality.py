@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.known import known_person
+from dateline.extract.known import known_by_surname, known_person
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -179,7 +179,9 @@ def _known_countries(state: DocState) -> None:
             continue
         known = known_person(actor.name)
         if known is not None:
-            actor.country = known.country_on(state.published)
+            actor.country = known.country_as(actor.title, state.published)
+        else:  # "President Bush", "Prime Minister Modi"
+            actor.country = known_by_surname(actor.name, actor.title)
 
 
 def _guest(state: DocState, doc: Doc, person: ActorDraft) -> bool:

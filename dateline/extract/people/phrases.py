@@ -22,6 +22,7 @@ from dateline.lexicons.loader import load_lexicon
 __all__ = ["title_for"]
 
 _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
+_STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
@@ -78,6 +79,11 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
                                or _domain_before_title(doc, start, end)):
         start += 1
     while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
+        start += 1
+    if start + 3 < end and doc[start].lower_ in _STANCE and doc[start + 1].text == "-":
+        start += 3  # "pro-Syrian President Emile Lahoud" serves Lebanon
+    while start < end and doc[start].ent_type_ == "NORP" and start >= 2 and doc[start - 1].text == "-" \
+            and doc[start - 2].lower_ in _STANCE:
         start += 1
     while end > start and doc[end - 1].lower_ in {"and", "of", "the"}:
         end -= 1
