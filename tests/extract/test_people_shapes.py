@@ -120,3 +120,31 @@ def test_an_unadorned_official_of_the_dateline_country(extract, text: str, name:
 ])
 def test_a_guest_does_not_take_the_dateline_country(extract, text: str, name: str, country: str | None) -> None:
     assert officials(extract(text))[name][1] == country
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    # A surname with its post: every listed holder of the post with that surname serves one state.
+    ("President Karzai told parliament on Monday that the talks would go on.", "Karzai", "President", "AFG"),
+    # Undated copy: the post the text gives tells the state (he later led the Arab League).
+    ("In Cairo, Foreign Minister Ahmed Aboul Gheit linked ratification to progress in the talks.",
+     "Ahmed Aboul Gheit", "Foreign Minister", "EGY"),
+    # A stance is not a nationality.
+    ("The coalition is at odds over who will succeed pro-Syrian President Emile Lahoud.",
+     "Emile Lahoud", "President", "LBN"),
+    # A lead sentence gives its title to the next sentence's subject.
+    ("Finland's foreign minister says the union could act alone. Tarja Lehto told reporters in Oulu on "
+     "Sunday that a resolution should come first.", "Tarja Lehto", "Foreign minister", "FIN"),
+    ("German Chancellor and summit host Angela Merkel says she will not compromise.",
+     "Angela Merkel", "Chancellor", "DEU"),
+])
+def test_countries_from_the_post_and_the_story(extractor, text: str, name: str, title: str, country: str) -> None:
+    record = extractor.extract(Article(text=text, id="t"))
+    assert officials(record)[name] == (title, country)
+
+
+def test_known_by_surname_needs_one_state() -> None:
+    from dateline.extract.known import known_by_surname
+
+    assert known_by_surname("Bush", "President") == "USA"  # two presidents Bush, one state
+    assert known_by_surname("Bush", None) is None
+    assert known_by_surname("Nobodyknown", "President") is None
