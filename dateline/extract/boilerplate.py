@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from dateline.gazetteer import soft_fold
@@ -16,6 +17,9 @@ def _outlets() -> frozenset[str]:
 
 
 def is_outlet(text: str) -> bool:
-    """True for an outlet name or boilerplate ('Trend', '(MENAFN- AzerNews)', 'Read more')."""
+    """True for an outlet name or boilerplate ('Trend', '(MENAFN - AzerNews)', 'Read more')."""
     key = soft_fold(text.strip("()[]/ -–—:")).removeprefix("the ")
-    return key in _outlets() or key.removesuffix(" reports") in _outlets()
+    if key in _outlets() or key.removesuffix(" reports") in _outlets():
+        return True
+    parts = [p for p in re.split(r"\s*[-–—]+\s+|\s+[-–—]+\s*", key) if p]
+    return len(parts) > 1 and all(p in _outlets() for p in parts)  # "(MENAFN - Trend News Agency)"

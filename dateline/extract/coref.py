@@ -269,10 +269,43 @@ def _sides(state: DocState, doc: Doc) -> None:
                 state.mentions.append(Mention(prev.idx, tok.idx + len(tok), actor.id, kind))
 
 
+def _lead_title(state: DocState, doc: Doc) -> None:
+    """'France's foreign minister says ... . Bernard Kouchner told reporters ...': a lead sentence
+    whose subject is a title with no name gives it to the untitled person who is the subject of the
+    next sentence."""
+    from dateline.extract.people.title_info import parse_title
+
+    sents = list(doc.sents)
+    for sent, nxt in zip(sents, sents[1:], strict=False):
+        if any(sent.start_char <= m.start < sent.end_char for m in state.mentions if m.kind == "name"):
+            continue
+        head = next((t for t in sent if t.ent_type_ == "TITLE" and t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if head is None:
+            continue
+        start = min(t.i for t in head.subtree if t.i <= head.i)
+        while start < head.i and doc[start].lower_ in {"a", "an", "the"}:
+            start += 1
+        info = parse_title(doc, start, head.i + 1)
+        if not info.title or not info.country:
+            continue
+        first = next((m for m in state.mentions if m.kind == "name" and nxt.start_char <= m.start < nxt.end_char),
+                     None)
+        if first is None:
+            continue
+        person = state.actor(first.actor_id)
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if person.kind != "person" or person.title or span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        person.title, person.explicit_title, person.role = info.title, True, "official"
+        person.country = person.country or info.country
+        person.organization = person.organization or info.organization
+
+
 def run_coref(state: DocState) -> None:
     """Resolve surnames, titles, pronouns, relational mentions, delegations and sides."""
     doc = state.doc
     assert doc is not None
+    _lead_title(state, doc)
     _surnames(state, doc)
     _title_mentions(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))

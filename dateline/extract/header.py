@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-from dateline.extract.places import country_code, lookup_place
+from dateline.extract.boilerplate import is_outlet
+from dateline.extract.places import city_place, country_code, lookup_place
 from dateline.extract.time import find_times
 from dateline.extract.time.lexicon import weekday_number, words
 from dateline.lexicons.loader import load_lexicon
@@ -44,6 +45,7 @@ _LABEL = re.compile(r"^(?:(?:" + _alternation("date_labels") + r")"
 _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
                     r"|\(?\b(?:" + _alternation("time_zones") + r")\b[^)\n]*\)?|\|", re.IGNORECASE)
 _HORIZON = tuple(_WORDS["horizon_words"])
+_CITY_TERMS = frozenset({":", "--", "-", "\u2013", "\u2014"})  # "Doha: ...", "Nairobi \u2014 ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,16 +71,24 @@ def _dateline_regex() -> re.Pattern[str]:
     months = sorted(words()["months"], key=len, reverse=True)
     mon = "(?:" + "|".join(m.capitalize() + "|" + m.upper() for m in months) + r")\.?"
     particles = _alternation("place_particles")
-    caps = rf"[A-Z][A-Z'\u2019.\-]*[A-Z.](?:[ \-](?:[A-Z][A-Z'\u2019.\-]*[A-Z.]|{particles}))*"
-    title = rf"[A-Z][a-z'\u2019\-]+(?:[ \-](?:[A-Z][a-z'\u2019\-]+|{particles})){{0,2}}"
+    upper, lower = "A-Z\u00c0-\u00de\u0100-\u017f", "a-z\u00df-\u00ff\u0100-\u017f"
+    caps = rf"[{upper}][{upper}'\u2019.\-]*[{upper}.](?:[ \-](?:[{upper}][{upper}'\u2019.\-]*[{upper}.]|{particles}))*"
+    title = rf"[{upper}][{lower}'\u2019\-]+(?:[ \-](?:[{upper}][{lower}'\u2019\-]+|{particles})){{0,2}}"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    # The date: "May 5", "5 May", "5th May, 2024", "05.05.2024"; after a comma or a full stop.
+    date = (rf"(?:(?P<mon1>{mon})[ \t]+(?P<day1>{day})|(?P<day2>{day})[ \t]+(?P<mon2>{mon})"
+            r"|(?P<day3>\d{1,2})\.(?P<mon3>\d{1,2})\.(?=\d{4}))(?:(?:,?[ \t]+|(?<=\.))(?P<year>\d{4}))?")
+    # An outlet after the date's full stop: "May 5. /Kabar/.", "Yerevan, May 5. ARMENPRESS.".
+    late_outlet = r"(?:[ \t]*/[ \t]*(?P<o4>[^/\n]{2,30}?)[ \t]*/|[ \t]+(?P<o5>[A-Z][A-Z\-]{3,}\b))"
     return re.compile(
         rf"(?P<place>{caps}|{title})"
         r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{1,30}?)(?=,|[ \t]*[(/\-\u2013\u2014]))?"
-        rf"(?:,?[ \t]*(?:(?P<mon1>{mon})[ \t]+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{mon}))"
-        r"(?:,?[ \t]+(?P<year>\d{4}))?)?"
-        r"(?:[ \t]*\((?P<o1>[^()\n]{2,40})\)|[ \t]*/(?P<o2>[^/\n]{2,30})/"
-        r"|,[ \t]*(?P<o3>[A-Z][A-Z]+\b|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=[ \t]*(?:[-\u2013\u2014.:\n]|$))))?"
+        rf"(?:[,.]?[ \t]*{date})?"
+        r"(?:,?[ \t]*\((?P<o1>[^()\n]{2,40})\)|[ \t]*/[ \t]*(?P<o2>[^/\n]{2,30}?)[ \t]*/"
+        r"|,[ \t]*(?P<o3>[A-Z][A-Z]+\b|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=[ \t]*(?:[-\u2013\u2014.:\n]|$)))"
+        r"|(?:\.|(?<=\.))(?P<o6>[ \t]+[A-Z][A-Z\-]{3,}\b)(?=[ \t]*(?:--|[-\u2013\u2014.:])))?"
         r"(?P<term>[ \t]*(?:--|[-\u2013\u2014]|\.|:)(?=\s|$))?"
+        rf"(?:(?<=\.){late_outlet}(?P<term2>[ \t]*(?:--|[-\u2013\u2014]|\.|:)(?=\s|$))?)?"
     )
 
 
@@ -122,14 +132,24 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
     if m is None:
         return None
     raw = m.group("place").rstrip(".")
-    outlet = (m.group("o1") or m.group("o2") or m.group("o3") or tag_outlet or None)
+    late = m.group("o4") or m.group("o5")
+    if late and not (m.group("o4") or is_outlet(late)):
+        m = _dateline_regex().match(text, pos, m.start("o5"))  # "May 5. KAZAKH ..." is the body
+        if m is None:
+            return None
+        late = None
+    outlet = (m.group("o1") or m.group("o2") or m.group("o3") or (m.group("o6") or "").strip() or late
+              or tag_outlet or None)
     mon = m.group("mon1") or m.group("mon2")
-    day = m.group("day1") or m.group("day2")
+    day = m.group("day1") or m.group("day2") or m.group("day3")
     region = m.group("region")
-    term = m.group("term")
+    if region and (is_outlet(region) or region.isupper() and country_code(region) is None):
+        outlet, region = outlet or region.strip(), None  # "Tehran, IRNA --"
+    term = m.group("term") or m.group("term2")
     year = int(m.group("year")) if m.group("year") else None
-    month = words()["months"][mon.lower().rstrip(".")] if mon else None
-    day_n = int(day) if day else None
+    month = (words()["months"][mon.lower().rstrip(".")] if mon
+             else int(m.group("mon3")) if m.group("mon3") and 1 <= int(m.group("mon3")) <= 12 else None)
+    day_n = int(day.rstrip("stndrh")) if day and month else None
     if outlet and not mon:  # "Edmonton, Ky. (November 28, 2016) -": a date in the brackets
         dated = [t.start for t in find_times(outlet, None) if t.grain == "day" and t.start]
         if dated:
@@ -137,8 +157,10 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
             outlet = tag_outlet
     resolved = lookup_place(raw)
     caps = raw.isupper()
-    if not (month or outlet or (caps and term and (region or resolved))):
-        return None  # a capitalised word and a comma is not a dateline
+    city = resolved is not None and city_place(raw) is not None
+    if not (month or outlet or (caps and term and (region or resolved))
+            or (city and term and term.strip() in _CITY_TERMS and not region)):
+        return None  # a capitalised word and a comma is not a dateline; "Doha: ..." is one
     if not caps and resolved is None and not (region and country_code(region)):
         return None  # "However, ..." / "Officials (who ...)"
     if caps and resolved is None and not (month or region or m.group("o1") or m.group("o2")):

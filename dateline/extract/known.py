@@ -13,7 +13,7 @@ from functools import cache
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["KnownPerson", "known_person"]
+__all__ = ["KnownPerson", "known_by_surname", "known_person"]
 
 _PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])
 
@@ -33,6 +33,42 @@ class KnownPerson:
             if country and (start is None or start <= stamp) and (end is None or stamp <= end + "-99"):
                 return country
         return self.country
+
+    def country_as(self, title: str | None, day: dt.date | None) -> str:
+        """The country served in the post ``title`` the text gives (undated copy: "Foreign Minister
+        Ahmed Aboul Gheit" serves Egypt, not the Arab League he later led), else ``country_on``."""
+        if title and day is None:
+            wanted = title.lower()
+            posts = {country or self.country for role_title, _s, _e, country in self.roles
+                     if role_title and (role_title.lower() == wanted or wanted.endswith(role_title.lower()))}
+            if len(posts) == 1:
+                return posts.pop()
+        return self.country_on(day)
+
+    def held(self, title: str) -> bool:
+        """The person held a post called ``title`` (or ending in it: 'Foreign Minister' ~ 'Minister')."""
+        wanted = title.lower()
+        return any(r and (r.lower() == wanted or r.lower().endswith(" " + wanted) or wanted.endswith(r.lower()))
+                   for r, _s, _e, _c in self.roles)
+
+
+@cache
+def _by_surname() -> dict[str, tuple[KnownPerson, ...]]:
+    index: dict[str, list[KnownPerson]] = {}
+    for person in {id(p): p for p in _index().values()}.values():
+        words = person.name.split()
+        if len(words) >= 2:
+            index.setdefault(translit_key(words[-1]), []).append(person)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def known_by_surname(surname: str, title: str | None) -> str | None:
+    """The country of 'President Bush', 'Prime Minister Modi': every listed holder of a post called
+    ``title`` with that surname serves one state (George W. and George H. W. Bush), else None."""
+    if not title or len(surname.split()) != 1:
+        return None
+    found = {p.country_as(title, None) for p in _by_surname().get(translit_key(surname), ()) if p.held(title)}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.name_prefixes import prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
+from dateline.extract.places import lookup_place
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -21,19 +22,34 @@ _HONORIFIC_PREFIX = frozenset(_WORDS["person_prefixes"])
 _NOT_NAMES = frozenset(_WORDS["not_names"])
 # Particles inside a name ("bin", "von der"): lower case, part of the name.
 PARTICLES = frozenset(_WORDS["particles"])
+_PATRONYMIC = frozenset(_WORDS["patronymic_chain"])
+_INNER_STYLES = frozenset(_WORDS["inner_styles"])
 
 
 def _looks_like_name_token(tok: Token) -> bool:
     if not tok.text[:1].isupper() or tok.is_punct and tok.text not in {"-", "'"}:
         return False
-    if tok.lower_ in _NAME_STOP or tok.ent_type_ in {"TITLE", "GPE", "NORP", "GROUP", "DATE", "CARDINAL",
-                                                       "ORDINAL", "TIME", "MONEY", "PERCENT"}:
-        return False
+    after_particle = tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTICLES and not tok.ent_id_
+    after_particle = after_particle or _unknown_place(tok)
+    if tok.lower_ in _NAME_STOP or (tok.ent_type_ in {"TITLE", "GPE", "NORP", "GROUP", "DATE", "CARDINAL",
+                                                      "ORDINAL", "TIME", "MONEY", "PERCENT"} and not after_particle):
+        return False  # but "von der Leyen", whose "Leyen" the NER calls a place
     if tok.lower_ in titles().modifiers or tok.lower_ in titles().heads or plural_head(tok):
+        return False
+    if tok.ent_type_ == "FAC" and tok.ent_id_:  # a landmark of the ruler: "Casa Rosada"
         return False
     if is_outlet(tok.text):
         return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB"} or tok.is_title
+
+
+def _unknown_place(tok: Token) -> bool:
+    """A 'place' only the statistical NER sees, no gazetteer knows: 'Thabo Mbeki' tagged GPE."""
+    if tok.ent_type_ not in {"GPE", "LOC"} or tok.ent_id_ or tok.pos_ != "PROPN":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and lookup_place(ent.text) is None and all(
+        lookup_place(t.text) is None for t in ent)
 
 
 def plural_head(tok: Token) -> bool:
@@ -46,16 +62,20 @@ def name_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     taken: set[int] = set()
     for tok in doc:
-        if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i)) \
+        if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational) \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE"):
             continue
         j = _skip_complement(doc, tok.i + 1)
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
                 and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
             j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
+        if j > 0 and j < len(doc) and doc[j].lower_ in _PATRONYMIC and doc[j - 1].ent_type_ == "TITLE":
+            j -= 1  # "Minister of State Sultan bin Saad": "Sultan" is the given name
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
-                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)):
+                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
+                or _inner_style(doc, k, j)
+                or (k == j and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC and doc[k].text[:1].isupper())):
             k += 1
         while k > j and doc[k - 1].text in {"-", "[", "]"}:
             k -= 1
@@ -78,10 +98,13 @@ def name_spans(doc: Doc) -> list[Span]:
             taken.update(range(tok.i, k))
     # A name right before an appositive title: "Edgars Rinkevics, the President of Latvia,".
     for tok in doc:
-        if tok.text != "," or tok.i < 2:
+        if tok.text not in {",", "("} or tok.i < 2:
             continue
         j = tok.i + 1
         j = _appositive_title_start(doc, j)
+        while tok.text == "(" and j + 1 < len(doc) and doc[j].ent_type_ != "TITLE" \
+                and doc[j].lower_ in titles().domains:
+            j += 1  # "(Interior Minister of Chile)"
         if j >= len(doc) or doc[j].ent_type_ != "TITLE":
             continue
         k = tok.i
@@ -117,11 +140,19 @@ def name_spans(doc: Doc) -> list[Span]:
             if _plausible_name(run):
                 spans.append(run)
                 taken.update(range(k, tok.i))
+    # "MPs A, B and C", "the interior ministers of Chile (A), Peru (B) and Bolivia (C)".
+    from dateline.extract.name_lists import list_spans
+
+    for run in list_spans(doc):
+        if not any(i in taken for i in range(run.start, run.end)) and _plausible_name(run):
+            spans.append(run)
+            taken.update(range(run.start, run.end))
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
         start, end = ent.start, ent.end
-        while start < end and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
+        while start < end and not (start + 1 < end and doc[start + 1].lower_ in _PATRONYMIC
+                                   and doc[start].text[:1].isupper()) and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
                                or doc[start].lower_ in titles().modifiers
                                or doc[start].lower_ in titles().heads
                                or doc[start].lower_ in _HONORIFIC_PREFIX
@@ -203,6 +234,12 @@ def _after_particles(doc: Doc, k: int) -> int | None:
     return m if m > k and m < len(doc) else None
 
 
+def _inner_style(doc: Doc, k: int, start: int) -> bool:
+    """'Sheikh' between two words of one name: 'Hassan Sheikh Mohamud'."""
+    return k > start and doc[k].lower_ in _INNER_STYLES and k + 1 < len(doc) \
+        and _looks_like_name_token(doc[k + 1]) and _looks_like_name_token(doc[k - 1])
+
+
 def _hyphen_tail(doc: Doc, k: int) -> bool:
     """The lower-case part of a hyphenated given name: 'moon' in 'Ki-moon', 'hyun' in 'Moo-hyun'."""
     return k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
@@ -252,9 +289,12 @@ def _skip_complement(doc: Doc, i: int) -> int:
                 last_close = k
                 k += 1
                 continue
-            if t.text[:1].isupper() and k + 1 < len(doc) and any(
-                    doc[m].lower_ in org_heads for m in range(k + 1, min(k + 5, len(doc)))):
+            if t.text[:1].isupper() and k + 1 < len(doc) and _org_head_ahead(doc, k + 1):
                 k += 1
+                continue
+            if t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                    and doc[k + 1].lower_ in titles().domains:
+                k += 1  # "Minister of National Defence Yasar Guler"
                 continue
             break
         if last_close is None:
@@ -265,6 +305,18 @@ def _skip_complement(doc: Doc, i: int) -> int:
         if acronym_in_brackets(doc, i):
             i += 3  # "Secretary General of the Economic Cooperation Organization (ECO) Asad Majeed Khan"
     return i
+
+
+def _org_head_ahead(doc: Doc, i: int) -> bool:
+    """An organisation's head noun within four words, through capitalised words only:
+    'Supreme People's Procuracy', not 'Yasar Guler and Georgian Defence'."""
+    for m in range(i, min(i + 4, len(doc))):
+        t = doc[m]
+        if t.lower_ in titles().org_heads:
+            return True
+        if not (t.text[:1].isupper() or t.text in {"'s", "\u2019s", "-"}) or t.ent_type_ in {"NORP", "TITLE"}:
+            return False
+    return False
 
 
 def acronym_in_brackets(doc: Doc, i: int) -> bool:

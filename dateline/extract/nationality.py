@@ -14,8 +14,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.known import known_person
+from dateline.extract.known import known_by_surname, known_person
 from dateline.extract.places import country_code
+from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["infer_nationality"]
@@ -26,11 +27,16 @@ _TRAVEL = frozenset(_WORDS["travel_verbs"])
 _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
+_GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
+_LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
+_RELATIONAL = tuple(_WORDS["counterpart_nouns"])
+_DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
 _LED = "(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b"
-# "the Chinese delegation was led by": after the noun, an optional auxiliary and "led by".
+# "the Chinese delegation (, in Tehran on a visit,) was led by": after the noun, an optional
+# parenthetical, an optional auxiliary and "led by".
 _LED_AFTER = re.compile(
-    r"^(?:\s+(?:" + "|".join(map(re.escape, _WORDS["passive_auxiliaries"])) + r"))?\s+" + _LED)
-_DELEGATION_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["delegations_of"])) + r")\s+of\b"
+    r"^(?:\s*,[^,.;]{1,60},)?(?:\s+(?:" + "|".join(map(re.escape, _WORDS["passive_auxiliaries"])) + r"))?\s+" + _LED)
+_DELEGATION_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["delegations_of"])) + r")\s+(?:of|from)\b"
                             r"(?P<mid>[^.;]{0,100}?)\b" + _LED)
 
 
@@ -65,8 +71,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
     names = [m for m in state.mentions if m.kind == "name" and m.actor_id in persons]
     for prev, cur in zip(names, names[1:], strict=False):
         a, b = persons[prev.actor_id], persons[cur.actor_id]
-        if b.country or not b.title or not a.country:
-            continue
+        if b.country or not b.title or not a.country or _same_post(a, b):
+            continue  # "President Milei and President Boric" serve two states
         between = state.text[prev.end:cur.start]
         if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:]:
             b.country = a.country
@@ -91,7 +97,7 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         people = {m.actor_id for m in in_sent if m.actor_id in persons}
         claimed = {persons[p].country for p in people if persons[p].country}
         countries = {state.actor(m.actor_id).country for m in in_sent
-                     if state.actor(m.actor_id).kind == "country"}
+                     if state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)}
         unclaimed = {c for c in countries if c and c not in claimed}
         todo = [persons[p] for p in people if persons[p].title and not persons[p].country
                 and persons[p].role != "honorific"]
@@ -107,16 +113,39 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
             todo[0].country = next(iter(unclaimed))
 
 
+def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
+    """'the Czech ambassador', 'the Chilean delegation': the demonym belongs to the unnamed official
+    or group it qualifies, not to a named official elsewhere in the sentence."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or span[0].ent_type_ != "NORP":
+        return False
+    nxt = doc[span.end]
+    if nxt.ent_type_ == "TITLE":
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
+    return nxt.lemma_.lower() in _DELEGATION_WORDS
+
+
 def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], names: list[Mention]) -> None:
     """'A delegation of the Prosecutor General's Office of Kazakhstan led by X': X serves Kazakhstan."""
     for match in _DELEGATION_OF.finditer(state.text):
         inside = {state.actor(m.actor_id).country for m in state.mentions
                   if match.start("mid") <= m.start < match.end("mid") and m.kind == "country"
                   and state.actor(m.actor_id).kind == "country"
-                  and state.text[max(0, m.start - 4):m.start].strip().lower() in {"of", "of the"}}
+                  and re.search(r"\b(?:of|from)(?: the)?\s*$", state.text[max(0, m.start - 10):m.start].lower())}
         after = [m for m in names if 0 <= m.start - match.end() <= 90]
         if len(inside) == 1 and after and not persons[after[0].actor_id].country:
             persons[after[0].actor_id].country = next(iter(inside))
+
+
+def _same_post(a: ActorDraft, b: ActorDraft) -> bool:
+    """Two officials with one title ('President', 'Foreign Minister'): a state has one of each."""
+    return bool(a.title and b.title and a.title.lower() == b.title.lower())
+
+
+def _head_words(title: str | None) -> set[str]:
+    """The title-head words of a title ('Attorney-General and Minister for Justice' -> attorney-general, minister)."""
+    return {w for w in (title or "").lower().replace(",", " ").split() if titles().head(w) is not None}
 
 
 def _same_institution(state: DocState) -> None:
@@ -128,7 +157,9 @@ def _same_institution(state: DocState) -> None:
         if actor.country or not actor.title or actor.organization is None \
                 or actor.organization in _GENERIC_ORGS or actor.role == "honorific":
             continue
-        found = {p.country for p in persons if p is not actor and p.country and p.organization == actor.organization}
+        # Not from a counterpart: two foreign ministers who meet serve two states.
+        found = {p.country for p in persons if p is not actor and p.country and p.organization == actor.organization
+                 and not _head_words(p.title) & _head_words(actor.title)}
         if len(found) == 1:
             actor.country = found.pop()
         elif host in found:
@@ -148,7 +179,47 @@ def _known_countries(state: DocState) -> None:
             continue
         known = known_person(actor.name)
         if known is not None:
-            actor.country = known.country_on(state.published)
+            actor.country = known.country_as(actor.title, state.published)
+        else:  # "President Bush", "Prime Minister Modi"
+            actor.country = known_by_surname(actor.name, actor.title)
+
+
+def _guest(state: DocState, doc: Doc, person: ActorDraft) -> bool:
+    """The person comes from elsewhere: travels, is received, leads a delegation or is a counterpart."""
+    mine = [m for m in state.mentions if m.actor_id == person.id]
+    if any(m.kind in {"relational", "delegation"} for m in mine):
+        return True
+    for m in [m for m in mine if m.kind == "name"][:1]:  # as the text introduces them
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if _is_traveller(state, doc, person, span.sent):
+            return True
+        root = span.root
+        if root.dep_ in {"dobj", "pobj"} and (root.head.lemma_.lower() in _GUEST_VERBS
+                                             or root.head.lower_ == "by" and root.head.head.lemma_.lower() in _LED_WORDS):
+            return True
+        left = state.text[max(0, m.start - 40):m.start].lower()
+        if re.search(r"\b(?:" + "|".join(map(re.escape, _RELATIONAL)) + r")\W*(?:\w+\W+){0,2}$", left):
+            return True
+    return False
+
+
+def _home_officials(state: DocState, doc: Doc) -> None:
+    """State-agency copy names its own officials without a demonym: "BEIJING, Dec 5 -- ... Vice President
+    Han Zheng will meet her". An official left without a state serves the dateline's country unless
+    the text makes them a guest (a traveller, received, leading a delegation, a counterpart)."""
+    home = state.dateline.country if state.dateline else None
+    if home is None:
+        return
+    persons = _persons(state)
+    for actor in persons:
+        if actor.country or not actor.title or actor.role == "honorific":
+            continue
+        # The home state's own president is already named: this president is another state's.
+        taken = any(p.country == home and _same_post(p, actor) for p in persons)
+        if not taken and not _guest(state, doc, actor):
+            actor.country = home
 
 
 def infer_nationality(state: DocState, doc: Doc) -> None:
@@ -156,3 +227,4 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     _known_countries(state)
     _infer_countries(state, doc)
     _same_institution(state)
+    _home_officials(state, doc)

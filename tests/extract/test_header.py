@@ -25,6 +25,21 @@ BODY = " The foreign ministers of the two countries held talks on regional trans
     ("GENEVA —", "Geneva", "CHE", None, None, None),
     ("PARIS, Ky. (WKYT) -", "Paris", "USA", None, None, "WKYT"),
     ("Springfield, Ill. (March 4, 2024) -", "Springfield", "USA", 3, 4, None),
+    # State-agency shapes (issue 14, item 8)
+    ("KUWAIT, May 5 (KUNA) --", "Kuwait", "KWT", 5, 5, "KUNA"),
+    ("BEIJING, May 5 (Xinhua) --", "Beijing", "CHN", 5, 5, "Xinhua"),
+    ("TASHKENT /Kun.uz/.", "Tashkent", "UZB", None, None, "Kun.uz"),
+    ("Bishkek (AKIpress) -", "Bishkek", "KGZ", None, None, "AKIpress"),
+    ("DUSHANBE, 05.05.2024 /NIAT Khovar/.", "Dushanbe", "TJK", 5, 5, "NIAT Khovar"),
+    ("BISHKEK, May 5. /Kabar/.", "Bishkek", "KGZ", 5, 5, "Kabar"),
+    ("TASHKENT, Uzbekistan, May 5. /UzDaily.com/.", "Tashkent", "UZB", 5, 5, "UzDaily.com"),
+    ("Astana. 5 May. KAZINFORM -", "Astana", "KAZ", 5, 5, "KAZINFORM"),
+    ("Yerevan, May 5. ARMENPRESS.", "Yerevan", "ARM", 5, 5, "ARMENPRESS"),
+    ("ABU DHABI, 5th May, 2024 (WAM) --", "Abu Dhabi", "ARE", 5, 5, "WAM"),
+    ("Brasília, May 5 (Agência Brasil) -", "Brasília", "BRA", 5, 5, "Agência Brasil"),
+    ("Tehran, IRNA --", "Tehran", "IRN", None, None, "IRNA"),
+    ("Doha:", "Doha", "QAT", None, None, None),
+    ("Nairobi \u2014", "Nairobi", "KEN", None, None, None),
 ])
 def test_dateline_shapes(head: str, place: str, country: str, month: int | None, day: int | None,
                          outlet: str | None) -> None:
@@ -57,6 +72,23 @@ def test_date_line_and_dateline_on_one_line() -> None:
     assert find_published(text, None) == ("2025-06-10", "header")
 
 
+def test_an_aggregator_tag_before_the_dateline_is_not_the_place() -> None:
+    text = "(MENAFN - Trend News Agency) BAKU, Azerbaijan, May 5." + BODY
+    m = find_dateline(text)
+    assert m is not None and (m.place, m.country, m.outlet) == ("Baku", "AZE", "Trend News Agency")
+    assert text[m.span[0]:m.span[1]] == "BAKU, Azerbaijan, May 5."
+
+
+def test_a_capitalised_word_after_the_date_is_the_body_unless_an_outlet() -> None:
+    text = "BAKU, Azerbaijan, May 5. KAZAKH delegates arrived on Monday."
+    m = find_dateline(text)
+    assert m is not None and m.outlet is None and text[m.span[0]:m.span[1]] == "BAKU, Azerbaijan, May 5."
+
+
+def test_a_numeric_dateline_date_gives_the_publication_date() -> None:
+    assert find_published("DUSHANBE, 05.05.2024 /NIAT Khovar/." + BODY, None) == ("2024-05-05", "dateline")
+
+
 def test_outlet_tag_gives_the_outlet() -> None:
     m = find_dateline("(MENAFN- AzerNews) Baku, 3 April." + BODY)
     assert m is not None and m.outlet == "AzerNews"
@@ -68,6 +100,8 @@ def test_outlet_tag_gives_the_outlet() -> None:
     "Officials (who asked not to be named) said the talks were useful.",
     "In Baku, the ministers met on Monday.",
     "UN: the council will meet on Monday.",
+    "Kazakhstan: the new law takes effect on Monday.",
+    "Washington said on Monday it would act.",
     "",
 ])
 def test_no_dateline(text: str) -> None:

@@ -81,7 +81,7 @@ def persons(record: Record) -> dict[str, tuple[str | None, str | None]]:
          "Nasser Al-Otaibi", "Minister of State at the Ministry of Foreign Affairs", "KWT"),
         ("Datuk Seri Utama Rahman Osman, Malaysia's Foreign Minister, met his Thai counterpart.",
          "Rahman Osman", "Foreign Minister", "MYS"),
-        ("Pope Gregory XVII received the Chilean president at the Vatican.", "Gregory XVII", "Pope", None),
+        ("Pope Gregory XVII received the Chilean president at the Vatican.", "Gregory XVII", "Pope", "VAT"),
         # Hyphenated given names with a lower-case part; ranks; a lower-case complement.
         ("South Korean Foreign Minister Park Jin-woo met the envoy in Seoul.",
          "Park Jin-woo", "Foreign Minister", "KOR"),

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.institutions import parliament_country
+from dateline.extract.name_lists import list_title
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
 from dateline.extract.names import short_forms
@@ -206,8 +207,14 @@ def run_people(state: DocState) -> None:
     skip_until = state.body_start if state.dateline else 0
     names = [n for n in name_spans(doc) if n.start_char >= skip_until]
     names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in PARTICLES, len(n) == 1, n.start))
+    floor = next((t.i for t in doc if t.idx >= skip_until), len(doc)) if skip_until else 0
     for name in names:
-        info = title_for(doc, name, names)
+        info = title_for(doc, name, names, floor)
+        if info is None or not info.title:
+            listed = list_title(doc, name)  # "MPs A, B and C", "Chile (A), Peru (B)"
+            if listed is not None:
+                info = TitleInfo(title=listed[0], country=listed[1], organization=None, sector=None,
+                                 start=name.start_char, end=name.start_char)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
         known = None if styled or not (len(name) == 1 or name[0].lower_ in PARTICLES) \
             else _attach_surname(state, doc, name)  # not "Mr. Singh, a minister without portfolio"

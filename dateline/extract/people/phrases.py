@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.name_prefixes import prefix_start
-from dateline.extract.name_spans import acronym_in_brackets
+from dateline.extract.name_spans import acronym_in_brackets, plural_head
 from dateline.extract.org_titles import org_title_around
 from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
 from dateline.extract.titles import titles
@@ -22,6 +22,8 @@ from dateline.lexicons.loader import load_lexicon
 __all__ = ["title_for"]
 
 _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
+_STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _is_cap(tok: Token) -> bool:
@@ -29,8 +31,9 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
-                 strict_comma: bool = True) -> tuple[int, int] | None:
-    """Token range of a title phrase ending just before ``name`` (or before 'name' + comma)."""
+                 strict_comma: bool = True, floor: int = 0) -> tuple[int, int] | None:
+    """Token range of a title phrase ending just before ``name`` (or before 'name' + comma),
+    not reaching left of token ``floor`` (the end of the dateline)."""
     end = prefix_start(doc, name.start)  # "Foreign Minister Datuk Seri Mohamad Hasan"
     if end > 0 and doc[end - 1].text == ",":
         end -= 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
@@ -39,7 +42,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
         comma = False
     i = end - 1
     allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in", *PASSING}
-    while i >= 0 and end - i <= 24:
+    while i >= floor and end - i <= 24:
         t = doc[i]
         if any(t.i in range(sp.start, sp.end) for sp in runs):
             break
@@ -49,6 +52,13 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
             continue
         if t.lower_ == "and" and not _title_conjunction(doc, t, runs):
             break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"
+        if t.text in _DASHES and t.whitespace_ and i > floor:
+            if _title_dash(doc, t):
+                i -= 1  # "Vice-Chairman of the Cabinet of Ministers – Minister of Foreign Affairs"
+                continue
+            break
+        if t.text in {"(", ")", "--", "/", "|"}:
+            break  # "BEIJING, May 5 (Xinhua) -- Foreign Minister ...": boilerplate, not a title
         if t.lower_ == "at" and any(doc[m].ent_type_ == "TITLE" for m in range(max(0, i - 4), i)) and i + 2 < end \
                 and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in titles().org_heads:
             i -= 1  # "Minister of State at the Ministry of Foreign Affairs"
@@ -65,12 +75,21 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
     # Trim the left edge to a valid starter.
     while start < end and not (doc[start].ent_type_ in {"TITLE", "NORP", "GPE", "ORG"}
                                or doc[start].lower_ in titles().modifiers
-                               or doc[start].lower_ == "the"):
+                               or doc[start].lower_ == "the"
+                               or _domain_before_title(doc, start, end)):
         start += 1
     while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
         start += 1
+    if start + 3 < end and doc[start].lower_ in _STANCE and doc[start + 1].text == "-":
+        start += 3  # "pro-Syrian President Emile Lahoud" serves Lebanon
+    while start < end and doc[start].ent_type_ == "NORP" and start >= 2 and doc[start - 1].text == "-" \
+            and doc[start - 2].lower_ in _STANCE:
+        start += 1
     while end > start and doc[end - 1].lower_ in {"and", "of", "the"}:
         end -= 1
+    if end - start >= 2 and doc[end - 1].lower_ in titles().honorifics and doc[end - 2].lower_ != "crown" \
+            and any(doc[k].ent_type_ == "TITLE" for k in range(start, end - 1)):
+        end -= 1  # "Minister of Interior Prince Abdulaziz": the style is not the position
     if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
         return None
     if comma and strict_comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
@@ -79,6 +98,38 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
         return None
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _and_role(doc: Doc, name: Span) -> int | None:
+    """Index of 'and' in 'German Chancellor and summit host Angela Merkel': a title, then a role
+    in lower case that is no title of its own."""
+    start = prefix_start(doc, name.start)
+    for k in range(start - 1, max(0, start - 5) - 1, -1):
+        t = doc[k]
+        if t.lower_ == "and":
+            return k if k < start - 1 and k > 0 and doc[k - 1].ent_type_ == "TITLE" else None
+        if not (t.is_alpha and t.text.islower()) or t.ent_type_ == "TITLE":
+            return None
+    return None
+
+
+def _domain_before_title(doc: Doc, i: int, end: int) -> bool:
+    """'Economy Minister', 'Defence Minister', 'Foreign Affairs Minister': a domain that opens the title."""
+    j = i
+    while j < end and doc[j].lower_ in titles().domains or (j > i and doc[j].lower_ == "affairs"):
+        j += 1
+    return j > i and j < end and doc[j].ent_type_ == "TITLE" and doc[i].text[:1].isupper()
+
+
+def _title_dash(doc: Doc, tok: Token) -> bool:
+    """A spaced dash joining two parts of one title chain: '... of the Cabinet of Ministers – Minister of ...'."""
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    before_ok = before.ent_type_ in {"TITLE", "ORG"} or before.lower_ in titles().org_heads \
+        or before.lower_ in titles().domains or plural_head(before)
+    after_ok = after.ent_type_ == "TITLE" or after.lower_ in titles().modifiers
+    return before_ok and after_ok and before.text not in {")", "("}
 
 
 def _lower_org_in_title(doc: Doc, t: Token) -> bool:
@@ -109,8 +160,9 @@ def _title_conjunction(doc: Doc, tok: Token, runs: Sequence[Span]) -> bool:
 def _phrase_right(doc: Doc, name: Span, runs: Sequence[Span]) -> tuple[int, int] | None:
     """Token range of an appositive title after ``name``: 'NAME, [the] Title [of X],'."""
     i = name.end
-    if i >= len(doc) or doc[i].text != ",":
+    if i >= len(doc) or doc[i].text not in {",", "("}:
         return None
+    bracket = doc[i].text == "("  # "Ana Rojas (Interior Minister of Chile)"
     j = i + 1
     k = j
     while k < len(doc) and k - j < 18:
@@ -127,30 +179,36 @@ def _phrase_right(doc: Doc, name: Span, runs: Sequence[Span]) -> tuple[int, int]
         k += 1
     if k == j or not any(doc[m].ent_type_ == "TITLE" for m in range(j, k)):
         return None
+    if bracket and (k >= len(doc) or doc[k].text != ")"):
+        return None
     start = j
     while start < k and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     # The apposition must start with its title (or an adjective/modifier before it).
     first = doc[start]
-    if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers):
+    if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers
+            or (bracket and first.lower_ in titles().domains)):
         return None
     return start, k
 
 
-def title_for(doc: Doc, name: Span, runs: Sequence[Span]) -> TitleInfo | None:
+def title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int = 0) -> TitleInfo | None:
     """The person's title: left of the name, else in apposition; a position beats a rank or honorific.
 
-    ``runs`` are the document's person names: a title phrase does not run into another person.
+    ``runs`` are the document's person names: a title phrase does not run into another person,
+    nor left of token ``floor`` into the dateline ("BUENOS AIRES, 17 Jul (Wire) - Foreign Minister X").
     """
     lex = titles()
     info = None
-    left = _phrase_left(doc, name, runs)
+    left = _phrase_left(doc, name, runs, floor=floor)
+    if left is None and (joint := _and_role(doc, name)) is not None:
+        left = _phrase_left(doc, doc[joint:joint], runs, floor=floor)  # "Chancellor and summit host X"
     if left is not None:
         info = parse_title(doc, *left)
         title = (info.title or "").lower()
         if title in lex.ranks and left[0] >= 2 and doc[left[0] - 1].text == ",":
             # "Chief of the State Border Service of Azerbaijan, Colonel General Elchin Guliyev"
-            earlier = _phrase_left(doc, doc[left[0]:left[0]], runs, strict_comma=False)
+            earlier = _phrase_left(doc, doc[left[0]:left[0]], runs, strict_comma=False, floor=floor)
             if earlier is not None:
                 position = parse_title(doc, *earlier)
                 if position.title:
@@ -170,7 +228,7 @@ def title_for(doc: Doc, name: Span, runs: Sequence[Span]) -> TitleInfo | None:
                 if better.title:
                     return better
             if left[0] >= 2 and doc[left[0] - 1].text == ",":  # "the Emir of Qatar, Sheikh Tamim ..."
-                earlier = _phrase_left(doc, doc[left[0]:left[0]], runs, strict_comma=False)
+                earlier = _phrase_left(doc, doc[left[0]:left[0]], runs, strict_comma=False, floor=floor)
                 if earlier is not None:
                     position = parse_title(doc, *earlier)
                     if position.title:

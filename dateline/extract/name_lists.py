@@ -1,0 +1,146 @@
+"""Officials named in lists, each with their own title and country.
+
+* a plural title before a list of names: "MPs Kamal Huseynov, Aida Rzayeva and Elnur Gasimov",
+  "Foreign Ministers Ana Soto and Rui Costa" -- each an MP, each a foreign minister;
+* names in brackets after their countries: "the interior ministers of Chile (Ana Rojas), Peru
+  (Luis Vera) and Bolivia (Juan Quispe)" -- each an interior minister of the country before the
+  bracket.
+
+``list_spans`` finds the names (for ``name_spans``); ``list_title`` gives one name its title and
+country (for the people stage).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.places import country_code
+from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["list_spans", "list_title", "plural_title", "singular_title"]
+
+_INFORMAL = frozenset(load_lexicon("people_titles.yaml")["informal"])
+_SEPARATORS = frozenset({",", "and", "&"})
+_NOT_NAME_TYPES = frozenset({"GPE", "NORP", "TITLE", "ORG", "GROUP", "FAC", "DATE", "CARDINAL", "ORDINAL"})
+
+
+def plural_title(tok: Token) -> bool:
+    """'ministers', 'MPs', 'Ambassadors': a title head in the plural."""
+    lower = tok.lower_
+    heads = titles().heads
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in heads and tok.lemma_.lower() != lower:
+        return True
+    return len(lower) > 2 and lower.endswith("s") and lower[:-1] in heads
+
+
+def singular_title(tok: Token) -> str | None:
+    """'interior ministers' -> 'Interior Minister', 'MPs' -> 'MP'."""
+    single = tok.text[:-1] if tok.lower_[:-1] in titles().heads else tok.lemma_
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    phrase = f"{prev.text} {single}" if prev is not None and prev.lower_ in titles().domains else single
+    head = titles().head(phrase) or titles().head(single)
+    if head is None:
+        return None
+    if single.isupper() and single.lower() not in _INFORMAL:
+        return single  # "MPs" -> "MP", as the people stage writes a single "MP"
+    if head.title != "Minister" and phrase == single:
+        return head.title
+    words = phrase.split()
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
+
+
+def _name_token(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ not in _NOT_NAME_TYPES \
+        and tok.lower_ not in titles().heads and tok.lower_ not in titles().modifiers and not plural_title(tok)
+
+
+def _run(doc: Doc, i: int, stop: int) -> int:
+    """End of a run of name tokens (with hyphens and particles) starting at ``i``."""
+    from dateline.extract.name_spans import PARTICLES
+
+    k = i
+    while k < stop and (_name_token(doc[k]) or (k > i and doc[k].lower_ in PARTICLES and k + 1 < stop
+                                                 and doc[k + 1].text[:1].isupper())
+                        or (k > i and doc[k].text == "-" and not doc[k].whitespace_)):
+        k += 1
+    return k
+
+
+def _after_plural(doc: Doc, tok: Token) -> list[Span]:
+    """'MPs A B, C D and E F': the names right after a plural title."""
+    out: list[Span] = []
+    i = tok.i + 1
+    stop = tok.sent.end
+    while i < stop:
+        k = _run(doc, i, stop)
+        if k - i < 2 or k - i > 5:
+            break
+        out.append(doc[i:k])
+        j = k
+        while j < stop and doc[j].lower_ in _SEPARATORS:
+            j += 1
+        if j == k:
+            break
+        i = j
+    return out if len(out) >= 2 or (out and out[0].end < stop and doc[out[0].end].lower_ in {",", "."}) else []
+
+
+def _in_brackets_after_country(doc: Doc) -> list[Span]:
+    """'Chile (Ana Rojas), Peru (Luis Vera)': names in brackets right after a country."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0 or doc[tok.i - 1].ent_type_ != "GPE":
+            continue
+        k = _run(doc, tok.i + 1, len(doc))
+        if 2 <= k - tok.i - 1 <= 5 and k < len(doc) and doc[k].text == ")":
+            out.append(doc[tok.i + 1:k])
+    return out
+
+
+def list_spans(doc: Doc) -> list[Span]:
+    """Names listed after a plural title or in brackets after their countries."""
+    spans = _in_brackets_after_country(doc)
+    for tok in doc:
+        if plural_title(tok):
+            spans.extend(_after_plural(doc, tok))
+    return spans
+
+
+def _plural_before(doc: Doc, start: int, sent_start: int) -> Token | None:
+    """The plural title that opens the list ``start`` belongs to (no verb in between)."""
+    for i in range(start - 1, max(sent_start, start - 30) - 1, -1):
+        t = doc[i]
+        if plural_title(t):
+            return t
+        if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"}:
+            return None
+    return None
+
+
+def list_title(doc: Doc, name: Span) -> tuple[str, str | None] | None:
+    """(title, country) of a name listed after a plural title; the country from 'Chile (NAME)'."""
+    start = name.start
+    country = None
+    if start >= 2 and doc[start - 1].text == "(" and doc[start - 2].ent_type_ == "GPE" \
+            and name.end < len(doc) and doc[name.end].text == ")":
+        gpe = doc[start - 2]
+        country = gpe.ent_id_ or country_code(gpe.text)
+        head = _plural_before(doc, start - 2, name.sent.start)
+    else:
+        i = start - 1
+        while i >= name.sent.start and (doc[i].lower_ in _SEPARATORS or _name_token(doc[i])):
+            i -= 1
+        head = doc[i] if i >= name.sent.start and i == _list_head(doc, i, start) else None
+    if head is None:
+        return None
+    title = singular_title(head)
+    return (title, country) if title else None
+
+
+def _list_head(doc: Doc, i: int, start: int) -> int | None:
+    """``i`` when the token there is a plural title whose list reaches ``start``."""
+    tok = doc[i]
+    if not plural_title(tok):
+        return None
+    return i if any(s.start == start for s in _after_plural(doc, tok)) else None
