@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from dateline.gazetteer import soft_fold
+from dateline.extract.places import (
+    city_in_country,
+    city_place,
+    country_code,
+    country_entry,
+    demonym_code,
+    landmark_place,
+    lookup_place,
+)
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Place
 
@@ -47,29 +55,14 @@ class Landmark:
     place: Place
 
 
-def _city_place(city: str, code: str) -> Place:
-    """The city as the gazetteer knows it (coordinates) when it is in ``code``, else its bare name."""
-    from dateline.extract.places import city_place
-
-    found = city_place(city)
-    if found is not None and found.country == code:
-        return found
-    return Place(name=city, country=code)
-
-
 @cache
 def landmark_entries() -> tuple[Landmark, ...]:
     """Every landmark of the reviewed list, with the place it stands for."""
     out = []
     for row in (load_lexicon("landmarks.yaml") or {}).get("landmarks", []):
         spellings = tuple(dict.fromkeys([row["name"], *(row.get("aliases") or [])]))
-        out.append(Landmark(row["name"], spellings, _city_place(row["city"], row["country"])))
+        out.append(Landmark(row["name"], spellings, city_in_country(row["city"], row["country"])))
     return tuple(out)
-
-
-@cache
-def _index() -> dict[str, Landmark]:
-    return {soft_fold(s): lm for lm in landmark_entries() for s in lm.spellings}
 
 
 @cache
@@ -80,19 +73,16 @@ def _search() -> re.Pattern[str]:
 
 def lookup_landmark(name: str) -> Place | None:
     """The city a landmark name (exactly, any case or accents) stands for."""
-    found = _index().get(soft_fold(name.strip()))
-    return found.place if found is not None else None
+    return landmark_place(name)
 
 
 def capital_of(code: str) -> Place | None:
     """The capital city of a country (ISO-3), with coordinates when the gazetteer has them."""
-    from dateline.extract.places import city_place, country_entry
-
     entry = country_entry(code)
     if entry is None:
         return None
     if entry.capitals:
-        return _city_place(entry.capitals[0], code)
+        return city_in_country(entry.capitals[0], code)
     for name in entry.names:  # a city-state: Singapore, Monaco
         found = city_place(name)
         if found is not None and found.country == code:
@@ -101,8 +91,6 @@ def capital_of(code: str) -> Place | None:
 
 
 def _named_city(city: str | None, code: str | None) -> Place | None:
-    from dateline.extract.places import lookup_place
-
     if not city:
         return None
     found = lookup_place(city)
@@ -112,8 +100,6 @@ def _named_city(city: str | None, code: str | None) -> Place | None:
 
 
 def _capital_phrase(text: str) -> Place | None:
-    from dateline.extract.places import country_code, demonym_code
-
     for pattern in (_ADJ_CAPITAL, _CAPITAL_OF, _POSS_CAPITAL):
         m = pattern.search(text)
         if m is None:

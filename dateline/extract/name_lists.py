@@ -18,6 +18,9 @@ from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
+# Particles inside a name ("bin", "von der"), as name_spans reads them.
+PARTICLES = frozenset(load_lexicon("name_words.yaml")["particles"])
+
 __all__ = ["list_spans", "list_title", "plural_title", "singular_title"]
 
 _INFORMAL = frozenset(load_lexicon("people_titles.yaml")["informal"])
@@ -57,8 +60,6 @@ def _name_token(tok: Token) -> bool:
 
 def _run(doc: Doc, i: int, stop: int) -> int:
     """End of a run of name tokens (with hyphens and particles) starting at ``i``."""
-    from dateline.extract.name_spans import PARTICLES
-
     k = i
     while k < stop and (_name_token(doc[k]) or (k > i and doc[k].lower_ in PARTICLES and k + 1 < stop
                                                  and doc[k + 1].text[:1].isupper())

@@ -22,12 +22,14 @@ __all__ = [
     "CountryEntry",
     "GroupEntry",
     "OrgEntry",
+    "city_in_country",
     "city_place",
     "country_code",
     "country_entry",
     "country_name",
     "demonym_code",
     "group_entries",
+    "landmark_place",
     "lookup_group",
     "lookup_org",
     "lookup_place",
@@ -190,9 +192,7 @@ def lookup_place(name: str) -> Place | None:
         lat = capital["latitude"] if capital else None
         lon = capital["longitude"] if capital else None
         return Place(name=entry.name, country=code, lat=lat, lon=lon)
-    from dateline.extract.landmarks import lookup_landmark
-
-    landmark = lookup_landmark(name)
+    landmark = landmark_place(name)
     if landmark is not None:  # "Casa Rosada" -> Buenos Aires; "White House" is not Casablanca
         return landmark
     city = city_place(name)
@@ -216,6 +216,31 @@ def city_place(name: str) -> Place | None:
         return None
     return Place(name=city["name"], country=_iso2_to_iso3().get(city["countrycode"]),
                  lat=round(city["latitude"], 4), lon=round(city["longitude"], 4))
+
+
+def city_in_country(city: str, code: str) -> Place:
+    """The city as the gazetteer knows it (coordinates) when it is in ``code``, else its bare name."""
+    found = city_place(city)
+    if found is not None and found.country == code:
+        return found
+    return Place(name=city, country=code)
+
+
+@cache
+def _landmarks() -> dict[str, Place]:
+    """Every spelling of a reviewed landmark (``landmarks.yaml``) -> the city it stands for."""
+    index: dict[str, Place] = {}
+    for row in (load_lexicon("landmarks.yaml") or {}).get("landmarks", []):
+        place = city_in_country(row["city"], row["country"])
+        for spelling in [row["name"], *(row.get("aliases") or [])]:
+            index.setdefault(soft_fold(spelling), place)
+    return index
+
+
+def landmark_place(name: str) -> Place | None:
+    """The city a landmark name (exactly, any case or accents) stands for: "Casa Rosada" ->
+    Buenos Aires."""
+    return _landmarks().get(soft_fold(name.strip()))
 
 
 @cache
