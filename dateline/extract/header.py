@@ -18,6 +18,7 @@ from dateline.extract.boilerplate import is_outlet
 from dateline.extract.places import city_place, country_code, lookup_place
 from dateline.extract.time import find_times
 from dateline.extract.time.lexicon import weekday_number, words
+from dateline.extract.time.values import is_day
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Dateline, Place, PublishedFrom
 
@@ -257,7 +258,7 @@ def _year_evidence(text: str, month: int, day: int) -> int | None:
         if not t.start or not t.start[:4].isdigit():
             continue
         y = int(t.start[:4])
-        if t.grain == "day" and len(t.start) == 10:
+        if t.grain == "day" and is_day(t.start):
             if (int(t.start[5:7]), int(t.start[8:10])) == (month, day):
                 return y
             weight = 2.0
@@ -285,7 +286,7 @@ def _first_sentence_date(text: str, start: int) -> str | None:
     stop = re.search(r"[.!?](?:\s|$)", body)
     sentence = body[:stop.end()] if stop else body
     for t in find_times(sentence, None):
-        if t.grain == "day" and t.start and len(t.start) == 10 and t.start == t.end:
+        if t.grain == "day" and is_day(t.start) and t.start == t.end:
             return t.start
     return None
 
