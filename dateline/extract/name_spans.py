@@ -31,6 +31,8 @@ def _looks_like_name_token(tok: Token) -> bool:
         return False
     if tok.lower_ in titles().modifiers or tok.lower_ in titles().heads or plural_head(tok):
         return False
+    if tok.ent_type_ == "FAC" and tok.ent_id_:  # a landmark of the ruler: "Casa Rosada"
+        return False
     if is_outlet(tok.text):
         return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB"} or tok.is_title

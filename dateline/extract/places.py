@@ -22,7 +22,9 @@ __all__ = [
     "CountryEntry",
     "GroupEntry",
     "OrgEntry",
+    "city_place",
     "country_code",
+    "country_entry",
     "country_name",
     "demonym_code",
     "group_entries",
@@ -129,6 +131,11 @@ def demonym_code(text: str) -> str | None:
     return hit[0] if hit and hit[1] != "capital" else None
 
 
+def country_entry(code: str) -> CountryEntry | None:
+    """The gazetteer's entry of a country code (names, demonyms, capitals), or None."""
+    return _countries().get(code)
+
+
 def country_name(code: str) -> str:
     """The usual short name of a country code ('TUR' -> 'Türkiye' or 'Turkey')."""
     entry = _countries().get(code)
@@ -183,18 +190,32 @@ def lookup_place(name: str) -> Place | None:
         lat = capital["latitude"] if capital else None
         lon = capital["longitude"] if capital else None
         return Place(name=entry.name, country=code, lat=lat, lon=lon)
-    city = _cities().get(_saint(key)) or _cities().get(key)
+    from dateline.extract.landmarks import lookup_landmark
+
+    landmark = lookup_landmark(name)
+    if landmark is not None:  # "Casa Rosada" -> Buenos Aires; "White House" is not Casablanca
+        return landmark
+    city = city_place(name)
     if city is not None and name.strip().isupper() and lookup_org(name) is not None:
         city = None  # "OAS" is the organisation, not Oas in the Philippines
-    if city is not None and city["population"] >= 15000:
-        return Place(name=city["name"], country=_iso2_to_iso3().get(city["countrycode"]), lat=round(city["latitude"], 4),
-                     lon=round(city["longitude"], 4))
+    if city is not None:
+        return city
     venue = _venues().get(key)
     if venue is not None:
         return venue
     if hit and hit[1] == "capital":
         return Place(name=name.strip(), country=hit[0])
     return None
+
+
+def city_place(name: str) -> Place | None:
+    """A city of the gazetteer (GeoNames cities15000) by name or alternate name, or None."""
+    key = soft_fold(name)
+    city = _cities().get(_saint(key)) or _cities().get(key)
+    if city is None or city["population"] < 15000:
+        return None
+    return Place(name=city["name"], country=_iso2_to_iso3().get(city["countrycode"]),
+                 lat=round(city["latitude"], 4), lon=round(city["longitude"], 4))
 
 
 @cache

@@ -2,7 +2,8 @@
 
 The small English model tags "Kazakhstan Zhandos Umiraliyev" as one ORG and
 "Azerbaijani Prosecutor" as an ORG. Pre-tagging countries (GPE), demonyms (NORP),
-groups (GROUP), organisations (ORG) and titles (TITLE) lets the NER label what remains.
+groups (GROUP), organisations (ORG), landmarks (FAC: "Casa Rosada", "Bellevue Palace") and
+titles (TITLE) lets the NER label what remains.
 Entity ids carry the ISO code / acronym / canonical title.
 """
 
@@ -10,8 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from dateline.extract.places import _countries, group_entries, org_entries
+from dateline.extract.institutions import institution_of, parliament_country
+from dateline.extract.landmarks import landmark_entries
+from dateline.extract.places import _countries, group_entries, name_index, org_entries
 from dateline.extract.titles import titles
+from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
 if TYPE_CHECKING:
@@ -53,6 +57,13 @@ def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, 
     for org in org_entries():
         for name in org.names:
             add("ORG", name, org.acronym)
+    for landmark in landmark_entries():
+        for spelling in landmark.spellings:
+            # A seat of government already listed as a country's metonym stays GPE ("the Kremlin said").
+            # A legislature or an institution keeps its own reading ("Knesset Speaker").
+            if soft_fold(spelling) not in name_index() and not parliament_country(spelling) \
+                    and not institution_of(spelling):
+                add("FAC", spelling, landmark.name)
     lex = titles()
     for variant, head in lex.heads.items():
         if head.variant.isupper():

@@ -1,0 +1,162 @@
+"""Places named by a landmark or by a country's capital.
+
+"at Downing Street", "at the Casa Rosada", "at Bellevue Palace" and "at the Quirinal" stand for
+their city (the reviewed list ``landmarks.yaml``); "the Egyptian capital", "the capital of
+Egypt" and "Kazakhstan's capital" for the country's capital; "the Mongolian capital of
+Ulaanbaatar" for the city it names.
+
+>>> resolve_landmark("at the Casa Rosada").name, resolve_landmark("the Egyptian capital").name
+('Buenos Aires', 'Cairo')
+>>> capital_of("MNG").name
+'Ulaanbaatar'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.gazetteer import soft_fold
+from dateline.lexicons.loader import load_lexicon
+from dateline.record import Place
+
+__all__ = ["Landmark", "capital_of", "find_landmarks", "landmark_entries", "resolve_landmark"]
+
+# Words before a landmark that are not part of it: "at the Quirinal", "inside the Kremlin".
+_LEAD = re.compile(r"^(?:(?:at|in|inside|outside|near|to|from|on|into|of)\s+)?(?:the\s+)?", re.IGNORECASE)
+_WORD = r"[A-Z][\w'\u2019.\-]*"
+_PROPER = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|del|la|el|al))*?"
+# "the Egyptian capital", "the Mongolian capital of Ulaanbaatar", "the Kazakh capital, Astana"
+_ADJ_CAPITAL = re.compile(rf"(?P<adj>{_WORD}(?:\s+{_WORD})?)\s+capital(?:\s+city)?"
+                          rf"(?:(?:\s+of|,)?\s+(?P<city>{_PROPER}))?\s*$")
+# "the capital of Egypt", "the capital city of Mongolia, Ulaanbaatar"
+_CAPITAL_OF = re.compile(rf"capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<country>{_PROPER})"
+                         rf"(?:,?\s+(?P<city>{_PROPER}))?\s*$")
+# "Kazakhstan's capital", "Kazakhstan's capital Astana"
+_POSS_CAPITAL = re.compile(rf"(?P<country>{_PROPER})(?:'s|\u2019s|')\s+capital(?:\s+city)?"
+                           rf"(?:,?\s+(?P<city>{_PROPER}))?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Landmark:
+    """A landmark of ``landmarks.yaml``: its name, its spellings and the city it stands for."""
+
+    name: str
+    spellings: tuple[str, ...]
+    place: Place
+
+
+def _city_place(city: str, code: str) -> Place:
+    """The city as the gazetteer knows it (coordinates) when it is in ``code``, else its bare name."""
+    from dateline.extract.places import city_place
+
+    found = city_place(city)
+    if found is not None and found.country == code:
+        return found
+    return Place(name=city, country=code)
+
+
+@cache
+def landmark_entries() -> tuple[Landmark, ...]:
+    """Every landmark of the reviewed list, with the place it stands for."""
+    out = []
+    for row in (load_lexicon("landmarks.yaml") or {}).get("landmarks", []):
+        spellings = tuple(dict.fromkeys([row["name"], *(row.get("aliases") or [])]))
+        out.append(Landmark(row["name"], spellings, _city_place(row["city"], row["country"])))
+    return tuple(out)
+
+
+@cache
+def _index() -> dict[str, Landmark]:
+    return {soft_fold(s): lm for lm in landmark_entries() for s in lm.spellings}
+
+
+@cache
+def _search() -> re.Pattern[str]:
+    spellings = sorted((s for lm in landmark_entries() for s in lm.spellings), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, spellings)) + r")(?![\w\-])")
+
+
+def lookup_landmark(name: str) -> Place | None:
+    """The city a landmark name (exactly, any case or accents) stands for."""
+    found = _index().get(soft_fold(name.strip()))
+    return found.place if found is not None else None
+
+
+def capital_of(code: str) -> Place | None:
+    """The capital city of a country (ISO-3), with coordinates when the gazetteer has them."""
+    from dateline.extract.places import city_place, country_entry
+
+    entry = country_entry(code)
+    if entry is None:
+        return None
+    if entry.capitals:
+        return _city_place(entry.capitals[0], code)
+    for name in entry.names:  # a city-state: Singapore, Monaco
+        found = city_place(name)
+        if found is not None and found.country == code:
+            return found
+    return None
+
+
+def _named_city(city: str | None, code: str | None) -> Place | None:
+    from dateline.extract.places import lookup_place
+
+    if not city:
+        return None
+    found = lookup_place(city)
+    if found is None or (code is not None and found.country != code) or found.name == found.country:
+        return None
+    return found
+
+
+def _capital_phrase(text: str) -> Place | None:
+    from dateline.extract.places import country_code, demonym_code
+
+    for pattern in (_ADJ_CAPITAL, _CAPITAL_OF, _POSS_CAPITAL):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        owner = groups.get("adj") or groups.get("country") or ""
+        code = demonym_code(owner) if pattern is _ADJ_CAPITAL else country_code(owner)
+        if code is None and pattern is _ADJ_CAPITAL and " " in owner:  # "the new Egyptian capital"
+            code = demonym_code(owner.split()[-1])
+        if code is None:
+            continue
+        named = _named_city(groups.get("city"), code)
+        if named is not None:
+            return named
+        if groups.get("city") and lookup_landmark(groups["city"]) is None:
+            continue  # "the Egyptian capital Cairo's ...": an unknown name is not the capital
+        return capital_of(code)
+    return None
+
+
+def resolve_landmark(text: str) -> Place | None:
+    """The place a landmark phrase stands for, or None.
+
+    "at Downing Street" -> London, "the Casa Rosada" -> Buenos Aires, "in the Mongolian capital
+    of Ulaanbaatar" -> Ulaanbaatar, "the Egyptian capital" -> Cairo, "the capital of Peru" -> Lima.
+    A phrase that holds a landmark among other words ("talks at Bellevue Palace on Monday")
+    resolves to it.
+    """
+    if not text or not text.strip():
+        return None
+    core = _LEAD.sub("", text.strip().rstrip(".,;:"), count=1)
+    exact = lookup_landmark(core)
+    if exact is not None:
+        return exact
+    if "capital" in core.lower():
+        found = _capital_phrase(core)
+        if found is not None:
+            return found
+    inside = find_landmarks(text)
+    return inside[0][2] if inside else None
+
+
+def find_landmarks(text: str) -> list[tuple[int, int, Place]]:
+    """Every landmark name in ``text``: (start, end, place), in order of appearance."""
+    return [(m.start(), m.end(), lm) for m in _search().finditer(text)
+            if (lm := lookup_landmark(m.group())) is not None]
