@@ -10,6 +10,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
+from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate, is_day, precision_of
 
 __all__ = ["merge_events"]
@@ -64,8 +65,18 @@ def _default_vs_past(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     return str(end) < str(cutoff)
 
 
+def _told_again(state: DocState, event: EventDraft) -> bool:
+    """'the significance of the five-sided meeting': a definite noun with no date or tense of its
+    own names an engagement told before, whatever status the default gave it."""
+    if event.date is not None or event.kind not in {"meeting", "multilateral", "visit"} or state.doc is None:
+        return False
+    tok = token_at(state.doc, event.trigger[0])
+    return tok is not None and tok.pos_ == "NOUN" and tok.dep_ in {"pobj", "dobj"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+
 def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
-    if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"}:
+    if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b):
         return False
     if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
         return False
@@ -142,7 +153,8 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     if other.date_role == "end" and is_day(into.date_start) \
             and into.date_start <= (other.date_end or "") and into.kind in {"visit", "gathering"}:
         into.date_end = other.date_end  # "the forum, which closes on Thursday": its last day
-    elif other.date_start and (not into.date_start or _precision(other) > _precision(into)):
+    elif other.date_start and (not into.date_start or _precision(other) > _precision(into)) \
+            and other.status == into.status:
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
     elif into.kind in _ONE_DAY and _inside(other, into):
         into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.cues import Cue
@@ -75,6 +75,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if actor.kind == "organization" and not actor.acronym and event.kind not in {"gathering"}:
             continue
+        if actor.kind == "person" and _institution_possessor(doc, m):
+            continue  # "representatives of the Prosecutor General's Offices": the institutions, not the person
         if actor.kind in {"organization", "group"} and event.kind in {"meeting", "call", "visit"} \
                 and _in_setting_phrase(token_at(doc, m.start)):
             continue  # "on the sidelines of the SCO summit": the setting, not a party
@@ -142,6 +144,14 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     event.recipient = recipient
     event.participants = _dedupe(source + recipient)
     event.countries = countries_of(state, event.participants)
+
+
+def _institution_possessor(doc: Doc, m: Mention) -> bool:
+    """A title that possesses plural institutions ("the Prosecutor General's Offices of the states")."""
+    tok = token_at(doc, m.end - 1)
+    if tok is not None and tok.dep_ == "case":
+        tok = tok.head
+    return tok is not None and tok.dep_ == "poss" and tok.head.tag_ in {"NNS", "NNPS"}
 
 
 def _plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:

@@ -1,0 +1,217 @@
+"""The story frame: a report told around one visit lends its parties and its place to what follows.
+
+"Mongolian Justice Minister X arrived in Vientiane on Monday at the invitation of his Lao
+counterpart Y. At the bilateral meeting at the ministry, the sides discussed ... They signed a
+memorandum ...": the meeting and the signing are X's and Y's, in Vientiane. ``tell_stories``
+walks the document's events once, in text order (no parse): a visit opens a story (visitor,
+host state, hosts, place, period); the talks, signings and sub-visits told after it that fit the
+story (the visitor or no one else takes part, within its days) are its members. Then
+
+- the visit's people are the visitor and the named hosts: the inviter, the one who received the
+  guest, the host-side counterpart met or signing with the guest during the visit;
+- a member that names one side only takes the other (the visitor, the principal host);
+- a member with no place of its own (or only the dateline's or the host country's) takes the
+  story's: the city the visit went to, else the city a member states in the host state, else the
+  dateline city when the report is told from the host state, else the host's capital when the
+  talks were "at the ministry", else the host country;
+- "the guests also visited the National Museum / the old city / Ganja" is the same visit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.participants import countries_of
+from dateline.extract.events.place import is_country
+from dateline.extract.landmarks import capital_of
+from dateline.extract.places import country_name, lookup_place
+from dateline.extract.time.values import PartialDate
+from dateline.record import Place
+
+__all__ = ["Story", "tell_stories"]
+
+_MEMBERS = frozenset({"meeting", "agreement", "multilateral", "visit"})
+_TALKS = frozenset({"meeting", "agreement"})
+_WEAK_PLACES = frozenset({None, "dateline", "host"})
+
+
+@dataclass
+class Story:
+    """One visit and the engagements told as part of it."""
+
+    visit: EventDraft
+    visitors: list[str]  # the visiting persons (actor ids)
+    home: set[str]  # the visitors' states
+    host: str  # the host state (ISO-3, or an IGO's code)
+    hosts: list[str] = field(default_factory=list)  # host-side persons, in the order told
+    members: list[EventDraft] = field(default_factory=list)
+    dropped: list[EventDraft] = field(default_factory=list)  # sub-visits: the same visit
+
+
+def _persons(state: DocState, ids: list[str]) -> list[str]:
+    return [a for a in ids if state.actor(a).kind == "person"]
+
+
+def _open(state: DocState, visit: EventDraft) -> Story | None:
+    """A visit with a named visitor and a known host state opens a story."""
+    visitors = _persons(state, visit.source)
+    if not visitors:
+        return None
+    home = {c for a in visitors if (c := state.actor(a).country)}
+    if not home:
+        return None
+    host = None
+    if visit.place is not None and visit.place.country and visit.place.country not in home:
+        host = visit.place.country
+    if host is None:
+        others = sorted({c for c in countries_of(state, visit.recipient) if c not in home}
+                        or {c for c in visit.countries if c not in home})
+        host = others[0] if len(others) == 1 else None
+    if host is None:
+        return None
+    story = Story(visit, visitors, home, host)
+    story.hosts = [a for a in _persons(state, visit.recipient) if state.actor(a).country == host]
+    return story
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    date = PartialDate.parse(value)
+    return date.to_date() if date.is_day else None
+
+
+def _within(story: Story, event: EventDraft) -> bool:
+    """The event's own date (if any) falls in the visit's days (a day before to a few after)."""
+    visit = story.visit
+    if event.pluperfect or not event.date_start or event.date is None and event.date_from == "published":
+        return not event.pluperfect
+    if not visit.date_start:
+        return True
+    slack = 1 if visit.date is not None else 7  # a visit dated only by the report: looser
+    start, end = _day(visit.date_start), _day(visit.date_end or visit.date_start)
+    day = _day(event.date_start)
+    if start is None or end is None or day is None:
+        vs, es = PartialDate.parse(visit.date_start), PartialDate.parse(event.date_start)
+        p = min(vs.precision, es.precision)
+        return str(vs.coarsen(p)) == str(es.coarsen(p))
+    last = max(end, start + dt.timedelta(days=3)) + dt.timedelta(days=slack - 1)
+    return start - dt.timedelta(days=slack) <= day <= last
+
+
+def _fits(state: DocState, story: Story, event: EventDraft) -> bool:
+    """The event is told as part of the visit: its days, its status, its parties."""
+    if event.kind not in _MEMBERS or event.at_invitation:
+        return False
+    if story.visit.status == "planned" and event.status != "planned":
+        return False
+    if not _within(story, event):
+        return False
+    persons = _persons(state, event.participants)
+    if any(p in story.visitors for p in persons):
+        return True
+    states = set(event.countries)
+    return states <= story.home | {story.host} and all(
+        state.actor(p).country in story.home | {story.host} for p in persons)
+
+
+def _sub_visit(state: DocState, story: Story, visit: EventDraft) -> bool:
+    """'During the trip, the guests also visited the National Museum': the same visit."""
+    if visit.status != story.visit.status:
+        return False
+    persons = _persons(state, visit.source)
+    if persons and not set(persons) & set(story.visitors):
+        return False
+    if any(state.actor(p).country not in story.home | {story.host} for p in _persons(state, visit.participants)):
+        return False
+    place = visit.place
+    return place is None or visit.place_from in _WEAK_PLACES or place.country == story.host
+
+
+def _city(place: Place | None, host: str) -> bool:
+    return place is not None and place.country == host and not is_country(place)
+
+
+def _story_place(state: DocState, story: Story) -> Place | None:
+    """The city the visit went to, a city a member states, the dateline's, else the host country."""
+    visit = story.visit
+    if _city(visit.place, story.host) and visit.place_from in {"text", "destination"}:
+        return visit.place
+    for event in story.members:
+        if event.place_from == "text" and _city(event.place, story.host):
+            return event.place
+    dateline = state.dateline.resolved if state.dateline is not None else None
+    if _city(dateline, story.host) and visit.status == "occurred":
+        return dateline  # the story is told from the host's city
+    if any(e.venue for e in [visit, *story.members]):
+        capital = capital_of(story.host)  # "at the ministry", "at the presidential palace"
+        if capital is not None:
+            return capital
+    return visit.place if visit.place is not None and visit.place.country == story.host \
+        else lookup_place(country_name(story.host))
+
+
+def _set_parties(state: DocState, event: EventDraft, source: list[str], recipient: list[str]) -> None:
+    event.source = list(dict.fromkeys(source))
+    event.recipient = [a for a in dict.fromkeys(recipient) if a not in event.source]
+    event.participants = list(dict.fromkeys(event.source + event.recipient))
+    event.countries = sorted(set(countries_of(state, event.participants)) | set(event.countries))
+
+
+def _settle(state: DocState, story: Story) -> None:
+    visit = story.visit
+    hosts = story.hosts
+    if hosts:  # the visit's people: the visitor and the named hosts
+        _set_parties(state, visit, visit.source, [*visit.recipient, *hosts])
+    principal = hosts[:1]
+    for event in story.members:
+        if event.kind not in _TALKS:
+            continue
+        persons = _persons(state, event.participants)
+        visitors = [p for p in persons if p in story.visitors]
+        host_side = [p for p in persons if state.actor(p).country == story.host]
+        if len(persons) > len(visitors) + len(host_side):
+            continue  # a third party takes part: not the visit's talks
+        if not visitors and host_side:
+            _set_parties(state, event, story.visitors + event.source, event.recipient)
+        elif visitors and not host_side and principal:
+            _set_parties(state, event, event.source, event.recipient + principal)
+        elif not persons and principal:
+            _set_parties(state, event, story.visitors + event.source, principal + event.recipient)
+    place = _story_place(state, story)
+    if place is None:
+        return
+    for event in [visit, *story.members]:
+        if event.kind == "multilateral" and event.place is not None:
+            continue  # a gathering of many is where the text puts it
+        if event.place_from in _WEAK_PLACES or is_country(event.place) and not is_country(place) \
+                and event.place is not None and event.place.country == place.country:
+            event.place, event.place_from = place, "story"
+
+
+def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """One pass over the events in text order; returns the events without the sub-visits."""
+    stories: list[Story] = []
+    story: Story | None = None
+    for event in sorted(events, key=lambda e: e.trigger[0]):
+        if event.kind == "visit":
+            if story is not None and _within(story, event) and _sub_visit(state, story, event):
+                story.dropped.append(event)
+                continue
+            opened = _open(state, event)
+            if opened is not None:
+                story = opened
+                stories.append(story)
+                continue
+        if story is None or not _fits(state, story, event):
+            continue
+        story.members.append(event)
+        if event.kind in _TALKS:
+            story.hosts.extend(p for p in _persons(state, event.participants)
+                               if state.actor(p).country == story.host and p not in story.hosts)
+    for told in stories:
+        _settle(state, told)
+    dropped = {id(e) for s in stories for e in s.dropped}
+    return [e for e in events if id(e) not in dropped]
