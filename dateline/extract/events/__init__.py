@@ -22,6 +22,7 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.merge import merge_events
+from dateline.extract.events.passing import past_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
@@ -40,6 +41,7 @@ def run_events(state: DocState) -> None:
         if sent.end_char <= state.body_start:
             continue
         drafts.extend(sentence_events(state, sent, lead_day))
+        drafts.extend(past_stays(state, sent))  # "X was last in Lima in May 2022"
     events = merge_events(state, drafts)
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
     visit_durations(state, events)

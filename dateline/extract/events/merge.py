@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.participants import countries_of
+from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
 from dateline.extract.syntax import token_at
@@ -71,8 +71,10 @@ def _told_again(state: DocState, event: EventDraft) -> bool:
     if event.date is not None or event.kind not in {"meeting", "multilateral", "visit"} or state.doc is None:
         return False
     tok = token_at(state.doc, event.trigger[0])
-    return tok is not None and tok.pos_ == "NOUN" and tok.dep_ in {"pobj", "dobj"} and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+    return tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) and not any(
+        c.lower_ in word_set("future_adjectives") or c.ent_type_ == "ORDINAL" or c.lower_ in {"last", "previous"}
+        for c in tok.children)  # "the next meeting", "the third meeting": another one
 
 
 def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
@@ -154,7 +156,7 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
             and into.date_start <= (other.date_end or "") and into.kind in {"visit", "gathering"}:
         into.date_end = other.date_end  # "the forum, which closes on Thursday": its last day
     elif other.date_start and (not into.date_start or _precision(other) > _precision(into)) \
-            and other.status == into.status:
+            and (other.status == into.status or other.date is not None):  # not a default across statuses
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
     elif into.kind in _ONE_DAY and _inside(other, into):
         into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day
@@ -180,6 +182,17 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
         if event.kind in kinds and (event.kind != "visit" or draft.kind == "visit"):
             return event
     return None
+
+
+def _with_non_state(state: DocState, event: EventDraft) -> bool:
+    """'met with opposition leader X': the talks have a side that is no state (drop them)."""
+    if event.kind not in {"meeting", "call"}:
+        return False
+    others = [a for a in event.participants if non_state(state, a)]
+    if not others:
+        return False
+    kept = [a for a in event.participants if a not in others]
+    return len(set(countries_of(state, kept))) < 2
 
 
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -257,6 +270,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         events.append(draft)
         if draft.kind in {"visit", "meeting", "call", "multilateral"}:
             last_main = draft
+    # Talks are between states: a businessman or an opposition leader is no party.
+    events = [e for e in events if not _with_non_state(state, e)]
     # Talks need two parties (a multilateral meeting of an IGO stands for its members).
     events = [e for e in events if not (
         e.kind in {"meeting", "call"} and len(e.participants) < 2

@@ -22,17 +22,20 @@ from dateline.record import Place
 __all__ = ["attach_place", "is_country", "venue_phrase"]
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
-_NESTING_PREPS = frozenset({"in", "at", "inside", "with", "on"})
+_NESTING_PREPS = frozenset({"in", "at", "inside", "with"})
+_NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
 
 
 def is_country(place: Place | None) -> bool:
     """The place is a whole country ('Azerbaijan'), not a city or a venue in it."""
-    return place is not None and place.country is not None and demonym_code(place.name) == place.country
+    return place is not None and bool(place.name) and place.country is not None \
+        and demonym_code(place.name or "") == place.country
 
 
 def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
-    """'in Baku' on the verb or the trigger, or nested in its place phrase: 'at the king's palace in
-    Riyadh', 'met with X in New Delhi' (never through 'of': 'the situation in Afghanistan')."""
+    """'in Baku' on the verb or the trigger (or the trigger's own clause: 'the visit paid by X to
+    Nairobi'), or nested in its place phrase or object: 'at the king's palace in Riyadh', 'met with
+    X in New Delhi', 'met X in New Delhi' (never through a topic: 'the situation in Afghanistan')."""
     cur = ent_root
     for depth in range(3):
         if cur.dep_ != "pobj":
@@ -42,6 +45,13 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
             return False
         head = prep.head
         if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set("place_verbs"):
+            return True
+        if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i:
+            return True
+        if not (head.ent_type_ in _NAMED or head.pos_ == "PROPN"
+                or head.lemma_.lower() in word_set("venue_nouns") | word_set("official_nouns")):
+            return False  # people or a venue in the place ("the king's palace in Riyadh"), not a topic
+        if head.dep_ == "dobj" and head.head.i in (verb.i, trigger.i):
             return True
         cur = head
     return False
@@ -86,10 +96,10 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
             and verb.head.ent_type_ in {"GPE", "LOC", "FAC"}:
         best = lookup_place(compound_name(verb.head))  # "from Munich, where he attended the conference"
+    event.venue = venue_phrase(verb, cue.token)
     if best is not None:
         event.place, event.place_from = best, "text"
         return
-    event.venue = venue_phrase(verb, cue.token)
     if event.kind == "visit" and event.recipient:
         hosts = [state.actor(a) for a in event.recipient]
         codes = [h.country for h in hosts if h.country and h.kind in {"country", "person"}]

@@ -57,19 +57,17 @@ def _persons(state: DocState, ids: list[str]) -> list[str]:
 def _open(state: DocState, visit: EventDraft) -> Story | None:
     """A visit with a named visitor and a known host state opens a story."""
     visitors = _persons(state, visit.source)
-    if not visitors:
-        return None
-    home = {c for a in visitors if (c := state.actor(a).country)}
-    if not home:
+    home = set(countries_of(state, visit.source))
+    if not visitors or not home:
         return None
     host = None
-    if visit.place is not None and visit.place.country and visit.place.country not in home:
-        host = visit.place.country
+    if visit.place is not None and visit.place.country and visit.place_from in {"text", "destination"}:
+        host = visit.place.country  # where the text sends the visitor
     if host is None:
         others = sorted({c for c in countries_of(state, visit.recipient) if c not in home}
                         or {c for c in visit.countries if c not in home})
         host = others[0] if len(others) == 1 else None
-    if host is None:
+    if host is None or host in home:
         return None
     story = Story(visit, visitors, home, host)
     story.hosts = [a for a in _persons(state, visit.recipient) if state.actor(a).country == host]
@@ -109,6 +107,9 @@ def _fits(state: DocState, story: Story, event: EventDraft) -> bool:
         return False
     if not _within(story, event):
         return False
+    if event.place_from in {"text", "destination"} and event.place is not None and event.place.country \
+            and event.place.country != story.host:
+        return False  # "then left for talks with Libyan officials in Tripoli": elsewhere
     persons = _persons(state, event.participants)
     if any(p in story.visitors for p in persons):
         return True
@@ -162,24 +163,26 @@ def _set_parties(state: DocState, event: EventDraft, source: list[str], recipien
 
 def _settle(state: DocState, story: Story) -> None:
     visit = story.visit
-    hosts = story.hosts
-    if hosts:  # the visit's people: the visitor and the named hosts
-        _set_parties(state, visit, visit.source, [*visit.recipient, *hosts])
-    principal = hosts[:1]
+    # the host of the talks told last ("Following the talks, the two signed"); at first the visit's own
+    last_host = [a for a in _persons(state, visit.recipient) if state.actor(a).country == story.host][:1]
     for event in story.members:
         if event.kind not in _TALKS:
             continue
         persons = _persons(state, event.participants)
         visitors = [p for p in persons if p in story.visitors]
         host_side = [p for p in persons if state.actor(p).country == story.host]
-        if len(persons) > len(visitors) + len(host_side):
+        if len(persons) > len(visitors) + len(host_side) or set(event.countries) - story.home - {story.host}:
             continue  # a third party takes part: not the visit's talks
-        if not visitors and host_side:
+        if not visitors and host_side and set(event.countries) & story.home:
             _set_parties(state, event, story.visitors + event.source, event.recipient)
-        elif visitors and not host_side and principal:
-            _set_parties(state, event, event.source, event.recipient + principal)
-        elif not persons and principal:
-            _set_parties(state, event, story.visitors + event.source, principal + event.recipient)
+        elif visitors and not host_side and last_host:
+            _set_parties(state, event, event.source, event.recipient + last_host)
+        elif not persons and last_host:
+            _set_parties(state, event, story.visitors + event.source, last_host + event.recipient)
+        if host_side:
+            last_host = host_side[:1]
+    if story.hosts:  # the visit's people: the visitor and the named hosts
+        _set_parties(state, visit, visit.source, [*visit.recipient, *story.hosts])
     place = _story_place(state, story)
     if place is None:
         return
@@ -191,27 +194,59 @@ def _settle(state: DocState, story: Story) -> None:
             event.place, event.place_from = place, "story"
 
 
+def _earlier(event: EventDraft, visit: EventDraft) -> bool:
+    """A visit told in passing, dated before the story's ('The Saudi minister last visited Jordan in
+    November'): it does not end the story."""
+    if event.date is None or not event.date_start or not visit.date_start:
+        return event.pluperfect
+    told, current = PartialDate.parse(event.date_start), PartialDate.parse(visit.date_start)
+    p = min(told.precision, current.precision)
+    return str(told.coarsen(p)) < str(current.coarsen(p))
+
+
+def _join(state: DocState, story: Story, event: EventDraft) -> None:
+    story.members.append(event)
+    if event.kind in _TALKS and set(_persons(state, event.participants)) & set(story.visitors):
+        story.hosts.extend(p for p in _persons(state, event.participants)
+                           if state.actor(p).country == story.host and p not in story.hosts)
+
+
 def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
-    """One pass over the events in text order; returns the events without the sub-visits."""
+    """One pass over the events in text order; returns the events without the sub-visits.
+
+    The talks a lead tells before the arrival ("X held talks today with Y. ... X, who arrived on
+    Sunday, ...") wait for the first visit; a visit told in passing, dated before the story's,
+    neither joins nor ends it.
+    """
     stories: list[Story] = []
     story: Story | None = None
-    for event in sorted(events, key=lambda e: e.trigger[0]):
+    lead: list[EventDraft] = []  # told before any visit
+    # in text order, a sentence's visit first: "X held talks with Y, who is on a visit to Z"
+    for event in sorted(events, key=lambda e: (e.sentence[0], e.kind != "visit", e.trigger[0])):
         if event.kind == "visit":
             if story is not None and _within(story, event) and _sub_visit(state, story, event):
                 story.dropped.append(event)
+                continue
+            if story is not None and _earlier(event, story.visit):
+                if event.place is None and set(_persons(state, event.source)) & set(story.visitors):
+                    # "his first visit to the country since 2016": the story's host country
+                    event.place, event.place_from = lookup_place(country_name(story.host)), "story"
                 continue
             opened = _open(state, event)
             if opened is not None:
                 story = opened
                 stories.append(story)
+                if len(stories) == 1:
+                    for early in lead:
+                        if _fits(state, story, early):
+                            _join(state, story, early)
                 continue
-        if story is None or not _fits(state, story, event):
-            continue
-        story.members.append(event)
-        if event.kind in _TALKS:
-            story.hosts.extend(p for p in _persons(state, event.participants)
-                               if state.actor(p).country == story.host and p not in story.hosts)
+        if story is None:
+            lead.append(event)
+        elif _fits(state, story, event):
+            _join(state, story, event)
     for told in stories:
+        told.members.sort(key=lambda e: e.trigger[0])
         _settle(state, told)
     dropped = {id(e) for s in stories for e in s.dropped}
     return [e for e in events if id(e) not in dropped]

@@ -1,0 +1,62 @@
+"""Past stays told in passing: 'X was last in Lima in May 2022' is a visit, with its date.
+
+No trigger word names the engagement: the copula with 'last' or 'previously', a foreign place
+and a date of its own make it one (a visit that occurred). Other past engagements told in
+passing ("his first visit to the country since 2016", "the visit paid by the Indian minister to
+Nairobi in June") have trigger words and are built like any other event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import Cue
+from dateline.extract.events.dates import attach_date
+from dateline.extract.events.participants import participants_for
+from dateline.extract.events.words import word_set
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import compound_name
+
+__all__ = ["past_stays"]
+
+
+def _stay_place(verb: Token) -> Token | None:
+    """The place of 'was last in Lima': the object of an 'in' on the copula."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC"}:
+                    return obj
+    return None
+
+
+def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
+    """'X was last in Lima in May 2022', 'had previously been in Astana in 2019': visits, occurred."""
+    out: list[EventDraft] = []
+    for tok in sent:
+        if tok.lemma_ != "be" or not any(c.dep_ in {"advmod", "acomp"} and c.lower_ in word_set("stay_adverbs")
+                                         for c in tok.children):
+            continue
+        if not any(c.dep_ == "nsubj" for c in tok.children):
+            continue
+        where = _stay_place(tok)
+        place = lookup_place(compound_name(where)) if where is not None else None
+        if place is None or not place.country:
+            continue
+        event = EventDraft(kind="visit", trigger=(tok.idx, tok.idx + len(tok)),
+                           sentence=(sent.start_char, sent.end_char), status="occurred")
+        cue = Cue("visit", tok, "verb")
+        participants_for(state, event, cue, sent)
+        attach_date(state, event, cue, sent)
+        visitors = [a for a in event.source if state.actor(a).kind == "person"]
+        if event.date is None or not visitors or any(state.actor(a).country == place.country for a in visitors):
+            continue  # a stay needs its date, a named visitor and a foreign place
+        event.recipient = [a for a in event.recipient if state.actor(a).kind != "person"]
+        event.participants = list(dict.fromkeys(event.source + event.recipient))
+        event.countries = sorted({*event.countries, place.country})
+        event.place, event.place_from = place, "text"
+        event.pluperfect = True  # told of the past: its own date, never the report's
+        event.own_parties = list(event.participants)
+        out.append(event)
+    return out
