@@ -9,6 +9,8 @@ story frame (:mod:`.story`) gives it the host's capital when nothing else is sai
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
@@ -22,8 +24,15 @@ from dateline.record import Place
 __all__ = ["attach_place", "is_country", "venue_phrase"]
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
-_NESTING_PREPS = frozenset({"in", "at", "inside", "with"})
+_NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during"})
 _NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
+
+
+@cache
+def _nest_nouns() -> frozenset[str]:
+    """Nouns a place phrase may hang from: venues, officials, engagements ('during meetings in Caracas')."""
+    return word_set("venue_nouns") | word_set("official_nouns") | word_set("meeting_nouns") | word_set(
+        "visit_nouns") | word_set("gathering_nouns")
 
 
 def is_country(place: Place | None) -> bool:
@@ -32,11 +41,18 @@ def is_country(place: Place | None) -> bool:
         and demonym_code(place.name or "") == place.country
 
 
+def _named_city(tok: Token) -> bool:
+    """'the northern city of Aleppo': the name a place noun's of-phrase gives, whatever its label."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("place_nouns")
+
+
 def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
     """'in Baku' on the verb or the trigger (or the trigger's own clause: 'the visit paid by X to
     Nairobi'), or nested in its place phrase or object: 'at the king's palace in Riyadh', 'met with
     X in New Delhi', 'met X in New Delhi' (never through a topic: 'the situation in Afghanistan')."""
     cur = ent_root
+    if cur.dep_ == "appos" or _named_city(cur):
+        cur = cur.head if cur.dep_ == "appos" else cur.head.head  # "the capital, Ottawa", "the city of Aleppo"
     for depth in range(3):
         if cur.dep_ != "pobj":
             return False
@@ -48,8 +64,7 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
             return True
         if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i:
             return True
-        if not (head.ent_type_ in _NAMED or head.pos_ == "PROPN"
-                or head.lemma_.lower() in word_set("venue_nouns") | word_set("official_nouns")):
+        if not (head.ent_type_ in _NAMED or head.pos_ == "PROPN" or head.lemma_.lower() in _nest_nouns()):
             return False  # people or a venue in the place ("the king's palace in Riyadh"), not a topic
         if head.dep_ == "dobj" and head.head.i in (verb.i, trigger.i):
             return True
@@ -79,7 +94,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     best = None
     clause = clause_tokens(verb)
     for ent in sent.ents:
-        if ent.label_ not in {"GPE", "LOC", "FAC"}:
+        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place

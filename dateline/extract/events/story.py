@@ -48,6 +48,7 @@ class Story:
     hosts: list[str] = field(default_factory=list)  # host-side persons, in the order told
     members: list[EventDraft] = field(default_factory=list)
     dropped: list[EventDraft] = field(default_factory=list)  # sub-visits: the same visit
+    implicit: bool = False  # opened by talks abroad ("X met Y in Tehran"), not by a visit
 
 
 def _persons(state: DocState, ids: list[str]) -> list[str]:
@@ -71,6 +72,21 @@ def _open(state: DocState, visit: EventDraft) -> Story | None:
         return None
     story = Story(visit, visitors, home, host)
     story.hosts = [a for a in _persons(state, visit.recipient) if state.actor(a).country == host]
+    return story
+
+
+def _open_abroad(state: DocState, talks: EventDraft) -> Story | None:
+    """'Erdogan has met Iranian leaders in Tehran': talks in a stated city abroad frame what follows."""
+    place = talks.place
+    if talks.kind != "meeting" or talks.place_from != "text" or place is None or not place.country:
+        return None
+    persons = _persons(state, talks.participants)
+    visitors = [p for p in persons if state.actor(p).country and state.actor(p).country != place.country]
+    if not visitors:
+        return None
+    home = {c for p in visitors if (c := state.actor(p).country)}
+    story = Story(talks, visitors, home, place.country, implicit=True)
+    story.hosts = [p for p in persons if state.actor(p).country == place.country]
     return story
 
 
@@ -139,7 +155,7 @@ def _story_place(state: DocState, story: Story) -> Place | None:
     """The city the visit went to, a city a member states, the dateline's, else the host country."""
     visit = story.visit
     if _city(visit.place, story.host) and visit.place_from in {"text", "destination"}:
-        return visit.place
+        return visit.place  # the city the visit went to (or the talks abroad were held in)
     for event in story.members:
         if event.place_from == "text" and _city(event.place, story.host):
             return event.place
@@ -163,15 +179,19 @@ def _set_parties(state: DocState, event: EventDraft, source: list[str], recipien
 
 def _settle(state: DocState, story: Story) -> None:
     visit = story.visit
-    # the host of the talks told last ("Following the talks, the two signed"); at first the visit's own
-    last_host = [a for a in _persons(state, visit.recipient) if state.actor(a).country == story.host][:1]
+    # the host of the talks told last ("Following the talks, the two signed"); at first the visit's own,
+    last_host = [a for a in _persons(state, visit.recipient) if state.actor(a).country == story.host][:1] or (
+        story.hosts if len(story.hosts) == 1 else [])  # else the one host the story names
     for event in story.members:
         if event.kind not in _TALKS:
             continue
         persons = _persons(state, event.participants)
         visitors = [p for p in persons if p in story.visitors]
         host_side = [p for p in persons if state.actor(p).country == story.host]
-        if len(persons) > len(visitors) + len(host_side) or set(event.countries) - story.home - {story.host}:
+        third = [p for p in persons if p not in visitors and p not in host_side and state.actor(p).country]
+        if host_side and visitors:
+            last_host = host_side[:1]
+        if third or set(event.countries) - story.home - {story.host}:
             continue  # a third party takes part: not the visit's talks
         if not visitors and host_side and set(event.countries) & story.home:
             _set_parties(state, event, story.visitors + event.source, event.recipient)
@@ -181,7 +201,7 @@ def _settle(state: DocState, story: Story) -> None:
             _set_parties(state, event, story.visitors + event.source, last_host + event.recipient)
         if host_side:
             last_host = host_side[:1]
-    if story.hosts:  # the visit's people: the visitor and the named hosts
+    if story.hosts and not story.implicit:  # the visit's people: the visitor and the named hosts
         _set_parties(state, visit, visit.source, [*visit.recipient, *story.hosts])
     place = _story_place(state, story)
     if place is None:
@@ -224,27 +244,39 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     # in text order, a sentence's visit first: "X held talks with Y, who is on a visit to Z"
     for event in sorted(events, key=lambda e: (e.sentence[0], e.kind != "visit", e.trigger[0])):
         if event.kind == "visit":
-            if story is not None and _within(story, event) and _sub_visit(state, story, event):
+            if story is not None and not story.implicit and _within(story, event) \
+                    and _sub_visit(state, story, event):
                 story.dropped.append(event)
                 continue
-            if story is not None and _earlier(event, story.visit):
+            if story is not None and not story.implicit and _earlier(event, story.visit):
                 if event.place is None and set(_persons(state, event.source)) & set(story.visitors):
                     # "his first visit to the country since 2016": the story's host country
                     event.place, event.place_from = lookup_place(country_name(story.host)), "story"
                 continue
             opened = _open(state, event)
             if opened is not None:
+                earlier = lead if not stories else []
+                if story is not None and story.implicit and set(story.visitors) & set(opened.visitors):
+                    if not _within(opened, story.visit):
+                        continue  # a visit of another time told in passing
+                    # "X held talks in Minsk on Monday. X arrived on Sunday on a working visit": the visit's
+                    earlier = [story.visit, *story.members]
+                    stories.remove(story)
                 story = opened
                 stories.append(story)
-                if len(stories) == 1:
-                    for early in lead:
-                        if _fits(state, story, early):
-                            _join(state, story, early)
+                for early in earlier:  # the lead's talks, told as the visit is (not a plan)
+                    if early.status == event.status and _fits(state, story, early):
+                        _join(state, story, early)
                 continue
+        if story is not None and _fits(state, story, event):
+            _join(state, story, event)
+            continue
         if story is None:
             lead.append(event)
-        elif _fits(state, story, event):
-            _join(state, story, event)
+        opened = _open_abroad(state, event) if story is None or story.implicit else None
+        if opened is not None:  # talks abroad frame what follows, unless a visit does
+            story = opened
+            stories.append(story)
     for told in stories:
         told.members.sort(key=lambda e: e.trigger[0])
         _settle(state, told)

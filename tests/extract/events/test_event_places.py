@@ -73,3 +73,18 @@ def test_a_call_has_no_place(extract):
     record = extract("ANKARA, Jan 9 (AA) - Turkish President Recep Tayyip Erdogan spoke by phone with "
                      "Azerbaijani President Ilham Aliyev on Thursday.", "2025-01-09")
     assert only(record, "call").place is None
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("U.S. Deputy Secretary of State Kurt Campbell arrived in the Philippine capital, Manila, on Wednesday "
+     "for two days of talks.", "Manila", "PHL"),
+    ("A spokesman said UN envoy Geir Pedersen and President Bashar al-Assad met on Saturday in the "
+     "northern city of Aleppo.", "Aleppo", "SYR"),
+    ("Venezuelan and Chinese officials signed agreements on oil and mining during meetings in Caracas on "
+     "Saturday.", "Caracas", "VEN"),
+])
+def test_a_named_city_in_apposition_or_of_phrase_or_during_talks(extract, text, city, country):
+    record = extract(text, "2025-03-10")
+    event = record.events[0]
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == (city, country)

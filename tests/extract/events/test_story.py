@@ -140,3 +140,25 @@ def test_meetings_with_people_who_serve_no_state_are_not_engagements(extract):
     meeting = only(record, "meeting")
     assert people(record, meeting) == {"Maka Botchorishvili", "Ararat Mirzoyan"}
     assert meeting.place is not None and meeting.place.name == "Yerevan"
+
+
+def test_talks_in_a_city_abroad_frame_the_talks_that_follow(extract):
+    record = extract(
+        "Hungarian Prime Minister Viktor Orban has met Chinese leaders in Beijing to discuss trade and the "
+        "war in Ukraine. Orban held separate meetings on Tuesday with Chinese Premier Li Qiang and Vice "
+        "President Han Zheng.", "2025-07-09")
+    meetings = [e for e in record.events if e.kind == "meeting"]
+    assert meetings
+    for meeting in meetings:
+        assert meeting.place is not None and (meeting.place.name, meeting.place.country) == ("Beijing", "CHN")
+
+
+def test_talks_told_before_the_arrival_belong_to_the_visit(extract):
+    record = extract(
+        "YEREVAN, June 10 (Armenpress) - OSCE Secretary General Feridun Sinirlioglu held talks in Yerevan "
+        "on Tuesday with Armenian Foreign Minister Ararat Mirzoyan. Sinirlioglu arrived in Yerevan on "
+        "Monday on a working visit that will last until Thursday. On Wednesday, he is scheduled to meet "
+        "Prime Minister Nikol Pashinyan.", "2025-06-10")
+    visit = only(record, "visit")
+    assert people(record, visit) >= {"Feridun Sinirlioglu", "Ararat Mirzoyan"}
+    assert visit.place is not None and visit.place.name == "Yerevan"
