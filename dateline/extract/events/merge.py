@@ -241,6 +241,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             # "The ministers agreed to hold the next trilateral meeting in Tbilisi": the parties of
             # the report's main meeting, not of whatever was told last
             lend = next((e for e in events if e.kind == draft.kind and e.status == "occurred"), last_main)
+        if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
+                and not _dates_compatible(draft, lend):
+            lend = None  # "his previous trip to Vienna in May": that visit's host is not today's
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             last_main = lend

@@ -64,6 +64,8 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
             return True
         if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i:
             return True
+        if head.lemma_.lower() in word_set("route_nouns") and governing_verb(head).i == verb.i:
+            return True  # "is on his way to Canada for a two-day trip"
         if not (head.ent_type_ in _NAMED or head.pos_ == "PROPN" or head.lemma_.lower() in _nest_nouns()):
             return False  # people or a venue in the place ("the king's palace in Riyadh"), not a topic
         if head.dep_ == "dobj" and head.head.i in (verb.i, trigger.i):
@@ -117,7 +119,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         return
     if event.kind == "visit" and event.recipient:
         hosts = [state.actor(a) for a in event.recipient]
-        codes = [h.country for h in hosts if h.country and h.kind in {"country", "person"}]
+        home = {state.actor(a).country for a in event.source}  # never the visitor's own state
+        codes = [h.country for h in hosts if h.country and h.kind in {"country", "person"} and h.country not in home]
         host = lookup_place(country_name(codes[0])) if codes else None
         if host is not None:
             event.place, event.place_from = host, "host"

@@ -88,3 +88,18 @@ def test_a_named_city_in_apposition_or_of_phrase_or_during_talks(extract, text, 
     event = record.events[0]
     assert event.place is not None
     assert (event.place.name, event.place.country) == (city, country)
+
+
+def test_a_trip_on_the_way_to_a_country_is_placed_there(extract):
+    record = extract("Brazilian President Luiz Inacio Lula da Silva is on his way to Angola for a two-day trip, "
+                     "his first to Africa this year.", "2025-05-02")
+    visit = only(record, "visit")
+    assert visit.place is not None and visit.place.country == "AGO"
+
+
+def test_a_visit_is_placed_with_its_host_not_the_visitors_state(extract):
+    record = extract("North Korean Premier Kim Tok Hun held talks with Myanmar's leader Min Aung Hlaing on "
+                     "Monday. The visit by the North Korean premier was the first in decades.", "2025-05-06")
+    visit = only(record, "visit")
+    assert visit.place is not None and visit.place.country == "MMR"
+    assert only(record, "meeting").place.country == "MMR"
