@@ -39,8 +39,10 @@ def april_visitors() -> dict[str, str]:
             if (event["kind"] == "visit" and event["status"] == "occurred"
                     and start.startswith("2024-04") and "AZE" in event["countries"]):
                 (guest,) = [c for c in event["countries"] if c != "AZE"]
+                serves = {o["name"]: o.get("country") for o in doc.get("officials", [])}
                 for person in event["persons"]:
-                    found[person] = guest
+                    if serves.get(person) == guest:  # the visitor, not the named host (GUIDE.md persons)
+                        found[person] = guest
     return found
 
 

@@ -178,10 +178,9 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
     kinds = {draft.kind} | ({"multilateral", "meeting"} if draft.kind in {"meeting", "multilateral"} else set())
     if draft.kind == "meeting":
         kinds |= {"visit"} if not any(e.kind == "meeting" for e in events) else set()
-    for event in reversed(events):
-        if event.kind in kinds and (event.kind != "visit" or draft.kind == "visit"):
-            return event
-    return None
+    found = [e for e in reversed(events) if e.kind in kinds and (e.kind != "visit" or draft.kind == "visit")]
+    # "The visit will end on Tuesday": the visit of those days, not one told in passing ("since 2019")
+    return next((e for e in found if _dates_compatible(e, draft)), found[0] if found else None)
 
 
 def _with_non_state(state: DocState, event: EventDraft) -> bool:

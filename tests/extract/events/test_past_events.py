@@ -86,3 +86,14 @@ def test_a_planned_meeting_told_again_is_one_meeting(extract):
     assert multilateral[0].status == "planned"
     assert {record.actor(a).name for a in multilateral[0].participants
             if record.actor(a).kind == "person"} == {"Batyr Ovezov"}
+
+
+def test_the_visits_end_goes_to_the_visit_of_those_days(extract):
+    record = extract(
+        "BAKU, May 12 (Trend) - Uzbek Foreign Minister Bakhtiyor Saidov arrived in Baku on Monday. He held "
+        "talks with Azerbaijani Foreign Minister Jeyhun Bayramov. During his trip, Saidov also visited the "
+        "Heydar Aliyev Center. His trip is the first by an Uzbek foreign minister since 2019. The visit "
+        "will end on Tuesday.", "2025-05-12")
+    spans = sorted(((e.date.start, e.date.end) if e.date else (None, None)) for e in record.events
+                   if e.kind == "visit")
+    assert spans == [("2019", "2019"), ("2025-05-12", "2025-05-13")]
