@@ -1,7 +1,8 @@
-"""Past stays told in passing: 'X was last in Lima in May 2022' is a visit, with its date.
+"""Stays told with the copula: 'X was last in Lima in May 2022', 'X is in Turkey for talks' are visits.
 
-No trigger word names the engagement: the copula with 'last' or 'previously', a foreign place
-and a date of its own make it one (a visit that occurred). Other past engagements told in
+No trigger word names the engagement: the copula with a foreign place and either 'last' or
+'previously' with a date of its own (a past visit) or 'for talks' / 'for a visit' (the visit
+the report is about) make it one, occurred. Other past engagements told in
 passing ("his first visit to the country since 2016", "the visit paid by the Indian minister to
 Nairobi in June") have trigger words and are built like any other event.
 """
@@ -31,12 +32,23 @@ def _stay_place(verb: Token) -> Token | None:
     return None
 
 
+def _for_talks(verb: Token) -> bool:
+    """'is in Turkey for talks', 'was in Hanoi for a two-day visit': a stay for an engagement."""
+    return not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in verb.children) and any(
+        prep.dep_ == "prep" and prep.lower_ == "for" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in word_set("meeting_nouns") | word_set("visit_nouns")
+            for o in prep.children) for prep in verb.children)
+
+
 def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
-    """'X was last in Lima in May 2022', 'had previously been in Astana in 2019': visits, occurred."""
+    """'X was last in Lima in May 2022', 'had previously been in Astana in 2019', 'X is in Turkey for
+    talks': visits, occurred."""
     out: list[EventDraft] = []
     for tok in sent:
-        if tok.lemma_ != "be" or not any(c.dep_ in {"advmod", "acomp"} and c.lower_ in word_set("stay_adverbs")
-                                         for c in tok.children):
+        if tok.lemma_ != "be":
+            continue
+        last = any(c.dep_ in {"advmod", "acomp"} and c.lower_ in word_set("stay_adverbs") for c in tok.children)
+        if not last and not _for_talks(tok):
             continue
         if not any(c.dep_ == "nsubj" for c in tok.children):
             continue
@@ -50,13 +62,18 @@ def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
         participants_for(state, event, cue, sent)
         attach_date(state, event, cue, sent)
         visitors = [a for a in event.source if state.actor(a).kind == "person"]
-        if event.date is None or not visitors or any(state.actor(a).country == place.country for a in visitors):
-            continue  # a stay needs its date, a named visitor and a foreign place
-        event.recipient = [a for a in event.recipient if state.actor(a).kind != "person"]
+        if last and event.date is None or not visitors or any(
+                state.actor(a).country == place.country for a in visitors):
+            continue  # a past stay needs its date; any stay a named visitor and a foreign place
+        if last:  # the host of a past stay is not said
+            event.recipient = [a for a in event.recipient if state.actor(a).kind != "person"]
+        elif event.date is None and state.published is not None:  # "is in Turkey for talks": today
+            event.date_start = event.date_end = state.published.isoformat()
+            event.date_from = "published"
         event.participants = list(dict.fromkeys(event.source + event.recipient))
         event.countries = sorted({*event.countries, place.country})
         event.place, event.place_from = place, "text"
-        event.pluperfect = True  # told of the past: its own date, never the report's
+        event.pluperfect = last  # told of the past: its own date, never the report's
         event.own_parties = list(event.participants)
         out.append(event)
     return out

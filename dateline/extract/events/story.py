@@ -27,6 +27,7 @@ from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import is_country
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import country_name, lookup_place
+from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate
 from dateline.record import Place
 
@@ -166,8 +167,9 @@ def _story_place(state: DocState, story: Story) -> Place | None:
         capital = capital_of(story.host)  # "at the ministry", "at the presidential palace"
         if capital is not None:
             return capital
-    return visit.place if visit.place is not None and visit.place.country == story.host \
-        else lookup_place(country_name(story.host))
+    if visit.place is not None and visit.place.country == story.host:
+        return visit.place
+    return lookup_place(country_name(story.host)) if story.hosts else None  # a named host's country
 
 
 def _set_parties(state: DocState, event: EventDraft, source: list[str], recipient: list[str]) -> None:
@@ -214,6 +216,13 @@ def _settle(state: DocState, story: Story) -> None:
             event.place, event.place_from = place, "story"
 
 
+def _a_stay(state: DocState, visit: EventDraft) -> bool:
+    """The visit is told as a stay ('arrived in Minsk on Sunday on a working visit'), not as a stop
+    on a tour told after the news ('Mr. Armitage visited northern Iraq on Saturday')."""
+    tok = token_at(state.doc, visit.trigger[0]) if state.doc is not None else None
+    return tok is None or not (tok.pos_ == "VERB" and tok.lemma_.lower() == "visit")
+
+
 def _earlier(event: EventDraft, visit: EventDraft) -> bool:
     """A visit told in passing, dated before the story's ('The Saudi minister last visited Jordan in
     November'): it does not end the story."""
@@ -255,7 +264,7 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 continue
             opened = _open(state, event)
             if opened is not None:
-                earlier = lead if not stories else []
+                earlier = lead if not stories and _a_stay(state, event) else []
                 if story is not None and story.implicit and set(story.visitors) & set(opened.visitors):
                     if not _within(opened, story.visit):
                         continue  # a visit of another time told in passing

@@ -97,3 +97,14 @@ def test_the_visits_end_goes_to_the_visit_of_those_days(extract):
     spans = sorted(((e.date.start, e.date.end) if e.date else (None, None)) for e in record.events
                    if e.kind == "visit")
     assert spans == [("2019", "2019"), ("2025-05-12", "2025-05-13")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chilean Foreign Minister Alberto van Klaveren is in Lima for talks with his Peruvian counterpart "
+     "Elmer Schialer.", "PER"),
+    ("Indian External Affairs Minister S. Jaishankar was in Nairobi on Monday for a two-day visit.", "KEN"),
+])
+def test_a_stay_for_talks_is_a_visit(extract, text, country):
+    record = extract(text)
+    (visit,) = [e for e in record.events if e.kind == "visit"]
+    assert visit.status == "occurred" and visit.place is not None and visit.place.country == country
