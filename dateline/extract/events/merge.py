@@ -8,6 +8,7 @@ from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of, non_state
+from dateline.extract.events.place import is_country
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
 from dateline.extract.syntax import token_at
@@ -160,8 +161,9 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
     elif into.kind in _ONE_DAY and _inside(other, into):
         into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day
-    if into.place is None:
-        into.place = other.place
+    if into.place is None or is_country(into.place) and other.place is not None \
+            and other.place.country == into.place.country and not is_country(other.place):
+        into.place, into.place_from = other.place, other.place_from  # "in Azerbaijan" ... "landed in Baku"
     if not into.name and other.name:
         into.name = other.name
     elif into.name and other.name and len(other.name) > len(into.name):

@@ -65,6 +65,8 @@ def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
         if last and event.date is None or not visitors or any(
                 state.actor(a).country == place.country for a in visitors):
             continue  # a past stay needs its date; any stay a named visitor and a foreign place
+        if not last and event.date is not None and (event.date_end or event.date_start) != event.date_start:
+            event.date = event.date_start = event.date_end = None  # "are in Azerbaijan this week": not its days
         if last:  # the host of a past stay is not said
             event.recipient = [a for a in event.recipient if state.actor(a).kind != "person"]
         elif event.date is None and state.published is not None:  # "is in Turkey for talks": today

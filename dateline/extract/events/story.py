@@ -3,17 +3,22 @@
 "Mongolian Justice Minister X arrived in Vientiane on Monday at the invitation of his Lao
 counterpart Y. At the bilateral meeting at the ministry, the sides discussed ... They signed a
 memorandum ...": the meeting and the signing are X's and Y's, in Vientiane. ``tell_stories``
-walks the document's events once, in text order (no parse): a visit opens a story (visitor,
-host state, hosts, place, period); the talks, signings and sub-visits told after it that fit the
-story (the visitor or no one else takes part, within its days) are its members. Then
+walks the document's events once, in text order, after merging and dating (no parse): a visit
+opens a story (visitor, host state, hosts, place, period); the talks, signings and sub-visits
+told after it that fit the story (a visitor takes part, or no one of a third state; within its
+days; not elsewhere) are its members, and so are the talks a lead tells before an arrival told
+as a stay. Without a visit, talks in a stated city abroad ("X met Iranian leaders in Tehran")
+frame what follows the same way. A visit told in passing with an earlier date ("last visited
+Jordan in November") neither joins nor ends the story. Then
 
 - the visit's people are the visitor and the named hosts: the inviter, the one who received the
   guest, the host-side counterpart met or signing with the guest during the visit;
-- a member that names one side only takes the other (the visitor, the principal host);
+- a member that names one side only takes the other (the visitors; the host of the talks told
+  last, at first the visit's own or the story's one host);
 - a member with no place of its own (or only the dateline's or the host country's) takes the
   story's: the city the visit went to, else the city a member states in the host state, else the
   dateline city when the report is told from the host state, else the host's capital when the
-  talks were "at the ministry", else the host country;
+  talks were "at the ministry", else the host country when a named host stands for it;
 - "the guests also visited the National Museum / the old city / Ganja" is the same visit.
 """
 
