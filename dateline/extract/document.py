@@ -81,6 +81,7 @@ class Mention:
 
 DateFrom = Literal["text", "setting", "published", "framed", "narrative"]
 DateRole = Literal["end", "nth-day"]
+PlaceFrom = Literal["text", "destination", "host", "dateline", "story"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,8 @@ class EventDraft:
     date_from: DateFrom | None = None  # where the date came from
     date_role: DateRole | None = None  # the date is the event's last day, or its n-th
     own_parties: list[str] | None = None  # the parties before any were borrowed from the story
+    place_from: PlaceFrom | None = None  # where the place came from (the clause, the host, the dateline, the story)
+    venue: bool = False  # "at the presidential palace": told at a seat of the host, no city named
 
 
 @dataclass(slots=True)

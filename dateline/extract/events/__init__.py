@@ -4,7 +4,8 @@
 ``dateline/lexicons/event_cues.yaml``; :mod:`.build`), attaches participants from the actors
 stage (through coreference), a place, a date from the time stage and a status, merges mentions of
 the same engagement into one event (:mod:`.merge`), then dates what the sentences left undated
-(:mod:`.spans`, :mod:`.dating`) and codes each event in PLOVER (:mod:`.plover`).
+(:mod:`.spans`, :mod:`.dating`), lends a visit's parties and place to the talks told as part of it
+(:mod:`.story`) and codes each event in PLOVER (:mod:`.plover`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.merge import merge_events
+from dateline.extract.events.passing import past_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.spans import close_spans
+from dateline.extract.events.story import tell_stories
 
 __all__ = ["run_events"]
 
@@ -38,6 +41,7 @@ def run_events(state: DocState) -> None:
         if sent.end_char <= state.body_start:
             continue
         drafts.extend(sentence_events(state, sent, lead_day))
+        drafts.extend(past_stays(state, sent))  # "X was last in Lima in May 2022"
     events = merge_events(state, drafts)
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
     visit_durations(state, events)
@@ -45,6 +49,7 @@ def run_events(state: DocState) -> None:
     framed_dates(events)
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
+    events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     for event in events:
         code_plover(event)
     state.events = events

@@ -17,7 +17,7 @@ from dateline.extract.events.clause import (
     is_request,
 )
 from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting
-from dateline.extract.events.dates import attach_date, pluperfect
+from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
@@ -119,7 +119,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         _set_status(state, event, cue, sent)
         if event.date is None and event.status == "occurred":
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
-                cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors))
+                cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors)) or (
+                cue.kind == "invitation" and told_as_sent(cue.token))
             if at_invitation:
                 event.at_invitation = True
             if state.published is not None and not at_invitation and not pluperfect(verb):
@@ -129,7 +130,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if event.travel and place_to is not None:
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is
-                event.place = place
+                event.place, event.place_from = place, "destination"
         if cue.kind == "meeting" and _separately(cue.token):
             events.extend(_split_by_recipient(state, event))
             continue

@@ -27,7 +27,7 @@ from dateline.extract.time.lexicon import number, words
 from dateline.extract.time.values import PartialDate, Precision, is_day, precision_of
 from dateline.record import TimeMention
 
-__all__ = ["attach_date", "in_setting", "pluperfect"]
+__all__ = ["attach_date", "in_setting", "pluperfect", "told_as_sent"]
 
 
 def pluperfect(verb: Token) -> bool:
@@ -37,6 +37,23 @@ def pluperfect(verb: Token) -> bool:
 
 def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children)
+
+
+def told_as_sent(trigger: Token) -> bool:
+    """'X also said ... an invitation has been sent to Y': a party tells of an invitation already
+    extended, on a day the text does not give (not one extended at the reported talks)."""
+    verb = governing_verb(trigger)
+    if verb.i == trigger.i or not _present_perfect(verb):
+        return False
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in {"ccomp", "conj", "advcl"}:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in word_set("speech_verbs") and cur.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ in {"PRON", "PROPN"})
+                       for c in cur.children)
+    return False
 
 
 def in_setting(trigger: Token) -> bool:

@@ -7,9 +7,11 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.participants import countries_of
+from dateline.extract.events.participants import countries_of, non_state
+from dateline.extract.events.place import is_country
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
+from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate, is_day, precision_of
 
 __all__ = ["merge_events"]
@@ -64,8 +66,20 @@ def _default_vs_past(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     return str(end) < str(cutoff)
 
 
+def _told_again(state: DocState, event: EventDraft) -> bool:
+    """'the significance of the five-sided meeting': a definite noun with no date or tense of its
+    own names an engagement told before, whatever status the default gave it."""
+    if event.date is not None or event.kind not in {"meeting", "multilateral", "visit"} or state.doc is None:
+        return False
+    tok = token_at(state.doc, event.trigger[0])
+    return tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) and not any(
+        c.lower_ in word_set("future_adjectives") or c.ent_type_ == "ORDINAL" or c.lower_ in {"last", "previous"}
+        for c in tok.children)  # "the next meeting", "the third meeting": another one
+
+
 def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
-    if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"}:
+    if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b):
         return False
     if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
         return False
@@ -142,12 +156,14 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     if other.date_role == "end" and is_day(into.date_start) \
             and into.date_start <= (other.date_end or "") and into.kind in {"visit", "gathering"}:
         into.date_end = other.date_end  # "the forum, which closes on Thursday": its last day
-    elif other.date_start and (not into.date_start or _precision(other) > _precision(into)):
+    elif other.date_start and (not into.date_start or _precision(other) > _precision(into)) \
+            and (other.status == into.status or other.date is not None):  # not a default across statuses
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
     elif into.kind in _ONE_DAY and _inside(other, into):
         into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day
-    if into.place is None:
-        into.place = other.place
+    if into.place is None or is_country(into.place) and other.place is not None \
+            and other.place.country == into.place.country and not is_country(other.place):
+        into.place, into.place_from = other.place, other.place_from  # "in Azerbaijan" ... "landed in Baku"
     if not into.name and other.name:
         into.name = other.name
     elif into.name and other.name and len(other.name) > len(into.name):
@@ -164,10 +180,20 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
     kinds = {draft.kind} | ({"multilateral", "meeting"} if draft.kind in {"meeting", "multilateral"} else set())
     if draft.kind == "meeting":
         kinds |= {"visit"} if not any(e.kind == "meeting" for e in events) else set()
-    for event in reversed(events):
-        if event.kind in kinds and (event.kind != "visit" or draft.kind == "visit"):
-            return event
-    return None
+    found = [e for e in reversed(events) if e.kind in kinds and (e.kind != "visit" or draft.kind == "visit")]
+    # "The visit will end on Tuesday": the visit of those days, not one told in passing ("since 2019")
+    return next((e for e in found if _dates_compatible(e, draft)), found[0] if found else None)
+
+
+def _with_non_state(state: DocState, event: EventDraft) -> bool:
+    """'met with opposition leader X': the talks have a side that is no state (drop them)."""
+    if event.kind not in {"meeting", "call"}:
+        return False
+    others = [a for a in event.participants if non_state(state, a)]
+    if not others:
+        return False
+    kept = [a for a in event.participants if a not in others]
+    return len(set(countries_of(state, kept))) < 2
 
 
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -216,6 +242,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             # "The ministers agreed to hold the next trilateral meeting in Tbilisi": the parties of
             # the report's main meeting, not of whatever was told last
             lend = next((e for e in events if e.kind == draft.kind and e.status == "occurred"), last_main)
+        if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
+                and not _dates_compatible(draft, lend):
+            lend = None  # "his previous trip to Vienna in May": that visit's host is not today's
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             last_main = lend
@@ -245,6 +274,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         events.append(draft)
         if draft.kind in {"visit", "meeting", "call", "multilateral"}:
             last_main = draft
+    # Talks are between states: a businessman or an opposition leader is no party.
+    events = [e for e in events if not _with_non_state(state, e)]
     # Talks need two parties (a multilateral meeting of an IGO stands for its members).
     events = [e for e in events if not (
         e.kind in {"meeting", "call"} and len(e.participants) < 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.cues import Cue
@@ -15,7 +15,7 @@ from dateline.extract.places import org_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
 from dateline.extract.time.lexicon import words
 
-__all__ = ["countries_of", "participants_for"]
+__all__ = ["countries_of", "non_state", "participants_for"]
 
 Role = Literal["source", "recipient", "other"]
 
@@ -75,6 +75,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if actor.kind == "organization" and not actor.acronym and event.kind not in {"gathering"}:
             continue
+        if actor.kind == "person" and _institution_possessor(doc, m):
+            continue  # "representatives of the Prosecutor General's Offices": the institutions, not the person
         if actor.kind in {"organization", "group"} and event.kind in {"meeting", "call", "visit"} \
                 and _in_setting_phrase(token_at(doc, m.start)):
             continue  # "on the sidelines of the SCO summit": the setting, not a party
@@ -99,7 +101,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             source.append(actor.id)
             continue
         # "at the invitation of X"
-        if _after_invitation_of(tok):
+        if _after_invitation_of(tok) and not (tok.dep_ == "poss" and tok.pos_ == "PRON"):
+            # "at the invitation of his counterpart X": X invited, "his" is the guest
             invitation_of.append(actor.id)
             if event.kind == "invitation":
                 source.append(actor.id)
@@ -142,6 +145,31 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     event.recipient = recipient
     event.participants = _dedupe(source + recipient)
     event.countries = countries_of(state, event.participants)
+
+
+def _institution_possessor(doc: Doc, m: Mention) -> bool:
+    """A title that possesses plural institutions ("the Prosecutor General's Offices of the states")."""
+    tok = token_at(doc, m.end - 1)
+    if tok is not None and tok.dep_ == "case":
+        tok = tok.head
+    return tok is not None and tok.dep_ == "poss" and tok.head.tag_ in {"NNS", "NNPS"} \
+        and (tok.head.lemma_.lower() in word_set("institution_nouns") or tok.head.lower_ in word_set("institution_nouns"))
+
+
+def non_state(state: DocState, actor_id: str) -> bool:
+    """A named person who serves no state: no country, and a non-state word told with the name
+    ("opposition leader X", "businessman X", "the singer X")."""
+    actor = state.actor(actor_id)
+    if actor.kind != "person" or actor.country or state.doc is None:
+        return False
+    for start, _ in actor.mentions:
+        tok = token_at(state.doc, start)
+        if tok is None:
+            continue
+        before = state.doc[max(tok.sent.start, tok.i - 4):tok.i]
+        if any(t.lower_ in word_set("non_state_words") for t in before):
+            return True
+    return False
 
 
 def _plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:
@@ -228,6 +256,9 @@ def _after_invitation_of(tok: Token) -> bool:
 
 
 def _role(tok: Token, verb: Token, cue: Cue) -> Role:
+    for cur in ancestors(tok, 4):  # "the visit paid by the Indian minister": the agent is its source
+        if cur.dep_ == "agent" and cur.head.dep_ in {"acl", "relcl"} and cur.head.head.i == cue.token.i:
+            return "source"
     if verb.dep_ == "relcl" and verb.head.left_edge.i <= tok.i <= verb.head.i:
         rel = [c.dep_ for c in verb.children if c.tag_ in {"WP", "WDT"} or c.lower_ in {"who", "which", "that"}]
         if "nsubj" in rel:

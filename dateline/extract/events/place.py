@@ -1,33 +1,106 @@
-"""Where an event takes place: the stated location, the host's country, else the dateline."""
+"""Where an event takes place: the stated location, the host's country, else the dateline.
+
+An invitation and a call have no place. The place of the clause is a location the trigger's
+verb or noun governs through place prepositions, also nested ("met at the king's palace in
+Riyadh", "met with X in New Delhi"). A seat of the host named without its city ("at the
+ministry", "at the presidential palace") marks the event as told at the host's (``venue``): the
+story frame (:mod:`.story`) gives it the host's capital when nothing else is said.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from functools import cache
+
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.words import word_set
-from dateline.extract.places import country_name, lookup_place
+from dateline.extract.places import country_name, demonym_code, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree
+from dateline.record import Place
 
-__all__ = ["attach_place"]
+__all__ = ["attach_place", "is_country", "venue_phrase"]
+
+_PLACE_PREPS = frozenset({"in", "at", "to"})
+_NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during"})
+_NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
+
+
+@cache
+def _nest_nouns() -> frozenset[str]:
+    """Nouns a place phrase may hang from: venues, officials, engagements ('during meetings in Caracas')."""
+    return word_set("venue_nouns") | word_set("official_nouns") | word_set("meeting_nouns") | word_set(
+        "visit_nouns") | word_set("gathering_nouns")
+
+
+def is_country(place: Place | None) -> bool:
+    """The place is a whole country ('Azerbaijan'), not a city or a venue in it."""
+    return place is not None and bool(place.name) and place.country is not None \
+        and demonym_code(place.name or "") == place.country
+
+
+def _named_city(tok: Token) -> bool:
+    """'the northern city of Aleppo': the name a place noun's of-phrase gives, whatever its label."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("place_nouns")
+
+
+def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
+    """'in Baku' on the verb or the trigger (or the trigger's own clause: 'the visit paid by X to
+    Nairobi'), or nested in its place phrase or object: 'at the king's palace in Riyadh', 'met with
+    X in New Delhi', 'met X in New Delhi' (never through a topic: 'the situation in Afghanistan')."""
+    cur = ent_root
+    if cur.dep_ == "appos" or _named_city(cur):
+        cur = cur.head if cur.dep_ == "appos" else cur.head.head  # "the capital, Ottawa", "the city of Aleppo"
+    for depth in range(3):
+        if cur.dep_ != "pobj":
+            return False
+        prep = cur.head
+        if prep.lower_ not in (_PLACE_PREPS if depth == 0 else _NESTING_PREPS):
+            return False
+        head = prep.head
+        if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set("place_verbs"):
+            return True
+        if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i:
+            return True
+        if head.lemma_.lower() in word_set("route_nouns") and governing_verb(head).i == verb.i:
+            return True  # "is on his way to Canada for a two-day trip"
+        if not (head.ent_type_ in _NAMED or head.pos_ == "PROPN" or head.lemma_.lower() in _nest_nouns()):
+            return False  # people or a venue in the place ("the king's palace in Riyadh"), not a topic
+        if head.dep_ == "dobj" and head.head.i in (verb.i, trigger.i):
+            return True
+        cur = head
+    return False
+
+
+def venue_phrase(verb: Token, trigger: Token) -> bool:
+    """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
+    for head in (verb, trigger):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "in", "inside"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("venue_nouns") \
+                        and obj.ent_type_ not in {"GPE", "LOC"}:
+                    return True
+    return False
 
 
 def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
     """The stated location ('in Baku'), else the host's country for visits, else the dateline."""
+    event.place, event.place_from = None, None
+    if event.kind in {"invitation", "call"}:
+        return  # an invitation is extended, a call is made: neither has a place (the seed gold)
     verb = governing_verb(cue.token)
     best = None
     clause = clause_tokens(verb)
     for ent in sent.ents:
-        if ent.label_ not in {"GPE", "LOC", "FAC"}:
+        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
-        prep = ent.root.head
-        if ent.root.dep_ == "pobj" and prep.lower_ in {"in", "at", "to"} and (
-                prep.head.i in (verb.i, cue.token.i) or in_subtree(cue.token, prep.head)
-                or prep.head.lemma_ in word_set("place_verbs")):
+        if _governed(ent.root, verb, cue.token):
             place = lookup_place(ent.text)
             if place is not None:
                 best = place
@@ -40,15 +113,21 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
             and verb.head.ent_type_ in {"GPE", "LOC", "FAC"}:
         best = lookup_place(compound_name(verb.head))  # "from Munich, where he attended the conference"
-    if best is None and event.kind == "visit" and event.recipient:
+    event.venue = venue_phrase(verb, cue.token)
+    if best is not None:
+        event.place, event.place_from = best, "text"
+        return
+    if event.kind == "visit" and event.recipient:
         hosts = [state.actor(a) for a in event.recipient]
-        codes = [h.country for h in hosts if h.country and h.kind in {"country", "person"}]
-        if codes:
-            best = lookup_place(country_name(codes[0]))
-    if best is None and state.dateline is not None and state.dateline.resolved is not None \
+        home = {state.actor(a).country for a in event.source}  # never the visitor's own state
+        codes = [h.country for h in hosts if h.country and h.kind in {"country", "person"} and h.country not in home]
+        host = lookup_place(country_name(codes[0])) if codes else None
+        if host is not None:
+            event.place, event.place_from = host, "host"
+            return
+    if state.dateline is not None and state.dateline.resolved is not None \
             and event.status == "occurred" and event.kind in {"visit", "meeting", "agreement",
                                                               "multilateral", "gathering"}:
         if event.date_start is None or (state.published and event.date_start == state.published.isoformat()):
             if not event.countries or state.dateline.resolved.country in event.countries:
-                best = state.dateline.resolved
-    event.place = best
+                event.place, event.place_from = state.dateline.resolved, "dateline"

@@ -1,0 +1,81 @@
+"""Stays told with the copula: 'X was last in Lima in May 2022', 'X is in Turkey for talks' are visits.
+
+No trigger word names the engagement: the copula with a foreign place and either 'last' or
+'previously' with a date of its own (a past visit) or 'for talks' / 'for a visit' (the visit
+the report is about) make it one, occurred. Other past engagements told in
+passing ("his first visit to the country since 2016", "the visit paid by the Indian minister to
+Nairobi in June") have trigger words and are built like any other event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import Cue
+from dateline.extract.events.dates import attach_date
+from dateline.extract.events.participants import participants_for
+from dateline.extract.events.words import word_set
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import compound_name
+
+__all__ = ["past_stays"]
+
+
+def _stay_place(verb: Token) -> Token | None:
+    """The place of 'was last in Lima': the object of an 'in' on the copula."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC"}:
+                    return obj
+    return None
+
+
+def _for_talks(verb: Token) -> bool:
+    """'is in Turkey for talks', 'was in Hanoi for a two-day visit': a stay for an engagement."""
+    return not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in verb.children) and any(
+        prep.dep_ == "prep" and prep.lower_ == "for" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in word_set("meeting_nouns") | word_set("visit_nouns")
+            for o in prep.children) for prep in verb.children)
+
+
+def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
+    """'X was last in Lima in May 2022', 'had previously been in Astana in 2019', 'X is in Turkey for
+    talks': visits, occurred."""
+    out: list[EventDraft] = []
+    for tok in sent:
+        if tok.lemma_ != "be":
+            continue
+        last = any(c.dep_ in {"advmod", "acomp"} and c.lower_ in word_set("stay_adverbs") for c in tok.children)
+        if not last and not _for_talks(tok):
+            continue
+        if not any(c.dep_ == "nsubj" for c in tok.children):
+            continue
+        where = _stay_place(tok)
+        place = lookup_place(compound_name(where)) if where is not None else None
+        if place is None or not place.country:
+            continue
+        event = EventDraft(kind="visit", trigger=(tok.idx, tok.idx + len(tok)),
+                           sentence=(sent.start_char, sent.end_char), status="occurred")
+        cue = Cue("visit", tok, "verb")
+        participants_for(state, event, cue, sent)
+        attach_date(state, event, cue, sent)
+        visitors = [a for a in event.source if state.actor(a).kind == "person"]
+        if last and event.date is None or not visitors or any(
+                state.actor(a).country == place.country for a in visitors):
+            continue  # a past stay needs its date; any stay a named visitor and a foreign place
+        if not last and event.date is not None and (event.date_end or event.date_start) != event.date_start:
+            event.date = event.date_start = event.date_end = None  # "are in Azerbaijan this week": not its days
+        if last:  # the host of a past stay is not said
+            event.recipient = [a for a in event.recipient if state.actor(a).kind != "person"]
+        elif event.date is None and state.published is not None:  # "is in Turkey for talks": today
+            event.date_start = event.date_end = state.published.isoformat()
+            event.date_from = "published"
+        event.participants = list(dict.fromkeys(event.source + event.recipient))
+        event.countries = sorted({*event.countries, place.country})
+        event.place, event.place_from = place, "text"
+        event.pluperfect = last  # told of the past: its own date, never the report's
+        event.own_parties = list(event.participants)
+        out.append(event)
+    return out
