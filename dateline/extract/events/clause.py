@@ -38,9 +38,26 @@ def _enclosing_verbs(tok: Token, depth: int = 4) -> list[Token]:
     return [t for t in above if t.pos_ in _ENCLOSING_POS]
 
 
+def _setting(tok: Token) -> bool:
+    """The event is when or where the clause happens ('before the summit', 'on the sidelines of the forum')."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj":
+            return False
+        prep = cur.head
+        if prep.lower_ in word_set("setting_prepositions"):
+            return True
+        if prep.lower_ != "of" or prep.head.lemma_.lower() not in word_set("setting_nouns"):
+            return False
+        cur = prep.head
+    return False
+
+
 def is_cancelled(tok: Token) -> bool:
     """'refused to meet', 'rejected an invitation', 'postponed the visit'."""
     cancelling = cues().cancelling
+    if _setting(tok):
+        return False  # "rejected a request before next week's summit": the summit is the time, not the object
     verb = governing_verb(tok)
     chain = [verb, *_enclosing_verbs(tok)] if verb.i != tok.i else [*_enclosing_verbs(tok)]
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -91,10 +108,33 @@ def is_hypothetical(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
 
 
+def _ahead_of(tok: Token) -> bool:
+    """'the forthcoming holding of the session', 'preparations for the summit', 'ahead of the
+    forum': the noun phrase the event hangs from puts it ahead."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        head = cur.head.head
+        if head.lemma_.lower() in word_set("prospective_frames") or head.lower_ in word_set("prospective_frames"):
+            return True
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in head.children):
+            return True
+        cur = head
+    return False
+
+
 def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date | None = None) -> bool:
     """Announced for the future: will / to be held / scheduled / plans to / upcoming / a future date."""
     verb = governing_verb(tok)
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
+        return True
+    if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
+            g.lower_ in word_set("future_adjectives") for g in c.subtree) for c in tok.children):
+        return True  # "next week's summit", "next year's forum"
+    if tok.pos_ in {"NOUN", "PROPN"} and _ahead_of(tok):
         return True
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
         if tok.lemma_.lower() in word_set("document_nouns"):

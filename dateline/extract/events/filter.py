@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.cues import Cue, cues, numbered_gathering
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.syntax import ancestors, governing_verb
@@ -41,12 +41,14 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         return False  # "a courtesy call on the President" is a meeting
     if cue.kind == "gathering" and tok.dep_ == "appos" and any(
-            c.kind == "gathering" and c.token.i == tok.head.i for c in cues_in_sent):
+            c.kind in {"gathering", "meeting", "multilateral"} and c.token.i == tok.head.i for c in cues_in_sent):
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
     if cue.kind == "gathering" and any(
             c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
             and c.token.i < tok.i for c in cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
+    if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
+        return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
     if cue.kind == "gathering" and not ((_named_gathering(tok) or gathering_backref(tok))
                                         and _gathering_predicate(tok)):
         return False
@@ -86,6 +88,15 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             c.kind == "invitation" and c.via == "verb" for c in cues_in_sent):
         return False
     return True
+
+
+def _alias_of_earlier(tok: Token, cues_in_sent: list[Cue]) -> bool:
+    """A parenthesised short name right after another gathering's words, no verb between them."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+        return False
+    return any(c.kind == "gathering" and c.token.i < tok.i and not any(
+        t.pos_ in {"VERB", "AUX"} for t in doc[c.token.i + 1:tok.i]) for c in cues_in_sent)
 
 
 def _receives_a_party(tok: Token) -> bool:
@@ -211,19 +222,52 @@ def _gathering_predicate(tok: Token) -> bool:
     after = tok.doc.text[tok.idx + len(tok):tok.idx + len(tok) + 40]
     if _held_after().match(after):
         return True  # "the ... session to be held in Yaounde"
-    governor = tok.head.head if tok.head.lower_ == "of" else tok.head
-    if governor.lemma_.lower() in word_set("gathering_frames"):
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "ahead"}:
-        return True  # "at the Informal Summit of the OTS in Shusha"
+    governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head
+    frames = word_set("gathering_frames")
+    if governor.lemma_.lower() in frames or governor.lower_ in frames:
+        return True  # "preparations for the summit", "the holding of the 29th session"
+    if tok.dep_ == "pobj" and (tok.head.lower_ in word_set("gathering_prepositions") or (
+            tok.head.lower_ in word_set("named_gathering_prepositions") and _named_gathering(tok))):
+        return True  # "at the Informal Summit of the OTS in Shusha", "ahead of the summit"
+    if _named_occasion(tok):
+        return True  # "the 29th session of ...", "COP31", "the 2000 Ibero-American summit"
+    if _under_way(tok):
+        return True  # "the ASEAN Regional Forum is under way in Vientiane"
     for cur in ancestors(tok, 4):
         if cur.lemma_.lower() in predicates:
             return True
+        if cur.i != tok.i and cur.pos_ in {"VERB", "AUX"}:
+            return False  # "start promoting it to Congress": the nearest verb is not the gathering's
         if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.lemma_.lower() in predicates | {"be"}:
             return cur.head.lemma_.lower() != "be" or any(
                 c.dep_ in {"acomp", "attr", "xcomp"} and c.lemma_.lower() in word_set("scheduled_adjectives")
                 for c in cur.head.children)
     return False
+
+
+def _named_occasion(tok: Token) -> bool:
+    """A gathering whose name counts it: an ordinal or a year ('the 14th summit', 'the 2026 forum'),
+    or a numbered acronym ('COP31'): an occasion, never a standing body."""
+    if numbered_gathering(tok.text):
+        return tok.dep_ != "compound" or tok.head.lemma_.lower() in word_set("gathering_nouns")
+    mods = [c for c in tok.children if c.dep_ in {"amod", "nummod", "compound", "nmod"}]
+    if any(re.fullmatch(r"(?:19|20)\d{2}", c.text) for c in mods):
+        return True  # "the 2000 Ibero-American summit"
+    # "the 14th summit of the CPLP", "the 16th BRICS summit" (not "the first session" of a conference)
+    return any(c.ent_type_ == "ORDINAL" for c in mods) and (
+        any(c.text[:1].isupper() and c.ent_type_ != "ORDINAL" for c in mods) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.text[:1].isupper() for g in c.subtree if g.i != c.i)
+            for c in tok.children))
+
+
+def _under_way(tok: Token) -> bool:
+    """'the forum is under way', 'the summit is ongoing': told as running now."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    words = word_set("running_words")
+    return any(c.lower_ in words or (c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.lower_ == "way" for g in c.children)) for c in verb.children if c.dep_ in {"acomp", "advmod", "prep", "attr"})
 
 
 def gathering_backref(tok: Token) -> bool:
@@ -240,11 +284,13 @@ def gathering_backref(tok: Token) -> bool:
 def _named_gathering(tok: Token) -> bool:
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return True
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod", "npadvmod"}]
-    if any(m.text[:1].isupper() or m.like_num or m.ent_type_ in {"ORDINAL", "DATE", "ORG", "GPE", "NORP"}
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
+            or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}]  # not "the summit (this summer)"
+    if any(m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
+           or m.ent_type_ == "ORDINAL" and tok.lemma_.lower() not in word_set("gathering_parts")
            or m.lower_ in word_set("gathering_modifiers")
            for m in mods):
-        return True
+        return True  # "the first session" alone is a part of a conference, not one of its own
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.ent_type_ in {"ORG", "GROUP"} or g.text[:1].isupper() for g in c.subtree if g.i != c.i)
         for c in tok.children)

@@ -4,12 +4,38 @@ from __future__ import annotations
 
 import re
 
-from dateline.extract.events.cues import Cue
+from spacy.tokens import Doc
+
+from dateline.extract.events.cues import Cue, numbered_gathering
 
 __all__ = ["event_name"]
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
 _NAME_CUT = re.compile(r"\s*(?:,|;|\bwhich\b|\bthat\b|\bwhere\b|\bwill\b|\bwas\b|\bwere\b|\bis\b|"
                        r"\bheld\b|\bto be\b|\bin\s+(?:[A-Z][a-z]+)\s*(?:from|on|in|$)|\bfrom\s+[A-Z][a-z]+\s+\d)")
+
+
+def _before_setting(doc: Doc, start: int, right: int) -> int:
+    """Where a name ends before its place or date: 'the 31st session of the Committee (in Addis Ababa)',
+    'the seventh summit of the CPLP (in Luanda next month)'; a place inside an organisation's
+    name ('Co-operation in Europe') is an ORG entity and stays."""
+    for i in range(start + 1, right + 1):
+        t = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if t.ent_type_ in {"DATE", "TIME"} and not _YEAR.fullmatch(t.text):
+            return _trim(doc, start, i - 1)
+        if nxt is not None and t.lower_ in {"in", "at"} and nxt.ent_type_ in {"GPE", "LOC", "FAC"} \
+                and nxt.ent_iob_ == "B":
+            return _trim(doc, start, i - 1)
+    return right
+
+
+def _trim(doc: Doc, start: int, right: int) -> int:
+    while right > start and (doc[right].is_punct and doc[right].text != ")" or doc[right].pos_ == "ADP"
+                             or doc[right].lower_ in {"and", "the"}):
+        right -= 1
+    return right
 
 
 def event_name(cue: Cue) -> str | None:
@@ -46,6 +72,7 @@ def event_name(cue: Cue) -> str | None:
         right = nxt + 1
         while right + 2 < len(doc) and doc[right + 1].text in {"-", "–"} and doc[right + 2].like_num:
             right += 2
+    right = _before_setting(doc, tok.i, right)
     span = doc[left:right + 1]
     text = span.text
     cut = _NAME_CUT.search(text, len(tok.text))
@@ -56,6 +83,6 @@ def event_name(cue: Cue) -> str | None:
         after = doc.text[span.start_char + len(span.text):span.start_char + len(span.text) + 1]
         text = text + '"' if after == '"' or text.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) else text.replace('"', "")
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
-    if cue.kind == "gathering" and len(text.split()) < 2:
+    if cue.kind == "gathering" and len(text.split()) < 2 and not numbered_gathering(text):
         return None
     return text or None
