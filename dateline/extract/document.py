@@ -125,6 +125,7 @@ class EventDraft:
     date_from: DateFrom | None = None  # where the date came from
     date_role: DateRole | None = None  # the date is the event's last day, or its n-th
     own_parties: list[str] | None = None  # the parties before any were borrowed from the story
+    separate: bool = False  # one of several engagements told together ("met A, B and C separately")
 
 
 @dataclass(slots=True)

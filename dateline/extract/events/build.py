@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import (
@@ -22,8 +21,9 @@ from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.names import event_name
-from dateline.extract.events.participants import countries_of, participants_for
+from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
+from dateline.extract.events.several import split_engagements
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
@@ -38,24 +38,6 @@ _BACKREF_DETS = frozenset({"the", "this", "that", "these", "those"})
 def _future_after() -> re.Pattern[str]:
     """'the summit, which will be held ...', 'the forum to take place in ...': ahead of the report."""
     return re.compile(rf"^\W*(?:,? which )?(?:{alternation(word_list('future_after'))})\b")
-
-
-def _separately(tok: Token) -> bool:
-    verb = governing_verb(tok)
-    return any(c.lower_ in word_set("separately") for c in [*verb.children, *tok.children])
-
-
-def _split_by_recipient(state: DocState, event: EventDraft) -> list[EventDraft]:
-    """'X met separately with A and B': one meeting per counterpart."""
-    people = [a for a in event.recipient if state.actor(a).kind == "person"]
-    if len(people) < 2 or not event.source:
-        return [event]
-    out = []
-    for person in people:
-        part = replace(event, recipient=[person], participants=[*event.source, person])
-        part.countries = countries_of(state, part.participants)
-        out.append(part)
-    return out
 
 
 def _backref(cue: Cue) -> bool:
@@ -130,9 +112,6 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is
                 event.place = place
-        if cue.kind == "meeting" and _separately(cue.token):
-            events.extend(_split_by_recipient(state, event))
-            continue
         if cue.kind == "gathering":
             gathering_parties(state, event, cue.token)
         elif cue.kind == "multilateral" and cue.via in {"noun", "phrase"} and igo_meeting(cue.token):
@@ -144,7 +123,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state
-        events.append(event)
+        events.extend(split_engagements(state, event, cue.token))
     return events
 
 

@@ -67,6 +67,8 @@ def _default_vs_past(state: DocState, a: EventDraft, b: EventDraft) -> bool:
 def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"}:
         return False
+    if a.separate and b.separate and a.sentence == b.sentence:
+        return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each
     if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
         return False
     if a.kind == "gathering" and a.sentence == b.sentence and a.date is not None and b.date is not None \
