@@ -17,6 +17,7 @@ from dateline.extract.events.clause import (
 )
 from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting
 from dateline.extract.events.dates import attach_date, pluperfect
+from dateline.extract.events.documents import between_parties, cited_date, company_signers
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
@@ -92,6 +93,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         participants_for(state, event, cue, sent)
         attach_date(state, event, cue, sent)
+        cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
+        if cited is not None:  # "the 2001 Agreement on Combating Smuggling (March 3, 2001)"
+            event.date, event.date_start, event.date_from = cited, cited.start, "text"
+            event.date_end = cited.end or cited.start
         verb = governing_verb(cue.token)
         if pluperfect(verb):
             event.pluperfect = True
@@ -108,6 +113,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"
         attach_place(state, event, cue, sent)
+        if cue.kind == "agreement":
+            if company_signers(state, cue.token):
+                continue  # "Boeing signed a deal with Japan Airlines"
+            between_parties(state, event, cue.token)
         if event.travel and place_to is not None:
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is

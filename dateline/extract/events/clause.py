@@ -129,6 +129,8 @@ def _ahead_of(tok: Token) -> bool:
 def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date | None = None) -> bool:
     """Announced for the future: will / to be held / scheduled / plans to / upcoming / a future date."""
     verb = governing_verb(tok)
+    while verb.tag_ == "VBG" and verb.lemma_.lower() in word_set("listing_verbs") and verb.head.i != verb.i:
+        verb = governing_verb(verb.head)  # "a package of documents, including a Joint Declaration, is expected"
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(

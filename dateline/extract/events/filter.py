@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dateline.extract.events.cues import Cue, cues, numbered_gathering
+from dateline.extract.events.documents import is_document, keep_document
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.syntax import ancestors, governing_verb
@@ -52,24 +53,12 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "gathering" and not ((_named_gathering(tok) or gathering_backref(tok))
                                         and _gathering_predicate(tok)):
         return False
-    if cue.kind == "agreement" and cue.via == "noun":
-        head = tok.head
-        signs = {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.children)}
-        if head.dep_ in {"pobj"} and head.head.lemma_.lower() in word_set("signing_words"):
-            signs.add("sign")
-        if head.lemma_.lower() == "of" and head.head.lemma_.lower() in word_set("signing_nouns"):
-            signs.add("sign")
-        if not signs & word_set("signing_words"):
-            return False
-    if cue.kind == "agreement" and cue.via == "verb":
-        if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
-            return False  # the document noun is the trigger
+    if cue.kind == "agreement" and not keep_document(cue, cues_in_sent):
+        return False
     if cue.kind == "visit" and _non_visitor(tok):
         return False  # "troops arrived in ..."
     if cue.kind == "gathering" and (_counted(tok) or (tok.dep_ == "compound" and tok.head.ent_type_ == "TITLE")):
         return False  # "two weeks ago", "next week", "National Assembly president"
-    if cue.kind == "agreement" and cue.via == "verb" and not _signs_a_document(tok):
-        return False
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:
         return destination(tok) is not None
     if cue.kind == "visit" and (invitation_above(tok) or _invited_to_pay(tok)):
@@ -148,15 +137,6 @@ def _counted(tok: Token) -> bool:
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
 
 
-def _is_document(tok: Token) -> bool:
-    documents = word_set("document_nouns") | word_set("document_objects")
-    return tok.lemma_.lower() in documents or tok.lower_ in documents
-
-
-def _signs_a_document(tok: Token) -> bool:
-    return any(_is_document(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
-
-
 def _meets_non_officials(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs:
@@ -176,7 +156,7 @@ def _inside_document_clause(tok: Token) -> bool:
         if cur.dep_ in {"relcl", "acl"}:
             # "a Joint Statement on the ... Dialogue, under which officials will meet"
             for head in ancestors(cur.head, 4):
-                if _is_document(head):
+                if is_document(head):
                     return True
                 if head.dep_ not in {"pobj", "prep", "compound", "appos"}:
                     break

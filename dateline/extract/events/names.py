@@ -11,6 +11,7 @@ from dateline.extract.events.cues import Cue, numbered_gathering
 __all__ = ["event_name"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_NAMED_ENTITIES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART"})
 
 _NAME_CUT = re.compile(r"\s*(?:,|;|\bwhich\b|\bthat\b|\bwhere\b|\bwill\b|\bwas\b|\bwere\b|\bis\b|"
                        r"\bheld\b|\bto be\b|\bin\s+(?:[A-Z][a-z]+)\s*(?:from|on|in|$)|\bfrom\s+[A-Z][a-z]+\s+\d)")
@@ -66,6 +67,13 @@ def event_name(cue: Cue) -> str | None:
             if child.dep_ == "prep" and child.lower_ not in {"of", "on", "in", "between", "for"}:
                 continue
             right = max(right, child.right_edge.i)
+    if tok.ent_iob_ in {"B", "I"} and tok.ent_type_ in _NAMED_ENTITIES:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:  # "the Convention on the Legal Status of the Red Sea", however it is parsed
+            right = max(right, ent.end - 1)
+    if cue.kind == "agreement" and tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" \
+            and tok.head.dep_ in {"ccomp", "xcomp", "acl"}:
+        right = max(right, tok.head.right_edge.i)  # "the Protocol setting out the main areas of ..."
     # "a cooperation programme ... for 2024-2026": the period is part of the document's name.
     nxt = right + 1
     if nxt + 1 < len(doc) and doc[nxt].lower_ == "for" and re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?", doc[nxt + 1].text):
