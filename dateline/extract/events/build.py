@@ -15,7 +15,7 @@ from dateline.extract.events.clause import (
     is_planned,
     is_request,
 )
-from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting
+from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting, presence
 from dateline.extract.events.dates import attach_date, pluperfect
 from dateline.extract.events.documents import between_parties, cited_date, company_signers
 from dateline.extract.events.filter import destination, gathering_backref, keep
@@ -49,6 +49,13 @@ def _backref(cue: Cue) -> bool:
             c.dep_ == "det" and c.lower_ in _BACKREF_DETS for c in tok.children) and not any(
             c.dep_ in {"amod", "compound"} for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in tok.children)
+
+
+def _abroad(state: DocState, event: EventDraft) -> bool:
+    """An official of a known state, staying in another state."""
+    homes = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
+    return event.place is not None and bool(event.place.country) and bool(homes) and None not in homes \
+        and event.place.country not in homes
 
 
 def sentence_events(state: DocState, sent: Span, news_day: str | None = None) -> list[EventDraft]:
@@ -129,6 +136,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 and event.place.country and any(state.actor(a).country == event.place.country
                                                 for a in event.source if state.actor(a).kind == "person"):
             continue  # "before leaving for Astana": the visitor goes home
+        if cue.kind == "visit" and presence(cue.token) and not _abroad(state, event):
+            continue  # "the president is in Chicago": at home, not a visit
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state

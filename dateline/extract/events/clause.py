@@ -154,8 +154,13 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         auxes = _aux_lemmas(v)
         if auxes & {"will", "shall", "'ll", "would"}:
             return True
-        if v.i != verb.i and v.lemma_.lower() in planning:
+        if v.i != verb.i and (v.lemma_.lower() in planning or v.lower_ in planning):
             return True
+        if v.i != verb.i and "to" in auxes and v.dep_ == "xcomp" and v.head.lemma_ == "be":
+            return True  # "is to travel to Tehran to meet with ...": the meeting too
+    if verb.lemma_.lower() in word_set("listing_verbs") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in word_set("itinerary_nouns") for c in verb.children):
+        return True  # "his schedule includes talks with ..."
     if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"}:
         head = verb.head
         if head.pos_ in {"NOUN", "PROPN"} and any(
@@ -164,7 +169,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         if head.lemma_.lower() in word_set("planning_lemmas") or head.pos_ in {"NOUN", "PROPN"} \
                 or head.lemma_ == "be":
             return True
-    if verb.lemma_.lower() in word_set("scheduled_participles") and verb.tag_ == "VBN":
+    if (verb.lemma_.lower() in word_set("scheduled_participles") or verb.lower_ in word_set("scheduled_participles")) \
+            and verb.tag_ == "VBN":
         return True
     if date_start and published:
         # a future date: "on Friday" told on Wednesday, "in November next year", "in 2027"

@@ -15,7 +15,8 @@ from dateline.extract.syntax import governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
-__all__ = ["Cue", "Cues", "cues", "find_triggers", "igo_meeting", "numbered_conveners", "numbered_gathering"]
+__all__ = ["Cue", "Cues", "cues", "find_triggers", "igo_meeting", "numbered_conveners", "numbered_gathering",
+           "presence"]
 
 KINDS: tuple[EventKind, ...] = ("visit", "meeting", "multilateral", "call", "agreement", "gathering", "invitation")
 
@@ -190,6 +191,18 @@ def noun_kind(tok: Token) -> EventKind | None:
     return None
 
 
+def presence(tok: Token) -> bool:
+    """'X is in Sri Lanka', 'X and Y are in Lebanon holding talks', 'X will be in China next week':
+    an official's stay in a place (a visit when the place is abroad: events/build.py checks)."""
+    if tok.lemma_ != "be" or tok.dep_ in {"aux", "auxpass"}:
+        return False
+    if not any(c.dep_ == "nsubj" and (any(t.ent_type_ in {"PERSON", "TITLE"} for t in c.subtree)
+                                      or c.lower_ in {"he", "she", "they"}) for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children)
+
+
 def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
@@ -199,6 +212,9 @@ def find_triggers(sent: Span) -> list[Cue]:
             kind = c.verbs.get(tok.lemma_.lower())
             if kind:
                 found.append(Cue(kind, tok, "verb"))
+                continue
+            if presence(tok):
+                found.append(Cue("visit", tok, "verb"))
                 continue
         if tok.pos_ in {"NOUN", "PROPN"}:
             kind = noun_kind(tok)

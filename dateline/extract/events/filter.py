@@ -218,7 +218,8 @@ def _gathering_predicate(tok: Token) -> bool:
             return True
         if cur.i != tok.i and cur.pos_ in {"VERB", "AUX"}:
             return False  # "start promoting it to Congress": the nearest verb is not the gathering's
-        if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.lemma_.lower() in predicates | {"be"}:
+        if cur.dep_ in {"nsubj", "nsubjpass"} and (cur.head.lemma_.lower() in predicates | {"be"}
+                                                   or cur.head.lower_ in predicates):
             return cur.head.lemma_.lower() != "be" or any(
                 c.dep_ in {"acomp", "attr", "xcomp"} and c.lemma_.lower() in word_set("scheduled_adjectives")
                 for c in cur.head.children)
