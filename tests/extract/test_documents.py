@@ -108,3 +108,30 @@ def test_document_in_a_planned_package_is_planned(extract):
 ])
 def test_not_a_states_agreement(extract, text):
     assert not agreements(extract(text))
+
+
+def test_reached_an_agreement_at_a_summit(extract):
+    record = extract("Presidents Salva Kiir of South Sudan and William Ruto of Kenya reached an agreement on "
+                     "Tuesday at a summit hosted by Ugandan President Yoweri Museveni in Entebbe.")
+    event = only(record)
+    assert {"KEN", "SSD"} <= set(event.countries)
+    summit = [e for e in record.events if e.kind == "gathering"]
+    assert len(summit) == 1 and summit[0].countries == ["UGA"]
+    assert summit[0].place is not None and summit[0].place.name == "Entebbe"
+
+
+def test_a_treaty_prepared_for_signing_is_planned(extract):
+    event = only(extract("The presidents of Kenya and Tanzania instructed their governments to prepare a package "
+                         "of documents, including a treaty on border demarcation, for signing during the visit."))
+    assert event.status == "planned"
+    assert event.name == "treaty on border demarcation"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will not ratify the accord unless Somalia first signs a separate agreement on the maritime border.",
+    "He said the refusal of Eritrea to sign the border accord with Ethiopia threatened regional stability.",
+    "Negotiators from Kenya and Somalia are trying to reach a new agreement on fishing rights.",
+    "The ministers discussed the implementation of agreements reached at the highest level by Kenya and Uganda.",
+])
+def test_conditions_refusals_attempts_and_agreements_in_general_are_not_agreements(extract, text):
+    assert not [e for e in extract(text).events if e.kind == "agreement" and e.status == "occurred"]

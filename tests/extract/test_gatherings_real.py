@@ -145,3 +145,26 @@ def test_seed_report_has_the_cop29_gathering(extractor):
     assert cop[0].status == "planned"
     assert cop[0].countries == ["AZE", "UN"]
     assert cop[0].place is not None and cop[0].place.country == "AZE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Climate will be a major topic at this week's Group of Seven summit in Canada.", "Group of Seven summit"),
+    ("The finance ministers will settle their differences before the G7 summit next month in Kananaskis.",
+     "G7 summit"),
+])
+def test_named_summits_however_parsed(extract, text, name):
+    event = only(extract(text))
+    assert (event.kind, event.name, event.status) == ("gathering", name, "planned")
+
+
+def test_an_informal_summit_needs_no_predicate(extract):
+    event = only(extract("Leaders hope the one-day informal summit of the European Union will end the budget "
+                         "stalemate."))
+    assert event.kind == "gathering"
+    assert "EU" in event.countries
+
+
+def test_a_summit_of_a_groups_leaders_in_a_plan_is_not_held_on_its_own(extract):
+    record = extract("Foreign ministers of the Organization of Turkic States met in Bishkek on Tuesday to finalise "
+                     "documents for a summit of the group's leaders in the Kyrgyz capital.")
+    assert not [e for e in record.events if e.kind == "gathering"]

@@ -105,7 +105,9 @@ def is_hypothetical(tok: Token) -> bool:
     for up in [verb, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks": an offer
         if up.lemma_.lower() in word_set("offering_words"):
             return True
-    return any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
+        if up.pos_ == "NOUN" and up.lemma_.lower() in word_set("refusal_nouns"):
+            return True  # "the refusal of Israel to sign the accord"
+    return any(c.dep_ == "mark" and c.lower_ in word_set("condition_marks") for c in verb.children)
 
 
 def _ahead_of(tok: Token) -> bool:
@@ -118,6 +120,9 @@ def _ahead_of(tok: Token) -> bool:
         head = cur.head.head
         if head.lemma_.lower() in word_set("prospective_frames") or head.lower_ in word_set("prospective_frames"):
             return True
+        if cur.head.lower_ == "for" and head.lemma_.lower() in word_set("journey_words") and not any(
+                c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in head.children):
+            return True  # "en route to Chile for the APEC summit", "left for talks in Tripoli": ahead of the trip
         if head.pos_ not in {"NOUN", "PROPN"}:
             return False
         if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in head.children):

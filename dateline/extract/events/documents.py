@@ -19,6 +19,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
 __all__ = ["between_parties", "cited_date", "company_signers", "is_document", "keep_document", "signs_a_document"]
@@ -58,6 +59,19 @@ def _signed(tok: Token) -> bool:
             cur = head.head  # "agreed on the outlines of a deal", "approved the text of the treaty"
             continue
         return False
+    return False
+
+
+def _for_signing(tok: Token) -> bool:
+    """'prepare a package of documents, including a treaty, for signing': readied for a signing."""
+    for cur in ancestors(tok, 8):
+        if cur.pos_ not in {"VERB", "AUX"}:
+            continue
+        for prep in cur.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and any(
+                    c.dep_ in {"pcomp", "pobj"} and c.lemma_.lower() in word_set("signing_words") | word_set("signing_nouns")
+                    for c in prep.children):
+                return True
     return False
 
 
@@ -121,7 +135,15 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return signs_a_document(tok)
     if cue.via != "noun":
         return True
-    return (_signed(tok) or _dated(tok) or _adopted_text(tok)) and not _commercial(tok)
+    if _generic_plural(tok):
+        return False  # "the implementation of agreements reached at the highest level"
+    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok)) and not _commercial(tok)
+
+
+def _generic_plural(tok: Token) -> bool:
+    """A bare plural document noun in an of-phrase: agreements in general, not ones told here."""
+    return tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
+        c.dep_ in {"det", "nummod", "poss"} for c in tok.children)
 
 
 def cited_date(state: DocState, tok: Token) -> TimeMention | None:

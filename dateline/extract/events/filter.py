@@ -50,8 +50,10 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
     if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
-    if cue.kind == "gathering" and not ((_named_gathering(tok) or gathering_backref(tok))
-                                        and _gathering_predicate(tok)):
+    if cue.kind == "gathering" and not (
+            (_named_gathering(tok) or gathering_backref(tok) or _indefinite_occasion(tok))
+            and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
+                 and _named_gathering(tok, of_phrase=False))):
         return False
     if cue.kind == "agreement" and not keep_document(cue, cues_in_sent):
         return False
@@ -206,6 +208,11 @@ def _gathering_predicate(tok: Token) -> bool:
     frames = word_set("gathering_frames")
     if governor.lemma_.lower() in frames or governor.lower_ in frames:
         return True  # "preparations for the summit", "the holding of the 29th session"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
+            tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words")):
+        return True  # "en route to Chile for the APEC summit", "left for the summit"
+    if _name_after(tok):
+        return True  # "at this week's Group of Eight summit" (however the parser splits the name)
     if tok.dep_ == "pobj" and (tok.head.lower_ in word_set("gathering_prepositions") or (
             tok.head.lower_ in word_set("named_gathering_prepositions") and _named_gathering(tok))):
         return True  # "at the Informal Summit of the OTS in Shusha", "ahead of the summit"
@@ -224,6 +231,27 @@ def _gathering_predicate(tok: Token) -> bool:
                 c.dep_ in {"acomp", "attr", "xcomp"} and c.lemma_.lower() in word_set("scheduled_adjectives")
                 for c in cur.head.children)
     return False
+
+
+def _name_left(tok: Token) -> int:
+    """Where a gathering's capitalised name begins: 'Group of Eight (summit)'."""
+    doc = tok.doc
+    left = tok.i
+    while left > 0 and (doc[left - 1].text[:1].isupper() and not doc[left - 1].is_sent_start
+                        or doc[left - 1].lower_ in {"of", "and"} and left > 1 and doc[left - 2].text[:1].isupper()):
+        left -= 1
+    return left
+
+
+def _name_after(tok: Token) -> bool:
+    """The words before the name are a gathering preposition: 'at this week's Group of Eight summit'."""
+    doc = tok.doc
+    left = _name_left(tok)
+    if left == tok.i:
+        return False
+    while left > 0 and (doc[left - 1].dep_ in {"det", "poss", "case"} or doc[left - 1].ent_type_ == "DATE"):
+        left -= 1
+    return left > 0 and doc[left - 1].lower_ in word_set("gathering_prepositions")
 
 
 def _named_occasion(tok: Token) -> bool:
@@ -251,6 +279,12 @@ def _under_way(tok: Token) -> bool:
         g.lower_ == "way" for g in c.children)) for c in verb.children if c.dep_ in {"acomp", "advmod", "prep", "attr"})
 
 
+def _indefinite_occasion(tok: Token) -> bool:
+    """'a summit hosted by X in Tripoli': a summit is always an occasion, named or not."""
+    return tok.lemma_.lower() in word_set("occasion_heads") and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
 def gathering_backref(tok: Token) -> bool:
     """'The two-day conference', 'the forum': a gathering named earlier in the report."""
     if not tok.text.islower() or tok.lemma_.lower() not in word_set("gathering_nouns"):
@@ -262,9 +296,13 @@ def gathering_backref(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
-def _named_gathering(tok: Token) -> bool:
+def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
+    """Named by its own words: capitalised, modified by a name, a number or a naming adjective, or
+    (with ``of_phrase``) 'the summit of the OTS'."""
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return True
+    if _name_left(tok) < tok.i - 1:
+        return True  # "the Group of Eight summit", parsed as "Group of (Eight summit)"
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
             or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}]  # not "the summit (this summer)"
     if any(m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
@@ -272,6 +310,6 @@ def _named_gathering(tok: Token) -> bool:
            or m.lower_ in word_set("gathering_modifiers")
            for m in mods):
         return True  # "the first session" alone is a part of a conference, not one of its own
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+    return of_phrase and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.ent_type_ in {"ORG", "GROUP"} or g.text[:1].isupper() for g in c.subtree if g.i != c.i)
         for c in tok.children)

@@ -63,10 +63,16 @@ def _stated_place(trigger: Token) -> Place | None:
             if place is not None:
                 return place
     for clause in own_clauses(trigger):  # "the SCO Tourism Forum, which opens in Samarkand"
-        for v in _chain(clause):
-            for prep in v.children:
-                place = _place_after(prep) if prep.dep_ == "prep" else None
-                if place is not None:
+        for prep in clause.subtree:  # "a summit hosted by Libyan leader Moammar Gadhafi in Tripoli"
+            place = _place_after(prep) if prep.dep_ == "prep" else None
+            if place is not None:
+                return place
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":  # "en route to Chile for the APEC summit"
+        journey = trigger.head.head
+        for prep in journey.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i < trigger.i:
+                place = next((lookup_place(compound_name(o)) for o in prep.children if o.dep_ == "pobj"), None)
+                if place is not None and place.country:
                     return place
     verbs = []
     if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "is planned to be held in Belém"
@@ -172,6 +178,11 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     if trigger is not None:
         own = _own_spans(trigger)
         orgs, hosts = _named_in(state, orgs, own), _named_in(state, hosts, own)
+        holders = [m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in own[1:])]
+        hosts += [a for a in dict.fromkeys(holders) if a not in hosts and (
+            state.actor(a).kind == "country" or state.actor(a).kind == "person" and state.actor(a).country)]
+        orgs += [a for a in dict.fromkeys(holders) if a not in orgs
+                 and state.actor(a).kind == "organization" and state.actor(a).acronym]
     codes: set[str | None] = {org_code(state.actor(a).acronym or "") for a in orgs}
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
     host, where = _own_host(state, trigger) if trigger is not None else (None, None)

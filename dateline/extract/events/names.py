@@ -53,7 +53,7 @@ def event_name(cue: Cue) -> str | None:
         if child.dep_ in {"det", "poss", "predet"}:
             continue
         left = min(left, child.left_edge.i)
-    while left < tok.i and doc[left].dep_ in {"det", "poss"} or doc[left].is_punct and left < tok.i:
+    while left < tok.i and doc[left].dep_ in {"det", "poss", "case"} or doc[left].is_punct and left < tok.i:
         left += 1
     if cue.kind == "gathering":  # "the OIC Council of Foreign Ministers session" (parsed head-first)
         while left > 0 and (doc[left - 1].text[:1].isupper() and not doc[left - 1].is_sent_start
