@@ -122,6 +122,15 @@ def destination(verb: Token) -> Token | None:
         for obj in prep.children:
             if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.text[:1].isupper()):
                 return obj
+            if obj.dep_ == "pobj" and prep.lower_ == "for" and (
+                    obj.lemma_.lower() in word_set("other_event_nouns") or obj.lower_ in word_set("other_event_nouns")):
+                # "left for talks with Libyan officials in Tripoli": the engagement's place
+                for inner in obj.subtree:
+                    if inner.dep_ == "prep" and inner.lower_ in {"in", "to"}:
+                        place = next((o for o in inner.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}),
+                                     None)
+                        if place is not None:
+                            return place
     return None
 
 
