@@ -116,6 +116,9 @@ def test_hosting_by_possessive_names_the_host(extract):
     "The president wants to bring the treaty home so he can start promoting it to Congress, which must approve it.",
     "Iran's Prosecutor General, who addressed the first session, called for a regional mechanism.",
     "The commission held its ninth meeting in Tbilisi on Monday, the commission's first session of 2025.",
+    "The prime minister helped London win the bid to host the 2012 Summer Games.",
+    "Members of a delegation from the Congress of South African Trade Unions (COSATU) were denied entry to "
+    "Zimbabwe on Wednesday.",
 ])
 def test_standing_bodies_and_sittings_are_not_gatherings_of_their_own(extract, text):
     assert not [e for e in extract(text).events if e.kind == "gathering"]

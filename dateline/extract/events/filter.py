@@ -215,8 +215,8 @@ def _gathering_predicate(tok: Token) -> bool:
         return True  # "the ... session to be held in Yaounde"
     governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head
     frames = word_set("gathering_frames")
-    if governor.lemma_.lower() in frames or governor.lower_ in frames:
-        return True  # "preparations for the summit", "the holding of the 29th session"
+    if (governor.lemma_.lower() in frames or governor.lower_ in frames) and tok.head.lower_ != "from":
+        return True  # "preparations for the summit", "the holding of the 29th session" (not "a delegation from")
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
             tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words")):
         return True  # "en route to Chile for the APEC summit", "left for the summit"

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.filter import destination
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
@@ -77,7 +78,8 @@ def _destinations(tok: Token) -> list[Token]:
     """'visit Angola, Nigeria and Liberia', 'a visit to Chile and Peru', 'a tour of A and B'."""
     heads: list[Token] = []
     if tok.pos_ in {"VERB", "AUX"}:
-        heads = [c for c in tok.children if c.dep_ == "dobj"]
+        goal = destination(tok)  # "left Tokyo for a visit to Vietnam and Indonesia"
+        heads = [goal] if goal is not None else [c for c in tok.children if c.dep_ == "dobj"]
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in word_set("destination_prepositions"):
             heads += [c for c in prep.children if c.dep_ == "pobj"]
