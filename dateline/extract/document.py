@@ -128,6 +128,7 @@ class EventDraft:
     own_parties: list[str] | None = None  # the parties before any were borrowed from the story
     place_from: PlaceFrom | None = None  # where the place came from (the clause, the host, the dateline, the story)
     venue: bool = False  # "at the presidential palace": told at a seat of the host, no city named
+    separate: bool = False  # one of several engagements told together ("met A, B and C separately")
 
 
 @dataclass(slots=True)

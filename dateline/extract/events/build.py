@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import (
@@ -16,14 +15,16 @@ from dateline.extract.events.clause import (
     is_planned,
     is_request,
 )
-from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting
+from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting, presence
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
+from dateline.extract.events.documents import between_parties, cited_date, company_signers
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.names import event_name
-from dateline.extract.events.participants import countries_of, participants_for
+from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
+from dateline.extract.events.several import split_engagements
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
@@ -40,24 +41,6 @@ def _future_after() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:,? which )?(?:{alternation(word_list('future_after'))})\b")
 
 
-def _separately(tok: Token) -> bool:
-    verb = governing_verb(tok)
-    return any(c.lower_ in word_set("separately") for c in [*verb.children, *tok.children])
-
-
-def _split_by_recipient(state: DocState, event: EventDraft) -> list[EventDraft]:
-    """'X met separately with A and B': one meeting per counterpart."""
-    people = [a for a in event.recipient if state.actor(a).kind == "person"]
-    if len(people) < 2 or not event.source:
-        return [event]
-    out = []
-    for person in people:
-        part = replace(event, recipient=[person], participants=[*event.source, person])
-        part.countries = countries_of(state, part.participants)
-        out.append(part)
-    return out
-
-
 def _backref(cue: Cue) -> bool:
     """'during the visit', 'the meeting, chaired by ...': an event told before."""
     tok = cue.token
@@ -66,6 +49,13 @@ def _backref(cue: Cue) -> bool:
             c.dep_ == "det" and c.lower_ in _BACKREF_DETS for c in tok.children) and not any(
             c.dep_ in {"amod", "compound"} for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in tok.children)
+
+
+def _abroad(state: DocState, event: EventDraft) -> bool:
+    """An official of a known state, staying in another state."""
+    homes = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
+    return event.place is not None and bool(event.place.country) and bool(homes) and None not in homes \
+        and event.place.country not in homes
 
 
 def sentence_events(state: DocState, sent: Span, news_day: str | None = None) -> list[EventDraft]:
@@ -110,6 +100,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         participants_for(state, event, cue, sent)
         attach_date(state, event, cue, sent)
+        cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
+        if cited is not None:  # "the 2001 Agreement on Combating Smuggling (March 3, 2001)"
+            event.date, event.date_start, event.date_from = cited, cited.start, "text"
+            event.date_end = cited.end or cited.start
         verb = governing_verb(cue.token)
         if pluperfect(verb):
             event.pluperfect = True
@@ -127,13 +121,14 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"
         attach_place(state, event, cue, sent)
+        if cue.kind == "agreement":
+            if company_signers(state, cue.token):
+                continue  # "Boeing signed a deal with Japan Airlines"
+            between_parties(state, event, cue.token)
         if event.travel and place_to is not None:
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is
                 event.place, event.place_from = place, "destination"
-        if cue.kind == "meeting" and _separately(cue.token):
-            events.extend(_split_by_recipient(state, event))
-            continue
         if cue.kind == "gathering":
             gathering_parties(state, event, cue.token)
         elif cue.kind == "multilateral" and cue.via in {"noun", "phrase"} and igo_meeting(cue.token):
@@ -142,10 +137,12 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 and event.place.country and any(state.actor(a).country == event.place.country
                                                 for a in event.source if state.actor(a).kind == "person"):
             continue  # "before leaving for Astana": the visitor goes home
+        if cue.kind == "visit" and presence(cue.token) and not _abroad(state, event):
+            continue  # "the president is in Chicago": at home, not a visit
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state
-        events.append(event)
+        events.extend(split_engagements(state, event, cue.token))
     return events
 
 

@@ -38,9 +38,26 @@ def _enclosing_verbs(tok: Token, depth: int = 4) -> list[Token]:
     return [t for t in above if t.pos_ in _ENCLOSING_POS]
 
 
+def _setting(tok: Token) -> bool:
+    """The event is when or where the clause happens ('before the summit', 'on the sidelines of the forum')."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj":
+            return False
+        prep = cur.head
+        if prep.lower_ in word_set("setting_prepositions"):
+            return True
+        if prep.lower_ != "of" or prep.head.lemma_.lower() not in word_set("setting_nouns"):
+            return False
+        cur = prep.head
+    return False
+
+
 def is_cancelled(tok: Token) -> bool:
     """'refused to meet', 'rejected an invitation', 'postponed the visit'."""
     cancelling = cues().cancelling
+    if _setting(tok):
+        return False  # "rejected a request before next week's summit": the summit is the time, not the object
     verb = governing_verb(tok)
     chain = [verb, *_enclosing_verbs(tok)] if verb.i != tok.i else [*_enclosing_verbs(tok)]
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -88,13 +105,43 @@ def is_hypothetical(tok: Token) -> bool:
     for up in [verb, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks": an offer
         if up.lemma_.lower() in word_set("offering_words"):
             return True
-    return any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
+        if up.pos_ == "NOUN" and up.lemma_.lower() in word_set("refusal_nouns"):
+            return True  # "the refusal of Israel to sign the accord"
+    return any(c.dep_ == "mark" and c.lower_ in word_set("condition_marks") for c in verb.children)
+
+
+def _ahead_of(tok: Token) -> bool:
+    """'the forthcoming holding of the session', 'preparations for the summit', 'ahead of the
+    forum': the noun phrase the event hangs from puts it ahead."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        head = cur.head.head
+        if head.lemma_.lower() in word_set("prospective_frames") or head.lower_ in word_set("prospective_frames"):
+            return True
+        if cur.head.lower_ == "for" and head.lemma_.lower() in word_set("journey_words") and not any(
+                c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in head.children):
+            return True  # "en route to Chile for the APEC summit", "left for talks in Tripoli": ahead of the trip
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in head.children):
+            return True
+        cur = head
+    return False
 
 
 def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date | None = None) -> bool:
     """Announced for the future: will / to be held / scheduled / plans to / upcoming / a future date."""
     verb = governing_verb(tok)
+    while verb.tag_ == "VBG" and verb.lemma_.lower() in word_set("listing_verbs") and verb.head.i != verb.i:
+        verb = governing_verb(verb.head)  # "a package of documents, including a Joint Declaration, is expected"
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
+        return True
+    if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
+            g.lower_ in word_set("future_adjectives") for g in c.subtree) for c in tok.children):
+        return True  # "next week's summit", "next year's forum"
+    if tok.pos_ in {"NOUN", "PROPN"} and _ahead_of(tok):
         return True
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
         if tok.lemma_.lower() in word_set("document_nouns"):
@@ -112,8 +159,13 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         auxes = _aux_lemmas(v)
         if auxes & {"will", "shall", "'ll", "would"}:
             return True
-        if v.i != verb.i and v.lemma_.lower() in planning:
+        if v.i != verb.i and (v.lemma_.lower() in planning or v.lower_ in planning):
             return True
+        if v.i != verb.i and "to" in auxes and v.dep_ == "xcomp" and v.head.lemma_ == "be":
+            return True  # "is to travel to Tehran to meet with ...": the meeting too
+    if verb.lemma_.lower() in word_set("listing_verbs") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in word_set("itinerary_nouns") for c in verb.children):
+        return True  # "his schedule includes talks with ..."
     if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"}:
         head = verb.head
         if head.pos_ in {"NOUN", "PROPN"} and any(
@@ -122,7 +174,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         if head.lemma_.lower() in word_set("planning_lemmas") or head.pos_ in {"NOUN", "PROPN"} \
                 or head.lemma_ == "be":
             return True
-    if verb.lemma_.lower() in word_set("scheduled_participles") and verb.tag_ == "VBN":
+    if (verb.lemma_.lower() in word_set("scheduled_participles") or verb.lower_ in word_set("scheduled_participles")) \
+            and verb.tag_ == "VBN":
         return True
     if date_start and published:
         # a future date: "on Friday" told on Wednesday, "in November next year", "in 2027"

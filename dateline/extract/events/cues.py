@@ -9,13 +9,14 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.events.words import alternation, word_list, word_set
+from dateline.extract.events.words import alternation, table, word_list, word_set
 from dateline.extract.places import lookup_org
 from dateline.extract.syntax import governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
-__all__ = ["Cue", "Cues", "cues", "find_triggers", "igo_meeting"]
+__all__ = ["Cue", "Cues", "cues", "find_triggers", "igo_meeting", "numbered_conveners", "numbered_gathering",
+           "presence"]
 
 KINDS: tuple[EventKind, ...] = ("visit", "meeting", "multilateral", "call", "agreement", "gathering", "invitation")
 
@@ -112,6 +113,11 @@ def _igo_body(tok: Token) -> bool:
                 return False  # "the EU-Vietnam Trade Committee": a bilateral body
             if any(t.text[:1].isupper() and lookup_org(t.text) is not None for t in words):
                 return True
+            # "the Council of Interior Ministers of the Andean Community": the body's organisation
+            lo, hi = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+            if any(e.label_ == "ORG" and lo <= e.start_char and e.end_char <= hi and lookup_org(e.text) is not None
+                   for e in pobj.doc.ents):
+                return True
     return False
 
 
@@ -126,9 +132,31 @@ def igo_meeting(tok: Token) -> bool:
     return _igo_body(tok) or (tok.text == "Meeting" and _igo_named(tok))
 
 
+@cache
+def _numbered() -> re.Pattern[str]:
+    return re.compile(rf"({alternation(k.upper() for k in table('numbered_gatherings'))})-?\d{{1,2}}")
+
+
+def numbered_gathering(text: str) -> bool:
+    """'COP31', 'CMP-19': a session of a body counted by number, always one gathering."""
+    return _numbered().fullmatch(text) is not None
+
+
+def numbered_conveners(text: str) -> tuple[str, ...]:
+    """The organisations that convene the numbered sessions named in ``text`` ('COP31' -> UN)."""
+    found: list[str] = []
+    for word in re.findall(r"[A-Z]+-?\d{1,2}", text):
+        match = _numbered().fullmatch(word)
+        if match:
+            found.extend(table("numbered_gatherings")[match.group(1).lower()])
+    return tuple(dict.fromkeys(found))
+
+
 def noun_kind(tok: Token) -> EventKind | None:
     """The kind a trigger noun denotes, using its modifiers ('trilateral meeting', 'phone call')."""
     c = cues()
+    if numbered_gathering(tok.text):
+        return "gathering"
     lemma = tok.lemma_.lower()
     kinds = c.nouns.get(lemma) or c.nouns.get(tok.lower_)
     if not kinds:
@@ -163,6 +191,18 @@ def noun_kind(tok: Token) -> EventKind | None:
     return None
 
 
+def presence(tok: Token) -> bool:
+    """'X is in Sri Lanka', 'X and Y are in Lebanon holding talks', 'X will be in China next week':
+    an official's stay in a place (a visit when the place is abroad: events/build.py checks)."""
+    if tok.lemma_ != "be" or tok.dep_ in {"aux", "auxpass"}:
+        return False
+    if not any(c.dep_ == "nsubj" and (any(t.ent_type_ in {"PERSON", "TITLE"} for t in c.subtree)
+                                      or c.lower_ in {"he", "she", "they"}) for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children)
+
+
 def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
@@ -172,6 +212,9 @@ def find_triggers(sent: Span) -> list[Cue]:
             kind = c.verbs.get(tok.lemma_.lower())
             if kind:
                 found.append(Cue(kind, tok, "verb"))
+                continue
+            if presence(tok):
+                found.append(Cue("visit", tok, "verb"))
                 continue
         if tok.pos_ in {"NOUN", "PROPN"}:
             kind = noun_kind(tok)

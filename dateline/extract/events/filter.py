@@ -13,7 +13,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.cues import Cue, cues, numbered_gathering
+from dateline.extract.events.documents import is_document, keep_document
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.syntax import ancestors, governing_verb
@@ -41,33 +42,25 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         return False  # "a courtesy call on the President" is a meeting
     if cue.kind == "gathering" and tok.dep_ == "appos" and any(
-            c.kind == "gathering" and c.token.i == tok.head.i for c in cues_in_sent):
+            c.kind in {"gathering", "meeting", "multilateral"} and c.token.i == tok.head.i for c in cues_in_sent):
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
     if cue.kind == "gathering" and any(
             c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
             and c.token.i < tok.i for c in cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
-    if cue.kind == "gathering" and not ((_named_gathering(tok) or gathering_backref(tok))
-                                        and _gathering_predicate(tok)):
+    if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
+        return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
+    if cue.kind == "gathering" and not (
+            (_named_gathering(tok) or gathering_backref(tok) or _indefinite_occasion(tok))
+            and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
+                 and _named_gathering(tok, of_phrase=False))):
         return False
-    if cue.kind == "agreement" and cue.via == "noun":
-        head = tok.head
-        signs = {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.children)}
-        if head.dep_ in {"pobj"} and head.head.lemma_.lower() in word_set("signing_words"):
-            signs.add("sign")
-        if head.lemma_.lower() == "of" and head.head.lemma_.lower() in word_set("signing_nouns"):
-            signs.add("sign")
-        if not signs & word_set("signing_words"):
-            return False
-    if cue.kind == "agreement" and cue.via == "verb":
-        if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
-            return False  # the document noun is the trigger
+    if cue.kind == "agreement" and not keep_document(cue, cues_in_sent):
+        return False
     if cue.kind == "visit" and _non_visitor(tok):
         return False  # "troops arrived in ..."
     if cue.kind == "gathering" and (_counted(tok) or (tok.dep_ == "compound" and tok.head.ent_type_ == "TITLE")):
         return False  # "two weeks ago", "next week", "National Assembly president"
-    if cue.kind == "agreement" and cue.via == "verb" and not _signs_a_document(tok):
-        return False
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:
         return destination(tok) is not None
     if cue.kind == "visit" and (invitation_above(tok) or _invited_to_pay(tok)):
@@ -86,6 +79,15 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             c.kind == "invitation" and c.via == "verb" for c in cues_in_sent):
         return False
     return True
+
+
+def _alias_of_earlier(tok: Token, cues_in_sent: list[Cue]) -> bool:
+    """A parenthesised short name right after another gathering's words, no verb between them."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+        return False
+    return any(c.kind == "gathering" and c.token.i < tok.i and not any(
+        t.pos_ in {"VERB", "AUX"} for t in doc[c.token.i + 1:tok.i]) for c in cues_in_sent)
 
 
 def _receives_a_party(tok: Token) -> bool:
@@ -120,6 +122,15 @@ def destination(verb: Token) -> Token | None:
         for obj in prep.children:
             if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.text[:1].isupper()):
                 return obj
+            if obj.dep_ == "pobj" and prep.lower_ == "for" and (
+                    obj.lemma_.lower() in word_set("other_event_nouns") or obj.lower_ in word_set("other_event_nouns")):
+                # "left for talks with Libyan officials in Tripoli": the engagement's place
+                for inner in obj.subtree:
+                    if inner.dep_ == "prep" and inner.lower_ in {"in", "to"}:
+                        place = next((o for o in inner.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}),
+                                     None)
+                        if place is not None:
+                            return place
     return None
 
 
@@ -135,15 +146,6 @@ def _counted(tok: Token) -> bool:
         (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL" and not re.fullmatch(r"\d{4}", c.text))
         or c.lower_ in {"few", "several", "many", "numerous"}
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
-
-
-def _is_document(tok: Token) -> bool:
-    documents = word_set("document_nouns") | word_set("document_objects")
-    return tok.lemma_.lower() in documents or tok.lower_ in documents
-
-
-def _signs_a_document(tok: Token) -> bool:
-    return any(_is_document(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
 
 
 def _meets_non_officials(verb: Token) -> bool:
@@ -165,7 +167,7 @@ def _inside_document_clause(tok: Token) -> bool:
         if cur.dep_ in {"relcl", "acl"}:
             # "a Joint Statement on the ... Dialogue, under which officials will meet"
             for head in ancestors(cur.head, 4):
-                if _is_document(head):
+                if is_document(head):
                     return True
                 if head.dep_ not in {"pobj", "prep", "compound", "appos"}:
                     break
@@ -211,19 +213,85 @@ def _gathering_predicate(tok: Token) -> bool:
     after = tok.doc.text[tok.idx + len(tok):tok.idx + len(tok) + 40]
     if _held_after().match(after):
         return True  # "the ... session to be held in Yaounde"
-    governor = tok.head.head if tok.head.lower_ == "of" else tok.head
-    if governor.lemma_.lower() in word_set("gathering_frames"):
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "ahead"}:
-        return True  # "at the Informal Summit of the OTS in Shusha"
+    governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head
+    frames = word_set("gathering_frames")
+    if (governor.lemma_.lower() in frames or governor.lower_ in frames) and tok.head.lower_ != "from":
+        return True  # "preparations for the summit", "the holding of the 29th session" (not "a delegation from")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
+            tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words")):
+        return True  # "en route to Chile for the APEC summit", "left for the summit"
+    if _name_after(tok):
+        return True  # "at this week's Group of Eight summit" (however the parser splits the name)
+    if tok.dep_ == "pobj" and (tok.head.lower_ in word_set("gathering_prepositions") or (
+            tok.head.lower_ in word_set("named_gathering_prepositions") and _named_gathering(tok))):
+        return True  # "at the Informal Summit of the OTS in Shusha", "ahead of the summit"
+    if _named_occasion(tok):
+        return True  # "the 29th session of ...", "COP31", "the 2000 Ibero-American summit"
+    if _under_way(tok):
+        return True  # "the ASEAN Regional Forum is under way in Vientiane"
     for cur in ancestors(tok, 4):
         if cur.lemma_.lower() in predicates:
             return True
-        if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.lemma_.lower() in predicates | {"be"}:
+        if cur.i != tok.i and cur.pos_ in {"VERB", "AUX"}:
+            return False  # "start promoting it to Congress": the nearest verb is not the gathering's
+        if cur.dep_ in {"nsubj", "nsubjpass"} and (cur.head.lemma_.lower() in predicates | {"be"}
+                                                   or cur.head.lower_ in predicates):
             return cur.head.lemma_.lower() != "be" or any(
                 c.dep_ in {"acomp", "attr", "xcomp"} and c.lemma_.lower() in word_set("scheduled_adjectives")
                 for c in cur.head.children)
     return False
+
+
+def _name_left(tok: Token) -> int:
+    """Where a gathering's capitalised name begins: 'Group of Eight (summit)'."""
+    doc = tok.doc
+    left = tok.i
+    while left > 0 and (doc[left - 1].text[:1].isupper() and not doc[left - 1].is_sent_start
+                        or doc[left - 1].lower_ in {"of", "and"} and left > 1 and doc[left - 2].text[:1].isupper()):
+        left -= 1
+    return left
+
+
+def _name_after(tok: Token) -> bool:
+    """The words before the name are a gathering preposition: 'at this week's Group of Eight summit'."""
+    doc = tok.doc
+    left = _name_left(tok)
+    if left == tok.i:
+        return False
+    while left > 0 and (doc[left - 1].dep_ in {"det", "poss", "case"} or doc[left - 1].ent_type_ == "DATE"):
+        left -= 1
+    return left > 0 and doc[left - 1].lower_ in word_set("gathering_prepositions")
+
+
+def _named_occasion(tok: Token) -> bool:
+    """A gathering whose name counts it: an ordinal or a year ('the 14th summit', 'the 2026 forum'),
+    or a numbered acronym ('COP31'): an occasion, never a standing body."""
+    if numbered_gathering(tok.text):
+        return tok.dep_ != "compound" or tok.head.lemma_.lower() in word_set("gathering_nouns")
+    mods = [c for c in tok.children if c.dep_ in {"amod", "nummod", "compound", "nmod"}]
+    if any(re.fullmatch(r"(?:19|20)\d{2}", c.text) for c in mods):
+        return True  # "the 2000 Ibero-American summit"
+    # "the 14th summit of the CPLP", "the 16th BRICS summit" (not "the first session" of a conference)
+    return any(c.ent_type_ == "ORDINAL" for c in mods) and (
+        any(c.text[:1].isupper() and c.ent_type_ != "ORDINAL" for c in mods) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.text[:1].isupper() for g in c.subtree if g.i != c.i)
+            for c in tok.children))
+
+
+def _under_way(tok: Token) -> bool:
+    """'the forum is under way', 'the summit is ongoing': told as running now."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    words = word_set("running_words")
+    return any(c.lower_ in words or (c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.lower_ == "way" for g in c.children)) for c in verb.children if c.dep_ in {"acomp", "advmod", "prep", "attr"})
+
+
+def _indefinite_occasion(tok: Token) -> bool:
+    """'a summit hosted by X in Tripoli': a summit is always an occasion, named or not."""
+    return tok.lemma_.lower() in word_set("occasion_heads") and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
 
 
 def gathering_backref(tok: Token) -> bool:
@@ -237,14 +305,20 @@ def gathering_backref(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
-def _named_gathering(tok: Token) -> bool:
+def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
+    """Named by its own words: capitalised, modified by a name, a number or a naming adjective, or
+    (with ``of_phrase``) 'the summit of the OTS'."""
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return True
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod", "npadvmod"}]
-    if any(m.text[:1].isupper() or m.like_num or m.ent_type_ in {"ORDINAL", "DATE", "ORG", "GPE", "NORP"}
+    if _name_left(tok) < tok.i - 1:
+        return True  # "the Group of Eight summit", parsed as "Group of (Eight summit)"
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
+            or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}]  # not "the summit (this summer)"
+    if any(m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
+           or m.ent_type_ == "ORDINAL" and tok.lemma_.lower() not in word_set("gathering_parts")
            or m.lower_ in word_set("gathering_modifiers")
            for m in mods):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        return True  # "the first session" alone is a part of a conference, not one of its own
+    return of_phrase and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.ent_type_ in {"ORG", "GROUP"} or g.text[:1].isupper() for g in c.subtree if g.i != c.i)
         for c in tok.children)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import numbered_conveners
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.words import holding_verbs
+from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.places import lookup_place, org_code, org_entries
-from dateline.extract.syntax import compound_name
+from dateline.extract.syntax import ancestors, climb, compound_name
 from dateline.record import Place
 
 __all__ = ["gathering_parties", "igo_meeting_parties"]
@@ -33,6 +34,113 @@ def _own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None
                     if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
                         where = lookup_place(compound_name(obj))
     return host, where
+
+
+def _place_after(prep: Token) -> Place | None:
+    if prep.lower_ not in {"in", "at"}:
+        return None
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.text[:1].isupper() and obj.ent_type_ not in {"DATE", "TIME", "ORG"}:
+            place = lookup_place(compound_name(obj))
+            if place is not None and place.country:
+                return place
+    return None
+
+
+def _stated_place(trigger: Token) -> Place | None:
+    """Where the gathering's own words put it: 'the 31st session of the Committee ... in Addis
+    Ababa', 'the forum is planned to be held in Belém', 'will gather for the summit in Luanda'."""
+    doc = trigger.doc
+    for prep in doc[trigger.i + 1:_own_end(trigger, trigger.i + 30)]:
+        place = _place_after(prep) if prep.dep_ == "prep" else None
+        if place is not None:
+            return place
+    cur = trigger
+    while cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "NOUN":
+        cur = cur.head.head  # "the forthcoming holding of the 29th session ... in Azerbaijan"
+        for prep in cur.children:
+            place = _place_after(prep) if prep.dep_ == "prep" and prep.i > trigger.i else None
+            if place is not None:
+                return place
+    for clause in own_clauses(trigger):  # "the SCO Tourism Forum, which opens in Samarkand"
+        for prep in clause.subtree:  # "a summit hosted by Libyan leader Moammar Gadhafi in Tripoli"
+            place = _place_after(prep) if prep.dep_ == "prep" else None
+            if place is not None:
+                return place
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":  # "en route to Chile for the APEC summit"
+        journey = trigger.head.head
+        for prep in journey.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i < trigger.i:
+                place = next((lookup_place(compound_name(o)) for o in prep.children if o.dep_ == "pobj"), None)
+                if place is not None and place.country:
+                    return place
+    verbs = []
+    if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "is planned to be held in Belém"
+        verbs = [trigger.head, *[c for c in trigger.head.children if c.dep_ == "xcomp"]]
+        verbs += [c for v in verbs[1:] for c in v.children if c.dep_ == "xcomp"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in holding_verbs("hosting_clause_verbs") | {"plan", "schedule", "set"}:
+            continue
+        for prep in verb.children:
+            place = _place_after(prep) if prep.dep_ == "prep" else None
+            if place is not None:
+                return place
+    return None
+
+
+def _chain(verb: Token) -> list[Token]:
+    """A verb and the verbs it takes as complements: 'is due to host', 'is to be held'."""
+    out = [verb]
+    for _ in range(2):
+        out += [c for v in out[-2:] for c in v.children if c.dep_ in {"xcomp", "acomp"} and c not in out]
+    return out
+
+
+def _own_end(trigger: Token, last: int | None = None) -> int:
+    """The token index where the gathering's own words end: before the next verb or relative word
+    ('the Ibero-American Summit in Quito(, where heads of state met to discuss ...)'), within its
+    phrase (or up to ``last``)."""
+    doc = trigger.doc
+    last = trigger.right_edge.i if last is None else min(last, trigger.sent.end - 1)
+    for t in doc[trigger.i + 1:last + 1]:
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in {"where", "which", "who", "that", ";"}:
+            return t.i
+    return last + 1
+
+
+def _own_spans(trigger: Token) -> list[tuple[int, int]]:
+    """Character spans that name the gathering's organisers and host: its own words, and whoever
+    holds it ('Brazil will host COP30', 'the capital is due to hold ...', "Seoul's hosting of ...")."""
+    doc = trigger.doc
+    end = _own_end(trigger, trigger.i + 30)  # "... of the Parties to the UN Framework Convention (COP29)"
+    spans = [(trigger.left_edge.idx, doc[end - 1].idx + len(doc[end - 1]))]
+    holding = holding_verbs("hosting_clause_verbs")
+    for clause in own_clauses(trigger):  # "which UNHCR and Switzerland will co-host", "which X is to host"
+        verbs = _chain(clause)
+        if any(t.lemma_.lower() in holding for t in clause.subtree):  # "which Baku is due to (host)"
+            for v in verbs:
+                spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in v.children
+                          if c.dep_ in {"nsubj", "agent"} or c.dep_ == "prep" and c.lower_ == "with"
+                          or c.dep_ == "advmod" and c.lower_ == "together"]
+    for verb in ancestors(trigger, 4):
+        if verb.pos_ in {"NOUN"} and verb.lemma_.lower() in holding | word_set("hosting_nouns"):
+            spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                      for c in verb.children if c.dep_ == "poss"]
+        if verb.pos_ in {"VERB", "AUX"}:
+            if verb.lemma_.lower() in holding:
+                for cur in [verb, *climb(verb, {"xcomp", "acomp"}, 2)]:
+                    spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                              for c in cur.children if c.dep_ in {"nsubj", "agent"}]
+            break
+    return spans
+
+
+def _named_in(state: DocState, ids: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    """The gathering's hosts and organisers among the clause's parties, not the clause's other
+    parties ('Erdogan rejected a request before next week's EU summit') nor its agenda ('to
+    discuss a candidate to head the OAS')."""
+    return [a for a in ids if any(m.actor_id == a and lo <= m.start < hi for m in state.mentions
+                                  for lo, hi in spans)]
 
 
 def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> None:
@@ -67,7 +175,16 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     """A gathering's countries: its host (place or hosting country) and organising IGOs."""
     orgs = [a for a in event.participants if state.actor(a).kind == "organization" and state.actor(a).acronym]
     hosts = [a for a in event.participants if state.actor(a).kind == "country"]
+    if trigger is not None:
+        own = _own_spans(trigger)
+        orgs, hosts = _named_in(state, orgs, own), _named_in(state, hosts, own)
+        holders = [m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in own[1:])]
+        hosts += [a for a in dict.fromkeys(holders) if a not in hosts and (
+            state.actor(a).kind == "country" or state.actor(a).kind == "person" and state.actor(a).country)]
+        orgs += [a for a in dict.fromkeys(holders) if a not in orgs
+                 and state.actor(a).kind == "organization" and state.actor(a).acronym]
     codes: set[str | None] = {org_code(state.actor(a).acronym or "") for a in orgs}
+    codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
     host, where = _own_host(state, trigger) if trigger is not None else (None, None)
     if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"
         hosts = [host, *[h for h in hosts if h != host]]
@@ -83,6 +200,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
             if place is not None and place.lat is not None and place.name:
                 event.place = place
                 break
+    if event.place is None and trigger is not None:
+        event.place = _stated_place(trigger)
     if event.place is None and hosts:  # "Baku will host COP29": the hosting city is the place
         for m in state.mentions:
             if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:

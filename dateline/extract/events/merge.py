@@ -81,6 +81,8 @@ def _told_again(state: DocState, event: EventDraft) -> bool:
 def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b):
         return False
+    if a.separate and b.separate and a.sentence == b.sentence:
+        return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each
     if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
         return False
     if a.kind == "gathering" and a.sentence == b.sentence and a.date is not None and b.date is not None \

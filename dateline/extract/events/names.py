@@ -4,12 +4,39 @@ from __future__ import annotations
 
 import re
 
-from dateline.extract.events.cues import Cue
+from spacy.tokens import Doc
+
+from dateline.extract.events.cues import Cue, numbered_gathering
 
 __all__ = ["event_name"]
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NAMED_ENTITIES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART"})
+
 _NAME_CUT = re.compile(r"\s*(?:,|;|\bwhich\b|\bthat\b|\bwhere\b|\bwill\b|\bwas\b|\bwere\b|\bis\b|"
                        r"\bheld\b|\bto be\b|\bin\s+(?:[A-Z][a-z]+)\s*(?:from|on|in|$)|\bfrom\s+[A-Z][a-z]+\s+\d)")
+
+
+def _before_setting(doc: Doc, start: int, right: int) -> int:
+    """Where a name ends before its place or date: 'the 31st session of the Committee (in Addis Ababa)',
+    'the seventh summit of the CPLP (in Luanda next month)'; a place inside an organisation's
+    name ('Co-operation in Europe') is an ORG entity and stays."""
+    for i in range(start + 1, right + 1):
+        t = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if t.ent_type_ in {"DATE", "TIME"} and not _YEAR.fullmatch(t.text):
+            return _trim(doc, start, i - 1)
+        if nxt is not None and t.lower_ in {"in", "at"} and nxt.ent_type_ in {"GPE", "LOC", "FAC"} \
+                and nxt.ent_iob_ == "B":
+            return _trim(doc, start, i - 1)
+    return right
+
+
+def _trim(doc: Doc, start: int, right: int) -> int:
+    while right > start and (doc[right].is_punct and doc[right].text != ")" or doc[right].pos_ == "ADP"
+                             or doc[right].lower_ in {"and", "the"}):
+        right -= 1
+    return right
 
 
 def event_name(cue: Cue) -> str | None:
@@ -26,7 +53,7 @@ def event_name(cue: Cue) -> str | None:
         if child.dep_ in {"det", "poss", "predet"}:
             continue
         left = min(left, child.left_edge.i)
-    while left < tok.i and doc[left].dep_ in {"det", "poss"} or doc[left].is_punct and left < tok.i:
+    while left < tok.i and doc[left].dep_ in {"det", "poss", "case"} or doc[left].is_punct and left < tok.i:
         left += 1
     if cue.kind == "gathering":  # "the OIC Council of Foreign Ministers session" (parsed head-first)
         while left > 0 and (doc[left - 1].text[:1].isupper() and not doc[left - 1].is_sent_start
@@ -40,12 +67,20 @@ def event_name(cue: Cue) -> str | None:
             if child.dep_ == "prep" and child.lower_ not in {"of", "on", "in", "between", "for"}:
                 continue
             right = max(right, child.right_edge.i)
+    if tok.ent_iob_ in {"B", "I"} and tok.ent_type_ in _NAMED_ENTITIES:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:  # "the Convention on the Legal Status of the Red Sea", however it is parsed
+            right = max(right, ent.end - 1)
+    if cue.kind == "agreement" and tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" \
+            and tok.head.dep_ in {"ccomp", "xcomp", "acl"}:
+        right = max(right, tok.head.right_edge.i)  # "the Protocol setting out the main areas of ..."
     # "a cooperation programme ... for 2024-2026": the period is part of the document's name.
     nxt = right + 1
     if nxt + 1 < len(doc) and doc[nxt].lower_ == "for" and re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?", doc[nxt + 1].text):
         right = nxt + 1
         while right + 2 < len(doc) and doc[right + 1].text in {"-", "–"} and doc[right + 2].like_num:
             right += 2
+    right = _before_setting(doc, tok.i, right)
     span = doc[left:right + 1]
     text = span.text
     cut = _NAME_CUT.search(text, len(tok.text))
@@ -56,6 +91,6 @@ def event_name(cue: Cue) -> str | None:
         after = doc.text[span.start_char + len(span.text):span.start_char + len(span.text) + 1]
         text = text + '"' if after == '"' or text.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) else text.replace('"', "")
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
-    if cue.kind == "gathering" and len(text.split()) < 2:
+    if cue.kind == "gathering" and len(text.split()) < 2 and not numbered_gathering(text):
         return None
     return text or None

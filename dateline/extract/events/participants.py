@@ -267,6 +267,9 @@ def _role(tok: Token, verb: Token, cue: Cue) -> Role:
             return "recipient" if cue.kind != "visit" else "source"
     for cur in ancestors(tok, 6):
         if cur.head.i != verb.i:
+            if verb.dep_ == "xcomp" and cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i in {
+                    verb.head.i, verb.head.head.i if verb.head.dep_ == "acomp" else verb.head.i}:
+                return "source"  # "X is set to visit", "X is due to travel": the raised subject
             continue
         if cur.dep_ in {"nsubj", "nsubjpass", "agent"}:
             return "recipient" if cur.dep_ == "nsubjpass" and cue.kind != "visit" else "source"

@@ -1,0 +1,186 @@
+"""Which document words state an agreement between the parties: signed, adopted or agreed
+documents, the final texts of a meeting, and older agreements cited by their date.
+
+- "signed a memorandum", "the signed deal", "the signing of the agreement", "signed the Protocol
+  setting out ..." (however the parser hangs the document), "agreed on the outlines of a deal";
+- "the final communique of the summit", "a final declaration": the texts a meeting adopts;
+- "the 2001 Agreement on Combating Smuggling (March 3, 2001)", "the 1998 peace accord": an
+  agreement cited with its date is one that was concluded;
+- not a company's deal ("Boeing signed a deal with Japan Airlines").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import Cue
+from dateline.extract.events.participants import countries_of
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors
+from dateline.record import TimeMention
+
+__all__ = ["between_parties", "cited_date", "company_signers", "is_document", "keep_document", "signs_a_document"]
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def is_document(tok: Token) -> bool:
+    documents = word_set("document_nouns") | word_set("document_objects")
+    return tok.lemma_.lower() in documents or tok.lower_ in documents
+
+
+def signs_a_document(verb: Token) -> bool:
+    """'signed a memorandum', 'the memorandum was signed', 'signed the Protocol setting out ...'."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objs += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+    return any(is_document(o) for o in objs)
+
+
+def _signed(tok: Token) -> bool:
+    """A signing word governs the document, or modifies it."""
+    signing = word_set("signing_words")
+    cur = tok
+    for _ in range(3):
+        head = cur.head
+        words = {head.lemma_.lower(), *(c.lemma_.lower() for c in cur.children)}
+        if words & signing:
+            return True
+        if head.dep_ == "prep" and head.lower_ in {"on", "to", "upon"} and head.head.lemma_.lower() in signing \
+                and not any(c.dep_ == "prt" and c.lower_ == "up" for c in head.head.children):
+            return True  # "agreed on the deal", "signed on to the accord" (not "signed up for a program")
+        if head.lower_ == "of" and head.head.lemma_.lower() in word_set("signing_nouns"):
+            return True  # "the signing of the agreement"
+        if cur.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in signing:
+            return True  # "signed the Protocol setting out the main areas": the parser's clause
+        if head.lower_ == "of" and head.head.lemma_.lower() in word_set("document_parts"):
+            cur = head.head  # "agreed on the outlines of a deal", "approved the text of the treaty"
+            continue
+        return False
+    return False
+
+
+def _for_signing(tok: Token) -> bool:
+    """'prepare a package of documents, including a treaty, for signing': readied for a signing."""
+    for cur in ancestors(tok, 8):
+        if cur.pos_ not in {"VERB", "AUX"}:
+            continue
+        for prep in cur.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and any(
+                    c.dep_ in {"pcomp", "pobj"} and c.lemma_.lower() in word_set("signing_words") | word_set("signing_nouns")
+                    for c in prep.children):
+                return True
+    return False
+
+
+def _dated(tok: Token) -> bool:
+    """'the 2001 Agreement on ...', 'the 1998 peace accord', 'the Agreement ... (March 3, 2001)'."""
+    lemma = tok.lemma_.lower()
+    if lemma in word_set("generic_documents") or lemma in word_set("commercial_documents"):
+        return False
+    if any(_YEAR.fullmatch(c.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}):
+        return True
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    return end < len(doc) and doc[end].text == "(" and any(
+        _YEAR.fullmatch(t.text) for t in doc[end + 1:min(len(doc), end + 6)])
+
+
+def _adopted_text(tok: Token) -> bool:
+    """'the final communique of the summit', 'a final declaration': adopted by a meeting."""
+    lemma = tok.lemma_.lower()
+    if lemma in word_set("adopted_documents") or tok.lower_ in word_set("adopted_documents"):
+        return True
+    return lemma in word_set("document_nouns") and any(
+        c.lower_ in word_set("adopted_modifiers") for c in tok.children if c.dep_ in {"amod", "compound"})
+
+
+def _commercial(tok: Token) -> bool:
+    """A business document ('foreign oil deals', 'a sponsorship contract')."""
+    return any(c.lower_ in word_set("commercial_modifiers") for c in tok.children if c.dep_ in {"amod", "compound"})
+
+
+def company_signers(state: DocState, tok: Token) -> bool:
+    """'Boeing signed a deal with Japan Airlines': the signers are companies, not states' officials
+    or bodies (no person, state, group or known organisation among them)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    for subj in subjects:
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        actors = [state.actor(m.actor_id) for m in state.mentions if lo <= m.start < hi]
+        if any(a.kind in {"person", "country", "group"} or a.acronym for a in actors):
+            return False
+        words = list(subj.subtree)
+        if not any(t.ent_type_ == "ORG" for t in words) or any(
+                t.ent_type_ in {"GPE", "NORP", "PERSON", "TITLE"} or t.lemma_.lower() in word_set("state_bodies")
+                for t in words):
+            return False
+    return True
+
+
+def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
+    """Whether an agreement cue states a document the parties concluded."""
+    tok = cue.token
+    if cue.via == "verb":
+        if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
+            return False  # the document noun is the trigger
+        return signs_a_document(tok)
+    if cue.via != "noun":
+        return True
+    if _generic_plural(tok):
+        return False  # "the implementation of agreements reached at the highest level"
+    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok)) and not _commercial(tok)
+
+
+def _generic_plural(tok: Token) -> bool:
+    """A bare plural document noun in an of-phrase: agreements in general, not ones told here."""
+    return tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
+        c.dep_ in {"det", "nummod", "poss"} for c in tok.children)
+
+
+def cited_date(state: DocState, tok: Token) -> TimeMention | None:
+    """The date an older agreement is cited with: 'the 2001 Agreement on ... (March 3, 2001)',
+    'the 1998 peace accord' (the fullest date its own words give)."""
+    if not _dated(tok):
+        return None
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end:min(len(doc), end + 10)] if t.text == ")"), end)
+        end = close + 1
+    lo, hi = tok.left_edge.idx, doc[end - 1].idx + len(doc[end - 1])
+    inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
+    return max(inside, key=lambda t: len(t.start or ""), default=None)
+
+
+def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'the Agreement on Combating Smuggling (March 3, 2001) between Iran and Turkmenistan': the
+    parties a document's own words name are parties of the agreement."""
+    doc = tok.doc
+    if tok.pos_ in {"VERB", "AUX"}:
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objs:
+            return
+        tok = objs[0]
+    preps = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
+    after = tok.right_edge.i + 1
+    while after < len(doc) and doc[after].text in {"(", ")"} or after < len(doc) and doc[after].ent_type_ == "DATE" \
+            or after < len(doc) and doc[after].is_punct and doc[after].text == ",":
+        after += 1
+    if after < len(doc) and doc[after].lower_ == "between":
+        preps.append(doc[after])
+    added = [m.actor_id for p in preps for m in state.mentions
+             if p.idx <= m.start < p.right_edge.idx + len(p.right_edge)
+             and state.actor(m.actor_id).kind in {"country", "person"} and m.actor_id not in event.participants]
+    if added:
+        event.recipient = list(dict.fromkeys([*event.recipient, *added]))
+        event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+        event.countries = countries_of(state, event.participants)

@@ -1,0 +1,104 @@
+"""Status words (issue 14, item 11) and how real copy tells an official's stay: planned when
+announced, occurred when reported as happening, whatever the tense of a raising verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.record import Event, Record
+
+
+@pytest.fixture
+def extract(extractor):
+    def run(text: str, published: str | None = "2025-03-12") -> Record:
+        return extractor.extract(Article(text=text, id="t", published=published))
+
+    return run
+
+
+def first(record: Record, kind: str) -> Event:
+    found = [e for e in record.events if e.kind == kind]
+    assert found, [(e.kind, e.trigger.text) for e in record.events]
+    return found[0]
+
+
+def persons(record: Record, event: Event) -> set[str]:
+    return {record.actor(a).name for a in event.participants if record.actor(a).kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chilean President Gabriel Boric is set to visit Argentina next week.", "visit"),
+    ("Peruvian Foreign Minister Elmer Schialer is expected to meet his Bolivian counterpart David Choquehuanca "
+     "in La Paz.", "meeting"),
+    ("Deputy Secretary of State Kurt Campbell was slated to meet with Turkish Foreign Minister Hakan Fidan.",
+     "meeting"),
+    ("Chinese Foreign Minister Wang Yi is to meet his Russian counterpart Sergey Lavrov in Moscow.", "meeting"),
+    ("Indonesian President Prabowo Subianto plans to visit Japan in April.", "visit"),
+    ("Iraqi President Abdul Latif Rashid is due to travel to Tehran on Sunday.", "visit"),
+])
+def test_raising_verbs_announce_a_planned_engagement_of_their_subject(extract, text, kind):
+    record = extract(text)
+    event = first(record, kind)
+    assert event.status == "planned"
+    assert event.type == "AGREE"
+    assert persons(record, event)  # the raised subject is a party
+
+
+def test_travel_to_meet_is_planned_both_ways(extract):
+    record = extract("Iraqi President Abdul Latif Rashid is to travel to Tehran on Monday to meet with Iranian "
+                     "President Masoud Pezeshkian.")
+    assert first(record, "visit").status == "planned"
+    meeting = first(record, "meeting")
+    assert meeting.status == "planned"
+    assert meeting.countries == ["IRN", "IRQ"]
+
+
+def test_a_schedule_that_includes_talks_is_planned(extract):
+    record = extract("Chinese Premier Li Qiang arrived in Madrid on Tuesday. His schedule includes talks with "
+                     "Spanish Prime Minister Pedro Sanchez.")
+    assert first(record, "meeting").status == "planned"
+    assert first(record, "visit").status == "occurred"
+
+
+def test_a_summit_slated_for_a_date_is_planned(extract):
+    event = first(extract("The summit of Andean presidents is slated for May 14 in Lima."), "gathering")
+    assert (event.status, event.date.start) == ("planned", "2025-05-14")
+    assert event.countries == ["PER"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Alliance summit gathers today in Lima.",
+    "The SCO summit is under way in Astana.",
+])
+def test_a_gathering_told_as_running_has_occurred(extract, text):
+    event = first(extract(text), "gathering")
+    assert event.status == "occurred"
+    assert event.date.start == "2025-03-12"
+
+
+@pytest.mark.parametrize(("text", "country", "status"), [
+    ("Norwegian Foreign Minister Espen Barth Eide is in Sri Lanka.", "LKA", "occurred"),
+    ("Colombian Foreign Minister Luis Gilberto Murillo is in Beijing for talks with Chinese officials.", "CHN",
+     "occurred"),
+    ("French Foreign Minister Jean-Noel Barrot and Saudi Foreign Minister Faisal bin Farhan are in Lebanon "
+     "holding talks with both sides.", "LBN", "occurred"),
+    ("German Chancellor Friedrich Merz will be in China next week for talks with President Xi Jinping.", "CHN",
+     "planned"),
+])
+def test_an_officials_stay_abroad_is_a_visit(extract, text, country, status):
+    event = first(extract(text), "visit")
+    assert event.place is not None and event.place.country == country
+    assert event.status == status
+    assert country in event.countries and len(event.countries) >= 2
+
+
+def test_an_official_at_home_is_no_visit(extract):
+    record = extract("US President Donald Trump is in New York for the weekend.")
+    assert not [e for e in record.events if e.kind == "visit"]
+
+
+def test_a_past_planned_date_stays_planned_when_the_text_says_so(extract):
+    event = first(extract("Kazakh Foreign Minister Murat Nurtleu was scheduled to visit Baku on March 3.",
+                          published="2025-03-12"), "visit")
+    assert event.status == "planned"
