@@ -163,8 +163,10 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
     elif into.kind in _ONE_DAY and _inside(other, into):
         into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day
-    if into.place is None or is_country(into.place) and other.place is not None \
-            and other.place.country == into.place.country and not is_country(other.place):
+    if into.place is None:
+        into.place = other.place  # another mention's place: not the event's own clause (story may override)
+    elif is_country(into.place) and other.place is not None and other.place.country == into.place.country \
+            and not is_country(other.place):
         into.place, into.place_from = other.place, other.place_from  # "in Azerbaijan" ... "landed in Baku"
     if not into.name and other.name:
         into.name = other.name
