@@ -121,3 +121,17 @@ def test_gathering_ahead_of_which_talks_took_place_is_planned_but_the_talks_are_
     assert summit.status == "planned"
     [talks] = [e for e in record.events if e.kind == "meeting"]
     assert (talks.status, talks.date.start) == ("occurred", "2025-03-11")
+
+
+def test_a_visit_during_which_something_was_agreed_has_occurred(extract):
+    record = extract("Kenya and Somalia agreed to reopen their border crossings during a visit by "
+                     "Somali Foreign Minister Ahmed Moalim Fiqi.")
+    [visit] = [e for e in record.events if e.kind == "visit"]
+    assert visit.status == "occurred"
+
+
+def test_a_visit_during_which_a_meeting_is_expected_is_planned(extract):
+    record = extract("Somali President Hassan Sheikh Mohamud is expected to meet with Kenyan President William Ruto "
+                     "during his visit.")
+    assert {e.kind: e.status for e in record.events if e.kind in {"visit", "meeting"}} == {
+        "visit": "planned", "meeting": "planned"}

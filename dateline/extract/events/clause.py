@@ -153,10 +153,13 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     # "is expected to visit", "plans to hold", "agreed to hold"
     chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
     planning = word_set("planning_lemmas") - word_set("telling_lemmas")
+    setting = tok.pos_ in {"NOUN", "PROPN"} and _setting(tok)
     for v in chain:
         auxes = _aux_lemmas(v)
         if auxes & {"will", "shall", "'ll", "would"}:
             return True
+        if v.i != verb.i and setting and v.tag_ == "VBD":
+            continue  # "agreed to resume relations during a visit by X": agreed then, during the visit
         if v.i != verb.i and (v.lemma_.lower() in planning or v.lower_ in planning):
             return True
         if v.i != verb.i and "to" in auxes and v.dep_ == "xcomp" and v.head.lemma_ == "be":
@@ -164,7 +167,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if verb.lemma_.lower() in word_set("listing_verbs") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in word_set("itinerary_nouns") for c in verb.children):
         return True  # "his schedule includes talks with ..."
-    if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"}:
+    if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"} and not (
+            setting and verb.head.tag_ == "VBD"):
         head = verb.head
         if head.pos_ in {"NOUN", "PROPN"} and any(
                 c.lower_ in word_set("once_visitor_modifiers") for c in head.children):
