@@ -74,8 +74,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
         backref = _backref(cue)
         place_to = destination(cue.token) if cue.kind == "visit" and cue.via == "verb" else None
+        visited = next((c for c in cue.token.children if c.dep_ == "dobj" and c.ent_type_ in {"GPE", "LOC"}),
+                       None) if cue.kind == "visit" and cue.via == "verb" else None
         key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else
                place_to.lower_ if place_to is not None and lemma in travel
+               else visited.lower_ if visited is not None
                else None, backref)  # "who arrived in Belgrade on Wednesday, leaves for Podgorica"
         if key in seen:
             continue
