@@ -171,3 +171,20 @@ def test_a_summit_of_a_groups_leaders_in_a_plan_is_not_held_on_its_own(extract):
     record = extract("Foreign ministers of the Organization of Turkic States met in Bishkek on Tuesday to finalise "
                      "documents for a summit of the group's leaders in the Kyrgyz capital.")
     assert not [e for e in record.events if e.kind == "gathering"]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The new sanctions, adopted at an EU foreign ministers' meeting in Luxembourg, include an embargo on timber.",
+     {"EU"}),
+    ("The ASEAN leaders' meeting in Vientiane ended on Friday.", {"ASEAN"}),
+])
+def test_a_meeting_of_an_igos_ministers_is_multilateral(extract, text, codes):
+    event = only(extract(text))
+    assert event.kind == "multilateral"
+    assert codes <= set(event.countries)
+
+
+def test_a_summit_of_an_igos_leaders_stays_a_gathering(extract):
+    event = only(extract("The G20 Leaders' Summit, under way in Rio de Janeiro since Monday, closes on Tuesday."))
+    assert event.kind == "gathering"
+    assert set(event.countries) == {"BRA", "G20"}
