@@ -199,7 +199,9 @@ def noun_kind(tok: Token) -> EventKind | None:
     for kind in order:
         if kind in kinds:
             if kind == "agreement" and lemma in word_set("generic_documents"):
-                if not _qualifier().search(mods + " " + lemma):
+                named = tok.text[:1].isupper() and not tok.is_sent_start and any(
+                    c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)  # "the Baku Declaration"
+                if not named and not _qualifier().search(mods + " " + lemma):
                     continue
             return kind
     if "multilateral" in kinds:

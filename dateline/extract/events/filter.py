@@ -48,8 +48,12 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
     if cue.kind == "gathering" and any(
             c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
-            and c.token.i < tok.i for c in cues_in_sent):
+            and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") for c in cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
+    if cue.kind == "gathering" and tok.lemma_.lower() in word_set("occasion_parts") and any(
+            c.kind == "gathering" and c.token.i > tok.i and tok.left_edge.i <= c.token.i <= tok.right_edge.i
+            for c in cues_in_sent):
+        return False  # "the opening ceremony of Expo 2025": the expo is the gathering
     if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
     if cue.kind == "gathering" and not (
