@@ -135,3 +135,25 @@ def test_a_treaty_prepared_for_signing_is_planned(extract):
 ])
 def test_conditions_refusals_attempts_and_agreements_in_general_are_not_agreements(extract, text):
     assert not [e for e in extract(text).events if e.kind == "agreement" and e.status == "occurred"]
+
+
+def test_a_roadmap_keeps_its_period(extract):
+    event = only(extract("Following the talks, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat "
+                         "Mirziyoyev signed a roadmap for 2025-2027."))
+    assert event.name == "roadmap for 2025-2027"
+
+
+def test_a_declaration_named_after_a_city(extract):
+    record = extract("Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov met in Astana on "
+                     "Monday. The two presidents adopted the Astana Declaration on strategic partnership.")
+    event = only(record)
+    assert event.name.startswith("Astana Declaration")
+    assert event.countries == ["KAZ", "KGZ"]
+
+
+def test_a_number_of_documents_signed(extract):
+    record = extract("Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in "
+                     "Tashkent on Monday. A number of documents were signed following the talks.")
+    event = only(record)
+    assert event.countries == ["KAZ", "UZB"]
+    assert event.status == "occurred"

@@ -62,3 +62,18 @@ def test_spoken_or_discussed_by_telephone_is_a_call(extract, text):
     [call] = of_kind(record, "call")
     assert call.countries == ["FRA", "UKR"]
     assert (call.type, call.mode) == ("CONSULT", "phone")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli President Isaac Herzog has begun talks with political parties on forming a new government.",
+    "The Somali government has struggled to launch peace talks with Islamists in the south.",
+    "Colombian President Gustavo Petro held talks with rebels in Havana on Monday.",
+])
+def test_talks_with_parties_and_armed_groups_are_not_between_states(extract, text):
+    assert not of_kind(extract(text), "meeting")
+
+
+def test_talks_with_a_state_and_rebels_stay(extract):
+    record = extract("Colombian President Gustavo Petro held talks with Venezuelan President Nicolas Maduro in "
+                     "Caracas on Monday.")
+    assert of_kind(record, "meeting")

@@ -171,3 +171,38 @@ def test_a_summit_of_a_groups_leaders_in_a_plan_is_not_held_on_its_own(extract):
     record = extract("Foreign ministers of the Organization of Turkic States met in Bishkek on Tuesday to finalise "
                      "documents for a summit of the group's leaders in the Kyrgyz capital.")
     assert not [e for e in record.events if e.kind == "gathering"]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The new sanctions, adopted at an EU foreign ministers' meeting in Luxembourg, include an embargo on timber.",
+     {"EU"}),
+    ("The ASEAN leaders' meeting in Vientiane ended on Friday.", {"ASEAN"}),
+])
+def test_a_meeting_of_an_igos_ministers_is_multilateral(extract, text, codes):
+    event = only(extract(text))
+    assert event.kind == "multilateral"
+    assert codes <= set(event.countries)
+
+
+def test_a_summit_of_an_igos_leaders_stays_a_gathering(extract):
+    event = only(extract("The G20 Leaders' Summit, under way in Rio de Janeiro since Monday, closes on Tuesday."))
+    assert event.kind == "gathering"
+    assert set(event.countries) == {"BRA", "G20"}
+
+
+def test_the_opening_ceremony_of_an_expo_is_the_expo(extract):
+    event = only(extract("Turkmen President Serdar Berdimuhamedov attended the opening ceremony of Expo 2025 in "
+                         "Osaka on Sunday."))
+    assert (event.name, event.countries) == ("Expo 2025", ["JPN"])
+
+
+@pytest.mark.parametrize(("text", "name", "codes"), [
+    ("Azerbaijani President Ilham Aliyev attended the XVI BRICS summit in Kazan.", "XVI BRICS summit",
+     {"BRICS", "RUS"}),
+    ("Uzbek Foreign Minister Bakhtiyor Saidov addressed the 80th session of the UN General Assembly in New York.",
+     "80th session of the UN General Assembly", {"UN", "USA"}),
+])
+def test_numbered_sessions_of_real_bodies(extract, text, name, codes):
+    event = only(extract(text))
+    assert (event.kind, event.name) == ("gathering", name)
+    assert set(event.countries) == codes

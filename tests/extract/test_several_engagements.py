@@ -92,3 +92,13 @@ def test_talks_with_two_presidents_without_separately_are_one_meeting(extract):
     assert not kinds(record, "meeting")
     [event] = kinds(record, "multilateral")
     assert event.countries == ["KEN", "RWA", "UGA"]
+
+
+def test_visited_one_state_and_will_visit_another(extract):
+    record = extract("US Deputy Secretary of State Christopher Landau visited Iraq on Saturday, and will also visit "
+                     "Jordan before returning home later this week.")
+    visits = {e.place.country: e for e in kinds(record, "visit")}
+    assert set(visits) == {"IRQ", "JOR"}
+    assert visits["IRQ"].status == "occurred" and visits["JOR"].status == "planned"
+    assert visits["JOR"].countries == ["JOR", "USA"]
+    assert names(record, visits["JOR"].participants) == {"Christopher Landau"}

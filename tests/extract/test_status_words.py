@@ -102,3 +102,36 @@ def test_a_past_planned_date_stays_planned_when_the_text_says_so(extract):
     event = first(extract("Kazakh Foreign Minister Murat Nurtleu was scheduled to visit Baku on March 3.",
                           published="2025-03-12"), "visit")
     assert event.status == "planned"
+
+
+def test_a_stay_this_week_is_dated_by_its_arrival(extract):
+    record = extract("Kenyan prosecutors led by Deputy Director of Public Prosecutions Jacinta Nyamosi are in "
+                     "Tanzania this week for talks on organised crime. The delegation landed in Dodoma on Wednesday "
+                     "morning.", published="2025-03-12")
+    visits = [e for e in record.events if e.kind == "visit"]
+    assert len(visits) == 1
+    assert visits[0].date.start == "2025-03-12"
+    assert visits[0].countries == ["KEN", "TZA"]
+
+
+def test_gathering_ahead_of_which_talks_took_place_is_planned_but_the_talks_are_not(extract):
+    record = extract("Ahead of the SCO summit in Astana, Kazakh Foreign Minister Murat Nurtleu held talks with "
+                     "Chinese Foreign Minister Wang Yi in Almaty on Tuesday.")
+    [summit] = [e for e in record.events if e.kind == "gathering"]
+    assert summit.status == "planned"
+    [talks] = [e for e in record.events if e.kind == "meeting"]
+    assert (talks.status, talks.date.start) == ("occurred", "2025-03-11")
+
+
+def test_a_visit_during_which_something_was_agreed_has_occurred(extract):
+    record = extract("Kenya and Somalia agreed to reopen their border crossings during a visit by "
+                     "Somali Foreign Minister Ahmed Moalim Fiqi.")
+    [visit] = [e for e in record.events if e.kind == "visit"]
+    assert visit.status == "occurred"
+
+
+def test_a_visit_during_which_a_meeting_is_expected_is_planned(extract):
+    record = extract("Somali President Hassan Sheikh Mohamud is expected to meet with Kenyan President William Ruto "
+                     "during his visit.")
+    assert {e.kind: e.status for e in record.events if e.kind in {"visit", "meeting"}} == {
+        "visit": "planned", "meeting": "planned"}

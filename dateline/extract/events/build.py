@@ -74,8 +74,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
         backref = _backref(cue)
         place_to = destination(cue.token) if cue.kind == "visit" and cue.via == "verb" else None
+        visited = next((c for c in cue.token.children if c.dep_ == "dobj" and c.ent_type_ in {"GPE", "LOC"}),
+                       None) if cue.kind == "visit" and cue.via == "verb" else None
         key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else
                place_to.lower_ if place_to is not None and lemma in travel
+               else visited.lower_ if visited is not None
                else None, backref)  # "who arrived in Belgrade on Wednesday, leaves for Podgorica"
         if key in seen:
             continue
@@ -137,8 +140,16 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 and event.place.country and any(state.actor(a).country == event.place.country
                                                 for a in event.source if state.actor(a).kind == "person"):
             continue  # "before leaving for Astana": the visitor goes home
-        if cue.kind == "visit" and presence(cue.token) and not _abroad(state, event):
-            continue  # "the president is in Chicago": at home, not a visit
+        if cue.kind == "visit" and presence(cue.token):
+            if not _abroad(state, event):
+                continue  # "the president is in Chicago": at home, not a visit
+            if event.status == "occurred" and event.date is not None and event.date_end != event.date_start \
+                    and any(w in (event.date.text or "").lower() for w in word_set("period_words")):
+                # "are in Azerbaijan this week": the stay is under way, its days are told elsewhere
+                event.date = None
+                event.date_start = event.date_end = news_day or (state.published.isoformat() if state.published
+                                                                 else None)
+                event.date_from = "published" if event.date_start else None
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state

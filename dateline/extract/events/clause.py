@@ -112,7 +112,8 @@ def is_hypothetical(tok: Token) -> bool:
 
 def _ahead_of(tok: Token) -> bool:
     """'the forthcoming holding of the session', 'preparations for the summit', 'ahead of the
-    forum': the noun phrase the event hangs from puts it ahead."""
+    forum': the noun phrase a gathering hangs from puts it ahead (talks 'ahead of' which a
+    wreath was laid are often that day's)."""
     cur = tok
     for _ in range(3):
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
@@ -120,9 +121,6 @@ def _ahead_of(tok: Token) -> bool:
         head = cur.head.head
         if head.lemma_.lower() in word_set("prospective_frames") or head.lower_ in word_set("prospective_frames"):
             return True
-        if cur.head.lower_ == "for" and head.lemma_.lower() in word_set("journey_words") and not any(
-                c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in head.children):
-            return True  # "en route to Chile for the APEC summit", "left for talks in Tripoli": ahead of the trip
         if head.pos_ not in {"NOUN", "PROPN"}:
             return False
         if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in head.children):
@@ -141,7 +139,7 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
             g.lower_ in word_set("future_adjectives") for g in c.subtree) for c in tok.children):
         return True  # "next week's summit", "next year's forum"
-    if tok.pos_ in {"NOUN", "PROPN"} and _ahead_of(tok):
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in word_set("gathering_nouns") and _ahead_of(tok):
         return True
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
         if tok.lemma_.lower() in word_set("document_nouns"):
@@ -155,10 +153,13 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     # "is expected to visit", "plans to hold", "agreed to hold"
     chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
     planning = word_set("planning_lemmas") - word_set("telling_lemmas")
+    setting = tok.pos_ in {"NOUN", "PROPN"} and _setting(tok)
     for v in chain:
         auxes = _aux_lemmas(v)
         if auxes & {"will", "shall", "'ll", "would"}:
             return True
+        if v.i != verb.i and setting and v.tag_ == "VBD":
+            continue  # "agreed to resume relations during a visit by X": agreed then, during the visit
         if v.i != verb.i and (v.lemma_.lower() in planning or v.lower_ in planning):
             return True
         if v.i != verb.i and "to" in auxes and v.dep_ == "xcomp" and v.head.lemma_ == "be":
@@ -166,7 +167,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if verb.lemma_.lower() in word_set("listing_verbs") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in word_set("itinerary_nouns") for c in verb.children):
         return True  # "his schedule includes talks with ..."
-    if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"}:
+    if "to" in _aux_lemmas(verb) and verb.dep_ in {"xcomp", "acl", "advcl", "relcl", "ccomp"} and not (
+            setting and verb.head.tag_ == "VBD"):
         head = verb.head
         if head.pos_ in {"NOUN", "PROPN"} and any(
                 c.lower_ in word_set("once_visitor_modifiers") for c in head.children):

@@ -127,9 +127,25 @@ def _igo_named(tok: Token) -> bool:
         t.text[:1].isupper() and lookup_org(t.text) is not None for t in words)
 
 
+def _igo_members_meeting(tok: Token) -> bool:
+    """'an EU foreign ministers' meeting', 'the ASEAN leaders' meeting': the members of an IGO meet."""
+    lemma = tok.lemma_.lower()
+    if lemma not in word_set("multilateral_heads") or lemma in word_set("gathering_nouns"):
+        return False  # "the G20 Leaders' Summit" is a gathering
+    for mod in tok.children:
+        if mod.dep_ in {"poss", "compound"} and mod.lemma_.lower() in word_set("igo_bodies") | {"minister", "leader"} \
+                and mod.tag_ in {"NNS", "NNPS"}:
+            words = [t for t in mod.subtree if t.i < mod.i]
+            if not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(
+                    t.text[:1].isupper() and lookup_org(t.text) is not None for t in words):
+                return True
+    return False
+
+
 def igo_meeting(tok: Token) -> bool:
-    """A meeting of an IGO body: 'the meeting of the OSCE Ministerial Council', 'the ASEAN ... Meeting'."""
-    return _igo_body(tok) or (tok.text == "Meeting" and _igo_named(tok))
+    """A meeting of an IGO body: 'the meeting of the OSCE Ministerial Council', 'the ASEAN ... Meeting',
+    'an EU foreign ministers' meeting'."""
+    return _igo_body(tok) or (tok.text == "Meeting" and _igo_named(tok)) or _igo_members_meeting(tok)
 
 
 @cache
@@ -177,13 +193,15 @@ def noun_kind(tok: Token) -> EventKind | None:
             return "multilateral"
     if lemma == "meeting" and _igo_body(tok):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government"
-    if tok.text == "Meeting" and _igo_named(tok):
-        return "multilateral"  # "the ASEAN Defence Ministers' Meeting"
+    if tok.text == "Meeting" and _igo_named(tok) or _igo_members_meeting(tok):
+        return "multilateral"  # "the ASEAN Defence Ministers' Meeting", "an EU foreign ministers' meeting"
     order: tuple[EventKind, ...] = ("visit", "agreement", "invitation", "meeting", "gathering")
     for kind in order:
         if kind in kinds:
             if kind == "agreement" and lemma in word_set("generic_documents"):
-                if not _qualifier().search(mods + " " + lemma):
+                named = tok.text[:1].isupper() and not tok.is_sent_start and any(
+                    c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)  # "the Baku Declaration"
+                if not named and not _qualifier().search(mods + " " + lemma):
                     continue
             return kind
     if "multilateral" in kinds:

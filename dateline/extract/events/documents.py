@@ -36,6 +36,8 @@ def signs_a_document(verb: Token) -> bool:
     """'signed a memorandum', 'the memorandum was signed', 'signed the Protocol setting out ...'."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objs += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+    objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")  # "a number of documents"
+             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(is_document(o) for o in objs)
 
 

@@ -37,6 +37,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "General Meeting" of a named gathering
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() == "meet" and _meets_non_officials(tok):
         return False  # "to meet business leaders", "met students": not an engagement between states
+    if cue.kind == "meeting" and _with_non_state_party(tok):
+        return False  # "talks with political parties", "peace talks with Islamists": not between states
     if cue.kind in {"meeting", "visit", "multilateral", "call"} and _inside_document_clause(tok):
         return False  # "a statement under which coast guard officials will meet twice a year": its terms
     if cue.kind == "call" and any(c.lower_ == "courtesy" for c in tok.children):
@@ -46,8 +48,12 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
     if cue.kind == "gathering" and any(
             c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
-            and c.token.i < tok.i for c in cues_in_sent):
+            and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") for c in cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
+    if cue.kind == "gathering" and tok.lemma_.lower() in word_set("occasion_parts") and any(
+            c.kind == "gathering" and c.token.i > tok.i and tok.left_edge.i <= c.token.i <= tok.right_edge.i
+            for c in cues_in_sent):
+        return False  # "the opening ceremony of Expo 2025": the expo is the gathering
     if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
     if cue.kind == "gathering" and not (
@@ -146,6 +152,20 @@ def _counted(tok: Token) -> bool:
         (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL" and not re.fullmatch(r"\d{4}", c.text))
         or c.lower_ in {"few", "several", "many", "numerous"}
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
+
+
+def _with_non_state_party(tok: Token) -> bool:
+    """The only counterpart named is a party, movement or armed group: 'began talks with political
+    parties on forming a coalition', 'to launch peace talks with Islamists'."""
+    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
+    if tok.pos_ in {"VERB", "AUX"} and not withs:
+        withs = [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
+    objs = [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    if not objs:
+        return False
+    non_state = word_set("non_state_parties")
+    return all((o.lemma_.lower() in non_state or o.lower_ in non_state) and not any(
+        t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in o.subtree) for o in objs)
 
 
 def _meets_non_officials(verb: Token) -> bool:

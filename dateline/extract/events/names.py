@@ -24,7 +24,8 @@ def _before_setting(doc: Doc, start: int, right: int) -> int:
     for i in range(start + 1, right + 1):
         t = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if t.ent_type_ in {"DATE", "TIME"} and not _YEAR.fullmatch(t.text):
+        if t.ent_type_ in {"DATE", "TIME"} and not _YEAR.fullmatch(t.text) and not t.like_num \
+                and t.text not in {"-", "–"}:  # "a roadmap for 2025-2027": the period is its name's
             return _trim(doc, start, i - 1)
         if nxt is not None and t.lower_ in {"in", "at"} and nxt.ent_type_ in {"GPE", "LOC", "FAC"} \
                 and nxt.ent_iob_ == "B":

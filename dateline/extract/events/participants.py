@@ -8,7 +8,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
-from dateline.extract.events.cues import Cue
+from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.words import table, word_set
 from dateline.extract.places import org_code
@@ -267,9 +267,10 @@ def _role(tok: Token, verb: Token, cue: Cue) -> Role:
             return "recipient" if cue.kind != "visit" else "source"
     for cur in ancestors(tok, 6):
         if cur.head.i != verb.i:
-            if verb.dep_ == "xcomp" and cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i in {
+            if (verb.dep_ == "xcomp" or verb.dep_ == "conj" and verb.head.lemma_.lower() in cues().verbs) \
+                    and cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i in {
                     verb.head.i, verb.head.head.i if verb.head.dep_ == "acomp" else verb.head.i}:
-                return "source"  # "X is set to visit", "X is due to travel": the raised subject
+                return "source"  # "X is set to visit", "X is due to travel", "X visited A and will visit B"
             continue
         if cur.dep_ in {"nsubj", "nsubjpass", "agent"}:
             return "recipient" if cur.dep_ == "nsubjpass" and cue.kind != "visit" else "source"
