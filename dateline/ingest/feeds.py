@@ -23,10 +23,12 @@ from dateline.errors import IngestError, InputError
 from dateline.ingest.fetch import Fetcher
 from dateline.ingest.html import PageHints, page_document
 
-__all__ = ["Feed", "FeedEntry", "entry_hints", "feed_documents", "fetch_entry", "iter_url",
+__all__ = ["MAX_FEED_BYTES", "Feed", "FeedEntry", "entry_hints", "feed_documents", "fetch_entry", "iter_url",
            "parse_feed", "read_feed_file"]
 
 log = logging.getLogger(__name__)
+
+MAX_FEED_BYTES = 10_000_000  # a larger feed file is refused unread
 
 Document = Article | FailedDocument
 
@@ -159,11 +161,15 @@ def iter_url(url: str, *, fetcher: Fetcher | None = None) -> Iterator[Document]:
 def read_feed_file(path: Path) -> Iterator[Document]:
     """The registry reader for ``.xml``/``.rss``/``.atom``: fetch the pages the feed lists."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        data = path.read_bytes() if size <= MAX_FEED_BYTES else b""
     except OSError as exc:
         yield FailedDocument(path.stem, InputError(f"{path}: cannot read ({exc.strerror or exc})"))
         return
     try:
+        if size > MAX_FEED_BYTES:
+            raise IngestError(f"{path}: feed too large ({size:,} bytes; the limit is "
+                              f"{MAX_FEED_BYTES:,})", reason="too_large")
         feed = parse_feed(data)
     except IngestError as exc:
         yield FailedDocument(path.stem, exc)
