@@ -133,6 +133,8 @@ def iter_jsonl_lines(lines: Iterable[tuple[int, Line]], *, stem: str
                 f"{default_id}: line of {raw.size:,} bytes, longer than the limit of "
                 f"{MAX_LINE_BYTES:,}"))
             continue
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte order mark opening the file
         if not raw.strip():
             continue
         try:

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 MAX_RECORD_BYTES = 10_000_000
 MAX_HEADER_BYTES = 1_000_000  # the WARC or HTTP header lines of one record, together
+TOO_LARGE = "too large"  # an HTML page past MAX_RECORD_BYTES: a document, with an error record
 
 Document = Article | FailedDocument
 
@@ -49,7 +50,7 @@ def _page_of(record: Any, max_bytes: int) -> tuple[str, bytes, str | None] | str
         return f"content type {mtype}"
     body = record.content_stream().read(max_bytes + 1)
     if len(body) > max_bytes:
-        return "too large"
+        return TOO_LARGE
     if sniff(body) != "html":
         return f"not HTML ({mtype or 'no content type'})"
     return record.rec_headers.get_header("WARC-Target-URI") or "", body, charset
@@ -73,12 +74,17 @@ def _records(stream: Any, name: str, max_bytes: int
     warcio raises assorted exceptions on damaged input (ArchiveLoadFailed, but also
     AttributeError or ValueError from deep inside): all of them mean "this archive is broken".
     """
+    archive = _archive(stream)
     try:
-        for record in _archive(stream):
+        for record in archive:
             yield record, _page_of(record, max_bytes)
     except Exception as exc:  # noqa: BLE001 - see the docstring
         raise IngestError(f"{name}: not a readable WARC archive, or a damaged one "
                           f"({type(exc).__name__}: {exc})", reason="bad_archive") from exc
+    if archive.err_count:  # records whose Content-Length did not end where the next began
+        raise IngestError(f"{name}: a damaged WARC archive ({archive.err_count} records with a "
+                          "wrong Content-Length; what followed them may be lost)",
+                          reason="bad_archive")
 
 
 def _archive(stream: Any) -> Any:
@@ -120,6 +126,11 @@ def iter_warc(stream: Any, *, name: str = "archive",
     try:
         for record, page in _records(stream, name, max_bytes):
             count += 1
+            if page == TOO_LARGE:
+                url = record.rec_headers.get_header("WARC-Target-URI") or name
+                yield FailedDocument(url, IngestError(
+                    f"{url}: page larger than {max_bytes:,} bytes", reason="too_large"), url=url)
+                continue
             if isinstance(page, str):
                 passed[page.split(" ", 1)[0] if page.startswith("HTTP") else page] += 1
                 continue
