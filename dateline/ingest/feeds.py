@@ -72,7 +72,10 @@ def _entry_url(entry: Any, base: str | None) -> str | None:
     if not isinstance(link, str) or not link.strip():
         return None
     url = urljoin(base, link.strip()) if base else link.strip()
-    return url if urlsplit(url).scheme in ("http", "https") else None
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return None  # a control character: not a link to follow
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def parse_feed(content: bytes | str, *, url: str | None = None,
