@@ -64,7 +64,7 @@ def _words(rng: random.Random, n: int) -> str:
 
 
 def _text_group(g: Group, rng: random.Random) -> None:
-    for i in range(30):
+    for i in range(80):
         g.write(f"empty{i}.txt", " \n\t" * (i % 4))
         g.write(f"binary{i}.txt", rng.randbytes(200 + 50 * i))
         g.write(f"latin1-{i}.txt", ("Café talks in Astana. " * (i + 1)).encode("latin-1"))
@@ -79,7 +79,7 @@ def _text_group(g: Group, rng: random.Random) -> None:
 def _unicode_group(g: Group, rng: random.Random) -> None:
     odd = ["\u202e", "\u200b", "\u200d", "\u0301" * 50, "\U0001F600" * 30, "\u2028",
            "\u2029", "\x85", "\ufffd" * 40, "\u0645\u0631\u062d\u0628\u0627 " * 20, "\t\v\f"]
-    for i in range(60):
+    for i in range(200):
         piece = odd[i % len(odd)]
         g.write(f"odd{i}.txt", VISIT[: 20 + i] + piece * (1 + i % 7) + VISIT)
     for i in range(20):
@@ -99,7 +99,8 @@ def _dates_group(g: Group, rng: random.Random) -> None:
              "99999-01-01", "2024-04-03T25:61:00Z", "-2024-01-01", "２０２４-０４-０３"]
     bodies = ["on 12/31/9999", "on 1/1/0001", "on February 30", "on the 99th of May",
               "in the year 10000", "on 31.12.9999", "next Monday", "in 9999", "on Sept. 31",
-              "between March 28-29 and April 40"]
+              "between March 28-29 and April 40", "on 2024-04-03T99:99", "on 0/0/0",
+              "on the 1st of Nevember", "every Monday since 1 AD", "on 29 February 2023"]
     for i, head in enumerate(heads):
         for j, body in enumerate(bodies):
             g.write(f"date{i}-{j}.txt", f" date {head}\n{VISIT.replace('on Monday', body)}")
@@ -131,9 +132,9 @@ def _jsonl_group(g: Group, rng: random.Random) -> None:
         ("escapes", '{"text": "' + "\\n" * 5000 + 'Putin met Xi."}', 1),
     ]
     for name, line, docs in cases:
-        for copy in range(3):
+        for copy in range(8 if len(line) < 100_000 else 2):
             g.write(f"{name}-{copy}.jsonl", line + "\n" + good + "\n\n", documents=docs + 1)
-    for i in range(20):
+    for i in range(40):
         g.write(f"badutf8-{i}.jsonl", b'{"text": "caf\xe9"}\n' + good.encode() + b"\n", 2)
         g.write(f"bom-{i}.jsonl", "\ufeff" + good + "\n" + good + "\n", 2)
         lines = [json.dumps({"id": f"m{i}-{k}", "text": _words(rng, 40)}) for k in range(10)]
@@ -175,7 +176,7 @@ def _html_group(g: Group, rng: random.Random) -> None:
         "punctuation": _html_page("<p>" + "(" * 40_000 + "</p>" + paragraph),
     }
     for name, html in cases.items():
-        for copy in range(4):
+        for copy in range(2 if name in ("punctuation", "entity-flood") else 6):
             g.write(f"{name}-{copy}.html", html)
     for i in range(10):
         g.write(f"binary-{i}.html", rng.randbytes(5000))
@@ -196,7 +197,7 @@ def _warc_record(url: str, body: bytes, *, headers: bytes = b"") -> bytes:
 def _warc_group(g: Group, rng: random.Random) -> None:
     page = _html_page(f"<p>{VISIT}</p>" * 4).encode()
     good = _warc_record("https://outlet.test/a", page)
-    for i in range(8):
+    for i in range(24):
         g.write(f"good-{i}.warc.gz", gzip.compress(good) * 3, 3)
         g.write(f"truncated-{i}.warc.gz", gzip.compress(good * 3)[: 200 + 40 * i], 1)
         g.write(f"random-{i}.warc", rng.randbytes(3000), 1)
@@ -242,7 +243,7 @@ def _feeds_group(g: Group, rng: random.Random) -> None:
         "no-entries": (_feed(0), 0), "js-links": (_feed(0, "<item><link>javascript:x</link></item>"), 0),
     }
     for name, (data, docs) in cases.items():
-        for copy in range(3):
+        for copy in range(6):
             g.write(f"{name}-{copy}.rss", data, docs)
 
 
@@ -251,7 +252,7 @@ GROUPS: dict[str, Writer] = {
     "text": _text_group, "unicode": _unicode_group, "dates": _dates_group,
     "jsonl": _jsonl_group, "huge-lines": _huge_lines_group, "html": _html_group,
     "warc": _warc_group, "feeds": _feeds_group,
-    "punctuation": lambda g, rng: _punctuation_group(g, rng, [500 * (i + 1) for i in range(16)]),
+    "punctuation": lambda g, rng: _punctuation_group(g, rng, [500 * (i % 16 + 1) for i in range(32)]),
     "punctuation-long": lambda g, rng: _punctuation_group(g, rng, [40_000, 40_000, 120_000]),
     "long": lambda g, rng: [g.write(f"news-{size}.txt", news_text(size))
                             for size in (100_000, 250_000, 999_000)],
