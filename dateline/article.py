@@ -1,10 +1,32 @@
-"""The Article: what ingestion hands to extraction."""
+"""The Article: what ingestion hands to extraction.
+
+Text is Unicode that can be written out as UTF-8: a lone surrogate (``"\\udc00"`` in a JSON
+string, which no UTF-8 text can hold) becomes U+FFFD, one character for one, so offsets into the
+text stay what they were (:func:`scrub`).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+__all__ = ["MAX_CHARS", "Article", "FailedDocument", "scrub"]
+
+# The longest document Dateline extracts (characters); a longer one gets an error record.
+MAX_CHARS = 1_000_000
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: str) -> str:
+    """``value`` with every lone surrogate replaced by U+FFFD (same length, same offsets)."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def _scrub_optional(value: Any) -> Any:
+    return scrub(value) if isinstance(value, str) else value
 
 
 @dataclass(slots=True)
@@ -23,6 +45,12 @@ class Article:
     title: str | None = None
     language: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.text, str):
+            self.text = scrub(self.text)
+        for name in ("id", "url", "published", "source", "title", "language"):
+            setattr(self, name, _scrub_optional(getattr(self, name)))
 
     @property
     def content_hash(self) -> str:
@@ -43,3 +71,8 @@ class FailedDocument:
     error: Exception
     url: str | None = None
     source: str | None = None
+
+    def __post_init__(self) -> None:
+        self.id = scrub(self.id) if isinstance(self.id, str) else str(self.id)
+        self.url = _scrub_optional(self.url)
+        self.source = _scrub_optional(self.source)

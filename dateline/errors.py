@@ -117,4 +117,5 @@ class EngineError(DatelineError):
 def error_info(exc: BaseException) -> dict[str, str]:
     """Return the ``{"type", "message"}`` object stored in an error record."""
     message = str(exc) or exc.__class__.__name__
+    message = message.encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
     return {"type": exc.__class__.__name__, "message": message.splitlines()[0][:500]}

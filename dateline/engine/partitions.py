@@ -30,6 +30,7 @@ from dateline.ingest.inputs import (
     jsonl_lines,
     jsonl_range,
 )
+from dateline.ingest.jsonl import Line, is_blank, line_size, read_lines
 
 __all__ = ["DOCS_PER_PARTITION", "Partition", "plan_partitions", "read_partition"]
 
@@ -47,7 +48,7 @@ class Partition:
     start: int = 0  # jsonl: byte offsets [start, end) and the number of the first line
     end: int = 0
     first_line: int = 1
-    lines: tuple[bytes, ...] = ()  # lines: JSON Lines read from stdin
+    lines: tuple[Line, ...] = ()  # lines: JSON Lines read from stdin
     stem: str = ""
     fingerprint: str = ""
     size: int | None = None  # documents it holds, when known without reading it
@@ -61,7 +62,7 @@ class Partition:
                   self.fingerprint)).encode("utf-8"))
         if self.lines:
             for line in self.lines:
-                digest.update(line)
+                digest.update(line if isinstance(line, bytes) else repr(line).encode())
         return f"part-{self.index:06d}-{digest.hexdigest()[:10]}"
 
 
@@ -134,10 +135,10 @@ def _line_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int, int]]:
     count = 0
     try:
         with path.open("rb") as stream:
-            for raw in stream:
-                position += len(raw)
+            for raw in read_lines(stream):
+                position += line_size(raw)
                 number += 1
-                if raw.strip():
+                if not is_blank(raw):
                     count += 1
                 if count >= size:
                     yield start, position, first, count
@@ -150,13 +151,13 @@ def _line_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int, int]]:
 
 def _stdin_partitions(stream: IO[bytes], size: int, index: int) -> Iterator[Partition]:
     """Partitions of JSON Lines read from stdin (the lines travel with the partition)."""
-    lines: list[bytes] = []
+    lines: list[Line] = []
     first = number = 1
     count = 0
-    for raw in stream:
+    for raw in read_lines(stream):
         lines.append(raw)
         number += 1
-        count += bool(raw.strip())
+        count += not is_blank(raw)
         if count >= size:
             yield Partition(index, "lines", lines=tuple(lines), first_line=first, size=count)
             index += 1

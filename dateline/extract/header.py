@@ -192,21 +192,31 @@ def find_dateline(text: str) -> DatelineMatch | None:
 
 # --- publication date ---------------------------------------------------------------------
 
+# A publication date outside these years is no date (9999-12-31 is a placeholder): the dates
+# resolved against it must stay within the calendar.
+_PUBLISHED_YEARS = (1000, 8999)
+
+
 def _iso(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
+    found: date | None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+        found = datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
-        pass
-    m = re.match(r"(\d{4}-\d\d-\d\d)", value)
-    if m:
+        m = re.match(r"(\d{4}-\d\d-\d\d)", value)
         try:
-            return date.fromisoformat(m.group(1)).isoformat()
+            found = date.fromisoformat(m.group(1)) if m else None
         except ValueError:
             return None
-    return None
+    return found.isoformat() if found and _in_years(found.isoformat()) else None
+
+
+def _in_years(value: str | None) -> bool:
+    """Is ``value`` (``YYYY...``) within the years a publication date can have?"""
+    year = value[:4] if value else ""
+    return year.isdigit() and _PUBLISHED_YEARS[0] <= int(year) <= _PUBLISHED_YEARS[1]
 
 
 def _printed_date(text: str, dateline: DatelineMatch | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -306,7 +316,7 @@ def find_published(text: str, metadata: str | None) -> tuple[str | None, Publish
         return first.group(1), "header"
     dateline = find_dateline(text)
     printed, md = _printed_date(text, dateline)
-    if printed:
+    if printed and _in_years(printed):
         return printed, "header"
     if md is not None:
         year = _year_evidence(text, *md)
@@ -317,12 +327,14 @@ def find_published(text: str, metadata: str | None) -> tuple[str | None, Publish
         if year and _valid(year, dateline.month, dateline.day):
             return f"{year:04d}-{dateline.month:02d}-{dateline.day:02d}", "dateline"
     body = _first_sentence_date(text, dateline.span[1] if dateline else _body_start(text))
-    if body:
+    if body and _in_years(body):
         return body, "body"
     return None, "none"
 
 
 def _valid(y: int, m: int, d: int) -> bool:
+    if not _in_years(f"{y:04d}"):
+        return False
     try:
         date(y, m, d)
     except ValueError:

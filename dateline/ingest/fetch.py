@@ -1,4 +1,5 @@
-"""A polite, bounded HTTP client for feeds and pages (httpx).
+"""A polite, bounded HTTP client for feeds and pages (httpx); one Fetcher may serve several
+threads (its per-host limits hold across them).
 
 Every request has a timeout; transient failures (timeouts, connection errors, 429 and 5xx) are
 retried with exponential backoff (``Retry-After`` honoured, capped); redirects are followed by
@@ -52,6 +53,7 @@ class FetchPolicy:
     max_bytes: int = 10_000_000     # decompressed body size cap
     max_redirects: int = 5
     host_delay: float = 1.0         # minimum gap between requests to one host
+    host_connections: int = 1       # requests in flight to one host at a time
     obey_robots: bool = True
     robots_ttl: float = 3600.0
     user_agent: str = "Dateline/0.1 (news engagement extraction; robots.txt obeyed)"
@@ -96,7 +98,8 @@ class Fetcher:
                  transport: httpx.BaseTransport | None = None) -> None:
         self.policy = policy or FetchPolicy()
         self.stop = stop or threading.Event()
-        self.throttle = HostThrottle(self.policy.host_delay, stop=self.stop)
+        self.throttle = HostThrottle(self.policy.host_delay, stop=self.stop,
+                                     connections=self.policy.host_connections)
         self.robots = RobotsCache(self._robots_text, agent=self.policy.robots_agent,
                                   ttl=self.policy.robots_ttl)
         self._client = httpx.Client(
@@ -172,8 +175,8 @@ class Fetcher:
                 if not self._allowed(current):
                     raise FetchError(f"{current}: disallowed by robots.txt", reason="robots")
                 delay = self.robots.crawl_delay(current)
-            self.throttle.wait(current, delay)
-            result, location = self._once(current, accept, headers, max_bytes)
+            with self.throttle.slot(current, delay):
+                result, location = self._once(current, accept, headers, max_bytes)
             if location is None:
                 result.redirects = chain[1:]
                 return result

@@ -26,11 +26,12 @@ from dateline.article import Article, FailedDocument
 from dateline.errors import IngestError, InputError, NotAnArticleError
 from dateline.ingest.language import declared_language, require_english
 
-__all__ = ["PageHints", "page_document", "parse_page", "read_html_file"]
+__all__ = ["MAX_PAGE_BYTES", "PageHints", "page_document", "parse_page", "read_html_file"]
 
 log = logging.getLogger(__name__)
 
 MIN_TEXT_CHARS = 200
+MAX_PAGE_BYTES = 10_000_000  # a larger HTML file is refused unread
 MIN_HEADLINE_LINKS = 4  # an untyped page listing this many linked headlines is an index
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -66,7 +67,7 @@ def _json_ld(tree: HtmlElement) -> _JsonLd:
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         try:
             data = json.loads(str(script))
-        except ValueError:
+        except (ValueError, RecursionError):  # invalid, or nested past the parser's depth
             continue
         stack: list[Any] = [data]
         while stack:
@@ -214,8 +215,14 @@ def page_document(content: bytes | str, *, url: str | None = None,
 def read_html_file(path: Path) -> Iterator[Article | FailedDocument]:
     """The registry reader for ``.html``/``.htm`` files: one Article (or skip record) per file."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        data = path.read_bytes() if size <= MAX_PAGE_BYTES else b""
     except OSError as exc:
         yield FailedDocument(path.stem, InputError(f"{path}: cannot read ({exc.strerror or exc})"))
+        return
+    if size > MAX_PAGE_BYTES:
+        yield FailedDocument(path.stem, IngestError(
+            f"{path}: page too large ({size:,} bytes; the limit is {MAX_PAGE_BYTES:,})",
+            reason="too_large"))
         return
     yield page_document(data, doc_id=path.stem)

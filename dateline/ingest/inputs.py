@@ -21,6 +21,7 @@ read so far (see there).
 from __future__ import annotations
 
 import io
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -29,13 +30,15 @@ from typing import IO
 
 from dateline.article import Article, FailedDocument
 from dateline.errors import InputError, UsageError
-from dateline.ingest.jsonl import iter_jsonl, iter_jsonl_lines
-from dateline.ingest.text import decode_text, read_text_file
+from dateline.ingest.jsonl import Line, iter_jsonl, iter_jsonl_lines, line_size, read_lines
+from dateline.ingest.text import decode_text, read_capped, read_text_file
 
 __all__ = ["Document", "Inputs", "JSONL_SUFFIXES", "SINGLE_SUFFIXES", "TEXT_SUFFIXES",
            "expand_paths", "is_url", "iter_documents", "jsonl_file", "jsonl_lines", "jsonl_range",
            "read_source", "stdin_documents",
            "suffix_of"]
+
+log = logging.getLogger(__name__)
 
 Document = Article | FailedDocument
 
@@ -86,10 +89,10 @@ def _cannot_read(path: Path, exc: OSError) -> FailedDocument:
     return FailedDocument(path.stem, InputError(f"{path}: cannot read ({exc.strerror or exc})"))
 
 
-def _counted(stream: IO[bytes], tally: Callable[[int], None] | None) -> Iterator[bytes]:
-    for raw in stream:
+def _counted(stream: IO[bytes], tally: Callable[[int], None] | None) -> Iterator[Line]:
+    for raw in read_lines(stream):
         if tally is not None:
-            tally(len(raw))
+            tally(line_size(raw))
         yield raw
 
 
@@ -116,20 +119,21 @@ def jsonl_range(path: Path, start: int, end: int, first_line: int, *, stem: str
         yield FailedDocument(stem, InputError(f"{path}: cannot read ({exc.strerror or exc})"))
 
 
-def jsonl_lines(lines: Iterable[bytes], first_line: int, *, stem: str) -> Iterator[Document]:
+def jsonl_lines(lines: Iterable[Line], first_line: int, *, stem: str) -> Iterator[Document]:
     """The documents of JSON Lines held in memory (stdin cut into partitions), numbered from
     ``first_line``."""
     yield from iter_jsonl_lines(enumerate(lines, start=first_line), stem=stem)
 
 
-def _numbered(stream: IO[bytes], end: int, first: int) -> Iterator[tuple[int, bytes]]:
+def _numbered(stream: IO[bytes], end: int, first: int) -> Iterator[tuple[int, Line]]:
     number = first
     position = stream.tell()
+    lines = read_lines(stream)
     while position < end:
-        raw = stream.readline()
-        if not raw:
+        raw = next(lines, None)
+        if raw is None:
             return
-        position += len(raw)
+        position += line_size(raw)
         yield number, raw
         number += 1
 
@@ -147,7 +151,8 @@ def stdin_documents(stream: IO[bytes] | None = None, *, text: bool = False
         yield from iter_jsonl(peekable, stem="stdin")
         return
     try:
-        yield Article(text=decode_text(peekable.read(), name="stdin"), id="stdin")
+        yield Article(text=decode_text(read_capped(peekable, name="stdin"), name="stdin"),
+                      id="stdin")
     except InputError as exc:
         yield FailedDocument("stdin", exc)
 
@@ -171,12 +176,24 @@ def read_source(item: Path | str, *, tally: Callable[[int], None] | None = None
     if suffix in JSONL_SUFFIXES:
         yield from jsonl_file(path, tally=tally)
     elif suffix in _handlers():
-        yield from _handlers()[suffix](path)
+        yield from _guarded(_handlers()[suffix](path), path)
     else:
         try:
             yield read_text_file(path)
         except InputError as exc:
             yield FailedDocument(path.stem, exc)
+
+
+def _guarded(documents: Iterator[Document], path: Path) -> Iterator[Document]:
+    """A reader's documents; should the reader itself fail on hostile data (a bug, not a bad
+    document it reports), an error record for the rest of the file, and the run goes on."""
+    try:
+        yield from documents
+    except Exception as exc:  # noqa: BLE001 - any failure of a reader ends its file only
+        log.warning("%s: the reader failed: %s: %s", path, type(exc).__name__, exc,
+                    exc_info=log.isEnabledFor(logging.DEBUG))
+        yield FailedDocument(path.stem, InputError(
+            f"{path}: cannot read the rest of the file ({type(exc).__name__}: {exc})"))
 
 
 def iter_documents(paths: Iterable[str], *, jsonl: bool = False,

@@ -6,9 +6,10 @@ means the site is unavailable (nothing allowed until the rules are fetched again
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
@@ -80,29 +81,54 @@ class RobotsCache:
 
 
 class HostThrottle:
-    """At least ``delay`` seconds between two requests to one host; waits end early on ``stop``."""
+    """Per-host limits: at most ``connections`` requests in flight to one host, and at least
+    ``delay`` seconds between the starts of two requests to it. Safe to share between threads
+    (``dateline watch`` fetches feeds concurrently); every wait ends early on ``stop``."""
 
     def __init__(self, delay: float, *, stop: threading.Event | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, connections: int = 1) -> None:
         self.delay = delay
         self.stop = stop or threading.Event()
+        self.connections = connections
         self._clock = clock
         self._last: dict[str, float] = {}
+        self._slots: dict[str, threading.BoundedSemaphore] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def host_of(url: str) -> str:
+        return (urlsplit(url).hostname or "").lower()
 
     def wait(self, url: str, delay: float | None = None) -> float:
         """Block until ``url``'s host may be requested again; return the seconds waited.
 
         Raises :class:`FetchError` (reason ``stopped``) when ``stop`` is set meanwhile.
         """
-        host = (urlsplit(url).hostname or "").lower()
+        host = self.host_of(url)
         gap = max(self.delay, delay or 0.0)
-        last = self._last.get(host)
-        waited = 0.0
-        if last is not None:
-            waited = max(0.0, last + gap - self._clock())
-            if waited and self.stop.wait(waited):
-                raise FetchError(f"{url}: stopped while waiting for the host", reason="stopped")
+        with self._lock:  # reserve the start time, so concurrent callers space out
+            now = self._clock()
+            last = self._last.get(host)
+            start = now if last is None else max(now, last + gap)
+            self._last[host] = start
+        waited = max(0.0, start - now)
+        if waited and self.stop.wait(waited):
+            raise FetchError(f"{url}: stopped while waiting for the host", reason="stopped")
         if self.stop.is_set():
             raise FetchError(f"{url}: stopped", reason="stopped")
-        self._last[host] = self._clock()
         return waited
+
+    @contextlib.contextmanager
+    def slot(self, url: str, delay: float | None = None) -> Iterator[float]:
+        """Hold one of the host's ``connections`` for a request (after :meth:`wait`); yields the
+        seconds waited for the delay."""
+        host = self.host_of(url)
+        with self._lock:
+            slots = self._slots.setdefault(host, threading.BoundedSemaphore(self.connections))
+        while not slots.acquire(timeout=0.1):
+            if self.stop.is_set():
+                raise FetchError(f"{url}: stopped while waiting for the host", reason="stopped")
+        try:
+            yield self.wait(url, delay)
+        finally:
+            slots.release()

@@ -3,13 +3,34 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import IO
 
-from dateline.article import Article
+from dateline.article import MAX_CHARS, Article
 from dateline.errors import BinaryDocumentError, EmptyDocumentError, InputError
 
-__all__ = ["decode_text", "read_text_file"]
+__all__ = ["MAX_TEXT_BYTES", "decode_text", "read_capped", "read_text_file"]
 
 _MAX_CONTROL_RATIO = 0.05
+# No text of MAX_CHARS characters takes more UTF-8 bytes than this: a longer file is refused
+# without being read (one of up to this size is read, and its characters counted).
+MAX_TEXT_BYTES = 4 * MAX_CHARS
+
+
+def _too_long(name: str, size: int) -> InputError:
+    return InputError(f"{name}: document too long ({size:,} bytes; the limit is "
+                      f"{MAX_CHARS:,} characters) - split it into articles")
+
+
+def read_capped(stream: IO[bytes], *, name: str, cap: int = MAX_TEXT_BYTES) -> bytes:
+    """The bytes of ``stream``, refusing (InputError) more than ``cap`` without holding them."""
+    data = stream.read(cap + 1)
+    if len(data) <= cap:
+        return data
+    size = len(data)
+    del data
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+    raise _too_long(name, size)
 
 
 def decode_text(data: bytes, *, name: str = "document") -> str:
@@ -36,6 +57,9 @@ def decode_text(data: bytes, *, name: str = "document") -> str:
 def read_text_file(path: Path) -> Article:
     """Read one ``.txt`` file into an Article whose id is the file stem."""
     try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise _too_long(str(path), size)
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc

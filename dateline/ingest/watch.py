@@ -1,11 +1,13 @@
 """Reading feeds for ``dateline watch``: the feeds file, the interval, one poll of one feed.
 
-:func:`poll_feed` GETs a feed conditionally (ETag / Last-Modified) and keeps the entries not
-dealt with yet (:class:`~dateline.ingest.watch_state.WatchState`, and not already claimed by
-another feed in this poll); :meth:`FeedPoll.documents` fetches their pages one by one through
-one polite :class:`~dateline.ingest.fetch.Fetcher`, noting each entry's outcome. A failing feed
+:func:`fetch_feed` GETs a feed conditionally (ETag / Last-Modified) and parses it;
+:func:`new_entries` keeps the entries not dealt with yet (:class:`~dateline.ingest.watch_state.
+WatchState`, and not already claimed by another feed in this poll); :meth:`FeedPoll.pages`
+fetches their pages through one polite :class:`~dateline.ingest.fetch.Fetcher`. The network
+parts may run in worker threads (the conductor, :mod:`dateline.jobs.watch`, fetches feeds
+concurrently); the watch state is read and written by the thread that owns it. A failing feed
 or page is logged and counted in :class:`PollStats`, never fatal. Storing what was read, and
-saving the outcomes once it is stored, is the conductor's part (:mod:`dateline.jobs.watch`).
+saving the outcomes once it is stored, is the conductor's part.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from dateline.ingest.fetch import Fetcher, FetchResult
 from dateline.ingest.html import page_document
 from dateline.ingest.watch_state import RETRY, WatchState
 
-__all__ = ["FeedPoll", "PollStats", "TRANSIENT", "parse_interval", "poll_feed",
-           "read_feeds_file"]
+__all__ = ["FeedPoll", "Page", "PollStats", "TRANSIENT", "fetch_feed", "new_entries",
+           "parse_interval", "poll_feed", "read_feeds_file"]
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +104,8 @@ class PollStats:
 
 @dataclass(slots=True)
 class FeedPoll:
-    """One feed's poll: its new entries and, as their pages are fetched, their outcomes
-    (``(url, outcome)``: ``fetched``, ``retry`` or the reason it was skipped)."""
+    """One feed's poll: its new entries and their outcomes (``(url, outcome)``: ``fetched``
+    once the page is stored, ``retry`` or the reason it was skipped)."""
 
     url: str
     result: FetchResult
@@ -111,63 +113,92 @@ class FeedPoll:
     todo: list[FeedEntry]
     outcomes: list[tuple[str, str]] = field(default_factory=list)
 
-    def documents(self, fetcher: Fetcher, stats: PollStats) -> Iterator[Article]:
-        """Fetch and parse each entry's page; count skips; record each entry's outcome."""
+    def fetch(self, fetcher: Fetcher, entry: FeedEntry) -> Page:
+        """Fetch and parse one entry's page (network: any thread may call it)."""
+        try:
+            result = fetcher.get(entry.url, accept={"html"})
+        except IngestError as exc:
+            return Page(self, entry, None, exc)
+        document = page_document(result.text_or_bytes(), url=result.url,
+                                 hints=entry_hints(entry, self.feed))
+        if isinstance(document, FailedDocument):
+            return Page(self, entry, None, document.error, fetched=True)
+        return Page(self, entry, document, None, fetched=True)
+
+    def pages(self, fetcher: Fetcher) -> Iterator[Page]:
+        """Each new entry's page, in feed order, until the fetcher is stopped."""
         for entry in self.todo:
             if fetcher.stop.is_set():
                 return
-            try:
-                result = fetcher.get(entry.url, accept={"html"})
-            except IngestError as exc:
-                if exc.reason == "stopped":
-                    return
-                self._skip(entry.url, exc, stats)
-                continue
-            stats.fetched += 1
-            document = page_document(result.text_or_bytes(), url=result.url,
-                                     hints=entry_hints(entry, self.feed))
-            if isinstance(document, FailedDocument):
-                self._skip(entry.url, document.error, stats)
-                continue
-            self.outcomes.append((entry.url, "fetched"))
-            if document.url and document.url != entry.url:
-                self.outcomes.append((document.url, "fetched"))
-            yield document
+            page = self.fetch(fetcher, entry)
+            if page.stopped:
+                return
+            yield page
 
     def finished(self) -> bool:
         """Was every new entry dealt with for good (none stopped short, none to retry)?"""
         done = {url for url, _ in self.outcomes} & {e.url for e in self.todo}
         return len(done) == len(self.todo) and all(o != RETRY for _, o in self.outcomes)
 
-    def _skip(self, url: str, error: Exception, stats: PollStats) -> None:
-        reason = getattr(error, "reason", type(error).__name__)
+
+@dataclass(slots=True)
+class Page:
+    """An entry's page: the Article, or the error that skips it."""
+
+    poll: FeedPoll
+    entry: FeedEntry
+    article: Article | None
+    error: Exception | None
+    fetched: bool = False
+
+    @property
+    def stopped(self) -> bool:
+        return getattr(self.error, "reason", None) == "stopped"
+
+    def stored(self) -> list[tuple[str, str]]:
+        """The outcomes to save once the article is stored (its entry URL and its own)."""
+        found = [(self.entry.url, "fetched")]
+        if self.article is not None and self.article.url and self.article.url != self.entry.url:
+            found.append((self.article.url, "fetched"))
+        return found
+
+    def skip(self, stats: PollStats) -> tuple[str, str]:
+        """Count the skip and log it; the outcome to save."""
+        reason = getattr(self.error, "reason", type(self.error).__name__)
         stats.skipped[reason] += 1
-        self.outcomes.append((url, RETRY if reason in TRANSIENT else reason))
-        log.info("skipped [%s] %s", reason, error)
+        log.info("skipped [%s] %s", reason, self.error)
+        return self.entry.url, RETRY if reason in TRANSIENT else reason
 
 
-def poll_feed(feed_url: str, fetcher: Fetcher, state: WatchState, stats: PollStats,
-              claimed: set[str]) -> FeedPoll | None:
-    """GET ``feed_url`` (conditionally) and keep its entries not dealt with yet, nor
-    ``claimed`` by another feed in this poll (they are claimed now); None when the feed is
-    unchanged or failed (counted in ``stats``)."""
-    etag, last_modified = state.validators(feed_url)
-    try:
-        result = fetcher.get(feed_url, accept={"feed"}, etag=etag, last_modified=last_modified)
-        if result.not_modified:
-            stats.feeds_ok += 1
-            stats.feeds_unchanged += 1
-            return None
-        feed = parse_feed(result.content, url=result.url,
-                          content_type=result.media_type or None)
-    except IngestError as exc:
-        if exc.reason != "stopped":
+def fetch_feed(feed_url: str, fetcher: Fetcher, validators: tuple[str | None, str | None]
+               ) -> tuple[FetchResult, Feed | None]:
+    """GET ``feed_url`` conditionally and parse it (network: any thread may call it); the feed
+    is None when it is unchanged (304). Raises IngestError when it cannot be used."""
+    etag, last_modified = validators
+    result = fetcher.get(feed_url, accept={"feed"}, etag=etag, last_modified=last_modified)
+    if result.not_modified:
+        return result, None
+    return result, parse_feed(result.content, url=result.url,
+                              content_type=result.media_type or None)
+
+
+def new_entries(feed_url: str, fetched: tuple[FetchResult, Feed | None] | IngestError,
+                state: WatchState, stats: PollStats, claimed: set[str]) -> FeedPoll | None:
+    """What a feed's fetch brings (in the thread that owns ``state``): its entries not dealt
+    with yet, nor ``claimed`` by another feed in this poll (they are claimed now); None when
+    the feed is unchanged or failed (counted in ``stats``)."""
+    if isinstance(fetched, IngestError):
+        if fetched.reason != "stopped":
             stats.feeds_failed += 1
-            stats.feed_errors[exc.reason] += 1
-            state.feed_failed(feed_url, str(exc))
-            log.warning("feed failed: %s", exc)
+            stats.feed_errors[fetched.reason] += 1
+            state.feed_failed(feed_url, str(fetched))
+            log.warning("feed failed: %s", fetched)
         return None
+    result, feed = fetched
     stats.feeds_ok += 1
+    if feed is None:
+        stats.feeds_unchanged += 1
+        return None
     stats.entries += len(feed.entries)
     done = state.done(e.url for e in feed.entries)
     todo: list[FeedEntry] = []
@@ -179,3 +210,14 @@ def poll_feed(feed_url: str, fetcher: Fetcher, state: WatchState, stats: PollSta
         claimed.add(entry.url)
     stats.new += len(todo)
     return FeedPoll(feed_url, result, feed, todo)
+
+
+def poll_feed(feed_url: str, fetcher: Fetcher, state: WatchState, stats: PollStats,
+              claimed: set[str]) -> FeedPoll | None:
+    """:func:`fetch_feed` then :func:`new_entries`, in one thread."""
+    try:
+        fetched: tuple[FetchResult, Feed | None] | IngestError = fetch_feed(
+            feed_url, fetcher, state.validators(feed_url))
+    except IngestError as exc:
+        fetched = exc
+    return new_entries(feed_url, fetched, state, stats, claimed)

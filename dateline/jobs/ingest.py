@@ -61,7 +61,8 @@ class IngestStats(AddStats):
 
 def _new_only(store: Store, documents: Iterable[Document], stats: IngestStats,
               tick: Callable[[int], None]) -> Iterator[Document]:
-    """Drop documents already stored with the same text, looking them up in chunks."""
+    """Drop documents already stored with the same text (or replaced by a newer text at their
+    URL: see :mod:`dateline.store.writer`), looking them up in chunks."""
     iterator = iter(documents)
     while chunk := list(islice(iterator, LOOKAHEAD)):
         stats.documents += len(chunk)
@@ -69,9 +70,8 @@ def _new_only(store: Store, documents: Iterable[Document], stats: IngestStats,
         known = store.writer.known(articles) if articles else set()
         fresh = []
         for document in chunk:
-            if isinstance(document, Article) and document.key in known:
+            if isinstance(document, Article) and (document.key, document.content_hash) in known:
                 stats.unchanged += 1
-                known.discard(document.key)  # a second copy in the same run is re-checked later
             else:
                 fresh.append(document)
         tick(len(chunk) - len(fresh))

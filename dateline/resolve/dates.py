@@ -8,10 +8,18 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-__all__ = ["DateRange", "Precision", "parse_partial", "date_range"]
+__all__ = ["DateRange", "Precision", "date_range", "parse_partial", "shifted"]
 
 Precision = Literal["day", "month", "year"]
 _RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def shifted(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held within the calendar (9999-12-31 plus a day stays
+    9999-12-31, where ``+ timedelta`` raises OverflowError)."""
+    if days >= 0:
+        return day + dt.timedelta(days=days) if (dt.date.max - day).days >= days else dt.date.max
+    return day + dt.timedelta(days=days) if (day - dt.date.min).days >= -days else dt.date.min
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +32,8 @@ class DateRange:
 
     def overlaps(self, other: DateRange, slack_days: int = 0) -> bool:
         """True when the intervals intersect, allowing ``slack_days`` of distance."""
-        slack = dt.timedelta(days=slack_days)
-        return self.lo <= other.hi + slack and other.lo <= self.hi + slack
+        return (self.lo <= shifted(other.hi, slack_days)
+                and other.lo <= shifted(self.hi, slack_days))
 
     def gap_days(self, other: DateRange) -> int:
         """Days between the intervals (0 when they overlap)."""

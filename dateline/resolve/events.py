@@ -15,14 +15,13 @@ the most precise (then most frequent) date of the winning status, the most frequ
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from dateline.gazetteer import fold, name_key
-from dateline.resolve.dates import DateRange, date_range
+from dateline.resolve.dates import DateRange, date_range, shifted
 from dateline.resolve.entities import country_name
 
 __all__ = [
@@ -74,7 +73,7 @@ def effective_range(start: str | None, end: str | None, status: str,
     if day is None:
         return None
     if status == "planned":
-        return DateRange(day.lo, day.lo + dt.timedelta(days=PLANNED_HORIZON_DAYS), "year")
+        return DateRange(day.lo, shifted(day.lo, PLANNED_HORIZON_DAYS), "year")
     return DateRange(day.lo, day.hi, "day")
 
 
@@ -102,8 +101,8 @@ def dates_compatible(a: DateRange | None, a_status: str, b: DateRange | None,
     planned, occurred = (a, b) if a_status == "planned" else (b, a)
     if not planned.coarse:
         return False
-    latest = planned.hi + dt.timedelta(days=PLANNED_HORIZON_DAYS)
-    return planned.lo - dt.timedelta(days=31) <= occurred.lo <= latest
+    latest = shifted(planned.hi, PLANNED_HORIZON_DAYS)
+    return shifted(planned.lo, -31) <= occurred.lo <= latest
 
 
 def _place_compatible(a: EventCandidate, b: EventCandidate) -> bool:

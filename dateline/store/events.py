@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from dateline.gazetteer import fold, name_key
 from dateline.record import Event, Record
-from dateline.resolve.dates import DateRange
+from dateline.resolve.dates import DateRange, shifted
 from dateline.resolve.events import (
     PLANNED_HORIZON_DAYS,
     EventCandidate,
@@ -71,21 +71,18 @@ class EventWriter:
         or gathering name."""
         if report.dates is None:
             return []
-        day = dt.timedelta(days=1)
-        horizon = dt.timedelta(days=PLANNED_HORIZON_DAYS)
-        month = dt.timedelta(days=31)
+        lo, hi = report.dates.lo, report.dates.hi
+        horizon = PLANNED_HORIZON_DAYS
         windows = ["(e.date_lo <= ? AND e.date_hi >= ?)"]
-        params: list[object] = [report.kind, (report.dates.hi + day).isoformat(),
-                                (report.dates.lo - day).isoformat()]
+        params: list[object] = [report.kind, shifted(hi, 1).isoformat(),
+                                shifted(lo, -1).isoformat()]
         if report.status == "occurred":  # a month/year-precise plan it fulfils
             windows.append("(e.status = 'planned' AND e.precision <> 'day' AND e.date_lo <= ? "
                            "AND e.date_hi >= ?)")
-            params += [(report.dates.lo + month).isoformat(),
-                       (report.dates.lo - horizon).isoformat()]
+            params += [shifted(lo, 31).isoformat(), shifted(lo, -horizon).isoformat()]
         elif report.dates.coarse:  # the event that fulfilled this month/year-precise plan
             windows.append("(e.status = 'occurred' AND e.date_lo <= ? AND e.date_lo >= ?)")
-            params += [(report.dates.hi + horizon).isoformat(),
-                       (report.dates.lo - month).isoformat()]
+            params += [shifted(hi, horizon).isoformat(), shifted(lo, -31).isoformat()]
         countries, persons = sorted(report.countries), sorted(report.persons)
         tests = []
         if countries:

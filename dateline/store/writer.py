@@ -4,6 +4,11 @@ An article is identified by its key (URL, else content hash). Adding an article 
 content hash are stored changes nothing; a new text at a known URL replaces the article's
 contributions (mentions, role sources, event sources and history) and re-resolves it. Every
 batch is one transaction, so an interrupted ingest loses or duplicates nothing.
+
+Which text wins when a URL comes with several: the newest one, and a text the URL has had
+before is never taken back (the replaced texts' hashes are kept in ``superseded_texts``). So an
+input that repeats a URL with texts A then B stores B, and reading it again changes nothing: A
+is an old text of that URL, B the stored one.
 """
 
 from __future__ import annotations
@@ -84,16 +89,19 @@ class Writer:
         self.actors = ActorWriter(db)
         self.events = EventWriter(db)
 
-    def known(self, articles: Sequence[Article]) -> set[str]:
-        """Keys of the ``articles`` already stored with the same text (nothing to do for them)."""
-        wanted = {a.key: a.content_hash for a in articles}
-        found: set[str] = set()
-        for part in chunks(sorted(wanted)):
+    def known(self, articles: Sequence[Article]) -> set[tuple[str, str]]:
+        """``(key, content hash)`` of the ``articles`` there is nothing to do for: stored with
+        that text, or with a newer one that replaced it."""
+        wanted = {(a.key, a.content_hash) for a in articles}
+        found: set[tuple[str, str]] = set()
+        for part in chunks(sorted({key for key, _ in wanted})):
+            marks = ",".join("?" * len(part))
             rows = self.db.query(
-                f"SELECT key, content_hash FROM articles WHERE key IN ({','.join('?' * len(part))})",
-                list(part))
-            found.update(r["key"] for r in rows if wanted[r["key"]] == r["content_hash"])
-        return found
+                f"SELECT key, content_hash FROM articles WHERE key IN ({marks}) UNION ALL "
+                f"SELECT a.key, s.content_hash FROM superseded_texts s JOIN articles a ON "
+                f"a.id = s.article_id WHERE a.key IN ({marks})", [*part, *part])
+            found.update((r["key"], r["content_hash"]) for r in rows)
+        return found & wanted
 
     def add(self, pairs: Iterable[tuple[Article | FailedDocument, Record]], *,
             batch_size: int = 64, stats: AddStats | None = None) -> AddStats:
@@ -137,8 +145,10 @@ class Writer:
         """Store one article and what its record says (inside the caller's transaction)."""
         key, digest = article.key, article.content_hash
         row = self.db.query_one("SELECT id, content_hash FROM articles WHERE key = ?", (key,))
-        if row is not None and row["content_hash"] == digest:
-            return "skipped", 0
+        if row is not None and (row["content_hash"] == digest or self.db.query_one(
+                "SELECT 1 FROM superseded_texts WHERE article_id = ? AND content_hash = ?",
+                (row["id"], digest)) is not None):
+            return "skipped", 0  # the stored text, or an older one it replaced
         published = record.published or article.published
         values = (digest, article.id or record.id, article.url or record.url,
                   article.source or record.source, article.title or record.title, published,
@@ -157,6 +167,8 @@ class Writer:
             outcome = "replaced"
             article_id = int(row["id"])
             stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
+            self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
+                            "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row["content_hash"]))
             self.db.execute(
                 "UPDATE articles SET content_hash = ?, doc_id = ?, url = ?, source = ?, "
                 "title = ?, published = ?, published_from = ?, text = ?, record = ?, "

@@ -179,3 +179,21 @@ def test_exit_codes_in_a_real_process(tmp_path):
     assert mixed.returncode == 1, mixed.stderr
     assert [json.loads(line)["id"] for line in mixed.stdout.splitlines()] == ["empty", "ok"]
     assert mixed.stderr.strip().splitlines()[-1] == "dateline: 1 of 2 documents failed"
+
+
+def test_the_hostile_lines_of_issue_15_each_get_a_record(run_cli, tmp_path):
+    """Defects 1-3 and 5: a run over them ends with one record each, none aborts it."""
+    (tmp_path / "d.jsonl").write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id":' + "9" * 5000 + ',"text":"x"}\n', encoding="utf-8")
+    (tmp_path / "s.jsonl").write_text('{"id":"\\udc00","text":"Putin met Xi."}\n',
+                                      encoding="utf-8")
+    (tmp_path / "t.txt").write_text(
+        " date 9999-12-31\nBAKU, Azerbaijan, May 1. Kazakh Foreign Minister Murat Nurtleu met "
+        "Azerbaijani President Ilham Aliyev in Baku on 12/31/9999.\n", encoding="utf-8")
+    result = run_cli("extract", tmp_path)
+    by_id = {r["id"]: r for r in records(result.stdout)}
+    assert sorted(by_id) == sorted(["d:1", "9" * 5000, "\ufffd", "t"])
+    assert by_id["d:1"]["error"]["type"] == "MalformedInputError"
+    assert "error" not in by_id["\ufffd"] and "error" not in by_id["t"]
+    assert by_id["t"]["published"] is None and by_id["t"]["dateline"]["place"] == "Baku"
+    assert "Traceback" not in result.stderr

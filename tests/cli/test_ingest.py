@@ -129,3 +129,20 @@ def test_end_to_end_with_the_real_extractor(tmp_path: Path,
     assert run(args, monkeypatch) in (0, 1)
     with open_store(str(db)) as store:
         assert snapshot(store) == before
+
+
+def test_hostile_documents_are_stored_or_reported(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15, defects 3 and 5 through the real extractor: a lone surrogate in the text and a
+    date at the end of the calendar are stored; nothing aborts the run."""
+    visit = ("BAKU, Azerbaijan, May 1. Kazakh Foreign Minister Murat Nurtleu met Azerbaijani "
+             "President Ilham Aliyev in Baku on 12/31/9999.\n")
+    (tmp_path / "t.txt").write_text(visit, encoding="utf-8")
+    (tmp_path / "s.jsonl").write_text(
+        '{"id":"\\udc00","text":"Putin met Xi in Moscow on Monday.\\udc00"}\n', encoding="utf-8")
+    db = tmp_path / "kb.db"
+    assert run(["ingest", str(tmp_path), "--db", str(db), "--no-progress", "--workers", "1"],
+               monkeypatch) == 0
+    with open_store(str(db)) as store:
+        assert store.db.scalar("SELECT COUNT(*) FROM articles") == 2
+        assert store.db.scalar("SELECT MAX(date_hi) FROM events") == "9999-12-31"

@@ -151,3 +151,14 @@ def test_published_from_first_sentence() -> None:
 def test_dateline_without_year_evidence_and_nothing_else() -> None:
     assert find_published("BAKU, April 3." + BODY, None) == (None, "none")
     assert find_published("The ministers met." + BODY, None) == (None, "none")
+
+
+@pytest.mark.parametrize(("text", "metadata"), [
+    (" date 9999-12-31\nBAKU, Azerbaijan, May 1." + BODY, None),
+    ("BAKU, Azerbaijan, May 1." + BODY, "9999-12-31"),
+    (" date 0001-01-01\nBAKU, May 1, 0001." + BODY, None),
+])
+def test_a_publication_date_outside_the_calendar_s_working_years_is_no_date(
+        text: str, metadata: str | None) -> None:
+    published, source = find_published(text, metadata)
+    assert published is None or 1000 <= int(published[:4]) <= 8999

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import hashlib
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -181,3 +182,42 @@ class StubExtractor:
                 yield document, Record(id=document.id or document.key, url=document.url,
                                        source=document.source, published=document.published,
                                        title=document.title)
+
+
+@contextlib.contextmanager
+def serve_slowloris(host: str = "127.0.0.2", *, gap: float = 0.2) -> Iterator[str]:
+    """A feed server that never finishes: it sends the headers of a large RSS answer, then one
+    byte every ``gap`` seconds (each read gets data, so no read ever times out). Listens on
+    another loopback address than the site, so it is another host. Yields the feed's URL."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((host, 0))
+    listener.listen(8)
+    listener.settimeout(0.1)
+    closing = threading.Event()
+
+    def trickle(conn: socket.socket) -> None:
+        with conn:
+            try:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+                             b"Connection: close\r\n\r\n<?xml version=\"1.0\"?><rss>")
+                while not closing.wait(gap):
+                    conn.sendall(b" ")
+            except OSError:
+                pass  # the client gave up
+
+    def accept() -> None:
+        while not closing.is_set():
+            try:
+                conn, _ = listener.accept()
+            except (TimeoutError, OSError):
+                continue
+            threading.Thread(target=trickle, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        yield f"http://{host}:{listener.getsockname()[1]}/feeds/endless.rss"
+    finally:
+        closing.set()
+        listener.close()

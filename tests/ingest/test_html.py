@@ -102,3 +102,36 @@ def test_read_html_file(tmp_path: Path) -> None:
     assert isinstance(article, Article) and article.id == "mongolia-visit"
     [missing] = read_html_file(tmp_path / "gone.html")
     assert isinstance(missing, FailedDocument) and "cannot read" in str(missing.error)
+
+
+def _with_json_ld(script: str) -> bytes:
+    html = (SITES / "caspian/baku-talks.html").read_text(encoding="utf-8")
+    return html.replace("</head>", f'<script type="application/ld+json">{script}</script></head>',
+                        1).encode("utf-8")
+
+
+def test_json_ld_nested_five_thousand_deep_is_passed_over() -> None:
+    article = parse_page(_with_json_ld('{"a":' * 5000 + "1" + "}" * 5000))
+    assert article.published == "2024-07-03" and article.text.startswith("BAKU")
+
+
+def test_a_bad_html_file_does_not_lose_the_html_files_after_it(tmp_path: Path) -> None:
+    from dateline.ingest.inputs import iter_documents
+
+    (tmp_path / "a-deep.html").write_bytes(_with_json_ld("[" * 5000 + "]" * 5000))
+    (tmp_path / "b-binary.html").write_bytes(bytes(range(256)) * 64)
+    (tmp_path / "c-good.html").write_bytes((SITES / "caspian/baku-talks.html").read_bytes())
+    docs = list(iter_documents([str(tmp_path)]))
+    assert [d.id for d in docs] == ["a-deep", "b-binary", "c-good"]
+    assert isinstance(docs[0], Article) and isinstance(docs[2], Article)
+    assert isinstance(docs[1], FailedDocument)
+
+
+def test_an_html_file_past_the_size_cap_is_refused_unread(tmp_path: Path) -> None:
+    from dateline.ingest.html import MAX_PAGE_BYTES
+
+    path = tmp_path / "big.html"
+    with path.open("wb") as out:
+        out.truncate(MAX_PAGE_BYTES + 1)
+    [doc] = list(read_html_file(path))
+    assert isinstance(doc, FailedDocument) and "too large" in str(doc.error)

@@ -87,3 +87,34 @@ def test_named_files_read_as_json_lines_with_jsonl(tmp_path: Path) -> None:
 def test_an_unreadable_json_lines_file_is_one_failed_document(tmp_path: Path) -> None:
     [failed] = list(inputs.jsonl_file(tmp_path / "gone.jsonl"))
     assert isinstance(failed, FailedDocument) and "cannot read" in str(failed.error)
+
+
+def test_a_reader_that_fails_ends_its_file_only(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug a hostile file finds in a reader costs that file's remaining documents, with an
+    error record, never the documents of the files after it."""
+    from dateline.ingest import registry
+
+    def brittle(path: Path):  # type: ignore[no-untyped-def]
+        yield Article(text="First page.", id=f"{path.stem}-1")
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setitem(registry.HANDLERS, ".html", brittle)
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("BAKU, May 1. Text.", encoding="utf-8")
+    docs = list(iter_documents([str(tmp_path)]))
+    assert [d.id for d in docs] == ["a-1", "a", "b"]
+    assert isinstance(docs[1], FailedDocument) and "RecursionError" in str(docs[1].error)
+
+
+def test_a_text_file_past_the_byte_cap_is_refused_unread(tmp_path: Path) -> None:
+    from dateline.ingest.text import MAX_TEXT_BYTES
+
+    path = tmp_path / "big.txt"
+    with path.open("wb") as out:
+        out.truncate(MAX_TEXT_BYTES + 1)
+    [doc] = list(iter_documents([str(path)]))
+    assert isinstance(doc, FailedDocument) and "too long" in str(doc.error)
+    big = io.BufferedReader(io.BytesIO(b"BAKU. " + b"x" * MAX_TEXT_BYTES))  # type: ignore[arg-type]
+    [stdin] = list(stdin_documents(big, text=True))
+    assert isinstance(stdin, FailedDocument) and "too long" in str(stdin.error)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import io
+import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,37 @@ def test_broken_archives_give_a_skip_record(tmp_path: Path, content: bytes) -> N
     [failed] = list(iter_documents([str(path)]))
     assert isinstance(failed, FailedDocument)
     assert failed.error.reason == "bad_archive"  # type: ignore[attr-defined]
+
+
+def _giant_header_warc(path: Path, line_bytes: int, *, before: Path | None = None) -> Path:
+    """A .warc.gz: the good archive's records (when given), then one gzip member holding a
+    record whose header line is ``line_bytes`` long (it compresses a thousandfold)."""
+    with path.open("wb") as out:
+        if before is not None:
+            out.write(before.read_bytes())
+        packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        out.write(packer.compress(b"WARC/1.0\r\nWARC-Type: response\r\nX-Padding: "))
+        chunk = b"a" * (1 << 20)
+        for _ in range(line_bytes // len(chunk)):
+            out.write(packer.compress(chunk))
+        out.write(packer.compress(b"\r\nContent-Length: 0\r\n\r\n\r\n\r\n"))
+        out.write(packer.flush())
+    return path
+
+
+def test_a_giant_header_line_ends_the_archive_without_being_held(tmp_path: Path) -> None:
+    """Issue 15, defect 7 (smaller): 200 MB of header line in a ~200 KB .warc.gz."""
+    good = build_warc(tmp_path / "good.warc.gz", gzip_records=True)
+    path = _giant_header_warc(tmp_path / "giant.warc.gz", 200 << 20, before=good)
+    assert path.stat().st_size < 2_000_000
+    tracemalloc.start()
+    try:
+        docs = list(iter_documents([str(path)]))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 60_000_000
+    articles = [d for d in docs if isinstance(d, Article)]
+    assert len(articles) >= 2  # the pages before the damage are kept
+    assert isinstance(docs[-1], FailedDocument) and docs[-1].error.reason == "bad_archive"
+    assert "header lines longer than" in str(docs[-1].error)

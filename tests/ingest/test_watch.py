@@ -4,12 +4,14 @@ poll, sources that are down, retries that give up, clean stops (stub extractor: 
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from site_server import Site, StubExtractor, fast_policy
+from site_server import Site, StubExtractor, fast_policy, serve_slowloris
 
 from dateline.errors import UsageError
 from dateline.ingest.fetch import Fetcher
@@ -127,15 +129,22 @@ def test_stop_mid_poll_keeps_what_was_fetched(site: Site, store: Store) -> None:
         watcher = Watcher(feeds, store, StubExtractor(), state=state, fetcher=fetcher)
         polls = watcher.run(interval=60.0)  # returns when stopped, without waiting 60 s
         assert len(polls) == 1 and polls[0].interrupted
-        assert polls[0].stored == 2  # the two articles fetched before the stop
-        assert site.count("/feeds/caspian.atom") == 0
+        wire = {"https://steppewire.example/politics/2024/06/11/mongolian-president-astana-"
+                "state-visit", "https://meridian-news.example/en/2024/05/20/uzbekistan-"
+                "turkmenistan-water-agreement/"}
+        first = stored_keys(store)
+        assert wire <= first and polls[0].stored == len(first)  # fetched before the stop
         assert state.validators(site.url("/feeds/wire.rss")) == (None, None)
         done = state.done([site.url("/steppewire/mongolia-visit.html"), site.url("/slow.html")])
         assert done == {site.url("/steppewire/mongolia-visit.html")}
         fetcher.stop.clear()
         site.routes["/slow.html"] = slow
         resumed = watcher.poll(2)
-    assert resumed.stored == 2 and site.count("/steppewire/mongolia-visit.html") == 1
+    assert resumed.stored == 4 - len(first)  # the rest, nothing twice
+    assert len(stored_keys(store)) == 4
+    for page in ("/steppewire/mongolia-visit.html", "/caspian/baku-talks.html",
+                 "/meridian/ashgabat-call.html"):
+        assert site.count(page) == 1, page
 
 
 def test_poll_line() -> None:
@@ -188,3 +197,64 @@ def test_state_persists_across_runs(tmp_path: Path) -> None:
     with WatchState(path) as state:
         assert state.validators("http://a.test/rss") == ('"v1"', None)
         assert state.done(["http://a.test/1", "http://a.test/2"]) == {"http://a.test/1"}
+
+
+def test_a_slow_feed_delays_only_itself_and_a_stop_is_prompt(site: Site, store: Store) -> None:
+    """Issue 15, defect 13: a feed that trickles its answer (it would take the whole 30 s
+    deadline) holds up neither the other feeds' articles nor a stop."""
+    extracted: list[float] = []
+
+    class Timed(StubExtractor):
+        def extract_many(self, documents):  # type: ignore[no-untyped-def]
+            for pair in super().extract_many(documents):
+                extracted.append(time.monotonic())
+                yield pair
+
+    pages = ["/steppewire/mongolia-visit.html", "/caspian/baku-talks.html",
+             "/meridian/tashkent-agreement.html", "/meridian/ashgabat-call.html"]
+    with serve_slowloris() as endless, WatchState() as state, \
+            Fetcher(fast_policy(timeout=1.0, deadline=30.0, retries=0)) as fetcher:
+        feeds = [endless, site.url("/feeds/wire.rss"), site.url("/feeds/caspian.atom")]
+        watcher = Watcher(feeds, store, Timed(), state=state, fetcher=fetcher)
+        started = time.monotonic()
+        stopped: list[float] = []
+
+        def stop_when_the_pages_are_in() -> None:
+            while not all(site.count(p) for p in pages) and time.monotonic() - started < 20:
+                time.sleep(0.05)
+            time.sleep(0.5)
+            stopped.append(time.monotonic())
+            fetcher.stop.set()  # as SIGTERM does
+
+        threading.Thread(target=stop_when_the_pages_are_in, daemon=True).start()
+        polls = watcher.run(interval=60.0)
+        returned = time.monotonic()
+        assert state.validators(site.url("/feeds/caspian.atom"))[0]  # a finished feed: saved
+    assert stopped and stopped[0] - started < 8  # not after the slow feed's 30 s
+    assert returned - stopped[0] < 2
+    assert polls[0].interrupted and polls[0].stored == 4 == len(stored_keys(store))
+    assert len(extracted) == 4 and max(extracted) < stopped[0]  # stored as they came
+
+
+def test_requests_to_one_host_wait_their_turn(site: Site, store: Store) -> None:
+    """Feeds are fetched at once, but one host gets one request at a time."""
+    in_flight: list[int] = [0, 0]  # now, most
+    lock = threading.Lock()
+    page = site.routes["/caspian/baku-talks.html"]
+
+    def counted(headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        with lock:
+            in_flight[0] += 1
+            in_flight[1] = max(in_flight)
+        time.sleep(0.2)
+        with lock:
+            in_flight[0] -= 1
+        return page(headers)
+
+    for path in list(site.routes):
+        if path.startswith(("/steppewire/", "/caspian/", "/meridian/")):
+            site.routes[path] = counted
+    with WatchState() as state, Fetcher(fast_policy()) as fetcher:
+        feeds = [site.url("/feeds/wire.rss"), site.url("/feeds/caspian.atom")]
+        Watcher(feeds, store, StubExtractor(), state=state, fetcher=fetcher).poll(1)
+    assert in_flight[1] == 1

@@ -131,7 +131,14 @@ def test_changed_text_at_same_url_replaces_contributions(store: Store) -> None:
     fidan = _people(store)["Hakan Fidan"]
     role = store.roles_of(fidan)[0]
     assert role.n_sources == 2 and role.last_seen == "2024-05-20"
-    # replacing it again with the original brings back the original rows
-    store.add([two_meetings()[1]])
+    # the original text is an old text of that URL: never taken back (issue 15, defect 12)
+    stats = store.add([two_meetings()[1]])
+    assert (stats.replaced, stats.skipped) == (0, 1)
+    assert store.list_events(kind="call").total == 1
+    # a newer text that tells the meeting again brings back a meeting in May
+    article, record = two_meetings()[1]
+    article.text, record.id = article.text + " ", "fm-3"
+    stats = store.add([(article, record)])
+    assert stats.replaced == 1
     assert store.list_events(kind="meeting").total == 2
     assert store.list_events(kind="call").total == 0
