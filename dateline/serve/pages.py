@@ -97,8 +97,7 @@ def events(request: Request, store: StoreDep, filters: Filters,
 @router.get("/events/{event_id:int}")
 def event(request: Request, store: StoreDep, event_id: int) -> HTMLResponse:
     detail = found(store.get_event(event_id), f"event {event_id}")
-    title = detail.name or f"{detail.kind.capitalize()}: {' – '.join(detail.countries)}"
-    return render(request, "event.html", title,
+    return render(request, "event.html", detail.headline,
                   event=detail, segments=evidence_segments)
 
 

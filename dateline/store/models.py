@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from dateline.store.headlines import headline as _headline
 
 __all__ = [
     "ActorDetail", "ActorRef", "ArticleDetail", "ArticleHit", "ArticleRef", "Calendar",
@@ -70,6 +72,13 @@ class EventSummary(_Model):
     participants: list[ActorRef] = Field(default_factory=list, description="Everyone else taking part")
     first_reported: str | None = None
     last_reported: str | None = None
+
+    @computed_field(description=(  # type: ignore[prop-decorator]
+        'The event as a news headline ("Zhandos Umiraliyev (KAZ) visits Baku", "Call: Tokayev '
+        '– Mirziyoyev"), from its kind, status, name, people, place and date'))
+    @property
+    def headline(self) -> str:
+        return _headline(self)
 
 
 class Page(_Model, Generic[T]):
