@@ -188,7 +188,11 @@ class ActorDetail(_Model):
     roles: list[RoleInfo] = Field(default_factory=list)
     officials: list[RoleInfo] = Field(default_factory=list, description="Organisations, countries")
     events: list[EventSummary] = Field(default_factory=list, description="Newest first")
-    counterparts: list[Counterpart] = Field(default_factory=list)
+    counterparts: list[Counterpart] = Field(default_factory=list, description=(
+        "The others in its events, most shared first: not its own country, compatriots or "
+        "organisation"))
+    kinds_over_time: list[KindCount] = Field(
+        default_factory=list, description="Its events by month and kind (for the timeline)")
 
 
 class CountryDetail(_Model):
@@ -201,6 +205,9 @@ class CountryDetail(_Model):
     kinds_over_time: list[KindCount]
     officials: list[RoleInfo]
     events: list[EventSummary] = Field(default_factory=list, description="Newest first")
+    counterparts: list[Counterpart] = Field(
+        default_factory=list, description="People of other states and IGOs in the country's "
+                                          "newest events, most shared events first")
 
 
 class ArticleHit(_Model):
@@ -237,6 +244,9 @@ class Network(_Model):
     edges: list[NetworkEdge]
     since: str | None = Field(default=None, description="The period covered (when limited)")
     until: str | None = None
+    country: str | None = Field(default=None, description="Only this country's events")
+    default_period: str | None = Field(default=None, description=(
+        "No period asked: 'all' (all time) or '12m' (the twelve months up to the newest event)"))
 
 
 class CalendarMonth(_Model):
