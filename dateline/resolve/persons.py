@@ -10,8 +10,8 @@ One canonical person per real person: spelling and transliteration variants shar
 - two known, different countries never match;
 - spelling variants the skeleton does not fold ("Movahedi-Azad" / "Movahedi-Azadi", "Mohammad" /
   "Mohammed") are one person only when country and office agree (:func:`spelling_variants`,
-  :func:`near_surname` in :mod:`dateline.resolve.names`); the store offers the holders of the
-  observed office as candidates besides the namesakes;
+  :func:`near_surname` in :mod:`dateline.resolve.names`); the store offers the people of the
+  same country whose surname starts alike as candidates besides the namesakes;
 - within one record, a bare surname with no country of its own ("Movahedi-Azad") is the one
   person of the record written in full with that surname (:func:`record_namesake`).
 """
@@ -133,7 +133,8 @@ def match_person(obs: PersonObservation,
     """The known person ``obs`` refers to, or None when it is someone new (or ambiguous).
 
     ``candidates`` are the people with the same surname skeleton and, when the observation has
-    a title and a country, the holders of that office: those match only as spelling variants.
+    a title and a country, others of that country: those match only as spelling variants of
+    the name in the same office.
     """
     pool = [c for c in candidates if c.parsed.surname == obs.parsed.surname and _country_ok(obs, c)]
     others = [c for c in candidates if c not in pool and _country_ok(obs, c)]

@@ -1,10 +1,10 @@
 """Writing canonical actors: resolve a record's actors, store their mentions and roles.
 
 Runs inside the writer's transaction. Persons are matched by :mod:`dateline.resolve.persons`
-against the people with the same surname skeleton and the holders of the office the mention
-gives (title and country: spelling variants of the name); a bare surname the record writes in
-full elsewhere is that person; countries, organisations and groups by their canonical key
-(:mod:`dateline.resolve.entities`).
+against the people with the same surname skeleton and, for a mention with a title and a country,
+the people of that country whose surname starts with the same letters (spelling variants, merged
+only in the same office); a bare surname the record writes in full elsewhere is that person;
+countries, organisations and groups by their canonical key (:mod:`dateline.resolve.entities`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from dateline.resolve.roles import RoleObservation, observe_role
 from dateline.store.backend import Backend, Row
 
 __all__ = ["ActorWriter", "person_search_name"]
+
+VARIANT_PREFIX = 4  # letters a spelling variant's surname skeleton shares ("movahediazad(i)")
 
 
 def person_search_name(name: str) -> str:
@@ -67,18 +69,20 @@ class ActorWriter:
 
     def _candidates(self, surname: str, title_key: str | None, country: str | None
                     ) -> list[Row]:
-        """People with the surname skeleton and, given an office, its holders (with every
-        office each was seen in)."""
+        """People with the surname skeleton and, given an office and a country, those of that
+        country whose surname starts alike (a spelling variant: ``match_person`` decides),
+        each with every office seen - one range of the surname index each."""
         rows = self.db.query(
             "SELECT a.id, a.name, a.country, r.title_key FROM actors a LEFT JOIN roles r "
             "ON r.person_id = a.id WHERE a.kind = 'person' AND a.surname_key = ? "
             "ORDER BY a.id", (surname,))
-        if title_key and country:
+        if title_key and country and len(surname) >= VARIANT_PREFIX + 2:
+            prefix = surname[:VARIANT_PREFIX]
             rows = [*rows, *self.db.query(
                 "SELECT a.id, a.name, a.country, r.title_key FROM actors a JOIN roles r ON "
-                "r.person_id = a.id WHERE a.id IN (SELECT o.person_id FROM roles o WHERE "
-                "o.title_key = ? AND o.country = ?) AND a.surname_key <> ? ORDER BY a.id",
-                (title_key, country, surname))]
+                "r.person_id = a.id WHERE a.kind = 'person' AND a.surname_key >= ? AND "
+                "a.surname_key < ? AND a.surname_key <> ? AND a.country = ? ORDER BY a.id "
+                "LIMIT 200", (prefix, prefix + "\U0010ffff", surname, country))]
         return rows
 
     def _person(self, actor: Actor) -> int:

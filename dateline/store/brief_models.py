@@ -61,7 +61,7 @@ class InvitationLine(BriefLine):
     host: list[str] = Field(default_factory=list, description="Where the invitee was asked to "
                                                                "come: the inviter's countries")
     state: Literal["honoured", "planned", "open"] = Field(description=(
-        "honoured: the invitee came (a visit, or a meeting held in the host country, on or after "
+        "honoured: the invitee came (paid a visit to the host country, or met there, on or after "
         "the invitation); planned: such a visit is announced; open: neither"))
     followed_by: EventSummary | None = Field(
         default=None, description="The visit or meeting that honoured it (or is planned)")

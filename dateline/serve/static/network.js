@@ -106,7 +106,7 @@
       var item = add(list, "li", "");
       add(item, "a", nodeById[pid].label, {href: href(nodeById[pid]), "data-id": pid});
       add(item, "span", " " + adjacency[id][pid] + " ", {"class": "muted"});
-      add(item, "a", "brief", {href: "/brief?a=" + encodeURIComponent(id) + "&b=" + encodeURIComponent(pid), "class": "muted"});
+      add(item, "a", "brief", {href: "/brief?a=" + encodeURIComponent(id) + "&b=" + encodeURIComponent(pid), "class": "brief-link"});
     });
     if (!partners.length) add(box, "p", "No partners in this picture.", {"class": "muted"});
   }

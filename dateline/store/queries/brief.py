@@ -4,10 +4,10 @@ queries over their intersection (never every event of a big country).
 - *at a glance*: counts by kind and year, the first and latest engagement held (invitations
   aside), the latest bilateral meeting and multilateral meeting both attended;
 - *agreements* signed between them, newest first;
-- *invitations*: who invited whom, and whether a matching visit followed: the invitee (a person,
-  else a state) took part, on or after the invitation (its date, else its first report), in a
-  visit to one of the inviter's countries or a meeting held there (*honoured*); or such a visit
-  is announced (*planned*); or neither (*open*);
+- *invitations*: who invited whom, and whether a matching visit followed: on or after the
+  invitation (its date, else its first report) the invitee (a person, else a state) paid a visit
+  to one of the inviter's countries or held a bilateral meeting there (*honoured*); or such a
+  visit is announced (*planned*); or neither (*open*);
 - *announced*: planned engagements still ahead (ending on or after ``as_of``, or undated), those
   whose date has passed without a report of them held, and those an article reported planned
   before they began and that were reported held since;
@@ -45,7 +45,6 @@ ANNOUNCED = 30
 OFFICE_WINDOW = 500  # newest shared events read for the offices seen in them
 OFFICES_PER_SIDE = 8
 SOURCES = 3
-FOLLOW_KINDS = ("visit", "meeting", "multilateral", "gathering")
 
 
 def _index(party: BriefParty) -> tuple[str, str, int | str]:
@@ -149,16 +148,21 @@ def _follow(db: Backend, invitation: EventSummary, invitees: list[ActorRef],
     lo = bounds(after, None)[0] if after else None
     found: list[Row] = []
     for who in invitees:
-        table, column, value = (("event_actors", "actor_id", who.id) if who.kind == "person"
-                                else ("event_countries", "country", who.country))
+        value: int | str | None
+        if who.kind == "person":  # a visit the invitee pays (a source), or a meeting there
+            table, column, value = "event_actors", "actor_id", who.id
+            visitor = "x.role = 'source'"
+        else:
+            table, column, value = "event_countries", "country", who.country
+            visitor = "1 = 1"
         found += db.query(
             f"SELECT DISTINCT e.* FROM {table} x JOIN events e ON e.id = x.event_id "
-            f"WHERE x.{column} = ? AND e.kind IN ({marks(FOLLOW_KINDS)}) AND e.id <> ? "
-            f"{'AND e.date_hi >= ? ' if lo else ''}AND (upper(e.place_country) IN "
-            f"({marks(hosts)}) OR (e.kind = 'visit' AND e.id IN (SELECT event_id FROM "
-            f"event_countries WHERE country IN ({marks(hosts)})))) "
-            "ORDER BY e.date_lo NULLS LAST, e.id LIMIT 20",
-            [value, *FOLLOW_KINDS, invitation.id, *([lo] if lo else []), *hosts, *hosts])
+            f"WHERE x.{column} = ? AND e.id <> ? {'AND e.date_hi >= ? ' if lo else ''}AND ("
+            f"(e.kind = 'visit' AND {visitor} AND (upper(e.place_country) IN ({marks(hosts)}) "
+            f"OR e.id IN (SELECT event_id FROM event_countries WHERE country IN "
+            f"({marks(hosts)})))) OR (e.kind = 'meeting' AND upper(e.place_country) IN "
+            f"({marks(hosts)}))) ORDER BY e.date_lo NULLS LAST, e.id LIMIT 20",
+            [value, invitation.id, *([lo] if lo else []), *hosts, *hosts, *hosts])
     for status in ("occurred", "planned"):
         rows = [r for r in found if r["status"] == status]
         if rows:
@@ -210,9 +214,10 @@ def _offices(db: Backend, reader: _Reader, a: BriefParty, b: BriefParty,
         holder = db.query_one(
             "SELECT r.*, p.id AS p_id, p.kind AS p_kind, p.name AS p_name, p.title AS p_title, "
             "p.country AS p_country FROM roles r JOIN actors p ON p.id = r.person_id WHERE "
-            "r.title_key = ? AND r.country = ? AND (r.first_seen IS NULL OR ? IS NULL OR "
-            "r.first_seen <= ?) ORDER BY r.last_seen DESC NULLS LAST, r.n_sources DESC, r.id "
-            "LIMIT 1", (title_key, country, as_of, as_of))
+            "r.title_key = ? AND r.country = ? "
+            + ("AND (r.first_seen IS NULL OR r.first_seen <= ?) " if as_of else "")
+            + "ORDER BY r.last_seen DESC NULLS LAST, r.n_sources DESC, r.id LIMIT 1",
+            (title_key, country, *([as_of] if as_of else [])))
         if holder is None:
             continue
         offices.append(Office(
@@ -254,8 +259,9 @@ def brief(db: Backend, a: str, b: str, *, as_of: str | None = None) -> Brief:
         "ORDER BY COALESCE(e.date_lo, substr(e.first_reported, 1, 10)) DESC NULLS LAST, "
         "e.id DESC"), limit=INVITATIONS)
     soon = "ORDER BY e.date_lo NULLS LAST, e.id"
-    ahead = reader.events("AND e.status = 'planned' AND (e.date_hi IS NULL OR ? IS NULL OR "
-                          "e.date_hi >= ?)", [day, day], soon, limit=ANNOUNCED)
+    ahead = reader.events("AND e.status = 'planned'" + (
+        " AND (e.date_hi IS NULL OR e.date_hi >= ?)" if day else ""), [day] if day else [],
+        soon, limit=ANNOUNCED)
     overdue = reader.events("AND e.status = 'planned' AND e.date_hi < ?", [day], newest,
                             limit=ANNOUNCED) if day else []
     announced = reader.events(  # reported planned before it began, held since
