@@ -19,6 +19,7 @@ __all__ = ["Bar", "Chart", "Tick", "month_counts", "timeline_chart", "year_chart
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                "Dec")
 LEFT, BOTTOM, TOP = 28, 18, 6  # room for the count axis, the period labels, the top
+MAX_BAR = 56.0  # widest bar (a year or two)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ def _layout(columns: list[tuple[str, dict[str, int]]], width: int, height: int,
         chart.summary = f"No engagements by {unit}."
         return chart
     span = (width - LEFT - 4) / len(columns)
-    gap = min(2.0, span * 0.2)
+    gap = max(min(2.0, span * 0.2), span - MAX_BAR)  # few columns: slim bars, centred
     scale = (height - BOTTOM - TOP) / peak
     for i, (period, counts) in enumerate(columns):
         y = float(height - BOTTOM)
