@@ -47,9 +47,10 @@ bench: setup
 demo: setup
 	$(VENV)/bin/dateline demo
 
-# Regenerate the committed JSON Schema of the record (a test checks it is up to date).
+# Regenerate the committed JSON Schemas of the record and the brief (tests check they are current).
 schema: setup
 	$(VENV)/bin/dateline schema -o schema/record.schema.json
+	$(VENV)/bin/dateline brief --schema -o schema/brief.schema.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

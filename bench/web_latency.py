@@ -1,4 +1,5 @@
-"""Web latency: p95 of the main pages and API calls on a knowledge base of 100k synthetic events.
+"""Web latency: p95 of the main pages and API calls on a knowledge base of 100k synthetic events
+(the brief before a meeting included: the busiest country with its partners, two people).
 
     .venv/bin/python bench/web_latency.py                           # 100k events, 20 rounds
     .venv/bin/python bench/web_latency.py --events 5000 --rounds 5  # a quick look
@@ -70,6 +71,8 @@ def pick_urls(store: Store) -> dict[str, list[str]]:
     between = [f"/between?a={s.id}&b={r.id}" for src, rec in pairs for s in src for r in rec
                if s.kind == r.kind == "person"][:10]
     surnames = [p.name.split()[-1] for p in people][:10]
+    partners = [p.code for p in store.get_country(country).partners[:10]]
+    brief_people = [u.replace("/between?", "/brief?") for u in between]
     return {
         "/ (home)": ["/"],
         "/events": ["/events"],
@@ -89,6 +92,11 @@ def pick_urls(store: Store) -> dict[str, list[str]]:
         "/calendar": ["/calendar"],
         "/calendar country+period": [f"/calendar?since={since}&until={until}&country={country}"],
         "/calendar place+period": [f"/calendar?since={since}&until={until}&place={city}"],
+        "/brief (busiest country, partners)": [f"/brief?a={country}&b={p}" for p in partners],
+        "/brief.json (countries by name)": [
+            f"/brief.json?a={store.country_name(country)}&b={store.country_name(p)}"
+            for p in partners],
+        "/brief (two people)": brief_people or [f"/brief?a={country}&b={partners[0]}"],
     }
 
 

@@ -4,6 +4,7 @@ Every error Dateline raises on purpose derives from :class:`DatelineError`::
 
     DatelineError
     ├── UsageError            bad options or arguments (CLI exit code 2)
+    │   └── NotFoundError         no person, country or organisation matches a name asked for
     ├── InputError            a document cannot be read or decoded
     │   ├── EmptyDocumentError    the document has no text
     │   ├── BinaryDocumentError   the bytes are not text
@@ -35,6 +36,7 @@ __all__ = [
     "InputError",
     "LexiconError",
     "MalformedInputError",
+    "NotFoundError",
     "NotAnArticleError",
     "SchemaError",
     "StoreError",
@@ -49,6 +51,10 @@ class DatelineError(Exception):
 
 class UsageError(DatelineError):
     """Bad command-line options or arguments."""
+
+
+class NotFoundError(UsageError):
+    """Nothing in the knowledge base matches what was asked for (a party of a brief)."""
 
 
 class InputError(DatelineError):

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "dateline.cli.evaluate",
     "dateline.cli.ingest",
     "dateline.cli.export",
+    "dateline.cli.brief",
     "dateline.cli.load",
     "dateline.cli.serve",
     "dateline.cli.demo",

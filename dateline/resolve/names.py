@@ -15,7 +15,8 @@ from functools import cache
 from dateline.gazetteer import fold, transliterate
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["PersonName", "parse_person_name", "skeleton"]
+__all__ = ["PersonName", "edit_distance", "near_surname", "parse_person_name", "skeleton",
+           "spelling_variants"]
 
 _WORDS = load_lexicon("name_words.yaml")
 # Patronymic markers and suffixes that are not the given name or the surname.
@@ -78,3 +79,44 @@ def parse_person_name(name: str) -> PersonName:
             given = skeleton(first)
     full = " ".join(skeleton(t) for t in tokens if not _is_initial(t))
     return PersonName(given=given, initial=initial, surname=surname, full=full)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance of two short strings, counted up to ``limit`` (then ``limit``)."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) >= limit:
+            return limit
+        previous = current
+    return min(previous[-1], limit)
+
+
+# Spellings of one name differ by a letter per ten (Movahedi-Azad / Movahedi-Azadi, Mohammad /
+# Mohammed); shorter names must agree (Sahiba Gafarova is not Sahib Gafarov).
+_MIN_VARIANT = 8
+
+
+def spelling_variants(a: PersonName, b: PersonName) -> bool:
+    """Two written forms of one full name: the same first letter, and their skeletons (spaces
+    and hyphens aside) at most one edit apart per ten letters."""
+    if not (a.has_given and b.has_given) or a.initial != b.initial:
+        return False
+    x, y = a.full.replace(" ", ""), b.full.replace(" ", "")
+    if min(len(x), len(y)) < _MIN_VARIANT:
+        return x == y
+    allowed = max(1, min(len(x), len(y)) // 10)
+    return edit_distance(x, y, allowed + 1) <= allowed
+
+
+def near_surname(a: PersonName, b: PersonName) -> bool:
+    """The same surname, or one written a letter apart (both at least six letters long)."""
+    if a.surname == b.surname:
+        return True
+    if min(len(a.surname), len(b.surname)) < 6:
+        return False
+    return edit_distance(a.surname, b.surname, 2) <= 1

@@ -141,22 +141,47 @@ def country_json(store: StoreDep, code: str, since: Since = None,
     return country_detail(store, code, since, until)
 
 
+# Without a period the network opens on all time when the store is small enough to draw it,
+# else on the twelve months up to the newest event.
+NETWORK_ALL_TIME = 20_000
+
+
+def network_period(store: Store, since: str | None, until: str | None,
+                   period: str | None) -> tuple[str | None, str | None, str | None]:
+    """(since, until, default period used): ``period`` "all" or "12m", else by store size."""
+    if since is not None or until is not None:
+        return since, until, None
+    if period is None:
+        period = "12m" if store.list_events(limit=1, offset=NETWORK_ALL_TIME).items else "all"
+    if period == "all":
+        return None, None, "all"
+    newest = store.list_events(limit=1).items
+    if newest and newest[0].date.start:
+        year, month = int(newest[0].date.start[:4]), newest[0].date.start[5:7] or "01"
+        return f"{year - 1}-{month}", None, "12m"
+    return None, None, "all"
+
+
 @router.get("/network.json", response_model=Network, tags=["pages"])
 def network_json(store: StoreDep, since: Since = None, until: Since = None,
                  kind: str | None = None,
-                 level: Annotated[str, Query(pattern="^(country|person)$")] = "country"
+                 level: Annotated[str, Query(pattern="^(country|person)$")] = "country",
+                 country: Annotated[str | None, Query(
+                     description="Only the events this country (ISO alpha-3) takes part in")
+                 ] = None,
+                 period: Annotated[str | None, Query(
+                     pattern="^(all|12m)?$", description="Without since/until: 'all' (all "
+                     "time) or '12m' (the twelve months up to the newest event)")] = None
                  ) -> Response:
     """Who meets whom: nodes weighted by events, edges by shared events. Without since/until:
-    the twelve months up to the newest event (the whole history is too big to draw)."""
-    filters = event_filters(kind=kind, since=since, until=until)
-    start = filters.since
-    if start is None and filters.until is None:
-        newest = store.list_events(limit=1).items
-        if newest and newest[0].date.start:
-            year, month = int(newest[0].date.start[:4]), newest[0].date.start[5:7] or "01"
-            start = f"{year - 1}-{month}"
+    all time on a store of up to 20,000 events, else the twelve months up to the newest event
+    (``period`` chooses)."""
+    filters = event_filters(kind=kind, since=since, until=until, country=country)
+    start, end, default = network_period(store, filters.since, filters.until,
+                                         clean(period))
     # thousands of edges: serialise the store's model once (no response_model re-validation)
-    network = store.network(start, filters.until, filters.kind, level)
+    network = store.network(start, end, filters.kind, level, country=filters.country)
+    network.default_period = default
     return Response(network.model_dump_json(), media_type="application/json")
 
 

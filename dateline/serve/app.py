@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from dateline import __version__
 from dateline.serve.api import router as api_router
+from dateline.serve.brief import router as brief_router
 from dateline.serve.errors import install_error_handlers
 from dateline.serve.pages import router as pages_router
 from dateline.serve.render import make_templates
@@ -49,5 +50,6 @@ def create_app(store_url: str | None = None, *, token: str | None = None,
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api_router)  # JSON routes first: "/countries/{code}" must not eat ".json"
+    app.include_router(brief_router)
     app.include_router(pages_router)
     return app

@@ -11,8 +11,9 @@ from __future__ import annotations
 from fastapi import HTTPException
 from pydantic import BaseModel, Field
 
+from dateline.serve.charts import month_counts
 from dateline.store import Store
-from dateline.store.models import ActorDetail, ActorRef, EventSummary, Page
+from dateline.store.models import ActorDetail, ActorRef, EventSummary, KindCount, Page
 
 __all__ = ["Between", "CounterpartMeeting", "MEETING_KINDS", "Party", "between",
            "last_meeting", "meetings_with", "resolve_party"]
@@ -37,6 +38,8 @@ class Between(BaseModel):
     last_contact: EventSummary | None = Field(
         default=None, description="Newest occurred event with both (invitations aside)")
     events: Page[EventSummary]
+    kinds_over_time: list[KindCount] = Field(
+        default_factory=list, description="Their shared events by month and kind (any kind)")
 
 
 class CounterpartMeeting(BaseModel):
@@ -117,7 +120,9 @@ def between(store: Store, a: str, b: str, kind: str | None = None, *, limit: int
         last_contact=next((e for e in every if e.status == "occurred"
                            and e.kind != "invitation"), None),
         events=Page[EventSummary](items=chosen[offset:offset + limit], total=len(chosen),
-                                  limit=limit, offset=offset))
+                                  limit=limit, offset=offset),
+        kinds_over_time=[KindCount(period=p, kind=k, count=n)
+                         for (p, k), n in sorted(month_counts(every).items())])
 
 
 def meetings_with(detail: ActorDetail) -> list[CounterpartMeeting]:

@@ -16,9 +16,9 @@ from dateline.store.models import EventSummary
 __all__ = ["CSV_COLUMNS", "event_rows_csv", "event_rows_jsonl", "iter_events"]
 
 PAGE = 500
-CSV_COLUMNS = ["id", "kind", "type", "mode", "status", "name", "date_start", "date_end",
-               "place", "place_country", "lat", "lon", "countries", "source", "recipient",
-               "participants", "confidence", "n_sources"]
+CSV_COLUMNS = ["id", "headline", "kind", "type", "mode", "status", "name", "date_start",
+               "date_end", "place", "place_country", "lat", "lon", "countries", "source",
+               "recipient", "participants", "confidence", "n_sources"]
 
 
 def iter_events(store: Store, filters: EventFilters,
@@ -48,7 +48,8 @@ def _names(actors: list) -> str:  # type: ignore[type-arg]
 
 def csv_row(event: EventSummary) -> list[object]:
     place = event.place
-    return [event.id, event.kind, event.type, event.mode or "", event.status, event.name or "",
+    return [event.id, event.headline, event.kind, event.type, event.mode or "", event.status,
+            event.name or "",
             event.date.start or "", event.date.end or "", place.name if place else "",
             place.country if place else "", place.lat if place else "",
             place.lon if place else "", ";".join(event.countries), _names(event.source),

@@ -97,8 +97,7 @@ def events(request: Request, store: StoreDep, filters: Filters,
 @router.get("/events/{event_id:int}")
 def event(request: Request, store: StoreDep, event_id: int) -> HTMLResponse:
     detail = found(store.get_event(event_id), f"event {event_id}")
-    title = detail.name or f"{detail.kind.capitalize()}: {' – '.join(detail.countries)}"
-    return render(request, "event.html", title,
+    return render(request, "event.html", detail.headline,
                   event=detail, segments=evidence_segments)
 
 
@@ -132,10 +131,13 @@ def country(request: Request, store: StoreDep, code: str, since: Since = None,
 
 @router.get("/network")
 def network(request: Request, since: Since = None, until: Since = None,
-            kind: str | None = None, level: str = "country") -> HTMLResponse:
+            kind: str | None = None, level: str = "country", country: str | None = None,
+            period: str | None = None) -> HTMLResponse:
     return render(request, "network.html", "Network", since=clean(since) or "",
                   until=clean(until) or "", kind=clean(kind) or "",
-                  level="person" if level == "person" else "country")
+                  level="person" if level == "person" else "country",
+                  country=(clean(country) or "").upper(),
+                  period=clean(period) if clean(period) in ("all", "12m") else "")
 
 
 @router.get("/calendar")

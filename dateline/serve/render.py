@@ -12,6 +12,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from dateline.serve.charts import timeline_chart
 from dateline.store import Store
 from dateline.store.models import DateValue
 
@@ -85,4 +86,5 @@ def make_templates(directory: Path) -> Jinja2Templates:
     env.filters["country"] = lambda code: Store.country_name(code) if code else ""
     env.globals["query_url"] = query_url
     env.globals["parties"] = parties
+    env.globals["timeline_chart"] = timeline_chart
     return Jinja2Templates(env=env)

@@ -1,8 +1,10 @@
 """Writing canonical actors: resolve a record's actors, store their mentions and roles.
 
 Runs inside the writer's transaction. Persons are matched by :mod:`dateline.resolve.persons`
-against the people with the same surname skeleton; countries, organisations and groups by
-their canonical key (:mod:`dateline.resolve.entities`).
+against the people with the same surname skeleton and, for a mention with a title and a country,
+the people of that country whose surname starts with the same letters (spelling variants, merged
+only in the same office); a bare surname the record writes in full elsewhere is that person;
+countries, organisations and groups by their canonical key (:mod:`dateline.resolve.entities`).
 """
 
 from __future__ import annotations
@@ -13,11 +15,18 @@ from dateline.gazetteer import fold
 from dateline.record import Actor, Record
 from dateline.resolve.entities import country_name, group_key, organization_key
 from dateline.resolve.names import parse_person_name
-from dateline.resolve.persons import PersonCandidate, match_person, observe_person
+from dateline.resolve.persons import (
+    PersonCandidate,
+    match_person,
+    observe_person,
+    record_namesake,
+)
 from dateline.resolve.roles import RoleObservation, observe_role
-from dateline.store.backend import Backend
+from dateline.store.backend import Backend, Row
 
 __all__ = ["ActorWriter", "person_search_name"]
+
+VARIANT_PREFIX = 4  # letters a spelling variant's surname skeleton shares ("movahediazad(i)")
 
 
 def person_search_name(name: str) -> str:
@@ -58,13 +67,28 @@ class ActorWriter:
         code = code.upper()
         return self.keyed_actor("country", code, country_name(code), country=code)
 
+    def _candidates(self, surname: str, title_key: str | None, country: str | None
+                    ) -> list[Row]:
+        """People with the surname skeleton and, given an office and a country, those of that
+        country whose surname starts alike (a spelling variant: ``match_person`` decides),
+        each with every office seen - one range of the surname index each."""
+        rows = self.db.query(
+            "SELECT a.id, a.name, a.country, r.title_key FROM actors a LEFT JOIN roles r "
+            "ON r.person_id = a.id WHERE a.kind = 'person' AND a.surname_key = ? "
+            "ORDER BY a.id", (surname,))
+        if title_key and country and len(surname) >= VARIANT_PREFIX + 2:
+            prefix = surname[:VARIANT_PREFIX]
+            rows = [*rows, *self.db.query(
+                "SELECT a.id, a.name, a.country, r.title_key FROM actors a JOIN roles r ON "
+                "r.person_id = a.id WHERE a.kind = 'person' AND a.surname_key >= ? AND "
+                "a.surname_key < ? AND a.surname_key <> ? AND a.country = ? ORDER BY a.id "
+                "LIMIT 200", (prefix, prefix + "\U0010ffff", surname, country))]
+        return rows
+
     def _person(self, actor: Actor) -> int:
         obs = observe_person(actor)
         found: dict[int, PersonCandidate] = {}
-        for row in self.db.query(
-                "SELECT a.id, a.name, a.country, r.title_key FROM actors a LEFT JOIN roles r "
-                "ON r.person_id = a.id WHERE a.kind = 'person' AND a.surname_key = ? "
-                "ORDER BY a.id", (obs.parsed.surname,)):
+        for row in self._candidates(obs.parsed.surname, obs.title_key, obs.country):
             cand = found.setdefault(row["id"], PersonCandidate(
                 id=row["id"], name=row["name"], parsed=parse_person_name(row["name"]),
                 country=row["country"]))
@@ -113,8 +137,11 @@ class ActorWriter:
         mapping: dict[str, int] = {}
         links: list[tuple[object, ...]] = []
         mentions: list[tuple[object, ...]] = []
-        for actor in record.actors:
-            actor_id = self.resolve(actor)
+        namesakes = {a.id: n.id for a in record.actors
+                     if (n := record_namesake(a, record.actors)) is not None}
+        for actor in sorted(record.actors, key=lambda a: a.id in namesakes):  # named in full first
+            known = mapping.get(namesakes.get(actor.id, ""))
+            actor_id = known if known is not None else self.resolve(actor)
             mapping[actor.id] = actor_id
             links.append((article_id, actor.id, actor_id, actor.name, actor.title,
                           actor.organization, actor.country))

@@ -16,6 +16,7 @@ from dateline.resolve.entities import country_name
 from dateline.resolve.places import PlaceQuery
 from dateline.store import queries
 from dateline.store.backend import Backend
+from dateline.store.brief_models import Brief, BriefParty
 from dateline.store.models import (
     ActorDetail,
     ArticleDetail,
@@ -152,15 +153,30 @@ class Store:
         """Who held an office on a date ("Prosecutor General", "KAZ", "2024-04")."""
         return queries.who_held(self.db, title, country, on)
 
+    # -- the brief --------------------------------------------------------------------------
+    def find_party(self, text: str) -> BriefParty:
+        """Who ``text`` names: an actor id, a country code or name, an IGO acronym, a person's
+        or an organisation's name (raises :class:`~dateline.errors.NotFoundError`)."""
+        return queries.find_party(self.db, text)
+
+    def brief(self, a: str, b: str, *, as_of: DateLike = None) -> Brief:
+        """The brief before a meeting of ``a`` and ``b`` (each as :meth:`find_party` takes it):
+        the relationship at a glance, agreements, invitations and whether they were honoured,
+        what is announced, and who holds the relevant offices as of the newest report (or
+        ``as_of``). See :mod:`dateline.store.queries.brief`."""
+        day = as_of.isoformat() if hasattr(as_of, "isoformat") else as_of  # type: ignore[union-attr]
+        return queries.brief(self.db, a, b, as_of=day or None)
+
     # -- across the store -------------------------------------------------------------------
     def search(self, q: str, limit: int = 20) -> SearchResults:
         """Full-text search over articles, plus people, organisations, countries and events."""
         return queries.search(self.db, q, limit)
 
     def network(self, since: DateLike = None, until: DateLike = None, kind: str | None = None,
-                level: str = "country") -> Network:
-        """Nodes and weighted edges of who engages with whom (``level`` country or person)."""
-        return queries.network(self.db, since, until, kind, level)
+                level: str = "country", *, country: str | None = None) -> Network:
+        """Nodes and weighted edges of who engages with whom (``level`` country or person);
+        with ``country``, only the events that country takes part in."""
+        return queries.network(self.db, since, until, kind, level, country=country)
 
     def get_article(self, article_id: int | str) -> ArticleDetail | None:
         """An article (by id or key) with its text, metadata and record, linked to canonical

@@ -1,7 +1,8 @@
 """Export canonical events: JSON Lines, CSV, Parquet and PLOVER JSON.
 
-``jsonl`` writes one canonical event per line with the contract's event fields, canonical actor
-objects ``{id, kind, name, title, country}`` and ``sources`` (one entry per reporting article);
+``jsonl`` writes one canonical event per line with the contract's event fields, its ``headline``
+(:mod:`dateline.store.headlines`), canonical actor objects ``{id, kind, name, title, country}``
+and ``sources`` (one entry per reporting article);
 ``csv`` and ``parquet`` flatten the same rows; ``plover`` writes one PLOVER-style JSON object per
 line (:mod:`dateline.store.plover`). Events are read in pages, so exports stream.
 """
@@ -27,10 +28,10 @@ FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "plover")
 PAGE = 500
 
 CSV_COLUMNS = [
-    "id", "kind", "type", "mode", "status", "date_start", "date_end", "date_precision", "name",
-    "countries", "place_name", "place_country", "lat", "lon", "confidence", "n_sources",
-    "source", "source_ids", "recipient", "recipient_ids", "participants", "participant_ids",
-    "first_reported", "last_reported", "urls", "evidence",
+    "id", "headline", "kind", "type", "mode", "status", "date_start", "date_end",
+    "date_precision", "name", "countries", "place_name", "place_country", "lat", "lon",
+    "confidence", "n_sources", "source", "source_ids", "recipient", "recipient_ids",
+    "participants", "participant_ids", "first_reported", "last_reported", "urls", "evidence",
 ]
 
 
@@ -96,7 +97,8 @@ def flat_row(event: dict[str, Any]) -> dict[str, Any]:
     date = event.get("date") or {}
     sources = event.get("sources") or []
     return {
-        "id": event["id"], "kind": event["kind"], "type": event["type"], "mode": event["mode"],
+        "id": event["id"], "headline": event["headline"], "kind": event["kind"],
+        "type": event["type"], "mode": event["mode"],
         "status": event["status"], "date_start": date.get("start"), "date_end": date.get("end"),
         "date_precision": date.get("precision"), "name": event["name"],
         "countries": ";".join(event["countries"]), "place_name": place.get("name"),

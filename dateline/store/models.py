@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from dateline.store.headlines import headline as _headline
 
 __all__ = [
     "ActorDetail", "ActorRef", "ArticleDetail", "ArticleHit", "ArticleRef", "Calendar",
@@ -70,6 +72,13 @@ class EventSummary(_Model):
     participants: list[ActorRef] = Field(default_factory=list, description="Everyone else taking part")
     first_reported: str | None = None
     last_reported: str | None = None
+
+    @computed_field(description=(  # type: ignore[prop-decorator]
+        'The event as a news headline ("Zhandos Umiraliyev (KAZ) visits Baku", "Call: Tokayev '
+        '– Mirziyoyev"), from its kind, status, name, people, place and date'))
+    @property
+    def headline(self) -> str:
+        return _headline(self)
 
 
 class Page(_Model, Generic[T]):
@@ -179,7 +188,11 @@ class ActorDetail(_Model):
     roles: list[RoleInfo] = Field(default_factory=list)
     officials: list[RoleInfo] = Field(default_factory=list, description="Organisations, countries")
     events: list[EventSummary] = Field(default_factory=list, description="Newest first")
-    counterparts: list[Counterpart] = Field(default_factory=list)
+    counterparts: list[Counterpart] = Field(default_factory=list, description=(
+        "The others in its events, most shared first: not its own country, compatriots or "
+        "organisation"))
+    kinds_over_time: list[KindCount] = Field(
+        default_factory=list, description="Its events by month and kind (for the timeline)")
 
 
 class CountryDetail(_Model):
@@ -192,6 +205,9 @@ class CountryDetail(_Model):
     kinds_over_time: list[KindCount]
     officials: list[RoleInfo]
     events: list[EventSummary] = Field(default_factory=list, description="Newest first")
+    counterparts: list[Counterpart] = Field(
+        default_factory=list, description="People of other states and IGOs in the country's "
+                                          "newest events, most shared events first")
 
 
 class ArticleHit(_Model):
@@ -228,6 +244,9 @@ class Network(_Model):
     edges: list[NetworkEdge]
     since: str | None = Field(default=None, description="The period covered (when limited)")
     until: str | None = None
+    country: str | None = Field(default=None, description="Only this country's events")
+    default_period: str | None = Field(default=None, description=(
+        "No period asked: 'all' (all time) or '12m' (the twelve months up to the newest event)"))
 
 
 class CalendarMonth(_Model):

@@ -53,3 +53,79 @@ def test_full_name_fills_a_person_known_by_surname() -> None:
     only = PersonCandidate(5, "Asylov", parse_person_name("Asylov"), "KAZ", {"prosecutor general"})
     assert match_person(obs("Berik Asylov", "Prosecutor-General", "KAZ"), [only]) is only
     assert match_person(obs("Berik Asylov", "President", "KAZ"), [only]) is None
+
+
+# -- spelling variants: one official, same country and office ------------------------------
+MOVAHEDI = PersonCandidate(7, "Mohammad Kazem Movahedi-Azad",
+                           parse_person_name("Mohammad Kazem Movahedi-Azad"), "IRN",
+                           {"prosecutor general"})
+MIRZIYOYEV = PersonCandidate(8, "Shavkat Mirziyoyev", parse_person_name("Shavkat Mirziyoyev"),
+                             "UZB", {"president"})
+GAFAROVA = PersonCandidate(9, "Sahiba Gafarova", parse_person_name("Sahiba Gafarova"), "AZE",
+                           {"speaker of the milli majlis"})
+EMOMALI = PersonCandidate(10, "Emomali Rahmon", parse_person_name("Emomali Rahmon"), "TJK",
+                          {"president"})
+YUSUF = PersonCandidate(11, "Yusuf Rahmon", parse_person_name("Yusuf Rahmon"), "TJK",
+                        {"prosecutor general"})
+OFFICIALS = [MOVAHEDI, MIRZIYOYEV, GAFAROVA, EMOMALI, YUSUF, *KNOWN]
+
+
+def test_variant_spellings_in_the_same_office_are_one_person() -> None:
+    assert match_person(obs("Mohammad Kazem Movahedi-Azadi", "Prosecutor General", "IRN"),
+                        OFFICIALS) is MOVAHEDI
+    assert match_person(obs("Mohammed Kazem Movahedi Azadi", "Prosecutor-General", "IRN"),
+                        OFFICIALS) is MOVAHEDI
+    assert match_person(obs("Shavkat Mirziyoev", "President", "UZB"), OFFICIALS) is MIRZIYOYEV
+    assert match_person(obs("Movahedi-Azadi", "Prosecutor General", "IRN"), OFFICIALS) \
+        is MOVAHEDI
+
+
+def test_variant_spellings_need_the_same_country_and_office() -> None:
+    assert match_person(obs("Mohammad Kazem Movahedi-Azadi", "Foreign Minister", "IRN"),
+                        OFFICIALS) is None
+    assert match_person(obs("Mohammad Kazem Movahedi-Azadi", None, "IRN"), OFFICIALS) is None
+    assert match_person(obs("Mohammad Kazem Movahedi-Azadi", "Prosecutor General", "IRQ"),
+                        OFFICIALS) is None
+    assert match_person(obs("Movahedi-Azadi", None, "IRN"), OFFICIALS) is None
+
+
+def test_people_who_share_a_surname_stay_apart() -> None:
+    assert match_person(obs("Yusuf Rahmon", "Prosecutor General", "TJK"), OFFICIALS) is YUSUF
+    assert match_person(obs("Emomali Rahmon", "President", "TJK"), OFFICIALS) is EMOMALI
+    assert match_person(obs("Rustam Rahmon", "Prosecutor General", "TJK"), OFFICIALS) is None
+    assert match_person(obs("Ilham Aliyev", "Prosecutor General", "AZE"), OFFICIALS) is ILHAM
+    # a near spelling is not enough for a short name: Sahib Gafarov is not Sahiba Gafarova
+    assert match_person(obs("Sahib Gafarov", "Speaker of the Milli Majlis", "AZE"),
+                        OFFICIALS) is None
+
+
+def test_spelling_variants_and_near_surnames() -> None:
+    from dateline.resolve.names import near_surname, spelling_variants
+
+    def p(name: str):  # type: ignore[no-untyped-def]
+        return parse_person_name(name)
+
+    assert spelling_variants(p("Mohammad Kazem Movahedi-Azad"), p("Mohammad Kazem Movahedi-Azadi"))
+    assert spelling_variants(p("Mohammad Kazem Movahedi-Azad"), p("Mohammed Kazem Movahedi Azadi"))
+    assert not spelling_variants(p("Ilham Aliyev"), p("Kamran Aliyev"))
+    assert not spelling_variants(p("Sahiba Gafarova"), p("Sahib Gafarov"))
+    assert not spelling_variants(p("Movahedi-Azad"), p("Movahedi-Azadi"))  # no given name
+    assert near_surname(p("Movahedi-Azad"), p("Movahedi-Azadi"))
+    assert not near_surname(p("Aliyev"), p("Aliyeva"))  # short: a letter makes another person
+
+
+def test_a_bare_surname_is_the_record_person_written_in_full() -> None:
+    from dateline.resolve.persons import record_namesake
+
+    full = Actor(id="a6", kind="person", name="Mohammad Kazem Movahedi-Azad",
+                 title="Prosecutor General", country="IRN")
+    bare = Actor(id="a7", kind="person", name="Movahedi-Azad")
+    host = Actor(id="a1", kind="person", name="Kamran Aliyev", title="Prosecutor General",
+                 country="AZE")
+    assert record_namesake(bare, [host, full, bare]) is full
+    assert record_namesake(full, [host, full, bare]) is None
+    ilham = Actor(id="a2", kind="person", name="Ilham Aliyev", title="President", country="AZE")
+    aliyev = Actor(id="a3", kind="person", name="Aliyev")
+    assert record_namesake(aliyev, [host, ilham, aliyev]) is None  # two Aliyevs: ambiguous
+    foreign = Actor(id="a8", kind="person", name="Movahedi-Azad", country="IRQ")
+    assert record_namesake(foreign, [full, foreign]) is None

@@ -14,6 +14,7 @@ GOLD = Path(__file__).resolve().parents[2] / "examples" / "demo" / "gold"
 # show for Baku, September-November 2024, and who is invited to the IAP conference.
 IAP_NAME = ("29th Annual Conference and General Meeting of the International Association of "
             "Prosecutors")
+IAP_HEADLINE = "29th IAP Annual Conference, Baku, 29 Sep – 2 Oct 2024"  # how the UI lists it
 IAP_INVITEES = ("Berik Asylov", "Nigmatilla Yuldashev")
 ENV_NAME = "International Conference of Prosecutors on Environmental Crime"
 COP29_NAMES = ("COP29", "Conference of the Parties")

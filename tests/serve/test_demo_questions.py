@@ -19,6 +19,7 @@ import pytest
 from demo_answers import (
     COP29_INVITEE,
     ENV_NAME,
+    IAP_HEADLINE,
     IAP_INVITEES,
     IAP_NAME,
     TRANSPORT_GROUP_DATE,
@@ -157,8 +158,9 @@ def test_q3_scheduled_in_baku_this_autumn_and_who_is_invited(page: Any) -> None:
     page.fill("form.filters input[name=place]", "Baku")
     page.click("form.filters button")
     page.wait_for_url("**/calendar?*place=Baku*")
-    iap = page.locator("table.calendar tr", has_text=IAP_NAME)
+    iap = page.locator("table.calendar tr", has_text=IAP_HEADLINE)  # headlines, not names
     assert iap.count() == 1
+    assert iap.locator("td a[href^='/events/']").first.get_attribute("title") == IAP_NAME
     invitations = iap.locator("td.invitations").inner_text()
     assert all(person in invitations for person in IAP_INVITEES), invitations
     assert "announced 2024-04-03" in iap.inner_text()

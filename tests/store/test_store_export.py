@@ -108,3 +108,21 @@ def test_plover_fields_match_the_gold_standard_records() -> None:
 def test_unknown_format(kb: Store) -> None:
     with pytest.raises(UsageError):
         export_events(kb, "xml", io.StringIO())
+
+
+def test_every_exported_event_has_its_headline(kb: Store, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    events = _jsonl(kb)
+    headlines = {e["id"]: e["headline"] for e in events}
+    assert all(headlines.values())
+    visit = next(e for e in events if e["kind"] == "visit")
+    assert visit["headline"] == "Berik Asylov (KAZ) visits Baku"
+    out = io.StringIO()
+    export_events(kb, "csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert {int(r["id"]): r["headline"] for r in rows} == headlines
+    target = tmp_path / "events.parquet"
+    export_events(kb, "parquet", target)
+    table = pq.read_table(target).to_pydict()
+    assert dict(zip(table["id"], table["headline"], strict=True)) == headlines

@@ -1,4 +1,5 @@
-// Dateline network: fetch /network.json, lay it out with a tiny force simulation, draw SVG.
+// Dateline network: fetch /network.json, lay it out with a tiny force simulation, draw SVG;
+// a click on a node highlights it and its neighbours and lists its partners beside the picture.
 (function () {
   "use strict";
   var svg = document.getElementById("network");
@@ -54,10 +55,79 @@
     });
   }
 
+  var selected = null, adjacency = {}, nodeById = {};
+
+  function href(n) {
+    return svg.getAttribute("data-level") === "person" ? "/actors/" + n.id : "/countries/" + n.id;
+  }
+
+  function select(id) {  // highlight a node and its neighbours (null: clear)
+    selected = id && nodeById[id] ? id : null;
+    var near = selected ? adjacency[selected] : {};
+    svg.classList.toggle("has-selection", !!selected);
+    Array.prototype.forEach.call(svg.querySelectorAll("g.node"), function (g) {
+      var nid = g.getAttribute("data-id");
+      g.classList.toggle("selected", nid === selected);
+      g.classList.toggle("neighbour", !!selected && nid !== selected && near[nid] !== undefined);
+      g.setAttribute("aria-pressed", nid === selected ? "true" : "false");
+    });
+    Array.prototype.forEach.call(svg.querySelectorAll("line"), function (line) {
+      line.classList.toggle("active", !!selected && (line.getAttribute("data-a") === selected ||
+                                                     line.getAttribute("data-b") === selected));
+    });
+    panel(selected);
+  }
+
+  function add(parent, name, text, attrs) {
+    var node = document.createElement(name);
+    if (text) node.textContent = text;
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    parent.appendChild(node);
+    return node;
+  }
+
+  function panel(id) {  // the selected node's partners, with links to its page and the briefs
+    var box = document.getElementById("network-selection");
+    if (!box) return;
+    while (box.firstChild) box.removeChild(box.firstChild);
+    if (!id) {
+      add(box, "p", "Click a node to see its partners; its neighbours stay highlighted.", {"class": "muted"});
+      return;
+    }
+    var n = nodeById[id];
+    var title = add(box, "h2", "");
+    add(title, "a", n.label, {href: href(n)});
+    add(box, "p", n.weight + " events in this picture", {"class": "muted"});
+    var partners = Object.keys(adjacency[id]).sort(function (a, b) {
+      return adjacency[id][b] - adjacency[id][a] || (nodeById[a].label < nodeById[b].label ? -1 : 1);
+    });
+    var list = add(box, "ol", "", {"class": "partners"});
+    partners.forEach(function (pid) {
+      var item = add(list, "li", "");
+      add(item, "a", nodeById[pid].label, {href: href(nodeById[pid]), "data-id": pid});
+      add(item, "span", " " + adjacency[id][pid] + " ", {"class": "muted"});
+      add(item, "a", "brief", {href: "/brief?a=" + encodeURIComponent(id) + "&b=" + encodeURIComponent(pid), "class": "brief-link"});
+    });
+    if (!partners.length) add(box, "p", "No partners in this picture.", {"class": "muted"});
+  }
+
+  function describe(data) {
+    var note = document.getElementById("network-period");
+    if (!note) return;
+    var text = data.since || data.until
+      ? "From " + (data.since || "the start") + " to " + (data.until || "the newest event")
+      : "All time";
+    if (data.default_period === "12m") text = "The twelve months up to the newest event (choose \u201call time\u201d for everything)";
+    if (data.country) text += " \u00b7 events with " + data.country;
+    note.textContent = text + " \u00b7 " + data.nodes.length + " nodes, " + data.edges.length + " links.";
+  }
+
   function draw(data) {
     var nodes = data.nodes, edges = layout(nodes, data.edges);
-    var byId = {}; nodes.forEach(function (n) { byId[n.id] = n; });
+    nodeById = {}; adjacency = {};
+    nodes.forEach(function (n) { nodeById[n.id] = n; adjacency[n.id] = {}; });
     while (svg.firstChild) svg.removeChild(svg.firstChild);
+    describe(data);
     if (!nodes.length) {
       var empty = el("text", {x: W / 2, y: H / 2, "text-anchor": "middle"});
       empty.textContent = "No engagements match these filters.";
@@ -65,20 +135,29 @@
       return;
     }
     edges.forEach(function (e) {
-      var s = byId[e.source], t = byId[e.target];
-      var line = el("line", {x1: s.x, y1: s.y, x2: t.x, y2: t.y, "stroke-width": Math.min(8, 1 + e.weight)});
+      var s = nodeById[e.source], t = nodeById[e.target];
+      adjacency[e.source][e.target] = e.weight; adjacency[e.target][e.source] = e.weight;
+      var line = el("line", {x1: s.x, y1: s.y, x2: t.x, y2: t.y, "data-a": e.source, "data-b": e.target,
+                             "stroke-width": Math.min(8, 1 + e.weight)});
       var tip = el("title", {}); tip.textContent = s.label + " – " + t.label + ": " + e.weight;
       line.appendChild(tip); svg.appendChild(line);
     });
-    var level = svg.getAttribute("data-level");
     nodes.forEach(function (n) {
-      var g = el("a", {href: level === "person" ? "/actors/" + n.id : "/countries/" + n.id});
+      var g = el("g", {"class": "node", "data-id": n.id, tabindex: "0", role: "button",
+                       "aria-label": n.label + ", " + n.weight + " events"});
       var c = el("circle", {cx: n.x, cy: n.y, r: Math.min(24, 5 + 3 * Math.sqrt(n.weight))});
       var tip = el("title", {}); tip.textContent = n.label + ": " + n.weight + " events";
       c.appendChild(tip);
       var label = el("text", {x: n.x + 8, y: n.y - 8}); label.textContent = n.label;
       g.appendChild(c); g.appendChild(label); svg.appendChild(g);
+      g.addEventListener("click", function (ev) { ev.stopPropagation(); select(selected === n.id ? null : n.id); });
+      g.addEventListener("keydown", function (ev) {
+        if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); select(n.id); }
+      });
     });
+    svg.addEventListener("click", function () { select(null); });
+    var focus = svg.getAttribute("data-focus");
+    if (focus && nodeById[focus]) select(focus);
   }
 
   fetch(svg.getAttribute("data-src"), {headers: {Accept: "application/json"}})

@@ -18,7 +18,7 @@ from dateline.store.models import (
     KindCount,
     RoleInfo,
 )
-from dateline.store.queries.common import DateLike, actor_ref
+from dateline.store.queries.common import DateLike, actor_ref, marks
 from dateline.store.queries.events import COUNT_CAP, list_events
 
 __all__ = ["actor_refs", "get_actor", "get_country", "roles_of", "who_held"]
@@ -76,22 +76,60 @@ KINDS_WINDOW = 10000
 NAMES_WINDOW = 10000
 
 
-def _counterparts(db: Backend, actor_id: int, limit: int) -> list[Counterpart]:
+def _counterparts(db: Backend, actor: Row, limit: int) -> list[Counterpart]:
+    """The other actors of the actor's newest events, most shared first - others only: not the
+    actor's own country, its compatriots, nor the organisations it serves."""
+    own = sorted({c for c in (actor["country"], actor["key"] if actor["kind"] in (
+        "country", "organization") else None) if c})
+    others = f"(a.country IS NULL OR a.country NOT IN ({marks(own)})) AND " if own else ""
     rows = db.query(
         "SELECT a.id, a.kind, a.name, a.title, a.country, COUNT(DISTINCT y.event_id) AS n "
         "FROM (SELECT DISTINCT event_id, date_lo FROM event_actors WHERE actor_id = ? "
         "ORDER BY date_lo DESC NULLS LAST, event_id DESC LIMIT ?) x "
         "JOIN event_actors y ON y.event_id = x.event_id AND y.actor_id <> ? "
-        "JOIN actors a ON a.id = y.actor_id GROUP BY a.id, a.kind, a.name, a.title, a.country "
-        "ORDER BY n DESC, a.name LIMIT ?", (actor_id, COUNTERPART_WINDOW, actor_id, limit))
+        f"JOIN actors a ON a.id = y.actor_id WHERE {others}a.id NOT IN "
+        "(SELECT organization_id FROM roles WHERE person_id = ? AND organization_id IS NOT NULL) "
+        "GROUP BY a.id, a.kind, a.name, a.title, a.country ORDER BY n DESC, a.name LIMIT ?",
+        (actor["id"], COUNTERPART_WINDOW, actor["id"], *own, actor["id"], limit))
+    return [Counterpart(actor=actor_ref(r), count=r["n"]) for r in rows]
+
+
+def _months(db: Backend, actor: Row) -> list[KindCount]:
+    """The actor's newest ``KINDS_WINDOW`` events by month and kind (a country's: every event
+    the country takes part in)."""
+    if actor["kind"] == "country":
+        newest = ("SELECT event_id, date_lo FROM event_countries WHERE country = ? "
+                  "ORDER BY date_lo DESC NULLS LAST, event_id DESC LIMIT ?")
+        key: object = actor["key"]
+    else:
+        newest = ("SELECT DISTINCT event_id, date_lo FROM event_actors WHERE actor_id = ? "
+                  "ORDER BY date_lo DESC NULLS LAST, event_id DESC LIMIT ?")
+        key = actor["id"]
+    return [KindCount(period=r["period"], kind=r["kind"], count=r["n"]) for r in db.query(
+        f"SELECT substr(x.date_lo, 1, 7) AS period, e.kind, COUNT(*) AS n FROM ({newest}) x "
+        "JOIN events e ON e.id = x.event_id WHERE x.date_lo IS NOT NULL "
+        "GROUP BY substr(x.date_lo, 1, 7), e.kind ORDER BY period, e.kind",
+        (key, KINDS_WINDOW))]
+
+
+def _foreign_counterparts(db: Backend, code: str, limit: int = 20) -> list[Counterpart]:
+    """People of other states (and IGOs) in the country's newest events, most shared first."""
+    rows = db.query(
+        "SELECT a.id, a.kind, a.name, a.title, a.country, COUNT(DISTINCT y.event_id) AS n "
+        "FROM (SELECT event_id FROM event_countries WHERE country = ? "
+        "ORDER BY date_lo DESC NULLS LAST, event_id DESC LIMIT ?) x "
+        "JOIN event_actors y ON y.event_id = x.event_id JOIN actors a ON a.id = y.actor_id "
+        "WHERE a.kind = 'person' AND a.country IS NOT NULL AND a.country <> ? "
+        "GROUP BY a.id, a.kind, a.name, a.title, a.country ORDER BY n DESC, a.name LIMIT ?",
+        (code, COUNTERPART_WINDOW, code, limit))
     return [Counterpart(actor=actor_ref(r), count=r["n"]) for r in rows]
 
 
 def get_actor(db: Backend, actor_id: int, *, events_limit: int = 100,
               counterparts_limit: int = 20) -> ActorDetail | None:
     """An actor with its spellings, offices (people), officials (organisations, countries),
-    events (newest first) and counterparts (other actors in its newest ``COUNTERPART_WINDOW``
-    events, most frequent first)."""
+    events (newest first) and counterparts (the others - not its own country, compatriots or
+    organisation - in its newest ``COUNTERPART_WINDOW`` events, most frequent first)."""
     row = db.query_one("SELECT * FROM actors WHERE id = ?", (actor_id,))
     if row is None:
         return None
@@ -109,7 +147,7 @@ def get_actor(db: Backend, actor_id: int, *, events_limit: int = 100,
         members=[m for m in (row["members"] or "").split(";") if m], names=names,
         n_mentions=counts.get("mentions", 0), n_articles=counts.get("articles", 0),
         counts_capped=max(counts.get("mentions", 0), counts.get("articles", 0)) > COUNT_CAP,
-        counterparts=_counterparts(db, actor_id, counterparts_limit))
+        counterparts=_counterparts(db, row, counterparts_limit), kinds_over_time=_months(db, row))
     if row["kind"] == "person":
         detail.roles = roles_of(db, actor_id)
     elif row["kind"] == "organization":
@@ -156,7 +194,8 @@ def get_country(db: Backend, code: str, *, since: DateLike = None, until: DateLi
                          actor_id=int(actor_id) if actor_id is not None else None,
                          n_events=page.total, n_events_capped=page.total_capped,
                          partners=partners, kinds_over_time=kinds,
-                         officials=_officials(db, code), events=page.items)
+                         officials=_officials(db, code), events=page.items,
+                         counterparts=_foreign_counterparts(db, code))
 
 
 def actor_refs(db: Backend, kind: str, q: str, limit: int) -> list[ActorRef]:

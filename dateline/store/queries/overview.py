@@ -48,12 +48,15 @@ def search(db: Backend, q: str, limit: int = 20) -> SearchResults:
 
 
 def network(db: Backend, since: DateLike = None, until: DateLike = None,
-            kind: str | None = None, level: str = "country") -> Network:
+            kind: str | None = None, level: str = "country", *,
+            country: str | None = None) -> Network:
     """Who engages with whom: nodes weighted by events, edges by events shared.
 
     ``level="country"``: nodes are country codes; ``level="person"``: nodes are person ids.
+    ``country``: only the events that country takes part in (its partners and theirs).
     """
-    where = event_where(db, kind=kind, since=since, until=until)
+    where = event_where(db, kind=kind, since=since, until=until,
+                        country=country.upper() if country else None)
     if level == "person":  # an actor is in an event once per report and role: count events
         join = ("CROSS JOIN event_actors {t} JOIN actors p{t} ON p{t}.id = {t}.actor_id "
                 "AND p{t}.kind = 'person'")
@@ -87,7 +90,8 @@ def network(db: Backend, since: DateLike = None, until: DateLike = None,
     links = [NetworkEdge(source=a, target=b, weight=sum(c.values()), kinds=dict(c))
              for (a, b), c in sorted(edges.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))]
     return Network(level=level, nodes=nodes, edges=links, since=bounds(since, until)[0],
-                   until=bounds(since, until)[1])
+                   until=bounds(since, until)[1],
+                   country=country.upper() if country else None)
 
 
 def stats(db: Backend, *, today: DateLike = None, recent: int = 10) -> Stats:
