@@ -145,7 +145,8 @@ def test_markdown_twin_links_every_line(demo: Any) -> None:
     assert text.startswith("# Brief: Azerbaijan – Kazakhstan")
     agreements_part = text.split("## Agreements signed")[1].split("## Invitations")[0]
     lines = [x for x in agreements_part.splitlines() if x[:1].isdigit()]
-    assert len(lines) == 7
+    twin = demo.get("/brief.json", params={"a": "AZE", "b": "KAZ"}).json()
+    assert len(lines) == len(twin["agreements"]) >= 5
     assert all("/events/" in x and "/articles/" in x for x in lines)
     assert "**OPEN**" in text
 

@@ -157,7 +157,9 @@ def test_brief_for_two_people(page: Any) -> None:
     shot(page, "brief-people")
     page.goto("/brief?a=Ilham+Aliyev&b=Vladimir+Putin&as_of=2024-08-16")
     ahead = texts(page, "#ahead li")
-    assert [a for a in ahead if "18–19 Aug 2024" in a and "to visit Azerbaijan" in a]
+    # the state visit of d029, placed in Baku by its talks there (or in Azerbaijan without them)
+    assert [a for a in ahead if "18–19 Aug 2024" in a
+            and ("to visit Baku" in a or "to visit Azerbaijan" in a)]
     assert [a for a in ahead if "19 Aug 2024" in a and "to meet in Baku" in a]
     assert "visit announced" in page.inner_text("#invitations")
     shot(page, "brief-people-ahead")
