@@ -7,8 +7,9 @@ the store's connection lock (SQLite in WAL mode and PostgreSQL let readers read 
 writes). The pool is bounded: ``workers`` documents run at once and at most ``queue`` more wait;
 past that :meth:`WritePool.submit` raises :class:`~dateline.errors.BusyError` at once.
 
-The worker processes start on the first submitted document (a read-only server starts none)
-and load the spaCy pipeline then, so the first write takes a few seconds longer. A store that
+The worker processes start on :meth:`WritePool.start` (a server taking writes calls it when it
+starts; a read-only one starts none) or else on the first document, and load the spaCy pipeline
+then. A store that
 other processes cannot open (``:memory:``) is written from one thread of this process instead.
 """
 
@@ -30,7 +31,7 @@ from dateline.store.models import ArticleDetail
 
 __all__ = ["Added", "WORKER_NICENESS", "WritePool", "add_document"]
 
-WORKER_NICENESS = 10  # extraction yields the CPU to the server's reads
+WORKER_NICENESS = 19  # extraction takes the CPU the server's reads leave
 
 
 @dataclass(slots=True)
@@ -69,6 +70,10 @@ def _start_worker(store_url: str) -> None:
 
     _WORKER_STORE = open_store(store_url, migrate=False)
     dateline.get_extractor().nlp  # noqa: B018 - load spaCy before the first document
+
+
+def _ready() -> bool:
+    return _WORKER_STORE is not None
 
 
 def _add_in_worker(article: Article) -> Added:
@@ -113,6 +118,15 @@ class WritePool:
         return ProcessPoolExecutor(max_workers=self.workers,
                                    mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker, initargs=(self.store_url,))
+
+    def start(self) -> None:
+        """Start the worker processes now (each loads the pipeline in the background)."""
+        with self._lock:
+            if self._executor is None:
+                self._executor = self._make_executor()
+            if self.store_url is not None:
+                for _ in range(self.workers):
+                    self._executor.submit(_ready)
 
     def submit(self, article: Article) -> Future[Added]:
         """Queue ``article``; :class:`BusyError` when ``workers + queue`` are already taken."""

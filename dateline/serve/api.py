@@ -49,6 +49,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "No such event, actor, article, country or party"},
     422: {"model": ErrorBody, "description": "A parameter outside its documented values"},
 }
+# the downloads answer errors in JSON too (a model would be documented in the route's type)
+_JSON_ERRORS = {code: {"description": spec["description"], "content": {"application/json": {
+    "schema": {"$ref": "#/components/schemas/ErrorBody"}}}} for code, spec in ERRORS.items()}
 router = APIRouter(responses=ERRORS)
 T = TypeVar("T")
 Since = DateParam  # the name pages.py imports
@@ -99,7 +102,7 @@ def events_json(store: StoreDep, filters: Filters, page: Annotated[Paging, Depen
     return list_page(store, filters, page, place)
 
 
-@router.get("/events.csv", tags=["exports"], response_class=CSVResponse,
+@router.get("/events.csv", tags=["exports"], response_class=CSVResponse, responses=_JSON_ERRORS,
             response_description="CSV, one row per event, with a header row")
 def events_csv(store: StoreDep, filters: Filters, place: Place = None) -> CSVResponse:
     """Every event matching the filters, as CSV (one row per event)."""
@@ -107,6 +110,7 @@ def events_csv(store: StoreDep, filters: Filters, place: Place = None) -> CSVRes
 
 
 @router.get("/events.jsonl", tags=["exports"], response_class=JSONLinesResponse,
+            responses=_JSON_ERRORS,
             response_description="JSON Lines, one event summary per line")
 def events_jsonl(store: StoreDep, filters: Filters, place: Place = None) -> JSONLinesResponse:
     """Every event matching the filters, as JSON Lines (one event summary per line)."""

@@ -56,6 +56,8 @@ def create_app(store_url: str | None = None, *, token: str | None = None,
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if app.state.token:
+            writes.start()  # the write workers load the pipeline while the first reads come
         yield
         writes.close()
         if owned:

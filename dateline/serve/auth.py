@@ -1,5 +1,5 @@
-"""Bearer-token guard for writes: disabled (403) without a configured token, 401 without the
-right ``Authorization: Bearer`` header.
+"""Bearer-token guard for writes: 401 without the right ``Authorization: Bearer`` header, 403
+when the server has no token (writes disabled).
 
 :class:`GuardWrites` checks the token from the request's headers *before* anything reads its
 body (a client without the token cannot make the server hold a large body), for every request
@@ -26,13 +26,17 @@ _bearer = HTTPBearer(auto_error=False, description="The server's DATELINE_TOKEN"
 
 
 def token_problem(authorization: str | None, token: str | None) -> tuple[int, str] | None:
-    """None when ``authorization`` carries ``token``; else the status and message to answer."""
+    """None when ``authorization`` carries ``token``; else the status and message to answer:
+    401 without credentials or with wrong ones, 403 when the server takes no writes."""
+    if not authorization:
+        disabled = "" if token else " (and writes are disabled on this server)"
+        return 401, f"missing bearer token{disabled}"
     if not token:
         return 403, "writes are disabled: start the server with DATELINE_TOKEN set"
-    scheme, _, given = (authorization or "").partition(" ")
+    scheme, _, given = authorization.partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
                                                              token.encode()):
-        return 401, "missing or wrong bearer token"
+        return 401, "wrong bearer token"
     return None
 
 
