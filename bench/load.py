@@ -105,7 +105,7 @@ async def wait_ready(port: int, limit: float = 90.0) -> None:
         try:
             if (await conn.request("GET", "/index.json")).status == 200:
                 return
-        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError):
+        except (TimeoutError, OSError, asyncio.IncompleteReadError):
             await asyncio.sleep(0.3)
         finally:
             await conn.close()
@@ -130,7 +130,7 @@ async def _get(conn: Connection, path: str, rec: Recorder, started: float) -> No
     except (OSError, asyncio.IncompleteReadError) as exc:
         rec.error(type(exc).__name__)
         return
-    except asyncio.TimeoutError:
+    except TimeoutError:
         rec.error("timeout")
         return
     now = time.perf_counter()
@@ -213,7 +213,7 @@ async def phase_write(port: int, urls: list[str], readers: int, duration: float)
             reply = await conn.request("POST", "/api/documents", body, {
                 "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
             window["status"] = reply.status
-        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError) as exc:
+        except (TimeoutError, OSError, asyncio.IncompleteReadError) as exc:
             window["status"] = type(exc).__name__
         window["start"], window["end"] = began, time.perf_counter()
         await conn.close()

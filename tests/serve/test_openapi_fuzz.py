@@ -49,7 +49,7 @@ def test_api_keeps_its_contract(api_schema: Any, mode: Any) -> None:
         @given(case=operation.as_strategy(generation_mode=mode))
         @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
                   suppress_health_check=list(HealthCheck))
-        def keeps_contract(case: Any) -> None:
+        def keeps_contract(case: Any, headers: dict[str, str] | None = headers) -> None:
             case.call_and_validate(headers=headers, checks=checks)
 
         try:

@@ -107,7 +107,7 @@ def test_script_urls_are_shown_as_text_on_every_page(hostile_client: Any) -> Non
     (f"/events/{BIG}", 422), (f"/actors/{BIG}", 422), (f"/articles/{BIG}", 422),
     (f"/events/{2 ** 63 - 1}.json", 404), ("/events/0.json", 422),
     (f"/events.json?offset={BIG}", 422), (f"/events.json?offset={10 ** 30}", 422),
-    (f"/between.json?a={BIG}&b=KAZ", 404), (f"/between?a=%C2%B2&b=KAZ", 404),
+    (f"/between.json?a={BIG}&b=KAZ", 404), ("/between?a=%C2%B2&b=KAZ", 404),
 ])
 def test_ids_past_64_bits_are_client_errors(client: Any, path: str, status: int) -> None:
     response = client.get(path)
