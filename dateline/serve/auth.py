@@ -67,7 +67,8 @@ class GuardWrites:
                                     scope["app"].state.token)
             if problem is not None:
                 status, message = problem
-                response = respond(request, status, message, headers=_challenge(status))
+                headers = {**(_challenge(status) or {}), "Connection": "close"}  # drop the body
+                response = respond(request, status, message, headers=headers)
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)

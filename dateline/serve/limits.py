@@ -64,7 +64,8 @@ class BodyLimit:
             if not valid or int(length) > self.max_body:
                 status, message = ((413, self._too_large()) if valid
                                    else (400, "bad Content-Length header"))
-                await respond(request, status, message)(scope, receive, send)
+                response = respond(request, status, message, headers={"Connection": "close"})
+                await response(scope, receive, send)
                 return
         seen = 0
 
