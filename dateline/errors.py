@@ -17,6 +17,7 @@ Every error Dateline raises on purpose derives from :class:`DatelineError`::
     │   ├── FetchError            network fetch failed (status, timeout, size cap)
     │   └── NotAnArticleError     the page is not an article (skip record)
     └── EngineError           an engine failed: process pool, Dask cluster, Parquet partitions
+        └── BusyError             a bounded queue is full (e.g. the web's write queue): retry
 
 Foreign exceptions are wrapped with ``raise DatelineError(...) from exc`` so callers
 only need to catch one tree. ``error_info`` turns any exception into the
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 __all__ = [
     "BinaryDocumentError",
+    "BusyError",
     "DatelineError",
     "EmptyDocumentError",
     "EngineError",
@@ -118,6 +120,10 @@ class NotAnArticleError(IngestError):
 class EngineError(DatelineError):
     """An engine failed: the process pool, the Dask cluster (unreachable scheduler) or the
     Parquet partitions it writes and reads (an unreadable partition)."""
+
+
+class BusyError(EngineError):
+    """A bounded work queue is full (the web server's document writes): try again later."""
 
 
 def error_info(exc: BaseException) -> dict[str, str]:

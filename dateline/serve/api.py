@@ -1,20 +1,36 @@
 """The JSON API: every page's ``.json`` twin, CSV/JSON Lines exports of the event list, and
-``POST /api/documents`` (token-protected). Data comes from :class:`~dateline.store.Store` only."""
+``POST /api/documents`` (token-protected). Data comes from :class:`~dateline.store.Store` only.
+
+Every operation documents its error responses (the one error shape, :class:`ErrorBody`) and
+its parameters' value sets (:mod:`dateline.serve.params`), so a client generated from
+``/api/openapi.json`` meets no undocumented status, content type or rejected valid value.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import Field
 
 from dateline.serve.auth import require_token
 from dateline.serve.between import Between, CounterpartMeeting, between, meetings_with
-from dateline.serve.export import event_rows_csv, event_rows_jsonl
-from dateline.serve.params import EventFilters, Paging, clean, event_filters, paging
+from dateline.serve.errors import ErrorBody
+from dateline.serve.export import CSVResponse, JSONLinesResponse, event_rows_csv, event_rows_jsonl
+from dateline.serve.params import (
+    DateParam,
+    EventFilters,
+    Id,
+    KindParam,
+    Paging,
+    clean,
+    event_filters,
+    filters_of,
+    paging,
+)
 from dateline.serve.places import EventPage, list_events_at
 from dateline.serve.schedule import Schedule, build_schedule
-from dateline.serve.writes import DocumentIn, DocumentOut, add_document
+from dateline.serve.writes import WRITE_ERRORS, DocumentIn, DocumentOut, add_document
 from dateline.store import Store
 from dateline.store.models import (
     ActorDetail,
@@ -26,17 +42,26 @@ from dateline.store.models import (
     Stats,
 )
 
-__all__ = ["get_store", "router"]
+__all__ = ["ERRORS", "get_store", "router"]
 
-router = APIRouter()
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Malformed request (e.g. a bad Content-Length)"},
+    404: {"model": ErrorBody, "description": "No such event, actor, article, country or party"},
+    422: {"model": ErrorBody, "description": "A parameter outside its documented values"},
+}
+# the downloads answer errors in JSON too (a model would be documented in the route's type)
+_JSON_ERRORS = {code: {"description": spec["description"], "content": {"application/json": {
+    "schema": {"$ref": "#/components/schemas/ErrorBody"}}}} for code, spec in ERRORS.items()}
+router = APIRouter(responses=ERRORS)
 T = TypeVar("T")
-Since = Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")]
-PartyParam = Annotated[str, Query(min_length=1, description="Actor id, country code or name")]
+Since = DateParam  # the name pages.py imports
+PartyParam = Annotated[str, Query(min_length=1, description="Actor id, country code or name "
+                                                            "(a = b: that party's events)")]
 Place = Annotated[str | None, Query(description="Where it is held: a city (Baku), a country "
                                                 "code (AZE) or a country name (Azerbaijan)")]
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
 
@@ -77,22 +102,23 @@ def events_json(store: StoreDep, filters: Filters, page: Annotated[Paging, Depen
     return list_page(store, filters, page, place)
 
 
-@router.get("/events.csv", tags=["exports"], response_description="text/csv")
-def events_csv(store: StoreDep, filters: Filters,  # type: ignore[no-untyped-def]
-               place: Place = None):
+@router.get("/events.csv", tags=["exports"], response_class=CSVResponse, responses=_JSON_ERRORS,
+            response_description="CSV, one row per event, with a header row")
+def events_csv(store: StoreDep, filters: Filters, place: Place = None) -> CSVResponse:
     """Every event matching the filters, as CSV (one row per event)."""
     return event_rows_csv(store, filters, clean(place))
 
 
-@router.get("/events.jsonl", tags=["exports"], response_description="application/x-ndjson")
-def events_jsonl(store: StoreDep, filters: Filters,  # type: ignore[no-untyped-def]
-                 place: Place = None):
+@router.get("/events.jsonl", tags=["exports"], response_class=JSONLinesResponse,
+            responses=_JSON_ERRORS,
+            response_description="JSON Lines, one event summary per line")
+def events_jsonl(store: StoreDep, filters: Filters, place: Place = None) -> JSONLinesResponse:
     """Every event matching the filters, as JSON Lines (one event summary per line)."""
     return event_rows_jsonl(store, filters, clean(place))
 
 
 @router.get("/events/{event_id:int}.json", response_model=EventDetail, tags=["pages"])
-def event_json(store: StoreDep, event_id: int) -> EventDetail:
+def event_json(store: StoreDep, event_id: Id) -> EventDetail:
     """One event: participants, place, date, sources with evidence, status history."""
     return found(store.get_event(event_id), f"event {event_id}")
 
@@ -111,7 +137,7 @@ def actor_page(store: Store, actor_id: int) -> ActorPage:
 
 
 @router.get("/actors/{actor_id:int}.json", response_model=ActorPage, tags=["pages"])
-def actor_json(store: StoreDep, actor_id: int) -> ActorPage:
+def actor_json(store: StoreDep, actor_id: Id) -> ActorPage:
     """A person (roles over time, events, counterparts and when they last met), organisation
     or country actor."""
     return actor_page(store, actor_id)
@@ -119,16 +145,17 @@ def actor_json(store: StoreDep, actor_id: int) -> ActorPage:
 
 @router.get("/between.json", response_model=Between, tags=["pages"])
 def between_json(store: StoreDep, a: PartyParam, b: PartyParam,
-                 page: Annotated[Paging, Depends(paging)], kind: str | None = None) -> Between:
+                 page: Annotated[Paging, Depends(paging)], kind: KindParam = None) -> Between:
     """Events in which both parties take part, newest first; their last meeting and latest
     contact."""
-    filters = event_filters(kind=kind)
+    filters = filters_of(kind=kind)
     return between(store, a, b, filters.kind, limit=page.limit, offset=page.offset)
 
 
 def country_detail(store: Store, code: str, since: str | None,
                    until: str | None) -> CountryDetail:
-    detail = store.get_country(code, since=clean(since), until=clean(until))
+    period = filters_of(since=since, until=until)
+    detail = store.get_country(code, since=period.since, until=period.until)
     if detail.actor_id is None and detail.n_events == 0 and not detail.officials:
         raise HTTPException(404, f"country {code.upper()} not found")
     return detail
@@ -164,7 +191,7 @@ def network_period(store: Store, since: str | None, until: str | None,
 
 @router.get("/network.json", response_model=Network, tags=["pages"])
 def network_json(store: StoreDep, since: Since = None, until: Since = None,
-                 kind: str | None = None,
+                 kind: KindParam = None,
                  level: Annotated[str, Query(pattern="^(country|person)$")] = "country",
                  country: Annotated[str | None, Query(
                      description="Only the events this country (ISO alpha-3) takes part in")
@@ -176,7 +203,7 @@ def network_json(store: StoreDep, since: Since = None, until: Since = None,
     """Who meets whom: nodes weighted by events, edges by shared events. Without since/until:
     all time on a store of up to 20,000 events, else the twelve months up to the newest event
     (``period`` chooses)."""
-    filters = event_filters(kind=kind, since=since, until=until, country=country)
+    filters = filters_of(kind=kind, since=since, until=until, country=country)
     start, end, default = network_period(store, filters.since, filters.until,
                                          clean(period))
     # thousands of edges: serialise the store's model once (no response_model re-validation)
@@ -191,19 +218,20 @@ def calendar_json(store: StoreDep, since: Since = None, until: Since = None,
     """Scheduled events by month - planned, or announced and since held - with the invitations
     to them. Without since/until: three months from the newest reported engagement."""
     code = clean(country)
-    filters = event_filters(since=since, until=until)
+    filters = filters_of(since=since, until=until)
     return build_schedule(store, filters.since, filters.until,
                           country=code.upper() if code else None, place=clean(place))
 
 
 @router.get("/articles/{article_id:int}.json", response_model=ArticleDetail, tags=["pages"])
-def article_json(store: StoreDep, article_id: int) -> ArticleDetail:
+def article_json(store: StoreDep, article_id: Id) -> ArticleDetail:
     """An article's text, metadata and record, linked to canonical actors and events."""
     return found(store.get_article(article_id), f"article {article_id}")
 
 
 @router.post("/api/documents", response_model=DocumentOut, status_code=201, tags=["write"],
-             dependencies=[Depends(require_token)])
-def post_document(store: StoreDep, document: DocumentIn) -> DocumentOut:
-    """Extract one document and store what it reports (needs ``Authorization: Bearer``)."""
-    return add_document(store, document)
+             dependencies=[Depends(require_token)], responses=WRITE_ERRORS)
+async def post_document(request: Request, document: DocumentIn) -> DocumentOut:
+    """Extract one document and store what it reports (needs ``Authorization: Bearer``). The
+    extraction runs in a worker process, so reads never wait for it."""
+    return await add_document(request.app.state.writes, document)

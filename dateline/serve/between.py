@@ -12,6 +12,7 @@ from fastapi import HTTPException
 from pydantic import BaseModel, Field
 
 from dateline.serve.charts import month_counts
+from dateline.serve.params import is_id
 from dateline.store import Store
 from dateline.store.models import ActorDetail, ActorRef, EventSummary, KindCount, Page
 
@@ -61,6 +62,8 @@ def resolve_party(store: Store, value: str) -> Party:
     """An actor id, a country code or a name (the best person, then country, search hit)."""
     text = value.strip()
     if text.isdigit():
+        if not is_id(text):
+            raise HTTPException(404, f"actor {text} not found")
         return Party(key=text, name=f"#{text}", kind="actor", href=f"/actors/{text}")
     code = text.upper()
     if text.isalpha() and ((text.isupper() and 2 <= len(text) <= 6)
@@ -101,10 +104,8 @@ def last_meeting(events: list[EventSummary]) -> EventSummary | None:
 def between(store: Store, a: str, b: str, kind: str | None = None, *, limit: int = 50,
             offset: int = 0) -> Between:
     """Both parties' shared events, newest first (optionally of one kind), and their last
-    meeting and latest contact."""
+    meeting and latest contact. When ``a`` and ``b`` are the same party: its events."""
     pa, pb = resolve_party(store, a), resolve_party(store, b)
-    if pa.key == pb.key:
-        raise HTTPException(422, "a and b must be two different parties")
     every: list[EventSummary] = []
     total, start = 1, 0
     while start < total:  # two parties share few events: read them all (pages of _CHUNK)

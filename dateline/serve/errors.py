@@ -8,22 +8,37 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.errors import DatelineError, UsageError
 
-__all__ = ["error_body", "install_error_handlers", "wants_json"]
+__all__ = ["ErrorBody", "ErrorInfo", "error_body", "install_error_handlers", "respond",
+           "wants_json"]
 
 log = logging.getLogger(__name__)
 
 _TYPES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-          405: "method_not_allowed", 422: "invalid", 500: "internal_error"}
+          405: "method_not_allowed", 413: "too_large", 422: "invalid", 500: "internal_error",
+          503: "busy", 504: "timeout"}
 _MACHINE_SUFFIXES = (".json", ".csv", ".jsonl")
+
+
+class ErrorInfo(BaseModel):
+    type: str = Field(description="not_found, invalid, unauthorized, too_large, busy, ...")
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error response's JSON."""
+
+    ok: Literal[False] = False
+    error: ErrorInfo
 
 
 def error_body(status: int, message: str, type_: str | None = None) -> dict[str, Any]:
@@ -37,8 +52,9 @@ def wants_json(request: Request) -> bool:
             or "application/json" in request.headers.get("accept", ""))
 
 
-def _respond(request: Request, status: int, message: str, type_: str | None = None,
-             headers: Mapping[str, str] | None = None) -> Response:
+def respond(request: Request, status: int, message: str, type_: str | None = None,
+            headers: Mapping[str, str] | None = None) -> Response:
+    """The error as JSON (for machines) or as an HTML page (for browsers)."""
     body = error_body(status, message, type_)
     if wants_json(request):
         return JSONResponse(body, status_code=status, headers=headers)
@@ -57,26 +73,22 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    """Map HTTP errors, validation errors, Dateline errors and crashes to the error shape."""
+    """Map HTTP errors, validation errors and Dateline errors to the error shape (crashes:
+    :class:`dateline.serve.security.CatchAll`)."""
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _respond(request, exc.status_code, str(exc.detail), headers=exc.headers)
+        return respond(request, exc.status_code, str(exc.detail), headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        return _respond(request, 422, _validation_message(exc))
+        return respond(request, 422, _validation_message(exc))
 
     @app.exception_handler(UsageError)
     async def usage(request: Request, exc: UsageError) -> Response:
-        return _respond(request, 422, str(exc))
+        return respond(request, 422, str(exc))
 
     @app.exception_handler(DatelineError)
     async def dateline_error(request: Request, exc: DatelineError) -> Response:
         log.exception("request failed: %s", request.url.path)
-        return _respond(request, 500, str(exc), type(exc).__name__)
-
-    @app.exception_handler(Exception)
-    async def crash(request: Request, exc: Exception) -> Response:
-        log.exception("unhandled error on %s", request.url.path)
-        return _respond(request, 500, "internal server error")
+        return respond(request, 500, str(exc), type(exc).__name__)

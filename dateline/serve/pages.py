@@ -19,7 +19,7 @@ from dateline.serve.api import (
     found,
     list_page,
 )
-from dateline.serve.params import KINDS, STATUSES, Paging, clean, paging
+from dateline.serve.params import KINDS, STATUSES, Id, Paging, clean, paging
 from dateline.serve.render import Segment, highlight, query_url
 from dateline.store.models import ArticleDetail, Evidence
 
@@ -95,14 +95,14 @@ def events(request: Request, store: StoreDep, filters: Filters,
 
 
 @router.get("/events/{event_id:int}")
-def event(request: Request, store: StoreDep, event_id: int) -> HTMLResponse:
+def event(request: Request, store: StoreDep, event_id: Id) -> HTMLResponse:
     detail = found(store.get_event(event_id), f"event {event_id}")
     return render(request, "event.html", detail.headline,
                   event=detail, segments=evidence_segments)
 
 
 @router.get("/actors/{actor_id:int}")
-def actor(request: Request, store: StoreDep, actor_id: int) -> HTMLResponse:
+def actor(request: Request, store: StoreDep, actor_id: Id) -> HTMLResponse:
     detail = actor_page(store, actor_id)
     return render(request, "actor.html", detail.actor.name, detail=detail)
 
@@ -148,7 +148,7 @@ def calendar(request: Request, store: StoreDep, since: Since = None, until: Sinc
 
 
 @router.get("/articles/{article_id:int}")
-def article(request: Request, store: StoreDep, article_id: int) -> HTMLResponse:
+def article(request: Request, store: StoreDep, article_id: Id) -> HTMLResponse:
     detail = found(store.get_article(article_id), f"article {article_id}")
     return render(request, "article.html", (detail.article.title or detail.article.doc_id
                                      or f"Article {article_id}"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
@@ -16,7 +16,11 @@ from dateline.serve.charts import timeline_chart
 from dateline.store import Store
 from dateline.store.models import DateValue
 
-__all__ = ["Segment", "highlight", "make_templates", "format_date", "parties", "query_url"]
+__all__ = ["Segment", "highlight", "make_templates", "format_date", "parties", "query_url",
+           "web_url"]
+
+_URL_BLANKS = "".join(chr(c) for c in range(0x21))  # what browsers strip from a URL's ends
+_URL_DROPPED = str.maketrans("", "", "\t\n\r")  # what they drop anywhere in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +82,27 @@ def query_url(request: Request, path: str | None = None, **changes: Any) -> str:
     return f"{target}?{urlencode(params)}" if params else target
 
 
+def web_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address with a host - cleaned as a browser cleans an href,
+    so the scheme checked is the scheme followed - else None (``javascript:``, ``data:``,
+    relative or broken URLs are shown as text, never as links)."""
+    if not url:
+        return None
+    cleaned = url.translate(_URL_DROPPED).strip(_URL_BLANKS)
+    try:
+        parts = urlsplit(cleaned)
+    except ValueError:
+        return None
+    return cleaned if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
 def make_templates(directory: Path) -> Jinja2Templates:
     env = Environment(loader=FileSystemLoader(str(directory)),
                       autoescape=select_autoescape(["html"], default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["date"] = format_date
     env.filters["country"] = lambda code: Store.country_name(code) if code else ""
+    env.filters["web_url"] = web_url
     env.globals["query_url"] = query_url
     env.globals["parties"] = parties
     env.globals["timeline_chart"] = timeline_chart

@@ -150,9 +150,14 @@ def test_openapi(client: Any) -> None:
 
 
 def test_writes_disabled_without_token(client: Any) -> None:
-    response = client.post("/api/documents", json={"text": "MINSK, April 5. Nothing."})
+    document = {"text": "MINSK, April 5. Nothing."}
+    response = client.post("/api/documents", json=document,
+                           headers={"Authorization": "Bearer guess"})
     assert response.status_code == 403
     assert response.json()["error"]["type"] == "forbidden"
+    anonymous = client.post("/api/documents", json=document)  # no credentials: 401 as always
+    assert anonymous.status_code == 401 and anonymous.headers["www-authenticate"] == "Bearer"
+    assert "writes are disabled" in anonymous.json()["error"]["message"]
 
 
 def test_writes_need_the_bearer_token(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
