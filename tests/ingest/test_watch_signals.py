@@ -141,5 +141,7 @@ def test_sigterm_with_a_slowloris_feed_exits_within_two_seconds(site: Site,
                 child.kill()
         text = child.stderr.read() if child.stderr else ""
     assert code == 0, text
-    assert took < 2.0, text
+    # under 2 s on an idle machine (bench); the bound leaves room for a loaded CI machine while
+    # still failing if the stop waited for the slow feed's 5 s read timeout
+    assert took < 4.0, text
     assert "SIGTERM received" in text and "interrupted" in text
