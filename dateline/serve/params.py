@@ -94,7 +94,7 @@ class EventFilters:
         return any(v is not None for v in asdict(self).values())
 
 
-async def event_filters(
+def event_filters(
     kind: KindParam = None,
     country: Annotated[str | None, Query(description="ISO 3166-1 alpha-3 code, e.g. KAZ "
                                                      "(any other value matches nothing)")] = None,
