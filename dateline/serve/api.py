@@ -178,8 +178,9 @@ def network_period(store: Store, since: str | None, until: str | None,
     """(since, until, default period used): ``period`` "all" or "12m", else by store size."""
     if since is not None or until is not None:
         return since, until, None
-    if period is None:
-        period = "12m" if store.list_events(limit=1, offset=NETWORK_ALL_TIME).items else "all"
+    if period is None:  # counted up to the threshold only (limit 0: no rows read)
+        big = store.list_events(limit=0, offset=NETWORK_ALL_TIME).total > NETWORK_ALL_TIME
+        period = "12m" if big else "all"
     if period == "all":
         return None, None, "all"
     newest = store.list_events(limit=1).items

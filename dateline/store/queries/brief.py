@@ -163,14 +163,20 @@ def brief(db: Backend, a: str, b: str, *, as_of: str | None = None) -> Brief:
     def line(event_id: int) -> BriefLine:
         return BriefLine(event=items[event_id], sources=sources.get(event_id, []))
 
+    follows = {}  # invitation -> (sides, state, the visit or meeting that followed)
+    for event_id in invitations:
+        inviters, invitees, hosts = invitation_sides(items[event_id])
+        follows[event_id] = (inviters, invitees, hosts,
+                             *followed_by(db, items[event_id], invitees, hosts))
+    visits = {e.id: e for e in summaries(db, list({
+        f[4]["id"]: f[4] for f in follows.values() if f[4] is not None}.values()))}
+
     def invitation(event_id: int) -> InvitationLine:
-        event = items[event_id]
-        inviters, invitees, hosts = invitation_sides(event)
-        state, follow = followed_by(db, event, invitees, hosts)
+        inviters, invitees, hosts, state, follow = follows[event_id]
         return InvitationLine(
-            event=event, sources=sources.get(event_id, []), inviter=inviters, invitee=invitees,
-            host=hosts, state=state,  # type: ignore[arg-type]
-            followed_by=summaries(db, [follow])[0] if follow is not None else None)
+            event=items[event_id], sources=sources.get(event_id, []), inviter=inviters,
+            invitee=invitees, host=hosts, state=state,  # type: ignore[arg-type]
+            followed_by=visits[follow["id"]] if follow is not None else None)
 
     if len(agreements) > AGREEMENTS:
         notes.append(f"{len(agreements)} agreements: the newest {AGREEMENTS} are listed")
