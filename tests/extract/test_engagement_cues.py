@@ -77,3 +77,13 @@ def test_talks_with_a_state_and_rebels_stay(extract):
     record = extract("Colombian President Gustavo Petro held talks with Venezuelan President Nicolas Maduro in "
                      "Caracas on Monday.")
     assert of_kind(record, "meeting")
+
+
+def test_a_counted_stay_is_a_visit_but_his_stay_refers_back(extract):
+    record = extract("During his two-day stay in London, Chinese President Xi Jinping will hold talks with British "
+                     "Prime Minister Keir Starmer.")
+    [visit] = of_kind(record, "visit")
+    assert visit.countries == ["CHN", "GBR"]
+    record = extract("Armenian Foreign Minister Ararat Mirzoyan arrived in Vienna on Monday. No meeting with "
+                     "Azerbaijani Foreign Minister Jeyhun Bayramov was planned during his stay in Vienna.")
+    assert len(of_kind(record, "visit")) == 1

@@ -206,3 +206,18 @@ def test_numbered_sessions_of_real_bodies(extract, text, name, codes):
     event = only(extract(text))
     assert (event.kind, event.name) == ("gathering", name)
     assert set(event.countries) == codes
+
+
+def test_the_sitting_of_a_named_body_without_its_organisation_is_a_gathering(extract):
+    event = only(extract("Belarusian Prime Minister Roman Golovchenko attended the regular meeting of the Council of "
+                         "Heads of Government in Minsk on Friday."))
+    assert (event.kind, event.name) == ("gathering", "regular meeting of the Council of Heads of Government")
+    assert event.countries == ["BLR"]
+    assert (event.status, event.date.start) == ("occurred", "2025-03-07")
+
+
+def test_the_sitting_of_a_body_of_a_named_organisation_stays_multilateral(extract):
+    event = only(extract("Belarusian Prime Minister Roman Golovchenko attended the regular meeting of the CIS Council "
+                         "of Heads of Government in Minsk on Friday."))
+    assert event.kind == "multilateral"
+    assert set(event.countries) >= {"BLR", "CIS"}

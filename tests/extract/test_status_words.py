@@ -135,3 +135,26 @@ def test_a_visit_during_which_a_meeting_is_expected_is_planned(extract):
                      "during his visit.")
     assert {e.kind: e.status for e in record.events if e.kind in {"visit", "meeting"}} == {
         "visit": "planned", "meeting": "planned"}
+
+
+def test_the_wires_present_with_a_day_is_planned_when_no_date_resolves(extract):
+    record = extract("Top finance officials of the Group of Seven industrialized nations meet Friday in Ottawa in an "
+                     "effort to work out an agreement on debt relief.",
+                     published=None)
+    [event] = [e for e in record.events if e.kind == "multilateral"]
+    assert event.status == "planned"
+
+
+def test_a_gathering_that_closes_on_a_day_is_under_way(extract):
+    record = extract("The G20 Leaders' Summit, under way in Rio de Janeiro since Monday, closes on Tuesday.",
+                     published=None)
+    [event] = [e for e in record.events if e.kind == "gathering"]
+    assert event.status == "occurred"
+
+
+def test_a_visit_embarked_on_to_meet_someone_has_begun(extract):
+    record = extract("Pakistani Prime Minister Shehbaz Sharif embarked on Saturday on a visit to Washington to meet "
+                     "with US President Donald Trump.", published="2025-03-08")
+    [visit] = [e for e in record.events if e.kind == "visit"]
+    assert visit.status == "occurred"
+    assert visit.place is not None and visit.place.country == "USA"

@@ -15,7 +15,14 @@ from dateline.extract.events.clause import (
     is_planned,
     is_request,
 )
-from dateline.extract.events.cues import Cue, cues, find_triggers, igo_meeting, presence
+from dateline.extract.events.cues import (
+    Cue,
+    body_session,
+    cues,
+    find_triggers,
+    igo_meeting,
+    presence,
+)
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
 from dateline.extract.events.documents import between_parties, cited_date, company_signers
 from dateline.extract.events.filter import destination, gathering_backref, keep
@@ -68,6 +75,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
     for cue in sorted(kept, key=lambda c: (c.via != "phrase", c.token.i)):
         if is_negated(cue.token) or is_hypothetical(cue.token) or is_cancelled(cue.token):
             continue
+        session = body_session(cue)
+        if session is not None:  # "the regular meeting of the Council of Heads of Government": a named session
+            cue = Cue("gathering", session, "noun")
         if cue.kind in {"meeting", "visit", "multilateral", "call"} and is_request(cue.token):
             cue = Cue("other", cue.token, cue.via)  # "demanded a meeting": REQUEST, mode meet
         lemma = cue.token.lemma_.lower()

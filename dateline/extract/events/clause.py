@@ -7,7 +7,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from dateline.extract.events.cues import cues
-from dateline.extract.events.words import word_set
+from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate
 
@@ -129,6 +129,16 @@ def _ahead_of(tok: Token) -> bool:
     return False
 
 
+def _news_present(verb: Token) -> bool:
+    """A simple present with a weekday or a month ('meet Friday', 'opens on Monday'), no auxiliary."""
+    if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_ == "be" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.lemma_.lower() in cues().span_ends.get("closing", frozenset()):
+        return False  # "the summit, under way since Monday, closes on Tuesday": it is on
+    days = word_set("scheduled_day_words")
+    return any(t.lower_ in days for c in verb.children if c.dep_ in {"npadvmod", "prep"} for t in c.subtree)
+
+
 def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date | None = None) -> bool:
     """Announced for the future: will / to be held / scheduled / plans to / upcoming / a future date."""
     verb = governing_verb(tok)
@@ -149,6 +159,10 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             if clause.dep_ == "acl" and "to" in _aux_lemmas(clause) and any(
                     c.lower_ in word_set("once_planned_modifiers") for c in tok.children):
                 continue
+            if "to" in _aux_lemmas(clause) and not _aux_lemmas(clause) & {"will", "shall", "'ll"} \
+                    and not any(c.dep_ == "auxpass" for c in clause.children) \
+                    and clause.lemma_.lower() not in holding_verbs("scheduling_verbs"):
+                continue  # "embarked on a visit to Washington to meet with X": its purpose, not its schedule
             return True
     # "is expected to visit", "plans to hold", "agreed to hold"
     chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
@@ -179,6 +193,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if (verb.lemma_.lower() in word_set("scheduled_participles") or verb.lower_ in word_set("scheduled_participles")) \
             and verb.tag_ == "VBN":
         return True
+    if not date_start and _news_present(verb):
+        return True  # "Finance ministers meet Friday in London": the wire's present for what is scheduled
     if date_start and published:
         # a future date: "on Friday" told on Wednesday, "in November next year", "in 2027"
         told = PartialDate.parse(date_start)

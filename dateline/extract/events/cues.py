@@ -15,7 +15,7 @@ from dateline.extract.syntax import governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
-__all__ = ["Cue", "Cues", "cues", "find_triggers", "igo_meeting", "numbered_conveners", "numbered_gathering",
+__all__ = ["Cue", "Cues", "body_session", "cues", "find_triggers", "igo_meeting", "numbered_conveners", "numbered_gathering",
            "presence"]
 
 KINDS: tuple[EventKind, ...] = ("visit", "meeting", "multilateral", "call", "agreement", "gathering", "invitation")
@@ -140,6 +140,18 @@ def _igo_members_meeting(tok: Token) -> bool:
                     t.text[:1].isupper() and lookup_org(t.text) is not None for t in words):
                 return True
     return False
+
+
+def body_session(cue: Cue) -> Token | None:
+    """'the regular meeting of the Council of Heads of Government' with no organisation named: the
+    sitting of a named body, a gathering by its name (the body's members are not known)."""
+    tok = cue.token
+    if cue.kind != "multilateral" or not tok.text[:1].isupper() or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    sitting = tok.head.head
+    if sitting.lemma_.lower() not in word_set("meeting_nouns") or igo_meeting(sitting) or _igo_body(sitting):
+        return None
+    return sitting
 
 
 def igo_meeting(tok: Token) -> bool:

@@ -63,6 +63,9 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False
     if cue.kind == "agreement" and not keep_document(cue, cues_in_sent):
         return False
+    if cue.kind == "visit" and cue.via == "noun" and tok.lemma_.lower() in word_set("counted_visit_nouns") and not any(
+            c.dep_ in {"amod", "compound", "nummod"} for c in tok.children):
+        return False  # "during his stay in Vienna" refers back; "his two-day stay" tells one
     if cue.kind == "visit" and _non_visitor(tok):
         return False  # "troops arrived in ..."
     if cue.kind == "gathering" and (_counted(tok) or (tok.dep_ == "compound" and tok.head.ent_type_ == "TITLE")):
