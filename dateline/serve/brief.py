@@ -16,7 +16,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
 from dateline.errors import NotFoundError
-from dateline.serve.api import StoreDep
+from dateline.serve.api import ERRORS, StoreDep
 from dateline.serve.brief_text import brief_markdown, link
 from dateline.serve.charts import Chart, year_chart
 from dateline.serve.render import make_templates, query_url
@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 STYLES = ("dateline.css", "pictures.css", "brief.css")
 EXAMPLES = (("AZE", "KAZ"), ("Kamran Aliyev", "Berik Asylov"), ("Azerbaijan", "Türkiye"))
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 Party = Annotated[str, Query(description="A person, a country (ISO3 code or name) or an "
                                          "organisation, as you would type it")]
 AsOf = Annotated[str | None, Query(description="Read the brief as of this date (YYYY-MM-DD; "
@@ -84,7 +84,7 @@ def brief_json(store: StoreDep, a: Party, b: Party, as_of: AsOf = None) -> Brief
     return get_brief(store, a, b, as_of)
 
 
-@router.get("/brief.md", tags=["pages"], response_class=PlainTextResponse)
+@router.get("/brief.md", include_in_schema=False, response_class=PlainTextResponse)
 def brief_md(request: Request, store: StoreDep, a: Party, b: Party,
              as_of: AsOf = None) -> PlainTextResponse:
     """The brief as Markdown, links to this server."""

@@ -36,6 +36,19 @@ def every_check() -> list[Any]:
     return list(CHECKS.get_all())
 
 
+def _contract_test(operation: Any, mode: Any, headers: dict[str, str] | None,
+                   checks: list[Any]) -> Any:
+    """One operation's property test (hypothesis takes no defaults on a @given function)."""
+
+    @given(case=operation.as_strategy(generation_mode=mode))
+    @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    def keeps_contract(case: Any) -> None:
+        case.call_and_validate(headers=headers, checks=checks)
+
+    return keeps_contract
+
+
 @pytest.mark.parametrize("mode", list(schemathesis.GenerationMode), ids=lambda m: m.value)
 def test_api_keeps_its_contract(api_schema: Any, mode: Any) -> None:
     checks = every_check()
@@ -45,15 +58,8 @@ def test_api_keeps_its_contract(api_schema: Any, mode: Any) -> None:
     tested = 0
     for operation in operations:
         headers = {"Authorization": f"Bearer {TOKEN}"} if operation.method == "post" else None
-
-        @given(case=operation.as_strategy(generation_mode=mode))
-        @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
-                  suppress_health_check=list(HealthCheck))
-        def keeps_contract(case: Any, headers: dict[str, str] | None = headers) -> None:
-            case.call_and_validate(headers=headers, checks=checks)
-
         try:
-            keeps_contract()
+            _contract_test(operation, mode, headers, checks)()
         except Unsatisfiable:  # negative data for an operation without parameters: none
             assert mode is schemathesis.GenerationMode.NEGATIVE
             continue

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from dateline.errors import UsageError
+from dateline.errors import NotFoundError
 from dateline.store.backend import Backend, Row, chunks
 from dateline.store.brief_models import (
     Brief,
@@ -124,7 +124,8 @@ def brief(db: Backend, a: str, b: str, *, as_of: str | None = None) -> Brief:
     :func:`~dateline.store.queries.parties.find_party`)."""
     pa, pb = find_party(db, a), find_party(db, b)
     if pa.key == pb.key:
-        raise UsageError(f"{a!r} and {b!r} are the same party ({pa.name})")
+        # no brief between a party and itself: nothing of that kind exists (404, like an unknown party)
+        raise NotFoundError(f"{a!r} and {b!r} are the same party ({pa.name}): name two parties")
     day = bounds(as_of, None)[0] if as_of else db.scalar("SELECT MAX(published) FROM articles")
     day = str(day)[:10] if day else None
     sql, params = shared_events(pa, pb)
