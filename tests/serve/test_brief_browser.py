@@ -13,15 +13,13 @@ Screenshots go to ``test-output/screenshots/`` (gitignored)."""
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from brief_answers import agreements, announced, last_meeting, open_invitations
-from test_browser import ARGS, CHROMIUM, free_port
+from live import CHROMIUM, chromium, serving
 
 from dateline.store.headlines import date_span
 
@@ -37,7 +35,6 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def demo_url(demo_db: Path) -> Iterator[str]:
-    import uvicorn
 
     from dateline.serve import create_app
 
@@ -49,27 +46,14 @@ def demo_url(demo_db: Path) -> Iterator[str]:
         response.headers["Content-Security-Policy"] = CSP
         return response
 
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser(demo_url: str) -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture

@@ -4,19 +4,14 @@ Screenshots go to ``test-output/``."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from live import CHROMIUM, chromium, serving
 
-CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 WATCH = ("window.__csp = []; document.addEventListener('securitypolicyviolation', "
          "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
 PAGES = ["/", "/events", "/events?country=KAZ", "/events/1", "/actors/2", "/articles/1",
@@ -31,34 +26,18 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def base_url(kb_path: Path) -> Iterator[str]:
-    import uvicorn
-
     from dateline.serve import create_app
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(str(kb_path), token=""), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(str(kb_path), token="")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def page(base_url: str) -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with chromium() as browser:
         tab = browser.new_page(viewport={"width": 1200, "height": 900})
         tab.add_init_script(WATCH)
         yield tab
-        browser.close()
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -9,8 +9,6 @@ events together, calendar filters. A screenshot of every page visited goes to
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +24,7 @@ from demo_answers import (
     april_visitors,
     last_meeting,
 )
-from test_browser import ARGS, CHROMIUM, free_port
+from live import CHROMIUM, chromium, serving
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 
@@ -39,32 +37,16 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def demo_url(demo_db: Path) -> Iterator[str]:
-    import uvicorn
-
     from dateline.serve import create_app
 
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(str(demo_db), token=""), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(str(demo_db), token="")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser(demo_url: str) -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from live import serving
 
 from dateline.errors import UsageError
 from dateline.serve import create_app
@@ -36,23 +35,10 @@ def test_parse_size_rejects(text: str) -> None:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Any]]:
     """A live server taking writes, with a 64 KB body limit."""
-    import uvicorn
-
     app = create_app(str(tmp_path_factory.mktemp("limits") / "kb.db"), token=TOKEN,
                      max_body=64 * 1024)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="critical"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield port, app
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app, log_level="critical") as url:
+        yield int(url.rsplit(":", 1)[1]), app
 
 
 def announce(port: int, length: int, headers: str = "") -> str:

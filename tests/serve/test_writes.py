@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -11,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from live import serving
 
 from dateline.serve import create_app
 
@@ -25,24 +25,11 @@ PARAGRAPH = ("ASTANA, Kazakhstan, March 3. Kazakh Foreign Minister Murat Nurtleu
 def server(kb_path: Path, tmp_path: Path) -> Iterator[tuple[str, Any]]:
     import shutil
 
-    import uvicorn
-
     db = tmp_path / "kb.db"
     shutil.copy(kb_path, db)
     app = create_app(str(db), token=TOKEN)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="critical"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", app
-    server.should_exit = True
-    thread.join(timeout=20)
+    with serving(app, log_level="critical") as url:
+        yield url, app
 
 
 @pytest.mark.slow
