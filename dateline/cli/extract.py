@@ -37,7 +37,7 @@ def extract(
     batch_size: Annotated[int, typer.Option(
         "--batch-size", min=1, help="Documents per spaCy batch.")] = 32,
     workers: Annotated[int, typer.Option(
-        "--workers", min=1, help="Parser processes (spaCy n_process).")] = 1,
+        "--workers", min=1, help="Worker processes, each running the whole pipeline.")] = 1,
 ) -> None:
     """Extract engagements between states from news text: one JSON record per document.
 

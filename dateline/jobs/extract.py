@@ -29,14 +29,19 @@ def extract_to(paths: Iterable[str], out: IO[str], *, jsonl: bool = False,
 
     ``jsonl`` reads stdin and the files named as JSON Lines; stdin is otherwise one plain-text
     document unless it starts with ``{``.
+
+    ``workers`` > 1 runs the local engine: that many worker processes, each with the whole
+    pipeline (model and lexicons loaded once per process), records still in input order.
     """
+    from dateline.engine.local import LocalEngine
     from dateline.extract.pipeline import Extractor
 
     inputs = Inputs(paths, jsonl=jsonl, stdin_text=True)
-    extractor = Extractor(batch_size=batch_size, n_process=workers)
+    extractor = Extractor(batch_size=batch_size)
+    runner = LocalEngine(extractor, workers=workers) if workers > 1 else extractor
     stats = ExtractStats()
     with Bar(enabled=progress, total=inputs.expected, dynamic_ncols=True, smoothing=0.1) as bar:
-        for _, record in extractor.extract_many(inputs):
+        for _, record in runner.extract_many(inputs):
             out.write(record.to_json())
             out.write("\n")
             stats.documents += 1

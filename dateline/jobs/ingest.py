@@ -105,9 +105,10 @@ def ingest(paths: Iterable[str], store: Store, extractor: ExtractorLike | None =
     >>> stats = ingest(["examples/demo"], open_store(":memory:"))  # doctest: +SKIP
     """
     if extractor is None:
+        from dateline.engine.local import LocalEngine
         from dateline.extract.pipeline import Extractor
 
-        extractor = Extractor(n_process=workers)
+        extractor = Extractor() if workers == 1 else LocalEngine(Extractor(), workers=workers)
     inputs = Inputs(paths)
     return ingest_documents(inputs, store, extractor, batch_size=batch_size, progress=progress,
                             total=inputs.expected)
