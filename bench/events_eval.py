@@ -17,6 +17,10 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
   from ``../shared/data/news_raw_bench``), annotated by helpers that never saw the extractor.
 - ``voa_test``: 60 more such passages, the never-read split: measured only when named or with
   ``--with-blind`` (at the start and at the end of a piece of work), never used to develop.
+- ``ru_dev``: 30 fictional Russian-language reports in the style of the region's agencies
+  (``evaluate/data/ru_dev``), written and annotated by a helper that never saw the extractor.
+- ``ru_test``: 16 more such reports, the never-read split: like ``voa_test``, measured only when
+  named or with ``--with-blind``.
 
 Real passages have no publication date, so their dates are scored only where the text states one.
 
@@ -41,7 +45,7 @@ from dateline.evaluate.voa import load_passages, passage_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed"
-BLIND = ("voa_test",)
+BLIND = ("voa_test", "ru_test")
 SETS = {
     "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
     "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
@@ -50,6 +54,8 @@ SETS = {
     "seed": (SEED, sorted(SEED.glob("*.txt"))),
     "voa_dev": (ROOT / "evaluate/data/voa_dev/gold", []),
     "voa_test": (ROOT / "evaluate/data/voa_test/gold", []),
+    "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
+    "ru_test": (ROOT / "evaluate/data/ru_test/gold", [ROOT / "evaluate/data/ru_test/articles"]),
 }
 
 
