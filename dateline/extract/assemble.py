@@ -49,7 +49,7 @@ def to_record(state: DocState) -> Record:
     return Record(
         id=article.id or "doc", url=article.url, source=article.source or (
             state.dateline.outlet if state.dateline else None),
-        published=state.published.isoformat() if state.published else None,
+        published=(state.issued or state.published).isoformat() if state.published else None,
         published_from=state.published_from, dateline=dateline, title=article.title,
         actors=actors, events=events, times=state.times,
     )

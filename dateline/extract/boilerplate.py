@@ -8,7 +8,9 @@ from functools import cache
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["is_outlet"]
+__all__ = ["credit_spans", "is_outlet"]
+
+_CREDIT_LINE_CHARS = 120  # a byline or a photo credit is one short line
 
 
 @cache
@@ -23,3 +25,26 @@ def is_outlet(text: str) -> bool:
         return True
     parts = [p for p in re.split(r"\s*[-–—]+\s+|\s+[-–—]+\s*", key) if p]
     return len(parts) > 1 and all(p in _outlets() for p in parts)  # "(MENAFN - Trend News Agency)"
+
+
+@cache
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = load_lexicon("outlets.yaml")
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words["credit_labels"])
+    by = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words["credit_by"])
+    name = r"[A-Z][\w'.\-]+(?:[ \t]+[A-Z][\w'.\-]+){0,3}"
+    line = re.compile(rf"^[ \t]*(?:(?:{labels})[ \t]*[:\-\u2013\u2014|][^\n]*"
+                      rf"|(?:{by})[ \t]+by\b[^\n]*|By[ \t]+{name}(?:[ \t]*[,|/\u2013\u2014-][^\n]*)?)(?<![.!?])$",
+                      re.MULTILINE)
+    inline = re.compile(rf"\((?:(?:{by})[ \t]+by\b)[^()\n]*\)")
+    return line, inline
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of bylines and credits: "By Nigar Abbasova, Staff writer", "Photo: press
+    service", "(Reporting by ...; Editing by ...)". The people named there wrote or photographed
+    the report; they are no officials of it."""
+    line, inline = _credit_patterns()
+    spans = [(m.start(), m.end()) for m in line.finditer(text) if m.end() - m.start() <= _CREDIT_LINE_CHARS]
+    spans += [(m.start(), m.end()) for m in inline.finditer(text)]
+    return sorted(spans)

@@ -136,8 +136,9 @@ class DocState:
     article: Article
     text: str
     doc: Doc | None = None
-    published: dt.date | None = None
+    published: dt.date | None = None  # the day the report tells of: relative dates count from it
     published_from: PublishedFrom = "none"
+    issued: dt.date | None = None  # the record's publication date (``published`` may be earlier)
     dateline: DatelineInfo | None = None
     body_start: int = 0
     actors: list[ActorDraft] = field(default_factory=list)

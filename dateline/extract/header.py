@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-from dateline.extract.boilerplate import is_outlet
+from dateline.extract.boilerplate import credit_spans, is_outlet
 from dateline.extract.places import city_place, country_code, lookup_place
 from dateline.extract.time import find_times
 from dateline.extract.time.lexicon import weekday_number, words
@@ -22,7 +22,7 @@ from dateline.extract.time.values import is_day
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Dateline, Place, PublishedFrom
 
-__all__ = ["DatelineMatch", "find_dateline", "find_published"]
+__all__ = ["DatelineMatch", "find_dateline", "find_published", "told_day"]
 
 _HEAD_CHARS = 800  # a dateline or a printed date line sits in the first lines
 _HEAD_LINES = 6
@@ -77,18 +77,18 @@ def _dateline_regex() -> re.Pattern[str]:
     title = rf"[{upper}][{lower}'\u2019\-]+(?:[ \-](?:[{upper}][{lower}'\u2019\-]+|{particles})){{0,2}}"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     # The date: "May 5", "5 May", "5th May, 2024", "05.05.2024"; after a comma or a full stop.
-    date = (rf"(?:(?P<mon1>{mon})[ \t]+(?P<day1>{day})|(?P<day2>{day})[ \t]+(?P<mon2>{mon})"
-            r"|(?P<day3>\d{1,2})\.(?P<mon3>\d{1,2})\.(?=\d{4}))(?:(?:,?[ \t]+|(?<=\.))(?P<year>\d{4}))?")
+    date = (rf"(?:(?P<mon1>{mon})(?:[ \t]+|(?<=\.))(?P<day1>{day})\b|(?P<day2>{day})[ \t]+(?P<mon2>{mon})"
+            r"|(?P<day3>\d{1,2})\.(?P<mon3>\d{1,2})\.(?=\d{4}))(?:(?:,?[ \t]+|(?<=\.)|/)(?P<year>\d{4}))?")
     # An outlet after the date's full stop: "May 5. /Kabar/.", "Yerevan, May 5. ARMENPRESS.".
-    late_outlet = r"(?:[ \t]*/[ \t]*(?P<o4>[^/\n]{2,30}?)[ \t]*/|[ \t]+(?P<o5>[A-Z][A-Z\-]{3,}\b))"
+    late_outlet = r"(?:[ \t]*/[ \t]*(?P<o4>[^/\n]{2,30}?)[ \t]*/|[ \t]+(?P<o5>[A-Z][A-Z\-]{3,}\b|[A-Z][\w.\-]{2,}\b))"
     return re.compile(
         rf"(?P<place>{caps}|{title})"
         r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{1,30}?)(?=,|[ \t]*[(/\-\u2013\u2014]))?"
         rf"(?:[,.]?[ \t]*{date})?"
         r"(?:,?[ \t]*\((?P<o1>[^()\n]{2,40})\)|[ \t]*/[ \t]*(?P<o2>[^/\n]{2,30}?)[ \t]*/"
-        r"|,[ \t]*(?P<o3>[A-Z][A-Z]+\b|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=[ \t]*(?:[-\u2013\u2014.:\n]|$)))"
+        r"|,[ \t]*(?P<o3>[A-Z][A-Z]+\b|[A-Z][A-Za-z.\-]*[A-Z][A-Za-z]*(?=[ \t]*(?:[-\u2013\u2014.:\n]|$)))"
         r"|(?:\.|(?<=\.))(?P<o6>[ \t]+[A-Z][A-Z\-]{3,}\b)(?=[ \t]*(?:--|[-\u2013\u2014.:])))?"
-        r"(?P<term>[ \t]*(?:--|[-\u2013\u2014]|\.|:)(?=\s|$))?"
+        r"(?P<term>[ \t]*(?:\.-|--|[-\u2013\u2014]|\.|:)(?=\s|$)|--)?"
         rf"(?:(?<=\.){late_outlet}(?P<term2>[ \t]*(?:--|[-\u2013\u2014]|\.|:)(?=\s|$))?)?"
     )
 
@@ -181,11 +181,16 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
 
 def find_dateline(text: str) -> DatelineMatch | None:
     """The dateline at the top of ``text`` (after an optional ` date` line, title or outlet tag)."""
-    for i, pos in enumerate(_line_starts(text)):
+    credits = credit_spans(text[:_HEAD_CHARS])
+    tried = 0
+    for pos in _line_starts(text):
+        if any(s <= pos < e for s, e in credits):
+            continue  # "By Nigar Abbasova, Staff writer" above the dateline
         found = _match_at(text, pos)
         if found is not None:
             return found
-        if i >= 2:
+        tried += 1
+        if tried >= 3:
             break
     return None
 
@@ -330,6 +335,22 @@ def find_published(text: str, metadata: str | None) -> tuple[str | None, Publish
     if body and _in_years(body):
         return body, "body"
     return None, "none"
+
+
+_TOLD_LAG = 7  # days a report may come out after the day its dateline gives
+
+
+def told_day(dateline: DatelineMatch | None, published: date | None) -> date | None:
+    """The dateline's day when it is a few days before ``published`` (an aggregator's copy
+    of "BAKU, Dec. 3 (Trend)" published on Dec. 4): the day the report's "today" means."""
+    if dateline is None or published is None or not (dateline.month and dateline.day):
+        return None
+    for year in (dateline.year,) if dateline.year else (published.year, published.year - 1):
+        if year and _valid(year, dateline.month, dateline.day):
+            told = date(year, dateline.month, dateline.day)
+            if 0 < (published - told).days <= _TOLD_LAG:
+                return told
+    return None
 
 
 def _valid(y: int, m: int, d: int) -> bool:

@@ -10,16 +10,16 @@ real pipeline to check that each stage reads and writes only what it declares he
 stage       requires                                            assigns
 ==========  ==================================================  ===================================
 header      article, text                                       dateline, body_start, published,
-                                                                published_from
+                                                                published_from, issued
 parse       text                                                doc (spaCy, in batches)
-people      doc, dateline, body_start                           actors, mentions
+people      doc, text, dateline, body_start                     actors, mentions
 coref       doc, text, actors, mentions, dateline, body_start,  actors, mentions
             published
 time        doc, text, published, dateline                      times
 events      doc, text, body_start, published, dateline,         events
             actors, mentions, times
-assemble    article, published, published_from, dateline,      (returns the Record)
-            text, actors, events, times
+assemble    article, published, published_from, issued,        (returns the Record)
+            dateline, text, actors, events, times
 ==========  ==================================================  ===================================
 """
 
@@ -66,16 +66,16 @@ def registry() -> tuple[Stage, ...]:
     from dateline.extract.people import run_people
 
     stages = (
-        _stage("header", run_header, "article text", "dateline body_start published published_from"),
+        _stage("header", run_header, "article text", "dateline body_start published published_from issued"),
         _stage(PARSE, None, "text", "doc"),
-        _stage("people", run_people, "doc dateline body_start", "actors mentions"),
+        _stage("people", run_people, "doc text dateline body_start", "actors mentions"),
         _stage("coref", run_coref, "doc text actors mentions dateline body_start published",
                "actors mentions"),
         _stage("time", run_time, "doc text published dateline", "times"),
         _stage("events", run_events,
                "doc text body_start published dateline actors mentions times", "events"),
         _stage("assemble", to_record,
-               "article published published_from dateline text actors events times", ""),
+               "article published published_from issued dateline text actors events times", ""),
     )
     check_order(stages)
     return stages
@@ -93,8 +93,9 @@ def check_order(stages: tuple[Stage, ...]) -> None:
 
 
 def run_header(state: DocState) -> None:
-    """Publication date and dateline."""
-    from dateline.extract.header import find_dateline, find_published
+    """Publication date and dateline; ``published`` is the dateline's day when the copy came out
+    a few days after it (``issued`` then keeps the publication date for the record)."""
+    from dateline.extract.header import find_dateline, find_published, told_day
 
     match = find_dateline(state.text)
     if match is not None:
@@ -108,6 +109,10 @@ def run_header(state: DocState) -> None:
     published, source = find_published(state.text, state.article.published)
     state.published = dt.date.fromisoformat(published) if published else None
     state.published_from = source if published else "none"
+    state.issued = state.published
+    told = told_day(match, state.published)
+    if told is not None:  # "BAKU, Dec. 3 (Trend)" republished on Dec. 4: "today" is Dec. 3
+        state.published = told
 
 
 def run_time(state: DocState) -> None:

@@ -19,6 +19,7 @@ from dateline.extract.events.dating import (
     gathering_durations,
     narrative_dates,
     news_day,
+    planned_in_visit,
     visit_durations,
 )
 from dateline.extract.events.merge import merge_events
@@ -47,6 +48,7 @@ def run_events(state: DocState) -> None:
     visit_durations(state, events)
     gathering_durations(state, events)
     framed_dates(events)
+    planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks

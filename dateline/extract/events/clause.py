@@ -149,8 +149,9 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
             g.lower_ in word_set("future_adjectives") for g in c.subtree) for c in tok.children):
         return True  # "next week's summit", "next year's forum"
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in word_set("gathering_nouns") and _ahead_of(tok):
-        return True
+    if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns")
+                                          or tok.lower_ in word_set("visit_nouns")) and _ahead_of(tok):
+        return True  # "ahead of the summit", "ahead of a visit by the envoy"
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
         if tok.lemma_.lower() in word_set("document_nouns"):
             break  # "a memorandum under which they will exchange data": its content, not its date
@@ -166,6 +167,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             return True
     # "is expected to visit", "plans to hold", "agreed to hold"
     chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
+    if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):
+        chain.append(governing_verb(verb.head.head))  # "will visit Ankara before traveling to Baku"
     planning = word_set("planning_lemmas") - word_set("telling_lemmas")
     setting = tok.pos_ in {"NOUN", "PROPN"} and _setting(tok)
     for v in chain:

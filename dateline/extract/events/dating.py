@@ -20,7 +20,7 @@ from dateline.extract.time.lexicon import anaphoric_offset, number, words
 from dateline.extract.time.values import PartialDate, is_day
 
 __all__ = ["anaphoric_days", "framed_dates", "gathering_durations", "narrative_dates", "news_day",
-           "visit_durations"]
+           "planned_in_visit", "visit_durations"]
 
 _TALKS = frozenset({"meeting", "call", "multilateral", "agreement"})
 
@@ -189,3 +189,23 @@ def narrative_dates(state: DocState, events: list[EventDraft], lead_day: str | N
             source = max(shared, key=lambda x: (x[0], x[1]))[2] if shared else last
             event.date_start = event.date_end = source.date_start
             event.date_from = "narrative"
+
+
+def planned_in_visit(state: DocState, events: list[EventDraft]) -> None:
+    """Planned talks or signings with no date of their own, told with a dated planned visit.
+
+    "The Amir will pay a state visit to Rwanda on 8-9 December. He is due to hold talks with
+    President Kagame": the talks belong to the visit and take its days.
+    """
+    visits = [e for e in events if e.kind == "visit" and e.status == "planned" and e.date is not None
+              and e.date_start]
+    for event in events:
+        if event.status != "planned" or event.date_start or event.kind not in _TALKS:
+            continue
+        own = set(event.own_parties or event.participants)
+        tied = [v for v in visits if v.trigger[0] < event.trigger[1] and (
+            _persons_shared(state, v, own) or set(v.countries) & set(event.countries)
+            and len(set(event.countries) - set(v.countries)) == 0)]
+        if len({(v.date_start, v.date_end) for v in tied}) == 1:  # one visit (or its mentions)
+            event.date_start, event.date_end = tied[-1].date_start, tied[-1].date_end or tied[-1].date_start
+            event.date_from = "framed"

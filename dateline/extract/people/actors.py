@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dateline.extract.boilerplate import is_outlet
+from dateline.extract.boilerplate import credit_spans, is_outlet
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.institutions import parliament_country
 from dateline.extract.name_lists import list_title
@@ -205,7 +205,9 @@ def run_people(state: DocState) -> None:
     doc = state.doc
     assert doc is not None
     skip_until = state.body_start if state.dateline else 0
-    names = [n for n in name_spans(doc) if n.start_char >= skip_until]
+    credits = credit_spans(state.text)  # "By Nigar Abbasova, Staff writer": not an official
+    names = [n for n in name_spans(doc) if n.start_char >= skip_until
+             and not any(s <= n.start_char < e for s, e in credits)]
     names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in PARTICLES, len(n) == 1, n.start))
     floor = next((t.i for t in doc if t.idx >= skip_until), len(doc)) if skip_until else 0
     for name in names:
