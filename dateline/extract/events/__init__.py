@@ -47,7 +47,7 @@ def run_events(state: DocState) -> None:
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
     visit_durations(state, events)
     gathering_durations(state, events)
-    framed_dates(events)
+    framed_dates(events, state.published)
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)

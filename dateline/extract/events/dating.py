@@ -8,6 +8,7 @@ a joint statement": Monday's).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -43,6 +44,8 @@ def news_day(state: DocState) -> str | None:
         t.pos_ in {"VERB", "AUX"} for t in s) and len(s) > 5][:2]  # not a bare dateline or headline
     if not leads:
         return None
+    if len(leads) > 1 and _body_sentence(leads[0].text):
+        leads = leads[:1]  # the lead is its first sentence; a headline above it counts with it
     lead = doc[leads[0].start:leads[-1].end]
     for t in state.times:
         if max(lead.start_char, state.body_start) <= t.span[0] < lead.end_char \
@@ -55,6 +58,11 @@ def news_day(state: DocState) -> str | None:
                 return t.start
             return None
     return None
+
+
+def _body_sentence(text: str) -> bool:
+    """A sentence of the story, not a headline: it ends with its full stop (or !, ?)."""
+    return text.rstrip().endswith((".", "!", "?", '."', ".\u201d"))
 
 
 @cache
@@ -124,7 +132,7 @@ def _explicit_day(event: EventDraft) -> bool:
     return event.date is not None and is_day(event.date_start) and event.date_end in (None, event.date_start)
 
 
-def framed_dates(events: list[EventDraft]) -> None:
+def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> None:
     """'During the talks, X invited Y'; 'Following the meeting, they signed': that event's date."""
     for event in events:
         frame = event.frame
@@ -143,6 +151,9 @@ def framed_dates(events: list[EventDraft]) -> None:
             continue
         multi_day = (ref.date_end or ref.date_start) != ref.date_start and is_day(ref.date_start)
         if ref.kind in {"visit", "gathering"} and multi_day and frame.which is None:
+            if published is not None and (ref.date_end or "") < published.isoformat():
+                event.date, event.date_from = ref.date, "framed"  # a visit over before the report
+                event.date_start, event.date_end = ref.date_start, ref.date_end
             continue  # some day of a multi-day visit: not known
         event.date = ref.date
         if frame.which == "last" and multi_day:  # "on the last day of his visit"
@@ -199,10 +210,18 @@ def planned_in_visit(state: DocState, events: list[EventDraft]) -> None:
     """
     visits = [e for e in events if e.kind == "visit" and e.status == "planned" and e.date is not None
               and e.date_start]
+    talks = [e for e in events if e.kind in {"meeting", "multilateral"} and e.status == "planned"
+             and _explicit_day(e)]
     for event in events:
         if event.status != "planned" or event.date_start or event.kind not in _TALKS:
             continue
         own = set(event.own_parties or event.participants)
+        held = [t for t in talks if t.trigger[0] < event.trigger[0] and (
+            _persons_shared(state, t, own) or set(event.countries) <= set(t.countries))]
+        if event.kind == "agreement" and held:  # "... talks on June 11. The ministers will then sign"
+            event.date_start = event.date_end = held[-1].date_start
+            event.date_from = "framed"
+            continue
         tied = [v for v in visits if v.trigger[0] < event.trigger[1] and (
             _persons_shared(state, v, own) or set(v.countries) & set(event.countries)
             and len(set(event.countries) - set(v.countries)) == 0)]

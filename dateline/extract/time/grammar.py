@@ -47,8 +47,8 @@ def _templates() -> dict[str, str]:
 # Alternatives, most specific first (at one position the first that matches wins).
 # {X:name} is the word class X captured as group ``name``; {YSUF:k} an optional year suffix.
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    ("dd_m", r"(?:the\s+)?{DAY:d1}{TO}(?:the\s+)?{DAY:d2}(?:\s+of)?\s+{MON:m}{YSUF:}"),
-    ("m_dd", r"{MON:m}\s*(?:the\s+)?{DAY:d1}{TO}(?:the\s+)?{DAY:d2}(?!\s*(?:of\s+)?{MON:_})"
+    ("dd_m", r"(?:the\s+)?{DAY:d1}(?:{TO}|\s+and\s+)(?:the\s+)?{DAY:d2}(?:\s+of)?\s+{MON:m}{YSUF:}"),
+    ("m_dd", r"{MON:m}\s*(?:the\s+)?{DAY:d1}(?:{TO}|\s+and\s+)(?:the\s+)?{DAY:d2}(?!\s*(?:of\s+)?{MON:_})"
              r"(?!\s*(?:-|to)\s*\d){YSUF:}"),
     ("iso", r"{YEAR:y}-(?P<mo>0?[1-9]|1[0-2])-(?P<dd>[12]\d|3[01]|0?[1-9])(?!\d)"),
     ("ym", r"{YEAR:y}[/-](?P<mo>0[1-9]|1[0-2])\b(?![-/.]\d)"),
