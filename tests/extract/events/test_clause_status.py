@@ -1,0 +1,58 @@
+"""Status words (issue 14, item 11): an engagement something happens 'ahead of' is ahead; a
+gerund after 'before'/'after' takes the tense of its clause; under way / kicked off / opened
+have occurred; called off, postponed or negated engagements are no events. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+
+
+@pytest.fixture
+def events(extractor):
+    def run(text: str) -> list[tuple[str, str, str]]:
+        record = extractor.extract(Article(text=text, id="t", published="2026-12-03"))
+        return [(e.kind, e.trigger.text, e.status) for e in record.events]
+
+    return run
+
+
+def test_a_visit_something_happens_ahead_of_is_planned(events):
+    found = events("Pakistani Foreign Minister Ishaq Dar met Afghan Foreign Minister Amir Khan Muttaqi in Kabul "
+                   "ahead of a visit by Chinese Foreign Minister Wang Yi to Afghanistan.")
+    assert ("meeting", "met", "occurred") in found
+    assert ("visit", "visit", "planned") in found
+
+
+def test_travel_after_before_under_a_future_is_planned(events):
+    found = events("Kenyan President William Ruto will visit Uganda on Monday before traveling to Kigali for "
+                   "talks with President Paul Kagame.")
+    assert [s for k, t, s in found if t in {"traveling", "talks"}] == ["planned", "planned"]
+
+
+def test_travel_after_before_in_a_past_report_has_occurred(events):
+    found = events("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday "
+                   "before traveling to Kigali.")
+    assert ("meeting", "met", "occurred") in found
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The summit of the Shanghai Cooperation Organisation is under way in Bishkek.", "occurred"),
+    ("The Caspian Economic Forum kicked off in Tehran on Wednesday.", "occurred"),
+    ("The ASEAN Regional Forum opened on Monday in Vientiane.", "occurred"),
+    ("The Organization of Turkic States will convene its informal summit in Budapest on December 12.", "planned"),
+    ("The first Amazon Economic Forum is planned to be held in Belem next month.", "planned"),
+])
+def test_gathering_status_words(events, text, status):
+    assert [s for k, t, s in events(text) if k == "gathering"] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish President Recep Tayyip Erdogan postponed his visit to Iraq.",
+    "The visit of Hungarian Prime Minister Viktor Orban to Beijing was cancelled.",
+    "Ecuadorian President Daniel Noboa did not meet Colombian President Gustavo Petro in Quito.",
+])
+def test_called_off_or_negated_engagements_are_no_events(events, text):
+    assert events(text) == []

@@ -1,0 +1,71 @@
+"""Datelines in the shapes real agencies sign their copy (issue 14, item 8), and the day a
+republished report tells of. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.article import Article
+from dateline.extract.header import find_dateline, told_day
+
+
+@pytest.mark.parametrize(("text", "place", "country", "month", "day", "year", "outlet", "body"), [
+    ("BAKU, Azerbaijan, Dec.3 (Trend) - The minister met his Moldovan counterpart.",
+     "Baku", "AZE", 12, 3, None, "Trend", "The minister"),
+    ("ADDIS ABABA, December 3/2026(ENA) - Prime Minister Abiy Ahmed received the Djiboutian envoy.",
+     "Addis Ababa", "ETH", 12, 3, 2026, "ENA", "Prime Minister"),
+    ("Tokyo, Dec. 3 (Jiji Press)--Japan's prime minister met the Chilean president.",
+     "Tokyo", "JPN", 12, 3, None, "Jiji Press", "Japan's"),
+    ("DUSHANBE, December 3, 2026, Asia-Plus -- Tajik President Emomali Rahmon received the Qatari envoy.",
+     "Dushanbe", "TJK", 12, 3, 2026, "Asia-Plus", "Tajik"),
+    ("Almaty. December 3. KazTAG - The Kazakh foreign minister met the Latvian ambassador.",
+     "Almaty", "KAZ", 12, 3, None, "KazTAG", "The Kazakh"),
+    ("Montevideo, Dec 3 (EFE).- The Uruguayan president received his Paraguayan counterpart.",
+     "Montevideo", "URY", 12, 3, None, "EFE", "The Uruguayan"),
+    ("ABU DHABI, 3rd December, 2026 (WAM) -- The UAE President received the Prime Minister of Malta.",
+     "Abu Dhabi", "ARE", 12, 3, 2026, "WAM", "The UAE"),
+    ("Doha, December 03 (QNA) - The Amir received the President of Rwanda.",
+     "Doha", "QAT", 12, 3, None, "QNA", "The Amir"),
+    ("TEHRAN (IRNA) - The Iranian foreign minister met his Armenian counterpart.",
+     "Tehran", "IRN", None, None, None, "IRNA", "The Iranian"),
+])
+def test_agency_datelines_are_read_to_the_start_of_the_story(text, place, country, month, day, year, outlet, body):
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.country, found.month, found.day, found.year, found.outlet) == (
+        place, country, month, day, year, outlet)
+    assert text[found.span[1]:].lstrip().startswith(body)
+
+
+def test_a_byline_above_the_dateline_does_not_hide_it():
+    text = ("Kyrgyz foreign minister received in Baku\nBy Leyla Mammadli, Staff writer\n"
+            "Photo: press service\nBaku, December 3, AZERTAC\nPresident Ilham Aliyev received Jeenbek Kulubaev.")
+    found = find_dateline(text)
+    assert found is not None and (found.place, found.month, found.day, found.outlet) == ("Baku", 12, 3, "AZERTAC")
+
+
+@pytest.mark.parametrize(("text", "published", "told"), [
+    ("BAKU, Azerbaijan, Dec. 3 (Trend) - ...", dt.date(2026, 12, 4), dt.date(2026, 12, 3)),
+    ("ABU DHABI, 31st December (WAM) -- ...", dt.date(2027, 1, 1), dt.date(2026, 12, 31)),
+    ("BAKU, Azerbaijan, Dec. 3 (Trend) - ...", dt.date(2026, 12, 3), None),  # the same day
+    ("BAKU, Azerbaijan, Dec. 3 (Trend) - ...", dt.date(2026, 12, 20), None),  # too far: another story
+    ("TEHRAN (IRNA) - ...", dt.date(2026, 12, 4), None),  # no date in the dateline
+])
+def test_the_day_a_report_tells_of_is_its_datelines_when_published_a_little_later(text, published, told):
+    assert told_day(find_dateline(text), published) == told
+
+
+def test_a_republished_report_dates_today_by_its_dateline_and_keeps_its_publication_date(extractor):
+    record = extractor.extract(Article(
+        text="(MENAFN - Trend News Agency) BAKU, Azerbaijan, Dec. 3 (Trend) - Azerbaijani Foreign Minister "
+             "Jeyhun Bayramov held talks with Moldovan Foreign Minister Mihai Popsoi in Baku today. On Tuesday, "
+             "Bayramov received the Latvian Foreign Minister Baiba Braze.",
+        id="t", published="2026-12-04"))
+    assert record.published == "2026-12-04"
+    talks = [e for e in record.events if e.trigger.text == "talks"]
+    assert talks and talks[0].date is not None and talks[0].date.start == "2026-12-03"
+    received = [e for e in record.events if e.trigger.text == "received"]
+    assert received and received[0].date is not None and received[0].date.start == "2026-12-01"
+    assert not any(a.name in {"Trend", "MENAFN"} for a in record.actors)
