@@ -98,8 +98,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("num", r"(?P<d>{DAY})\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>\d{4})(?![\d.]\d)(?:\s*{YW})?"),
     ("iso", r"(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)"),
     ("dm", r"(?P<d>{DAY})\s+(?P<m>{MON}){YSUF}"),
-    ("half", r"(?P<o>{ORD})\s+{HALF}\s+(?:(?P<y>{YEAR})(?:\s*{YW})?|(?:(?P<rel>{REL})\s+)?года\b)"),
-    ("quarter", r"(?P<o>{ORD})\s+{QRT}(?:\s+(?:(?P<y>{YEAR})(?:\s*{YW})?|(?:(?P<rel>{REL})\s+)?года\b))?"),
+    ("half", r"(?P<o>{ORD})\s+{HALF}\s+(?:(?P<y>{YEAR})(?:\s*{YW})?|(?:(?P<rel>{REL})\s+)?(?P<yw>года)\b)"),
+    ("quarter", r"(?P<o>{ORD})\s+{QRT}(?:\s+(?:(?P<y>{YEAR})(?:\s*{YW})?"
+                r"|(?:(?P<rel>{REL})\s+)?(?P<yw>года)\b))?"),
     ("yrange", r"(?P<y1>{YEAR}){TO}(?P<y2>{YEAR})\s*(?:{YWS}|{YW})"),
     ("rel_wd", r"(?P<rel>{REL})\s+(?P<wd>{WD})"),
     ("rel_unit", r"(?P<rel>{REL})\s+(?P<u>{UNIT})"),
@@ -158,10 +159,8 @@ def _parse(alt: str, g: Groups, pre: str | None, part: str | None, after: str) -
             return None
         y = int(g["y"]) if g.get("y") else None
         rel = int(_lookup("relative", g["rel"])) if g.get("rel") else None
-        if alt == "quarter" and y is None and rel is None and not after.lstrip().startswith("года"):
-            rel = None  # "в первом квартале": the quarter by the clause's tense
-        elif y is None and rel is None:
-            rel = 0  # "в первой половине года": this year's
+        if y is None and rel is None and g.get("yw"):
+            rel = 0  # "в первой половине года": this year's ("в первом квартале": by the tense)
         return Spec(alt, y, rel, n=n)
     if alt == "yrange":
         y1, y2 = int(g["y1"]), int(g["y2"])
