@@ -57,6 +57,8 @@ def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> 
             return True
         if any(t.lemma_.lower() in _TRIP_NOUNS for t in sent) and root.dep_ == "nsubj":
             return True
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _TRIP_NOUNS:
+            return True  # "Gonzales' one-day trip was a show of support for the Iraqi government"
     return False
 
 

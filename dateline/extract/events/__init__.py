@@ -21,6 +21,7 @@ from dateline.extract.events.dating import (
     news_day,
     visit_durations,
 )
+from dateline.extract.events.hosts import visit_hosts
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays
 from dateline.extract.events.plover import code_plover
@@ -49,6 +50,7 @@ def run_events(state: DocState) -> None:
     framed_dates(events)
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
+    visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     for event in events:
         code_plover(event)

@@ -108,6 +108,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
                 source.append(actor.id)
             continue
         role = _role(tok, verb, cue)
+        if event.kind == "visit" and cue.via != "verb" and verb.lemma_.lower() in cues().hosting \
+                and role != "other":
+            role = "recipient" if role == "source" else "source"  # "X received Y during his visit": Y visits
         if event.kind == "visit" and cue.via != "verb" and tok.dep_ == "poss" and tok.head.i == cue.token.i:
             role = "source"  # "during Saidov's visit to Bishkek": the possessor is the visitor
         if role == "other" and event.kind == "visit" and cue.via == "verb":
