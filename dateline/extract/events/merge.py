@@ -189,6 +189,18 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
     return next((e for e in found if _dates_compatible(e, draft)), found[0] if found else None)
 
 
+def _outsider(state: DocState, draft: EventDraft, lend: EventDraft | None) -> str | None:
+    """The one party a draft names serves a state the last engagement does not include: as the
+    subject ('source': the other side is not that engagement's) or as the object ('recipient':
+    only the traveller of that engagement can be its subject)."""
+    if lend is None or draft.kind not in {"meeting", "call", "agreement"} or len(draft.participants) != 1:
+        return None
+    codes = set(countries_of(state, draft.participants))
+    if not codes or not lend.countries or codes & _with_members(lend.countries):
+        return None
+    return "source" if draft.participants[0] in draft.source else "recipient"
+
+
 def _with_non_state(state: DocState, event: EventDraft) -> bool:
     """'met with opposition leader X': the talks have a side that is no state (drop them)."""
     if event.kind not in {"meeting", "call"}:
@@ -249,10 +261,15 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
                 and not _dates_compatible(draft, lend):
             lend = None  # "his previous trip to Vienna in May": that visit's host is not today's
+        outsider = _outsider(state, draft, lend)
+        if outsider == "source":
+            lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             last_main = lend
             for actor_id in last_main.participants:
+                if outsider == "recipient" and actor_id not in last_main.source:
+                    continue  # "the envoy spoke after meeting with Syrian President X": the traveller's talks
                 if draft.travel and actor_id not in last_main.source:
                     continue  # the traveller goes somewhere new: the last host is not this one's
                 if actor_id not in draft.participants:
