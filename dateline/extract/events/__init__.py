@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.attendees import gathering_attendees
 from dateline.extract.events.build import sentence_events
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -50,6 +51,7 @@ def run_events(state: DocState) -> None:
     framed_dates(events)
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
+    gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     for event in events:
