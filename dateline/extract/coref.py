@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.names import short_forms, surname
+from dateline.extract.names import short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code
 from dateline.extract.syntax import VERBAL, governing_verb
@@ -82,7 +82,8 @@ def _surnames(state: DocState, doc: Doc) -> None:
     by_surname: dict[str, list[ActorDraft]] = {}
     for p in persons:
         if len(p.name.split()) >= 2:
-            by_surname.setdefault(translit_key(surname(p.name)), []).append(p)
+            for key in surname_keys(p.name):  # "Assad" for Bashar al-Assad
+                by_surname.setdefault(key, []).append(p)
             if p.country in _FAMILY_NAME_FIRST:  # "Xi" for Xi Jinping
                 by_surname.setdefault(translit_key(p.name.split()[0]), []).append(p)
     for p in persons:  # "Lula" for Luiz Inacio Lula da Silva, "Faisal" for Faisal bin Farhan

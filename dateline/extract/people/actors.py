@@ -17,7 +17,7 @@ from dateline.extract.institutions import parliament_country
 from dateline.extract.name_lists import list_title
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
-from dateline.extract.names import short_forms
+from dateline.extract.names import short_forms, surname_keys
 from dateline.extract.org_titles import official_code
 from dateline.extract.people.phrases import title_for
 from dateline.extract.people.title_info import TitleInfo, canonical_case
@@ -148,7 +148,7 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
     for a in state.actors:
         if a.kind != "person" or len(a.name.split()) < 2:
             continue
-        if translit_key(a.name.split()[-1]) == key or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
+        if key in surname_keys(a.name) or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
                 or (len(name) == 1 and key in short_forms(a.name)) \
                 or (a.country in _FAMILY_NAME_FIRST
                     and translit_key(a.name.split()[0]) == key):
@@ -216,7 +216,7 @@ def run_people(state: DocState) -> None:
                 info = TitleInfo(title=listed[0], country=listed[1], organization=None, sector=None,
                                  start=name.start_char, end=name.start_char)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
-        known = None if styled or not (len(name) == 1 or name[0].lower_ in PARTICLES) \
+        known = None if styled or not (" " not in name.text.strip() or name[0].lower_ in PARTICLES) \
             else _attach_surname(state, doc, name)  # not "Mr. Singh, a minister without portfolio"
         if known is not None:
             if info is not None and info.title and not known.title:  # "President Lula ... Luiz Inacio ..."
