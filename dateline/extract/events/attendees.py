@@ -16,8 +16,8 @@ from dateline.extract.syntax import ancestors, token_at
 
 __all__ = ["gathering_attendees"]
 
-_SETTING_PREPS = frozenset({"at", "to", "for"})
-_ATTEND_VERBS = frozenset({"attend", "address", "open", "chair", "host"})
+_SETTING_PREPS = frozenset({"at", "to", "for", "during"})
+_ATTEND_VERBS = frozenset({"attend", "address", "open", "chair", "host", "tell", "join"})
 
 
 def _person_at(state: DocState, tok: Token) -> str | None:
@@ -53,7 +53,7 @@ def _attendees(state: DocState, trigger: Token) -> list[str]:
             found.append(subject)
     elif trigger.dep_ == "pobj" and trigger.head.lower_ in _SETTING_PREPS:
         verb = next((a for a in ancestors(trigger.head, 4) if a.pos_ in {"VERB", "AUX"}), None)
-        if verb is not None and (trigger.head.lower_ == "at" or verb.lemma_.lower() in _ATTEND_VERBS
+        if verb is not None and (trigger.head.lower_ in {"at", "during"} or verb.lemma_.lower() in _ATTEND_VERBS
                                  or trigger.head.head.lower_ in {"route", "way"} or trigger.head.head.i == verb.i):
             subject = _subject(verb)
             if subject is not None:

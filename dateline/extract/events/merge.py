@@ -201,6 +201,13 @@ def _outsider(state: DocState, draft: EventDraft, lend: EventDraft | None) -> st
     return "source" if draft.participants[0] in draft.source else "recipient"
 
 
+def _elsewhere(state: DocState, visit: EventDraft, actor_id: str) -> bool:
+    """A visit the text sends to a stated place in another state than ``actor_id`` serves."""
+    country = state.actor(actor_id).country
+    return visit.kind == "visit" and visit.place is not None and visit.place_from in {"text", "destination"} \
+        and bool(visit.place.country) and bool(country) and country != visit.place.country
+
+
 def _with_non_state(state: DocState, event: EventDraft) -> bool:
     """'met with opposition leader X': the talks have a side that is no state (drop them)."""
     if event.kind not in {"meeting", "call"}:
@@ -270,6 +277,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             for actor_id in last_main.participants:
                 if outsider == "recipient" and actor_id not in last_main.source:
                     continue  # "the envoy spoke after meeting with Syrian President X": the traveller's talks
+                if _elsewhere(state, draft, actor_id) and actor_id not in last_main.source:
+                    continue  # "Earlier, he visited Damascus": the last talks' Turkish host is not its host
                 if draft.travel and actor_id not in last_main.source:
                     continue  # the traveller goes somewhere new: the last host is not this one's
                 if actor_id not in draft.participants:
