@@ -26,6 +26,7 @@ from dateline.extract.events.hosts import visit_hosts
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays
 from dateline.extract.events.plover import code_plover
+from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
 
@@ -52,6 +53,7 @@ def run_events(state: DocState) -> None:
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
     gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
+    gathering_settings(state, events)  # talks held at a gathering are where it is
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     for event in events:

@@ -83,6 +83,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         tok = token_at(doc, m.start)
         if tok is None:
             continue
+        if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
+            continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
@@ -220,6 +222,15 @@ def _in_other_event(tok: Token, trigger: Token) -> bool:
             prep = cur.head
             if prep.lower_ in _TIME_PREPS or prep.lower_ == "of" and prep.head.lower_ in _TIME_PREPS:
                 return not in_subtree(trigger, cur)
+    return False
+
+
+def _hosts_the_setting(tok: Token, trigger: Token) -> bool:
+    """``tok`` is the agent of a gathering's "hosted by" ('at a summit hosted by X')."""
+    for cur in ancestors(tok, 4):
+        if cur.dep_ == "acl" and cur.lemma_.lower() == "host" and cur.head.i != trigger.i \
+                and cur.head.lemma_.lower() in word_set("gathering_nouns"):
+            return not in_subtree(trigger, cur.head)
     return False
 
 

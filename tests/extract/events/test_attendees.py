@@ -1,4 +1,5 @@
-"""The named people of a gathering (events/attendees.py): its host, attendees and speakers.
+"""The named people of a gathering (events/attendees.py): its host, attendees and speakers; talks
+set at a gathering take its place (events/settings.py).
 
 The GUIDE's persons of a gathering are those who attend or address it; a planned gathering takes
 only those the text sends to it. Its countries stay the host and the organisers.
@@ -63,3 +64,20 @@ def test_someone_merely_named_near_a_forum_is_not_its_attendee(extract):
                      "on Monday, ignored small farmers.")
     forum = gathering(record)
     assert "Paula Greco" not in people(record, forum)
+
+
+def test_talks_set_at_a_gathering_take_its_place_and_its_host_is_no_party(extract):
+    record = extract("The presidents of Niger and Mali signed the accord on Tuesday at a summit hosted by "
+                     "Algerian President Karim Benali in Algiers.")
+    accord = next(e for e in record.events if e.kind == "agreement")
+    assert accord.countries == ["MLI", "NER"]
+    assert "Karim Benali" not in people(record, accord)
+    assert accord.place is not None and accord.place.name == "Algiers"
+
+
+def test_a_meeting_on_the_sidelines_is_where_the_summit_is(extract):
+    record = extract("Indian Prime Minister Arjun Mehta met Brazilian President Carla Souza on the "
+                     "sidelines of the G20 summit in Johannesburg.")
+    meeting = next(e for e in record.events if e.kind == "meeting")
+    assert meeting.countries == ["BRA", "IND"]
+    assert meeting.place is not None and meeting.place.name == "Johannesburg"
