@@ -17,7 +17,8 @@ from dateline.extract.syntax import ancestors, token_at
 __all__ = ["gathering_attendees"]
 
 _SETTING_PREPS = frozenset({"at", "to", "for", "during"})
-_ATTEND_VERBS = frozenset({"attend", "address", "open", "chair", "host", "tell", "join"})
+_ATTEND_VERBS = frozenset({"attend", "address", "open", "chair", "tell", "join"})
+_TRAVEL_VERBS = frozenset({"travel", "fly", "head", "leave", "go", "come", "arrive", "depart"})  # to it, for it
 
 
 def _person_at(state: DocState, tok: Token) -> str | None:
@@ -37,8 +38,9 @@ def _subject(tok: Token) -> Token | None:
         found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if found is not None:
             return found
-        if verb.dep_ not in {"xcomp", "conj", "advcl"}:
-            break
+        if verb.dep_ not in {"xcomp", "conj"} or verb.dep_ == "xcomp" and any(
+                c.dep_ == "dobj" for c in verb.head.children):
+            break  # "invited his counterpart to attend the conference": the invitee, not listed
     return None
 
 
@@ -54,7 +56,8 @@ def _attendees(state: DocState, trigger: Token) -> list[str]:
     elif trigger.dep_ == "pobj" and trigger.head.lower_ in _SETTING_PREPS:
         verb = next((a for a in ancestors(trigger.head, 4) if a.pos_ in {"VERB", "AUX"}), None)
         if verb is not None and (trigger.head.lower_ in {"at", "during"} or verb.lemma_.lower() in _ATTEND_VERBS
-                                 or trigger.head.head.lower_ in {"route", "way"} or trigger.head.head.i == verb.i):
+                                 or trigger.head.head.lower_ in {"route", "way"}
+                                 or verb.lemma_.lower() in _TRAVEL_VERBS and trigger.head.head.i == verb.i):
             subject = _subject(verb)
             if subject is not None:
                 found.append(subject)

@@ -110,6 +110,8 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
             return False  # a tour: Hanoi, then Phnom Penh
+    if a.kind in {"meeting", "call"} and _other_sides(state, a, b):
+        return False  # "met Xi in Hangzhou" and "flew in from meetings in Singapore": two talks
     if (a.reception or b.reception) and not (pb and pb <= pa or pa and pa <= pb):
         return False  # "... were received by President X": a reception of its own
     if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
@@ -118,6 +120,15 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             set(a.countries) <= _with_members(b.countries) or set(b.countries) <= _with_members(a.countries)):
         return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
     return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
+
+
+def _other_sides(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """One side shared, the other sides of two disjoint sets of states: the traveller's two talks."""
+    if not set(a.source) & set(b.source):
+        return False
+    other_a = set(countries_of(state, a.recipient)) - set(countries_of(state, a.source)) - _igo_codes()
+    other_b = set(countries_of(state, b.recipient)) - set(countries_of(state, b.source)) - _igo_codes()
+    return bool(other_a) and bool(other_b) and not other_a & other_b
 
 
 def _precision(event: EventDraft) -> int:

@@ -224,6 +224,9 @@ def run_people(state: DocState) -> None:
                 known.country = known.country or info.country
                 known.organization = known.organization or info.organization
                 known.sector = info.sector
+            if len(name) > 1 and " " not in name.text.strip():  # "Roed-Larsen": coref reads single tokens
+                known.add_mention(name.start_char, name.end_char)
+                state.mentions.append(Mention(name.start_char, name.end_char, known.id, "surname"))
             continue
         actor = _add_person(state, doc, name, info)
         if info is not None and info.title and not actor.country:
