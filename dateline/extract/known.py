@@ -13,7 +13,7 @@ from functools import cache
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["KnownPerson", "known_by_surname", "known_by_surname_in", "known_person"]
+__all__ = ["KnownPerson", "known_by_surname", "known_by_surname_in", "known_person", "listed_family_name"]
 
 _PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])
 
@@ -82,6 +82,11 @@ def _by_family_name() -> dict[str, tuple[KnownPerson, ...]]:
         if len(words) >= 2 and person.country in first:
             index.setdefault(translit_key(words[0]), []).append(person)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def listed_family_name(word: str) -> bool:
+    """'Cho', 'Wang': the family name, written first, of a listed person of such a state."""
+    return translit_key(word) in _by_family_name()
 
 
 def known_by_surname_in(surname: str, states: set[str]) -> str | None:

@@ -213,10 +213,12 @@ def _outsider(state: DocState, draft: EventDraft, lend: EventDraft | None) -> st
 
 
 def _elsewhere(state: DocState, visit: EventDraft, actor_id: str) -> bool:
-    """A visit the text sends to a stated place in another state than ``actor_id`` serves."""
+    """A visit the text sends to a stated place in another state than ``actor_id`` serves (and
+    ``actor_id`` is no compatriot of the visitor's: 'the Indonesian ministers arrived in Canberra')."""
     country = state.actor(actor_id).country
     return visit.kind == "visit" and visit.place is not None and visit.place_from in {"text", "destination"} \
-        and bool(visit.place.country) and bool(country) and country != visit.place.country
+        and bool(visit.place.country) and bool(country) and country != visit.place.country \
+        and country not in countries_of(state, visit.source)
 
 
 def _with_non_state(state: DocState, event: EventDraft) -> bool:

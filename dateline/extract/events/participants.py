@@ -110,9 +110,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
                 source.append(actor.id)
             continue
         role = _role(tok, verb, cue)
-        if event.kind == "visit" and cue.via != "verb" and verb.lemma_.lower() in cues().hosting \
-                and role != "other":
-            role = "recipient" if role == "source" else "source"  # "X received Y during his visit": Y visits
+        if event.kind == "visit" and cue.via != "verb" and verb.lemma_.lower() in cues().hosting:
+            role = _hosting_role(tok, verb, role)  # "X received Y during his visit": Y visits
         if event.kind == "visit" and cue.via != "verb" and tok.dep_ == "poss" and tok.head.i == cue.token.i:
             role = "source"  # "during Saidov's visit to Bishkek": the possessor is the visitor
         if role == "other" and event.kind == "visit" and cue.via == "verb":
@@ -290,6 +289,19 @@ def _role(tok: Token, verb: Token, cue: Cue) -> Role:
             return "recipient" if cur.dep_ == "nsubjpass" and cue.kind != "visit" else "source"
         return "recipient"
     return "other"
+
+
+def _hosting_role(tok: Token, verb: Token, role: Role) -> Role:
+    """Under 'receive'/'host' the host is the subject or the agent, the guest the object or the
+    passive subject ('Y was received by X during his visit')."""
+    for cur in ancestors(tok, 6):
+        if cur.head.i == verb.i:
+            if cur.dep_ in {"nsubj", "agent"}:
+                return "recipient"
+            if cur.dep_ in {"dobj", "nsubjpass"}:
+                return "source"
+            return role
+    return role
 
 
 def _dedupe(ids: list[str]) -> list[str]:

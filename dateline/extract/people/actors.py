@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.institutions import parliament_country
+from dateline.extract.known import listed_family_name
 from dateline.extract.name_lists import list_title
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
@@ -150,8 +151,8 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
             continue
         if key in surname_keys(a.name) or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
                 or (len(name) == 1 and key in short_forms(a.name)) \
-                or (a.country in _FAMILY_NAME_FIRST
-                    and translit_key(a.name.split()[0]) == key):
+                or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed_family_name(name.text))
+                    and translit_key(a.name.split()[0]) == key):  # "Cho" for Cho Hyun, his state told later
             return a
     return None
 

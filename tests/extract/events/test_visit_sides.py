@@ -101,3 +101,22 @@ def test_the_travellers_talks_told_by_the_host_alone_take_only_the_traveller(ext
     for event in record.events:
         persons = people(record, event)
         assert not {"Emre Aksoy", "Nabil Haddad"} <= persons
+
+
+def test_received_in_the_passive_during_a_visit_the_subject_visits(extract):
+    record = extract("Ghanaian Foreign Minister Kwame Asante was received on Wednesday by Togolese President "
+                     "Edem Kodjo at the presidential palace, on the second day of a visit focused on trade.")
+    visit = of_kind(record, "visit")[0]
+    assert names(record, visit.source) == {"Kwame Asante"}
+    assert names(record, visit.recipient) == {"Edem Kodjo"}
+    assert visit.countries == ["GHA", "TGO"]
+
+
+def test_compatriots_of_the_visitor_stay_in_a_visit_sent_elsewhere(extract):
+    record = extract(
+        "Australian Foreign Minister Claire Hobbs hosted Indonesian Foreign Minister Budi Santoso and Defence "
+        "Minister Agus Wirawan in Canberra on Thursday. Mr. Wirawan, who arrived in Canberra on Wednesday, "
+        "also toured a shipyard.")
+    visit = next(e for e in of_kind(record, "visit") if e.trigger.text == "arrived")
+    assert {"Agus Wirawan", "Claire Hobbs"} <= people(record, visit)
+    assert visit.countries == ["AUS", "IDN"]
