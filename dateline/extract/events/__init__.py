@@ -4,8 +4,10 @@
 ``dateline/lexicons/event_cues.yaml``; :mod:`.build`), attaches participants from the actors
 stage (through coreference), a place, a date from the time stage and a status, merges mentions of
 the same engagement into one event (:mod:`.merge`), then dates what the sentences left undated
-(:mod:`.spans`, :mod:`.dating`), lends a visit's parties and place to the talks told as part of it
-(:mod:`.story`) and codes each event in PLOVER (:mod:`.plover`).
+(:mod:`.spans`, :mod:`.dating`), names a gathering's hosts and attendees (:mod:`.attendees`), puts
+talks held at a gathering where it is (:mod:`.settings`), gives a visit that names only its visitor
+the host its sentence tells (:mod:`.hosts`), lends a visit's parties and place to the talks told as
+part of it (:mod:`.story`) and codes each event in PLOVER (:mod:`.plover`).
 """
 
 from __future__ import annotations
