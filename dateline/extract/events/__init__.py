@@ -24,7 +24,7 @@ from dateline.extract.events.dating import (
     news_day,
     visit_durations,
 )
-from dateline.extract.events.hosts import visit_hosts
+from dateline.extract.events.hosts import meeting_hosts, visit_hosts
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays
 from dateline.extract.events.plover import code_plover
@@ -58,6 +58,7 @@ def run_events(state: DocState) -> None:
     gathering_settings(state, events)  # talks held at a gathering are where it is
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
+    meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     for event in events:
         code_plover(event)
     state.events = events

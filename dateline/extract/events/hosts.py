@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
-from dateline.extract.places import country_name, lookup_place
+from dateline.extract.events.words import word_set
+from dateline.extract.places import country_name, lookup_place, org_entries
 
-__all__ = ["visit_hosts"]
+__all__ = ["meeting_hosts", "visit_hosts"]
 
 _TALKS = frozenset({"meeting", "agreement", "call"})
+_IGOS = frozenset(o.acronym for o in org_entries())
 
 
 def _home(state: DocState, visit: EventDraft) -> set[str]:
@@ -82,3 +84,34 @@ def visit_hosts(state: DocState, events: list[EventDraft]) -> None:
             place = lookup_place(country_name(host))
             if place is not None:
                 visit.place, visit.place_from = place, "host"
+
+
+def _heads(state: DocState, ids: list[str]) -> tuple[set[str], set[str]]:
+    """The states of the heads of state or government among ``ids``, and of the other officials."""
+    heads: set[str] = set()
+    others: set[str] = set()
+    wanted = word_set("head_of_state_titles")
+    for a in ids:
+        actor = state.actor(a)
+        if actor.kind != "person" or not actor.country:
+            continue
+        if (actor.title or "").lower() in wanted and country_name(actor.country) != actor.country:
+            heads.add(actor.country)  # a state's head (an IGO's president hosts nothing)
+        else:
+            others.add(actor.country)
+    return heads, others
+
+
+def meeting_hosts(state: DocState, events: list[EventDraft]) -> None:
+    """'The U.N. envoy has met with Syrian President X', 'Y urged President Z': talks between a head
+    of state or government and a foreign official who is none are held in the head's state, when
+    the text gives them no place."""
+    for event in events:
+        if event.kind not in _TALKS - {"call"} or event.place is not None:
+            continue
+        heads, others = _heads(state, event.participants)
+        if len(heads) == 1 and others and not heads & others and len(set(event.countries) - heads - others
+                                                                         - _IGOS) == 0:
+            place = lookup_place(country_name(next(iter(heads))))
+            if place is not None:
+                event.place, event.place_from = place, "host"

@@ -3,7 +3,8 @@
 events/hosts.py gives a visit that names only its visitor the host state its sentence tells;
 coreference reads "his visit" as the clause subject's (the guest's under "received"); a trip's
 possessor travels, so the country visited is not his; a lone party of a third state borrows
-nothing from the last talks (events/merge.py).
+nothing from the last talks (events/merge.py); talks with a foreign head of state told with no place
+are in the head's state (events/hosts.py).
 """
 
 from __future__ import annotations
@@ -120,3 +121,21 @@ def test_compatriots_of_the_visitor_stay_in_a_visit_sent_elsewhere(extract):
     visit = next(e for e in of_kind(record, "visit") if e.trigger.text == "arrived")
     assert {"Agus Wirawan", "Claire Hobbs"} <= people(record, visit)
     assert visit.countries == ["AUS", "IDN"]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("U.N. special envoy Lars Nygaard has met with Syrian President Bashar al-Assad to press for a "
+     "withdrawal of troops.", "SYR"),
+    ("Deputy Secretary of State Martin Hale met with Pakistani President Asif Zardari on Tuesday and urged "
+     "him to act against the militants.", "PAK"),
+])
+def test_talks_with_a_foreign_head_of_state_told_nowhere_are_in_the_heads_state(extract, text, host):
+    record = extract(text, None)
+    meeting = of_kind(record, "meeting")[0]
+    assert meeting.place is not None and meeting.place.country == host
+
+
+def test_talks_between_two_ministers_told_nowhere_stay_unplaced(extract):
+    record = extract("Japanese Foreign Minister Kenji Sato met Chinese Foreign Minister Wang Yi on Monday.", None)
+    meeting = of_kind(record, "meeting")[0]
+    assert meeting.place is None
