@@ -19,9 +19,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.names import short_forms, surname
+from dateline.extract.known import listed_family_name
+from dateline.extract.names import short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code
+from dateline.extract.syntax import VERBAL, governing_verb
 from dateline.extract.titles import titles
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
@@ -36,6 +38,8 @@ _PRONOUNS = frozenset(_WORDS["pronouns"])
 _POSSESSIVES = frozenset(_WORDS["possessives"])
 _DELEGATION_NOUNS = frozenset(_WORDS["delegation_nouns"])
 _COUNTRY_NOUNS = frozenset(_WORDS["country_nouns"])
+_TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
+_GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
 _HEADED = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["headed_groups"])) + r")\b[^.]{0,80}?"
                      r"\b(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b", re.I)
 
@@ -79,8 +83,10 @@ def _surnames(state: DocState, doc: Doc) -> None:
     by_surname: dict[str, list[ActorDraft]] = {}
     for p in persons:
         if len(p.name.split()) >= 2:
-            by_surname.setdefault(translit_key(surname(p.name)), []).append(p)
-            if p.country in _FAMILY_NAME_FIRST:  # "Xi" for Xi Jinping
+            for key in surname_keys(p.name):  # "Assad" for Bashar al-Assad
+                by_surname.setdefault(key, []).append(p)
+            if p.country in _FAMILY_NAME_FIRST or p.country is None and listed_family_name(p.name.split()[0]):
+                # "Xi" for Xi Jinping; "Cho" for Cho Hyun, whose state the text tells later
                 by_surname.setdefault(translit_key(p.name.split()[0]), []).append(p)
     for p in persons:  # "Lula" for Luiz Inacio Lula da Silva, "Faisal" for Faisal bin Farhan
         for key in short_forms(p.name):
@@ -186,7 +192,8 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
               and state.actor(m.actor_id).kind == "person"
               and state.actor(m.actor_id).role != "honorific"]
     if before:
-        return state.actor(before[-1].actor_id)
+        traveller = _traveller_of(state, tok, before)
+        return traveller if traveller is not None else state.actor(before[-1].actor_id)
     # The subject person of the previous sentences.
     prev_mentions = [m for m in state.mentions if m.end <= sent.start_char
                      and m.kind in {"name", "surname", "title", "relational", "pronoun"}
@@ -206,6 +213,26 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
         if span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.head.dep_ in {"nsubj", "nsubjpass"}:
             return state.actor(m.actor_id)
     return state.actor(prev_mentions[-1].actor_id)
+
+
+def _traveller_of(state: DocState, tok: Token, before: list[Mention]) -> ActorDraft | None:
+    """'X is expected to meet Y during his visit': the visit is the clause subject's ('X received
+    Y during his visit': the object's), not the last person named."""
+    if tok.dep_ != "poss" or tok.head.lemma_.lower() not in _TRIP_NOUNS:
+        return None
+    verb = governing_verb(tok.head)
+    if verb.pos_ not in VERBAL:
+        return None
+    guest = verb.lemma_.lower() in _GUEST_VERBS
+    wanted = {"dobj"} if guest else {"nsubj", "nsubjpass"}
+    args = [c for c in verb.children if c.dep_ in wanted]
+    if not args and not guest and verb.dep_ in {"xcomp", "conj"}:  # "is expected to meet"
+        args = [c for c in verb.head.children if c.dep_ in wanted]
+    for arg in args:
+        found = [m for m in before if arg.left_edge.idx <= m.start and m.end <= arg.right_edge.idx + len(arg.right_edge)]
+        if found:
+            return state.actor(found[-1].actor_id)
+    return None
 
 
 def _pronouns(state: DocState, doc: Doc) -> None:

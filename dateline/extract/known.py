@@ -13,7 +13,7 @@ from functools import cache
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["KnownPerson", "known_by_surname", "known_person"]
+__all__ = ["KnownPerson", "known_by_surname", "known_by_surname_in", "known_person", "listed_family_name"]
 
 _PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])
 
@@ -69,6 +69,34 @@ def known_by_surname(surname: str, title: str | None) -> str | None:
         return None
     found = {p.country_as(title, None) for p in _by_surname().get(translit_key(surname), ()) if p.held(title)}
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _by_family_name() -> dict[str, tuple[KnownPerson, ...]]:
+    """'Hu' for Hu Jintao: the first word where the family name comes first (name_words.yaml)."""
+    names = load_lexicon("name_words.yaml")
+    first = frozenset(names["family_name_first"] + names["family_name_first_coref"])
+    index: dict[str, list[KnownPerson]] = {}
+    for person in {id(p): p for p in _index().values()}.values():
+        words = person.name.split()
+        if len(words) >= 2 and person.country in first:
+            index.setdefault(translit_key(words[0]), []).append(person)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def listed_family_name(word: str) -> bool:
+    """'Cho', 'Wang': the family name, written first, of a listed person of such a state."""
+    return translit_key(word) in _by_family_name()
+
+
+def known_by_surname_in(surname: str, states: set[str]) -> str | None:
+    """The country of 'Mr. Hu' or 'Ms. Otunbayeva' with no title: the one state among the listed
+    holders of that surname that the document itself names (never a guess from the name alone)."""
+    if len(surname.split()) != 1:
+        return None
+    key = translit_key(surname)
+    found = {p.country for p in (*_by_surname().get(key, ()), *_by_family_name().get(key, ()))}
+    return found.pop() if len(found) == 1 and found <= states else None
 
 
 @cache

@@ -5,16 +5,26 @@ Cleaning and the matching key are ``dateline.gazetteer.clean_name`` and ``transl
 
 from __future__ import annotations
 
+import re
+
 from dateline.gazetteer import clean_name, translit_key
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["short_forms", "surname"]
+__all__ = ["short_forms", "surname", "surname_keys"]
 
 
 def surname(name: str) -> str:
     """The last word of a name (the usual surname in wire copy)."""
     parts = clean_name(name).split()
     return parts[-1] if parts else name
+
+
+def surname_keys(name: str) -> set[str]:
+    """The name keys of a name's surname: 'al-Assad' is also written 'Assad' (the Arabic article
+    dropped after 'Mr.')."""
+    last = surname(name)
+    bare = re.sub(r"^(?:al|el|ad|ash|as|ar)[-\u2011]", "", last, flags=re.IGNORECASE)
+    return {translit_key(last), translit_key(bare)}
 
 
 _WORDS = load_lexicon("name_words.yaml")

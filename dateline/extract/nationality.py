@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.known import known_by_surname, known_person
+from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -57,6 +57,8 @@ def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> 
             return True
         if any(t.lemma_.lower() in _TRIP_NOUNS for t in sent) and root.dep_ == "nsubj":
             return True
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _TRIP_NOUNS:
+            return True  # "Gonzales' one-day trip was a show of support for the Iraqi government"
     return False
 
 
@@ -182,6 +184,9 @@ def _known_countries(state: DocState) -> None:
             actor.country = known.country_as(actor.title, state.published)
         else:  # "President Bush", "Prime Minister Modi"
             actor.country = known_by_surname(actor.name, actor.title)
+        if actor.country is None and not actor.title:  # "Mr. Hu is to visit Seoul", China named before
+            named = {a.country for a in state.actors if a.kind == "country" and a.country}
+            actor.country = known_by_surname_in(actor.name, named)
 
 
 def _guest(state: DocState, doc: Doc, person: ActorDraft) -> bool:

@@ -4,14 +4,17 @@
 ``dateline/lexicons/event_cues.yaml``; :mod:`.build`), attaches participants from the actors
 stage (through coreference), a place, a date from the time stage and a status, merges mentions of
 the same engagement into one event (:mod:`.merge`), then dates what the sentences left undated
-(:mod:`.spans`, :mod:`.dating`), lends a visit's parties and place to the talks told as part of it
-(:mod:`.story`) and codes each event in PLOVER (:mod:`.plover`).
+(:mod:`.spans`, :mod:`.dating`), names a gathering's hosts and attendees (:mod:`.attendees`), puts
+talks held at a gathering where it is (:mod:`.settings`), gives a visit that names only its visitor
+the host its sentence tells (:mod:`.hosts`), lends a visit's parties and place to the talks told as
+part of it (:mod:`.story`) and codes each event in PLOVER (:mod:`.plover`).
 """
 
 from __future__ import annotations
 
 from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.attendees import gathering_attendees
 from dateline.extract.events.build import sentence_events
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -22,9 +25,11 @@ from dateline.extract.events.dating import (
     planned_in_visit,
     visit_durations,
 )
+from dateline.extract.events.hosts import meeting_hosts, visit_hosts
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays
 from dateline.extract.events.plover import code_plover
+from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
 
@@ -51,7 +56,11 @@ def run_events(state: DocState) -> None:
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
+    gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
+    gathering_settings(state, events)  # talks held at a gathering are where it is
+    visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
+    meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     for event in events:
         code_plover(event)
     state.events = events

@@ -110,6 +110,8 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
             return False  # a tour: Hanoi, then Phnom Penh
+    if a.kind in {"meeting", "call"} and _other_sides(state, a, b):
+        return False  # "met Xi in Hangzhou" and "flew in from meetings in Singapore": two talks
     if (a.reception or b.reception) and not (pb and pb <= pa or pa and pa <= pb):
         return False  # "... were received by President X": a reception of its own
     if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
@@ -118,6 +120,15 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             set(a.countries) <= _with_members(b.countries) or set(b.countries) <= _with_members(a.countries)):
         return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
     return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
+
+
+def _other_sides(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """One side shared, the other sides of two disjoint sets of states: the traveller's two talks."""
+    if not set(a.source) & set(b.source):
+        return False
+    other_a = set(countries_of(state, a.recipient)) - set(countries_of(state, a.source)) - _igo_codes()
+    other_b = set(countries_of(state, b.recipient)) - set(countries_of(state, b.source)) - _igo_codes()
+    return bool(other_a) and bool(other_b) and not other_a & other_b
 
 
 def _precision(event: EventDraft) -> int:
@@ -189,6 +200,27 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
     return next((e for e in found if _dates_compatible(e, draft)), found[0] if found else None)
 
 
+def _outsider(state: DocState, draft: EventDraft, lend: EventDraft | None) -> str | None:
+    """The one party a draft names serves a state the last engagement does not include: as the
+    subject ('source': the other side is not that engagement's) or as the object ('recipient':
+    only the traveller of that engagement can be its subject)."""
+    if lend is None or draft.kind not in {"meeting", "call", "agreement"} or len(draft.participants) != 1:
+        return None
+    codes = set(countries_of(state, draft.participants))
+    if not codes or not lend.countries or codes & _with_members(lend.countries):
+        return None
+    return "source" if draft.participants[0] in draft.source else "recipient"
+
+
+def _elsewhere(state: DocState, visit: EventDraft, actor_id: str) -> bool:
+    """A visit the text sends to a stated place in another state than ``actor_id`` serves (and
+    ``actor_id`` is no compatriot of the visitor's: 'the Indonesian ministers arrived in Canberra')."""
+    country = state.actor(actor_id).country
+    return visit.kind == "visit" and visit.place is not None and visit.place_from in {"text", "destination"} \
+        and bool(visit.place.country) and bool(country) and country != visit.place.country \
+        and country not in countries_of(state, visit.source)
+
+
 def _with_non_state(state: DocState, event: EventDraft) -> bool:
     """'met with opposition leader X': the talks have a side that is no state (drop them)."""
     if event.kind not in {"meeting", "call"}:
@@ -249,10 +281,17 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
                 and not _dates_compatible(draft, lend):
             lend = None  # "his previous trip to Vienna in May": that visit's host is not today's
+        outsider = _outsider(state, draft, lend)
+        if outsider == "source":
+            lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             last_main = lend
             for actor_id in last_main.participants:
+                if outsider == "recipient" and actor_id not in last_main.source:
+                    continue  # "the envoy spoke after meeting with Syrian President X": the traveller's talks
+                if _elsewhere(state, draft, actor_id) and actor_id not in last_main.source:
+                    continue  # "Earlier, he visited Damascus": the last talks' Turkish host is not its host
                 if draft.travel and actor_id not in last_main.source:
                     continue  # the traveller goes somewhere new: the last host is not this one's
                 if actor_id not in draft.participants:

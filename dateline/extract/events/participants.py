@@ -83,6 +83,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         tok = token_at(doc, m.start)
         if tok is None:
             continue
+        if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
+            continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
@@ -108,6 +110,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
                 source.append(actor.id)
             continue
         role = _role(tok, verb, cue)
+        if event.kind == "visit" and cue.via != "verb" and verb.lemma_.lower() in cues().hosting:
+            role = _hosting_role(tok, verb, role)  # "X received Y during his visit": Y visits
         if event.kind == "visit" and cue.via != "verb" and tok.dep_ == "poss" and tok.head.i == cue.token.i:
             role = "source"  # "during Saidov's visit to Bishkek": the possessor is the visitor
         if role == "other" and event.kind == "visit" and cue.via == "verb":
@@ -220,6 +224,15 @@ def _in_other_event(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _hosts_the_setting(tok: Token, trigger: Token) -> bool:
+    """``tok`` is the agent of a gathering's "hosted by" ('at a summit hosted by X')."""
+    for cur in ancestors(tok, 4):
+        if cur.dep_ == "acl" and cur.lemma_.lower() == "host" and cur.head.i != trigger.i \
+                and cur.head.lemma_.lower() in word_set("gathering_nouns"):
+            return not in_subtree(trigger, cur.head)
+    return False
+
+
 def _in_terms(tok: Token, trigger: Token) -> bool:
     """``tok`` is inside a clause that spells out the document's content."""
     documents = [trigger] if trigger.pos_ != "VERB" else [
@@ -276,6 +289,19 @@ def _role(tok: Token, verb: Token, cue: Cue) -> Role:
             return "recipient" if cur.dep_ == "nsubjpass" and cue.kind != "visit" else "source"
         return "recipient"
     return "other"
+
+
+def _hosting_role(tok: Token, verb: Token, role: Role) -> Role:
+    """Under 'receive'/'host' the host is the subject or the agent, the guest the object or the
+    passive subject ('Y was received by X during his visit')."""
+    for cur in ancestors(tok, 6):
+        if cur.head.i == verb.i:
+            if cur.dep_ in {"nsubj", "agent"}:
+                return "recipient"
+            if cur.dep_ in {"dobj", "nsubjpass"}:
+                return "source"
+            return role
+    return role
 
 
 def _dedupe(ids: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.words import word_set
+from dateline.extract.landmarks import capital_of
 from dateline.extract.places import country_name, demonym_code, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree
 from dateline.record import Place
@@ -74,6 +75,20 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
     return False
 
 
+def _capital_by_demonym(clause: set[int], verb: Token, trigger: Token) -> Place | None:
+    """'met on Sunday in the Egyptian capital': the capital of the state the adjective names."""
+    doc = verb.doc
+    for i in sorted(clause):
+        tok = doc[i]
+        if tok.lemma_.lower() != "capital" or not _governed(tok, verb, trigger):
+            continue
+        for child in tok.children:
+            code = demonym_code(child.text) if child.dep_ in {"amod", "compound"} else None
+            if code is not None:
+                return capital_of(code)
+    return None
+
+
 def venue_phrase(verb: Token, trigger: Token) -> bool:
     """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
     for head in (verb, trigger):
@@ -110,6 +125,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             if place is not None:
                 best = place
                 break
+    if best is None:
+        best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
     if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
             and verb.head.ent_type_ in {"GPE", "LOC", "FAC"}:
         best = lookup_place(compound_name(verb.head))  # "from Munich, where he attended the conference"

@@ -200,7 +200,7 @@ def _settle(state: DocState, story: Story) -> None:
             last_host = host_side[:1]
         if third or set(event.countries) - story.home - {story.host}:
             continue  # a third party takes part: not the visit's talks
-        if not visitors and host_side and set(event.countries) & story.home:
+        if not visitors and host_side and (set(event.countries) & story.home or event.sentence == visit.sentence):
             _set_parties(state, event, story.visitors + event.source, event.recipient)
         elif visitors and not host_side and last_host:
             _set_parties(state, event, event.source, event.recipient + last_host)

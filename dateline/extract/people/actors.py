@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span
 from dateline.extract.boilerplate import credit_spans, is_outlet
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.institutions import parliament_country
+from dateline.extract.known import listed_family_name
 from dateline.extract.name_lists import list_title
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
-from dateline.extract.names import short_forms
+from dateline.extract.names import short_forms, surname_keys
 from dateline.extract.org_titles import official_code
 from dateline.extract.people.phrases import title_for
 from dateline.extract.people.title_info import TitleInfo, canonical_case
@@ -148,10 +149,10 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
     for a in state.actors:
         if a.kind != "person" or len(a.name.split()) < 2:
             continue
-        if translit_key(a.name.split()[-1]) == key or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
+        if key in surname_keys(a.name) or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
                 or (len(name) == 1 and key in short_forms(a.name)) \
-                or (a.country in _FAMILY_NAME_FIRST
-                    and translit_key(a.name.split()[0]) == key):
+                or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed_family_name(name.text))
+                    and translit_key(a.name.split()[0]) == key):  # "Cho" for Cho Hyun, his state told later
             return a
     return None
 
@@ -218,7 +219,7 @@ def run_people(state: DocState) -> None:
                 info = TitleInfo(title=listed[0], country=listed[1], organization=None, sector=None,
                                  start=name.start_char, end=name.start_char)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
-        known = None if styled or not (len(name) == 1 or name[0].lower_ in PARTICLES) \
+        known = None if styled or not (" " not in name.text.strip() or name[0].lower_ in PARTICLES) \
             else _attach_surname(state, doc, name)  # not "Mr. Singh, a minister without portfolio"
         if known is not None:
             if info is not None and info.title and not known.title:  # "President Lula ... Luiz Inacio ..."
@@ -226,6 +227,9 @@ def run_people(state: DocState) -> None:
                 known.country = known.country or info.country
                 known.organization = known.organization or info.organization
                 known.sector = info.sector
+            if len(name) > 1 and " " not in name.text.strip():  # "Roed-Larsen": coref reads single tokens
+                known.add_mention(name.start_char, name.end_char)
+                state.mentions.append(Mention(name.start_char, name.end_char, known.id, "surname"))
             continue
         actor = _add_person(state, doc, name, info)
         if info is not None and info.title and not actor.country:

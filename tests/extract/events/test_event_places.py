@@ -103,3 +103,15 @@ def test_a_visit_is_placed_with_its_host_not_the_visitors_state(extract):
     visit = only(record, "visit")
     assert visit.place is not None and visit.place.country == "MMR"
     assert only(record, "meeting").place.country == "MMR"
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("Sudanese Foreign Minister Ali Karti met Egyptian Foreign Minister Sameh Fahmy on Sunday in the "
+     "Egyptian capital.", "Cairo", "EGY"),
+    ("Kenyan President Mwai Kibaki held talks with Ugandan President Yoweri Museveni at State House in the "
+     "Ugandan capital on Monday.", "Kampala", "UGA"),
+])
+def test_the_capital_told_by_its_demonym_is_the_place(extractor, text, city, country):
+    record = extractor.extract(Article(text=text, id="t", published="2025-02-10"))
+    meeting = next(e for e in record.events if e.kind == "meeting")
+    assert meeting.place is not None and meeting.place.name == city and meeting.place.country == country

@@ -1,0 +1,117 @@
+"""A visit has two sides: the host state when the visit's own clause names only the visitor.
+
+"Paraguay has made progress since Deputy Secretary Helen Marsh visited last month", "X is expected
+to meet Kenyan President Y during his visit": the visit names no destination, but the sentence
+tells the host: the state of the person the visitor meets in it, else the one state the sentence
+names besides the visitor's. One pass over the document's events, before the story frame
+(:mod:`.story`) that lends the host to the talks told with the visit.
+"""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.participants import countries_of
+from dateline.extract.events.words import word_set
+from dateline.extract.places import country_name, lookup_place, org_entries
+
+__all__ = ["meeting_hosts", "visit_hosts"]
+
+_TALKS = frozenset({"meeting", "agreement", "call"})
+_IGOS = frozenset(o.acronym for o in org_entries())
+
+
+def _home(state: DocState, visit: EventDraft) -> set[str]:
+    persons = [a for a in visit.source if state.actor(a).kind == "person"]
+    return set(countries_of(state, persons or visit.source))
+
+
+def _hostless(state: DocState, visit: EventDraft, home: set[str]) -> bool:
+    """The visit names its visitor's state and no other, and no place of its own abroad."""
+    if not home or set(visit.countries) - home:
+        return False
+    return visit.place is None or visit.place_from not in {"text", "destination"}
+
+
+def _met_in_sentence(state: DocState, visit: EventDraft, events: list[EventDraft],
+                     home: set[str]) -> tuple[list[str], set[str]]:
+    """The persons of another state the visitor's talks in the same sentence are with."""
+    hosts: list[str] = []
+    states: set[str] = set()
+    for event in events:
+        if event is visit or event.kind not in _TALKS or event.sentence != visit.sentence:
+            continue
+        for a in event.participants:
+            actor = state.actor(a)
+            if actor.kind == "person" and actor.country and actor.country not in home and a not in visit.source:
+                hosts.append(a)
+                states.add(actor.country)
+    return hosts, states
+
+
+def _named_in_sentence(state: DocState, visit: EventDraft, home: set[str]) -> set[str]:
+    """The states the sentence names (countries, demonyms, officials) besides the visitor's."""
+    start, end = visit.sentence
+    found: set[str] = set()
+    for m in state.mentions:
+        if not (start <= m.start < end):
+            continue
+        actor = state.actor(m.actor_id)
+        if actor.kind in {"country", "person"} and actor.country and actor.country not in home \
+                and country_name(actor.country) != actor.country:  # a state, not an IGO
+            found.add(actor.country)
+    return found
+
+
+def visit_hosts(state: DocState, events: list[EventDraft]) -> None:
+    """Give each host-less visit the host state its sentence tells (and the person met there)."""
+    for visit in events:
+        if visit.kind != "visit":
+            continue
+        home = _home(state, visit)
+        if not _hostless(state, visit, home):
+            continue
+        hosts, states = _met_in_sentence(state, visit, events, home)
+        if not states:
+            states = _named_in_sentence(state, visit, home)
+            hosts = []
+        if len(states) != 1:
+            continue
+        host = next(iter(states))
+        visit.recipient = list(dict.fromkeys([*visit.recipient, *hosts]))
+        visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
+        visit.countries = sorted({*visit.countries, host})
+        if visit.place is None:
+            place = lookup_place(country_name(host))
+            if place is not None:
+                visit.place, visit.place_from = place, "host"
+
+
+def _heads(state: DocState, ids: list[str]) -> tuple[set[str], set[str]]:
+    """The states of the heads of state or government among ``ids``, and of the other officials."""
+    heads: set[str] = set()
+    others: set[str] = set()
+    wanted = word_set("head_of_state_titles")
+    for a in ids:
+        actor = state.actor(a)
+        if actor.kind != "person" or not actor.country:
+            continue
+        if (actor.title or "").lower() in wanted and country_name(actor.country) != actor.country:
+            heads.add(actor.country)  # a state's head (an IGO's president hosts nothing)
+        else:
+            others.add(actor.country)
+    return heads, others
+
+
+def meeting_hosts(state: DocState, events: list[EventDraft]) -> None:
+    """'The U.N. envoy has met with Syrian President X', 'Y urged President Z': talks between a head
+    of state or government and a foreign official who is none are held in the head's state, when
+    the text gives them no place."""
+    for event in events:
+        if event.kind not in _TALKS - {"call"} or event.place is not None:
+            continue
+        heads, others = _heads(state, event.participants)
+        if len(heads) == 1 and others and not heads & others and len(set(event.countries) - heads - others
+                                                                         - _IGOS) == 0:
+            place = lookup_place(country_name(next(iter(heads))))
+            if place is not None:
+                event.place, event.place_from = place, "host"
