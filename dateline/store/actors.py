@@ -169,12 +169,10 @@ class ActorWriter:
             role = observe_role(actor)
             if role is not None:
                 self._add_role(actor_id, role, article_id, published)
-        self.db.executemany(
-            "INSERT INTO article_actors (article_id, local_id, actor_id, name, title, "
-            "organization, country) VALUES (?, ?, ?, ?, ?, ?, ?)", links)
-        self.db.executemany(
-            "INSERT INTO mentions (article_id, actor_id, local_id, span_start, span_end, text) "
-            "VALUES (?, ?, ?, ?, ?, ?)", mentions)
+        self.db.insert_rows("article_actors", "article_id, local_id, actor_id, name, title, "
+                            "organization, country", links)
+        self.db.insert_rows("mentions", "article_id, actor_id, local_id, span_start, span_end, "
+                            "text", mentions)
         return mapping
 
     def _add_role(self, person_id: int, role: RoleObservation, article_id: int,

@@ -46,6 +46,9 @@ class Backend(Protocol):
         wait for the server; the ids are those the table's own numbering would have given.
         """
 
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert ``rows`` (in order, ids in that order): one statement where the backend can."""
+
     def transaction(self, *, pipeline: bool = False) -> AbstractContextManager[None]:
         """One transaction: commit on success, roll back on error (nesting is not supported).
 

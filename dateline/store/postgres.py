@@ -42,6 +42,7 @@ class PostgresBackend:
         self._lock = threading.RLock()
         self._in_transaction = False
         self._sequences: dict[str, str] = {}  # table -> its id sequence
+        self._types: dict[str, dict[str, str]] = {}  # table -> column -> SQL type
         self._next_ids: dict[str, int] | None = None  # in a pipelined transaction: ids to give
 
     @contextmanager
@@ -94,6 +95,26 @@ class PostgresBackend:
         self._next_ids[table] = new + 1
         self.execute(f"INSERT INTO {table} (id, {columns}) VALUES (?, {marks})", (new, *values))
         return new
+
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+        """One statement for all ``rows``: each column sent as one array, unnested in order
+        (executemany costs a statement per row; the SQL stays the same, so it is prepared)."""
+        if not rows:
+            return
+        names = [c.strip() for c in columns.split(",")]
+        types = self._column_types(table)
+        arrays = ", ".join(f"?::{types[name]}[]" for name in names)
+        self.execute(
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM unnest({arrays}) WITH "
+            f"ORDINALITY AS u ({columns}, row_number) ORDER BY row_number",
+            [list(column) for column in zip(*rows, strict=True)])
+
+    def _column_types(self, table: str) -> dict[str, str]:
+        if table not in self._types:
+            self._types[table] = {r["attname"]: r["type"] for r in self.query(
+                "SELECT attname, format_type(atttypid, atttypmod) AS type FROM pg_attribute "
+                "WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped", (table,))}
+        return self._types[table]
 
     def _sequence_next(self, table: str) -> int:
         """The id ``nextval`` would give ``table`` now (without drawing it)."""

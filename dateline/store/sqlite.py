@@ -97,6 +97,11 @@ class SQLiteBackend:
         return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
                            values)
 
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.executemany(f"INSERT INTO {table} ({columns}) VALUES "
+                             f"({','.join('?' * len(rows[0]))})", rows)
+
     @contextmanager
     def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``; ``ROLLBACK`` on any error (``pipeline`` changes
