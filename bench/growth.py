@@ -223,8 +223,11 @@ def main() -> None:
     if note:
         print(note)
     png = B.RESULTS / f"{args.output}.png"
-    plot(curves, png, f"Store.add cost as the KB grows ({args.source} records, blocks of "
-                      f"{args.block}, batch {args.batch_size})")
+    try:
+        plot(curves, png, f"Store.add cost as the KB grows ({args.source} records, blocks of "
+                          f"{args.block}, batch {args.batch_size})")
+    except ImportError:
+        print("no matplotlib (pip install -e '.[bench]'): the PNG is not drawn")
     B.write_results(args.output, {
         "source": args.source, "block": args.block, "batch_size": args.batch_size,
         "curves": {k: [p.to_dict() for p in v] for k, v in curves.items()},
@@ -233,7 +236,7 @@ def main() -> None:
         "growth_resolve": {k: growth(v, "resolve_ms") for k, v in curves.items()},
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()], "machine": B.machine()})
-    print(f"wrote {png} and the JSON beside it")
+    print(f"wrote {B.RESULTS / args.output}.json (and .png)")
 
 
 if __name__ == "__main__":
