@@ -10,9 +10,9 @@ import io
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
-from conftest import pg_schema_url
 from gold_replay import DEMO, GoldExtractor
 from kb_records import E, build, country, org, person
 from kb_stories import all_stories, org_story, snapshot
@@ -92,7 +92,8 @@ def pg_url_schema(pg_url: str) -> Iterator[str]:
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
     try:
-        yield pg_schema_url(pg_url, schema)
+        sep = "&" if "?" in pg_url else "?"
+        yield f"{pg_url}{sep}options={quote(f'-csearch_path={schema}')}"
     finally:
         with psycopg.connect(pg_url, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
