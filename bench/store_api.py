@@ -192,21 +192,52 @@ def slow_statements(client: Any, store: Any, url: str, top: int = 3) -> list[dic
     return out
 
 
-def api_latency(url: str, requests: int, budget: float) -> dict[str, Any]:
+@contextmanager
+def heap_freeze(on: bool) -> Iterator[None]:
+    """Serve with the start-up heap frozen (what ``create_app``'s lifespan does) or not."""
+    from dateline.serve import app as app_module
+
+    saved = app_module._freeze_heap, app_module._unfreeze_heap
+    if not on:
+        app_module._freeze_heap = app_module._unfreeze_heap = lambda: None
+    try:
+        yield
+    finally:
+        app_module._freeze_heap, app_module._unfreeze_heap = saved
+
+
+def api_latency(url: str, requests: int, budget: float, *, freeze: bool = True,
+                explain_slow: bool = True) -> dict[str, Any]:
     from fastapi.testclient import TestClient
 
     from dateline.serve.app import create_app
     from dateline.store import open_store
 
-    with open_store(url) as store:
-        client = TestClient(create_app(store=store))
+    with open_store(url) as store, heap_freeze(freeze), \
+            TestClient(create_app(store=store)) as client:  # with: the lifespan runs
         urls = probe_urls(store)
         results = {name: latency(client, u, requests, budget) for name, u in urls.items()}
         for name, result in results.items():
             print(f"    {name}: p95 {result['p95_ms']} ms", flush=True)
-            if result["p95_ms"] > TARGET_MS:
+            if explain_slow and result["p95_ms"] > TARGET_MS:
                 result["slow_sql"] = slow_statements(client, store, result["url"])
     return results
+
+
+def freeze_comparison(url: str, requests: int, budget: float, rounds: int = 2
+                      ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """API latency without and with ``gc.freeze`` after start-up, the two alternating
+    ``rounds`` times; per URL the round with the lower p95 of each is kept."""
+    best: dict[bool, dict[str, Any]] = {False: {}, True: {}}
+    for _ in range(rounds):
+        for freeze in (False, True):
+            print(f"  gc.freeze {'on' if freeze else 'off'}", flush=True)
+            results = api_latency(url, requests, budget, freeze=freeze, explain_slow=False)
+            for name, result in results.items():
+                kept = best[freeze].get(name)
+                if kept is None or result["p95_ms"] < kept["p95_ms"]:
+                    best[freeze][name] = result
+    return best[True], best[False]
 
 
 def main() -> None:
@@ -217,6 +248,9 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per URL at most")
     parser.add_argument("--pg", default=None, help="postgresql:// URL, or 'none'")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the knowledge bases")
+    parser.add_argument("--gc-freeze", choices=["on", "compare"], default="on",
+                        help="compare: API latency without and with gc.freeze after start-up, "
+                             "alternating (issue 18)")
     args = parser.parse_args()
     import kb_bulk
 
@@ -247,7 +281,11 @@ def main() -> None:
                     open_store(url).close()
                     out["build"][backend] = kb_bulk.build_postgres(url, args.events)
             print(f"API latency, {backend}", flush=True)
-            out["api"][backend] = api_latency(url, args.requests, args.budget)
+            if args.gc_freeze == "compare":
+                out["api"][backend], out.setdefault("api_without_gc_freeze", {})[backend] = \
+                    freeze_comparison(url, args.requests, args.budget)
+            else:
+                out["api"][backend] = api_latency(url, args.requests, args.budget)
 
     print()
     print(B.table(["backend", "articles", "seconds", "articles/s", "reports/s"],
@@ -261,6 +299,11 @@ def main() -> None:
     print()
     print(B.table(["backend", f"request ({args.events:,} events)", "n", "p50 ms", "p95 ms",
                    "max ms", "<50ms"], rows))
+    for backend, results in out.get("api_without_gc_freeze", {}).items():
+        print(f"\n{backend}, p95 ms without / with gc.freeze after start-up:")
+        print(B.table(["request", "without", "with"],
+                      [[name, r["p95_ms"], out["api"][backend][name]["p95_ms"]]
+                       for name, r in results.items()]))
     for backend, results in out["api"].items():
         for name, r in results.items():
             for statement in r.get("slow_sql", [])[:2]:

@@ -4,7 +4,9 @@ checked before any body is read, the body size limit, and the catch-all for cras
 
 from __future__ import annotations
 
+import gc
 import os
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -27,6 +29,30 @@ from dateline.store import Store, open_store, resolve_url
 __all__ = ["create_app"]
 
 HERE = Path(__file__).resolve().parent
+
+
+_frozen = 0  # running apps that froze the heap (unfrozen when the last one stops)
+_frozen_lock = threading.Lock()
+
+
+def _freeze_heap() -> None:
+    """Move what start-up allocated (modules, templates, lexicons, the store) out of the
+    collector's reach: a full collection during a request then walks only what requests made,
+    not the whole start-up heap (issue 18: actor pages' p95 was full collections)."""
+    global _frozen
+    with _frozen_lock:
+        if _frozen == 0:
+            gc.collect()
+            gc.freeze()
+        _frozen += 1
+
+
+def _unfreeze_heap() -> None:
+    global _frozen
+    with _frozen_lock:
+        _frozen -= 1
+        if _frozen == 0:
+            gc.unfreeze()  # tests create many apps: what they froze becomes collectable again
 
 
 def _env_int(name: str, default: int) -> int:
@@ -59,10 +85,14 @@ def create_app(store_url: str | None = None, *, token: str | None = None,
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if app.state.token:
             writes.start()  # the write workers load the pipeline while the first reads come
-        yield
-        writes.close()
-        if owned:
-            the_store.close()
+        _freeze_heap()
+        try:
+            yield
+        finally:
+            _unfreeze_heap()
+            writes.close()
+            if owned:
+                the_store.close()
 
     app = FastAPI(title="Dateline", version=__version__, lifespan=lifespan,
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,

@@ -25,9 +25,14 @@ from dateline.resolve.persons import (
     record_namesake,
 )
 from dateline.resolve.roles import RoleObservation, observe_role
-from dateline.store.backend import Backend, Row
+from dateline.store.backend import Backend, Row, chunks
 
 __all__ = ["ActorWriter", "person_search_name", "search_name"]
+
+_ROLE_COUNTS = (
+    "UPDATE roles SET n_sources = (SELECT COUNT(*) FROM role_sources s WHERE s.role_id = roles.id), "
+    "first_seen = (SELECT MIN(seen_on) FROM role_sources s WHERE s.role_id = roles.id), "
+    "last_seen = (SELECT MAX(seen_on) FROM role_sources s WHERE s.role_id = roles.id)")
 
 VARIANT_PREFIX = 4  # letters a spelling variant's surname skeleton shares ("movahediazad(i)")
 
@@ -56,10 +61,24 @@ class ActorWriter:
     def __init__(self, db: Backend) -> None:
         self.db = db
         self._keyed: dict[tuple[str, str], int] = {}
+        self._absent: set[tuple[str, str]] = set()
 
     def forget(self) -> None:
         """Drop cached ids (after a rollback, or when actors were deleted)."""
         self._keyed.clear()
+        self._absent.clear()
+
+    def preload(self, records: Iterable[Record]) -> None:
+        """Look up the countries, organisations and groups ``records`` name in one query (inside
+        the batch's transaction), so resolving them costs no round trip each."""
+        wanted = {key for record in records for actor in record.actors
+                  for key in _keyed_names(actor)} - self._keyed.keys()
+        for part in chunks(sorted({key for _, key in wanted})):
+            for row in self.db.query("SELECT id, kind, key FROM actors WHERE kind <> 'person' "
+                                     f"AND key IN ({','.join('?' * len(part))})", part):
+                if (row["kind"], row["key"]) in wanted:
+                    self._keyed[(row["kind"], row["key"])] = int(row["id"])
+        self._absent = wanted - self._keyed.keys()
 
     # -- canonical actors -------------------------------------------------------------------
     def keyed_actor(self, kind: str, key: str, name: str, *, country: str | None = None,
@@ -68,13 +87,14 @@ class ActorWriter:
         cached = self._keyed.get((kind, key))
         if cached is not None:
             return cached
-        found = self.db.scalar("SELECT id FROM actors WHERE kind = ? AND key = ?", (kind, key))
+        found = None if (kind, key) in self._absent else self.db.scalar(
+            "SELECT id FROM actors WHERE kind = ? AND key = ?", (kind, key))
         if found is not None:
             self._keyed[(kind, key)] = int(found)
             return int(found)
-        self._keyed[(kind, key)] = new = self.db.insert(
-            "INSERT INTO actors (kind, key, name, search_name, country, acronym, members) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        self._absent.discard((kind, key))
+        self._keyed[(kind, key)] = new = self.db.insert_row(
+            "actors", "kind, key, name, search_name, country, acronym, members",
             (kind, key, name, fold(f"{name} {acronym or ''}"), country, acronym,
              ";".join(sorted(members)) if members else None))
         return new
@@ -88,18 +108,17 @@ class ActorWriter:
         """People with the surname skeleton and, given an office and a country, those of that
         country whose surname starts alike (a spelling variant: ``match_person`` decides),
         each with every office seen - one range of the surname index each."""
-        rows = self.db.query(
-            "SELECT a.id, a.name, a.country, r.title_key FROM actors a LEFT JOIN roles r "
-            "ON r.person_id = a.id WHERE a.kind = 'person' AND a.surname_key = ? "
-            "ORDER BY a.id", (surname,))
-        if title_key and country and len(surname) >= VARIANT_PREFIX + 2:
+        sql = ("SELECT 0 AS part, a.id, a.name, a.country, r.title_key FROM actors a LEFT JOIN "
+               "roles r ON r.person_id = a.id WHERE a.kind = 'person' AND a.surname_key = ?")
+        params: list[object] = [surname]
+        if title_key and country and len(surname) >= VARIANT_PREFIX + 2:  # one round trip
             prefix = surname[:VARIANT_PREFIX]
-            rows = [*rows, *self.db.query(
-                "SELECT a.id, a.name, a.country, r.title_key FROM actors a JOIN roles r ON "
-                "r.person_id = a.id WHERE a.kind = 'person' AND a.surname_key >= ? AND "
-                "a.surname_key < ? AND a.surname_key <> ? AND a.country = ? ORDER BY a.id "
-                "LIMIT 200", (prefix, prefix + "\U0010ffff", surname, country))]
-        return rows
+            sql += (" UNION ALL SELECT * FROM (SELECT 1 AS part, a.id, a.name, a.country, "
+                    "r.title_key FROM actors a JOIN roles r ON r.person_id = a.id WHERE a.kind = "
+                    "'person' AND a.surname_key >= ? AND a.surname_key < ? AND a.surname_key <> ? "
+                    "AND a.country = ? ORDER BY a.id LIMIT 200) v")
+            params += [prefix, prefix + "\U0010ffff", surname, country]
+        return self.db.query(f"{sql} ORDER BY 1, 2", params)  # part, id
 
     def _person(self, actor: Actor) -> int:
         obs = observe_person(actor)
@@ -114,11 +133,10 @@ class ActorWriter:
         hit = match_person(obs, candidates)
         if hit is None:
             p = obs.parsed
-            return self.db.insert(
-                "INSERT INTO actors (kind, key, name, search_name, title, country, given_key, "
-                "initial, surname_key) VALUES ('person', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (p.full, actor.name, person_search_name(actor.name), actor.title, actor.country,
-                 p.given, p.initial, p.surname))
+            return self.db.insert_row(
+                "actors", "kind, key, name, search_name, title, country, given_key, initial, "
+                "surname_key", ("person", p.full, actor.name, person_search_name(actor.name),
+                                actor.title, actor.country, p.given, p.initial, p.surname))
         fuller = len(obs.parsed.full.split()) > len(hit.parsed.full.split()) and obs.parsed.given
         if fuller:
             p = obs.parsed
@@ -132,7 +150,8 @@ class ActorWriter:
         return hit.id
 
     def resolve(self, actor: Actor) -> int:
-        """The canonical actor id of one record actor."""
+        """The canonical actor id of one record actor (:func:`_keyed_names` lists the keys this
+        looks up: keep the two in step)."""
         if actor.kind == "person":
             return self._person(actor)
         if actor.kind == "country" and actor.country:
@@ -185,12 +204,10 @@ class ActorWriter:
             role = observe_role(actor)
             if role is not None:
                 self._add_role(actor_id, role, article_id, published)
-        self.db.executemany(
-            "INSERT INTO article_actors (article_id, local_id, actor_id, name, title, "
-            "organization, country) VALUES (?, ?, ?, ?, ?, ?, ?)", links)
-        self.db.executemany(
-            "INSERT INTO mentions (article_id, actor_id, local_id, span_start, span_end, text) "
-            "VALUES (?, ?, ?, ?, ?, ?)", mentions)
+        self.db.insert_rows("article_actors", "article_id, local_id, actor_id, name, title, "
+                            "organization, country", links)
+        self.db.insert_rows("mentions", "article_id, actor_id, local_id, span_start, span_end, "
+                            "text", mentions)
         return mapping
 
     def _add_role(self, person_id: int, role: RoleObservation, article_id: int,
@@ -199,23 +216,29 @@ class ActorWriter:
         if role.organization and role.organization_key:
             org_id = self.keyed_actor("organization", role.organization_key, role.organization,
                                       country=role.country)
-        role_id = self.db.insert(
+        # No RETURNING: the role is named by (person, identity), so in a pipelined batch
+        # (PostgreSQL) these statements go out with the next read instead of waiting each.
+        self.db.execute(
             "INSERT INTO roles (person_id, title, title_key, organization, organization_id, "
             "country, identity) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_id, identity) "
-            "DO UPDATE SET identity = excluded.identity RETURNING id",
+            "DO NOTHING",
             (person_id, role.title, role.title_key, role.organization, org_id, role.country,
              role.identity))
         self.db.execute(
-            "INSERT INTO role_sources (role_id, article_id, seen_on) VALUES (?, ?, ?) "
-            "ON CONFLICT DO NOTHING", (role_id, article_id, published))
-        self._update_role(role_id, person_id)
+            "INSERT INTO role_sources (role_id, article_id, seen_on) SELECT id, ?, ? FROM roles "
+            "WHERE person_id = ? AND identity = ? ON CONFLICT DO NOTHING",
+            (article_id, published, person_id, role.identity))
+        self.db.execute(
+            f"{_ROLE_COUNTS} WHERE person_id = ? AND identity = ?",
+            (person_id, role.identity))
+        self._update_title(person_id)
 
     def _update_role(self, role_id: int, person_id: int) -> None:
         self.db.execute(
-            "UPDATE roles SET n_sources = (SELECT COUNT(*) FROM role_sources s WHERE "
-            "s.role_id = roles.id), first_seen = (SELECT MIN(seen_on) FROM role_sources s WHERE "
-            "s.role_id = roles.id), last_seen = (SELECT MAX(seen_on) FROM role_sources s WHERE "
-            "s.role_id = roles.id) WHERE id = ?", (role_id,))
+            f"{_ROLE_COUNTS} WHERE id = ?", (role_id,))
+        self._update_title(person_id)
+
+    def _update_title(self, person_id: int) -> None:
         self.db.execute(
             "UPDATE actors SET title = (SELECT title FROM roles WHERE person_id = ? "
             "ORDER BY COALESCE(last_seen, '') DESC, n_sources DESC, id DESC LIMIT 1) "
@@ -245,3 +268,18 @@ class ActorWriter:
                 self.db.execute("DELETE FROM mentions WHERE actor_id = ?", (actor_id,))
                 self.db.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
                 self.forget()
+
+
+def _keyed_names(actor: Actor) -> list[tuple[str, str]]:
+    """The (kind, key) of the keyed actors resolving ``actor`` looks up (:meth:`ActorWriter.resolve`
+    and the organisation of its role)."""
+    if actor.kind == "person":
+        role = observe_role(actor)
+        if role is not None and role.organization and role.organization_key:
+            return [("organization", role.organization_key)]
+        return []
+    if actor.kind == "country" and actor.country:
+        return [("country", actor.country.upper())]
+    if actor.kind == "group":
+        return [("group", group_key(actor.name, actor.members))]
+    return [("organization", organization_key(actor.name, actor.acronym, actor.country))]

@@ -39,8 +39,23 @@ class Backend(Protocol):
     def insert(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run an INSERT ... RETURNING id and return the new id."""
 
-    def transaction(self) -> AbstractContextManager[None]:
-        """One transaction: commit on success, roll back on error (nesting is not supported)."""
+    def insert_row(self, table: str, columns: str, values: Sequence[Any]) -> int:
+        """Insert one row (``columns`` comma-separated, without ``id``) and return its new id.
+
+        In a pipelined transaction a backend may assign the id itself, so the insert need not
+        wait for the server; the ids are those the table's own numbering would have given.
+        """
+
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert ``rows`` (in order, ids in that order): one statement where the backend can."""
+
+    def transaction(self, *, pipeline: bool = False) -> AbstractContextManager[None]:
+        """One transaction: commit on success, roll back on error (nesting is not supported).
+
+        ``pipeline``: the caller reads no statement's result but those of queries and
+        INSERT ... RETURNING, so a client/server backend may queue the other statements and
+        send them with the next read (PostgreSQL pipeline mode); no :meth:`run_script` inside.
+        """
 
     def run_script(self, script: str) -> None:
         """Run a multi-statement SQL script (migrations) inside the current transaction."""

@@ -17,6 +17,7 @@ from dateline.record import Event, Record
 from dateline.resolve.dates import DateRange, shifted
 from dateline.resolve.events import (
     PLANNED_HORIZON_DAYS,
+    CanonicalEvent,
     EventCandidate,
     EventReport,
     aggregate,
@@ -32,6 +33,35 @@ _SOURCE_COLUMNS = (
     "event_id, article_id, local_id, kind, type, mode, status, date_start, date_end, date_text, "
     "published, place_name, place_country, lat, lon, countries, name, confidence, trigger_text, "
     "trigger_start, trigger_end, sentence_start, sentence_end, sentence_text")
+
+
+_CANONICAL_COLUMNS = (
+    "kind, type, mode, status, name, name_key, date_start, date_end, precision, date_lo, "
+    "date_hi, place_name, place_key, place_country, lat, lon, countries, confidence, n_sources, "
+    "first_reported, last_reported")
+
+
+def _canonical_values(canon: CanonicalEvent) -> tuple[object, ...]:
+    """The values of ``_CANONICAL_COLUMNS`` for an event."""
+    return (canon.kind, canon.type, canon.mode, canon.status, canon.name,
+            name_key(canon.name) if canon.name else None, canon.date_start, canon.date_end,
+            canon.precision, canon.date_lo, canon.date_hi, canon.place_name,
+            place_key(canon.place_name), canon.place_country, canon.lat, canon.lon,
+            ";".join(canon.countries), canon.confidence, canon.n_sources, canon.first_reported,
+            canon.last_reported)
+
+
+def _source_report(event: Event, article_id: int, published: str | None) -> EventReport:
+    """The report ``_add_source`` stores for ``event``, as :meth:`EventWriter.refresh` reads it
+    back (a new event's only one)."""
+    place, date = event.place, event.date
+    return EventReport(
+        kind=event.kind, type=event.type, mode=event.mode, status=event.status,
+        date_start=date.start if date else None, date_end=date.end if date else None,
+        published=published, countries=sorted(set(event.countries)),
+        place_name=place.name if place else None, place_country=place.country if place else None,
+        lat=place.lat if place else None, lon=place.lon if place else None, name=event.name,
+        confidence=event.confidence, order=0, article=article_id)
 
 
 def place_key(name: str | None) -> str | None:
@@ -129,25 +159,27 @@ class EventWriter:
         for event in record.events:
             report = self._report(event, actors, person_ids, published)
             hit = match_event(report, self.candidates(report))
-            event_id = hit.id if hit and hit.id is not None else self._new_event(event)
-            self._add_source(event_id, article_id, event, text, published, actors)
-            self.refresh([event_id], grow=True)
+            if hit is not None and hit.id is not None:
+                event_id = hit.id
+                self._add_source(event_id, article_id, event, text, published, actors)
+                self.refresh([event_id], grow=True)
+            else:  # its one report is at hand: no need to read it back
+                canon = aggregate([_source_report(event, article_id, published)])
+                event_id = self.db.insert_row("events", _CANONICAL_COLUMNS,
+                                              _canonical_values(canon))
+                self._add_source(event_id, article_id, event, text, published, actors)
+                self._add_countries(event_id, canon)
             touched.add(event_id)
         return touched
-
-    def _new_event(self, event: Event) -> int:
-        return self.db.insert(
-            "INSERT INTO events (kind, type, status, confidence, n_sources) "
-            "VALUES (?, ?, ?, ?, 0) RETURNING id",
-            (event.kind, event.type, event.status, event.confidence))
 
     def _add_source(self, event_id: int, article_id: int, event: Event, text: str,
                     published: str | None, actors: Mapping[str, int]) -> None:
         place, date, trigger = event.place, event.date, event.trigger
         start, end = event.sentence
-        source_id = self.db.insert(
-            f"INSERT INTO event_sources ({_SOURCE_COLUMNS}) VALUES "
-            f"({','.join('?' * 24)}) RETURNING id",
+        # No RETURNING: the report is (article, local id) to the statements that follow, so in a
+        # pipelined batch (PostgreSQL) they all go out with the next read.
+        self.db.execute(
+            f"INSERT INTO event_sources ({_SOURCE_COLUMNS}) VALUES ({','.join('?' * 24)})",
             (event_id, article_id, event.id, event.kind, event.type, event.mode, event.status,
              date.start if date else None, date.end if date else None,
              date.text if date else None, published,
@@ -165,9 +197,10 @@ class EventWriter:
             if local in actors and actors[local] not in named:
                 roles[(actors[local], "participant")] = None
         self.db.executemany(
-            "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo) VALUES "
-            "(?, ?, ?, ?, (SELECT date_lo FROM events WHERE id = ?))",
-            [(source_id, event_id, actor, role, event_id) for actor, role in roles])
+            "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo) SELECT s.id, "
+            "s.event_id, ?, ?, e.date_lo FROM event_sources s JOIN events e ON e.id = s.event_id "
+            "WHERE s.article_id = ? AND s.local_id = ?",
+            [(actor, role, article_id, event.id) for actor, role in roles])
         self.db.execute(
             "INSERT INTO event_history (event_id, article_id, status, date_start, date_end, "
             "reported_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -195,19 +228,9 @@ class EventWriter:
                 place_country=r["place_country"], lat=r["lat"], lon=r["lon"], name=r["name"],
                 confidence=r["confidence"], order=r["id"], article=r["article_id"],
             ) for r in rows])
-            self.db.execute(
-                "UPDATE events SET kind = ?, type = ?, mode = ?, status = ?, name = ?, "
-                "name_key = ?, date_start = ?, date_end = ?, precision = ?, date_lo = ?, "
-                "date_hi = ?, place_name = ?, place_key = ?, place_country = ?, lat = ?, "
-                "lon = ?, countries = ?, confidence = ?, n_sources = ?, first_reported = ?, "
-                "last_reported = ? WHERE id = ?",
-                (canon.kind, canon.type, canon.mode, canon.status, canon.name,
-                 name_key(canon.name) if canon.name else None, canon.date_start, canon.date_end,
-                 canon.precision, canon.date_lo, canon.date_hi, canon.place_name,
-                 place_key(canon.place_name), canon.place_country, canon.lat, canon.lon,
-                 ";".join(canon.countries),
-                 canon.confidence, canon.n_sources, canon.first_reported, canon.last_reported,
-                 event_id))
+            columns = _CANONICAL_COLUMNS.replace(", ", " = ?, ")
+            self.db.execute(f"UPDATE events SET {columns} = ? WHERE id = ?",
+                            (*_canonical_values(canon), event_id))
             if not grow:
                 self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
             # the event's date, copied for the (actor|country, date) indexes of the read queries
@@ -215,7 +238,10 @@ class EventWriter:
                             (canon.date_lo, event_id))
             self.db.execute("UPDATE event_countries SET date_lo = ?, kind = ? WHERE event_id = ?",
                             (canon.date_lo, canon.kind, event_id))
-            self.db.executemany("INSERT INTO event_countries (event_id, country, date_lo, kind) "
-                                "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                                [(event_id, code, canon.date_lo, canon.kind)
-                                 for code in canon.countries])
+            self._add_countries(event_id, canon)
+
+    def _add_countries(self, event_id: int, canon: CanonicalEvent) -> None:
+        self.db.executemany("INSERT INTO event_countries (event_id, country, date_lo, kind) "
+                            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            [(event_id, code, canon.date_lo, canon.kind)
+                             for code in canon.countries])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from dateline.errors import StoreError
@@ -41,6 +41,9 @@ class PostgresBackend:
             raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
         self._lock = threading.RLock()
         self._in_transaction = False
+        self._sequences: dict[str, str] = {}  # table -> its id sequence
+        self._types: dict[str, dict[str, str]] = {}  # table -> column -> SQL type
+        self._next_ids: dict[str, int] | None = None  # in a pipelined transaction: ids to give
 
     @contextmanager
     def _guard(self) -> Iterator[Any]:
@@ -76,19 +79,85 @@ class PostgresBackend:
             row = conn.execute(to_pyformat(sql), tuple(params)).fetchone()
             return int(next(iter(row.values())))
 
+    def insert_row(self, table: str, columns: str, values: Sequence[Any]) -> int:
+        """In a pipelined transaction the id is taken here, from the table's sequence as read
+        once per transaction (writers hold the advisory lock, so no one else draws from it),
+        and the INSERT goes out with the next read; the sequence is set past the ids given
+        before the commit (so ``insert`` must not add to the same table in that transaction).
+        Otherwise ``INSERT ... RETURNING id``."""
+        marks = ",".join("?" * len(values))
+        if self._next_ids is None:
+            return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
+                               values)
+        if table not in self._next_ids:
+            self._next_ids[table] = self._sequence_next(table)
+        new = self._next_ids[table]
+        self._next_ids[table] = new + 1
+        self.execute(f"INSERT INTO {table} (id, {columns}) VALUES (?, {marks})", (new, *values))
+        return new
+
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+        """One statement for all ``rows``: each column sent as one array, unnested in order
+        (executemany costs a statement per row; the SQL stays the same, so it is prepared)."""
+        if not rows:
+            return
+        names = [c.strip() for c in columns.split(",")]
+        types = self._column_types(table)
+        arrays = ", ".join(f"?::{types[name]}[]" for name in names)
+        self.execute(
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM unnest({arrays}) WITH "
+            f"ORDINALITY AS u ({columns}, row_number) ORDER BY row_number",
+            [list(column) for column in zip(*rows, strict=True)])
+
+    def _column_types(self, table: str) -> dict[str, str]:
+        if table not in self._types:
+            self._types[table] = {r["attname"]: r["type"] for r in self.query(
+                "SELECT attname, format_type(atttypid, atttypmod) AS type FROM pg_attribute "
+                "WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped", (table,))}
+        return self._types[table]
+
+    def _sequence_next(self, table: str) -> int:
+        """The id ``nextval`` would give ``table`` now (without drawing it)."""
+        if table not in self._sequences:
+            self._sequences[table] = str(self.scalar("SELECT pg_get_serial_sequence(?, 'id')",
+                                                     (table,)))
+        row = self.query_one(f"SELECT last_value, is_called FROM {self._sequences[table]}")
+        assert row is not None
+        return int(row["last_value"]) + 1 if row["is_called"] else int(row["last_value"])
+
+    def _sync_sequences(self) -> None:
+        """Set each sequence past the ids :meth:`insert_row` gave in this transaction (on a
+        rollback they were never drawn: the next transaction gives them again)."""
+        for table, following in (self._next_ids or {}).items():
+            self.execute("SELECT setval(?, ?, true)", (self._sequences[table], following - 1))
+
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One transaction holding the writers' advisory lock (one ingest batch at a time)."""
+    def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
+        """One transaction holding the writers' advisory lock (one ingest batch at a time).
+
+        ``pipeline``: psycopg's pipeline mode - statements whose results are not read (UPDATE,
+        INSERT without RETURNING) go out without waiting for the server, and a read sends what
+        is queued with it: one round trip per read instead of one per statement. An error in a
+        queued statement is raised at the next read or at commit (the batch rolls back).
+        Scripts (:meth:`run_script`) cannot run in this mode.
+        """
         with self._lock:
             if self._in_transaction:
                 raise StoreError("nested transactions are not supported")
             self._in_transaction = True
             try:
-                with self._guard() as conn, conn.transaction():
+                with self._guard() as conn, ExitStack() as stack:
+                    if pipeline:
+                        stack.enter_context(conn.pipeline())
+                    stack.enter_context(conn.transaction())
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
+                    if pipeline:
+                        self._next_ids = {}
                     yield
+                    self._sync_sequences()
             finally:
                 self._in_transaction = False
+                self._next_ids = None
 
     def run_script(self, script: str) -> None:
         with self._guard() as conn:

@@ -92,9 +92,20 @@ class SQLiteBackend:
             row = conn.execute(sql, tuple(params)).fetchone()
             return int(next(iter(row.values())))
 
+    def insert_row(self, table: str, columns: str, values: Sequence[Any]) -> int:
+        marks = ",".join("?" * len(values))
+        return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
+                           values)
+
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.executemany(f"INSERT INTO {table} ({columns}) VALUES "
+                             f"({','.join('?' * len(rows[0]))})", rows)
+
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """``BEGIN IMMEDIATE`` ... ``COMMIT``; ``ROLLBACK`` on any error."""
+    def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``; ``ROLLBACK`` on any error (``pipeline`` changes
+        nothing here: every statement is a function call in this process)."""
         with self._lock:
             if self._in_transaction:
                 raise StoreError("nested transactions are not supported")

@@ -81,6 +81,15 @@ def failure_of(document: Article | FailedDocument, record: Record | None) -> Fai
     return None
 
 
+@dataclass(slots=True)
+class _Stored:
+    """A stored article as a batch sees it: its id, its text's hash and the replaced texts'."""
+
+    id: int
+    content_hash: str
+    superseded: set[str] = field(default_factory=set)
+
+
 class Writer:
     """Writes (Article, Record) pairs into a migrated database."""
 
@@ -88,6 +97,7 @@ class Writer:
         self.db = db
         self.actors = ActorWriter(db)
         self.events = EventWriter(db)
+        self._stored: dict[str, _Stored] = {}
 
     def known(self, articles: Sequence[Article]) -> set[tuple[str, str]]:
         """``(key, content hash)`` of the ``articles`` there is nothing to do for: stored with
@@ -128,7 +138,10 @@ class Writer:
                    stats: AddStats, outcomes: list[Outcome]) -> None:
         touched = 0
         self.actors.forget()  # another process may have changed actors since the last batch
-        with self.db.transaction():
+        valid = [(d, r) for d, r in batch if isinstance(d, Article) and failure_of(d, r) is None]
+        with self.db.transaction(pipeline=True):
+            self._stored = self._load_stored([d for d, _ in valid])
+            self.actors.preload(r for _, r in valid)
             for document, record in batch:
                 failure = failure_of(document, record)
                 if failure is not None:
@@ -141,13 +154,26 @@ class Writer:
                 touched += events
         stats.events_touched += touched
 
+    def _load_stored(self, articles: Sequence[Article]) -> dict[str, _Stored]:
+        """The stored articles with the keys of ``articles`` and the texts they replaced (one
+        query per 500 keys, in the batch's transaction)."""
+        stored: dict[str, _Stored] = {}
+        for part in chunks(sorted({a.key for a in articles})):
+            for row in self.db.query(
+                    "SELECT a.key, a.id, a.content_hash, s.content_hash AS old FROM articles a "
+                    "LEFT JOIN superseded_texts s ON s.article_id = a.id WHERE a.key IN "
+                    f"({','.join('?' * len(part))})", part):
+                entry = stored.setdefault(row["key"], _Stored(int(row["id"]), row["content_hash"]))
+                if row["old"] is not None:
+                    entry.superseded.add(row["old"])
+        return stored
+
     def add_one(self, article: Article, record: Record) -> tuple[Outcome, int]:
-        """Store one article and what its record says (inside the caller's transaction)."""
+        """Store one article and what its record says (inside :meth:`add_batch`'s transaction,
+        which loaded the stored versions of its articles)."""
         key, digest = article.key, article.content_hash
-        row = self.db.query_one("SELECT id, content_hash FROM articles WHERE key = ?", (key,))
-        if row is not None and (row["content_hash"] == digest or self.db.query_one(
-                "SELECT 1 FROM superseded_texts WHERE article_id = ? AND content_hash = ?",
-                (row["id"], digest)) is not None):
+        row = self._stored.get(key)
+        if row is not None and (row.content_hash == digest or digest in row.superseded):
             return "skipped", 0  # the stored text, or an older one it replaced
         published = record.published or article.published
         values = (digest, article.id or record.id, article.url or record.url,
@@ -159,16 +185,18 @@ class Writer:
         stale_actors: set[int] = set()
         if row is None:
             outcome: Outcome = "added"
-            article_id = self.db.insert(
-                "INSERT INTO articles (content_hash, doc_id, url, source, title, published, "
-                "published_from, text, record, ingested_at, key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", (*values, key))
+            article_id = self.db.insert_row(
+                "articles", "content_hash, doc_id, url, source, title, published, "
+                "published_from, text, record, ingested_at, key", (*values, key))
+            self._stored[key] = _Stored(article_id, digest)
         else:
             outcome = "replaced"
-            article_id = int(row["id"])
+            article_id = row.id
             stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
             self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
-                            "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row["content_hash"]))
+                            "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row.content_hash))
+            row.superseded.add(row.content_hash)
+            row.content_hash = digest
             self.db.execute(
                 "UPDATE articles SET content_hash = ?, doc_id = ?, url = ?, source = ?, "
                 "title = ?, published = ?, published_from = ?, text = ?, record = ?, "

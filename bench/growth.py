@@ -1,0 +1,243 @@
+"""The cost curve: what adding an article costs as the knowledge base grows, SQLite and PostgreSQL.
+
+    .venv/bin/python bench/growth.py                         # 16,000 articles, blocks of 1,000
+    .venv/bin/python bench/growth.py --articles 8000 --pg-articles 4000 --block 500
+    .venv/bin/python bench/growth.py --source synthetic --pg none
+
+The news benchmark's articles are extracted once (``bench/bench_records.py``) and their records
+replayed through ``Store.add`` with distinct URLs and ids (copy k of an article is a new article
+with the same text), so the store grows by 1,255 distinct reports per pass and the events of
+later copies match those of earlier ones, as repeated coverage of the same news does. After every
+``--block`` articles the script notes, against the number of articles already stored:
+
+- seconds per 1,000 articles (wall) and the CPU seconds of this process plus the PostgreSQL
+  server process (on a shared machine the wall time mostly measures the wait for a core);
+- the database size (SQLite: pages in use; PostgreSQL: the tables' and indexes' total size);
+- resolve time per article: milliseconds in actor resolution (``ActorWriter.resolve``) and the
+  event candidate look-up (``EventWriter.candidates``), the parts that read the stored KB.
+
+Prints a table; writes ``bench/results/growth.json`` and plots ``bench/results/growth.png``
+(matplotlib, from the ``bench`` extra). The per-article cost should stay flat as the KB grows:
+the last block's cost over the first block's is reported as ``growth`` per backend.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import benchlib as B
+from bench_records import Pair, news_pairs, replayed
+
+from dateline.store import Store, open_store
+
+
+@dataclass(slots=True)
+class Point:
+    """One block of articles added to a store that held ``stored`` articles before it."""
+
+    stored: int
+    articles: int
+    seconds: float
+    cpu_seconds: float
+    resolve_seconds: float
+    db_bytes: int
+
+    @property
+    def s_per_1000(self) -> float:
+        return 1000 * self.seconds / self.articles
+
+    @property
+    def cpu_s_per_1000(self) -> float:
+        return 1000 * self.cpu_seconds / self.articles
+
+    @property
+    def resolve_ms(self) -> float:
+        return 1000 * self.resolve_seconds / self.articles
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "s_per_1000": round(self.s_per_1000, 3),
+                "cpu_s_per_1000": round(self.cpu_s_per_1000, 3),
+                "resolve_ms_per_article": round(self.resolve_ms, 3)}
+
+
+class ResolveClock:
+    """Accumulates the time a store's writer spends resolving against the stored KB."""
+
+    def __init__(self, store: Store) -> None:
+        self.seconds = 0.0
+        self._wrap(store.writer.actors, "resolve")
+        self._wrap(store.writer.events, "candidates")
+
+    def _wrap(self, owner: object, name: str) -> None:
+        method: Callable[..., Any] = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - start
+
+        setattr(owner, name, timed)
+
+
+def db_bytes(store: Store) -> int:
+    """What the store's data takes on disk (SQLite pages in use; PostgreSQL tables + indexes of
+    the schema in the search path)."""
+    if store.dialect == "sqlite":
+        pages = store.db.scalar("PRAGMA page_count") - store.db.scalar("PRAGMA freelist_count")
+        return int(pages * store.db.scalar("PRAGMA page_size"))
+    return int(store.db.scalar(
+        "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN "
+        "pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND "
+        "n.nspname = current_schema()"))
+
+
+def _server_cpu(store: Store) -> Callable[[], float]:
+    """CPU seconds so far of the PostgreSQL backend serving ``store`` (0 for SQLite)."""
+    if store.dialect != "postgresql":
+        return lambda: 0.0
+    stat = Path(f"/proc/{store.db.scalar('SELECT pg_backend_pid()')}/stat")
+    if not stat.exists():  # a server on another host
+        return lambda: 0.0
+
+    def read() -> float:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return read
+
+
+def grow(store: Store, pairs: Iterable[Pair], *, block: int, batch_size: int = 64,
+         progress: Callable[[Point], None] | None = None) -> list[Point]:
+    """Add ``pairs`` to ``store`` ``block`` at a time; one :class:`Point` per block."""
+    clock = ResolveClock(store)
+    server = _server_cpu(store)
+    points: list[Point] = []
+    iterator = iter(pairs)
+    stored = int(store.db.scalar("SELECT COUNT(*) FROM articles"))
+    while chunk := list(islice(iterator, block)):
+        resolve, cpu, cpu_server = clock.seconds, time.process_time(), server()
+        start = time.perf_counter()
+        stats = store.add(chunk, batch_size=batch_size)
+        seconds = time.perf_counter() - start
+        cpu = time.process_time() - cpu + server() - cpu_server
+        point = Point(stored, stats.added, seconds, cpu, clock.seconds - resolve, db_bytes(store))
+        points.append(point)
+        stored += stats.added
+        if progress:
+            progress(point)
+    return points
+
+
+def growth(points: list[Point], attr: str = "cpu_s_per_1000") -> float:
+    """The last block's per-article cost over the first block's (1.0: flat)."""
+    first, last = getattr(points[0], attr), getattr(points[-1], attr)
+    return round(last / first, 3) if first else 0.0
+
+
+def plot(curves: dict[str, list[Point]], target: Path, title: str) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
+    panels = [("s_per_1000", "seconds per 1,000 articles (wall)"),
+              ("db_bytes", "database size (MB)"),
+              ("resolve_ms", "resolve time per article (ms)")]
+    for ax, (attr, label) in zip(axes, panels, strict=True):
+        for backend, points in curves.items():
+            xs = [p.stored + p.articles for p in points]
+            ys = [getattr(p, attr) / (1e6 if attr == "db_bytes" else 1) for p in points]
+            ax.plot(xs, ys, marker="o", label=backend)
+            if attr == "s_per_1000":
+                ax.plot(xs, [p.cpu_s_per_1000 for p in points], linestyle="--",
+                        label=f"{backend} (CPU s, client + server)")
+        ax.set_xlabel("articles stored")
+        ax.set_title(label)
+        ax.set_ylim(bottom=0)
+        ax.grid(alpha=.3)
+        ax.legend(fontsize=8)
+    fig.suptitle(title)
+    fig.tight_layout()
+    fig.savefig(target, dpi=90)
+    plt.close(fig)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=16_000)
+    parser.add_argument("--pg-articles", type=int, default=0,
+                        help="articles for PostgreSQL (default: --articles)")
+    parser.add_argument("--block", type=int, default=1000)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--source", choices=["news", "synthetic"], default="news")
+    parser.add_argument("--pg", default=None,
+                        help="postgresql:// URL, 'none' to skip (default: $DATELINE_TEST_PG, else "
+                             "a throwaway cluster)")
+    parser.add_argument("--output", default="growth")
+    args = parser.parse_args()
+    from store_api import pg_schema, postgres
+
+    def source(n: int) -> Iterable[Pair]:
+        if args.source == "news":
+            return replayed(news_pairs(), n)
+        from synthetic_kb import synthetic_pairs
+        return synthetic_pairs(n, seed=11)
+
+    def show(backend: str) -> Callable[[Point], None]:
+        def line(p: Point) -> None:
+            print(f"{backend:<10} {p.stored + p.articles:>7,} stored  {p.s_per_1000:7.2f} s/1k "
+                  f"{p.cpu_s_per_1000:7.2f} CPU s/1k  {p.resolve_ms:6.2f} ms resolve  "
+                  f"{p.db_bytes / 1e6:8.1f} MB", flush=True)
+        return line
+
+    load_before = os.getloadavg()
+    curves: dict[str, list[Point]] = {}
+    with tempfile.TemporaryDirectory() as tmp, postgres(args.pg) as pg:
+        with open_store(str(Path(tmp) / "growth.db")) as store:
+            curves["sqlite"] = grow(store, source(args.articles), block=args.block,
+                                    batch_size=args.batch_size, progress=show("sqlite"))
+        if pg is not None:
+            url, _ = pg_schema(pg, "bench_growth", fresh=True)
+            with open_store(url) as store:
+                curves["postgresql"] = grow(store, source(args.pg_articles or args.articles),
+                                            block=args.block, batch_size=args.batch_size,
+                                            progress=show("postgresql"))
+    print(B.table(["backend", "articles", "s/1k first", "s/1k last", "CPU s/1k first",
+                   "CPU s/1k last", "resolve ms first", "resolve ms last", "MB", "growth (CPU)"],
+                  [[k, v[-1].stored + v[-1].articles, round(v[0].s_per_1000, 2),
+                    round(v[-1].s_per_1000, 2), round(v[0].cpu_s_per_1000, 2),
+                    round(v[-1].cpu_s_per_1000, 2), round(v[0].resolve_ms, 2),
+                    round(v[-1].resolve_ms, 2), round(v[-1].db_bytes / 1e6, 1), growth(v)]
+                   for k, v in curves.items()]))
+    note = B.load_note(load_before)
+    if note:
+        print(note)
+    png = B.RESULTS / f"{args.output}.png"
+    try:
+        plot(curves, png, f"Store.add cost as the KB grows ({args.source} records, blocks of "
+                          f"{args.block}, batch {args.batch_size})")
+    except ImportError:
+        print("no matplotlib (pip install -e '.[bench]'): the PNG is not drawn")
+    B.write_results(args.output, {
+        "source": args.source, "block": args.block, "batch_size": args.batch_size,
+        "curves": {k: [p.to_dict() for p in v] for k, v in curves.items()},
+        "growth_cpu": {k: growth(v) for k, v in curves.items()},
+        "growth_wall": {k: growth(v, "s_per_1000") for k, v in curves.items()},
+        "growth_resolve": {k: growth(v, "resolve_ms") for k, v in curves.items()},
+        "load_before": [round(x, 2) for x in load_before],
+        "load_after": [round(x, 2) for x in os.getloadavg()], "machine": B.machine()})
+    print(f"wrote {B.RESULTS / args.output}.json (and .png)")
+
+
+if __name__ == "__main__":
+    main()
