@@ -129,6 +129,8 @@ class EventDraft:
     place_from: PlaceFrom | None = None  # where the place came from (the clause, the host, the dateline, the story)
     venue: bool = False  # "at the presidential palace": told at a seat of the host, no city named
     separate: bool = False  # one of several engagements told together ("met A, B and C separately")
+    bilateral: bool = False  # "bilateral talks", "talks between the two countries": two sides only
+    attendees: list[str] = field(default_factory=list)  # a gathering's named attendees (not its countries)
 
 
 @dataclass(slots=True)

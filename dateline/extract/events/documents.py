@@ -134,12 +134,66 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
             return False  # the document noun is the trigger
-        return signs_a_document(tok)
+        return signs_a_document(tok) and not _aimed_at(tok) and not _with_non_state(tok)
     if cue.via != "noun":
         return True
     if _generic_plural(tok):
         return False  # "the implementation of agreements reached at the highest level"
+    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) or _with_non_state(tok):
+        return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok)) and not _commercial(tok)
+
+
+def _itinerary(tok: Token) -> bool:
+    """'the programme of the visit', 'the plan for the talks': an occasion's schedule, not a document."""
+    if tok.lemma_.lower() not in word_set("itinerary_nouns") or any(
+            c.dep_ in {"amod", "compound"} for c in tok.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in {"of", "for"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in word_set("occasion_nouns") for o in p.children)
+        for p in tok.children)
+
+
+def _draft(tok: Token) -> bool:
+    """'approved a draft declaration', 'the draft of the treaty': not concluded yet."""
+    if any(c.lower_ in word_set("draft_modifiers") for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("draft_modifiers")
+
+
+def _aimed_at(tok: Token) -> bool:
+    """'help the Palestinians reach a peace agreement', 'hope to sign a formal document', 'urged
+    them to conclude a deal': an aim or a wish, an infinitive under a verb of aiming or asking."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VB", "VBP"} \
+            or verb.dep_ not in {"xcomp", "ccomp", "advcl", "conj"}:
+        return False
+    cur = verb
+    for _ in range(3):  # "called on Arab nations to help Palestinian leaders reach ..."
+        while cur.dep_ == "conj":
+            cur = cur.head
+        up = cur.head
+        if up.i == cur.i or up.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+            return False
+        if up.lemma_.lower() in word_set("aim_verbs"):
+            return True
+        if cur.dep_ not in {"xcomp", "ccomp"} or up.tag_ != "VB":
+            return False
+        cur = up
+    return False
+
+
+def _with_non_state(tok: Token) -> bool:
+    """'an agreement with local elders', 'signed a peace deal with the rebels', 'the accord between
+    the government and the insurgents': a party that is no state (a domestic settlement)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
+    holders = [tok, *([verb] if verb is not None else [])]
+    objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+            for o in p.children if o.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    non_state = word_set("non_state_parties")
+    return any((o.lemma_.lower() in non_state or o.lower_ in non_state) and o.text.islower() and not any(
+        t.ent_type_ == "PERSON" for c in o.children if c.i < o.i for t in c.subtree) for o in objs)
 
 
 def _generic_plural(tok: Token) -> bool:

@@ -56,7 +56,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the opening ceremony of Expo 2025": the expo is the gathering
     if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
-    if cue.kind == "gathering" and not (
+    if cue.kind == "gathering" and not _timed_occasion(tok) and not (
             (_named_gathering(tok) or gathering_backref(tok) or _indefinite_occasion(tok))
             and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
                  and _named_gathering(tok, of_phrase=False))):
@@ -315,6 +315,17 @@ def _indefinite_occasion(tok: Token) -> bool:
     """'a summit hosted by X in Tripoli': a summit is always an occasion, named or not."""
     return tok.lemma_.lower() in word_set("occasion_heads") and any(
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
+def _timed_occasion(tok: Token) -> bool:
+    """'a two-day international conference on Islam', 'a three-day regional forum': a gathering
+    told with its length is one occasion, however the clause goes on."""
+    if tok.lemma_.lower() not in word_set("gathering_nouns") or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return False
+    doc = tok.doc
+    words = doc[tok.left_edge.i:tok.i].text.lower()
+    return re.search(r"\b(?:\w+|\d+)\s*-\s*(?:day|week)\b|\b(?:day|week)-long\b", words) is not None
 
 
 def gathering_backref(tok: Token) -> bool:

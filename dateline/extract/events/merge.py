@@ -148,6 +148,7 @@ def _inside(day: EventDraft, span: EventDraft) -> bool:
 
 
 def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bool = True) -> None:
+    into.attendees = list(dict.fromkeys([*into.attendees, *other.attendees]))  # "during the forum, X met Y"
     if not parties:
         other = replace(other, source=[], recipient=[], participants=[], countries=[])
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
@@ -200,6 +201,20 @@ def _with_non_state(state: DocState, event: EventDraft) -> bool:
     return len(set(countries_of(state, kept))) < 2
 
 
+def _two_sides(state: DocState, event: EventDraft) -> bool:
+    """Told as bilateral ('talks between the two countries'), or two named officials of two states
+    with no third official: a state named beside them (a host, a topic) makes no third side."""
+    if event.bilateral:
+        return True
+    people = [state.actor(a) for a in event.participants if state.actor(a).kind == "person"]
+    homes = {p.country for p in people}
+    if len(people) < 2 or None in homes or len(homes) != 2:
+        return False
+    # "Putin, Erdogan and Iran's president met": a third state among the subjects is a third side
+    return not any(state.actor(a).kind == "group" or state.actor(a).country not in homes
+                   for a in event.source)
+
+
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge mentions of one engagement; participant-less mentions inherit from the last event."""
     events: list[EventDraft] = []
@@ -218,6 +233,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.backref:
             target = _backref_target(events, draft, state.text[draft.trigger[0]:draft.trigger[1]].lower())
             if target is not None:
+                if target.kind == "agreement":
+                    _absorb(state, target, draft, parties=False)  # "reached the agreement Wednesday in Tripoli"
+                    continue
                 if target.kind in {"multilateral", "gathering"} or len(target.participants) < 2:
                     # "the meeting, attended by the ministers of ..."; "the two-day conference is
                     # held on the margins of COP29" (a gathering's back-reference adds no parties)
@@ -230,7 +248,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _igo_codes()]
-        if draft.kind == "meeting" and (len(states) >= 3 or draft.participants and all(
+        if draft.kind == "meeting" and not _two_sides(state, draft) and (len(states) >= 3 or draft.participants and all(
                 state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym
                 for a in draft.participants)):
             draft.kind = "multilateral"  # "the foreign ministers of the Pacific Alliance met"
