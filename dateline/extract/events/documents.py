@@ -139,7 +139,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return True
     if _generic_plural(tok):
         return False  # "the implementation of agreements reached at the highest level"
-    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) or _with_non_state(tok):
+    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) or _with_non_state(tok) or _provisional(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok)) and not _commercial(tok)
 
@@ -152,6 +152,18 @@ def _itinerary(tok: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in {"of", "for"} and any(
         o.dep_ == "pobj" and o.lemma_.lower() in word_set("occasion_nouns") for o in p.children)
         for p in tok.children)
+
+
+def _provisional(tok: Token) -> bool:
+    """'reached a preliminary agreement', 'an agreement in principle': an understanding that is
+    still to be written and signed (not "signed an initial agreement")."""
+    provisional = word_set("provisional_modifiers")
+    if not any(c.lower_ in provisional for c in tok.children if c.dep_ in {"amod", "compound"}) and not any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "principle" for o in p.children)
+            for p in tok.children):
+        return False
+    verb = tok.head if tok.dep_ in {"dobj", "nsubjpass"} else None
+    return verb is None or verb.lemma_.lower() not in word_set("signing_verbs")
 
 
 def _draft(tok: Token) -> bool:

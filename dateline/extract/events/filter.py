@@ -61,6 +61,10 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
                  and _named_gathering(tok, of_phrase=False))):
         return False
+    if cue.kind == "multilateral" and cue.via == "noun" and _process_mention(tok):
+        return False  # "pursue the six-party talks", "return to the stalled talks": the process, no round
+    if cue.kind == "call" and _with_non_state_party(tok, ("with", "from")):
+        return False  # "received a telephone call from a suspect"
     if cue.kind == "agreement" and not keep_document(cue, cues_in_sent):
         return False
     if cue.kind == "visit" and cue.via == "noun" and tok.lemma_.lower() in word_set("counted_visit_nouns") and not any(
@@ -157,10 +161,21 @@ def _counted(tok: Token) -> bool:
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
 
 
-def _with_non_state_party(tok: Token) -> bool:
+def _process_mention(tok: Token) -> bool:
+    """'pursue the six-party talks', 'progress in six-party talks', 'the countries involved in the
+    talks', 'returning to the stalled talks': a standing negotiation named, not a round held."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if head is None or any(c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree):
+        return False
+    return head.lemma_.lower() in word_set("process_words") or head.lower_ in word_set("process_words")
+
+
+def _with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",)) -> bool:
     """The only counterpart named is a party, movement or armed group: 'began talks with political
     parties on forming a coalition', 'to launch peace talks with Islamists'."""
-    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
+    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in preps]
     if tok.pos_ in {"VERB", "AUX"} and not withs:
         withs = [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
     objs = [o for p in withs for o in p.children if o.dep_ == "pobj"]
