@@ -131,6 +131,7 @@ class EventDraft:
     separate: bool = False  # one of several engagements told together ("met A, B and C separately")
     bilateral: bool = False  # "bilateral talks", "talks between the two countries": two sides only
     attendees: list[str] = field(default_factory=list)  # a gathering's named attendees (not its countries)
+    collective: bool = False  # "the three sides signed a memorandum": the parties of the meeting told before
 
 
 @dataclass(slots=True)

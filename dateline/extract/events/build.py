@@ -25,7 +25,7 @@ from dateline.extract.events.cues import (
     presence,
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
-from dateline.extract.events.documents import between_parties, cited_date, company_signers
+from dateline.extract.events.documents import between_parties, cited_date, collective_signers, company_signers
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
@@ -147,6 +147,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             if company_signers(state, cue.token):
                 continue  # "Boeing signed a deal with Japan Airlines"
             between_parties(state, event, cue.token)
+            event.collective = collective_signers(cue.token)
         if event.travel and place_to is not None:
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is

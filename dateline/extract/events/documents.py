@@ -22,7 +22,8 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["between_parties", "cited_date", "company_signers", "is_document", "keep_document", "signs_a_document"]
+__all__ = ["between_parties", "cited_date", "collective_signers", "company_signers", "is_document", "keep_document",
+           "signs_a_document"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -252,3 +253,15 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
         event.recipient = list(dict.fromkeys([*event.recipient, *added]))
         event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
         event.countries = countries_of(state, event.participants)
+
+
+def collective_signers(tok: Token) -> bool:
+    """'The three sides signed a memorandum', 'Members adopted a joint plan', 'the document was
+    signed by the participants': all the parties of the meeting told before sign it."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    signers = [c for c in verb.children if c.dep_ == "nsubj"]
+    signers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(s.lemma_.lower() in word_set("collective_signers") and s.tag_ in {"NNS", "NNPS"} and not any(
+        t.ent_type_ in {"GPE", "NORP", "PERSON"} for t in s.subtree) for s in signers)

@@ -93,6 +93,9 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             na, nb = a.name.lower(), b.name.lower()
             if na in nb or nb in na:
                 return True
+            if a.kind == "agreement" and set(a.countries) == set(b.countries) and len(a.countries) >= 2 and (
+                    na.split()[0] in word_set("unnamed_documents") or nb.split()[0] in word_set("unnamed_documents")):
+                return True  # "signed a document raising relations ..." and "the Joint Statement ... was signed"
             heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
             orgs_a = {c for c in a.countries if c in _igo_codes()}
             return bool(heads) and bool(orgs_a & set(b.countries))
@@ -201,6 +204,18 @@ def _with_non_state(state: DocState, event: EventDraft) -> bool:
     return len(set(countries_of(state, kept))) < 2
 
 
+def _signed_by_all(state: DocState, events: list[EventDraft], draft: EventDraft) -> None:
+    """'Members adopted a joint plan', 'the three sides signed': the parties of the last
+    multilateral meeting, when it is told in the last few sentences."""
+    meeting = next((e for e in reversed(events) if e.kind == "multilateral"), None)
+    if meeting is None or draft.sentence[0] - meeting.sentence[1] > 800 or len(meeting.countries) < 3:
+        return
+    draft.source = list(meeting.source)
+    draft.recipient = [a for a in meeting.recipient if a not in draft.source]
+    draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
+    draft.countries = sorted(set(meeting.countries))
+
+
 def _two_sides(state: DocState, event: EventDraft) -> bool:
     """Told as bilateral ('talks between the two countries'), or two named officials of two states
     with no third official: a state named beside them (a host, a topic) makes no third side."""
@@ -252,6 +267,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym
                 for a in draft.participants)):
             draft.kind = "multilateral"  # "the foreign ministers of the Pacific Alliance met"
+        if draft.kind == "agreement" and draft.collective and len(states) < 3:
+            _signed_by_all(state, events, draft)  # "The three sides signed a memorandum"
         bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)
         if draft.kind == "meeting" and bilateral is not None:
             last_main = bilateral
