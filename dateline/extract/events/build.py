@@ -25,7 +25,12 @@ from dateline.extract.events.cues import (
     presence,
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
-from dateline.extract.events.documents import between_parties, cited_date, collective_signers, company_signers
+from dateline.extract.events.documents import (
+    between_parties,
+    cited_date,
+    collective_signers,
+    company_signers,
+)
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
