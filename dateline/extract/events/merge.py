@@ -263,10 +263,14 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _igo_codes()]
-        if draft.kind == "meeting" and not _two_sides(state, draft) and (len(states) >= 3 or draft.participants and all(
-                state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym
-                for a in draft.participants)):
-            draft.kind = "multilateral"  # "the foreign ministers of the Pacific Alliance met"
+        mediated = len(states) == 2 and any(c in _igo_codes() for c in draft.countries)
+        if draft.kind == "meeting" and not _two_sides(state, draft) and (
+                len(states) >= 3 or mediated or draft.participants and all(
+                    state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym
+                    for a in draft.participants)):
+            # "the foreign ministers of the Pacific Alliance met"; "Sudan and South Sudan are holding talks
+            # mediated by the African Union": three parties
+            draft.kind = "multilateral"
         if draft.kind == "agreement" and draft.collective and len(states) < 3:
             _signed_by_all(state, events, draft)  # "The three sides signed a memorandum"
         bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)

@@ -105,3 +105,24 @@ def test_the_agreement_told_again_is_the_one_signed(extract):
     assert event.name == "peace accord"
     assert event.countries == ["NER", "TCD"]
     assert event.date.start == "2025-03-10"
+
+
+def test_signed_by_the_sides_of_the_meeting_told_before(extract):
+    record = extract("Energy officials of Azerbaijan, Iran and Turkmenistan met in Tehran on Wednesday. "
+                     "The three sides signed a memorandum of understanding on gas swaps.")
+    (event,) = agreements(record)
+    assert event.countries == ["AZE", "IRN", "TKM"]
+    record = extract("Interior ministers of Chile, Peru and Bolivia met in La Paz on Tuesday. Members adopted a "
+                     "joint plan of action against arms smuggling.")
+    (event,) = agreements(record)
+    assert event.countries == ["BOL", "CHL", "PER"]
+
+
+def test_a_document_told_without_its_name_is_the_named_one(extract):
+    record = extract("Georgian Prime Minister Irakli Kobakhidze and Chinese Premier Li Qiang met in Beijing on "
+                     "Monday and signed a document raising relations between the two countries to a strategic "
+                     "partnership. The Joint Statement on the strategic partnership between Georgia and China "
+                     "was signed by the two leaders after the talks.")
+    (event,) = agreements(record)
+    assert event.countries == ["CHN", "GEO"]
+    assert event.date.start == "2025-03-10"

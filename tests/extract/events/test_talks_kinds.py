@@ -101,3 +101,19 @@ def test_a_call_from_a_suspect_is_no_call(extract):
     record = extract("The court report says Lebanese President Joseph Aoun received a telephone call from a suspect "
                      "in the bombing shortly before it occurred.")
     assert [e for e in record.events if e.kind == "call"] == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Sudan and South Sudan are holding talks in Addis Ababa mediated by the African Union.", ["AU", "SDN", "SSD"]),
+    ("Negotiators from Serbia and Kosovo held talks in Brussels on Tuesday under the auspices of the European "
+     "Union.", ["EU", "SRB", "XKX"]),
+])
+def test_talks_with_an_organisation_as_mediator_are_multilateral(extract, text, countries):
+    (event,) = extract(text).events
+    assert (event.kind, event.countries) == ("multilateral", countries)
+
+
+def test_meeting_an_organisations_official_is_a_meeting(extract):
+    (event,) = extract("Azerbaijani Foreign Minister Jeyhun Bayramov met EU foreign policy chief Kaja Kallas in "
+                       "Brussels on Monday.").events
+    assert (event.kind, event.countries) == ("meeting", ["AZE", "EU"])
