@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -263,7 +264,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _igo_codes()]
-        mediated = len(states) == 2 and any(c in _igo_codes() for c in draft.countries)
+        mediated = len(states) == 2 and any(c in _igo_codes() for c in draft.countries) and bool(
+            set(re.findall(r"[a-z]+", state.text[draft.sentence[0]:draft.sentence[1]].lower()))
+            & word_set("mediation_words"))
         if draft.kind == "meeting" and not _two_sides(state, draft) and (
                 len(states) >= 3 or mediated or draft.participants and all(
                     state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym

@@ -117,3 +117,18 @@ def test_meeting_an_organisations_official_is_a_meeting(extract):
     (event,) = extract("Azerbaijani Foreign Minister Jeyhun Bayramov met EU foreign policy chief Kaja Kallas in "
                        "Brussels on Monday.").events
     assert (event.kind, event.countries) == ("meeting", ["AZE", "EU"])
+
+
+def test_talks_on_the_sidelines_of_an_organisations_conference_stay_a_meeting(extract):
+    record = extract("The prosecutors general of Ghana and Kenya met in Accra on Tuesday on the sidelines of the "
+                     "annual conference of the International Association of Prosecutors.")
+    assert [e.kind for e in record.events if e.kind in {"meeting", "multilateral"}] == ["meeting"]
+
+
+def test_meeting_postponed_to_a_later_day_is_still_planned(extract):
+    record = extract("The foreign ministers of Brazil, Argentina and Chile postponed their meeting in Santiago "
+                     "until next week.")
+    (event,) = record.events
+    assert (event.kind, event.status, event.countries) == ("multilateral", "planned", ["ARG", "BRA", "CHL"])
+    assert extract("The foreign ministers of Brazil, Argentina and Chile postponed their meeting in "
+                   "Santiago.").events == []
