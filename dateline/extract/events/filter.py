@@ -33,6 +33,10 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
                  or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
             and _named_gathering(c.token) for c in cues_in_sent):
         return False  # "the OIC Council of Foreign Ministers session": the session is the event
+    if cue.kind in {"multilateral", "meeting"} and cue.via == "verb" and any(
+            c.kind == "gathering" and c.token.dep_ == "pobj" and c.token.head.lower_ == "for"
+            and c.token.head.head.i == tok.i for c in cues_in_sent):
+        return False  # "Leaders of the Group of Seven meet in Italy for a three-day summit": the summit
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() == "meet" and _meets_non_officials(tok):

@@ -76,3 +76,12 @@ def test_someone_invited_is_no_attendee(extract):
     (event,) = gatherings(record)
     assert event.persons == []
     assert event.countries == ["EAC", "KEN"]
+
+
+def test_members_meeting_for_a_summit_are_the_summit_its_group_organises(extract):
+    record = extract("Leaders of the Group of Seven meet in Italy on Thursday for a three-day summit.")
+    (event,) = record.events
+    assert (event.kind, event.countries, event.status) == ("gathering", ["G7", "ITA"], "planned")
+    record = extract("ASEAN foreign ministers gathered in Vientiane on Monday for the annual ASEAN Regional Forum.")
+    (event,) = record.events
+    assert (event.kind, event.countries, event.status) == ("gathering", ["ASEAN", "LAO"], "occurred")
