@@ -240,6 +240,9 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
             return
         tok = objs[0]
     preps = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
+    # "the Treaty of Asuncion, signed by Argentina, Brazil, Paraguay and Uruguay in 1991": its signatories
+    preps += [a for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_verbs")
+              for a in c.children if a.dep_ == "agent"]
     after = tok.right_edge.i + 1
     while after < len(doc) and doc[after].text in {"(", ")"} or after < len(doc) and doc[after].ent_type_ == "DATE" \
             or after < len(doc) and doc[after].is_punct and doc[after].text == ",":

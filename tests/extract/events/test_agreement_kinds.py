@@ -126,3 +126,14 @@ def test_a_document_told_without_its_name_is_the_named_one(extract):
     (event,) = agreements(record)
     assert event.countries == ["CHN", "GEO"]
     assert event.date.start == "2025-03-10"
+
+
+@pytest.mark.parametrize(("text", "countries", "start"), [
+    ("The Treaty of Asuncion, signed by Argentina, Brazil, Paraguay and Uruguay in 1991, created the bloc.",
+     ["ARG", "BRA", "PRY", "URY"], "1991"),
+    ("The 1998 Agreement between Russia, Kazakhstan and Azerbaijan on the Caspian seabed (May 14, 1998) remains "
+     "in force.", ["AZE", "KAZ", "RUS"], "1998-05-14"),
+])
+def test_older_agreement_with_its_date_has_all_its_signatories(extract, text, countries, start):
+    (event,) = agreements(extract(text))
+    assert (event.countries, event.status, event.date.start) == (countries, "occurred", start)
