@@ -37,7 +37,7 @@ from dateline.extract.events.gatherings import gathering_parties, igo_meeting_pa
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
-from dateline.extract.events.several import split_engagements, told_bilateral
+from dateline.extract.events.several import split_engagements, third_side, told_bilateral
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
@@ -126,6 +126,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         participants_for(state, event, cue, sent)
+        event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
         if cited is not None:  # "the 2001 Agreement on Combating Smuggling (March 3, 2001)"

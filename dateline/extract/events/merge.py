@@ -222,6 +222,8 @@ def _two_sides(state: DocState, event: EventDraft) -> bool:
     with no third official: a state named beside them (a host, a topic) makes no third side."""
     if event.bilateral:
         return True
+    if event.third_side:
+        return False  # "Sugiono and Wong joined the foreign ministers of Mexico, South Korea and Turkiye"
     people = [state.actor(a) for a in event.participants if state.actor(a).kind == "person"]
     homes = {p.country for p in people}
     if len(people) < 2 or None in homes or len(homes) != 2:

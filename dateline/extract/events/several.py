@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.filter import destination
@@ -24,7 +24,7 @@ from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["split_engagements", "told_bilateral"]
+__all__ = ["split_engagements", "third_side", "told_bilateral"]
 
 
 def _pairwise(noun: Token) -> bool:
@@ -148,3 +148,27 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     if event.kind == "visit":
         return _by_destination(state, event, tok)
     return [event]
+
+
+def third_side(state: DocState, event: EventDraft, sent: Span) -> bool:
+    """'joined the foreign ministers of Mexico, South Korea and Turkiye for a meeting', 'the Turkish
+    minister': a state told through its (unnamed) official is a side of the talks, unlike a host
+    or a topic named beside two officials."""
+    doc = sent.doc
+    homes = {state.actor(a).country for a in event.participants if state.actor(a).kind == "person"}
+    for m in state.mentions:
+        actor = state.actor(m.actor_id)
+        if not (sent.start_char <= m.start < sent.end_char) or actor.kind != "country" \
+                or m.actor_id not in event.participants or actor.country in homes:
+            continue
+        tok = next((t for t in doc[sent.start:sent.end] if t.idx <= m.start < t.idx + len(t)), None)
+        if tok is None:
+            continue
+        cur = tok
+        for _ in range(3):  # "the foreign ministers of Mexico", "Mexico's foreign minister", "the Mexican minister"
+            if cur.lemma_.lower() in word_set("official_nouns") and cur.i != tok.i:
+                return True
+            if cur.dep_ not in {"pobj", "prep", "poss", "amod", "compound", "conj"} or cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return False

@@ -132,3 +132,11 @@ def test_meeting_postponed_to_a_later_day_is_still_planned(extract):
     assert (event.kind, event.status, event.countries) == ("multilateral", "planned", ["ARG", "BRA", "CHL"])
     assert extract("The foreign ministers of Brazil, Argentina and Chile postponed their meeting in "
                    "Santiago.").events == []
+
+
+def test_states_told_through_their_unnamed_officials_are_sides(extract):
+    record = extract("On Monday, Malaysian Foreign Minister Mohamad Hasan and New Zealand Foreign Minister Winston "
+                     "Peters joined the foreign ministers of Chile, Peru and Mexico for a meeting in Lima.")
+    (event,) = [e for e in record.events if e.kind in {"meeting", "multilateral"}]
+    assert event.kind == "multilateral"
+    assert set(event.countries) >= {"CHL", "MEX", "MYS", "NZL", "PER"}
