@@ -65,9 +65,9 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
                  and _named_gathering(tok, of_phrase=False))):
         return False
-    if cue.kind == "multilateral" and cue.via == "noun" and _process_mention(tok):
+    if cue.kind in {"multilateral", "meeting"} and cue.via == "noun" and _process_mention(tok):
         return False  # "pursue the six-party talks", "return to the stalled talks": the process, no round
-    if cue.kind == "call" and _with_non_state_party(tok, ("with", "from")):
+    if cue.kind == "call" and _with_non_state_party(tok, ("with", "from"), own_words=True):
         return False  # "received a telephone call from a suspect"
     if cue.kind == "agreement" and not keep_document(cue, cues_in_sent):
         return False
@@ -176,7 +176,7 @@ def _process_mention(tok: Token) -> bool:
     return head.lemma_.lower() in word_set("process_words") or head.lower_ in word_set("process_words")
 
 
-def _with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",)) -> bool:
+def _with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_words: bool = False) -> bool:
     """The only counterpart named is a party, movement or armed group: 'began talks with political
     parties on forming a coalition', 'to launch peace talks with Islamists'."""
     withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in preps]
@@ -186,8 +186,9 @@ def _with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",)) -> boo
     if not objs:
         return False
     non_state = word_set("non_state_parties")
+    # with ``own_words``, only the noun's own modifiers name who it is ("a suspect (in X's murder)")
     return all((o.lemma_.lower() in non_state or o.lower_ in non_state) and not any(
-        t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in o.subtree) for o in objs)
+        t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in (o.lefts if own_words else o.subtree)) for o in objs)
 
 
 def _meets_non_officials(verb: Token) -> bool:
