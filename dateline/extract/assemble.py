@@ -17,8 +17,9 @@ def _event(state: DocState, draft: EventDraft, index: int) -> Event:
     if draft.date_start or draft.date is not None:
         date = EventDate(start=draft.date_start, end=draft.date_end or draft.date_start,
                          text=draft.date.text if draft.date is not None else None)
-    participants = list(dict.fromkeys([*draft.participants, *draft.attendees]))  # a gathering's attendees
-    persons = list(dict.fromkeys(state.actor(a).name for a in participants if state.actor(a).kind == "person"))
+    # a gathering's attendees are among its persons, not its parties (the knowledge base links parties)
+    persons = list(dict.fromkeys(state.actor(a).name for a in [*draft.participants, *draft.attendees]
+                                 if state.actor(a).kind == "person"))
     confidence = _CONFIDENCE.get(draft.kind, 0.6) + (draft.confidence - 0.7)
     if len(draft.participants) >= 2:
         confidence += 0.05
@@ -30,7 +31,7 @@ def _event(state: DocState, draft: EventDraft, index: int) -> Event:
         place=draft.place, date=date, status=draft.status, name=draft.name,
         trigger=Trigger(text=state.text[start:end], start=start, end=end),
         sentence=draft.sentence, confidence=round(max(0.05, min(0.99, confidence)), 2),
-        participants=participants, persons=persons,
+        participants=draft.participants, persons=persons,
     )
 
 
