@@ -17,7 +17,9 @@ def _event(state: DocState, draft: EventDraft, index: int) -> Event:
     if draft.date_start or draft.date is not None:
         date = EventDate(start=draft.date_start, end=draft.date_end or draft.date_start,
                          text=draft.date.text if draft.date is not None else None)
-    persons = [state.actor(a).name for a in draft.participants if state.actor(a).kind == "person"]
+    # a gathering's attendees are among its persons, not its parties (the knowledge base links parties)
+    persons = list(dict.fromkeys(state.actor(a).name for a in [*draft.participants, *draft.attendees]
+                                 if state.actor(a).kind == "person"))
     confidence = _CONFIDENCE.get(draft.kind, 0.6) + (draft.confidence - 0.7)
     if len(draft.participants) >= 2:
         confidence += 0.05

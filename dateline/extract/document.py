@@ -129,6 +129,10 @@ class EventDraft:
     place_from: PlaceFrom | None = None  # where the place came from (the clause, the host, the dateline, the story)
     venue: bool = False  # "at the presidential palace": told at a seat of the host, no city named
     separate: bool = False  # one of several engagements told together ("met A, B and C separately")
+    bilateral: bool = False  # "bilateral talks", "talks between the two countries": two sides only
+    third_side: bool = False  # a state told through its unnamed official ("the foreign ministers of Mexico")
+    attendees: list[str] = field(default_factory=list)  # a gathering's named attendees (not its countries)
+    collective: bool = False  # "the three sides signed a memorandum": the parties of the meeting told before
 
 
 @dataclass(slots=True)

@@ -133,6 +133,9 @@ def compatible(report: EventCandidate, known: EventCandidate) -> bool:
         return False
     if names and report.kind == "gathering":
         return True
+    if report.kind in {"meeting", "call"} and len(report.persons) >= 2 and len(known.persons) >= 2 \
+            and not (report.persons <= known.persons or known.persons <= report.persons):
+        return False  # one official's talks with two different counterparts on adjacent days
     return _participants_overlap(report, known)
 
 

@@ -45,6 +45,17 @@ def test_participants_shared_person_or_country_jaccard() -> None:
     assert match_event(ev(countries=("AZE", "TUR", "UZB")), [known]) is None   # 1/4
 
 
+def test_talks_with_two_different_counterparts_are_two_meetings() -> None:
+    """Aliyev meets Yuldashev on Monday and Asylov on Tuesday in Baku: one shared official."""
+    known = ev(kind="meeting", start="2024-09-30", countries=("AZE", "UZB"), persons=(1, 2), id=1)
+    assert match_event(ev(kind="meeting", start="2024-10-01", countries=("AZE", "KAZ"), persons=(1, 3)),
+                       [known]) is None
+    assert match_event(ev(kind="meeting", start="2024-10-01", countries=("AZE", "UZB"), persons=(1,)),
+                       [known]) is known  # a report naming one of the two
+    assert match_event(ev(kind="meeting", start="2024-09-30", countries=("AZE", "UZB"), persons=(1, 2)),
+                       [known]) is known
+
+
 def test_kind_and_place_must_agree() -> None:
     known = ev(place=("Baku", "AZE"), id=1)
     assert match_event(ev(kind="meeting", place=("Baku", "AZE")), [known]) is None

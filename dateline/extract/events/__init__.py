@@ -15,6 +15,7 @@ from __future__ import annotations
 from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.attendees import gathering_attendees
+from dateline.extract.events.attendance import later_attendees
 from dateline.extract.events.build import sentence_events
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -49,6 +50,7 @@ def run_events(state: DocState) -> None:
         drafts.extend(sentence_events(state, sent, lead_day))
         drafts.extend(past_stays(state, sent))  # "X was last in Lima in May 2022"
     events = merge_events(state, drafts)
+    later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
     visit_durations(state, events)
     gathering_durations(state, events)

@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.attendance import attendees
 from dateline.extract.events.clause import (
     is_cancelled,
     is_hypothetical,
@@ -24,14 +25,19 @@ from dateline.extract.events.cues import (
     presence,
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
-from dateline.extract.events.documents import between_parties, cited_date, company_signers
+from dateline.extract.events.documents import (
+    between_parties,
+    cited_date,
+    collective_signers,
+    company_signers,
+)
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
-from dateline.extract.events.several import split_engagements
+from dateline.extract.events.several import split_engagements, third_side, told_bilateral
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
@@ -49,8 +55,15 @@ def _future_after() -> re.Pattern[str]:
 
 
 def _backref(cue: Cue) -> bool:
-    """'during the visit', 'the meeting, chaired by ...': an event told before."""
+    """'during the visit', 'the meeting, chaired by ...', 'reached the agreement on Wednesday': an
+    event told before."""
     tok = cue.token
+    if cue.kind == "agreement":
+        return cue.via == "noun" and tok.text.islower() and any(
+            c.dep_ in {"det", "poss"} and c.lower_ in _BACKREF_DETS | {"their", "its"} for c in tok.children) \
+            and not any(c.dep_ in {"amod", "compound", "nummod", "nmod"} or c.dep_ == "prep" and c.lower_ in {
+                "of", "with", "between", "on", "to"} and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+                for c in tok.children)  # "the agreement on trade" is named; "the agreement on Wednesday" is not
     return cue.kind == "gathering" and cue.via == "noun" and gathering_backref(tok) or \
         cue.via == "noun" and cue.kind in {"visit", "meeting", "call", "multilateral"} and any(
             c.dep_ == "det" and c.lower_ in _BACKREF_DETS for c in tok.children) and not any(
@@ -79,7 +92,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if session is not None:  # "the regular meeting of the Council of Heads of Government": a named session
             cue = Cue("gathering", session, "noun")
         if cue.kind in {"meeting", "visit", "multilateral", "call"} and is_request(cue.token):
-            cue = Cue("other", cue.token, cue.via)  # "demanded a meeting": REQUEST, mode meet
+            continue  # "demanded a meeting", "urged the two sides to meet": asked for, not held nor agreed
         lemma = cue.token.lemma_.lower()
         name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
         backref = _backref(cue)
@@ -111,7 +124,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "visit" and lemma in travel:
             event.travel = True
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
+        event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         participants_for(state, event, cue, sent)
+        event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
         if cited is not None:  # "the 2001 Agreement on Combating Smuggling (March 3, 2001)"
@@ -138,12 +153,14 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             if company_signers(state, cue.token):
                 continue  # "Boeing signed a deal with Japan Airlines"
             between_parties(state, event, cue.token)
+            event.collective = collective_signers(cue.token)
         if event.travel and place_to is not None:
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is
                 event.place, event.place_from = place, "destination"
         if cue.kind == "gathering":
             gathering_parties(state, event, cue.token)
+            attendees(state, event, cue.token)  # "a summit hosted by X", "Y spoke at the forum"
         elif cue.kind == "multilateral" and cue.via in {"noun", "phrase"} and igo_meeting(cue.token):
             igo_meeting_parties(state, event, cue.token)
         if cue.kind == "visit" and lemma in travel and event.place is not None \

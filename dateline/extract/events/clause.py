@@ -20,8 +20,22 @@ def _aux_lemmas(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
 
+def _rescheduled(tok: Token) -> bool:
+    """'postponed the meeting until Friday', 'the talks were delayed to next week': moved to a
+    later day, still planned (not called off)."""
+    verb = governing_verb(tok)
+    if verb.lemma_.lower() not in word_set("rescheduling_verbs"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in {"until", "till", "to", "for"} and any(
+        t.ent_type_ == "DATE" for t in p.subtree) for p in [*verb.children, *tok.children]) or any(
+        p.dep_ == "prep" and p.lower_ in {"until", "till"} and any(t.ent_type_ == "DATE" for t in p.subtree)
+        for p in verb.subtree)  # "postponed a meeting to discuss the crisis until Friday"
+
+
 def is_negated(tok: Token) -> bool:
     verb = governing_verb(tok)
+    if _rescheduled(tok):
+        return False
     neg = cues().negation
     if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in tok.children):
         return True
@@ -56,6 +70,8 @@ def _setting(tok: Token) -> bool:
 def is_cancelled(tok: Token) -> bool:
     """'refused to meet', 'rejected an invitation', 'postponed the visit'."""
     cancelling = cues().cancelling
+    if _rescheduled(tok):
+        return False  # "postponed the meeting until Friday": still to be held
     if _setting(tok):
         return False  # "rejected a request before next week's summit": the summit is the time, not the object
     verb = governing_verb(tok)
@@ -141,6 +157,8 @@ def _news_present(verb: Token) -> bool:
 
 def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date | None = None) -> bool:
     """Announced for the future: will / to be held / scheduled / plans to / upcoming / a future date."""
+    if _rescheduled(tok):
+        return True  # "postponed the meeting until Friday"
     verb = governing_verb(tok)
     while verb.tag_ == "VBG" and verb.lemma_.lower() in word_set("listing_verbs") and verb.head.i != verb.i:
         verb = governing_verb(verb.head)  # "a package of documents, including a Joint Declaration, is expected"

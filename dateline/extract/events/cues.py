@@ -233,6 +233,16 @@ def presence(tok: Token) -> bool:
         g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children)
 
 
+def _relations_agreed(tok: Token) -> bool:
+    """'agreed to resume diplomatic relations', 'agreed to establish ties': a state act agreed
+    between the parties (an agreement, unlike "agreed to keep in contact")."""
+    if tok.lemma_.lower() != "agree" or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(x.dep_ == "xcomp" and x.lemma_.lower() in word_set("relations_verbs") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in word_set("relations_nouns") for o in x.children)
+        for x in tok.children)
+
+
 def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
@@ -261,6 +271,8 @@ def find_triggers(sent: Span) -> list[Cue]:
                        toks[0] if toks else None)
             if hit is not None and not any(f.token.i == hit.i and f.kind == kind for f in found):
                 found.append(Cue(kind, hit, "phrase"))
+    found += [Cue("agreement", tok, "phrase") for tok in sent if _relations_agreed(tok)
+              and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
     for pattern in c.call_via:  # "spoke with each other by phone": the verb is the call
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()

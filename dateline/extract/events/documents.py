@@ -22,7 +22,8 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["between_parties", "cited_date", "company_signers", "is_document", "keep_document", "signs_a_document"]
+__all__ = ["between_parties", "cited_date", "collective_signers", "company_signers", "is_document", "keep_document",
+           "signs_a_document"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -134,12 +135,78 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
             return False  # the document noun is the trigger
-        return signs_a_document(tok)
+        return signs_a_document(tok) and not _aimed_at(tok) and not _with_non_state(tok)
     if cue.via != "noun":
         return True
     if _generic_plural(tok):
         return False  # "the implementation of agreements reached at the highest level"
+    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) or _with_non_state(tok) or _provisional(tok):
+        return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok)) and not _commercial(tok)
+
+
+def _itinerary(tok: Token) -> bool:
+    """'the programme of the visit', 'the plan for the talks': an occasion's schedule, not a document."""
+    if tok.lemma_.lower() not in word_set("itinerary_nouns") or any(
+            c.dep_ in {"amod", "compound"} for c in tok.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in {"of", "for"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in word_set("occasion_nouns") for o in p.children)
+        for p in tok.children)
+
+
+def _provisional(tok: Token) -> bool:
+    """'reached a preliminary agreement', 'an agreement in principle': an understanding that is
+    still to be written and signed (not "signed an initial agreement")."""
+    provisional = word_set("provisional_modifiers")
+    if not any(c.lower_ in provisional for c in tok.children if c.dep_ in {"amod", "compound"}) and not any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "principle" for o in p.children)
+            for p in tok.children):
+        return False
+    verb = tok.head if tok.dep_ in {"dobj", "nsubjpass"} else None
+    return verb is None or verb.lemma_.lower() not in word_set("signing_verbs")
+
+
+def _draft(tok: Token) -> bool:
+    """'approved a draft declaration', 'the draft of the treaty': not concluded yet."""
+    if any(c.lower_ in word_set("draft_modifiers") for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("draft_modifiers")
+
+
+def _aimed_at(tok: Token) -> bool:
+    """'help the Palestinians reach a peace agreement', 'hope to sign a formal document', 'urged
+    them to conclude a deal': an aim or a wish, an infinitive under a verb of aiming or asking."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VB", "VBP"} \
+            or verb.dep_ not in {"xcomp", "ccomp", "advcl", "conj"}:
+        return False
+    cur = verb
+    for _ in range(3):  # "called on Arab nations to help Palestinian leaders reach ..."
+        while cur.dep_ == "conj":
+            cur = cur.head
+        up = cur.head
+        if up.i == cur.i or up.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+            return False
+        if up.lemma_.lower() in word_set("aim_verbs"):
+            return True
+        if cur.dep_ not in {"xcomp", "ccomp"} or up.tag_ != "VB":
+            return False
+        cur = up
+    return False
+
+
+def _with_non_state(tok: Token) -> bool:
+    """'an agreement with local elders', 'signed a peace deal with the rebels', 'the accord between
+    the government and the insurgents': a party that is no state (a domestic settlement)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
+    holders = [tok, *([verb] if verb is not None else [])]
+    objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+            for o in p.children if o.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    non_state = word_set("non_state_parties")
+    return any((o.lemma_.lower() in non_state or o.lower_ in non_state) and o.text.islower() and not any(
+        t.ent_type_ == "PERSON" for c in o.children if c.i < o.i for t in c.subtree) for o in objs)
 
 
 def _generic_plural(tok: Token) -> bool:
@@ -173,6 +240,9 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
             return
         tok = objs[0]
     preps = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
+    # "the Treaty of Asuncion, signed by Argentina, Brazil, Paraguay and Uruguay in 1991": its signatories
+    preps += [a for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_verbs")
+              for a in c.children if a.dep_ == "agent"]
     after = tok.right_edge.i + 1
     while after < len(doc) and doc[after].text in {"(", ")"} or after < len(doc) and doc[after].ent_type_ == "DATE" \
             or after < len(doc) and doc[after].is_punct and doc[after].text == ",":
@@ -186,3 +256,15 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
         event.recipient = list(dict.fromkeys([*event.recipient, *added]))
         event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
         event.countries = countries_of(state, event.participants)
+
+
+def collective_signers(tok: Token) -> bool:
+    """'The three sides signed a memorandum', 'Members adopted a joint plan', 'the document was
+    signed by the participants': all the parties of the meeting told before sign it."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    signers = [c for c in verb.children if c.dep_ == "nsubj"]
+    signers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(s.lemma_.lower() in word_set("collective_signers") and s.tag_ in {"NNS", "NNPS"} and not any(
+        t.ent_type_ in {"GPE", "NORP", "PERSON"} for t in s.subtree) for s in signers)

@@ -33,6 +33,10 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
                  or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
             and _named_gathering(c.token) for c in cues_in_sent):
         return False  # "the OIC Council of Foreign Ministers session": the session is the event
+    if cue.kind in {"multilateral", "meeting"} and cue.via == "verb" and any(
+            c.kind == "gathering" and c.token.dep_ == "pobj" and c.token.head.lower_ == "for"
+            and c.token.head.head.i == tok.i for c in cues_in_sent):
+        return False  # "Leaders of the Group of Seven meet in Italy for a three-day summit": the summit
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() == "meet" and _meets_non_officials(tok):
@@ -56,11 +60,15 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the opening ceremony of Expo 2025": the expo is the gathering
     if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
-    if cue.kind == "gathering" and not (
+    if cue.kind == "gathering" and not _timed_occasion(tok) and not (
             (_named_gathering(tok) or gathering_backref(tok) or _indefinite_occasion(tok))
             and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
                  and _named_gathering(tok, of_phrase=False))):
         return False
+    if cue.kind in {"multilateral", "meeting"} and cue.via == "noun" and _process_mention(tok):
+        return False  # "pursue the six-party talks", "return to the stalled talks": the process, no round
+    if cue.kind == "call" and _with_non_state_party(tok, ("with", "from"), own_words=True):
+        return False  # "received a telephone call from a suspect"
     if cue.kind == "agreement" and not keep_document(cue, cues_in_sent):
         return False
     if cue.kind == "visit" and cue.via == "noun" and tok.lemma_.lower() in word_set("counted_visit_nouns") and not any(
@@ -157,18 +165,30 @@ def _counted(tok: Token) -> bool:
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
 
 
-def _with_non_state_party(tok: Token) -> bool:
+def _process_mention(tok: Token) -> bool:
+    """'pursue the six-party talks', 'progress in six-party talks', 'the countries involved in the
+    talks', 'returning to the stalled talks': a standing negotiation named, not a round held."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if head is None or any(c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree):
+        return False
+    return head.lemma_.lower() in word_set("process_words") or head.lower_ in word_set("process_words")
+
+
+def _with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_words: bool = False) -> bool:
     """The only counterpart named is a party, movement or armed group: 'began talks with political
     parties on forming a coalition', 'to launch peace talks with Islamists'."""
-    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
+    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in preps]
     if tok.pos_ in {"VERB", "AUX"} and not withs:
         withs = [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
     objs = [o for p in withs for o in p.children if o.dep_ == "pobj"]
     if not objs:
         return False
     non_state = word_set("non_state_parties")
+    # with ``own_words``, only the noun's own modifiers name who it is ("a suspect (in X's murder)")
     return all((o.lemma_.lower() in non_state or o.lower_ in non_state) and not any(
-        t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in o.subtree) for o in objs)
+        t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in (o.lefts if own_words else o.subtree)) for o in objs)
 
 
 def _meets_non_officials(verb: Token) -> bool:
@@ -315,6 +335,17 @@ def _indefinite_occasion(tok: Token) -> bool:
     """'a summit hosted by X in Tripoli': a summit is always an occasion, named or not."""
     return tok.lemma_.lower() in word_set("occasion_heads") and any(
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
+def _timed_occasion(tok: Token) -> bool:
+    """'a two-day international conference on Islam', 'a three-day regional forum': a gathering
+    told with its length is one occasion, however the clause goes on."""
+    if tok.lemma_.lower() not in word_set("gathering_nouns") or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return False
+    doc = tok.doc
+    words = doc[tok.left_edge.i:tok.i].text.lower()
+    return re.search(r"\b(?:\w+|\d+)\s*-\s*(?:day|week)\b|\b(?:day|week)-long\b", words) is not None
 
 
 def gathering_backref(tok: Token) -> bool:

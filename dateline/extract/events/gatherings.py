@@ -171,6 +171,18 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     event.igo_meeting = True  # its parties are settled: nothing to borrow from the story
 
 
+def _convening(state: DocState, trigger: Token) -> list[str]:
+    """'Leaders of the Group of Seven meet in Italy for a three-day summit': the organisation whose
+    members gather for it organises it."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for" or \
+            trigger.head.head.lemma_.lower() not in word_set("convening_verbs"):
+        return []
+    subjects = [c for c in trigger.head.head.children if c.dep_ == "nsubj"]
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
+    return list(dict.fromkeys(m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in spans)
+                              and state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
+
+
 def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None = None) -> None:
     """A gathering's countries: its host (place or hosting country) and organising IGOs."""
     orgs = [a for a in event.participants if state.actor(a).kind == "organization" and state.actor(a).acronym]
@@ -183,6 +195,7 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
             state.actor(a).kind == "country" or state.actor(a).kind == "person" and state.actor(a).country)]
         orgs += [a for a in dict.fromkeys(holders) if a not in orgs
                  and state.actor(a).kind == "organization" and state.actor(a).acronym]
+        orgs += [a for a in _convening(state, trigger) if a not in orgs]
     codes: set[str | None] = {org_code(state.actor(a).acronym or "") for a in orgs}
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
     host, where = _own_host(state, trigger) if trigger is not None else (None, None)

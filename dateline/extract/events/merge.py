@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -93,6 +94,9 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             na, nb = a.name.lower(), b.name.lower()
             if na in nb or nb in na:
                 return True
+            if a.kind == "agreement" and set(a.countries) == set(b.countries) and len(a.countries) >= 2 and (
+                    na.split()[0] in word_set("unnamed_documents") or nb.split()[0] in word_set("unnamed_documents")):
+                return True  # "signed a document raising relations ..." and "the Joint Statement ... was signed"
             heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
             orgs_a = {c for c in a.countries if c in _igo_codes()}
             return bool(heads) and bool(orgs_a & set(b.countries))
@@ -159,6 +163,7 @@ def _inside(day: EventDraft, span: EventDraft) -> bool:
 
 
 def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bool = True) -> None:
+    into.attendees = list(dict.fromkeys([*into.attendees, *other.attendees]))  # "during the forum, X met Y"
     if not parties:
         other = replace(other, source=[], recipient=[], participants=[], countries=[])
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
@@ -232,6 +237,34 @@ def _with_non_state(state: DocState, event: EventDraft) -> bool:
     return len(set(countries_of(state, kept))) < 2
 
 
+def _signed_by_all(state: DocState, events: list[EventDraft], draft: EventDraft) -> None:
+    """'Members adopted a joint plan', 'the three sides signed': the parties of the last
+    multilateral meeting, when it is told in the last few sentences."""
+    meeting = next((e for e in reversed(events) if e.kind == "multilateral"), None)
+    if meeting is None or draft.sentence[0] - meeting.sentence[1] > 800 or len(meeting.countries) < 3:
+        return
+    draft.source = list(meeting.source)
+    draft.recipient = [a for a in meeting.recipient if a not in draft.source]
+    draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
+    draft.countries = sorted(set(meeting.countries))
+
+
+def _two_sides(state: DocState, event: EventDraft) -> bool:
+    """Told as bilateral ('talks between the two countries'), or two named officials of two states
+    with no third official: a state named beside them (a host, a topic) makes no third side."""
+    if event.bilateral:
+        return True
+    if event.third_side:
+        return False  # "Sugiono and Wong joined the foreign ministers of Mexico, South Korea and Turkiye"
+    people = [state.actor(a) for a in event.participants if state.actor(a).kind == "person"]
+    homes = {p.country for p in people}
+    if len(people) < 2 or None in homes or len(homes) != 2:
+        return False
+    # "Putin, Erdogan and Iran's president met": a third state among the subjects is a third side
+    return not any(state.actor(a).kind == "group" or state.actor(a).country not in homes
+                   for a in event.source)
+
+
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge mentions of one engagement; participant-less mentions inherit from the last event."""
     events: list[EventDraft] = []
@@ -250,6 +283,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.backref:
             target = _backref_target(events, draft, state.text[draft.trigger[0]:draft.trigger[1]].lower())
             if target is not None:
+                if target.kind == "agreement":
+                    _absorb(state, target, draft, parties=False)  # "reached the agreement Wednesday in Tripoli"
+                    continue
                 if target.kind in {"multilateral", "gathering"} or len(target.participants) < 2:
                     # "the meeting, attended by the ministers of ..."; "the two-day conference is
                     # held on the margins of COP29" (a gathering's back-reference adds no parties)
@@ -262,10 +298,18 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _igo_codes()]
-        if draft.kind == "meeting" and (len(states) >= 3 or draft.participants and all(
-                state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym
-                for a in draft.participants)):
-            draft.kind = "multilateral"  # "the foreign ministers of the Pacific Alliance met"
+        mediated = len(states) == 2 and any(c in _igo_codes() for c in draft.countries) and bool(
+            set(re.findall(r"[a-z]+", state.text[draft.sentence[0]:draft.sentence[1]].lower()))
+            & word_set("mediation_words"))
+        if draft.kind == "meeting" and not _two_sides(state, draft) and (
+                len(states) >= 3 or mediated or draft.participants and all(
+                    state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym
+                    for a in draft.participants)):
+            # "the foreign ministers of the Pacific Alliance met"; "Sudan and South Sudan are holding talks
+            # mediated by the African Union": three parties
+            draft.kind = "multilateral"
+        if draft.kind == "agreement" and draft.collective and len(states) < 3:
+            _signed_by_all(state, events, draft)  # "The three sides signed a memorandum"
         bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)
         if draft.kind == "meeting" and bilateral is not None:
             last_main = bilateral

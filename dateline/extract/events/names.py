@@ -14,7 +14,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAMED_ENTITIES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART"})
 
 _NAME_CUT = re.compile(r"\s*(?:,|;|\bwhich\b|\bthat\b|\bwhere\b|\bwill\b|\bwas\b|\bwere\b|\bis\b|"
-                       r"\bheld\b|\bto be\b|\bin\s+(?:[A-Z][a-z]+)\s*(?:from|on|in|$)|\bfrom\s+[A-Z][a-z]+\s+\d)")
+                       r"\bheld\b|\bto be\b|\bworth\b|\bduring\b|\bvalued at\b|\bin\s+(?:[A-Z][a-z]+)\s*(?:from|on|in|$)|\bfrom\s+[A-Z][a-z]+\s+\d)")
 
 
 def _before_setting(doc: Doc, start: int, right: int) -> int:
@@ -87,6 +87,10 @@ def event_name(cue: Cue) -> str | None:
     cut = _NAME_CUT.search(text, len(tok.text))
     if cut and cut.start() > 0:
         text = text[:cut.start()]
+    if cue.kind == "gathering":  # "the Mercosur summit for talks with ...": why they go, not its name
+        text = re.split(r"\s+for\s+(?=[a-z])", text, maxsplit=1)[0]
+    if cue.kind == "agreement":  # "contracts with Russia": the party, not the document's name
+        text = re.split(r"\s+with\s+(?=[A-Z]|the\s+[A-Z]|its\s|his\s|her\s|their\s)", text, maxsplit=1)[0]
     text = text.strip(" ,.;:'")
     if text.count('"') % 2 == 1:  # 'forum "Peace and Trust' -> close the quotation
         after = doc.text[span.start_char + len(span.text):span.start_char + len(span.text) + 1]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.filter import destination
@@ -24,17 +24,45 @@ from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["split_engagements"]
+__all__ = ["split_engagements", "third_side", "told_bilateral"]
+
+
+def _pairwise(noun: Token) -> bool:
+    """'bilateral meetings', 'separate talks': a plural talks noun, one per counterpart."""
+    return noun.tag_ in {"NNS", "NNPS"} and any(
+        c.lower_ in word_set("pairwise_modifiers") for c in noun.children if c.dep_ in {"amod", "compound"})
 
 
 def _one_each(tok: Token) -> bool:
-    """'met separately', 'separate talks', 'bilateral meetings with ...'."""
+    """'met separately', 'separate talks', 'bilateral meetings with ...', 'met A and B in separate
+    bilateral meetings'."""
     verb = governing_verb(tok)
     words = word_set("separately")
     if any(c.lower_ in words for c in [*verb.children, *tok.children]):
         return True
-    return tok.tag_ in {"NNS", "NNPS"} and any(
-        c.lower_ in word_set("pairwise_modifiers") for c in tok.children if c.dep_ in {"amod", "compound"})
+    if _pairwise(tok):
+        return True
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        _pairwise(g) for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+
+
+def told_bilateral(tok: Token) -> bool:
+    """'bilateral talks', 'a one-on-one meeting', 'talks between the two countries', 'the two
+    leaders met': two sides, however many states the sentence names."""
+    words = word_set("bilateral_modifiers")
+    if any(c.lower_ in words for c in tok.children if c.dep_ in {"amod", "compound", "advmod"}):
+        return True
+    sides = word_set("two_sides_nouns")
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in sides and any(
+                    n.lower_ == "two" for n in o.children if n.dep_ == "nummod") for o in prep.children):
+                return True
+    verb = governing_verb(tok)
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in sides and any(n.lower_ == "two" for n in s.children
+                                                                if n.dep_ == "nummod")
+        for s in verb.children)
 
 
 def _own_states(state: DocState, ids: list[str]) -> set[str]:
@@ -120,3 +148,27 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     if event.kind == "visit":
         return _by_destination(state, event, tok)
     return [event]
+
+
+def third_side(state: DocState, event: EventDraft, sent: Span) -> bool:
+    """'joined the foreign ministers of Mexico, South Korea and Turkiye for a meeting', 'the Turkish
+    minister': a state told through its (unnamed) official is a side of the talks, unlike a host
+    or a topic named beside two officials."""
+    doc = sent.doc
+    homes = {state.actor(a).country for a in event.participants if state.actor(a).kind == "person"}
+    for m in state.mentions:
+        actor = state.actor(m.actor_id)
+        if not (sent.start_char <= m.start < sent.end_char) or actor.kind != "country" \
+                or m.actor_id not in event.participants or actor.country in homes:
+            continue
+        tok = next((t for t in doc[sent.start:sent.end] if t.idx <= m.start < t.idx + len(t)), None)
+        if tok is None:
+            continue
+        cur = tok
+        for _ in range(3):  # "the foreign ministers of Mexico", "Mexico's foreign minister", "the Mexican minister"
+            if cur.lemma_.lower() in word_set("official_nouns") and cur.i != tok.i:
+                return True
+            if cur.dep_ not in {"pobj", "prep", "poss", "amod", "compound", "conj"} or cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return False

@@ -1,0 +1,125 @@
+"""Who attends a gathering: the named people the text puts at it (the guide's ``persons`` of a
+gathering), never its countries (those stay the host and the organisers).
+
+- the subjects of what is done at it: "Mr. Hu spoke at a forum in Beijing", "X and Y reached the
+  agreement at a summit", "Z will attend the summit", "left for the summit", "during the forum,
+  X met Y" (and whom they met there);
+- whoever hosts, chairs, opens or addresses it in its own clause: "a summit hosted by X";
+- the next sentences' "X, Y and Z are expected to attend" (no object of its own).
+
+Someone merely invited ("invited X to attend the summit") is not listed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import token_at
+
+__all__ = ["attendees", "later_attendees"]
+
+_SETTING = frozenset({"at", "during", "to", "for", "on", "in", "of"})
+
+
+def _persons_in(state: DocState, tokens: list[Token]) -> list[str]:
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in tokens]
+    return list(dict.fromkeys(m.actor_id for m in state.mentions if state.actor(m.actor_id).kind == "person"
+                              and state.actor(m.actor_id).role != "honorific"
+                              and any(lo <= m.start < hi for lo, hi in spans)))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, through 'is to attend', 'are expected to attend', 'met ... and signed'."""
+    cur = verb
+    for _ in range(3):
+        subs = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subs:
+            return subs
+        if cur.dep_ not in {"xcomp", "conj", "advcl"} or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
+def _invited(verb: Token) -> bool:
+    cur = verb
+    for _ in range(3):
+        if cur.lemma_.lower() in word_set("invitation_words"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _doer(trigger: Token) -> Token | None:
+    """The verb whose doing puts people at the gathering: 'spoke at', 'attend', 'met during'."""
+    tok = trigger
+    sidelines = False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("sideline_nouns"):
+        tok, sidelines = tok.head.head, True  # "on the sidelines of the summit"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("attending_verbs"):
+        return tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _SETTING:
+        return None
+    verb = tok.head.head
+    if verb.lower_ == "part" and verb.head.lemma_.lower() == "take":
+        return verb.head  # "took part in the forum"
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not sidelines and tok.head.lower_ not in {"at", "during"} and verb.lemma_.lower() not in word_set(
+            "attending_verbs") | word_set("journey_words"):
+        return None  # "talks on the summit", "preparations for the summit": not there
+    return verb
+
+
+def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
+    """The named people this sentence puts at the gathering (``event.attendees``)."""
+    found: list[str] = []
+    for clause in own_clauses(trigger):  # "a summit hosted by Libyan leader X"
+        if clause.lemma_.lower() in word_set("attending_verbs"):
+            found += _persons_in(state, [a for a in clause.children if a.dep_ == "agent"])
+    verb = _doer(trigger)
+    if verb is not None and not _invited(verb) and verb.lemma_.lower() not in word_set("non_attending_verbs"):
+        found += _persons_in(state, _subjects(verb))
+        if verb.lemma_.lower() in word_set("meeting_verbs_at"):  # "met with X at the summit": X is there too
+            found += _persons_in(state, [c for c in verb.children if c.dep_ == "dobj"]
+                                 + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                                    for o in p.children if o.dep_ == "pobj"])
+    event.attendees = list(dict.fromkeys([*event.attendees, *found]))
+
+
+def _attend_alone(sent: Span) -> list[Token]:
+    """'X, Y and Z are expected to attend.', 'So will W attend it': attending with no object of its own."""
+    return [t for t in sent if t.lemma_.lower() in word_set("attending_verbs") and t.pos_ == "VERB"
+            and t.lemma_.lower() not in {"host", "chair", "open"}
+            and not any(c.dep_ in {"dobj", "prep"} and c.lower_ not in {"it", "them"} for c in t.children)]
+
+
+def later_attendees(state: DocState, events: list[EventDraft]) -> None:
+    """'... a conference on Islam in Vienna. X, Y and Z are expected to attend.': the next two
+    sentences' attendees without an object of their own attend the gathering told last."""
+    doc = state.doc
+    if doc is None:
+        return
+    gatherings = sorted((e for e in events if e.kind == "gathering"), key=lambda e: e.trigger[0])
+    if not gatherings:
+        return
+    sents = list(doc.sents)
+    for index, sent in enumerate(sents):
+        told = [g for g in gatherings if g.trigger[0] < sent.start_char]
+        if not told:
+            continue
+        last = told[-1]
+        first = next((i for i, s in enumerate(sents) if s.start_char <= last.trigger[0] < s.end_char), index)
+        if index - first > 2 or any(
+                sent.start_char <= e.trigger[0] < sent.end_char for e in events if e.kind == "gathering"):
+            continue
+        for verb in _attend_alone(sent):
+            if _invited(verb):
+                continue
+            subject = _subjects(verb)
+            found = _persons_in(state, subject)
+            if found and token_at(doc, sent.start_char) is not None:
+                last.attendees = list(dict.fromkeys([*last.attendees, *found]))
