@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import (
@@ -58,6 +58,15 @@ def _backref(cue: Cue) -> bool:
             c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in tok.children)
 
 
+def _counterpart(cue: Cue) -> Token | None:
+    """Whom talks are with: 'talks with Sharon before he is to meet Friday with Abbas' are two."""
+    tok = cue.token
+    objs = [c for c in tok.children if c.dep_ == "dobj" and tok.pos_ in {"VERB", "AUX"}]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in objs if o.ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "TITLE"}
+                 or any(t.ent_type_ in {"PERSON", "TITLE"} for t in o.subtree)), None)
+
+
 def _abroad(state: DocState, event: EventDraft) -> bool:
     """An official of a known state, staying in another state."""
     homes = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
@@ -86,9 +95,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         place_to = destination(cue.token) if cue.kind == "visit" and cue.via == "verb" else None
         visited = next((c for c in cue.token.children if c.dep_ == "dobj" and c.ent_type_ in {"GPE", "LOC"}),
                        None) if cue.kind == "visit" and cue.via == "verb" else None
+        met = _counterpart(cue) if cue.kind == "meeting" else None
         key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else
                place_to.lower_ if place_to is not None and lemma in travel
                else visited.lower_ if visited is not None
+               else met.lower_ if met is not None
                else None, backref)  # "who arrived in Belgrade on Wednesday, leaves for Podgorica"
         if key in seen:
             continue

@@ -66,6 +66,8 @@ def is_cancelled(tok: Token) -> bool:
         if v.lemma_.lower() in cancelling and v.pos_ in {"VERB", "AUX"}:
             if v.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in v.children):
                 continue
+            if v.lemma_.lower() in word_set("stance_verbs") and any(c.dep_ == "poss" for c in tok.children):
+                continue  # "the cleric is opposing Blair's expected visit": a stance, the visit stands
             return True
         if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() in word_set("intent_verbs"):
             return True

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.extract.events.cues import Cue, cues, numbered_gathering
+from dateline.extract.events.cues import Cue, cues, noun_kind, numbered_gathering
 from dateline.extract.events.documents import is_document, keep_document
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.words import alternation, word_list, word_set
@@ -35,8 +35,14 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the OIC Council of Foreign Ministers session": the session is the event
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
-    if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() == "meet" and _meets_non_officials(tok):
-        return False  # "to meet business leaders", "met students": not an engagement between states
+    if cue.kind == "meeting" and (cue.via == "verb" and tok.lemma_.lower() == "meet" or cue.via == "noun") \
+            and _meets_non_officials(tok):
+        return False  # "to meet business leaders", "met privately with IOC members", "the meeting with reporters"
+    if cue.kind == "meeting" and cue.via == "noun" and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in word_set("domestic_modifiers") for c in tok.children):
+        return False  # "will chair a Cabinet meeting", "a party meeting": a government with itself
+    if cue.kind == "meeting" and _non_state_subject(tok):
+        return False  # "the opposition party has agreed to hold talks with the president"
     if cue.kind == "meeting" and _with_non_state_party(tok):
         return False  # "talks with political parties", "peace talks with Islamists": not between states
     if cue.kind in {"meeting", "visit", "multilateral", "call"} and _inside_document_clause(tok):
@@ -129,6 +135,10 @@ def destination(verb: Token) -> Token | None:
         if prep.lower_ not in words:
             continue
         for obj in prep.children:
+            if lemma in word_set("going_verbs"):
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                    return obj
+                continue
             if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.text[:1].isupper()):
                 return obj
             if obj.dep_ == "pobj" and prep.lower_ == "for" and (
@@ -171,8 +181,34 @@ def _with_non_state_party(tok: Token) -> bool:
         t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in o.subtree) for o in objs)
 
 
+def _non_state_subject(tok: Token) -> bool:
+    """The side that holds the talks is a party, a movement or an armed group: 'the rebels agreed to
+    hold talks with the government', 'opposition groups are meeting in Djibouti'."""
+    verb = governing_verb(tok)
+    for cur in [verb, *ancestors(verb, 3)][:3]:
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            subj = subjects[0]
+            words = word_set("non_state_parties")
+            if subj.lemma_.lower() in {"party", "parties"} and not any(
+                    c.dep_ in {"amod", "compound"} for c in subj.children):
+                return False  # "the two parties agreed to meet": the sides
+            return (subj.lemma_.lower() in words or subj.lower_ in words) and not any(
+                t.ent_type_ in {"PERSON", "TITLE"} for t in subj.subtree)
+        if cur.dep_ not in {"xcomp", "advcl"}:
+            break
+    return False
+
+
 def _meets_non_officials(verb: Token) -> bool:
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}]
+    withs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    if not objs and withs:  # "met privately with IOC members", "the meeting with reporters"
+        obj = withs[0]
+        return obj.lemma_.lower() in word_set("non_official_nouns") and not any(
+            t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE"} or t.lemma_.lower() in word_set("official_nouns")
+            for t in obj.subtree) and not any(
+            c.dep_ == "conj" for c in obj.children)
     if not objs:
         return False
     obj = objs[0]
@@ -190,8 +226,9 @@ def _inside_document_clause(tok: Token) -> bool:
         if cur.dep_ in {"relcl", "acl"}:
             # "a Joint Statement on the ... Dialogue, under which officials will meet"
             for head in ancestors(cur.head, 4):
-                if is_document(head):
-                    return True
+                if is_document(head) and (head.lemma_.lower() not in word_set("generic_documents")
+                                          or noun_kind(head) == "agreement"):
+                    return True  # not "announced plans to visit Riyadh": plans, not a signed plan
                 if head.dep_ not in {"pobj", "prep", "compound", "appos"}:
                     break
     return False

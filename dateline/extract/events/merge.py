@@ -197,7 +197,10 @@ def _with_non_state(state: DocState, event: EventDraft) -> bool:
     if not others:
         return False
     kept = [a for a in event.participants if a not in others]
-    return len(set(countries_of(state, kept))) < 2
+    persons = [a for a in kept if state.actor(a).kind == "person"]
+    # "met the chairman of Taiwan's main opposition party, Lien Chan": the state named in the
+    # non-state person's phrase is no side; the officials' states are
+    return len(set(countries_of(state, persons or kept))) < 2
 
 
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -160,8 +160,10 @@ def non_state(state: DocState, actor_id: str) -> bool:
     """A named person who serves no state: no country, and a non-state word told with the name
     ("opposition leader X", "businessman X", "the singer X")."""
     actor = state.actor(actor_id)
-    if actor.kind != "person" or actor.country or state.doc is None:
+    if actor.kind != "person" or state.doc is None:
         return False
+    if actor.country and (actor.title or "").lower() not in word_set("generic_leader_titles"):
+        return False  # "Burmese pro-democracy leader X" serves no state; "Burmese Foreign Minister X" does
     for start, _ in actor.mentions:
         tok = token_at(state.doc, start)
         if tok is None:
