@@ -5,13 +5,14 @@
 stage (through coreference), a place, a date from the time stage and a status, merges mentions of
 the same engagement into one event (:mod:`.merge`), then dates what the sentences left undated
 (:mod:`.spans`, :mod:`.dating`), lends a visit's parties and place to the talks told as part of it
-(:mod:`.story`) and codes each event in PLOVER (:mod:`.plover`).
+(:mod:`.story`), adds the visits told only by talks abroad (:mod:`.abroad`) and codes each event in PLOVER (:mod:`.plover`).
 """
 
 from __future__ import annotations
 
 from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.build import sentence_events
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -50,6 +51,7 @@ def run_events(state: DocState) -> None:
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
+    events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
     for event in events:
         code_plover(event)
     state.events = events

@@ -14,12 +14,17 @@ from dateline.extract.places import org_entries
 from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate, is_day, precision_of
 
-__all__ = ["merge_events"]
+__all__ = ["igo_codes", "merge_events"]
 
 @cache
 def _igo_codes() -> frozenset[str]:
     """Organisation codes (not states) as they appear in ``countries``, from the lexicon."""
     return frozenset(o.acronym for o in org_entries()) | frozenset(o.parent for o in org_entries() if o.parent)
+
+
+def igo_codes() -> frozenset[str]:
+    """Organisation codes (not states), for the passes after merging."""
+    return _igo_codes()
 
 
 def _jaccard(a: list[str], b: list[str]) -> float:
