@@ -39,7 +39,9 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             and _meets_non_officials(tok):
         return False  # "to meet business leaders", "met privately with IOC members", "the meeting with reporters"
     if cue.kind == "meeting" and cue.via == "noun" and any(
-            c.dep_ in {"compound", "amod"} and c.lower_ in word_set("domestic_modifiers") for c in tok.children):
+            c.dep_ in {"compound", "amod"} and c.lower_ in word_set("domestic_modifiers") for c in tok.children) \
+            and not any(c.lower_ in word_set("shared_modifiers") or c.ent_type_ in {"NORP", "GPE"}
+                        for c in tok.children):
         return False  # "will chair a Cabinet meeting", "a party meeting": a government with itself
     if cue.kind == "meeting" and _non_state_subject(tok):
         return False  # "the opposition party has agreed to hold talks with the president"
@@ -205,9 +207,11 @@ def _meets_non_officials(verb: Token) -> bool:
     withs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     if not objs and withs:  # "met privately with IOC members", "the meeting with reporters"
         obj = withs[0]
+        own = [t for left in obj.lefts for t in left.subtree] + [
+            t for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
         return obj.lemma_.lower() in word_set("non_official_nouns") and not any(
             t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE"} or t.lemma_.lower() in word_set("official_nouns")
-            for t in obj.subtree) and not any(
+            for t in own) and not any(
             c.dep_ == "conj" for c in obj.children)
     if not objs:
         return False

@@ -293,4 +293,15 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         e.kind in {"meeting", "call"} and len(e.participants) < 2
         or e.kind == "multilateral" and len(e.participants) < 2 and not any(
             state.actor(a).kind in {"organization", "group"} for a in e.participants))]
-    return events
+    # Engagements are between states: not a president with his premier.
+    return [e for e in events if not _at_home(state, e)]
+
+
+def _at_home(state: DocState, event: EventDraft) -> bool:
+    """'a call between the Lebanese president and his prime minister': every person of one state, no
+    other state told."""
+    if event.kind in {"meeting", "call"}:
+        persons = {a for a in event.participants if state.actor(a).kind == "person"}
+        homes = {state.actor(a).country for a in persons}
+        return len(persons) >= 2 and len(homes) == 1 and None not in homes and set(event.countries) <= homes
+    return False
