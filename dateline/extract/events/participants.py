@@ -162,14 +162,17 @@ def non_state(state: DocState, actor_id: str) -> bool:
     actor = state.actor(actor_id)
     if actor.kind != "person" or state.doc is None:
         return False
-    if actor.country and (actor.title or "").lower() not in word_set("generic_leader_titles"):
+    title = (actor.title or "").lower().split()
+    if actor.country and title and title[-1] not in word_set("generic_leader_titles") \
+            and not set(title) & word_set("non_state_words"):
         return False  # "Burmese pro-democracy leader X" serves no state; "Burmese Foreign Minister X" does
     for start, _ in actor.mentions:
         tok = token_at(state.doc, start)
         if tok is None:
             continue
         before = state.doc[max(tok.sent.start, tok.i - 4):tok.i]
-        if any(t.lower_ in word_set("non_state_words") for t in before):
+        words = {w.strip(",.()'\"") for w in before.text.lower().split()}  # "pro-democracy" is three tokens
+        if any(t.lower_ in word_set("non_state_words") for t in before) or words & word_set("non_state_words"):
             return True
     return False
 
