@@ -23,7 +23,7 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.merge import merge_events
-from dateline.extract.events.passing import past_stays
+from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
@@ -43,6 +43,7 @@ def run_events(state: DocState) -> None:
             continue
         drafts.extend(sentence_events(state, sent, lead_day))
         drafts.extend(past_stays(state, sent))  # "X was last in Lima in May 2022"
+        drafts.extend(spoken_stays(state, sent))  # "Speaking Friday in Leeds, X said"
     events = merge_events(state, drafts)
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
     visit_durations(state, events)

@@ -104,7 +104,8 @@ def is_hypothetical(tok: Token) -> bool:
     hyp = cues().hypothetical
     if _aux_lemmas(verb) & hyp:
         return True
-    for up in [verb, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks": an offer
+    between = [t for t in ancestors(tok, 6) if t.i != tok.i and t.i != verb.i and verb.is_ancestor(t)]
+    for up in [verb, *between, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks", "ready for talks": an offer
         if up.lemma_.lower() in word_set("offering_words"):
             return True
         if up.pos_ == "NOUN" and up.lemma_.lower() in word_set("refusal_nouns"):

@@ -122,7 +122,17 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind == "multilateral" and a.countries and b.countries and (
             set(a.countries) <= _with_members(b.countries) or set(b.countries) <= _with_members(a.countries)):
         return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
-    return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
+    return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5 or _named_again(state, pa, pb)
+
+
+def _named_again(state: DocState, pa: set[str], pb: set[str]) -> bool:
+    """'Mr. Roed-Larsen and Mr. Assad have been meeting': persons told by surname only, with no state
+    of their own, are the persons of the talks told before whose names end so."""
+    bare = [p for p in (pa, pb) if p and all(not state.actor(a).country for a in p)]
+    if not bare or not pa or not pb:
+        return False
+    last = {frozenset(state.actor(a).name.split()[-1:]) for a in pa}, {frozenset(state.actor(a).name.split()[-1:]) for a in pb}
+    return len(pa) >= 2 and len(pb) >= 2 and last[0] == last[1]
 
 
 def _precision(event: EventDraft) -> int:
@@ -257,6 +267,10 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
                 and not _dates_compatible(draft, lend):
             lend = None  # "his previous trip to Vienna in May": that visit's host is not today's
+        if lend is not None and draft.kind == "visit" and draft.place_from == "text" and draft.place is not None \
+                and lend.place is not None and lend.place.country != draft.place.country and any(
+                    state.actor(a).kind == "person" for a in draft.source):
+            lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             last_main = lend
