@@ -39,6 +39,9 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
         return None  # no foreign official, or talks in a third country
     if not set(visitors) <= set(talks.source) or not set(hosts) & set(talks.recipient):
         return None  # "X and Y met in London": told as equals, not as a guest with a host
+    own = set(talks.own_parties or [])
+    if not set(visitors) <= own or not set(hosts) & own:
+        return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip
     if any(state.actor(p).country and not _state(state.actor(p).country) for p in persons if p not in hosts):
         return None  # an organisation's envoy: his talks are the talks
     homes = {state.actor(p).country for p in visitors}

@@ -128,11 +128,15 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
 def _named_again(state: DocState, pa: set[str], pb: set[str]) -> bool:
     """'Mr. Roed-Larsen and Mr. Assad have been meeting': persons told by surname only, with no state
     of their own, are the persons of the talks told before whose names end so."""
-    bare = [p for p in (pa, pb) if p and all(not state.actor(a).country for a in p)]
-    if not bare or not pa or not pb:
+    if not pa or not pb:
         return False
-    last = {frozenset(state.actor(a).name.split()[-1:]) for a in pa}, {frozenset(state.actor(a).name.split()[-1:]) for a in pb}
-    return len(pa) >= 2 and len(pb) >= 2 and last[0] == last[1]
+    for bare, told in ((pa, pb), (pb, pa)):
+        if len(bare) < 2 or any(state.actor(a).country for a in bare):
+            continue
+        names = [state.actor(a).name.split() for a in told if state.actor(a).country]
+        if any(n and any(n[-1].endswith(state.actor(b).name.split()[-1]) for b in bare) for n in names):
+            return True  # "Mr. Grundberg-Lind and Mr. Alimi": Hans Grundberg-Lind's talks
+    return False
 
 
 def _precision(event: EventDraft) -> int:
@@ -317,5 +321,8 @@ def _at_home(state: DocState, event: EventDraft) -> bool:
     if event.kind in {"meeting", "call"}:
         persons = {a for a in event.participants if state.actor(a).kind == "person"}
         homes = {state.actor(a).country for a in persons}
-        return len(persons) >= 2 and len(homes) == 1 and None not in homes and set(event.countries) <= homes
+        named = {m.actor_id for m in state.mentions_in(*event.sentence) if m.kind == "name"}
+        # both named in the clause's sentence ("the two speakers last met" may be read wrong)
+        return len(persons) >= 2 and persons <= named and len(homes) == 1 and None not in homes \
+            and set(event.countries) <= homes
     return False

@@ -93,3 +93,12 @@ def test_a_visit_a_third_party_opposes_stands_planned(extract, text):
 def test_a_visit_its_own_party_postpones_is_none(extract):
     record = extract("British Foreign Secretary David Lammy postponed his visit to Beirut on Monday.")
     assert of_kind(record, "visit") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides have said they are ready for a second round of talks on the border.",
+    "Vietnam is willing to hold talks with Cambodia on the canal project.",
+])
+def test_talks_offered_are_no_engagement(extract, text):
+    record = extract(text)
+    assert of_kind(record, "meeting") == []
