@@ -37,7 +37,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "General Meeting" of a named gathering
     if cue.kind == "meeting" and (cue.via == "verb" and tok.lemma_.lower() == "meet" or cue.via == "noun") \
             and _meets_non_officials(tok):
-        return False  # "to meet business leaders", "met privately with IOC members", "the meeting with reporters"
+        return False  # "to meet business leaders", "met privately with journalists", "the meeting with reporters"
     if cue.kind == "meeting" and cue.via == "noun" and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in word_set("domestic_modifiers") for c in tok.children) \
             and not any(c.lower_ in word_set("shared_modifiers") or c.ent_type_ in {"NORP", "GPE"}
@@ -205,7 +205,7 @@ def _non_state_subject(tok: Token) -> bool:
 def _meets_non_officials(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}]
     withs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    if not objs and withs:  # "met privately with IOC members", "the meeting with reporters"
+    if not objs and withs:  # "met privately with journalists", "the meeting with reporters"
         obj = withs[0]
         own = [t for left in obj.lefts for t in left.subtree] + [
             t for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]

@@ -107,6 +107,8 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if not b.participants or not a.participants:
         return True
     pa, pb = _persons(state, a), _persons(state, b)
+    if a.kind in {"meeting", "multilateral", "call"} and _named_again(state, pa, pb):
+        return True
     if a.kind == "visit":
         va = {x for x in a.source if state.actor(x).kind == "person"}
         vb = {x for x in b.source if state.actor(x).kind == "person"}
@@ -122,7 +124,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind == "multilateral" and a.countries and b.countries and (
             set(a.countries) <= _with_members(b.countries) or set(b.countries) <= _with_members(a.countries)):
         return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
-    return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5 or _named_again(state, pa, pb)
+    return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
 
 
 def _named_again(state: DocState, pa: set[str], pb: set[str]) -> bool:
@@ -169,6 +171,12 @@ def _inside(day: EventDraft, span: EventDraft) -> bool:
 def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bool = True) -> None:
     if not parties:
         other = replace(other, source=[], recipient=[], participants=[], countries=[])
+    told = [state.actor(a).name.split()[-1:] for a in into.participants if state.actor(a).kind == "person"]
+    again = {a for a in other.participants if state.actor(a).kind == "person" and not state.actor(a).country
+             and any(n and n[0].endswith(state.actor(a).name.split()[-1]) for n in told)}
+    if again:  # "Mr. Roed-Larsen" is Terje Roed-Larsen, told already
+        other = replace(other, source=[a for a in other.source if a not in again],
+                        recipient=[a for a in other.recipient if a not in again])
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
     into.recipient = list(dict.fromkeys(into.recipient + [r for r in other.recipient if r not in into.source]))
     into.participants = list(dict.fromkeys(into.source + into.recipient))
@@ -321,7 +329,7 @@ def _at_home(state: DocState, event: EventDraft) -> bool:
     if event.kind in {"meeting", "call"}:
         persons = {a for a in event.participants if state.actor(a).kind == "person"}
         homes = {state.actor(a).country for a in persons}
-        named = {m.actor_id for m in state.mentions_in(*event.sentence) if m.kind == "name"}
+        named = {m.actor_id for m in state.mentions_in(*event.sentence) if m.kind in {"name", "surname"}}
         # both named in the clause's sentence ("the two speakers last met" may be read wrong)
         return len(persons) >= 2 and persons <= named and len(homes) == 1 and None not in homes \
             and set(event.countries) <= homes
