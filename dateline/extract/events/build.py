@@ -70,8 +70,10 @@ def _counterpart(cue: Cue) -> Token | None:
 def _abroad(state: DocState, event: EventDraft) -> bool:
     """An official of a known state, staying in another state."""
     homes = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
-    return event.place is not None and bool(event.place.country) and bool(homes) and None not in homes \
-        and event.place.country not in homes
+    if event.place is None:  # "X will be the guest of Slovak Prime Minister Y": the host's state
+        hosts = {state.actor(a).country for a in event.recipient if state.actor(a).kind == "person"}
+        return bool(homes) and None not in homes and len(hosts) == 1 and None not in hosts and not hosts & homes
+    return bool(event.place.country) and bool(homes) and None not in homes and event.place.country not in homes
 
 
 def sentence_events(state: DocState, sent: Span, news_day: str | None = None) -> list[EventDraft]:

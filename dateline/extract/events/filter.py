@@ -191,12 +191,13 @@ def _non_state_subject(tok: Token) -> bool:
         subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             subj = subjects[0]
-            words = word_set("non_state_parties")
-            if subj.lemma_.lower() in {"party", "parties"} and not any(
-                    c.dep_ in {"amod", "compound"} for c in subj.children):
-                return False  # "the two parties agreed to meet": the sides
-            return (subj.lemma_.lower() in words or subj.lower_ in words) and not any(
-                t.ent_type_ in {"PERSON", "TITLE"} for t in subj.subtree)
+            if any(t.ent_type_ in {"PERSON", "TITLE"} for t in subj.subtree):
+                return False
+            if subj.lemma_.lower() in word_set("non_state_subjects") or subj.lower_ in word_set("non_state_subjects"):
+                return True  # "the rebels agreed to hold talks"
+            # "Ukraine's opposition party", "armed groups" (not "the two parties", "the working group")
+            return subj.lemma_.lower() in word_set("non_state_parties") and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in word_set("non_state_modifiers") for c in subj.children)
         if cur.dep_ not in {"xcomp", "advcl"}:
             break
     return False

@@ -31,6 +31,7 @@ def talks(record: Record) -> list[tuple[str, list[str]]]:
     "The Kremlin said President Vladimir Putin will hold the meeting with reporters in the Kremlin on Thursday.",
     "Later on Sunday, Kenyan President William Ruto will chair a Cabinet meeting in Mombasa.",
     "Georgia's opposition party has agreed to hold talks with President Mikheil Kavelashvili on the crisis.",
+    "The rebels said they would hold talks with the Sudanese government in Jeddah next week.",
     "Former Colombian hostage Clara Rojas met with Venezuelan President Nicolas Maduro in Caracas on Monday.",
     "Belarusian pro-democracy leader Sviatlana Tsikhanouskaya met with U.N. envoy Nada Al-Nashif in Vilnius.",
     "Lebanese President Joseph Aoun spoke by phone with Lebanese Prime Minister Nawaf Salam on Sunday.",
@@ -47,6 +48,8 @@ def test_no_engagement_between_states(extract, text):
      "on Thursday.", "meeting", ["AUS", "IDN"], "occurred"),
     ("Kazakh Foreign Minister Murat Nurtleu met with members of the Azerbaijani parliament in Baku on Tuesday.",
      "meeting", ["AZE", "KAZ"], "occurred"),
+    ("The Azerbaijan-Kazakhstan joint working group will meet in Baku on Thursday to review transit tariffs.",
+     "meeting", ["AZE", "KAZ"], "planned"),
     ("Turkish President Recep Tayyip Erdogan spoke by phone with Azerbaijani President Ilham Aliyev on Sunday.",
      "call", ["AZE", "TUR"], "occurred"),
 ])

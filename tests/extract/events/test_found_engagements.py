@@ -1,7 +1,8 @@
 """Which visits and meetings real copy tells (issue 14 items 1, 6, 7, 11; events/build.py, cues,
 filter.py, clause.py, several.py).
 
-Visits told without "visit" ("went to Israel for talks", "are in Lebanon", "traveling to Amman"),
+Visits told without "visit" ("went to Israel for talks", "are in Lebanon", "traveling to Amman",
+"will be the guest of"),
 announced ones ("announced plans to visit", "is expected to meet with"), a tour of several
 states (one visit per stop), talks with two counterparts in one sentence (two meetings), and a
 visit a third party opposes (still the visit, planned).
@@ -42,6 +43,10 @@ def of_kind(record: Record, kind: str) -> list[Event]:
      ["AFG", "IND"], "occurred"),
     ("Japanese Foreign Minister Takeshi Iwaya arrived in Hanoi on Monday for a two-day stay.",
      ["JPN", "VNM"], "occurred"),
+    ("Austrian Chancellor Christian Stocker will be the guest of Slovak Prime Minister Robert Fico on Thursday.",
+     ["AUT", "SVK"], "planned"),
+    ("Ghanaian President John Mahama is in Abuja as the guest of Nigerian President Bola Tinubu.",
+     ["GHA", "NGA"], "occurred"),
 ])
 def test_visits_told_without_the_word_visit(extract, text, countries, status):
     record = extract(text)
