@@ -58,6 +58,8 @@ def is_cancelled(tok: Token) -> bool:
     cancelling = cues().cancelling
     if _setting(tok):
         return False  # "rejected a request before next week's summit": the summit is the time, not the object
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("calling_off_nouns"):
+        return True  # "protested the cancellation of Mr. X's planned visit"
     verb = governing_verb(tok)
     chain = [verb, *_enclosing_verbs(tok)] if verb.i != tok.i else [*_enclosing_verbs(tok)]
     if tok.pos_ in {"NOUN", "PROPN"}:
