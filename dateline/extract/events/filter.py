@@ -16,6 +16,11 @@ from spacy.tokens import Token
 from dateline.extract.events.cues import Cue, cues, noun_kind, numbered_gathering
 from dateline.extract.events.documents import is_document, keep_document
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.sides import (
+    meets_non_officials,
+    non_state_subject,
+    with_non_state_party,
+)
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.syntax import ancestors, governing_verb
 
@@ -36,16 +41,16 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
     if cue.kind == "meeting" and (cue.via == "verb" and tok.lemma_.lower() == "meet" or cue.via == "noun") \
-            and _meets_non_officials(tok):
+            and meets_non_officials(tok):
         return False  # "to meet business leaders", "met privately with journalists", "the meeting with reporters"
     if cue.kind == "meeting" and cue.via == "noun" and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in word_set("domestic_modifiers") for c in tok.children) \
             and not any(c.lower_ in word_set("shared_modifiers") or c.ent_type_ in {"NORP", "GPE"}
                         for c in tok.children):
         return False  # "will chair a Cabinet meeting", "a party meeting": a government with itself
-    if cue.kind == "meeting" and _non_state_subject(tok):
+    if cue.kind == "meeting" and non_state_subject(tok):
         return False  # "the opposition party has agreed to hold talks with the president"
-    if cue.kind == "meeting" and _with_non_state_party(tok):
+    if cue.kind == "meeting" and with_non_state_party(tok):
         return False  # "talks with political parties", "peace talks with Islamists": not between states
     if cue.kind in {"meeting", "visit", "multilateral", "call"} and _inside_document_clause(tok):
         return False  # "a statement under which coast guard officials will meet twice a year": its terms
@@ -78,6 +83,9 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "troops arrived in ..."
     if cue.kind == "gathering" and (_counted(tok) or (tok.dep_ == "compound" and tok.head.ent_type_ == "TITLE")):
         return False  # "two weeks ago", "next week", "National Assembly president"
+    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in word_set("going_verbs") \
+            and not _official_goes(tok):
+        return False  # "half of the exports go to China": no one travels
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:
         return destination(tok) is not None
     if cue.kind == "visit" and (invitation_above(tok) or _invited_to_pay(tok)):
@@ -155,6 +163,17 @@ def destination(verb: Token) -> Token | None:
     return None
 
 
+def _official_goes(verb: Token) -> bool:
+    """'He then went to Israel', 'the minister went to Jordan': a person or an official goes."""
+    cur = verb
+    while cur.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in cur.children):
+        cur = cur.head  # "arrived in Cairo and then went to Amman"
+    subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+    return any(s.ent_type_ in {"PERSON", "TITLE"} or s.pos_ == "PRON" and s.lower_ in {"he", "she", "they", "we"}
+               or s.lemma_.lower() in word_set("official_nouns") or any(t.ent_type_ == "PERSON" for t in s.subtree)
+               for s in subjects)
+
+
 def _non_visitor(tok: Token) -> bool:
     verb = governing_verb(tok)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -167,62 +186,6 @@ def _counted(tok: Token) -> bool:
         (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL" and not re.fullmatch(r"\d{4}", c.text))
         or c.lower_ in {"few", "several", "many", "numerous"}
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
-
-
-def _with_non_state_party(tok: Token) -> bool:
-    """The only counterpart named is a party, movement or armed group: 'began talks with political
-    parties on forming a coalition', 'to launch peace talks with Islamists'."""
-    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
-    if tok.pos_ in {"VERB", "AUX"} and not withs:
-        withs = [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
-    objs = [o for p in withs for o in p.children if o.dep_ == "pobj"]
-    if not objs:
-        return False
-    non_state = word_set("non_state_parties")
-    return all((o.lemma_.lower() in non_state or o.lower_ in non_state) and not any(
-        t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in o.subtree) for o in objs)
-
-
-def _non_state_subject(tok: Token) -> bool:
-    """The side that holds the talks is a party, a movement or an armed group: 'the rebels agreed to
-    hold talks with the government', 'opposition groups are meeting in Djibouti'."""
-    verb = governing_verb(tok)
-    for cur in [verb, *ancestors(verb, 3)][:3]:
-        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            subj = subjects[0]
-            if any(t.ent_type_ in {"PERSON", "TITLE"} for t in subj.subtree):
-                return False
-            if subj.lemma_.lower() in word_set("non_state_subjects") or subj.lower_ in word_set("non_state_subjects"):
-                return True  # "the rebels agreed to hold talks"
-            # "Ukraine's opposition party", "armed groups" (not "the two parties", "the working group")
-            return subj.lemma_.lower() in word_set("non_state_parties") and any(
-                c.dep_ in {"amod", "compound"} and c.lower_ in word_set("non_state_modifiers") for c in subj.children)
-        if cur.dep_ not in {"xcomp", "advcl"}:
-            break
-    return False
-
-
-def _meets_non_officials(verb: Token) -> bool:
-    objs = [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}]
-    withs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    if not objs and withs:  # "met privately with journalists", "the meeting with reporters"
-        obj = withs[0]
-        own = [t for left in obj.lefts for t in left.subtree] + [
-            t for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
-        return obj.lemma_.lower() in word_set("non_official_nouns") and not any(
-            t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE"} or t.lemma_.lower() in word_set("official_nouns")
-            for t in own) and not any(
-            c.dep_ == "conj" for c in obj.children)
-    if not objs:
-        return False
-    obj = objs[0]
-    if obj.ent_type_ in {"PERSON", "NORP", "GPE", "ORG", "TITLE"} or obj.pos_ in {"PRON", "PROPN"}:
-        return False
-    if any(t.ent_type_ in {"PERSON", "TITLE"} for t in obj.subtree):
-        return False
-    mods = {c.lower_ for c in obj.children if c.dep_ in {"compound", "amod"}}
-    return obj.lemma_.lower() not in word_set("official_nouns") or bool(mods & word_set("non_official_modifiers"))
 
 
 def _inside_document_clause(tok: Token) -> bool:
