@@ -117,6 +117,10 @@ def _place_compatible(a: EventCandidate, b: EventCandidate) -> bool:
 
 
 def _participants_overlap(a: EventCandidate, b: EventCandidate) -> bool:
+    if a.kind in {"meeting", "call"} and len(a.persons) >= 2 and len(b.persons) >= 2 \
+            and not (a.persons <= b.persons or b.persons <= a.persons) \
+            and _jaccard(a.countries, b.countries) < JACCARD_MIN:
+        return False  # the host met one guest, then another: two meetings (as events/merge.py has it)
     return bool(a.persons & b.persons) or _jaccard(a.countries, b.countries) >= JACCARD_MIN
 
 

@@ -4,18 +4,20 @@
 ``dateline/lexicons/event_cues.yaml``; :mod:`.build`), attaches participants from the actors
 stage (through coreference), a place, a date from the time stage and a status, merges mentions of
 the same engagement into one event (:mod:`.merge`), then dates what the sentences left undated
-(:mod:`.spans`, :mod:`.dating`), names a gathering's hosts and attendees (:mod:`.attendees`), puts
-talks held at a gathering where it is (:mod:`.settings`), gives a visit that names only its visitor
-the host its sentence tells (:mod:`.hosts`), lends a visit's parties and place to the talks told as
-part of it (:mod:`.story`) and codes each event in PLOVER (:mod:`.plover`).
+(:mod:`.spans`, :mod:`.dating`), names a gathering's hosts and attendees (:mod:`.attendees`,
+:mod:`.attendance`), puts talks held at a gathering where it is (:mod:`.settings`), gives a visit
+that names only its visitor the host its sentence tells (:mod:`.hosts`), lends a visit's parties
+and place to the talks told as part of it (:mod:`.story`), adds the visits told only by talks
+abroad (:mod:`.abroad`) and codes each event in PLOVER (:mod:`.plover`).
 """
 
 from __future__ import annotations
 
 from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.attendees import gathering_attendees
+from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import later_attendees
+from dateline.extract.events.attendees import gathering_attendees
 from dateline.extract.events.build import sentence_events
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -28,7 +30,7 @@ from dateline.extract.events.dating import (
 )
 from dateline.extract.events.hosts import meeting_hosts, visit_hosts
 from dateline.extract.events.merge import merge_events
-from dateline.extract.events.passing import past_stays
+from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.spans import close_spans
@@ -49,6 +51,7 @@ def run_events(state: DocState) -> None:
             continue
         drafts.extend(sentence_events(state, sent, lead_day))
         drafts.extend(past_stays(state, sent))  # "X was last in Lima in May 2022"
+        drafts.extend(spoken_stays(state, sent))  # "Speaking Friday in Leeds, X said"
     events = merge_events(state, drafts)
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
@@ -62,6 +65,7 @@ def run_events(state: DocState) -> None:
     gathering_settings(state, events)  # talks held at a gathering are where it is
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
+    events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     for event in events:
         code_plover(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.attendance import attendees
@@ -40,7 +40,7 @@ from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import compound_name, governing_verb
+from dateline.extract.syntax import ancestors, compound_name, governing_verb
 from dateline.extract.time.values import PartialDate, Precision, precision_of
 
 __all__ = ["sentence_events"]
@@ -71,11 +71,22 @@ def _backref(cue: Cue) -> bool:
             c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in tok.children)
 
 
+def _counterpart(cue: Cue) -> Token | None:
+    """Whom talks are with: 'talks with Sharon before he is to meet Friday with Abbas' are two."""
+    tok = cue.token
+    objs = [c for c in tok.children if c.dep_ == "dobj" and tok.pos_ in {"VERB", "AUX"}]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in objs if o.ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "TITLE"}
+                 or any(t.ent_type_ in {"PERSON", "TITLE"} for t in o.subtree)), None)
+
+
 def _abroad(state: DocState, event: EventDraft) -> bool:
     """An official of a known state, staying in another state."""
     homes = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
-    return event.place is not None and bool(event.place.country) and bool(homes) and None not in homes \
-        and event.place.country not in homes
+    if event.place is None:  # "X will be the guest of Slovak Prime Minister Y": the host's state
+        hosts = {state.actor(a).country for a in event.recipient if state.actor(a).kind == "person"}
+        return bool(homes) and None not in homes and len(hosts) == 1 and None not in hosts and not hosts & homes
+    return bool(event.place.country) and bool(homes) and None not in homes and event.place.country not in homes
 
 
 def sentence_events(state: DocState, sent: Span, news_day: str | None = None) -> list[EventDraft]:
@@ -85,6 +96,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
     # One event per kind per sentence, except named agreements/gatherings.
     events: list[EventDraft] = []
     seen: set[tuple[object, ...]] = set()
+    met_verbs: set[int] = set()  # token indices of the sentence's meeting verbs
     for cue in sorted(kept, key=lambda c: (c.via != "phrase", c.token.i)):
         if is_negated(cue.token) or is_hypothetical(cue.token) or is_cancelled(cue.token):
             continue
@@ -99,13 +111,18 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         place_to = destination(cue.token) if cue.kind == "visit" and cue.via == "verb" else None
         visited = next((c for c in cue.token.children if c.dep_ == "dobj" and c.ent_type_ in {"GPE", "LOC"}),
                        None) if cue.kind == "visit" and cue.via == "verb" else None
+        met = _counterpart(cue) if cue.kind == "meeting" else None
         key = (cue.kind, name.lower() if name and cue.kind in {"gathering", "agreement"} else
                place_to.lower_ if place_to is not None and lemma in travel
                else visited.lower_ if visited is not None
+               else met.lower_ if met is not None
                else None, backref)  # "who arrived in Belgrade on Wednesday, leaves for Podgorica"
-        if key in seen:
-            continue
+        if key in seen or cue.kind == "meeting" and met is None and cue.via == "noun" and any(
+                t.i in met_verbs for t in ancestors(cue.token, 3)):
+            continue  # "met A and B in separate meetings": the talks of the verb, told again
         seen.add(key)
+        if cue.kind == "meeting" and cue.via == "verb":
+            met_verbs.add(cue.token.i)
         event = EventDraft(
             kind=cue.kind,
             trigger=(cue.token.idx, cue.token.idx + len(cue.token)),

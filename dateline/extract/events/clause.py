@@ -74,6 +74,8 @@ def is_cancelled(tok: Token) -> bool:
         return False  # "postponed the meeting until Friday": still to be held
     if _setting(tok):
         return False  # "rejected a request before next week's summit": the summit is the time, not the object
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("calling_off_nouns"):
+        return True  # "protested the cancellation of Mr. X's planned visit"
     verb = governing_verb(tok)
     chain = [verb, *_enclosing_verbs(tok)] if verb.i != tok.i else [*_enclosing_verbs(tok)]
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -82,6 +84,8 @@ def is_cancelled(tok: Token) -> bool:
         if v.lemma_.lower() in cancelling and v.pos_ in {"VERB", "AUX"}:
             if v.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in v.children):
                 continue
+            if v.lemma_.lower() in word_set("stance_verbs") and any(c.dep_ == "poss" for c in tok.children):
+                continue  # "the cleric is opposing Blair's expected visit": a stance, the visit stands
             return True
         if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() in word_set("intent_verbs"):
             return True
@@ -118,7 +122,8 @@ def is_hypothetical(tok: Token) -> bool:
     hyp = cues().hypothetical
     if _aux_lemmas(verb) & hyp:
         return True
-    for up in [verb, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks": an offer
+    between = [t for t in ancestors(tok, 6) if t.i != tok.i and t.i != verb.i and verb.is_ancestor(t)]
+    for up in [verb, *between, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks", "ready for talks": an offer
         if up.lemma_.lower() in word_set("offering_words"):
             return True
         if up.pos_ == "NOUN" and up.lemma_.lower() in word_set("refusal_nouns"):

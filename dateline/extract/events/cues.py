@@ -222,13 +222,19 @@ def noun_kind(tok: Token) -> EventKind | None:
 
 
 def presence(tok: Token) -> bool:
-    """'X is in Sri Lanka', 'X and Y are in Lebanon holding talks', 'X will be in China next week':
+    """'X is in Sri Lanka', 'X and Y are in Lebanon holding talks', 'X will be in China next week',
+    'X will be the guest of Y':
     an official's stay in a place (a visit when the place is abroad: events/build.py checks)."""
     if tok.lemma_ != "be" or tok.dep_ in {"aux", "auxpass"}:
         return False
     if not any(c.dep_ == "nsubj" and (any(t.ent_type_ in {"PERSON", "TITLE"} for t in c.subtree)
                                       or c.lower_ in {"he", "she", "they"}) for c in tok.children):
         return False
+    if any(c.dep_ == "attr" and c.lemma_.lower() in word_set("guest_roles") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(t.ent_type_ in {"PERSON", "TITLE", "GPE", "NORP"}
+                                                          for t in p.subtree) for p in c.children)
+           for c in tok.children):
+        return True  # "X will be the guest of Slovak Prime Minister Y"
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children)
 

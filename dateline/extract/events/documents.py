@@ -22,7 +22,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["between_parties", "cited_date", "collective_signers", "company_signers", "is_document", "keep_document",
+__all__ = ["between_parties", "signed_by_all", "cited_date", "collective_signers", "company_signers", "is_document", "keep_document",
            "signs_a_document"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -268,3 +268,15 @@ def collective_signers(tok: Token) -> bool:
     signers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return any(s.lemma_.lower() in word_set("collective_signers") and s.tag_ in {"NNS", "NNPS"} and not any(
         t.ent_type_ in {"GPE", "NORP", "PERSON"} for t in s.subtree) for s in signers)
+
+
+def signed_by_all(events: list[EventDraft], draft: EventDraft) -> None:
+    """'Members adopted a joint plan', 'the three sides signed': the parties of the last
+    multilateral meeting, when it is told in the last few sentences."""
+    meeting = next((e for e in reversed(events) if e.kind == "multilateral"), None)
+    if meeting is None or draft.sentence[0] - meeting.sentence[1] > 800 or len(meeting.countries) < 3:
+        return
+    draft.source = list(meeting.source)
+    draft.recipient = [a for a in meeting.recipient if a not in draft.source]
+    draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
+    draft.countries = sorted(set(meeting.countries))

@@ -13,9 +13,14 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.extract.events.cues import Cue, cues, numbered_gathering
+from dateline.extract.events.cues import Cue, cues, noun_kind, numbered_gathering
 from dateline.extract.events.documents import is_document, keep_document
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.sides import (
+    meets_non_officials,
+    non_state_subject,
+    with_non_state_party,
+)
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.syntax import ancestors, governing_verb
 
@@ -39,9 +44,17 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "Leaders of the Group of Seven meet in Italy for a three-day summit": the summit
     if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
         return False  # "General Meeting" of a named gathering
-    if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() == "meet" and _meets_non_officials(tok):
-        return False  # "to meet business leaders", "met students": not an engagement between states
-    if cue.kind == "meeting" and _with_non_state_party(tok):
+    if cue.kind == "meeting" and (cue.via == "verb" and tok.lemma_.lower() == "meet" or cue.via == "noun") \
+            and meets_non_officials(tok):
+        return False  # "to meet business leaders", "met privately with journalists", "the meeting with reporters"
+    if cue.kind == "meeting" and cue.via == "noun" and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in word_set("domestic_modifiers") for c in tok.children) \
+            and not any(c.lower_ in word_set("shared_modifiers") or c.ent_type_ in {"NORP", "GPE"}
+                        for c in tok.children):
+        return False  # "will chair a Cabinet meeting", "a party meeting": a government with itself
+    if cue.kind == "meeting" and non_state_subject(tok):
+        return False  # "the opposition party has agreed to hold talks with the president"
+    if cue.kind == "meeting" and with_non_state_party(tok):
         return False  # "talks with political parties", "peace talks with Islamists": not between states
     if cue.kind in {"meeting", "visit", "multilateral", "call"} and _inside_document_clause(tok):
         return False  # "a statement under which coast guard officials will meet twice a year": its terms
@@ -67,7 +80,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False
     if cue.kind in {"multilateral", "meeting"} and cue.via == "noun" and _process_mention(tok):
         return False  # "pursue the six-party talks", "return to the stalled talks": the process, no round
-    if cue.kind == "call" and _with_non_state_party(tok, ("with", "from"), own_words=True):
+    if cue.kind == "call" and with_non_state_party(tok, ("with", "from"), own_words=True):
         return False  # "received a telephone call from a suspect"
     if cue.kind == "agreement" and not keep_document(cue, cues_in_sent):
         return False
@@ -78,6 +91,9 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "troops arrived in ..."
     if cue.kind == "gathering" and (_counted(tok) or (tok.dep_ == "compound" and tok.head.ent_type_ == "TITLE")):
         return False  # "two weeks ago", "next week", "National Assembly president"
+    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in word_set("going_verbs") \
+            and not _official_goes(tok):
+        return False  # "half of the exports go to China": no one travels
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:
         return destination(tok) is not None
     if cue.kind == "visit" and (invitation_above(tok) or _invited_to_pay(tok)):
@@ -137,6 +153,10 @@ def destination(verb: Token) -> Token | None:
         if prep.lower_ not in words:
             continue
         for obj in prep.children:
+            if lemma in word_set("going_verbs"):
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                    return obj
+                continue
             if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.text[:1].isupper()):
                 return obj
             if obj.dep_ == "pobj" and prep.lower_ == "for" and (
@@ -149,6 +169,17 @@ def destination(verb: Token) -> Token | None:
                         if place is not None:
                             return place
     return None
+
+
+def _official_goes(verb: Token) -> bool:
+    """'He then went to Israel', 'the minister went to Jordan': a person or an official goes."""
+    cur = verb
+    while cur.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in cur.children):
+        cur = cur.head  # "arrived in Cairo and then went to Amman"
+    subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+    return any(s.ent_type_ in {"PERSON", "TITLE"} or s.pos_ == "PRON" and s.lower_ in {"he", "she", "they", "we"}
+               or s.lemma_.lower() in word_set("official_nouns") or any(t.ent_type_ == "PERSON" for t in s.subtree)
+               for s in subjects)
 
 
 def _non_visitor(tok: Token) -> bool:
@@ -176,42 +207,15 @@ def _process_mention(tok: Token) -> bool:
     return head.lemma_.lower() in word_set("process_words") or head.lower_ in word_set("process_words")
 
 
-def _with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_words: bool = False) -> bool:
-    """The only counterpart named is a party, movement or armed group: 'began talks with political
-    parties on forming a coalition', 'to launch peace talks with Islamists'."""
-    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in preps]
-    if tok.pos_ in {"VERB", "AUX"} and not withs:
-        withs = [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
-    objs = [o for p in withs for o in p.children if o.dep_ == "pobj"]
-    if not objs:
-        return False
-    non_state = word_set("non_state_parties")
-    # with ``own_words``, only the noun's own modifiers name who it is ("a suspect (in X's murder)")
-    return all((o.lemma_.lower() in non_state or o.lower_ in non_state) and not any(
-        t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in (o.lefts if own_words else o.subtree)) for o in objs)
-
-
-def _meets_non_officials(verb: Token) -> bool:
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objs:
-        return False
-    obj = objs[0]
-    if obj.ent_type_ in {"PERSON", "NORP", "GPE", "ORG", "TITLE"} or obj.pos_ in {"PRON", "PROPN"}:
-        return False
-    if any(t.ent_type_ in {"PERSON", "TITLE"} for t in obj.subtree):
-        return False
-    mods = {c.lower_ for c in obj.children if c.dep_ in {"compound", "amod"}}
-    return obj.lemma_.lower() not in word_set("official_nouns") or bool(mods & word_set("non_official_modifiers"))
-
-
 def _inside_document_clause(tok: Token) -> bool:
     """The trigger is in a clause that spells out a signed document's terms."""
     for cur in ancestors(tok, 6):
         if cur.dep_ in {"relcl", "acl"}:
             # "a Joint Statement on the ... Dialogue, under which officials will meet"
             for head in ancestors(cur.head, 4):
-                if is_document(head):
-                    return True
+                if is_document(head) and (head.lemma_.lower() not in word_set("generic_documents")
+                                          or noun_kind(head) == "agreement"):
+                    return True  # not "announced plans to visit Riyadh": plans, not a signed plan
                 if head.dep_ not in {"pobj", "prep", "compound", "appos"}:
                     break
     return False

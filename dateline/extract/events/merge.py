@@ -8,19 +8,26 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.documents import signed_by_all
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import is_country
+from dateline.extract.events.sides import two_sides
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
 from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate, is_day, precision_of
 
-__all__ = ["merge_events"]
+__all__ = ["igo_codes", "merge_events"]
 
 @cache
 def _igo_codes() -> frozenset[str]:
     """Organisation codes (not states) as they appear in ``countries``, from the lexicon."""
     return frozenset(o.acronym for o in org_entries()) | frozenset(o.parent for o in org_entries() if o.parent)
+
+
+def igo_codes() -> frozenset[str]:
+    """Organisation codes (not states), for the passes after merging."""
+    return _igo_codes()
 
 
 def _jaccard(a: list[str], b: list[str]) -> float:
@@ -106,6 +113,8 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if not b.participants or not a.participants:
         return True
     pa, pb = _persons(state, a), _persons(state, b)
+    if a.kind in {"meeting", "multilateral", "call"} and _named_again(state, pa, pb):
+        return True
     if a.kind == "visit":
         va = {x for x in a.source if state.actor(x).kind == "person"}
         vb = {x for x in b.source if state.actor(x).kind == "person"}
@@ -133,6 +142,20 @@ def _other_sides(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     other_a = set(countries_of(state, a.recipient)) - set(countries_of(state, a.source)) - _igo_codes()
     other_b = set(countries_of(state, b.recipient)) - set(countries_of(state, b.source)) - _igo_codes()
     return bool(other_a) and bool(other_b) and not other_a & other_b
+
+
+def _named_again(state: DocState, pa: set[str], pb: set[str]) -> bool:
+    """'Mr. Roed-Larsen and Mr. Assad have been meeting': persons told by surname only, with no state
+    of their own, are the persons of the talks told before whose names end so."""
+    if not pa or not pb:
+        return False
+    for bare, told in ((pa, pb), (pb, pa)):
+        if len(bare) < 2 or any(state.actor(a).country for a in bare):
+            continue
+        names = [state.actor(a).name.split() for a in told if state.actor(a).country]
+        if any(n and any(n[-1].endswith(state.actor(b).name.split()[-1]) for b in bare) for n in names):
+            return True  # "Mr. Grundberg-Lind and Mr. Alimi": Hans Grundberg-Lind's talks
+    return False
 
 
 def _precision(event: EventDraft) -> int:
@@ -166,6 +189,12 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     into.attendees = list(dict.fromkeys([*into.attendees, *other.attendees]))  # "during the forum, X met Y"
     if not parties:
         other = replace(other, source=[], recipient=[], participants=[], countries=[])
+    told = [state.actor(a).name.split()[-1:] for a in into.participants if state.actor(a).kind == "person"]
+    again = {a for a in other.participants if state.actor(a).kind == "person" and not state.actor(a).country
+             and any(n and n[0].endswith(state.actor(a).name.split()[-1]) for n in told)}
+    if again:  # "Mr. Roed-Larsen" is Terje Roed-Larsen, told already
+        other = replace(other, source=[a for a in other.source if a not in again],
+                        recipient=[a for a in other.recipient if a not in again])
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
     into.recipient = list(dict.fromkeys(into.recipient + [r for r in other.recipient if r not in into.source]))
     into.participants = list(dict.fromkeys(into.source + into.recipient))
@@ -234,35 +263,12 @@ def _with_non_state(state: DocState, event: EventDraft) -> bool:
     if not others:
         return False
     kept = [a for a in event.participants if a not in others]
-    return len(set(countries_of(state, kept))) < 2
+    persons = [a for a in kept if state.actor(a).kind == "person"]
+    # "met the chairman of Taiwan's main opposition party, Lien Chan": the state named in the
+    # non-state person's phrase is no side; the officials' states are
+    return len(set(countries_of(state, persons or kept))) < 2
 
 
-def _signed_by_all(state: DocState, events: list[EventDraft], draft: EventDraft) -> None:
-    """'Members adopted a joint plan', 'the three sides signed': the parties of the last
-    multilateral meeting, when it is told in the last few sentences."""
-    meeting = next((e for e in reversed(events) if e.kind == "multilateral"), None)
-    if meeting is None or draft.sentence[0] - meeting.sentence[1] > 800 or len(meeting.countries) < 3:
-        return
-    draft.source = list(meeting.source)
-    draft.recipient = [a for a in meeting.recipient if a not in draft.source]
-    draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
-    draft.countries = sorted(set(meeting.countries))
-
-
-def _two_sides(state: DocState, event: EventDraft) -> bool:
-    """Told as bilateral ('talks between the two countries'), or two named officials of two states
-    with no third official: a state named beside them (a host, a topic) makes no third side."""
-    if event.bilateral:
-        return True
-    if event.third_side:
-        return False  # "Sugiono and Wong joined the foreign ministers of Mexico, South Korea and Turkiye"
-    people = [state.actor(a) for a in event.participants if state.actor(a).kind == "person"]
-    homes = {p.country for p in people}
-    if len(people) < 2 or None in homes or len(homes) != 2:
-        return False
-    # "Putin, Erdogan and Iran's president met": a third state among the subjects is a third side
-    return not any(state.actor(a).kind == "group" or state.actor(a).country not in homes
-                   for a in event.source)
 
 
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -301,7 +307,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         mediated = len(states) == 2 and any(c in _igo_codes() for c in draft.countries) and bool(
             set(re.findall(r"[a-z]+", state.text[draft.sentence[0]:draft.sentence[1]].lower()))
             & word_set("mediation_words"))
-        if draft.kind == "meeting" and not _two_sides(state, draft) and (
+        if draft.kind == "meeting" and not two_sides(state, draft) and (
                 len(states) >= 3 or mediated or draft.participants and all(
                     state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym
                     for a in draft.participants)):
@@ -309,7 +315,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             # mediated by the African Union": three parties
             draft.kind = "multilateral"
         if draft.kind == "agreement" and draft.collective and len(states) < 3:
-            _signed_by_all(state, events, draft)  # "The three sides signed a memorandum"
+            signed_by_all(events, draft)  # "The three sides signed a memorandum"
         bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)
         if draft.kind == "meeting" and bilateral is not None:
             last_main = bilateral
@@ -328,6 +334,10 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
             lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
+        if lend is not None and draft.kind == "visit" and draft.place_from == "text" and draft.place is not None \
+                and lend.place is not None and lend.place.country != draft.place.country and any(
+                    state.actor(a).kind == "person" for a in draft.source):
+            lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"}:
             last_main = lend
@@ -368,4 +378,18 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         e.kind in {"meeting", "call"} and len(e.participants) < 2
         or e.kind == "multilateral" and len(e.participants) < 2 and not any(
             state.actor(a).kind in {"organization", "group"} for a in e.participants))]
-    return events
+    # Engagements are between states: not a president with his premier.
+    return [e for e in events if not _at_home(state, e)]
+
+
+def _at_home(state: DocState, event: EventDraft) -> bool:
+    """'a call between the Lebanese president and his prime minister': every person of one state, no
+    other state told."""
+    if event.kind in {"meeting", "call"}:
+        persons = {a for a in event.participants if state.actor(a).kind == "person"}
+        homes = {state.actor(a).country for a in persons}
+        named = {m.actor_id for m in state.mentions_in(*event.sentence) if m.kind in {"name", "surname"}}
+        # both named in the clause's sentence ("the two speakers last met" may be read wrong)
+        return len(persons) >= 2 and persons <= named and len(homes) == 1 and None not in homes \
+            and set(event.countries) <= homes
+    return False

@@ -164,14 +164,19 @@ def non_state(state: DocState, actor_id: str) -> bool:
     """A named person who serves no state: no country, and a non-state word told with the name
     ("opposition leader X", "businessman X", "the singer X")."""
     actor = state.actor(actor_id)
-    if actor.kind != "person" or actor.country or state.doc is None:
+    if actor.kind != "person" or state.doc is None:
         return False
+    title = (actor.title or "").lower().split()
+    if actor.country and title and title[-1] not in word_set("generic_leader_titles") \
+            and not set(title) & word_set("non_state_words"):
+        return False  # "Burmese pro-democracy leader X" serves no state; "Burmese Foreign Minister X" does
     for start, _ in actor.mentions:
         tok = token_at(state.doc, start)
         if tok is None:
             continue
         before = state.doc[max(tok.sent.start, tok.i - 4):tok.i]
-        if any(t.lower_ in word_set("non_state_words") for t in before):
+        words = {w.strip(",.()'\"") for w in before.text.lower().split()}  # "pro-democracy" is three tokens
+        if any(t.lower_ in word_set("non_state_words") for t in before) or words & word_set("non_state_words"):
             return True
     return False
 

@@ -16,10 +16,10 @@ from dateline.extract.events.cues import Cue
 from dateline.extract.events.dates import attach_date
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_place
+from dateline.extract.places import lookup_org, lookup_place
 from dateline.extract.syntax import compound_name
 
-__all__ = ["past_stays"]
+__all__ = ["past_stays", "spoken_stays"]
 
 
 def _stay_place(verb: Token) -> Token | None:
@@ -38,6 +38,12 @@ def _for_talks(verb: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "for" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in word_set("meeting_nouns") | word_set("visit_nouns")
             for o in prep.children) for prep in verb.children)
+
+
+def _official_subject(verb: Token) -> bool:
+    """The copula's subject is an official or a delegation told by title only ('a top U.S. diplomat')."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in word_set("official_nouns") or c.lower_ in {"diplomat", "diplomats"})
+               and any(t.ent_type_ in {"NORP", "GPE"} for t in c.subtree) for c in verb.children)
 
 
 def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
@@ -62,6 +68,9 @@ def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
         participants_for(state, event, cue, sent)
         attach_date(state, event, cue, sent)
         visitors = [a for a in event.source if state.actor(a).kind == "person"]
+        if not visitors and not last and _official_subject(tok):
+            # "A top U.S. diplomat is in Turkey for talks": the official's state is the visitor
+            visitors = [a for a in event.source if state.actor(a).kind == "country"]
         if last and event.date is None or not visitors or any(
                 state.actor(a).country == place.country for a in visitors):
             continue  # a past stay needs its date; any stay a named visitor and a foreign place
@@ -72,10 +81,60 @@ def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
         elif event.date is None and state.published is not None:  # "is in Turkey for talks": today
             event.date_start = event.date_end = state.published.isoformat()
             event.date_from = "published"
+        # a stay is the visitor's and the host's: "in Turkey for talks on the situation in Iraq" is no
+        # visit to Iraq
+        event.source = [a for a in event.source if a in visitors or state.actor(a).kind == "person"]
+        event.recipient = [a for a in event.recipient if state.actor(a).country == place.country]
         event.participants = list(dict.fromkeys(event.source + event.recipient))
-        event.countries = sorted({*event.countries, place.country})
+        homes = {c for a in event.source if (c := state.actor(a).country)}
+        event.countries = sorted(homes | {place.country} if homes else {*event.countries, place.country})
         event.place, event.place_from = place, "text"
         event.pluperfect = last  # told of the past: its own date, never the report's
+        event.own_parties = list(event.participants)
+        out.append(event)
+    return out
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of 'X said in Damascus', or of the clause 'Speaking in Leeds, X said' hangs from."""
+    for cur in (verb, verb.head if verb.dep_ in {"advcl", "ccomp"} else None):
+        if cur is None:
+            continue
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def spoken_stays(state: DocState, sent: Span) -> list[EventDraft]:
+    """'Speaking Friday in northern England, U.S. Secretary of State X said', 'In Damascus, X told
+    reporters': an official of one state speaking in a city of another is staying there, a visit."""
+    out: list[EventDraft] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in word_set("stay_speech_verbs") \
+                or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "to"} for c in tok.children):
+            continue
+        where = _stay_place(tok)
+        speaker = _speaker(tok)
+        place = lookup_place(compound_name(where)) if where is not None else None
+        if speaker is None or place is None or not place.country:
+            continue
+        lo, hi = speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
+        visitors = [m.actor_id for m in state.mentions_in(lo, hi) if state.actor(m.actor_id).kind == "person"]
+        homes = {state.actor(a).country for a in visitors}
+        if not visitors or None in homes or place.country in homes or len(homes) != 1 \
+                or not all(len(h or "") == 3 and (h or "").isupper() and not lookup_org(h or "") for h in homes):
+            continue  # a state's official abroad (a U.N. official in New York is at home)
+        event = EventDraft(kind="visit", trigger=(tok.idx, tok.idx + len(tok)),
+                           sentence=(sent.start_char, sent.end_char), status="occurred",
+                           source=list(dict.fromkeys(visitors)))
+        attach_date(state, event, Cue("visit", tok, "verb"), sent)
+        if event.date is None and state.published is not None:
+            event.date_start = event.date_end = state.published.isoformat()
+            event.date_from = "published"
+        event.participants = list(event.source)
+        event.countries = sorted({*(c for c in homes if c), place.country})
+        event.place, event.place_from = place, "text"
         event.own_parties = list(event.participants)
         out.append(event)
     return out

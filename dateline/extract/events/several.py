@@ -135,7 +135,8 @@ def _by_destination(state: DocState, event: EventDraft, tok: Token) -> list[Even
     out = []
     for place in places:
         hosts = [a for a in event.recipient if state.actor(a).country == place.country]
-        part = replace(event, recipient=hosts, participants=[*event.source, *hosts], place=place, separate=True)
+        part = replace(event, recipient=hosts, participants=[*event.source, *hosts], place=place, separate=True,
+                       place_from="text")  # each stop is told: not a sub-visit of the first
         part.countries = sorted({*countries_of(state, part.participants), *(c for c in [place.country] if c)})
         out.append(part)
     return out

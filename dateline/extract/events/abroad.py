@@ -1,0 +1,77 @@
+"""Visits told by their talks: 'X met Indian Prime Minister Y in New Delhi' is X's stay in India.
+
+Real copy often tells a visit only through the talks held during it: the guest "met with" or
+"held talks with" the host in a city of the host's state, and no word says "visit". ``stays_abroad``
+walks the merged events once (no parse) and adds, for each such talks event, the visit it implies:
+the official of another state, the subject, is the visitor, the host-side party met the host, the talks' city the
+place, the talks' days and status the visit's. No visit is added when the text already tells a
+visit of that visitor to that state, when both sides are foreign to the place (talks in a third
+country), when the visitor is an organisation's official (a UN envoy's talks are the talks), or
+when the document tells a gathering in that state (the guest travelled for the gathering: the
+guide's "travel to a multilateral meeting abroad" is no visit).
+"""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.merge import igo_codes
+from dateline.extract.events.place import is_country
+
+__all__ = ["stays_abroad"]
+
+_TALKS = frozenset({"meeting"})
+_GATHERINGS = frozenset({"gathering", "multilateral"})
+
+
+def _state(code: str | None) -> bool:
+    return bool(code) and len(code or "") == 3 and (code or "").isupper() and code not in igo_codes()
+
+
+def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    place = talks.place
+    if talks.kind not in _TALKS or place is None or talks.place_from != "text" or not _state(place.country):
+        return None
+    host = place.country
+    persons = [a for a in talks.participants if state.actor(a).kind == "person"]
+    visitors = [p for p in persons if _state(state.actor(p).country) and state.actor(p).country != host]
+    hosts = [a for a in talks.participants if state.actor(a).country == host]
+    if not visitors or not hosts:
+        return None  # no foreign official, or talks in a third country
+    if not set(visitors) <= set(talks.source) or not set(hosts) & set(talks.recipient):
+        return None  # "X and Y met in London": told as equals, not as a guest with a host
+    own = set(talks.own_parties or [])
+    if not set(visitors) <= own or not set(hosts) & own:
+        return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip
+    if any(state.actor(p).country and not _state(state.actor(p).country) for p in persons if p not in hosts):
+        return None  # an organisation's envoy: his talks are the talks
+    homes = {state.actor(p).country for p in visitors}
+    if len(homes) > 1:
+        return None  # officials of two guest states: not one visit
+    for other in events:
+        if other.kind == "visit" and host in other.countries and (
+                homes & set(other.countries) or set(visitors) & set(other.participants)):
+            return None  # the visit is told
+        if other.kind in _GATHERINGS and other.place is not None and other.place.country == host:
+            return None  # at a gathering in that state
+    visit = EventDraft(kind="visit", trigger=talks.trigger, sentence=talks.sentence, status=talks.status,
+                       source=list(visitors), recipient=[p for p in hosts if state.actor(p).kind == "person"],
+                       place=place, place_from="text", date=talks.date, date_start=talks.date_start,
+                       date_end=talks.date_end, date_from=talks.date_from, date_role=talks.date_role,
+                       confidence=max(0.5, talks.confidence - 0.2), pluperfect=talks.pluperfect)
+    visit.participants = list(dict.fromkeys(visit.source + visit.recipient))
+    visit.countries = sorted({*homes, host} - {None})  # type: ignore[arg-type]
+    visit.own_parties = list(visit.participants)
+    if is_country(place):
+        visit.confidence -= 0.1
+    return visit
+
+
+def stays_abroad(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """The events, each talks abroad with no visit told followed by the visit it implies."""
+    out: list[EventDraft] = []
+    for event in events:
+        out.append(event)
+        visit = _implied(state, event, events + out)
+        if visit is not None:
+            out.append(visit)
+    return out

@@ -1,0 +1,90 @@
+"""Who talks are between: a trigger whose other side is no state's official.
+
+"talks with political parties", "the rebels agreed to hold talks", "met business leaders", "the
+meeting with reporters": not an engagement between states (events/filter.py drops the cue).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors, governing_verb
+
+__all__ = ["meets_non_officials", "non_state_subject", "two_sides", "with_non_state_party"]
+
+
+def with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_words: bool = False) -> bool:
+    """The only counterpart named is a party, movement or armed group: 'began talks with political
+    parties on forming a coalition', 'to launch peace talks with Islamists'. With ``own_words``,
+    only the noun's own modifiers name who it is ('a call from a suspect (in X's murder)')."""
+    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in preps]
+    if tok.pos_ in {"VERB", "AUX"} and not withs:
+        withs = [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
+    objs = [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    if not objs:
+        return False
+    non_state = word_set("non_state_parties")
+    return all((o.lemma_.lower() in non_state or o.lower_ in non_state) and not any(
+        t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in (o.lefts if own_words else o.subtree))
+        for o in objs)
+
+
+def non_state_subject(tok: Token) -> bool:
+    """The side that holds the talks is a party, a movement or an armed group: 'the rebels agreed to
+    hold talks with the government', 'opposition groups are meeting in Djibouti'."""
+    verb = governing_verb(tok)
+    for cur in [verb, *ancestors(verb, 3)][:3]:
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            subj = subjects[0]
+            if any(t.ent_type_ in {"PERSON", "TITLE"} for t in subj.subtree):
+                return False
+            if subj.lemma_.lower() in word_set("non_state_subjects") or subj.lower_ in word_set("non_state_subjects"):
+                return True  # "the rebels agreed to hold talks"
+            # "Ukraine's opposition party", "armed groups" (not "the two parties", "the working group")
+            return subj.lemma_.lower() in word_set("non_state_parties") and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in word_set("non_state_modifiers") for c in subj.children)
+        if cur.dep_ not in {"xcomp", "advcl"}:
+            break
+    return False
+
+
+def meets_non_officials(verb: Token) -> bool:
+    """'to meet business leaders', 'met students', 'the meeting with reporters': no state's officials."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}]
+    withs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    if not objs and withs:  # "met privately with journalists", "the meeting with reporters"
+        obj = withs[0]
+        own = [t for left in obj.lefts for t in left.subtree] + [
+            t for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+        return obj.lemma_.lower() in word_set("non_official_nouns") and not any(
+            t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE"} or t.lemma_.lower() in word_set("official_nouns")
+            for t in own) and not any(
+            c.dep_ == "conj" for c in obj.children)
+    if not objs:
+        return False
+    obj = objs[0]
+    if obj.ent_type_ in {"PERSON", "NORP", "GPE", "ORG", "TITLE"} or obj.pos_ in {"PRON", "PROPN"}:
+        return False
+    if any(t.ent_type_ in {"PERSON", "TITLE"} for t in obj.subtree):
+        return False
+    mods = {c.lower_ for c in obj.children if c.dep_ in {"compound", "amod"}}
+    return obj.lemma_.lower() not in word_set("official_nouns") or bool(mods & word_set("non_official_modifiers"))
+
+
+def two_sides(state: DocState, event: EventDraft) -> bool:
+    """Told as bilateral ('talks between the two countries'), or two named officials of two states
+    with no third official: a state named beside them (a host, a topic) makes no third side."""
+    if event.bilateral:
+        return True
+    if event.third_side:
+        return False  # "Sugiono and Wong joined the foreign ministers of Mexico, South Korea and Turkiye"
+    people = [state.actor(a) for a in event.participants if state.actor(a).kind == "person"]
+    homes = {p.country for p in people}
+    if len(people) < 2 or None in homes or len(homes) != 2:
+        return False
+    # "Putin, Erdogan and Iran's president met": a third state among the subjects is a third side
+    return not any(state.actor(a).kind == "group" or state.actor(a).country not in homes
+                   for a in event.source)
