@@ -1,0 +1,193 @@
+"""The people, countries, organisations and groups of a Russian report.
+
+Word lists are lemma phrase tables (:mod:`dateline.extract.russian.lexicon`); Natasha's NER
+gives the names (its ORG spans are not used: it cuts "Генеральной прокуратуры Республики
+Казахстан" at the country, see the README's Russian section). A title ("[modifier] title
+[office complements] [country | organisation]") right before a name, or after it across a
+comma, is that person's; a later surname alone is the same person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.places import country_name, org_code
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.names import nominative
+from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
+from dateline.extract.russian.translit import latin_name
+from dateline.gazetteer import translit_key
+
+__all__ = ["TitleMatch", "run_ru_actors"]
+
+
+@dataclass(slots=True)
+class TitleMatch:
+    first: int  # document token indexes
+    last: int
+    title: str
+    organization: str | None
+    country: str | None
+    used: bool = False
+
+
+def _span_tokens(doc: RuDoc, span: RuSpan) -> list[RuToken]:
+    return [t for t in doc.tokens if t.start >= span.start and t.end <= span.end]
+
+
+def _actor(state: DocState, kind: str, key: str, name: str, **fields: object) -> ActorDraft:
+    for actor in state.actors:
+        if actor.kind == kind and actor.key == key:
+            return actor
+    actor = ActorDraft(id=state.new_actor_id(), kind=kind, name=name, key=key)  # type: ignore[arg-type]
+    for field, value in fields.items():
+        setattr(actor, field, value)
+    state.actors.append(actor)
+    return actor
+
+
+def _mention(state: DocState, actor: ActorDraft, start: int, end: int, kind: str) -> None:
+    actor.add_mention(start, end)
+    state.mentions.append(Mention(start, end, actor.id, kind))
+
+
+def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
+    tokens = doc.tokens_of(sent)
+    keys = [t.lemma for t in tokens]
+    base = tokens[0].index if tokens else 0
+    out: list[TitleMatch] = []
+    i = 0
+    while i < len(keys):
+        modifier = L.modifiers().at(keys, i)
+        j = modifier.last if modifier else i
+        title = L.titles().at(keys, j)
+        if title is None or base + i in taken:
+            i += 1
+            continue
+        name = title.value.title
+        if modifier and not name.startswith(("Deputy", "First", "Acting")):
+            name = f"{modifier.value} {name}"
+        k, country, organization = title.last, title.value.country, title.value.organization
+        while k < len(keys):
+            complement = L.title_complements().at(keys, k)
+            if complement is not None:
+                k = complement.last
+                continue
+            state_match = L.countries().at(keys, k)
+            if state_match is not None and country is None:
+                country, k = state_match.value, state_match.last
+                continue
+            org = L.organizations().at(keys, k)
+            if org is not None and country is None:
+                country, organization, k = org_code(org.value.acronym), org.value.name, org.last
+                continue
+            break
+        if country is None and i > 0:
+            demonym = L.demonyms().at(keys, i - 1)
+            country = demonym.value if demonym is not None and demonym.last == i else None
+        out.append(TitleMatch(base + i, base + k, name, organization, country))
+        i = k
+    return out
+
+
+def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> TitleMatch | None:
+    """The title of the name at tokens [first, last): just before it, or after it and a comma."""
+    for title in titles:
+        if not title.used and title.last == first:
+            return title
+    for title in titles:
+        if not title.used and title.first == last + 1 and doc.tokens[last].text == ",":
+            return title
+    return None
+
+
+def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
+            published: dt.date | None) -> None:
+    tokens = _span_tokens(doc, span)
+    if not tokens:
+        return
+    cyrillic = nominative(tokens, span.normal)
+    words = cyrillic.split()
+    if len(words) == 1:  # a surname alone: a person named before, else a titled single name
+        for actor in state.actors:
+            if actor.kind == "person" and actor.aliases and any(
+                    a.split()[-1].lower() == words[0].lower() for a in actor.aliases):
+                _mention(state, actor, span.start, span.end, "surname")
+                return
+        if title is None:
+            return
+    latin, known = latin_name(cyrillic)
+    actor = _actor(state, "person", translit_key(latin), latin)
+    if actor.aliases is None:
+        actor.aliases = []
+    if cyrillic not in actor.aliases:
+        actor.aliases.append(cyrillic)
+    _mention(state, actor, span.start, span.end, "name")
+    if title is not None:
+        title.used = True
+        if actor.title is None or not actor.explicit_title:
+            actor.title, actor.explicit_title, actor.role = title.title, True, "official"
+            actor.organization = title.organization or actor.organization
+            actor.country = title.country or actor.country
+    if actor.country is None and known is not None:
+        actor.country = known.country_as(actor.title, published)
+        if actor.title is None and known.roles:
+            actor.role = "official"
+
+
+def _named_things(state: DocState, doc: RuDoc, sent: int, taken: set[int]) -> None:
+    tokens = doc.tokens_of(sent)
+    keys = [t.lemma for t in tokens]
+    for table, kind in ((L.groups(), "group"), (L.organizations(), "org")):
+        for match in table.find(keys):
+            first, last = tokens[match.first], tokens[match.last - 1]
+            if any(t in taken for t in range(first.index, last.index + 1)):
+                continue
+            taken.update(range(first.index, last.index + 1))
+            entry = match.value
+            if kind == "group":
+                actor = _actor(state, "group", entry.key, entry.name, members=list(entry.members))
+            else:
+                actor = _actor(state, "organization", entry.acronym, entry.name,
+                               acronym=entry.acronym)
+            _mention(state, actor, first.start, last.end, kind)
+    for table, kind in ((L.countries(), "country"), (L.demonyms(), "demonym")):
+        for match in table.find(keys):
+            first, last = tokens[match.first], tokens[match.last - 1]
+            if any(t in taken for t in range(first.index, last.index + 1)):
+                continue
+            code = match.value
+            actor = _actor(state, "country", code, country_name(code), country=code)
+            _mention(state, actor, first.start, last.end, kind)
+
+
+def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
+    """Fill ``state.actors`` and ``state.mentions``; returns the titles found (for events)."""
+    body = state.body_start
+    all_titles: list[TitleMatch] = []
+    for sent in range(len(doc.sents)):
+        if doc.sents[sent][1] <= body:
+            continue
+        taken: set[int] = set()
+        _named_things(state, doc, sent, taken)
+        titles = _titles(doc, sent, taken)
+        all_titles += titles
+        for span in doc.spans:
+            if span.type != "PER" or doc.sentence_of(span.start) != sent or span.start < body:
+                continue
+            tokens = _span_tokens(doc, span)
+            if not tokens:
+                continue
+            title = _attach(doc, titles, tokens[0].index, tokens[-1].index + 1)
+            _person(state, doc, span, title, state.published)
+    state.actors.sort(key=lambda a: a.first)
+    for number, actor in enumerate(state.actors, start=1):  # ids in order of first mention
+        old, actor.id = actor.id, f"a{number}"
+        for i, m in enumerate(state.mentions):
+            if m.actor_id == old:
+                state.mentions[i] = Mention(m.start, m.end, f"tmp{number}", m.kind)
+    state.mentions = [Mention(m.start, m.end, m.actor_id.replace("tmp", "a"), m.kind)
+                      for m in sorted(state.mentions, key=lambda m: (m.start, m.end))]
+    return all_titles
