@@ -4,8 +4,8 @@ This module is the only place that knows the record's JSON shape. The store, the
 and the evaluator read and write records through these models.
 
 Fields added to the contract (compatible extensions): ``Record.title``, ``Record.times``,
-``Record.error``, ``Actor.key``, ``Actor.role``, ``Actor.head_of``, ``Event.participants``,
-``Event.persons``.
+``Record.error``, ``Record.lang``, ``Actor.key``, ``Actor.role``, ``Actor.head_of``,
+``Actor.aliases``, ``Event.participants``, ``Event.persons``.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ class Actor(_Model):
         default=None, description="'honorific' for historical/commemorated persons, not participants"
     )
     head_of: str | None = Field(default=None, description="For a delegation head: the delegation's country")
+    aliases: list[str] | None = Field(
+        default=None,
+        description="Other names of the actor in the document, e.g. the Cyrillic nominative of a "
+        "Russian report's person; absent when there are none")
 
 
 class Place(_Model):
@@ -120,6 +124,9 @@ class Record(_Model):
     published_from: PublishedFrom = "none"
     dateline: Dateline | None = None
     title: str | None = None
+    lang: str | None = Field(
+        default=None,
+        description="ISO 639-1 language of the text when it is not English ('ru'); absent for English")
     actors: list[Actor] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     times: list[TimeMention] = Field(default_factory=list)
@@ -131,8 +138,12 @@ class Record(_Model):
 
     def to_dict(self) -> dict[str, Any]:
         data = self.model_dump(mode="json")
-        if data.get("error") is None:
-            data.pop("error", None)
+        for optional in ("error", "lang"):
+            if data.get(optional) is None:
+                data.pop(optional, None)
+        for actor in data.get("actors", ()):
+            if not actor.get("aliases"):
+                actor.pop("aliases", None)
         return data
 
     @classmethod

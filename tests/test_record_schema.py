@@ -55,3 +55,20 @@ def test_schema_rejects_what_the_contract_forbids(validator):
     assert not validator.is_valid({**good, "published_from": "guess"})
     assert not validator.is_valid({**good, "actors": [{"id": "a1", "kind": "robot", "name": "R"}]})
     assert not validator.is_valid({k: v for k, v in good.items() if k != "id"})
+
+
+def test_aliases_and_lang_appear_only_when_given(validator):
+    english = Record.model_validate({
+        "id": "en", "actors": [{"id": "a1", "kind": "person", "name": "Kamran Aliyev"}]})
+    assert "lang" not in english.to_dict()
+    assert "aliases" not in english.to_dict()["actors"][0]
+    russian = Record.model_validate({
+        "id": "ru", "lang": "ru",
+        "actors": [{"id": "a1", "kind": "person", "name": "Kamran Aliyev",
+                    "aliases": ["Камран Алиев"]}]})
+    data = russian.to_dict()
+    assert data["lang"] == "ru"
+    assert data["actors"][0]["aliases"] == ["Камран Алиев"]
+    assert validator.is_valid(data)
+    assert Record.from_json(russian.to_json()) == russian
+    assert not validator.is_valid({**data, "actors": [{**data["actors"][0], "aliases": "Алиев"}]})
