@@ -51,8 +51,15 @@ def nominative(tokens: list[RuToken], natasha_normal: str) -> str:
     fallback = natasha_normal.split()
     out: list[str | None] = []
     genders: list[str | None] = []
+    oblique = [_CASES[t.case] for t in words if t.case in _CASES and t.case != "Nom"]
     for token in words:
         case = _CASES.get(token.case or "", "nomn")
+        if case == "nomn" and oblique:  # the tagger disagrees inside the name: it is oblique
+            case = oblique[0]
+            form, found_gender = _case_form(token.text.lower(), case, None)
+            out.append(_styled(token.text, form) if form else token.text)
+            genders.append(found_gender)
+            continue
         gender = {"Masc": "masc", "Fem": "femn"}.get(token.feats.get("Gender", ""))
         if case == "nomn":
             out.append(token.text)

@@ -33,18 +33,29 @@ def _analyzer():  # type: ignore[no-untyped-def]
     return pymorphy3.MorphAnalyzer()
 
 
+_PROPER = ("Geox", "Name", "Surn", "Orgn", "Abbr")
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
-    """The first normal form of ``word`` (lower case, ``ё`` folded); other scripts lower-cased."""
-    word = word.translate(_DASHES).lower()
-    if not _CYRILLIC.search(word):
-        return word
-    if "-" in word and len(word) > 1:
-        parts = word.split("-")
-        if all(parts):  # "премьер-министра": the last part declines; a few decline both
-            whole = _analyzer().parse(word)[0].normal_form
-            return whole.translate(_DASHES)
-    return str(_analyzer().parse(word)[0].normal_form).translate(_DASHES)
+    """The normal form of ``word`` (lower case, ``ё`` folded); other scripts lower-cased.
+
+    A capitalised word takes its first analysis as a proper name when pymorphy3 has one
+    ("Астану" -> "астана", not the first name "Астан"); any other word its first analysis.
+    """
+    proper = word[:1].isupper()
+    folded = word.translate(_DASHES).lower()
+    if not _CYRILLIC.search(folded):
+        return folded
+    parses = _analyzer().parse(folded)
+    chosen = parses[0]
+    if proper:
+        for mark in _PROPER:  # a place before a person: "Астану" is the city, not "Астан"
+            found = next((p for p in parses if mark in p.tag), None)
+            if found is not None:
+                chosen = found
+                break
+    return str(chosen.normal_form).translate(_DASHES)
 
 
 def split_words(text: str) -> list[str]:

@@ -1,0 +1,200 @@
+"""Events of a Russian report: cues of ``ru_events.yaml`` on lemmas, their clause and parties.
+
+One event per kind per sentence ("прибыл с официальным визитом" is one visit); "в ходе визита",
+"по итогам переговоров" refer back to an event told before and add none; "принял" is a
+reception (a meeting the guest pays the host) only with a party as its object. The parties are
+the actors mentioned in the sentence: those before the trigger are its source, those after it
+the recipient; "по приглашению X" makes X the host (a visit's recipient).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.extract.document import DocState, EventDraft, Mention
+from dateline.extract.events.plover import code_plover
+from dateline.extract.places import org_code
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.clause import clause_place, clause_status, nearest_time
+from dateline.extract.russian.lexicon import Cue
+from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.words import Match
+
+__all__ = ["find_ru_events", "party_countries"]
+
+_STOP = frozenset({".", ";", ":", "!", "?", "(", ")"})
+
+
+def party_countries(state: DocState, actor_ids: list[str]) -> list[str]:
+    codes: list[str] = []
+    for actor_id in actor_ids:
+        actor = state.actor(actor_id)
+        if actor.kind == "group":
+            codes += actor.members or []
+        elif actor.kind == "organization" and actor.acronym:
+            codes.append(org_code(actor.acronym))
+        elif actor.country:
+            codes.append(actor.country)
+    return list(dict.fromkeys(codes))
+
+
+def _sentence_mentions(state: DocState, doc: RuDoc, sent: int) -> list[Mention]:
+    start, end = doc.sents[sent]
+    return [m for m in state.mentions if m.start >= start and m.end <= end]
+
+
+def _in_place_phrase(doc: RuDoc, mention: Mention) -> bool:
+    """"в Казахстане": a country named as the place, not as a party."""
+    token = doc.token_at(mention.start)
+    if token is None or token.index == 0:
+        return False
+    before = doc.tokens[token.index - 1]
+    return before.sent == token.sent and before.lemma in ("в", "во", "из", "на")
+
+
+def _invited_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> tuple[set[str], int | None]:
+    """Actors named after "по приглашению" (up to the next punctuation or verb)."""
+    keys = [t.lemma for t in tokens]
+    for match in L.event_words("invitation_of").find(keys):
+        first = tokens[match.last].start if match.last < len(tokens) else tokens[-1].end
+        stop = next((t.start for t in tokens[match.last:] if t.text in _STOP or t.pos == "VERB"),
+                    tokens[-1].end)
+        if any(t.text == "," for t in tokens[match.last:match.last + 1]):
+            continue
+        return {m.actor_id for m in mentions if first <= m.start < stop}, tokens[match.first].index
+    return set(), None
+
+
+def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken) -> tuple[list[str], list[str], set[str]]:
+    mentions = [m for m in _sentence_mentions(state, doc, sent)
+                if not (m.kind == "country" and _in_place_phrase(doc, m))]
+    hosts, _ = _invited_by(doc, doc.tokens_of(sent), mentions)
+    source: list[str] = []
+    recipient: list[str] = []
+    for m in mentions:
+        if m.actor_id in hosts:
+            continue
+        side = source if m.start < trigger.start else recipient
+        if m.actor_id not in source and m.actor_id not in recipient:
+            side.append(m.actor_id)
+    persons_of = {state.actor(a).country for a in source + recipient + list(hosts)
+                  if state.actor(a).kind == "person"}
+
+    def keep(ids: list[str]) -> list[str]:  # a country whose official is named is that official
+        return [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons_of)]
+
+    return keep(source), keep(recipient), set(keep(sorted(hosts)))
+
+
+def _reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> bool:
+    rest = keys[match.last:match.last + 3]
+    if not rest or L.event_words("not_reception").at(rest, 0) is not None:
+        return False
+    nxt = tokens[match.last] if match.last < len(tokens) else None
+    return nxt is not None and nxt.pos in ("PROPN", "NOUN") and nxt.feats.get("Case") == "Acc"
+
+
+def _gathering_name(tokens: list[RuToken], match: Match[Cue], text: str) -> str | None:
+    """"шестой Каспийский саммит", "заседание Совета министров иностранных дел СНГ"."""
+    first = match.first
+    while first > 0 and tokens[first - 1].pos in ("ADJ", "NUM") and tokens[first - 1].text[:1].isupper() | (
+            tokens[first - 1].pos == "ADJ"):
+        first -= 1
+    last = match.last
+    while last < len(tokens) and tokens[last].text not in _STOP and tokens[last].text != "," and (
+            tokens[last].text[:1].isupper() or tokens[last].pos in ("ADJ", "NOUN", "PROPN")
+            and tokens[last].feats.get("Case") == "Gen" or tokens[last].text in ("—", "-", "–")):
+        if tokens[last].pos == "VERB":
+            break
+        last += 1
+    named = last > match.last and any(t.text[:1].isupper() for t in tokens[match.last:last])
+    if not named and not any(t.text[:1].isupper() or t.pos == "NUM" for t in tokens[first:match.first]):
+        return None
+    head = tokens[match.first]
+    before = text[tokens[first].start:head.start]
+    return before + head.lemma + text[head.end:tokens[last - 1].end]
+
+
+def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
+           end_token: RuToken) -> EventDraft:
+    start, end = doc.sents[sent]
+    source, recipient, hosts = _parties(state, doc, sent, trigger)
+    kind = cue.kind
+    draft = EventDraft(kind=kind, trigger=(trigger.start, end_token.end),  # type: ignore[arg-type]
+                       sentence=(start, end), status=clause_status(doc, trigger),
+                       hosted=cue.hosted, travel=cue.travel)
+    if hosts:
+        draft.at_invitation = True
+        recipient = [*recipient, *[h for h in hosts if h not in recipient]]
+    if kind == "invitation" and not recipient and source:
+        recipient, source = source[1:], source[:1]
+    if cue.hosted:  # "X принял Y": Y visits X
+        source, recipient = recipient, source
+    draft.source, draft.recipient = source, recipient
+    draft.participants = list(dict.fromkeys(source + recipient))
+    draft.own_parties = list(draft.participants)
+    found = clause_place(doc, sent, trigger.index if cue.travel else None)
+    if found is not None:
+        draft.place, draft.place_from = found[0], "text"
+    draft.countries = party_countries(state, draft.participants)
+    when = nearest_time(state.times, start, end, trigger.start)
+    if when is not None:
+        draft.date, draft.date_start, draft.date_end, draft.date_from = when, when.start, when.end, "text"
+    return draft
+
+
+def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
+    events: list[EventDraft] = []
+    for sent in range(len(doc.sents)):
+        if doc.sents[sent][1] <= state.body_start:
+            continue
+        tokens = doc.tokens_of(sent)
+        keys = [t.lemma for t in tokens]
+        backref = {m.last for m in L.event_words("backref").find(keys)}
+        kinds: set[str] = set()
+        for match in L.cues().find(keys):
+            cue = match.value
+            trigger, last = tokens[match.first], tokens[match.last - 1]
+            if cue.kind in kinds or (cue.kind == "visit" and "call" in kinds):
+                continue
+            if (match.first in backref or match.first - 1 in backref) and (
+                    cue.kind in kinds or any(e.kind == cue.kind for e in events) or cue.kind == "visit"):
+                continue  # "в ходе визита": the visit told before
+            if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
+                    L.cues().at([doc.tokens[trigger.head].lemma], 0) is not None):
+                continue  # "пригласил посетить": the invitation tells it
+            if cue.kind == "visit" and "invitation" in kinds:
+                continue  # "пригласил посетить Казахстан с визитом": the invitation tells it
+            if cue.needs and not set(cue.needs) & set(keys):
+                continue
+            if cue.hosted and not _reception(keys, match, tokens):
+                continue
+            if cue.kind == "meeting" and keys[match.first] == "обсудить" and (events or kinds):
+                continue  # "стороны обсудили": the engagement already told
+            if cue.noun and cue.kind == "visit" and ({"visit", "meeting", "call"} & kinds):
+                continue
+            name = None
+            if cue.kind == "gathering":
+                name = _gathering_name(tokens, match, state.text)
+                if name is None:
+                    continue
+            if cue.kind == "agreement" and keys[match.first] == "подписание" and not (
+                    L.event_words("documents").find(keys)):
+                continue
+            draft = _event(state, doc, sent, cue, trigger, last)
+            draft.name = name
+            if cue.kind == "meeting" and len(draft.countries) >= 3:
+                draft.kind = "multilateral"
+            kinds.add(cue.kind)
+            events.append(draft)
+    return events
+
+
+def finish(state: DocState, events: list[EventDraft], published: dt.date | None) -> None:
+    """PLOVER type and mode; an occurred engagement without a date takes the publication date."""
+    for event in events:
+        if event.date_start is None and published is not None and event.status == "occurred" and (
+                event.kind in ("visit", "meeting", "call", "multilateral", "agreement")):
+            event.date_start = event.date_end = published.isoformat()
+            event.date_from = "published"
+        code_plover(event)

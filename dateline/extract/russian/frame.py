@@ -1,0 +1,83 @@
+"""The story frame of a Russian report: one engagement told over several sentences.
+
+The first visit (else the first meeting) sets the frame: visitor, host, place and date. A later
+meeting, signing or gathering whose own clause names no place takes the frame's (else the
+dateline city's, for an engagement of the day reported from it); one that names fewer than two
+parties takes the visitor and the host; one with no date of its own takes the frame's. A visit
+told again ("визит", "поездка" later in the story) is the same visit and is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian.events import party_countries
+from dateline.record import Place, TimeMention
+
+__all__ = ["apply_frame"]
+
+_INHERIT = frozenset({"meeting", "agreement", "multilateral", "invitation"})
+
+
+@dataclass(slots=True)
+class StoryFrame:
+    visitor: list[str] = field(default_factory=list)
+    host: list[str] = field(default_factory=list)
+    place: Place | None = None
+    date: TimeMention | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+def _frame(events: list[EventDraft]) -> StoryFrame | None:
+    anchor = next((e for e in events if e.kind == "visit"), None) or next(
+        (e for e in events if e.kind in ("meeting", "multilateral")), None)
+    if anchor is None:
+        return None
+    return StoryFrame(list(anchor.source), list(anchor.recipient), anchor.place, anchor.date,
+                      anchor.date_start, anchor.date_end)
+
+
+def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
+    """The visit told again with a later day ("продлится до 5 апреля"): its last day."""
+    start = visit.date_start or (state.published.isoformat() if state.published and
+                                 visit.status == "occurred" else None)
+    if again.date_from == "text" and again.date_end and start and len(again.date_end) == 10 and \
+            again.date_end > (visit.date_end or start):
+        visit.date_start, visit.date_end = start, again.date_end
+
+
+def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    frame = _frame(events)
+    out: list[EventDraft] = []
+    seen_visit: EventDraft | None = None
+    for event in events:
+        if event.kind == "visit":
+            if seen_visit is not None and (not event.place or event.place == seen_visit.place) and (
+                    not event.own_parties or set(event.own_parties) <= set(seen_visit.participants)):
+                _extend(state, seen_visit, event)  # "Визит продлится до 5 апреля": the same visit
+                continue
+            seen_visit = seen_visit or event
+        if frame is not None and event.kind in _INHERIT and event.status == "occurred":
+            if event.place is None and frame.place is not None:
+                event.place, event.place_from = frame.place, "story"
+            if len(event.participants) < 2:
+                parties = list(dict.fromkeys([*event.participants, *frame.visitor, *frame.host]))
+                if len(parties) >= 2:
+                    event.source = event.source or list(frame.visitor)
+                    event.recipient = [p for p in parties if p not in event.source]
+                    event.participants = parties
+                    event.countries = party_countries(state, parties)
+            if event.date_start is None and frame.start is not None:
+                event.date, event.date_start, event.date_end = frame.date, frame.start, frame.end
+                event.date_from = "framed"
+        if event.place is None and state.dateline is not None and state.dateline.resolved is not None \
+                and event.status == "occurred" and event.kind in ("meeting", "agreement", "multilateral") \
+                and event.date_start is None:
+            event.place, event.place_from = state.dateline.resolved, "dateline"
+        if event.kind in ("visit", "gathering") and event.place is not None and event.place.country and \
+                event.place.country not in event.countries:
+            event.countries = [*event.countries, event.place.country]
+        out.append(event)
+    return out
