@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_name, org_code
 from dateline.extract.russian import lexicon as L
-from dateline.extract.russian.names import nominative
+from dateline.extract.russian.names import CASES, initial_free, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.translit import latin_name
 from dateline.gazetteer import translit_key
@@ -103,13 +103,24 @@ def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> Titl
     return None
 
 
+def _title_case(doc: RuDoc, title: TitleMatch | None) -> str | None:
+    """The case of the title's head noun: the name beside it stands in the same case."""
+    if title is None:
+        return None
+    head = next((t for t in doc.tokens[title.first:title.last] if t.pos in ("NOUN", "PROPN")), None)
+    return CASES.get(head.case or "") if head is not None else None
+
+
 def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
             published: dt.date | None) -> None:
     tokens = _span_tokens(doc, span)
     if not tokens:
         return
-    cyrillic = nominative(tokens, span.normal)
-    words = cyrillic.split()
+    cyrillic = initial_free(nominative(tokens, span.normal, _title_case(doc, title)))
+    words = [w for w in cyrillic.split() if len(w.rstrip(".")) > 1]  # "Э. Абдрахманов": the surname
+    cyrillic = " ".join(words)
+    if not words:
+        return
     if len(words) == 1:  # a surname alone: a person named before, else a titled single name
         for actor in state.actors:
             if actor.kind == "person" and actor.aliases and any(
@@ -140,19 +151,26 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
 def _named_things(state: DocState, doc: RuDoc, sent: int, taken: set[int]) -> None:
     tokens = doc.tokens_of(sent)
     keys = [t.lemma for t in tokens]
-    for table, kind in ((L.groups(), "group"), (L.organizations(), "org")):
-        for match in table.find(keys):
-            first, last = tokens[match.first], tokens[match.last - 1]
-            if any(t in taken for t in range(first.index, last.index + 1)):
-                continue
-            taken.update(range(first.index, last.index + 1))
-            entry = match.value
-            if kind == "group":
-                actor = _actor(state, "group", entry.key, entry.name, members=list(entry.members))
-            else:
-                actor = _actor(state, "organization", entry.acronym, entry.name,
-                               acronym=entry.acronym)
-            _mention(state, actor, first.start, last.end, kind)
+    i = 0
+    while i < len(keys):  # organisations and groups, the longest phrase first
+        group, org = L.groups().at(keys, i), L.organizations().at(keys, i)
+        if group is None and org is None:
+            i += 1
+            continue
+        first = tokens[i]
+        if group is not None and (org is None or group.last > org.last):
+            last = tokens[group.last - 1]
+            entry = group.value
+            actor = _actor(state, "group", entry.key, entry.name, members=list(entry.members))
+            kind, i = "group", group.last
+        else:
+            assert org is not None
+            last = tokens[org.last - 1]
+            actor = _actor(state, "organization", org.value.acronym, org.value.name,
+                           acronym=org.value.acronym)
+            kind, i = "org", org.last
+        taken.update(range(first.index, last.index + 1))
+        _mention(state, actor, first.start, last.end, kind)
     for table, kind in ((L.countries(), "country"), (L.demonyms(), "demonym")):
         for match in table.find(keys):
             first, last = tokens[match.first], tokens[match.last - 1]

@@ -13,11 +13,12 @@ import datetime as dt
 
 from dateline.extract.document import DocState, EventDraft, Mention
 from dateline.extract.events.plover import code_plover
-from dateline.extract.places import org_code
+from dateline.extract.places import org_by_acronym, org_code
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.clause import clause_place, clause_status, nearest_time
 from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.naming import document_name, gathering_name
 from dateline.extract.russian.words import Match
 
 __all__ = ["find_ru_events", "party_countries"]
@@ -25,12 +26,18 @@ __all__ = ["find_ru_events", "party_countries"]
 _STOP = frozenset({".", ";", ":", "!", "?", "(", ")"})
 
 
-def party_countries(state: DocState, actor_ids: list[str]) -> list[str]:
+def party_countries(state: DocState, actor_ids: list[str], *, body: bool = False) -> list[str]:
+    """The states (and organisations) of the parties; with ``body``, the member states of an
+    organisation's group ("государства — члены ШОС") count as the organisation (``SCO``)."""
     codes: list[str] = []
     for actor_id in actor_ids:
         actor = state.actor(actor_id)
         if actor.kind == "group":
-            codes += actor.members or []
+            head = actor.name.split()[0]
+            if body and org_by_acronym(head) is not None:
+                codes.append(org_code(head))
+            else:
+                codes += actor.members or []
         elif actor.kind == "organization" and actor.acronym:
             codes.append(org_code(actor.acronym))
         elif actor.country:
@@ -94,27 +101,6 @@ def _reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> boo
     return nxt is not None and nxt.pos in ("PROPN", "NOUN") and nxt.feats.get("Case") == "Acc"
 
 
-def _gathering_name(tokens: list[RuToken], match: Match[Cue], text: str) -> str | None:
-    """"шестой Каспийский саммит", "заседание Совета министров иностранных дел СНГ"."""
-    first = match.first
-    while first > 0 and tokens[first - 1].pos in ("ADJ", "NUM") and tokens[first - 1].text[:1].isupper() | (
-            tokens[first - 1].pos == "ADJ"):
-        first -= 1
-    last = match.last
-    while last < len(tokens) and tokens[last].text not in _STOP and tokens[last].text != "," and (
-            tokens[last].text[:1].isupper() or tokens[last].pos in ("ADJ", "NOUN", "PROPN")
-            and tokens[last].feats.get("Case") == "Gen" or tokens[last].text in ("—", "-", "–")):
-        if tokens[last].pos == "VERB":
-            break
-        last += 1
-    named = last > match.last and any(t.text[:1].isupper() for t in tokens[match.last:last])
-    if not named and not any(t.text[:1].isupper() or t.pos == "NUM" for t in tokens[first:match.first]):
-        return None
-    head = tokens[match.first]
-    before = text[tokens[first].start:head.start]
-    return before + head.lemma + text[head.end:tokens[last - 1].end]
-
-
 def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
            end_token: RuToken) -> EventDraft:
     start, end = doc.sents[sent]
@@ -143,6 +129,64 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
     return draft
 
 
+def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: int) -> str:
+    """A sitting ("заседание", "совещание") is a meeting of two states or a multilateral one,
+    a gathering when numbered or plenary; a meeting of three or more states is multilateral."""
+    if cue.kind == "gathering" and L.event_words("sittings").at(keys, first) is not None:
+        before = keys[max(0, first - 2):first]
+        if any(L.event_words("numbered").at([w], 0) for w in before) or any(
+                set(w.upper()) <= set("IVXLC") for w in before if w):
+            return "gathering"
+        draft.countries = party_countries(state, draft.participants, body=True)
+        if draft.place is not None and draft.place.country and draft.place.country not in draft.countries:
+            draft.countries.append(draft.place.country)
+        return "meeting" if len(draft.countries) == 2 else "multilateral"
+    if cue.kind == "meeting" and len(draft.countries) >= 3:
+        return "multilateral"
+    return cue.kind
+
+
+def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], kinds: set[str],
+          events: list[EventDraft], backref: set[int], doc: RuDoc) -> bool:
+    trigger = tokens[match.first]
+    if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
+        return True  # one event of a kind per sentence; "пригласил посетить": the invitation
+    if match.first in backref or match.first - 1 in backref:  # "в ходе визита": told before
+        told = {e.kind for e in events}
+        return cue.kind in told or cue.kind == "visit" or "visit" not in told or (
+            cue.kind == "meeting" and "call" in told)
+    if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
+            L.cues().at([doc.tokens[trigger.head].lemma], 0) is not None):
+        return True
+    if cue.needs and not set(cue.needs) & set(keys):
+        return True
+    if cue.hosted and not _reception(keys, match, tokens):
+        return True
+    if cue.kind == "meeting" and keys[match.first] == "обсудить" and (events or kinds):
+        return True  # "стороны обсудили": the engagement already told
+    if cue.noun and cue.kind == "visit" and ({"visit", "meeting", "call"} & kinds):
+        return True
+    return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
+        L.event_words("documents").find(keys))
+
+
+def _invitation(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> EventDraft | None:
+    """"прибыл ... по приглашению X": X invited the visitor (an invitation, told as occurred)."""
+    tokens = doc.tokens_of(sent)
+    hosts, at = _invited_by(doc, tokens, _sentence_mentions(state, doc, sent))
+    if not hosts or at is None:
+        return None
+    token = doc.tokens[at]
+    host_ids = [h for h in visit.recipient if h in hosts] or sorted(hosts)
+    draft = EventDraft(kind="invitation", trigger=(token.start, doc.tokens[at + 1].end),
+                       sentence=doc.sents[sent], status="occurred", source=host_ids,
+                       recipient=list(visit.source))
+    draft.participants = list(dict.fromkeys(host_ids + visit.source))
+    draft.own_parties = list(draft.participants)
+    draft.countries = party_countries(state, draft.participants)
+    return draft
+
+
 def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
     events: list[EventDraft] = []
     for sent in range(len(doc.sents)):
@@ -154,39 +198,29 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
         kinds: set[str] = set()
         for match in L.cues().find(keys):
             cue = match.value
-            trigger, last = tokens[match.first], tokens[match.last - 1]
-            if cue.kind in kinds or (cue.kind == "visit" and "call" in kinds):
-                continue
-            if (match.first in backref or match.first - 1 in backref) and (
-                    cue.kind in kinds or any(e.kind == cue.kind for e in events) or cue.kind == "visit"):
-                continue  # "в ходе визита": the visit told before
-            if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
-                    L.cues().at([doc.tokens[trigger.head].lemma], 0) is not None):
-                continue  # "пригласил посетить": the invitation tells it
-            if cue.kind == "visit" and "invitation" in kinds:
-                continue  # "пригласил посетить Казахстан с визитом": the invitation tells it
-            if cue.needs and not set(cue.needs) & set(keys):
-                continue
-            if cue.hosted and not _reception(keys, match, tokens):
-                continue
-            if cue.kind == "meeting" and keys[match.first] == "обсудить" and (events or kinds):
-                continue  # "стороны обсудили": the engagement already told
-            if cue.noun and cue.kind == "visit" and ({"visit", "meeting", "call"} & kinds):
+            if _skip(cue, match, tokens, keys, kinds, events, backref, doc):
                 continue
             name = None
             if cue.kind == "gathering":
-                name = _gathering_name(tokens, match, state.text)
+                name = gathering_name(tokens, match, state.text)  # type: ignore[arg-type]
                 if name is None:
                     continue
-            if cue.kind == "agreement" and keys[match.first] == "подписание" and not (
-                    L.event_words("documents").find(keys)):
-                continue
-            draft = _event(state, doc, sent, cue, trigger, last)
+            draft = _event(state, doc, sent, cue, tokens[match.first], tokens[match.last - 1])
+            if cue.kind == "agreement":
+                named = document_name(tokens, match.first, state.text)
+                if named is not None:
+                    name = named[0]
+                    if draft.date is not None and draft.date.span[0] >= named[1]:
+                        draft.date = draft.date_start = draft.date_end = draft.date_from = None
             draft.name = name
-            if cue.kind == "meeting" and len(draft.countries) >= 3:
-                draft.kind = "multilateral"
+            draft.kind = _kind(state, draft, cue, keys, match.first)  # type: ignore[assignment]
             kinds.add(cue.kind)
             events.append(draft)
+            if cue.kind == "visit" and draft.at_invitation:
+                invitation = _invitation(state, doc, sent, draft)
+                if invitation is not None:
+                    events.append(invitation)
+                    kinds.add("invitation")
     return events
 
 

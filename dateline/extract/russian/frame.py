@@ -80,4 +80,20 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 event.place.country not in event.countries:
             event.countries = [*event.countries, event.place.country]
         out.append(event)
+    if seen_visit is not None:
+        _hosts_met(state, seen_visit, out)
     return out
+
+
+def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
+    """The visit's parties are the visitor and every official who received or met the guest
+    during it (the host is a party: ``../shared/CONTRACT.md``)."""
+    for event in events:
+        if event is visit or event.status != visit.status or event.kind not in ("meeting", "agreement"):
+            continue
+        for actor_id in event.own_parties or []:
+            actor = state.actor(actor_id)
+            if actor.kind == "person" and actor_id not in visit.participants:
+                visit.recipient.append(actor_id)
+                visit.participants.append(actor_id)
+    visit.countries = list(dict.fromkeys([*visit.countries, *party_countries(state, visit.participants)]))

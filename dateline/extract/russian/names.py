@@ -1,40 +1,39 @@
 """Person names in any case -> the nominative, with pymorphy3 and Natasha's morphology.
 
-"с Камраном Алиевым" -> "Камран Алиев", "Шавкату Мирзиёеву" -> "Шавкат Мирзиёев". Each word takes
-the pymorphy3 analysis that is a first name, surname or patronymic in the case Natasha's tagger
-gives the token, inflected to the nominative (``ё`` kept). A word pymorphy3 does not know as a
-name ("Сердара", a Turkmen name) loses the case ending of a masculine name when the surname is
-masculine; a foreign indeclinable word ("Санеи", "Ямада") stays as written.
+"с Камраном Алиевым" -> "Камран Алиев", "Берика Асылова" -> "Берик Асылов". The words of a name
+stand in one case. It is the case of the title the name stands beside ("заместителем
+Генерального прокурора Эркином Абдрахмановым": the head noun "заместителем" is instrumental)
+when there is one, else the case in which most of the words have a pymorphy3 reading as a first
+name, surname or patronymic (the nominative when it ties), else Natasha's tag. Each word is
+inflected to the nominative from that reading (``ё`` kept); a word pymorphy3 does not know as a
+name ("Эркином", "Сердара") loses the case ending of its gender ("Жозепа Борреля" -> "Жозеп
+Боррель"); a foreign indeclinable word ("Санеи", "Ямада") stays as written.
 """
 
 from __future__ import annotations
 
+import re
+
 from dateline.extract.russian.nlp import RuToken
 from dateline.extract.russian.words import _analyzer
 
-__all__ = ["nominative"]
+__all__ = ["CASES", "nominative"]
 
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _NAME_TAGS = ("Name", "Surn", "Patr")
-_MASC_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"),
-                 "loct": ("е",)}
+_ENDINGS = {
+    "masc": {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ым", "им"),
+             "loct": ("е",)},
+    "femn": {"accs": ("у", "ю"), "ablt": ("ой", "ей")},
+}
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.\s*")
+_VOWELS = "аеёиоуыэюя"
 
 
-def _case_form(word: str, case: str, gender: str | None) -> tuple[str | None, str | None]:
-    """The nominative of ``word`` read as a name in ``case`` (pymorphy3), and its gender."""
-    best = None
-    for parse in _analyzer().parse(word):
-        tag = parse.tag
-        if not any(t in tag for t in _NAME_TAGS) or tag.case != case or tag.number == "plur":
-            continue
-        if gender and tag.gender not in (gender, "ms-f", None):
-            continue
-        best = parse
-        break
-    if best is None:
-        return None, None
-    form = best.inflect({"nomn", "sing"})
-    return (form.word if form else best.normal_form), best.tag.gender
+def _readings(word: str, case: str) -> list:  # type: ignore[type-arg]
+    return [p for p in _analyzer().parse(word.lower())
+            if any(t in p.tag for t in _NAME_TAGS) and str(p.tag.case) == case
+            and str(p.tag.number) != "plur"]
 
 
 def _styled(surface: str, word: str) -> str:
@@ -45,48 +44,57 @@ def _styled(surface: str, word: str) -> str:
     return "-".join(out)
 
 
-def nominative(tokens: list[RuToken], natasha_normal: str) -> str:
-    """The nominative of a name made of ``tokens`` (Natasha's normal form as the fallback)."""
-    words = [t for t in tokens if any(ch.isalpha() for ch in t.text)]
-    fallback = natasha_normal.split()
-    out: list[str | None] = []
-    genders: list[str | None] = []
-    oblique = [_CASES[t.case] for t in words if t.case in _CASES and t.case != "Nom"]
-    for token in words:
-        case = _CASES.get(token.case or "", "nomn")
-        if case == "nomn" and oblique:  # the tagger disagrees inside the name: it is oblique
-            case = oblique[0]
-            form, found_gender = _case_form(token.text.lower(), case, None)
-            out.append(_styled(token.text, form) if form else token.text)
-            genders.append(found_gender)
-            continue
-        gender = {"Masc": "masc", "Fem": "femn"}.get(token.feats.get("Gender", ""))
-        if case == "nomn":
-            out.append(token.text)
-            genders.append(gender)
-            continue
-        form, found_gender = _case_form(token.text.lower(), case, gender)
-        out.append(_styled(token.text, form) if form else None)
-        genders.append(found_gender or gender)
-    masculine = "masc" in genders and "femn" not in genders
-    result = []
-    for i, (token, word) in enumerate(zip(words, out, strict=True)):
-        if word is None:
-            case = _CASES.get(token.case or "", "nomn")
-            word = token.text
-            stripped = _strip_masc(token.text, case) if masculine else None
-            if stripped:
-                word = stripped
-            elif len(fallback) == len(words) and fallback[i].lower() != token.text.lower():
-                word = _styled(token.text, fallback[i])
-        result.append(word)
-    return " ".join(result)
+def _choose_case(words: list[RuToken], hint: str | None) -> str:
+    if hint is not None:
+        return hint
+    scores = {case: sum(bool(_readings(t.text, case)) for t in words) for case in CASES.values()}
+    tagged = [CASES[t.case] for t in words if t.case in CASES and t.case != "Nom"]
+    best = max(scores, key=lambda c: (scores[c], c == "nomn", c in tagged))
+    if scores[best] == 0:
+        return tagged[0] if tagged else "nomn"
+    oblique = max((c for c in scores if c != "nomn"), key=lambda c: (scores[c], c in tagged))
+    if scores[oblique] > scores["nomn"] or (scores[oblique] == scores["nomn"] and oblique in tagged):
+        return oblique
+    return "nomn"
 
 
-def _strip_masc(word: str, case: str) -> str | None:
-    for ending in _MASC_ENDINGS.get(case, ()):
-        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: -len(ending)]
-            if stem[-1].lower() not in "аеёиоуыэюяь":
-                return stem
+def _strip(word: str, case: str, gender: str) -> str | None:
+    for ending in _ENDINGS.get(gender, {}).get(case, ()):
+        if not word.lower().endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        if gender == "femn":
+            return stem + ("я" if ending in ("ю", "ей") else "а")
+        if stem[-1].lower() in _VOWELS:
+            return stem + "й" if ending in ("я", "ю", "ем", "е") else None
+        if ending in ("я", "ю", "ем"):
+            return stem + "ь"
+        return stem
     return None
+
+
+def nominative(tokens: list[RuToken], natasha_normal: str, hint: str | None = None) -> str:
+    """The nominative of a name made of ``tokens``; ``hint`` is the case of the title beside it."""
+    words = [t for t in tokens if any(ch.isalpha() for ch in t.text)]
+    if not words:
+        return natasha_normal
+    case = _choose_case(words, hint if hint != "nomn" else None) if hint != "nomn" else "nomn"
+    if case == "nomn":
+        return " ".join(t.text for t in words)
+    genders = {str(r.tag.gender) for t in words for r in _readings(t.text, case)} - {"None", "ms-f"}
+    gender = genders.pop() if len(genders) == 1 else {"Masc": "masc", "Fem": "femn"}.get(
+        words[-1].feats.get("Gender", ""), "masc")
+    out = []
+    for token in words:
+        found = [r for r in _readings(token.text, case) if str(r.tag.gender) in (gender, "ms-f", "None")]
+        if found:
+            form = found[0].inflect({"nomn", "sing"})
+            out.append(_styled(token.text, form.word if form else found[0].normal_form))
+            continue
+        out.append(_strip(token.text, case, gender) or token.text)
+    return " ".join(out)
+
+
+def initial_free(text: str) -> str:
+    """"Э.Абдрахманов" -> "Абдрахманов": the surname of a name given with an initial."""
+    return _INITIAL.sub("", text)
