@@ -18,6 +18,7 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.names import CASES, initial_free, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.translit import latin_name
+from dateline.extract.russian.words import stem
 from dateline.gazetteer import translit_key
 
 __all__ = ["TitleMatch", "run_ru_actors"]
@@ -53,37 +54,55 @@ def _mention(state: DocState, actor: ActorDraft, start: int, end: int, kind: str
     state.mentions.append(Mention(start, end, actor.id, kind))
 
 
+def _title_at(keys: list[str], stems: list[str], i: int) -> tuple[str, str | None, str | None, int] | None:
+    """The title starting at ``keys[i]``: (English title, organisation, country, index after it and
+    its complements: office words, a title in the genitive, the state or organisation served)."""
+    modifier = L.modifiers().at(keys, i)
+    j = modifier.last if modifier else i
+    title = L.titles().at(keys, j)
+    if title is None:
+        return None
+    name = title.value.title
+    if modifier and not name.startswith(("Deputy", "First", "Acting")):
+        name = f"{modifier.value} {name}"
+    k, country, organization = title.last, title.value.country, title.value.organization
+    while k < len(keys):
+        complement = L.title_complements().at(keys, k) or L.complement_stems().at(stems, k)
+        if complement is not None:
+            k = complement.last
+            continue
+        superior = L.titles().at(keys, k)  # "пресс-секретарь Президента России"
+        if superior is not None and k == title.last:
+            k = superior.last
+            continue
+        state_match = L.countries().at(keys, k)
+        if state_match is not None and country is None:
+            country, k = state_match.value, state_match.last
+            continue
+        org = L.organizations().at(keys, k)
+        if org is not None and country is None:
+            country, organization, k = org_code(org.value.acronym), org.value.name, org.last
+            continue
+        break
+    return name, organization, country, k
+
+
 def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
     tokens = doc.tokens_of(sent)
     keys = [t.lemma for t in tokens]
+    stems = [stem(t.text) for t in tokens]
     base = tokens[0].index if tokens else 0
     out: list[TitleMatch] = []
     i = 0
     while i < len(keys):
-        modifier = L.modifiers().at(keys, i)
-        j = modifier.last if modifier else i
-        title = L.titles().at(keys, j)
-        if title is None or base + i in taken:
+        found = _title_at(keys, stems, i) if base + i not in taken else None
+        if found is None:
             i += 1
             continue
-        name = title.value.title
-        if modifier and not name.startswith(("Deputy", "First", "Acting")):
-            name = f"{modifier.value} {name}"
-        k, country, organization = title.last, title.value.country, title.value.organization
-        while k < len(keys):
-            complement = L.title_complements().at(keys, k)
-            if complement is not None:
-                k = complement.last
-                continue
-            state_match = L.countries().at(keys, k)
-            if state_match is not None and country is None:
-                country, k = state_match.value, state_match.last
-                continue
-            org = L.organizations().at(keys, k)
-            if org is not None and country is None:
-                country, organization, k = org_code(org.value.acronym), org.value.name, org.last
-                continue
-            break
+        name, organization, country, k = found
+        if k + 1 < len(keys) and keys[k] == "-" and (chained := _title_at(keys, stems, k + 1)):
+            name = f"{name} – {chained[0]}"  # "Заместитель Премьер-министра – Министр иностранных дел"
+            organization, country, k = chained[1] or organization, country or chained[2], chained[3]
         if country is None and i > 0:
             demonym = L.demonyms().at(keys, i - 1)
             country = demonym.value if demonym is not None and demonym.last == i else None
@@ -196,6 +215,13 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
             if span.type != "PER" or doc.sentence_of(span.start) != sent or span.start < body:
                 continue
             tokens = _span_tokens(doc, span)
+            inside = next((t for t in titles if t.first <= tokens[0].index < t.last), None) if tokens else None
+            if inside is not None:  # "Мажлиса Танзила Нарбаева": the NER took an office word
+                tokens = [t for t in tokens if t.index >= inside.last]
+                if not tokens:
+                    continue
+                span = RuSpan(span.type, tokens[0].start, tokens[-1].end,
+                              state.text[tokens[0].start:tokens[-1].end], span.normal)
             if not tokens:
                 continue
             title = _attach(doc, titles, tokens[0].index, tokens[-1].index + 1)

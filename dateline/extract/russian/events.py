@@ -140,7 +140,8 @@ def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: 
         draft.countries = party_countries(state, draft.participants, body=True)
         if draft.place is not None and draft.place.country and draft.place.country not in draft.countries:
             draft.countries.append(draft.place.country)
-        return "meeting" if len(draft.countries) == 2 else "multilateral"
+        states = [c for c in draft.countries if len(c) == 3 and c.isupper() and org_by_acronym(c) is None]
+        return "meeting" if len(states) == 2 and len(draft.countries) == 2 else "multilateral"
     if cue.kind == "meeting" and len(draft.countries) >= 3:
         return "multilateral"
     return cue.kind
@@ -216,6 +217,8 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
             draft.kind = _kind(state, draft, cue, keys, match.first)  # type: ignore[assignment]
             kinds.add(cue.kind)
             events.append(draft)
+            if cue.kind == "call":  # "встреча в формате видеоконференции": the call only
+                events = [e for e in events if not (e.sentence == draft.sentence and e.kind == "meeting")]
             if cue.kind == "visit" and draft.at_invitation:
                 invitation = _invitation(state, doc, sent, draft)
                 if invitation is not None:

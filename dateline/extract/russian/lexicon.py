@@ -79,6 +79,12 @@ def _iso_names() -> list[tuple[str, str]]:
 
 
 @cache
+def complement_stems() -> PhraseTable[bool]:
+    """The office words after a title, on crude stems (names pymorphy3 lemmatises by guess)."""
+    return PhraseTable([(p, True) for p in ru_lexicon("ru_titles.yaml")["complements"]], crude=True)
+
+
+@cache
 def countries() -> PhraseTable[str]:
     """Russian country names (any case) -> ISO-3."""
     data = ru_lexicon("ru_places.yaml")

@@ -1,7 +1,8 @@
 """Russian names in the Latin spelling of English reports.
 
 A person the actor dictionary knows (``people.yaml``: names and variants) takes the dictionary's
-spelling: "Касым-Жомарт Токаев" -> "Kassym-Jomart Tokayev". Any other name is transliterated by
+spelling: "Касым-Жомарт Токаев" -> "Kassym-Jomart Tokayev"; names Russian writes by ear
+("Дональд Трамп", "Ван И") are listed in ``ru_people.yaml``. Any other name is transliterated by
 the wire-service scheme (BGN/PCGN without diacritics, as Reuters and AP write Russian names),
 documented in ``docs/russian.md``:
 
@@ -80,8 +81,17 @@ def known_ru(latin: str) -> KnownPerson | None:
     return known_person(canonical) if canonical else None
 
 
+@cache
+def _russian_spellings() -> dict[str, str]:
+    """``ru_people.yaml``: Cyrillic nominatives that transliterate to no English spelling."""
+    return {k.lower().replace("ё", "е"): v for k, v in (load_lexicon("ru_people.yaml") or {}).items()}
+
+
 def latin_name(nominative: str) -> tuple[str, KnownPerson | None]:
     """The Latin name of a person named in Cyrillic (nominative), and the dictionary entry."""
+    listed = _russian_spellings().get(nominative.lower().replace("ё", "е"))
+    if listed is not None:
+        return listed, known_person(listed)
     latin = transliterate_ru(nominative)
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     return (known.name if known else latin), known

@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 from dateline.errors import LexiconError
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["PhraseTable", "is_cyrillic", "lemma", "lemmas", "ru_lexicon", "split_words"]
+__all__ = ["PhraseTable", "is_cyrillic", "lemma", "lemmas", "ru_lexicon", "split_words", "stem"]
 
 T = TypeVar("T")
 _WORD = re.compile(r"[\w]+(?:[-‐‑][\w]+)*|[—–‒―-]|[^\w\s]", re.UNICODE)
@@ -58,6 +58,11 @@ def lemma(word: str) -> str:
     return str(chosen.normal_form).translate(_DASHES)
 
 
+def stem(word: str) -> str:
+    """A crude key for words pymorphy3 does not know ("Олий Мажлиса"): the first five letters."""
+    return word.translate(_DASHES).lower()[:5]
+
+
 def split_words(text: str) -> list[str]:
     """The words and punctuation marks of a lexicon phrase (the tokeniser's cut)."""
     return _WORD.findall(text)
@@ -89,11 +94,11 @@ class Match(Generic[T]):
 class PhraseTable(Generic[T]):
     """Phrases (as lemma keys) -> values, matched longest first over a token lemma sequence."""
 
-    def __init__(self, entries: Sequence[tuple[str, T]]) -> None:
+    def __init__(self, entries: Sequence[tuple[str, T]], *, crude: bool = False) -> None:
         self._table: dict[tuple[str, ...], T] = {}
         self._longest = 1
         for phrase, value in entries:
-            key = lemmas(phrase)
+            key = tuple(stem(w) for w in split_words(phrase)) if crude else lemmas(phrase)
             if key:
                 self._table.setdefault(key, value)
                 self._longest = max(self._longest, len(key))
