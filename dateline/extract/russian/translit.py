@@ -9,8 +9,12 @@ documented in ``docs/russian.md``:
     а a  б b  в v  г g  д d  е e/ye  ё yo  ж zh  з z  и i  й y  к k  л l  м m  н n  о o  п p
     р r  с s  т t  у u  ф f  х kh  ц ts  ч ch  ш sh  щ shch  ъ -  ы y  ь -  э e  ю yu  я ya
 
-``е`` is ``ye`` at the start of a word and after a vowel, ``ъ`` or ``ь`` (Алиев -> Aliyev,
-Ельдар -> Yeldar); ``ий``/``ый`` at the end of a word are ``iy``/``y`` (Юрий -> Yuriy).
+``е`` is ``ye`` at the start of a word and after ``ъ`` or ``ь`` (Ерлан -> Yerlan), ``e`` after a
+vowel (Кулубаев -> Kulubaev, Ибраев -> Ibraev: the spelling the region's own English releases
+use; the wire's Aliyev, Tokayev come from the dictionary); ``й`` after a vowel is ``i`` before a
+consonant and at the end of a word (Айбек -> Aibek, Сергей -> Sergei), ``y`` before a vowel;
+``ий`` at the end of a word is ``y`` (Дмитрий -> Dmitry); ``Алекс-`` is ``Alex-`` (Alexei,
+Alexander).
 """
 
 from __future__ import annotations
@@ -40,16 +44,26 @@ def _word(word: str) -> str:
     lower = word.lower()
     for i, ch in enumerate(lower):
         before = lower[i - 1] if i else ""
-        if ch == "е" and (not before or before in _VOWELS or before in "ъь"):
+        after = lower[i + 1] if i + 1 < len(lower) else ""
+        if ch == "е" and (not before or before in "ъь"):
             latin = "ye"
-        elif ch == "й" and before == "и" and i == len(lower) - 1:
-            latin = "y"  # Юрий -> Yuriy
+        elif ch == "й" and before == "и" and not after:
+            latin = ""  # Дмитрий -> Dmitry (the и gives the y below)
+        elif ch == "и" and after == "й" and i + 2 == len(lower):
+            latin = "y"
+        elif ch == "й" and before in _VOWELS and (not after or after not in _VOWELS):
+            latin = "i"  # Айбек -> Aibek, Сергей -> Sergei
         else:
             latin = _LETTERS.get(ch, ch)
         if word[i].isupper() and latin:
             latin = latin[0].upper() + latin[1:]
         out.append(latin)
-    return "".join(out)
+    result = "".join(out)
+    if result.startswith("Aleks"):
+        result = "Alex" + result[5:]
+    if result == "Alexandr":
+        result = "Alexander"
+    return result
 
 
 def transliterate_ru(text: str) -> str:
