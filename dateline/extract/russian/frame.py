@@ -40,12 +40,34 @@ def _frame(events: list[EventDraft]) -> StoryFrame | None:
 
 
 def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
-    """The visit told again with a later day ("продлится до 5 апреля"): its last day."""
+    """The visit told again: a day the first telling lacked, or a later last day ("продлится до
+    5 апреля"); parties it names besides."""
     start = visit.date_start or (state.published.isoformat() if state.published and
                                  visit.status == "occurred" else None)
-    if again.date_from == "text" and again.date_end and start and len(again.date_end) == 10 and \
+    if again.date_from == "text" and again.date_start and visit.date_from != "text" and \
+            len(again.date_start) == 10 and (start is None or again.date_start <= start):
+        visit.date, visit.date_start, visit.date_from = again.date, again.date_start, "text"
+        start = again.date_start
+        visit.date_end = max(visit.date_end or start, again.date_end or start)
+    elif again.date_from == "text" and again.date_end and start and len(again.date_end) == 10 and \
             again.date_end > (visit.date_end or start):
         visit.date_start, visit.date_end = start, again.date_end
+    for actor_id in again.own_parties or []:
+        if actor_id not in visit.participants:
+            visit.participants.append(actor_id)
+            (visit.source if actor_id in again.source else visit.recipient).append(actor_id)
+    if visit.place is None and again.place is not None:
+        visit.place, visit.place_from = again.place, again.place_from
+
+
+def _same_visit(first: EventDraft, again: EventDraft) -> bool:
+    """A later telling of the story's visit: same status, no other country as its place, and
+    no parties of its own or some in common."""
+    if again.status != first.status:
+        return False
+    if again.place is not None and first.place is not None and again.place.country != first.place.country:
+        return False
+    return not again.own_parties or bool(set(again.own_parties) & set(first.participants))
 
 
 def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
@@ -54,8 +76,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     seen_visit: EventDraft | None = None
     for event in events:
         if event.kind == "visit":
-            if seen_visit is not None and (not event.place or event.place == seen_visit.place) and (
-                    not event.own_parties or set(event.own_parties) <= set(seen_visit.participants)):
+            if seen_visit is not None and _same_visit(seen_visit, event):
                 _extend(state, seen_visit, event)  # "Визит продлится до 5 апреля": the same visit
                 continue
             seen_visit = seen_visit or event
