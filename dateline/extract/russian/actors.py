@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.places import country_name, org_code
+from dateline.extract.places import country_name, lookup_place, org_code
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.names import CASES, initial_free, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
@@ -76,8 +76,15 @@ def _title_at(keys: list[str], stems: list[str], i: int) -> tuple[str, str | Non
             k = superior.last
             continue
         state_match = L.countries().at(keys, k)
-        if state_match is not None and country is None:
+        if state_match is not None and (country is None or country == state_match.value):
             country, k = state_match.value, state_match.last
+            continue
+        city = L.places().at(keys, k)  # "Аким Шымкента": the city the office is of
+        if city is not None and city.value.city is not None and k == title.last:
+            k = city.last
+            if country is None:
+                found = lookup_place(city.value.city)
+                country = found.country if found is not None else None
             continue
         org = L.organizations().at(keys, k)
         if org is not None and country is None:
@@ -135,7 +142,7 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
     tokens = _span_tokens(doc, span)
     if not tokens:
         return
-    cyrillic = initial_free(nominative(tokens, span.normal, _title_case(doc, title)))
+    cyrillic = initial_free(nominative(tokens, span.text, _title_case(doc, title)))
     words = [w for w in cyrillic.split() if len(w.rstrip(".")) > 1]  # "Э. Абдрахманов": the surname
     cyrillic = " ".join(words)
     if not words:
@@ -200,6 +207,25 @@ def _named_things(state: DocState, doc: RuDoc, sent: int, taken: set[int]) -> No
             _mention(state, actor, first.start, last.end, kind)
 
 
+def _unseen_names(doc: RuDoc, sent: int, titles: list[TitleMatch]) -> list[RuSpan]:
+    """A name the NER missed right after a title: two or three capitalised words
+    ("Аким Шымкента Габит Сыздыкбеков")."""
+    out = []
+    covered = {t.index for s in doc.spans if doc.sentence_of(s.start) == sent
+               for t in _span_tokens(doc, s)}
+    end = doc.sent_tokens[sent][1]
+    for title in titles:
+        words = []
+        for token in doc.tokens[title.last:min(end, title.last + 3)]:
+            if token.index in covered or not token.text[:1].isupper() or not token.text.isalpha() \
+                    or L.places().at([token.lemma], 0) or L.countries().at([token.lemma], 0):
+                break
+            words.append(token)
+        if len(words) >= 2:
+            out.append(RuSpan("PER", words[0].start, words[-1].end, doc.text[words[0].start:words[-1].end]))
+    return out
+
+
 def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     """Fill ``state.actors`` and ``state.mentions``; returns the titles found (for events)."""
     body = state.body_start
@@ -211,7 +237,8 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
         _named_things(state, doc, sent, taken)
         titles = _titles(doc, sent, taken)
         all_titles += titles
-        for span in doc.spans:
+        spans = sorted([*doc.spans, *_unseen_names(doc, sent, titles)], key=lambda s: s.start)
+        for span in spans:
             if span.type != "PER" or doc.sentence_of(span.start) != sent or span.start < body:
                 continue
             tokens = _span_tokens(doc, span)
@@ -221,7 +248,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
                 if not tokens:
                     continue
                 span = RuSpan(span.type, tokens[0].start, tokens[-1].end,
-                              state.text[tokens[0].start:tokens[-1].end], span.normal)
+                              state.text[tokens[0].start:tokens[-1].end])
             if not tokens:
                 continue
             title = _attach(doc, titles, tokens[0].index, tokens[-1].index + 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dateline.extract.places import country_name, lookup_place
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.words import stem
 from dateline.record import Place, Status, TimeMention
 
 __all__ = ["clause_place", "clause_status", "nearest_time", "token_tense", "verb_tense"]
@@ -71,6 +72,8 @@ def place_of(tokens: list[RuToken], i: int) -> tuple[Place, int] | None:
     """The place named at ``tokens[i]`` (a city or a country), and the index after it."""
     keys = [t.lemma for t in tokens]
     found = L.places().at(keys, i)
+    if found is None and tokens[i].text[:1].isupper():
+        found = L.place_stems().at([stem(t.text) for t in tokens], i)
     if found is None:
         return None
     value = found.value
@@ -86,6 +89,11 @@ def clause_place(doc: RuDoc, sent: int, after: int | None = None) -> tuple[Place
     the document index of the place word. A city wins over a country named in the same way."""
     tokens = doc.tokens_of(sent)
     found: list[tuple[Place, int]] = []
+    if after is not None:  # "посетит Баку": the place a travel verb takes as its object
+        i = after - tokens[0].index + 1
+        hit = place_of(tokens, i) if 0 < i < len(tokens) and tokens[i].case in ("Acc", "Nom") else None
+        if hit is not None:
+            return hit[0], tokens[i].index
     for i, token in enumerate(tokens[:-1]):
         if token.lemma not in _PREPS_IN or (after is not None and token.index < after):
             continue
@@ -94,7 +102,8 @@ def clause_place(doc: RuDoc, sent: int, after: int | None = None) -> tuple[Place
             found.append((hit[0], tokens[i + 1].index))
     cities = [f for f in found if f[0].name and f[0].country and f[0].lat is not None
               and f[0].name != country_name(f[0].country)]
-    return (cities or found or [None])[0]
+    best = cities or found
+    return best[0] if best else None
 
 
 def nearest_time(times: list[TimeMention], start: int, end: int, trigger: int) -> TimeMention | None:

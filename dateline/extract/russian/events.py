@@ -17,8 +17,8 @@ from dateline.extract.places import org_by_acronym, org_code
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.clause import clause_place, clause_status, nearest_time
 from dateline.extract.russian.lexicon import Cue
-from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.naming import document_name, gathering_name
+from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.words import Match
 
 __all__ = ["find_ru_events", "party_countries"]

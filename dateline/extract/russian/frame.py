@@ -61,9 +61,9 @@ def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
 
 
 def _same_visit(first: EventDraft, again: EventDraft) -> bool:
-    """A later telling of the story's visit: same status, no other country as its place, and
-    no parties of its own or some in common."""
-    if again.status != first.status:
+    """A later telling of the story's visit: no other country as its place, and no parties of its
+    own ("Визит продлится до 5 апреля", whatever its tense) or some in common and the same status."""
+    if again.status != first.status and again.own_parties:
         return False
     if again.place is not None and first.place is not None and again.place.country != first.place.country:
         return False

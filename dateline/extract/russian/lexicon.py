@@ -98,13 +98,22 @@ def demonyms() -> PhraseTable[str]:
     return PhraseTable([(word, code) for code, words in data["demonyms"].items() for word in words])
 
 
+def _place_entries() -> list[tuple[str, Place]]:
+    data = ru_lexicon("ru_places.yaml")
+    cities = [(ru, Place(None, en)) for en, names in data["cities"].items() for ru in names]
+    return cities + [(name, Place(code)) for name, code in _country_pairs()]
+
+
 @cache
 def places() -> PhraseTable[Place]:
     """Cities and countries as places (any case)."""
-    data = ru_lexicon("ru_places.yaml")
-    cities = [(ru, Place(None, en)) for en, names in data["cities"].items() for ru in names]
-    states = [(name, Place(code)) for name, code in _country_pairs()]
-    return PhraseTable(cities + states)
+    return PhraseTable(_place_entries())
+
+
+@cache
+def place_stems() -> PhraseTable[Place]:
+    """The same on crude stems, for names pymorphy3 lemmatises by guess ("в Габале")."""
+    return PhraseTable(_place_entries(), crude=True)
 
 
 def _country_pairs() -> list[tuple[str, str]]:

@@ -1,10 +1,11 @@
 """Person names in any case -> the nominative, with pymorphy3 and Natasha's morphology.
 
-"с Камраном Алиевым" -> "Камран Алиев", "Берика Асылова" -> "Берик Асылов". The words of a name
+"с Камраном Алиевым" -> "Камран Алиев", "Берика Асылова" -> "Берик Асылов" (Natasha's own
+normaliser gets 16 of 20 probe names right, bench/natasha_probe.py; it is not used). The words of a name
 stand in one case. It is the case of the title the name stands beside ("заместителем
 Генерального прокурора Эркином Абдрахмановым": the head noun "заместителем" is instrumental)
 when there is one, else the case in which most of the words have a pymorphy3 reading as a first
-name, surname or patronymic (the nominative when it ties), else Natasha's tag. Each word is
+name, surname or patronymic (the nominative when it ties), else Natasha's morphology tag. Each word is
 inflected to the nominative from that reading (``ё`` kept); a word pymorphy3 does not know as a
 name ("Эркином", "Сердара") loses the case ending of its gender ("Жозепа Борреля" -> "Жозеп
 Боррель"); a foreign indeclinable word ("Санеи", "Ямада") stays as written.
@@ -21,7 +22,7 @@ __all__ = ["CASES", "nominative"]
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _NAME_TAGS = ("Name", "Surn", "Patr")
-_ENDINGS = {
+_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "masc": {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ым", "им"),
              "loct": ("е",)},
     "femn": {"accs": ("у", "ю"), "ablt": ("ой", "ей")},
@@ -73,11 +74,12 @@ def _strip(word: str, case: str, gender: str) -> str | None:
     return None
 
 
-def nominative(tokens: list[RuToken], natasha_normal: str, hint: str | None = None) -> str:
-    """The nominative of a name made of ``tokens``; ``hint`` is the case of the title beside it."""
+def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str:
+    """The nominative of a name made of ``tokens`` (``text`` when none is a word); ``hint`` is
+    the case of the title beside it."""
     words = [t for t in tokens if any(ch.isalpha() for ch in t.text)]
     if not words:
-        return natasha_normal
+        return text
     case = _choose_case(words, hint if hint != "nomn" else None) if hint != "nomn" else "nomn"
     if case == "nomn":
         return " ".join(t.text for t in words)

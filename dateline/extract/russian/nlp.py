@@ -4,7 +4,9 @@ Natasha (segmenter, news embeddings, morphology, syntax and NER taggers; the mod
 the ``navec``/``slovnet`` packages, nothing is downloaded) parses the text; :func:`parse` turns
 its output into :class:`RuDoc`: tokens with character offsets into the original text, part of
 speech, features, a context-free lemma (:func:`dateline.extract.russian.words.lemma`), the head
-in the sentence, and the NER spans with their nominative (Natasha's normaliser).
+in the sentence, and the NER spans. Natasha's ``MorphVocab`` (its normaliser, on pymorphy2's
+dictionaries) is not loaded: names are put in the nominative by :mod:`.names` on pymorphy3,
+which saves a second morphological dictionary per worker.
 """
 
 from __future__ import annotations
@@ -47,7 +49,6 @@ class RuSpan:
     start: int
     end: int
     text: str
-    normal: str  # the nominative, by Natasha's normaliser
 
 
 @dataclass(slots=True)
@@ -78,7 +79,6 @@ class RuDoc:
 @dataclass(frozen=True, slots=True)
 class Natasha:
     segmenter: Any
-    vocab: Any
     morph: Any
     syntax: Any
     ner: Any
@@ -89,7 +89,6 @@ def load_natasha() -> Natasha:
     """Natasha's models (about 30 MB, shipped in the packages), once per process."""
     try:
         from natasha import (
-            MorphVocab,
             NewsEmbedding,
             NewsMorphTagger,
             NewsNERTagger,
@@ -99,7 +98,7 @@ def load_natasha() -> Natasha:
     except ImportError as exc:  # pragma: no cover - a broken install
         raise ExtractionError("the Russian path needs natasha (pip install -e .)") from exc
     embedding = NewsEmbedding()
-    return Natasha(Segmenter(), MorphVocab(), NewsMorphTagger(embedding),
+    return Natasha(Segmenter(), NewsMorphTagger(embedding),
                    NewsSyntaxParser(embedding), NewsNERTagger(embedding))
 
 
@@ -132,6 +131,5 @@ def parse(text: str) -> RuDoc:
         out.tokens[index] = RuToken(token.index, token.start, token.end, token.text, token.pos,
                                     token.feats, token.lemma, token.sent, head, rel or "")
     for span in doc.spans:
-        span.normalize(models.vocab)
-        out.spans.append(RuSpan(span.type, span.start, span.stop, span.text, span.normal or span.text))
+        out.spans.append(RuSpan(span.type, span.start, span.stop, span.text))
     return out

@@ -35,9 +35,8 @@ __all__ = ["extract_russian"]
 
 
 def _times(state: DocState, doc: RuDoc) -> None:
-    from dateline.extract.time.russian import find_russian_times
-
     from dateline.extract.russian.clause import verb_tense
+    from dateline.extract.time.russian import find_russian_times
 
     def tense(start: int, end: int) -> str | None:
         token = doc.token_at(start)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 
 from dateline.extract.known import KnownPerson, known_person
-from dateline.gazetteer import transliterate, translit_key
+from dateline.gazetteer import translit_key, transliterate
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["latin_name", "transliterate_ru"]
