@@ -251,6 +251,9 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
                               state.text[tokens[0].start:tokens[-1].end])
             if not tokens:
                 continue
+            office = L.complement_stems().at([stem(t.text) for t in tokens], 0)
+            if office is not None and office.last == len(tokens):
+                continue  # "Милли Меджлисом": a parliament the NER took for a person
             title = _attach(doc, titles, tokens[0].index, tokens[-1].index + 1)
             _person(state, doc, span, title, state.published)
     state.actors.sort(key=lambda a: a.first)

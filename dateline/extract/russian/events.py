@@ -10,6 +10,7 @@ the recipient; "по приглашению X" makes X the host (a visit's recip
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft, Mention
 from dateline.extract.events.plover import code_plover
@@ -17,7 +18,7 @@ from dateline.extract.places import org_by_acronym, org_code
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.clause import clause_place, clause_status, nearest_time
 from dateline.extract.russian.lexicon import Cue
-from dateline.extract.russian.naming import document_name, gathering_name
+from dateline.extract.russian.naming import document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.words import Match
 
@@ -207,16 +208,23 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                 if name is None:
                     continue
             draft = _event(state, doc, sent, cue, tokens[match.first], tokens[match.last - 1])
+            more: list[str] = []
             if cue.kind == "agreement":
-                named = document_name(tokens, match.first, state.text)
-                if named is not None:
-                    name = named[0]
-                    if draft.date is not None and draft.date.span[0] >= named[1]:
+                named = document_names(tokens, match.first, state.text)
+                if named:
+                    name, more = named[0][0], [n for n, _ in named[1:]]
+                    if draft.date is not None and draft.date.span[0] >= named[0][1]:
                         draft.date = draft.date_start = draft.date_end = draft.date_from = None
             draft.name = name
             draft.kind = _kind(state, draft, cue, keys, match.first)  # type: ignore[assignment]
             kinds.add(cue.kind)
             events.append(draft)
+            for other in more:  # one signing, several documents: an agreement each
+                events.append(replace(draft, name=other, source=list(draft.source),
+                                      recipient=list(draft.recipient),
+                                      participants=list(draft.participants),
+                                      countries=list(draft.countries),
+                                      own_parties=list(draft.own_parties or [])))
             if cue.kind == "call":  # "встреча в формате видеоконференции": the call only
                 events = [e for e in events if not (e.sentence == draft.sentence and e.kind == "meeting")]
             if cue.kind == "visit" and draft.at_invitation:

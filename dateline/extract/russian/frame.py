@@ -1,7 +1,8 @@
 """The story frame of a Russian report: one engagement told over several sentences.
 
 The first visit (else the first meeting) sets the frame: visitor, host, place and date. A later
-meeting, signing or gathering whose own clause names no place takes the frame's (else the
+meeting, signing or gathering whose own clause names no place takes the frame's (a planned
+one only when it names no party: "планируется подписание") (else the
 dateline city's, for an engagement of the day reported from it); one that names fewer than two
 parties takes the visitor and the host; one with no date of its own takes the frame's. A visit
 told again ("визит", "поездка" later in the story) is the same visit and is dropped.
@@ -80,7 +81,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 _extend(state, seen_visit, event)  # "Визит продлится до 5 апреля": the same visit
                 continue
             seen_visit = seen_visit or event
-        if frame is not None and event.kind in _INHERIT and event.status == "occurred":
+        if frame is not None and event.kind in _INHERIT and (
+                event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:
                 event.place, event.place_from = frame.place, "story"
             if len(event.participants) < 2:
@@ -90,7 +92,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     event.recipient = [p for p in parties if p not in event.source]
                     event.participants = parties
                     event.countries = party_countries(state, parties)
-            if event.date_start is None and frame.start is not None:
+            if event.date_start is None and frame.start is not None and event.status == "occurred":
                 event.date, event.date_start, event.date_end = frame.date, frame.start, frame.end
                 event.date_from = "framed"
         if event.place is None and state.dateline is not None and state.dateline.resolved is not None \

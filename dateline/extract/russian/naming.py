@@ -8,7 +8,7 @@ from dateline.extract.russian.names import CASES
 from dateline.extract.russian.nlp import RuToken
 from dateline.extract.russian.words import Match, _analyzer
 
-__all__ = ["document_name", "gathering_name", "to_nominative"]
+__all__ = ["document_names", "gathering_name", "to_nominative"]
 
 _STOP = frozenset({".", ";", ":", "!", "?", "(", ")"})
 _ROMAN = frozenset("IVXLC")
@@ -63,18 +63,32 @@ def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> st
     return _leading_nominative(tokens, text, first, last)
 
 
-def document_name(tokens: list[RuToken], start: int, text: str) -> tuple[str, int] | None:
-    """The first document named at or after ``tokens[start]`` (to the clause's end), and the
-    character offset where it begins."""
+def document_names(tokens: list[RuToken], start: int, text: str) -> list[tuple[str, int]]:
+    """The documents named at or after ``tokens[start]`` (to the clause's end), each with the
+    character offset where it begins: "подписали протокол, а также меморандум о ..." is two."""
     keys = [t.lemma for t in tokens]
-    found = next((m for m in L.event_words("documents").find(keys) if m.first >= start), None)
-    if found is None:
-        return None
-    first = found.first
-    while first > start and tokens[first - 1].pos == "ADJ":
-        first -= 1
-    last = found.last
-    while last < len(tokens) and tokens[last].text not in _STOP and not (
-            tokens[last].text == "," and last + 1 < len(tokens) and tokens[last + 1].pos in ("PRON", "SCONJ", "VERB")):
-        last += 1
-    return _leading_nominative(tokens, text, first, last), tokens[first].start
+    found = [m for m in L.event_words("documents").find(keys) if m.first >= start]
+    if not found:
+        return []
+    end = found[0].last
+    while end < len(tokens) and tokens[end].text not in _STOP and not (
+            tokens[end].text == "," and end + 1 < len(tokens) and tokens[end + 1].pos in ("PRON", "SCONJ", "VERB")):
+        end += 1
+    heads = [m for m in found if m.first < end and (m is found[0] or _joined(tokens, m.first))]
+    out = []
+    for i, match in enumerate(heads):
+        first = match.first
+        while first > start and tokens[first - 1].pos == "ADJ":
+            first -= 1
+        last = heads[i + 1].first if i + 1 < len(heads) else end
+        while last > match.last and (tokens[last - 1].pos in ("CCONJ", "PUNCT", "ADV") or
+                                     tokens[last - 1].text in (",", "а", "также")):
+            last -= 1
+        out.append((_leading_nominative(tokens, text, first, last), tokens[first].start))
+    return out
+
+
+def _joined(tokens: list[RuToken], i: int) -> bool:
+    """A document noun that opens a new item of a list ("протокол, а также меморандум")."""
+    before = {t.text.lower() for t in tokens[max(0, i - 3):i]}
+    return bool(before & {",", "и", "также"}) and tokens[i].case in ("Acc", "Nom")
