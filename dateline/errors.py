@@ -95,7 +95,7 @@ class IngestError(DatelineError):
     """A source (page, feed, archive) cannot be used.
 
     ``reason`` is a short code for counting skips by cause (``"http_404"``, ``"timeout"``,
-    ``"robots"``, ``"not_article"``, ``"non_english"`` ...); it defaults to the class's.
+    ``"robots"``, ``"not_article"``, ``"unsupported_language"`` ...); it defaults to the class's.
     """
 
     default_reason = "ingest_error"

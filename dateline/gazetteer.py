@@ -14,7 +14,9 @@ keys, each written once; they differ on purpose, so each has its own name:
   variants merged by the ``key`` rules of ``translit.tsv`` ("Mirziyoyev", "Mirziyoev" -> "mirzioev").
 
 ``transliterate`` applies one named rule set of ``lexicons/translit.tsv``: ``key`` (for
-``translit_key``) or ``skeleton`` (for ``dateline.resolve.names.skeleton``).
+``translit_key``) or ``skeleton`` (for ``dateline.resolve.names.skeleton``). ``fold`` and
+``translit_key`` first write Cyrillic in Latin letters (``lexicons/cyrillic_latin.yaml``), so a
+name keys and searches alike in either script ("Камран Алиев" -> "kamran aliev").
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from functools import cache, lru_cache
 
 from dateline.lexicons.loader import lexicon_text, load_lexicon
 
-__all__ = ["clean_name", "fold", "name_key", "soft_fold", "translit_key", "transliterate"]
+__all__ = ["clean_name", "fold", "latin", "name_key", "soft_fold", "translit_key",
+           "transliterate"]
 
 # Letters that Unicode decomposition does not reduce to ASCII.
 _SPECIAL = str.maketrans({
@@ -35,6 +38,20 @@ _SPECIAL = str.maketrans({
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u0060\u00b4']")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@cache
+def _cyrillic_table() -> dict[int, str]:
+    letters = load_lexicon("cyrillic_latin.yaml")["letters"]
+    return {ord(k): str(v) for k, v in letters.items()}
+
+
+def latin(text: str) -> str:
+    """``text`` lower-cased with its Cyrillic letters in Latin ones; other text unchanged."""
+    if not _CYRILLIC.search(text):
+        return text
+    return text.lower().translate(_cyrillic_table())
 
 
 def soft_fold(text: str) -> str:
@@ -47,8 +64,9 @@ def soft_fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case ASCII with diacritics removed and punctuation collapsed to single spaces."""
-    text = _APOSTROPHES.sub("", text.translate(_SPECIAL))
+    """Lower-case ASCII with diacritics removed and punctuation collapsed to single spaces
+    (Cyrillic written in Latin letters first: "Алиев" -> "aliev")."""
+    text = _APOSTROPHES.sub("", latin(text).translate(_SPECIAL))
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
@@ -96,8 +114,10 @@ def translit_key(name: str) -> str:
 
     >>> translit_key("Mirziyoyev") == translit_key("Mirziyoev"), translit_key("Aliyev") == translit_key("Aliev")
     (True, True)
+    >>> translit_key("Мирзиёев") == translit_key("Mirziyoyev")
+    True
     """
-    key = soft_fold(clean_name(name))
+    key = soft_fold(latin(clean_name(name)))
     key = re.sub(r"[^a-z ]+", " ", key)
     key = " ".join(key.split())
     return transliterate(key, "key")

@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dateline.gazetteer import clean_name, fold, name_key, soft_fold, translit_key, transliterate
+from dateline.gazetteer import (
+    clean_name,
+    fold,
+    latin,
+    name_key,
+    soft_fold,
+    translit_key,
+    transliterate,
+)
+from dateline.resolve.names import parse_person_name
 
 
 def test_fold_and_name_key() -> None:
@@ -43,3 +52,23 @@ def test_translit_key_of_a_written_name() -> None:
 ])
 def test_translit_rule_sets(rule_set: str, text: str, out: str) -> None:
     assert transliterate(text, rule_set) == out
+
+
+@pytest.mark.parametrize(("cyrillic", "latin_name"), [
+    ("Камран Алиев", "Kamran Aliyev"), ("Шавкат Мирзиёев", "Shavkat Mirziyoyev"),
+    ("Касым-Жомарт Токаев", "Kassym-Jomart Tokayev"), ("Жандос Умиралиев", "Zhandos Umiraliyev"),
+    ("Сергей Лавров", "Sergei Lavrov"), ("Джейхун Байрамов", "Jeyhun Bayramov"),
+    ("Хакан Фидан", "Hakan Fidan"), ("Садыр Жапаров", "Sadyr Japarov"),
+])
+def test_a_name_folds_alike_in_either_script(cyrillic: str, latin_name: str) -> None:
+    """The person skeleton (cross-article matching) is the same for both scripts."""
+    assert parse_person_name(cyrillic).full == parse_person_name(latin_name).full
+    assert fold(cyrillic).isascii() and fold(cyrillic)
+
+
+def test_latin_writes_cyrillic_only() -> None:
+    assert latin("Камран Алиев") == "kamran aliev"
+    assert latin("Қасым-Жомарт Тоқаев") == "qasym-zhomart toqaev"
+    assert latin("Kamran Aliyev") == "Kamran Aliyev"  # not Cyrillic: untouched, case kept
+    assert fold("Генеральный прокурор Азербайджана") == "generalnyy prokuror azerbaydzhana"
+    assert translit_key("Мирзиёев") == translit_key("Mirziyoyev")

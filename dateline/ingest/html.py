@@ -4,7 +4,7 @@ trafilatura finds the main text (menus, share bars, cookie banners, "Read more" 
 footers go) and the metadata: title, canonical URL, outlet (``og:site_name``, JSON-LD
 publisher) and publication date (htmldate: JSON-LD ``datePublished``, ``article:published_time``,
 ``<time datetime>``...). A page that is not an article (an index or tag page, too little text,
-another language) raises :class:`~dateline.errors.NotAnArticleError` with a reason::
+a language Dateline does not read) raises :class:`~dateline.errors.NotAnArticleError` with a reason::
 
     article = parse_page(html_bytes, url="https://outlet.example/news/1")
 """
@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from dateline.article import Article, FailedDocument
 from dateline.errors import IngestError, InputError, NotAnArticleError
-from dateline.ingest.language import declared_language, require_english
+from dateline.ingest.language import declared_language, require_supported
 
 __all__ = ["MAX_PAGE_BYTES", "PageHints", "page_document", "parse_page", "read_html_file"]
 
@@ -184,7 +184,7 @@ def parse_page(content: bytes | str, *, url: str | None = None, hints: PageHints
     text = _strip_title(document.text.strip(), title)
     published = ld.published or document.date or hints.published
     _check_article(tree, ld, text, published, name)
-    language = require_english(text, declared_language(tree, ld.language), name=name)
+    language = require_supported(text, declared_language(tree, ld.language), name=name)
     canonical = _canonical(tree, url) or _absolute(document.url, url)
     final_url = canonical or url
     source = _site_name(document.sitename, final_url) or ld.publisher or hints.source or (

@@ -31,6 +31,7 @@ from typing import IO
 from dateline.article import Article, FailedDocument
 from dateline.errors import InputError, UsageError
 from dateline.ingest.jsonl import Line, iter_jsonl, iter_jsonl_lines, line_size, read_lines
+from dateline.ingest.language import detect_language
 from dateline.ingest.text import decode_text, read_capped, read_text_file
 
 __all__ = ["Document", "Inputs", "JSONL_SUFFIXES", "SINGLE_SUFFIXES", "TEXT_SUFFIXES",
@@ -151,8 +152,8 @@ def stdin_documents(stream: IO[bytes] | None = None, *, text: bool = False
         yield from iter_jsonl(peekable, stem="stdin")
         return
     try:
-        yield Article(text=decode_text(read_capped(peekable, name="stdin"), name="stdin"),
-                      id="stdin")
+        body = decode_text(read_capped(peekable, name="stdin"), name="stdin")
+        yield Article(text=body, id="stdin", language=detect_language(body).code)
     except InputError as exc:
         yield FailedDocument("stdin", exc)
 

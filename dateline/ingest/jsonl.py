@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from dateline.article import Article, FailedDocument
 from dateline.errors import EmptyDocumentError, MalformedInputError
+from dateline.ingest.language import detect_language
 
 __all__ = ["MAX_LINE_BYTES", "Line", "TooLong", "article_from_object", "is_blank",
            "iter_jsonl", "iter_jsonl_lines", "line_size", "read_lines"]
@@ -86,7 +87,10 @@ def _is_str(value: Any) -> bool:
 
 
 def article_from_object(obj: Any, *, default_id: str) -> Article:
-    """Validate one decoded JSON object and turn it into an Article."""
+    """Validate one decoded JSON object and turn it into an Article.
+
+    Its ``language`` is the text's when the text can tell, else the object's ``language``.
+    """
     if not isinstance(obj, dict):
         raise MalformedInputError(f"{default_id}: expected a JSON object, got {type(obj).__name__}")
     text = obj.get("text")
@@ -111,7 +115,7 @@ def article_from_object(obj: Any, *, default_id: str) -> Article:
         published=published,
         source=meta["source"],
         title=meta["title"],
-        language=meta["language"],
+        language=detect_language(text, meta["language"]).code,
     )
 
 

@@ -1,36 +1,43 @@
-"""Is a page in English? Declared language (markup) checked against the text itself.
+"""The language of a document: declared language (markup) checked against the text itself.
 
 Pages declare a language in ``<html lang>``, ``Content-Language``, ``og:locale`` or JSON-LD
-``inLanguage``; templates often declare it wrongly, so the text decides when it can: a small
-stop-word ratio per language (``stopwords.yaml``) and a script test for non-Latin alphabets.
-No language-identification model is needed.
+``inLanguage``; templates often declare it wrongly, so the text decides when it can. The text is
+read by py3langid (its naive Bayes model over byte n-grams ships inside the package: 142
+languages, Kazakh, Uzbek, Kyrgyz, Tajik and Turkmen among them); ``bench/language_id.py``
+measures it against lingua on short news paragraphs. Quotations («...», "...") are left out when
+enough text remains, so a Russian report quoting English goes by its Russian.
 
->>> guess_language("The minister arrived in Baku on Tuesday for talks with his counterpart.")
-('en', 'text')
+Dateline reads English and Russian (:data:`SUPPORTED`); :func:`require_supported` skips the rest
+with a reason.
+
+>>> detect_language("The minister arrived in Baku on Tuesday for talks with his counterpart.")
+LanguageVerdict(code='en', source='text')
+>>> detect_language("Министр прибыл в Баку с рабочим визитом для переговоров с коллегой.").code
+'ru'
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from lxml.html import HtmlElement
 
 from dateline.errors import NotAnArticleError
-from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["LanguageVerdict", "declared_language", "detect_language", "guess_language",
-           "require_english"]
+__all__ = ["SUPPORTED", "LanguageVerdict", "declared_language", "detect_language",
+           "load_language_model", "main_text", "read_text", "require_supported"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_SAMPLE_CHARS = 20_000
-MIN_WORDS = 12            # fewer words: the text cannot tell, the markup decides
-MIN_EN_SHARE = 0.12       # English news prose has 30-45% of its words in the English list
-NONE_SHARE = 0.04         # below this, with enough words, the text is not English
-MIN_LATIN_SHARE = 0.5     # of letters; below it the script is not Latin
+SUPPORTED = ("en", "ru")  # the languages Dateline extracts from
+_SAMPLE_CHARS = 1_000     # the language is read from the first characters of the text
+MIN_LETTERS = 25        # fewer letters: the text cannot tell, the markup decides
+MIN_PROBABILITY = 0.5   # a less sure reading of the text yields to the markup
+_LETTER = re.compile(r"[^\W\d_]")
+_WIDE = re.compile(r"[^\W\d_\u0000-\u2e7f]")  # CJK and other East Asian letters
+# «...», “...”, „...“, "...": quoted words, which may be in another language than the report
+_QUOTE = re.compile(r"«[^«»]{0,2000}»|“[^“”]{0,2000}”|„[^„“”]{0,2000}[“”]|\"[^\"\n]{0,2000}\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +45,24 @@ class LanguageVerdict:
     """``code`` is an ISO 639-1 code, ``"und"`` when unknown; ``source`` says what decided."""
 
     code: str
-    source: str  # "text", "script", "markup" or "none"
+    source: str  # "text", "markup" or "none"
 
     @property
     def english(self) -> bool:
         return self.code in ("en", "und")
 
+    @property
+    def supported(self) -> bool:
+        """Dateline extracts from it: English, Russian, or unknown (read as English)."""
+        return self.code in SUPPORTED or self.code == "und"
+
 
 @cache
-def _stopwords() -> dict[str, frozenset[str]]:
-    data = load_lexicon("stopwords.yaml")
-    return {code: frozenset(words.lower().split()) for code, words in data["languages"].items()}
+def load_language_model() -> Any:
+    """The py3langid model (loaded once per process, on first use: about 1.5 s and 90 MB)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def _primary(tag: str | None) -> str | None:
@@ -77,60 +91,43 @@ def declared_language(tree: HtmlElement, json_ld_language: str | None = None) ->
     return None
 
 
-def _script_of(text: str) -> str | None:
-    """The dominant non-Latin script of ``text`` (``"CYRILLIC"``, ``"ARABIC"``...), else None."""
-    scripts: Counter[str] = Counter()
-    for ch in text[:_SAMPLE_CHARS]:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            scripts[name.split(" ", 1)[0] if name else "OTHER"] += 1
-    total = sum(scripts.values())
-    if not total or scripts["LATIN"] / total >= MIN_LATIN_SHARE:
+def _letters(text: str) -> int:
+    """Letters of ``text``; a CJK character counts as three (it is about a word)."""
+    return len(_LETTER.findall(text)) + 2 * len(_WIDE.findall(text))
+
+
+def main_text(text: str) -> str:
+    """The sample the language is read from: quotations left out when enough text remains."""
+    sample = text[:_SAMPLE_CHARS]
+    unquoted = _QUOTE.sub(" ", sample)
+    return unquoted if _letters(unquoted) >= max(MIN_LETTERS, _letters(sample) // 3) else sample
+
+
+def read_text(text: str) -> tuple[str, float] | None:
+    """The text's language and its probability, or None when it is too short to tell."""
+    sample = main_text(text)
+    if _letters(sample) < MIN_LETTERS:
         return None
-    return next(s for s, _ in scripts.most_common() if s != "LATIN")
-
-
-_SCRIPT_LANGUAGE = {"CYRILLIC": "ru", "ARABIC": "ar", "CJK": "zh", "HIRAGANA": "ja",
-                    "KATAKANA": "ja", "HANGUL": "ko", "GREEK": "el", "HEBREW": "he",
-                    "GEORGIAN": "ka", "ARMENIAN": "hy", "DEVANAGARI": "hi", "THAI": "th"}
-
-
-def guess_language(text: str) -> tuple[str, str]:
-    """Guess from the text alone: ``(code, "script"|"text")``, ``("und", "none")`` if unsure."""
-    script = _script_of(text)
-    if script is not None:
-        return _SCRIPT_LANGUAGE.get(script, "und" if script == "OTHER" else script.lower()), "script"
-    words = [w.lower() for w in _WORD.findall(text[:_SAMPLE_CHARS])]
-    if len(words) < MIN_WORDS:
-        return "und", "none"
-    shares = {code: sum(w in vocab for w in words) / len(words)
-              for code, vocab in _stopwords().items()}
-    english = shares.pop("en")
-    best, best_share = max(shares.items(), key=lambda item: item[1])
-    if english >= MIN_EN_SHARE and english >= best_share:
-        return "en", "text"
-    if best_share > english and best_share >= MIN_EN_SHARE:
-        return best, "text"
-    if english < NONE_SHARE:
-        return "mis", "text"  # ISO 639-2 "uncoded": none of the listed languages
-    return "und", "none"
+    code, probability = load_language_model().classify(sample)
+    return str(code), float(probability)
 
 
 def detect_language(text: str, declared: str | None = None) -> LanguageVerdict:
-    """The language of a page: the text's verdict when it has one, else the markup's."""
-    code, source = guess_language(text)
-    if source != "none":
-        return LanguageVerdict(code, source)
+    """The language of a document: the text's verdict when it has one, else the markup's."""
+    reading = read_text(text)
+    if reading is not None and (reading[1] >= MIN_PROBABILITY or not declared):
+        return LanguageVerdict(reading[0], "text")
     if declared:
         return LanguageVerdict(declared, "markup")
     return LanguageVerdict("und", "none")
 
 
-def require_english(text: str, declared: str | None = None, *, name: str = "page") -> str:
-    """Return the language code (``"en"`` or ``"und"``) or raise :class:`NotAnArticleError`."""
+def require_supported(text: str, declared: str | None = None, *, name: str = "page") -> str:
+    """The language code (``"en"``, ``"ru"`` or ``"und"``), or :class:`NotAnArticleError`
+    with reason ``"unsupported_language"`` for any other language."""
     verdict = detect_language(text, declared)
-    if verdict.english:
+    if verdict.supported:
         return verdict.code
-    shown = "an unlisted language" if verdict.code == "mis" else f"language {verdict.code!r}"
-    raise NotAnArticleError(f"{name}: not in English ({shown}, from the {verdict.source})",
-                            reason="non_english")
+    raise NotAnArticleError(
+        f"{name}: not in a language Dateline reads (language {verdict.code!r} from the "
+        f"{verdict.source}; it reads {', '.join(SUPPORTED)})", reason="unsupported_language")

@@ -1,4 +1,7 @@
-"""Plain-text documents: ``*.txt`` files and folders of them."""
+"""Plain-text documents: ``*.txt`` files and folders of them.
+
+The Article carries the text's language (:func:`~dateline.ingest.language.detect_language`).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from typing import IO
 
 from dateline.article import MAX_CHARS, Article
 from dateline.errors import BinaryDocumentError, EmptyDocumentError, InputError
+from dateline.ingest.language import detect_language
 
 __all__ = ["MAX_TEXT_BYTES", "decode_text", "read_capped", "read_text_file"]
 
@@ -63,4 +67,5 @@ def read_text_file(path: Path) -> Article:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return Article(text=decode_text(data, name=str(path)), id=path.stem)
+    text = decode_text(data, name=str(path))
+    return Article(text=text, id=path.stem, language=detect_language(text).code)

@@ -24,6 +24,7 @@ from typing import Any
 
 from dateline.errors import IngestError
 from dateline.ingest.fetch import Fetcher, FetchPolicy
+from dateline.ingest.language import load_language_model
 from dateline.ingest.watch import FeedPoll, Page, PollStats, fetch_feed, new_entries
 from dateline.ingest.watch_state import WatchState, state_path_for
 from dateline.jobs.ingest import ExtractorLike, ingest_documents
@@ -222,6 +223,7 @@ def watch_feeds(feeds: Sequence[str], *, db: str | None = None, state_path: str 
         from dateline.extract.pipeline import Extractor
 
         extractor = Extractor()
+    load_language_model()  # before the first poll, not inside it
     stop = stop or threading.Event()
     target = resolve_url(db)
     guard = stop_on_signals(stop) if handle_signals else contextlib.nullcontext()

@@ -5,6 +5,9 @@ against the people with the same surname skeleton and, for a mention with a titl
 the people of that country whose surname starts with the same letters (spelling variants, merged
 only in the same office); a bare surname the record writes in full elsewhere is that person;
 countries, organisations and groups by their canonical key (:mod:`dateline.resolve.entities`).
+A record actor's ``aliases`` (the Cyrillic nominative of a Russian report's person) are kept on
+the canonical actor, and search matches them: :func:`search_name` folds every name, and
+``fold`` writes Cyrillic in Latin letters, so "Алиев" and "Aliyev" meet.
 """
 
 from __future__ import annotations
@@ -24,14 +27,27 @@ from dateline.resolve.persons import (
 from dateline.resolve.roles import RoleObservation, observe_role
 from dateline.store.backend import Backend, Row
 
-__all__ = ["ActorWriter", "person_search_name"]
+__all__ = ["ActorWriter", "person_search_name", "search_name"]
 
 VARIANT_PREFIX = 4  # letters a spelling variant's surname skeleton shares ("movahediazad(i)")
 
 
-def person_search_name(name: str) -> str:
-    """What person search matches: the folded name and its transliteration skeleton."""
-    return f"{fold(name)} | {parse_person_name(name).full}"
+def person_search_name(name: str, aliases: Iterable[str] = ()) -> str:
+    """What person search matches: the folded name and its transliteration skeleton, and the
+    same of each alias."""
+    return " | ".join(part for n in (name, *aliases) for part in (fold(n), parse_person_name(n).full))
+
+
+def search_name(kind: str, name: str, acronym: str | None = None,
+                aliases: Iterable[str] = ()) -> str:
+    """What search matches for an actor of ``kind``."""
+    if kind == "person":
+        return person_search_name(name, aliases)
+    return " | ".join([fold(f"{name} {acronym or ''}"), *(fold(a) for a in aliases)])
+
+
+def _split(aliases: str | None) -> list[str]:
+    return [a for a in (aliases or "").split("\n") if a]
 
 
 class ActorWriter:
@@ -106,10 +122,11 @@ class ActorWriter:
         fuller = len(obs.parsed.full.split()) > len(hit.parsed.full.split()) and obs.parsed.given
         if fuller:
             p = obs.parsed
+            aliases = _split(self.db.scalar("SELECT aliases FROM actors WHERE id = ?", (hit.id,)))
             self.db.execute(
                 "UPDATE actors SET name = ?, key = ?, search_name = ?, given_key = ?, initial = ? "
-                "WHERE id = ?", (actor.name, p.full, person_search_name(actor.name), p.given,
-                                 p.initial, hit.id))
+                "WHERE id = ?", (actor.name, p.full, person_search_name(actor.name, aliases),
+                                 p.given, p.initial, hit.id))
         if hit.country is None and obs.country:
             self.db.execute("UPDATE actors SET country = ? WHERE id = ?", (obs.country, hit.id))
         return hit.id
@@ -127,6 +144,22 @@ class ActorWriter:
         return self.keyed_actor("organization", key, actor.name, country=actor.country,
                                 acronym=actor.acronym)
 
+    def add_aliases(self, actor_id: int, aliases: Iterable[str]) -> None:
+        """Keep ``aliases`` (other names of the actor) on the canonical actor, new ones last."""
+        row = self.db.query_one("SELECT kind, name, acronym, aliases FROM actors WHERE id = ?",
+                                (actor_id,))
+        if row is None:
+            return
+        known = _split(row["aliases"])
+        new = [a for a in dict.fromkeys(" ".join(a.split()) for a in aliases)
+               if a and a not in known and a != row["name"] and "\n" not in a]
+        if not new:
+            return
+        merged = [*known, *new]
+        self.db.execute("UPDATE actors SET aliases = ?, search_name = ? WHERE id = ?",
+                        ("\n".join(merged),
+                         search_name(row["kind"], row["name"], row["acronym"], merged), actor_id))
+
     # -- one article ------------------------------------------------------------------------
     def add_record(self, article_id: int, record: Record, text: str,
                    published: str | None) -> dict[str, int]:
@@ -143,6 +176,8 @@ class ActorWriter:
             known = mapping.get(namesakes.get(actor.id, ""))
             actor_id = known if known is not None else self.resolve(actor)
             mapping[actor.id] = actor_id
+            if actor.aliases:
+                self.add_aliases(actor_id, actor.aliases)
             links.append((article_id, actor.id, actor_id, actor.name, actor.title,
                           actor.organization, actor.country))
             mentions.extend((article_id, actor_id, actor.id, start, end, text[start:end])

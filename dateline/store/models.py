@@ -181,6 +181,9 @@ class ActorDetail(_Model):
     acronym: str | None = None
     members: list[str] = Field(default_factory=list)
     names: list[str] = Field(default_factory=list, description="Spellings seen in articles")
+    aliases: list[str] = Field(default_factory=list, description=(
+        "Other names records give it (the Cyrillic nominative of a Russian report's person), "
+        "first seen first"))
     n_mentions: int = 0
     n_articles: int = 0
     counts_capped: bool = Field(default=False, description=(

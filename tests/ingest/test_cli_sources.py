@@ -40,7 +40,7 @@ def test_watch_once(site: Site, tmp_path: Path, run_cli: Callable[..., Any]) -> 
     assert result.code == 0, result.stderr
     err = result.stderr
     assert "dateline: poll 1: feeds 1 ok (0 unchanged), 2 failed; entries 4" in err
-    assert "stored 3" in err and "skipped: non_english 1" in err
+    assert "stored 3" in err and "skipped: unsupported_language 1" in err
     assert "feed errors: connect 1, malformed_feed 1" in err
     assert "dateline: stopped after 1 poll: 3 articles stored" in err
     assert (tmp_path / "kb.watch.sqlite").exists()
@@ -78,7 +78,8 @@ def test_ingest_html_files(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
     assert result.code == 1  # the skip records are reported as not stored
     assert "8 documents: 4 added" in err and "4 failed" in err
     assert "not stored: politics-index: NotAnArticleError: politics-index: index page" in err
-    assert "not stored: visite-paris: NotAnArticleError: visite-paris: not in English" in err
+    assert ("not stored: visite-paris: NotAnArticleError: visite-paris: not in a language "
+            "Dateline reads (language 'fr'") in err
     assert count_articles(db) == 4
 
 

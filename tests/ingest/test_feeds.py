@@ -79,7 +79,7 @@ def test_feed_documents_use_entry_metadata(site: Site, fetcher: Fetcher) -> None
     assert call.published == "2024-05-24"  # the page has no date: the entry's
     assert call.meta["feed_url"] == site.url("/feeds/caspian.atom")
     skipped = [d for d in documents if isinstance(d, FailedDocument)]
-    assert [d.error.reason for d in skipped] == ["non_english"]  # type: ignore[attr-defined]
+    assert [d.error.reason for d in skipped] == ["unsupported_language"]  # type: ignore[attr-defined]
 
 
 def test_iter_url_takes_a_feed_or_a_page(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:

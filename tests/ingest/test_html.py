@@ -73,8 +73,8 @@ def test_hints_fill_what_the_page_lacks() -> None:
 @pytest.mark.parametrize(("relative", "reason", "words"), [
     ("steppewire/politics-index.html", "not_article", "collectionpage"),
     ("meridian/tag-uzbekistan.html", "not_article", "linked headlines"),
-    ("caspian/visite-paris.html", "non_english", "'fr'"),
-    ("meridian/visita-sin-lang.html", "non_english", "'es'"),
+    ("caspian/visite-paris.html", "unsupported_language", "'fr'"),
+    ("meridian/visita-sin-lang.html", "unsupported_language", "'es'"),
 ])
 def test_skip_records(relative: str, reason: str, words: str) -> None:
     document = page_document((SITES / relative).read_bytes(), doc_id=Path(relative).stem)

@@ -70,7 +70,7 @@ def test_warc_pages(tmp_path: Path, name: str) -> None:
     visit = next(a for a in articles if a.source == "Steppe Wire")
     assert visit.published == "2024-06-11" and visit.text.startswith("ASTANA, June 11")
     assert sorted(d.error.reason for d in skipped) == [  # type: ignore[attr-defined]
-        "non_english", "not_article"]
+        "not_article", "unsupported_language"]
     assert {d.id for d in skipped} == {f"{BASE}/steppewire/politics-index.html",
                                        f"{BASE}/caspian/visite-paris.html"}
 

@@ -22,7 +22,7 @@ from dateline.store import Store, open_store
 
 DOWN = "http://127.0.0.1:9/feeds/down.rss"  # nothing listens on port 9
 
-ENTRY_SKIPS = {"content_type": 1, "http_404": 1, "http_500": 1, "non_english": 1,
+ENTRY_SKIPS = {"content_type": 1, "http_404": 1, "http_500": 1, "unsupported_language": 1,
                "not_article": 1, "redirect_loop": 1, "robots": 1, "timeout": 1, "too_large": 1}
 FEED_ERRORS = {"connect": 1, "content_type": 1, "http_404": 1, "malformed_feed": 1}
 

@@ -135,6 +135,7 @@ def test_a_version_2_database_gets_the_derived_rows(demo: Store) -> None:
     for statement in ("DROP TABLE superseded_texts", "DROP TABLE invitation_scores",
                       "DROP INDEX events_place_key", "DROP INDEX events_place_country",
                       "ALTER TABLE events DROP COLUMN place_key",
+                      "ALTER TABLE actors DROP COLUMN aliases",
                       "DELETE FROM schema_version WHERE version >= 3"):
         demo.db.execute(statement)
     with open_store(demo.db.url) as reopened:

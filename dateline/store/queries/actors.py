@@ -145,6 +145,7 @@ def get_actor(db: Backend, actor_id: int, *, events_limit: int = 100,
     detail = ActorDetail(
         actor=actor_ref(row), acronym=row["acronym"],
         members=[m for m in (row["members"] or "").split(";") if m], names=names,
+        aliases=[a for a in (row["aliases"] or "").split("\n") if a],
         n_mentions=counts.get("mentions", 0), n_articles=counts.get("articles", 0),
         counts_capped=max(counts.get("mentions", 0), counts.get("articles", 0)) > COUNT_CAP,
         counterparts=_counterparts(db, row, counterparts_limit), kinds_over_time=_months(db, row))
@@ -199,8 +200,9 @@ def get_country(db: Backend, code: str, *, since: DateLike = None, until: DateLi
 
 
 def actor_refs(db: Backend, kind: str, q: str, limit: int) -> list[ActorRef]:
-    """Actors of ``kind`` whose name contains ``q`` (folded; for people also any spelling
-    variant: "Aliev" finds "Aliyev"), most mentioned first."""
+    """Actors of ``kind`` whose name or an alias contains ``q`` (folded, Cyrillic written in
+    Latin letters; for people also any spelling variant: "Aliev" and "Алиев" find "Aliyev"),
+    most mentioned first."""
     folded = fold(q)
     variant = " ".join(skeleton(t) for t in folded.split()) if kind == "person" else folded
     rows = db.query(
