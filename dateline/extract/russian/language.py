@@ -1,9 +1,11 @@
-"""Which path a document takes: Russian when the Article says so, else by its script.
+"""Which path a document takes: Russian when the Article says so, else by its text.
 
-An Article's ``language`` (set by ingestion from the page's markup and text, or by a JSON Lines
-input) decides when it is given; otherwise a text whose letters are mostly Cyrillic (among the
-first :data:`SAMPLE` characters after the ``date`` line) is Russian. A Russian page quoting
-English stays Russian, an English report quoting a Russian name stays English.
+An Article's ``language`` (set by ingestion: :func:`dateline.ingest.language.detect_language`
+on the page's text and markup) decides when it is given. Otherwise a text with no Cyrillic
+letter is not Russian (no language model is consulted for it, so English extraction costs
+nothing more), and any other text is read by the same ``detect_language`` (py3langid, its
+model in the package; quotations left out, so a Russian page quoting English stays Russian and
+an English report quoting a Russian name stays English).
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ def cyrillic_share(text: str) -> float:
 
 
 def is_russian(article: Article) -> bool:
-    if article.language:
-        return article.language.lower().split("-")[0] == "ru"
-    return cyrillic_share(article.text) >= MIN_CYRILLIC
+    code = (article.language or "").lower().split("-")[0]
+    if code and code != "und":  # "und": the text was too short to tell
+        return code == "ru"
+    if cyrillic_share(article.text) == 0.0:
+        return False
+    from dateline.ingest.language import detect_language
+
+    verdict = detect_language(article.text)
+    if verdict.code == "und":  # too short for the model: the script decides
+        return cyrillic_share(article.text) >= MIN_CYRILLIC
+    return verdict.code == "ru"

@@ -20,6 +20,7 @@ ENGLISH = "TASHKENT, May 5. Uzbek Foreign Minister Bakhtiyor Saidov held talks w
     (Article(text=RUSSIAN, language="en"), False),
     (Article(text=ENGLISH, language="ru-RU"), True),
     (Article(text="12345 ..."), False),
+    (Article(text="Министр прибыл в Баку.", language="und"), True),
 ])
 def test_language_decides_the_path(article, expected):
     assert is_russian(article) is expected
