@@ -137,6 +137,15 @@ def _title_case(doc: RuDoc, title: TitleMatch | None) -> str | None:
     return CASES.get(head.case or "") if head is not None else None
 
 
+def _role_on(roles: tuple[tuple[str, str | None, str | None, str | None], ...],
+             day: dt.date | None) -> str | None:
+    """The title the dictionary gives a person on ``day`` (the current one when undated)."""
+    stamp = day.isoformat() if day else "9999"
+    held = [title for title, start, end, _ in roles
+            if title and (start is None or start <= stamp) and (end is None or stamp <= end + "-99")]
+    return held[-1] if held else None
+
+
 def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
             published: dt.date | None) -> None:
     tokens = _span_tokens(doc, span)
@@ -170,8 +179,10 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
             actor.country = title.country or actor.country
     if actor.country is None and known is not None:
         actor.country = known.country_as(actor.title, published)
-        if actor.title is None and known.roles:
-            actor.role = "official"
+    if actor.title is None and known is not None:
+        held = _role_on(known.roles, published)
+        if held is not None:  # "Эмомали Рахмон" with no title in the text: the post held that day
+            actor.title, actor.role = held, "official"
 
 
 def _named_things(state: DocState, doc: RuDoc, sent: int, taken: set[int]) -> None:

@@ -8,6 +8,8 @@ future, "находится" present) or, for a noun or an infinitive, of the ve
 
 from __future__ import annotations
 
+import re
+
 from dateline.extract.places import country_name, lookup_place
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
@@ -106,9 +108,15 @@ def clause_place(doc: RuDoc, sent: int, after: int | None = None) -> tuple[Place
     return best[0] if best else None
 
 
-def nearest_time(times: list[TimeMention], start: int, end: int, trigger: int) -> TimeMention | None:
-    """The time mention of the sentence [start, end) nearest to the trigger."""
-    inside = [t for t in times if t.span[0] >= start and t.span[1] <= end and t.start]
+_PERIOD = re.compile(r"\bна\s+$", re.IGNORECASE)
+
+
+def nearest_time(times: list[TimeMention], start: int, end: int, trigger: int,
+                 text: str = "") -> TimeMention | None:
+    """The time mention of the sentence [start, end) nearest to the trigger; not the period a
+    programme covers ("программа на 2025-2026 годы")."""
+    inside = [t for t in times if t.span[0] >= start and t.span[1] <= end and t.start
+              and not (t.grain == "year" and _PERIOD.search(text[max(0, t.span[0] - 4):t.span[0]]))]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span[0] - trigger))

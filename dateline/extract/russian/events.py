@@ -124,7 +124,7 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
     if found is not None:
         draft.place, draft.place_from = found[0], "text"
     draft.countries = party_countries(state, draft.participants)
-    when = nearest_time(state.times, start, end, trigger.start)
+    when = nearest_time(state.times, start, end, trigger.start, state.text)
     if when is not None:
         draft.date, draft.date_start, draft.date_end, draft.date_from = when, when.start, when.end, "text"
     return draft
@@ -168,8 +168,30 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "стороны обсудили": the engagement already told
     if cue.noun and cue.kind == "visit" and ({"visit", "meeting", "call"} & kinds):
         return True
+    if cue.kind == "invitation" and cue.noun and match.first > 0 and (
+            L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None):
+        return True  # "поблагодарил за приглашение", "принял приглашение", "по приглашению"
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
+
+
+def _inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken) -> None:
+    """"передал ... приглашение Президента Ирана X посетить": X invites, the messenger does not;
+    without a named inviter the subject invites ("Лукашенко передал ... приглашение")."""
+    sent_end = doc.sents[trigger.sent][1]
+    after = [m for m in state.mentions if trigger.end < m.start < sent_end and
+             state.actor(m.actor_id).kind == "person"]
+    if not after:
+        return
+    first = doc.token_at(after[0].start)
+    if first is None or first.case != "Gen" or first.index - trigger.index > 6:
+        return
+    inviter = after[0].actor_id
+    messengers = [a for a in draft.source if state.actor(a).kind == "person"]
+    draft.source = [inviter]
+    draft.recipient = [a for a in draft.participants if a != inviter and a not in messengers]
+    draft.participants = list(dict.fromkeys([inviter, *draft.recipient]))
+    draft.countries = party_countries(state, draft.participants)
 
 
 def _invitation(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> EventDraft | None:
@@ -182,7 +204,7 @@ def _invitation(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> Ev
     host_ids = [h for h in visit.recipient if h in hosts] or sorted(hosts)
     draft = EventDraft(kind="invitation", trigger=(token.start, doc.tokens[at + 1].end),
                        sentence=doc.sents[sent], status="occurred", source=host_ids,
-                       recipient=list(visit.source))
+                       recipient=list(visit.source), at_invitation=True)
     draft.participants = list(dict.fromkeys(host_ids + visit.source))
     draft.own_parties = list(draft.participants)
     draft.countries = party_countries(state, draft.participants)
@@ -216,6 +238,8 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                     if draft.date is not None and draft.date.span[0] >= named[0][1]:
                         draft.date = draft.date_start = draft.date_end = draft.date_from = None
             draft.name = name
+            if cue.kind == "invitation" and cue.noun:
+                _inviter(state, doc, draft, tokens[match.first])
             draft.kind = _kind(state, draft, cue, keys, match.first)  # type: ignore[assignment]
             kinds.add(cue.kind)
             events.append(draft)
@@ -236,10 +260,12 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
 
 
 def finish(state: DocState, events: list[EventDraft], published: dt.date | None) -> None:
-    """PLOVER type and mode; an occurred engagement without a date takes the publication date."""
+    """PLOVER type and mode; an occurred engagement without a date takes the publication date
+    (an invitation too, unless it is only the "по приглашению" of a visit: undated)."""
     for event in events:
         if event.date_start is None and published is not None and event.status == "occurred" and (
-                event.kind in ("visit", "meeting", "call", "multilateral", "agreement")):
+                event.kind in ("visit", "meeting", "call", "multilateral", "agreement") or (
+                    event.kind == "invitation" and not event.at_invitation)):
             event.date_start = event.date_end = published.isoformat()
             event.date_from = "published"
         code_plover(event)

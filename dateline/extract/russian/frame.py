@@ -10,6 +10,7 @@ told again ("визит", "поездка" later in the story) is the same visit
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
@@ -68,7 +69,8 @@ def _same_visit(first: EventDraft, again: EventDraft) -> bool:
         return False
     if again.place is not None and first.place is not None and again.place.country != first.place.country:
         return False
-    return not again.own_parties or bool(set(again.own_parties) & set(first.participants))
+    return not again.own_parties or bool(set(again.own_parties) & set(first.participants)) or (
+        bool(again.countries) and set(again.countries) <= set(first.countries))
 
 
 def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
@@ -86,7 +88,10 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
             if event.place is None and frame.place is not None:
                 event.place, event.place_from = frame.place, "story"
             if len(event.participants) < 2:
-                parties = list(dict.fromkeys([*event.participants, *frame.visitor, *frame.host]))
+                # "Накануне он провел встречу с X": the visitor met X; the host only when no
+                # other party is named
+                guest = [*event.participants, *frame.visitor]
+                parties = list(dict.fromkeys(guest if len(set(guest)) >= 2 else [*guest, *frame.host]))
                 if len(parties) >= 2:
                     event.source = event.source or list(frame.visitor)
                     event.recipient = [p for p in parties if p not in event.source]
@@ -105,7 +110,25 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         out.append(event)
     if seen_visit is not None:
         _hosts_met(state, seen_visit, out)
+        _period(seen_visit, out)
     return out
+
+
+def _period(visit: EventDraft, events: list[EventDraft]) -> None:
+    """The visit lasts at least from the first to the last day of the engagements told in it
+    (talks on the 21st, a reception on the 22nd: the 21st to the 22nd), within a week."""
+    if visit.status != "occurred" or not visit.date_start or len(visit.date_start) != 10:
+        return
+    start, end = visit.date_start, visit.date_end or visit.date_start
+    for event in events:
+        day = event.date_start
+        if event is visit or event.status != "occurred" or event.date_from != "text" or \
+                event.kind not in ("meeting", "agreement", "multilateral") or not day or len(day) != 10:
+            continue
+        gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(visit.date_start)).days)
+        if gap <= 7:
+            start, end = min(start, day), max(end, event.date_end or day)
+    visit.date_start, visit.date_end = start, end
 
 
 def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
