@@ -187,7 +187,9 @@ def _inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken) -
     if first is None or first.case != "Gen" or first.index - trigger.index > 6:
         return
     inviter = after[0].actor_id
-    messengers = [a for a in draft.source if state.actor(a).kind == "person"]
+    messengers = [m.actor_id for m in state.mentions if m.actor_id in draft.source
+                  and state.actor(m.actor_id).kind == "person"
+                  and (token := doc.token_at(m.start)) is not None and token.case == "Nom"]
     draft.source = [inviter]
     draft.recipient = [a for a in draft.participants if a != inviter and a not in messengers]
     draft.participants = list(dict.fromkeys([inviter, *draft.recipient]))

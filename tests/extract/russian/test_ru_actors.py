@@ -85,3 +85,10 @@ def test_mentions_are_offsets_into_the_original_text(ru):
             assert STORY[start:end]
     aliyev = person(record, "Kamran Aliyev")
     assert STORY[slice(*aliyev.mentions[0])] == "Камраном Алиевым"
+
+
+def test_a_known_person_without_a_title_in_the_text_takes_the_post_held_that_day(ru):
+    record = ru("Эмомали Рахмон и Шавкат Мирзиёев обсудили водную политику.", published="2025-04-03")
+    assert person(record, "Emomali Rahmon").title == "President"
+    assert person(record, "Emomali Rahmon").country == "TJK"
+    assert person(record, "Shavkat Mirziyoyev").country == "UZB"

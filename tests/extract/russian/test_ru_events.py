@@ -117,3 +117,18 @@ def test_a_reception_is_a_meeting_the_guest_pays_the_host(ru):
     assert record.events[0].kind == "meeting"
     assert "приняли участие" not in record.events[0].trigger.text
     assert not ru("Делегации приняли участие в заседании.").events
+
+
+def test_an_invitation_passed_on_by_a_messenger_is_the_inviters(ru):
+    record = ru("Министр иностранных дел Ирана Аббас Аракчи передал Президенту Азербайджана Ильхаму "
+                "Алиеву приглашение Президента Ирана Масуда Пезешкиана посетить Тегеран.")
+    [invitation] = events(record, "invitation")
+    assert [record.actor(a).name for a in invitation.source] == ["Masoud Pezeshkian"]  # type: ignore[union-attr]
+    assert "Ilham Aliyev" in names(record, invitation)
+    assert "Abbas Araghchi" not in names(record, invitation)
+    assert invitation.date is not None and invitation.date.start == "2025-04-03"
+    assert not events(record, "visit")  # the visit is what the invitation proposes
+
+
+def test_thanks_for_an_invitation_is_no_new_invitation(ru):
+    assert not events(ru("Президент Казахстана поблагодарил за приглашение."), "invitation")
