@@ -4,6 +4,7 @@
     .venv/bin/python bench/record_diff.py --base main --no-news    # skip the 1,255 news articles
     .venv/bin/python bench/record_diff.py --snapshot /tmp/before   # write this tree's records only
     .venv/bin/python bench/record_diff.py --against /tmp/before    # diff this tree with a snapshot
+    .venv/bin/python bench/record_diff.py --base main --no-news --ignore lang   # a field added on purpose
 
 The corpora: the demo (``examples/demo``), the three evaluation sets (``evaluate/data/{heldout,
 blind,final}``), the seed report (``../shared/seed``) and the 1,255 articles of
@@ -62,18 +63,23 @@ def snapshot(tree: Path, out: Path, sets: dict[str, list[str]]) -> None:
         print(f"  {tree.name}: {name} -> {target}", file=sys.stderr)
 
 
-def records(path: Path) -> dict[str, str]:
+def records(path: Path, ignore: frozenset[str] = frozenset()) -> dict[str, str]:
+    """id -> the record's line (without the top-level fields in ``ignore``)."""
     out: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
-            out[json.loads(line).get("id", "")] = line
+            obj = json.loads(line)
+            if ignore & obj.keys():
+                line = json.dumps({k: v for k, v in obj.items() if k not in ignore}, ensure_ascii=False)
+            out[obj.get("id", "")] = line
     return out
 
 
-def compare(before: Path, after: Path, names: list[str]) -> dict[str, Any]:
+def compare(before: Path, after: Path, names: list[str],
+            ignore: frozenset[str] = frozenset()) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name in names:
-        a, b = records(before / f"{name}.jsonl"), records(after / f"{name}.jsonl")
+        a, b = records(before / f"{name}.jsonl", ignore), records(after / f"{name}.jsonl", ignore)
         differ = sorted(i for i in a.keys() | b.keys() if a.get(i) != b.get(i))
         result[name] = {"records": len(b), "differ": len(differ), "first": differ[:10]}
     return result
@@ -93,6 +99,9 @@ def main() -> None:
     side.add_argument("--against", type=Path, help="a snapshot folder written by --snapshot")
     side.add_argument("--snapshot", type=Path, help="write this tree's records to a folder")
     parser.add_argument("--no-news", action="store_true", help="skip the 1,255 news articles")
+    parser.add_argument("--ignore", action="append", default=[], metavar="FIELD",
+                        help="a top-level record field left out of the comparison (repeatable), "
+                             "for a field a change adds on purpose")
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="dateline-diff-"))
@@ -113,12 +122,14 @@ def main() -> None:
                                capture_output=True)
         else:
             before = args.against
-        result = compare(before, after, [n for n in sets if (before / f"{n}.jsonl").exists()])
+        result = compare(before, after, [n for n in sets if (before / f"{n}.jsonl").exists()],
+                         frozenset(args.ignore))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     rows = [(n, r["records"], r["differ"], " ".join(r["first"])) for n, r in result.items()]
     print(B.table(["corpus", "records", "differ", "first differing ids"], rows))
-    B.write_results("record_diff", {"base": args.base or str(args.against), "corpora": result,
+    B.write_results("record_diff", {"base": args.base or str(args.against), "ignore": args.ignore,
+                                    "corpora": result,
                                     "machine": B.machine()})
     sys.exit(1 if any(r["differ"] for r in result.values()) else 0)
 

@@ -126,7 +126,8 @@ class Record(_Model):
     title: str | None = None
     lang: str | None = Field(
         default=None,
-        description="ISO 639-1 language of the text when it is not English ('ru'); absent for English")
+        description="ISO 639-1 language of the text: 'en' (the English pipeline) or 'ru' (the Russian "
+        "path); absent in error records and in records written before the field")
     actors: list[Actor] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     times: list[TimeMention] = Field(default_factory=list)

@@ -44,7 +44,8 @@ def to_record(state: DocState) -> Record:
     actors = [
         Actor(id=a.id, kind=a.kind, name=a.name, title=a.title, organization=a.organization,
               country=a.country, acronym=a.acronym, members=a.members, mentions=sorted(a.mentions),
-              key=a.key, role=a.role if a.kind == "person" else None, head_of=a.head_of)
+              key=a.key, role=a.role if a.kind == "person" else None, head_of=a.head_of,
+              aliases=a.aliases)
         for a in state.actors
     ]
     events = [_event(state, d, i) for i, d in enumerate(state.events, start=1)]
@@ -53,5 +54,5 @@ def to_record(state: DocState) -> Record:
             state.dateline.outlet if state.dateline else None),
         published=(state.issued or state.published).isoformat() if state.published else None,
         published_from=state.published_from, dateline=dateline, title=article.title,
-        actors=actors, events=events, times=state.times,
+        actors=actors, events=events, times=state.times, lang="en",
     )

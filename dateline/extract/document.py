@@ -57,6 +57,7 @@ class ActorDraft:
     key: str | None = None
     sector: str | None = None
     explicit_title: bool = False
+    aliases: list[str] | None = None  # other scripts' forms: the Cyrillic nominative of a Russian report
 
     @property
     def first(self) -> int:

@@ -105,6 +105,12 @@ def sections(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+def _russian(item: Article) -> bool:
+    from dateline.extract.russian.language import is_russian
+
+    return is_russian(item)
+
+
 def _needs_sections(text: str) -> bool:
     return len(text) > SECTION_CHARS or _LONG_RUN.search(text) is not None
 
@@ -192,39 +198,43 @@ class Extractor:
         self, chunk: list[Article | FailedDocument]
     ) -> Iterator[tuple[Article | FailedDocument, Record]]:
         states: list[DocState | None] = []
-        errors: dict[int, Record] = {}
+        ready: dict[int, Record] = {}  # records made without the parse: errors, Russian documents
         for index, item in enumerate(chunk):
             if isinstance(item, FailedDocument):
-                errors[index] = Record.failed(item.id, item.error, url=item.url, source=item.source)
+                ready[index] = Record.failed(item.id, item.error, url=item.url, source=item.source)
                 states.append(None)
                 continue
             try:
+                if _russian(item):  # the Russian path: its own record, no spaCy parse
+                    ready[index] = self._russian(item, index)
+                    states.append(None)
+                    continue
                 states.append(self._prepare(item, index))
             except DatelineError as exc:
-                errors[index] = Record.failed(item.id or str(index), exc, url=item.url,
+                ready[index] = Record.failed(item.id or str(index), exc, url=item.url,
                                               source=item.source)
                 states.append(None)
             except Exception as exc:  # a bug in a pre-parse stage: this document only
                 log.exception("header stage failed for %s", item.id)
-                errors[index] = Record.failed(
+                ready[index] = Record.failed(
                     item.id or str(index), ExtractionError(f"{type(exc).__name__}: {exc}"),
                     url=item.url, source=item.source)
                 states.append(None)
         todo = [(s.text, i) for i, s in enumerate(states) if s is not None]
         _, post, last = _phases()
         post_stages = self._stages(post)
-        for doc, index in self._timed_parse(self._parse(todo, errors, chunk)):
+        for doc, index in self._timed_parse(self._parse(todo, ready, chunk)):
             state = states[index]
             assert state is not None
             state.doc = doc
             try:
                 for stage in post_stages:
                     stage(state)
-                errors.pop(index, None)
+                ready.pop(index, None)
                 states[index] = state
             except Exception as exc:  # one bad document never takes down the batch
                 log.exception("extraction failed for %s", state.article.id)
-                errors[index] = Record.failed(
+                ready[index] = Record.failed(
                     state.article.id or str(index),
                     ExtractionError(f"{type(exc).__name__}: {exc}"),
                     url=state.article.url, source=state.article.source)
@@ -232,10 +242,22 @@ class Extractor:
         assemble = self._timed(last.name, _function(last))
         for index, item in enumerate(chunk):
             state = states[index]
-            if index in errors or state is None:
-                yield item, errors[index]
+            if index in ready or state is None:
+                yield item, ready[index]
             else:
                 yield item, assemble(state)
+
+    def _russian(self, article: Article, index: int) -> Record:
+        """A Russian document through :mod:`dateline.extract.russian` (timed as ``russian``)."""
+        from dateline.extract.russian import extract_russian
+
+        self._check(article, index)
+        start = self.clock()
+        try:
+            return extract_russian(article)
+        finally:
+            if self.timings is not None:
+                self.timings["russian"] = self.timings.get("russian", 0.0) + self.clock() - start
 
     def _timed_parse(self, parsed: Iterator[tuple[Doc, int]]) -> Iterator[tuple[Doc, int]]:
         """``parsed``, adding the time spent producing each item to ``timings["parse"]``."""
@@ -250,7 +272,7 @@ class Extractor:
                 return
             yield item
 
-    def _prepare(self, article: Article, index: int) -> DocState:
+    def _check(self, article: Article, index: int) -> None:
         if not article.text or not article.text.strip():
             raise InputError(f"{article.id}: the document is empty")
         if len(article.text) > MAX_CHARS:
@@ -259,6 +281,9 @@ class Extractor:
                 f"the limit is {MAX_CHARS:,}) - split it into articles")
         if article.id is None:
             article.id = str(index)
+
+    def _prepare(self, article: Article, index: int) -> DocState:
+        self._check(article, index)
         state = DocState(article=article, text=article.text)
         for stage in self._stages(_phases()[0]):
             stage(state)

@@ -1,0 +1,122 @@
+"""What a Russian clause says about its event: status, place, dates, host.
+
+Status comes from the tense of the trigger (Natasha's morphology: "прибыл" past, "посетит"
+future, "находится" present) or, for a noun or an infinitive, of the verb that governs it
+("визит состоится", "планирует посетить"); the ``planned`` words of ``ru_events.yaml``
+("планируется", "предстоящий") announce the future unless the clause's verb is past.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.places import country_name, lookup_place
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.words import stem
+from dateline.record import Place, Status, TimeMention
+
+__all__ = ["clause_place", "clause_status", "nearest_time", "token_tense", "verb_tense"]
+
+_PREPS_IN = frozenset({"в", "во", "на"})
+
+
+def verb_tense(token: RuToken) -> str | None:
+    tense = token.tense
+    return {"Past": "past", "Fut": "future", "Pres": "present"}.get(tense or "")
+
+
+def token_tense(doc: RuDoc, token: RuToken) -> str | None:
+    """The tense of ``token`` or of the first finite verb up its heads (at most 4 steps)."""
+    seen = 0
+    current: RuToken | None = token
+    while current is not None and seen < 5:
+        tense = verb_tense(current)
+        if tense:
+            return tense
+        current = doc.tokens[current.head] if current.head is not None else None
+        seen += 1
+    return None
+
+
+def _nearest_verb_tense(doc: RuDoc, token: RuToken) -> str | None:
+    tokens = doc.tokens_of(token.sent)
+    verbs = [t for t in tokens if verb_tense(t) and t.pos in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    return verb_tense(min(verbs, key=lambda t: abs(t.index - token.index)))
+
+
+def _relative_tense(doc: RuDoc, token: RuToken) -> str | None:
+    """"саммит, который состоится": the tense of a clause on the noun itself."""
+    for other in doc.tokens_of(token.sent):
+        if other.head == token.index and other.rel.startswith("acl") and verb_tense(other):
+            return verb_tense(other)
+    return None
+
+
+def clause_status(doc: RuDoc, token: RuToken) -> Status:
+    if token.feats.get("VerbForm") == "Inf":  # "планирует посетить", "договорились провести"
+        return "planned"
+    tense = (_relative_tense(doc, token) if token.pos == "NOUN" else None) or token_tense(
+        doc, token) or _nearest_verb_tense(doc, token)
+    if tense == "future":
+        return "planned"
+    if tense == "past":
+        return "occurred"
+    keys = [t.lemma for t in doc.tokens_of(token.sent)]
+    if L.event_words("planned").find(keys):
+        return "planned"
+    return "occurred"
+
+
+def place_of(tokens: list[RuToken], i: int) -> tuple[Place, int] | None:
+    """The place named at ``tokens[i]`` (a city or a country), and the index after it."""
+    keys = [t.lemma for t in tokens]
+    found = L.places().at(keys, i)
+    if found is None and tokens[i].text[:1].isupper():
+        found = L.place_stems().at([stem(t.text) for t in tokens], i)
+    if found is None:
+        return None
+    value = found.value
+    if value.city is not None:
+        place = lookup_place(value.city) or Place(name=value.city)
+    else:
+        place = lookup_place(country_name(value.country or "")) or Place(country=value.country)
+    return place, found.last
+
+
+def clause_place(doc: RuDoc, sent: int, after: int | None = None) -> tuple[Place, int] | None:
+    """The first "в/во/на <place>" of the sentence (after token ``after`` when given), and
+    the document index of the place word. A city wins over a country named in the same way."""
+    tokens = doc.tokens_of(sent)
+    found: list[tuple[Place, int]] = []
+    if after is not None:  # "посетит Баку": the place a travel verb takes as its object
+        i = after - tokens[0].index + 1
+        hit = place_of(tokens, i) if 0 < i < len(tokens) and tokens[i].case in ("Acc", "Nom") else None
+        if hit is not None:
+            return hit[0], tokens[i].index
+    for i, token in enumerate(tokens[:-1]):
+        if token.lemma not in _PREPS_IN or (after is not None and token.index < after):
+            continue
+        hit = place_of(tokens, i + 1)
+        if hit is not None:
+            found.append((hit[0], tokens[i + 1].index))
+    cities = [f for f in found if f[0].name and f[0].country and f[0].lat is not None
+              and f[0].name != country_name(f[0].country)]
+    best = cities or found
+    return best[0] if best else None
+
+
+_PERIOD = re.compile(r"\bна\s+$", re.IGNORECASE)
+
+
+def nearest_time(times: list[TimeMention], start: int, end: int, trigger: int,
+                 text: str = "") -> TimeMention | None:
+    """The time mention of the sentence [start, end) nearest to the trigger; not the period a
+    programme covers ("программа на 2025-2026 годы")."""
+    inside = [t for t in times if t.span[0] >= start and t.span[1] <= end and t.start
+              and not (t.grain == "year" and _PERIOD.search(text[max(0, t.span[0] - 4):t.span[0]]))]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: abs(t.span[0] - trigger))

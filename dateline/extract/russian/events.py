@@ -1,0 +1,273 @@
+"""Events of a Russian report: cues of ``ru_events.yaml`` on lemmas, their clause and parties.
+
+One event per kind per sentence ("прибыл с официальным визитом" is one visit); "в ходе визита",
+"по итогам переговоров" refer back to an event told before and add none; "принял" is a
+reception (a meeting the guest pays the host) only with a party as its object. The parties are
+the actors mentioned in the sentence: those before the trigger are its source, those after it
+the recipient; "по приглашению X" makes X the host (a visit's recipient).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from dateline.extract.document import DocState, EventDraft, Mention
+from dateline.extract.events.plover import code_plover
+from dateline.extract.places import org_by_acronym, org_code
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.clause import clause_place, clause_status, nearest_time
+from dateline.extract.russian.lexicon import Cue
+from dateline.extract.russian.naming import document_names, gathering_name
+from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.words import Match
+
+__all__ = ["find_ru_events", "party_countries"]
+
+_STOP = frozenset({".", ";", ":", "!", "?", "(", ")"})
+
+
+def party_countries(state: DocState, actor_ids: list[str], *, body: bool = False) -> list[str]:
+    """The states (and organisations) of the parties; with ``body``, the member states of an
+    organisation's group ("государства — члены ШОС") count as the organisation (``SCO``)."""
+    codes: list[str] = []
+    for actor_id in actor_ids:
+        actor = state.actor(actor_id)
+        if actor.kind == "group":
+            head = actor.name.split()[0]
+            if body and org_by_acronym(head) is not None:
+                codes.append(org_code(head))
+            else:
+                codes += actor.members or []
+        elif actor.kind == "organization" and actor.acronym:
+            codes.append(org_code(actor.acronym))
+        elif actor.country:
+            codes.append(actor.country)
+    return list(dict.fromkeys(codes))
+
+
+def _sentence_mentions(state: DocState, doc: RuDoc, sent: int) -> list[Mention]:
+    start, end = doc.sents[sent]
+    return [m for m in state.mentions if m.start >= start and m.end <= end]
+
+
+def _in_place_phrase(doc: RuDoc, mention: Mention) -> bool:
+    """"в Казахстане": a country named as the place, not as a party."""
+    token = doc.token_at(mention.start)
+    if token is None or token.index == 0:
+        return False
+    before = doc.tokens[token.index - 1]
+    return before.sent == token.sent and before.lemma in ("в", "во", "из", "на")
+
+
+def _invited_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> tuple[set[str], int | None]:
+    """Actors named after "по приглашению" (up to the next punctuation or verb)."""
+    keys = [t.lemma for t in tokens]
+    for match in L.event_words("invitation_of").find(keys):
+        first = tokens[match.last].start if match.last < len(tokens) else tokens[-1].end
+        stop = next((t.start for t in tokens[match.last:] if t.text in _STOP or t.pos == "VERB"),
+                    tokens[-1].end)
+        if any(t.text == "," for t in tokens[match.last:match.last + 1]):
+            continue
+        return {m.actor_id for m in mentions if first <= m.start < stop}, tokens[match.first].index
+    return set(), None
+
+
+def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken) -> tuple[list[str], list[str], set[str]]:
+    mentions = [m for m in _sentence_mentions(state, doc, sent)
+                if not (m.kind == "country" and _in_place_phrase(doc, m))]
+    hosts, _ = _invited_by(doc, doc.tokens_of(sent), mentions)
+    source: list[str] = []
+    recipient: list[str] = []
+    for m in mentions:
+        if m.actor_id in hosts:
+            continue
+        side = source if m.start < trigger.start else recipient
+        if m.actor_id not in source and m.actor_id not in recipient:
+            side.append(m.actor_id)
+    persons_of = {state.actor(a).country for a in source + recipient + list(hosts)
+                  if state.actor(a).kind == "person"}
+
+    def keep(ids: list[str]) -> list[str]:  # a country whose official is named is that official
+        return [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons_of)]
+
+    return keep(source), keep(recipient), set(keep(sorted(hosts)))
+
+
+def _reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> bool:
+    rest = keys[match.last:match.last + 3]
+    if not rest or L.event_words("not_reception").at(rest, 0) is not None:
+        return False
+    nxt = tokens[match.last] if match.last < len(tokens) else None
+    return nxt is not None and nxt.pos in ("PROPN", "NOUN") and nxt.feats.get("Case") == "Acc"
+
+
+def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
+           end_token: RuToken) -> EventDraft:
+    start, end = doc.sents[sent]
+    source, recipient, hosts = _parties(state, doc, sent, trigger)
+    kind = cue.kind
+    draft = EventDraft(kind=kind, trigger=(trigger.start, end_token.end),  # type: ignore[arg-type]
+                       sentence=(start, end), status=clause_status(doc, trigger),
+                       hosted=cue.hosted, travel=cue.travel)
+    if hosts:
+        draft.at_invitation = True
+        recipient = [*recipient, *[h for h in hosts if h not in recipient]]
+    if kind == "invitation" and not recipient and source:
+        recipient, source = source[1:], source[:1]
+    if cue.hosted:  # "X принял Y": Y visits X
+        source, recipient = recipient, source
+    draft.source, draft.recipient = source, recipient
+    draft.participants = list(dict.fromkeys(source + recipient))
+    draft.own_parties = list(draft.participants)
+    found = clause_place(doc, sent, trigger.index if cue.travel else None)
+    if found is not None:
+        draft.place, draft.place_from = found[0], "text"
+    draft.countries = party_countries(state, draft.participants)
+    when = nearest_time(state.times, start, end, trigger.start, state.text)
+    if when is not None:
+        draft.date, draft.date_start, draft.date_end, draft.date_from = when, when.start, when.end, "text"
+    return draft
+
+
+def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: int) -> str:
+    """A sitting ("заседание", "совещание") is a meeting of two states or a multilateral one,
+    a gathering when numbered or plenary; a meeting of three or more states is multilateral."""
+    if cue.kind == "gathering" and L.event_words("sittings").at(keys, first) is not None:
+        before = keys[max(0, first - 2):first]
+        if any(L.event_words("numbered").at([w], 0) for w in before) or any(
+                set(w.upper()) <= set("IVXLC") for w in before if w):
+            return "gathering"
+        draft.countries = party_countries(state, draft.participants, body=True)
+        if draft.place is not None and draft.place.country and draft.place.country not in draft.countries:
+            draft.countries.append(draft.place.country)
+        states = [c for c in draft.countries if len(c) == 3 and c.isupper() and org_by_acronym(c) is None]
+        return "meeting" if len(states) == 2 and len(draft.countries) == 2 else "multilateral"
+    if cue.kind == "meeting" and len(draft.countries) >= 3:
+        return "multilateral"
+    return cue.kind
+
+
+def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], kinds: set[str],
+          events: list[EventDraft], backref: set[int], doc: RuDoc) -> bool:
+    trigger = tokens[match.first]
+    if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
+        return True  # one event of a kind per sentence; "пригласил посетить": the invitation
+    if match.first in backref or match.first - 1 in backref:  # "в ходе визита": told before
+        told = {e.kind for e in events}
+        return cue.kind in told or cue.kind == "visit" or "visit" not in told or (
+            cue.kind == "meeting" and "call" in told)
+    if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
+            L.cues().at([doc.tokens[trigger.head].lemma], 0) is not None):
+        return True
+    if cue.needs and not set(cue.needs) & set(keys):
+        return True
+    if cue.hosted and not _reception(keys, match, tokens):
+        return True
+    if cue.kind == "meeting" and keys[match.first] == "обсудить" and (events or kinds):
+        return True  # "стороны обсудили": the engagement already told
+    if cue.noun and cue.kind == "visit" and ({"visit", "meeting", "call"} & kinds):
+        return True
+    if cue.kind == "invitation" and cue.noun and match.first > 0 and (
+            L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None):
+        return True  # "поблагодарил за приглашение", "принял приглашение", "по приглашению"
+    return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
+        L.event_words("documents").find(keys))
+
+
+def _inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken) -> None:
+    """"передал ... приглашение Президента Ирана X посетить": X invites, the messenger does not;
+    without a named inviter the subject invites ("Лукашенко передал ... приглашение")."""
+    sent_end = doc.sents[trigger.sent][1]
+    after = [m for m in state.mentions if trigger.end < m.start < sent_end and
+             state.actor(m.actor_id).kind == "person"]
+    if not after:
+        return
+    first = doc.token_at(after[0].start)
+    if first is None or first.case != "Gen" or first.index - trigger.index > 6:
+        return
+    inviter = after[0].actor_id
+    messengers = [m.actor_id for m in state.mentions if m.actor_id in draft.source
+                  and state.actor(m.actor_id).kind == "person"
+                  and (token := doc.token_at(m.start)) is not None and token.case == "Nom"]
+    draft.source = [inviter]
+    draft.recipient = [a for a in draft.participants if a != inviter and a not in messengers]
+    draft.participants = list(dict.fromkeys([inviter, *draft.recipient]))
+    draft.countries = party_countries(state, draft.participants)
+
+
+def _invitation(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> EventDraft | None:
+    """"прибыл ... по приглашению X": X invited the visitor (an invitation, told as occurred)."""
+    tokens = doc.tokens_of(sent)
+    hosts, at = _invited_by(doc, tokens, _sentence_mentions(state, doc, sent))
+    if not hosts or at is None:
+        return None
+    token = doc.tokens[at]
+    host_ids = [h for h in visit.recipient if h in hosts] or sorted(hosts)
+    draft = EventDraft(kind="invitation", trigger=(token.start, doc.tokens[at + 1].end),
+                       sentence=doc.sents[sent], status="occurred", source=host_ids,
+                       recipient=list(visit.source), at_invitation=True)
+    draft.participants = list(dict.fromkeys(host_ids + visit.source))
+    draft.own_parties = list(draft.participants)
+    draft.countries = party_countries(state, draft.participants)
+    return draft
+
+
+def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
+    events: list[EventDraft] = []
+    for sent in range(len(doc.sents)):
+        if doc.sents[sent][1] <= state.body_start:
+            continue
+        tokens = doc.tokens_of(sent)
+        keys = [t.lemma for t in tokens]
+        backref = {m.last for m in L.event_words("backref").find(keys)}
+        kinds: set[str] = set()
+        for match in L.cues().find(keys):
+            cue = match.value
+            if _skip(cue, match, tokens, keys, kinds, events, backref, doc):
+                continue
+            name = None
+            if cue.kind == "gathering":
+                name = gathering_name(tokens, match, state.text)  # type: ignore[arg-type]
+                if name is None:
+                    continue
+            draft = _event(state, doc, sent, cue, tokens[match.first], tokens[match.last - 1])
+            more: list[str] = []
+            if cue.kind == "agreement":
+                named = document_names(tokens, match.first, state.text)
+                if named:
+                    name, more = named[0][0], [n for n, _ in named[1:]]
+                    if draft.date is not None and draft.date.span[0] >= named[0][1]:
+                        draft.date = draft.date_start = draft.date_end = draft.date_from = None
+            draft.name = name
+            if cue.kind == "invitation" and cue.noun:
+                _inviter(state, doc, draft, tokens[match.first])
+            draft.kind = _kind(state, draft, cue, keys, match.first)  # type: ignore[assignment]
+            kinds.add(cue.kind)
+            events.append(draft)
+            for other in more:  # one signing, several documents: an agreement each
+                events.append(replace(draft, name=other, source=list(draft.source),
+                                      recipient=list(draft.recipient),
+                                      participants=list(draft.participants),
+                                      countries=list(draft.countries),
+                                      own_parties=list(draft.own_parties or [])))
+            if cue.kind == "call":  # "встреча в формате видеоконференции": the call only
+                events = [e for e in events if not (e.sentence == draft.sentence and e.kind == "meeting")]
+            if cue.kind == "visit" and draft.at_invitation:
+                invitation = _invitation(state, doc, sent, draft)
+                if invitation is not None:
+                    events.append(invitation)
+                    kinds.add("invitation")
+    return events
+
+
+def finish(state: DocState, events: list[EventDraft], published: dt.date | None) -> None:
+    """PLOVER type and mode; an occurred engagement without a date takes the publication date
+    (an invitation too, unless it is only the "по приглашению" of a visit: undated)."""
+    for event in events:
+        if event.date_start is None and published is not None and event.status == "occurred" and (
+                event.kind in ("visit", "meeting", "call", "multilateral", "agreement") or (
+                    event.kind == "invitation" and not event.at_invitation)):
+            event.date_start = event.date_end = published.isoformat()
+            event.date_from = "published"
+        code_plover(event)

@@ -1,0 +1,145 @@
+"""The story frame of a Russian report: one engagement told over several sentences.
+
+The first visit (else the first meeting) sets the frame: visitor, host, place and date. A later
+meeting, signing or gathering whose own clause names no place takes the frame's (a planned
+one only when it names no party: "планируется подписание") (else the
+dateline city's, for an engagement of the day reported from it); one that names fewer than two
+parties takes the visitor and the host; one with no date of its own takes the frame's. A visit
+told again ("визит", "поездка" later in the story) is the same visit and is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian.events import party_countries
+from dateline.record import Place, TimeMention
+
+__all__ = ["apply_frame"]
+
+_INHERIT = frozenset({"meeting", "agreement", "multilateral", "invitation"})
+
+
+@dataclass(slots=True)
+class StoryFrame:
+    visitor: list[str] = field(default_factory=list)
+    host: list[str] = field(default_factory=list)
+    place: Place | None = None
+    date: TimeMention | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+def _frame(events: list[EventDraft]) -> StoryFrame | None:
+    anchor = next((e for e in events if e.kind == "visit"), None) or next(
+        (e for e in events if e.kind in ("meeting", "multilateral")), None)
+    if anchor is None:
+        return None
+    return StoryFrame(list(anchor.source), list(anchor.recipient), anchor.place, anchor.date,
+                      anchor.date_start, anchor.date_end)
+
+
+def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
+    """The visit told again: a day the first telling lacked, or a later last day ("продлится до
+    5 апреля"); parties it names besides."""
+    start = visit.date_start or (state.published.isoformat() if state.published and
+                                 visit.status == "occurred" else None)
+    if again.date_from == "text" and again.date_start and visit.date_from != "text" and \
+            len(again.date_start) == 10 and (start is None or again.date_start <= start):
+        visit.date, visit.date_start, visit.date_from = again.date, again.date_start, "text"
+        start = again.date_start
+        visit.date_end = max(visit.date_end or start, again.date_end or start)
+    elif again.date_from == "text" and again.date_end and start and len(again.date_end) == 10 and \
+            again.date_end > (visit.date_end or start):
+        visit.date_start, visit.date_end = start, again.date_end
+    for actor_id in again.own_parties or []:
+        if actor_id not in visit.participants:
+            visit.participants.append(actor_id)
+            (visit.source if actor_id in again.source else visit.recipient).append(actor_id)
+    if visit.place is None and again.place is not None:
+        visit.place, visit.place_from = again.place, again.place_from
+
+
+def _same_visit(first: EventDraft, again: EventDraft) -> bool:
+    """A later telling of the story's visit: no other country as its place, and no parties of its
+    own ("Визит продлится до 5 апреля", whatever its tense) or some in common and the same status."""
+    if again.status != first.status and again.own_parties:
+        return False
+    if again.place is not None and first.place is not None and again.place.country != first.place.country:
+        return False
+    return not again.own_parties or bool(set(again.own_parties) & set(first.participants)) or (
+        bool(again.countries) and set(again.countries) <= set(first.countries))
+
+
+def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    frame = _frame(events)
+    out: list[EventDraft] = []
+    seen_visit: EventDraft | None = None
+    for event in events:
+        if event.kind == "visit":
+            if seen_visit is not None and _same_visit(seen_visit, event):
+                _extend(state, seen_visit, event)  # "Визит продлится до 5 апреля": the same visit
+                continue
+            seen_visit = seen_visit or event
+        if frame is not None and event.kind in _INHERIT and (
+                event.status == "occurred" or not event.own_parties):
+            if event.place is None and frame.place is not None:
+                event.place, event.place_from = frame.place, "story"
+            if len(event.participants) < 2:
+                # "Накануне он провел встречу с X": the visitor met X; the host only when no
+                # other party is named
+                guest = [*event.participants, *frame.visitor]
+                parties = list(dict.fromkeys(guest if len(set(guest)) >= 2 else [*guest, *frame.host]))
+                if len(parties) >= 2:
+                    event.source = event.source or list(frame.visitor)
+                    event.recipient = [p for p in parties if p not in event.source]
+                    event.participants = parties
+                    event.countries = party_countries(state, parties)
+            if event.date_start is None and frame.start is not None and event.status == "occurred":
+                event.date, event.date_start, event.date_end = frame.date, frame.start, frame.end
+                event.date_from = "framed"
+        if event.place is None and state.dateline is not None and state.dateline.resolved is not None \
+                and event.status == "occurred" and event.kind in ("meeting", "agreement", "multilateral") \
+                and event.date_start is None:
+            event.place, event.place_from = state.dateline.resolved, "dateline"
+        if event.kind in ("visit", "gathering") and event.place is not None and event.place.country and \
+                event.place.country not in event.countries:
+            event.countries = [*event.countries, event.place.country]
+        out.append(event)
+    if seen_visit is not None:
+        _hosts_met(state, seen_visit, out)
+        _period(seen_visit, out)
+    return out
+
+
+def _period(visit: EventDraft, events: list[EventDraft]) -> None:
+    """The visit lasts at least from the first to the last day of the engagements told in it
+    (talks on the 21st, a reception on the 22nd: the 21st to the 22nd), within a week."""
+    if visit.status != "occurred" or not visit.date_start or len(visit.date_start) != 10:
+        return
+    start, end = visit.date_start, visit.date_end or visit.date_start
+    for event in events:
+        day = event.date_start
+        if event is visit or event.status != "occurred" or event.date_from != "text" or \
+                event.kind not in ("meeting", "agreement", "multilateral") or not day or len(day) != 10:
+            continue
+        gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(visit.date_start)).days)
+        if gap <= 7:
+            start, end = min(start, day), max(end, event.date_end or day)
+    visit.date_start, visit.date_end = start, end
+
+
+def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
+    """The visit's parties are the visitor and every official who received or met the guest
+    during it (the host is a party: ``../shared/CONTRACT.md``)."""
+    for event in events:
+        if event is visit or event.status != visit.status or event.kind not in ("meeting", "agreement"):
+            continue
+        for actor_id in event.own_parties or []:
+            actor = state.actor(actor_id)
+            if actor.kind == "person" and actor_id not in visit.participants:
+                visit.recipient.append(actor_id)
+                visit.participants.append(actor_id)
+    visit.countries = list(dict.fromkeys([*visit.countries, *party_countries(state, visit.participants)]))

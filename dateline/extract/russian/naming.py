@@ -1,0 +1,94 @@
+"""Names of what an event is about: a gathering ("шестой Каспийский саммит") and a signed document
+("Программа сотрудничества ... на 2024-2025 годы"), in the nominative as the text writes them."""
+
+from __future__ import annotations
+
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.names import CASES
+from dateline.extract.russian.nlp import RuToken
+from dateline.extract.russian.words import Match, _analyzer
+
+__all__ = ["document_names", "gathering_name", "to_nominative"]
+
+_STOP = frozenset({".", ";", ":", "!", "?", "(", ")"})
+_ROMAN = frozenset("IVXLC")
+
+
+def to_nominative(token: RuToken) -> str:
+    """The word in the nominative singular (as written when it is already, or unknown)."""
+    case = CASES.get(token.case or "")
+    if case in (None, "nomn"):
+        return token.text
+    for parse in _analyzer().parse(token.text.lower()):
+        if str(parse.tag.case) == case:
+            form = parse.inflect({"nomn"})
+            if form is None:
+                break
+            word = form.word
+            return word.capitalize() if token.text[:1].isupper() else word
+    return token.text
+
+
+def _leading_nominative(tokens: list[RuToken], text: str, first: int, last: int) -> str:
+    """``text`` of tokens[first:last] with its leading adjectives and head noun in the nominative."""
+    out, position, i = [], tokens[first].start, first
+    while i < last and tokens[i].pos in ("ADJ", "NOUN", "NUM") and (i == first or tokens[i - 1].pos != "NOUN"):
+        out.append(text[position:tokens[i].start] + to_nominative(tokens[i]))
+        position = tokens[i].end
+        i += 1
+    return "".join(out) + text[position:tokens[last - 1].end]
+
+
+def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> str | None:
+    """"шестой Каспийский саммит", "заседание Совета министров иностранных дел СНГ": the
+    gathering noun with its adjectives and ordinal before it and the genitive phrase after it;
+    None when nothing names it (a bare "на форуме")."""
+    first = match.first
+    while first > 0 and (tokens[first - 1].pos in ("ADJ", "NUM") or set(tokens[first - 1].text) <= _ROMAN):
+        first -= 1
+    last = match.last
+    while last < len(tokens) and tokens[last].text not in _STOP and tokens[last].text != "," and (
+            tokens[last].text[:1].isupper() or tokens[last].text in ("—", "-", "–", "«", "»", "\"")
+            or tokens[last].pos in ("ADJ", "NOUN", "PROPN", "CCONJ", "ADP")
+            and tokens[last].feats.get("Case", "Gen") in ("Gen", "Loc", "Ins", "Acc", "Nom")):
+        if tokens[last].pos == "VERB" or tokens[last].lemma in ("в", "во", "с", "по", "на") and last > match.last:
+            break
+        last += 1
+    while last > match.last and tokens[last - 1].pos in ("ADP", "CCONJ", "PUNCT") and tokens[last - 1].text not in "»\"":
+        last -= 1
+    named = any(t.text[:1].isupper() for t in tokens[match.last:last])
+    if not named and not any(t.text[:1].isupper() or t.pos == "NUM" or set(t.text) <= _ROMAN
+                             for t in tokens[first:match.first]):
+        return None
+    return _leading_nominative(tokens, text, first, last)
+
+
+def document_names(tokens: list[RuToken], start: int, text: str) -> list[tuple[str, int]]:
+    """The documents named at or after ``tokens[start]`` (to the clause's end), each with the
+    character offset where it begins: "подписали протокол, а также меморандум о ..." is two."""
+    keys = [t.lemma for t in tokens]
+    found = [m for m in L.event_words("documents").find(keys) if m.first >= start]
+    if not found:
+        return []
+    end = found[0].last
+    while end < len(tokens) and tokens[end].text not in _STOP and not (
+            tokens[end].text == "," and end + 1 < len(tokens) and tokens[end + 1].pos in ("PRON", "SCONJ", "VERB")):
+        end += 1
+    heads = [m for m in found if m.first < end and (m is found[0] or _joined(tokens, m.first))]
+    out = []
+    for i, match in enumerate(heads):
+        first = match.first
+        while first > start and tokens[first - 1].pos == "ADJ":
+            first -= 1
+        last = heads[i + 1].first if i + 1 < len(heads) else end
+        while last > match.last and (tokens[last - 1].pos in ("CCONJ", "PUNCT", "ADV") or
+                                     tokens[last - 1].text in (",", "а", "также")):
+            last -= 1
+        out.append((_leading_nominative(tokens, text, first, last), tokens[first].start))
+    return out
+
+
+def _joined(tokens: list[RuToken], i: int) -> bool:
+    """A document noun that opens a new item of a list ("протокол, а также меморандум")."""
+    before = {t.text.lower() for t in tokens[max(0, i - 3):i]}
+    return bool(before & {",", "и", "также"}) and tokens[i].case in ("Acc", "Nom")

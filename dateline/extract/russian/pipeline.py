@@ -1,0 +1,73 @@
+"""The Russian extraction path: one Article in Russian -> one Record (``lang: "ru"``).
+
+The stages follow the English pipeline's (:mod:`dateline.extract.stages`) over the same
+:class:`~dateline.extract.document.DocState`, with Natasha in place of spaCy:
+
+==========  =========================================  ======================================
+stage       reads                                      sets
+==========  =========================================  ======================================
+header      article, text                              dateline, body_start, published
+parse       text                                       RuDoc (Natasha: tokens, syntax, NER)
+actors      RuDoc, body_start, published               actors (aliases: Cyrillic), mentions
+time        text, published, dateline                  times (find_russian_times)
+events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
+frame       events, dateline                           events (story frame inherited)
+assemble    everything                                 Record (the English ``to_record``)
+==========  =========================================  ======================================
+
+Offsets are into the original text; nothing is cleaned before the parse.
+"""
+
+from __future__ import annotations
+
+from dateline.article import Article
+from dateline.extract.assemble import to_record
+from dateline.extract.document import DocState
+from dateline.extract.russian.actors import run_ru_actors
+from dateline.extract.russian.events import find_ru_events, finish
+from dateline.extract.russian.frame import apply_frame
+from dateline.extract.russian.header import find_ru_dateline, find_ru_published
+from dateline.extract.russian.nlp import RuDoc, parse
+from dateline.extract.stages import reanchor
+from dateline.record import Record
+
+__all__ = ["extract_russian"]
+
+
+def _times(state: DocState, doc: RuDoc) -> None:
+    from dateline.extract.russian.clause import verb_tense
+    from dateline.extract.time.russian import find_russian_times
+
+    def tense(start: int, end: int) -> str | None:
+        token = doc.token_at(start)
+        if token is None:
+            return None
+        verbs = [t for t in doc.tokens_of(token.sent) if verb_tense(t) and t.pos in ("VERB", "AUX")]
+        if not verbs:
+            return None
+        return verb_tense(min(verbs, key=lambda t: abs(t.start - start)))
+
+    times = find_russian_times(state.text, state.published, tense=tense)
+    if state.dateline is not None:
+        first, last = state.dateline.span
+        times = [t for t in times if not (t.span[0] >= first and t.span[1] <= last)]
+    state.times = reanchor(times, state.published)
+
+
+def extract_russian(article: Article) -> Record:
+    """Extract one Russian article (the caller checks the language)."""
+    state = DocState(article=article, text=article.text)
+    found = find_ru_dateline(state.text)
+    if found is not None:
+        state.dateline, state.body_start = found.info, found.end
+    state.published, state.published_from = find_ru_published(state.text, article.published,
+                                                               state.dateline)
+    doc = parse(state.text)
+    run_ru_actors(state, doc)
+    _times(state, doc)
+    events = find_ru_events(state, doc)
+    events = apply_frame(state, events)
+    finish(state, events, state.published)
+    state.events = events
+    record = to_record(state)
+    return record.model_copy(update={"lang": "ru"})

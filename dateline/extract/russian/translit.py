@@ -1,0 +1,111 @@
+"""Russian names in the Latin spelling of English reports.
+
+A person the actor dictionary knows (``people.yaml``: names and variants) takes the dictionary's
+spelling: "Касым-Жомарт Токаев" -> "Kassym-Jomart Tokayev"; names Russian writes by ear
+("Дональд Трамп", "Ван И") are listed in ``ru_people.yaml``. Any other name is transliterated by
+the wire-service scheme (BGN/PCGN without diacritics, as Reuters and AP write Russian names),
+documented in ``docs/russian.md``:
+
+    а a  б b  в v  г g  д d  е e/ye  ё yo  ж zh  з z  и i  й y  к k  л l  м m  н n  о o  п p
+    р r  с s  т t  у u  ф f  х kh  ц ts  ч ch  ш sh  щ shch  ъ -  ы y  ь -  э e  ю yu  я ya
+
+``е`` is ``ye`` at the start of a word and after ``ъ`` or ``ь`` (Ерлан -> Yerlan), ``e`` after a
+vowel (Кулубаев -> Kulubaev, Ибраев -> Ibraev: the spelling the region's own English releases
+use; the wire's Aliyev, Tokayev come from the dictionary); ``й`` after a vowel is ``i`` before a
+consonant and at the end of a word (Айбек -> Aibek, Сергей -> Sergei), ``y`` before a vowel;
+``ий`` at the end of a word is ``y`` (Дмитрий -> Dmitry); ``Алекс-`` is ``Alex-`` (Alexei,
+Alexander).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dateline.extract.known import KnownPerson, known_person
+from dateline.gazetteer import translit_key, transliterate
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["latin_name", "transliterate_ru"]
+
+_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # letters of Kazakh, Kyrgyz, Tajik and Uzbek names written in Cyrillic
+    "ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    "ӣ": "i", "ӯ": "u", "ҳ": "h", "ҷ": "j", "ў": "o",
+}
+_VOWELS = set("аеёиоуыэюяәөұүі")
+
+
+def _word(word: str) -> str:
+    out: list[str] = []
+    lower = word.lower()
+    for i, ch in enumerate(lower):
+        before = lower[i - 1] if i else ""
+        after = lower[i + 1] if i + 1 < len(lower) else ""
+        if ch == "е" and (not before or before in "ъь"):
+            latin = "ye"
+        elif ch == "й" and before == "и" and not after:
+            latin = ""  # Дмитрий -> Dmitry (the и gives the y below)
+        elif ch == "и" and after == "й" and i + 2 == len(lower):
+            latin = "y"
+        elif ch == "й" and before in _VOWELS and (not after or after not in _VOWELS):
+            latin = "i"  # Айбек -> Aibek, Сергей -> Sergei
+        else:
+            latin = _LETTERS.get(ch, ch)
+        if word[i].isupper() and latin:
+            latin = latin[0].upper() + latin[1:]
+        out.append(latin)
+    result = "".join(out)
+    if result.startswith("Aleks"):
+        result = "Alex" + result[5:]
+    if result == "Alexandr":
+        result = "Alexander"
+    return result
+
+
+def transliterate_ru(text: str) -> str:
+    """Cyrillic -> Latin by the scheme above; other characters are kept."""
+    return "-".join(" ".join(_word(w) for w in part.split(" ")) for part in text.split("-"))
+
+
+def _loose(name: str) -> str:
+    """A looser key than ``translit_key``: the skeleton rules per word, and y as i
+    (Berdymukhamedov ~ Berdimuhamedov, Zhaparov ~ Japarov)."""
+    return " ".join(transliterate(w, "skeleton").replace("y", "i") for w in translit_key(name).split())
+
+
+@cache
+def _loose_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for entry in load_lexicon("people.yaml") or []:
+        for name in [entry["name"], *(entry.get("variants") or [])]:
+            index.setdefault(_loose(name), entry["name"])
+    return index
+
+
+def known_ru(latin: str) -> KnownPerson | None:
+    """The dictionary entry for a transliterated full name, or None."""
+    found = known_person(latin)
+    if found is not None:
+        return found
+    canonical = _loose_index().get(_loose(latin))
+    return known_person(canonical) if canonical else None
+
+
+@cache
+def _russian_spellings() -> dict[str, str]:
+    """``ru_people.yaml``: Cyrillic nominatives that transliterate to no English spelling."""
+    return {k.lower().replace("ё", "е"): v for k, v in (load_lexicon("ru_people.yaml") or {}).items()}
+
+
+def latin_name(nominative: str) -> tuple[str, KnownPerson | None]:
+    """The Latin name of a person named in Cyrillic (nominative), and the dictionary entry."""
+    listed = _russian_spellings().get(nominative.lower().replace("ё", "е"))
+    if listed is not None:
+        return listed, known_person(listed)
+    latin = transliterate_ru(nominative)
+    known = known_ru(latin) if len(latin.split()) >= 2 else None
+    return (known.name if known else latin), known

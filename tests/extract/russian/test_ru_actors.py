@@ -1,0 +1,94 @@
+"""People, titles, countries, organisations and groups of Russian reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.russian.conftest import person
+
+STORY = (
+    "БАКУ, 2 апреля. /Тренд/. Министр иностранных дел Узбекистана Бахтиёр Саидов встретился "
+    "в Баку с Генеральным прокурором Азербайджана Камраном Алиевым и заместителем министра "
+    "иностранных дел России Михаилом Галузиным. Саидов отметил рост взаимной торговли."
+)
+
+
+def test_names_in_oblique_cases_become_the_dictionary_spelling_with_the_cyrillic_alias(ru):
+    record = ru(STORY)
+    aliyev = person(record, "Kamran Aliyev")
+    assert aliyev.aliases == ["Камран Алиев"]
+    assert (aliyev.title, aliyev.country, aliyev.organization) == (
+        "Prosecutor General", "AZE", "Prosecutor General's Office")
+    galuzin = person(record, "Mikhail Galuzin")
+    assert (galuzin.title, galuzin.country) == ("Deputy Foreign Minister", "RUS")
+    assert galuzin.aliases == ["Михаил Галузин"]
+
+
+def test_a_later_surname_alone_is_the_same_person(ru):
+    record = ru(STORY)
+    saidov = person(record, "Bakhtiyor Saidov")
+    assert (saidov.title, saidov.country) == ("Foreign Minister", "UZB")
+    assert len(saidov.mentions) == 2
+    assert [a.name for a in record.actors if a.kind == "person"].count("Bakhtiyor Saidov") == 1
+
+
+@pytest.mark.parametrize(("text", "latin", "cyrillic", "title", "country"), [
+    ("Председатель Мажилиса Парламента Казахстана Ерлан Кошанов прибыл в Бишкек.",
+     "Yerlan Koshanov", "Ерлан Кошанов", "Chairman of the Mazhilis", "KAZ"),
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Кыргызстана "
+     "Садыром Жапаровым.", "Sadyr Japarov", "Садыр Жапаров", "President", "KGZ"),
+    ("Премьер-министр Кыргызстана встретился с Чрезвычайным и Полномочным Послом Японии "
+     "Кэнъити Ямадой.", "Kenichi Yamada", None, "Ambassador Extraordinary and Plenipotentiary", "JPN"),
+    ("Глава МИД Таджикистана Сироджиддин Мухриддин обсудил с коллегами вопросы водной политики.",
+     "Sirojiddin Muhriddin", "Сироджиддин Мухриддин", "Foreign Minister", "TJK"),
+    ("Генеральный секретарь СНГ Сергей Лебедев принял участие в заседании.",
+     "Sergei Lebedev", "Сергей Лебедев", "Secretary-General", "CIS"),
+    ("Заместитель Премьер-министра – Министр иностранных дел Казахстана Мурат Нуртлеу провел "
+     "встречу.", "Murat Nurtleu", "Мурат Нуртлеу", "Deputy Prime Minister – Foreign Minister", "KAZ"),
+])
+def test_titles_and_countries_of_officials(ru, text, latin, cyrillic, title, country):
+    record = ru(text)
+    official = [a for a in record.actors if a.kind == "person" and a.title == title
+                and (cyrillic is None or a.name == latin)]
+    assert official, [(a.name, a.title) for a in record.actors]
+    assert official[0].country == country
+    if cyrillic is not None:
+        assert official[0].aliases == [cyrillic]
+
+
+def test_an_unknown_name_is_transliterated_by_the_documented_scheme(ru):
+    record = ru("Аким Шымкента Габит Сыздыкбеков встретился с послом Турции Айбеком Жумабаевым.")
+    names = {a.name for a in record.actors if a.kind == "person"}
+    assert "Aibek Zhumabaev" in names
+    assert "Gabit Syzdykbekov" in names
+
+
+def test_organisations_groups_and_countries_take_their_english_entries(ru):
+    record = ru("Министры иностранных дел государств — участников СНГ и представители ШОС, ООН и "
+                "ОДКБ обсудили в Минске обстановку в Афганистане и безопасность прикаспийских государств.")
+    kinds = {(a.kind, a.name) for a in record.actors}
+    assert ("group", "CIS member states") in kinds
+    assert ("group", "Caspian littoral states") in kinds
+    assert {("organization", "Shanghai Cooperation Organization"), ("organization", "United Nations"),
+            ("country", "Afghanistan")} <= kinds
+    csto = [a for a in record.actors if a.acronym == "CSTO"]
+    assert csto and csto[0].kind == "organization"
+    group = next(a for a in record.actors if a.name == "CIS member states")
+    assert "KAZ" in (group.members or []) and "TKM" not in (group.members or [])
+
+
+def test_mentions_are_offsets_into_the_original_text(ru):
+    record = ru(STORY)
+    for actor in record.actors:
+        for start, end in actor.mentions:
+            assert STORY[start:end].strip() == STORY[start:end]
+            assert STORY[start:end]
+    aliyev = person(record, "Kamran Aliyev")
+    assert STORY[slice(*aliyev.mentions[0])] == "Камраном Алиевым"
+
+
+def test_a_known_person_without_a_title_in_the_text_takes_the_post_held_that_day(ru):
+    record = ru("Эмомали Рахмон и Шавкат Мирзиёев обсудили водную политику.", published="2025-04-03")
+    assert person(record, "Emomali Rahmon").title == "President"
+    assert person(record, "Emomali Rahmon").country == "TJK"
+    assert person(record, "Shavkat Mirziyoyev").country == "UZB"
