@@ -29,6 +29,7 @@ from dateline.extract.places import (
     name_index,
     org_by_acronym,
 )
+from dateline.extract.syntax import span_ents
 from dateline.extract.titles import titles
 from dateline.gazetteer import clean_name, soft_fold, translit_key
 from dateline.lexicons.loader import load_lexicon
@@ -86,7 +87,7 @@ def _its_organisation(state: DocState, doc: Doc, name: Span, info: TitleInfo, ac
     if start_tok is None or start_tok.start == 0 or doc[start_tok.start - 1].lower_ != "its":
         return
     sent_start = name.sent.start
-    for ent in reversed(list(doc[sent_start:start_tok.start].ents)):
+    for ent in reversed(span_ents(doc[sent_start:start_tok.start])):
         if ent.label_ == "ORG" and ent.ent_id_:
             org = org_by_acronym(ent.ent_id_)
             if org is not None:
@@ -250,15 +251,12 @@ def run_people(state: DocState) -> None:
         elif ent.label_ == "ORG":
             _organization(state, doc, ent)
     state.actors.sort(key=lambda a: a.first)
+    renumbered: dict[str, str] = {}
     for n, actor in enumerate(state.actors, start=1):
-        old = actor.id
+        renumbered.setdefault(actor.id, f"a{n}")
         actor.id = f"a{n}"
-        for m in state.mentions:
-            if m.actor_id == old:
-                m.actor_id = f"tmp{n}"
-    for m in state.mentions:
-        if m.actor_id.startswith("tmp"):
-            m.actor_id = "a" + m.actor_id[3:]
+    for m in state.mentions:  # one pass over the mentions, not one per actor
+        m.actor_id = renumbered.get(m.actor_id, m.actor_id)
 
 
 def _organization(state: DocState, doc: Doc, ent: Span) -> None:
