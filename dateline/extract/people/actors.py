@@ -8,6 +8,7 @@ title comes from ``phrases.title_for``; a bare surname joins the person already 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -149,12 +150,21 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
     for a in state.actors:
         if a.kind != "person" or len(a.name.split()) < 2:
             continue
-        if translit_key(a.name.split()[-1]) == key or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
-                or (len(name) == 1 and key in short_forms(a.name)) \
-                or (a.country in _FAMILY_NAME_FIRST
-                    and translit_key(a.name.split()[0]) == key):
+        last, whole, short, first = _name_keys(a.name)
+        if last == key or (len(name) > 1 and whole.endswith(" " + key)) \
+                or (len(name) == 1 and key in short) \
+                or (a.country in _FAMILY_NAME_FIRST and first == key):
             return a
     return None
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(name: str) -> tuple[str, str, tuple[str, ...], str]:
+    """The keys a surname is matched with (computed once a name, not once per surname and actor:
+    that made the people of a long document quadratic in cost)."""
+    words = name.split()
+    return (translit_key(words[-1]), translit_key(name), tuple(short_forms(name)),
+            translit_key(words[0]))
 
 
 def _country_actor(state: DocState, code: str, name: str, start: int, end: int, kind: str) -> ActorDraft:
