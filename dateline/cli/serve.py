@@ -9,7 +9,6 @@ reach the workers through the environment (``DATELINE_DB``, ``DATELINE_MAX_BODY`
 
 from __future__ import annotations
 
-import gc
 import os
 from typing import Annotated
 
@@ -63,7 +62,6 @@ def run_server(db: str | None, host: str, port: int, *, workers: int = 1,
 
         uvicorn.run(create_app(url, max_body=body_limit), host=host, port=port,
                     log_level="warning")
-    gc.freeze()  # stopped: exit without a last collection over every object (seconds when busy)
 
 
 def serve(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import sys
 from collections.abc import Iterator
@@ -93,7 +92,6 @@ def watch(
     stored = sum(p.stored for p in polls)
     note(f"stopped after {len(polls)} poll{'s' if len(polls) != 1 else ''}: {stored} articles "
          "stored")
-    gc.freeze()  # exit without a last collection over the model's millions of objects (seconds)
 
 
 def register(app: typer.Typer) -> None:
