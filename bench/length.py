@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/length.py                 # 62.5 KB .. 1 MB of news, 40 KB punctuation
     .venv/bin/python bench/length.py --sizes 62500 125000
+    .venv/bin/python bench/length.py --jobs 7        # all documents at once
 
 One document per size, made of real news articles joined end to end
 (``../shared/data/news_raw_bench``, read at run time; repeated when the size asks for more), and
@@ -26,6 +27,7 @@ import resource
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
     parser.add_argument("--no-floods", action="store_true")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per document")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="documents measured at once, each in its own process (CPU seconds "
+                             "and peak memory stay per document)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
@@ -104,8 +109,9 @@ def main(argv: list[str] | None = None) -> int:
               + " ".join(f"{s:>8}" for s in STAGES))
     print(header + "\n" + "-" * len(header), flush=True)
     rows = []
-    for case in cases:
-        row = measure(case, args.timeout)
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        measured = list(pool.map(lambda case: measure(case, args.timeout), cases))
+    for row in measured:
         rows.append(row)
         if "seconds" not in row:
             print(f"{label(row):<26} {row['chars']:>9,} "
@@ -135,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         "measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "load_average_before": [round(x, 2) for x in load_before],
         "load_average_after": [round(x, 2) for x in load_after],
-        "cpus": os.cpu_count(), "rows": rows, "growth": growth}, indent=2) + "\n",
+        "cpus": os.cpu_count(), "jobs": args.jobs, "rows": rows, "growth": growth}, indent=2)
+        + "\n",
         encoding="utf-8")
     print(f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; "
           f"wrote {out.relative_to(REPO)}")
