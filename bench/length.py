@@ -137,13 +137,19 @@ def main(argv: list[str] | None = None) -> int:
     load_after = os.getloadavg()
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / "length.json"
-    out.write_text(json.dumps({
-        "measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "load_average_before": [round(x, 2) for x in load_before],
-        "load_average_after": [round(x, 2) for x in load_after],
-        "cpus": os.cpu_count(), "jobs": args.jobs, "rows": rows, "growth": growth}, indent=2)
-        + "\n",
-        encoding="utf-8")
+    for row in rows:
+        row.update(measured=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                   load_average_before=[round(x, 2) for x in load_before],
+                   load_average_after=[round(x, 2) for x in load_after], jobs=args.jobs)
+    # the documents not measured now keep their rows from the last run (each row has its time)
+    done = {row["case"] for row in rows}
+    kept = json.loads(out.read_text(encoding="utf-8")).get("rows", []) if out.exists() else []
+    kept = [r for r in kept if r["case"] not in done and "seconds" in r and "measured" in r]
+    order = [str(s) for s in SIZES] + list(FLOODS)
+    merged = sorted(kept + rows, key=lambda r: order.index(r["case"]) if r["case"] in order
+                    else len(order))
+    out.write_text(json.dumps({"cpus": os.cpu_count(), "rows": merged, "growth": growth},
+                              indent=2) + "\n", encoding="utf-8")
     print(f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; "
           f"wrote {out.relative_to(REPO)}")
     return 0
