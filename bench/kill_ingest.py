@@ -3,6 +3,7 @@
     .venv/bin/python bench/kill_ingest.py                       # 10,000 documents, 5 kills, SQLite
     .venv/bin/python bench/kill_ingest.py --pg postgresql://... # and on PostgreSQL
     .venv/bin/python bench/kill_ingest.py --docs 400 --kills 3  # what the slow test runs
+    .venv/bin/python bench/kill_ingest.py --backends postgresql --docs 2000 --pg postgresql://...
 
 The corpus is written by this script (seeded): short wire-style reports of engagements between
 invented officials of real states, each engagement told by one to four outlets in different
@@ -11,7 +12,8 @@ Each backend gets two databases: one ingested in one go, one ingested by `dateli
 processes killed with SIGKILL at random points (the article count passing a random threshold,
 then a random fraction of a second, so kills land inside transactions and extraction) and
 started again until one finishes. The two exports (`dateline export --format jsonl`, database
-ids left out) must be identical. Prints a table; writes ``bench/results/kill_ingest.json``.
+ids left out) must be identical. Prints a table; writes each backend's row (with its time and
+load average) into ``bench/results/kill_ingest.json`` as soon as it is done.
 """
 
 from __future__ import annotations
@@ -254,26 +256,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--pg", default=os.environ.get("DATELINE_TEST_PG"),
                         help="PostgreSQL server URL (default: $DATELINE_TEST_PG); none: SQLite only")
+    parser.add_argument("--backends", nargs="*", choices=["sqlite", "postgresql"],
+                        help="default: sqlite, and postgresql with --pg")
     args = parser.parse_args(argv)
-    rows: dict[str, Any] = {}
-    backends = ["sqlite"] + (["postgresql"] if args.pg else [])
+    backends = args.backends or ["sqlite"] + (["postgresql"] if args.pg else [])
+    if "postgresql" in backends and not args.pg:
+        parser.error("postgresql needs --pg or $DATELINE_TEST_PG")
+    out = RESULTS / "kill_ingest.json"
+    identical = True
     for backend in backends:
+        started_load = os.getloadavg()
         with tempfile.TemporaryDirectory(prefix="dateline-kill-") as tmp:
-            rows[backend] = run_backend(backend, args.docs, args.kills, args.seed, Path(tmp),
-                                        args.pg)
-        row = rows[backend]
+            row = run_backend(backend, args.docs, args.kills, args.seed, Path(tmp), args.pg)
+        row.update(measured=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                   load_average_before=[round(x, 2) for x in started_load],
+                   load_average_after=[round(x, 2) for x in os.getloadavg()], seed=args.seed)
+        identical = identical and row["identical"]
         print(f"{backend:<10} {row['documents']:>6} docs  {row['kills']} kills at "
               f"{row['articles_at_kill']} articles  events {row['events']} / resumed "
               f"{row['events_resumed']}  differing {row['differing_events']}  "
               f"identical {row['identical']}  ({row['reference_seconds']} s whole, "
               f"{row['killed_seconds']} s killed+resumed)", flush=True)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "kill_ingest.json"
-    out.write_text(json.dumps({"measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                               "load_average": os.getloadavg(), "seed": args.seed,
-                               "backends": rows}, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(REPO)}")
-    return 0 if all(r["identical"] for r in rows.values()) else 1
+        # each backend's row is written when it is done (a run of the other backend keeps its own)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        previous = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+        rows = previous.get("backends", {}) if "measured" not in previous else {}
+        rows[backend] = row
+        out.write_text(json.dumps({"backends": rows}, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {out.relative_to(REPO)}", flush=True)
+    return 0 if identical else 1
 
 
 if __name__ == "__main__":

@@ -148,6 +148,25 @@ def scaling(work: Path, baseline: float, *, timeout: float) -> list[dict[str, An
     return rows
 
 
+def _quiet(row: dict[str, Any]) -> dict[str, Any]:
+    """A group's row without the stderr of runs that did not abort."""
+    return {**row, **{key: {k: v for k, v in row[key].items()
+                            if k != "stderr" or aborted(row[key])}
+                      for key in ("extract", "ingest")}}
+
+
+def write_results(data: dict[str, Any]) -> Path:
+    """``bench/results/robustness.json``, rewritten after each group (a long run that is stopped
+    keeps the groups it finished), with the time and load average."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / "robustness.json"
+    out.write_text(json.dumps({
+        "measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "load_average": [round(x, 2) for x in os.getloadavg()], **data}, indent=2) + "\n",
+        encoding="utf-8")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="*", choices=sorted(GROUPS), help="groups to run")
@@ -179,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"{cells[1]:<28}", flush=True)
             if not args.no_slow and row["extract"]["seconds"] - baseline > SLOW_DOCUMENT:
                 slow += slow_documents(group, work, baseline, timeout=args.timeout)
+            write_results({"complete": False, "seed": args.seed, "groups_done": len(rows),
+                           "groups": len(groups), "slow_documents": slow,
+                           "groups_so_far": [_quiet(r) for r in rows]})
         runs = [row[key] for row in rows for key in ("extract", "ingest")]
         totals = {"files": sum(g.files for g in groups),
                   "documents": sum(g.documents for g in groups),
@@ -205,16 +227,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_scaling:
             print("\ntime and peak memory vs document length (dateline extract, one document)")
             scale = scaling(work, baseline, timeout=args.timeout)
-    for row in rows:
-        for key in ("extract", "ingest"):
-            row[key].pop("stderr", None) if not aborted(row[key]) else None
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "robustness.json"
-    out.write_text(json.dumps({
-        "measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "load_average": os.getloadavg(), "seed": args.seed, "totals": totals,
-        "slow_documents": slow, "groups": rows, "scaling": scale}, indent=2) + "\n",
-        encoding="utf-8")
+    out = write_results({"complete": True, "seed": args.seed, "totals": totals,
+                         "slow_documents": slow, "groups": [_quiet(r) for r in rows],
+                         "scaling": scale})
     print(f"wrote {out.relative_to(REPO)}")
     ok = not totals["aborted_runs"] and not totals["lost_extract"] and not totals["lost_ingest"]
     return 0 if ok else 1

@@ -48,9 +48,11 @@ def _persons(state: DocState) -> list[ActorDraft]:
     return [a for a in state.actors if a.kind == "person"]
 
 
+_COVERING = frozenset({"name", "surname", "title", "relational"})
+
+
 def _covered(state: DocState, start: int, end: int) -> bool:
-    return any(m.start <= start and end <= m.end for m in state.mentions
-               if m.kind in {"name", "surname", "title", "relational"})
+    return state.covered(start, end, _COVERING)
 
 
 def _most_recent(state: DocState, pos: int, candidates: list[ActorDraft]) -> ActorDraft | None:
@@ -187,22 +189,23 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
     if not persons:
         return None
     sent = tok.sent
-    before = [m for m in state.mentions if m.end <= tok.idx and m.start >= sent.start_char
+    before = [m for m in state.mentions_starting(sent.start_char, tok.idx + 1) if m.end <= tok.idx
               and m.kind in {"name", "surname", "title", "relational"}
               and state.actor(m.actor_id).kind == "person"
               and state.actor(m.actor_id).role != "honorific"]
     if before:
         traveller = _traveller_of(state, tok, before)
         return traveller if traveller is not None else state.actor(before[-1].actor_id)
-    # The subject person of the previous sentences.
-    prev_mentions = [m for m in state.mentions if m.end <= sent.start_char
+    # The subject person of the previous sentences: the earlier mentions read from the newest
+    # (lazily: the walk stops a sentence back, so a long document is not read once per pronoun).
+    prev_mentions = (m for m in reversed(state.mentions) if m.end <= sent.start_char
                      and m.kind in {"name", "surname", "title", "relational", "pronoun"}
                      and state.actor(m.actor_id).kind == "person"
-                     and state.actor(m.actor_id).role != "honorific"]
-    if not prev_mentions:
-        return None
+                     and state.actor(m.actor_id).role != "honorific")
+    last: Mention | None = None
     last_sent_start = None
-    for m in reversed(prev_mentions):
+    for m in prev_mentions:
+        last = last or m
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
@@ -212,7 +215,7 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
             break
         if span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.head.dep_ in {"nsubj", "nsubjpass"}:
             return state.actor(m.actor_id)
-    return state.actor(prev_mentions[-1].actor_id)
+    return state.actor(last.actor_id) if last is not None else None
 
 
 def _traveller_of(state: DocState, tok: Token, before: list[Mention]) -> ActorDraft | None:
@@ -304,7 +307,7 @@ def _lead_title(state: DocState, doc: Doc) -> None:
 
     sents = list(doc.sents)
     for sent, nxt in zip(sents, sents[1:], strict=False):
-        if any(sent.start_char <= m.start < sent.end_char for m in state.mentions if m.kind == "name"):
+        if any(m.kind == "name" for m in state.mentions_starting(sent.start_char, sent.end_char)):
             continue
         head = next((t for t in sent if t.ent_type_ == "TITLE" and t.dep_ in {"nsubj", "nsubjpass"}), None)
         if head is None:
@@ -315,8 +318,8 @@ def _lead_title(state: DocState, doc: Doc) -> None:
         info = parse_title(doc, start, head.i + 1)
         if not info.title or not info.country:
             continue
-        first = next((m for m in state.mentions if m.kind == "name" and nxt.start_char <= m.start < nxt.end_char),
-                     None)
+        first = next((m for m in state.mentions_starting(nxt.start_char, nxt.end_char)
+                      if m.kind == "name"), None)
         if first is None:
             continue
         person = state.actor(first.actor_id)

@@ -8,8 +8,9 @@ declared once, in :func:`dateline.extract.stages.registry`.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from dateline.article import Article
 from dateline.record import (
@@ -136,6 +137,52 @@ class EventDraft:
     collective: bool = False  # "the three sides signed a memorandum": the parties of the meeting told before
 
 
+class MentionList(list[Mention]):
+    """The document's mentions, with an index by start so that a look-up by offset reads a few
+    mentions, not all (one pass per sentence or pronoun over every mention made long documents
+    quadratic). Stages append to it and reorder it only with ``sort``; the index catches up with
+    the appended mentions on each look-up."""
+
+    _SHORT = 200  # characters: longer mentions are few, and kept apart for ``covered``
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self._by_start: list[tuple[int, int]] = []  # (start, position), sorted
+        self._long: list[Mention] = []
+
+    def sort(self, *args: Any, **kwargs: Any) -> None:
+        super().sort(*args, **kwargs)
+        self._by_start, self._long = [], []
+
+    def _indexed(self) -> list[tuple[int, int]]:
+        if len(self._by_start) > len(self):
+            self._by_start, self._long = [], []
+        for position in range(len(self._by_start), len(self)):
+            m = self[position]
+            insort(self._by_start, (m.start, position))
+            if m.end - m.start > self._SHORT:
+                self._long.append(m)
+        return self._by_start
+
+    @staticmethod
+    def starting(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+        """The mentions with ``lo <= start < hi``, in list order."""
+        if not isinstance(mentions, MentionList):
+            return [m for m in mentions if lo <= m.start < hi]
+        index = mentions._indexed()
+        found = index[bisect_left(index, (lo, -1)):bisect_left(index, (hi, -1))]
+        return [mentions[position] for position in sorted(p for _, p in found)]
+
+    @staticmethod
+    def covered(mentions: list[Mention], start: int, end: int, kinds: frozenset[str]) -> bool:
+        """A mention of one of ``kinds`` spans ``start``..``end``."""
+        if not isinstance(mentions, MentionList):
+            return any(m.start <= start and end <= m.end and m.kind in kinds for m in mentions)
+        near = MentionList.starting(mentions, start - MentionList._SHORT, start + 1)
+        return any(m.start <= start and end <= m.end and m.kind in kinds
+                   for m in (*near, *mentions._long))
+
+
 @dataclass(slots=True)
 class DocState:
     article: Article
@@ -147,14 +194,29 @@ class DocState:
     dateline: DatelineInfo | None = None
     body_start: int = 0
     actors: list[ActorDraft] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=lambda: MentionList())
     times: list[TimeMention] = field(default_factory=list)
     events: list[EventDraft] = field(default_factory=list)
+
+    def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions with ``lo <= start < hi``, in the order of ``mentions``."""
+        return MentionList.starting(self.mentions, lo, hi)
+
+    def covered(self, start: int, end: int, kinds: frozenset[str]) -> bool:
+        """A mention of one of ``kinds`` spans ``start``..``end``."""
+        return MentionList.covered(self.mentions, start, end, kinds)
 
     def new_actor_id(self) -> str:
         return f"a{len(self.actors) + 1}"
 
     def actor(self, actor_id: str) -> ActorDraft:
+        # Ids are positions ("a3" is the third actor; new_actor_id and the renumbering after
+        # sorting keep it so): found at once, with the scan as the fallback. A scan per lookup
+        # made the lookups of a long document quadratic.
+        if actor_id[1:].isdigit() and 0 < int(actor_id[1:]) <= len(self.actors):
+            actor = self.actors[int(actor_id[1:]) - 1]
+            if actor.id == actor_id:
+                return actor
         for actor in self.actors:
             if actor.id == actor_id:
                 return actor

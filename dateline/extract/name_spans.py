@@ -11,6 +11,7 @@ from dateline.extract.boilerplate import is_outlet
 from dateline.extract.name_prefixes import prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import lookup_place
+from dateline.extract.syntax import entity_at
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -47,7 +48,7 @@ def _unknown_place(tok: Token) -> bool:
     """A 'place' only the statistical NER sees, no gazetteer knows: 'Thabo Mbeki' tagged GPE."""
     if tok.ent_type_ not in {"GPE", "LOC"} or tok.ent_id_ or tok.pos_ != "PROPN":
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok.doc, tok.i)
     return ent is not None and lookup_place(ent.text) is None and all(
         lookup_place(t.text) is None for t in ent)
 

@@ -95,7 +95,7 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
             persons[after[0].actor_id].country = tok.ent_id_ or country_code(tok.text)
     _delegation_of_country(state, persons, names)
     for sent in doc.sents:
-        in_sent = [m for m in state.mentions if sent.start_char <= m.start < sent.end_char]
+        in_sent = state.mentions_starting(sent.start_char, sent.end_char)
         people = {m.actor_id for m in in_sent if m.actor_id in persons}
         claimed = {persons[p].country for p in people if persons[p].country}
         countries = {state.actor(m.actor_id).country for m in in_sent

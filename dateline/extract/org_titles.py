@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dateline.extract.places import org_by_acronym, org_code
+from dateline.extract.syntax import entity_at
 from dateline.extract.titles import titles
 
 __all__ = ["OrgTitle", "ends_org_title", "official_code", "org_title_around"]
@@ -38,7 +39,7 @@ def official_code(acronym: str) -> str:
 def _entity_at(doc: Doc, i: int) -> Span | None:
     if i < 0 or i >= len(doc) or doc[i].ent_type_ != "ORG" or not doc[i].ent_id_:
         return None
-    return next((e for e in doc.ents if e.start <= i < e.end), None)
+    return entity_at(doc, i)
 
 
 def _title_in(ent: Span) -> OrgTitle | None:

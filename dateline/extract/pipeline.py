@@ -308,7 +308,9 @@ class Extractor:
         """One Doc of ``text`` from its sections' Docs (same text, same offsets)."""
         from spacy.tokens import Doc
 
-        parts = list(self.nlp.pipe(sections(text), batch_size=self.batch_size))
+        # one section at a time: a batch of 32 sections (640 KB) held the model's activations
+        # for all of them at once (peak 2-3 GB for a 1 MB document)
+        parts = list(self.nlp.pipe(sections(text), batch_size=1))
         doc = Doc.from_docs(parts, ensure_whitespace=False)
         if doc.text != text:
             raise ExtractionError("the parsed sections do not add up to the document")

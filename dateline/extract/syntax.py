@@ -12,16 +12,61 @@ answer there as a walk that kept stepping on the spot until its hop limit.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "governing_verb", "governor",
-    "in_subtree", "is_root", "reaches", "token_at",
+    "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
+    "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "reaches", "span_ents",
+    "token_at",
 ]
 
 VERBAL = frozenset({"VERB", "AUX"})
+_TEXT = "dateline.text"
+_ENTS = "dateline.ents"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins every token's text on each access, so a
+    look at the text around each trigger or date made long documents quadratic."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)
+
+
+def _ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    cached = doc.user_data.get(_ENTS)
+    if cached is None:
+        ents = tuple(doc.ents)
+        cached = doc.user_data[_ENTS] = (ents, [e.start for e in ents])
+    return cached  # type: ignore[no-any-return]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy reads every token for it on each access; the
+    entities are not changed after the parse)."""
+    return _ents(doc)[0]
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities from the span's start, while they end inside it), found by
+    bisection instead of a pass over all the document's entities."""
+    ents, starts = _ents(span.doc)
+    found, at = [], bisect_left(starts, span.start)
+    while at < len(ents) and ents[at].end <= span.end:
+        found.append(ents[at])
+        at += 1
+    return found
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity that token ``i`` is part of (entities do not overlap)."""
+    ents, starts = _ents(doc)
+    at = bisect_right(starts, i) - 1
+    return ents[at] if at >= 0 and i < ents[at].end else None
 
 
 def is_root(tok: Token) -> bool:

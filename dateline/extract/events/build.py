@@ -40,7 +40,7 @@ from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import ancestors, compound_name, governing_verb
+from dateline.extract.syntax import ancestors, compound_name, doc_text, governing_verb
 from dateline.extract.time.values import PartialDate, Precision, precision_of
 
 __all__ = ["sentence_events"]
@@ -207,7 +207,7 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or (
         event.date is not None and event.date.text.lower().startswith("later")
         and verb.tag_ not in {"VBD", "VBN"})  # "leaves for Podgorica later on Thursday"
-    if cue.kind == "gathering" and _future_after().match(sent.doc.text[cue.token.idx + len(cue.token):][:40]) \
+    if cue.kind == "gathering" and _future_after().match(doc_text(sent.doc)[cue.token.idx + len(cue.token):][:40]) \
             and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):
         planned = True
     if cue.kind == "invitation":

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.events.words import alternation, table, word_list, word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import governing_verb
+from dateline.extract.syntax import doc_ents, governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
@@ -116,7 +116,7 @@ def _igo_body(tok: Token) -> bool:
             # "the Council of Interior Ministers of the Andean Community": the body's organisation
             lo, hi = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
             if any(e.label_ == "ORG" and lo <= e.start_char and e.end_char <= hi and lookup_org(e.text) is not None
-                   for e in pobj.doc.ents):
+                   for e in doc_ents(pobj.doc)):
                 return True
     return False
 

@@ -22,7 +22,15 @@ from dateline.extract.events.geometry import (
     raising_heads,
 )
 from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
-from dateline.extract.syntax import ancestors, climb, governing_verb, in_subtree, reaches, token_at
+from dateline.extract.syntax import (
+    ancestors,
+    climb,
+    doc_text,
+    governing_verb,
+    in_subtree,
+    reaches,
+    token_at,
+)
 from dateline.extract.time.lexicon import number, words
 from dateline.extract.time.values import PartialDate, Precision, is_day, precision_of
 from dateline.record import TimeMention
@@ -115,11 +123,11 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         if name_span and name_span[0] <= t.span[0] < name_span[1]:
             continue
         precision = precision_of(t.start)
-        before = sent.doc.text[max(0, t.span[0] - 40):t.span[0]].rstrip()
+        before = doc_text(sent.doc)[max(0, t.span[0] - 40):t.span[0]].rstrip()
         if precision is Precision.YEAR and t.text[:1].isdigit() and re.search(r"\b[A-Z][\w-]*$", before) \
                 and not re.search(r"\b(?:In|Since|From|By|Until|Through|Of|On|At|During)$", before):
             continue  # "Strategic Partnership 2025-2030", "Vision 2045": part of a name
-        if precision is Precision.YEAR and sent.doc.text[max(0, t.span[0] - 6):t.span[0]].strip().lower().endswith(
+        if precision is Precision.YEAR and doc_text(sent.doc)[max(0, t.span[0] - 6):t.span[0]].strip().lower().endswith(
                 ("for", "until", "till", "through")):
             continue  # "programme for 2024-2026", "strategy until 2035": a period, not the event's date
         tok = token_at(doc, t.span[0])
@@ -160,7 +168,7 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             and _span_nouns().search(best.text) and is_day(best.start):
         event.date_end = event.date_start  # "began a two-day visit on Monday with talks": the talks' day
     if event.kind in {"visit", "gathering"}:
-        _open_and_close(doc.text, event, [t for key, t in candidates if key[0] <= 1], doc)
+        _open_and_close(doc_text(doc), event, [t for key, t in candidates if key[0] <= 1], doc)
         if is_day(best.start) and best.end in (None, best.start):
             _nth_day_or_last(event, cue.token, token_at(doc, best.span[0]), own=own_best)
 
@@ -201,9 +209,8 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
     verb = governing_verb(time_tok) if time_tok is not None else None
     lemma = verb.lemma_.lower() if verb is not None else ""
     lead = event.date.text.lower() if event.date is not None else ""
-    doc_text = trigger.doc.text
-    before = doc_text[max(0, (time_tok.idx if time_tok is not None else 0) - 8):
-                      time_tok.idx if time_tok is not None else 0].lower()
+    before = doc_text(trigger.doc)[max(0, (time_tok.idx if time_tok is not None else 0) - 8):
+                                   time_tok.idx if time_tok is not None else 0].lower()
     closing = lemma in word_set("end_verbs") or (
         lemma in (cues().span_ends.get("lasting") or frozenset())
         and ("until" in before or "till" in before or "through" in before

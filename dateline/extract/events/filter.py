@@ -22,7 +22,7 @@ from dateline.extract.events.sides import (
     with_non_state_party,
 )
 from dateline.extract.events.words import alternation, word_list, word_set
-from dateline.extract.syntax import ancestors, governing_verb
+from dateline.extract.syntax import ancestors, doc_text, governing_verb
 
 __all__ = ["destination", "gathering_backref", "invitation_above", "keep"]
 
@@ -257,7 +257,7 @@ def _gathering_predicate(tok: Token) -> bool:
     predicates = word_set("gathering_predicates")
     if any(c.lemma_.lower() in predicates for c in own_clauses(tok)):
         return True  # "the summit (of the African Union), which Kazakhstan will host on July 3-4"
-    after = tok.doc.text[tok.idx + len(tok):tok.idx + len(tok) + 40]
+    after = doc_text(tok.doc)[tok.idx + len(tok):tok.idx + len(tok) + 40]
     if _held_after().match(after):
         return True  # "the ... session to be held in Yaounde"
     governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head

@@ -10,7 +10,7 @@ from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.places import lookup_place, org_code, org_entries
-from dateline.extract.syntax import ancestors, climb, compound_name
+from dateline.extract.syntax import ancestors, climb, compound_name, span_ents
 from dateline.record import Place
 
 __all__ = ["gathering_parties", "igo_meeting_parties"]
@@ -208,7 +208,7 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         # "the Dushanbe Water Process conference": a place the NER marks inside the name, not
         # "Summit" (a town in New Jersey) or "Forum"
         span = state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand")
-        for ent in (span.ents if span is not None else []):
+        for ent in (span_ents(span) if span is not None else []):
             place = lookup_place(ent.text) if ent.label_ in {"GPE", "LOC"} else None
             if place is not None and place.lat is not None and place.name:
                 event.place = place

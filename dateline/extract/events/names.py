@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from dateline.extract.events.cues import Cue, numbered_gathering
+from dateline.extract.syntax import doc_text, entity_at
 
 __all__ = ["event_name"]
 
@@ -69,7 +70,7 @@ def event_name(cue: Cue) -> str | None:
                 continue
             right = max(right, child.right_edge.i)
     if tok.ent_iob_ in {"B", "I"} and tok.ent_type_ in _NAMED_ENTITIES:
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(doc, tok.i)
         if ent is not None:  # "the Convention on the Legal Status of the Red Sea", however it is parsed
             right = max(right, ent.end - 1)
     if cue.kind == "agreement" and tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" \
@@ -93,7 +94,7 @@ def event_name(cue: Cue) -> str | None:
         text = re.split(r"\s+with\s+(?=[A-Z]|the\s+[A-Z]|its\s|his\s|her\s|their\s)", text, maxsplit=1)[0]
     text = text.strip(" ,.;:'")
     if text.count('"') % 2 == 1:  # 'forum "Peace and Trust' -> close the quotation
-        after = doc.text[span.start_char + len(span.text):span.start_char + len(span.text) + 1]
+        after = doc_text(doc)[span.start_char + len(span.text):span.start_char + len(span.text) + 1]
         text = text + '"' if after == '"' or text.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) else text.replace('"', "")
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
     if cue.kind == "gathering" and len(text.split()) < 2 and not numbered_gathering(text):

@@ -24,7 +24,8 @@ _TIME_PREPS = frozenset({"ahead", "before", "after", "following", "prior", "sinc
 
 
 def mentions_in(state: DocState, sent: Span) -> list[Mention]:
-    return [m for m in state.mentions if m.start >= sent.start_char and m.end <= sent.end_char]
+    return [m for m in state.mentions_starting(sent.start_char, sent.end_char)
+            if m.end <= sent.end_char]
 
 
 def _is_topic(tok: Token) -> bool:

@@ -19,7 +19,7 @@ from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.words import word_set
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import country_name, demonym_code, lookup_place
-from dateline.extract.syntax import compound_name, governing_verb, in_subtree
+from dateline.extract.syntax import compound_name, governing_verb, in_subtree, span_ents
 from dateline.record import Place
 
 __all__ = ["attach_place", "is_country", "venue_phrase"]
@@ -110,7 +110,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     verb = governing_verb(cue.token)
     best = None
     clause = clause_tokens(verb)
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":

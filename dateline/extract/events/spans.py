@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import ancestors, governing_verb
+from dateline.extract.syntax import ancestors, doc_text, governing_verb
 from dateline.extract.time.values import PartialDate, is_day
 from dateline.record import TimeMention
 
@@ -46,7 +46,7 @@ def _is_visitor(state: DocState, subj: Token, visit: EventDraft, alone: bool) ->
            if subj.left_edge.idx <= m.start < subj.right_edge.idx + len(subj.right_edge)}
     if ids & set(visit.source or visit.participants):
         return True
-    words = subj.doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
+    words = doc_text(subj.doc)[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
     if subj.pos_ == "PROPN" and any(
             state.actor(a).kind == "person" and state.actor(a).name.endswith(words)
             for a in visit.source or visit.participants):

@@ -8,6 +8,7 @@ title comes from ``phrases.title_for``; a bare surname joins the person already 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +31,7 @@ from dateline.extract.places import (
     name_index,
     org_by_acronym,
 )
+from dateline.extract.syntax import span_ents
 from dateline.extract.titles import titles
 from dateline.gazetteer import clean_name, soft_fold, translit_key
 from dateline.lexicons.loader import load_lexicon
@@ -87,7 +89,7 @@ def _its_organisation(state: DocState, doc: Doc, name: Span, info: TitleInfo, ac
     if start_tok is None or start_tok.start == 0 or doc[start_tok.start - 1].lower_ != "its":
         return
     sent_start = name.sent.start
-    for ent in reversed(list(doc[sent_start:start_tok.start].ents)):
+    for ent in reversed(span_ents(doc[sent_start:start_tok.start])):
         if ent.label_ == "ORG" and ent.ent_id_:
             org = org_by_acronym(ent.ent_id_)
             if org is not None:
@@ -149,12 +151,22 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
     for a in state.actors:
         if a.kind != "person" or len(a.name.split()) < 2:
             continue
-        if key in surname_keys(a.name) or (len(name) > 1 and translit_key(a.name).endswith(" " + key)) \
-                or (len(name) == 1 and key in short_forms(a.name)) \
+        lasts, whole, short, first = _name_keys(a.name)
+        if key in lasts or (len(name) > 1 and whole.endswith(" " + key)) \
+                or (len(name) == 1 and key in short) \
                 or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed_family_name(name.text))
-                    and translit_key(a.name.split()[0]) == key):  # "Cho" for Cho Hyun, his state told later
+                    and first == key):  # "Cho" for Cho Hyun, his state told later
             return a
     return None
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(name: str) -> tuple[frozenset[str], str, tuple[str, ...], str]:
+    """The keys a surname is matched with (computed once a name, not once per surname and actor:
+    that made the people of a long document quadratic in cost)."""
+    words = name.split()
+    return (frozenset(surname_keys(name)), translit_key(name), tuple(short_forms(name)),
+            translit_key(words[0]))
 
 
 def _country_actor(state: DocState, code: str, name: str, start: int, end: int, kind: str) -> ActorDraft:
@@ -256,15 +268,12 @@ def run_people(state: DocState) -> None:
         elif ent.label_ == "ORG":
             _organization(state, doc, ent)
     state.actors.sort(key=lambda a: a.first)
+    renumbered: dict[str, str] = {}
     for n, actor in enumerate(state.actors, start=1):
-        old = actor.id
+        renumbered.setdefault(actor.id, f"a{n}")
         actor.id = f"a{n}"
-        for m in state.mentions:
-            if m.actor_id == old:
-                m.actor_id = f"tmp{n}"
-    for m in state.mentions:
-        if m.actor_id.startswith("tmp"):
-            m.actor_id = "a" + m.actor_id[3:]
+    for m in state.mentions:  # one pass over the mentions, not one per actor
+        m.actor_id = renumbered.get(m.actor_id, m.actor_id)
 
 
 def _organization(state: DocState, doc: Doc, ent: Span) -> None:
