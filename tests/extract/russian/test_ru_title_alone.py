@@ -33,3 +33,17 @@ def test_a_title_two_people_hold_names_neither(ru):
     for actor in ministers:
         said = [text[s:e] for s, e in actor.mentions]
         assert not any(m.lower().startswith("министр") for m in said), said
+
+
+COLLEAGUE = (
+    "ДУШАНБЕ, 20 мая. Министр энергетики Таджикистана Далер Джумаев провел переговоры с министром "
+    "энергетики Узбекистана Журабеком Мирзамахмудовым.\n\n"
+    "Далер Джумаев пригласил узбекского коллегу принять участие в Душанбинском водном форуме.")
+
+
+def test_a_demonym_colleague_is_the_one_person_of_that_country(ru):
+    record = ru(COLLEAGUE, published="2025-05-20")
+    [invitation] = events(record, "invitation")
+    assert names(record, invitation) == {"Daler Dzhumaev", "Zhurabek Mirzamakhmudov"}
+    guest = next(a for a in record.actors if a.name == "Zhurabek Mirzamakhmudov")
+    assert [COLLEAGUE[s:e] for s, e in guest.mentions][-1] == "узбекского коллегу"
