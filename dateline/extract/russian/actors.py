@@ -237,6 +237,34 @@ def _unseen_names(doc: RuDoc, sent: int, titles: list[TitleMatch]) -> list[RuSpa
     return out
 
 
+def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch) -> None:
+    """A title with no name beside it ("Генеральный прокурор Кыргызстана пригласил ...") names
+    the one person of the story who holds it (and is of its country, when it gives one)."""
+    if title.used or title.last <= title.first:
+        return
+    head = next((t for t in doc.tokens[title.first:title.last] if t.pos in ("NOUN", "PROPN")), None)
+    if head is None or head.feats.get("Number") == "Plur":
+        return  # "министры иностранных дел": the officials of several states
+    holders = [a for a in state.actors if a.kind == "person" and a.title == title.title
+               and (title.country is None or a.country == title.country)]
+    if len(holders) == 1:
+        _mention(state, holders[0], doc.tokens[title.first].start, doc.tokens[title.last - 1].end, "title")
+
+
+def _counterparts(state: DocState, doc: RuDoc) -> None:
+    """"турецкого коллегу": the one person of the story of that country."""
+    keys = [t.lemma for t in doc.tokens]
+    for i in range(1, len(keys)):
+        if doc.tokens[i].start < state.body_start or L.counterparts().at(keys, i) is None:
+            continue
+        demonym = L.demonyms().at(keys, i - 1)
+        if demonym is None or demonym.last != i:
+            continue
+        of_country = [a for a in state.actors if a.kind == "person" and a.country == demonym.value]
+        if len(of_country) == 1:
+            _mention(state, of_country[0], doc.tokens[i - 1].start, doc.tokens[i].end, "relational")
+
+
 def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     """Fill ``state.actors`` and ``state.mentions``; returns the titles found (for events)."""
     body = state.body_start
@@ -267,6 +295,9 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
                 continue  # "Милли Меджлисом": a parliament the NER took for a person
             title = _attach(doc, titles, tokens[0].index, tokens[-1].index + 1)
             _person(state, doc, span, title, state.published)
+    for title in all_titles:
+        _title_alone(state, doc, title)
+    _counterparts(state, doc)
     state.actors.sort(key=lambda a: a.first)
     for number, actor in enumerate(state.actors, start=1):  # ids in order of first mention
         old, actor.id = actor.id, f"a{number}"

@@ -5,7 +5,8 @@ meeting, signing or gathering whose own clause names no place takes the frame's 
 one only when it names no party: "планируется подписание") (else the
 dateline city's, for an engagement of the day reported from it); one that names fewer than two
 parties takes the visitor and the host; one with no date of its own takes the frame's. A visit
-told again ("визит", "поездка" later in the story) is the same visit and is dropped.
+told again ("визит", "поездка" later in the story) is the same visit and is dropped. A signing
+that names no one is signed by the officials of the talks told before it.
 """
 
 from __future__ import annotations
@@ -108,10 +109,34 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 event.place.country not in event.countries:
             event.countries = [*event.countries, event.place.country]
         out.append(event)
+    _signers(state, out)
     if seen_visit is not None:
         _hosts_met(state, seen_visit, out)
         _period(seen_visit, out)
     return out
+
+
+def _persons(state: DocState, ids: list[str]) -> list[str]:
+    return [a for a in ids if state.actor(a).kind == "person"]
+
+
+def _signers(state: DocState, events: list[EventDraft]) -> None:
+    """"По итогам переговоров министры подписали Программу ... между МИД России и МИД
+    Узбекистана": a signing that names no one signs for the officials of the talks told before it
+    (the last meeting or visit of the same status whose countries include the signing's); the
+    states in the document's name are not its signers."""
+    for i, event in enumerate(events):
+        if event.kind != "agreement" or _persons(state, event.participants):
+            continue
+        told = next((e for e in reversed(events[:i]) if e.kind in ("meeting", "visit", "multilateral")
+                     and e.status == event.status and len(_persons(state, e.participants)) >= 2
+                     and set(event.countries) <= set(e.countries)), None)
+        if told is None:
+            continue
+        event.participants = _persons(state, told.participants)
+        event.source = [a for a in told.source if a in event.participants]
+        event.recipient = [a for a in event.participants if a not in event.source]
+        event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, event.participants)]))
 
 
 def _period(visit: EventDraft, events: list[EventDraft]) -> None:

@@ -85,6 +85,12 @@ def complement_stems() -> PhraseTable[bool]:
 
 
 @cache
+def counterparts() -> PhraseTable[bool]:
+    """Words for an official's opposite number ("коллега")."""
+    return PhraseTable([(p, True) for p in ru_lexicon("ru_titles.yaml")["counterparts"]])
+
+
+@cache
 def countries() -> PhraseTable[str]:
     """Russian country names (any case) -> ISO-3."""
     data = ru_lexicon("ru_places.yaml")

@@ -1,0 +1,49 @@
+"""A title with no name beside it stands for the one person of the story who holds it."""
+
+from __future__ import annotations
+
+from tests.extract.russian.conftest import events, names
+
+INVITED = (
+    "АСТАНА, 12 марта. Председатель Верховного суда Республики Казахстан Асланбек Мергалиев "
+    "провел переговоры с Председателем Верховного суда Монголии Батсайханом Доржем.\n\n"
+    "Стороны обсудили обмен опытом в сфере цифровизации судопроизводства.\n\n"
+    "Председатель Верховного суда Монголии пригласил Асланбека Мергалиева посетить Улан-Батор "
+    "с официальным визитом.")
+
+TWO_MINISTERS = (
+    "ТАШКЕНТ, 2 июня. Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с министром "
+    "иностранных дел Латвии Байбой Браже.\n\nМинистры иностранных дел обсудили транзит грузов. "
+    "Министр иностранных дел пригласил латвийскую сторону на инвестиционный форум.")
+
+
+def test_a_bare_title_of_a_country_is_its_named_holder(ru):
+    record = ru(INVITED, published="2025-03-12")
+    [invitation] = events(record, "invitation")
+    assert names(record, invitation) == {"Aslanbek Mergaliev", "Batsaikhan Dorzh"}
+    holder = next(a for a in record.actors if a.name == "Batsaikhan Dorzh")
+    text = INVITED
+    assert [text[s:e] for s, e in holder.mentions][-1] == "Председатель Верховного суда Монголии"
+
+
+def test_a_title_two_people_hold_names_neither(ru):
+    record = ru(TWO_MINISTERS, published="2025-06-02")
+    ministers = [a for a in record.actors if a.kind == "person"]
+    text = TWO_MINISTERS
+    for actor in ministers:
+        said = [text[s:e] for s, e in actor.mentions]
+        assert not any(m.lower().startswith("министр") for m in said), said
+
+
+COLLEAGUE = (
+    "ДУШАНБЕ, 20 мая. Министр энергетики Таджикистана Далер Джумаев провел переговоры с министром "
+    "энергетики Узбекистана Журабеком Мирзамахмудовым.\n\n"
+    "Далер Джумаев пригласил узбекского коллегу принять участие в Душанбинском водном форуме.")
+
+
+def test_a_demonym_colleague_is_the_one_person_of_that_country(ru):
+    record = ru(COLLEAGUE, published="2025-05-20")
+    [invitation] = events(record, "invitation")
+    assert names(record, invitation) == {"Daler Dzhumaev", "Zhurabek Mirzamakhmudov"}
+    guest = next(a for a in record.actors if a.name == "Zhurabek Mirzamakhmudov")
+    assert [COLLEAGUE[s:e] for s, e in guest.mentions][-1] == "узбекского коллегу"
