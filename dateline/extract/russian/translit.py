@@ -9,9 +9,9 @@ documented in ``docs/russian.md``:
     а a  б b  в v  г g  д d  е e/ye  ё yo  ж zh  з z  и i  й y  к k  л l  м m  н n  о o  п p
     р r  с s  т t  у u  ф f  х kh  ц ts  ч ch  ш sh  щ shch  ъ -  ы y  ь -  э e  ю yu  я ya
 
-``е`` is ``ye`` at the start of a word and after ``ъ`` or ``ь`` (Ерлан -> Yerlan), ``e`` after a
-vowel (Кулубаев -> Kulubaev, Ибраев -> Ibraev: the spelling the region's own English releases
-use; the wire's Aliyev, Tokayev come from the dictionary); ``й`` after a vowel is ``i`` before a
+``е`` is ``ye`` at the start of a word and after ``ъ`` or ``ь`` (Ерлан -> Yerlan), ``ye`` after a
+vowel in the surname ending ``-ев``/``-ева`` (Гулиев -> Guliyev, Ибраева -> Ibrayeva: the wire's
+Aliyev, Tokayev, Nazarbayev), ``e`` after a vowel elsewhere; ``й`` after a vowel is ``i`` before a
 consonant and at the end of a word (Айбек -> Aibek, Сергей -> Sergei), ``y`` before a vowel;
 ``ий`` at the end of a word is ``y`` (Дмитрий -> Dmitry); ``Алекс-`` is ``Alex-`` (Alexei,
 Alexander).
@@ -47,6 +47,8 @@ def _word(word: str) -> str:
         after = lower[i + 1] if i + 1 < len(lower) else ""
         if ch == "е" and (not before or before in "ъь"):
             latin = "ye"
+        elif ch == "е" and before in _VOWELS and lower[i + 1:] in {"в", "ва", "вым", "вой"}:
+            latin = "ye"  # the surname ending: Гулиев -> Guliyev, Нарбаева -> Narbayeva
         elif ch == "й" and before == "и" and not after:
             latin = ""  # Дмитрий -> Dmitry (the и gives the y below)
         elif ch == "и" and after == "й" and i + 2 == len(lower):
