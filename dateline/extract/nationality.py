@@ -3,7 +3,8 @@
 In order: the actor dictionary (``known.py``, people.yaml) for full names; coordination
 ("Pakistani President X and Prime Minister Y"); a delegation ("the Chinese delegation was led
 by ...", "a delegation of the Prosecutor General's Office of Kazakhstan led by X"); the one
-unclaimed country of the sentence (not the destination of a traveller); and the state of
+unclaimed country of the sentence (not the destination of a traveller), for each of several
+officials holding different posts when none travels and none has a country; and the state of
 another official of the same institution.
 """
 
@@ -113,6 +114,16 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
                          and not _destination(state.text, m.start)}
         if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
             todo[0].country = next(iter(unclaimed))
+        elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):
+            for person in todo:  # "the Somali capital ... delayed President X and Prime Minister Y"
+                person.country = next(iter(unclaimed))
+
+
+def _one_government(state: DocState, doc: Doc, todo: list[ActorDraft], sent: Span) -> bool:
+    """Officials of one sentence that can serve one state: no two hold the same post, none travels."""
+    if any(_same_post(a, b) for n, a in enumerate(todo) for b in todo[n + 1:]):
+        return False
+    return not any(_is_traveller(state, doc, person, sent) for person in todo)
 
 
 def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:

@@ -14,7 +14,7 @@ from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place, org_entries
 
-__all__ = ["meeting_hosts", "visit_hosts"]
+__all__ = ["meeting_hosts", "visit_host_persons", "visit_hosts"]
 
 _TALKS = frozenset({"meeting", "agreement", "call"})
 _IGOS = frozenset(o.acronym for o in org_entries())
@@ -115,3 +115,43 @@ def meeting_hosts(state: DocState, events: list[EventDraft]) -> None:
             place = lookup_place(country_name(next(iter(heads))))
             if place is not None:
                 event.place, event.place_from = place, "host"
+
+
+def _window(state: DocState, span: tuple[int, int]) -> tuple[int, int]:
+    """The character span of the sentence ``span`` and the sentences just before and after it."""
+    if state.doc is None:
+        return span
+    sents = [(s.start_char, s.end_char) for s in state.doc.sents]
+    at = next((i for i, (s, e) in enumerate(sents) if s <= span[0] < e), None)
+    if at is None:
+        return span
+    return sents[max(at - 1, 0)][0], sents[min(at + 1, len(sents) - 1)][1]
+
+
+def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:
+    """'X is in Cuba for a visit that will include talks with Cuban President Y', 'After talks with
+    X, the Syrian leader said ... X's visit to Damascus': a visit to one state whose parties name
+    no person of it takes the one head of that state or its government named in its sentence or the sentences
+    next to it (the host is a party, per the contract)."""
+    for visit in events:
+        if visit.kind != "visit":
+            continue
+        home = _home(state, visit)
+        visitors = [a for a in visit.source if state.actor(a).kind == "person"]
+        hosts = set(visit.countries) - home - _IGOS
+        if not visitors or len(hosts) != 1:
+            continue
+        host = next(iter(hosts))
+        if any(state.actor(a).kind == "person" and state.actor(a).country == host for a in visit.participants):
+            continue
+        start, end = _window(state, visit.sentence)
+        heads = word_set("head_of_state_titles")
+        found: list[str] = []
+        for m in state.mentions:
+            actor = state.actor(m.actor_id)
+            if start <= m.start < end and actor.kind == "person" and actor.country == host \
+                    and (actor.title or "").lower() in heads and m.actor_id not in found:
+                found.append(m.actor_id)
+        if len(found) == 1:
+            visit.recipient = [*visit.recipient, found[0]]
+            visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))

@@ -86,7 +86,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         inner = [t for t in keep[:first_title] if t.ent_type_ in {"NORP", "GPE"}]
         if inner:
             country = country or inner[0].ent_id_ or country_code(inner[0].text)
-            drop = {t.i for t in inner}
+            drop = {t.i for t in inner if not (_local_head(keep[first_title]) and t.ent_type_ == "GPE")}
             for t in keep[:first_title]:
                 if t.text in {"'s", "’s"} and t.i - 1 in drop:
                     drop.add(t.i)
@@ -178,6 +178,13 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     return TitleInfo(title=title_text or None, country=country, organization=organization,
                      sector=sector, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                      head=head)
+
+
+def _local_head(tok: Token) -> bool:
+    """A mayor's or governor's title keeps its city or province: "Moscow Mayor", "Texas Governor"
+    (a place that is not the state's name is an institutional part, GUIDE `officials`)."""
+    head = titles().head(tok.ent_id_ or tok.text)
+    return head is not None and head.title == "Governor"
 
 
 def _after_leading_org(tokens: list[Token], idx: int) -> int | None:

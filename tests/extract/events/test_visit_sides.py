@@ -139,3 +139,30 @@ def test_talks_between_two_ministers_told_nowhere_stay_unplaced(extract):
     record = extract("Japanese Foreign Minister Kenji Sato met Chinese Foreign Minister Wang Yi on Monday.", None)
     meeting = of_kind(record, "meeting")[0]
     assert meeting.place is None
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("Speaking Monday after talks with Kenyan President Daniel Mwangi, Tanzanian President Samuel Mkapa said the "
+     "border dispute was settled. The Kenyan leader's three-day visit to Dodoma ends on Wednesday.",
+     "Daniel Mwangi", "Samuel Mkapa"),
+    ("Chilean President Ana Rojas praised the new port. Peruvian President Luis Vera's visit to "
+     "Santiago is the first by a Peruvian leader in a decade.", "Luis Vera", "Ana Rojas"),
+    ("Malaysian Prime Minister Aziz Rahman is on a visit to Thailand this week. Thai Prime Minister "
+     "Somchai Wongsa told reporters the two neighbours would reopen the rail link.",
+     "Aziz Rahman", "Somchai Wongsa"),
+])
+def test_a_visit_takes_the_host_head_named_next_to_it(extract, text, visitor, host):
+    record = extract(text)
+    visits = of_kind(record, "visit")
+    assert len(visits) == 1, [(e.kind, e.trigger.text) for e in record.events]
+    assert visitor in people(record, visits[0])
+    assert host in people(record, visits[0])
+    assert not names(record, visits[0].source) & {host}
+
+
+def test_a_visit_takes_no_host_when_two_heads_of_the_host_state_are_named(extract):
+    record = extract("Thai King Rama Vajiravong and Thai Prime Minister Somchai Wongsa led the ceremony. "
+                     "Malaysian Prime Minister Aziz Rahman is on a visit to Thailand this week.")
+    visits = of_kind(record, "visit")
+    assert len(visits) == 1
+    assert people(record, visits[0]) == {"Aziz Rahman"}
