@@ -28,6 +28,7 @@ from dateline.extract.time.lexicon import alternation
 from dateline.extract.time.parse import valid
 from dateline.extract.time.resolve import resolve
 from dateline.extract.time.spec import Spec
+from dateline.extract.time.tense import sentence_sides
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import TimeMention
 
@@ -228,14 +229,7 @@ def guess_russian_tense(text: str, start: int, end: int) -> str | None:
     "провели", "состоялась") -> past; "находится" -> present. The sentence ends at a clause of
     its own (", а ...", "; ...").
     """
-    left = text[max(0, start - 300):start]
-    cut = list(_SENT_START.finditer(left))
-    if cut:
-        left = left[cut[-1].end():]
-    right = text[end:end + 200]
-    stop = _SENT_END.search(right)
-    if stop:
-        right = right[:stop.start()]
+    left, right = sentence_sides(text, start, end, _SENT_START, _SENT_END)
     for word in reversed(_TOKEN.findall(left)):
         if cue := _cue(word):
             return cue

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.syntax import ancestors, governor
 from dateline.extract.time.lexicon import alternation, words
 
-__all__ = ["guess_tense", "lead_in_tense", "tense_in_doc"]
+__all__ = ["guess_tense", "lead_in_tense", "sentence_sides", "tense_in_doc"]
 
 
 @cache
@@ -119,6 +119,21 @@ def _cue(word: str, prev: str) -> str | None:
     return "past" if past else None
 
 
+def sentence_sides(text: str, start: int, end: int, sent_start: re.Pattern[str],
+                   sent_end: re.Pattern[str]) -> tuple[str, str]:
+    """The text of ``text[start:end]``'s sentence to its left and to its right (at most 300 and
+    200 characters), cut where ``sent_start`` last matches before it and ``sent_end`` after it."""
+    left = text[max(0, start - 300):start]
+    cut = list(sent_start.finditer(left))
+    if cut:
+        left = left[cut[-1].end():]
+    right = text[end:end + 200]
+    stop = sent_end.search(right)
+    if stop:
+        right = right[:stop.start()]
+    return left, right
+
+
 def guess_tense(text: str, start: int, end: int) -> str | None:
     """Best guess of the tense around ``text[start:end]`` from the words of its sentence.
 
@@ -126,14 +141,7 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     "On Monday, the ministers met"). "will", "to be held", "scheduled", "next" -> future;
     "was", "met", "held", "-ed" verbs, "last" -> past.
     """
-    left = text[max(0, start - 300):start]
-    cut = list(_SENT_START.finditer(left))
-    if cut:
-        left = left[cut[-1].end():]
-    right = text[end:end + 200]
-    stop = _SENT_END.search(right)
-    if stop:
-        right = right[:stop.start()]
+    left, right = sentence_sides(text, start, end, _SENT_START, _SENT_END)
     lw, rw = _TOKEN.findall(left), _TOKEN.findall(right)
     for i in range(len(lw) - 1, -1, -1):
         cue = _cue(lw[i], lw[i - 1] if i else "")

@@ -6,12 +6,12 @@ expected value ("-" for words that are not dates). Unlike the English table, eve
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pytest
+from table_rows import Row, read_rows
 
 from dateline.extract.time import find_times
 from dateline.extract.time.russian import find_russian_times, guess_russian_tense
@@ -19,28 +19,9 @@ from dateline.extract.time.russian import find_russian_times, guess_russian_tens
 TABLE = Path(__file__).with_name("time_table_ru.tsv")
 
 
-@dataclass(frozen=True)
-class Row:
-    line: int
-    published: date
-    target: str
-    start: str | None
-    end: str | None
-    sentence: str
-
-
 @cache
 def rows() -> tuple[Row, ...]:
-    out = []
-    for n, raw in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        published, target, start, end, sentence = raw.split("\t")
-        assert target in sentence, f"line {n}: target not in sentence"
-        start_v = None if start == "-" else start
-        end_v = None if start == "-" else (end or start)
-        out.append(Row(n, date.fromisoformat(published), target, start_v, end_v, sentence))
-    return tuple(out)
+    return read_rows(TABLE)
 
 
 def test_table_is_large_enough() -> None:

@@ -7,12 +7,11 @@ checked: the words of the sentence (``find_times``) and the spaCy parse (``find_
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pytest
+from table_rows import Row, read_rows
 
 from dateline.extract.time import find_times, find_times_in_doc
 from dateline.record import TimeMention
@@ -21,28 +20,9 @@ TABLE = Path(__file__).with_name("time_table.tsv")
 THRESHOLD = 0.97
 
 
-@dataclass(frozen=True)
-class Row:
-    line: int
-    published: date
-    target: str
-    start: str | None
-    end: str | None
-    sentence: str
-
-
 @cache
 def rows() -> tuple[Row, ...]:
-    out = []
-    for n, raw in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        published, target, start, end, sentence = raw.split("\t")
-        assert target in sentence, f"line {n}: target not in sentence"
-        start_v = None if start == "-" else start
-        end_v = None if start == "-" else (end or start)
-        out.append(Row(n, date.fromisoformat(published), target, start_v, end_v, sentence))
-    return tuple(out)
+    return read_rows(TABLE)
 
 
 def check(row: Row, mentions: list[TimeMention]) -> str | None:
