@@ -4,11 +4,11 @@
 ``dateline/lexicons/event_cues.yaml``; :mod:`.build`), attaches participants from the actors
 stage (through coreference), a place, a date from the time stage and a status, merges mentions of
 the same engagement into one event (:mod:`.merge`), then dates what the sentences left undated
-(:mod:`.spans`, :mod:`.dating`), names a gathering's hosts and attendees (:mod:`.attendees`,
-:mod:`.attendance`), puts talks held at a gathering where it is (:mod:`.settings`), gives a visit
-that names only its visitor the host its sentence tells (:mod:`.hosts`), lends a visit's parties
-and place to the talks told as part of it (:mod:`.story`), adds the visits told only by talks
-abroad (:mod:`.abroad`) and codes each event in PLOVER (:mod:`.plover`).
+(:mod:`.spans`, :mod:`.dating`), names a gathering's hosts and attendees (:mod:`.attendance`),
+puts talks held at a gathering where it is (:mod:`.settings`), gives a visit that names only
+its visitor the host its sentence tells (:mod:`.hosts`), lends a visit's parties and place to
+the talks told as part of it (:mod:`.story`), adds the visits told only by talks abroad
+(:mod:`.abroad`) and codes each event in PLOVER (:mod:`.plover`).
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from __future__ import annotations
 from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
-from dateline.extract.events.attendance import later_attendees
-from dateline.extract.events.attendees import gathering_attendees
+from dateline.extract.events.attendance import gathering_attendees, later_attendees
 from dateline.extract.events.build import sentence_events
 from dateline.extract.events.dating import (
     anaphoric_days,

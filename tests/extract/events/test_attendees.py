@@ -1,4 +1,4 @@
-"""The named people of a gathering (events/attendees.py): its host, attendees and speakers; talks
+"""The named people of a gathering (events/attendance.py): its host, attendees and speakers; talks
 set at a gathering take its place (events/settings.py).
 
 The GUIDE's persons of a gathering are those who attend or address it; a planned gathering takes
