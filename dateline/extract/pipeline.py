@@ -131,6 +131,13 @@ def _function(stage: Stage) -> StageFn:
     return stage.run
 
 
+def _parse_failure(item: Article | FailedDocument, index: int, exc: Exception) -> Record:
+    """The error record of a document the parser failed on."""
+    return Record.failed(getattr(item, "id", None) or str(index),
+                         ExtractionError(f"parse failed: {type(exc).__name__}: {exc}"),
+                         url=getattr(item, "url", None), source=getattr(item, "source", None))
+
+
 class Extractor:
     """Turns Articles into Records.
 
@@ -298,11 +305,7 @@ class Extractor:
             try:
                 yield self._parse_sections(text), index
             except Exception as exc:
-                item = chunk[index]
-                errors[index] = Record.failed(
-                    getattr(item, "id", None) or str(index),
-                    ExtractionError(f"parse failed: {type(exc).__name__}: {exc}"),
-                    url=getattr(item, "url", None), source=getattr(item, "source", None))
+                errors[index] = _parse_failure(chunk[index], index, exc)
 
     def _parse_sections(self, text: str) -> Doc:
         """One Doc of ``text`` from its sections' Docs (same text, same offsets)."""
@@ -335,8 +338,4 @@ class Extractor:
             try:
                 yield self.nlp(text), index
             except Exception as exc:
-                item = chunk[index]
-                errors[index] = Record.failed(
-                    getattr(item, "id", None) or str(index),
-                    ExtractionError(f"parse failed: {type(exc).__name__}: {exc}"),
-                    url=getattr(item, "url", None), source=getattr(item, "source", None))
+                errors[index] = _parse_failure(chunk[index], index, exc)

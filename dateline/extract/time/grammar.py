@@ -10,6 +10,7 @@ ranges and visit lengths. Values against a publication date are computed in :mod
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from dateline.errors import LexiconError
@@ -19,7 +20,7 @@ from dateline.extract.time.lexicon import full_months, in_order, words
 from dateline.extract.time.parse import PARSERS, Context, valid
 from dateline.extract.time.spec import KEEP_PRE, Found, Spec
 
-__all__ = ["Found", "Spec", "master", "scan"]
+__all__ = ["Found", "Spec", "master", "named_alternatives", "scan"]
 
 
 def _templates() -> dict[str, str]:
@@ -94,17 +95,24 @@ def _expand(template: str, tpl: dict[str, str]) -> str:
 
 
 @cache
+def named_alternatives(patterns: Iterable[tuple[str, str]], expand: Callable[[str], str]
+                       ) -> tuple[list[str], dict[str, list[tuple[str, str]]]]:
+    """One named group per pattern, its inner groups renamed ``<pattern>__<group>`` so the names
+    stay unique in one alternation; ``groups`` maps each pattern to (renamed, original) names."""
+    alts: list[str] = []
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for name, template in patterns:
+        body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1{name}__\2", expand(template))
+        groups[name] = [(g, g.split("__", 1)[1]) for g in re.findall(r"\(\?P<(\w+)>", body)]
+        alts.append(f"(?P<{name}>{body})")
+    return alts, groups
+
+
 def master() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
     """The compiled master regex and, per alternative, its (group, short name) pairs."""
     tpl = _templates()
     w = words()
-    alts, groups = [], {}
-    for name, template in _PATTERNS:
-        body = _expand(template, tpl)
-        body = re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1{name}__\2", body)  # names unique per alternative
-        names = re.findall(r"\(\?P<(\w+)>", body)
-        groups[name] = [(g, g.split("__", 1)[1]) for g in names]
-        alts.append(f"(?P<{name}>{body})")
+    alts, groups = named_alternatives(_PATTERNS, lambda template: _expand(template, tpl))
     pre = rf"(?:(?:(?P<btw>between)|(?P<pre>{_alt(w['prepositions'])}))\s+)?"
     part = rf"(?:(?P<part>{_alt(w['part_of'])})(?:\s+|(?<=-)))?"
     pattern = rf"(?<![\w'/.])(?<!\d-){pre}{part}(?:{'|'.join(alts)})".replace(r"\s", r"[^\S\n]")

@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from dateline.errors import LexiconError
+from dateline.extract.time.grammar import named_alternatives
 from dateline.extract.time.lexicon import alternation
 from dateline.extract.time.parse import valid
 from dateline.extract.time.resolve import resolve
@@ -118,12 +119,8 @@ def _master() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
     """The compiled master regex and, per alternative, its (group, short name) pairs."""
     tpl = _templates()
     w = _words()
-    alts, groups = [], {}
-    for name, template in _PATTERNS:
-        body = re.sub(r"\{([A-Z]+)\}", lambda m: tpl[m.group(1)], template)
-        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}__\1>", body)  # names unique per alternative
-        groups[name] = [(g, g.split("__", 1)[1]) for g in re.findall(r"\(\?P<(\w+)>", body)]
-        alts.append(f"(?P<{name}>{body})")
+    alts, groups = named_alternatives(
+        _PATTERNS, lambda template: re.sub(r"\{([A-Z]+)\}", lambda m: tpl[m.group(1)], template))
     pre = rf"(?:(?P<pre>{alternation(w['prepositions'])})\s+)?"
     part = rf"(?:(?P<part>{alternation(w['part_of'])})\s+)?"
     pattern = rf"(?<![\w.\-]){pre}{part}(?:{'|'.join(alts)})".replace(r"\s", r"[^\S\n]")
