@@ -132,8 +132,6 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
 
 # -- the gathering's own sentence, as parties: hosts, attendees, travellers to it -------------
 _SETTING_PREPS = frozenset({"at", "to", "for", "during"})
-_ATTEND_VERBS = frozenset({"attend", "address", "open", "chair", "tell", "join"})
-_TRAVEL_VERBS = frozenset({"travel", "fly", "head", "leave", "go", "come", "arrive", "depart"})  # to it, for it
 
 
 def _person_at(state: DocState, tok: Token) -> str | None:
@@ -166,17 +164,17 @@ def _sentence_attendees(state: DocState, trigger: Token) -> list[str]:
             found += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     if trigger.pos_ == "VERB":  # "X attended the forum"
         subject = _subject_of(trigger)
-        if subject is not None and trigger.lemma_.lower() in _ATTEND_VERBS:
+        if subject is not None and trigger.lemma_.lower() in word_set("party_attending_verbs"):
             found.append(subject)
     elif trigger.dep_ == "pobj" and trigger.head.lower_ in _SETTING_PREPS:
         verb = next((a for a in ancestors(trigger.head, 4) if a.pos_ in {"VERB", "AUX"}), None)
-        if verb is not None and (trigger.head.lower_ in {"at", "during"} or verb.lemma_.lower() in _ATTEND_VERBS
+        if verb is not None and (trigger.head.lower_ in {"at", "during"} or verb.lemma_.lower() in word_set("party_attending_verbs")
                                  or trigger.head.head.lower_ in {"route", "way"}
-                                 or verb.lemma_.lower() in _TRAVEL_VERBS and trigger.head.head.i == verb.i):
+                                 or verb.lemma_.lower() in word_set("journey_words") and trigger.head.head.i == verb.i):
             subject = _subject_of(verb)
             if subject is not None:
                 found.append(subject)
-    elif trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _ATTEND_VERBS:
+    elif trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in word_set("party_attending_verbs"):
         subject = _subject_of(trigger.head)
         if subject is not None:
             found.append(subject)
