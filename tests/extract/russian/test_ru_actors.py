@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.extract.russian.conftest import person
+from ru_record import person
 
 STORY = (
     "БАКУ, 2 апреля. /Тренд/. Министр иностранных дел Узбекистана Бахтиёр Саидов встретился "

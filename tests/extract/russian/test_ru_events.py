@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.extract.russian.conftest import events, names
+from ru_record import events, names
 
 VISIT = (
     " date 2025-04-03\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.russian.conftest import events, names
+from ru_record import events, names
 
 SIGNED = (
     "БИШКЕК, 16 октября. Министр юстиции Кыргызстана Аяз Баетов провел переговоры с министром "

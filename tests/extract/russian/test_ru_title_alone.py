@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.russian.conftest import events, names
+from ru_record import events, names
 
 INVITED = (
     "АСТАНА, 12 марта. Председатель Верховного суда Республики Казахстан Асланбек Мергалиев "
