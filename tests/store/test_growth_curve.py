@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from growth import grow, growth, plot  # noqa: E402
@@ -27,7 +25,6 @@ def test_per_article_cost_stays_within_a_generous_factor(store: Store) -> None:
 
 
 def test_the_curve_is_plotted(store: Store, tmp_path: Path) -> None:
-    pytest.importorskip("matplotlib")
     points = grow(store, synthetic_pairs(40, seed=6), block=20)
     target = tmp_path / "growth.png"
     plot({store.dialect: points}, target, "test")
