@@ -167,6 +167,9 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     verb = governing_verb(tok)
     while verb.tag_ == "VBG" and verb.lemma_.lower() in word_set("listing_verbs") and verb.head.i != verb.i:
         verb = governing_verb(verb.head)  # "a package of documents, including a Joint Declaration, is expected"
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in {"VERB", "AUX"} and not _aux_lemmas(verb) \
+            and is_planned(verb.head, date_start=date_start, published=published):
+        return True  # "where he is to meet the governor and visit the old city": the shared "is to"
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
