@@ -36,6 +36,7 @@ from dateline.extract.events.documents import (
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
+from dateline.extract.events.hosts import visiting_guests
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
@@ -148,6 +149,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         participants_for(state, event, cue, sent)
+        visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
