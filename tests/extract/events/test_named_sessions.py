@@ -70,6 +70,17 @@ def test_a_journey_to_attend_a_session_gives_its_place(extract, text, org, city,
     assert country in event.countries
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("ISLAMABAD, June 9 (Indus Wire) - Pakistani Foreign Minister Ishaq Dar on Monday left for Istanbul to "
+     "attend the 51st session of the OIC Council of Foreign Ministers.", "Ishaq Dar"),
+    ("RABAT, June 9 (Atlas Wire) - Moroccan Foreign Minister Nasser Bourita left for Jeddah on Monday to attend "
+     "the extraordinary session of the OIC Council of Foreign Ministers.", "Nasser Bourita"),
+])
+def test_who_travels_to_attend_a_session_attends_it(extract, text, person):
+    (event,) = [e for e in kinds(extract(text), "gathering") if "OIC" in e.countries]
+    assert person in event.persons
+
+
 @pytest.mark.parametrize(("text", "org", "pair", "people"), [
     ("BEIJING, June 9 (Yellow River Wire) - Ahead of the 25th meeting of the Council of Heads of State of the "
      "Shanghai Cooperation Organization, Chinese Foreign Minister Wang Yi met with his Kyrgyz counterpart "
