@@ -85,8 +85,9 @@ def _stated_place(trigger: Token) -> Place | None:
         verbs += [c for v in verbs[1:] for c in v.children if c.dep_ == "xcomp"]
     planned = holding_verbs("hosting_clause_verbs") | frozenset(str(w) for w in time_words()["tense"]["planned"])
     for verb in verbs:
-        if verb.lemma_.lower() not in planned and verb.lower_.removesuffix("d") not in planned:  # "slated": "slat"
-            continue
+        if verb.lemma_.lower() not in planned and verb.lower_.removesuffix("d") not in planned and not (
+                verb is not verbs[0] and verb.lemma_.lower() in word_set("gathering_predicates")):
+            continue  # ("slated": "slat"); "the summit is set to open in Baghdad"
         for prep in _dated_preps(verb):
             place = _place_after(prep)
             if place is not None:

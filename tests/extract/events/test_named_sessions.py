@@ -117,3 +117,16 @@ def test_at_the_meeting_of_a_council_its_speakers_attend(extract):
     assert {"OTS", "AZE", "TUR"} <= set(sitting.countries)
     assert set(sitting.persons) == {"Jeyhun Bayramov", "Hakan Fidan"}
     assert sitting.status == "occurred"
+
+
+@pytest.mark.parametrize(("text", "org", "city", "country", "day"), [
+    ("CAIRO, June 9 (Nile Desk) - The Arab League summit is set to open in Baghdad on June 17.",
+     "LAS", "Baghdad", "IRQ", "2025-06-17"),
+    ("JAKARTA, June 9 (Archipelago News) - The ASEAN summit is expected to convene in Kuala Lumpur on June 26.",
+     "ASEAN", "Kuala Lumpur", "MYS", "2025-06-26"),
+])
+def test_a_summit_set_to_open_in_a_city(extract, text, org, city, country, day):
+    (event,) = kinds(extract(text), "gathering")
+    assert event.status == "planned" and set(event.countries) == {org, country}
+    assert event.place is not None and (event.place.name, event.place.country) == (city, country)
+    assert event.date is not None and event.date.start == day

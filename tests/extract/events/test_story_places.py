@@ -56,3 +56,14 @@ def test_meeting_students_at_an_academy_is_no_meeting(extract):
                      "On Tuesday the Turkish minister is scheduled to tour the Baku Court of Appeal and meet "
                      "students at the Justice Academy before flying back to Ankara.")
     assert not [e for e in record.events if e.kind == "meeting"]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("ASTANA, June 9 (Steppe Wire) - Kazakh President Kassym-Jomart Tokayev is slated to visit Tokyo in August.",
+     "2025-08"),
+    ("LIMA, June 9 (Andes Desk) - Peruvian President Dina Boluarte is slated to travel to Brasilia in September.",
+     "2025-09"),
+])
+def test_a_visit_slated_for_a_month_is_in_the_coming_one(extract, text, month):
+    (visit,) = [e for e in extract(text).events if e.kind == "visit"]
+    assert visit.status == "planned" and visit.date is not None and visit.date.start == month
