@@ -74,7 +74,8 @@ def _dateline_regex() -> re.Pattern[str]:
     particles = _alternation("place_particles")
     upper, lower = "A-Z\u00c0-\u00de\u0100-\u017f", "a-z\u00df-\u00ff\u0100-\u017f"
     caps = rf"[{upper}][{upper}'\u2019.\-]*[{upper}.](?:[ \-](?:[{upper}][{upper}'\u2019.\-]*[{upper}.]|{particles}))*"
-    title = rf"[{upper}][{lower}'\u2019\-]+(?:[ \-](?:[{upper}][{lower}'\u2019\-]+|{particles})){{0,2}}"
+    word = rf"[{upper}][{lower}'\u2019]+(?:-[{upper}]?[{lower}'\u2019]+)*"  # "Nur-Sultan", "Port-au-Prince"
+    title = rf"{word}(?:[ \-](?:{word}|{particles})){{0,2}}"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     # The date: "May 5", "5 May", "5th May, 2024", "05.05.2024"; after a comma or a full stop.
     date = (rf"(?:(?P<mon1>{mon})(?:[ \t]+|(?<=\.))(?P<day1>{day})\b|(?P<day2>{day})[ \t]+(?P<mon2>{mon})"
@@ -82,7 +83,7 @@ def _dateline_regex() -> re.Pattern[str]:
     # An outlet after the date's full stop: "May 5. /Kabar/.", "Yerevan, May 5. ARMENPRESS.".
     late_outlet = r"(?:[ \t]*/[ \t]*(?P<o4>[^/\n]{2,30}?)[ \t]*/|[ \t]+(?P<o5>[A-Z][A-Z\-]{3,}\b|[A-Z][\w.\-]{2,}\b))"
     return re.compile(
-        rf"(?P<place>{caps}|{title})"
+        rf"(?P<place>{caps}|{title})(?:[ \t]*\[[A-Z][A-Za-z .\-]{{1,30}}\])?"  # "New Delhi [India]"
         r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{1,30}?)(?=,|[ \t]*[(/\-\u2013\u2014]))?"
         rf"(?:[,.]?[ \t]*{date})?"
         r"(?:,?[ \t]*\((?P<o1>[^()\n]{2,40})\)|[ \t]*/[ \t]*(?P<o2>[^/\n]{2,30}?)[ \t]*/"

@@ -30,6 +30,13 @@ from dateline.extract.header import find_dateline, told_day
      "Doha", "QAT", 12, 3, None, "QNA", "The Amir"),
     ("TEHRAN (IRNA) - The Iranian foreign minister met his Armenian counterpart.",
      "Tehran", "IRN", None, None, None, "IRNA", "The Iranian"),
+    # hyphenated cities and a bracketed country after the city
+    ("Nur-Sultan, December 3 (Kazinform) - The Kazakh prime minister received the Omani envoy.",
+     "Nur-Sultan", "KAZ", 12, 3, None, "Kazinform", "The Kazakh"),
+    ("Port-au-Prince, Dec. 3 (HPN) - The Haitian foreign minister met the Dominican envoy.",
+     "Port-au-Prince", "HTI", 12, 3, None, "HPN", "The Haitian"),
+    ("New Delhi [India], December 3 (ANI): The Indian foreign minister met his Peruvian counterpart.",
+     "New Delhi", "IND", 12, 3, None, "ANI", "The Indian"),
 ])
 def test_agency_datelines_are_read_to_the_start_of_the_story(text, place, country, month, day, year, outlet, body):
     found = find_dateline(text)

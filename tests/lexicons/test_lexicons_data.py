@@ -356,7 +356,7 @@ def test_no_organisation_key_reads_as_a_country_code_in_any_case() -> None:
         ("OAS", "OAS"),
         ("ECOWAS", "ECOWAS"),
         ("Economic Community of West African States", "ECOWAS"),
-        ("Mercosur", "Mercosur"),
+        ("Mercosur", "MERCOSUR"),
         ("APEC", "APEC"),
         ("the Andean Community", "AndeanCommunity"),
         ("Pacific Islands Forum", "PacificIslandsForum"),

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import cues
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, token_at
@@ -148,9 +149,12 @@ def _person_at(state: DocState, tok: Token) -> str | None:
 def _subject_of(tok: Token) -> Token | None:
     """The subject of ``tok``'s verb, or of the verb it is an infinitive or conjunct of."""
     for verb in (tok, tok.head):
-        found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if found is not None:
+        found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not (
+            c.ent_type_ in {"GPE", "LOC"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in verb.children))), None)
+        if found is not None:  # (not "left (for Istanbul) to attend": the for-phrase is where he goes)
             return found
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in cues().travel | word_set("journey_words"):
+            continue  # "left for Istanbul to attend the session": the traveller attends
         if verb.dep_ not in {"xcomp", "conj"} or verb.dep_ == "xcomp" and any(
                 c.dep_ == "dobj" for c in verb.head.children):
             break  # "invited his counterpart to attend the conference": the invitee, not listed

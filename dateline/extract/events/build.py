@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.clause import (
+    ahead_of,
     is_cancelled,
     is_hypothetical,
     is_negated,
@@ -23,6 +24,7 @@ from dateline.extract.events.cues import (
     find_triggers,
     igo_meeting,
     presence,
+    referred_sitting,
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
 from dateline.extract.events.documents import (
@@ -34,6 +36,7 @@ from dateline.extract.events.documents import (
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
+from dateline.extract.events.hosts import visiting_guests
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
@@ -103,6 +106,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         session = body_session(cue)
         if session is not None:  # "the regular meeting of the Council of Heads of Government": a named session
             cue = Cue("gathering", session, "noun")
+        referred = referred_sitting(cue)
+        if referred is not None:  # "ahead of the 25th meeting of the SCO Council": the sitting, not the clause's talks
+            cue = Cue("multilateral", referred, "noun")
         if cue.kind in {"meeting", "visit", "multilateral", "call"} and is_request(cue.token):
             continue  # "demanded a meeting", "urged the two sides to meet": asked for, not held nor agreed
         lemma = cue.token.lemma_.lower()
@@ -143,6 +149,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         participants_for(state, event, cue, sent)
+        visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
@@ -175,10 +182,14 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is
                 event.place, event.place_from = place, "destination"
+        if cue.kind in {"gathering", "multilateral"} and event.status == "planned" and ahead_of(cue.token):
+            _own_words_only(state, event, cue.token)  # "ahead of the summit, X met Y in Beijing on Monday"
         if cue.kind == "gathering":
             gathering_parties(state, event, cue.token)
             attendees(state, event, cue.token)  # "a summit hosted by X", "Y spoke at the forum"
         elif cue.kind == "multilateral" and cue.via in {"noun", "phrase"} and igo_meeting(cue.token):
+            if referred is not None:  # the clause's persons meet elsewhere: not the sitting's
+                event.participants = [a for a in event.participants if state.actor(a).kind != "person"]
             igo_meeting_parties(state, event, cue.token)
         if cue.kind == "visit" and lemma in travel and event.place is not None \
                 and event.place.country and any(state.actor(a).country == event.place.country
@@ -199,6 +210,20 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.countries = sorted({*event.countries, event.place.country})  # the host state
         events.extend(split_engagements(state, event, cue.token))
     return events
+
+
+def _own_words_only(state: DocState, event: EventDraft, trigger: Token) -> None:
+    """A gathering the clause looks ahead to takes no date from the clause's own event, only the one
+    its own phrase says ('ahead of the summit next month'); its place may well be the clause's
+    ("met in Tianjin ahead of the summit there")."""
+    top = trigger
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
+        top = top.head.head  # "the preparations for the meeting ..., which Ashgabat will host on 12-14 May"
+    lo, hi = trigger.left_edge.idx, top.right_edge.idx + len(top.right_edge)
+    published = state.published.isoformat() if state.published is not None else None
+    if event.date is not None and not lo <= event.date.span[0] < hi and (
+            published is None or (event.date_start or "") <= published):  # not "..., to be held in November"
+        event.date, event.date_start, event.date_end, event.date_from = None, None, None, None
 
 
 def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:

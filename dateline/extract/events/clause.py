@@ -6,12 +6,12 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from dateline.extract.events.cues import cues
+from dateline.extract.events.cues import cues, igo_meeting
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request"]
+__all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
@@ -131,7 +131,7 @@ def is_hypothetical(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in word_set("condition_marks") for c in verb.children)
 
 
-def _ahead_of(tok: Token) -> bool:
+def ahead_of(tok: Token) -> bool:
     """'the forthcoming holding of the session', 'preparations for the summit', 'ahead of the
     forum': the noun phrase a gathering hangs from puts it ahead (talks 'ahead of' which a
     wreath was laid are often that day's)."""
@@ -167,14 +167,17 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     verb = governing_verb(tok)
     while verb.tag_ == "VBG" and verb.lemma_.lower() in word_set("listing_verbs") and verb.head.i != verb.i:
         verb = governing_verb(verb.head)  # "a package of documents, including a Joint Declaration, is expected"
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in {"VERB", "AUX"} and not _aux_lemmas(verb) \
+            and is_planned(verb.head, date_start=date_start, published=published):
+        return True  # "where he is to meet the governor and visit the old city": the shared "is to"
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
             g.lower_ in word_set("future_adjectives") for g in c.subtree) for c in tok.children):
         return True  # "next week's summit", "next year's forum"
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns")
-                                          or tok.lower_ in word_set("visit_nouns")) and _ahead_of(tok):
-        return True  # "ahead of the summit", "ahead of a visit by the envoy"
+                                          or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and ahead_of(tok):
+        return True  # "ahead of the summit", "ahead of a visit by the envoy", "ahead of the meeting of the CIS Council"
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
         if tok.lemma_.lower() in word_set("document_nouns"):
             break  # "a memorandum under which they will exchange data": its content, not its date

@@ -15,7 +15,7 @@ from dateline.extract.syntax import doc_ents, governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
-__all__ = ["Cue", "Cues", "body_session", "cues", "find_triggers", "igo_meeting", "numbered_conveners", "numbered_gathering",
+__all__ = ["Cue", "Cues", "body_holds_its", "body_session", "cues", "referred_sitting", "find_triggers", "igo_meeting", "numbered_conveners", "numbered_gathering",
            "presence"]
 
 KINDS: tuple[EventKind, ...] = ("visit", "meeting", "multilateral", "call", "agreement", "gathering", "invitation")
@@ -154,10 +154,43 @@ def body_session(cue: Cue) -> Token | None:
     return sitting
 
 
+def referred_sitting(cue: Cue) -> Token | None:
+    """'Ahead of the 25th meeting of the SCO Council of Heads of State', 'discussed preparations for
+    the meeting of the CSTO Council of Foreign Ministers', 'on the eve of ...': a body's sitting the
+    clause only refers to, a gathering by its name (the clause's parties are not its attendees)."""
+    if cue.kind != "multilateral" or cue.via == "verb":
+        return None
+    sitting = cue.token
+    if sitting.dep_ == "pobj" and sitting.head.lower_ == "of" and sitting.head.head.lemma_.lower() in word_set(
+            "meeting_nouns"):
+        sitting = sitting.head.head  # the phrase cue "Council" of "the meeting of the Council of ..."
+    if sitting.dep_ != "pobj" or sitting.lemma_.lower() not in word_set("meeting_nouns"):
+        return None
+    prep, governor = sitting.head, sitting.head.head
+    frames = word_set("referring_frames") | word_set("prospective_frames")
+    if prep.lower_ in word_set("referring_prepositions") or prep.lower_ in {"of", "for", "to"} and (
+            governor.lower_ in frames or governor.lemma_.lower() in frames):
+        return sitting
+    return None
+
+
+def body_holds_its(tok: Token) -> bool:
+    """'The ECOWAS Authority will hold its 67th ordinary session': the session of the named body
+    that holds it (the possessor is the holding verb's subject)."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children) or tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in word_set("gathering_predicates"):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(t.text[:1].isupper() and lookup_org(t.text) is not None
+                                                         for t in c.subtree) for c in verb.children)
+
+
 def igo_meeting(tok: Token) -> bool:
     """A meeting of an IGO body: 'the meeting of the OSCE Ministerial Council', 'the ASEAN ... Meeting',
     'an EU foreign ministers' meeting'."""
-    return _igo_body(tok) or (tok.text == "Meeting" and _igo_named(tok)) or _igo_members_meeting(tok)
+    return _igo_body(tok) or (tok.text == "Meeting" and _igo_named(tok)) or _igo_members_meeting(tok) or (
+        tok.lemma_.lower() in word_set("meeting_nouns") and body_holds_its(tok))  # "X will convene their 57th meeting"
 
 
 @cache
@@ -203,8 +236,8 @@ def noun_kind(tok: Token) -> EventKind | None:
     if any(m.replace(" ", "") in mods.replace(" ", "") for m in c.multi_modifiers):
         if lemma in word_set("multilateral_heads"):
             return "multilateral"
-    if lemma == "meeting" and _igo_body(tok):
-        return "multilateral"  # "the meeting of the CIS Council of Heads of Government"
+    if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok)):
+        return "multilateral"  # "the meeting of the CIS Council of Heads of Government", "X convene their 5th meeting"
     if tok.text == "Meeting" and _igo_named(tok) or _igo_members_meeting(tok):
         return "multilateral"  # "the ASEAN Defence Ministers' Meeting", "an EU foreign ministers' meeting"
     order: tuple[EventKind, ...] = ("visit", "agreement", "invitation", "meeting", "gathering")

@@ -13,7 +13,14 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.extract.events.cues import Cue, cues, noun_kind, numbered_gathering
+from dateline.extract.events.cues import (
+    Cue,
+    body_holds_its,
+    cues,
+    noun_kind,
+    numbered_gathering,
+    referred_sitting,
+)
 from dateline.extract.events.documents import is_document, keep_document
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.sides import (
@@ -29,11 +36,18 @@ __all__ = ["destination", "gathering_backref", "invitation_above", "keep"]
 
 def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     tok = cue.token
-    kinds = {c.kind for c in cues_in_sent}
+    referred = [r for c in cues_in_sent if (r := referred_sitting(c)) is not None]  # "ahead of the meeting of X"
+    kinds = {c.kind for c in cues_in_sent if referred_sitting(c) is None}
+    if cue.kind == "meeting" and any(r.i == tok.i for r in referred):
+        return False
     if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds):
         return False
+    if cue.kind == "gathering" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
+            c.kind == "multilateral" and c.token.i == tok.head.head.i for c in cues_in_sent):
+        return False  # "the 49th meeting of the Conference of Heads of Government of X": the body meets
     if cue.kind in {"multilateral", "meeting"} and cue.via != "verb" and any(
             c.kind == "gathering" and c is not cue and abs(c.token.i - tok.i) <= 6
+            and not (c.token.head.lower_ == "of" and c.token.head.head.i == tok.i)
             and (c.token.left_edge.i <= tok.i <= c.token.right_edge.i
                  or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
             and _named_gathering(c.token) for c in cues_in_sent):
@@ -322,7 +336,8 @@ def _named_occasion(tok: Token) -> bool:
     return any(c.ent_type_ == "ORDINAL" for c in mods) and (
         any(c.text[:1].isupper() and c.ent_type_ != "ORDINAL" for c in mods) or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.text[:1].isupper() for g in c.subtree if g.i != c.i)
-            for c in tok.children))
+            for c in tok.children) or body_holds_its(tok))
+
 
 
 def _under_way(tok: Token) -> bool:
@@ -368,8 +383,8 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
     (with ``of_phrase``) 'the summit of the OTS'."""
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return True
-    if _name_left(tok) < tok.i - 1:
-        return True  # "the Group of Eight summit", parsed as "Group of (Eight summit)"
+    if _name_left(tok) < tok.i - 1 or body_holds_its(tok):
+        return True  # "the Group of Eight summit", parsed as "Group of (Eight summit)"; "X holds its 5th session"
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
             or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}]  # not "the summit (this summer)"
     if any(m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}

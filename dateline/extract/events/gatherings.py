@@ -5,12 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.cues import numbered_conveners
+from dateline.extract.events.cues import body_holds_its, cues, numbered_conveners
+from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.places import lookup_place, org_code, org_entries
 from dateline.extract.syntax import ancestors, climb, compound_name, span_ents
+from dateline.extract.time.lexicon import words as time_words
 from dateline.record import Place
 
 __all__ = ["gathering_parties", "igo_meeting_parties"]
@@ -51,7 +53,10 @@ def _stated_place(trigger: Token) -> Place | None:
     """Where the gathering's own words put it: 'the 31st session of the Committee ... in Addis
     Ababa', 'the forum is planned to be held in Belém', 'will gather for the summit in Luanda'."""
     doc = trigger.doc
+    talks = word_set("meeting_nouns") | word_set("visit_nouns")
     for prep in doc[trigger.i + 1:_own_end(trigger, trigger.i + 30)]:
+        if prep.head.i != trigger.i and prep.head.lemma_.lower() in talks:
+            continue  # "preparations for the summit during talks in Minsk": the talks' place
         place = _place_after(prep) if prep.dep_ == "prep" else None
         if place is not None:
             return place
@@ -78,14 +83,45 @@ def _stated_place(trigger: Token) -> Place | None:
     if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "is planned to be held in Belém"
         verbs = [trigger.head, *[c for c in trigger.head.children if c.dep_ == "xcomp"]]
         verbs += [c for v in verbs[1:] for c in v.children if c.dep_ == "xcomp"]
+    planned = holding_verbs("hosting_clause_verbs") | frozenset(str(w) for w in time_words()["tense"]["planned"])
     for verb in verbs:
-        if verb.lemma_.lower() not in holding_verbs("hosting_clause_verbs") | {"plan", "schedule", "set"}:
-            continue
-        for prep in verb.children:
-            place = _place_after(prep) if prep.dep_ == "prep" else None
+        if verb.lemma_.lower() not in planned and verb.lower_.removesuffix("d") not in planned and not (
+                verb is not verbs[0] and verb.lemma_.lower() in word_set("gathering_predicates")):
+            continue  # ("slated": "slat"); "the summit is set to open in Baghdad"
+        for prep in _dated_preps(verb):
+            place = _place_after(prep)
             if place is not None:
                 return place
-    return None
+    return _journey_place(trigger)
+
+
+def _dated_preps(verb: Token) -> list[Token]:
+    """The verb's place prepositions, also those its date phrase carries: 'is slated for July 10-11
+    in Malabo' (the parser hangs the place on the date)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return preps + [p for prep in preps for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "DATE"
+                    for p in obj.children if p.dep_ == "prep"]
+
+
+def _journey_place(trigger: Token) -> Place | None:
+    """'left for Istanbul to attend the 51st session', 'arrived in Doha to take part in the forum':
+    the gathering is where the journey told to attend it goes."""
+    cur = trigger
+    if cur.dep_ == "pobj" and cur.head.lower_ == "in":
+        cur = cur.head  # "to take part in", "to participate in"
+    verb = cur.head
+    if verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "to take part in the forum"
+    if cur.dep_ not in {"dobj", "prep"} or verb.lemma_.lower() not in word_set("party_attending_verbs") | word_set(
+            "taking_part_verbs"):
+        return None
+    journey = verb.head if verb.dep_ in {"advcl", "xcomp"} else None
+    if journey is None or journey.lemma_.lower() not in cues().travel | word_set("journey_words"):
+        return None
+    where = destination(journey) or next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)), None)  # "left (for Istanbul) to attend"
+    place = lookup_place(compound_name(where)) if where is not None else None
+    return place if place is not None and place.country else None
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -155,8 +191,11 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
               and state.actor(a).country not in igos}
     if len(states) >= 2:
         return
-    lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
-    orgs = list(dict.fromkeys(m.actor_id for m in state.mentions if lo <= m.start < hi
+    spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
+    if body_holds_its(trigger):  # "The ASEAN Economic Ministers will convene their 57th meeting"
+        spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trigger.head.children
+                  if c.dep_ in {"nsubj", "nsubjpass"}]
+    orgs = list(dict.fromkeys(m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in spans)
                               and state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
     if not orgs:
         return

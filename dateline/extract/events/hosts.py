@@ -9,12 +9,14 @@ names besides the visitor's. One pass over the document's events, before the sto
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place, org_entries
 
-__all__ = ["meeting_hosts", "visit_host_persons", "visit_hosts"]
+__all__ = ["meeting_hosts", "visit_host_persons", "visit_hosts", "visiting_guests"]
 
 _TALKS = frozenset({"meeting", "agreement", "call"})
 _IGOS = frozenset(o.acronym for o in org_entries())
@@ -155,3 +157,33 @@ def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:
         if len(found) == 1:
             visit.recipient = [*visit.recipient, found[0]]
             visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
+
+
+def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
+    """'met with visiting Chinese Foreign Minister Wang Yi', 'received the visiting Lao delegation':
+    the one 'visiting' modifies is the guest (the parser often reads it as the verb's object), the
+    clause's other side is the host."""
+    if event.kind != "visit" or trigger.lower_ not in word_set("guest_participles") or any(
+            c.dep_ in {"aux", "auxpass", "nsubj"} for c in trigger.children):
+        return  # "X is visiting Wang Yi", "X, visiting Beijing, said": a verb of its own
+    guest = trigger.head if trigger.dep_ == "amod" else next(
+        (c for c in trigger.children if c.dep_ == "dobj"), None)
+    while guest is not None and guest.dep_ == "compound":
+        guest = guest.head  # "visiting Syrian President (Ahmed al-Sharaa)"
+    if guest is None or trigger.i == 0 or trigger.doc[trigger.i - 1].pos_ not in {"ADP", "DET", "VERB"}:
+        return
+    lo, hi = guest.left_edge.idx, guest.right_edge.idx + len(guest.right_edge)
+    guests = list(dict.fromkeys(m.actor_id for m in state.mentions if state.actor(m.actor_id).kind == "person"
+                                and lo <= m.start < hi))
+    hosts = [a for a in event.participants if a not in guests and state.actor(a).kind in {"person", "country"}]
+    verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if not hosts and verb is not None:  # the visit's own words name the guest only: the clause's subject hosts
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ in {"acl", "relcl"}:  # "Sheikh Tamim (met with visiting ...)": the noun the clause hangs from
+            spans.append((verb.head.left_edge.idx, verb.idx))
+        hosts = list(dict.fromkeys(m.actor_id for m in state.mentions if state.actor(m.actor_id).kind == "person"
+                                   and any(lo <= m.start < hi for lo, hi in spans)))
+    if guests and hosts and not set(countries_of(state, guests)) & set(countries_of(state, hosts)):
+        event.source, event.recipient = guests, hosts
+        event.participants = list(dict.fromkeys(guests + hosts + event.participants))
+        event.countries = sorted({*event.countries, *countries_of(state, event.participants)})

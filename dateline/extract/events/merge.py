@@ -211,7 +211,7 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     if into.place is None:
         into.place = other.place  # another mention's place: not the event's own clause (story may override)
     elif is_country(into.place) and other.place is not None and other.place.country == into.place.country \
-            and not is_country(other.place):
+            and not is_country(other.place) and other.status == into.status:  # not "will travel on to Samarkand"
         into.place, into.place_from = other.place, other.place_from  # "in Azerbaijan" ... "landed in Baku"
     if not into.name and other.name:
         into.name = other.name

@@ -8,7 +8,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
-from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.cues import Cue, cues, referred_sitting
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.words import table, word_set
 from dateline.extract.places import org_code
@@ -250,6 +250,8 @@ def _in_terms(tok: Token, trigger: Token) -> bool:
 def _in_setting_phrase(tok: Token | None) -> bool:
     if tok is None:
         return False
+    if any(referred_sitting(Cue("multilateral", cur, "noun")) is not None for cur in ancestors(tok, 8)):
+        return True  # "ahead of the 25th meeting of the Council of Heads of State of the SCO": its organiser
     for cur in ancestors(tok, 5):
         if cur.dep_ == "pobj" and cur.head.lower_ in {"on", "at", "during", "of", "in", "within", "under",
                                                      "ahead", "before", "after", "for"}:

@@ -9,6 +9,7 @@ story frame (:mod:`.story`) gives it the host's capital when nothing else is sai
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -145,6 +146,14 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if state.dateline is not None and state.dateline.resolved is not None \
             and event.status == "occurred" and event.kind in {"visit", "meeting", "agreement",
                                                               "multilateral", "gathering"}:
-        if event.date_start is None or (state.published and event.date_start == state.published.isoformat()):
+        if event.date_start is None or _reported_from(state, event.date_start):
             if not event.countries or state.dateline.resolved.country in event.countries:
                 event.place, event.place_from = state.dateline.resolved, "dateline"
+
+
+def _reported_from(state: DocState, day: str) -> bool:
+    """The event is the report's news: on its day or the day before ('met on Monday', reported Tuesday)."""
+    if state.published is None:
+        return False
+    before = (state.published - dt.timedelta(days=1)).isoformat()
+    return before <= day <= state.published.isoformat()

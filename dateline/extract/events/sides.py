@@ -68,8 +68,9 @@ def meets_non_officials(verb: Token) -> bool:
     obj = objs[0]
     if obj.ent_type_ in {"PERSON", "NORP", "GPE", "ORG", "TITLE"} or obj.pos_ in {"PRON", "PROPN"}:
         return False
-    if any(t.ent_type_ in {"PERSON", "TITLE"} for t in obj.subtree):
-        return False
+    if any(t.ent_type_ in {"PERSON", "TITLE"} for t in obj.subtree if not any(
+            a.dep_ == "prep" and a.lower_ in {"at", "in"} and a.head.i == obj.i for a in t.ancestors)):
+        return False  # (not "students at the Justice Academy": where they are met)
     mods = {c.lower_ for c in obj.children if c.dep_ in {"compound", "amod"}}
     return obj.lemma_.lower() not in word_set("official_nouns") or bool(mods & word_set("non_official_modifiers"))
 

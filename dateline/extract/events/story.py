@@ -163,7 +163,8 @@ def _story_place(state: DocState, story: Story) -> Place | None:
     if _city(visit.place, story.host) and visit.place_from in {"text", "destination"}:
         return visit.place  # the city the visit went to (or the talks abroad were held in)
     for event in story.members:
-        if event.place_from == "text" and _city(event.place, story.host):
+        if event.place_from == "text" and _city(event.place, story.host) and event.kind != "visit" \
+                and event.status == visit.status:  # not "on June 10 he will travel to Samarkand, where ..."
             return event.place
     dateline = state.dateline.resolved if state.dateline is not None else None
     if _city(dateline, story.host) and visit.status == "occurred":

@@ -42,6 +42,11 @@ def _noun_cue(tok: Token) -> str | None:
     return None
 
 
+def _lemma_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's lemma is one of ``words`` (the parser lemmatises "slated" as "slat")."""
+    return verb.lemma_.lower() in words or verb.lower_ in words or verb.lower_.removesuffix("d") in words
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {c.lower_ for c in aux}
@@ -54,7 +59,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         head = verb.head
         if head.i == verb.i or depth > 2:
             return "future"
-        if head.lemma_.lower() in _cues("future_heads") or head.lower_ in _cues("future_heads"):
+        if _lemma_in(head, _cues("future_heads")):
             return "future"
         if head.pos_ in ("NOUN", "PROPN"):
             return "future"
@@ -62,7 +67,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "future"
     finite_past = any(c.tag_ == "VBD" for c in aux)
-    if verb.lemma_.lower() in _cues("planned") and verb.tag_ == "VBN" and not finite_past:
+    if _lemma_in(verb, _cues("planned")) and verb.tag_ == "VBN" and not finite_past:
         return "future"  # "is scheduled for", "a hearing has been set for", "a meeting planned for"
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
         return "future"

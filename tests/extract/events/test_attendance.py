@@ -58,7 +58,7 @@ def test_named_summit_to_be_attended_with_its_organisation(extract):
                      "counterpart.")
     (event,) = gatherings(record)
     assert (event.name, event.status, event.persons) == ("Mercosur summit", "planned", ["Luis Arce"])
-    assert "Mercosur" in event.countries
+    assert "MERCOSUR" in event.countries
 
 
 def test_summit_told_twice_is_one_gathering_with_its_attendees(extract):

@@ -1,0 +1,62 @@
+"""Where agency copy puts talks it does not place (issue 14, items 1 and 2): "met with visiting Chinese
+Foreign Minister X" makes X the guest and the clause's subject the host, so the visit and the talks are
+in the host's state (the dateline's city), never in the guest's; an unplaced event of the report's day
+or the day before ("met on Monday", reported on Tuesday) is in the dateline's city."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.record import Record
+
+
+@pytest.fixture
+def extract(extractor):
+    def run(text: str, published: str | None = "2025-06-10") -> Record:
+        return extractor.extract(Article(text=text, id="t", published=published))
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "guest", "host", "city", "country"), [
+    ("KAMPALA, Uganda (Lake Wire) -- Ugandan President Yoweri Museveni met with visiting Chinese Foreign "
+     "Minister Wang Yi on Monday.", "Wang Yi", "Yoweri Museveni", "Kampala", "UGA"),
+    ("Doha: His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met with visiting Syrian President Ahmed "
+     "al-Sharaa at the Amiri Diwan today.", "Ahmed al-Sharaa", "Tamim bin Hamad Al-Thani", "Doha", "QAT"),
+    ("LIMA, June 9 (Andes Desk) - Peruvian Foreign Minister Elmer Schialer received visiting Ecuadorian Foreign "
+     "Minister Gabriela Sommerfeld on Monday.", "Gabriela Sommerfeld", "Elmer Schialer", "Lima", "PER"),
+])
+def test_the_visiting_official_is_the_guest(extract, text, guest, host, city, country):
+    record = extract(text)
+    visits = [e for e in record.events if e.kind == "visit"]
+    talks = [e for e in record.events if e.kind == "meeting"]
+    assert talks and all(t.place is not None and (t.place.name, t.place.country) == (city, country) for t in talks)
+    for visit in visits:
+        assert visit.persons[0] == guest and host in visit.persons
+        assert visit.place is not None and visit.place.country == country
+
+
+def test_visiting_a_country_is_no_guest_phrase(extract):
+    record = extract("HANOI, June 9 (Red River Post) - Vietnamese Prime Minister Pham Minh Chinh is visiting Japan "
+                     "this week, the government said on Monday.")
+    (visit,) = [e for e in record.events if e.kind == "visit"]
+    assert visit.persons == ["Pham Minh Chinh"] and visit.place is not None and visit.place.country == "JPN"
+
+
+@pytest.mark.parametrize(("text", "published", "city"), [
+    ("Tehran, IRNA -- Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr Albusaidi "
+     "on Monday.", "2025-06-10", "Tehran"),
+    ("ASTANA, June 10 (Steppe Wire) - Kazakh Foreign Minister Murat Nurtleu held talks with his Kyrgyz "
+     "counterpart Jeenbek Kulubaev on Monday.", "2025-06-10", "Astana"),
+])
+def test_the_day_before_the_report_is_told_from_the_dateline(extract, text, published, city):
+    (talks,) = [e for e in extract(text, published).events if e.kind == "meeting"]
+    assert talks.place is not None and talks.place.name == city
+
+
+def test_an_older_meeting_takes_no_dateline_city(extract):
+    record = extract("Tehran, IRNA -- Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister "
+                     "Badr Albusaidi on May 20.", "2025-06-10")
+    (talks,) = [e for e in record.events if e.kind == "meeting"]
+    assert talks.place is None or talks.place.name != "Tehran"
