@@ -18,7 +18,7 @@ from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
-from dateline.extract.events.build import sentence_events
+from dateline.extract.events.build import sentence_events, visit_first
 from dateline.extract.events.dating import (
     anaphoric_days,
     framed_dates,
@@ -50,9 +50,11 @@ def run_events(state: DocState) -> None:
     for sent in doc.sents:
         if sent.end_char <= state.body_start:
             continue
-        drafts.extend(sentence_events(state, sent, lead_day))
-        drafts.extend(past_stays(state, sent))  # "X was last in Lima in May 2022"
-        drafts.extend(spoken_stays(state, sent))  # "Speaking Friday in Leeds, X said"
+        drafts.extend(visit_first([
+            *sentence_events(state, sent, lead_day),
+            *past_stays(state, sent),  # "X was last in Lima in May 2022"
+            *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
+        ]))
     events = merge_events(state, drafts)
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end

@@ -43,7 +43,7 @@ from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, doc_text, governing_verb
 from dateline.extract.time.values import PartialDate, Precision, precision_of
 
-__all__ = ["sentence_events"]
+__all__ = ["sentence_events", "visit_first"]
 
 _BACKREF_DETS = frozenset({"the", "this", "that", "these", "those"})
 
@@ -198,6 +198,15 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state
         events.extend(split_engagements(state, event, cue.token))
+    return events
+
+
+def visit_first(events: list[EventDraft]) -> list[EventDraft]:
+    """'X is in Cuba for a visit that will include talks with Y': talks that name only the host take
+    the traveller of the visit their sentence tells (the merge lends the last visit's parties)."""
+    if any(e.kind in {"meeting", "call"} and len(e.participants) == 1 for e in events) \
+            and any(e.kind == "visit" and e.source for e in events):
+        return sorted(events, key=lambda e: e.kind != "visit")
     return events
 
 

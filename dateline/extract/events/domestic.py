@@ -41,14 +41,16 @@ def _foreign_side(text: str) -> bool:
     return bool(set(re.findall(r"[a-z][a-z-]*", text.lower())) & word_set("foreign_side_words"))
 
 
-def domestic(state: DocState, event: EventDraft) -> bool:
+def domestic(state: DocState, event: EventDraft, visits: list[EventDraft]) -> bool:
     """Talks or a call of one state or none, or a visit of no state, whose sentence names no other
-    state and no foreign side."""
+    state and no foreign side, and that no visit of that state's with another tells."""
     if event.kind not in _KINDS or len(set(event.countries)) > 1:
         return False
     if event.kind == "visit" and event.countries:
         return False  # "his two-day visit": a stay abroad whose host the text leaves to the story
     own = set(event.countries)
+    if event.kind != "visit" and any(len(v.countries) >= 2 and own < set(v.countries) for v in visits):
+        return False  # "X will visit Rwanda. The Amir is due to hold talks with President Y": the visit's talks
     named = _named_states(state, *event.sentence)
     if named - own:
         return False
@@ -57,4 +59,5 @@ def domestic(state: DocState, event: EventDraft) -> bool:
 
 def between_states(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     """The events without the domestic visits, talks and calls."""
-    return [e for e in events if not domestic(state, e)]
+    visits = [e for e in events if e.kind == "visit"]
+    return [e for e in events if not domestic(state, e, visits)]

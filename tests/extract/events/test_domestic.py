@@ -49,3 +49,14 @@ def test_engagements_at_home_are_none(extract, text):
 ])
 def test_the_same_words_between_two_states_stay(extract, text, kind, countries):
     assert (kind, countries) in kinds(extract(text))
+
+
+def test_talks_told_in_a_visits_story_stay(extract):
+    """The talks of a visit keep their place in the story even when their guest is told only by a title
+    the text does not tie to a state ("The Amir")."""
+    record = extract("The Amir of Kuwait Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah will pay a state visit to Ghana on "
+                     "3-4 June. The Amir is due to hold talks with President John Mahama.")
+    assert [k for k, _ in kinds(record)] == ["visit", "meeting"]
+    (talks,) = [e for e in record.events if e.kind == "meeting"]
+    assert talks.status == "planned"
+    assert "John Mahama" in {a.name for i in talks.participants if (a := record.actor(i)) is not None}
