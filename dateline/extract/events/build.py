@@ -204,10 +204,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
 def visit_first(events: list[EventDraft]) -> list[EventDraft]:
     """'X is in Cuba for a visit that will include talks with Y': talks that name only the host take
     the traveller of the visit their sentence tells (the merge lends the last visit's parties)."""
-    if any(e.kind in {"meeting", "call"} and len(e.participants) == 1 for e in events) \
-            and any(e.kind == "visit" and e.source for e in events):
+    visits = [e for e in events if e.kind == "visit" and e.source]
+    if any(e.kind in {"meeting", "call"} and len(e.participants) == 1 and any(
+            e.participants[0] not in v.source for v in visits) for e in events):
         return sorted(events, key=lambda e: e.kind != "visit")
-    return events
+    return events  # "last held talks during Y's visit to Baku": Y is the talks' side told, not their host
 
 
 def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:

@@ -341,7 +341,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     state.actor(a).kind == "person" for a in draft.source):
             lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
-                "meeting", "visit", "call", "agreement", "multilateral"}:
+                "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(
+                state.actor(a).acronym for a in draft.participants)):  # "the AU postponed a meeting": its members'
             last_main = lend
             for actor_id in last_main.participants:
                 if outsider == "recipient" and actor_id not in last_main.source:
