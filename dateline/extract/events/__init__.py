@@ -8,7 +8,8 @@ the same engagement into one event (:mod:`.merge`), then dates what the sentence
 puts talks held at a gathering where it is (:mod:`.settings`), gives a visit that names only
 its visitor the host its sentence tells (:mod:`.hosts`), lends a visit's parties and place to
 the talks told as part of it (:mod:`.story`), adds the visits told only by talks abroad
-(:mod:`.abroad`) and codes each event in PLOVER (:mod:`.plover`).
+(:mod:`.abroad`), drops the talks and visits held at home (:mod:`.domestic`) and codes each event in
+PLOVER (:mod:`.plover`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
-from dateline.extract.events.build import sentence_events
+from dateline.extract.events.build import sentence_events, visit_first
 from dateline.extract.events.dating import (
     anaphoric_days,
     framed_dates,
@@ -27,6 +28,7 @@ from dateline.extract.events.dating import (
     planned_in_visit,
     visit_durations,
 )
+from dateline.extract.events.domestic import between_states
 from dateline.extract.events.hosts import meeting_hosts, visit_host_persons, visit_hosts
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
@@ -48,9 +50,11 @@ def run_events(state: DocState) -> None:
     for sent in doc.sents:
         if sent.end_char <= state.body_start:
             continue
-        drafts.extend(sentence_events(state, sent, lead_day))
-        drafts.extend(past_stays(state, sent))  # "X was last in Lima in May 2022"
-        drafts.extend(spoken_stays(state, sent))  # "Speaking Friday in Leeds, X said"
+        drafts.extend(visit_first([
+            *sentence_events(state, sent, lead_day),
+            *past_stays(state, sent),  # "X was last in Lima in May 2022"
+            *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
+        ]))
     events = merge_events(state, drafts)
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
@@ -67,6 +71,7 @@ def run_events(state: DocState) -> None:
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
+    events = between_states(state, events)  # "the president will visit the flooded region": at home
     for event in events:
         code_plover(event)
     state.events = events

@@ -46,7 +46,7 @@ from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, doc_text, governing_verb
 from dateline.extract.time.values import PartialDate, Precision, precision_of
 
-__all__ = ["sentence_events"]
+__all__ = ["sentence_events", "visit_first"]
 
 _BACKREF_DETS = frozenset({"the", "this", "that", "these", "those"})
 
@@ -224,6 +224,16 @@ def _own_words_only(state: DocState, event: EventDraft, trigger: Token) -> None:
     if event.date is not None and not lo <= event.date.span[0] < hi and (
             published is None or (event.date_start or "") <= published):  # not "..., to be held in November"
         event.date, event.date_start, event.date_end, event.date_from = None, None, None, None
+
+
+def visit_first(events: list[EventDraft]) -> list[EventDraft]:
+    """'X is in Cuba for a visit that will include talks with Y': talks that name only the host take
+    the traveller of the visit their sentence tells (the merge lends the last visit's parties)."""
+    visits = [e for e in events if e.kind == "visit" and e.source]
+    if any(e.kind in {"meeting", "call"} and len(e.participants) == 1 and any(
+            e.participants[0] not in v.source for v in visits) for e in events):
+        return sorted(events, key=lambda e: e.kind != "visit")
+    return events  # "last held talks during Y's visit to Baku": Y is the talks' side told, not their host
 
 
 def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:

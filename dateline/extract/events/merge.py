@@ -11,6 +11,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.documents import signed_by_all
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import is_country
+from dateline.extract.events.retold import retold
 from dateline.extract.events.sides import two_sides
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
@@ -87,7 +88,8 @@ def _told_again(state: DocState, event: EventDraft) -> bool:
 
 
 def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
-    if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b):
+    if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b) \
+            and not retold(state, a, b):  # "will press for trade during his visit" ... "his two-day visit"
         return False
     if a.separate and b.separate and a.sentence == b.sentence:
         return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each
@@ -339,7 +341,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     state.actor(a).kind == "person" for a in draft.source):
             lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
-                "meeting", "visit", "call", "agreement", "multilateral"}:
+                "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(
+                state.actor(a).acronym for a in draft.participants)):  # "the AU postponed a meeting": its members'
             last_main = lend
             for actor_id in last_main.participants:
                 if outsider == "recipient" and actor_id not in last_main.source:

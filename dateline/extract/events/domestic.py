@@ -1,0 +1,63 @@
+"""Engagements are between states: talks that only one state's people take part in, or a visit no
+state's official makes, told in a sentence that names no other state and no foreign party, are
+domestic and dropped.
+
+"The interior minister met union leaders in the capital", "a reporter visited a tree nursery
+outside the capital", "the footballer arrived at his new club": no second state takes part. A
+visit of one state's official stays: "his two-day visit" is a stay abroad whose host the story
+tells elsewhere. Talks whose other side the sentence names ("the Cuban leader", "envoys from
+Norway", "his counterpart", "the visiting delegation") stay even when that side could not be
+resolved: a foreign side the earlier stages missed is no domestic engagement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
+
+__all__ = ["between_states"]
+
+_KINDS = frozenset({"visit", "meeting", "call"})
+
+
+def _named_states(state: DocState, start: int, end: int) -> set[str]:
+    """The states and organisations the sentence names through any mention (a name, a title, a
+    country, a demonym)."""
+    codes: set[str] = set()
+    for mention in state.mentions_in(start, end):
+        actor = state.actor(mention.actor_id)
+        if actor.country:
+            codes.add(actor.country)
+        if actor.kind == "organization" and actor.acronym:
+            codes.add(actor.acronym)
+    return codes
+
+
+def _foreign_side(text: str) -> bool:
+    """'his counterpart', 'the visiting delegation', 'foreign envoys', 'both sides': the sentence tells
+    of a side from abroad."""
+    return bool(set(re.findall(r"[a-z][a-z-]*", text.lower())) & word_set("foreign_side_words"))
+
+
+def domestic(state: DocState, event: EventDraft, visits: list[EventDraft]) -> bool:
+    """Talks or a call of one state or none, or a visit of no state, whose sentence names no other
+    state and no foreign side, and that no visit of that state's with another tells."""
+    if event.kind not in _KINDS or len(set(event.countries)) > 1:
+        return False
+    if event.kind == "visit" and event.countries:
+        return False  # "his two-day visit": a stay abroad whose host the text leaves to the story
+    own = set(event.countries)
+    if event.kind != "visit" and any(len(v.countries) >= 2 and own < set(v.countries) for v in visits):
+        return False  # "X will visit Rwanda. The Amir is due to hold talks with President Y": the visit's talks
+    named = _named_states(state, *event.sentence)
+    if named - own:
+        return False
+    return not _foreign_side(state.text[event.sentence[0]:event.sentence[1]])
+
+
+def between_states(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """The events without the domestic visits, talks and calls."""
+    visits = [e for e in events if e.kind == "visit"]
+    return [e for e in events if not domestic(state, e, visits)]

@@ -1,0 +1,45 @@
+"""One engagement told twice, once as planned and once as under way.
+
+"The president says he will press for trade during his visit ... he will hold talks with the prime
+minister during his two-day visit": a report tells its engagement in several sentences, and the tense
+of one mention may differ from another's ("is holding talks", "will hold talks"). Two mentions of the
+same kind between the same two or more states, neither with a date of its own, are one engagement
+unless a word tells another one ("will meet again", "the next round", "a second visit"): "held talks
+with X" and, later, "will hold talks with X" with no day for either are most often the talks of the
+one day told from two sides of the report (measured on the VOA passages, both halves).
+"""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import governing_verb, token_at
+
+__all__ = ["retold"]
+
+_KINDS = frozenset({"visit", "meeting", "call"})
+
+
+def _another(state: DocState, event: EventDraft) -> bool:
+    """'will meet again', 'another round of talks', 'the second visit': a further engagement."""
+    if state.doc is None:
+        return True
+    tok = token_at(state.doc, event.trigger[0])
+    if tok is None:
+        return True
+    near = [*tok.children, *governing_verb(tok).children]
+    if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
+        near += [*tok.head.head.children]  # "a second round of talks"
+    # "the first visit by a Russian leader" is this one; "the second round of talks" another
+    return any(t.lower_ in word_set("another_words") or t.ent_type_ == "ORDINAL" and t.lower_ != "first"
+               for t in near)
+
+
+def retold(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """``b`` tells ``a`` again with another status: same kind, same states, no date of either's own."""
+    if a.kind != b.kind or a.kind not in _KINDS or a.date is not None or b.date is not None:
+        return False
+    states = set(a.countries)
+    if len(states) < 2 or states != set(b.countries):
+        return False
+    return not _another(state, a) and not _another(state, b)

@@ -1,0 +1,38 @@
+"""A meeting of an organisation told in a bilateral story keeps its own parties (issue 14 item 3;
+events/merge.py).
+
+"Meanwhile, the African Union postponed a meeting on the crisis until Friday": the meeting is the
+organisation's (its members stand behind it); the states of the visit or talks told before are not
+its parties.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.record import Record
+
+
+@pytest.fixture
+def extract(extractor):
+    def run(text: str, published: str | None = "2025-05-14") -> Record:
+        return extractor.extract(Article(text=text, id="t", published=published))
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Ugandan President Yoweri Museveni has visited his counterpart in Kenya. He then left for talks with Tanzanian "
+     "officials in Dodoma. Meanwhile, the African Union postponed a meeting on Thursday to discuss the crisis in "
+     "Sudan until Friday.", "AU"),
+    ("Peruvian President Dina Boluarte held talks with Bolivian President Luis Arce in La Paz on Monday. Meanwhile, "
+     "the Organization of American States will hold a meeting on Wednesday to discuss the election in Venezuela.",
+     "OAS"),
+])
+def test_an_organisations_meeting_is_not_the_storys_talks(extract, text, body):
+    record = extract(text)
+    (meeting,) = [e for e in record.events if e.kind == "multilateral"]
+    assert meeting.countries == [body]
+    assert meeting.status == "planned"
+    assert len([e for e in record.events if e.kind == "meeting"]) == 1

@@ -1,0 +1,53 @@
+"""One engagement told twice with two tenses (issue 14 item 7; events/retold.py, merge.py).
+
+A report tells its engagement again in a later sentence, and the tense of the mentions may differ
+("is visiting Tanzania" ... "during his two-day visit to Tanzania, he will press for ..."): two
+undated mentions of the same kind between the same states are one event. A word that tells a
+further engagement ("again", "another", "a second round") keeps them two.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.record import Record
+
+
+@pytest.fixture
+def extract(extractor):
+    def run(text: str, published: str | None = "2025-05-14") -> Record:
+        return extractor.extract(Article(text=text, id="t", published=published))
+
+    return run
+
+
+def of_kind(record: Record, kind: str) -> list[tuple[str, list[str]]]:
+    return [(e.status, e.countries) for e in record.events if e.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "kind", "countries"), [
+    ("Kenyan President William Ruto is visiting Tanzania. Ruto will press for a new rail link during his two-day "
+     "visit to Tanzania, aides said.", "visit", ["KEN", "TZA"]),
+    ("Indonesian President Prabowo Subianto is holding talks with Malaysian Prime Minister Anwar Ibrahim. Prabowo "
+     "will hold talks with Anwar during his visit to Kuala Lumpur.", "meeting", ["IDN", "MYS"]),
+    ("Polish Foreign Minister Radoslaw Sikorski is meeting Ukrainian Foreign Minister Andrii Sybiha. The two "
+     "ministers are expected to meet to discuss grain exports.", "meeting", ["POL", "UKR"]),
+])
+def test_an_engagement_told_again_in_another_tense_is_one(extract, text, kind, countries):
+    found = of_kind(extract(text), kind)
+    assert len(found) == 1, found
+    assert found[0][1] == countries
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Argentine President Javier Milei held talks with Chilean President Gabriel Boric in Santiago. Milei will "
+     "hold another round of talks with Boric.", "meeting"),
+    ("Argentine President Javier Milei held talks with Chilean President Gabriel Boric. Milei will hold a second "
+     "round of talks with Boric.", "meeting"),
+    ("Thai Prime Minister Paetongtarn Shinawatra visited Cambodia. She will make another visit to Cambodia "
+     "later.", "visit"),
+])
+def test_a_further_engagement_stays_apart(extract, text, kind):
+    found = of_kind(extract(text), kind)
+    assert sorted(s for s, _ in found) == ["occurred", "planned"]
