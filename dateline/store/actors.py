@@ -26,6 +26,7 @@ from dateline.resolve.persons import (
 )
 from dateline.resolve.roles import RoleObservation, observe_role
 from dateline.store.backend import Backend, Row, chunks
+from dateline.store.person_index import VARIANT_PREFIX, PersonIndex, Wanted
 
 __all__ = ["ActorWriter", "person_search_name", "search_name"]
 
@@ -33,8 +34,6 @@ _ROLE_COUNTS = (
     "UPDATE roles SET n_sources = (SELECT COUNT(*) FROM role_sources s WHERE s.role_id = roles.id), "
     "first_seen = (SELECT MIN(seen_on) FROM role_sources s WHERE s.role_id = roles.id), "
     "last_seen = (SELECT MAX(seen_on) FROM role_sources s WHERE s.role_id = roles.id)")
-
-VARIANT_PREFIX = 4  # letters a spelling variant's surname skeleton shares ("movahediazad(i)")
 
 
 def person_search_name(name: str, aliases: Iterable[str] = ()) -> str:
@@ -62,15 +61,42 @@ class ActorWriter:
         self.db = db
         self._keyed: dict[tuple[str, str], int] = {}
         self._absent: set[tuple[str, str]] = set()
+        self.people = PersonIndex()
+        self._batch: list[Record] | None = None  # the records preloaded for
+        self._loaded = False
 
     def forget(self) -> None:
-        """Drop cached ids (after a rollback, or when actors were deleted)."""
+        """Drop cached ids and the batch's people (a new batch, or after a rollback)."""
+        self._batch = None
+        self._stale()
+
+    def _stale(self) -> None:
+        """Drop what was read for the batch (actors or offices were deleted): the next look-up
+        reads it again."""
         self._keyed.clear()
         self._absent.clear()
+        self.people.clear()
+        self._loaded = False
 
     def preload(self, records: Iterable[Record]) -> None:
-        """Look up the countries, organisations and groups ``records`` name in one query (inside
-        the batch's transaction), so resolving them costs no round trip each."""
+        """Look up the countries, organisations and groups ``records`` name, and the people
+        their person mentions may be (:class:`~dateline.store.person_index.PersonIndex`), in
+        one query each (inside the batch's transaction), so resolving them costs no round trip
+        each."""
+        self._batch = list(records)
+        self._load()
+
+    def _ensure_loaded(self) -> None:
+        if self._batch is not None and not self._loaded:
+            self._load()
+
+    def _load(self) -> None:
+        records = self._batch or []
+        self._loaded = True
+        self.people.load(self.db, [Wanted(o.parsed.surname, o.title_key, o.country)
+                                   for record in records for actor in record.actors
+                                   if actor.kind == "person"
+                                   for o in [observe_person(actor)]])
         wanted = {key for record in records for actor in record.actors
                   for key in _keyed_names(actor)} - self._keyed.keys()
         for part in chunks(sorted({key for _, key in wanted})):
@@ -84,6 +110,7 @@ class ActorWriter:
     def keyed_actor(self, kind: str, key: str, name: str, *, country: str | None = None,
                     acronym: str | None = None, members: list[str] | None = None) -> int:
         """The id of the country/organisation/group with ``key``, created when new."""
+        self._ensure_loaded()
         cached = self._keyed.get((kind, key))
         if cached is not None:
             return cached
@@ -120,23 +147,36 @@ class ActorWriter:
             params += [prefix, prefix + "\U0010ffff", surname, country]
         return self.db.query(f"{sql} ORDER BY 1, 2", params)  # part, id
 
-    def _person(self, actor: Actor) -> int:
-        obs = observe_person(actor)
+    def _read_candidates(self, surname: str, title_key: str | None, country: str | None
+                         ) -> list[PersonCandidate]:
+        """The candidates of :meth:`_candidates`, from the batch's index when it can tell."""
+        self._ensure_loaded()
+        indexed = self.people.candidates(surname, title_key, country)
+        if indexed is not None:
+            return indexed
         found: dict[int, PersonCandidate] = {}
-        for row in self._candidates(obs.parsed.surname, obs.title_key, obs.country):
+        for row in self._candidates(surname, title_key, country):
             cand = found.setdefault(row["id"], PersonCandidate(
                 id=row["id"], name=row["name"], parsed=parse_person_name(row["name"]),
                 country=row["country"]))
             if row["title_key"]:
                 cand.title_keys.add(row["title_key"])
-        candidates = list(found.values())
-        hit = match_person(obs, candidates)
+        return list(found.values())
+
+    def _person(self, actor: Actor) -> int:
+        obs = observe_person(actor)
+        hit = match_person(obs, self._read_candidates(obs.parsed.surname, obs.title_key,
+                                                      obs.country))
         if hit is None:
             p = obs.parsed
-            return self.db.insert_row(
+            new = self.db.insert_row(
                 "actors", "kind, key, name, search_name, title, country, given_key, initial, "
                 "surname_key", ("person", p.full, actor.name, person_search_name(actor.name),
                                 actor.title, actor.country, p.given, p.initial, p.surname))
+            self.people.added(new, actor.name, actor.country, p.surname)
+            return new
+        if self._loaded and not self.people.knows(hit.id):
+            self._stale()  # a person the index did not load may change below: read again
         fuller = len(obs.parsed.full.split()) > len(hit.parsed.full.split()) and obs.parsed.given
         if fuller:
             p = obs.parsed
@@ -145,8 +185,12 @@ class ActorWriter:
                 "UPDATE actors SET name = ?, key = ?, search_name = ?, given_key = ?, initial = ? "
                 "WHERE id = ?", (actor.name, p.full, person_search_name(actor.name, aliases),
                                  p.given, p.initial, hit.id))
+            if self.people.knows(hit.id):
+                self.people.renamed(hit.id, actor.name)
         if hit.country is None and obs.country:
             self.db.execute("UPDATE actors SET country = ? WHERE id = ?", (obs.country, hit.id))
+            if self.people.knows(hit.id):
+                self.people.located(hit.id, obs.country)
         return hit.id
 
     def resolve(self, actor: Actor) -> int:
@@ -232,6 +276,10 @@ class ActorWriter:
             f"{_ROLE_COUNTS} WHERE person_id = ? AND identity = ?",
             (person_id, role.identity))
         self._update_title(person_id)
+        if self.people.knows(person_id):
+            self.people.office(person_id, role.identity, role.title_key)
+        elif self._loaded:
+            self._stale()
 
     def _update_role(self, role_id: int, person_id: int) -> None:
         self.db.execute(
@@ -254,6 +302,7 @@ class ActorWriter:
             if not self.db.scalar("SELECT COUNT(*) FROM role_sources WHERE role_id = ?",
                                   (role_id,)):
                 self.db.execute("DELETE FROM roles WHERE id = ?", (role_id,))
+                self._stale()
             self._update_role(role_id, int(person))
 
     def collect_garbage(self, actor_ids: Iterable[int]) -> None:
@@ -267,7 +316,7 @@ class ActorWriter:
             if not used:
                 self.db.execute("DELETE FROM mentions WHERE actor_id = ?", (actor_id,))
                 self.db.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
-                self.forget()
+                self._stale()
 
 
 def _keyed_names(actor: Actor) -> list[tuple[str, str]]:
