@@ -64,10 +64,12 @@ class ActorWriter:
         self.people = PersonIndex()
         self._batch: list[Record] | None = None  # the records preloaded for
         self._loaded = False
+        self._held_roles: list[tuple[int, RoleObservation, int | None, int, str | None]] = []
 
     def forget(self) -> None:
         """Drop cached ids and the batch's people (a new batch, or after a rollback)."""
         self._batch = None
+        self._held_roles.clear()
         self._stale()
 
     def _stale(self) -> None:
@@ -91,6 +93,7 @@ class ActorWriter:
             self._load()
 
     def _load(self) -> None:
+        self._write_roles()  # the people are read with their offices
         records = self._batch or []
         self._loaded = True
         self.people.load(self.db, [Wanted(o.parsed.surname, o.title_key, o.country)
@@ -154,6 +157,7 @@ class ActorWriter:
         indexed = self.people.candidates(surname, title_key, country)
         if indexed is not None:
             return indexed
+        self._write_roles()
         found: dict[int, PersonCandidate] = {}
         for row in self._candidates(surname, title_key, country):
             cand = found.setdefault(row["id"], PersonCandidate(
@@ -248,6 +252,7 @@ class ActorWriter:
             role = observe_role(actor)
             if role is not None:
                 self._add_role(actor_id, role, article_id, published)
+        self._write_roles()
         self.db.insert_rows("article_actors", "article_id, local_id, actor_id, name, title, "
                             "organization, country", links)
         self.db.insert_rows("mentions", "article_id, actor_id, local_id, span_start, span_end, "
@@ -256,10 +261,27 @@ class ActorWriter:
 
     def _add_role(self, person_id: int, role: RoleObservation, article_id: int,
                   published: str | None) -> None:
+        """Resolve the role's organisation now and note the office in the batch's index; the
+        role's rows are written by :meth:`_write_roles` after the record's other actors are
+        resolved (they read no role but through the index, which flushes them when it falls
+        back to a query), so the new actors of a record go out together."""
         org_id = None
         if role.organization and role.organization_key:
             org_id = self.keyed_actor("organization", role.organization_key, role.organization,
                                       country=role.country)
+        self._held_roles.append((person_id, role, org_id, article_id, published))
+        if self.people.knows(person_id):
+            self.people.office(person_id, role.identity, role.title_key)
+        elif self._loaded:
+            self._stale()
+
+    def _write_roles(self) -> None:
+        held, self._held_roles = self._held_roles, []
+        for person_id, role, org_id, article_id, published in held:
+            self._write_role(person_id, role, org_id, article_id, published)
+
+    def _write_role(self, person_id: int, role: RoleObservation, org_id: int | None,
+                    article_id: int, published: str | None) -> None:
         # No RETURNING: the role is named by (person, identity), so in a pipelined batch
         # (PostgreSQL) these statements go out with the next read instead of waiting each.
         self.db.execute(
@@ -276,10 +298,6 @@ class ActorWriter:
             f"{_ROLE_COUNTS} WHERE person_id = ? AND identity = ?",
             (person_id, role.identity))
         self._update_title(person_id)
-        if self.people.knows(person_id):
-            self.people.office(person_id, role.identity, role.title_key)
-        elif self._loaded:
-            self._stale()
 
     def _update_role(self, role_id: int, person_id: int) -> None:
         self.db.execute(

@@ -44,11 +44,16 @@ class PostgresBackend:
         self._sequences: dict[str, str] = {}  # table -> its id sequence
         self._types: dict[str, dict[str, str]] = {}  # table -> column -> SQL type
         self._next_ids: dict[str, int] | None = None  # in a pipelined transaction: ids to give
+        # in a pipelined transaction: rows given ids by insert_row and not sent yet, all for one
+        # (table, columns); sent as one statement before anything else goes out
+        self._held: tuple[str, str, list[tuple[Any, ...]]] | None = None
 
     @contextmanager
     def _guard(self) -> Iterator[Any]:
         with self._lock:
             try:
+                if self._held is not None:
+                    self._send_held()
                 yield self._conn
             except self._psycopg.Error as exc:
                 raise StoreError(f"PostgreSQL: {exc}".splitlines()[0]) from exc
@@ -84,7 +89,9 @@ class PostgresBackend:
         once per transaction (writers hold the advisory lock, so no one else draws from it),
         and the INSERT goes out with the next read; the sequence is set past the ids given
         before the commit (so ``insert`` must not add to the same table in that transaction).
-        Otherwise ``INSERT ... RETURNING id``."""
+        Consecutive rows for one table are held and go out as one statement (before any other
+        statement, so rows that refer to them follow them). Otherwise ``INSERT ... RETURNING
+        id``."""
         marks = ",".join("?" * len(values))
         if self._next_ids is None:
             return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
@@ -93,8 +100,24 @@ class PostgresBackend:
             self._next_ids[table] = self._sequence_next(table)
         new = self._next_ids[table]
         self._next_ids[table] = new + 1
-        self.execute(f"INSERT INTO {table} (id, {columns}) VALUES (?, {marks})", (new, *values))
+        if self._held is not None and self._held[:2] != (table, columns):
+            with self._guard():
+                pass  # sends the rows held for another table first
+        if self._held is None:
+            self._held = (table, columns, [])
+        self._held[2].append((new, *values))
         return new
+
+    def _send_held(self) -> None:
+        """Send the rows :meth:`insert_row` holds back, as one statement (in order)."""
+        assert self._held is not None
+        table, columns, rows = self._held
+        self._held = None
+        if len(rows) == 1:
+            self.execute(f"INSERT INTO {table} (id, {columns}) VALUES "
+                         f"({','.join('?' * len(rows[0]))})", rows[0])
+        else:
+            self.insert_rows(table, f"id, {columns}", rows)
 
     def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
         """One statement for all ``rows``: each column sent as one array, unnested in order
@@ -155,9 +178,12 @@ class PostgresBackend:
                         self._next_ids = {}
                     yield
                     self._sync_sequences()
+                    with self._guard():
+                        pass  # rows still held go out before the commit
             finally:
                 self._in_transaction = False
                 self._next_ids = None
+                self._held = None
 
     def run_script(self, script: str) -> None:
         with self._guard() as conn:
