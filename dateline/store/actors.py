@@ -30,6 +30,11 @@ from dateline.store.person_index import VARIANT_PREFIX, PersonIndex, Wanted
 
 __all__ = ["ActorWriter", "person_search_name", "search_name"]
 
+# One column list for every new actor, so a record's new people, countries and organisations
+# go out as one statement where the backend holds consecutive rows (PostgreSQL).
+_ACTOR_COLUMNS = ("kind, key, name, search_name, title, country, acronym, members, given_key, "
+                  "initial, surname_key")
+
 _ROLE_COUNTS = (
     "UPDATE roles SET n_sources = (SELECT COUNT(*) FROM role_sources s WHERE s.role_id = roles.id), "
     "first_seen = (SELECT MIN(seen_on) FROM role_sources s WHERE s.role_id = roles.id), "
@@ -65,11 +70,15 @@ class ActorWriter:
         self._batch: list[Record] | None = None  # the records preloaded for
         self._loaded = False
         self._held_roles: list[tuple[int, RoleObservation, int | None, int, str | None]] = []
+        self._links: list[tuple[object, ...]] = []  # article_actors rows not written yet
+        self._mentions: list[tuple[object, ...]] = []  # mentions rows not written yet
 
     def forget(self) -> None:
         """Drop cached ids and the batch's people (a new batch, or after a rollback)."""
         self._batch = None
         self._held_roles.clear()
+        self._links.clear()
+        self._mentions.clear()
         self._stale()
 
     def _stale(self) -> None:
@@ -124,9 +133,9 @@ class ActorWriter:
             return int(found)
         self._absent.discard((kind, key))
         self._keyed[(kind, key)] = new = self.db.insert_row(
-            "actors", "kind, key, name, search_name, country, acronym, members",
-            (kind, key, name, fold(f"{name} {acronym or ''}"), country, acronym,
-             ";".join(sorted(members)) if members else None))
+            "actors", _ACTOR_COLUMNS,
+            (kind, key, name, fold(f"{name} {acronym or ''}"), None, country, acronym,
+             ";".join(sorted(members)) if members else None, None, None, None))
         return new
 
     def country(self, code: str) -> int:
@@ -174,9 +183,10 @@ class ActorWriter:
         if hit is None:
             p = obs.parsed
             new = self.db.insert_row(
-                "actors", "kind, key, name, search_name, title, country, given_key, initial, "
-                "surname_key", ("person", p.full, actor.name, person_search_name(actor.name),
-                                actor.title, actor.country, p.given, p.initial, p.surname))
+                "actors", _ACTOR_COLUMNS, ("person", p.full, actor.name,
+                                           person_search_name(actor.name), actor.title,
+                                           actor.country, None, None, p.given, p.initial,
+                                           p.surname))
             self.people.added(new, actor.name, actor.country, p.surname)
             return new
         if self._loaded and not self.people.knows(hit.id):
@@ -253,11 +263,20 @@ class ActorWriter:
             if role is not None:
                 self._add_role(actor_id, role, article_id, published)
         self._write_roles()
+        self._links += links
+        self._mentions += mentions
+        return mapping
+
+    def flush(self) -> None:
+        """Write the article_actors and mentions rows :meth:`add_record` holds (one statement
+        per table for a batch: nothing reads them while the batch resolves, but replacing an
+        article, so the writer flushes before that and at the end of the batch)."""
+        links, self._links = self._links, []
+        mentions, self._mentions = self._mentions, []
         self.db.insert_rows("article_actors", "article_id, local_id, actor_id, name, title, "
                             "organization, country", links)
         self.db.insert_rows("mentions", "article_id, actor_id, local_id, span_start, span_end, "
                             "text", mentions)
-        return mapping
 
     def _add_role(self, person_id: int, role: RoleObservation, article_id: int,
                   published: str | None) -> None:

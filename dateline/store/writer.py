@@ -152,6 +152,7 @@ class Writer:
                 outcome, events = self.add_one(document, record)
                 outcomes.append(outcome)
                 touched += events
+            self.actors.flush()
         stats.events_touched += touched
 
     def _load_stored(self, articles: Sequence[Article]) -> dict[str, _Stored]:
@@ -192,6 +193,7 @@ class Writer:
         else:
             outcome = "replaced"
             article_id = row.id
+            self.actors.flush()  # what the batch added is read and deleted below
             stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
             self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
                             "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row.content_hash))
@@ -207,6 +209,7 @@ class Writer:
                                          persons)
         self._add_invitation_scores(article_id, record, article.text)
         if outcome == "replaced":
+            self.actors.flush()
             self.events.refresh(stale_events - touched)
             self.actors.refresh_roles(stale_roles)
             self.actors.collect_garbage(stale_actors)
@@ -215,11 +218,11 @@ class Writer:
     def _add_invitation_scores(self, article_id: int, record: Record, text: str) -> None:
         """How strongly each invitation of the article names each of its events (for the
         calendar's invitation links; see :mod:`dateline.resolve.invitations`)."""
-        self.db.executemany(
-            "INSERT INTO invitation_scores (article_id, invitation, event, score) "
-            "VALUES (?, ?, ?, ?)",
-            [(article_id, s.invitation, s.event, s.score)
-             for s in invitation_scores(record.events, text)])
+        rows = [(article_id, s.invitation, s.event, s.score)
+                for s in invitation_scores(record.events, text)]
+        if rows:
+            self.db.executemany("INSERT INTO invitation_scores (article_id, invitation, event, "
+                                "score) VALUES (?, ?, ?, ?)", rows)
 
     def derive_all(self, *, batch_size: int = 200) -> None:
         """Fill what schema version 3 derives from stored rows: the events' place keys and the
