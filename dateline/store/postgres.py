@@ -44,6 +44,8 @@ class PostgresBackend:
         self._sequences: dict[str, str] = {}  # table -> its id sequence
         self._types: dict[str, dict[str, str]] = {}  # table -> column -> SQL type
         self._next_ids: dict[str, int] | None = None  # in a pipelined transaction: ids to give
+        self._id_tables: set[str] = set()  # the tables insert_row gave ids for
+        self._read_ids: dict[str, int] = {}  # their next ids, read in this transaction
         # in a pipelined transaction: rows given ids by insert_row and not sent yet, all for one
         # (table, columns); sent as one statement before anything else goes out
         self._held: tuple[str, str, list[tuple[Any, ...]]] | None = None
@@ -97,7 +99,10 @@ class PostgresBackend:
             return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
                                values)
         if table not in self._next_ids:
-            self._next_ids[table] = self._sequence_next(table)
+            if table not in self._read_ids:
+                self._id_tables.add(table)
+                self._read_ids = self._sequences_next(sorted(self._id_tables))
+            self._next_ids[table] = self._read_ids[table]
         new = self._next_ids[table]
         self._next_ids[table] = new + 1
         if self._held is not None and self._held[:2] != (table, columns):
@@ -139,14 +144,20 @@ class PostgresBackend:
                 "WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped", (table,))}
         return self._types[table]
 
-    def _sequence_next(self, table: str) -> int:
-        """The id ``nextval`` would give ``table`` now (without drawing it)."""
-        if table not in self._sequences:
-            self._sequences[table] = str(self.scalar("SELECT pg_get_serial_sequence(?, 'id')",
-                                                     (table,)))
-        row = self.query_one(f"SELECT last_value, is_called FROM {self._sequences[table]}")
-        assert row is not None
-        return int(row["last_value"]) + 1 if row["is_called"] else int(row["last_value"])
+    def _sequences_next(self, tables: list[str]) -> dict[str, int]:
+        """The id ``nextval`` would give each of ``tables`` now (without drawing it), in one
+        query (the tables insert_row has seen on this connection: one read per batch)."""
+        rows = self.query(
+            "SELECT t.name, t.seq, pg_sequence_last_value(t.seq::regclass) AS last_value, "
+            "p.seqstart FROM (SELECT name, pg_get_serial_sequence(name, 'id') AS seq FROM "
+            "unnest(?::text[]) AS name) t JOIN pg_sequence p ON p.seqrelid = t.seq::regclass",
+            (tables,))
+        found = {}
+        for row in rows:
+            self._sequences[row["name"]] = row["seq"]
+            last = row["last_value"]
+            found[row["name"]] = int(last) + 1 if last is not None else int(row["seqstart"])
+        return found
 
     def _sync_sequences(self) -> None:
         """Set each sequence past the ids :meth:`insert_row` gave in this transaction (on a
@@ -176,6 +187,7 @@ class PostgresBackend:
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
                     if pipeline:
                         self._next_ids = {}
+                        self._read_ids = {}
                     yield
                     self._sync_sequences()
                     with self._guard():
