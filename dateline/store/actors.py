@@ -105,15 +105,18 @@ class ActorWriter:
         self._write_roles()  # the people are read with their offices
         records = self._batch or []
         self._loaded = True
-        self.people.load(self.db, [Wanted(o.parsed.surname, o.title_key, o.country)
-                                   for record in records for actor in record.actors
-                                   if actor.kind == "person"
-                                   for o in [observe_person(actor)]])
+        people = self.people.load(self.db, [Wanted(o.parsed.surname, o.title_key, o.country)
+                                            for record in records for actor in record.actors
+                                            if actor.kind == "person"
+                                            for o in [observe_person(actor)]])
         wanted = {key for record in records for actor in record.actors
                   for key in _keyed_names(actor)} - self._keyed.keys()
-        for part in chunks(sorted({key for _, key in wanted})):
-            for row in self.db.query("SELECT id, kind, key FROM actors WHERE kind <> 'person' "
-                                     f"AND key IN ({','.join('?' * len(part))})", part):
+        keyed = [self.db.query_later("SELECT id, kind, key FROM actors WHERE kind <> 'person' "
+                                     f"AND key IN ({','.join('?' * len(part))})", part)
+                 for part in chunks(sorted({key for _, key in wanted}))]
+        people()  # one round trip brings both (and what the writer asked before)
+        for rows in keyed:
+            for row in rows():
                 if (row["kind"], row["key"]) in wanted:
                     self._keyed[(row["kind"], row["key"])] = int(row["id"])
         self._absent = wanted - self._keyed.keys()

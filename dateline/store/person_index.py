@@ -16,12 +16,12 @@ loads it again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from dateline.resolve.names import parse_person_name
 from dateline.resolve.persons import PersonCandidate
-from dateline.store.backend import Backend
+from dateline.store.backend import Backend, Row
 
 __all__ = ["VARIANT_LIMIT", "VARIANT_PREFIX", "PersonIndex", "Wanted"]
 
@@ -77,18 +77,25 @@ class PersonIndex:
         self._ranges: dict[tuple[str, str], set[int]] = {}  # loaded completely (with an office)
         self._overfull: set[tuple[str, str]] = set()  # more rows than loaded: ask the database
 
-    def load(self, db: Backend, wanted: Iterable[Wanted]) -> None:
-        """Read every person ``wanted`` can ask about (one query per few hundred surnames),
-        forgetting what was loaded before."""
+    def load(self, db: Backend, wanted: Iterable[Wanted]) -> Callable[[], None]:
+        """Ask for every person ``wanted`` can ask about (one query per few hundred surnames),
+        forgetting what was loaded before; the returned function reads the answers in (so other
+        queries can go out with these: :meth:`~dateline.store.backend.Backend.query_later`)."""
         self.clear()
         wanted = list(wanted)
         surnames = sorted({w.surname for w in wanted})
         ranges = sorted({r for w in wanted
                          if (r := variant_range(w.surname, w.title_key, w.country)) is not None})
-        for part in range(0, max(len(surnames), len(ranges)), _CHUNK):
-            self._load(db, surnames[part:part + _CHUNK], ranges[part:part + _CHUNK])
+        reads = [self._load(db, surnames[part:part + _CHUNK], ranges[part:part + _CHUNK])
+                 for part in range(0, max(len(surnames), len(ranges)), _CHUNK)]
 
-    def _load(self, db: Backend, surnames: list[str], ranges: list[tuple[str, str]]) -> None:
+        def read() -> None:
+            for each in reads:
+                each()
+        return read
+
+    def _load(self, db: Backend, surnames: list[str], ranges: list[tuple[str, str]]
+              ) -> Callable[[], None]:
         selects: list[str] = []
         params: list[str] = []
         ranked = ""
@@ -117,12 +124,14 @@ class PersonIndex:
                 f"r.person_id = a.id) v WHERE n <= {_LOAD_LIMIT + 1}")
             for key in ranges:
                 self._ranges[key] = set()
-        if not selects:
-            return
         for name in surnames:
             self._surnames[name] = set()
+        rows = db.query_later(ranked + " UNION ALL ".join(selects), params) if selects else list
+        return lambda: self._read(rows())
+
+    def _read(self, rows: list[Row]) -> None:
         counts: dict[tuple[str, str], int] = {}
-        for row in db.query(ranked + " UNION ALL ".join(selects), params):
+        for row in rows:
             person = self._people.setdefault(row["id"], _Person(
                 row["id"], row["name"], row["country"], row["surname_key"]))
             if row["identity"] is not None:

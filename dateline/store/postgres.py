@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
@@ -17,6 +17,13 @@ FTS_WINDOW = 1000  # full-text search ranks the newest this many matching articl
 # Serialises writers from several `dateline ingest` processes on one database (resolution reads
 # what earlier batches wrote, so two batches must not resolve against each other's half-work).
 _WRITE_LOCK_KEY = 4_607_231
+
+
+# the next id of each table named in the parameter (an array), and its sequence
+_NEXT_IDS = (
+    "SELECT t.name, t.seq, pg_sequence_last_value(t.seq::regclass) AS last_value, p.seqstart "
+    "FROM (SELECT name, pg_get_serial_sequence(name, 'id') AS seq FROM unnest(?::text[]) AS "
+    "name) t JOIN pg_sequence p ON p.seqrelid = t.seq::regclass")
 
 
 def to_pyformat(sql: str) -> str:
@@ -46,6 +53,7 @@ class PostgresBackend:
         self._next_ids: dict[str, int] | None = None  # in a pipelined transaction: ids to give
         self._id_tables: set[str] = set()  # the tables insert_row gave ids for
         self._read_ids: dict[str, int] = {}  # their next ids, read in this transaction
+        self._ids_later: Callable[[], list[Row]] | None = None  # those ids, asked not read
         # in a pipelined transaction: rows given ids by insert_row and not sent yet, all for one
         # (table, columns); sent as one statement before anything else goes out
         self._held: tuple[str, str, list[tuple[Any, ...]]] | None = None
@@ -63,6 +71,17 @@ class PostgresBackend:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._guard() as conn:
             return list(conn.execute(to_pyformat(sql), tuple(params)).fetchall())
+
+    def query_later(self, sql: str, params: Sequence[Any] = ()) -> Callable[[], list[Row]]:
+        """In pipeline mode the query is queued; the first read of any result sends what is
+        queued with one Sync and receives every answer before it."""
+        with self._guard() as conn:
+            cursor = conn.execute(to_pyformat(sql), tuple(params))
+
+        def rows() -> list[Row]:
+            with self._guard():
+                return list(cursor.fetchall())
+        return rows
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         with self._guard() as conn:
@@ -99,9 +118,11 @@ class PostgresBackend:
             return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
                                values)
         if table not in self._next_ids:
+            if self._ids_later is not None:  # asked at the start of the transaction
+                self._read_ids, self._ids_later = self._next_of(self._ids_later()), None
             if table not in self._read_ids:
                 self._id_tables.add(table)
-                self._read_ids = self._sequences_next(sorted(self._id_tables))
+                self._read_ids = self._next_of(self.query(_NEXT_IDS, (sorted(self._id_tables),)))
             self._next_ids[table] = self._read_ids[table]
         new = self._next_ids[table]
         self._next_ids[table] = new + 1
@@ -144,14 +165,10 @@ class PostgresBackend:
                 "WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped", (table,))}
         return self._types[table]
 
-    def _sequences_next(self, tables: list[str]) -> dict[str, int]:
-        """The id ``nextval`` would give each of ``tables`` now (without drawing it), in one
-        query (the tables insert_row has seen on this connection: one read per batch)."""
-        rows = self.query(
-            "SELECT t.name, t.seq, pg_sequence_last_value(t.seq::regclass) AS last_value, "
-            "p.seqstart FROM (SELECT name, pg_get_serial_sequence(name, 'id') AS seq FROM "
-            "unnest(?::text[]) AS name) t JOIN pg_sequence p ON p.seqrelid = t.seq::regclass",
-            (tables,))
+    def _next_of(self, rows: list[Row]) -> dict[str, int]:
+        """The id ``nextval`` would give each table now (without drawing it), from the rows of
+        ``_NEXT_IDS`` (asked for the tables insert_row has seen on this connection, with the
+        batch's first reads: no round trip of its own)."""
         found = {}
         for row in rows:
             self._sequences[row["name"]] = row["seq"]
@@ -188,6 +205,9 @@ class PostgresBackend:
                     if pipeline:
                         self._next_ids = {}
                         self._read_ids = {}
+                        if self._id_tables:
+                            self._ids_later = self.query_later(_NEXT_IDS,
+                                                               (sorted(self._id_tables),))
                     yield
                     self._sync_sequences()
                     with self._guard():
@@ -196,6 +216,7 @@ class PostgresBackend:
                 self._in_transaction = False
                 self._next_ids = None
                 self._held = None
+                self._ids_later = None
 
     def run_script(self, script: str) -> None:
         with self._guard() as conn:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Literal
@@ -140,8 +140,9 @@ class Writer:
         self.actors.forget()  # another process may have changed actors since the last batch
         valid = [(d, r) for d, r in batch if isinstance(d, Article) and failure_of(d, r) is None]
         with self.db.transaction(pipeline=True):
-            self._stored = self._load_stored([d for d, _ in valid])
-            self.actors.preload(r for _, r in valid)
+            stored = self._load_stored([d for d, _ in valid])
+            self.actors.preload(r for _, r in valid)  # its reads bring the stored ones too
+            self._stored = stored()
             for document, record in batch:
                 failure = failure_of(document, record)
                 if failure is not None:
@@ -155,19 +156,25 @@ class Writer:
             self.actors.flush()
         stats.events_touched += touched
 
-    def _load_stored(self, articles: Sequence[Article]) -> dict[str, _Stored]:
+    def _load_stored(self, articles: Sequence[Article]) -> Callable[[], dict[str, _Stored]]:
         """The stored articles with the keys of ``articles`` and the texts they replaced (one
-        query per 500 keys, in the batch's transaction)."""
-        stored: dict[str, _Stored] = {}
-        for part in chunks(sorted({a.key for a in articles})):
-            for row in self.db.query(
-                    "SELECT a.key, a.id, a.content_hash, s.content_hash AS old FROM articles a "
-                    "LEFT JOIN superseded_texts s ON s.article_id = a.id WHERE a.key IN "
-                    f"({','.join('?' * len(part))})", part):
-                entry = stored.setdefault(row["key"], _Stored(int(row["id"]), row["content_hash"]))
-                if row["old"] is not None:
-                    entry.superseded.add(row["old"])
-        return stored
+        query per 500 keys, in the batch's transaction), asked now and read when the returned
+        function is called (:meth:`~dateline.store.backend.Backend.query_later`)."""
+        pending = [self.db.query_later(
+            "SELECT a.key, a.id, a.content_hash, s.content_hash AS old FROM articles a LEFT JOIN "
+            f"superseded_texts s ON s.article_id = a.id WHERE a.key IN ({','.join('?' * len(part))})",
+            part) for part in chunks(sorted({a.key for a in articles}))]
+
+        def read() -> dict[str, _Stored]:
+            stored: dict[str, _Stored] = {}
+            for rows in pending:
+                for row in rows():
+                    entry = stored.setdefault(row["key"], _Stored(int(row["id"]),
+                                                                  row["content_hash"]))
+                    if row["old"] is not None:
+                        entry.superseded.add(row["old"])
+            return stored
+        return read
 
     def add_one(self, article: Article, record: Record) -> tuple[Outcome, int]:
         """Store one article and what its record says (inside :meth:`add_batch`'s transaction,
