@@ -26,15 +26,19 @@ from dateline.resolve.persons import (
 )
 from dateline.resolve.roles import RoleObservation, observe_role
 from dateline.store.backend import Backend, Row, chunks
+from dateline.store.person_index import VARIANT_PREFIX, PersonIndex, Wanted
 
 __all__ = ["ActorWriter", "person_search_name", "search_name"]
+
+# One column list for every new actor, so a record's new people, countries and organisations
+# go out as one statement where the backend holds consecutive rows (PostgreSQL).
+_ACTOR_COLUMNS = ("kind, key, name, search_name, title, country, acronym, members, given_key, "
+                  "initial, surname_key")
 
 _ROLE_COUNTS = (
     "UPDATE roles SET n_sources = (SELECT COUNT(*) FROM role_sources s WHERE s.role_id = roles.id), "
     "first_seen = (SELECT MIN(seen_on) FROM role_sources s WHERE s.role_id = roles.id), "
     "last_seen = (SELECT MAX(seen_on) FROM role_sources s WHERE s.role_id = roles.id)")
-
-VARIANT_PREFIX = 4  # letters a spelling variant's surname skeleton shares ("movahediazad(i)")
 
 
 def person_search_name(name: str, aliases: Iterable[str] = ()) -> str:
@@ -62,20 +66,57 @@ class ActorWriter:
         self.db = db
         self._keyed: dict[tuple[str, str], int] = {}
         self._absent: set[tuple[str, str]] = set()
+        self.people = PersonIndex()
+        self._batch: list[Record] | None = None  # the records preloaded for
+        self._loaded = False
+        self._held_roles: list[tuple[int, RoleObservation, int | None, int, str | None]] = []
+        self._links: list[tuple[object, ...]] = []  # article_actors rows not written yet
+        self._mentions: list[tuple[object, ...]] = []  # mentions rows not written yet
 
     def forget(self) -> None:
-        """Drop cached ids (after a rollback, or when actors were deleted)."""
+        """Drop cached ids and the batch's people (a new batch, or after a rollback)."""
+        self._batch = None
+        self._held_roles.clear()
+        self._links.clear()
+        self._mentions.clear()
+        self._stale()
+
+    def _stale(self) -> None:
+        """Drop what was read for the batch (actors or offices were deleted): the next look-up
+        reads it again."""
         self._keyed.clear()
         self._absent.clear()
+        self.people.clear()
+        self._loaded = False
 
     def preload(self, records: Iterable[Record]) -> None:
-        """Look up the countries, organisations and groups ``records`` name in one query (inside
-        the batch's transaction), so resolving them costs no round trip each."""
+        """Look up the countries, organisations and groups ``records`` name, and the people
+        their person mentions may be (:class:`~dateline.store.person_index.PersonIndex`), in
+        one query each (inside the batch's transaction), so resolving them costs no round trip
+        each."""
+        self._batch = list(records)
+        self._load()
+
+    def _ensure_loaded(self) -> None:
+        if self._batch is not None and not self._loaded:
+            self._load()
+
+    def _load(self) -> None:
+        self._write_roles()  # the people are read with their offices
+        records = self._batch or []
+        self._loaded = True
+        people = self.people.load(self.db, [Wanted(o.parsed.surname, o.title_key, o.country)
+                                            for record in records for actor in record.actors
+                                            if actor.kind == "person"
+                                            for o in [observe_person(actor)]])
         wanted = {key for record in records for actor in record.actors
                   for key in _keyed_names(actor)} - self._keyed.keys()
-        for part in chunks(sorted({key for _, key in wanted})):
-            for row in self.db.query("SELECT id, kind, key FROM actors WHERE kind <> 'person' "
-                                     f"AND key IN ({','.join('?' * len(part))})", part):
+        keyed = [self.db.query_later("SELECT id, kind, key FROM actors WHERE kind <> 'person' "
+                                     f"AND key IN ({','.join('?' * len(part))})", part)
+                 for part in chunks(sorted({key for _, key in wanted}))]
+        people()  # one round trip brings both (and what the writer asked before)
+        for rows in keyed:
+            for row in rows():
                 if (row["kind"], row["key"]) in wanted:
                     self._keyed[(row["kind"], row["key"])] = int(row["id"])
         self._absent = wanted - self._keyed.keys()
@@ -84,6 +125,7 @@ class ActorWriter:
     def keyed_actor(self, kind: str, key: str, name: str, *, country: str | None = None,
                     acronym: str | None = None, members: list[str] | None = None) -> int:
         """The id of the country/organisation/group with ``key``, created when new."""
+        self._ensure_loaded()
         cached = self._keyed.get((kind, key))
         if cached is not None:
             return cached
@@ -94,9 +136,9 @@ class ActorWriter:
             return int(found)
         self._absent.discard((kind, key))
         self._keyed[(kind, key)] = new = self.db.insert_row(
-            "actors", "kind, key, name, search_name, country, acronym, members",
-            (kind, key, name, fold(f"{name} {acronym or ''}"), country, acronym,
-             ";".join(sorted(members)) if members else None))
+            "actors", _ACTOR_COLUMNS,
+            (kind, key, name, fold(f"{name} {acronym or ''}"), None, country, acronym,
+             ";".join(sorted(members)) if members else None, None, None, None))
         return new
 
     def country(self, code: str) -> int:
@@ -120,23 +162,38 @@ class ActorWriter:
             params += [prefix, prefix + "\U0010ffff", surname, country]
         return self.db.query(f"{sql} ORDER BY 1, 2", params)  # part, id
 
-    def _person(self, actor: Actor) -> int:
-        obs = observe_person(actor)
+    def _read_candidates(self, surname: str, title_key: str | None, country: str | None
+                         ) -> list[PersonCandidate]:
+        """The candidates of :meth:`_candidates`, from the batch's index when it can tell."""
+        self._ensure_loaded()
+        indexed = self.people.candidates(surname, title_key, country)
+        if indexed is not None:
+            return indexed
+        self._write_roles()
         found: dict[int, PersonCandidate] = {}
-        for row in self._candidates(obs.parsed.surname, obs.title_key, obs.country):
+        for row in self._candidates(surname, title_key, country):
             cand = found.setdefault(row["id"], PersonCandidate(
                 id=row["id"], name=row["name"], parsed=parse_person_name(row["name"]),
                 country=row["country"]))
             if row["title_key"]:
                 cand.title_keys.add(row["title_key"])
-        candidates = list(found.values())
-        hit = match_person(obs, candidates)
+        return list(found.values())
+
+    def _person(self, actor: Actor) -> int:
+        obs = observe_person(actor)
+        hit = match_person(obs, self._read_candidates(obs.parsed.surname, obs.title_key,
+                                                      obs.country))
         if hit is None:
             p = obs.parsed
-            return self.db.insert_row(
-                "actors", "kind, key, name, search_name, title, country, given_key, initial, "
-                "surname_key", ("person", p.full, actor.name, person_search_name(actor.name),
-                                actor.title, actor.country, p.given, p.initial, p.surname))
+            new = self.db.insert_row(
+                "actors", _ACTOR_COLUMNS, ("person", p.full, actor.name,
+                                           person_search_name(actor.name), actor.title,
+                                           actor.country, None, None, p.given, p.initial,
+                                           p.surname))
+            self.people.added(new, actor.name, actor.country, p.surname)
+            return new
+        if self._loaded and not self.people.knows(hit.id):
+            self._stale()  # a person the index did not load may change below: read again
         fuller = len(obs.parsed.full.split()) > len(hit.parsed.full.split()) and obs.parsed.given
         if fuller:
             p = obs.parsed
@@ -145,8 +202,12 @@ class ActorWriter:
                 "UPDATE actors SET name = ?, key = ?, search_name = ?, given_key = ?, initial = ? "
                 "WHERE id = ?", (actor.name, p.full, person_search_name(actor.name, aliases),
                                  p.given, p.initial, hit.id))
+            if self.people.knows(hit.id):
+                self.people.renamed(hit.id, actor.name)
         if hit.country is None and obs.country:
             self.db.execute("UPDATE actors SET country = ? WHERE id = ?", (obs.country, hit.id))
+            if self.people.knows(hit.id):
+                self.people.located(hit.id, obs.country)
         return hit.id
 
     def resolve(self, actor: Actor) -> int:
@@ -204,18 +265,45 @@ class ActorWriter:
             role = observe_role(actor)
             if role is not None:
                 self._add_role(actor_id, role, article_id, published)
+        self._write_roles()
+        self._links += links
+        self._mentions += mentions
+        return mapping
+
+    def flush(self) -> None:
+        """Write the article_actors and mentions rows :meth:`add_record` holds (one statement
+        per table for a batch: nothing reads them while the batch resolves, but replacing an
+        article, so the writer flushes before that and at the end of the batch)."""
+        links, self._links = self._links, []
+        mentions, self._mentions = self._mentions, []
         self.db.insert_rows("article_actors", "article_id, local_id, actor_id, name, title, "
                             "organization, country", links)
         self.db.insert_rows("mentions", "article_id, actor_id, local_id, span_start, span_end, "
                             "text", mentions)
-        return mapping
 
     def _add_role(self, person_id: int, role: RoleObservation, article_id: int,
                   published: str | None) -> None:
+        """Resolve the role's organisation now and note the office in the batch's index; the
+        role's rows are written by :meth:`_write_roles` after the record's other actors are
+        resolved (they read no role but through the index, which flushes them when it falls
+        back to a query), so the new actors of a record go out together."""
         org_id = None
         if role.organization and role.organization_key:
             org_id = self.keyed_actor("organization", role.organization_key, role.organization,
                                       country=role.country)
+        self._held_roles.append((person_id, role, org_id, article_id, published))
+        if self.people.knows(person_id):
+            self.people.office(person_id, role.identity, role.title_key)
+        elif self._loaded:
+            self._stale()
+
+    def _write_roles(self) -> None:
+        held, self._held_roles = self._held_roles, []
+        for person_id, role, org_id, article_id, published in held:
+            self._write_role(person_id, role, org_id, article_id, published)
+
+    def _write_role(self, person_id: int, role: RoleObservation, org_id: int | None,
+                    article_id: int, published: str | None) -> None:
         # No RETURNING: the role is named by (person, identity), so in a pipelined batch
         # (PostgreSQL) these statements go out with the next read instead of waiting each.
         self.db.execute(
@@ -254,6 +342,7 @@ class ActorWriter:
             if not self.db.scalar("SELECT COUNT(*) FROM role_sources WHERE role_id = ?",
                                   (role_id,)):
                 self.db.execute("DELETE FROM roles WHERE id = ?", (role_id,))
+                self._stale()
             self._update_role(role_id, int(person))
 
     def collect_garbage(self, actor_ids: Iterable[int]) -> None:
@@ -267,7 +356,7 @@ class ActorWriter:
             if not used:
                 self.db.execute("DELETE FROM mentions WHERE actor_id = ?", (actor_id,))
                 self.db.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
-                self.forget()
+                self._stale()
 
 
 def _keyed_names(actor: Actor) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ Rows come back as dicts. Foreign exceptions are wrapped in :class:`~dateline.err
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -23,6 +23,11 @@ class Backend(Protocol):
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         """Run a SELECT (or ... RETURNING) and return every row as a dict."""
+
+    def query_later(self, sql: str, params: Sequence[Any] = ()) -> Callable[[], list[Row]]:
+        """Send a SELECT now and read its rows when the returned function is called: in a
+        pipelined transaction a client/server backend reads the answers of several such
+        queries in one round trip (call them after sending all)."""
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         """The first row, or None."""

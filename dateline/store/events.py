@@ -128,20 +128,21 @@ class EventWriter:
             params.append(report.name_key)
         if not tests:
             return []
+        # each event once per person taking part (or once, with none): one round trip
         rows = self.db.query(
             "SELECT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, e.place_name, "
-            f"e.place_country, e.name, e.countries FROM events e WHERE e.kind = ? AND "
-            f"({' OR '.join(windows)}) AND ({' OR '.join(tests)}) ORDER BY e.id", params)
-        if not rows:
-            return []
-        marks = ",".join("?" * len(rows))
-        people: dict[int, set[int]] = {r["id"]: set() for r in rows}
-        for row in self.db.query(
-                f"SELECT DISTINCT a.event_id, a.actor_id FROM event_actors a JOIN actors p ON "
-                f"p.id = a.actor_id WHERE p.kind = 'person' AND a.event_id IN ({marks})",
-                [r["id"] for r in rows]):
-            people[row["event_id"]].add(row["actor_id"])
-        return [self._candidate(row, people[row["id"]]) for row in rows]
+            "e.place_country, e.name, e.countries, p.id AS person FROM events e LEFT JOIN "
+            "event_actors a ON a.event_id = e.id LEFT JOIN actors p ON p.id = a.actor_id AND "
+            f"p.kind = 'person' WHERE e.kind = ? AND ({' OR '.join(windows)}) AND "
+            f"({' OR '.join(tests)}) ORDER BY e.id", params)
+        events: dict[int, Row] = {}
+        people: dict[int, set[int]] = {}
+        for row in rows:
+            events.setdefault(row["id"], row)
+            found = people.setdefault(row["id"], set())
+            if row["person"] is not None:
+                found.add(row["person"])
+        return [self._candidate(row, people[event]) for event, row in events.items()]
 
     @staticmethod
     def _candidate(row: Row, persons: set[int]) -> EventCandidate:

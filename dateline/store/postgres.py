@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
@@ -17,6 +17,13 @@ FTS_WINDOW = 1000  # full-text search ranks the newest this many matching articl
 # Serialises writers from several `dateline ingest` processes on one database (resolution reads
 # what earlier batches wrote, so two batches must not resolve against each other's half-work).
 _WRITE_LOCK_KEY = 4_607_231
+
+
+# the next id of each table named in the parameter (an array), and its sequence
+_NEXT_IDS = (
+    "SELECT t.name, t.seq, pg_sequence_last_value(t.seq::regclass) AS last_value, p.seqstart "
+    "FROM (SELECT name, pg_get_serial_sequence(name, 'id') AS seq FROM unnest(?::text[]) AS "
+    "name) t JOIN pg_sequence p ON p.seqrelid = t.seq::regclass")
 
 
 def to_pyformat(sql: str) -> str:
@@ -44,11 +51,19 @@ class PostgresBackend:
         self._sequences: dict[str, str] = {}  # table -> its id sequence
         self._types: dict[str, dict[str, str]] = {}  # table -> column -> SQL type
         self._next_ids: dict[str, int] | None = None  # in a pipelined transaction: ids to give
+        self._id_tables: set[str] = set()  # the tables insert_row gave ids for
+        self._read_ids: dict[str, int] = {}  # their next ids, read in this transaction
+        self._ids_later: Callable[[], list[Row]] | None = None  # those ids, asked not read
+        # in a pipelined transaction: rows given ids by insert_row and not sent yet, all for one
+        # (table, columns); sent as one statement before anything else goes out
+        self._held: tuple[str, str, list[tuple[Any, ...]]] | None = None
 
     @contextmanager
     def _guard(self) -> Iterator[Any]:
         with self._lock:
             try:
+                if self._held is not None:
+                    self._send_held()
                 yield self._conn
             except self._psycopg.Error as exc:
                 raise StoreError(f"PostgreSQL: {exc}".splitlines()[0]) from exc
@@ -56,6 +71,17 @@ class PostgresBackend:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._guard() as conn:
             return list(conn.execute(to_pyformat(sql), tuple(params)).fetchall())
+
+    def query_later(self, sql: str, params: Sequence[Any] = ()) -> Callable[[], list[Row]]:
+        """In pipeline mode the query is queued; the first read of any result sends what is
+        queued with one Sync and receives every answer before it."""
+        with self._guard() as conn:
+            cursor = conn.execute(to_pyformat(sql), tuple(params))
+
+        def rows() -> list[Row]:
+            with self._guard():
+                return list(cursor.fetchall())
+        return rows
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         with self._guard() as conn:
@@ -84,17 +110,40 @@ class PostgresBackend:
         once per transaction (writers hold the advisory lock, so no one else draws from it),
         and the INSERT goes out with the next read; the sequence is set past the ids given
         before the commit (so ``insert`` must not add to the same table in that transaction).
-        Otherwise ``INSERT ... RETURNING id``."""
+        Consecutive rows for one table are held and go out as one statement (before any other
+        statement, so rows that refer to them follow them). Otherwise ``INSERT ... RETURNING
+        id``."""
         marks = ",".join("?" * len(values))
         if self._next_ids is None:
             return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
                                values)
         if table not in self._next_ids:
-            self._next_ids[table] = self._sequence_next(table)
+            if self._ids_later is not None:  # asked at the start of the transaction
+                self._read_ids, self._ids_later = self._next_of(self._ids_later()), None
+            if table not in self._read_ids:
+                self._id_tables.add(table)
+                self._read_ids = self._next_of(self.query(_NEXT_IDS, (sorted(self._id_tables),)))
+            self._next_ids[table] = self._read_ids[table]
         new = self._next_ids[table]
         self._next_ids[table] = new + 1
-        self.execute(f"INSERT INTO {table} (id, {columns}) VALUES (?, {marks})", (new, *values))
+        if self._held is not None and self._held[:2] != (table, columns):
+            with self._guard():
+                pass  # sends the rows held for another table first
+        if self._held is None:
+            self._held = (table, columns, [])
+        self._held[2].append((new, *values))
         return new
+
+    def _send_held(self) -> None:
+        """Send the rows :meth:`insert_row` holds back, as one statement (in order)."""
+        assert self._held is not None
+        table, columns, rows = self._held
+        self._held = None
+        if len(rows) == 1:
+            self.execute(f"INSERT INTO {table} (id, {columns}) VALUES "
+                         f"({','.join('?' * len(rows[0]))})", rows[0])
+        else:
+            self.insert_rows(table, f"id, {columns}", rows)
 
     def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
         """One statement for all ``rows``: each column sent as one array, unnested in order
@@ -116,14 +165,16 @@ class PostgresBackend:
                 "WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped", (table,))}
         return self._types[table]
 
-    def _sequence_next(self, table: str) -> int:
-        """The id ``nextval`` would give ``table`` now (without drawing it)."""
-        if table not in self._sequences:
-            self._sequences[table] = str(self.scalar("SELECT pg_get_serial_sequence(?, 'id')",
-                                                     (table,)))
-        row = self.query_one(f"SELECT last_value, is_called FROM {self._sequences[table]}")
-        assert row is not None
-        return int(row["last_value"]) + 1 if row["is_called"] else int(row["last_value"])
+    def _next_of(self, rows: list[Row]) -> dict[str, int]:
+        """The id ``nextval`` would give each table now (without drawing it), from the rows of
+        ``_NEXT_IDS`` (asked for the tables insert_row has seen on this connection, with the
+        batch's first reads: no round trip of its own)."""
+        found = {}
+        for row in rows:
+            self._sequences[row["name"]] = row["seq"]
+            last = row["last_value"]
+            found[row["name"]] = int(last) + 1 if last is not None else int(row["seqstart"])
+        return found
 
     def _sync_sequences(self) -> None:
         """Set each sequence past the ids :meth:`insert_row` gave in this transaction (on a
@@ -153,11 +204,19 @@ class PostgresBackend:
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
                     if pipeline:
                         self._next_ids = {}
+                        self._read_ids = {}
+                        if self._id_tables:
+                            self._ids_later = self.query_later(_NEXT_IDS,
+                                                               (sorted(self._id_tables),))
                     yield
                     self._sync_sequences()
+                    with self._guard():
+                        pass  # rows still held go out before the commit
             finally:
                 self._in_transaction = False
                 self._next_ids = None
+                self._held = None
+                self._ids_later = None
 
     def run_script(self, script: str) -> None:
         with self._guard() as conn:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,10 @@ class SQLiteBackend:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._guard() as conn:
             return conn.execute(sql, tuple(params)).fetchall()
+
+    def query_later(self, sql: str, params: Sequence[Any] = ()) -> Callable[[], list[Row]]:
+        rows = self.query(sql, params)
+        return lambda: rows
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         with self._guard() as conn:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Literal
@@ -140,8 +140,9 @@ class Writer:
         self.actors.forget()  # another process may have changed actors since the last batch
         valid = [(d, r) for d, r in batch if isinstance(d, Article) and failure_of(d, r) is None]
         with self.db.transaction(pipeline=True):
-            self._stored = self._load_stored([d for d, _ in valid])
-            self.actors.preload(r for _, r in valid)
+            stored = self._load_stored([d for d, _ in valid])
+            self.actors.preload(r for _, r in valid)  # its reads bring the stored ones too
+            self._stored = stored()
             for document, record in batch:
                 failure = failure_of(document, record)
                 if failure is not None:
@@ -152,21 +153,28 @@ class Writer:
                 outcome, events = self.add_one(document, record)
                 outcomes.append(outcome)
                 touched += events
+            self.actors.flush()
         stats.events_touched += touched
 
-    def _load_stored(self, articles: Sequence[Article]) -> dict[str, _Stored]:
+    def _load_stored(self, articles: Sequence[Article]) -> Callable[[], dict[str, _Stored]]:
         """The stored articles with the keys of ``articles`` and the texts they replaced (one
-        query per 500 keys, in the batch's transaction)."""
-        stored: dict[str, _Stored] = {}
-        for part in chunks(sorted({a.key for a in articles})):
-            for row in self.db.query(
-                    "SELECT a.key, a.id, a.content_hash, s.content_hash AS old FROM articles a "
-                    "LEFT JOIN superseded_texts s ON s.article_id = a.id WHERE a.key IN "
-                    f"({','.join('?' * len(part))})", part):
-                entry = stored.setdefault(row["key"], _Stored(int(row["id"]), row["content_hash"]))
-                if row["old"] is not None:
-                    entry.superseded.add(row["old"])
-        return stored
+        query per 500 keys, in the batch's transaction), asked now and read when the returned
+        function is called (:meth:`~dateline.store.backend.Backend.query_later`)."""
+        pending = [self.db.query_later(
+            "SELECT a.key, a.id, a.content_hash, s.content_hash AS old FROM articles a LEFT JOIN "
+            f"superseded_texts s ON s.article_id = a.id WHERE a.key IN ({','.join('?' * len(part))})",
+            part) for part in chunks(sorted({a.key for a in articles}))]
+
+        def read() -> dict[str, _Stored]:
+            stored: dict[str, _Stored] = {}
+            for rows in pending:
+                for row in rows():
+                    entry = stored.setdefault(row["key"], _Stored(int(row["id"]),
+                                                                  row["content_hash"]))
+                    if row["old"] is not None:
+                        entry.superseded.add(row["old"])
+            return stored
+        return read
 
     def add_one(self, article: Article, record: Record) -> tuple[Outcome, int]:
         """Store one article and what its record says (inside :meth:`add_batch`'s transaction,
@@ -192,6 +200,7 @@ class Writer:
         else:
             outcome = "replaced"
             article_id = row.id
+            self.actors.flush()  # what the batch added is read and deleted below
             stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
             self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
                             "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row.content_hash))
@@ -207,6 +216,7 @@ class Writer:
                                          persons)
         self._add_invitation_scores(article_id, record, article.text)
         if outcome == "replaced":
+            self.actors.flush()
             self.events.refresh(stale_events - touched)
             self.actors.refresh_roles(stale_roles)
             self.actors.collect_garbage(stale_actors)
@@ -215,11 +225,11 @@ class Writer:
     def _add_invitation_scores(self, article_id: int, record: Record, text: str) -> None:
         """How strongly each invitation of the article names each of its events (for the
         calendar's invitation links; see :mod:`dateline.resolve.invitations`)."""
-        self.db.executemany(
-            "INSERT INTO invitation_scores (article_id, invitation, event, score) "
-            "VALUES (?, ?, ?, ?)",
-            [(article_id, s.invitation, s.event, s.score)
-             for s in invitation_scores(record.events, text)])
+        rows = [(article_id, s.invitation, s.event, s.score)
+                for s in invitation_scores(record.events, text)]
+        if rows:
+            self.db.executemany("INSERT INTO invitation_scores (article_id, invitation, event, "
+                                "score) VALUES (?, ?, ?, ?)", rows)
 
     def derive_all(self, *, batch_size: int = 200) -> None:
         """Fill what schema version 3 derives from stored rows: the events' place keys and the
