@@ -152,7 +152,8 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
     if not tokens:
         return
     cyrillic = initial_free(nominative(tokens, span.text, _title_case(doc, title)))
-    words = [w for w in cyrillic.split() if len(w.rstrip(".")) > 1]  # "Э. Абдрахманов": the surname
+    words = cyrillic.split()  # "Э. Абдрахманов": the surname; "Ван И": a one-letter given name
+    words = [w for i, w in enumerate(words) if len(w.rstrip(".")) > 1 or (i and i == len(words) - 1)]
     cyrillic = " ".join(words)
     if not words:
         return
@@ -164,7 +165,7 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
                 return
         if title is None:
             return
-    latin, known = latin_name(cyrillic)
+    latin, known = latin_name(cyrillic, title.country if title is not None else None)
     actor = _actor(state, "person", translit_key(latin), latin)
     if actor.aliases is None:
         actor.aliases = []
