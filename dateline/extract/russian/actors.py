@@ -253,7 +253,7 @@ def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch) -> None:
 
 
 def _counterparts(state: DocState, doc: RuDoc) -> None:
-    """"турецкого коллегу": the one person of the story of that country."""
+    """"турецкого коллегу", "российский дипломат": the one person of that country named before."""
     keys = [t.lemma for t in doc.tokens]
     for i in range(1, len(keys)):
         if doc.tokens[i].start < state.body_start or L.counterparts().at(keys, i) is None:
@@ -261,7 +261,8 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
         demonym = L.demonyms().at(keys, i - 1)
         if demonym is None or demonym.last != i:
             continue
-        of_country = [a for a in state.actors if a.kind == "person" and a.country == demonym.value]
+        of_country = [a for a in state.actors if a.kind == "person" and a.country == demonym.value
+                      and a.first < doc.tokens[i - 1].start]
         if len(of_country) == 1:
             _mention(state, of_country[0], doc.tokens[i - 1].start, doc.tokens[i].end, "relational")
 

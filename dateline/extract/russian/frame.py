@@ -156,11 +156,26 @@ def _period(visit: EventDraft, events: list[EventDraft]) -> None:
     visit.date_start, visit.date_end = start, end
 
 
+def _during(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
+    """A meeting told as it will be, in a visit under way: the guest's ("25 июня гость будет
+    принят Президентом, после чего завершит визит") on a day within a week of its start."""
+    if visit.status != "occurred" or event.status != "planned" or event.kind != "meeting":
+        return False
+    if not set(_persons(state, visit.source)) & set(event.own_parties or []):
+        return False
+    day = event.date_start
+    start = visit.date_start or (state.published.isoformat() if state.published else None)
+    if event.date_from != "text" or not day or not start or len(day) != 10 or len(start) != 10:
+        return False
+    return 0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(start)).days <= 7
+
+
 def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
     """The visit's parties are the visitor and every official who received or met the guest
-    during it (the host is a party: ``../shared/CONTRACT.md``)."""
+    during it, or will before the guest leaves (the host is a party: ``../shared/CONTRACT.md``)."""
     for event in events:
-        if event is visit or event.status != visit.status or event.kind not in ("meeting", "agreement"):
+        if event is visit or event.kind not in ("meeting", "agreement") or (
+                event.status != visit.status and not _during(state, visit, event)):
             continue
         for actor_id in event.own_parties or []:
             actor = state.actor(actor_id)
