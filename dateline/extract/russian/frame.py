@@ -4,7 +4,8 @@ The first visit (else the first meeting) sets the frame: visitor, host, place an
 meeting, signing or gathering whose own clause names no place takes the frame's (a planned
 one only when it names no party: "планируется подписание") (else the
 dateline city's, for an engagement of the day reported from it); one that names fewer than two
-parties takes the visitor and the host; one with no date of its own takes the frame's. A visit
+parties takes the visitor and the host; one with no date of its own takes the frame's (an
+invitation made, or a meeting or signing planned, is dated by ``days.py``). A visit
 told again ("визит", "поездка" later in the story) is the same visit and is dropped. A signing
 that names no one is signed by the officials of the talks told before it.
 """
@@ -15,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian.days import invitation_day, planned_day
 from dateline.extract.russian.events import party_countries
 from dateline.record import Place, TimeMention
 
@@ -84,6 +86,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 _extend(state, seen_visit, event)  # "Визит продлится до 5 апреля": the same visit
                 continue
             seen_visit = seen_visit or event
+        dated = invitation_day(event, out, state.published)
+        planned_day(event, out, state.published)
         if frame is not None and event.kind in _INHERIT and (
                 event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:
@@ -98,7 +102,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     event.recipient = [p for p in parties if p not in event.source]
                     event.participants = parties
                     event.countries = party_countries(state, parties)
-            if event.date_start is None and frame.start is not None and event.status == "occurred":
+            if event.date_start is None and frame.start is not None and event.status == "occurred" \
+                    and not dated:
                 event.date, event.date_start, event.date_end = frame.date, frame.start, frame.end
                 event.date_from = "framed"
         if event.place is None and state.dateline is not None and state.dateline.resolved is not None \

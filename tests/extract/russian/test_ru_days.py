@@ -1,0 +1,37 @@
+"""Days of Russian engagements told without one of their own."""
+
+from __future__ import annotations
+
+from ru_record import events
+
+
+def test_an_invitation_is_dated_by_the_talks_it_was_made_at_not_by_the_invited_event(ru):
+    record = ru(" date 2024-11-15\nМОСКВА, 15 ноября. /ТАСС/. Генеральный прокурор России Игорь "
+                "Краснов в четверг провел в Москве переговоры с Генеральным прокурором "
+                "Узбекистана Нигматиллой Юлдашевым. Нигматилла Юлдашев пригласил российского "
+                "коллегу посетить Ташкент в 2025 году.", published=None)
+    [invitation] = events(record, "invitation")
+    assert invitation.status == "occurred"
+    assert invitation.date is not None and invitation.date.start == "2024-11-14"
+
+
+def test_an_invitation_to_a_sitting_told_before_it_is_dated_by_the_call(ru):
+    record = ru(" date 2024-03-05\nАСТАНА. КАЗИНФОРМ – Министр иностранных дел Казахстана Мурат "
+                "Нуртлеу провел телефонный разговор с Министром иностранных дел Турции Хаканом "
+                "Фиданом. Стороны обсудили подготовку к заседанию Совета министров иностранных "
+                "дел Организации тюркских государств, которое состоится в Астане 24 мая. Мурат "
+                "Нуртлеу пригласил турецкого коллегу принять участие в заседании.", published=None)
+    [invitation] = events(record, "invitation")
+    assert invitation.date is not None and invitation.date.start == "2024-03-05"
+
+
+def test_a_planned_signing_takes_the_days_of_the_planned_visit(ru):
+    record = ru(" date 2026-04-15\nБИШКЕК, 15 апреля. /Кабар/. Президент Кыргызстана Садыр Жапаров "
+                "посетит Туркменистан с государственным визитом 21-22 апреля. Состоятся "
+                "переговоры на высшем уровне. Планируется подписание соглашения о стратегическом "
+                "партнерстве.", published=None)
+    [visit] = events(record, "visit")
+    assert visit.date is not None and (visit.date.start, visit.date.end) == ("2026-04-21", "2026-04-22")
+    [signing] = events(record, "agreement")
+    assert signing.status == "planned"
+    assert signing.date is not None and (signing.date.start, signing.date.end) == ("2026-04-21", "2026-04-22")
