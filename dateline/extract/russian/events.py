@@ -193,6 +193,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     trigger = tokens[match.first]
     if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
         return True  # one event of a kind per sentence; "пригласил посетить": the invitation
+    if cue.kind == "visit" and cue.noun and "visit" in {e.kind for e in events} and any(
+            m.last == match.first for m in L.event_words("before_after").find(keys)):
+        return True  # "Накануне визита, 20 апреля, министры ...": the visit told before
     if match.first in backref or match.first - 1 in backref:  # "в ходе визита": told before
         told = {e.kind for e in events}
         return cue.kind in told or cue.kind == "visit" or "visit" not in told or (

@@ -69,3 +69,12 @@ def test_a_state_and_a_role_name_the_one_official_of_that_state_named_before(ru)
     [reception] = [e for e in events(record, "meeting") if "принят" in e.trigger.text]
     assert names(record, reception) == {"Mikhail Galuzin", "Serdar Berdimuhamedov"}
     assert reception.status == "occurred"
+
+
+def test_the_eve_of_a_visit_is_no_new_visit_and_brings_it_no_parties(ru):
+    record = ru(" date 2026-04-15\nБИШКЕК, 15 апреля. /Кабар/. Президент Кыргызстана Садыр Жапаров "
+                "посетит Туркменистан с государственным визитом 21-22 апреля. Накануне визита, 20 "
+                "апреля, министры иностранных дел Жээнбек Кулубаев и Рашид Мередов проведут в "
+                "Ашхабаде консультации.", published=None)
+    [visit] = events(record, "visit")
+    assert names(record, visit) == {"Sadyr Japarov"}
