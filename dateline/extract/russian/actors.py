@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_name, lookup_place, org_code
 from dateline.extract.russian import lexicon as L
-from dateline.extract.russian.names import CASES, initial_free, nominative
+from dateline.extract.russian.names import CASES, initial_free, name_gender, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.translit import latin_name
 from dateline.extract.russian.words import stem
@@ -267,6 +267,31 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
             _mention(state, of_country[0], doc.tokens[i - 1].start, doc.tokens[i].end, "relational")
 
 
+_PRONOUN_GENDER = {"он": "masc", "она": "femn"}
+
+
+def _pronouns(state: DocState, doc: RuDoc) -> None:
+    """"Путин прилетел в Душанбе. В пятницу он примет участие ...": a subject pronoun is the
+    person last named as a subject (in the nominative) in its sentence or the one before, when
+    that person's given name does not say another gender."""
+    persons = {a.id: a for a in state.actors if a.kind == "person"}
+    for token in doc.tokens:
+        gender = _PRONOUN_GENDER.get(token.lemma)
+        if gender is None or token.pos != "PRON" or token.case != "Nom" or token.start < state.body_start:
+            continue
+        for m in sorted(state.mentions, key=lambda m: -m.start):
+            head = doc.token_at(m.start)
+            if m.start >= token.start or head is None or head.sent < token.sent - 1:
+                continue
+            actor = persons.get(m.actor_id)
+            if actor is None or head.case != "Nom":
+                continue
+            if name_gender((actor.aliases or [""])[0]) not in (None, gender):
+                continue
+            _mention(state, actor, token.start, token.end, "pronoun")
+            break
+
+
 def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     """Fill ``state.actors`` and ``state.mentions``; returns the titles found (for events)."""
     body = state.body_start
@@ -300,6 +325,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     for title in all_titles:
         _title_alone(state, doc, title)
     _counterparts(state, doc)
+    _pronouns(state, doc)
     state.actors.sort(key=lambda a: a.first)
     for number, actor in enumerate(state.actors, start=1):  # ids in order of first mention
         old, actor.id = actor.id, f"a{number}"

@@ -18,7 +18,7 @@ import re
 from dateline.extract.russian.nlp import RuToken
 from dateline.extract.russian.words import _analyzer
 
-__all__ = ["CASES", "nominative"]
+__all__ = ["CASES", "name_gender", "nominative"]
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _NAME_TAGS = ("Name", "Surn", "Patr")
@@ -138,3 +138,11 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
 def initial_free(text: str) -> str:
     """"Э.Абдрахманов" -> "Абдрахманов": the surname of a name given with an initial."""
     return _INITIAL.sub("", text)
+
+
+def name_gender(nominative: str) -> str | None:
+    """"masc" or "femn" for a name whose first word pymorphy3 knows as a given name, else None."""
+    words = nominative.split()
+    genders = {str(r.tag.gender) for r in _readings(words[0], "nomn")} if words else set()
+    genders &= {"masc", "femn"}
+    return genders.pop() if len(genders) == 1 else None

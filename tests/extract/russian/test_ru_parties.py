@@ -78,3 +78,19 @@ def test_the_eve_of_a_visit_is_no_new_visit_and_brings_it_no_parties(ru):
                 "Ашхабаде консультации.", published=None)
     [visit] = events(record, "visit")
     assert names(record, visit) == {"Sadyr Japarov"}
+
+
+def test_a_subject_pronoun_is_the_person_last_named_as_a_subject(ru):
+    record = ru(" date 2025-10-09\nДУШАНБЕ, 9 октября. /Ховар/. Президент России Владимир Путин "
+                "прилетел в Душанбе в среду вечером. В пятницу он примет участие в заседании "
+                "Совета глав государств СНГ.", published=None)
+    [sitting] = events(record, "multilateral")
+    assert names(record, sitting) == {"Vladimir Putin"}
+
+
+def test_a_pronoun_of_another_gender_is_not_that_person(ru):
+    record = ru(" date 2025-10-09\nДУШАНБЕ, 9 октября. /Ховар/. Президент России Владимир Путин "
+                "прилетел в Душанбе в среду вечером. В пятницу она примет участие в заседании "
+                "Совета глав государств СНГ.", published=None)
+    [sitting] = events(record, "multilateral")
+    assert names(record, sitting) == set()
