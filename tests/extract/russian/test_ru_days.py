@@ -35,3 +35,12 @@ def test_a_planned_signing_takes_the_days_of_the_planned_visit(ru):
     [signing] = events(record, "agreement")
     assert signing.status == "planned"
     assert signing.date is not None and (signing.date.start, signing.date.end) == ("2026-04-21", "2026-04-22")
+
+
+def test_a_sitting_named_in_lower_case_is_an_event_of_its_day(ru):
+    record = ru(" date 2025-08-22\nТуркменбаши, 22 августа (ТДХ). Вчера в Авазе состоялось совещание "
+                "руководителей пограничных ведомств прикаспийских государств.", published=None)
+    [sitting] = events(record, "multilateral")
+    assert sitting.status == "occurred"
+    assert sitting.date is not None and sitting.date.start == "2025-08-21"
+    assert sorted(sitting.countries) == ["AZE", "IRN", "KAZ", "RUS", "TKM"]
