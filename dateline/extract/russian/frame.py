@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.russian.days import invitation_day, planned_day
+from dateline.extract.russian.days import invitation_day, planned_day, signing_day
 from dateline.extract.russian.events import party_countries
 from dateline.record import Place, TimeMention
 
@@ -88,6 +88,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
             seen_visit = seen_visit or event
         dated = invitation_day(event, out, state.published)
         planned_day(event, out, state.published)
+        signing_day(state.text, event, out)
         if frame is not None and event.kind in _INHERIT and (
                 event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:

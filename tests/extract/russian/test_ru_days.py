@@ -44,3 +44,23 @@ def test_a_sitting_named_in_lower_case_is_an_event_of_its_day(ru):
     assert sitting.status == "occurred"
     assert sitting.date is not None and sitting.date.start == "2025-08-21"
     assert sorted(sitting.countries) == ["AZE", "IRN", "KAZ", "RUS", "TKM"]
+
+
+def test_a_signing_takes_the_day_of_the_sitting_it_follows_not_of_a_reception_told_between(ru):
+    record = ru(" date 2024-12-03\nБАКУ, 3 дек – РИА Новости. Вице-премьер РФ Алексей Оверчук и "
+                "заместитель премьер-министра Азербайджана Шахин Мустафаев провели во вторник в "
+                "Баку 23-е заседание межправительственной комиссии по экономическому сотрудничеству.\n\n"
+                "Находящийся в Азербайджане с рабочим визитом Оверчук накануне был принят "
+                "президентом республики Ильхамом Алиевым.\n\nПо итогам заседания сопредседатели "
+                "комиссии подписали протокол.", published=None)
+    [signing] = events(record, "agreement")
+    assert signing.date is not None and signing.date.start == "2024-12-03"
+
+
+def test_political_consultations_are_talks(ru):
+    record = ru(" date 2024-10-08\nАШХАБАД, 8 октября (ТДХ). Сегодня в Министерстве иностранных дел "
+                "Туркменистана состоялись политические консультации между внешнеполитическими "
+                "ведомствами Туркменистана и Российской Федерации.", published=None)
+    [talks] = events(record, "meeting")
+    assert talks.status == "occurred" and sorted(talks.countries) == ["RUS", "TKM"]
+    assert talks.date is not None and talks.date.start == "2024-10-08"
