@@ -93,6 +93,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:
                 event.place, event.place_from = frame.place, "story"
+            if event.kind in ("meeting", "agreement"):
+                _officials_for_states(state, event, [*frame.visitor, *frame.host])
             if len(event.participants) < 2:
                 # "Накануне он провел встречу с X": the visitor met X; the host only when no
                 # other party is named
@@ -120,6 +122,22 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         _hosts_met(state, seen_visit, out)
         _period(seen_visit, out)
     return out
+
+
+def _officials_for_states(state: DocState, event: EventDraft, framed: list[str]) -> None:
+    """"переговоры между делегациями Кыргызстана и Беларуси под руководством Головченко": a state
+    named without an official of its own is the story's visitor or host of that state."""
+    for actor_id in list(event.participants):
+        actor = state.actor(actor_id)
+        if actor.kind != "country" or any(state.actor(a).kind == "person" and state.actor(a).country
+                                           == actor.country for a in event.participants):
+            continue
+        official = [a for a in _persons(state, framed) if state.actor(a).country == actor.country]
+        if len(official) != 1:
+            continue
+        side = event.source if actor_id in event.source else event.recipient
+        side[side.index(actor_id)] = official[0] if actor_id in side else actor_id
+        event.participants[event.participants.index(actor_id)] = official[0]
 
 
 def _persons(state: DocState, ids: list[str]) -> list[str]:

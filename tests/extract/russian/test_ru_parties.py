@@ -94,3 +94,13 @@ def test_a_pronoun_of_another_gender_is_not_that_person(ru):
                 "Совета глав государств СНГ.", published=None)
     [sitting] = events(record, "multilateral")
     assert names(record, sitting) == set()
+
+
+def test_a_state_named_without_its_official_is_the_visitor_of_that_state(ru):
+    record = ru(" date 2024-07-05\nМИНСК, 5 июля. /БелТА/. Председатель Кабинета министров Кыргызстана "
+                "Акылбек Жапаров находится в Беларуси с официальным визитом. В четверг состоялись "
+                "переговоры делегаций Кыргызстана и Беларуси во главе с Премьер-министром Беларуси "
+                "Романом Головченко.", published=None)
+    talks = [e for e in events(record, "meeting") if e.trigger.text.startswith("переговоры")]
+    assert len(talks) == 1
+    assert names(record, talks[0]) == {"Akylbek Japarov", "Roman Golovchenko"}
