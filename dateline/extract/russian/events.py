@@ -138,8 +138,8 @@ def _reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> boo
     if _passive(tokens[match.first]):  # "Y был принят Президентом X": the agent in the instrumental
         nxt = tokens[match.last] if match.last < len(tokens) else None
         return nxt is not None and nxt.feats.get("Case") == "Ins"
-    nxt = tokens[match.last] if match.last < len(tokens) else None
-    return nxt is not None and nxt.pos in ("PROPN", "NOUN") and nxt.feats.get("Case") == "Acc"
+    nxt = tokens[match.last] if match.last < len(tokens) else None  # "принял Генерального секретаря"
+    return nxt is not None and nxt.pos in ("PROPN", "NOUN", "ADJ") and nxt.feats.get("Case") == "Acc"
 
 
 def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,

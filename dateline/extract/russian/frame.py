@@ -165,7 +165,8 @@ def _signers(state: DocState, events: list[EventDraft]) -> None:
 
 def _period(visit: EventDraft, events: list[EventDraft]) -> None:
     """The visit lasts at least from the first to the last day of the engagements told in it
-    (talks on the 21st, a reception on the 22nd: the 21st to the 22nd), within a week."""
+    (talks on the 21st, a reception on the 22nd: the 21st to the 22nd), within a week, in the
+    visit's country."""
     if visit.status != "occurred" or not visit.date_start or len(visit.date_start) != 10:
         return
     start, end = visit.date_start, visit.date_end or visit.date_start
@@ -174,6 +175,8 @@ def _period(visit: EventDraft, events: list[EventDraft]) -> None:
         if event is visit or event.status != "occurred" or event.date_from != "text" or \
                 event.kind not in ("meeting", "agreement", "multilateral") or not day or len(day) != 10:
             continue
+        if event.place is not None and visit.place is not None and event.place.country != visit.place.country:
+            continue  # a sitting in another country before the visit: not part of it
         gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(visit.date_start)).days)
         if gap <= 7:
             start, end = min(start, day), max(end, event.date_end or day)

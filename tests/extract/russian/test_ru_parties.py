@@ -104,3 +104,14 @@ def test_a_state_named_without_its_official_is_the_visitor_of_that_state(ru):
     talks = [e for e in events(record, "meeting") if e.trigger.text.startswith("переговоры")]
     assert len(talks) == 1
     assert names(record, talks[0]) == {"Akylbek Japarov", "Roman Golovchenko"}
+
+
+def test_a_reception_of_an_official_named_by_an_adjective_first(ru):
+    record = ru(" date 2024-05-22\nТашкент, 22 мая. /УзА/. Президент Узбекистана Шавкат Мирзиёев 22 мая "
+                "принял Генерального секретаря ШОС Чжан Мина, прибывшего в нашу страну с рабочим "
+                "визитом 21 мая.", published=None)
+    [reception] = events(record, "meeting")
+    assert reception.trigger.text == "принял"
+    assert reception.date is not None and reception.date.start == "2024-05-22"
+    assert names(record, reception) == {"Shavkat Mirziyoyev", "Zhang Ming"}
+    assert "Zhang Ming" in {record.actor(a).name for a in reception.source}  # type: ignore[union-attr]
