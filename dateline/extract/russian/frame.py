@@ -45,11 +45,15 @@ def _frame(events: list[EventDraft]) -> StoryFrame | None:
 
 
 def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
-    """The visit told again: a day the first telling lacked, or a later last day ("продлится до
-    5 апреля"); parties it names besides."""
+    """The visit told again: a day the first telling lacked, the arrival of a visit first told as
+    under way ("находящийся с визитом ..., прибывший в Баку 23 июня"), or a later last day
+    ("продлится до 5 апреля"); parties it names besides."""
     start = visit.date_start or (state.published.isoformat() if state.published and
                                  visit.status == "occurred" else None)
-    if again.date_from == "text" and again.date_start and visit.date_from != "text" and \
+    arrival = again.travel and not visit.travel and start is not None and len(start) == 10 and \
+        again.date_start is not None and len(again.date_start) == 10 and \
+        0 < (dt.date.fromisoformat(start) - dt.date.fromisoformat(again.date_start)).days <= 7
+    if again.date_from == "text" and again.date_start and (visit.date_from != "text" or arrival) and \
             len(again.date_start) == 10 and (start is None or again.date_start <= start):
         visit.date, visit.date_start, visit.date_from = again.date, again.date_start, "text"
         start = again.date_start

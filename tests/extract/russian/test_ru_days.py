@@ -64,3 +64,14 @@ def test_political_consultations_are_talks(ru):
     [talks] = events(record, "meeting")
     assert talks.status == "occurred" and sorted(talks.countries) == ["RUS", "TKM"]
     assert talks.date is not None and talks.date.start == "2024-10-08"
+
+
+def test_a_visit_told_as_under_way_starts_on_the_arrival_told_later(ru):
+    record = ru(" date 2025-10-09\nДУШАНБЕ, 9 октября. /ТАСС/. Президент России Владимир Путин, "
+                "находящийся в Таджикистане с государственным визитом, провел в четверг переговоры "
+                "с Президентом Таджикистана Эмомали Рахмоном.\n\nПутин прилетел в Душанбе в среду "
+                "вечером.", published=None)
+    [visit] = events(record, "visit")
+    assert visit.date is not None and visit.date.start == "2025-10-08"
+    [talks] = events(record, "meeting")
+    assert talks.date is not None and talks.date.start == "2025-10-09"
