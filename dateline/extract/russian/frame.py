@@ -69,13 +69,25 @@ def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
         visit.place, visit.place_from = again.place, again.place_from
 
 
+def _near(day: str, anchor: str) -> bool:
+    """Whether a date (day, month or year) can fall within a week of a visit's first day."""
+    if len(day) == 10 and len(anchor) == 10:
+        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor)).days) <= 7
+    grain = min(len(day), len(anchor))
+    return day[:grain] == anchor[:grain]
+
+
 def _same_visit(first: EventDraft, again: EventDraft) -> bool:
-    """A later telling of the story's visit: no other country as its place, and no parties of its
-    own ("Визит продлится до 5 апреля", whatever its tense) or some in common and the same status."""
+    """A later telling of the story's visit: no other country as its place, no date of its own far
+    from the visit's, and no parties of its own ("Визит продлится до 5 апреля", whatever its
+    tense) or some in common and the same status."""
     if again.status != first.status and again.own_parties:
         return False
     if again.place is not None and first.place is not None and again.place.country != first.place.country:
         return False
+    if again.date_from == "text" and again.date_start and first.date_from == "text" and first.date_start \
+            and not _near(again.date_start, first.date_start):
+        return False  # "напомнила о своем визите в Астану в сентябре прошлого года": another visit
     return not again.own_parties or bool(set(again.own_parties) & set(first.participants)) or (
         bool(again.countries) and set(again.countries) <= set(first.countries))
 

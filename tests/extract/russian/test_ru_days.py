@@ -75,3 +75,13 @@ def test_a_visit_told_as_under_way_starts_on_the_arrival_told_later(ru):
     assert visit.date is not None and visit.date.start == "2025-10-08"
     [talks] = events(record, "meeting")
     assert talks.date is not None and talks.date.start == "2025-10-09"
+
+
+def test_a_visit_recalled_with_a_date_of_its_own_is_another_visit(ru):
+    record = ru(" date 2025-06-24\nБаку, 24 июня, АЗЕРТАДЖ. Председатель Милли Меджлиса Сахиба Гафарова "
+                "24 июня встретилась с Председателем Мажилиса Парламента Казахстана Ерланом "
+                "Кошановым, находящимся в нашей стране с официальным визитом. Спикер напомнила о "
+                "своем визите в Астану в сентябре прошлого года. Ерлан Кошанов, прибывший в Баку "
+                "23 июня, поблагодарил за гостеприимство.", published=None)
+    starts = sorted(e.date.start for e in events(record, "visit") if e.date is not None)
+    assert starts == ["2024-09", "2025-06-23"]
