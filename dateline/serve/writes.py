@@ -46,6 +46,9 @@ class DocumentIn(BaseModel):
     published: str | None = Field(default=None, description="YYYY-MM-DD")
     source: str | None = Field(default=None, description="The outlet")
     title: str | None = None
+    language: str | None = Field(
+        default=None, max_length=16,
+        description="Language of the text (ISO 639-1, 'ru' or 'en'); detected from the text when absent")
 
 
 class DocumentOut(BaseModel):
@@ -60,7 +63,7 @@ async def add_document(pool: WritePool, document: DocumentIn, *,
     """Run the document through ``pool`` and describe what was stored."""
     article = Article(text=document.text, id=document.url, url=document.url,
                       published=document.published, source=document.source,
-                      title=document.title)
+                      title=document.title, language=document.language)
     try:
         future = pool.submit(article)
     except BusyError as exc:

@@ -40,7 +40,7 @@ def _sources(db: Backend, event_ids: list[int]) -> dict[int, list[dict[str, Any]
     out: dict[int, list[dict[str, Any]]] = {i: [] for i in event_ids}
     seen: set[tuple[int, int]] = set()
     for row in db.query(
-            "SELECT s.*, a.doc_id, a.key, a.url, a.source AS outlet, a.title AS article_title, "
+            "SELECT s.*, a.doc_id, a.key, a.url, a.source AS outlet, a.title AS article_title, a.lang, "
             "a.published AS article_published FROM event_sources s JOIN articles a ON "
             f"a.id = s.article_id WHERE s.event_id IN ({marks(event_ids)}) "
             "ORDER BY s.event_id, a.published NULLS LAST, a.id, s.id", event_ids):
@@ -49,7 +49,7 @@ def _sources(db: Backend, event_ids: list[int]) -> dict[int, list[dict[str, Any]
         seen.add((row["event_id"], row["article_id"]))
         out[row["event_id"]].append({
             "article_id": row["article_id"], "doc_id": row["doc_id"], "key": row["key"],
-            "url": row["url"], "outlet": row["outlet"], "title": row["article_title"],
+            "url": row["url"], "outlet": row["outlet"], "title": row["article_title"], "lang": row["lang"],
             "published": row["article_published"], "status": row["status"],
             "date": {"start": row["date_start"], "end": row["date_end"]},
             "sentence": {"text": row["sentence_text"], "start": row["sentence_start"],

@@ -117,6 +117,7 @@ class ArticleRef(_Model):
     source: str | None = Field(default=None, description="The outlet")
     title: str | None = None
     published: str | None = None
+    lang: str | None = Field(default=None, description="Language of the text (ISO 639-1: en, ru)")
 
 
 class EventSource(_Model):

@@ -67,7 +67,7 @@ def to_plover(event: dict[str, Any]) -> dict[str, Any]:
             "sentence_end": first["sentence"]["end"] if first else None,
             "trigger_start": first["trigger"]["start"] if first else None,
             "trigger_end": first["trigger"]["end"] if first else None,
-            "language": "en",
+            "language": first["lang"] if first else None,
         },
         "cite_info": {
             "url": first["url"] if first else None,

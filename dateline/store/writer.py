@@ -35,6 +35,13 @@ log = logging.getLogger(__name__)
 Outcome = Literal["added", "replaced", "skipped", "failed"]
 
 
+def _language(article: Article, record: Record) -> str | None:
+    """The language stored with an article: its record's (``en``, ``ru``), else the one the
+    article declared ("ru-RU" -> "ru"), else none."""
+    declared = (article.language or "").split("-")[0].strip().lower()
+    return record.lang or declared or None
+
+
 @dataclass(slots=True)
 class Failure:
     """A document that was reported, not stored."""
@@ -187,7 +194,7 @@ class Writer:
         values = (digest, article.id or record.id, article.url or record.url,
                   article.source or record.source, article.title or record.title, published,
                   record.published_from, article.text, record.to_json(),
-                  dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+                  dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), _language(article, record))
         stale_events: set[int] = set()
         stale_roles: set[int] = set()
         stale_actors: set[int] = set()
@@ -195,7 +202,7 @@ class Writer:
             outcome: Outcome = "added"
             article_id = self.db.insert_row(
                 "articles", "content_hash, doc_id, url, source, title, published, "
-                "published_from, text, record, ingested_at, key", (*values, key))
+                "published_from, text, record, ingested_at, lang, key", (*values, key))
             self._stored[key] = _Stored(article_id, digest)
         else:
             outcome = "replaced"
@@ -209,7 +216,7 @@ class Writer:
             self.db.execute(
                 "UPDATE articles SET content_hash = ?, doc_id = ?, url = ?, source = ?, "
                 "title = ?, published = ?, published_from = ?, text = ?, record = ?, "
-                "ingested_at = ? WHERE id = ?", (*values, article_id))
+                "ingested_at = ?, lang = ? WHERE id = ?", (*values, article_id))
         mapping = self.actors.add_record(article_id, record, article.text, published)
         persons = {mapping[a.id] for a in record.actors if a.kind == "person"}
         touched = self.events.add_record(article_id, record, article.text, published, mapping,

@@ -61,3 +61,18 @@ def test_reads_do_not_wait_for_a_write(server: tuple[str, Any]) -> None:
     assert max(latencies) < 2.0, sorted(latencies)[-5:]  # before: every read waited ~12 s
     assert posted["response"].status_code == 201, posted["response"].text
     assert posted["response"].json()["stats"]["added"] == 1
+
+
+def test_a_posted_document_keeps_its_language(server: tuple[str, Any]) -> None:
+    base, _ = server
+    russian = {"text": "ТАШКЕНТ, 3 марта. Министр иностранных дел Узбекистана Бахтиёр Саидов "
+                       "провел переговоры с Министром иностранных дел Казахстана Муратом Нуртлеу.",
+               "url": "https://wire.example/ru/saidov-nurtleu", "published": "2025-03-03",
+               "language": "ru"}
+    english = {"text": PARAGRAPH, "url": "https://wire.example/en/nurtleu-saidov",
+               "published": "2025-03-03"}
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    for document, lang in ((russian, "ru"), (english, "en")):
+        response = httpx.post(f"{base}/api/documents", json=document, timeout=600, headers=headers)
+        assert response.status_code == 201, response.text
+        assert response.json()["article"]["lang"] == lang

@@ -136,6 +136,7 @@ def test_a_version_2_database_gets_the_derived_rows(demo: Store) -> None:
                       "DROP INDEX events_place_key", "DROP INDEX events_place_country",
                       "ALTER TABLE events DROP COLUMN place_key",
                       "ALTER TABLE actors DROP COLUMN aliases",
+                      "ALTER TABLE articles DROP COLUMN lang",
                       "DELETE FROM schema_version WHERE version >= 3"):
         demo.db.execute(statement)
     with open_store(demo.db.url) as reopened:

@@ -216,3 +216,42 @@ def test_a_person_named_only_in_cyrillic_is_the_same_canonical_person(store: Sto
     detail = store.get_actor(aliyev.id)
     assert detail is not None and set(detail.names) == {"Kamran Aliyev", "Камран Алиев"}
     assert store.list_events(kind="visit").items[0].n_sources == 2
+
+
+def test_the_language_of_each_article_is_stored_shown_and_exported(store: Store) -> None:
+    import io
+    import json
+
+    from dateline.store.export import export_events
+
+    store.add(pairs(russian_record()))
+    stream = io.StringIO()
+    assert export_events(store, "plover", stream) == 1
+    [plover] = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert plover["text_info"]["language"] == "ru"
+    store.add(pairs(english_record()))
+    langs = {r["doc_id"]: r["lang"] for r in store.db.query("SELECT doc_id, lang FROM articles")}
+    assert langs == {"ru-1": "ru", "en-1": "en"}  # en-1: the record has no lang, the article says en
+    visit = store.get_event(store.list_events(kind="visit").items[0].id)
+    assert visit is not None
+    assert {s.article.doc_id: s.article.lang for s in visit.sources} == {"ru-1": "ru", "en-1": "en"}
+    stream = io.StringIO()
+    export_events(store, "jsonl", stream)
+    [event] = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert sorted(s["lang"] for s in event["sources"]) == ["en", "ru"]
+
+
+def test_migration_6_takes_the_language_of_stored_articles_from_their_records(
+        store: Store, tmp_path: Path) -> None:
+    english = english_record()
+    english["lang"] = None  # written before Record.lang: the English pipeline's
+    store.add([(Article(text=EN_TEXT, id="en-1", url=english["url"]), Record.model_validate(english)),
+               *pairs(russian_record())])
+    with store.db.transaction():  # back to schema version 5
+        store.db.execute("ALTER TABLE articles DROP COLUMN lang")
+        store.db.execute("DELETE FROM schema_version WHERE version = 6")
+    from dateline.store.schema import migrate
+
+    assert migrate(store.db) == 6
+    langs = {r["doc_id"]: r["lang"] for r in store.db.query("SELECT doc_id, lang FROM articles")}
+    assert langs == {"ru-1": "ru", "en-1": "en"}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_name, lookup_place, org_code
 from dateline.extract.russian import lexicon as L
-from dateline.extract.russian.names import CASES, initial_free, nominative
+from dateline.extract.russian.names import CASES, initial_free, name_gender, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.translit import latin_name
 from dateline.extract.russian.words import stem
@@ -152,7 +152,8 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
     if not tokens:
         return
     cyrillic = initial_free(nominative(tokens, span.text, _title_case(doc, title)))
-    words = [w for w in cyrillic.split() if len(w.rstrip(".")) > 1]  # "Э. Абдрахманов": the surname
+    words = cyrillic.split()  # "Э. Абдрахманов": the surname; "Ван И": a one-letter given name
+    words = [w for i, w in enumerate(words) if len(w.rstrip(".")) > 1 or (i and i == len(words) - 1)]
     cyrillic = " ".join(words)
     if not words:
         return
@@ -164,7 +165,7 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
                 return
         if title is None:
             return
-    latin, known = latin_name(cyrillic)
+    latin, known = latin_name(cyrillic, title.country if title is not None else None)
     actor = _actor(state, "person", translit_key(latin), latin)
     if actor.aliases is None:
         actor.aliases = []
@@ -252,7 +253,7 @@ def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch) -> None:
 
 
 def _counterparts(state: DocState, doc: RuDoc) -> None:
-    """"турецкого коллегу": the one person of the story of that country."""
+    """"турецкого коллегу", "российский дипломат": the one person of that country named before."""
     keys = [t.lemma for t in doc.tokens]
     for i in range(1, len(keys)):
         if doc.tokens[i].start < state.body_start or L.counterparts().at(keys, i) is None:
@@ -260,9 +261,35 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
         demonym = L.demonyms().at(keys, i - 1)
         if demonym is None or demonym.last != i:
             continue
-        of_country = [a for a in state.actors if a.kind == "person" and a.country == demonym.value]
+        of_country = [a for a in state.actors if a.kind == "person" and a.country == demonym.value
+                      and a.first < doc.tokens[i - 1].start]
         if len(of_country) == 1:
             _mention(state, of_country[0], doc.tokens[i - 1].start, doc.tokens[i].end, "relational")
+
+
+_PRONOUN_GENDER = {"он": "masc", "она": "femn"}
+
+
+def _pronouns(state: DocState, doc: RuDoc) -> None:
+    """"Путин прилетел в Душанбе. В пятницу он примет участие ...": a subject pronoun is the
+    person last named as a subject (in the nominative) in its sentence or the one before, when
+    that person's given name does not say another gender."""
+    persons = {a.id: a for a in state.actors if a.kind == "person"}
+    for token in doc.tokens:
+        gender = _PRONOUN_GENDER.get(token.lemma)
+        if gender is None or token.pos != "PRON" or token.case != "Nom" or token.start < state.body_start:
+            continue
+        for m in sorted(state.mentions, key=lambda m: -m.start):
+            head = doc.token_at(m.start)
+            if m.start >= token.start or head is None or head.sent < token.sent - 1:
+                continue
+            actor = persons.get(m.actor_id)
+            if actor is None or head.case != "Nom":
+                continue
+            if name_gender((actor.aliases or [""])[0]) not in (None, gender):
+                continue
+            _mention(state, actor, token.start, token.end, "pronoun")
+            break
 
 
 def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
@@ -298,6 +325,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     for title in all_titles:
         _title_alone(state, doc, title)
     _counterparts(state, doc)
+    _pronouns(state, doc)
     state.actors.sort(key=lambda a: a.first)
     for number, actor in enumerate(state.actors, start=1):  # ids in order of first mention
         old, actor.id = actor.id, f"a{number}"

@@ -16,7 +16,8 @@ from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.words import stem
 from dateline.record import Place, Status, TimeMention
 
-__all__ = ["clause_place", "clause_status", "nearest_time", "token_tense", "verb_tense"]
+__all__ = ["clause_place", "clause_status", "nearest_time", "party_span", "speaker_spans", "token_tense",
+           "verb_tense"]
 
 _PREPS_IN = frozenset({"в", "во", "на"})
 
@@ -58,6 +59,10 @@ def _relative_tense(doc: RuDoc, token: RuToken) -> str | None:
 def clause_status(doc: RuDoc, token: RuToken) -> Status:
     if token.feats.get("VerbForm") == "Inf":  # "планирует посетить", "договорились провести"
         return "planned"
+    auxiliary = next((t for t in doc.tokens_of(token.sent)
+                      if t.head == token.index and t.rel.startswith("aux") and t.lemma == "быть"), None)
+    if auxiliary is not None:  # "будет принят": the auxiliary's tense (Natasha tags "будет" Pres)
+        return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"
     tense = (_relative_tense(doc, token) if token.pos == "NOUN" else None) or token_tense(
         doc, token) or _nearest_verb_tense(doc, token)
     if tense == "future":
@@ -120,3 +125,63 @@ def nearest_time(times: list[TimeMention], start: int, end: int, trigger: int,
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span[0] - trigger))
+
+
+def _subtree(doc: RuDoc, root: RuToken, skip: set[int]) -> list[RuToken]:
+    tokens = doc.tokens_of(root.sent)
+    inside = {root.index}
+    changed = True
+    while changed:
+        changed = False
+        for token in tokens:
+            if token.index not in inside and token.index not in skip and token.head in inside:
+                inside.add(token.index)
+                changed = True
+    return [t for t in tokens if t.index in inside]
+
+
+def _speech(token: RuToken) -> bool:
+    return L.event_words("speech").at([token.lemma], 0) is not None
+
+
+def speaker_spans(doc: RuDoc, sent: int, trigger: RuToken) -> list[tuple[int, int]]:
+    """The reporting clauses of a sentence set off by commas ("..., сообщил журналистам Песков.",
+    "Как сообщил Тасмагамбетов, ..."): a verb of saying after a comma or "как", to the next
+    comma or the end of the sentence (character spans)."""
+    tokens = doc.tokens_of(sent)
+    spans = []
+    for i, token in enumerate(tokens):
+        if token is trigger or not _speech(token) or i == 0 or tokens[i - 1].text not in (",", "Как", "как"):
+            continue
+        end = next((t.start for t in tokens[i + 1:] if t.text in (",", ".", ";", "!", "?")), tokens[-1].end)
+        spans.append((token.start, end))
+    return spans
+
+
+def party_span(doc: RuDoc, trigger: RuToken, *, relative: bool = True) -> tuple[int, int] | None:
+    """Where the parties of a trigger told in a clause of its own stand (character span), or
+    None for the whole sentence. The clause is the trigger's verb and what depends on it when
+    it is a relative clause on its subject, with the noun it is on ("к заседанию СМИД СНГ,
+    которое пройдет в Минске": not the ministers who discussed it; "с министром X, который
+    находится с визитом": X), the complement of a verb of saying with a subject of its own
+    ("X сообщил, что сессия пройдет ...": not X), or has one as a parenthesis ("..., сообщил
+    Песков"); the speaker's words are left out. A visit told in a relative clause on its guest
+    (``relative=False``) keeps the sentence: the main clause names the hosts."""
+    verb: RuToken | None = trigger
+    for _ in range(3):
+        if verb is None or verb.pos in ("VERB", "AUX"):
+            break
+        verb = doc.tokens[verb.head] if verb.head is not None else None
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return None
+    children = [t for t in doc.tokens_of(verb.sent) if t.head == verb.index]
+    aside = {t.index for t in children if t.rel == "parataxis" and _speech(t)}
+    head = doc.tokens[verb.head] if verb.head is not None else None
+    relative = relative and verb.rel.startswith("acl") and head is not None and any(
+        t.lemma == "который" and t.rel.startswith("nsubj") for t in children)
+    reported = verb.rel == "ccomp" and head is not None and _speech(head) and any(
+        t.rel.startswith("nsubj") for t in children)
+    if not (relative or reported or aside):
+        return None
+    clause = _subtree(doc, head if relative and head is not None else verb, aside)
+    return min(t.start for t in clause), max(t.end for t in clause)

@@ -16,7 +16,13 @@ from dateline.extract.document import DocState, EventDraft, Mention
 from dateline.extract.events.plover import code_plover
 from dateline.extract.places import org_by_acronym, org_code
 from dateline.extract.russian import lexicon as L
-from dateline.extract.russian.clause import clause_place, clause_status, nearest_time
+from dateline.extract.russian.clause import (
+    clause_place,
+    clause_status,
+    nearest_time,
+    party_span,
+    speaker_spans,
+)
 from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.naming import document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
@@ -73,9 +79,35 @@ def _invited_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> t
     return set(), None
 
 
-def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken) -> tuple[list[str], list[str], set[str]]:
+def _told_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> set[int]:
+    """Mentions (by start) in "по словам X", up to the next comma: who tells, not who acts."""
+    keys = [t.lemma for t in tokens]
+    out: set[int] = set()
+    for match in L.event_words("according_to").find(keys):
+        first = tokens[match.last].start if match.last < len(tokens) else tokens[-1].end
+        stop = next((t.start for t in tokens[match.last:] if t.text == "," or t.text in _STOP),
+                    tokens[-1].end)
+        out |= {m.start for m in mentions if first <= m.start < stop}
+    return out
+
+
+def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
+                    kind: str) -> list[Mention]:
+    """The sentence's mentions that can be parties: not a country named as the place, not a
+    person outside the trigger's own clause (:func:`party_span`), in a reporting clause
+    (:func:`speaker_spans`) or told "по словам"."""
     mentions = [m for m in _sentence_mentions(state, doc, sent)
                 if not (m.kind == "country" and _in_place_phrase(doc, m))]
+    told = _told_by(doc, doc.tokens_of(sent), mentions)
+    told |= {m.start for m in mentions for a, b in speaker_spans(doc, sent, trigger) if a <= m.start < b}
+    span = party_span(doc, trigger, relative=kind != "visit")
+    return [m for m in mentions if state.actor(m.actor_id).kind != "person" or (
+        m.start not in told and (span is None or span[0] <= m.start < span[1]))]
+
+
+def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
+             kind: str) -> tuple[list[str], list[str], set[str]]:
+    mentions = _party_mentions(state, doc, sent, trigger, kind)
     hosts, _ = _invited_by(doc, doc.tokens_of(sent), mentions)
     source: list[str] = []
     recipient: list[str] = []
@@ -94,18 +126,26 @@ def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken) -> tuple[
     return keep(source), keep(recipient), set(keep(sorted(hosts)))
 
 
+def _passive(token: RuToken) -> bool:
+    """"был принят", "будет принята": the short passive participle (the guest is its subject)."""
+    return token.feats.get("Voice") == "Pass" and token.feats.get("Variant") == "Short"
+
+
 def _reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> bool:
     rest = keys[match.last:match.last + 3]
     if not rest or L.event_words("not_reception").at(rest, 0) is not None:
         return False
-    nxt = tokens[match.last] if match.last < len(tokens) else None
-    return nxt is not None and nxt.pos in ("PROPN", "NOUN") and nxt.feats.get("Case") == "Acc"
+    if _passive(tokens[match.first]):  # "Y был принят Президентом X": the agent in the instrumental
+        nxt = tokens[match.last] if match.last < len(tokens) else None
+        return nxt is not None and nxt.feats.get("Case") == "Ins"
+    nxt = tokens[match.last] if match.last < len(tokens) else None  # "принял Генерального секретаря"
+    return nxt is not None and nxt.pos in ("PROPN", "NOUN", "ADJ") and nxt.feats.get("Case") == "Acc"
 
 
 def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
            end_token: RuToken) -> EventDraft:
     start, end = doc.sents[sent]
-    source, recipient, hosts = _parties(state, doc, sent, trigger)
+    source, recipient, hosts = _parties(state, doc, sent, trigger, cue.kind)
     kind = cue.kind
     draft = EventDraft(kind=kind, trigger=(trigger.start, end_token.end),  # type: ignore[arg-type]
                        sentence=(start, end), status=clause_status(doc, trigger),
@@ -115,7 +155,7 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
         recipient = [*recipient, *[h for h in hosts if h not in recipient]]
     if kind == "invitation" and not recipient and source:
         recipient, source = source[1:], source[:1]
-    if cue.hosted:  # "X принял Y": Y visits X
+    if cue.hosted and not _passive(trigger):  # "X принял Y": Y visits X
         source, recipient = recipient, source
     draft.source, draft.recipient = source, recipient
     draft.participants = list(dict.fromkeys(source + recipient))
@@ -153,6 +193,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     trigger = tokens[match.first]
     if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
         return True  # one event of a kind per sentence; "пригласил посетить": the invitation
+    if cue.kind == "visit" and cue.noun and "visit" in {e.kind for e in events} and any(
+            m.last == match.first for m in L.event_words("before_after").find(keys)):
+        return True  # "Накануне визита, 20 апреля, министры ...": the visit told before
     if match.first in backref or match.first - 1 in backref:  # "в ходе визита": told before
         told = {e.kind for e in events}
         return cue.kind in told or cue.kind == "visit" or "visit" not in told or (

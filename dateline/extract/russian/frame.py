@@ -4,7 +4,8 @@ The first visit (else the first meeting) sets the frame: visitor, host, place an
 meeting, signing or gathering whose own clause names no place takes the frame's (a planned
 one only when it names no party: "планируется подписание") (else the
 dateline city's, for an engagement of the day reported from it); one that names fewer than two
-parties takes the visitor and the host; one with no date of its own takes the frame's. A visit
+parties takes the visitor and the host; one with no date of its own takes the frame's (an
+invitation made, or a meeting or signing planned, is dated by ``days.py``). A visit
 told again ("визит", "поездка" later in the story) is the same visit and is dropped. A signing
 that names no one is signed by the officials of the talks told before it.
 """
@@ -15,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian.days import invitation_day, planned_day, signing_day
 from dateline.extract.russian.events import party_countries
 from dateline.record import Place, TimeMention
 
@@ -43,11 +45,15 @@ def _frame(events: list[EventDraft]) -> StoryFrame | None:
 
 
 def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
-    """The visit told again: a day the first telling lacked, or a later last day ("продлится до
-    5 апреля"); parties it names besides."""
+    """The visit told again: a day the first telling lacked, the arrival of a visit first told as
+    under way ("находящийся с визитом ..., прибывший в Баку 23 июня"), or a later last day
+    ("продлится до 5 апреля"); parties it names besides."""
     start = visit.date_start or (state.published.isoformat() if state.published and
                                  visit.status == "occurred" else None)
-    if again.date_from == "text" and again.date_start and visit.date_from != "text" and \
+    arrival = again.travel and not visit.travel and start is not None and len(start) == 10 and \
+        again.date_start is not None and len(again.date_start) == 10 and \
+        0 < (dt.date.fromisoformat(start) - dt.date.fromisoformat(again.date_start)).days <= 7
+    if again.date_from == "text" and again.date_start and (visit.date_from != "text" or arrival) and \
             len(again.date_start) == 10 and (start is None or again.date_start <= start):
         visit.date, visit.date_start, visit.date_from = again.date, again.date_start, "text"
         start = again.date_start
@@ -63,13 +69,25 @@ def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
         visit.place, visit.place_from = again.place, again.place_from
 
 
+def _near(day: str, anchor: str) -> bool:
+    """Whether a date (day, month or year) can fall within a week of a visit's first day."""
+    if len(day) == 10 and len(anchor) == 10:
+        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor)).days) <= 7
+    grain = min(len(day), len(anchor))
+    return day[:grain] == anchor[:grain]
+
+
 def _same_visit(first: EventDraft, again: EventDraft) -> bool:
-    """A later telling of the story's visit: no other country as its place, and no parties of its
-    own ("Визит продлится до 5 апреля", whatever its tense) or some in common and the same status."""
+    """A later telling of the story's visit: no other country as its place, no date of its own far
+    from the visit's, and no parties of its own ("Визит продлится до 5 апреля", whatever its
+    tense) or some in common and the same status."""
     if again.status != first.status and again.own_parties:
         return False
     if again.place is not None and first.place is not None and again.place.country != first.place.country:
         return False
+    if again.date_from == "text" and again.date_start and first.date_from == "text" and first.date_start \
+            and not _near(again.date_start, first.date_start):
+        return False  # "напомнила о своем визите в Астану в сентябре прошлого года": another visit
     return not again.own_parties or bool(set(again.own_parties) & set(first.participants)) or (
         bool(again.countries) and set(again.countries) <= set(first.countries))
 
@@ -84,10 +102,15 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 _extend(state, seen_visit, event)  # "Визит продлится до 5 апреля": the same visit
                 continue
             seen_visit = seen_visit or event
+        dated = invitation_day(event, out, state.published)
+        planned_day(event, out, state.published)
+        signing_day(state.text, event, out)
         if frame is not None and event.kind in _INHERIT and (
                 event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:
                 event.place, event.place_from = frame.place, "story"
+            if event.kind in ("meeting", "agreement"):
+                _officials_for_states(state, event, [*frame.visitor, *frame.host])
             if len(event.participants) < 2:
                 # "Накануне он провел встречу с X": the visitor met X; the host only when no
                 # other party is named
@@ -98,7 +121,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     event.recipient = [p for p in parties if p not in event.source]
                     event.participants = parties
                     event.countries = party_countries(state, parties)
-            if event.date_start is None and frame.start is not None and event.status == "occurred":
+            if event.date_start is None and frame.start is not None and event.status == "occurred" \
+                    and not dated:
                 event.date, event.date_start, event.date_end = frame.date, frame.start, frame.end
                 event.date_from = "framed"
         if event.place is None and state.dateline is not None and state.dateline.resolved is not None \
@@ -114,6 +138,22 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         _hosts_met(state, seen_visit, out)
         _period(seen_visit, out)
     return out
+
+
+def _officials_for_states(state: DocState, event: EventDraft, framed: list[str]) -> None:
+    """"переговоры между делегациями Кыргызстана и Беларуси под руководством Головченко": a state
+    named without an official of its own is the story's visitor or host of that state."""
+    for actor_id in list(event.participants):
+        actor = state.actor(actor_id)
+        if actor.kind != "country" or any(state.actor(a).kind == "person" and state.actor(a).country
+                                           == actor.country for a in event.participants):
+            continue
+        official = [a for a in _persons(state, framed) if state.actor(a).country == actor.country]
+        if len(official) != 1:
+            continue
+        side = event.source if actor_id in event.source else event.recipient
+        side[side.index(actor_id)] = official[0] if actor_id in side else actor_id
+        event.participants[event.participants.index(actor_id)] = official[0]
 
 
 def _persons(state: DocState, ids: list[str]) -> list[str]:
@@ -141,7 +181,8 @@ def _signers(state: DocState, events: list[EventDraft]) -> None:
 
 def _period(visit: EventDraft, events: list[EventDraft]) -> None:
     """The visit lasts at least from the first to the last day of the engagements told in it
-    (talks on the 21st, a reception on the 22nd: the 21st to the 22nd), within a week."""
+    (talks on the 21st, a reception on the 22nd: the 21st to the 22nd), within a week, in the
+    visit's country."""
     if visit.status != "occurred" or not visit.date_start or len(visit.date_start) != 10:
         return
     start, end = visit.date_start, visit.date_end or visit.date_start
@@ -150,17 +191,34 @@ def _period(visit: EventDraft, events: list[EventDraft]) -> None:
         if event is visit or event.status != "occurred" or event.date_from != "text" or \
                 event.kind not in ("meeting", "agreement", "multilateral") or not day or len(day) != 10:
             continue
+        if event.place is not None and visit.place is not None and event.place.country != visit.place.country:
+            continue  # a sitting in another country before the visit: not part of it
         gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(visit.date_start)).days)
         if gap <= 7:
             start, end = min(start, day), max(end, event.date_end or day)
     visit.date_start, visit.date_end = start, end
 
 
+def _during(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
+    """A meeting told as it will be, in a visit under way: the guest's ("25 июня гость будет
+    принят Президентом, после чего завершит визит") on a day within a week of its start."""
+    if visit.status != "occurred" or event.status != "planned" or event.kind != "meeting":
+        return False
+    if not set(_persons(state, visit.source)) & set(event.own_parties or []):
+        return False
+    day = event.date_start
+    start = visit.date_start or (state.published.isoformat() if state.published else None)
+    if event.date_from != "text" or not day or not start or len(day) != 10 or len(start) != 10:
+        return False
+    return 0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(start)).days <= 7
+
+
 def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
     """The visit's parties are the visitor and every official who received or met the guest
-    during it (the host is a party: ``../shared/CONTRACT.md``)."""
+    during it, or will before the guest leaves (the host is a party: ``../shared/CONTRACT.md``)."""
     for event in events:
-        if event is visit or event.status != visit.status or event.kind not in ("meeting", "agreement"):
+        if event is visit or event.kind not in ("meeting", "agreement") or (
+                event.status != visit.status and not _during(state, visit, event)):
             continue
         for actor_id in event.own_parties or []:
             actor = state.actor(actor_id)

@@ -18,14 +18,13 @@ import re
 from dateline.extract.russian.nlp import RuToken
 from dateline.extract.russian.words import _analyzer
 
-__all__ = ["CASES", "nominative"]
+__all__ = ["CASES", "name_gender", "nominative"]
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "masc": {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ым", "им"),
              "loct": ("е",)},
-    "femn": {"accs": ("у", "ю"), "ablt": ("ой", "ей")},
 }
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.\s*")
 _VOWELS = "аеёиоуыэюя"
@@ -35,6 +34,11 @@ def _readings(word: str, case: str) -> list:  # type: ignore[type-arg]
     return [p for p in _analyzer().parse(word.lower())
             if any(t in p.tag for t in _NAME_TAGS) and str(p.tag.case) == case
             and str(p.tag.number) != "plur"]
+
+
+def _indeclinable(word: str) -> bool:
+    """A name pymorphy3 reads as the same word in four cases or more ("Бочоришвили")."""
+    return sum(bool(_readings(word, case)) for case in CASES.values()) >= 4
 
 
 def _styled(surface: str, word: str) -> str:
@@ -48,24 +52,58 @@ def _styled(surface: str, word: str) -> str:
 def _choose_case(words: list[RuToken], hint: str | None) -> str:
     if hint is not None:
         return hint
-    scores = {case: sum(bool(_readings(t.text, case)) for t in words) for case in CASES.values()}
+    voters = [t for t in words if not _indeclinable(t.text)]
+    scores = {case: sum(bool(_readings(t.text, case)) for t in voters) for case in CASES.values()}
     tagged = [CASES[t.case] for t in words if t.case in CASES and t.case != "Nom"]
     best = max(scores, key=lambda c: (scores[c], c == "nomn", c in tagged))
     if scores[best] == 0:
-        return tagged[0] if tagged else "nomn"
+        return _stripped_case(voters, tagged)
     oblique = max((c for c in scores if c != "nomn"), key=lambda c: (scores[c], c in tagged))
     if scores[oblique] > scores["nomn"] or (scores[oblique] == scores["nomn"] and oblique in tagged):
         return oblique
     return "nomn"
 
 
+def _stripped_case(words: list[RuToken], tagged: list[str]) -> str:
+    """No word is a name pymorphy3 knows ("Жозепа Борреля", "Маки"): the oblique case whose
+    endings most words carry (Natasha's tag breaks a tie), else the nominative (no tag)."""
+    if not words or not tagged:
+        return tagged[0] if tagged else "nomn"
+    counts = {case: sum(_strip(t.text, case, "masc") is not None for t in words)
+              for case in ("gent", "datv", "accs", "ablt")}
+    best = max(counts, key=lambda c: (counts[c], c in tagged, c == "gent"))
+    return best if counts[best] else tagged[0]
+
+
+_A_STEM = {  # a name of the -а/-я declension, men's and women's ("Антониу Кошты", "Хакалу")
+    "gent": (("ы", "а"),),
+    "accs": (("у", "а"), ("ю", "я")),
+    "ablt": (("ой", "а"), ("ей", "я")),
+}
+_HUSHING = "кгхжшчщ"  # after these letters the genitive -ы is written -и ("Маки" <- "Мака")
+
+
+def _a_stem(word: str, case: str) -> str | None:
+    lower = word.lower()
+    if case == "gent" and lower.endswith("и") and len(word) > 3 and lower[-2] in _HUSHING:
+        return word[:-1] + "а"
+    for ending, nominative in _A_STEM.get(case, ()):
+        if lower.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)] + nominative
+    return None
+
+
 def _strip(word: str, case: str, gender: str) -> str | None:
+    """The nominative of a name pymorphy3 does not know, from its case ending: the consonant
+    declension of men's names ("Жозепа" -> "Жозеп", "Борреля" -> "Боррель") and the -а
+    declension of both genders ("Кошты" -> "Кошта", "Хакалу" -> "Хакала")."""
+    a_form = _a_stem(word, case)
+    if a_form is not None:
+        return a_form
     for ending in _ENDINGS.get(gender, {}).get(case, ()):
         if not word.lower().endswith(ending) or len(word) - len(ending) < 3:
             continue
         stem = word[: -len(ending)]
-        if gender == "femn":
-            return stem + ("я" if ending in ("ю", "ей") else "а")
         if stem[-1].lower() in _VOWELS:
             return stem + "й" if ending in ("я", "ю", "ем", "е") else None
         if ending in ("я", "ю", "ем"):
@@ -100,3 +138,11 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
 def initial_free(text: str) -> str:
     """"Э.Абдрахманов" -> "Абдрахманов": the surname of a name given with an initial."""
     return _INITIAL.sub("", text)
+
+
+def name_gender(nominative: str) -> str | None:
+    """"masc" or "femn" for a name whose first word pymorphy3 knows as a given name, else None."""
+    words = nominative.split()
+    genders = {str(r.tag.gender) for r in _readings(words[0], "nomn")} if words else set()
+    genders &= {"masc", "femn"}
+    return genders.pop() if len(genders) == 1 else None

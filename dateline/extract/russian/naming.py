@@ -42,7 +42,8 @@ def _leading_nominative(tokens: list[RuToken], text: str, first: int, last: int)
 def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> str | None:
     """"шестой Каспийский саммит", "заседание Совета министров иностранных дел СНГ": the
     gathering noun with its adjectives and ordinal before it and the genitive phrase after it;
-    None when nothing names it (a bare "на форуме")."""
+    None when nothing names it (a bare "на форуме"); a sitting is named by a genitive phrase of
+    three words or more even in lower case ("совещание руководителей пограничных ведомств ...")."""
     first = match.first
     while first > 0 and (tokens[first - 1].pos in ("ADJ", "NUM") or set(tokens[first - 1].text) <= _ROMAN):
         first -= 1
@@ -56,7 +57,8 @@ def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> st
         last += 1
     while last > match.last and tokens[last - 1].pos in ("ADP", "CCONJ", "PUNCT") and tokens[last - 1].text not in "»\"":
         last -= 1
-    named = any(t.text[:1].isupper() for t in tokens[match.last:last])
+    named = any(t.text[:1].isupper() for t in tokens[match.last:last]) or (
+        L.event_words("sittings").at([tokens[match.first].lemma], 0) is not None and last - match.last >= 3)
     if not named and not any(t.text[:1].isupper() or t.pos == "NUM" or set(t.text) <= _ROMAN
                              for t in tokens[first:match.first]):
         return None

@@ -2,7 +2,9 @@
 
 A person the actor dictionary knows (``people.yaml``: names and variants) takes the dictionary's
 spelling: "Касым-Жомарт Токаев" -> "Kassym-Jomart Tokayev"; names Russian writes by ear
-("Дональд Трамп", "Ван И") are listed in ``ru_people.yaml``. Any other name is transliterated by
+("Дональд Трамп", "Хакан Фидан") are listed in ``ru_people.yaml``; Chinese, Japanese and Korean
+names are read back by the scheme Russian wrote them with (``foreign_names.py``: "Чжан Мин" ->
+"Zhang Ming"). Any other name is transliterated by
 the wire-service scheme (BGN/PCGN without diacritics, as Reuters and AP write Russian names),
 documented in ``docs/russian.md``:
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 from functools import cache
 
 from dateline.extract.known import KnownPerson, known_person
+from dateline.extract.russian.foreign_names import foreign_latin
 from dateline.gazetteer import translit_key, transliterate
 from dateline.lexicons.loader import load_lexicon
 
@@ -103,11 +106,13 @@ def _russian_spellings() -> dict[str, str]:
     return {k.lower().replace("ё", "е"): v for k, v in (load_lexicon("ru_people.yaml") or {}).items()}
 
 
-def latin_name(nominative: str) -> tuple[str, KnownPerson | None]:
-    """The Latin name of a person named in Cyrillic (nominative), and the dictionary entry."""
+def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownPerson | None]:
+    """The Latin name of a person named in Cyrillic (nominative), and the dictionary entry;
+    ``country`` (the person's state, when the text gives it) picks the scheme a Chinese,
+    Japanese or Korean name is read back by (:mod:`~dateline.extract.russian.foreign_names`)."""
     listed = _russian_spellings().get(nominative.lower().replace("ё", "е"))
     if listed is not None:
         return listed, known_person(listed)
-    latin = transliterate_ru(nominative)
+    latin = foreign_latin(nominative, country) or transliterate_ru(nominative)
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     return (known.name if known else latin), known

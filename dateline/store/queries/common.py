@@ -54,7 +54,7 @@ def article_ref(row: Row, prefix: str = "") -> ArticleRef:
     return ArticleRef(id=row[f"{prefix}id"], key=row[f"{prefix}key"],
                       doc_id=row[f"{prefix}doc_id"], url=row[f"{prefix}url"],
                       source=row[f"{prefix}source"], title=row[f"{prefix}title"],
-                      published=row[f"{prefix}published"])
+                      published=row[f"{prefix}published"], lang=row.get(f"{prefix}lang"))
 
 
 def date_value(row: Row, precision: bool = True) -> DateValue:

@@ -262,7 +262,7 @@ def get_event(db: Backend, event_id: int) -> EventDetail | None:
     grouped: dict[int, EventSource] = {}
     for src in db.query(
             "SELECT s.*, a.id AS a_id, a.key AS a_key, a.doc_id AS a_doc_id, a.url AS a_url, "
-            "a.source AS a_source, a.title AS a_title, a.published AS a_published "
+            "a.source AS a_source, a.title AS a_title, a.published AS a_published, a.lang AS a_lang "
             "FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? "
             "ORDER BY a.published NULLS LAST, a.id, s.id", (event_id,)):
         entry = grouped.setdefault(src["article_id"], EventSource(

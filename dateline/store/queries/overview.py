@@ -25,7 +25,7 @@ from dateline.store.queries.events import event_where, list_events, summaries
 
 __all__ = ["get_article", "network", "search", "stats"]
 
-_ARTICLE_COLUMNS = "a.id, a.key, a.doc_id, a.url, a.source, a.title, a.published"
+_ARTICLE_COLUMNS = "a.id, a.key, a.doc_id, a.url, a.source, a.title, a.published, a.lang"
 
 
 def search(db: Backend, q: str, limit: int = 20) -> SearchResults:

@@ -1,0 +1,93 @@
+"""The day of an engagement told without one of its own, from the engagements told before it.
+
+* An invitation made ("пригласил коллегу посетить Ташкент в 2025 году", "передал приглашение
+  принять участие в заседании, которое состоится 24 мая") is dated by the day it was made: a
+  date after its trigger, or later than the publication, is the invited event's and is dropped;
+  the invitation takes the day of the talks or call told before it, else (left undated here) the
+  publication date.
+* A signing with no day of its own ("По итогам переговоров министры подписали ...") takes the
+  day of the talks told before it, not the whole visit's days.
+* A meeting or signing planned with no day of its own ("в ходе которого проведет переговоры",
+  "Планируется подписание меморандума") takes the days of the planned visit or talks told before
+  it: it happens during them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.extract.document import EventDraft
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.words import lemma, split_words, stem
+
+__all__ = ["invitation_day", "planned_day", "signing_day"]
+
+
+def _later(day: str, published: dt.date | None) -> bool:
+    """Whether a date (of any grain) lies after the publication date."""
+    if published is None:
+        return False
+    return day > published.isoformat()[: len(day)]
+
+
+def _talks(told: list[EventDraft]) -> EventDraft | None:
+    """The last talks (meeting, sitting or call) told as held on one day."""
+    return next((e for e in reversed(told) if e.kind in ("meeting", "multilateral", "call")
+                 and e.status == "occurred" and e.date_start and len(e.date_start) == 10
+                 and e.date_end == e.date_start), None)
+
+
+def _take(event: EventDraft, other: EventDraft) -> None:
+    event.date, event.date_start, event.date_end = other.date, other.date_start, other.date_end
+    event.date_from = "framed"
+
+
+def _named_talks(text: str, event: EventDraft, told: list[EventDraft]) -> EventDraft | None:
+    """The talks a signing's sentence refers back to ("По итогам заседания ..."): the last one
+    told whose trigger is that word."""
+    sentence = text[event.sentence[0]:event.trigger[0]]
+    keys = [lemma(w) for w in split_words(sentence)]
+    for match in L.event_words("backref").find(keys):
+        if match.last < len(keys):
+            word = stem(keys[match.last])
+            return next((e for e in reversed(told) if e.kind in ("meeting", "multilateral", "call")
+                         and e.status == "occurred" and stem(lemma(text[e.trigger[0]:e.trigger[1]]
+                                                                   .split()[-1])) == word), None)
+    return None
+
+
+def signing_day(text: str, event: EventDraft, told: list[EventDraft]) -> None:
+    """"По итогам переговоров министры подписали ...": a signing with no day of its own is
+    dated by the talks told before it, those it names first (not by the whole visit's days)."""
+    if event.kind != "agreement" or event.status != "occurred" or event.date_start:
+        return
+    talks = _named_talks(text, event, told) or _talks(told)
+    if talks is not None and talks.date_start and len(talks.date_start) == 10:
+        _take(event, talks)
+
+
+def invitation_day(event: EventDraft, told: list[EventDraft], published: dt.date | None) -> bool:
+    """Date an invitation made (occurred, not the "по приглашению" of a visit); True when it is
+    settled here (the story frame's days are not the invitation's)."""
+    if event.kind != "invitation" or event.status != "occurred" or event.at_invitation:
+        return False
+    if event.date is not None and event.date_from == "text" and event.date_start and (
+            event.date.span[0] >= event.trigger[0] or _later(event.date_start, published)):
+        event.date = event.date_start = event.date_end = event.date_from = None
+    if event.date_start is not None:
+        return True
+    talks = _talks(told)
+    if talks is not None:
+        _take(event, talks)
+    return True
+
+
+def planned_day(event: EventDraft, told: list[EventDraft], published: dt.date | None) -> None:
+    """Date a planned meeting or signing with no day of its own by the planned visit or talks
+    told before it."""
+    if event.kind not in ("meeting", "agreement") or event.status != "planned" or event.date_start:
+        return
+    during = next((e for e in reversed(told) if e.kind in ("visit", "meeting") and e.date_start
+                   and (e.status == "planned" or _later(e.date_start, published))), None)
+    if during is not None:
+        _take(event, during)
