@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.cues import Cue, cues
-from dateline.extract.events.geometry import clause_tokens
+from dateline.extract.events.geometry import clause_tokens, controller
+from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.words import table, word_set
 from dateline.extract.places import org_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
@@ -56,6 +57,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     doc = sent.doc
     verb = governing_verb(cue.token)
     clause = clause_tokens(verb)
+    controlling = controller(verb)  # "X spoke after meeting with Y": X meets
+    shared = {t.i for c in (controlling.children if controlling is not None else [])
+              if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    clause |= shared
     mentions = mentions_in(state, sent)
     in_clause = [m for m in mentions if (t := token_at(doc, m.start)) is not None and t.i in clause]
     if in_clause and not event.backref:
@@ -110,7 +115,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             if event.kind == "invitation":
                 source.append(actor.id)
             continue
-        role = _role(tok, verb, cue)
+        role = "source" if tok.i in shared and event.kind != "gathering" else _role(tok, verb, cue)
         if event.kind == "visit" and cue.via != "verb" and verb.lemma_.lower() in cues().hosting:
             role = _hosting_role(tok, verb, role)  # "X received Y during his visit": Y visits
         if event.kind == "visit" and cue.via != "verb" and tok.dep_ == "poss" and tok.head.i == cue.token.i:
@@ -149,7 +154,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     event.source = source
     event.recipient = recipient
     event.participants = _dedupe(source + recipient)
-    event.countries = countries_of(state, event.participants)
+    told = plural_parties(state, event, verb, cue.token, sent)  # "the two countries signed", "both men visited"
+    event.countries = sorted({*countries_of(state, event.participants), *told})
 
 
 def _institution_possessor(doc: Doc, m: Mention) -> bool:
