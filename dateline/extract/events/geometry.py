@@ -10,12 +10,13 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["clause_tokens", "controller", "foreign_clause", "modifies", "own_clauses", "own_modifier",
+__all__ = ["clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "modifies", "own_clauses", "own_modifier",
            "raising_heads"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
                        "punct"})
 _MODIFIER_LINKS = frozenset({"prep", "pobj", "conj", "acl", "npadvmod", "appos", "nummod", "compound", "amod"})
+_NAMED = frozenset({"PERSON", "TITLE", "GPE", "NORP", "ORG"})
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "appos", "pcomp"})
 
 
@@ -126,3 +127,17 @@ def governor_verb(tok: Token) -> Token | None:
         if cur.pos_ in {"VERB", "AUX"}:
             return cur
     return None
+
+
+def embedded_elsewhere(tok: Token, trigger: Token, verb: Token) -> bool:
+    """``tok`` sits in a clause of its own that neither holds the event nor modifies its noun: "the
+    visit by X, who urged Y to stop raids into [Afghanistan]", "the leaders met as negotiators work
+    on a deal to let it join [the WTO]"."""
+    for cur in ancestors(tok, 12):
+        if cur.i in {trigger.i, verb.i}:
+            return False
+        if cur.dep_ in {"relcl", "advcl", "ccomp", "acl"} and cur.pos_ in {"VERB", "AUX"} \
+                and not (own_modifier(cur, trigger) and cur.head.ent_type_ not in _NAMED) \
+                and not in_subtree(trigger, cur) and not in_subtree(verb, cur):
+            return True  # a clause on a person or state of the event's phrase is that one's, not the event's
+    return False

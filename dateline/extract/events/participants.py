@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.cues import Cue, cues
-from dateline.extract.events.geometry import clause_tokens, controller
+from dateline.extract.events.geometry import clause_tokens, controller, embedded_elsewhere
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.words import table, word_set
 from dateline.extract.places import org_code
@@ -74,6 +74,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     recipient: list[str] = []
     other: list[str] = []
     invitation_of: list[str] = []
+    elsewhere: list[str] = []  # states named only in another clause of the sentence
     name_span = event.name_span
     for m in mentions:
         actor = state.actor(m.actor_id)
@@ -93,6 +94,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
+        if actor.kind in {"country", "group", "organization"} and event.kind != "gathering" \
+                and embedded_elsewhere(tok, cue.token, verb):
+            elsewhere.append(actor.id)  # "met as negotiators work on a deal to let it join the WTO": another clause's
+            continue
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
             continue
         if actor.kind == "country" and m.kind == "demonym" and any(
@@ -155,6 +160,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     event.recipient = recipient
     event.participants = _dedupe(source + recipient)
     told = plural_parties(state, event, verb, cue.token, sent)  # "the two countries signed", "both men visited"
+    if elsewhere and len(countries_of(state, event.participants) + told) < 2:
+        # the clause tells one side only: the state of the other clause is the best guess left
+        event.recipient = _dedupe([*event.recipient, *(a for a in elsewhere if a not in event.source)])
+        event.participants = _dedupe(event.source + event.recipient)
     event.countries = sorted({*countries_of(state, event.participants), *told})
 
 
@@ -281,6 +290,12 @@ def _after_invitation_of(tok: Token) -> bool:
 
 
 def _role(tok: Token, verb: Token, cue: Cue) -> Role:
+    if cue.via != "verb":
+        for cur in ancestors(tok, 3):
+            if cur.pos_ in {"VERB", "AUX"}:
+                break  # "a visit by X, who urged Y": Y is no visitor
+            if cur.dep_ == "pobj" and cur.head.lower_ == "by" and cur.head.head.i == cue.token.i:
+                return "source"  # "a visit to Lima by X", "talks by X": the doer
     for cur in ancestors(tok, 4):  # "the visit paid by the Indian minister": the agent is its source
         if cur.dep_ == "agent" and cur.head.dep_ in {"acl", "relcl"} and cur.head.head.i == cue.token.i:
             return "source"
