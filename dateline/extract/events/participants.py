@@ -94,10 +94,6 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
-        if actor.kind in {"country", "group", "organization"} and event.kind != "gathering" \
-                and embedded_elsewhere(tok, cue.token, verb):
-            elsewhere.append(actor.id)  # "met as negotiators work on a deal to let it join the WTO": another clause's
-            continue
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
             continue
         if actor.kind == "country" and m.kind == "demonym" and any(
@@ -107,6 +103,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if event.kind == "agreement" and _in_terms(tok, cue.token):
             continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
+        if actor.kind in {"country", "group", "organization"} and event.kind != "gathering" \
+                and embedded_elsewhere(tok, cue.token, verb):
+            elsewhere.append(actor.id)  # "met as negotiators work on a deal to let it join the WTO": another clause's
+            continue
         # "accepted Aliyev's invitation": the possessor invited
         if event.kind == "invitation" and cue.token.lemma_.lower() == "invitation" and tok.dep_ == "poss" \
                 and tok.head.i == cue.token.i:
