@@ -75,6 +75,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     other: list[str] = []
     invitation_of: list[str] = []
     elsewhere: list[str] = []  # states named only in another clause of the sentence
+    messengers: list[str] = []
+    messenger = event.kind == "invitation" and verb.lemma_.lower() in word_set("passing_verbs") and any(
+        p.dep_ == "prep" and p.lower_ == "from" for p in cue.token.children)
     name_span = event.name_span
     for m in mentions:
         actor = state.actor(m.actor_id)
@@ -113,8 +116,12 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             invitation_of.append(actor.id)
             source.append(actor.id)
             continue
-        # "at the invitation of X"
-        if _after_invitation_of(tok) and not (tok.dep_ == "poss" and tok.pos_ == "PRON"):
+        if event.kind == "invitation" and messenger and _in_subject(tok, verb):
+            messengers.append(actor.id)
+            continue  # "X conveyed an invitation from President Y to Z": X only passes it on
+        # "at the invitation of X", "an invitation from X"
+        if (_after_invitation_of(tok) or event.kind == "invitation" and _invitation_from(tok, cue.token)) \
+                and not (tok.dep_ == "poss" and tok.pos_ == "PRON"):
             # "at the invitation of his counterpart X": X invited, "his" is the guest
             invitation_of.append(actor.id)
             if event.kind == "invitation":
@@ -165,6 +172,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         event.recipient = _dedupe([*event.recipient, *(a for a in elsewhere if a not in event.source)])
         event.participants = _dedupe(event.source + event.recipient)
     event.countries = sorted({*countries_of(state, event.participants), *told})
+    if messengers and any(state.actor(a).country is None for a in invitation_of):
+        # "the Uzbek minister conveyed an invitation from President Y": Y serves the messenger's state
+        event.countries = sorted({*event.countries, *countries_of(state, messengers)})
 
 
 def _institution_possessor(doc: Doc, m: Mention) -> bool:
@@ -282,6 +292,16 @@ def setting_heads() -> frozenset[str]:
 def _actors_in(state: DocState, sent: Span) -> list[ActorDraft]:
     ids = {m.actor_id for m in mentions_in(state, sent)}
     return [a for a in state.actors if a.id in ids]
+
+
+def _invitation_from(tok: Token, trigger: Token) -> bool:
+    """'an invitation from President X': the inviter."""
+    return any(cur.dep_ == "pobj" and cur.head.lower_ == "from" and cur.head.head.i == trigger.i
+               for cur in ancestors(tok, 3))
+
+
+def _in_subject(tok: Token, verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
 
 
 def _after_invitation_of(tok: Token) -> bool:
