@@ -188,8 +188,8 @@ def igo_hosts(state: DocState, events: list[EventDraft]) -> None:
         home = _home(state, visit)
         if seat in home or set(visit.countries) - home - _IGOS != {seat}:
             continue
-        talks = [e for e in events if e.kind in {"meeting", "call"} and e.sentence == visit.sentence]
-        igos = {c for e in talks for c in e.countries if c in _IGOS} or _talks_with_igos(state, visit)
+        talks = [e for e in events if e.kind == "meeting" and e.sentence == visit.sentence]
+        igos = ({c for e in talks for c in e.countries if c in _IGOS} or _talks_with_igos(state, visit)) - home
         if not igos or any(seat in e.countries and any(
                 state.actor(a).kind != "country" and state.actor(a).country == seat for a in e.participants)
                 for e in talks):

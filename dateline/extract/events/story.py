@@ -186,10 +186,11 @@ def _set_parties(state: DocState, event: EventDraft, source: list[str], recipien
 
 def _met_hosts(state: DocState, story: Story) -> None:
     """The host-side persons of the visit's talks, once the talks have their visitors ('The Kazakh
-    guests were received by X' names no visitor until the story lends it)."""
+    guests were received by X' names no visitor until the story lends it), also of a reception of
+    several guests ('President X received the defence ministers of A and B')."""
     for event in story.members:
         persons = _persons(state, event.participants)
-        if event.kind not in _TALKS or not set(persons) & set(story.visitors):
+        if event.kind not in _TALKS | {"multilateral"} or not set(persons) & set(story.visitors):
             continue
         story.hosts.extend(p for p in persons if state.actor(p).country == story.host and p not in story.hosts)
 

@@ -43,3 +43,11 @@ def test_talks_with_the_seat_states_minister_keep_that_state(extract):
     record = extract("Armenian Foreign Minister Ararat Mirzoyan arrived in Brussels on Monday for talks with "
                      "Belgian Foreign Minister Maxime Prevot.")
     assert one(record, "visit").countries == ["ARM", "BEL"]
+
+
+def test_an_igo_officials_own_trip_keeps_the_state_visited(extract):
+    record = extract("On Monday, Chadian Foreign Minister Abderaman Koulamallah met UN High Commissioner for "
+                     "Refugees Filippo Grandi in Geneva. Grandi visited camps in eastern Chad last December, and the "
+                     "two had last spoken by telephone on March 3.")
+    visits = [e for e in record.events if e.kind == "visit" and "TCD" in e.countries]
+    assert visits and all("UN" in e.countries for e in visits)

@@ -46,3 +46,14 @@ def test_a_third_states_official_met_later_is_no_host(extract):
     assert visit.countries == ["ARM", "GEO"]
     assert "Nikol Pashinyan" in people(record, visit)
     assert "Olivier Decottignies" not in people(record, visit)
+
+
+def test_a_head_of_state_receiving_several_guests_hosts_the_visit(extract):
+    record = extract("Greek Defence Minister Nikos Dendias arrived in Nicosia on Tuesday on a working visit. On "
+                     "Wednesday, Cypriot President Nikos Christodoulides received Dendias and Israeli Defence "
+                     "Minister Israel Katz.")
+    visit = one(record, "visit")
+    assert visit.countries == ["CYP", "GRC"]
+    assert people(record, visit) == {"Nikos Dendias", "Nikos Christodoulides"}
+    reception = one(record, "multilateral")
+    assert reception.countries == ["CYP", "GRC", "ISR"]
