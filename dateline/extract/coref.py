@@ -157,8 +157,9 @@ def _relational(state: DocState, doc: Doc) -> None:
         left = doc[max(0, tok.i - 3):tok.i]
         owner_pron = next((t for t in left if t.lower_ in _POSSESSIVES), None)
         country = next(((t.ent_id_ or country_code(t.text)) for t in left if t.ent_type_ in {"NORP", "GPE"}), None)
-        if owner_pron is None:
-            continue
+        if owner_pron is None or any(m.kind == "relational" for m in state.mentions_starting(
+                owner_pron.idx, owner_pron.idx + 1)):
+            continue  # resolved on the first pass
         owner = _resolve_pronoun(state, doc, owner_pron)
         # A name right after: "his Kazakh colleague Berik Asylov".
         nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 3]
@@ -365,6 +366,8 @@ def run_coref(state: DocState) -> None:
     _sides(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))
     infer_nationality(state, doc)
+    _relational(state, doc)  # "met his Russian counterpart": the officials whose state is known only now
+    state.mentions.sort(key=lambda m: (m.start, m.end))
     # A person with no title keeps title None; an official without country inherits the
     # country of their organisation when it names one.
     for actor in _persons(state):
