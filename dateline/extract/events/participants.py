@@ -95,6 +95,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
+        if event.kind != "gathering" and _greeted(tok, cue.token):
+            continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
@@ -292,6 +294,22 @@ def setting_heads() -> frozenset[str]:
 def _actors_in(state: DocState, sent: Span) -> list[ActorDraft]:
     ids = {m.actor_id for m in mentions_in(state, sent)}
     return [a for a in state.actors if a.id in ids]
+
+
+def _greeted(tok: Token, trigger: Token) -> bool:
+    """``tok`` sends or receives greetings passed on ('conveyed the greetings of President X to Y')."""
+    greetings = word_set("greeting_nouns")
+    for cur in list(ancestors(tok, 5))[1:]:
+        if cur.i == trigger.i:
+            return False
+        if cur.lemma_.lower() in greetings or cur.lower_ in greetings:
+            return not in_subtree(trigger, cur)
+        if cur.dep_ in {"dative", "prep"} and cur.lower_ == "to" and any(  # "convey (on) his greetings to X"
+                c.lemma_.lower() in greetings or c.lower_ in greetings
+                for c in [*cur.head.children, *(g for k in cur.head.children if k.dep_ == "prt" for g in k.children)]
+                if c.dep_ in {"dobj", "pobj"}):
+            return not in_subtree(trigger, cur.head)
+    return False
 
 
 def _invitation_from(tok: Token, trigger: Token) -> bool:
