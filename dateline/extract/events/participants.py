@@ -8,6 +8,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
+from dateline.extract.events.asides import greeted, in_gathering, in_subject, invitation_from
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.geometry import clause_tokens, controller, embedded_elsewhere
 from dateline.extract.events.pairs import plural_parties
@@ -95,7 +96,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
-        if event.kind != "gathering" and _greeted(tok, cue.token):
+        if event.kind == "invitation" and actor.kind in {"organization", "group"} and in_gathering(tok, cue.token):
+            continue  # "invited X to the conference of the Organization of Turkic States": where to, not who
+        if event.kind != "gathering" and greeted(tok, cue.token):
             continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
@@ -118,11 +121,11 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             invitation_of.append(actor.id)
             source.append(actor.id)
             continue
-        if event.kind == "invitation" and messenger and _in_subject(tok, verb):
+        if event.kind == "invitation" and messenger and in_subject(tok, verb):
             messengers.append(actor.id)
             continue  # "X conveyed an invitation from President Y to Z": X only passes it on
         # "at the invitation of X", "an invitation from X"
-        if (_after_invitation_of(tok) or event.kind == "invitation" and _invitation_from(tok, cue.token)) \
+        if (_after_invitation_of(tok) or event.kind == "invitation" and invitation_from(tok, cue.token)) \
                 and not (tok.dep_ == "poss" and tok.pos_ == "PRON"):
             # "at the invitation of his counterpart X": X invited, "his" is the guest
             invitation_of.append(actor.id)
@@ -277,10 +280,12 @@ def _in_terms(tok: Token, trigger: Token) -> bool:
 def _in_setting_phrase(tok: Token | None) -> bool:
     if tok is None:
         return False
-    for cur in ancestors(tok, 5):
+    for cur in ancestors(tok, 8):
         if cur.dep_ == "pobj" and cur.head.lower_ in {"on", "at", "during", "of", "in", "within", "under",
                                                      "ahead", "before", "after", "for"}:
             if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() not in setting_heads():
+                if cur.head.head.lemma_.lower() in word_set("meeting_nouns") | word_set("gathering_nouns"):
+                    continue  # "on the sidelines of the annual meeting of the IAP": the meeting's setting?
                 return False  # "the foreign ministers of the Benelux countries" are parties
             return True
     return False
@@ -294,32 +299,6 @@ def setting_heads() -> frozenset[str]:
 def _actors_in(state: DocState, sent: Span) -> list[ActorDraft]:
     ids = {m.actor_id for m in mentions_in(state, sent)}
     return [a for a in state.actors if a.id in ids]
-
-
-def _greeted(tok: Token, trigger: Token) -> bool:
-    """``tok`` sends or receives greetings passed on ('conveyed the greetings of President X to Y')."""
-    greetings = word_set("greeting_nouns")
-    for cur in list(ancestors(tok, 5))[1:]:
-        if cur.i == trigger.i:
-            return False
-        if cur.lemma_.lower() in greetings or cur.lower_ in greetings:
-            return not in_subtree(trigger, cur)
-        if cur.dep_ in {"dative", "prep"} and cur.lower_ == "to" and any(  # "convey (on) his greetings to X"
-                c.lemma_.lower() in greetings or c.lower_ in greetings
-                for c in [*cur.head.children, *(g for k in cur.head.children if k.dep_ == "prt" for g in k.children)]
-                if c.dep_ in {"dobj", "pobj"}):
-            return not in_subtree(trigger, cur.head)
-    return False
-
-
-def _invitation_from(tok: Token, trigger: Token) -> bool:
-    """'an invitation from President X': the inviter."""
-    return any(cur.dep_ == "pobj" and cur.head.lower_ == "from" and cur.head.head.i == trigger.i
-               for cur in ancestors(tok, 3))
-
-
-def _in_subject(tok: Token, verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
 
 
 def _after_invitation_of(tok: Token) -> bool:
