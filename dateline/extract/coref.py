@@ -367,6 +367,7 @@ def run_coref(state: DocState) -> None:
     state.mentions.sort(key=lambda m: (m.start, m.end))
     infer_nationality(state, doc)
     _relational(state, doc)  # "met his Russian counterpart": the officials whose state is known only now
+    _title_mentions(state, doc)  # "conveyed to the Azerbaijani leader": likewise
     state.mentions.sort(key=lambda m: (m.start, m.end))
     # A person with no title keeps title None; an official without country inherits the
     # country of their organisation when it names one.

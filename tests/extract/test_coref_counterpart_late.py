@@ -23,3 +23,14 @@ def test_counterpart_whose_state_comes_from_the_context(extractor):
     assert len(talks) == 1
     assert people(record, talks[0]) == {"Nigmatilla Yuldashev", "Andrei Shved"}
     assert talks[0].countries == ["BLR", "UZB"]
+
+
+def test_the_leader_whose_state_comes_from_the_context(extractor):
+    record = extractor.extract(Article(id="t", published="2025-05-14", text=(
+        "BAKU, May 14 (Caspian Wire) - Kyrgyz Foreign Minister Jeenbek Kulubaev was received by President "
+        "Ilham Aliyev on Wednesday.\n\nKulubaev conveyed to the Azerbaijani leader an invitation from "
+        "President Sadyr Japarov to visit Bishkek.")))
+    invitations = [e for e in record.events if e.kind == "invitation"]
+    assert len(invitations) == 1
+    assert people(record, invitations[0]) == {"Sadyr Japarov", "Ilham Aliyev"}
+    assert invitations[0].countries == ["AZE", "KGZ"]
