@@ -157,8 +157,9 @@ def _relational(state: DocState, doc: Doc) -> None:
         left = doc[max(0, tok.i - 3):tok.i]
         owner_pron = next((t for t in left if t.lower_ in _POSSESSIVES), None)
         country = next(((t.ent_id_ or country_code(t.text)) for t in left if t.ent_type_ in {"NORP", "GPE"}), None)
-        if owner_pron is None:
-            continue
+        if owner_pron is None or any(m.kind == "relational" for m in state.mentions_starting(
+                owner_pron.idx, owner_pron.idx + 1)):
+            continue  # resolved on the first pass
         owner = _resolve_pronoun(state, doc, owner_pron)
         # A name right after: "his Kazakh colleague Berik Asylov".
         nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 3]
@@ -194,7 +195,7 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
               and state.actor(m.actor_id).kind == "person"
               and state.actor(m.actor_id).role != "honorific"]
     if before:
-        traveller = _traveller_of(state, tok, before)
+        traveller = _traveller_of(state, tok, before) or _same_subject(state, tok)
         return traveller if traveller is not None else state.actor(before[-1].actor_id)
     # The subject person of the previous sentences: the earlier mentions read from the newest
     # (lazily: the walk stops a sentence back, so a long document is not read once per pronoun).
@@ -216,6 +217,25 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
         if span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.head.dep_ in {"nsubj", "nsubjpass"}:
             return state.actor(m.actor_id)
     return state.actor(last.actor_id) if last is not None else None
+
+
+def _same_subject(state: DocState, tok: Token) -> ActorDraft | None:
+    """'He went to Israel for talks with X before he is to meet Y': the subject pronoun of a clause
+    subordinate to (or coordinated with) a clause whose subject is the same pronoun is that
+    subject, not the last person named."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.i >= tok.i:
+            continue
+        if subj.pos_ != "PRON" or subj.lower_ != tok.lower_:
+            return None  # "she ... before he": another person; "X received Y after he arrived": either
+        found = [m for m in state.mentions_starting(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+                 if state.actor(m.actor_id).kind == "person"]
+        if found:
+            return state.actor(found[-1].actor_id)
+    return None
 
 
 def _traveller_of(state: DocState, tok: Token, before: list[Mention]) -> ActorDraft | None:
@@ -346,6 +366,9 @@ def run_coref(state: DocState) -> None:
     _sides(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))
     infer_nationality(state, doc)
+    _relational(state, doc)  # "met his Russian counterpart": the officials whose state is known only now
+    _title_mentions(state, doc)  # "conveyed to the Azerbaijani leader": likewise
+    state.mentions.sort(key=lambda m: (m.start, m.end))
     # A person with no title keeps title None; an official without country inherits the
     # country of their organisation when it names one.
     for actor in _persons(state):

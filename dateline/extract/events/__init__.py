@@ -29,7 +29,7 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.domestic import between_states
-from dateline.extract.events.hosts import meeting_hosts, visit_host_persons, visit_hosts
+from dateline.extract.events.hosts import igo_hosts, meeting_hosts, visit_host_persons, visit_hosts
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
@@ -67,6 +67,7 @@ def run_events(state: DocState) -> None:
     gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
     gathering_settings(state, events)  # talks held at a gathering are where it is
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
+    igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
     visit_host_persons(state, events)  # the host state's one official named by a visit to it

@@ -10,11 +10,13 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["clause_tokens", "foreign_clause", "modifies", "own_clauses", "own_modifier", "raising_heads"]
+__all__ = ["clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "modifies", "own_clauses", "own_modifier",
+           "raising_heads"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
                        "punct"})
 _MODIFIER_LINKS = frozenset({"prep", "pobj", "conj", "acl", "npadvmod", "appos", "nummod", "compound", "amod"})
+_NAMED = frozenset({"PERSON", "TITLE", "GPE", "NORP", "ORG"})
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "appos", "pcomp"})
 
 
@@ -91,3 +93,51 @@ def raising_heads(verb: Token) -> list[int]:
 def modifies(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in a modifier of the trigger noun: 'COP29, the conference under way since Monday'."""
     return trigger.pos_ in {"NOUN", "PROPN"} and np_path(tok, trigger, _MODIFIER_LINKS, hops=5)
+
+
+def controller(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless non-finite clause shares (subject control).
+
+    "X spoke to reporters after meeting with Y", "X is in Brussels, holding talks with Y", "X
+    flew to Y to meet Z", "X announced plans to visit Y": the one who meets, holds talks or visits
+    is the subject of the clause the non-finite verb hangs from. None when the verb has a subject
+    of its own or hangs from something else ("an invitation to visit" leaves the visitor open).
+    """
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    if verb.tag_ not in {"VBG", "VB"} or any(c.dep_ == "mark" and c.lower_ not in {"to"} for c in verb.children):
+        return None  # "as they work to ...": a finite clause of its own
+    head: Token | None = verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        head = verb.head.head  # "after meeting with Y": the preposition's verb
+    elif verb.dep_ == "acl":
+        if verb.head.lemma_.lower() not in word_set("intent_nouns") or verb.head.dep_ not in {"dobj", "pobj"}:
+            return None  # "announced plans to visit", "spoke of his intention to travel"
+        head = governor_verb(verb.head)
+    elif verb.dep_ != "advcl":
+        return None
+    if head is None or head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
+        return None
+    return head if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) else None
+
+
+def governor_verb(tok: Token) -> Token | None:
+    """The first verb above a noun (through prepositions): 'announced [plans]', 'spoke of [plans]'."""
+    for cur in list(ancestors(tok, 4))[1:]:
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
+
+
+def embedded_elsewhere(tok: Token, trigger: Token, verb: Token) -> bool:
+    """``tok`` sits in a clause of its own that neither holds the event nor modifies its noun: "the
+    visit by X, who urged Y to stop raids into [Afghanistan]", "the leaders met as negotiators work
+    on a deal to let it join [the WTO]"."""
+    for cur in ancestors(tok, 12):
+        if cur.i in {trigger.i, verb.i}:
+            return False
+        if cur.dep_ in {"relcl", "advcl", "ccomp", "acl"} and cur.pos_ in {"VERB", "AUX"} \
+                and not (own_modifier(cur, trigger) and cur.head.ent_type_ not in _NAMED) \
+                and not in_subtree(trigger, cur) and not in_subtree(verb, cur):
+            return True  # a clause on a person or state of the event's phrase is that one's, not the event's
+    return False

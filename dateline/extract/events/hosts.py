@@ -14,9 +14,10 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
-from dateline.extract.places import country_name, lookup_place, org_entries
+from dateline.extract.places import country_name, lookup_place, org_code, org_entries
+from dateline.extract.syntax import ancestors, token_at
 
-__all__ = ["meeting_hosts", "visit_host_persons", "visit_hosts", "visiting_guests"]
+__all__ = ["igo_hosts", "meeting_hosts", "visit_host_persons", "visit_hosts", "visiting_guests"]
 
 _TALKS = frozenset({"meeting", "agreement", "call"})
 _IGOS = frozenset(o.acronym for o in org_entries())
@@ -187,3 +188,50 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
         event.source, event.recipient = guests, hosts
         event.participants = list(dict.fromkeys(guests + hosts + event.participants))
         event.countries = sorted({*event.countries, *countries_of(state, event.participants)})
+
+
+def _talks_with_igos(state: DocState, visit: EventDraft) -> set[str]:
+    """The IGOs the visit's sentence holds talks with ('holding talks with EU and NATO leaders')."""
+    if state.doc is None:
+        return set()
+    found: set[str] = set()
+    for m in state.mentions_starting(*visit.sentence):
+        actor = state.actor(m.actor_id)
+        tok = token_at(state.doc, m.start)
+        if actor.kind != "organization" or not actor.acronym or tok is None:
+            continue
+        code = org_code(actor.acronym)
+        if code in _IGOS and any(cur.lower_ == "with" and cur.dep_ == "prep" and (
+                cur.head.lemma_.lower() in word_set("meeting_nouns") or cur.head.lemma_.lower() == "meet")
+                for cur in ancestors(tok, 5)):
+            found.add(code)
+    return found
+
+
+def igo_hosts(state: DocState, events: list[EventDraft]) -> None:
+    """'X is in Belgium, holding talks with EU and NATO leaders': a visit whose talks in the same
+    sentence are with intergovernmental bodies only, and with no one of the state it is in, is paid
+    to those bodies; the host is the IGO, not the seat's state (guide: Bayramov in Brussels meeting
+    the EU's High Representative gives AZE and EU)."""
+    for visit in events:
+        if visit.kind != "visit" or visit.place is None or not visit.place.country:
+            continue
+        seat = visit.place.country
+        home = _home(state, visit)
+        if seat in home or set(visit.countries) - home - _IGOS != {seat}:
+            continue
+        talks = [e for e in events if e.kind == "meeting" and e.sentence == visit.sentence]
+        igos = ({c for e in talks for c in e.countries if c in _IGOS} or _talks_with_igos(state, visit)) - home
+        if not igos or any(seat in e.countries and any(
+                state.actor(a).kind != "country" and state.actor(a).country == seat for a in e.participants)
+                for e in talks):
+            continue
+        if any(state.actor(a).country == seat for a in visit.participants if state.actor(a).kind == "person"):
+            continue  # a person of the seat's state receives the visitor
+        visit.recipient = [a for a in visit.recipient if not (state.actor(a).kind == "country"
+                                                              and state.actor(a).country == seat)]
+        visit.recipient = list(dict.fromkeys([*visit.recipient, *(a for e in talks for a in e.participants
+                                                                  if state.actor(a).kind == "person"
+                                                                  and state.actor(a).country in igos)]))
+        visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
+        visit.countries = sorted(home | igos | {c for c in visit.countries if c in _IGOS})

@@ -12,7 +12,7 @@ from dateline.extract.events.documents import signed_by_all
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import is_country
 from dateline.extract.events.retold import retold
-from dateline.extract.events.sides import two_sides
+from dateline.extract.events.sides import other_counterpart, two_sides
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
 from dateline.extract.syntax import token_at
@@ -125,8 +125,8 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
             return False  # a tour: Hanoi, then Phnom Penh
-    if a.kind in {"meeting", "call"} and _other_sides(state, a, b):
-        return False  # "met Xi in Hangzhou" and "flew in from meetings in Singapore": two talks
+    if a.kind in {"meeting", "call"} and (_other_sides(state, a, b) or other_counterpart(state, pa, pb)):
+        return False  # "met Xi in Hangzhou" and "flew in from meetings in Singapore"; another host: two talks
     if (a.reception or b.reception) and not (pb and pb <= pa or pa and pa <= pb):
         return False  # "... were received by President X": a reception of its own
     if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):

@@ -8,8 +8,10 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
+from dateline.extract.events.asides import greeted, in_gathering, in_subject, invitation_from
 from dateline.extract.events.cues import Cue, cues, referred_sitting
-from dateline.extract.events.geometry import clause_tokens
+from dateline.extract.events.geometry import clause_tokens, controller, embedded_elsewhere
+from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.words import table, word_set
 from dateline.extract.places import org_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
@@ -56,6 +58,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     doc = sent.doc
     verb = governing_verb(cue.token)
     clause = clause_tokens(verb)
+    controlling = controller(verb)  # "X spoke after meeting with Y": X meets
+    shared = {t.i for c in (controlling.children if controlling is not None else [])
+              if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    clause |= shared
     mentions = mentions_in(state, sent)
     in_clause = [m for m in mentions if (t := token_at(doc, m.start)) is not None and t.i in clause]
     if in_clause and not event.backref:
@@ -69,6 +75,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     recipient: list[str] = []
     other: list[str] = []
     invitation_of: list[str] = []
+    elsewhere: list[str] = []  # states named only in another clause of the sentence
+    messengers: list[str] = []
+    messenger = event.kind == "invitation" and verb.lemma_.lower() in word_set("passing_verbs") and any(
+        p.dep_ == "prep" and p.lower_ == "from" for p in cue.token.children)
     name_span = event.name_span
     for m in mentions:
         actor = state.actor(m.actor_id)
@@ -86,6 +96,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
+        if event.kind == "invitation" and actor.kind in {"organization", "group"} and in_gathering(tok, cue.token):
+            continue  # "invited X to the conference of the Organization of Turkic States": where to, not who
+        if event.kind != "gathering" and greeted(tok, cue.token):
+            continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
@@ -97,20 +111,28 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if event.kind == "agreement" and _in_terms(tok, cue.token):
             continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
+        if actor.kind in {"country", "group", "organization"} and event.kind != "gathering" \
+                and embedded_elsewhere(tok, cue.token, verb):
+            elsewhere.append(actor.id)  # "met as negotiators work on a deal to let it join the WTO": another clause's
+            continue
         # "accepted Aliyev's invitation": the possessor invited
         if event.kind == "invitation" and cue.token.lemma_.lower() == "invitation" and tok.dep_ == "poss" \
                 and tok.head.i == cue.token.i:
             invitation_of.append(actor.id)
             source.append(actor.id)
             continue
-        # "at the invitation of X"
-        if _after_invitation_of(tok) and not (tok.dep_ == "poss" and tok.pos_ == "PRON"):
+        if event.kind == "invitation" and messenger and in_subject(tok, verb):
+            messengers.append(actor.id)
+            continue  # "X conveyed an invitation from President Y to Z": X only passes it on
+        # "at the invitation of X", "an invitation from X"
+        if (_after_invitation_of(tok) or event.kind == "invitation" and invitation_from(tok, cue.token)) \
+                and not (tok.dep_ == "poss" and tok.pos_ == "PRON"):
             # "at the invitation of his counterpart X": X invited, "his" is the guest
             invitation_of.append(actor.id)
             if event.kind == "invitation":
                 source.append(actor.id)
             continue
-        role = _role(tok, verb, cue)
+        role = "source" if tok.i in shared and event.kind != "gathering" else _role(tok, verb, cue)
         if event.kind == "visit" and cue.via != "verb" and verb.lemma_.lower() in cues().hosting:
             role = _hosting_role(tok, verb, role)  # "X received Y during his visit": Y visits
         if event.kind == "visit" and cue.via != "verb" and tok.dep_ == "poss" and tok.head.i == cue.token.i:
@@ -149,7 +171,15 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     event.source = source
     event.recipient = recipient
     event.participants = _dedupe(source + recipient)
-    event.countries = countries_of(state, event.participants)
+    told = plural_parties(state, event, verb, cue.token, sent)  # "the two countries signed", "both men visited"
+    if elsewhere and len(countries_of(state, event.participants) + told) < 2:
+        # the clause tells one side only: the state of the other clause is the best guess left
+        event.recipient = _dedupe([*event.recipient, *(a for a in elsewhere if a not in event.source)])
+        event.participants = _dedupe(event.source + event.recipient)
+    event.countries = sorted({*countries_of(state, event.participants), *told})
+    if messengers and any(state.actor(a).country is None for a in invitation_of):
+        # "the Uzbek minister conveyed an invitation from President Y": Y serves the messenger's state
+        event.countries = sorted({*event.countries, *countries_of(state, messengers)})
 
 
 def _institution_possessor(doc: Doc, m: Mention) -> bool:
@@ -252,10 +282,12 @@ def _in_setting_phrase(tok: Token | None) -> bool:
         return False
     if any(referred_sitting(Cue("multilateral", cur, "noun")) is not None for cur in ancestors(tok, 8)):
         return True  # "ahead of the 25th meeting of the Council of Heads of State of the SCO": its organiser
-    for cur in ancestors(tok, 5):
+    for cur in ancestors(tok, 8):
         if cur.dep_ == "pobj" and cur.head.lower_ in {"on", "at", "during", "of", "in", "within", "under",
                                                      "ahead", "before", "after", "for"}:
             if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() not in setting_heads():
+                if cur.head.head.lemma_.lower() in word_set("meeting_nouns") | word_set("gathering_nouns"):
+                    continue  # "on the sidelines of the annual meeting of the IAP": the meeting's setting?
                 return False  # "the foreign ministers of the Benelux countries" are parties
             return True
     return False
@@ -277,6 +309,12 @@ def _after_invitation_of(tok: Token) -> bool:
 
 
 def _role(tok: Token, verb: Token, cue: Cue) -> Role:
+    if cue.via != "verb":
+        for cur in ancestors(tok, 3):
+            if cur.pos_ in {"VERB", "AUX"}:
+                break  # "a visit by X, who urged Y": Y is no visitor
+            if cur.dep_ == "pobj" and cur.head.lower_ == "by" and cur.head.head.i == cue.token.i:
+                return "source"  # "a visit to Lima by X", "talks by X": the doer
     for cur in ancestors(tok, 4):  # "the visit paid by the Indian minister": the agent is its source
         if cur.dep_ == "agent" and cur.head.dep_ in {"acl", "relcl"} and cur.head.head.i == cue.token.i:
             return "source"

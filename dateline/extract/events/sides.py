@@ -12,7 +12,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, governing_verb
 
-__all__ = ["meets_non_officials", "non_state_subject", "two_sides", "with_non_state_party"]
+__all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "two_sides", "with_non_state_party"]
 
 
 def with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_words: bool = False) -> bool:
@@ -89,3 +89,12 @@ def two_sides(state: DocState, event: EventDraft) -> bool:
     # "Putin, Erdogan and Iran's president met": a third state among the subjects is a third side
     return not any(state.actor(a).kind == "group" or state.actor(a).country not in homes
                    for a in event.source)
+
+
+def other_counterpart(state: DocState, pa: set[str], pb: set[str]) -> bool:
+    """Two talks name different officials of the same state: "X held talks with Krasnov. On the eve
+    of the talks, X met Bastrykin" are two meetings, not one told twice."""
+    def other(one: set[str], two: set[str]) -> bool:
+        return any(p not in two and (c := state.actor(p).country) is not None
+                   and any(state.actor(q).country == c for q in two) for p in one)
+    return other(pb, pa) and other(pa, pb)

@@ -185,6 +185,17 @@ def _set_parties(state: DocState, event: EventDraft, source: list[str], recipien
     event.countries = sorted(set(countries_of(state, event.participants)) | set(event.countries))
 
 
+def _met_hosts(state: DocState, story: Story) -> None:
+    """The host-side persons of the visit's talks, once the talks have their visitors ('The Kazakh
+    guests were received by X' names no visitor until the story lends it), also of a reception of
+    several guests ('President X received the defence ministers of A and B')."""
+    for event in story.members:
+        persons = _persons(state, event.participants)
+        if event.kind not in _TALKS | {"multilateral"} or not set(persons) & set(story.visitors):
+            continue
+        story.hosts.extend(p for p in persons if state.actor(p).country == story.host and p not in story.hosts)
+
+
 def _settle(state: DocState, story: Story) -> None:
     visit = story.visit
     # the host of the talks told last ("Following the talks, the two signed"); at first the visit's own,
@@ -209,6 +220,7 @@ def _settle(state: DocState, story: Story) -> None:
             _set_parties(state, event, story.visitors + event.source, last_host + event.recipient)
         if host_side:
             last_host = host_side[:1]
+    _met_hosts(state, story)  # "The guests were received by X": X is a host once the talks are the visitors'
     if story.hosts and not story.implicit:  # the visit's people: the visitor and the named hosts
         _set_parties(state, visit, visit.source, [*visit.recipient, *story.hosts])
     place = _story_place(state, story)

@@ -1,0 +1,53 @@
+"""Mentions in an event's sentence that are no party of it, told aside.
+
+"received by X, who asked him to convey his greetings to President Z" (Z is not there), "invited Y
+to the conference of the Organization of Turkic States" (where to, not who), "X conveyed an
+invitation from President Y" (Y invites, X only passes it on). Used by :mod:`.participants`;
+the words are data (``greeting_nouns``, ``gathering_nouns``, ``passing_verbs``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors, in_subtree
+
+__all__ = ["greeted", "in_gathering", "in_subject", "invitation_from"]
+
+
+def in_gathering(tok: Token, trigger: Token) -> bool:
+    """``tok`` names (the body of) a gathering the event points to: 'to the summit of the SCO'."""
+    for cur in list(ancestors(tok, 6))[1:]:
+        if cur.i == trigger.i:
+            return False
+        if cur.lemma_.lower() in word_set("gathering_nouns"):
+            return not in_subtree(trigger, cur)
+    return False
+
+
+def greeted(tok: Token, trigger: Token) -> bool:
+    """``tok`` sends or receives greetings passed on ('conveyed the greetings of President X to Y')."""
+    greetings = word_set("greeting_nouns")
+    for cur in list(ancestors(tok, 5))[1:]:
+        if cur.i == trigger.i:
+            return False
+        if cur.lemma_.lower() in greetings or cur.lower_ in greetings:
+            return not in_subtree(trigger, cur)
+        if cur.dep_ in {"dative", "prep"} and cur.lower_ == "to" and any(  # "convey (on) his greetings to X"
+                c.lemma_.lower() in greetings or c.lower_ in greetings
+                for c in [*cur.head.children, *(g for k in cur.head.children if k.dep_ == "prt" for g in k.children)]
+                if c.dep_ in {"dobj", "pobj"}):
+            return not in_subtree(trigger, cur.head)
+    return False
+
+
+def invitation_from(tok: Token, trigger: Token) -> bool:
+    """'an invitation from President X': the inviter."""
+    return any(cur.dep_ == "pobj" and cur.head.lower_ == "from" and cur.head.head.i == trigger.i
+               for cur in ancestors(tok, 3))
+
+
+def in_subject(tok: Token, verb: Token) -> bool:
+    """``tok`` is inside the verb's subject."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)

@@ -1,0 +1,130 @@
+"""Parties told by a plural back-reference: "the two countries", "both sides", "both men".
+
+"Moscow has agreed to sell Caracas ten helicopters ... the two countries signed contracts",
+"officials from both sides will hold talks before the summit", "X named Y his special envoy. Both
+men visited the island in May": the clause names no party, the phrase points back at the two
+states (or the two persons) told just before it. One look at the clause's subject (or the
+subject its non-finite verb shares, or a "between" phrase of the trigger) and a walk back over
+the mentions of that sentence and the two before it; the words are data
+(``plural_state_nouns``, ``plural_person_nouns`` and ``dual_words`` in ``event_words.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.geometry import controller
+from dateline.extract.events.words import word_set
+from dateline.extract.places import country_name
+from dateline.extract.syntax import ancestors, token_at
+from dateline.extract.time.lexicon import words
+
+__all__ = ["plural_parties"]
+
+_LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "across", "from", "toward", "towards"})
+_KINDS = frozenset({"meeting", "agreement", "call", "visit"})
+
+
+def _two(tok: Token) -> bool:
+    """'the two', 'both' (and not 'all three')."""
+    return any(c.lower_ in word_set("dual_words") or c.dep_ == "nummod" and words()["numbers"].get(c.lower_) == 2
+               for c in tok.children)
+
+
+def _plural_phrase(tok: Token, nouns: frozenset[str]) -> bool:
+    """'the two countries', 'both sides', or 'officials from both sides' / 'delegations of the two states'."""
+    if tok.lemma_.lower() in nouns and tok.tag_ in {"NNS", "NNPS"} and _two(tok):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in {"from", "of"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in nouns and o.tag_ in {"NNS", "NNPS"} and _two(o)
+        for o in p.children) for p in tok.children)
+
+
+def _told_by(verb: Token, trigger: Token, nouns: frozenset[str]) -> Token | None:
+    """The plural phrase that tells the event's two sides: the subject, or 'between the two countries'."""
+    holder = controller(verb) or verb
+    for c in holder.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and _plural_phrase(c, nouns):
+            return c
+    for p in trigger.children:
+        if p.dep_ == "prep" and p.lower_ == "between":
+            for o in p.children:
+                if o.dep_ == "pobj" and _plural_phrase(o, nouns):
+                    return o
+    return None
+
+
+def _locative(tok: Token) -> bool:
+    """'in the Egyptian resort of ...', 'at the Russian embassy': a place, not a side."""
+    return any(cur.dep_ == "pobj" and cur.head.lower_ in _LOCATIVE for cur in ancestors(tok, 5))
+
+
+def _window_start(sent: Span) -> int:
+    doc = sent.doc
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return int(doc[start].idx)
+
+
+def _recent_states(state: DocState, before: int, sent: Span) -> list[str]:
+    """The two states told last before ``before`` (this sentence and the two before it)."""
+    found: list[str] = []
+    doc = sent.doc
+    for m in sorted(state.mentions_starting(_window_start(sent), before), key=lambda m: m.start, reverse=True):
+        actor = state.actor(m.actor_id)
+        code = actor.country
+        if actor.kind not in {"country", "person"} or not code or country_name(code) == code or code in found:
+            continue  # an IGO is no side of "the two countries"
+        tok = token_at(doc, m.start)
+        if tok is None or _locative(tok):
+            continue
+        found.append(code)
+        if len(found) == 2:
+            return found
+    return []
+
+
+def _recent_persons(state: DocState, before: int, sent: Span) -> list[str]:
+    """The two persons with a position told last before ``before``."""
+    found: list[str] = []
+    for m in sorted(state.mentions_starting(_window_start(sent), before), key=lambda m: m.start, reverse=True):
+        actor = state.actor(m.actor_id)
+        if actor.kind == "person" and actor.title and actor.id not in found:
+            found.append(actor.id)
+            if len(found) == 2:
+                return list(reversed(found))
+    return []
+
+
+def plural_parties(state: DocState, event: EventDraft, verb: Token, trigger: Token, sent: Span) -> list[str]:
+    """Give an event whose clause tells its sides only as 'the two countries' or 'both men' those
+    two; returns the states it adds (a state the text names only through an official has no actor)."""
+    if event.kind not in _KINDS:
+        return []
+    states = word_set("plural_state_nouns")
+    persons = word_set("plural_person_nouns")
+    phrase = _told_by(verb, trigger, states | persons)
+    if phrase is None:
+        return []
+    noun = phrase if phrase.lemma_.lower() in states | persons else next(
+        o for p in phrase.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    if noun.lemma_.lower() in persons:
+        if any(state.actor(a).kind == "person" for a in event.source):
+            return []
+        codes = []
+        pair = _recent_persons(state, phrase.left_edge.idx, sent)
+        event.source = [*pair, *(a for a in event.source if a not in pair)]
+        event.recipient = [a for a in event.recipient if a not in pair]
+    else:
+        if len(set(event.countries)) >= 2:
+            return []
+        codes = _recent_states(state, phrase.left_edge.idx, sent)
+        actors = [a.id for code in codes for a in state.actors if a.kind == "country" and a.country == code][:2]
+        event.source = [*event.source, *(a for a in actors if a not in event.recipient)]
+    event.source = list(dict.fromkeys(event.source))
+    event.participants = list(dict.fromkeys(event.source + event.recipient))
+    return codes

@@ -1,0 +1,69 @@
+"""Parties told by a plural back-reference (events/pairs.py): "the two countries", "officials
+from both sides", "talks between the two countries", "both women" are the two states or persons
+told just before."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.record import Event, Record
+
+
+@pytest.fixture
+def extract(extractor):
+    def run(text: str) -> Record:
+        return extractor.extract(Article(text=text, id="t", published="2025-03-04"))
+
+    return run
+
+
+def people(record: Record, event: Event) -> set[str]:
+    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
+
+
+def one(record: Record, kind: str) -> Event:
+    found = [e for e in record.events if e.kind == kind]
+    assert len(found) == 1, [(e.kind, e.trigger.text) for e in record.events]
+    return found[0]
+
+
+def test_the_two_countries_signed(extract):
+    record = extract("Norway has agreed to supply Ghana with two patrol vessels, the Norwegian defence ministry "
+                     "said. The deal was reached after months of negotiation. A ministry spokesman said the two "
+                     "countries signed contracts worth $90 million on Tuesday.")
+    agreement = one(record, "agreement")
+    assert agreement.countries == ["GHA", "NOR"]
+    assert people(record, agreement) == set()
+
+
+def test_officials_from_both_sides_skip_the_place_of_the_summit(extract):
+    record = extract("Peruvian President Dina Boluarte will host Ecuadorian President Daniel Noboa on May 3 in the "
+                     "northern city of Piura. Officials from both sides will hold talks next week to prepare the "
+                     "meeting.")
+    talks = [e for e in record.events if e.kind == "meeting" and e.trigger.text == "talks"]
+    assert len(talks) == 1
+    assert talks[0].countries == ["ECU", "PER"]
+    assert talks[0].status == "planned"
+    assert people(record, talks[0]) == set()
+
+
+def test_talks_between_the_two_countries(extract):
+    record = extract("The Kenyan government sent a delegation to Uganda on Monday. The talks between the two "
+                     "countries focused on the shared border.")
+    meeting = one(record, "meeting")
+    assert meeting.countries == ["KEN", "UGA"]
+
+
+def test_both_women_are_the_two_officials_told_before(extract):
+    record = extract("Last week, Secretary-General Antonio Guterres named former Chilean President Michelle "
+                     "Bachelet as his special envoy to Bolivia. Both women visited La Paz in April.")
+    visit = one(record, "visit")
+    assert people(record, visit) == {"Antonio Guterres", "Michelle Bachelet"}
+    assert "BOL" in visit.countries
+
+
+def test_three_states_are_not_the_two_countries(extract):
+    record = extract("Chile, Peru and Bolivia have set up a joint commission on water. The three countries signed a "
+                     "memorandum on the Lauca river on Friday.")
+    assert all(len(e.countries) != 2 for e in record.events if e.kind == "agreement")
