@@ -324,7 +324,8 @@ def _lead_title(state: DocState, doc: Doc) -> None:
             continue
         person = state.actor(first.actor_id)
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
-        if person.kind != "person" or person.title or span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+        if person.kind != "person" or person.title or person.role == "other" or span is None \
+                or span.root.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         person.title, person.explicit_title, person.role = info.title, True, "official"
         person.country = person.country or info.country

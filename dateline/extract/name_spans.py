@@ -25,6 +25,7 @@ _NOT_NAMES = frozenset(_WORDS["not_names"])
 PARTICLES = frozenset(_WORDS["particles"])
 _PATRONYMIC = frozenset(_WORDS["patronymic_chain"])
 _INNER_STYLES = frozenset(_WORDS["inner_styles"])
+_TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -64,7 +65,7 @@ def name_spans(doc: Doc) -> list[Span]:
     taken: set[int] = set()
     for tok in doc:
         if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational) \
-                or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE"):
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE" and not _given_name(doc, tok.i + 1)):
             continue
         j = _skip_complement(doc, tok.i + 1)
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
@@ -75,7 +76,7 @@ def name_spans(doc: Doc) -> list[Span]:
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
-                or _inner_style(doc, k, j)
+                or _inner_style(doc, k, j) or (k == j and _given_name(doc, k))
                 or (k == j and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC and doc[k].text[:1].isupper())):
             k += 1
         while k > j and doc[k - 1].text in {"-", "[", "]"}:
@@ -233,6 +234,17 @@ def _after_particles(doc: Doc, k: int) -> int | None:
     while m < len(doc) and m - k < 3 and doc[m].lower_ in PARTICLES and doc[m].text[:1].islower():
         m += 1
     return m if m > k and m < len(doc) else None
+
+
+def _given_name(doc: Doc, k: int) -> bool:
+    """'Sultan' opening a name right after a title: 'General Sultan Hashim Ahmad' (a name word
+    that is no title follows)."""
+    if doc[k].lower_ not in _TITLE_GIVEN_NAMES or k == 0 or k + 1 >= len(doc):
+        return False
+    prev = doc[k - 1]
+    after_title = prev.ent_type_ == "TITLE" or prev.text[:1].isupper() and (
+        prev.lower_ in titles().domains or prev.lower_ in titles().org_heads)
+    return after_title and (_looks_like_name_token(doc[k + 1]) or doc[k + 1].lower_ in PARTICLES)
 
 
 def _inner_style(doc: Doc, k: int, start: int) -> bool:

@@ -28,6 +28,7 @@ _TRAVEL = frozenset(_WORDS["travel_verbs"])
 _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
+_RECIPIENT = frozenset(_WORDS["recipient_prepositions"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
@@ -112,6 +113,10 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
                          and m.end <= first and state.actor(m.actor_id).kind == "country"
                          and state.actor(m.actor_id).country in unclaimed
                          and not _destination(state.text, m.start)}
+        if len(todo) == 1 and unclaimed and _subject(state, doc, todo[0], sent):
+            unclaimed = {c for c in unclaimed if not all(
+                _destination(state.text, m.start, _RECIPIENT) for m in in_sent
+                if state.actor(m.actor_id).kind == "country" and state.actor(m.actor_id).country == c)}
         if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
             todo[0].country = next(iter(unclaimed))
         elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):
@@ -179,10 +184,21 @@ def _same_institution(state: DocState) -> None:
             actor.country = host
 
 
-def _destination(text: str, start: int) -> bool:
+def _destination(text: str, start: int, words: frozenset[str] = _DESTINATION) -> bool:
     """The country mention at ``start`` follows a preposition of place or motion ('to', 'in')."""
     before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1] in _DESTINATION
+    return bool(before) and before[-1] in words
+
+
+def _subject(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> bool:
+    """The person is named as the subject of the sentence's clause ('X said ...')."""
+    for m in state.mentions_starting(sent.start_char, sent.end_char):
+        if m.actor_id == person.id and m.kind == "name":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"}
+                                     or span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"}):
+                return True
+    return False
 
 
 def _known_countries(state: DocState) -> None:
