@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import listed_family_name
-from dateline.extract.names import short_forms, surname, surname_keys
+from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code
 from dateline.extract.syntax import VERBAL, governing_verb
@@ -87,7 +87,8 @@ def _surnames(state: DocState, doc: Doc) -> None:
         if len(p.name.split()) >= 2:
             for key in surname_keys(p.name):  # "Assad" for Bashar al-Assad
                 by_surname.setdefault(key, []).append(p)
-            if p.country in _FAMILY_NAME_FIRST or p.country is None and listed_family_name(p.name.split()[0]):
+            if p.country in _FAMILY_NAME_FIRST or p.country is None and listed_family_name(p.name.split()[0]) \
+                    or family_name_first(p.name):
                 # "Xi" for Xi Jinping; "Cho" for Cho Hyun, whose state the text tells later
                 by_surname.setdefault(translit_key(p.name.split()[0]), []).append(p)
     for p in persons:  # "Lula" for Luiz Inacio Lula da Silva, "Faisal" for Faisal bin Farhan

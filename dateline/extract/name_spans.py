@@ -68,6 +68,8 @@ def name_spans(doc: Doc) -> list[Span]:
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE" and not _given_name(doc, tok.i + 1)):
             continue
         j = _skip_complement(doc, tok.i + 1)
+        if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "elect" and not doc[j].whitespace_:
+            j += 2  # "President-elect Rene Duval"
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
                 and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
             j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"

@@ -19,7 +19,7 @@ from dateline.extract.known import listed_family_name
 from dateline.extract.name_lists import list_title
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
-from dateline.extract.names import short_forms, surname_keys
+from dateline.extract.names import family_name_first, short_forms, surname_keys
 from dateline.extract.org_titles import official_code
 from dateline.extract.people.phrases import title_for
 from dateline.extract.people.title_info import TitleInfo, canonical_case
@@ -159,7 +159,8 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
         lasts, whole, short, first = _name_keys(a.name)
         if key in lasts or (len(name) > 1 and whole.endswith(" " + key)) \
                 or (len(name) == 1 and key in short) \
-                or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed_family_name(name.text))
+                or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed_family_name(name.text)
+                     or family_name_first(a.name))
                     and first == key):  # "Cho" for Cho Hyun, his state told later
             return a
     return None

@@ -72,6 +72,9 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
                 break
             i -= 1
             continue
+        if t.lower_ == "elect" and i >= floor + 2 and doc[i - 1].text == "-" and doc[i - 2].ent_type_ == "TITLE":
+            i -= 2  # "President-elect"
+            continue
         if (past := _lower_words(doc, i, end, floor)) is not None:
             i = past  # "Syria's military intelligence chief", "the deputy head of the interim government"
             continue
@@ -123,6 +126,9 @@ def _lower_words(doc: Doc, i: int, end: int, floor: int) -> int | None:
     if i + 1 < len(doc) and (doc[i + 1].ent_type_ == "TITLE" or doc[i + 1].lower_ in titles().modifiers) and (
             anchor.ent_type_ in {"NORP", "GPE"} or anchor.text in {"'s", "’s"}):
         return k  # a qualifier right before the head, after the state's word
+    while k >= floor and i - k < 7 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].ent_type_ not in {"TITLE", "PERSON"}:
+        k -= 1  # "the head of the Abu Ghraib police station, X"
     m = k
     while m >= floor and k - m < 3 and doc[m].lower_ in {"the", "of", "for"}:
         m -= 1

@@ -9,8 +9,9 @@ state); the grammar is here:
 
 * a private owner as a possessive anywhere in the phrase or just before it ("the company's");
 * before a generic head, a private owner or qualifier among the lower-case words that lead to
-  it ("bid chief", "cricket captain"), a private owner in its complement ("chairman of the
-  ruling party"), or a private body just before or inside the phrase ("IOC president").
+  it ("bid chief", "cricket captain"), or a private body just before or inside the phrase ("IOC
+  president"). A complement is not read: "general secretary of the Communist Party" of a state
+  whose party rules, "Secretary-General of the League of Arab States" stay.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _BODIES = re.compile(r"(?<![\w-])(?:" + "|".join(
     re.escape(b) for b in sorted(_WORDS["private_bodies"], key=len, reverse=True)) + r")(?![\w-])", re.I)
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _STOP_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"})
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 _LEFT_REACH = 4  # tokens before the phrase that may own it ("the firm 's")
 
 
@@ -61,7 +63,8 @@ def _leading_words(doc: Doc, head: Token, floor: int) -> list[str]:
             i -= 2
             continue
         lower = t.text.islower() or t.is_sent_start and t.text[1:].islower()  # "Rebel commander X"
-        if not (t.is_alpha and (lower or t.lower_ in titles().modifiers)) or t.ent_type_ == "TITLE":
+        if not (t.is_alpha and (lower or t.lower_ in titles().modifiers)) or t.ent_type_ == "TITLE" \
+                or t.pos_ in _FUNCTION_POS:  # not "militant supporters of President X"
             break
         words.append(t.lower_)
         i -= 1
@@ -88,6 +91,4 @@ def private_post(doc: Doc, start: int, end: int) -> bool:
     words = _leading_words(doc, first, doc[start].sent.start)  # "bid" may be parsed as a verb
     if any(w in _OWNERS or w in _QUALIFIERS for w in words):
         return True  # "London bid chief", "Burmese pro-democracy leader"
-    if any(t.lower_ in _OWNERS for t in doc[head.i + 1:end]):
-        return True  # "the chairman of the ruling party"
     return bool(_BODIES.search(doc[left:end].text))  # "IOC president", "Hamas political chief"

@@ -45,3 +45,31 @@ def test_a_complement_does_not_run_through_another_persons_title(extractor):
 def test_a_lower_case_word_of_the_sentence_is_no_qualifier(extractor):
     text = "On Monday the visiting delegation met Foreign Minister Leila Aziz in Rabat."
     assert _person(extractor, text, "Leila Aziz").title == "Foreign Minister"
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("Haitian President-elect Rene Duval is in Cuba on Thursday for talks with Cuban President Raul Ortiz.",
+     "Rene Duval", "President-elect", "HTI"),
+    ("Chilean President-elect Tomas Rivas will visit Buenos Aires next week.", "Tomas Rivas",
+     "President-elect", "CHL"),
+])
+def test_an_elect_title(extractor, text, name, title, country):
+    person = _person(extractor, text, name)
+    assert (person.title, person.country) == (title, country)
+
+
+def test_a_complement_with_a_proper_name_before_the_comma(extractor):
+    text = "Iraqi police say gunmen killed the head of the Abu Ghraib police station, Karim Hamad Yousef."
+    person = _person(extractor, text, "Karim Hamad Yousef")
+    assert person.title == "head of the Abu Ghraib police station" and person.role == "official"
+
+
+def test_private_words_before_of_are_not_the_heads(extractor):
+    text = "The attacks were carried out by militant supporters of President Alassane Kone on Monday."
+    assert _person(extractor, text, "Alassane Kone").title == "President"
+
+
+def test_a_complement_naming_a_party_of_state_stays(extractor):
+    text = ("Wang Jian, general secretary of the Communist Party of China Central Committee, met Kazakh "
+            "President Nurlan Abenov in Beijing.")
+    assert _person(extractor, text, "Wang Jian").title.startswith("general secretary")
