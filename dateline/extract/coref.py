@@ -166,7 +166,7 @@ def _relational(state: DocState, doc: Doc) -> None:
         if nxt:
             person = state.actor(nxt[0].actor_id)
             if owner is not None and owner.title and not person.title:
-                person.title = owner.title
+                person.title = _last_post(owner.title)
                 person.organization = person.organization or owner.organization
                 person.role = "official"
             if country and not person.country:
@@ -183,6 +183,19 @@ def _relational(state: DocState, doc: Doc) -> None:
             if chosen is not None:
                 chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
                 state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
+
+
+def _last_post(title: str) -> str:
+    """The post a counterpart shares: the last of two joined posts ('State Councilor and Foreign
+    Minister' -> 'Foreign Minister'); 'Minister of Roads and Urban Development' is one post."""
+    for joint in (" and ", " – ", " - "):
+        if joint in title:
+            last = title.rsplit(joint, 1)[1].strip()
+            words = last.split()
+            if words and any(titles().head(" ".join(words[n:m])) for n in range(len(words))
+                             for m in range(n + 1, min(len(words), n + 3) + 1)):
+                return last[:1].upper() + last[1:]
+    return title
 
 
 def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:

@@ -164,6 +164,7 @@ def name_spans(doc: Doc) -> list[Span]:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
             end -= 1
+
         if end - start == 0 or is_outlet(doc[start:end].text) or not _plausible_name(doc[start:end]):
             continue
         if start == ent.start and start > 0 and (start - 1 == doc[start].sent.start or (
@@ -199,7 +200,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 break
         spans.append(doc[start:end])
         taken.update(range(start, end))
-    spans = [_without_prefix(doc, s) for s in spans]
+    spans = [_without_acronym(doc, _without_prefix(doc, s)) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -210,6 +211,15 @@ def _without_prefix(doc: Doc, span: Span) -> Span:
     if start == span.start or start >= span.end or not _plausible_name(doc[start:span.end]):
         return span
     return doc[start:span.end]
+
+
+def _without_acronym(doc: Doc, span: Span) -> Span:
+    """'SOCAR Rovshan Najaf' after 'Chairman of the Management Board of': the organisation's
+    acronym that ends the title's complement is not the name's first word."""
+    if len(span) >= 3 and span.start > 0 and doc[span.start - 1].lower_ == "of" and span[0].is_upper \
+            and len(span[0]) >= 2 and span[0].is_alpha and not span[1].is_upper:
+        return doc[span.start + 1:span.end]
+    return span
 
 
 def _appositive_title_start(doc: Doc, j: int) -> int:

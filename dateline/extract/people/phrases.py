@@ -24,6 +24,7 @@ __all__ = ["title_for"]
 
 _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
+_STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
@@ -256,7 +257,7 @@ def _title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int) -> TitleI
     if left is not None:
         info = parse_title(doc, *left)
         title = (info.title or "").lower()
-        if title in lex.ranks and left[0] >= 2 and doc[left[0] - 1].text == ",":
+        if (title in lex.ranks or title in _STYLE_TITLES) and left[0] >= 2 and doc[left[0] - 1].text == ",":
             # "Chief of the State Border Service of Azerbaijan, Colonel General Elchin Guliyev"
             earlier = _phrase_left(doc, doc[left[0]:left[0]], runs, strict_comma=False, floor=floor)
             if earlier is not None:

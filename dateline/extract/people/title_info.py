@@ -82,7 +82,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
             idx = after_org
             continue
         break
-    keep = tokens[idx:]
+    keep = _without_epithet(tokens[idx:])
     # A country adjective after a modifier: "former U.S. president", "Deputy Russian Foreign Minister".
     first_title = next((n for n, t in enumerate(keep) if t.ent_type_ == "TITLE"), None)
     if first_title is not None:
@@ -192,6 +192,19 @@ def _local_head(tok: Token) -> bool:
     (a place that is not the state's name is an institutional part, GUIDE `officials`)."""
     head = titles().head(tok.ent_id_ or tok.text)
     return head is not None and head.title == "Governor"
+
+
+def _without_epithet(keep: list[Token]) -> list[Token]:
+    """'Custodian of the Two Holy Mosques King': an 'X of the Y' epithet before the first title
+    head, with no title, state, organisation or ministry word in it, is a style, not the title."""
+    first = next((n for n, t in enumerate(keep) if t.ent_type_ == "TITLE"), None)
+    if not first or not any(t.lower_ == "of" for t in keep[:first]):
+        return keep
+    lex = titles()
+    if any(t.ent_type_ in {"TITLE", "ORG", "GPE", "NORP", "GROUP"} or t.lower_ in lex.modifiers
+           or t.lower_ in lex.domains or t.lower_ in lex.org_heads for t in keep[:first]):
+        return keep
+    return keep[first:]
 
 
 def _seat_of_power(tok: Token) -> bool:
