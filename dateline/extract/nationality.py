@@ -11,6 +11,7 @@ another official of the same institution.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -254,9 +255,46 @@ def _home_officials(state: DocState, doc: Doc) -> None:
             actor.country = home
 
 
+def _countries_of(state: DocState, doc: Doc, sent: Span) -> set[str]:
+    """The countries a sentence names that none of its named officials serves."""
+    in_sent = state.mentions_starting(sent.start_char, sent.end_char)
+    named = {state.actor(m.actor_id).country for m in in_sent if state.actor(m.actor_id).kind == "person"}
+    return {c for m in in_sent if (c := state.actor(m.actor_id).country)
+            and state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)} - named
+
+
+def _neighbour_sentences(state: DocState, doc: Doc) -> None:
+    """An official whose sentence names no country at all serves the one country of the sentence
+    before (else after), when none of the officials named there serves it: "Iraqi judges have
+    begun questioning ... . The chief judge X said ..." (the story's state, not a guess)."""
+    todo = [p for p in _persons(state) if p.title and not p.country and p.role != "honorific"]
+    if not todo:
+        return
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for person in todo:
+        first = next((m for m in state.mentions if m.actor_id == person.id and m.kind == "name"), None)
+        if first is None:
+            continue
+        at = bisect_right(starts, first.start) - 1
+        own = sents[at]
+        if any(state.actor(m.actor_id).kind == "country"
+               for m in state.mentions_starting(own.start_char, own.end_char)) \
+                or _is_traveller(state, doc, person, own):
+            continue
+        for n in (at - 1, at + 1):
+            found = _countries_of(state, doc, sents[n]) if 0 <= n < len(sents) else set()
+            if len(found) == 1:
+                person.country = found.pop()
+                break
+            if found:
+                break
+
+
 def infer_nationality(state: DocState, doc: Doc) -> None:
     """Countries of the persons left without one (after coreference has added their mentions)."""
     _known_countries(state)
     _infer_countries(state, doc)
     _same_institution(state)
     _home_officials(state, doc)
+    _neighbour_sentences(state, doc)

@@ -24,6 +24,7 @@ def _person(extractor, text: str, name: str):
     ("Madrid bid chief Lucia Varela said the city had kept to the rules.", "Lucia Varela"),
     ("Burmese pro-democracy leader Daw Khin Lay met a U.N. envoy in Rangoon.", "Daw Khin Lay"),
     ("Rebel commander Idris Kamara said his men would lay down their arms.", "Idris Kamara"),
+    ("Chechen separatist envoy Ruslan Dudayev met British officials in London.", "Ruslan Dudayev"),
     ("Hamas political chief Yusuf Barakat met Turkish President Kemal Aydin in Ankara.", "Yusuf Barakat"),
     ("The party's leader Marta Kovac met Slovak President Peter Hudec in Bratislava.", "Marta Kovac"),
 ])
