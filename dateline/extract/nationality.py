@@ -102,7 +102,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         people = {m.actor_id for m in in_sent if m.actor_id in persons}
         claimed = {persons[p].country for p in people if persons[p].country}
         countries = {state.actor(m.actor_id).country for m in in_sent
-                     if state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)}
+                     if state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
+                     and not _scope_of_title(doc, m)}
         unclaimed = {c for c in countries if c and c not in claimed}
         todo = [persons[p] for p in people if persons[p].title and not persons[p].country
                 and persons[p].role != "honorific"]
@@ -143,6 +144,15 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
     return nxt.lemma_.lower() in _DELEGATION_WORDS
+
+
+def _scope_of_title(doc: Doc, mention: Mention) -> bool:
+    """'special envoy to Sudan', 'ambassador to Kazakhstan': the country a post is sent to is not
+    the state its holder serves."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "to":
+        return False
+    return any(t.ent_type_ == "TITLE" for t in doc[max(0, span.start - 5):span.start - 1])
 
 
 def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], names: list[Mention]) -> None:

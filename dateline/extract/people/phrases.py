@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import acronym_in_brackets, plural_head
 from dateline.extract.org_titles import org_title_around
+from dateline.extract.people.predicates import predicate_title
 from dateline.extract.people.roles import private_post
 from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
 from dateline.extract.titles import titles
@@ -294,5 +295,9 @@ def _title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int) -> TitleI
             head = titles().head(inside.title.split()[0]) or titles().head(" ".join(inside.title.split()[:2]))
             info = TitleInfo(title=inside.title, country=inside.country, organization=inside.organization,
                              sector=head.sector if head else None, start=inside.start, end=inside.end)
+    if info is None or not info.title:
+        told = predicate_title(doc, name)  # "X, who serves as Turkey's trade minister"
+        if told is not None:
+            info = parse_title(doc, *told)
     return info
 
