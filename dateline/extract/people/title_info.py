@@ -101,7 +101,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     while True:
         seg = None
         for m in range(cut - 1, -1, -1):
-            if text_tokens[m].lower_ in {"of", "to"}:
+            if text_tokens[m].lower_ in {"of", "to", "in"}:
                 seg = m
                 break
         if seg is None or seg + 1 >= cut:
@@ -113,9 +113,9 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         if not rest or not all(x.ent_type_ == "GPE" or x.lower_ in _FORMAL_COUNTRY_WORDS for x in rest):
             break
         code = _country_of_phrase(rest)
-        if code is None:
+        if code is None and text_tokens[seg].lower_ == "of":
             break
-        if text_tokens[seg].lower_ != "to":  # "to <Country>" is the host, not the official's
+        if text_tokens[seg].lower_ == "of":  # "to <Country>", "in <Dubai>": the host, not the official's
             country = country or code
         cut = seg
     # Trailing "of the <IGO>": the organisation, not part of the title.
