@@ -162,11 +162,12 @@ def _relational(state: DocState, doc: Doc) -> None:
             continue
         owner = _resolve_pronoun(state, doc, owner_pron)
         # A name right after: "his Kazakh colleague Berik Asylov".
-        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 3]
+        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 24
+               and _styles_only(state.text[tok.idx + len(tok):m.start])]
         if nxt:
             person = state.actor(nxt[0].actor_id)
-            if owner is not None and owner.title and not person.title:
-                person.title = _last_post(owner.title)
+            if owner is not None and owner.title and (not person.title or person.title.lower() in titles().honorifics):
+                person.title = _last_post(owner.title)  # "his Saudi counterpart Prince X": the post, not the style
                 person.organization = person.organization or owner.organization
                 person.role = "official"
             if country and not person.country:
@@ -183,6 +184,13 @@ def _relational(state: DocState, doc: Doc) -> None:
             if chosen is not None:
                 chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
                 state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
+
+
+def _styles_only(between: str) -> bool:
+    """Nothing but styles between 'counterpart' and the name ('Prince', 'Sheikh', 'Dr.')."""
+    words = between.replace(",", " ").split()
+    lex = titles()
+    return all(w.lower() in lex.honorifics or w.lower() in lex.name_prefixes for w in words)
 
 
 def _last_post(title: str) -> str:

@@ -33,6 +33,8 @@ def _looks_like_name_token(tok: Token) -> bool:
         return False
     after_particle = tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTICLES and not tok.ent_id_
     after_particle = after_particle or _unknown_place(tok)
+    if tok.ent_type_ == "TITLE" and _hyphenated(tok):
+        return True  # "Amir-Abdollahian": a title word that opens a hyphenated surname
     if tok.lower_ in _NAME_STOP or (tok.ent_type_ in {"TITLE", "GPE", "NORP", "GROUP", "DATE", "CARDINAL",
                                                       "ORDINAL", "TIME", "MONEY", "PERCENT"} and not after_particle):
         return False  # but "von der Leyen", whose "Leyen" the NER calls a place
@@ -43,6 +45,13 @@ def _looks_like_name_token(tok: Token) -> bool:
     if is_outlet(tok.text):
         return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB"} or tok.is_title
+
+
+def _hyphenated(tok: Token) -> bool:
+    """The token opens a hyphenated word: 'Amir' in 'Amir-Abdollahian'."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
 
 
 def _unknown_place(tok: Token) -> bool:

@@ -119,7 +119,8 @@ def _lower_words(doc: Doc, i: int, end: int, floor: int) -> int | None:
     k = i
     while k >= floor and i - k < 4 and (doc[k].is_alpha and doc[k].text.islower() and doc[k].pos_ in _WORDY
                                         or doc[k].text == "-" and not doc[k].whitespace_) \
-            and doc[k].ent_type_ != "TITLE" and doc[k].lower_ not in {"of", "for", "the", "and"}:
+            and doc[k].ent_type_ != "TITLE" and doc[k].lower_ not in {"of", "for", "the", "and"} \
+            and doc[k].lower_ not in titles().relational:  # "his Saudi counterpart Prince X"
         k -= 1
     if k == i or k < floor or doc[i + 1].text == "-":
         return None

@@ -48,3 +48,16 @@ def test_one_post_with_and_stays_whole(extractor):
     text = ("Kazakh Minister of Labour and Social Protection Berik Sadykov met his Uzbek counterpart "
             "Jamshid Tursunov in Tashkent.")
     assert _person(extractor, text, "Jamshid Tursunov").title == "Minister of Labour and Social Protection"
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("TEHRAN (Wire) - Iran's Foreign Minister Reza Karimi and his Saudi counterpart Prince Faisal bin Fahd "
+     "discussed regional issues in a phone call.", "Faisal bin Fahd", "Foreign Minister", "SAU"),
+    ("Kazakh Foreign Minister Aidos Serikov met his Qatari counterpart Sheikh Khalid bin Jassim Al Thani.",
+     "Khalid bin Jassim Al Thani", "Foreign Minister", "QAT"),
+    ("DOHA (Wire) - His Highness the Emir Sheikh Tamim bin Hamad Al-Thani received a phone call from the "
+     "French president.", "Tamim bin Hamad Al-Thani", "Emir", "QAT"),
+])
+def test_gulf_styles_and_counterparts(extractor, text, name, title, country):
+    person = _person(extractor, text, name)
+    assert (person.title, person.country) == (title, country)
