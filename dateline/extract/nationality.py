@@ -30,6 +30,7 @@ _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
 _RECIPIENT = frozenset(_WORDS["recipient_prepositions"])
+_STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
@@ -103,7 +104,7 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         claimed = {persons[p].country for p in people if persons[p].country}
         countries = {state.actor(m.actor_id).country for m in in_sent
                      if state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
-                     and not _scope_of_title(doc, m)}
+                     and not _scope_of_title(doc, m) and not _stance(doc, m)}
         unclaimed = {c for c in countries if c and c not in claimed}
         todo = [persons[p] for p in people if persons[p].title and not persons[p].country
                 and persons[p].role != "honorific"]
@@ -144,6 +145,13 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
     return nxt.lemma_.lower() in _DELEGATION_WORDS
+
+
+def _stance(doc: Doc, mention: Mention) -> bool:
+    """'the pro-Russian enclave', 'anti-American protests': a stance, not a state of the sentence."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start >= 2 and doc[span.start - 1].text == "-" \
+        and doc[span.start - 2].lower_ in _STANCE
 
 
 def _scope_of_title(doc: Doc, mention: Mention) -> bool:
@@ -270,7 +278,8 @@ def _countries_of(state: DocState, doc: Doc, sent: Span) -> set[str]:
     in_sent = state.mentions_starting(sent.start_char, sent.end_char)
     named = {state.actor(m.actor_id).country for m in in_sent if state.actor(m.actor_id).kind == "person"}
     return {c for m in in_sent if (c := state.actor(m.actor_id).country)
-            and state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)} - named
+            and state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
+            and not _stance(doc, m) and not _scope_of_title(doc, m)} - named
 
 
 def _neighbour_sentences(state: DocState, doc: Doc) -> None:
