@@ -86,7 +86,7 @@ def private_post(doc: Doc, start: int, end: int) -> bool:
     while first.i > start and doc[first.i - 1].ent_type_ == "TITLE":
         first = doc[first.i - 1]
     known = titles().head(head.text)
-    if (head.ent_id_ or (known.title if known else "")) not in _GENERIC:
+    if (head.ent_id_ or (known.title if known else "")).lower() not in _GENERIC:
         return False
     words = _leading_words(doc, first, doc[start].sent.start)  # "bid" may be parsed as a verb
     if any(w in _OWNERS or w in _QUALIFIERS for w in words):
