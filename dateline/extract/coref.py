@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import listed_family_name
-from dateline.extract.names import short_forms, surname, surname_keys
+from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code
 from dateline.extract.syntax import VERBAL, governing_verb
@@ -87,7 +87,8 @@ def _surnames(state: DocState, doc: Doc) -> None:
         if len(p.name.split()) >= 2:
             for key in surname_keys(p.name):  # "Assad" for Bashar al-Assad
                 by_surname.setdefault(key, []).append(p)
-            if p.country in _FAMILY_NAME_FIRST or p.country is None and listed_family_name(p.name.split()[0]):
+            if p.country in _FAMILY_NAME_FIRST or p.country is None and listed_family_name(p.name.split()[0]) \
+                    or family_name_first(p.name):
                 # "Xi" for Xi Jinping; "Cho" for Cho Hyun, whose state the text tells later
                 by_surname.setdefault(translit_key(p.name.split()[0]), []).append(p)
     for p in persons:  # "Lula" for Luiz Inacio Lula da Silva, "Faisal" for Faisal bin Farhan
@@ -162,11 +163,12 @@ def _relational(state: DocState, doc: Doc) -> None:
             continue  # resolved on the first pass
         owner = _resolve_pronoun(state, doc, owner_pron)
         # A name right after: "his Kazakh colleague Berik Asylov".
-        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 3]
+        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 24
+               and _styles_only(state.text[tok.idx + len(tok):m.start])]
         if nxt:
             person = state.actor(nxt[0].actor_id)
-            if owner is not None and owner.title and not person.title:
-                person.title = owner.title
+            if owner is not None and owner.title and (not person.title or person.title.lower() in titles().honorifics):
+                person.title = _last_post(owner.title)  # "his Saudi counterpart Prince X": the post, not the style
                 person.organization = person.organization or owner.organization
                 person.role = "official"
             if country and not person.country:
@@ -183,6 +185,26 @@ def _relational(state: DocState, doc: Doc) -> None:
             if chosen is not None:
                 chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
                 state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
+
+
+def _styles_only(between: str) -> bool:
+    """Nothing but styles between 'counterpart' and the name ('Prince', 'Sheikh', 'Dr.')."""
+    words = between.replace(",", " ").split()
+    lex = titles()
+    return all(w.lower() in lex.honorifics or w.lower() in lex.name_prefixes for w in words)
+
+
+def _last_post(title: str) -> str:
+    """The post a counterpart shares: the last of two joined posts ('State Councilor and Foreign
+    Minister' -> 'Foreign Minister'); 'Minister of Roads and Urban Development' is one post."""
+    for joint in (" and ", " – ", " - "):
+        if joint in title:
+            last = title.rsplit(joint, 1)[1].strip()
+            words = last.split()
+            if words and any(titles().head(" ".join(words[n:m])) for n in range(len(words))
+                             for m in range(n + 1, min(len(words), n + 3) + 1)):
+                return last[:1].upper() + last[1:]
+    return title
 
 
 def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
@@ -344,7 +366,8 @@ def _lead_title(state: DocState, doc: Doc) -> None:
             continue
         person = state.actor(first.actor_id)
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
-        if person.kind != "person" or person.title or span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+        if person.kind != "person" or person.title or person.role == "other" or span is None \
+                or span.root.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         person.title, person.explicit_title, person.role = info.title, True, "official"
         person.country = person.country or info.country

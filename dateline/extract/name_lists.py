@@ -4,7 +4,10 @@
   "Foreign Ministers Ana Soto and Rui Costa" -- each an MP, each a foreign minister;
 * names in brackets after their countries: "the interior ministers of Chile (Ana Rojas), Peru
   (Luis Vera) and Bolivia (Juan Quispe)" -- each an interior minister of the country before the
-  bracket.
+  bracket;
+* a list of countries, a dash and as many names: "the foreign ministers of Kazakhstan, Kyrgyzstan
+  and Uzbekistan – Murat Nurtleu, Jeenbek Kulubaev and Bakhtiyor Saidov" -- each the foreign
+  minister of the country in the same place of its list.
 
 ``list_spans`` finds the names (for ``name_spans``); ``list_title`` gives one name its title and
 country (for the people stage).
@@ -25,6 +28,7 @@ __all__ = ["list_spans", "list_title", "plural_title", "singular_title"]
 
 _INFORMAL = frozenset(load_lexicon("people_titles.yaml")["informal"])
 _SEPARATORS = frozenset({",", "and", "&"})
+_LIST_DASHES = frozenset({"-", "\u2013", "\u2014", ":"})  # between the countries and their names
 _NOT_NAME_TYPES = frozenset({"GPE", "NORP", "TITLE", "ORG", "GROUP", "FAC", "DATE", "CARDINAL", "ORDINAL"})
 
 
@@ -58,10 +62,11 @@ def _name_token(tok: Token) -> bool:
         and tok.lower_ not in titles().heads and tok.lower_ not in titles().modifiers and not plural_title(tok)
 
 
-def _run(doc: Doc, i: int, stop: int) -> int:
-    """End of a run of name tokens (with hyphens and particles) starting at ``i``."""
+def _run(doc: Doc, i: int, stop: int, *, unknown_orgs: bool = False) -> int:
+    """End of a run of name tokens (with hyphens and particles) starting at ``i`` (with
+    ``unknown_orgs``, words the NER alone calls an organisation count as name words)."""
     k = i
-    while k < stop and (_name_token(doc[k]) or (k > i and doc[k].lower_ in PARTICLES and k + 1 < stop
+    while k < stop and (_name_token(doc[k]) or unknown_orgs and _unknown_org_word(doc[k]) or (k > i and doc[k].lower_ in PARTICLES and k + 1 < stop
                                                  and doc[k + 1].text[:1].isupper())
                         or (k > i and doc[k].text == "-" and not doc[k].whitespace_)):
         k += 1
@@ -99,9 +104,72 @@ def _in_brackets_after_country(doc: Doc) -> list[Span]:
     return out
 
 
+def _countries(doc: Doc, j: int, stop: int) -> tuple[list[str], int]:
+    """The countries of 'Kazakhstan, Kyrgyzstan and Uzbekistan' from token ``j``, and the index after."""
+    codes: list[str] = []
+    while j < stop:
+        while j < stop and doc[j].lower_ == "the":
+            j += 1
+        if j >= stop or doc[j].ent_type_ != "GPE" or doc[j].ent_iob_ != "B":
+            break
+        e = j + 1
+        while e < stop and doc[e].ent_iob_ == "I":
+            e += 1
+        code = doc[j].ent_id_ or country_code(doc[j:e].text)
+        if not code:
+            break
+        codes.append(code)
+        j = e
+        if j >= stop or doc[j].lower_ not in _SEPARATORS:
+            break
+        while j < stop and doc[j].lower_ in _SEPARATORS:
+            j += 1
+    return codes, j
+
+
+def _unknown_org_word(tok: Token) -> bool:
+    """A capitalised word of an 'organisation' no lexicon knows: a name the NER mistook."""
+    return tok.ent_type_ == "ORG" and not tok.ent_id_ and tok.is_alpha and tok.text[:1].isupper() \
+        and tok.lower_ not in titles().org_heads
+
+
+def _names(doc: Doc, j: int, stop: int) -> list[Span]:
+    """'Murat Nurtleu, Jeenbek Kulubaev and Bakhtiyor Saidov' from token ``j``."""
+    names: list[Span] = []
+    while j < stop:
+        k = _run(doc, j, stop, unknown_orgs=True)
+        if k - j < 2 or k - j > 5:
+            break
+        names.append(doc[j:k])
+        j = k
+        if j >= stop or doc[j].lower_ not in _SEPARATORS:
+            break
+        while j < stop and doc[j].lower_ in _SEPARATORS:
+            j += 1
+    return names
+
+
+def _paired(sent: Span) -> list[tuple[Span, str, Token]]:
+    """(name, country, plural title) of 'the foreign ministers of A, B and C – X, Y and Z'."""
+    doc = sent.doc
+    out: list[tuple[Span, str, Token]] = []
+    for tok in sent:
+        if not plural_title(tok) or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "of":
+            continue
+        codes, j = _countries(doc, tok.i + 2, sent.end)
+        if len(codes) < 2 or j >= sent.end or doc[j].text not in _LIST_DASHES:
+            continue
+        names = _names(doc, j + 1, sent.end)
+        if len(names) == len(codes):
+            out += [(name, code, tok) for name, code in zip(names, codes, strict=True)]
+    return out
+
+
 def list_spans(doc: Doc) -> list[Span]:
     """Names listed after a plural title or in brackets after their countries."""
     spans = _in_brackets_after_country(doc)
+    for sent in doc.sents:
+        spans.extend(name for name, _, _ in _paired(sent))
     for tok in doc:
         if plural_title(tok):
             spans.extend(_after_plural(doc, tok))
@@ -122,6 +190,10 @@ def _plural_before(doc: Doc, start: int, sent_start: int) -> Token | None:
 def list_title(doc: Doc, name: Span) -> tuple[str, str | None] | None:
     """(title, country) of a name listed after a plural title; the country from 'Chile (NAME)'."""
     start = name.start
+    for listed, code, plural in _paired(name.sent):
+        if listed.start == start:
+            title = singular_title(plural)
+            return (title, code) if title else None
     country = None
     if start >= 2 and doc[start - 1].text == "(" and doc[start - 2].ent_type_ == "GPE" \
             and name.end < len(doc) and doc[name.end].text == ")":

@@ -25,6 +25,7 @@ _NOT_NAMES = frozenset(_WORDS["not_names"])
 PARTICLES = frozenset(_WORDS["particles"])
 _PATRONYMIC = frozenset(_WORDS["patronymic_chain"])
 _INNER_STYLES = frozenset(_WORDS["inner_styles"])
+_TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -32,6 +33,8 @@ def _looks_like_name_token(tok: Token) -> bool:
         return False
     after_particle = tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTICLES and not tok.ent_id_
     after_particle = after_particle or _unknown_place(tok)
+    if tok.ent_type_ == "TITLE" and _hyphenated(tok):
+        return True  # "Amir-Abdollahian": a title word that opens a hyphenated surname
     if tok.lower_ in _NAME_STOP or (tok.ent_type_ in {"TITLE", "GPE", "NORP", "GROUP", "DATE", "CARDINAL",
                                                       "ORDINAL", "TIME", "MONEY", "PERCENT"} and not after_particle):
         return False  # but "von der Leyen", whose "Leyen" the NER calls a place
@@ -42,6 +45,13 @@ def _looks_like_name_token(tok: Token) -> bool:
     if is_outlet(tok.text):
         return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB"} or tok.is_title
+
+
+def _hyphenated(tok: Token) -> bool:
+    """The token opens a hyphenated word: 'Amir' in 'Amir-Abdollahian'."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
 
 
 def _unknown_place(tok: Token) -> bool:
@@ -64,9 +74,11 @@ def name_spans(doc: Doc) -> list[Span]:
     taken: set[int] = set()
     for tok in doc:
         if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational) \
-                or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE"):
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE" and not _given_name(doc, tok.i + 1)):
             continue
         j = _skip_complement(doc, tok.i + 1)
+        if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "elect" and not doc[j].whitespace_:
+            j += 2  # "President-elect Rene Duval"
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
                 and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
             j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
@@ -75,7 +87,7 @@ def name_spans(doc: Doc) -> list[Span]:
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
-                or _inner_style(doc, k, j)
+                or _inner_style(doc, k, j) or (k == j and _given_name(doc, k))
                 or (k == j and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC and doc[k].text[:1].isupper())):
             k += 1
         while k > j and doc[k - 1].text in {"-", "[", "]"}:
@@ -161,6 +173,7 @@ def name_spans(doc: Doc) -> list[Span]:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
             end -= 1
+
         if end - start == 0 or is_outlet(doc[start:end].text) or not _plausible_name(doc[start:end]):
             continue
         if start == ent.start and start > 0 and (start - 1 == doc[start].sent.start or (
@@ -196,7 +209,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 break
         spans.append(doc[start:end])
         taken.update(range(start, end))
-    spans = [_without_prefix(doc, s) for s in spans]
+    spans = [_without_acronym(doc, _without_prefix(doc, s)) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -207,6 +220,15 @@ def _without_prefix(doc: Doc, span: Span) -> Span:
     if start == span.start or start >= span.end or not _plausible_name(doc[start:span.end]):
         return span
     return doc[start:span.end]
+
+
+def _without_acronym(doc: Doc, span: Span) -> Span:
+    """'SOCAR Rovshan Najaf' after 'Chairman of the Management Board of': the organisation's
+    acronym that ends the title's complement is not the name's first word."""
+    if len(span) >= 3 and span.start > 0 and doc[span.start - 1].lower_ == "of" and span[0].is_upper \
+            and len(span[0]) >= 2 and span[0].is_alpha and not span[1].is_upper:
+        return doc[span.start + 1:span.end]
+    return span
 
 
 def _appositive_title_start(doc: Doc, j: int) -> int:
@@ -233,6 +255,17 @@ def _after_particles(doc: Doc, k: int) -> int | None:
     while m < len(doc) and m - k < 3 and doc[m].lower_ in PARTICLES and doc[m].text[:1].islower():
         m += 1
     return m if m > k and m < len(doc) else None
+
+
+def _given_name(doc: Doc, k: int) -> bool:
+    """'Sultan' opening a name right after a title: 'General Sultan Hashim Ahmad' (a name word
+    that is no title follows)."""
+    if doc[k].lower_ not in _TITLE_GIVEN_NAMES or k == 0 or k + 1 >= len(doc):
+        return False
+    prev = doc[k - 1]
+    after_title = prev.ent_type_ == "TITLE" or prev.text[:1].isupper() and (
+        prev.lower_ in titles().domains or prev.lower_ in titles().org_heads)
+    return after_title and (_looks_like_name_token(doc[k + 1]) or doc[k + 1].lower_ in PARTICLES)
 
 
 def _inner_style(doc: Doc, k: int, start: int) -> bool:

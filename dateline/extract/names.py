@@ -10,7 +10,7 @@ import re
 from dateline.gazetteer import clean_name, translit_key
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["short_forms", "surname", "surname_keys"]
+__all__ = ["family_name_first", "short_forms", "surname", "surname_keys"]
 
 
 def surname(name: str) -> str:
@@ -25,6 +25,17 @@ def surname_keys(name: str) -> set[str]:
     last = surname(name)
     bare = re.sub(r"^(?:al|el|ad|ash|as|ar)[-\u2011]", "", last, flags=re.IGNORECASE)
     return {translit_key(last), translit_key(bare)}
+
+
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def family_name_first(name: str) -> bool:
+    """A name written family name first, told by its given name: two words, the second a
+    hyphenated pair of syllables ('Chen Shui-bian', 'Ban Ki-moon', 'Kim Young-sam'), so a lone
+    'Chen' is the person."""
+    words = clean_name(name).split()
+    return len(words) == 2 and words[0][:1].isupper() and bool(_HYPHENATED_GIVEN.match(words[1]))
 
 
 _WORDS = load_lexicon("name_words.yaml")

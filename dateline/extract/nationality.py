@@ -11,6 +11,7 @@ another official of the same institution.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -28,6 +29,8 @@ _TRAVEL = frozenset(_WORDS["travel_verbs"])
 _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
+_RECIPIENT = frozenset(_WORDS["recipient_prepositions"])
+_STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
@@ -100,7 +103,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         people = {m.actor_id for m in in_sent if m.actor_id in persons}
         claimed = {persons[p].country for p in people if persons[p].country}
         countries = {state.actor(m.actor_id).country for m in in_sent
-                     if state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)}
+                     if state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
+                     and not _scope_of_title(doc, m) and not _stance(doc, m)}
         unclaimed = {c for c in countries if c and c not in claimed}
         todo = [persons[p] for p in people if persons[p].title and not persons[p].country
                 and persons[p].role != "honorific"]
@@ -112,6 +116,10 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
                          and m.end <= first and state.actor(m.actor_id).kind == "country"
                          and state.actor(m.actor_id).country in unclaimed
                          and not _destination(state.text, m.start)}
+        if len(todo) == 1 and unclaimed and _subject(state, doc, todo[0], sent):
+            unclaimed = {c for c in unclaimed if not all(
+                _destination(state.text, m.start, _RECIPIENT) for m in in_sent
+                if state.actor(m.actor_id).kind == "country" and state.actor(m.actor_id).country == c)}
         if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
             todo[0].country = next(iter(unclaimed))
         elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):
@@ -137,6 +145,22 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
     return nxt.lemma_.lower() in _DELEGATION_WORDS
+
+
+def _stance(doc: Doc, mention: Mention) -> bool:
+    """'the pro-Russian enclave', 'anti-American protests': a stance, not a state of the sentence."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start >= 2 and doc[span.start - 1].text == "-" \
+        and doc[span.start - 2].lower_ in _STANCE
+
+
+def _scope_of_title(doc: Doc, mention: Mention) -> bool:
+    """'special envoy to Sudan', 'ambassador to Kazakhstan': the country a post is sent to is not
+    the state its holder serves."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "to":
+        return False
+    return any(t.ent_type_ == "TITLE" for t in doc[max(0, span.start - 5):span.start - 1])
 
 
 def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], names: list[Mention]) -> None:
@@ -179,10 +203,21 @@ def _same_institution(state: DocState) -> None:
             actor.country = host
 
 
-def _destination(text: str, start: int) -> bool:
+def _destination(text: str, start: int, words: frozenset[str] = _DESTINATION) -> bool:
     """The country mention at ``start`` follows a preposition of place or motion ('to', 'in')."""
     before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and before[-1] in _DESTINATION
+    return bool(before) and before[-1] in words
+
+
+def _subject(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> bool:
+    """The person is named as the subject of the sentence's clause ('X said ...')."""
+    for m in state.mentions_starting(sent.start_char, sent.end_char):
+        if m.actor_id == person.id and m.kind == "name":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"}
+                                     or span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"}):
+                return True
+    return False
 
 
 def _known_countries(state: DocState) -> None:
@@ -238,9 +273,47 @@ def _home_officials(state: DocState, doc: Doc) -> None:
             actor.country = home
 
 
+def _countries_of(state: DocState, doc: Doc, sent: Span) -> set[str]:
+    """The countries a sentence names that none of its named officials serves."""
+    in_sent = state.mentions_starting(sent.start_char, sent.end_char)
+    named = {state.actor(m.actor_id).country for m in in_sent if state.actor(m.actor_id).kind == "person"}
+    return {c for m in in_sent if (c := state.actor(m.actor_id).country)
+            and state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
+            and not _stance(doc, m) and not _scope_of_title(doc, m)} - named
+
+
+def _neighbour_sentences(state: DocState, doc: Doc) -> None:
+    """An official whose sentence names no country at all serves the one country of the sentence
+    before (else after), when none of the officials named there serves it: "Iraqi judges have
+    begun questioning ... . The chief judge X said ..." (the story's state, not a guess)."""
+    todo = [p for p in _persons(state) if p.title and not p.country and p.role != "honorific"]
+    if not todo:
+        return
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for person in todo:
+        first = next((m for m in state.mentions if m.actor_id == person.id and m.kind == "name"), None)
+        if first is None:
+            continue
+        at = bisect_right(starts, first.start) - 1
+        own = sents[at]
+        if any(state.actor(m.actor_id).kind == "country"
+               for m in state.mentions_starting(own.start_char, own.end_char)) \
+                or _is_traveller(state, doc, person, own):
+            continue
+        for n in (at - 1, at + 1):
+            found = _countries_of(state, doc, sents[n]) if 0 <= n < len(sents) else set()
+            if len(found) == 1:
+                person.country = found.pop()
+                break
+            if found:
+                break
+
+
 def infer_nationality(state: DocState, doc: Doc) -> None:
     """Countries of the persons left without one (after coreference has added their mentions)."""
     _known_countries(state)
     _infer_countries(state, doc)
     _same_institution(state)
     _home_officials(state, doc)
+    _neighbour_sentences(state, doc)

@@ -2,6 +2,10 @@
 
 * ``phrases`` -- where a person's title phrase is (left of the name, in apposition, inside an
   organisation's name);
+* ``predicates`` -- a title told after the name by a predicate or a membership ("who serves as
+  Turkey's trade minister", "named X as his special envoy", "a member of the Political Bureau");
+* ``roles`` -- whether a title phrase names a post outside the state (a company's, club's,
+  party's or movement's: no title);
 * ``title_info`` -- what the phrase says: the title without the country, the country, the
   organisation, the sector;
 * ``actors`` -- one ActorDraft per person, country, organisation and group, with every mention

@@ -19,7 +19,7 @@ from dateline.extract.known import listed_family_name
 from dateline.extract.name_lists import list_title
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
-from dateline.extract.names import short_forms, surname_keys
+from dateline.extract.names import family_name_first, short_forms, surname_keys
 from dateline.extract.org_titles import official_code
 from dateline.extract.people.phrases import title_for
 from dateline.extract.people.title_info import TitleInfo, canonical_case
@@ -49,18 +49,21 @@ def _honorific(doc: Doc, name: Span) -> bool:
     return bool(_HONORIFIC_CUES.search(left))
 
 
-def _person_actor(state: DocState, name: str, key: str) -> ActorDraft | None:
-    for actor in state.actors:
-        if actor.kind == "person" and actor.key == key:
-            return actor
-    # "Kamran Aliyev" and a later "K. Aliyev" / "Aliyev Kamran"
-    return None
+def _person_actor(state: DocState, key: str, info: TitleInfo | None) -> ActorDraft | None:
+    """The person already named with this name; None for a namesake the title gives another state
+    ("Saudi Arabia's King Abdullah" ... "Jordan's King Abdullah": two persons). A mention with no
+    state of its own goes to the latest person of that name."""
+    same = [a for a in state.actors if a.kind == "person" and a.key == key]
+    if info is not None and info.title and info.country:
+        mine = [a for a in same if a.country == info.country or not (a.explicit_title and a.country)]
+        return mine[0] if mine else None
+    return same[-1] if same else None
 
 
 def _add_person(state: DocState, doc: Doc, name: Span, info: TitleInfo | None) -> ActorDraft:
     text = clean_name(name.text)
     key = translit_key(text)
-    actor = _person_actor(state, text, key)
+    actor = _person_actor(state, key, info)
     if actor is None:
         actor = ActorDraft(id=state.new_actor_id(), kind="person", name=text, key=key)
         state.actors.append(actor)
@@ -76,6 +79,8 @@ def _add_person(state: DocState, doc: Doc, name: Span, info: TitleInfo | None) -
             actor.role = "honorific"
         else:
             actor.role = "official"
+    elif info is not None and info.private and actor.title is None:
+        actor.role = "other"  # "the firm's chief", "IOC president": a post outside the state
     elif info is not None and not actor.country:
         actor.country = info.country
     if actor.role is None and _honorific(doc, name):
@@ -154,7 +159,8 @@ def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
         lasts, whole, short, first = _name_keys(a.name)
         if key in lasts or (len(name) > 1 and whole.endswith(" " + key)) \
                 or (len(name) == 1 and key in short) \
-                or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed_family_name(name.text))
+                or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed_family_name(name.text)
+                     or family_name_first(a.name))
                     and first == key):  # "Cho" for Cho Hyun, his state told later
             return a
     return None
@@ -225,7 +231,7 @@ def run_people(state: DocState) -> None:
     floor = next((t.i for t in doc if t.idx >= skip_until), len(doc)) if skip_until else 0
     for name in names:
         info = title_for(doc, name, names, floor)
-        if info is None or not info.title:
+        if info is None or not (info.title or info.private):
             listed = list_title(doc, name)  # "MPs A, B and C", "Chile (A), Peru (B)"
             if listed is not None:
                 info = TitleInfo(title=listed[0], country=listed[1], organization=None, sector=None,
@@ -248,7 +254,7 @@ def run_people(state: DocState) -> None:
             _its_organisation(state, doc, name, info, actor)
         if not actor.country:
             actor.country = _of_country_after(doc, name)
-            if actor.country and actor.title is None:
+            if actor.country and actor.title is None and actor.role != "other":
                 plural = _plural_title(name.sent) or _shared_title(state, name)
                 if plural:
                     actor.title, actor.role, actor.explicit_title = plural, "official", False

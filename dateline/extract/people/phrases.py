@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import acronym_in_brackets, plural_head
 from dateline.extract.org_titles import org_title_around
+from dateline.extract.people.predicates import predicate_title
+from dateline.extract.people.roles import private_post
 from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -23,7 +25,9 @@ __all__ = ["title_for"]
 
 _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
+_STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+_WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
 
 def _is_cap(tok: Token) -> bool:
@@ -70,6 +74,12 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
                 break
             i -= 1
             continue
+        if t.lower_ == "elect" and i >= floor + 2 and doc[i - 1].text == "-" and doc[i - 2].ent_type_ == "TITLE":
+            i -= 2  # "President-elect"
+            continue
+        if (past := _lower_words(doc, i, end, floor)) is not None:
+            i = past  # "Syria's military intelligence chief", "the deputy head of the interim government"
+            continue
         break
     start = i + 1
     # Trim the left edge to a valid starter.
@@ -98,6 +108,37 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
         return None
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _lower_words(doc: Doc, i: int, end: int, floor: int) -> int | None:
+    """Where a title phrase's walk goes on past lower-case words ending at token ``i``: a qualifier
+    between the state and the head ("Indian opposition leader", "Syria's military intelligence
+    chief": the index of the state's word) or a complement of a head that ends the phrase ("the
+    deputy head of the presidential administration": the index of the head). None when the words
+    are of the sentence. ``end`` is where the phrase ends (the name or its comma)."""
+    k = i
+    while k >= floor and i - k < 4 and (doc[k].is_alpha and doc[k].text.islower() and doc[k].pos_ in _WORDY
+                                        or doc[k].text == "-" and not doc[k].whitespace_) \
+            and doc[k].ent_type_ != "TITLE" and doc[k].lower_ not in {"of", "for", "the", "and"} \
+            and doc[k].lower_ not in titles().relational:  # "his Saudi counterpart Prince X"
+        k -= 1
+    if k == i or k < floor or doc[i + 1].text == "-":
+        return None
+    titled_after = any(t.ent_type_ == "TITLE" for t in doc[i + 1:end])
+    anchor = doc[k]
+    if i + 1 < len(doc) and (doc[i + 1].ent_type_ == "TITLE" or doc[i + 1].lower_ in titles().modifiers) and (
+            anchor.ent_type_ in {"NORP", "GPE"} or anchor.text in {"'s", "’s"}):
+        return k  # a qualifier right before the head, after the state's word
+    while k >= floor and i - k < 7 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].ent_type_ not in {"TITLE", "PERSON"}:
+        k -= 1  # "the head of the Abu Ghraib police station, X"
+    m = k
+    while m >= floor and k - m < 3 and doc[m].lower_ in {"the", "of", "for"}:
+        m -= 1
+    if m < k and m >= floor and doc[m + 1].lower_ in {"of", "for"} and doc[m].ent_type_ == "TITLE" \
+            and not titled_after:  # not "chief of staff for U.N. Secretary-General Ban Ki-moon"
+        return m  # the head of the complement
+    return None
 
 
 def _and_role(doc: Doc, name: Span) -> int | None:
@@ -194,10 +235,22 @@ def _phrase_right(doc: Doc, name: Span, runs: Sequence[Span]) -> tuple[int, int]
 
 def title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int = 0) -> TitleInfo | None:
     """The person's title: left of the name, else in apposition; a position beats a rank or honorific.
+    A post of a company, club, party or movement is no title (``roles.private_post``).
 
     ``runs`` are the document's person names: a title phrase does not run into another person,
     nor left of token ``floor`` into the dateline ("BUENOS AIRES, 17 Jul (Wire) - Foreign Minister X").
     """
+    info = _title_for(doc, name, runs, floor)
+    if info is None or not info.title or info.start >= info.end:
+        return info
+    phrase = doc.char_span(info.start, info.end, alignment_mode="expand")
+    if phrase is not None and private_post(doc, phrase.start, phrase.end):
+        return TitleInfo(title=None, country=None, organization=None, sector=None,
+                         start=info.start, end=info.end, private=True)
+    return info
+
+
+def _title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int) -> TitleInfo | None:
     lex = titles()
     info = None
     left = _phrase_left(doc, name, runs, floor=floor)
@@ -206,7 +259,7 @@ def title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int = 0) -> Tit
     if left is not None:
         info = parse_title(doc, *left)
         title = (info.title or "").lower()
-        if title in lex.ranks and left[0] >= 2 and doc[left[0] - 1].text == ",":
+        if (title in lex.ranks or title in _STYLE_TITLES) and left[0] >= 2 and doc[left[0] - 1].text == ",":
             # "Chief of the State Border Service of Azerbaijan, Colonel General Elchin Guliyev"
             earlier = _phrase_left(doc, doc[left[0]:left[0]], runs, strict_comma=False, floor=floor)
             if earlier is not None:
@@ -243,5 +296,9 @@ def title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int = 0) -> Tit
             head = titles().head(inside.title.split()[0]) or titles().head(" ".join(inside.title.split()[:2]))
             info = TitleInfo(title=inside.title, country=inside.country, organization=inside.organization,
                              sector=head.sector if head else None, start=inside.start, end=inside.end)
+    if info is None or not info.title:
+        told = predicate_title(doc, name)  # "X, who serves as Turkey's trade minister"
+        if told is not None:
+            info = parse_title(doc, *told)
     return info
 

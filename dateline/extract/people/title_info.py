@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.extract.institutions import institution_of, parliament_country
+from dateline.extract.landmarks import lookup_landmark
 from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import country_code, lookup_org, org_by_acronym
+from dateline.extract.syntax import entity_at
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -45,6 +47,7 @@ class TitleInfo:
     start: int  # char span of the title phrase
     end: int
     head: str | None = None
+    private: bool = False  # a post of a company, club, party or movement (roles.py): no title
 
 
 def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
@@ -79,14 +82,15 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
             idx = after_org
             continue
         break
-    keep = tokens[idx:]
+    keep = _without_epithet(tokens[idx:])
     # A country adjective after a modifier: "former U.S. president", "Deputy Russian Foreign Minister".
     first_title = next((n for n, t in enumerate(keep) if t.ent_type_ == "TITLE"), None)
     if first_title is not None:
         inner = [t for t in keep[:first_title] if t.ent_type_ in {"NORP", "GPE"}]
         if inner:
             country = country or inner[0].ent_id_ or country_code(inner[0].text)
-            drop = {t.i for t in inner if not (_local_head(keep[first_title]) and t.ent_type_ == "GPE")}
+            drop = {t.i for t in inner if not ((_local_head(keep[first_title]) or _seat_of_power(t))
+                                               and t.ent_type_ == "GPE")}
             for t in keep[:first_title]:
                 if t.text in {"'s", "’s"} and t.i - 1 in drop:
                     drop.add(t.i)
@@ -97,18 +101,21 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     while True:
         seg = None
         for m in range(cut - 1, -1, -1):
-            if text_tokens[m].lower_ in {"of", "to"}:
+            if text_tokens[m].lower_ in {"of", "to", "in"}:
                 seg = m
                 break
         if seg is None or seg + 1 >= cut:
             break
         rest = [x for x in text_tokens[seg + 1:cut] if x.lower_ != "the"]
+        if rest and text_tokens[seg].lower_ == "to" and _one_igo(rest):
+            cut = seg  # "Ambassador to the U.N.": the scope, not the state the envoy serves
+            continue
         if not rest or not all(x.ent_type_ == "GPE" or x.lower_ in _FORMAL_COUNTRY_WORDS for x in rest):
             break
         code = _country_of_phrase(rest)
-        if code is None:
+        if code is None and text_tokens[seg].lower_ == "of":
             break
-        if text_tokens[seg].lower_ != "to":  # "to <Country>" is the host, not the official's
+        if text_tokens[seg].lower_ == "of":  # "to <Country>", "in <Dubai>": the host, not the official's
             country = country or code
         cut = seg
     # Trailing "of the <IGO>": the organisation, not part of the title.
@@ -187,6 +194,26 @@ def _local_head(tok: Token) -> bool:
     return head is not None and head.title == "Governor"
 
 
+def _without_epithet(keep: list[Token]) -> list[Token]:
+    """'Custodian of the Two Holy Mosques King': an 'X of the Y' epithet before the first title
+    head, with no title, state, organisation or ministry word in it, is a style, not the title."""
+    first = next((n for n, t in enumerate(keep) if t.ent_type_ == "TITLE"), None)
+    if not first or not any(t.lower_ == "of" for t in keep[:first]):
+        return keep
+    lex = titles()
+    if any(t.ent_type_ in {"TITLE", "ORG", "GPE", "NORP", "GROUP"} or t.lower_ in lex.modifiers
+           or t.lower_ in lex.domains or t.lower_ in lex.org_heads for t in keep[:first]):
+        return keep
+    return keep[first:]
+
+
+def _seat_of_power(tok: Token) -> bool:
+    """'White House spokesman', 'Kremlin aide': a seat of government (landmarks.yaml) names an
+    institution, not the state, and stays in the title (its state is still the official's)."""
+    ent = entity_at(tok.doc, tok.i)
+    return ent is not None and lookup_landmark(ent.text.removeprefix("the ")) is not None
+
+
 def _after_leading_org(tokens: list[Token], idx: int) -> int | None:
     """Index after an organisation that opens a title ('ECOWAS' in 'ECOWAS Commission President')."""
     t = tokens[idx]
@@ -203,6 +230,13 @@ def _after_leading_org(tokens: list[Token], idx: int) -> int | None:
                                 for x in look[:first]):
         return None
     return end
+
+
+def _one_igo(tokens: list[Token]) -> bool:
+    """The tokens are one intergovernmental organisation's name ("the U.N.", "the African Union")."""
+    ids = {t.ent_id_ for t in tokens if t.text not in {".", "'s", "’s"}}
+    return len(ids) == 1 and all(t.ent_type_ == "ORG" for t in tokens if t.text != ".") \
+        and (org := org_by_acronym(next(iter(ids)))) is not None and org.kind == "igo"
 
 
 def _country_of_phrase(tokens: list[Token]) -> str | None:

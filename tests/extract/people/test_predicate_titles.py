@@ -1,0 +1,49 @@
+"""Titles told after the name (people/predicates.py), when none stands by the name.
+
+"X, who serves as Turkey's trade minister", "named X as his special envoy", "confirmed X as the
+country's new foreign minister", "X, a member of the Political Bureau of ... and director of ...".
+A title by the name wins; a membership of no named institution is no title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+
+
+def _person(extractor, text: str, name: str):
+    record = extractor.extract(Article(text=text, id="t", published="2025-10-14"))
+    return next(a for a in record.actors if a.kind == "person" and a.name == name)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("Hakan Demir, who serves as Turkey's trade minister, arrived in Baku on Monday.", "Hakan Demir",
+     "Trade minister", "TUR"),
+    ("The U.N. chief named Tomas Berg as his special envoy to Sudan on Monday.", "Tomas Berg",
+     "Special envoy", None),
+    ("The parliament confirmed Aliya Nurova as the country's new foreign minister.", "Aliya Nurova",
+     "Foreign minister", None),
+    ("Wang Jian, a member of the Political Bureau of the CPC Central Committee and director of the Office "
+     "of the Central Foreign Affairs Commission, met Kazakh Foreign Minister Aidos Serikov.", "Wang Jian",
+     "member of the Political Bureau of the CPC Central Committee", None),
+])
+def test_a_title_told_after_the_name(extractor, text, name, title, country):
+    person = _person(extractor, text, name)
+    assert person.title == title and person.role == "official"
+    assert person.country == country
+
+
+def test_the_title_by_the_name_wins(extractor):
+    text = "Japanese Foreign Minister Kenji Sato, who is also deputy prime minister, met his Indian counterpart."
+    assert _person(extractor, text, "Kenji Sato").title == "Foreign Minister"
+
+
+def test_a_membership_of_no_named_institution_is_no_title(extractor):
+    text = "Farid Aliyev, a member of the visiting delegation, told reporters the talks went well."
+    assert _person(extractor, text, "Farid Aliyev").title is None
+
+
+def test_a_country_the_post_is_sent_to_is_not_the_holders(extractor):
+    text = "The U.N. chief named Tomas Berg as his special envoy to Sudan on Monday."
+    assert _person(extractor, text, "Tomas Berg").country != "SDN"
