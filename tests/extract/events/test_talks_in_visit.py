@@ -15,7 +15,7 @@ from dateline.record import Event, Record
 
 @pytest.fixture
 def extract(extractor):
-    def run(text: str, published: str | None = "2025-05-14") -> Record:
+    def run(text: str, published: str | None = "2025-05-15") -> Record:  # a Thursday: "is in Cuba Thursday" is that day
         return extractor.extract(Article(text=text, id="t", published=published))
 
     return run
