@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.extract.described_places import described_place, settlement_nouns
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import body_holds_its, cues, numbered_conveners
 from dateline.extract.events.filter import destination
@@ -45,6 +46,10 @@ def _place_after(prep: Token) -> Place | None:
         if obj.dep_ == "pobj" and obj.text[:1].isupper() and obj.ent_type_ not in {"DATE", "TIME", "ORG"}:
             place = lookup_place(compound_name(obj))
             if place is not None and place.country:
+                return place
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in settlement_nouns():  # "the Egyptian resort town of X"
+            place = described_place(obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
+            if place is not None:
                 return place
     return None
 
@@ -294,6 +299,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         # "Summit" (a town in New Jersey) or "Forum"
         span = state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand")
         for ent in (span_ents(span) if span is not None else []):
+            if any(up.dep_ == "prep" and up.lower_ == "with" and up.i >= span.start for up in ent.root.ancestors):
+                continue  # "a summit with Palestinian Authority President Mahmoud Abbas": a party, not a place
             place = lookup_place(ent.text) if ent.label_ in {"GPE", "LOC"} else None
             if place is not None and place.lat is not None and place.name:
                 event.place = place

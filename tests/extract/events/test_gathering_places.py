@@ -75,3 +75,29 @@ def test_a_special_summit_of_a_seated_body_is_not_put_at_its_seat(extract):
     summits = [e for e in gatherings(record) if e.kind == "gathering"]
     assert summits
     assert all(e.place is None and "USA" not in e.countries for e in summits)
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("Leaders of the Pacific Alliance will hold their annual summit in the Colombian resort town of Santa Marta "
+     "on July 3.", "Santa Marta", "COL"),
+    ("Foreign ministers of the Arab League gathered on Sunday for an emergency session in the Egyptian resort "
+     "town of Sharm al-Sheikh.", "Sharm al-Sheikh", "EGY"),
+    ("Peruvian President Dina Boluarte has announced plans for a summit with Chilean President Gabriel Boric on June 21 in "
+     "the Chilean port city of Arica.", "Arica", "CHL"),
+])
+def test_a_place_told_by_what_it_is(extract, text, city, country):
+    (event,) = [e for e in gatherings(extract(text)) if e.kind == "gathering"]
+    assert event.place is not None and (event.place.name, event.place.country) == (city, country)
+    assert country in event.countries
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chilean President Gabriel Boric has announced plans for a summit with Bolivian President Luis Arce on May 5 "
+     "in the Peruvian town of Puno.", "PER"),
+    ("Kenyan President William Ruto has announced plans for a summit with Ugandan President Yoweri Museveni next "
+     "month in the Tanzanian lakeside town of Musoma.", "TZA"),
+])
+def test_the_partys_country_in_the_summits_name_is_not_its_place(extract, text, country):
+    (event,) = [e for e in gatherings(extract(text)) if e.kind == "gathering"]
+    assert event.place is not None and event.place.country == country
+    assert event.countries == [country]
