@@ -298,8 +298,9 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         # "the Dushanbe Water Process conference": a place the NER marks inside the name, not
         # "Summit" (a town in New Jersey) or "Forum"
         span = state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand")
+        first = span.start if span is not None else 0
         for ent in (span_ents(span) if span is not None else []):
-            if any(up.dep_ == "prep" and up.lower_ == "with" and up.i >= span.start for up in ent.root.ancestors):
+            if any(up.dep_ == "prep" and up.lower_ == "with" and up.i >= first for up in ent.root.ancestors):
                 continue  # "a summit with Palestinian Authority President Mahmoud Abbas": a party, not a place
             place = lookup_place(ent.text) if ent.label_ in {"GPE", "LOC"} else None
             if place is not None and place.lat is not None and place.name:
