@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.extract.described_places import described_place, settlement_nouns
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import body_holds_its, cues, numbered_conveners
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.words import holding_verbs, word_set
-from dateline.extract.places import lookup_place, org_code, org_entries
+from dateline.extract.events.words import holding_verbs, table, word_set
+from dateline.extract.places import city_in_country, lookup_place, org_code, org_entries
 from dateline.extract.syntax import ancestors, climb, compound_name, span_ents
 from dateline.extract.time.lexicon import words as time_words
 from dateline.record import Place
@@ -45,6 +46,10 @@ def _place_after(prep: Token) -> Place | None:
         if obj.dep_ == "pobj" and obj.text[:1].isupper() and obj.ent_type_ not in {"DATE", "TIME", "ORG"}:
             place = lookup_place(compound_name(obj))
             if place is not None and place.country:
+                return place
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in settlement_nouns():  # "the Egyptian resort town of X"
+            place = described_place(obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
+            if place is not None:
                 return place
     return None
 
@@ -92,7 +97,53 @@ def _stated_place(trigger: Token) -> Place | None:
             place = _place_after(prep)
             if place is not None:
                 return place
-    return _journey_place(trigger)
+    return _journey_place(trigger) or _beside_place(trigger)
+
+
+def _beside_place(trigger: Token) -> Place | None:
+    """'made the comments Saturday in Beijing at a forum', 'those gathering in Austria for a
+    conference', 'met in Lima on the sidelines of the summit': the place phrase of the verb that
+    holds the gathering (or of the gathering words beside it) is the gathering's place."""
+    cur = trigger
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("sideline_nouns"):
+        cur = cur.head.head  # "on the sidelines of the summit"
+    if cur.dep_ != "pobj" or cur.head.lower_ not in word_set("gathering_side_preps"):
+        return None
+    verb = cur.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    convening = word_set("convening_verbs")
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i in range(cur.head.left_edge.i, cur.head.right_edge.i + 1):
+            continue
+        holder = prep.head  # the verb itself, or "those gathering" that hangs from it
+        if holder.i != verb.i and not (holder.lower_.removesuffix("ing") in convening and _hangs_from(holder, verb)):
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for name in [obj, *(c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"})]:
+                if name.ent_type_ not in {"GPE", "LOC", "FAC"} or not name.text[:1].isupper():
+                    continue  # "in Austria Monday": the parser makes the date the object
+                place = lookup_place(compound_name(name) if name is obj else name.text)
+                if place is not None and place.country:
+                    return place
+    return None
+
+
+def _seat(acronym: str) -> Place | None:
+    """The seat of a body that always sits there (``body_seats``): UNGA -> New York. Only the body
+    named as the gathering itself sits there, not 'a summit of leaders of the Security Council'."""
+    seat = table("body_seats").get(acronym.lower())
+    return city_in_country(seat[0], seat[1]) if seat else None
+
+
+def _hangs_from(token: Token, verb: Token) -> bool:
+    """Whether ``token`` belongs to ``verb``'s own clause (no other verb between them)."""
+    for up in token.ancestors:
+        if up.i == verb.i:
+            return True
+        if up.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _dated_preps(verb: Token) -> list[Token]:
@@ -247,13 +298,19 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         # "the Dushanbe Water Process conference": a place the NER marks inside the name, not
         # "Summit" (a town in New Jersey) or "Forum"
         span = state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand")
+        first = span.start if span is not None else 0
         for ent in (span_ents(span) if span is not None else []):
+            if any(up.dep_ == "prep" and up.lower_ == "with" and up.i >= first for up in ent.root.ancestors):
+                continue  # "a summit with Palestinian Authority President Mahmoud Abbas": a party, not a place
             place = lookup_place(ent.text) if ent.label_ in {"GPE", "LOC"} else None
             if place is not None and place.lat is not None and place.name:
                 event.place = place
                 break
     if event.place is None and trigger is not None:
         event.place = _stated_place(trigger)
+    if event.place is None and trigger is not None:  # "the U.N. General Assembly": the body sits at its seat
+        event.place = next((_seat(state.actor(a).acronym or "") for a in orgs if any(
+            m.actor_id == a and m.start <= trigger.idx < m.end for m in state.mentions)), None)
     if event.place is None and hosts:  # "Baku will host COP29": the hosting city is the place
         for m in state.mentions:
             if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:
