@@ -160,7 +160,8 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
     draft.source, draft.recipient = source, recipient
     draft.participants = list(dict.fromkeys(source + recipient))
     draft.own_parties = list(draft.participants)
-    found = clause_place(doc, sent, trigger.index if cue.travel else None)
+    # a travel verb's or a visit noun's place follows it ("визит в Баку"; not "посла КНР в Казахстане, ... визита")
+    found = clause_place(doc, sent, trigger.index if cue.travel or (cue.noun and kind == "visit") else None)
     if found is not None:
         draft.place, draft.place_from = found[0], "text"
     draft.countries = party_countries(state, draft.participants)
