@@ -204,6 +204,11 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
             L.cues().at([doc.tokens[trigger.head].lemma], 0) is not None):
         return True
+    if trigger.pos == "NOUN" and any(t.head == trigger.index and t.rel == "amod" and L.event_words(
+            "hypothetical").at([t.lemma], 0) is not None for t in tokens):
+        return True  # "о возможном визите": none told
+    if cue.kind == "agreement" and any(m.first > match.first for m in L.event_words("commercial").find(keys)):
+        return True  # "подписали соглашения на сумму ...": companies' deals
     if cue.needs and not set(cue.needs) & set(keys):
         return True
     if cue.hosted and not _reception(keys, match, tokens):
