@@ -5,7 +5,9 @@ A story names its talks once with their parties and then again in passing ("Вс
 состоялось заседание", "Кыргызскую делегацию на переговорах возглавлял X"): a meeting told by a
 noun after a meeting of the same status, with no day of its own other than that meeting's, no
 place in another country, and no parties but that meeting's (or officials of one of its states,
-who join it) is that meeting. A sitting ("заседание") is a body's own and is left alone.
+who join it) is that meeting. A sitting ("заседание") is a body's own and is left alone. A signing
+of "документ" ("Документ в тот же день парафировали X и Y") is the signing of the document told
+before; its signers join it.
 
 A visit named as what a verb of its course ends or goes on with ("завершил визит и отбыл на
 родину", "завершит визит в четверг") is the story's visit told again, whatever its tense: it is
@@ -45,7 +47,8 @@ def _same_meeting(state: DocState, first: EventDraft, again: EventDraft) -> bool
 
 
 def _join(state: DocState, first: EventDraft, again: EventDraft) -> None:
-    """The officials the later telling names besides, on the side of their state."""
+    """The officials the later telling names besides, on the side of their state (in place of
+    the state, when it was named as a party)."""
     source_states = set(party_countries(state, first.source))
     for actor_id in _persons(state, again.own_parties or []):
         if actor_id in first.participants:
@@ -53,6 +56,9 @@ def _join(state: DocState, first: EventDraft, again: EventDraft) -> None:
         side = first.source if state.actor(actor_id).country in source_states else first.recipient
         side.append(actor_id)
         first.participants.append(actor_id)
+    persons_of = {state.actor(a).country for a in _persons(state, first.participants)}
+    for ids in (first.source, first.recipient, first.participants):  # a state whose official joined: the official
+        ids[:] = [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons_of)]
 
 
 def _phase(doc: RuDoc, token: RuToken) -> bool:
@@ -61,10 +67,22 @@ def _phase(doc: RuDoc, token: RuToken) -> bool:
     return head is not None and L.event_words("visit_phase").at([head.lemma], 0) is not None
 
 
+def _the_document(doc: RuDoc, token: RuToken) -> bool:
+    """"Документ в тот же день парафировали X и Y": the document named before, signed."""
+    return any(t.head == token.index and t.lemma == "документ" and t.feats.get("Number") == "Sing"
+               and t.rel.split(":")[0] in ("nsubj", "obj") for t in doc.tokens_of(token.sent))
+
+
 def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     for event in events:
         token = _trigger(doc, event)
+        if token is not None and event.kind == "agreement" and _the_document(doc, token):
+            first = next((e for e in reversed(out) if e.kind == "agreement"), None)
+            if first is not None and first.status == event.status and (
+                    event.date_from != "text" or event.date_start == first.date_start):
+                _join(state, first, event)
+                continue
         if token is None or token.pos != "NOUN":
             out.append(event)
             continue

@@ -75,3 +75,29 @@ def test_a_visit_to_be_is_planned(ru):
     [visit] = events(record, "visit")
     assert visit.status == "planned"
     assert visit.date is not None and (visit.date.start, visit.date.end) == ("2026-04-21", "2026-04-22")
+
+
+def test_the_document_signed_again_is_the_signing_told_before(ru):
+    record = ru(
+        "Министр иностранных дел Казахстана Ермек Кошербаев подчеркнул значение подписанного 8 "
+        "августа в Астане Соглашения о торговле между Республикой Казахстан и Монголией. Документ "
+        "в тот же день подписали Ермек Кошербаев и министр иностранных дел Монголии Батцэцэг "
+        "Батмунх.", published="2025-11-10")
+    [agreement] = events(record, "agreement")
+    assert sorted(agreement.countries) == ["KAZ", "MNG"]
+    assert agreement.date is not None and agreement.date.start == "2025-08-08"
+    assert len(names(record, agreement)) == 2
+
+
+def test_a_trilateral_meeting_to_come_is_multilateral_but_a_bilateral_one_before_it_is_not(ru):
+    record = ru(
+        "Сегодня в Баку состоялась трехсторонняя встреча министров иностранных дел Азербайджана, "
+        "Турции и Грузии – Джейхуна Байрамова, Хакана Фидана и Маки Бочоришвили. Перед "
+        "трехсторонней встречей Джейхун Байрамов провел двустороннюю встречу с Хаканом Фиданом. "
+        "Следующую трехстороннюю встречу решено провести в следующем году в Тбилиси.",
+        published="2026-05-20")
+    multilateral = sorted(events(record, "multilateral"), key=lambda e: e.status)
+    assert [e.status for e in multilateral] == ["occurred", "planned"]
+    assert sorted(multilateral[1].countries) == ["AZE", "GEO", "TUR"]
+    [meeting] = events(record, "meeting")
+    assert sorted(meeting.countries) == ["AZE", "TUR"]
