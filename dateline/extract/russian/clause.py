@@ -2,7 +2,8 @@
 
 Status comes from the tense of the trigger (Natasha's morphology: "прибыл" past, "посетит"
 future, "находится" present) or, for a noun or an infinitive, of the verb that governs it
-("визит состоится", "планирует посетить"); the ``planned`` words of ``ru_events.yaml``
+("визит состоится", "планирует посетить"), and a noun told as to come ("предстоящий визит",
+"встречу решено провести") is planned; the ``planned`` words of ``ru_events.yaml``
 ("планируется", "предстоящий") announce the future unless the clause's verb is past.
 """
 
@@ -56,13 +57,32 @@ def _relative_tense(doc: RuDoc, token: RuToken) -> str | None:
     return None
 
 
+def _ahead(doc: RuDoc, token: RuToken) -> bool:
+    """A noun told as to come whatever its clause's tense: "программу предстоящего визита",
+    "Следующее заседание", or the object of an infinitive before any finite verb ("встречу
+    решено провести", "договорились провести консультации")."""
+    if any(t.head == token.index and t.rel == "amod" and L.event_words("ahead").at([t.lemma], 0)
+           is not None for t in doc.tokens_of(token.sent)):
+        return True
+    current = token
+    for _ in range(3):
+        if current.head is None:
+            return False
+        current = doc.tokens[current.head]
+        if current.pos in ("VERB", "AUX"):
+            return current.feats.get("VerbForm") == "Inf"
+    return False
+
+
 def clause_status(doc: RuDoc, token: RuToken) -> Status:
     if token.feats.get("VerbForm") == "Inf":  # "планирует посетить", "договорились провести"
         return "planned"
-    auxiliary = next((t for t in doc.tokens_of(token.sent)
-                      if t.head == token.index and t.rel.startswith("aux") and t.lemma == "быть"), None)
-    if auxiliary is not None:  # "будет принят": the auxiliary's tense (Natasha tags "будет" Pres)
-        return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"
+    auxiliary = next((t for t in doc.tokens_of(token.sent) if t.head == token.index and (
+        t.rel.startswith("aux") or t.rel == "cop") and t.lemma == "быть"), None)
+    if auxiliary is not None:  # "будет принят", "это будет визит": the auxiliary's tense (Natasha
+        return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"  # tags "будет" Pres)
+    if token.pos == "NOUN" and _ahead(doc, token):
+        return "planned"
     tense = (_relative_tense(doc, token) if token.pos == "NOUN" else None) or token_tense(
         doc, token) or _nearest_verb_tense(doc, token)
     if tense == "future":

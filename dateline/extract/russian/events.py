@@ -160,7 +160,8 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
     draft.source, draft.recipient = source, recipient
     draft.participants = list(dict.fromkeys(source + recipient))
     draft.own_parties = list(draft.participants)
-    found = clause_place(doc, sent, trigger.index if cue.travel else None)
+    # a travel verb's or a visit noun's place follows it ("визит в Баку"; not "посла КНР в Казахстане, ... визита")
+    found = clause_place(doc, sent, trigger.index if cue.travel or (cue.noun and kind == "visit") else None)
     if found is not None:
         draft.place, draft.place_from = found[0], "text"
     draft.countries = party_countries(state, draft.participants)
@@ -172,7 +173,9 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
 
 def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: int) -> str:
     """A sitting ("заседание", "совещание") is a meeting of two states or a multilateral one,
-    a gathering when numbered or plenary; a meeting of three or more states is multilateral."""
+    a gathering when numbered or plenary; a meeting of three or more states is multilateral, and
+    so is one told "трехсторонняя" that names no two parties of its own (the story's are borrowed
+    later: "Следующую трехстороннюю встречу решено провести ...")."""
     if cue.kind == "gathering" and L.event_words("sittings").at(keys, first) is not None:
         before = keys[max(0, first - 2):first]
         if any(L.event_words("numbered").at([w], 0) for w in before) or any(
@@ -183,7 +186,8 @@ def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: 
             draft.countries.append(draft.place.country)
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and org_by_acronym(c) is None]
         return "meeting" if len(states) == 2 and len(draft.countries) == 2 else "multilateral"
-    if cue.kind == "meeting" and len(draft.countries) >= 3:
+    if cue.kind == "meeting" and (len(draft.countries) >= 3 or len(draft.participants) <= 1 and any(
+            L.event_words("multilateral_words").at([w], 0) for w in keys[max(0, first - 2):first])):
         return "multilateral"
     return cue.kind
 
@@ -203,6 +207,11 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
             L.cues().at([doc.tokens[trigger.head].lemma], 0) is not None):
         return True
+    if trigger.pos == "NOUN" and any(t.head == trigger.index and t.rel == "amod" and L.event_words(
+            "hypothetical").at([t.lemma], 0) is not None for t in tokens):
+        return True  # "о возможном визите": none told
+    if cue.kind == "agreement" and any(m.first > match.first for m in L.event_words("commercial").find(keys)):
+        return True  # "подписали соглашения на сумму ...": companies' deals
     if cue.needs and not set(cue.needs) & set(keys):
         return True
     if cue.hosted and not _reception(keys, match, tokens):

@@ -81,6 +81,8 @@ def _same_visit(first: EventDraft, again: EventDraft) -> bool:
     """A later telling of the story's visit: no other country as its place, no date of its own far
     from the visit's, and no parties of its own ("Визит продлится до 5 апреля", whatever its
     tense) or some in common and the same status."""
+    if again.backref:  # "завершил визит": the visit's course (``again.py``)
+        return True
     if again.status != first.status and again.own_parties:
         return False
     if again.place is not None and first.place is not None and again.place.country != first.place.country:

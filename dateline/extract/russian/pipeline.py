@@ -11,6 +11,7 @@ parse       text                                       RuDoc (Natasha: tokens, s
 actors      RuDoc, body_start, published               actors (aliases: Cyrillic), mentions
 time        text, published, dateline                  times (find_russian_times)
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
+again       events, RuDoc                              events (a meeting told again dropped)
 frame       events, dateline                           events (story frame inherited)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
@@ -24,6 +25,7 @@ from dateline.article import Article
 from dateline.extract.assemble import to_record
 from dateline.extract.document import DocState
 from dateline.extract.russian.actors import run_ru_actors
+from dateline.extract.russian.again import told_again
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
 from dateline.extract.russian.header import find_ru_dateline, find_ru_published
@@ -65,7 +67,7 @@ def extract_russian(article: Article) -> Record:
     doc = parse(state.text)
     run_ru_actors(state, doc)
     _times(state, doc)
-    events = find_ru_events(state, doc)
+    events = told_again(state, doc, find_ru_events(state, doc))
     events = apply_frame(state, events)
     finish(state, events, state.published)
     state.events = events

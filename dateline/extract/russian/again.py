@@ -1,0 +1,97 @@
+"""Engagements a Russian report tells again: no new event.
+
+A story names its talks once with their parties and then again in passing ("Встреча прошла
+сначала в узком составе", "- сказал Путин в начале переговоров", "Вслед за переговорами
+состоялось заседание", "Кыргызскую делегацию на переговорах возглавлял X"): a meeting told by a
+noun after a meeting of the same status, with no day of its own other than that meeting's, no
+place in another country, and no parties but that meeting's (or officials of one of its states,
+who join it) is that meeting. A sitting ("заседание") is a body's own and is left alone. A signing
+of "документ" ("Документ в тот же день парафировали X и Y") is the signing of the document told
+before; its signers join it.
+
+A visit named as what a verb of its course ends or goes on with ("завершил визит и отбыл на
+родину", "завершит визит в четверг") is the story's visit told again, whatever its tense: it is
+marked ``backref`` and the story frame (``frame.py``) folds it into the visit told before.
+"""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.events import party_countries
+from dateline.extract.russian.nlp import RuDoc, RuToken
+
+__all__ = ["told_again"]
+
+
+def _trigger(doc: RuDoc, event: EventDraft) -> RuToken | None:
+    return doc.token_at(event.trigger[0])
+
+
+def _persons(state: DocState, ids: list[str]) -> list[str]:
+    return [a for a in ids if state.actor(a).kind == "person"]
+
+
+def _same_meeting(state: DocState, first: EventDraft, again: EventDraft) -> bool:
+    if first.status != again.status:
+        return False
+    if again.date_from == "text" and again.date_start != first.date_start:
+        return False  # "в декабре прошлого года провели переговоры": other talks
+    if again.place is not None and first.place is not None and again.place.country != first.place.country:
+        return False
+    own = again.own_parties or []
+    if set(_persons(state, own)) <= set(first.participants):
+        return True
+    states = party_countries(state, own)  # one side only ("Кыргызскую делегацию ... возглавлял X")
+    return len(states) == 1 and states[0] in first.countries
+
+
+def _join(state: DocState, first: EventDraft, again: EventDraft) -> None:
+    """The officials the later telling names besides, on the side of their state (in place of
+    the state, when it was named as a party)."""
+    source_states = set(party_countries(state, first.source))
+    for actor_id in _persons(state, again.own_parties or []):
+        if actor_id in first.participants:
+            continue
+        side = first.source if state.actor(actor_id).country in source_states else first.recipient
+        side.append(actor_id)
+        first.participants.append(actor_id)
+    persons_of = {state.actor(a).country for a in _persons(state, first.participants)}
+    for ids in (first.source, first.recipient, first.participants):  # a state whose official joined: the official
+        ids[:] = [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons_of)]
+
+
+def _phase(doc: RuDoc, token: RuToken) -> bool:
+    """"завершил визит", "в завершение визита": the visit's noun governed by a word of its course."""
+    head = doc.tokens[token.head] if token.head is not None else None
+    return head is not None and L.event_words("visit_phase").at([head.lemma], 0) is not None
+
+
+def _the_document(doc: RuDoc, token: RuToken) -> bool:
+    """"Документ в тот же день парафировали X и Y": the document named before, signed."""
+    return any(t.head == token.index and t.lemma == "документ" and t.feats.get("Number") == "Sing"
+               and t.rel.split(":")[0] in ("nsubj", "obj") for t in doc.tokens_of(token.sent))
+
+
+def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[EventDraft]:
+    out: list[EventDraft] = []
+    for event in events:
+        token = _trigger(doc, event)
+        if token is not None and event.kind == "agreement" and _the_document(doc, token):
+            first = next((e for e in reversed(out) if e.kind == "agreement"), None)
+            if first is not None and first.status == event.status and (
+                    event.date_from != "text" or event.date_start == first.date_start):
+                _join(state, first, event)
+                continue
+        if token is None or token.pos != "NOUN":
+            out.append(event)
+            continue
+        if event.kind == "visit" and any(e.kind == "visit" for e in out) and _phase(doc, token):
+            event.backref = True
+        if event.kind == "meeting" and L.event_words("sittings").at([token.lemma], 0) is None:
+            first = next((e for e in reversed(out) if e.kind == "meeting" and e.sentence != event.sentence), None)
+            if first is not None and _same_meeting(state, first, event):
+                _join(state, first, event)
+                continue
+        out.append(event)
+    return out
