@@ -155,11 +155,11 @@ def _quiet(row: dict[str, Any]) -> dict[str, Any]:
                       for key in ("extract", "ingest")}}
 
 
-def write_results(data: dict[str, Any]) -> Path:
-    """``bench/results/robustness.json``, rewritten after each group (a long run that is stopped
-    keeps the groups it finished), with the time and load average."""
+def write_results(data: dict[str, Any], name: str = "robustness.json") -> Path:
+    """``bench/results/<name>``, rewritten after each group (a long run that is stopped keeps
+    the groups it finished), with the time and load average."""
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "robustness.json"
+    out = RESULTS / name
     out.write_text(json.dumps({
         "measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "load_average": [round(x, 2) for x in os.getloadavg()], **data}, indent=2) + "\n",
@@ -174,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per run")
     parser.add_argument("--no-scaling", action="store_true")
     parser.add_argument("--no-slow", action="store_true", help="skip the per-file re-runs")
+    parser.add_argument("--out", default="robustness.json",
+                        help="file name under bench/results/ (a partial run: another name)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="dateline-robustness-") as tmp:
         root, work = Path(tmp) / "inputs", Path(tmp) / "work"
@@ -200,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
                 slow += slow_documents(group, work, baseline, timeout=args.timeout)
             write_results({"complete": False, "seed": args.seed, "groups_done": len(rows),
                            "groups": len(groups), "slow_documents": slow,
-                           "groups_so_far": [_quiet(r) for r in rows]})
+                           "groups_so_far": [_quiet(r) for r in rows]}, args.out)
         runs = [row[key] for row in rows for key in ("extract", "ingest")]
         totals = {"files": sum(g.files for g in groups),
                   "documents": sum(g.documents for g in groups),
@@ -229,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
             scale = scaling(work, baseline, timeout=args.timeout)
     out = write_results({"complete": True, "seed": args.seed, "totals": totals,
                          "slow_documents": slow, "groups": [_quiet(r) for r in rows],
-                         "scaling": scale})
+                         "scaling": scale}, args.out)
     print(f"wrote {out.relative_to(REPO)}")
     ok = not totals["aborted_runs"] and not totals["lost_extract"] and not totals["lost_ingest"]
     return 0 if ok else 1
