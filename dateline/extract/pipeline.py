@@ -242,7 +242,6 @@ class Extractor:
                 for stage in post_stages:
                     stage(state)
                 ready.pop(index, None)
-                state.doc = None  # assemble reads no Doc: the chunk's Docs are not all held
                 states[index] = state
             except Exception as exc:  # one bad document never takes down the batch
                 log.exception("extraction failed for %s", state.article.id)
