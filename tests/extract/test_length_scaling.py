@@ -27,7 +27,8 @@ MONTHS = ["March", "April", "May", "June", "July", "September"]
 
 
 def _name(n: int) -> str:
-    given = (SYLLABLES[n % 12] + SYLLABLES[(n // 12) % 12]).capitalize()
+    given = (SYLLABLES[n % 12] + SYLLABLES[(n // 12) % 12]
+             + (SYLLABLES[(n // 144) % 12] if n >= 144 else "")).capitalize()  # unique to 1,728
     family = (SYLLABLES[(n * 7 + 3) % 12] + SYLLABLES[(n // 3) % 12]
               + SYLLABLES[(n * 5 + 1) % 12]).capitalize()
     return f"{given} {family}ev"

@@ -8,20 +8,20 @@ title comes from ``phrases.title_for``; a bare surname joins the person already 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from dateline.extract.boilerplate import credit_spans, is_outlet
-from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.document import ActorDraft, DocState
 from dateline.extract.institutions import parliament_country
 from dateline.extract.known import listed_family_name
 from dateline.extract.name_lists import list_title
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
-from dateline.extract.names import family_name_first, short_forms, surname_keys
+from dateline.extract.names import family_name_first
 from dateline.extract.org_titles import official_code
 from dateline.extract.people.phrases import title_for
+from dateline.extract.people.roster import NameMentions, Roster, SurnameKeys
 from dateline.extract.people.title_info import TitleInfo, canonical_case
 from dateline.extract.places import (
     country_code,
@@ -49,26 +49,25 @@ def _honorific(doc: Doc, name: Span) -> bool:
     return bool(_HONORIFIC_CUES.search(left))
 
 
-def _person_actor(state: DocState, key: str, info: TitleInfo | None) -> ActorDraft | None:
+def _person_actor(roster: Roster, key: str, info: TitleInfo | None) -> ActorDraft | None:
     """The person already named with this name; None for a namesake the title gives another state
     ("Saudi Arabia's King Abdullah" ... "Jordan's King Abdullah": two persons). A mention with no
     state of its own goes to the latest person of that name."""
-    same = [a for a in state.actors if a.kind == "person" and a.key == key]
+    same = roster.persons_named(key)
     if info is not None and info.title and info.country:
         mine = [a for a in same if a.country == info.country or not (a.explicit_title and a.country)]
         return mine[0] if mine else None
     return same[-1] if same else None
 
 
-def _add_person(state: DocState, doc: Doc, name: Span, info: TitleInfo | None) -> ActorDraft:
+def _add_person(roster: Roster, doc: Doc, name: Span, info: TitleInfo | None) -> ActorDraft:
     text = clean_name(name.text)
     key = translit_key(text)
-    actor = _person_actor(state, key, info)
+    actor = _person_actor(roster, key, info)
     if actor is None:
-        actor = ActorDraft(id=state.new_actor_id(), kind="person", name=text, key=key)
-        state.actors.append(actor)
-    actor.add_mention(name.start_char, name.end_char)
-    state.mentions.append(Mention(name.start_char, name.end_char, actor.id, "name"))
+        actor = roster.add(ActorDraft(id=roster.state.new_actor_id(), kind="person", name=text,
+                                      key=key))
+    roster.mention(actor, name.start_char, name.end_char, "name")
     if info is not None and info.title and (actor.title is None or not actor.explicit_title):
         actor.title = info.title
         actor.explicit_title = True
@@ -127,11 +126,13 @@ def _of_country_after(doc: Doc, name: Span) -> str | None:
 
 
 def _shared_title(state: DocState, name: Span) -> str | None:
-    """'chaired by Kyrgyz Foreign Minister X and attended by Y of Azerbaijan, Z of Kazakhstan'."""
+    """'chaired by Kyrgyz Foreign Minister X and attended by Y of Azerbaijan, Z of Kazakhstan'.
+
+    The persons named in the sentence are read from the mentions that start in it (each person's
+    mention is in ``state.mentions`` too), not from every actor's mentions."""
     sent = name.sent
-    titled = [a for a in state.actors if a.kind == "person" and a.title and a.explicit_title
-              and any(sent.start_char <= s < sent.end_char for s, _ in a.mentions)]
-    titles_seen = {a.title for a in titled}
+    named = (state.actor(m.actor_id) for m in state.mentions_starting(sent.start_char, sent.end_char))
+    titles_seen = {a.title for a in named if a.kind == "person" and a.title and a.explicit_title}
     return titles_seen.pop() if len(titles_seen) == 1 else None
 
 
@@ -149,74 +150,56 @@ def _plural_title(sent: Span) -> str | None:
     return None
 
 
-def _attach_surname(state: DocState, doc: Doc, name: Span) -> ActorDraft | None:
+def _attach_surname(roster: Roster, name: Span) -> ActorDraft | None:
     """'Aliyev' after 'Kamran Aliyev', 'Lula' and 'Luiz Inacio Lula da Silva': the known person
     (the mention itself is left to coref)."""
     key = translit_key(name.text)
-    for a in state.actors:
-        if a.kind != "person" or len(a.name.split()) < 2:
-            continue
-        lasts, whole, short, first = _name_keys(a.name)
-        if key in lasts or (len(name) > 1 and whole.endswith(" " + key)) \
-                or (len(name) == 1 and key in short) \
-                or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed_family_name(name.text)
-                     or family_name_first(a.name))
-                    and first == key):  # "Cho" for Cho Hyun, his state told later
-            return a
-    return None
+    family: list[bool] = []  # whether the surname is a listed family name: asked once, if at all
+
+    def listed() -> bool:
+        if not family:
+            family.append(listed_family_name(name.text))
+        return family[0]
+
+    def matches(a: ActorDraft, keys: SurnameKeys) -> bool:
+        return key in keys.lasts or (len(name) > 1 and keys.whole.endswith(" " + key)) \
+            or (len(name) == 1 and key in keys.short) \
+            or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed()
+                 or family_name_first(a.name))
+                and keys.first == key)  # "Cho" for Cho Hyun, his state told later
+
+    return roster.first_person(key, matches)
 
 
-@lru_cache(maxsize=4096)
-def _name_keys(name: str) -> tuple[frozenset[str], str, tuple[str, ...], str]:
-    """The keys a surname is matched with (computed once a name, not once per surname and actor:
-    that made the people of a long document quadratic in cost)."""
-    words = name.split()
-    return (frozenset(surname_keys(name)), translit_key(name), tuple(short_forms(name)),
-            translit_key(words[0]))
+def _country_actor(roster: Roster, code: str, start: int, end: int, kind: str) -> ActorDraft:
+    actor = roster.find("country", code)
+    if actor is None:
+        actor = roster.add(ActorDraft(id=roster.state.new_actor_id(), kind="country",
+                                      name=country_name(code), country=code, key=code))
+    return roster.mention(actor, start, end, kind)
 
 
-def _country_actor(state: DocState, code: str, name: str, start: int, end: int, kind: str) -> ActorDraft:
-    for actor in state.actors:
-        if actor.kind == "country" and actor.country == code:
-            break
-    else:
-        actor = ActorDraft(id=state.new_actor_id(), kind="country", name=country_name(code),
-                           country=code, key=code)
-        state.actors.append(actor)
-    actor.add_mention(start, end)
-    state.mentions.append(Mention(start, end, actor.id, kind))
-    return actor
-
-
-def _org_actor(state: DocState, name: str, acronym: str | None, country: str | None,
+def _org_actor(roster: Roster, name: str, acronym: str | None, country: str | None,
                start: int, end: int, members: list[str] | None = None) -> ActorDraft:
     key = acronym or translit_key(name) + (f"|{country}" if country else "")
-    for actor in state.actors:
-        if actor.kind == "organization" and actor.key == key:
-            break
-    else:
-        actor = ActorDraft(id=state.new_actor_id(), kind="organization", name=name,
-                           acronym=acronym, country=country, key=key, members=members)
-        state.actors.append(actor)
-    actor.add_mention(start, end)
-    state.mentions.append(Mention(start, end, actor.id, "org"))
-    return actor
+    actor = roster.find("organization", key)
+    if actor is None:
+        actor = roster.add(ActorDraft(id=roster.state.new_actor_id(), kind="organization",
+                                      name=name, acronym=acronym, country=country, key=key,
+                                      members=members))
+    return roster.mention(actor, start, end, "org")
 
 
-def _group_actor(state: DocState, ent: Span) -> ActorDraft | None:
+def _group_actor(roster: Roster, ent: Span) -> ActorDraft | None:
     group = lookup_group(ent.text)
     if group is None:
         return None
-    for actor in state.actors:
-        if actor.kind == "group" and actor.key == group.key:
-            break
-    else:
-        actor = ActorDraft(id=state.new_actor_id(), kind="group", name=group.name,
-                           members=list(group.members), key=group.key)
-        state.actors.append(actor)
-    actor.add_mention(ent.start_char, ent.end_char)
-    state.mentions.append(Mention(ent.start_char, ent.end_char, actor.id, "group"))
-    return actor
+    actor = roster.find("group", group.key)
+    if actor is None:
+        actor = roster.add(ActorDraft(id=roster.state.new_actor_id(), kind="group",
+                                      name=group.name, members=list(group.members),
+                                      key=group.key))
+    return roster.mention(actor, ent.start_char, ent.end_char, "group")
 
 
 def run_people(state: DocState) -> None:
@@ -229,8 +212,10 @@ def run_people(state: DocState) -> None:
              and not any(s <= n.start_char < e for s, e in credits)]
     names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in PARTICLES, len(n) == 1, n.start))
     floor = next((t.i for t in doc if t.idx >= skip_until), len(doc)) if skip_until else 0
+    named = frozenset(i for n in names for i in range(n.start, n.end))
+    roster = Roster(state)
     for name in names:
-        info = title_for(doc, name, names, floor)
+        info = title_for(doc, name, named, floor)
         if info is None or not (info.title or info.private):
             listed = list_title(doc, name)  # "MPs A, B and C", "Chile (A), Peru (B)"
             if listed is not None:
@@ -238,7 +223,7 @@ def run_people(state: DocState) -> None:
                                  start=name.start_char, end=name.start_char)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
         known = None if styled or not (" " not in name.text.strip() or name[0].lower_ in PARTICLES) \
-            else _attach_surname(state, doc, name)  # not "Mr. Singh, a minister without portfolio"
+            else _attach_surname(roster, name)  # not "Mr. Singh, a minister without portfolio"
         if known is not None:
             if info is not None and info.title and not known.title:  # "President Lula ... Luiz Inacio ..."
                 known.title, known.explicit_title, known.role = info.title, True, "official"
@@ -246,10 +231,9 @@ def run_people(state: DocState) -> None:
                 known.organization = known.organization or info.organization
                 known.sector = info.sector
             if len(name) > 1 and " " not in name.text.strip():  # "Roed-Larsen": coref reads single tokens
-                known.add_mention(name.start_char, name.end_char)
-                state.mentions.append(Mention(name.start_char, name.end_char, known.id, "surname"))
+                roster.mention(known, name.start_char, name.end_char, "surname")
             continue
-        actor = _add_person(state, doc, name, info)
+        actor = _add_person(roster, doc, name, info)
         if info is not None and info.title and not actor.country:
             _its_organisation(state, doc, name, info, actor)
         if not actor.country:
@@ -258,6 +242,7 @@ def run_people(state: DocState) -> None:
                 plural = _plural_title(name.sent) or _shared_title(state, name)
                 if plural:
                     actor.title, actor.role, actor.explicit_title = plural, "official", False
+    persons = NameMentions(state.mentions)  # the ORG entities below add no person's name
     for ent in doc.ents:
         if ent.start_char < skip_until and ent.label_ not in {"GPE", "NORP"}:
             continue
@@ -267,12 +252,12 @@ def run_people(state: DocState) -> None:
                     "nsubj", "nsubjpass", "poss", "conj", "agent"}:
                 continue  # "in Astana" is a place; "Baku and Astana agreed" are the states
             if code and ent.start_char >= skip_until:
-                _country_actor(state, code, ent.text, ent.start_char, ent.end_char,
+                _country_actor(roster, code, ent.start_char, ent.end_char,
                                "country" if ent.label_ == "GPE" else "demonym")
         elif ent.label_ == "GROUP":
-            _group_actor(state, ent)
-        elif ent.label_ == "ORG":
-            _organization(state, doc, ent)
+            _group_actor(roster, ent)
+        elif ent.label_ == "ORG" and not persons.overlaps(ent.start_char, ent.end_char):
+            _organization(roster, doc, ent)  # (one that overlaps is a name the NER called an ORG)
     state.actors.sort(key=lambda a: a.first)
     renumbered: dict[str, str] = {}
     for n, actor in enumerate(state.actors, start=1):
@@ -282,16 +267,13 @@ def run_people(state: DocState) -> None:
         m.actor_id = renumbered.get(m.actor_id, m.actor_id)
 
 
-def _organization(state: DocState, doc: Doc, ent: Span) -> None:
+def _organization(roster: Roster, doc: Doc, ent: Span) -> None:
     text = ent.text
-    if any(m.start < ent.end_char and ent.start_char < m.end for m in state.mentions
-           if m.kind == "name"):
-        return  # a person's name the NER called an ORG
     if is_outlet(text) or len(text) < 2:
         return
     org = lookup_org(ent.ent_id_) if ent.ent_id_ else lookup_org(text)
     if org is not None:
-        _org_actor(state, org.name, org.acronym, None, ent.start_char, ent.end_char,
+        _org_actor(roster, org.name, org.acronym, None, ent.start_char, ent.end_char,
                    list(org.members) or None)
         return
     name = re.sub(r"^(?i:the)\s+", "", text)
@@ -311,4 +293,4 @@ def _organization(state: DocState, doc: Doc, ent: Span) -> None:
     country = country or parliament_country(name)
     if not any(ch.isupper() for ch in name):
         return
-    _org_actor(state, name, None, country, ent.start_char, ent.end_char)
+    _org_actor(roster, name, None, country, ent.start_char, ent.end_char)

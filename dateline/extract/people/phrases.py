@@ -8,7 +8,7 @@ there is neither. ``title_for`` picks the phrase and parses it (``title_info.par
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,7 +34,7 @@ def _is_cap(tok: Token) -> bool:
     return bool(tok.text[:1].isupper()) or tok.text in _LOWER_CASE_IN_NAMES
 
 
-def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
+def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
                  strict_comma: bool = True, floor: int = 0) -> tuple[int, int] | None:
     """Token range of a title phrase ending just before ``name`` (or before 'name' + comma),
     not reaching left of token ``floor`` (the end of the dateline)."""
@@ -48,7 +48,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Sequence[Span], *,
     allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in", *PASSING}
     while i >= floor and end - i <= 24:
         t = doc[i]
-        if any(t.i in range(sp.start, sp.end) for sp in runs):
+        if t.i in runs:
             break
         if i >= 3 and t.text == ")" and acronym_in_brackets(doc, i - 2) and doc[i - 1].text.isupper() \
                 and (doc[i - 3].lower_ in titles().org_heads or doc[i - 3].ent_type_ == "ORG"):
@@ -181,7 +181,7 @@ def _lower_org_in_title(doc: Doc, t: Token) -> bool:
     return prev.text in {"'s", "’s"} or prev.lower_ in titles().domains or prev.ent_type_ in {"GPE", "NORP"}
 
 
-def _title_conjunction(doc: Doc, tok: Token, runs: Sequence[Span]) -> bool:
+def _title_conjunction(doc: Doc, tok: Token, runs: Set[int]) -> bool:
     """'and' joining two parts of one title: 'Deputy Prime Minister and Minister of Foreign Affairs'."""
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
@@ -192,13 +192,13 @@ def _title_conjunction(doc: Doc, tok: Token, runs: Sequence[Span]) -> bool:
     after_ok = after.ent_type_ in title_like or after.lower_ in titles().modifiers \
         or after.lower_ in titles().domains or (after.text[:1].isupper() and before.lower_ in titles().domains)
     if before.text[:1].isupper() and after.text[:1].isupper() and before.ent_type_ not in {"GPE", "NORP"} \
-            and after.ent_type_ not in {"GPE", "NORP"} and not any(
-                m in range(sp.start, sp.end) for sp in runs for m in (before.i, after.i)):
+            and after.ent_type_ not in {"GPE", "NORP"} and before.i not in runs \
+            and after.i not in runs:
         return True  # "Minister of Roads and Urban Development"
     return before_ok and after_ok
 
 
-def _phrase_right(doc: Doc, name: Span, runs: Sequence[Span]) -> tuple[int, int] | None:
+def _phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None:
     """Token range of an appositive title after ``name``: 'NAME, [the] Title [of X],'."""
     i = name.end
     if i >= len(doc) or doc[i].text not in {",", "("}:
@@ -212,7 +212,7 @@ def _phrase_right(doc: Doc, name: Span, runs: Sequence[Span]) -> tuple[int, int]
             break
         if t.lower_ in {"who", "which", "that"}:
             return None
-        if any(t.i in range(sp.start, sp.end) for sp in runs):
+        if t.i in runs:
             return None  # "Sergei Lavrov, Ukraine's President Viktor Yushchenko": another person's title
         if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
                 and not _title_conjunction(doc, t, runs):
@@ -233,12 +233,14 @@ def _phrase_right(doc: Doc, name: Span, runs: Sequence[Span]) -> tuple[int, int]
     return start, k
 
 
-def title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int = 0) -> TitleInfo | None:
+def title_for(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> TitleInfo | None:
     """The person's title: left of the name, else in apposition; a position beats a rank or honorific.
     A post of a company, club, party or movement is no title (``roles.private_post``).
 
-    ``runs`` are the document's person names: a title phrase does not run into another person,
-    nor left of token ``floor`` into the dateline ("BUENOS AIRES, 17 Jul (Wire) - Foreign Minister X").
+    ``runs`` are the token indices of the document's person names (a set: one look-up a token,
+    not a scan of every name, which made a long document's people quadratic in cost): a title
+    phrase does not run into another person, nor left of token ``floor`` into the dateline
+    ("BUENOS AIRES, 17 Jul (Wire) - Foreign Minister X").
     """
     info = _title_for(doc, name, runs, floor)
     if info is None or not info.title or info.start >= info.end:
@@ -250,7 +252,7 @@ def title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int = 0) -> Tit
     return info
 
 
-def _title_for(doc: Doc, name: Span, runs: Sequence[Span], floor: int) -> TitleInfo | None:
+def _title_for(doc: Doc, name: Span, runs: Set[int], floor: int) -> TitleInfo | None:
     lex = titles()
     info = None
     left = _phrase_left(doc, name, runs, floor=floor)
