@@ -37,6 +37,7 @@ from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.hosts import visiting_guests
+from dateline.extract.events.itinerary import own_stop_only
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
@@ -205,6 +206,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 event.date_start = event.date_end = news_day or (state.published.isoformat() if state.published
                                                                  else None)
                 event.date_from = "published" if event.date_start else None
+        if cue.kind == "visit" and cue.via == "noun":  # "a visit to Lima before traveling to Quito": Lima's
+            own_stop_only(state, event, cue.token, any(c.kind == "visit" and c.via == "verb" for c in kept))
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state
