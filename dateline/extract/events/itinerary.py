@@ -16,7 +16,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name
 
-__all__ = ["noun_stop", "other_stop", "own_stop_only"]
+__all__ = ["noun_stop", "noun_stop_state", "other_stop", "own_stop_only", "trip_purpose_stop"]
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
@@ -48,14 +48,19 @@ def other_stop(noun: Token, verb_stops: list[Token | None]) -> bool:
     return None not in states and own not in states
 
 
-def own_stop_only(state: DocState, event: EventDraft, noun: Token, journeys: bool) -> None:
-    """A visit noun beside a journey to another state: the hosts the sentence names in that other state
-    ("before traveling to Quito for talks with President Noboa") are the next stop's, not this one's."""
-    stop = _state_of(noun_stop(noun)) if journeys else None
+def noun_stop_state(noun: Token, journeys: bool) -> str | None:
+    """The state a visit noun goes to, when a journey of its sentence is told beside it."""
+    return _state_of(noun_stop(noun)) if journeys else None
+
+
+def own_stop_only(state: DocState, event: EventDraft, stop: str | None) -> None:
+    """An engagement at one stop of a tour: the parties the sentence names in another state ("a visit
+    to Lima before traveling to Quito for talks with President Noboa") belong to the other stop."""
     if stop is None:
         return
     home = {state.actor(a).country for a in event.source}
-    away = {a for a in event.recipient if state.actor(a).country not in {stop, None, *home}}
+    away = {a for a in event.participants
+            if a not in event.source and state.actor(a).country not in {stop, None, *home}}
     if not away:
         return
     gone = {state.actor(a).country for a in away} - {state.actor(a).country for a in event.participants
@@ -63,3 +68,19 @@ def own_stop_only(state: DocState, event: EventDraft, noun: Token, journeys: boo
     event.recipient = [a for a in event.recipient if a not in away]
     event.participants = [a for a in event.participants if a not in away]
     event.countries = [c for c in event.countries if c not in gone]
+
+
+def trip_purpose_stop(talks: Token, journeys: list[tuple[Token, Token]]) -> Token | None:
+    """'traveling to Amman, Jordan, for a meeting with the King', 'will fly on to Dodoma for talks':
+    talks a journey is made for are held at the journey's stop. ``journeys`` are the sentence's
+    travel verbs with their stops; the "for" phrase hangs on the verb or follows its stop (the
+    parser may hang it on the sentence's main verb)."""
+    prep = talks.head
+    if talks.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    doc = talks.doc
+    for verb, stop in journeys:
+        if prep.head.i == verb.i or stop.right_edge.i < prep.i and all(
+                t.is_punct for t in doc[stop.right_edge.i + 1:prep.i]):
+            return stop
+    return None

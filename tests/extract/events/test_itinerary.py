@@ -57,3 +57,23 @@ def test_a_visit_noun_and_a_journey_to_another_state_are_two_visits(extract, tex
 ])
 def test_a_visit_noun_naming_the_arrival_state_is_the_one_visit(extract, text, expected):
     assert visits(extract(text)) == expected
+
+
+def meetings(record: Record) -> list[tuple[list[str], list[str], str, str | None]]:
+    return [(e.countries, e.persons, e.status, e.place.name if e.place else None)
+            for e in record.events if e.kind == "meeting"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazilian President Lula da Silva will make a short visit to Lima, Peru, on Monday, before traveling to "
+     "Quito, Ecuador, for a meeting Tuesday with Ecuadorian President Daniel Noboa.",
+     [(["BRA", "ECU"], ["Lula da Silva", "Daniel Noboa"], "planned", "Quito")]),
+    ("Following his visit to Kenya, French President Emmanuel Macron will fly on to Tanzania for talks with "
+     "President Samia Suluhu Hassan.",
+     [(["FRA", "TZA"], ["Emmanuel Macron", "Samia Suluhu Hassan"], "planned", "Tanzania")]),
+    ("Hungarian Prime Minister Viktor Orban will make a brief visit to Sofia, Bulgaria Monday, before traveling to Skopje, North Macedonia, "
+     "for a meeting Tuesday with North Macedonia's Prime Minister Hristijan Mickoski.",
+     [(["HUN", "MKD"], ["Viktor Orban", "Hristijan Mickoski"], "planned", "Skopje")]),
+])
+def test_talks_a_journey_is_made_for_are_at_its_stop(extract, text, expected):
+    assert meetings(extract(text)) == expected
