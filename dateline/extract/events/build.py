@@ -37,10 +37,12 @@ from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.hosts import visiting_guests
+from dateline.extract.events.itinerary import noun_stop_state, own_stop_only, trip_purpose_stop
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
+from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, doc_text, governing_verb
@@ -182,6 +184,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is
                 event.place, event.place_from = place, "destination"
+        stop = trip_purpose_stop(cue.token, [(c.token, d) for c in kept if c.kind == "visit" and c.via == "verb" and (
+            c.token.lemma_.lower() in travel) and (d := destination(c.token)) is not None]) if cue.kind == "meeting" else None
+        if stop is not None and (place := lookup_place(compound_name(stop))) is not None:
+            event.place, event.place_from = place, "destination"  # "traveling to Amman for a meeting with X"
+            own_stop_only(state, event, place.country)
         if cue.kind in {"gathering", "multilateral"} and event.status == "planned" and ahead_of(cue.token):
             _own_words_only(state, event, cue.token)  # "ahead of the summit, X met Y in Beijing on Monday"
         if cue.kind == "gathering":
@@ -205,10 +212,14 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 event.date_start = event.date_end = news_day or (state.published.isoformat() if state.published
                                                                  else None)
                 event.date_from = "published" if event.date_start else None
+        if cue.kind == "visit" and cue.via == "noun":  # "a visit to Lima before traveling to Quito": Lima's
+            own_stop_only(state, event, noun_stop_state(cue.token, any(c.kind == "visit" and c.via == "verb" for c in kept)))
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state
         events.extend(split_engagements(state, event, cue.token))
+        if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):
+            events.append(talks_of_visit(event))  # "visited his counterpart in Lome": the talks too
     return events
 
 

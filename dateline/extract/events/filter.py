@@ -23,6 +23,7 @@ from dateline.extract.events.cues import (
 )
 from dateline.extract.events.documents import is_document, keep_document
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.sides import (
     meets_non_officials,
     non_state_subject,
@@ -117,11 +118,11 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
                    for c in tok.children)
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in cues().require_object:
         return _receives_a_party(tok)
-    if cue.kind == "visit" and cue.via == "noun" and any(
-            c.kind == "visit" and c.via == "verb" and (
-                c.token.lemma_.lower() not in cues().travel or destination(c.token) is not None)
-            for c in cues_in_sent):
-        return False  # "arrived ... on a working visit": the arrival is the trigger ("headed by" is no trip)
+    journeys = [c.token for c in cues_in_sent if c.kind == "visit" and c.via == "verb" and (
+        c.token.lemma_.lower() not in cues().travel or destination(c.token) is not None)]
+    if cue.kind == "visit" and cue.via == "noun" and journeys and not other_stop(tok, [destination(v) or next(
+            (o for o in v.children if o.dep_ == "dobj" and o.ent_type_ in {"GPE", "LOC"}), None) for v in journeys]):
+        return False  # "arrived ... on a working visit": the arrival is the trigger (a visit to another state is not)
     if cue.kind == "invitation" and cue.via == "noun" and any(
             c.kind == "invitation" and c.via == "verb" for c in cues_in_sent):
         return False
