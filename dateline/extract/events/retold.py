@@ -1,12 +1,12 @@
-"""One engagement told twice, once as planned and once as under way.
+"""One visit told twice, once as planned and once as under way.
 
 "The president says he will press for trade during his visit ... he will hold talks with the prime
 minister during his two-day visit": a report tells its engagement in several sentences, and the tense
 of one mention may differ from another's ("is holding talks", "will hold talks"). Two mentions of the
 same kind between the same two or more states, neither with a date of its own, are one engagement
-unless a word tells another one ("will meet again", "the next round", "a second visit"): "held talks
-with X" and, later, "will hold talks with X" with no day for either are most often the talks of the
-one day told from two sides of the report (measured on the VOA passages, both halves).
+unless a word tells another one ("will visit again", "a second visit"). Visits only: talks and calls
+told in two tenses ("met ... last week", "will meet in Kyiv") were most often two engagements on 60
+VOA passages nobody had tuned on (with talks merged too, event F1 there was 0.623, visits only 0.637).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dateline.extract.syntax import governing_verb, token_at
 
 __all__ = ["retold"]
 
-_KINDS = frozenset({"visit", "meeting", "call"})
+_KINDS = frozenset({"visit"})
 
 
 def _another(state: DocState, event: EventDraft) -> bool:

@@ -1,9 +1,10 @@
-"""One engagement told twice with two tenses (issue 14 item 7; events/retold.py, merge.py).
+"""One visit told twice with two tenses (issue 14 item 7; events/retold.py, merge.py).
 
-A report tells its engagement again in a later sentence, and the tense of the mentions may differ
+A report tells its visit again in a later sentence, and the tense of the mentions may differ
 ("is visiting Tanzania" ... "during his two-day visit to Tanzania, he will press for ..."): two
-undated mentions of the same kind between the same states are one event. A word that tells a
-further engagement ("again", "another", "a second round") keeps them two.
+undated visits between the same states are one event. A word that tells a further visit ("again",
+"another", "a second") keeps them two. Talks told in two tenses stay two: on real passages no
+annotator had seen the rule for, past and planned talks of the same states were most often two.
 """
 
 from __future__ import annotations
@@ -29,10 +30,8 @@ def of_kind(record: Record, kind: str) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize(("text", "kind", "countries"), [
     ("Kenyan President William Ruto is visiting Tanzania. Ruto will press for a new rail link during his two-day "
      "visit to Tanzania, aides said.", "visit", ["KEN", "TZA"]),
-    ("Indonesian President Prabowo Subianto is holding talks with Malaysian Prime Minister Anwar Ibrahim. Prabowo "
-     "will hold talks with Anwar during his visit to Kuala Lumpur.", "meeting", ["IDN", "MYS"]),
-    ("Polish Foreign Minister Radoslaw Sikorski is meeting Ukrainian Foreign Minister Andrii Sybiha. The two "
-     "ministers are expected to meet to discuss grain exports.", "meeting", ["POL", "UKR"]),
+    ("Chilean Foreign Minister Alberto van Klaveren is visiting Peru. During his visit to Peru, van Klaveren "
+     "will discuss a border crossing, officials said.", "visit", ["CHL", "PER"]),
 ])
 def test_an_engagement_told_again_in_another_tense_is_one(extract, text, kind, countries):
     found = of_kind(extract(text), kind)
@@ -43,6 +42,10 @@ def test_an_engagement_told_again_in_another_tense_is_one(extract, text, kind, c
 @pytest.mark.parametrize(("text", "kind"), [
     ("Argentine President Javier Milei held talks with Chilean President Gabriel Boric in Santiago. Milei will "
      "hold another round of talks with Boric.", "meeting"),
+    ("Polish Foreign Minister Radoslaw Sikorski met Ukrainian Foreign Minister Andrii Sybiha in Warsaw. The two "
+     "ministers are expected to meet in Kyiv to discuss grain exports.", "meeting"),
+    ("Indonesian President Prabowo Subianto held talks with Malaysian Prime Minister Anwar Ibrahim. Prabowo "
+     "will hold talks with Anwar in Kuala Lumpur.", "meeting"),
     ("Argentine President Javier Milei held talks with Chilean President Gabriel Boric. Milei will hold a second "
      "round of talks with Boric.", "meeting"),
     ("Thai Prime Minister Paetongtarn Shinawatra visited Cambodia. She will make another visit to Cambodia "
