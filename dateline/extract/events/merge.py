@@ -88,6 +88,8 @@ def _told_again(state: DocState, event: EventDraft) -> bool:
 
 
 def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    if a.kind == b.kind and a.trigger == b.trigger and not (a.separate and b.separate):
+        return True  # one trigger, one engagement, whatever tense two cues gave it
     if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b) \
             and not retold(state, a, b):  # "will press for trade during his visit" ... "his two-day visit"
         return False

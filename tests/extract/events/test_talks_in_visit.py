@@ -42,3 +42,13 @@ def test_talks_a_visit_includes_are_the_travellers_talks_with_the_host(extract, 
     assert host_country in visit.countries and host_country in talks.countries
     assert {guest, host} <= people(record, talks)
     assert (visit.status, talks.status) == ("occurred", "planned")
+
+
+def test_one_trigger_is_one_visit_whatever_its_tense(extract):
+    """Told the day before ("is in Peru Thursday" on a Wednesday), the stay and the visit noun read
+    the tense differently; their one trigger is still one visit."""
+    record = extract("Bolivian President-elect Rodrigo Paz is in Peru Thursday, for a visit that will include "
+                     "talks with Peruvian President Dina Boluarte.", published="2025-05-14")
+    assert len([e for e in record.events if e.kind == "visit"]) == 1
+    (talks,) = [e for e in record.events if e.kind == "meeting"]
+    assert {"Rodrigo Paz", "Dina Boluarte"} <= people(record, talks)
