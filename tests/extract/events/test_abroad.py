@@ -7,6 +7,7 @@ equals, in a third country, by an organisation's envoy or at a gathering in that
 from __future__ import annotations
 
 import pytest
+from event_views import people
 
 from dateline.article import Article
 from dateline.record import Event, Record
@@ -18,10 +19,6 @@ def extract(extractor):
         return extractor.extract(Article(text=text, id="t", published=published))
 
     return run
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def visits(record: Record) -> list[Event]:

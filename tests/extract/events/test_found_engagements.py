@@ -11,6 +11,7 @@ visit a third party opposes (still the visit, planned).
 from __future__ import annotations
 
 import pytest
+from event_views import people
 
 from dateline.article import Article
 from dateline.record import Event, Record
@@ -22,10 +23,6 @@ def extract(extractor):
         return extractor.extract(Article(text=text, id="t", published=published))
 
     return run
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def of_kind(record: Record, kind: str) -> list[Event]:

@@ -5,6 +5,7 @@ greetings of President Y" does not bring Y to the table."""
 from __future__ import annotations
 
 import pytest
+from event_views import people
 
 from dateline.article import Article
 from dateline.record import Event, Record
@@ -16,10 +17,6 @@ def extract(extractor):
         return extractor.extract(Article(text=text, id="t", published="2025-02-12"))
 
     return run
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def reception(record: Record) -> Event:

@@ -6,9 +6,10 @@ keep that state."""
 from __future__ import annotations
 
 import pytest
+from event_views import one
 
 from dateline.article import Article
-from dateline.record import Event, Record
+from dateline.record import Record
 
 
 @pytest.fixture
@@ -17,12 +18,6 @@ def extract(extractor):
         return extractor.extract(Article(text=text, id="t", published="2025-03-04"))
 
     return run
-
-
-def one(record: Record, kind: str) -> Event:
-    found = [e for e in record.events if e.kind == kind]
-    assert len(found) == 1, [(e.kind, e.trigger.text) for e in record.events]
-    return found[0]
 
 
 def test_a_stay_for_talks_with_igo_leaders_is_a_visit_to_the_igos(extract):

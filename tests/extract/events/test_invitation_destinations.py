@@ -6,9 +6,10 @@ of the International Association of Prosecutors" are between the two states, not
 from __future__ import annotations
 
 import pytest
+from event_views import one
 
 from dateline.article import Article
-from dateline.record import Event, Record
+from dateline.record import Record
 
 
 @pytest.fixture
@@ -17,12 +18,6 @@ def extract(extractor):
         return extractor.extract(Article(text=text, id="t", published="2025-06-10"))
 
     return run
-
-
-def one(record: Record, kind: str) -> Event:
-    found = [e for e in record.events if e.kind == kind]
-    assert len(found) == 1, [(e.kind, e.trigger.text) for e in record.events]
-    return found[0]
 
 
 def test_invited_to_an_igos_session(extract):

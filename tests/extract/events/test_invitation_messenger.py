@@ -4,12 +4,10 @@ Araghchi conveying Pezeshkian's invitation to Ilham Aliyev gives Pezeshkian and 
 
 from __future__ import annotations
 
+from event_views import people
+
 from dateline.article import Article
 from dateline.record import Event, Record
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def invitation(record: Record) -> Event:

@@ -4,12 +4,9 @@ meetings, each with its own host, not one meeting of three."""
 
 from __future__ import annotations
 
+from event_views import people
+
 from dateline.article import Article
-from dateline.record import Event, Record
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def test_two_hosts_of_one_state_are_two_meetings(extractor):

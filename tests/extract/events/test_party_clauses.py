@@ -6,9 +6,10 @@ event noun is its doer ("a visit to Lima by X")."""
 from __future__ import annotations
 
 import pytest
+from event_views import one, people
 
 from dateline.article import Article
-from dateline.record import Event, Record
+from dateline.record import Record
 
 
 @pytest.fixture
@@ -19,18 +20,8 @@ def extract(extractor):
     return run
 
 
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
-
-
 def names(record: Record, ids: list[str]) -> set[str]:
     return {a.name for i in ids if (a := record.actor(i)) is not None}
-
-
-def one(record: Record, kind: str) -> Event:
-    found = [e for e in record.events if e.kind == kind]
-    assert len(found) == 1, [(e.kind, e.trigger.text) for e in record.events]
-    return found[0]
 
 
 def test_a_relative_clause_of_the_visitor_adds_no_state(extract):

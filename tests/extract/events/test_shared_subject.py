@@ -5,9 +5,10 @@ talks with Y", "X announced plans to visit Y", "X flew to Y to meet Z")."""
 from __future__ import annotations
 
 import pytest
+from event_views import one, people
 
 from dateline.article import Article
-from dateline.record import Event, Record
+from dateline.record import Record
 
 
 @pytest.fixture
@@ -16,16 +17,6 @@ def extract(extractor):
         return extractor.extract(Article(text=text, id="t", published="2025-03-04"))
 
     return run
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
-
-
-def one(record: Record, kind: str) -> Event:
-    found = [e for e in record.events if e.kind == kind]
-    assert len(found) == 1, [(e.kind, e.trigger.text) for e in record.events]
-    return found[0]
 
 
 def test_after_meeting_with_is_the_subjects_meeting(extract):

@@ -8,9 +8,10 @@ found after the sentence's other cues), so the report has the visit and the talk
 from __future__ import annotations
 
 import pytest
+from event_views import people
 
 from dateline.article import Article
-from dateline.record import Event, Record
+from dateline.record import Record
 
 
 @pytest.fixture
@@ -19,10 +20,6 @@ def extract(extractor):
         return extractor.extract(Article(text=text, id="t", published=published))
 
     return run
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 @pytest.mark.parametrize(("text", "host_country", "guest", "host"), [

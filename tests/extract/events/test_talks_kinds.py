@@ -6,9 +6,10 @@ named as a process is no round held; a request is no engagement; a call is betwe
 from __future__ import annotations
 
 import pytest
+from event_views import people
 
 from dateline.article import Article
-from dateline.record import Event, Record
+from dateline.record import Record
 
 
 @pytest.fixture
@@ -21,10 +22,6 @@ def extract(extractor):
 
 def kinds(record: Record) -> list[str]:
     return sorted(e.kind for e in record.events)
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def test_talks_between_the_two_countries_are_a_meeting(extract):

@@ -1,0 +1,18 @@
+"""Look-ups into a record shared by the event tests of this folder (imported as a plain module,
+as tests/serve/live.py is: tests/ is not a package)."""
+
+from __future__ import annotations
+
+from dateline.record import Event, Record
+
+
+def people(record: Record, event: Event) -> set[str]:
+    """The names of the persons among the event's participants."""
+    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
+
+
+def one(record: Record, kind: str) -> Event:
+    """The one event of ``kind`` (the assertion lists what was found otherwise)."""
+    found = [e for e in record.events if e.kind == kind]
+    assert len(found) == 1, [(e.kind, e.trigger.text) for e in record.events]
+    return found[0]
