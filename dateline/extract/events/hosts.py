@@ -55,9 +55,7 @@ def _named_in_sentence(state: DocState, visit: EventDraft, home: set[str]) -> se
     """The states the sentence names (countries, demonyms, officials) besides the visitor's."""
     start, end = visit.sentence
     found: set[str] = set()
-    for m in state.mentions:
-        if not (start <= m.start < end):
-            continue
+    for m in state.mentions_starting(start, end):
         actor = state.actor(m.actor_id)
         if actor.kind in {"country", "person"} and actor.country and actor.country not in home \
                 and country_name(actor.country) != actor.country:  # a state, not an IGO
@@ -150,9 +148,9 @@ def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:
         start, end = _window(state, visit.sentence)
         heads = word_set("head_of_state_titles")
         found: list[str] = []
-        for m in state.mentions:
+        for m in state.mentions_starting(start, end):
             actor = state.actor(m.actor_id)
-            if start <= m.start < end and actor.kind == "person" and actor.country == host \
+            if actor.kind == "person" and actor.country == host \
                     and (actor.title or "").lower() in heads and m.actor_id not in found:
                 found.append(m.actor_id)
         if len(found) == 1:
@@ -174,15 +172,17 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
     if guest is None or trigger.i == 0 or trigger.doc[trigger.i - 1].pos_ not in {"ADP", "DET", "VERB"}:
         return
     lo, hi = guest.left_edge.idx, guest.right_edge.idx + len(guest.right_edge)
-    guests = list(dict.fromkeys(m.actor_id for m in state.mentions if state.actor(m.actor_id).kind == "person"
-                                and lo <= m.start < hi))
+    guests = list(dict.fromkeys(m.actor_id for m in state.mentions_starting(lo, hi)
+                                if state.actor(m.actor_id).kind == "person"))
     hosts = [a for a in event.participants if a not in guests and state.actor(a).kind in {"person", "country"}]
     verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if not hosts and verb is not None:  # the visit's own words name the guest only: the clause's subject hosts
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ in {"acl", "relcl"}:  # "Sheikh Tamim (met with visiting ...)": the noun the clause hangs from
             spans.append((verb.head.left_edge.idx, verb.idx))
-        hosts = list(dict.fromkeys(m.actor_id for m in state.mentions if state.actor(m.actor_id).kind == "person"
+        hull = (min((lo for lo, _ in spans), default=0), max((hi for _, hi in spans), default=0))
+        hosts = list(dict.fromkeys(m.actor_id for m in state.mentions_starting(*hull)
+                                   if state.actor(m.actor_id).kind == "person"
                                    and any(lo <= m.start < hi for lo, hi in spans)))
     if guests and hosts and not set(countries_of(state, guests)) & set(countries_of(state, hosts)):
         event.source, event.recipient = guests, hosts
