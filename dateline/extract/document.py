@@ -223,4 +223,13 @@ class DocState:
         raise KeyError(actor_id)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """The mentions inside ``start``..``end``."""
+        return [m for m in self.mentions_starting(start, end) if m.end <= end]
+
+    def mentions_starting_in(self, spans: list[tuple[int, int]]) -> list[Mention]:
+        """The mentions that start inside any of ``spans``, in the order of ``mentions`` (through
+        the index over the spans' hull, not a scan of every mention)."""
+        if not spans:
+            return []
+        hull = self.mentions_starting(min(lo for lo, _ in spans), max(hi for _, hi in spans))
+        return [m for m in hull if any(lo <= m.start < hi for lo, hi in spans)]

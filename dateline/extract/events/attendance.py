@@ -32,9 +32,9 @@ _SETTING = frozenset({"at", "during", "to", "for", "on", "in", "of"})
 
 def _persons_in(state: DocState, tokens: list[Token]) -> list[str]:
     spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in tokens]
-    return list(dict.fromkeys(m.actor_id for m in state.mentions if state.actor(m.actor_id).kind == "person"
-                              and state.actor(m.actor_id).role != "honorific"
-                              and any(lo <= m.start < hi for lo, hi in spans)))
+    return list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
+                              if state.actor(m.actor_id).kind == "person"
+                              and state.actor(m.actor_id).role != "honorific"))
 
 
 def _subjects(verb: Token) -> list[Token]:

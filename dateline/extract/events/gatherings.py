@@ -246,8 +246,8 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     if body_holds_its(trigger):  # "The ASEAN Economic Ministers will convene their 57th meeting"
         spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trigger.head.children
                   if c.dep_ in {"nsubj", "nsubjpass"}]
-    orgs = list(dict.fromkeys(m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in spans)
-                              and state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
+    orgs = list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
+                              if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
     if not orgs:
         return
     persons = [a for a in event.participants if state.actor(a).kind == "person"]
@@ -269,8 +269,8 @@ def _convening(state: DocState, trigger: Token) -> list[str]:
         return []
     subjects = [c for c in trigger.head.head.children if c.dep_ == "nsubj"]
     spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
-    return list(dict.fromkeys(m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in spans)
-                              and state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
+    return list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
+                              if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
 
 
 def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None = None) -> None:

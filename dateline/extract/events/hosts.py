@@ -180,10 +180,8 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ in {"acl", "relcl"}:  # "Sheikh Tamim (met with visiting ...)": the noun the clause hangs from
             spans.append((verb.head.left_edge.idx, verb.idx))
-        hull = (min((lo for lo, _ in spans), default=0), max((hi for _, hi in spans), default=0))
-        hosts = list(dict.fromkeys(m.actor_id for m in state.mentions_starting(*hull)
-                                   if state.actor(m.actor_id).kind == "person"
-                                   and any(lo <= m.start < hi for lo, hi in spans)))
+        hosts = list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
+                                   if state.actor(m.actor_id).kind == "person"))
     if guests and hosts and not set(countries_of(state, guests)) & set(countries_of(state, hosts)):
         event.source, event.recipient = guests, hosts
         event.participants = list(dict.fromkeys(guests + hosts + event.participants))
