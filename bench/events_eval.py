@@ -13,7 +13,7 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
 - ``blind``: 24 reports by a third author; measured blind, then used to develop the rules.
 - ``final``: 30 reports by a fourth author, never looked at while developing: the number to quote.
 - ``seed``: the report Dateline was started from (``../shared/seed``, real copy, read at run time).
-- ``voa_dev``: 239 passages of real VOA news (``evaluate/data/voa_dev``; text rebuilt at run time
+- ``voa_dev``: 299 passages of real VOA news (``evaluate/data/voa_dev``; text rebuilt at run time
   from ``../shared/data/news_raw_bench``), annotated by helpers that never saw the extractor.
 - ``voa_test``: 60 more such passages, the never-read split: measured only when named or with
   ``--with-blind`` (at the start and at the end of a piece of work), never used to develop.
