@@ -134,6 +134,9 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
     if m is None:
         return None
     raw = m.group("place").rstrip(".")
+    split = _place_then_outlet(text, pos, raw)
+    if split is not None:
+        return split
     late = m.group("o4") or m.group("o5")
     if late and not (m.group("o4") or is_outlet(late)):
         m = _dateline_regex().match(text, pos, m.start("o5"))  # "May 5. KAZAKH ..." is the body
@@ -178,6 +181,26 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
         place=_normal_case(raw, resolved), span=(m.start(), m.end()), place_text=raw,
         day=day_n, month=month, year=year,
         outlet=outlet.strip() if outlet else None, country=country, resolved=resolved)
+
+
+_OUTLET_AFTER = re.compile(r"\.[ \t]+(?P<outlet>[^\W\d_][\w.\-]*(?:[ \t][^\W\d_][\w.\-]*){0,2})"
+                           r"(?P<term>[ \t]*(?:--|[-\u2013\u2014.:])(?=\s|$))")
+
+
+def _place_then_outlet(text: str, pos: int, raw: str) -> DatelineMatch | None:
+    """'ASTANA. KAZINFORM - ...': a capitalised place, a full stop and a known outlet, which the
+    place pattern reads as one two-word place."""
+    head, dot, _ = raw.partition(". ")
+    if not dot or lookup_place(raw) is not None:
+        return None
+    resolved = lookup_place(head)
+    if resolved is None:
+        return None
+    m = _OUTLET_AFTER.match(text, pos + len(head))
+    if m is None or not is_outlet(m.group("outlet")):
+        return None
+    return DatelineMatch(place=_normal_case(head, resolved), span=(pos, m.end()), place_text=head,
+                         outlet=m.group("outlet"), country=resolved.country, resolved=resolved)
 
 
 def find_dateline(text: str) -> DatelineMatch | None:

@@ -37,6 +37,11 @@ from dateline.extract.header import find_dateline, told_day
      "Port-au-Prince", "HTI", 12, 3, None, "HPN", "The Haitian"),
     ("New Delhi [India], December 3 (ANI): The Indian foreign minister met his Peruvian counterpart.",
      "New Delhi", "IND", 12, 3, None, "ANI", "The Indian"),
+    # a capitalised city, a full stop and the outlet, no date
+    ("ASTANA. KAZINFORM - The Kazakh foreign minister received the Latvian ambassador.",
+     "Astana", "KAZ", None, None, None, "KAZINFORM", "The Kazakh"),
+    ("BISHKEK. Kabar - The Kyrgyz president met the Qatari envoy.",
+     "Bishkek", "KGZ", None, None, None, "Kabar", "The Kyrgyz"),
 ])
 def test_agency_datelines_are_read_to_the_start_of_the_story(text, place, country, month, day, year, outlet, body):
     found = find_dateline(text)
@@ -44,6 +49,15 @@ def test_agency_datelines_are_read_to_the_start_of_the_story(text, place, countr
     assert (found.place, found.country, found.month, found.day, found.year, found.outlet) == (
         place, country, month, day, year, outlet)
     assert text[found.span[1]:].lstrip().startswith(body)
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK. The UN Secretary-General met the Chilean president.",
+    "ASTANA. KAZAKH officials met the Latvian ambassador - the ministry said.",
+])
+def test_a_city_and_a_full_stop_before_a_word_that_is_no_outlet_is_not_read_as_city_and_outlet(text):
+    found = find_dateline(text)
+    assert found is None or found.outlet is None
 
 
 def test_a_byline_above_the_dateline_does_not_hide_it():

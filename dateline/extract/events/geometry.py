@@ -27,6 +27,7 @@ def clause_tokens(verb: Token) -> set[int]:
         if child.dep_ in {"conj", "ccomp", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     tokens = {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
+    tokens.update(_stranded_object(verb))
     if verb.dep_ == "relcl":  # "Tillerson, who met with Trump": the antecedent
         antecedent = verb.head
         tokens.update(range(antecedent.left_edge.i, antecedent.i + 1))
@@ -42,6 +43,24 @@ def clause_tokens(verb: Token) -> set[int]:
         if subjects:
             break
     return tokens
+
+
+def _stranded_object(verb: Token) -> range:
+    """'he met President X at State House and the two signed ...': the parser makes 'X ... and the
+    two' the subject of the coordinated verb and leaves 'met' without an object; the name right
+    after the verb is its object (up to the coordination)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "dative", "prep", "nsubjpass"} and c.i > verb.i
+                                  for c in verb.children):
+        return range(0)
+    for child in verb.children:
+        if child.dep_ != "conj" or child.pos_ != "VERB":
+            continue
+        for subj in child.children:
+            if subj.dep_ == "nsubj" and subj.left_edge.i == verb.i + 1 and subj.pos_ == "PROPN":
+                cut = min((c.i for c in subj.children if c.dep_ in {"cc", "conj"} and c.i > subj.i),
+                          default=subj.right_edge.i + 1)
+                return range(subj.left_edge.i, cut)
+    return range(0)
 
 
 def np_path(low: Token, high: Token, links: Collection[str] = _NP_LINKS, hops: int = 10) -> bool:
