@@ -26,7 +26,7 @@ from dateline.record import Place
 __all__ = ["attach_place", "is_country", "venue_phrase"]
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
-_NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during"})
+_NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by"})  # "chaired by X in Y"
 _NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
 
 

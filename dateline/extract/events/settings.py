@@ -2,7 +2,9 @@
 
 "The presidents reached the agreement at a summit hosted by X in Tripoli", "the ministers met on
 the sidelines of the forum in Davos": the agreement and the meeting name no place of their own, the
-gathering they are set at does. One pass over the document's events.
+gathering they are set at does. "On the sidelines, X met Y" with no gathering named is set at the
+gathering told just before; "signed following the meeting ... in Tashkent" is signed where that
+meeting is. One pass over the document's events.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ __all__ = ["gathering_settings"]
 
 _SET_AT = frozenset({"at", "during", "on", "in", "within"})
 _KINDS = frozenset({"meeting", "agreement", "multilateral"})
+_AFTER = frozenset({"after", "following", "during", "at"})
+_NEAR = 2  # sentences: "On the sidelines" looks back this far for its gathering
 
 
 def _setting_verb(trigger: Token) -> Token | None:
@@ -27,6 +31,47 @@ def _setting_verb(trigger: Token) -> Token | None:
     if cur.dep_ != "pobj" or cur.head.lower_ not in _SET_AT:
         return None
     return governing_verb(cur.head)
+
+
+def _bare_sidelines(verb: Token) -> bool:
+    """'On the sidelines, X met Y', 'on the margins of it': set at a gathering the clause does not name."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "at"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("sideline_nouns") and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ in {"NOUN", "PROPN"} for o in c.children)
+                    for c in obj.children):
+                return True
+    return False
+
+
+def _told_before(state: DocState, event: EventDraft, settings: list[EventDraft]) -> EventDraft | None:
+    """The gathering (or multilateral meeting) told in the sentences just before ``event``'s."""
+    assert state.doc is not None
+    starts = [s.start_char for s in state.doc.sents]
+    here = sum(1 for start in starts if start <= event.sentence[0])
+    before = [g for g in settings if g.sentence[1] <= event.sentence[0]
+              and here - sum(1 for start in starts if start <= g.sentence[0]) <= _NEAR]
+    return max(before, key=lambda g: g.sentence[0], default=None)
+
+
+def _followed(state: DocState, event: EventDraft, verb: Token, events: list[EventDraft]) -> EventDraft | None:
+    """The event of the same sentence that ``event``'s verb is told after or at ('signed following
+    the meeting of the Council in Tashkent', 'signed during the talks in Astana'), with a place of its own."""
+    assert state.doc is not None
+    for prep in verb.children:
+        if prep.dep_ not in {"prep", "advcl"} or prep.lower_ not in _AFTER:
+            continue
+        for obj in prep.children:
+            if obj.dep_ not in {"pobj", "dobj"}:
+                continue
+            for other in events:
+                if other is not event and other.kind in {"meeting", "multilateral", "gathering", "visit"} \
+                        and other.place is not None and other.place_from == "text" \
+                        and other.trigger[0] <= obj.idx < other.trigger[1]:
+                    return other
+    return None
 
 
 def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
@@ -48,3 +93,13 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
             if where is not None and (setting := _setting_verb(where)) is not None and setting.i == verb.i:
                 event.place, event.place_from = gathering.place, "text"  # told, through the gathering
                 break
+        else:
+            followed = _followed(state, event, verb, events)
+            if followed is not None:
+                event.place, event.place_from = followed.place, "text"  # "signed following the talks in X"
+            elif event.kind != "multilateral" and _bare_sidelines(verb):
+                settings = [g for g in events if g.kind in {"gathering", "multilateral"} and g.place is not None
+                            and g is not event]
+                told = _told_before(state, event, settings)
+                if told is not None:
+                    event.place, event.place_from = told.place, "text"  # "On the sidelines, X met Y"
