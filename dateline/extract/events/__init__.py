@@ -29,6 +29,7 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.domestic import between_states
+from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.hosts import igo_hosts, meeting_hosts, visit_host_persons, visit_hosts
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
@@ -73,6 +74,7 @@ def run_events(state: DocState) -> None:
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     events = between_states(state, events)  # "the president will visit the flooded region": at home
+    invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     for event in events:
         code_plover(event)
     state.events = events

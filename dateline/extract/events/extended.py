@@ -1,0 +1,48 @@
+"""Where an invitation is extended: at the talks it is handed over in.
+
+"At the end of the meeting, X invited his colleague to visit Astana", "During the talks, X handed
+over a letter inviting Y", "who extended the invitation when the two met in Vienna": an invitation
+given in person is extended where those talks are held, so it takes the place of the latest
+engagement told by then (a meeting, a visit or a multilateral meeting, held, with a place) that
+shares a party with it. An invitation the guest comes "at" ("arrived at the invitation of X") or one
+"sent" by letter or note was extended somewhere the report does not say: it keeps no place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import governing_verb, token_at
+
+__all__ = ["invitation_places"]
+
+_SETTINGS = frozenset({"meeting", "visit", "multilateral"})
+
+
+def _told_in_person(trigger: Token) -> bool:
+    """Not 'at the invitation of X' (a visit's grounds), not 'an invitation has been sent'."""
+    if any(a.lower_ == "at" for a in [trigger.head, *trigger.ancestors][:3]):
+        return False
+    verb = governing_verb(trigger)
+    return verb.lemma_.lower() not in word_set("sent_verbs")
+
+
+def invitation_places(state: DocState, events: list[EventDraft]) -> None:
+    """Give an invitation handed over in talks the place of those talks."""
+    if state.doc is None:
+        return
+    settings = [e for e in events if e.kind in _SETTINGS and e.place is not None and e.status == "occurred"]
+    for invitation in events:
+        if invitation.kind != "invitation" or invitation.place is not None:
+            continue
+        trigger = token_at(state.doc, invitation.trigger[0])
+        if trigger is None or not _told_in_person(trigger):
+            continue
+        parties = set(invitation.participants)
+        told = [e for e in settings if e.sentence[0] <= invitation.sentence[0] and parties & set(e.participants)]
+        if told:
+            # the latest told; in one sentence the talks before the visit they are part of
+            setting = max(told, key=lambda e: (e.sentence[0], e.kind != "visit", e.trigger[0]))
+            invitation.place, invitation.place_from = setting.place, setting.place_from

@@ -1,0 +1,37 @@
+"""Where an invitation is extended (events/extended.py): handed over in talks, it is where the talks
+are; "at the invitation of X" and an invitation "sent" keep no place."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.record import Record
+
+LEAD = ("RIGA, May 12 (LETA) - Latvian Foreign Minister Baiba Braze received her Moldovan counterpart "
+        "Mihai Popsoi in Riga on Monday. ")
+
+
+def invitation_place(record: Record) -> str | None:
+    found = [e for e in record.events if e.kind == "invitation"]
+    assert len(found) == 1, [(e.kind, e.trigger.text) for e in record.events]
+    return found[0].place.country if found[0].place else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the end of the meeting, Braze invited Popsoi to visit Riga again next year.",
+    "During the talks, Popsoi invited Braze to visit Chisinau in the autumn.",
+    "Popsoi handed over a letter from President Maia Sandu inviting Braze to pay a visit to Moldova.",
+])
+def test_an_invitation_handed_over_in_talks_is_extended_where_they_are(extractor, sentence):
+    record = extractor.extract(Article(text=LEAD + sentence, id="t", published="2026-05-12"))
+    assert invitation_place(record) == "LVA"
+
+
+@pytest.mark.parametrize("sentence", [
+    "An invitation has been sent to the Estonian foreign minister to attend the forum.",
+    "Popsoi arrived in Riga at the invitation of Braze.",
+])
+def test_an_invitation_sent_or_a_visit_at_one_keeps_no_place(extractor, sentence):
+    record = extractor.extract(Article(text=LEAD + sentence, id="t", published="2026-05-12"))
+    assert all(e.place is None for e in record.events if e.kind == "invitation")
