@@ -90,6 +90,22 @@ def _capital_by_demonym(clause: set[int], verb: Token, trigger: Token) -> Place 
     return None
 
 
+def _host_place(verb: Token, trigger: Token) -> Place | None:
+    """'Djibouti will host the summit', 'the forum, which Baghdad will host': the place that hosts."""
+    nouns = [trigger] + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]  # "the summit of the Forum, which X hosts"
+    hosting = [verb] + [c for n in nouns for c in n.children if c.dep_ in {"relcl", "acl"}]
+    for head in hosting:
+        if head.lemma_.lower() != "host":
+            continue
+        for subj in head.children:
+            if subj.dep_ == "nsubj" and subj.ent_type_ in {"GPE", "LOC"}:
+                place = lookup_place(compound_name(subj))
+                if place is not None:
+                    return place
+    return None
+
+
 def venue_phrase(verb: Token, trigger: Token) -> bool:
     """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
     for head in (verb, trigger):
@@ -128,6 +144,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
                 break
     if best is None:
         best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
+    if best is None and event.kind == "gathering":
+        best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
     if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
             and verb.head.ent_type_ in {"GPE", "LOC", "FAC"}:
         best = lookup_place(compound_name(verb.head))  # "from Munich, where he attended the conference"

@@ -60,17 +60,15 @@ def _followed(state: DocState, event: EventDraft, verb: Token, events: list[Even
     """The event of the same sentence that ``event``'s verb is told after or at ('signed following
     the meeting of the Council in Tashkent', 'signed during the talks in Astana'), with a place of its own."""
     assert state.doc is not None
-    for prep in verb.children:
-        if prep.dep_ not in {"prep", "advcl"} or prep.lower_ not in _AFTER:
-            continue
-        for obj in prep.children:
-            if obj.dep_ not in {"pobj", "dobj"}:
-                continue
-            for other in events:
-                if other is not event and other.kind in {"meeting", "multilateral", "gathering", "visit"} \
-                        and other.place is not None and other.place_from == "text" \
-                        and other.trigger[0] <= obj.idx < other.trigger[1]:
-                    return other
+    objects = {obj.idx for prep in verb.children if prep.dep_ in {"prep", "advcl"} and prep.lower_ in _AFTER
+               for obj in prep.children if obj.dep_ in {"pobj", "dobj"}}
+    if not objects:
+        return None
+    for other in events:
+        if other is not event and any(other.trigger[0] <= o < other.trigger[1] for o in objects) \
+                and other.place is not None \
+                and other.place_from == "text" and other.kind in {"meeting", "multilateral", "gathering", "visit"}:
+            return other
     return None
 
 

@@ -3,6 +3,7 @@ X met Y" looks back to the gathering just told; "the meeting chaired by X in Y" 
 
 from __future__ import annotations
 
+import pytest
 from event_views import one
 
 from dateline.article import Article
@@ -23,3 +24,16 @@ def test_a_meeting_chaired_by_leaders_in_a_city_is_in_that_city(extractor):
     record = extractor.extract(Article(text=text, id="t", published="2026-11-18"))
     meeting = one(record, "meeting")
     assert meeting.place is not None and meeting.place.country == "KAZ"
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("The ministers discussed the preparations for the summit of the Pacific Islands Forum, which Tonga "
+     "will host in August.", "TON"),
+    ("Both sides confirmed they would attend the Caspian Economic Forum, which Tehran will host in June.", "IRN"),
+    ("Mongolia will host the regional conference on desertification in September.", "MNG"),
+])
+def test_a_gathering_the_text_says_a_place_will_host_is_there(extractor, sentence, country):
+    text = "SUVA, March 3 (Fiji Sun) - Fijian Foreign Minister Lisiate Akolo met his Samoan counterpart. " + sentence
+    record = extractor.extract(Article(text=text, id="t", published="2026-03-03"))
+    gathering = one(record, "gathering")
+    assert gathering.place is not None and gathering.place.country == country
