@@ -4,8 +4,9 @@
 over a letter inviting Y", "who extended the invitation when the two met in Vienna": an invitation
 given in person is extended where those talks are held, so it takes the place of the latest
 engagement told by then (a meeting, a visit or a multilateral meeting, held, with a place) that
-shares a party with it. An invitation the guest comes "at" ("arrived at the invitation of X") or one
-"sent" by letter or note was extended somewhere the report does not say: it keeps no place.
+shares a party with it and had not ended before the invitation's day. An invitation the guest comes
+"at" ("arrived at the invitation of X"), one "sent" by letter or note and one told as accepted or
+declined ("accepted X's invitation") was extended somewhere the report does not say: it keeps no place.
 """
 
 from __future__ import annotations
@@ -26,7 +27,15 @@ def _told_in_person(trigger: Token) -> bool:
     if any(a.lower_ == "at" for a in [trigger.head, *trigger.ancestors][:3]):
         return False
     verb = governing_verb(trigger)
-    return verb.lemma_.lower() not in word_set("sent_verbs")
+    return verb.lemma_.lower() not in word_set("sent_verbs") | word_set("answer_verbs")
+
+
+def _over_before(setting: EventDraft, day: str | None) -> bool:
+    """The talks ended before the invitation's day: 'the meeting they held in April', told in passing."""
+    end = setting.date_end or setting.date_start
+    if not end or not day:
+        return False
+    return end < day[:len(end)]
 
 
 def invitation_places(state: DocState, events: list[EventDraft]) -> None:
@@ -41,7 +50,9 @@ def invitation_places(state: DocState, events: list[EventDraft]) -> None:
         if trigger is None or not _told_in_person(trigger):
             continue
         parties = set(invitation.participants)
-        told = [e for e in settings if e.sentence[0] <= invitation.sentence[0] and parties & set(e.participants)]
+        day = invitation.date_start or (state.published.isoformat() if state.published else None)
+        told = [e for e in settings if e.sentence[0] <= invitation.sentence[0] and parties & set(e.participants)
+                and not _over_before(e, day)]
         if told:
             # the latest told; in one sentence the talks before the visit they are part of
             setting = max(told, key=lambda e: (e.sentence[0], e.kind != "visit", e.trigger[0]))

@@ -35,3 +35,16 @@ def test_an_invitation_handed_over_in_talks_is_extended_where_they_are(extractor
 def test_an_invitation_sent_or_a_visit_at_one_keeps_no_place(extractor, sentence):
     record = extractor.extract(Article(text=LEAD + sentence, id="t", published="2026-05-12"))
     assert all(e.place is None for e in record.events if e.kind == "invitation")
+
+
+def test_talks_held_months_before_are_not_where_an_invitation_is_extended(extractor):
+    text = (LEAD + "The ministers also reviewed the decisions of the meeting they held in Chisinau in March. "
+            "Braze invited Popsoi to visit Riga again in the autumn.")
+    record = extractor.extract(Article(text=text, id="t", published="2026-05-12"))
+    assert invitation_place(record) == "LVA"
+
+
+def test_an_invitation_told_as_accepted_keeps_no_place(extractor):
+    record = extractor.extract(Article(text=LEAD + "Popsoi had accepted Braze's invitation in January.",
+                                       id="t", published="2026-05-12"))
+    assert all(e.place is None for e in record.events if e.kind == "invitation")
