@@ -215,7 +215,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "visit" and cue.via == "noun":  # "a visit to Lima before traveling to Quito": Lima's
             own_stop_only(state, event, noun_stop_state(cue.token, any(c.kind == "visit" and c.via == "verb" for c in kept)))
         if cue.kind == "visit" and event.place is not None and event.place.country \
-                and event.place.country not in event.countries:
+                and event.place.country not in event.countries and event.place_from != "seat":
             event.countries = sorted({*event.countries, event.place.country})  # the host state
         events.extend(split_engagements(state, event, cue.token))
         if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):

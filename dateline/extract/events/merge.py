@@ -358,7 +358,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                      else draft.recipient).append(actor_id)
             draft.participants = list(dict.fromkeys(draft.source + draft.recipient))
             draft.countries = countries_of(state, draft.participants)
-            if draft.kind == "visit" and draft.place is not None and draft.place.country:
+            if draft.kind == "visit" and draft.place is not None and draft.place.country and draft.place_from != "seat":
                 draft.countries = sorted({*draft.countries, draft.place.country})  # the host state
             draft.confidence -= 0.1
             if draft.travel and draft.place is not None and any(

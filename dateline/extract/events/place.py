@@ -17,13 +17,13 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.geometry import clause_tokens
-from dateline.extract.events.words import word_set
+from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
-from dateline.extract.places import country_name, demonym_code, lookup_place
+from dateline.extract.places import city_in_country, country_name, demonym_code, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree, span_ents
 from dateline.record import Place
 
-__all__ = ["attach_place", "is_country", "venue_phrase"]
+__all__ = ["attach_place", "is_country", "seat_of", "venue_phrase"]
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by"})  # "chaired by X in Y"
@@ -35,6 +35,12 @@ def _nest_nouns() -> frozenset[str]:
     """Nouns a place phrase may hang from: venues, officials, engagements ('during meetings in Caracas')."""
     return word_set("venue_nouns") | word_set("official_nouns") | word_set("meeting_nouns") | word_set(
         "visit_nouns") | word_set("gathering_nouns")
+
+
+def seat_of(code: str | None) -> Place | None:
+    """The headquarters of an organisation by its code in ``countries`` ('EU' -> Brussels)."""
+    seat = table("igo_seats").get(code.lower()) if code else None
+    return city_in_country(seat[0], seat[1]) if seat else None
 
 
 def is_country(place: Place | None) -> bool:
@@ -161,12 +167,23 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         if host is not None:
             event.place, event.place_from = host, "host"
             return
+        seat = next((seat for h in hosts if (seat := seat_of(h.acronym if h.kind == "organization"
+                                                              else h.country)) is not None), None)
+        if seat is not None:  # "a working visit to the EU institutions": the organisation's seat
+            event.place, event.place_from = seat, "seat"
+            return
     if state.dateline is not None and state.dateline.resolved is not None \
             and event.status == "occurred" and event.kind in {"visit", "meeting", "agreement",
                                                               "multilateral", "gathering"}:
         if event.date_start is None or _reported_from(state, event.date_start):
-            if not event.countries or state.dateline.resolved.country in event.countries:
-                event.place, event.place_from = state.dateline.resolved, "dateline"
+            here = state.dateline.resolved
+            home = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
+            if event.kind == "visit" and here.country in home:
+                return  # "BAKU - X is on a visit to the OSCE": the visitor's home is no place of his visit
+            if not event.countries or here.country in event.countries or any(
+                    (seat := seat_of(code)) is not None and seat.country == here.country
+                    and seat.name == here.name for code in event.countries):
+                event.place, event.place_from = here, "dateline"  # also the seat of a party: "BRUSSELS - ... the EU"
 
 
 def _reported_from(state: DocState, day: str) -> bool:

@@ -40,7 +40,7 @@ __all__ = ["Story", "tell_stories"]
 
 _MEMBERS = frozenset({"meeting", "agreement", "multilateral", "visit"})
 _TALKS = frozenset({"meeting", "agreement"})
-_WEAK_PLACES = frozenset({None, "dateline", "host"})
+_WEAK_PLACES = frozenset({None, "dateline", "host", "seat"})
 
 
 @dataclass
