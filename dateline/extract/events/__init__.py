@@ -28,6 +28,7 @@ from dateline.extract.events.dating import (
     planned_in_visit,
     visit_durations,
 )
+from dateline.extract.events.documents import signed_at
 from dateline.extract.events.domestic import between_states
 from dateline.extract.events.hosts import igo_hosts, meeting_hosts, visit_host_persons, visit_hosts
 from dateline.extract.events.merge import merge_events
@@ -61,6 +62,7 @@ def run_events(state: DocState) -> None:
     visit_durations(state, events)
     gathering_durations(state, events)
     framed_dates(events, state.published)
+    signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)

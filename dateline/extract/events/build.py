@@ -32,6 +32,7 @@ from dateline.extract.events.documents import (
     cited_date,
     collective_signers,
     company_signers,
+    concluded_before,
 )
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
@@ -165,6 +166,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if frame is not None and frame.offset != cue.token.idx:
             event.frame = frame
         _set_status(state, event, cue, sent)
+        if cited is not None and concluded_before(state, cited):
+            event.status = "occurred"  # "decided to amend a 1982 accord": concluded in 1982, whatever the clause
         if event.date is None and event.status == "occurred":
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
                 cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors)) or (

@@ -12,6 +12,7 @@ documents, the final texts of a meeting, and older agreements cited by their dat
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -22,8 +23,8 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["between_parties", "signed_by_all", "cited_date", "collective_signers", "company_signers", "is_document", "keep_document",
-           "signs_a_document"]
+__all__ = ["between_parties", "signed_by_all", "cited_date", "collective_signers", "company_signers", "concluded_before",
+           "is_document", "keep_document", "same_document", "signed_at", "signs_a_document", "told_signers"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -83,8 +84,9 @@ def _dated(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in word_set("generic_documents") or lemma in word_set("commercial_documents"):
         return False
-    if any(_YEAR.fullmatch(c.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}):
-        return True
+    if any(_YEAR.fullmatch(t.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}
+           and c.i < tok.i for t in c.subtree):
+        return True  # "the 1998 peace accord", "the 1991 START treaty"
     if not tok.text[:1].isupper() or tok.is_sent_start:
         return False
     doc = tok.doc
@@ -142,7 +144,20 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) or _aimed_at(tok) or _with_non_state(tok) or _provisional(tok):
         return False
-    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok)) and not _commercial(tok)
+    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok)) \
+        and not _commercial(tok)
+
+
+def _prior(tok: Token) -> bool:
+    """'part of a previous agreement with the United States', 'the existing accord between Chile and
+    Peru': a document concluded before the report, with every party told a state (not "a previous
+    agreement between the regional government and an oil company")."""
+    if not any(c.lower_ in word_set("prior_modifiers") for c in tok.children if c.dep_ == "amod"):
+        return False
+    parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+               for o in p.children if o.dep_ == "pobj"]
+    parties += [c for o in parties for c in o.conjuncts]
+    return bool(parties) and all(o.ent_type_ == "GPE" for o in parties)
 
 
 def _itinerary(tok: Token) -> bool:
@@ -210,9 +225,11 @@ def _with_non_state(tok: Token) -> bool:
 
 
 def _generic_plural(tok: Token) -> bool:
-    """A bare plural document noun in an of-phrase: agreements in general, not ones told here."""
+    """A bare plural document noun in an of-phrase: agreements in general, not ones told here (but
+    "witnessed the signing of agreements on trade": the signing of these)."""
     return tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
-        c.dep_ in {"det", "nummod", "poss"} for c in tok.children)
+        c.dep_ in {"det", "nummod", "poss"} for c in tok.children) \
+        and tok.head.head.lemma_.lower() not in word_set("signing_nouns")
 
 
 def cited_date(state: DocState, tok: Token) -> TimeMention | None:
@@ -228,6 +245,15 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
     lo, hi = tok.left_edge.idx, doc[end - 1].idx + len(doc[end - 1])
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
     return max(inside, key=lambda t: len(t.start or ""), default=None)
+
+
+def concluded_before(state: DocState, cited: TimeMention) -> bool:
+    """An agreement cited with a date before the report's year ('amend a 1982 accord', 'to replace
+    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it."""
+    year = (cited.start or "")[:4]
+    if not year.isdigit():
+        return False
+    return state.published is None or int(year) < state.published.year
 
 
 def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
@@ -280,3 +306,52 @@ def signed_by_all(events: list[EventDraft], draft: EventDraft) -> None:
     draft.recipient = [a for a in meeting.recipient if a not in draft.source]
     draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
     draft.countries = sorted(set(meeting.countries))
+
+
+def same_document(a: EventDraft, b: EventDraft) -> bool:
+    """'signed an agreement on the border regime ... The document was signed by the ministers': a
+    document told without its name is the one named, when its states are all among the named one's
+    (a signer the text names by title only leaves a state out) and two or more are told."""
+    unnamed = word_set("unnamed_documents")
+    na, nb = (a.name or "").lower().split(), (b.name or "").lower().split()
+    if not na or not nb or not (na[0] in unnamed or nb[0] in unnamed):
+        return False
+    sa, sb = set(a.countries), set(b.countries)
+    return bool(sa) and bool(sb) and len(sa | sb) >= 2 and (sa <= sb or sb <= sa)
+
+
+def told_signers(state: DocState, told: EventDraft, again: EventDraft) -> EventDraft:
+    """'The protocol was signed by Minister X and Minister Y', 'Presidents A of Sudan and B of Chad
+    reached the agreement Wednesday at a summit hosted by C': the persons that a document told again
+    names and that serve its states are its signers (the host of the setting serves none of them);
+    the states stay those told first, unless fewer than two were."""
+    states = set(told.countries)
+    signers = [a for a in again.participants if state.actor(a).kind == "person"
+               and (len(states) < 2 or state.actor(a).country in states)]
+    return replace(again, source=[a for a in again.source if a in signers],
+                   recipient=[a for a in again.recipient if a in signers], participants=signers,
+                   countries=countries_of(state, signers) if len(states) < 2 else [])
+
+
+def signed_at(state: DocState, events: list[EventDraft]) -> None:
+    """'After the talks, the Amir and the Rwandan President witnessed the signing of several
+    agreements', 'Following the meeting, documents were signed': a document signed at an engagement
+    told before, naming fewer than two states of its own, is signed by that engagement's parties
+    (the persons and states it names too, unless it names another state), where it was held."""
+    for event in events:
+        frame = event.frame
+        if event.kind != "agreement" or frame is None or len(set(event.countries)) >= 2:
+            continue
+        earlier = [e for e in events if e.kind in frame.kinds and e.kind != "agreement"
+                   and e.trigger[0] < frame.offset and len(set(e.countries)) >= 2 and e.status == event.status]
+        if not earlier:
+            continue
+        talks = max(earlier, key=lambda e: e.trigger[0])
+        if not set(event.countries) <= set(talks.countries):
+            continue  # a state of its own that the talks do not include: not told as theirs
+        event.source = list(dict.fromkeys([*event.source, *talks.source]))
+        event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
+        event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+        event.countries = sorted({*event.countries, *talks.countries})
+        if event.place is None and talks.place is not None:
+            event.place, event.place_from = talks.place, talks.place_from
