@@ -28,13 +28,13 @@ from dateline.extract.events.dating import (
     planned_in_visit,
     visit_durations,
 )
-from dateline.extract.events.documents import signed_at
 from dateline.extract.events.domestic import between_states
 from dateline.extract.events.hosts import igo_hosts, meeting_hosts, visit_host_persons, visit_hosts
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.settings import gathering_settings
+from dateline.extract.events.signings import signed_at
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
 

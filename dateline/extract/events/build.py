@@ -43,6 +43,7 @@ from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
+from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
@@ -223,6 +224,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         events.extend(split_engagements(state, event, cue.token))
         if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):
             events.append(talks_of_visit(event))  # "visited his counterpart in Lome": the talks too
+    signed_in_setting(events)  # "reached the agreement at a summit hosted by X in Lome": in Lome
     return events
 
 

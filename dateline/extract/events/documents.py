@@ -12,7 +12,6 @@ documents, the final texts of a meeting, and older agreements cited by their dat
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -24,7 +23,7 @@ from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
 __all__ = ["between_parties", "signed_by_all", "cited_date", "collective_signers", "company_signers", "concluded_before",
-           "is_document", "keep_document", "same_document", "signed_at", "signs_a_document", "told_signers"]
+           "is_document", "keep_document", "signs_a_document"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -244,16 +243,18 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
         end = close + 1
     lo, hi = tok.left_edge.idx, doc[end - 1].idx + len(doc[end - 1])
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
-    return max(inside, key=lambda t: len(t.start or ""), default=None)
+    cited = max(inside, key=lambda t: len(t.start or ""), default=None)
+    if cited is not None and state.published is not None and (cited.start or "")[:4] >= str(state.published.year):
+        return None  # "will sign the 2025 Agreement on March 20": this year's, dated by its clause
+    return cited
 
 
 def concluded_before(state: DocState, cited: TimeMention) -> bool:
     """An agreement cited with a date before the report's year ('amend a 1982 accord', 'to replace
-    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it."""
+    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it (with no
+    report date, the year alone does not tell: the clause does)."""
     year = (cited.start or "")[:4]
-    if not year.isdigit():
-        return False
-    return state.published is None or int(year) < state.published.year
+    return year.isdigit() and state.published is not None and int(year) < state.published.year
 
 
 def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
@@ -282,6 +283,25 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
         event.recipient = list(dict.fromkeys([*event.recipient, *added]))
         event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
         event.countries = countries_of(state, event.participants)
+    if len(event.countries) == 1 and any(p.dep_ == "prep" and p.lower_ == "with" for p in tok.children):
+        _speaker_side(state, event, tok)
+
+
+def _speaker_side(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'X said the cut is part of a previous agreement with Japan': an agreement "with" one state,
+    told by an official of another, is that official's state's (the speaker is its other side)."""
+    for verb in ancestors(tok, 8):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.i <= tok.i <= c.right_edge.i]
+        if not subjects or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lo, hi = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+        sides = [m.actor_id for m in state.mentions_in(lo, hi) if state.actor(m.actor_id).kind in {"person", "country"}
+                 and state.actor(m.actor_id).country not in {None, *event.countries}]
+        if sides:  # else the clause's subject is no party ("the cut is part of ..."): the speaker above
+            event.source = list(dict.fromkeys([*event.source, sides[0]]))
+            event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+            event.countries = countries_of(state, event.participants)
+            return
 
 
 def collective_signers(tok: Token) -> bool:
@@ -306,52 +326,3 @@ def signed_by_all(events: list[EventDraft], draft: EventDraft) -> None:
     draft.recipient = [a for a in meeting.recipient if a not in draft.source]
     draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
     draft.countries = sorted(set(meeting.countries))
-
-
-def same_document(a: EventDraft, b: EventDraft) -> bool:
-    """'signed an agreement on the border regime ... The document was signed by the ministers': a
-    document told without its name is the one named, when its states are all among the named one's
-    (a signer the text names by title only leaves a state out) and two or more are told."""
-    unnamed = word_set("unnamed_documents")
-    na, nb = (a.name or "").lower().split(), (b.name or "").lower().split()
-    if not na or not nb or not (na[0] in unnamed or nb[0] in unnamed):
-        return False
-    sa, sb = set(a.countries), set(b.countries)
-    return bool(sa) and bool(sb) and len(sa | sb) >= 2 and (sa <= sb or sb <= sa)
-
-
-def told_signers(state: DocState, told: EventDraft, again: EventDraft) -> EventDraft:
-    """'The protocol was signed by Minister X and Minister Y', 'Presidents A of Sudan and B of Chad
-    reached the agreement Wednesday at a summit hosted by C': the persons that a document told again
-    names and that serve its states are its signers (the host of the setting serves none of them);
-    the states stay those told first, unless fewer than two were."""
-    states = set(told.countries)
-    signers = [a for a in again.participants if state.actor(a).kind == "person"
-               and (len(states) < 2 or state.actor(a).country in states)]
-    return replace(again, source=[a for a in again.source if a in signers],
-                   recipient=[a for a in again.recipient if a in signers], participants=signers,
-                   countries=countries_of(state, signers) if len(states) < 2 else [])
-
-
-def signed_at(state: DocState, events: list[EventDraft]) -> None:
-    """'After the talks, the Amir and the Rwandan President witnessed the signing of several
-    agreements', 'Following the meeting, documents were signed': a document signed at an engagement
-    told before, naming fewer than two states of its own, is signed by that engagement's parties
-    (the persons and states it names too, unless it names another state), where it was held."""
-    for event in events:
-        frame = event.frame
-        if event.kind != "agreement" or frame is None or len(set(event.countries)) >= 2:
-            continue
-        earlier = [e for e in events if e.kind in frame.kinds and e.kind != "agreement"
-                   and e.trigger[0] < frame.offset and len(set(e.countries)) >= 2 and e.status == event.status]
-        if not earlier:
-            continue
-        talks = max(earlier, key=lambda e: e.trigger[0])
-        if not set(event.countries) <= set(talks.countries):
-            continue  # a state of its own that the talks do not include: not told as theirs
-        event.source = list(dict.fromkeys([*event.source, *talks.source]))
-        event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
-        event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
-        event.countries = sorted({*event.countries, *talks.countries})
-        if event.place is None and talks.place is not None:
-            event.place, event.place_from = talks.place, talks.place_from
