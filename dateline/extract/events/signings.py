@@ -18,7 +18,9 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 
-__all__ = ["same_document", "signed_at", "signed_in_setting", "told_signers"]
+__all__ = ["same_document", "signed_at", "signed_in_setting", "state_documents", "told_signers"]
+
+_OCCASIONS = frozenset({"meeting", "multilateral", "visit", "gathering"})
 
 
 def same_document(a: EventDraft, b: EventDraft) -> bool:
@@ -52,15 +54,10 @@ def signed_at(state: DocState, events: list[EventDraft]) -> None:
     told before, naming fewer than two states of its own, is signed by that engagement's parties
     (the persons and states it names too, unless it names another state), where it was held."""
     for event in events:
-        frame = event.frame
-        if event.kind != "agreement" or frame is None or len(set(event.countries)) >= 2:
+        if event.kind != "agreement" or len(set(event.countries)) >= 2:
             continue
-        earlier = [e for e in events if e.kind in frame.kinds and e.kind != "agreement"
-                   and e.trigger[0] < frame.offset and len(set(e.countries)) >= 2 and e.status == event.status]
-        if not earlier:
-            continue
-        talks = max(earlier, key=lambda e: e.trigger[0])
-        if not set(event.countries) <= set(talks.countries):
+        talks = _occasion(events, event)
+        if talks is None or not set(event.countries) <= set(talks.countries):
             continue  # a state of its own that the talks do not include: not told as theirs
         event.source = list(dict.fromkeys([*event.source, *talks.source]))
         event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
@@ -68,6 +65,26 @@ def signed_at(state: DocState, events: list[EventDraft]) -> None:
         event.countries = sorted({*event.countries, *talks.countries})
         if event.place is None and talks.place is not None:
             event.place, event.place_from = talks.place, talks.place_from
+
+
+def _occasion(events: list[EventDraft], event: EventDraft) -> EventDraft | None:
+    """The engagement a document is signed at: the one its frame refers back to ("after the
+    talks"), else the talks or visit its own sentence tells ("will be signed in June, when the
+    president visits Moscow"), between two states or more, with the document's status."""
+    def fits(e: EventDraft) -> bool:
+        return e.kind in _OCCASIONS and len(set(e.countries)) >= 2 and e.status == event.status
+
+    frame = event.frame
+    if frame is not None:
+        earlier = [e for e in events if e.kind in frame.kinds and fits(e) and e.trigger[0] < frame.offset]
+        return max(earlier, key=lambda e: e.trigger[0]) if earlier else None
+    return next((e for e in events if fits(e) and e.sentence == event.sentence), None)
+
+
+def state_documents(events: list[EventDraft]) -> list[EventDraft]:
+    """'The letter was signed by someone calling himself X': a document with no state or
+    organisation among its parties is no agreement between states."""
+    return [e for e in events if e.kind != "agreement" or e.countries]
 
 
 def signed_in_setting(events: list[EventDraft]) -> None:

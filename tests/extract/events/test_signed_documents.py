@@ -136,3 +136,23 @@ def test_a_previous_agreement_with_a_state_is_an_agreement(extract, text, countr
 ])
 def test_a_previous_deal_with_no_state_party_is_no_agreement(extract, text):
     assert agreements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "countries", "start"), [
+    ("A spokesman for the Malaysian foreign ministry said a formal agreement on the satellite project will be "
+     "signed in June, when Prime Minister Anwar Ibrahim is scheduled to visit Tokyo.", ["JPN", "MYS"], "2025-06"),
+    ("Officials said a treaty on legal assistance would be signed next month during Chilean President Gabriel "
+     "Boric's visit to Lima.", ["CHL", "PER"], "2025-04"),
+])
+def test_a_signing_planned_for_a_visit_has_the_host_state(extract, text, countries, start):
+    event = only(extract(text))
+    assert event.countries == countries
+    assert (event.status, event.date.start) == ("planned", start)
+
+
+@pytest.mark.parametrize("text", [
+    "The letter was signed by someone calling himself Abu Khalid and was sent to police in Mombasa on Friday.",
+    "Police said the note found near the station had been signed by a group calling itself the Black Hand.",
+])
+def test_a_document_no_state_signs_is_no_agreement(extract, text):
+    assert agreements(extract(text)) == []
