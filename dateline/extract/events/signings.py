@@ -50,35 +50,57 @@ def told_signers(state: DocState, told: EventDraft, again: EventDraft) -> EventD
 
 def signed_at(state: DocState, events: list[EventDraft]) -> None:
     """'After the talks, the Amir and the Rwandan President witnessed the signing of several
-    agreements', 'Following the meeting, documents were signed': a document signed at an engagement
-    told before, naming fewer than two states of its own, is signed by that engagement's parties
-    (the persons and states it names too, unless it names another state), where it was held."""
+    agreements', 'The presidents met in Tarija on Friday. They signed agreements ...': a document
+    signed at an engagement told before, naming fewer than two states of its own, is signed by that
+    engagement's parties (the persons and states it names too, unless it names another state); one
+    placed nowhere by its own words (or only by the dateline) is signed where it was held."""
     for event in events:
-        if event.kind != "agreement" or len(set(event.countries)) >= 2:
+        if event.kind != "agreement":
             continue
         talks = _occasion(events, event)
         if talks is None or not set(event.countries) <= set(talks.countries):
             continue  # a state of its own that the talks do not include: not told as theirs
-        event.source = list(dict.fromkeys([*event.source, *talks.source]))
-        event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
-        event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
-        event.countries = sorted({*event.countries, *talks.countries})
-        if event.place is None and talks.place is not None:
+        if len(set(event.countries)) < 2:
+            event.source = list(dict.fromkeys([*event.source, *talks.source]))
+            event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
+            event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+            event.countries = sorted({*event.countries, *talks.countries})
+        if talks.place is not None and (event.place is None or event.place_from == "dateline" and talks.place_from in {
+                "text", "destination"} and talks.date_start == event.date_start):
             event.place, event.place_from = talks.place, talks.place_from
 
 
 def _occasion(events: list[EventDraft], event: EventDraft) -> EventDraft | None:
     """The engagement a document is signed at: the one its frame refers back to ("after the
     talks"), else the talks or visit its own sentence tells ("will be signed in June, when the
-    president visits Moscow"), between two states or more, with the document's status."""
-    def fits(e: EventDraft) -> bool:
-        return e.kind in _OCCASIONS and len(set(e.countries)) >= 2 and e.status == event.status
+    president visits Moscow"), else those the sentence before tells when they share a party
+    ("The presidents met in Tarija. Chavez, Morales and Kirchner signed agreements"), between
+    two states or more, with the document's status."""
+    def fits(e: EventDraft) -> bool:  # not "the 1982 accord" cited beside today's visit
+        return e.kind in _OCCASIONS and len(set(e.countries)) >= 2 and e.status == event.status \
+            and _same_days(event, e)
 
     frame = event.frame
     if frame is not None:
         earlier = [e for e in events if e.kind in frame.kinds and fits(e) and e.trigger[0] < frame.offset]
         return max(earlier, key=lambda e: e.trigger[0]) if earlier else None
-    return next((e for e in events if fits(e) and e.sentence == event.sentence), None)
+    same = next((e for e in events if fits(e) and e.sentence == event.sentence), None)
+    if same is not None:
+        return same
+    before = [e for e in events if fits(e) and e.trigger[0] < event.trigger[0]
+              and 0 <= event.sentence[0] - e.sentence[1] <= 2 and set(e.participants) & set(event.participants)]
+    return before[-1] if before else None
+
+
+def _same_days(document: EventDraft, occasion: EventDraft) -> bool:
+    """The document's own date, if any, falls in the occasion's (a month holds its days); a
+    document dated by a bare year ("the 1982 accord") is none of an undated occasion's."""
+    own, theirs = document.date_start, occasion.date_start
+    if document.date is None or not own:
+        return True
+    if not theirs:
+        return len(own) > 4
+    return own.startswith(theirs) or theirs.startswith(own)
 
 
 def state_documents(events: list[EventDraft]) -> list[EventDraft]:

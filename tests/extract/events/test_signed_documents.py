@@ -156,3 +156,26 @@ def test_a_signing_planned_for_a_visit_has_the_host_state(extract, text, countri
 ])
 def test_a_document_no_state_signs_is_no_agreement(extract, text):
     assert agreements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "countries", "place"), [
+    ("The presidents of Paraguay, Uruguay and Bolivia met on Friday in the Paraguayan capital, Asuncion. "
+     "Paraguay's Santiago Pena, Uruguay's Yamandu Orsi and Bolivia's Luis Arce signed agreements on river "
+     "transport.", ["BOL", "PRY", "URY"], "PRY"),
+    ("MOSCOW (TASS) - Russian Deputy Prime Minister Alexei Overchuk held talks with Armenian Deputy Prime "
+     "Minister Mher Grigoryan in Yerevan on Monday. Overchuk and Grigoryan signed a protocol on rail transit.",
+     ["ARM", "RUS"], "ARM"),
+])
+def test_a_signing_told_after_talks_of_the_same_people_is_where_they_met(extract, text, countries, place):
+    event = only(extract(text))
+    assert event.countries == countries
+    assert event.place is not None and event.place.country == place
+    assert event.status == "occurred"
+
+
+def test_an_older_document_cited_beside_a_visit_is_not_placed_there(extract):
+    record = extract("Uruguay has decided to amend a 1994 accord with Chile on border crossings. The amendment "
+                     "will be signed during Foreign Minister Mario Lubetkin's visit to Santiago next week.")
+    (older,) = [e for e in agreements(record) if e.date is not None and e.date.start == "1994"]
+    assert older.status == "occurred"
+    assert older.place is None
