@@ -218,6 +218,9 @@ def _with_non_state(tok: Token) -> bool:
     objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
             for o in p.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    if verb is not None:  # "the government and tribal elders signed an accord": a side of the subject
+        objs += [c for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} for c in s.conjuncts]
+        objs += [o for a in verb.children if a.dep_ == "agent" for p in a.children for o in (p, *p.conjuncts)]
     non_state = word_set("non_state_parties")
     return any((o.lemma_.lower() in non_state or o.lower_ in non_state) and o.text.islower() and not any(
         t.ent_type_ == "PERSON" for c in o.children if c.i < o.i for t in c.subtree) for o in objs)

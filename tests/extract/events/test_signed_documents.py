@@ -179,3 +179,20 @@ def test_an_older_document_cited_beside_a_visit_is_not_placed_there(extract):
     (older,) = [e for e in agreements(record) if e.date is not None and e.date.start == "1994"]
     assert older.status == "occurred"
     assert older.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL - The Afghan government and tribal elders signed an accord on Tuesday to end a land dispute in Paktia "
+    "province.",
+    "MANILA - The accord was signed by the Philippine government and rebel factions in Kuala Lumpur on Monday.",
+])
+def test_an_accord_with_non_state_sides_is_no_agreement(extract, text):
+    assert agreements(extract(text)) == []
+
+
+def test_a_document_name_stops_before_the_talks_it_followed(extract):
+    event = only(extract("BAKU (APA) - Azerbaijan and Kazakhstan on Monday adopted a joint statement on allied "
+                         "relations following talks between the two presidents in Baku."))
+    assert event.name == "joint statement on allied relations"
+    assert event.countries == ["AZE", "KAZ"]
+    assert (event.status, event.date.start) == ("occurred", "2025-03-10")
