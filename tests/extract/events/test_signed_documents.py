@@ -196,3 +196,26 @@ def test_a_document_name_stops_before_the_talks_it_followed(extract):
     assert event.name == "joint statement on allied relations"
     assert event.countries == ["AZE", "KAZ"]
     assert (event.status, event.date.start) == ("occurred", "2025-03-10")
+
+
+@pytest.mark.parametrize(("text", "countries", "start"), [
+    ("BAKU (AZERTAC) - Azerbaijani President Ilham Aliyev received Georgian Prime Minister Irakli Kobakhidze in "
+     "Baku on Tuesday. The sides agreed to set up a joint commission on energy transit.", ["AZE", "GEO"],
+     "2025-03-11"),
+    ("Indonesia and Vietnam agreed on Monday to open consulates in Surabaya and Da Nang, the ministry said.",
+     ["IDN", "VNM"], "2025-03-10"),
+    ("Kazakhstan and Oman agreed on Wednesday to launch direct flights between Almaty and Muscat.",
+     ["KAZ", "OMN"], "2025-03-12"),
+])
+def test_a_concrete_act_agreed_between_states_is_an_agreement(extract, text, countries, start):
+    event = only(extract(text))
+    assert event.countries == countries
+    assert (event.status, event.date.start) == ("occurred", start)
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers agreed to keep in regular contact and to continue consultations.",
+    "Kenya and Uganda agreed to strengthen cooperation in agriculture, the ministry said.",
+])
+def test_an_oral_understanding_is_still_no_agreement(extract, text):
+    assert agreements(extract(text)) == []
