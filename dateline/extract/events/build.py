@@ -33,6 +33,7 @@ from dateline.extract.events.documents import (
     collective_signers,
     company_signers,
     concluded_before,
+    signed_participle,
 )
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
@@ -167,7 +168,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if frame is not None and frame.offset != cue.token.idx:
             event.frame = frame
         _set_status(state, event, cue, sent)
-        if cited is not None and concluded_before(state, cited):
+        if cited is not None and concluded_before(state, cited) or cue.kind == "agreement" and signed_participle(cue.token):
             event.status = "occurred"  # "decided to amend a 1982 accord": concluded in 1982, whatever the clause
         if event.date is None and event.status == "occurred":
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (

@@ -23,7 +23,7 @@ from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
 __all__ = ["between_parties", "signed_by_all", "cited_date", "collective_signers", "company_signers", "concluded_before",
-           "is_document", "keep_document", "signs_a_document"]
+           "document_topic", "is_document", "keep_document", "signed_participle", "signs_a_document"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -31,6 +31,32 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 def is_document(tok: Token) -> bool:
     documents = word_set("document_nouns") | word_set("document_objects")
     return tok.lemma_.lower() in documents or tok.lower_ in documents
+
+
+def document_topic(tok: Token) -> bool:
+    """'a memorandum on political consultations', 'a plan of consultations': talks a document is
+    about, bare (not "the Protocol of the seventeenth meeting", a sitting told by its document)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"on", "of", "for"} or any(
+            c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ == "ORDINAL" for c in tok.children):
+        return False
+    head = tok.head.head  # "a plan of consultations"; "a memorandum of understanding on consultations"
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and not is_document(head):
+        head = head.head.head
+    return head.pos_ in {"NOUN", "PROPN"} and is_document(head)
+
+
+def signed_participle(tok: Token) -> bool:
+    """'Under the agreement signed in Ankara on Monday, X will supply gas': the document's own
+    participle tells it was signed, whatever the main clause's tense (not "the agreement to be signed")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("signing_verbs")
+               and not any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in tok.children)
+
+
+def _framing(tok: Token) -> bool:
+    """'In a deal with Britain and France, Qatar agreed to buy ...': the deal the agreeing is made in."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "under"} \
+        and tok.head.head.lemma_.lower() in word_set("signing_words") and any(
+            p.dep_ == "prep" and p.lower_ == "with" for p in tok.children)
 
 
 def signs_a_document(verb: Token) -> bool:
@@ -143,7 +169,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) or _aimed_at(tok) or _with_non_state(tok) or _provisional(tok):
         return False
-    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok)) \
+    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)) \
         and not _commercial(tok)
 
 

@@ -219,3 +219,34 @@ def test_a_concrete_act_agreed_between_states_is_an_agreement(extract, text, cou
 ])
 def test_an_oral_understanding_is_still_no_agreement(extract, text):
     assert agreements(extract(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "TASHKENT (UzA) - The foreign ministries of Uzbekistan and Hungary signed a plan of consultations on Tuesday.",
+    "KUWAIT (KUNA) -- Kuwait and Oman inked on Tuesday a memorandum of understanding on political consultations.",
+])
+def test_talks_a_document_is_about_are_no_meeting(extract, text):
+    record = extract(text)
+    assert [e.kind for e in record.events] == ["agreement"]
+    assert only(record).date.start == "2025-03-11"
+
+
+def test_talks_planned_beside_plans_are_still_talks(extract):
+    record = extract("US Vice President JD Vance has announced plans to visit Saudi Arabia for talks with Crown "
+                     "Prince Mohammed bin Salman.")
+    assert any(e.kind == "meeting" for e in record.events)
+
+
+def test_a_deal_the_agreeing_is_made_in_is_an_agreement(extract):
+    event = only(extract("DOHA (QNA) - In a deal with Britain and France, Qatar agreed on Monday to buy 24 "
+                         "fighter jets."))
+    assert event.countries == ["FRA", "GBR", "QAT"]
+    assert (event.status, event.date.start) == ("occurred", "2025-03-10")
+
+
+def test_a_document_signed_by_its_own_participle_occurred(extract):
+    event = only(extract("ANKARA (AA) - Under the agreement signed in Ankara on Monday, Turkey will supply gas to "
+                         "Syria."))
+    assert event.countries == ["SYR", "TUR"]
+    assert (event.status, event.date.start) == ("occurred", "2025-03-10")
+    assert event.place is not None and event.place.country == "TUR"
