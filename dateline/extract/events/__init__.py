@@ -4,7 +4,8 @@
 ``dateline/lexicons/event_cues.yaml``; :mod:`.build`), attaches participants from the actors
 stage (through coreference), a place, a date from the time stage and a status, merges mentions of
 the same engagement into one event (:mod:`.merge`), then dates what the sentences left undated
-(:mod:`.spans`, :mod:`.dating`), names a gathering's hosts and attendees (:mod:`.attendance`),
+(:mod:`.spans`, :mod:`.dating`), gives a document signed after talks their parties and place
+(:mod:`.signings`), names a gathering's hosts and attendees (:mod:`.attendance`),
 puts talks held at a gathering where it is (:mod:`.settings`), gives a visit that names only
 its visitor the host its sentence tells (:mod:`.hosts`), lends a visit's parties and place to
 the talks told as part of it (:mod:`.story`), adds the visits told only by talks abroad
@@ -35,6 +36,7 @@ from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.settings import gathering_settings
+from dateline.extract.events.signings import signed_at, state_documents
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
 
@@ -62,6 +64,7 @@ def run_events(state: DocState) -> None:
     visit_durations(state, events)
     gathering_durations(state, events)
     framed_dates(events, state.published)
+    signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
@@ -71,6 +74,7 @@ def run_events(state: DocState) -> None:
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
+    events = state_documents(events)  # "the letter was signed by X": no state signs it
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     events = between_states(state, events)  # "the president will visit the flooded region": at home

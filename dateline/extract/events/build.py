@@ -32,6 +32,8 @@ from dateline.extract.events.documents import (
     cited_date,
     collective_signers,
     company_signers,
+    concluded_before,
+    signed_participle,
 )
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
@@ -42,6 +44,7 @@ from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
+from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
@@ -165,6 +168,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if frame is not None and frame.offset != cue.token.idx:
             event.frame = frame
         _set_status(state, event, cue, sent)
+        if cited is not None and concluded_before(state, cited) or cue.kind == "agreement" and signed_participle(cue.token):
+            event.status = "occurred"  # "decided to amend a 1982 accord": concluded in 1982, whatever the clause
         if event.date is None and event.status == "occurred":
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
                 cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors)) or (
@@ -220,6 +225,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         events.extend(split_engagements(state, event, cue.token))
         if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):
             events.append(talks_of_visit(event))  # "visited his counterpart in Lome": the talks too
+    signed_in_setting(events)  # "reached the agreement at a summit hosted by X in Lome": in Lome
     return events
 
 

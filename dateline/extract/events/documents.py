@@ -22,8 +22,8 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["between_parties", "signed_by_all", "cited_date", "collective_signers", "company_signers", "is_document", "keep_document",
-           "signs_a_document"]
+__all__ = ["between_parties", "signed_by_all", "cited_date", "collective_signers", "company_signers", "concluded_before",
+           "document_topic", "is_document", "keep_document", "signed_participle", "signs_a_document"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -31,6 +31,32 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 def is_document(tok: Token) -> bool:
     documents = word_set("document_nouns") | word_set("document_objects")
     return tok.lemma_.lower() in documents or tok.lower_ in documents
+
+
+def document_topic(tok: Token) -> bool:
+    """'a memorandum on political consultations', 'a plan of consultations': talks a document is
+    about, bare (not "the Protocol of the seventeenth meeting", a sitting told by its document)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"on", "of", "for"} or any(
+            c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ == "ORDINAL" for c in tok.children):
+        return False
+    head = tok.head.head  # "a plan of consultations"; "a memorandum of understanding on consultations"
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and not is_document(head):
+        head = head.head.head
+    return head.pos_ in {"NOUN", "PROPN"} and is_document(head)
+
+
+def signed_participle(tok: Token) -> bool:
+    """'Under the agreement signed in Ankara on Monday, X will supply gas': the document's own
+    participle tells it was signed, whatever the main clause's tense (not "the agreement to be signed")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("signing_verbs")
+               and not any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in tok.children)
+
+
+def _framing(tok: Token) -> bool:
+    """'In a deal with Britain and France, Qatar agreed to buy ...': the deal the agreeing is made in."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "under"} \
+        and tok.head.head.lemma_.lower() in word_set("signing_words") and any(
+            p.dep_ == "prep" and p.lower_ == "with" for p in tok.children)
 
 
 def signs_a_document(verb: Token) -> bool:
@@ -83,8 +109,9 @@ def _dated(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in word_set("generic_documents") or lemma in word_set("commercial_documents"):
         return False
-    if any(_YEAR.fullmatch(c.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}):
-        return True
+    if any(_YEAR.fullmatch(t.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}
+           and c.i < tok.i for t in c.subtree):
+        return True  # "the 1998 peace accord", "the 1991 START treaty"
     if not tok.text[:1].isupper() or tok.is_sent_start:
         return False
     doc = tok.doc
@@ -142,7 +169,20 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) or _aimed_at(tok) or _with_non_state(tok) or _provisional(tok):
         return False
-    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok)) and not _commercial(tok)
+    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)) \
+        and not _commercial(tok)
+
+
+def _prior(tok: Token) -> bool:
+    """'part of a previous agreement with the United States', 'the existing accord between Chile and
+    Peru': a document concluded before the report, with every party told a state (not "a previous
+    agreement between the regional government and an oil company")."""
+    if not any(c.lower_ in word_set("prior_modifiers") for c in tok.children if c.dep_ == "amod"):
+        return False
+    parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+               for o in p.children if o.dep_ == "pobj"]
+    parties += [c for o in parties for c in o.conjuncts]
+    return bool(parties) and all(o.ent_type_ == "GPE" for o in parties)
 
 
 def _itinerary(tok: Token) -> bool:
@@ -204,15 +244,20 @@ def _with_non_state(tok: Token) -> bool:
     objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
             for o in p.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    if verb is not None:  # "the government and tribal elders signed an accord": a side of the subject
+        objs += [c for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} for c in s.conjuncts]
+        objs += [o for a in verb.children if a.dep_ == "agent" for p in a.children for o in (p, *p.conjuncts)]
     non_state = word_set("non_state_parties")
     return any((o.lemma_.lower() in non_state or o.lower_ in non_state) and o.text.islower() and not any(
         t.ent_type_ == "PERSON" for c in o.children if c.i < o.i for t in c.subtree) for o in objs)
 
 
 def _generic_plural(tok: Token) -> bool:
-    """A bare plural document noun in an of-phrase: agreements in general, not ones told here."""
+    """A bare plural document noun in an of-phrase: agreements in general, not ones told here (but
+    "witnessed the signing of agreements on trade": the signing of these)."""
     return tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
-        c.dep_ in {"det", "nummod", "poss"} for c in tok.children)
+        c.dep_ in {"det", "nummod", "poss"} for c in tok.children) \
+        and tok.head.head.lemma_.lower() not in word_set("signing_nouns")
 
 
 def cited_date(state: DocState, tok: Token) -> TimeMention | None:
@@ -227,7 +272,18 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
         end = close + 1
     lo, hi = tok.left_edge.idx, doc[end - 1].idx + len(doc[end - 1])
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
-    return max(inside, key=lambda t: len(t.start or ""), default=None)
+    cited = max(inside, key=lambda t: len(t.start or ""), default=None)
+    if cited is not None and state.published is not None and (cited.start or "")[:4] >= str(state.published.year):
+        return None  # "will sign the 2025 Agreement on March 20": this year's, dated by its clause
+    return cited
+
+
+def concluded_before(state: DocState, cited: TimeMention) -> bool:
+    """An agreement cited with a date before the report's year ('amend a 1982 accord', 'to replace
+    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it (with no
+    report date, the year alone does not tell: the clause does)."""
+    year = (cited.start or "")[:4]
+    return year.isdigit() and state.published is not None and int(year) < state.published.year
 
 
 def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
@@ -256,6 +312,25 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
         event.recipient = list(dict.fromkeys([*event.recipient, *added]))
         event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
         event.countries = countries_of(state, event.participants)
+    if len(event.countries) == 1 and any(p.dep_ == "prep" and p.lower_ == "with" for p in tok.children):
+        _speaker_side(state, event, tok)
+
+
+def _speaker_side(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'X said the cut is part of a previous agreement with Japan': an agreement "with" one state,
+    told by an official of another, is that official's state's (the speaker is its other side)."""
+    for verb in ancestors(tok, 8):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.i <= tok.i <= c.right_edge.i]
+        if not subjects or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lo, hi = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+        sides = [m.actor_id for m in state.mentions_in(lo, hi) if state.actor(m.actor_id).kind in {"person", "country"}
+                 and state.actor(m.actor_id).country not in {None, *event.countries}]
+        if sides:  # else the clause's subject is no party ("the cut is part of ..."): the speaker above
+            event.source = list(dict.fromkeys([*event.source, sides[0]]))
+            event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+            event.countries = countries_of(state, event.participants)
+            return
 
 
 def collective_signers(tok: Token) -> bool:

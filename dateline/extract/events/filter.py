@@ -21,7 +21,7 @@ from dateline.extract.events.cues import (
     numbered_gathering,
     referred_sitting,
 )
-from dateline.extract.events.documents import is_document, keep_document
+from dateline.extract.events.documents import document_topic, is_document, keep_document
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.sides import (
@@ -71,7 +71,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the opposition party has agreed to hold talks with the president"
     if cue.kind == "meeting" and with_non_state_party(tok):
         return False  # "talks with political parties", "peace talks with Islamists": not between states
-    if cue.kind in {"meeting", "visit", "multilateral", "call"} and _inside_document_clause(tok):
+    if cue.kind in {"meeting", "visit", "multilateral", "call"} and (_inside_document_clause(tok) or document_topic(tok)):
         return False  # "a statement under which coast guard officials will meet twice a year": its terms
     if cue.kind == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         return False  # "a courtesy call on the President" is a meeting

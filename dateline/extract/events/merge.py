@@ -13,6 +13,7 @@ from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import is_country
 from dateline.extract.events.retold import retold
 from dateline.extract.events.sides import other_counterpart, two_sides
+from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
 from dateline.extract.syntax import token_at
@@ -105,8 +106,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             na, nb = a.name.lower(), b.name.lower()
             if na in nb or nb in na:
                 return True
-            if a.kind == "agreement" and set(a.countries) == set(b.countries) and len(a.countries) >= 2 and (
-                    na.split()[0] in word_set("unnamed_documents") or nb.split()[0] in word_set("unnamed_documents")):
+            if a.kind == "agreement" and same_document(a, b):
                 return True  # "signed a document raising relations ..." and "the Joint Statement ... was signed"
             heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
             orgs_a = {c for c in a.countries if c in _igo_codes()}
@@ -294,7 +294,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             target = _backref_target(events, draft, state.text[draft.trigger[0]:draft.trigger[1]].lower())
             if target is not None:
                 if target.kind == "agreement":
-                    _absorb(state, target, draft, parties=False)  # "reached the agreement Wednesday in Tripoli"
+                    _absorb(state, target, told_signers(state, target, draft))  # "reached the agreement Wednesday"
                     continue
                 if target.kind in {"multilateral", "gathering"} or len(target.participants) < 2:
                     # "the meeting, attended by the ministers of ..."; "the two-day conference is

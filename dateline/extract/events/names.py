@@ -15,7 +15,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAMED_ENTITIES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART"})
 
 _NAME_CUT = re.compile(r"\s*(?:,|;|\bwhich\b|\bthat\b|\bwhere\b|\bwill\b|\bwas\b|\bwere\b|\bis\b|"
-                       r"\bheld\b|\bto be\b|\bworth\b|\bduring\b|\bvalued at\b|\bin\s+(?:[A-Z][a-z]+)\s*(?:from|on|in|$)|\bfrom\s+[A-Z][a-z]+\s+\d)")
+                       r"\bheld\b|\bto be\b|\bworth\b|\bduring\b|\bfollowing\b|\bafter\b|\bvalued at\b|\bin\s+(?:[A-Z][a-z]+)\s*(?:from|on|in|$)|\bfrom\s+[A-Z][a-z]+\s+\d)")
 
 
 def _before_setting(doc: Doc, start: int, right: int) -> int:

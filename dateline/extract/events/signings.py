@@ -1,0 +1,123 @@
+"""Where and by whom a document was signed, told over the story around it (read after merging,
+no parse):
+
+- "The protocol was signed by Minister X and Minister Y": the persons a document told again names
+  and that serve its states are its signers; "the document" told with a subset of the named one's
+  states is that one;
+- "After the talks, the two sides witnessed the signing of several agreements": a document signed
+  at an engagement told before takes that engagement's parties and place;
+- "reached the agreement at a summit hosted by X in Lome": a document placed nowhere by its own
+  clause is signed where the engagement its sentence tells was held.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.participants import countries_of
+from dateline.extract.events.words import word_set
+
+__all__ = ["same_document", "signed_at", "signed_in_setting", "state_documents", "told_signers"]
+
+_OCCASIONS = frozenset({"meeting", "multilateral", "visit", "gathering"})
+
+
+def same_document(a: EventDraft, b: EventDraft) -> bool:
+    """'signed an agreement on the border regime ... The document was signed by the ministers': a
+    document told without its name is the one named, when its states are all among the named one's
+    (a signer the text names by title only leaves a state out) and two or more are told."""
+    unnamed = word_set("unnamed_documents")
+    na, nb = (a.name or "").lower().split(), (b.name or "").lower().split()
+    if not na or not nb or not (na[0] in unnamed or nb[0] in unnamed):
+        return False
+    sa, sb = set(a.countries), set(b.countries)
+    return bool(sa) and bool(sb) and len(sa | sb) >= 2 and (sa <= sb or sb <= sa)
+
+
+def told_signers(state: DocState, told: EventDraft, again: EventDraft) -> EventDraft:
+    """'The protocol was signed by Minister X and Minister Y', 'Presidents A of Sudan and B of Chad
+    reached the agreement Wednesday at a summit hosted by C': the persons that a document told again
+    names and that serve its states are its signers (the host of the setting serves none of them);
+    the states stay those told first, unless fewer than two were."""
+    states = set(told.countries)
+    signers = [a for a in again.participants if state.actor(a).kind == "person"
+               and (len(states) < 2 or state.actor(a).country in states)]
+    return replace(again, source=[a for a in again.source if a in signers],
+                   recipient=[a for a in again.recipient if a in signers], participants=signers,
+                   countries=countries_of(state, signers) if len(states) < 2 else [])
+
+
+def signed_at(state: DocState, events: list[EventDraft]) -> None:
+    """'After the talks, the Amir and the Rwandan President witnessed the signing of several
+    agreements', 'The presidents met in Tarija on Friday. They signed agreements ...': a document
+    signed at an engagement told before, naming fewer than two states of its own, is signed by that
+    engagement's parties (the persons and states it names too, unless it names another state); one
+    placed nowhere by its own words (or only by the dateline) is signed where it was held."""
+    for event in events:
+        if event.kind != "agreement":
+            continue
+        talks = _occasion(events, event)
+        if talks is None or not set(event.countries) <= set(talks.countries):
+            continue  # a state of its own that the talks do not include: not told as theirs
+        if len(set(event.countries)) < 2:
+            event.source = list(dict.fromkeys([*event.source, *talks.source]))
+            event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
+            event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+            event.countries = sorted({*event.countries, *talks.countries})
+        if talks.place is not None and (event.place is None or event.place_from == "dateline" and talks.place_from in {
+                "text", "destination"} and talks.date_start == event.date_start):
+            event.place, event.place_from = talks.place, talks.place_from
+
+
+def _occasion(events: list[EventDraft], event: EventDraft) -> EventDraft | None:
+    """The engagement a document is signed at: the one its frame refers back to ("after the
+    talks"), else the talks or visit its own sentence tells ("will be signed in June, when the
+    president visits Moscow"), else those the sentence before tells when they share a party
+    ("The presidents met in Tarija. Chavez, Morales and Kirchner signed agreements"), between
+    two states or more, with the document's status."""
+    def fits(e: EventDraft) -> bool:  # not "the 1982 accord" cited beside today's visit
+        return e.kind in _OCCASIONS and len(set(e.countries)) >= 2 and e.status == event.status \
+            and _same_days(event, e)
+
+    frame = event.frame
+    if frame is not None:
+        earlier = [e for e in events if e.kind in frame.kinds and fits(e) and e.trigger[0] < frame.offset]
+        return max(earlier, key=lambda e: e.trigger[0]) if earlier else None
+    same = next((e for e in events if fits(e) and e.sentence == event.sentence), None)
+    if same is not None:
+        return same
+    before = [e for e in events if fits(e) and e.trigger[0] < event.trigger[0]
+              and 0 <= event.sentence[0] - e.sentence[1] <= 2 and set(e.participants) & set(event.participants)]
+    return before[-1] if before else None
+
+
+def _same_days(document: EventDraft, occasion: EventDraft) -> bool:
+    """The document's own date, if any, falls in the occasion's (a month holds its days); a
+    document dated by a bare year ("the 1982 accord") is none of an undated occasion's."""
+    own, theirs = document.date_start, occasion.date_start
+    if document.date is None or not own:
+        return True
+    if not theirs:
+        return len(own) > 4
+    return own.startswith(theirs) or theirs.startswith(own)
+
+
+def state_documents(events: list[EventDraft]) -> list[EventDraft]:
+    """'The letter was signed by someone calling himself X': a document with no state or
+    organisation among its parties is no agreement between states."""
+    return [e for e in events if e.kind != "agreement" or e.countries]
+
+
+def signed_in_setting(events: list[EventDraft]) -> None:
+    """'reached the agreement at a summit hosted by X in Lome', 'adopted a joint communique following
+    their talks in Ashgabat': a document placed nowhere by its own clause is signed where the
+    engagement its sentence tells was held (not one cited with an older date)."""
+    for event in events:
+        if event.kind != "agreement" or event.place is not None and event.place_from == "text":
+            continue
+        setting = next((e for e in events if e.kind in {"meeting", "multilateral", "gathering", "visit"}
+                        and e.place is not None and e.place_from == "text" and e.status == event.status
+                        and e.date_start == event.date_start), None)
+        if setting is not None:
+            event.place, event.place_from = setting.place, "text"
