@@ -21,6 +21,8 @@ from dateline.extract.events.cues import (
     Cue,
     body_session,
     cues,
+    expected_place,
+    expected_presence,
     find_triggers,
     igo_meeting,
     presence,
@@ -202,6 +204,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 and event.place.country and any(state.actor(a).country == event.place.country
                                                 for a in event.source if state.actor(a).kind == "person"):
             continue  # "before leaving for Astana": the visitor goes home
+        if cue.kind == "visit" and event.place is None and expected_presence(cue.token) and (
+                stay := expected_place(cue.token)) is not None:
+            event.place = lookup_place(compound_name(stay))  # "X is due in Nairobi on Monday"
+            event.place_from = "text" if event.place is not None else None
         if cue.kind == "visit" and presence(cue.token):
             if not _abroad(state, event):
                 continue  # "the president is in Chicago": at home, not a visit
@@ -252,7 +258,8 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     verb = governing_verb(cue.token)
     planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or (
         event.date is not None and event.date.text.lower().startswith("later")
-        and verb.tag_ not in {"VBD", "VBN"})  # "leaves for Podgorica later on Thursday"
+        and verb.tag_ not in {"VBD", "VBN"}) or (
+        cue.kind == "visit" and expected_presence(cue.token))  # "X is due in Baku on Monday"
     if cue.kind == "gathering" and _future_after().match(doc_text(sent.doc)[cue.token.idx + len(cue.token):][:40]) \
             and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):
         planned = True
