@@ -39,7 +39,7 @@ from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.hosts import visiting_guests
-from dateline.extract.events.itinerary import noun_stop_state, own_stop_only, trip_purpose_stop
+from dateline.extract.events.itinerary import noun_stop_state, onward_stops, own_stop_only, trip_purpose_stop
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
@@ -223,7 +223,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state
+        onward = onward_stops(state, event, sent) if cue.kind == "visit" and not any(
+            e.kind == "visit" for e in events) else []  # "a tour that will take him to A and B"
         events.extend(split_engagements(state, event, cue.token))
+        events.extend(onward)
         if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):
             events.append(talks_of_visit(event))  # "visited his counterpart in Lome": the talks too
     return events

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import token_at
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import compound_name, token_at
 
 __all__ = ["between_states"]
 
@@ -72,7 +75,20 @@ def _to_no_state(state: DocState, event: EventDraft) -> bool:
     goals += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "of"}
               for o in p.children if o.dep_ == "pobj"]
     return bool(goals) and all(g.lemma_.lower() in word_set("stateless_destinations") and g.ent_type_ not in {
-        "GPE", "NORP"} for g in goals)
+        "GPE", "NORP"} and not _abroad_in(g, set(event.countries)) for g in goals)
+
+
+def _abroad_in(goal: Token, own: set[str]) -> bool:
+    """'a textile factory in Sao Paulo': the site names a place of another state."""
+    for tok in goal.subtree:
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+            place = lookup_place(compound_name(tok))
+            if place is None:
+                ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+                place = lookup_place(ent.text) if ent is not None else None
+            if place is not None and place.country and place.country not in own:
+                return True
+    return False
 
 
 def between_states(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
