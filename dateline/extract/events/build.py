@@ -39,7 +39,12 @@ from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.hosts import visiting_guests
-from dateline.extract.events.itinerary import noun_stop_state, onward_stops, own_stop_only, trip_purpose_stop
+from dateline.extract.events.itinerary import (
+    noun_stop_state,
+    onward_stops,
+    own_stop_only,
+    trip_purpose_stop,
+)
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
