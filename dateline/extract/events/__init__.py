@@ -37,6 +37,7 @@ from dateline.extract.events.resident import at_post
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
+from dateline.extract.events.tours import regional_tours
 
 __all__ = ["run_events"]
 
@@ -70,6 +71,7 @@ def run_events(state: DocState) -> None:
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
+    events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
