@@ -187,6 +187,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 continue  # "Boeing signed a deal with Japan Airlines"
             between_parties(state, event, cue.token)
             event.collective = collective_signers(cue.token)
+        if visited is not None and (seen_place := lookup_place(compound_name(visited))) is not None \
+                and seen_place.country and (event.place is None or event.place.country != seen_place.country):
+            event.place, event.place_from = seen_place, "text"  # "returned to Beijing after visiting Russia": Russia
         if event.travel and place_to is not None:
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is

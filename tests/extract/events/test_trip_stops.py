@@ -55,3 +55,15 @@ def test_the_further_stops_a_tour_clause_names_are_visits_of_their_own(extract, 
 def test_a_tour_of_someone_who_holds_no_office_is_not_split_into_state_visits(extract):
     record = extract("The novelist Elena Marquez began a tour of Peru that will take her to Chile and Bolivia.")
     assert len([e for e in record.events if e.kind == "visit"]) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan President William Ruto returned to Nairobi on Sunday after visiting Japan.",
+     [(["JPN", "KEN"], ["William Ruto"], "occurred", "JPN")]),
+    ("Chilean Foreign Minister Alberto van Klaveren flew back to Santiago on Friday after visiting Peru and "
+     "Ecuador.",
+     [(["CHL", "ECU"], ["Alberto van Klaveren"], "occurred", "ECU"),
+      (["CHL", "PER"], ["Alberto van Klaveren"], "occurred", "PER")]),
+])
+def test_the_state_visited_is_the_visits_place_not_the_home_it_returns_to(extract, text, expected):
+    assert visits(extract(text)) == expected
