@@ -34,6 +34,7 @@ from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.resident import at_post
+from dateline.extract.events.retold import framed_parts
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
@@ -76,6 +77,7 @@ def run_events(state: DocState) -> None:
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     events = between_states(state, events)  # "the president will visit the flooded region": at home
+    events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     for event in events:
         code_plover(event)
