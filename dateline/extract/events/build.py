@@ -264,13 +264,32 @@ def visit_first(events: list[EventDraft]) -> list[EventDraft]:
     return events  # "last held talks during Y's visit to Baku": Y is the talks' side told, not their host
 
 
+def _future_time_clause(state: DocState, tok: Token) -> bool:
+    """'hope to announce progress when Mr. X visits Moscow in July': a present tense in a clause of time
+    under a future or planned clause tells the future."""
+    if tok.tag_ not in {"VBZ", "VBP"} or tok.dep_ != "advcl" or not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in word_set("time_clause_marks") for c in tok.children):
+        return False
+    head = tok.head
+    for _ in range(3):  # "are hoping to announce ... when X visits", "will sign ... when he visits"
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in head.children):
+            return True
+        if head.dep_ != "xcomp" or head.head.i == head.i:
+            break
+        head = head.head
+        if head.lemma_.lower() in word_set("hoping_lemmas") or head.lower_ in word_set("hoping_lemmas"):
+            return True
+    return is_planned(tok.head, published=state.published)
+
+
 def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
     """Planned or occurred; an event told as ending (or on) the report's day is under way."""
     verb = governing_verb(cue.token)
     planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or (
         event.date is not None and event.date.text.lower().startswith("later")
         and verb.tag_ not in {"VBD", "VBN"}) or (
-        cue.kind == "visit" and expected_presence(cue.token))  # "X is due in Baku on Monday"
+        cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
+        state, cue.token)
     if cue.kind == "gathering" and _future_after().match(doc_text(sent.doc)[cue.token.idx + len(cue.token):][:40]) \
             and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):
         planned = True
