@@ -161,8 +161,6 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
-        if event.date is not None and _first_since(cue.token, event.date.span[0]):
-            event.date, event.date_start, event.date_end, event.date_from = None, None, None, None
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
         if cited is not None:  # "the 2001 Agreement on Combating Smuggling (March 3, 2001)"
             event.date, event.date_start, event.date_from = cited, cited.start, "text"
@@ -264,14 +262,6 @@ def visit_first(events: list[EventDraft]) -> list[EventDraft]:
             e.participants[0] not in v.source for v in visits) for e in events):
         return sorted(events, key=lambda e: e.kind != "visit")
     return events  # "last held talks during Y's visit to Baku": Y is the talks' side told, not their host
-
-
-def _first_since(trigger: Token, date_at: int) -> bool:
-    """'his first visit to the country since 2016': the year is the last visit's, not this one's."""
-    if not any(c.lower_ == "first" for c in trigger.children if c.dep_ in {"amod", "advmod"}):
-        return False
-    since = next((t for t in trigger.subtree if t.lower_ == "since" and t.dep_ == "prep"), None)
-    return since is not None and since.right_edge.idx >= date_at > since.idx
 
 
 def _future_time_clause(state: DocState, tok: Token) -> bool:
