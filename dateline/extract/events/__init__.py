@@ -29,7 +29,7 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.domestic import between_states
-from dateline.extract.events.hosts import igo_hosts, meeting_hosts, visit_host_persons, visit_hosts
+from dateline.extract.events.hosts import igo_hosts, meeting_hosts, placed_hosts, visit_host_persons, visit_hosts
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
@@ -74,6 +74,7 @@ def run_events(state: DocState) -> None:
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
+    placed_hosts(state, events)  # "his first visit to the country since 2016": the country told before hosts it
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     events = between_states(state, events)  # "the president will visit the flooded region": at home

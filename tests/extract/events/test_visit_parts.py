@@ -61,3 +61,14 @@ def test_the_end_of_a_visit_told_after_its_arrival_is_the_same_visit(extract, te
     found = [e for e in extract(text).events if e.kind == "visit"]
     assert len(found) == 1, [(e.countries, e.trigger.text, e.date) for e in found]
     assert found[0].date is not None and found[0].date.start == "2025-05-12"
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Nairobi on Monday. It is his first "
+     "visit to the country since 2016.", ["IND", "KEN"]),
+    ("Vietnamese Foreign Minister Bui Thanh Son arrived in Santiago on Tuesday. It is his first visit to the "
+     "country since 2019.", ["CHL", "VNM"]),
+])
+def test_a_past_visit_to_the_country_told_before_is_hosted_by_it(extract, text, countries):
+    past = [e for e in extract(text).events if e.kind == "visit" and e.date and len(e.date.start) == 4]
+    assert [e.countries for e in past] == [countries]
