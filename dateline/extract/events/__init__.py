@@ -29,7 +29,13 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.domestic import between_states
-from dateline.extract.events.hosts import igo_hosts, meeting_hosts, placed_hosts, visit_host_persons, visit_hosts
+from dateline.extract.events.hosts import (
+    igo_hosts,
+    meeting_hosts,
+    placed_hosts,
+    visit_host_persons,
+    visit_hosts,
+)
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
