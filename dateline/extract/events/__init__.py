@@ -31,14 +31,23 @@ from dateline.extract.events.dating import (
 )
 from dateline.extract.events.domestic import between_states
 from dateline.extract.events.extended import invitation_places
-from dateline.extract.events.hosts import igo_hosts, meeting_hosts, visit_host_persons, visit_hosts
+from dateline.extract.events.hosts import (
+    igo_hosts,
+    meeting_hosts,
+    placed_hosts,
+    visit_host_persons,
+    visit_hosts,
+)
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
+from dateline.extract.events.resident import at_post
+from dateline.extract.events.retold import framed_parts
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import signed_at, state_documents
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
+from dateline.extract.events.tours import regional_tours
 
 __all__ = ["run_events"]
 
@@ -73,11 +82,15 @@ def run_events(state: DocState) -> None:
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
+    events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
     events = state_documents(events)  # "the letter was signed by X": no state signs it
+    placed_hosts(state, events)  # "his first visit to the country since 2016": the country told before hosts it
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     events = between_states(state, events)  # "the president will visit the flooded region": at home
+    events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told
+    events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     for event in events:
         code_plover(event)

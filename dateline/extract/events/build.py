@@ -21,6 +21,8 @@ from dateline.extract.events.cues import (
     Cue,
     body_session,
     cues,
+    expected_place,
+    expected_presence,
     find_triggers,
     igo_meeting,
     presence,
@@ -39,7 +41,12 @@ from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.hosts import visiting_guests
-from dateline.extract.events.itinerary import noun_stop_state, own_stop_only, trip_purpose_stop
+from dateline.extract.events.itinerary import (
+    noun_stop_state,
+    onward_stops,
+    own_stop_only,
+    trip_purpose_stop,
+)
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
@@ -185,6 +192,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 continue  # "Boeing signed a deal with Japan Airlines"
             between_parties(state, event, cue.token)
             event.collective = collective_signers(cue.token)
+        if visited is not None and (seen_place := lookup_place(compound_name(visited))) is not None \
+                and seen_place.country and (event.place is None or event.place.country != seen_place.country):
+            event.place, event.place_from = seen_place, "text"  # "returned to Beijing after visiting Russia": Russia
         if event.travel and place_to is not None:
             place = lookup_place(compound_name(place_to))
             if place is not None:  # "will leave for Lilongwe": the destination, not where the story is
@@ -207,6 +217,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 and event.place.country and any(state.actor(a).country == event.place.country
                                                 for a in event.source if state.actor(a).kind == "person"):
             continue  # "before leaving for Astana": the visitor goes home
+        if cue.kind == "visit" and event.place is None and expected_presence(cue.token) and (
+                stay := expected_place(cue.token)) is not None:
+            event.place = lookup_place(compound_name(stay))  # "X is due in Nairobi on Monday"
+            event.place_from = "text" if event.place is not None else None
         if cue.kind == "visit" and presence(cue.token):
             if not _abroad(state, event):
                 continue  # "the president is in Chicago": at home, not a visit
@@ -222,7 +236,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries and event.place_from != "seat":
             event.countries = sorted({*event.countries, event.place.country})  # the host state
+        onward = onward_stops(state, event, sent) if cue.kind == "visit" and not any(
+            e.kind == "visit" for e in events) else []  # "a tour that will take him to A and B"
         events.extend(split_engagements(state, event, cue.token))
+        events.extend(onward)
         if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):
             events.append(talks_of_visit(event))  # "visited his counterpart in Lome": the talks too
     signed_in_setting(events)  # "reached the agreement at a summit hosted by X in Lome": in Lome
@@ -253,12 +270,32 @@ def visit_first(events: list[EventDraft]) -> list[EventDraft]:
     return events  # "last held talks during Y's visit to Baku": Y is the talks' side told, not their host
 
 
+def _future_time_clause(state: DocState, tok: Token) -> bool:
+    """'hope to announce progress when Mr. X visits Moscow in July': a present tense in a clause of time
+    under a future or planned clause tells the future."""
+    if tok.tag_ not in {"VBZ", "VBP"} or tok.dep_ != "advcl" or not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in word_set("time_clause_marks") for c in tok.children):
+        return False
+    head = tok.head
+    for _ in range(3):  # "are hoping to announce ... when X visits", "will sign ... when he visits"
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in head.children):
+            return True
+        if head.dep_ != "xcomp" or head.head.i == head.i:
+            break
+        head = head.head
+        if head.lemma_.lower() in word_set("hoping_lemmas") or head.lower_ in word_set("hoping_lemmas"):
+            return True
+    return is_planned(tok.head, published=state.published)
+
+
 def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
     """Planned or occurred; an event told as ending (or on) the report's day is under way."""
     verb = governing_verb(cue.token)
     planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or (
         event.date is not None and event.date.text.lower().startswith("later")
-        and verb.tag_ not in {"VBD", "VBN"})  # "leaves for Podgorica later on Thursday"
+        and verb.tag_ not in {"VBD", "VBN"}) or (
+        cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
+        state, cue.token)
     if cue.kind == "gathering" and _future_after().match(doc_text(sent.doc)[cue.token.idx + len(cue.token):][:40]) \
             and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):
         planned = True

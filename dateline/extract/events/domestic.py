@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import compound_name, token_at
 
 __all__ = ["between_states"]
 
@@ -47,7 +51,9 @@ def domestic(state: DocState, event: EventDraft, visits: list[EventDraft]) -> bo
     if event.kind not in _KINDS or len(set(event.countries)) > 1:
         return False
     if event.kind == "visit" and event.countries:
-        return False  # "his two-day visit": a stay abroad whose host the text leaves to the story
+        # "his two-day visit": a stay abroad whose host the text leaves to the story, unless the
+        # visit goes to a part of a state, not to a state ("visited flood-hit areas of Sindh")
+        return _to_no_state(state, event) and not (_named_states(state, *event.sentence) - set(event.countries))
     own = set(event.countries)
     if event.kind != "visit" and any(len(v.countries) >= 2 and own < set(v.countries) for v in visits):
         return False  # "X will visit Rwanda. The Amir is due to hold talks with President Y": the visit's talks
@@ -55,6 +61,34 @@ def domestic(state: DocState, event: EventDraft, visits: list[EventDraft]) -> bo
     if named - own:
         return False
     return not _foreign_side(state.text[event.sentence[0]:event.sentence[1]])
+
+
+def _to_no_state(state: DocState, event: EventDraft) -> bool:
+    """The visit's trigger goes to a region, a district, a camp or a continent, not to a state:
+    'visited the flood-hit areas', 'a tour of the northern provinces', 'trips to the continent'."""
+    if state.doc is None or event.place is not None:
+        return False
+    tok = token_at(state.doc, event.trigger[0])
+    if tok is None:
+        return False
+    goals = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
+    goals += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "of"}
+              for o in p.children if o.dep_ == "pobj"]
+    return bool(goals) and all(g.lemma_.lower() in word_set("stateless_destinations") and g.ent_type_ not in {
+        "GPE", "NORP"} and not _abroad_in(g, set(event.countries)) for g in goals)
+
+
+def _abroad_in(goal: Token, own: set[str]) -> bool:
+    """'a textile factory in Sao Paulo': the site names a place of another state."""
+    for tok in goal.subtree:
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+            place = lookup_place(compound_name(tok))
+            if place is None:
+                ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+                place = lookup_place(ent.text) if ent is not None else None
+            if place is not None and place.country and place.country not in own:
+                return True
+    return False
 
 
 def between_states(state: DocState, events: list[EventDraft]) -> list[EventDraft]:

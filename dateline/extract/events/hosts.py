@@ -17,7 +17,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place, org_code, org_entries
 from dateline.extract.syntax import ancestors, token_at
 
-__all__ = ["igo_hosts", "meeting_hosts", "visit_host_persons", "visit_hosts", "visiting_guests"]
+__all__ = ["igo_hosts", "meeting_hosts", "placed_hosts", "visit_host_persons", "visit_hosts", "visiting_guests"]
 
 _TALKS = frozenset({"meeting", "agreement", "call"})
 _IGOS = frozenset(o.acronym for o in org_entries())
@@ -85,6 +85,18 @@ def visit_hosts(state: DocState, events: list[EventDraft]) -> None:
             place = lookup_place(country_name(host))
             if place is not None:
                 visit.place, visit.place_from = place, "host"
+
+
+def placed_hosts(state: DocState, events: list[EventDraft]) -> None:
+    """A host-less visit placed abroad by the story ("his first visit to the country since 2016", the
+    country told before) is hosted by the state of its place."""
+    for visit in events:
+        if visit.kind != "visit" or visit.place is None or not visit.place.country \
+                or visit.place.country in _IGOS:
+            continue
+        home = _home(state, visit)
+        if home and not set(visit.countries) - home and visit.place.country not in home:
+            visit.countries = sorted({*visit.countries, visit.place.country})
 
 
 def _heads(state: DocState, ids: list[str]) -> tuple[set[str], set[str]]:

@@ -10,13 +10,16 @@ Chile") leaves the verb to tell the one visit.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name
 
-__all__ = ["noun_stop", "noun_stop_state", "other_stop", "own_stop_only", "trip_purpose_stop"]
+__all__ = ["noun_stop", "noun_stop_state", "onward_stops", "other_stop", "own_stop_only", "trip_purpose_stop"]
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
@@ -84,3 +87,58 @@ def trip_purpose_stop(talks: Token, journeys: list[tuple[Token, Token]]) -> Toke
                 t.is_punct for t in doc[stop.right_edge.i + 1:prep.i]):
             return stop
     return None
+
+
+def _onward_places(sent: Span) -> list[tuple[Token, Token]]:
+    """'a tour that will take him to Indonesia and Singapore', 'a five-day trip that will also take
+    her to Chile and Argentina': the clause on a visit noun that names the tour's further stops,
+    each (stop, the clause's verb)."""
+    out: list[tuple[Token, Token]] = []
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in word_set("onward_verbs") \
+                or verb.head.lemma_.lower() not in word_set("visit_nouns"):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "them"} for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            stack = [o for o in prep.children if o.dep_ == "pobj"]
+            while stack:
+                cur = stack.pop(0)
+                if cur.ent_type_ in _PLACE_ENTS:
+                    out.append((cur, verb))
+                stack += [c for c in cur.children if c.dep_ == "conj"]
+    return out
+
+
+def onward_stops(state: DocState, visit: EventDraft, sent: Span) -> list[EventDraft]:
+    """The further stops a visit's sentence tells of its tour, one visit each by the same visitor:
+    "arrived in Hanoi, the first stop of a tour that will take him to Indonesia and Singapore". The
+    told visit keeps its own stop's state only."""
+    persons = [a for a in visit.source if state.actor(a).kind == "person"]
+    if visit.kind != "visit" or not persons or any(state.actor(a).role != "official" for a in persons):
+        return []
+    homes = {state.actor(a).country for a in persons}
+    own = visit.place.country if visit.place is not None else None
+    stops: list[EventDraft] = []
+    seen = {own, *homes}
+    for stop, verb in _onward_places(sent):
+        place = lookup_place(compound_name(stop))
+        if place is None or not place.country or place.country in seen:
+            continue
+        seen.add(place.country)
+        future = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in verb.children)
+        stops.append(replace(visit, recipient=[], participants=list(persons), place=place, place_from="text",
+                             countries=sorted({place.country, *(h for h in homes if h)}),
+                             status="planned" if future else visit.status, date=None, date_start=None,
+                             date_end=None, date_from=None, date_role=None, separate=True,
+                             own_parties=list(persons), attendees=[]))
+    if stops:
+        visit.separate = True  # one stop of the tour: not merged with the others
+    if stops and own is not None:
+        gone = {s.place.country for s in stops if s.place is not None}
+        visit.participants = [a for a in visit.participants if state.actor(a).country not in gone]
+        visit.recipient = [a for a in visit.recipient if state.actor(a).country not in gone]
+        visit.countries = [c for c in visit.countries if c not in gone]
+    return stops

@@ -15,7 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
 
-__all__ = ["retold"]
+__all__ = ["framed_parts", "retold"]
 
 _KINDS = frozenset({"visit"})
 
@@ -43,3 +43,19 @@ def retold(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if len(states) < 2 or states != set(b.countries):
         return False
     return not _another(state, a) and not _another(state, b)
+
+
+def _part_of(state: DocState, part: EventDraft, visit: EventDraft) -> bool:
+    """``part`` is told inside ``visit``: the same traveller in the same host state."""
+    if part is visit or visit.kind != "visit" or visit.frame is not None:
+        return False
+    mine = {a for a in part.source if state.actor(a).kind == "person"}
+    theirs = {a for a in visit.source if state.actor(a).kind == "person"}
+    return bool(mine & theirs) and len(set(part.countries)) >= 2 and set(part.countries) == set(visit.countries)
+
+
+def framed_parts(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """The events without the journeys told inside a visit: "During the visit, X will travel to Shusha",
+    "On the second day of his visit, X visited Sao Paulo" are that visit, in its host state."""
+    return [e for e in events if not (e.kind == "visit" and e.frame is not None and "visit" in e.frame.kinds
+                                      and any(_part_of(state, e, v) for v in events))]

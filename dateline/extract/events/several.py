@@ -111,6 +111,10 @@ def _destinations(tok: Token) -> list[Token]:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in word_set("destination_prepositions"):
             heads += [c for c in prep.children if c.dep_ == "pobj"]
+    if not heads and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("trip_verbs"):
+        # "took trips to Qatar, Kuwait and Oman": the parser hangs the stops on the light verb
+        heads += [c for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for c in p.children if c.dep_ == "pobj"]
     out: list[Token] = []
     for head in heads[:1]:
         stack = [head]
