@@ -321,18 +321,20 @@ class ActorWriter:
             "country, identity) SELECT person_id, title, title_key, organization, "
             f"organization_id, country, identity FROM {roles} AS u WHERE true ORDER BY row_order "
             "ON CONFLICT (person_id, identity) DO NOTHING", (rows,))
+        # the people's offices found through their index (a join could scan every role)
+        people = self.db.json_member("person_id", 0, "bigint")
         self.db.execute(
             "INSERT INTO role_sources (role_id, article_id, seen_on) SELECT r.id, u.article_id, "
-            f"u.seen_on FROM {roles} AS u JOIN roles r ON r.person_id = u.person_id AND "
-            "r.identity = u.identity WHERE true ORDER BY u.row_order ON CONFLICT DO NOTHING",
-            (rows,))
+            f"u.seen_on FROM {roles} AS u JOIN (SELECT id, person_id, identity FROM roles WHERE "
+            f"{people}) r ON r.person_id = u.person_id AND r.identity = u.identity WHERE true "
+            "ORDER BY u.row_order ON CONFLICT DO NOTHING", (rows, rows))
         self.db.execute(
-            f"{_ROLE_COUNTS} WHERE id IN (SELECT r.id FROM {roles} AS u JOIN roles r ON "
-            "r.person_id = u.person_id AND r.identity = u.identity)", (rows,))
+            f"{_ROLE_COUNTS} WHERE {people} AND (person_id, identity) IN "
+            f"(SELECT person_id, identity FROM {roles} AS u)", (rows, rows))
         self.db.execute(
             "UPDATE actors SET title = (SELECT title FROM roles WHERE person_id = actors.id "
             "ORDER BY COALESCE(last_seen, '') DESC, n_sources DESC, id DESC LIMIT 1) "
-            f"WHERE id IN (SELECT person_id FROM {roles} AS u)", (rows,))
+            f"WHERE {self.db.json_member('id', 0, 'bigint')}", (rows,))
 
     def _update_role(self, role_id: int, person_id: int) -> None:
         self.db.execute(

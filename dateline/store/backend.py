@@ -61,6 +61,11 @@ class Backend(Protocol):
         array (pass :func:`json_rows_parameter`). One statement then writes a batch's rows,
         whatever it joins them with."""
 
+    def json_member(self, column: str, position: int, kind: str) -> str:
+        """A condition: ``column`` is one of the values at ``position`` of the rows of one
+        JSON parameter (as :meth:`json_rows`), written so that an index on ``column`` finds
+        them (a join would let the planner scan the whole table)."""
+
     def transaction(self, *, pipeline: bool = False) -> AbstractContextManager[None]:
         """One transaction: commit on success, roll back on error (nesting is not supported).
 

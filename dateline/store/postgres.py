@@ -165,6 +165,10 @@ class PostgresBackend:
         return (f"(SELECT {values}, row_order FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY "
                 "AS j (r, row_order))")
 
+    def json_member(self, column: str, position: int, kind: str) -> str:
+        return (f"{column} = ANY(ARRAY(SELECT (r->>{position})::{kind} FROM "
+                "jsonb_array_elements(?::jsonb) AS j (r)))")
+
     def _column_types(self, table: str) -> dict[str, str]:
         if table not in self._types:
             self._types[table] = {r["attname"]: r["type"] for r in self.query(

@@ -111,6 +111,9 @@ class SQLiteBackend:
                            for i, (name, _) in enumerate(columns))
         return f"(SELECT {values}, key AS row_order FROM json_each(?))"
 
+    def json_member(self, column: str, position: int, kind: str) -> str:
+        return f"{column} IN (SELECT json_extract(value, '$[{position}]') FROM json_each(?))"
+
     @contextmanager
     def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``; ``ROLLBACK`` on any error (``pipeline`` changes
