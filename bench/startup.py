@@ -55,8 +55,9 @@ print(json.dumps({"ready": ready, "cpu": sum(u.ru_utime + u.ru_stime for u in us
 def launch(workers: int, context: str, tree: str) -> dict[str, Any]:
     env = dict(os.environ, PYTHONPATH=tree)
     start = time.time()
+    # run in the tree: ``python -c`` puts the working folder first on sys.path
     done = subprocess.run([sys.executable, "-c", CHILD, str(workers), context], env=env,
-                          capture_output=True, text=True, check=True, timeout=300)
+                          cwd=tree, capture_output=True, text=True, check=True, timeout=300)
     child = json.loads(done.stdout.strip().splitlines()[-1])
     return {"ready_seconds": round(child["ready"] - start, 3),
             "cpu_seconds": round(child["cpu"], 3)}
