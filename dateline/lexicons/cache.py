@@ -23,7 +23,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from types import FunctionType
+from types import CodeType, FunctionType
 from typing import Any, TypeVar
 
 __all__ = ["cache_folder", "cached", "code_digest"]
@@ -44,14 +44,33 @@ def cache_folder() -> Path | None:
 
 
 def code_digest(*functions: Callable[..., object]) -> bytes:
-    """The compiled code of ``functions``: a change to any of them changes the digest."""
-    parts = []
+    """The compiled code of ``functions``: a change to any of them changes the digest, and the
+    same code gives the same digest in every process (``marshal.dumps`` of a code object does
+    not: its bytes depend on reference counts)."""
+    parts: list[str] = []
     for function in functions:
-        code = function.__code__ if isinstance(function, FunctionType) else None
-        if code is None:
+        if not isinstance(function, FunctionType):
             raise TypeError(f"{function!r} is not a Python function")
-        parts.append(marshal.dumps(code))
-    return b"\0".join(parts)
+        _code_parts(function.__code__, parts)
+    return "\0".join(parts).encode("utf-8", "surrogatepass")
+
+
+def _code_parts(code: CodeType, parts: list[str]) -> None:
+    parts += [code.co_code.hex(), repr(code.co_names), repr(code.co_varnames)]
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            _code_parts(const, parts)
+        else:
+            parts.append(_stable_repr(const))
+
+
+def _stable_repr(value: object) -> str:
+    """``repr``, with the members of sets in a fixed order (string hashes vary by process)."""
+    if isinstance(value, frozenset | set):
+        return "{" + ", ".join(sorted(_stable_repr(v) for v in value)) + "}"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_stable_repr(v) for v in value) + ")"
+    return repr(value)
 
 
 def cached(kind: str, sources: Iterable[bytes | str], build: Callable[[], T]) -> T:

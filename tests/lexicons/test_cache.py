@@ -4,6 +4,8 @@ back only for the same sources, a damaged or unwritable cache costs only the bui
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from dateline.extract import places
 from dateline.lexicons.cache import cache_folder, cached, code_digest
 from dateline.lexicons.loader import lexicon_text, load_lexicon, parse_lexicon
 
+REPO = Path(__file__).resolve().parents[2]
 TITLES = "titles:\n  - {name: Foreign Minister, short: FM}\n  - {name: Prime Minister, short: PM}\n"
 
 
@@ -118,6 +121,23 @@ def test_code_digest_changes_with_the_code() -> None:
     assert code_digest(one) != code_digest(two)
     with pytest.raises(TypeError):
         code_digest(len)
+
+
+def test_code_digest_is_the_same_in_every_process() -> None:
+    # other string hashes, another import order and a profiler: the city index's key holds
+    script = ("import sys, {first}\n"
+              "from dateline.extract import places\n"
+              "from dateline.gazetteer import soft_fold\n"
+              "from dateline.lexicons.cache import code_digest\n"
+              "print(code_digest(places._city_index, soft_fold).hex())")
+    digests = set()
+    for seed, first in (("1", "json"), ("2", "cProfile; cProfile.Profile().enable(); "
+                                              "import dateline.extract.pipeline")):
+        done = subprocess.run([sys.executable, "-c", script.format(first=first)],
+                              env={**os.environ, "PYTHONHASHSEED": seed}, cwd=REPO,
+                              capture_output=True, text=True, check=True, timeout=120)
+        digests.add(done.stdout.strip())
+    assert len(digests) == 1 and next(iter(digests))
 
 
 def test_lexicons_read_back_are_the_yaml_data(folder: Path) -> None:
