@@ -56,6 +56,8 @@ def latin(text: str) -> str:
 
 def soft_fold(text: str) -> str:
     """Case- and accent-insensitive key, punctuation kept: 'Türkiye' -> 'turkiye'."""
+    if text.isascii():  # nothing to decompose or strip (most keys; 160,000 city names at start-up)
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("\u2019", "'").replace("ı", "i")

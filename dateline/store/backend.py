@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-__all__ = ["Backend", "Row", "chunks", "fts_terms"]
+__all__ = ["Backend", "Row", "chunks", "fts_terms", "json_rows_parameter"]
 
 Row = dict[str, Any]
 
@@ -54,6 +54,18 @@ class Backend(Protocol):
     def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
         """Insert ``rows`` (in order, ids in that order): one statement where the backend can."""
 
+    def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
+        """A subquery (to alias in a FROM clause) over the rows of one JSON parameter, ``?``:
+        a JSON array of rows, each an array of values in the order of ``columns`` ((name, SQL
+        type) pairs); its columns are those names and ``row_order``, the row's place in the
+        array (pass :func:`json_rows_parameter`). One statement then writes a batch's rows,
+        whatever it joins them with."""
+
+    def json_member(self, column: str, position: int, kind: str) -> str:
+        """A condition: ``column`` is one of the values at ``position`` of the rows of one
+        JSON parameter (as :meth:`json_rows`), written so that an index on ``column`` finds
+        them (a join would let the planner scan the whole table)."""
+
     def transaction(self, *, pipeline: bool = False) -> AbstractContextManager[None]:
         """One transaction: commit on success, roll back on error (nesting is not supported).
 
@@ -83,6 +95,14 @@ class Backend(Protocol):
 
     def close(self) -> None:
         """Close the connection."""
+
+
+def json_rows_parameter(rows: Iterable[Sequence[Any]]) -> str:
+    """The parameter of :meth:`Backend.json_rows`: the rows as a JSON array of arrays (numbers,
+    strings and nulls only; a float written as the shortest text that reads back the same)."""
+    import json
+
+    return json.dumps([list(row) for row in rows], ensure_ascii=False, allow_nan=False)
 
 
 def fts_terms(query: str) -> list[str]:

@@ -106,6 +106,14 @@ class SQLiteBackend:
             self.executemany(f"INSERT INTO {table} ({columns}) VALUES "
                              f"({','.join('?' * len(rows[0]))})", rows)
 
+    def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
+        values = ", ".join(f"json_extract(value, '$[{i}]') AS {name}"
+                           for i, (name, _) in enumerate(columns))
+        return f"(SELECT {values}, key AS row_order FROM json_each(?))"
+
+    def json_member(self, column: str, position: int, kind: str) -> str:
+        return f"{column} IN (SELECT json_extract(value, '$[{position}]') FROM json_each(?))"
+
     @contextmanager
     def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``; ``ROLLBACK`` on any error (``pipeline`` changes
