@@ -30,20 +30,37 @@ __all__ = ["attendees", "gathering_attendees", "later_attendees"]
 _SETTING = frozenset({"at", "during", "to", "for", "on", "in", "of"})
 
 
-def _persons_in(state: DocState, tokens: list[Token]) -> list[str]:
-    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in tokens]
+def _persons_in(state: DocState, tokens: list[Token] | list[Token | Span]) -> list[str]:
+    spans = [(t.start_char, t.end_char) if isinstance(t, Span) else (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+             for t in tokens]
     return list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
                               if state.actor(m.actor_id).kind == "person"
                               and state.actor(m.actor_id).role != "honorific"))
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """The subject of a verb, through 'is to attend', 'are expected to attend', 'met ... and signed'."""
+def _described(noun: Token) -> list[Token | Span]:
+    """The people a participle or a relative clause describes: 'X and Y, both attending ...',
+    'Manalo, attending ...' (each the noun with its left modifiers: its conjuncts and appositions,
+    not the clauses that hang from them)."""
+    found = [noun]
+    for cur in [noun, *(c for c in noun.children if c.dep_ == "appos")]:
+        found += [cur, *(c for c in cur.children if c.dep_ == "conj")]
+    return [noun.doc[t.left_edge.i:t.i + 1] for t in dict.fromkeys(found)]
+
+
+def _subjects(verb: Token) -> list[Token | Span]:
+    """The subject of a verb, through 'is to attend', 'are expected to attend', 'met ... and signed';
+    of a participle, whom it describes ('X, attending the forum, said'); of 'who' the person the
+    relative clause is about ('X, who arrived to take part in the forum')."""
     cur = verb
     for _ in range(3):
         subs = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subs and cur.dep_ == "relcl" and all(s.lower_ in word_set("relative_subjects") for s in subs):
+            return _described(cur.head)
         if subs:
-            return subs
+            return list(subs)
+        if cur.dep_ == "acl" and cur.tag_ in {"VBG", "VBN"} and cur.head.i != cur.i:
+            return _described(cur.head)
         if cur.dep_ not in {"xcomp", "conj", "advcl"} or cur.head.i == cur.i:
             return []
         cur = cur.head
@@ -72,6 +89,8 @@ def _doer(trigger: Token) -> Token | None:
     verb = tok.head.head
     if verb.lower_ == "part" and verb.head.lemma_.lower() == "take":
         return verb.head  # "took part in the forum"
+    if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return verb  # the same, parsed "took (part) (in the forum)"
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     if not sidelines and tok.head.lower_ not in {"at", "during"} and verb.lemma_.lower() not in word_set(
@@ -86,6 +105,9 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
     for clause in own_clauses(trigger):  # "a summit hosted by Libyan leader X"
         if clause.lemma_.lower() in word_set("attending_verbs"):
             found += _persons_in(state, [a for a in clause.children if a.dep_ == "agent"])
+    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in word_set("attending_verbs"):
+        # "The summit was attended by X, Y and Z", "the forum was opened by X"
+        found += _persons_in(state, [a for a in trigger.head.children if a.dep_ == "agent"])
     verb = _doer(trigger)
     if verb is not None and not _invited(verb) and verb.lemma_.lower() not in word_set("non_attending_verbs"):
         found += _persons_in(state, _subjects(verb))

@@ -1,0 +1,73 @@
+"""Who attends a gathering, told by the clause around it (issue 14, items 3 and 10): the agent of
+"the summit was attended / opened by X, Y and Z", the people a participle describes ("X and Y,
+both attending the forum, met"; "X, attending the session, said"), and the person a relative
+clause is about ("X, who arrived on Tuesday to take part in the forum, met Y"). Attendees are the
+gathering's persons; its countries stay the host and the organisers."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.record import Event, Record
+
+
+@pytest.fixture
+def extract(extractor):
+    def run(text: str, published: str | None = "2025-10-16") -> Record:
+        return extractor.extract(Article(text=text, id="t", published=published))
+
+    return run
+
+
+def gathering(record: Record) -> Event:
+    found = [e for e in record.events if e.kind == "gathering"]
+    assert len(found) == 1, [(e.kind, e.name) for e in record.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "people", "countries"), [
+    ("DUSHANBE, Oct 16 (Pamir Herald) - The summit of the Organization of Turkic States was attended by "
+     "Kyrgyz President Sadyr Japarov, Uzbek President Shavkat Mirziyoyev and Hungarian Prime Minister Viktor "
+     "Orban on Wednesday.", {"Sadyr Japarov", "Shavkat Mirziyoyev", "Viktor Orban"}, {"OTS"}),
+    ("TIANJIN, Oct 16 (Bohai Wire) - The 25th summit of the Shanghai Cooperation Organization in Tianjin was "
+     "opened by Chinese President Xi Jinping on Monday.", {"Xi Jinping"}, {"SCO", "CHN"}),
+])
+def test_the_agent_of_an_attended_gathering_attends_it(extract, text, people, countries):
+    event = gathering(extract(text))
+    assert people <= set(event.persons)
+    assert countries <= set(event.countries)
+    assert event.status == "occurred"
+
+
+@pytest.mark.parametrize(("text", "people", "place"), [
+    ("DAVOS, Oct 16 (Alpine Ledger) - Latvian Foreign Minister Baiba Braze and Estonian Foreign Minister Margus "
+     "Tsahkna, both attending the World Economic Forum in Davos, met on Wednesday to discuss air defence.",
+     {"Baiba Braze", "Margus Tsahkna"}, ("Davos", "CHE")),
+    ("VIENTIANE, Oct 16 (Mekong Post) - Philippine Foreign Secretary Enrique Manalo, attending the ASEAN Regional "
+     "Forum in Vientiane, told reporters on Wednesday that maritime security topped the agenda.",
+     {"Enrique Manalo"}, ("Vientiane", "LAO")),
+])
+def test_those_a_participle_describes_attend(extract, text, people, place):
+    event = gathering(extract(text))
+    assert people <= set(event.persons)
+    assert event.place is not None and (event.place.name, event.place.country) == place
+
+
+def test_the_person_a_relative_clause_is_about_attends(extract):
+    record = extract("DAVOS, Oct 16 (Alpine Ledger) - Moldovan President Maia Sandu, who arrived in Davos on "
+                     "Tuesday to take part in the World Economic Forum, met Swiss President Karin Keller-Sutter "
+                     "on Wednesday.")
+    event = gathering(record)
+    assert "Maia Sandu" in event.persons
+    assert "Karin Keller-Sutter" not in event.persons
+    assert event.countries == ["CHE"]
+
+
+def test_someone_a_participle_invites_is_no_attendee(extract):
+    record = extract("GDANSK, Oct 16 (Baltic Wire) - Polish Foreign Minister Radoslaw Sikorski invited Ukrainian "
+                     "Foreign Minister Andrii Sybiha to the Ukraine Recovery Conference, which Poland will host "
+                     "in Gdansk next June.")
+    event = gathering(record)
+    assert "Andrii Sybiha" not in event.persons
+    assert event.status == "planned"
