@@ -82,6 +82,8 @@ def _doer(trigger: Token) -> Token | None:
     sidelines = False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("sideline_nouns"):
         tok, sidelines = tok.head.head, True  # "on the sidelines of the summit"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("occasion_part_nouns"):
+        tok = tok.head.head  # "addressed the opening of the forum", "spoke at the plenary session of the forum"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("attending_verbs"):
         return tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in _SETTING:

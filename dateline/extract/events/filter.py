@@ -24,6 +24,7 @@ from dateline.extract.events.cues import (
 from dateline.extract.events.documents import is_document, keep_document
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.itinerary import other_stop
+from dateline.extract.events.names import topic_named
 from dateline.extract.events.sides import (
     meets_non_officials,
     non_state_subject,
@@ -205,7 +206,7 @@ def _non_visitor(tok: Token) -> bool:
 
 def _counted(tok: Token) -> bool:
     """'two weeks ago', 'next week', 'three conferences': a time span or a count, not one gathering."""
-    return tok.lemma_.lower() in word_set("time_units") or any(
+    return tok.lemma_.lower() in word_set("time_units") and not _inside_name(tok) or any(  # not "Baku Energy Week"
         (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL" and not re.fullmatch(r"\d{4}", c.text))
         or c.lower_ in {"few", "several", "many", "numerous"}
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
@@ -393,6 +394,6 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
            or m.lower_ in word_set("gathering_modifiers")
            for m in mods):
         return True  # "the first session" alone is a part of a conference, not one of its own
-    return of_phrase and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+    return topic_named(tok, mods) or of_phrase and any(c.dep_ == "prep" and c.lower_ == "of" and any(  # "a donor conference"
         g.ent_type_ in {"ORG", "GROUP"} or g.text[:1].isupper() for g in c.subtree if g.i != c.i)
         for c in tok.children)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.extract.described_places import described_place, settlement_nouns
 from dateline.extract.document import DocState, EventDraft
@@ -11,9 +11,17 @@ from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import holding_verbs, table, word_set
-from dateline.extract.places import city_in_country, lookup_place, org_code, org_entries
+from dateline.extract.places import (
+    city_in_country,
+    lookup_place,
+    major_city,
+    name_index,
+    org_code,
+    org_entries,
+)
 from dateline.extract.syntax import ancestors, climb, compound_name, span_ents
 from dateline.extract.time.lexicon import words as time_words
+from dateline.gazetteer import soft_fold
 from dateline.record import Place
 
 __all__ = ["gathering_parties", "igo_meeting_parties"]
@@ -126,6 +134,33 @@ def _beside_place(trigger: Token) -> Place | None:
                 place = lookup_place(compound_name(name) if name is obj else name.text)
                 if place is not None and place.country:
                     return place
+    return None
+
+
+# A gathering named after its city is a large city's ('the Antalya Diplomacy Forum'), not a town's
+# that shares a word with a name ('Summit', 'Union').
+_NAME_CITY_POPULATION = 100_000
+
+
+def _city_in_name(span: Span | None) -> Place | None:
+    """'the Antalya Diplomacy Forum', 'the 28th St. Petersburg International Economic Forum': the city
+    the name opens with, when nothing else in the text says where the gathering is."""
+    if span is None:
+        return None
+    words = [t for t in span if not (t.like_num or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} or t.lower_ == "the")]
+    run: list[Token] = []
+    for tok in words:
+        if not tok.text[:1].isupper() and tok.text not in {"-", "."}:
+            break
+        run.append(tok)
+    for size in range(min(3, len(run)), 0, -1):
+        first = run[0]
+        text = span.doc[first.i:run[size - 1].i + 1].text
+        if first.ent_type_ in {"NORP", "LOC"} or name_index().get(soft_fold(text), ("", ""))[1] in {"name", "demonym"}:
+            return None  # "the Arab League summit", "the Russia-Africa summit": not a city's
+        place = major_city(text, _NAME_CITY_POPULATION)
+        if place is not None and place.country:
+            return place
     return None
 
 
@@ -308,6 +343,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                 break
     if event.place is None and trigger is not None:
         event.place = _stated_place(trigger)
+    if event.place is None and name_span and state.doc is not None:
+        event.place = _city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
     if event.place is None and trigger is not None:  # "the U.N. General Assembly": the body sits at its seat
         event.place = next((_seat(state.actor(a).acronym or "") for a in orgs if any(
             m.actor_id == a and m.start <= trigger.idx < m.end for m in state.mentions)), None)
