@@ -22,7 +22,7 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.documents import is_document, keep_document
-from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
 from dateline.extract.events.sides import (
@@ -154,7 +154,7 @@ def _receives_a_party(tok: Token) -> bool:
         return False  # "Baku will host the conference": a gathering, not a meeting
     return bool(objs) and any(
         o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in word_set("guest_nouns")
-        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) for o in objs)
+        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
 
 
 def destination(verb: Token) -> Token | None:

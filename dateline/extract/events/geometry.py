@@ -11,7 +11,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
 __all__ = ["clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "modifies", "own_clauses", "own_modifier",
-           "raising_heads"]
+           "raising_heads", "states_officials"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
                        "punct"})
@@ -141,3 +141,11 @@ def embedded_elsewhere(tok: Token, trigger: Token, verb: Token) -> bool:
                 and not in_subtree(trigger, cur) and not in_subtree(verb, cur):
             return True  # a clause on a person or state of the event's phrase is that one's, not the event's
     return False
+
+
+def states_officials(tok: Token) -> bool:
+    """'the leaders of Armenia and Azerbaijan', 'the heads of delegation of the three states':
+    officials told by the states they serve."""
+    return tok.lemma_.lower() in word_set("official_nouns") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.ent_type_ in {"GPE", "NORP", "GROUP"} for g in p.subtree)
+        for p in tok.children)

@@ -283,6 +283,8 @@ def _in_setting_phrase(tok: Token | None) -> bool:
     if any(referred_sitting(Cue("multilateral", cur, "noun")) is not None for cur in ancestors(tok, 8)):
         return True  # "ahead of the 25th meeting of the Council of Heads of State of the SCO": its organiser
     for cur in ancestors(tok, 8):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.lemma_.lower() in word_set("format_nouns"):
+            return False  # "a meeting in the Normandy format": the format's states meet
         if cur.dep_ == "pobj" and cur.head.lower_ in {"on", "at", "during", "of", "in", "within", "under",
                                                      "ahead", "before", "after", "for"}:
             if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() not in setting_heads():
