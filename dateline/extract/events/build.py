@@ -41,7 +41,12 @@ from dateline.extract.events.itinerary import noun_stop_state, own_stop_only, tr
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
-from dateline.extract.events.several import split_engagements, third_side, told_bilateral
+from dateline.extract.events.several import (
+    members_meet,
+    split_engagements,
+    third_side,
+    told_bilateral,
+)
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
@@ -151,6 +156,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         participants_for(state, event, cue, sent)
+        if cue.kind == "meeting" and members_meet(cue.token):
+            event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)

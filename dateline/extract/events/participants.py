@@ -10,7 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.asides import greeted, in_gathering, in_subject, invitation_from
 from dateline.extract.events.cues import Cue, cues, referred_sitting
-from dateline.extract.events.geometry import clause_tokens, controller, embedded_elsewhere
+from dateline.extract.events.geometry import (
+    clause_tokens,
+    controller,
+    embedded_elsewhere,
+    participle_subjects,
+)
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.words import table, word_set
 from dateline.extract.places import org_code
@@ -61,6 +66,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     controlling = controller(verb)  # "X spoke after meeting with Y": X meets
     shared = {t.i for c in (controlling.children if controlling is not None else [])
               if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    if event.kind in {"meeting", "multilateral"}:  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
+        shared |= {t.i for n in participle_subjects(verb) for t in doc[n.left_edge.i:n.i + 1]}
     clause |= shared
     mentions = mentions_in(state, sent)
     in_clause = [m for m in mentions if (t := token_at(doc, m.start)) is not None and t.i in clause]

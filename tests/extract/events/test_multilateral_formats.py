@@ -66,3 +66,33 @@ def test_receiving_business_leaders_is_no_engagement(extract):
     record = extract("BAKU, Sept 17 (Caspian Wire) - The president received German business leaders in Baku on "
                      "Tuesday.")
     assert not [e for e in record.events if e.kind in {"multilateral", "meeting"}]
+
+
+@pytest.mark.parametrize(("text", "org", "city"), [
+    ("LUXEMBOURG, Sept 17 (Euro Wire) - EU foreign ministers, meeting in Luxembourg on Tuesday, agreed new "
+     "sanctions against the junta.", "EU", "Luxembourg"),
+    ("BRUSSELS, Sept 17 (Euro Wire) - NATO defence ministers met in Brussels on Tuesday to review air defence "
+     "supplies.", "NATO", "Brussels"),
+    ("MANILA, Sept 17 (Archipelago News) - ASEAN economic ministers met in Manila on Tuesday to review the "
+     "regional trade pact.", "ASEAN", "Manila"),
+])
+def test_an_organisations_members_meeting_among_themselves(extract, text, org, city):
+    event = multilateral(extract(text))
+    assert org in event.countries
+    assert event.place is not None and event.place.name == city
+
+
+def test_who_addresses_members_meeting_takes_part(extract):
+    record = extract("VIENNA, Sept 17 (Danube Wire) - The Canadian envoy Mark Lewis told IAEA diplomats meeting in "
+                     "Vienna on Tuesday that the inspections must resume.")
+    event = multilateral(record)
+    assert "CAN" in event.countries
+    assert event.place is not None and event.place.country == "AUT"
+
+
+def test_members_meeting_another_side_is_no_meeting_among_themselves(extract):
+    record = extract("BRUSSELS, Sept 17 (Euro Wire) - EU foreign ministers met Ukrainian Foreign Minister Andrii "
+                     "Sybiha in Brussels on Tuesday.")
+    (event,) = [e for e in record.events if e.kind in {"meeting", "multilateral"}]
+    assert event.kind == "meeting"
+    assert set(event.countries) == {"EU", "UKR"}
