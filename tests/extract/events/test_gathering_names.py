@@ -103,3 +103,23 @@ def test_a_conference_named_by_its_topic(extract, text, name, country, status):
 ])
 def test_a_press_conference_or_a_dated_one_is_no_gathering(extract, text):
     assert not gatherings(extract(text))
+
+
+@pytest.mark.parametrize(("text", "countries", "city", "status"), [
+    ("JAKARTA, April 14 (Archipelago News) - ASEAN leaders will gather in Kuala Lumpur for their summit in "
+     "October, the secretariat said.", {"ASEAN", "MYS"}, "Kuala Lumpur", "planned"),
+    ("ASHGABAT, April 14 (Turkmen Herald) - The Caspian littoral states will hold their summit in Tehran next year.",
+     {"IRN"}, "Tehran", "planned"),
+    ("BUDAPEST, April 14 (Danube Wire) - The Turkic states held their informal summit in Budapest on Sunday.",
+     {"HUN"}, "Budapest", "occurred"),
+])
+def test_a_body_or_group_holding_its_summit(extract, text, countries, city, status):
+    (event,) = gatherings(extract(text))
+    assert countries <= set(event.countries)
+    assert event.place is not None and event.place.name == city
+    assert event.status == status
+
+
+def test_two_leaders_holding_their_meeting_is_no_gathering(extract):
+    record = extract("ASTANA, April 14 (Steppe News) - The two presidents will hold their meeting in Astana.")
+    assert not gatherings(record)
