@@ -332,14 +332,14 @@ def _named_occasion(tok: Token) -> bool:
     if numbered_gathering(tok.text):
         return tok.dep_ != "compound" or tok.head.lemma_.lower() in word_set("gathering_nouns")
     mods = [c for c in tok.children if c.dep_ in {"amod", "nummod", "compound", "nmod"}]
-    if any(re.fullmatch(r"(?:19|20)\d{2}", c.text) for c in mods):
-        return True  # "the 2000 Ibero-American summit"
+    if any(re.fullmatch(r"(?:19|20)\d{2}", c.text) or c.lower_ in word_set("prospective_modifiers") and tok.text.istitle()
+           for c in mods):
+        return True  # "the 2000 Ibero-American summit", "the upcoming Eurasian Economic Forum"
     # "the 14th summit of the CPLP", "the 16th BRICS summit" (not "the first session" of a conference)
     return any(c.ent_type_ == "ORDINAL" for c in mods) and (
         any(c.text[:1].isupper() and c.ent_type_ != "ORDINAL" for c in mods) or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.text[:1].isupper() for g in c.subtree if g.i != c.i)
             for c in tok.children) or body_holds_its(tok))
-
 
 
 def _under_way(tok: Token) -> bool:

@@ -98,6 +98,8 @@ def event_name(cue: Cue) -> str | None:
         after = doc_text(doc)[span.start_char + len(span.text):span.start_char + len(span.text) + 1]
         text = text + '"' if after == '"' or text.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) else text.replace('"', "")
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
+    if cue.kind == "gathering":  # "the upcoming Eurasian Economic Forum": its name, not when it comes
+        text = re.sub(rf"^(?:{'|'.join(sorted(word_set('prospective_modifiers')))})\s+", "", text, flags=re.I)
     if cue.kind == "gathering" and len(text.split()) < 2 and not numbered_gathering(text):
         return None
     return text or None

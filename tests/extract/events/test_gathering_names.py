@@ -123,3 +123,15 @@ def test_a_body_or_group_holding_its_summit(extract, text, countries, city, stat
 def test_two_leaders_holding_their_meeting_is_no_gathering(extract):
     record = extract("ASTANA, April 14 (Steppe News) - The two presidents will hold their meeting in Astana.")
     assert not gatherings(record)
+
+
+def test_a_named_gathering_told_as_coming_is_one(extract):
+    record = extract("MINSK, April 14 (Belta) - Within the framework of the visit, the parties also discussed the "
+                     "upcoming Eurasian Economic Forum.")
+    (event,) = gatherings(record)
+    assert event.name == "Eurasian Economic Forum"
+    assert event.status == "planned"
+
+
+def test_an_unnamed_coming_summit_is_no_gathering(extract):
+    assert not gatherings(extract("ASTANA, April 14 (Steppe News) - The ministers discussed the forthcoming summit."))
