@@ -153,6 +153,28 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
             found = _persons_in(state, subject)
             if found and token_at(doc, sent.start_char) is not None:
                 last.attendees = list(dict.fromkeys([*last.attendees, *found]))
+        if not any(last.trigger[0] < e.trigger[0] < sent.start_char and e.kind in {"meeting", "multilateral", "call", "visit"}
+                   for e in events):  # "the meeting" is the gathering when no talks were told since
+            last.attendees = list(dict.fromkeys([*last.attendees, *_told_again(state, sent)]))
+
+
+def _told_again(state: DocState, sent: Span) -> list[str]:
+    """'... a conference on energy, to be held in Washington. X will host the meeting.', 'The
+    session was chaired by X': who hosts, chairs or attends the gathering the sentence refers back to."""
+    found: list[str] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("attending_verbs") or _invited(verb):
+            continue
+        for noun in verb.children:
+            if noun.dep_ not in {"dobj", "nsubjpass"} or not noun.text.islower() or not any(
+                    c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children) or \
+                    noun.lemma_.lower() not in word_set("meeting_nouns") | word_set("gathering_nouns"):
+                continue
+            if noun.dep_ == "dobj":
+                found += _persons_in(state, _subjects(verb))
+            else:
+                found += _persons_in(state, [a for a in verb.children if a.dep_ == "agent"])
+    return found
 
 
 # -- the gathering's own sentence, as parties: hosts, attendees, travellers to it -------------

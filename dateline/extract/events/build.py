@@ -260,8 +260,9 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or (
         event.date is not None and event.date.text.lower().startswith("later")
         and verb.tag_ not in {"VBD", "VBN"})  # "leaves for Podgorica later on Thursday"
-    if cue.kind == "gathering" and _future_after().match(doc_text(sent.doc)[cue.token.idx + len(cue.token):][:40]) \
-            and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):
+    ends = (cue.token.idx + len(cue.token), cue.token.right_edge.idx + len(cue.token.right_edge))  # "a conference
+    if cue.kind == "gathering" and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \
+            and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):  # on X, to be held"
         planned = True
     if cue.kind == "invitation":
         planned = False

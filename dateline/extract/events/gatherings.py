@@ -11,12 +11,12 @@ from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import holding_verbs, table, word_set
+from dateline.extract.org_titles import official_code
 from dateline.extract.places import (
     city_in_country,
     lookup_place,
     major_city,
     name_index,
-    org_code,
     org_entries,
 )
 from dateline.extract.syntax import ancestors, climb, compound_name, span_ents
@@ -321,7 +321,7 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         orgs += [a for a in dict.fromkeys(holders) if a not in orgs
                  and state.actor(a).kind == "organization" and state.actor(a).acronym]
         orgs += [a for a in _convening(state, trigger) if a not in orgs]
-    codes: set[str | None] = {org_code(state.actor(a).acronym or "") for a in orgs}
+    codes: set[str | None] = {official_code(state.actor(a).acronym or "") for a in orgs}
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
     host, where = _own_host(state, trigger) if trigger is not None else (None, None)
     if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"

@@ -18,7 +18,7 @@ from dateline.extract.events.geometry import (
 )
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.words import table, word_set
-from dateline.extract.places import org_code
+from dateline.extract.org_titles import official_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
 from dateline.extract.time.lexicon import words
 
@@ -370,7 +370,7 @@ def countries_of(state: DocState, actor_ids: list[str]) -> list[str]:
         if actor.kind == "group" and actor.members:
             codes.extend(actor.members)
         elif actor.kind == "organization" and actor.acronym:
-            codes.append(org_code(actor.acronym))
+            codes.append(official_code(actor.acronym))  # "the IAEA Board": the IAEA, as its officials serve it
         elif actor.country:
             codes.append(actor.country)
     return sorted(set(codes))

@@ -71,3 +71,33 @@ def test_someone_a_participle_invites_is_no_attendee(extract):
     event = gathering(record)
     assert "Andrii Sybiha" not in event.persons
     assert event.status == "planned"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("WASHINGTON, Oct 16 (Potomac Wire) - The president has invited representatives of 11 countries to a conference "
+     "on energy security, to be held in Washington on November 3-4. The White House says Secretary of State Marco "
+     "Rubio will host the meeting.", "Marco Rubio"),
+    ("CAIRO, Oct 16 (Nile Post) - The Arab League Council held an extraordinary session at the level of foreign "
+     "ministers in Cairo on Wednesday. The meeting was chaired by Bahraini Foreign Minister Abdullatif Al Zayani.",
+     "Abdullatif Al Zayani"),
+])
+def test_who_hosts_or_chairs_the_gathering_told_again_attends(extract, text, person):
+    event = gathering(extract(text))
+    assert person in event.persons
+
+
+def test_a_conference_with_its_own_scheduling_clause_is_planned(extract):
+    event = gathering(extract("WASHINGTON, Oct 16 (Potomac Wire) - The president has invited representatives of 11 "
+                              "countries to a conference on energy security, to be held in Washington on November "
+                              "3-4."))
+    assert event.status == "planned"
+    assert event.date is not None and (event.date.start, event.date.end) == ("2025-11-03", "2025-11-04")
+
+
+def test_who_hosts_talks_told_after_the_gathering_does_not_attend_it(extract):
+    record = extract("BAKU, Oct 16 (Caspian Wire) - The 29th annual conference of the International Association of "
+                     "Prosecutors opened in Baku on Sunday. Azerbaijani Prosecutor General Kamran Aliyev met Kazakh "
+                     "Prosecutor General Berik Asylov on Monday. Uzbek Prosecutor General Nigmatilla Yuldashev "
+                     "hosted the meeting.")
+    event = gathering(record)
+    assert "Nigmatilla Yuldashev" not in event.persons

@@ -96,3 +96,21 @@ def test_members_meeting_another_side_is_no_meeting_among_themselves(extract):
     (event,) = [e for e in record.events if e.kind in {"meeting", "multilateral"}]
     assert event.kind == "meeting"
     assert set(event.countries) == {"EU", "UKR"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("VIENNA, Sept 17 (Danube Wire) - The IAEA Board of Governors met in Vienna on Tuesday to discuss the "
+     "inspectors' report.", "IAEA"),
+    ("GENEVA, Sept 17 (Alpine Ledger) - The WHO Executive Board met in Geneva on Tuesday to discuss the pandemic "
+     "agreement.", "WHO"),
+])
+def test_an_agency_with_its_own_members_is_listed_by_its_own_code(extract, text, code):
+    event = multilateral(extract(text))
+    assert code in event.countries
+    assert "UN" not in event.countries
+
+
+def test_a_un_programme_stands_for_the_un(extract):
+    record = extract("GENEVA, Sept 17 (Alpine Ledger) - The UNHCR Executive Committee met in Geneva on Tuesday.")
+    event = multilateral(record)
+    assert "UN" in event.countries
