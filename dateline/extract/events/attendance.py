@@ -168,7 +168,7 @@ def _told_again(state: DocState, sent: Span) -> list[str]:
         for noun in verb.children:
             if noun.dep_ not in {"dobj", "nsubjpass"} or not noun.text.islower() or not any(
                     c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children) or \
-                    noun.lemma_.lower() not in word_set("meeting_nouns") | word_set("gathering_nouns"):
+                    noun.lemma_.lower() not in word_set("meeting_nouns") | word_set("gathering_nouns") | word_set("occasion_nouns"):
                 continue
             if noun.dep_ == "dobj":
                 found += _persons_in(state, _subjects(verb))

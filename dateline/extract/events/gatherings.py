@@ -275,8 +275,8 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     states = {state.actor(a).country for a in event.participants
               if state.actor(a).kind in {"country", "person"} and state.actor(a).country
               and state.actor(a).country not in igos}
-    if len(states) >= 2:
-        return
+    if len(states) >= 2 or any(state.actor(a).kind == "group" and state.actor(a).members for a in event.participants):
+        return  # the states told, or a group of them ("the GCC and Central Asian countries")
     spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
     if body_holds_its(trigger):  # "The ASEAN Economic Ministers will convene their 57th meeting"
         spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trigger.head.children

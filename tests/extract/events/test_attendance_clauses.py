@@ -101,3 +101,12 @@ def test_who_hosts_talks_told_after_the_gathering_does_not_attend_it(extract):
                      "hosted the meeting.")
     event = gathering(record)
     assert "Nigmatilla Yuldashev" not in event.persons
+
+
+def test_the_event_attended_by_officials_is_the_gathering_told_before(extract):
+    record = extract("BAKU, Oct 16 (Caspian Wire) - The Baku Energy Forum opened in Baku on Wednesday. The event was "
+                     "attended by Azerbaijani Foreign Minister Jeyhun Bayramov, his Georgian counterpart Maka "
+                     "Botchorishvili and Turkish Foreign Minister Hakan Fidan.")
+    event = gathering(record)
+    assert {"Jeyhun Bayramov", "Maka Botchorishvili", "Hakan Fidan"} <= set(event.persons)
+    assert event.countries == ["AZE"]

@@ -114,3 +114,11 @@ def test_a_un_programme_stands_for_the_un(extract):
     record = extract("GENEVA, Sept 17 (Alpine Ledger) - The UNHCR Executive Committee met in Geneva on Tuesday.")
     event = multilateral(record)
     assert "UN" in event.countries
+
+
+def test_an_organisation_meeting_a_group_of_states_keeps_the_group(extract):
+    record = extract("TASHKENT, Sept 17 (Registan Post) - The foreign ministers of the GCC and Central Asian "
+                     "countries held their second joint ministerial meeting in Tashkent on Tuesday.")
+    event = multilateral(record)
+    assert {"GCC", "KAZ", "KGZ", "TJK", "TKM", "UZB"} <= set(event.countries)
+    assert event.place is not None and event.place.name == "Tashkent"
