@@ -158,6 +158,15 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
             last.attendees = list(dict.fromkeys([*last.attendees, *_told_again(state, sent)]))
 
 
+def _bare_backref(noun: Token) -> bool:
+    """'the meeting', 'this event', 'the two-day session': the occasion told before, not one named
+    ('the IAP conference'), a part of one ('the first session') nor another's ('the meeting of X')."""
+    return noun.text.islower() and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children) \
+        and not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.dep_ == "amod" and (
+            c.ent_type_ == "ORDINAL" or c.text[:1].isupper()) or c.dep_ == "prep" and c.lower_ == "of"
+            for c in noun.children)
+
+
 def _told_again(state: DocState, sent: Span) -> list[str]:
     """'... a conference on energy, to be held in Washington. X will host the meeting.', 'The
     session was chaired by X': who hosts, chairs or attends the gathering the sentence refers back to."""
@@ -166,9 +175,8 @@ def _told_again(state: DocState, sent: Span) -> list[str]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("attending_verbs") or _invited(verb):
             continue
         for noun in verb.children:
-            if noun.dep_ not in {"dobj", "nsubjpass"} or not noun.text.islower() or not any(
-                    c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children) or \
-                    noun.lemma_.lower() not in word_set("meeting_nouns") | word_set("gathering_nouns") | word_set("occasion_nouns"):
+            if noun.dep_ not in {"dobj", "nsubjpass"} or not _bare_backref(noun) or \
+                    noun.lemma_.lower() not in word_set("meeting_nouns") | word_set("gathering_nouns") | word_set("told_again_nouns"):
                 continue
             if noun.dep_ == "dobj":
                 found += _persons_in(state, _subjects(verb))

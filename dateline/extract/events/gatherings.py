@@ -164,6 +164,16 @@ def _city_in_name(span: Span | None) -> Place | None:
     return None
 
 
+def _member_bodies(state: DocState, event: EventDraft, trigger: Token | None) -> list[str]:
+    """The organisation whose member states the gathering's own words name as a group ('the SCO
+    member states' are the SCO's: the same members)."""
+    if trigger is None:
+        return []
+    groups = _named_in(state, [a for a in event.participants if state.actor(a).kind == "group"], _own_spans(trigger))
+    wanted = {frozenset(state.actor(a).members or []) for a in groups}
+    return [o.acronym for o in org_entries() if o.members and frozenset(o.members) in wanted]
+
+
 def _seat(acronym: str) -> Place | None:
     """The seat of a body that always sits there (``body_seats``): UNGA -> New York. Only the body
     named as the gathering itself sits there, not 'a summit of leaders of the Security Council'."""
@@ -276,6 +286,8 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
               if state.actor(a).kind in {"country", "person"} and state.actor(a).country
               and state.actor(a).country not in igos}
     if len(states) >= 2 or any(state.actor(a).kind == "group" and state.actor(a).members for a in event.participants):
+        if event.place_from == "dateline" and (stated := _stated_place(trigger)) is not None:
+            event.place, event.place_from = stated, "text"  # "BAKU - ... the meeting of the OSCE Council in Malta"
         return  # the states told, or a group of them ("the GCC and Central Asian countries")
     spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
     if body_holds_its(trigger):  # "The ASEAN Economic Ministers will convene their 57th meeting"
@@ -322,6 +334,7 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                  and state.actor(a).kind == "organization" and state.actor(a).acronym]
         orgs += [a for a in _convening(state, trigger) if a not in orgs]
     codes: set[str | None] = {official_code(state.actor(a).acronym or "") for a in orgs}
+    codes.update(_member_bodies(state, event, trigger))  # "the Council of Heads of Government of the SCO member states"
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
     host, where = _own_host(state, trigger) if trigger is not None else (None, None)
     if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"
@@ -347,7 +360,9 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         event.place = _city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
     if event.place is None and trigger is not None:  # "the U.N. General Assembly": the body sits at its seat
         event.place = next((_seat(state.actor(a).acronym or "") for a in orgs if any(
-            m.actor_id == a and m.start <= trigger.idx < m.end for m in state.mentions)), None)
+            m.actor_id == a and (m.start <= trigger.idx < m.end or trigger.lemma_.lower() in word_set(
+                "gathering_parts") and trigger.idx < m.start <= trigger.right_edge.idx)  # "the 80th session of the UNGA"
+            for m in state.mentions)), None)
     if event.place is None and hosts:  # "Baku will host COP29": the hosting city is the place
         for m in state.mentions:
             if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:

@@ -110,3 +110,23 @@ def test_the_event_attended_by_officials_is_the_gathering_told_before(extract):
     event = gathering(record)
     assert {"Jeyhun Bayramov", "Maka Botchorishvili", "Hakan Fidan"} <= set(event.persons)
     assert event.countries == ["AZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "BAKU, Oct 16 (Caspian Wire) - Baku will host the International Conference of Prosecutors on Cybercrime in "
+    "November. Earlier, Azerbaijani Prosecutor General Kamran Aliyev asked his Kazakh colleague to attend the IAP "
+    "conference in Baku.",
+    "BAKU, Oct 16 (Caspian Wire) - Baku will host the International Conference of Prosecutors on Cybercrime in "
+    "November. Iranian Prosecutor General Mohammad Kazem Movahedi-Azad addressed the first session of the board.",
+])
+def test_another_named_gathering_or_a_part_is_not_the_one_told_again(extract, text):
+    record = extract(text)
+    (event,) = [e for e in record.events if e.kind == "gathering" and "Cybercrime" in (e.name or "")]
+    assert not event.persons
+
+
+def test_the_programme_of_a_visit_is_still_no_document(extract):
+    record = extract("MOSCOW, Oct 16 (Volga Wire) - Russian President Vladimir Putin will pay a state visit to "
+                     "Azerbaijan on October 18-19. Presidential Press Secretary Dmitry Peskov said the programme of "
+                     "the visit was still being finalised.")
+    assert not [e for e in record.events if e.kind == "agreement"]

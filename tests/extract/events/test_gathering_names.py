@@ -135,3 +135,28 @@ def test_a_named_gathering_told_as_coming_is_one(extract):
 
 def test_an_unnamed_coming_summit_is_no_gathering(extract):
     assert not gatherings(extract("ASTANA, April 14 (Steppe News) - The ministers discussed the forthcoming summit."))
+
+
+def test_a_session_of_a_seated_body_is_at_its_seat(extract):
+    record = extract("BISHKEK, April 14 (Ala-Too Wire) - President Sadyr Japarov delivered a speech at the general "
+                     "debate of the 80th session of the UN General Assembly.")
+    (event,) = gatherings(record)
+    assert event.place is not None and event.place.country == "USA"
+    assert set(event.countries) == {"UN", "USA"}
+    assert "Sadyr Japarov" in event.persons
+
+
+def test_a_body_of_an_organisations_member_states_is_the_organisations(extract):
+    record = extract("ASHGABAT, April 14 (Turkmen Herald) - The Turkmen delegation took part in the 28th meeting of "
+                     "the Council of Heads of Government of the SCO member states held in Islamabad.")
+    (event,) = [e for e in record.events if e.kind in {"gathering", "multilateral"}]
+    assert {"SCO", "PAK"} <= set(event.countries)
+    assert event.place is not None and event.place.name == "Islamabad"
+
+
+def test_an_organisations_council_meeting_abroad_is_where_the_text_puts_it(extract):
+    record = extract("BAKU, April 14 (Caspian Wire) - Azerbaijan's Deputy Foreign Minister took part in the 31st "
+                     "meeting of the OSCE Ministerial Council in Malta.")
+    (event,) = [e for e in record.events if e.kind in {"gathering", "multilateral"}]
+    assert event.place is not None and event.place.country == "MLT"
+    assert {"OSCE", "AZE"} <= set(event.countries)
