@@ -17,7 +17,7 @@ sends to it.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
@@ -153,9 +153,25 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
             found = _persons_in(state, subject)
             if found and token_at(doc, sent.start_char) is not None:
                 last.attendees = list(dict.fromkeys([*last.attendees, *found]))
+        if last.status == "planned" and _invited_to(doc, last):  # "X invited Y to the conference ... Y accepted"
+            last.attendees = list(dict.fromkeys([*last.attendees, *_accepting(state, sent)]))
         if not any(last.trigger[0] < e.trigger[0] < sent.start_char and e.kind in {"meeting", "multilateral", "call", "visit"}
                    for e in events):  # "the meeting" is the gathering when no talks were told since
             last.attendees = list(dict.fromkeys([*last.attendees, *_told_again(state, sent)]))
+
+
+def _invited_to(doc: Doc, gathering: EventDraft) -> bool:
+    """The gathering's sentence invites someone to it ('X invited Y to the conference ...')."""
+    sent = doc.char_span(gathering.sentence[0], gathering.sentence[1], alignment_mode="expand")
+    return sent is not None and any(t.lemma_.lower() in word_set("invitation_words") for t in sent)
+
+
+def _accepting(state: DocState, sent: Span) -> list[str]:
+    """'Y accepted the invitation': the invitee who accepts will take part (the guide's persons of a
+    planned gathering)."""
+    return [p for verb in sent if verb.pos_ == "VERB" and verb.lemma_.lower() == "accept" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in word_set("invitation_words") for o in verb.children)
+        for p in _persons_in(state, _subjects(verb))]
 
 
 def _bare_backref(noun: Token) -> bool:

@@ -130,3 +130,25 @@ def test_the_programme_of_a_visit_is_still_no_document(extract):
                      "Azerbaijan on October 18-19. Presidential Press Secretary Dmitry Peskov said the programme of "
                      "the visit was still being finalised.")
     assert not [e for e in record.events if e.kind == "agreement"]
+
+
+@pytest.mark.parametrize(("text", "guest", "host"), [
+    ("TASHKENT, Oct 16 (Registan Post) - During the talks, Uzbek Justice Minister Akbar Tashkulov invited Kyrgyz "
+     "Justice Minister Ayaz Baetov to the Conference of Justice Ministers of the Organization of Turkic States, which "
+     "Tashkent will host in November. Baetov accepted the invitation.", "Ayaz Baetov", "Akbar Tashkulov"),
+    ("LIMA, Oct 16 (Andes Wire) - At the end of the meeting, Peruvian Foreign Minister Elmer Schialer invited his "
+     "Chilean colleague Alberto van Klaveren to the international conference on fisheries that Lima will host in "
+     "December. Van Klaveren accepted the invitation.", "Alberto van Klaveren", "Elmer Schialer"),
+])
+def test_who_accepts_the_invitation_to_a_planned_gathering_attends(extract, text, guest, host):
+    event = gathering(extract(text))
+    assert event.status == "planned"
+    assert guest in event.persons
+    assert host not in event.persons
+
+
+def test_who_is_only_invited_does_not_attend(extract):
+    event = gathering(extract("TASHKENT, Oct 16 (Registan Post) - Uzbek Justice Minister Akbar Tashkulov invited "
+                              "Kyrgyz Justice Minister Ayaz Baetov to the Conference of Justice Ministers of the "
+                              "Organization of Turkic States, which Tashkent will host in November."))
+    assert "Ayaz Baetov" not in event.persons
