@@ -26,6 +26,7 @@ __all__ = [
     "OrgEntry",
     "city_in_country",
     "city_place",
+    "major_city",
     "country_code",
     "country_entry",
     "country_name",
@@ -243,6 +244,17 @@ def city_place(name: str) -> Place | None:
         return None
     return Place(name=city.name, country=_iso2_to_iso3().get(city.countrycode),
                  lat=round(city.latitude, 4), lon=round(city.longitude, 4))
+
+
+def major_city(name: str, min_population: int) -> Place | None:
+    """A city of at least ``min_population`` called ``name`` by its own primary name ('Antalya',
+    'St. Petersburg'), not by another city's alternate name nor a small town's ('Summit', 'Union')."""
+    key = _saint(soft_fold(name))
+    city = _cities().get(key)
+    if city is None or city["population"] < min_population or soft_fold(city["name"]) != key:
+        return None
+    return Place(name=city["name"], country=_iso2_to_iso3().get(city["countrycode"]),
+                 lat=round(city["latitude"], 4), lon=round(city["longitude"], 4))
 
 
 def city_in_country(city: str, code: str) -> Place:

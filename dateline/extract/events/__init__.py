@@ -39,6 +39,7 @@ from dateline.extract.events.hosts import (
     visit_hosts,
 )
 from dateline.extract.events.merge import merge_events
+from dateline.extract.events.occasions import one_occasion
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.resident import at_post
@@ -79,6 +80,7 @@ def run_events(state: DocState) -> None:
     narrative_dates(state, events, lead_day)
     gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
     gathering_settings(state, events)  # talks held at a gathering are where it is
+    events = one_occasion(state, events)  # all the members of the summit's organisation meeting: the summit
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks

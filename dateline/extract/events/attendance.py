@@ -17,7 +17,7 @@ sends to it.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
@@ -30,20 +30,37 @@ __all__ = ["attendees", "gathering_attendees", "later_attendees"]
 _SETTING = frozenset({"at", "during", "to", "for", "on", "in", "of"})
 
 
-def _persons_in(state: DocState, tokens: list[Token]) -> list[str]:
-    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in tokens]
+def _persons_in(state: DocState, tokens: list[Token] | list[Token | Span]) -> list[str]:
+    spans = [(t.start_char, t.end_char) if isinstance(t, Span) else (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+             for t in tokens]
     return list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
                               if state.actor(m.actor_id).kind == "person"
                               and state.actor(m.actor_id).role != "honorific"))
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """The subject of a verb, through 'is to attend', 'are expected to attend', 'met ... and signed'."""
+def _described(noun: Token) -> list[Token | Span]:
+    """The people a participle or a relative clause describes: 'X and Y, both attending ...',
+    'Manalo, attending ...' (each the noun with its left modifiers: its conjuncts and appositions,
+    not the clauses that hang from them)."""
+    found = [noun]
+    for cur in [noun, *(c for c in noun.children if c.dep_ == "appos")]:
+        found += [cur, *(c for c in cur.children if c.dep_ == "conj")]
+    return [noun.doc[t.left_edge.i:t.i + 1] for t in dict.fromkeys(found)]
+
+
+def _subjects(verb: Token) -> list[Token | Span]:
+    """The subject of a verb, through 'is to attend', 'are expected to attend', 'met ... and signed';
+    of a participle, whom it describes ('X, attending the forum, said'); of 'who' the person the
+    relative clause is about ('X, who arrived to take part in the forum')."""
     cur = verb
     for _ in range(3):
         subs = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subs and cur.dep_ == "relcl" and all(s.lower_ in word_set("relative_subjects") for s in subs):
+            return _described(cur.head)
         if subs:
-            return subs
+            return list(subs)
+        if cur.dep_ == "acl" and cur.tag_ in {"VBG", "VBN"} and cur.head.i != cur.i:
+            return _described(cur.head)
         if cur.dep_ not in {"xcomp", "conj", "advcl"} or cur.head.i == cur.i:
             return []
         cur = cur.head
@@ -65,6 +82,8 @@ def _doer(trigger: Token) -> Token | None:
     sidelines = False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("sideline_nouns"):
         tok, sidelines = tok.head.head, True  # "on the sidelines of the summit"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("occasion_part_nouns"):
+        tok = tok.head.head  # "addressed the opening of the forum", "spoke at the plenary session of the forum"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("attending_verbs"):
         return tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in _SETTING:
@@ -72,6 +91,8 @@ def _doer(trigger: Token) -> Token | None:
     verb = tok.head.head
     if verb.lower_ == "part" and verb.head.lemma_.lower() == "take":
         return verb.head  # "took part in the forum"
+    if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return verb  # the same, parsed "took (part) (in the forum)"
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     if not sidelines and tok.head.lower_ not in {"at", "during"} and verb.lemma_.lower() not in word_set(
@@ -86,6 +107,9 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
     for clause in own_clauses(trigger):  # "a summit hosted by Libyan leader X"
         if clause.lemma_.lower() in word_set("attending_verbs"):
             found += _persons_in(state, [a for a in clause.children if a.dep_ == "agent"])
+    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in word_set("attending_verbs"):
+        # "The summit was attended by X, Y and Z", "the forum was opened by X"
+        found += _persons_in(state, [a for a in trigger.head.children if a.dep_ == "agent"])
     verb = _doer(trigger)
     if verb is not None and not _invited(verb) and verb.lemma_.lower() not in word_set("non_attending_verbs"):
         found += _persons_in(state, _subjects(verb))
@@ -129,6 +153,52 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
             found = _persons_in(state, subject)
             if found and token_at(doc, sent.start_char) is not None:
                 last.attendees = list(dict.fromkeys([*last.attendees, *found]))
+        if last.status == "planned" and _invited_to(doc, last):  # "X invited Y to the conference ... Y accepted"
+            last.attendees = list(dict.fromkeys([*last.attendees, *_accepting(state, sent)]))
+        if not any(last.trigger[0] < e.trigger[0] < sent.start_char and e.kind in {"meeting", "multilateral", "call", "visit"}
+                   for e in events):  # "the meeting" is the gathering when no talks were told since
+            last.attendees = list(dict.fromkeys([*last.attendees, *_told_again(state, sent)]))
+
+
+def _invited_to(doc: Doc, gathering: EventDraft) -> bool:
+    """The gathering's sentence invites someone to it ('X invited Y to the conference ...')."""
+    sent = doc.char_span(gathering.sentence[0], gathering.sentence[1], alignment_mode="expand")
+    return sent is not None and any(t.lemma_.lower() in word_set("invitation_words") for t in sent)
+
+
+def _accepting(state: DocState, sent: Span) -> list[str]:
+    """'Y accepted the invitation': the invitee who accepts will take part (the guide's persons of a
+    planned gathering)."""
+    return [p for verb in sent if verb.pos_ == "VERB" and verb.lemma_.lower() == "accept" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in word_set("invitation_words") for o in verb.children)
+        for p in _persons_in(state, _subjects(verb))]
+
+
+def _bare_backref(noun: Token) -> bool:
+    """'the meeting', 'this event', 'the two-day session': the occasion told before, not one named
+    ('the IAP conference'), a part of one ('the first session') nor another's ('the meeting of X')."""
+    return noun.text.islower() and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children) \
+        and not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.dep_ == "amod" and (
+            c.ent_type_ == "ORDINAL" or c.text[:1].isupper()) or c.dep_ == "prep" and c.lower_ == "of"
+            for c in noun.children)
+
+
+def _told_again(state: DocState, sent: Span) -> list[str]:
+    """'... a conference on energy, to be held in Washington. X will host the meeting.', 'The
+    session was chaired by X': who hosts, chairs or attends the gathering the sentence refers back to."""
+    found: list[str] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("attending_verbs") or _invited(verb):
+            continue
+        for noun in verb.children:
+            if noun.dep_ not in {"dobj", "nsubjpass"} or not _bare_backref(noun) or \
+                    noun.lemma_.lower() not in word_set("meeting_nouns") | word_set("gathering_nouns") | word_set("told_again_nouns"):
+                continue
+            if noun.dep_ == "dobj":
+                found += _persons_in(state, _subjects(verb))
+            else:
+                found += _persons_in(state, [a for a in verb.children if a.dep_ == "agent"])
+    return found
 
 
 # -- the gathering's own sentence, as parties: hosts, attendees, travellers to it -------------

@@ -50,7 +50,12 @@ from dateline.extract.events.itinerary import (
 from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
-from dateline.extract.events.several import split_engagements, third_side, told_bilateral
+from dateline.extract.events.several import (
+    members_meet,
+    split_engagements,
+    third_side,
+    told_bilateral,
+)
 from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
@@ -161,6 +166,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         participants_for(state, event, cue, sent)
+        if cue.kind == "meeting" and members_meet(cue.token):
+            event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
@@ -296,8 +303,9 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         and verb.tag_ not in {"VBD", "VBN"}) or (
         cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
         state, cue.token)
-    if cue.kind == "gathering" and _future_after().match(doc_text(sent.doc)[cue.token.idx + len(cue.token):][:40]) \
-            and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):
+    ends = (cue.token.idx + len(cue.token), cue.token.right_edge.idx + len(cue.token.right_edge))  # "a conference
+    if cue.kind == "gathering" and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \
+            and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):  # on X, to be held"
         planned = True
     if cue.kind == "invitation":
         planned = False

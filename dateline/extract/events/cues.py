@@ -177,13 +177,17 @@ def referred_sitting(cue: Cue) -> Token | None:
 def body_holds_its(tok: Token) -> bool:
     """'The ECOWAS Authority will hold its 67th ordinary session': the session of the named body
     that holds it (the possessor is the holding verb's subject)."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children) or tok.dep_ != "dobj":
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
         return False
-    verb = tok.head
-    if verb.lemma_.lower() not in word_set("gathering_predicates"):
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("gathering_predicates"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in word_set("convening_verbs"):
+        verb = tok.head.head  # "ASEAN leaders will gather in Kuala Lumpur for their summit"
+    else:
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(t.text[:1].isupper() and lookup_org(t.text) is not None
-                                                         for t in c.subtree) for c in verb.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(  # also a group of states: "the Caspian states"
+        t.text[:1].isupper() and (lookup_org(t.text) is not None or t.ent_type_ == "GROUP") for t in c.subtree)
+        for c in verb.children)
 
 
 def igo_meeting(tok: Token) -> bool:

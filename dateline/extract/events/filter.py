@@ -22,8 +22,9 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.documents import document_topic, is_document, keep_document
-from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
+from dateline.extract.events.names import topic_named
 from dateline.extract.events.sides import (
     meets_non_officials,
     non_state_subject,
@@ -155,7 +156,7 @@ def _receives_a_party(tok: Token) -> bool:
         return False  # "Baku will host the conference": a gathering, not a meeting
     return bool(objs) and any(
         o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in word_set("guest_nouns")
-        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) for o in objs)
+        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
 
 
 def destination(verb: Token) -> Token | None:
@@ -207,7 +208,7 @@ def _non_visitor(tok: Token) -> bool:
 
 def _counted(tok: Token) -> bool:
     """'two weeks ago', 'next week', 'three conferences': a time span or a count, not one gathering."""
-    return tok.lemma_.lower() in word_set("time_units") or any(
+    return tok.lemma_.lower() in word_set("time_units") and not _inside_name(tok) or any(  # not "Baku Energy Week"
         (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL" and not re.fullmatch(r"\d{4}", c.text))
         or c.lower_ in {"few", "several", "many", "numerous"}
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
@@ -333,14 +334,14 @@ def _named_occasion(tok: Token) -> bool:
     if numbered_gathering(tok.text):
         return tok.dep_ != "compound" or tok.head.lemma_.lower() in word_set("gathering_nouns")
     mods = [c for c in tok.children if c.dep_ in {"amod", "nummod", "compound", "nmod"}]
-    if any(re.fullmatch(r"(?:19|20)\d{2}", c.text) for c in mods):
-        return True  # "the 2000 Ibero-American summit"
+    if any(re.fullmatch(r"(?:19|20)\d{2}", c.text) or c.lower_ in word_set("prospective_modifiers") and tok.text.istitle()
+           for c in mods):
+        return True  # "the 2000 Ibero-American summit", "the upcoming Eurasian Economic Forum"
     # "the 14th summit of the CPLP", "the 16th BRICS summit" (not "the first session" of a conference)
     return any(c.ent_type_ == "ORDINAL" for c in mods) and (
         any(c.text[:1].isupper() and c.ent_type_ != "ORDINAL" for c in mods) or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.text[:1].isupper() for g in c.subtree if g.i != c.i)
             for c in tok.children) or body_holds_its(tok))
-
 
 
 def _under_way(tok: Token) -> bool:
@@ -395,6 +396,6 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
            or m.lower_ in word_set("gathering_modifiers")
            for m in mods):
         return True  # "the first session" alone is a part of a conference, not one of its own
-    return of_phrase and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+    return topic_named(tok, mods) or of_phrase and any(c.dep_ == "prep" and c.lower_ == "of" and any(  # "a donor conference"
         g.ent_type_ in {"ORG", "GROUP"} or g.text[:1].isupper() for g in c.subtree if g.i != c.i)
         for c in tok.children)

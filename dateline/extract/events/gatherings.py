@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.extract.described_places import described_place, settlement_nouns
 from dateline.extract.document import DocState, EventDraft
@@ -11,9 +11,17 @@ from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import holding_verbs, table, word_set
-from dateline.extract.places import city_in_country, lookup_place, org_code, org_entries
+from dateline.extract.org_titles import official_code
+from dateline.extract.places import (
+    city_in_country,
+    lookup_place,
+    major_city,
+    name_index,
+    org_entries,
+)
 from dateline.extract.syntax import ancestors, climb, compound_name, span_ents
 from dateline.extract.time.lexicon import words as time_words
+from dateline.gazetteer import soft_fold
 from dateline.record import Place
 
 __all__ = ["gathering_parties", "igo_meeting_parties"]
@@ -129,6 +137,43 @@ def _beside_place(trigger: Token) -> Place | None:
     return None
 
 
+# A gathering named after its city is a large city's ('the Antalya Diplomacy Forum'), not a town's
+# that shares a word with a name ('Summit', 'Union').
+_NAME_CITY_POPULATION = 100_000
+
+
+def _city_in_name(span: Span | None) -> Place | None:
+    """'the Antalya Diplomacy Forum', 'the 28th St. Petersburg International Economic Forum': the city
+    the name opens with, when nothing else in the text says where the gathering is."""
+    if span is None:
+        return None
+    words = [t for t in span if not (t.like_num or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} or t.lower_ == "the")]
+    run: list[Token] = []
+    for tok in words:
+        if not tok.text[:1].isupper() and tok.text not in {"-", "."}:
+            break
+        run.append(tok)
+    for size in range(min(3, len(run)), 0, -1):
+        first = run[0]
+        text = span.doc[first.i:run[size - 1].i + 1].text
+        if first.ent_type_ in {"NORP", "LOC"} or name_index().get(soft_fold(text), ("", ""))[1] in {"name", "demonym"}:
+            return None  # "the Arab League summit", "the Russia-Africa summit": not a city's
+        place = major_city(text, _NAME_CITY_POPULATION)
+        if place is not None and place.country:
+            return place
+    return None
+
+
+def _member_bodies(state: DocState, event: EventDraft, trigger: Token | None) -> list[str]:
+    """The organisation whose member states the gathering's own words name as a group ('the SCO
+    member states' are the SCO's: the same members)."""
+    if trigger is None:
+        return []
+    groups = _named_in(state, [a for a in event.participants if state.actor(a).kind == "group"], _own_spans(trigger))
+    wanted = {frozenset(state.actor(a).members or []) for a in groups}
+    return [o.acronym for o in org_entries() if o.members and frozenset(o.members) in wanted]
+
+
 def _seat(acronym: str) -> Place | None:
     """The seat of a body that always sits there (``body_seats``): UNGA -> New York. Only the body
     named as the gathering itself sits there, not 'a summit of leaders of the Security Council'."""
@@ -240,8 +285,10 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     states = {state.actor(a).country for a in event.participants
               if state.actor(a).kind in {"country", "person"} and state.actor(a).country
               and state.actor(a).country not in igos}
-    if len(states) >= 2:
-        return
+    if len(states) >= 2 or any(state.actor(a).kind == "group" and state.actor(a).members for a in event.participants):
+        if event.place_from == "dateline" and (stated := _stated_place(trigger)) is not None:
+            event.place, event.place_from = stated, "text"  # "BAKU - ... the meeting of the OSCE Council in Malta"
+        return  # the states told, or a group of them ("the GCC and Central Asian countries")
     spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
     if body_holds_its(trigger):  # "The ASEAN Economic Ministers will convene their 57th meeting"
         spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trigger.head.children
@@ -286,7 +333,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         orgs += [a for a in dict.fromkeys(holders) if a not in orgs
                  and state.actor(a).kind == "organization" and state.actor(a).acronym]
         orgs += [a for a in _convening(state, trigger) if a not in orgs]
-    codes: set[str | None] = {org_code(state.actor(a).acronym or "") for a in orgs}
+    codes: set[str | None] = {official_code(state.actor(a).acronym or "") for a in orgs}
+    codes.update(_member_bodies(state, event, trigger))  # "the Council of Heads of Government of the SCO member states"
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
     host, where = _own_host(state, trigger) if trigger is not None else (None, None)
     if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"
@@ -308,9 +356,13 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                 break
     if event.place is None and trigger is not None:
         event.place = _stated_place(trigger)
+    if event.place is None and name_span and state.doc is not None:
+        event.place = _city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
     if event.place is None and trigger is not None:  # "the U.N. General Assembly": the body sits at its seat
         event.place = next((_seat(state.actor(a).acronym or "") for a in orgs if any(
-            m.actor_id == a and m.start <= trigger.idx < m.end for m in state.mentions)), None)
+            m.actor_id == a and (m.start <= trigger.idx < m.end or trigger.lemma_.lower() in word_set(
+                "gathering_parts") and trigger.idx < m.start <= trigger.right_edge.idx)  # "the 80th session of the UNGA"
+            for m in state.mentions)), None)
     if event.place is None and hosts:  # "Baku will host COP29": the hosting city is the place
         for m in state.mentions:
             if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:

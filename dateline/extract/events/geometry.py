@@ -11,7 +11,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
 __all__ = ["clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "modifies", "own_clauses", "own_modifier",
-           "raising_heads"]
+           "participle_subjects", "raising_heads", "states_officials"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
                        "punct"})
@@ -160,3 +160,27 @@ def embedded_elsewhere(tok: Token, trigger: Token, verb: Token) -> bool:
                 and not in_subtree(trigger, cur) and not in_subtree(verb, cur):
             return True  # a clause on a person or state of the event's phrase is that one's, not the event's
     return False
+
+
+def states_officials(tok: Token) -> bool:
+    """'the leaders of Armenia and Azerbaijan', 'the heads of delegation of the three states':
+    officials told by the states they serve."""
+    return tok.lemma_.lower() in word_set("official_nouns") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.ent_type_ in {"GPE", "NORP", "GROUP"} for g in p.subtree)
+        for p in tok.children)
+
+
+def participle_subjects(verb: Token) -> list[Token]:
+    """'EU foreign ministers, meeting in Luxembourg, agreed ...', 'told IAEA diplomats meeting in
+    Vienna': the nouns a subjectless participle describes (with their appositions and conjuncts),
+    not a place the parser hangs it from ('LUXEMBOURG, June 9 - ... meeting')."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    if verb.dep_ == "acl":
+        nouns = [verb.head]
+    elif verb.dep_ == "xcomp":
+        nouns = [c for c in verb.head.children if c.dep_ == "dobj"]
+    else:
+        return []
+    nouns += [c for n in list(nouns) for c in n.children if c.dep_ in {"appos", "conj"}]
+    return [n for n in nouns if n.ent_type_ not in {"GPE", "LOC", "FAC", "DATE"}]

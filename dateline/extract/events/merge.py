@@ -231,6 +231,8 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
         if named:
             return named[-1]
     kinds = {draft.kind} | ({"multilateral", "meeting"} if draft.kind in {"meeting", "multilateral"} else set())
+    if draft.kind == "gathering" and not any(e.kind == "gathering" for e in events):
+        kinds.add("multilateral")  # "The meeting of the CIS Council of Heads of State ... The summit was attended by"
     if draft.kind == "meeting":
         kinds |= {"visit"} if not any(e.kind == "meeting" for e in events) else set()
     found = [e for e in reversed(events) if e.kind in kinds and (e.kind != "visit" or draft.kind == "visit")]
@@ -271,8 +273,6 @@ def _with_non_state(state: DocState, event: EventDraft) -> bool:
     # "met the chairman of Taiwan's main opposition party, Lien Chan": the state named in the
     # non-state person's phrase is no side; the officials' states are
     return len(set(countries_of(state, persons or kept))) < 2
-
-
 
 
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.extract.events.cues import Cue, numbered_gathering
+from dateline.extract.events.words import word_set
 from dateline.extract.syntax import doc_text, entity_at
 
-__all__ = ["event_name"]
+__all__ = ["event_name", "topic_named"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAMED_ENTITIES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART"})
@@ -97,6 +98,22 @@ def event_name(cue: Cue) -> str | None:
         after = doc_text(doc)[span.start_char + len(span.text):span.start_char + len(span.text) + 1]
         text = text + '"' if after == '"' or text.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) else text.replace('"', "")
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
+    if cue.kind == "gathering":  # "the upcoming Eurasian Economic Forum": its name, not when it comes
+        text = re.sub(rf"^(?:{'|'.join(sorted(word_set('prospective_modifiers')))})\s+", "", text, flags=re.I)
     if cue.kind == "gathering" and len(text.split()) < 2 and not numbered_gathering(text):
         return None
     return text or None
+
+
+def topic_named(tok: Token, mods: list[Token]) -> bool:
+    """A conference named by what it is about: its topic phrase ('a conference on global warming',
+    'an international forum on water') or a topic word ('a donor conference', 'the security
+    conference'); never a press or video conference, nor 'a conference on Monday'."""
+    if tok.lemma_.lower() not in word_set("topic_gathering_nouns") or any(
+            m.lower_ in word_set("non_gathering_modifiers") for m in mods):
+        return False
+    if any(m.lemma_.lower() in word_set("gathering_topic_words") for m in mods if m.dep_ in {"compound", "amod"}):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} and o.pos_ in {"NOUN", "PROPN"}
+        for o in c.children) for c in tok.children)

@@ -10,10 +10,15 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.asides import greeted, in_gathering, in_subject, invitation_from
 from dateline.extract.events.cues import Cue, cues, referred_sitting
-from dateline.extract.events.geometry import clause_tokens, controller, embedded_elsewhere
+from dateline.extract.events.geometry import (
+    clause_tokens,
+    controller,
+    embedded_elsewhere,
+    participle_subjects,
+)
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.words import table, word_set
-from dateline.extract.places import org_code
+from dateline.extract.org_titles import official_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
 from dateline.extract.time.lexicon import words
 
@@ -61,6 +66,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     controlling = controller(verb)  # "X spoke after meeting with Y": X meets
     shared = {t.i for c in (controlling.children if controlling is not None else [])
               if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    if event.kind in {"meeting", "multilateral"}:  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
+        shared |= {t.i for n in participle_subjects(verb) for t in doc[n.left_edge.i:n.i + 1]}
     clause |= shared
     mentions = mentions_in(state, sent)
     in_clause = [m for m in mentions if (t := token_at(doc, m.start)) is not None and t.i in clause]
@@ -283,6 +290,8 @@ def _in_setting_phrase(tok: Token | None) -> bool:
     if any(referred_sitting(Cue("multilateral", cur, "noun")) is not None for cur in ancestors(tok, 8)):
         return True  # "ahead of the 25th meeting of the Council of Heads of State of the SCO": its organiser
     for cur in ancestors(tok, 8):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.lemma_.lower() in word_set("format_nouns"):
+            return False  # "a meeting in the Normandy format": the format's states meet
         if cur.dep_ == "pobj" and cur.head.lower_ in {"on", "at", "during", "of", "in", "within", "under",
                                                      "ahead", "before", "after", "for"}:
             if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() not in setting_heads():
@@ -361,7 +370,7 @@ def countries_of(state: DocState, actor_ids: list[str]) -> list[str]:
         if actor.kind == "group" and actor.members:
             codes.extend(actor.members)
         elif actor.kind == "organization" and actor.acronym:
-            codes.append(org_code(actor.acronym))
+            codes.append(official_code(actor.acronym))  # "the IAEA Board": the IAEA, as its officials serve it
         elif actor.country:
             codes.append(actor.country)
     return sorted(set(codes))

@@ -18,13 +18,14 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.filter import destination
+from dateline.extract.events.geometry import participle_subjects
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_place
+from dateline.extract.places import lookup_org, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["split_engagements", "third_side", "told_bilateral"]
+__all__ = ["members_meet", "split_engagements", "third_side", "told_bilateral"]
 
 
 def _pairwise(noun: Token) -> bool:
@@ -177,3 +178,28 @@ def third_side(state: DocState, event: EventDraft, sent: Span) -> bool:
                 break
             cur = cur.head
     return False
+
+
+def _members_noun(noun: Token) -> bool:
+    """'ASEAN foreign ministers', 'EU leaders', 'IAEA diplomats', 'the foreign ministers of the
+    GCC': an organisation's officials in the plural (not one state's: 'Arab', 'Turkish')."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() not in word_set("official_nouns") | word_set(
+            "igo_member_nouns"):
+        return False
+    words = [t for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"} and c.i < noun.i
+             for t in c.subtree]
+    words += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
+        return False
+    return any(t.text[:1].isupper() and lookup_org(t.text) is not None for t in words)
+
+
+def members_meet(tok: Token) -> bool:
+    """'ASEAN foreign ministers met in Manila', 'EU foreign ministers, meeting in Luxembourg, agreed',
+    'told IAEA diplomats meeting in Vienna': an organisation's members meet among themselves (no
+    other side told), a multilateral meeting whoever else the sentence names."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("convening_verbs") or any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or participle_subjects(tok)
+    return any(_members_noun(s) for s in subjects)
