@@ -250,11 +250,11 @@ def major_city(name: str, min_population: int) -> Place | None:
     """A city of at least ``min_population`` called ``name`` by its own primary name ('Antalya',
     'St. Petersburg'), not by another city's alternate name nor a small town's ('Summit', 'Union')."""
     key = _saint(soft_fold(name))
-    city = _cities().get(key)
-    if city is None or city["population"] < min_population or soft_fold(city["name"]) != key:
+    city = _city(key)
+    if city is None or city.population < min_population or soft_fold(city.name) != key:
         return None
-    return Place(name=city["name"], country=_iso2_to_iso3().get(city["countrycode"]),
-                 lat=round(city["latitude"], 4), lon=round(city["longitude"], 4))
+    return Place(name=city.name, country=_iso2_to_iso3().get(city.countrycode),
+                 lat=round(city.latitude, 4), lon=round(city.longitude, 4))
 
 
 def city_in_country(city: str, code: str) -> Place:
