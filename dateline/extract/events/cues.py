@@ -282,6 +282,29 @@ def _relations_agreed(tok: Token) -> bool:
         for x in tok.children)
 
 
+def _talked_with_official(tok: Token) -> bool:
+    """'discussed regional security with his Uzbek counterpart X', 'spoke with Afghan leaders',
+    'exchanged views with the visiting minister': talks told by what was said, with an official
+    (not "spoke with reporters", "discussed the plan with his cabinet")."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("talking_verbs"):
+        return False
+    owners = [tok, *(o for c in tok.children if c.dep_ == "dobj" for o in [c, *c.conjuncts])]
+    for prep in (p for owner in owners for p in owner.children):  # "discussed trade with X" read as "trade with X"
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() in word_set("non_official_nouns"):
+                continue
+            clauses = {t.i for d in obj.subtree if d.dep_ in {"relcl", "acl"} for t in d.subtree}
+            own = [t for t in obj.subtree if t.i not in clauses]
+            if any(t.ent_type_ in {"PERSON", "TITLE"} for t in own):
+                return True  # "with Singaporean Foreign Minister X", "with the Kazakh president"
+            if obj.lemma_.lower() in word_set("official_nouns") and (obj.lemma_.lower() == "counterpart" or any(
+                    t.ent_type_ in {"NORP", "GPE"} for t in own)):
+                return True  # "with Afghan leaders", "with his counterpart", "with officials of Mali"
+    return False
+
+
 def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
@@ -310,6 +333,8 @@ def find_triggers(sent: Span) -> list[Cue]:
                        toks[0] if toks else None)
             if hit is not None and not any(f.token.i == hit.i and f.kind == kind for f in found):
                 found.append(Cue(kind, hit, "phrase"))
+    found += [Cue("meeting", tok, "phrase") for tok in sent if _talked_with_official(tok)
+              and not any(f.token.i == tok.i for f in found)]  # "discussed trade with his Uzbek counterpart"
     found += [Cue("agreement", tok, "phrase") for tok in sent if _relations_agreed(tok)
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
     for pattern in c.call_via:  # "spoke with each other by phone": the verb is the call

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "modifies", "own_clauses", "own_modifier",
+__all__ = ["clause_tokens", "controller", "framing_clause", "embedded_elsewhere", "foreign_clause", "modifies", "own_clauses", "own_modifier",
            "raising_heads"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
@@ -119,6 +119,29 @@ def controller(verb: Token) -> Token | None:
     if head is None or head.pos_ not in {"VERB", "AUX"} or head.i == verb.i:
         return None
     return head if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) else None
+
+
+def framing_clause(trigger: Token, verb: Token) -> Token | None:
+    """The clause whose subject holds talks told in a subjectless frame around it.
+
+    "Following his meeting with Y, X said ...", "X, speaking after talks with Y, said ...": the talks
+    noun names one side (a 'with' object or a possessor) and hangs from a participle with no subject
+    of its own; the other side is the subject of the clause the participle frames. None otherwise.
+    """
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in word_set("meeting_nouns") or not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return None
+    if verb.i == trigger.i or verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VBG" \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    if verb.dep_ == "prep":  # "Following his meeting with Y, X said"
+        head = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ in {"nsubj", "nsubjpass"}:  # "X, speaking after talks with Y, said"
+        head = verb.head.head
+    else:
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) else None
 
 
 def governor_verb(tok: Token) -> Token | None:

@@ -10,7 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events.asides import greeted, in_gathering, in_subject, invitation_from
 from dateline.extract.events.cues import Cue, cues, referred_sitting
-from dateline.extract.events.geometry import clause_tokens, controller, embedded_elsewhere
+from dateline.extract.events.geometry import (
+    clause_tokens,
+    controller,
+    embedded_elsewhere,
+    framing_clause,
+)
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.words import table, word_set
 from dateline.extract.places import org_code
@@ -59,8 +64,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     verb = governing_verb(cue.token)
     clause = clause_tokens(verb)
     controlling = controller(verb)  # "X spoke after meeting with Y": X meets
+    if controlling is None:  # "Following his meeting with Y, X said", "X, speaking after talks with Y, said"
+        controlling = framing_clause(cue.token, verb)
     shared = {t.i for c in (controlling.children if controlling is not None else [])
-              if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+              if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree} - {t.i for t in verb.subtree}
     clause |= shared
     mentions = mentions_in(state, sent)
     in_clause = [m for m in mentions if (t := token_at(doc, m.start)) is not None and t.i in clause]

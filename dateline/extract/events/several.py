@@ -176,7 +176,10 @@ def _coordinated(state: DocState, event: EventDraft, tok: Token) -> list[list[st
     if len(by_state) >= 2:
         return list(by_state.values())
     # "met Omani Foreign Minister X, Kuwaiti Foreign Minister Y and ...", parsed as appositions: named
-    # officials of several states in one object are one counterpart each
+    # officials of several states in one object are one counterpart each (not under a plural head:
+    # "hosted his colleagues X of Azerbaijan and Y of Kazakhstan" met as one)
+    if heads[0].tag_ in {"NNS", "NNPS"}:
+        return []
     ids, _ = _groups(state, event, {t.i for t in heads[0].subtree})
     persons: dict[str, list[str]] = {}
     for actor_id in ids:

@@ -87,3 +87,11 @@ def test_coordinated_subjects_received_by_one_host_are_one_meeting(extract):
     assert not kinds(record, "meeting")
     [event] = kinds(record, "multilateral")
     assert event.countries == ["AZE", "KAZ", "UZB"]
+
+
+def test_colleagues_named_after_a_plural_head_met_as_one(extract):
+    record = extract("Kyrgyz Foreign Minister Jeenbek Kulubaev hosted his colleagues Rashid Meredov of Turkmenistan "
+                     "and Sirojiddin Muhriddin of Tajikistan in Cholpon-Ata on Friday.")
+    assert not kinds(record, "meeting")
+    [event] = kinds(record, "multilateral")
+    assert event.countries == ["KGZ", "TJK", "TKM"]
