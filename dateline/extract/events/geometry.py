@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["clause_tokens", "controller", "framing_clause", "embedded_elsewhere", "foreign_clause", "modifies", "own_clauses", "own_modifier",
+__all__ = ["clause_tokens", "controller", "framing_clause", "topic_mention", "embedded_elsewhere", "foreign_clause", "modifies", "own_clauses", "own_modifier",
            "raising_heads"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
@@ -18,6 +18,7 @@ _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod"
 _MODIFIER_LINKS = frozenset({"prep", "pobj", "conj", "acl", "npadvmod", "appos", "nummod", "compound", "amod"})
 _NAMED = frozenset({"PERSON", "TITLE", "GPE", "NORP", "ORG"})
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "appos", "pcomp"})
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "over", "against", "between"})
 
 
 def clause_tokens(verb: Token) -> set[int]:
@@ -163,4 +164,28 @@ def embedded_elsewhere(tok: Token, trigger: Token, verb: Token) -> bool:
                 and not (own_modifier(cur, trigger) and cur.head.ent_type_ not in _NAMED) \
                 and not in_subtree(trigger, cur) and not in_subtree(verb, cur):
             return True  # a clause on a person or state of the event's phrase is that one's, not the event's
+    return False
+
+
+def topic_mention(tok: Token, trigger: Token) -> bool:
+    """A country mentioned as a topic ('discussed the situation in Afghanistan', 'to review the
+    Israeli-Palestinian conflict')."""
+    head = tok
+    for _ in range(3):  # "the Israeli-Palestinian conflict": Israeli -> Palestinian -> conflict
+        if head.dep_ not in {"amod", "compound", "poss"} or head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ == "NOUN":
+            break
+    if head.i != tok.i and head.i != trigger.i and head.lemma_.lower() in word_set("topic_heads"):
+        return True  # "to review the Israeli-Palestinian conflict", "Iran's nuclear programme"
+    for cur in ancestors(tok, 4):
+        if cur.dep_ == "pobj" and cur.head.lower_ in _TOPIC_PREPS | {"in", "of"}:
+            if cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB" \
+                    and cur.head.head.lemma_ in word_set("topic_place_verbs"):
+                return False
+            if cur.head.lower_ in _TOPIC_PREPS:
+                return True
+            if cur.head.lower_ in {"in", "of"} and cur.head.head.lemma_ in word_set("topic_heads"):
+                return True
     return False

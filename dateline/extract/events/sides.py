@@ -1,7 +1,8 @@
 """Who talks are between: a trigger whose other side is no state's official.
 
 "talks with political parties", "the rebels agreed to hold talks", "met business leaders", "the
-meeting with reporters": not an engagement between states (events/filter.py drops the cue).
+meeting with reporters", "more talks are needed": not an engagement between states, or talks named
+as a process and no round held (events/filter.py drops the cue).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, governing_verb
 
-__all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "two_sides", "with_non_state_party"]
+__all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "process_mention", "two_sides",
+           "with_non_state_party"]
 
 
 def with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_words: bool = False) -> bool:
@@ -63,8 +65,8 @@ def meets_non_officials(verb: Token) -> bool:
             t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE"} or t.lemma_.lower() in word_set("official_nouns")
             for t in own) and not any(
             c.dep_ == "conj" for c in obj.children)
-    if not objs:
-        return False
+    if not objs or any(w.ent_type_ in {"PERSON", "TITLE"} for w in withs):
+        return False  # "met with President X to review the conflict": the object is a misparsed topic
     obj = objs[0]
     if obj.ent_type_ in {"PERSON", "NORP", "GPE", "ORG", "TITLE"} or obj.pos_ in {"PRON", "PROPN"}:
         return False
@@ -98,3 +100,21 @@ def other_counterpart(state: DocState, pa: set[str], pb: set[str]) -> bool:
         return any(p not in two and (c := state.actor(p).country) is not None
                    and any(state.actor(q).country == c for q in two) for p in one)
     return other(pb, pa) and other(pa, pb)
+
+
+def process_mention(tok: Token) -> bool:
+    """'pursue the six-party talks', 'progress in six-party talks', 'the countries involved in the
+    talks', 'returning to the stalled talks': a standing negotiation named, not a round held."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "into" or tok.dep_ in {"nsubj", "nsubjpass"} and (
+            tok.head.lemma_.lower() in word_set("needing_verbs")):
+        return True  # "bring the United States back into talks", "more talks are needed"
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if head is None:
+        return False
+    joined = f"{head.doc[head.i - 2].lower_}-{head.lower_}" if head.i >= 2 and head.doc[head.i - 1].text == "-" else ""
+    return head.lemma_.lower() in word_set("process_words") or head.lower_ in word_set("process_words") \
+        or joined in word_set("process_words")  # "to kick-start talks"
