@@ -33,6 +33,7 @@ from dateline.extract.events.hosts import igo_hosts, meeting_hosts, visit_host_p
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
+from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
@@ -56,6 +57,7 @@ def run_events(state: DocState) -> None:
             *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
         ]))
     events = merge_events(state, drafts)
+    events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
     visit_durations(state, events)

@@ -232,7 +232,11 @@ def noun_kind(tok: Token) -> EventKind | None:
         if any(m in mods for m in c.call_modifiers) or lemma in word_set("virtual_meeting_nouns"):
             return "call"
         if "call" in kinds and lemma == "call":
-            return "call" if any(m in mods for m in c.call_modifiers) else None
+            if any(m in mods for m in c.call_modifiers):
+                return "call"
+            received = tok.head.lemma_.lower() in word_set("call_receiving_verbs")
+            return "call" if _official_object(tok, ("with", "from") if received else ("with",)) \
+                else None  # "in a call with President X", "received a call from X"; not "welcomed a call from X to ..."
     if any(m.replace(" ", "") in mods.replace(" ", "") for m in c.multi_modifiers):
         if lemma in word_set("multilateral_heads"):
             return "multilateral"
@@ -280,6 +284,25 @@ def _relations_agreed(tok: Token) -> bool:
     return any(x.dep_ == "xcomp" and x.lemma_.lower() in word_set("relations_verbs") and any(
         o.dep_ == "dobj" and o.lemma_.lower() in word_set("relations_nouns") for o in x.children)
         for x in tok.children)
+
+
+def _official_object(tok: Token, preps: tuple[str, ...]) -> bool:
+    """The object of one of ``preps`` on ``tok`` names an official: 'with Ukrainian President X'."""
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(
+        o.dep_ == "pobj" and (any(t.ent_type_ in {"PERSON", "TITLE"} for t in o.subtree)
+                              or o.lemma_.lower() == "counterpart") for o in p.children) for p in tok.children)
+
+
+def _called_official(tok: Token) -> bool:
+    """'Erdogan called Putin on Tuesday', 'called his Iranian counterpart': a call; not "called for
+    talks", "called on X to ...", "called off the visit", "called him a partner", "was called"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "call" or any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "prt", "nsubjpass", "auxpass"}
+            or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in {"on", "upon"} and not any(
+                g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "TITLE"} and not any(
+        g.dep_ in {"oprd", "acl"} for g in c.children) or c.lemma_.lower() == "counterpart") for c in tok.children)
 
 
 def _talked_with_official(tok: Token) -> bool:
@@ -333,7 +356,9 @@ def find_triggers(sent: Span) -> list[Cue]:
                        toks[0] if toks else None)
             if hit is not None and not any(f.token.i == hit.i and f.kind == kind for f in found):
                 found.append(Cue(kind, hit, "phrase"))
-    found += [Cue("meeting", tok, "phrase") for tok in sent if _talked_with_official(tok)
+    found += [Cue("call", tok, "phrase") for tok in sent if _called_official(tok)
+              and not any(f.token.i == tok.i for f in found)]  # "Erdogan called Putin on Tuesday"
+    found += [Cue("meeting", tok, "verb") for tok in sent if _talked_with_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "discussed trade with his Uzbek counterpart"
     found += [Cue("agreement", tok, "phrase") for tok in sent if _relations_agreed(tok)
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
