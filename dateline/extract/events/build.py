@@ -42,6 +42,7 @@ from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
+from dateline.extract.events.sides import placed_officials
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
@@ -214,6 +215,12 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 event.date_from = "published" if event.date_start else None
         if cue.kind == "visit" and cue.via == "noun":  # "a visit to Lima before traveling to Quito": Lima's
             own_stop_only(state, event, noun_stop_state(cue.token, any(c.kind == "visit" and c.via == "verb" for c in kept)))
+        if cue.kind == "meeting" and event.place is not None and event.place_from == "text" and event.place.country \
+                and len(event.countries) == 1 and event.place.country not in event.countries and placed_officials(cue.token):
+            event.countries = sorted({*event.countries, event.place.country})  # "met with officials in Amman"
+            host = next((a.id for a in state.actors if a.kind == "country" and a.country == event.place.country), None)
+            if host is not None and host not in event.participants:
+                event.recipient, event.participants = [*event.recipient, host], [*event.participants, host]
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries:
             event.countries = sorted({*event.countries, event.place.country})  # the host state

@@ -17,7 +17,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.geometry import controller, topic_mention
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name
-from dateline.extract.syntax import ancestors, token_at
+from dateline.extract.syntax import ancestors, climb, token_at
 from dateline.extract.time.lexicon import words
 
 __all__ = ["plural_parties"]
@@ -43,8 +43,8 @@ def _plural_phrase(tok: Token, nouns: frozenset[str]) -> bool:
 
 def _told_by(verb: Token, trigger: Token, nouns: frozenset[str]) -> Token | None:
     """The plural phrase that tells the event's two sides: the subject, or 'between the two countries'."""
-    holder = controller(verb) or verb
-    for c in holder.children:
+    holders = [controller(verb) or verb, *climb(verb, {"xcomp"}, 2)]  # "the two countries are expected to hold talks"
+    for c in (c for holder in holders for c in holder.children):
         if c.dep_ in {"nsubj", "nsubjpass"} and _plural_phrase(c, nouns):
             return c
     for p in trigger.children:

@@ -13,8 +13,8 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, governing_verb
 
-__all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "process_mention", "two_sides",
-           "with_non_state_party"]
+__all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
+           "two_sides", "with_non_state_party"]
 
 
 def with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_words: bool = False) -> bool:
@@ -118,3 +118,18 @@ def process_mention(tok: Token) -> bool:
     joined = f"{head.doc[head.i - 2].lower_}-{head.lower_}" if head.i >= 2 and head.doc[head.i - 1].text == "-" else ""
     return head.lemma_.lower() in word_set("process_words") or head.lower_ in word_set("process_words") \
         or joined in word_set("process_words")  # "to kick-start talks"
+
+
+def placed_officials(tok: Token) -> bool:
+    """'met with officials in Amman', 'held talks with local leaders in Kabul': the counterparts are
+    officials told by no state but the place they are met in (the place's state is the other side)."""
+    verb = governing_verb(tok)
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ in {"VERB", "AUX"} else []
+    objs += [o for owner in (tok, verb) for p in owner.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj"]
+    def own(o: Token) -> list[Token]:  # without "in Amman", "at the ministry"
+        where = {t.i for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
+        return [t for t in o.subtree if t.i not in where]
+    return bool(objs) and all(
+        o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in word_set("official_nouns")
+        and not any(t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE", "ORG"} for t in own(o)) for o in objs)
