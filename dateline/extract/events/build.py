@@ -42,7 +42,7 @@ from dateline.extract.events.names import event_name
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
-from dateline.extract.events.sides import placed_officials
+from dateline.extract.events.sides import placed_officials, received_guest
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
@@ -153,6 +153,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         participants_for(state, event, cue, sent)
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
+        received_guest(state, event, cue.token)  # "received at Bayan Palace visiting Egyptian Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None

@@ -10,11 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import cues
+from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, governing_verb
 
 __all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
-           "two_sides", "with_non_state_party"]
+           "received_guest", "two_sides", "with_non_state_party"]
 
 
 def with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_words: bool = False) -> bool:
@@ -133,3 +135,23 @@ def placed_officials(tok: Token) -> bool:
     return bool(objs) and all(
         o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in word_set("official_nouns")
         and not any(t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE", "ORG"} for t in own(o)) for o in objs)
+
+
+def received_guest(state: DocState, event: EventDraft, trigger: Token) -> None:
+    """'The Amir received at Bayan Palace on Tuesday visiting Egyptian Foreign Minister X': the parser
+    reads 'visiting' as a verb of its own; its object is the guest the hosting verb received."""
+    if event.kind != "meeting" or trigger.lemma_.lower() not in cues().hosting:
+        return
+    for adv in trigger.children:
+        if adv.dep_ != "advcl" or adv.lower_ not in word_set("guest_participles") or any(
+                c.dep_ in {"nsubj", "aux", "mark"} for c in adv.children):
+            continue
+        for obj in (c for c in adv.children if c.dep_ == "dobj"):
+            lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            guests = [m.actor_id for m in state.mentions_starting(lo, hi) if state.actor(m.actor_id).kind == "person"
+                      and m.actor_id not in event.participants]
+            if guests:
+                event.source = list(dict.fromkeys([*guests, *event.source]))
+                event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+                event.countries = countries_of(state, event.participants)
+                return

@@ -41,3 +41,13 @@ def test_officials_met_in_a_foreign_capital_are_its_states(extract):
 def test_officials_met_at_home_make_no_meeting(extract):
     record = extract("Kenyan President William Ruto met with officials in Mombasa on Monday to discuss the floods.")
     assert meetings(record) == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("KUWAIT, May 13 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received at Bayan "
+     "Palace on Tuesday visiting Egyptian Foreign Minister Badr Abdelatty.", ["EGY", "KWT"]),
+    ("ABU DHABI, May 13 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan received at Qasr Al Shati on Monday "
+     "visiting Indonesian Foreign Minister Sugiono.", ["ARE", "IDN"]),
+])
+def test_received_somewhere_a_visiting_guest(extract, text, countries):
+    assert meetings(extract(text)) == [(countries, "occurred")]
