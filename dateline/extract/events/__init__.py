@@ -44,6 +44,7 @@ from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
+from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import signed_at, state_documents
 from dateline.extract.events.spans import close_spans
@@ -69,6 +70,7 @@ def run_events(state: DocState) -> None:
             *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
         ]))
     events = merge_events(state, drafts)
+    events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
     visit_durations(state, events)

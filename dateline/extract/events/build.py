@@ -56,6 +56,7 @@ from dateline.extract.events.several import (
     third_side,
     told_bilateral,
 )
+from dateline.extract.events.sides import placed_officials, received_guest
 from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
@@ -169,6 +170,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "meeting" and members_meet(cue.token):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
+        received_guest(state, event, cue.token)  # "received at Bayan Palace visiting Egyptian Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
@@ -240,6 +242,12 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 event.date_from = "published" if event.date_start else None
         if cue.kind == "visit" and cue.via == "noun":  # "a visit to Lima before traveling to Quito": Lima's
             own_stop_only(state, event, noun_stop_state(cue.token, any(c.kind == "visit" and c.via == "verb" for c in kept)))
+        if cue.kind == "meeting" and event.place is not None and event.place_from == "text" and event.place.country \
+                and len(event.countries) == 1 and event.place.country not in event.countries and placed_officials(cue.token):
+            event.countries = sorted({*event.countries, event.place.country})  # "met with officials in Amman"
+            host = next((a.id for a in state.actors if a.kind == "country" and a.country == event.place.country), None)
+            if host is not None and host not in event.participants:
+                event.recipient, event.participants = [*event.recipient, host], [*event.participants, host]
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries and event.place_from != "seat":
             event.countries = sorted({*event.countries, event.place.country})  # the host state

@@ -191,6 +191,10 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
                     and clause.lemma_.lower() not in holding_verbs("scheduling_verbs"):
                 continue  # "embarked on a visit to Washington to meet with X": its purpose, not its schedule
             return True
+    if tok.pos_ == "NOUN" and verb.lemma_.lower() in word_set("agreeing_lemmas") and (
+            tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i
+            or tok.dep_ == "xcomp" and tok.head.i == verb.i and any(c.lower_ == "to" for c in tok.children)):
+        return True  # "India and China agreed to talks on the border": talks to come
     # "is expected to visit", "plans to hold", "agreed to hold"
     chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
     if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):

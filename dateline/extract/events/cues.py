@@ -236,7 +236,11 @@ def noun_kind(tok: Token) -> EventKind | None:
         if any(m in mods for m in c.call_modifiers) or lemma in word_set("virtual_meeting_nouns"):
             return "call"
         if "call" in kinds and lemma == "call":
-            return "call" if any(m in mods for m in c.call_modifiers) else None
+            if any(m in mods for m in c.call_modifiers):
+                return "call"
+            received = tok.head.lemma_.lower() in word_set("call_receiving_verbs")
+            return "call" if _official_object(tok, ("with", "from") if received else ("with",)) \
+                else None  # "in a call with President X", "received a call from X"; not "welcomed a call from X to ..."
     if any(m.replace(" ", "") in mods.replace(" ", "") for m in c.multi_modifiers):
         if lemma in word_set("multilateral_heads"):
             return "multilateral"
@@ -316,6 +320,48 @@ def _relations_agreed(tok: Token) -> bool:
         for x in tok.children)
 
 
+def _official_object(tok: Token, preps: tuple[str, ...]) -> bool:
+    """The object of one of ``preps`` on ``tok`` names an official: 'with Ukrainian President X'."""
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(
+        o.dep_ == "pobj" and (any(t.ent_type_ in {"PERSON", "TITLE"} for t in o.subtree)
+                              or o.lemma_.lower() == "counterpart") for o in p.children) for p in tok.children)
+
+
+def _called_official(tok: Token) -> bool:
+    """'Erdogan called Putin on Tuesday', 'called his Iranian counterpart': a call; not "called for
+    talks", "called on X to ...", "called off the visit", "called him a partner", "was called"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "call" or any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "prt", "nsubjpass", "auxpass"}
+            or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in {"on", "upon"} and not any(
+                g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "TITLE"} and not any(
+        g.dep_ in {"oprd", "acl"} for g in c.children) or c.lemma_.lower() == "counterpart") for c in tok.children)
+
+
+def _talked_with_official(tok: Token) -> bool:
+    """'discussed regional security with his Uzbek counterpart X', 'spoke with Afghan leaders',
+    'exchanged views with the visiting minister': talks told by what was said, with an official
+    (not "spoke with reporters", "discussed the plan with his cabinet")."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("talking_verbs"):
+        return False
+    owners = [tok, *(o for c in tok.children if c.dep_ == "dobj" for o in [c, *c.conjuncts])]
+    for prep in (p for owner in owners for p in owner.children):  # "discussed trade with X" read as "trade with X"
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() in word_set("non_official_nouns"):
+                continue
+            clauses = {t.i for d in obj.subtree if d.dep_ in {"relcl", "acl"} for t in d.subtree}
+            own = [t for t in obj.subtree if t.i not in clauses]
+            if any(t.ent_type_ in {"PERSON", "TITLE"} for t in own):
+                return True  # "with Singaporean Foreign Minister X", "with the Kazakh president"
+            if obj.lemma_.lower() in word_set("official_nouns") and (obj.lemma_.lower() == "counterpart" or any(
+                    t.ent_type_ in {"NORP", "GPE"} for t in own)):
+                return True  # "with Afghan leaders", "with his counterpart", "with officials of Mali"
+    return False
+
+
 def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
@@ -344,6 +390,10 @@ def find_triggers(sent: Span) -> list[Cue]:
                        toks[0] if toks else None)
             if hit is not None and not any(f.token.i == hit.i and f.kind == kind for f in found):
                 found.append(Cue(kind, hit, "phrase"))
+    found += [Cue("call", tok, "phrase") for tok in sent if _called_official(tok)
+              and not any(f.token.i == tok.i for f in found)]  # "Erdogan called Putin on Tuesday"
+    found += [Cue("meeting", tok, "verb") for tok in sent if _talked_with_official(tok)
+              and not any(f.token.i == tok.i for f in found)]  # "discussed trade with his Uzbek counterpart"
     found += [Cue("agreement", tok, "phrase") for tok in sent if _relations_agreed(tok)
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
     for pattern in c.call_via:  # "spoke with each other by phone": the verb is the call

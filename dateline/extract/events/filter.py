@@ -28,6 +28,7 @@ from dateline.extract.events.names import topic_named
 from dateline.extract.events.sides import (
     meets_non_officials,
     non_state_subject,
+    process_mention,
     with_non_state_party,
 )
 from dateline.extract.events.words import alternation, word_list, word_set
@@ -94,7 +95,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
                  and _named_gathering(tok, of_phrase=False))):
         return False
-    if cue.kind in {"multilateral", "meeting"} and cue.via == "noun" and _process_mention(tok):
+    if cue.kind in {"multilateral", "meeting"} and cue.via == "noun" and process_mention(tok):
         return False  # "pursue the six-party talks", "return to the stalled talks": the process, no round
     if cue.kind == "call" and with_non_state_party(tok, ("with", "from"), own_words=True):
         return False  # "received a telephone call from a suspect"
@@ -212,17 +213,6 @@ def _counted(tok: Token) -> bool:
         (c.like_num and c.tag_ == "CD" and c.ent_type_ != "ORDINAL" and not re.fullmatch(r"\d{4}", c.text))
         or c.lower_ in {"few", "several", "many", "numerous"}
         for c in tok.children if c.dep_ in {"nummod", "amod", "det", "quantmod"})
-
-
-def _process_mention(tok: Token) -> bool:
-    """'pursue the six-party talks', 'progress in six-party talks', 'the countries involved in the
-    talks', 'returning to the stalled talks': a standing negotiation named, not a round held."""
-    if tok.tag_ not in {"NNS", "NNPS"}:
-        return False
-    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
-    if head is None or any(c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree):
-        return False
-    return head.lemma_.lower() in word_set("process_words") or head.lower_ in word_set("process_words")
 
 
 def _inside_document_clause(tok: Token) -> bool:

@@ -10,14 +10,16 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "modifies", "own_clauses", "own_modifier",
-           "participle_subjects", "raising_heads", "states_officials"]
+__all__ = ["clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "framing_clause", "modifies",
+           "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "states_officials",
+           "topic_mention"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
                        "punct"})
 _MODIFIER_LINKS = frozenset({"prep", "pobj", "conj", "acl", "npadvmod", "appos", "nummod", "compound", "amod"})
 _NAMED = frozenset({"PERSON", "TITLE", "GPE", "NORP", "ORG"})
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "appos", "pcomp"})
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "over", "against", "between"})
 
 
 def clause_tokens(verb: Token) -> set[int]:
@@ -140,6 +142,29 @@ def controller(verb: Token) -> Token | None:
     return head if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) else None
 
 
+def framing_clause(trigger: Token, verb: Token) -> Token | None:
+    """The clause whose subject holds talks told in a subjectless frame around it.
+
+    "Following his meeting with Y, X said ...", "X, speaking after talks with Y, said ...": the talks
+    noun names one side (a 'with' object or a possessor) and hangs from a participle with no subject
+    of its own; the other side is the subject of the clause the participle frames. None otherwise.
+    """
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in word_set("meeting_nouns") or not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return None
+    if verb.i == trigger.i or verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VBG" \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    if verb.dep_ == "prep":  # "Following his meeting with Y, X said"
+        head = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ in {"nsubj", "nsubjpass"}:  # "X, speaking after talks with Y, said"
+        head = verb.head.head
+    else:
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) else None
+
+
 def governor_verb(tok: Token) -> Token | None:
     """The first verb above a noun (through prepositions): 'announced [plans]', 'spoke of [plans]'."""
     for cur in list(ancestors(tok, 4))[1:]:
@@ -184,3 +209,29 @@ def participle_subjects(verb: Token) -> list[Token]:
         return []
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ in {"appos", "conj"}]
     return [n for n in nouns if n.ent_type_ not in {"GPE", "LOC", "FAC", "DATE"}]
+
+
+def topic_mention(tok: Token, trigger: Token) -> bool:
+    """A country mentioned as a topic ('discussed the situation in Afghanistan', 'to review the
+    Israeli-Palestinian conflict')."""
+    head = tok
+    for _ in range(3):  # "the Israeli-Palestinian conflict": Israeli -> Palestinian -> conflict
+        if head.dep_ not in {"amod", "compound", "poss"} or head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ == "NOUN":
+            break
+    if head.i != tok.i and head.i != trigger.i and head.lemma_.lower() in word_set("topic_heads"):
+        return True  # "to review the Israeli-Palestinian conflict", "Iran's nuclear programme"
+    for cur in ancestors(tok, 4):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "between" and cur.head.head.i == trigger.i:
+            return False  # "talks between Azerbaijan and Armenia", "between Turkish and Greek diplomats": the sides
+        if cur.dep_ == "pobj" and cur.head.lower_ in _TOPIC_PREPS | {"in", "of"}:
+            if cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB" \
+                    and cur.head.head.lemma_ in word_set("topic_place_verbs"):
+                return False
+            if cur.head.lower_ in _TOPIC_PREPS:
+                return True
+            if cur.head.lower_ in {"in", "of"} and cur.head.head.lemma_ in word_set("topic_heads"):
+                return True
+    return False

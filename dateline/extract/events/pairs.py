@@ -14,10 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.geometry import controller
+from dateline.extract.events.geometry import controller, topic_mention
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name
-from dateline.extract.syntax import ancestors, token_at
+from dateline.extract.syntax import ancestors, climb, token_at
 from dateline.extract.time.lexicon import words
 
 __all__ = ["plural_parties"]
@@ -43,8 +43,8 @@ def _plural_phrase(tok: Token, nouns: frozenset[str]) -> bool:
 
 def _told_by(verb: Token, trigger: Token, nouns: frozenset[str]) -> Token | None:
     """The plural phrase that tells the event's two sides: the subject, or 'between the two countries'."""
-    holder = controller(verb) or verb
-    for c in holder.children:
+    holders = [controller(verb) or verb, *climb(verb, {"xcomp"}, 2)]  # "the two countries are expected to hold talks"
+    for c in (c for holder in holders for c in holder.children):
         if c.dep_ in {"nsubj", "nsubjpass"} and _plural_phrase(c, nouns):
             return c
     for p in trigger.children:
@@ -70,8 +70,10 @@ def _window_start(sent: Span) -> int:
     return int(doc[start].idx)
 
 
-def _recent_states(state: DocState, before: int, sent: Span) -> list[str]:
-    """The two states told last before ``before`` (this sentence and the two before it)."""
+def _recent_states(state: DocState, before: int, sent: Span, trigger: Token) -> list[str]:
+    """The two states told last before ``before`` (this sentence and the two before it), not
+    those named as a topic ("Iran and the U.S. discussed Iraq's security in the talks between the
+    two countries")."""
     found: list[str] = []
     doc = sent.doc
     for m in sorted(state.mentions_starting(_window_start(sent), before), key=lambda m: m.start, reverse=True):
@@ -80,7 +82,7 @@ def _recent_states(state: DocState, before: int, sent: Span) -> list[str]:
         if actor.kind not in {"country", "person"} or not code or country_name(code) == code or code in found:
             continue  # an IGO is no side of "the two countries"
         tok = token_at(doc, m.start)
-        if tok is None or _locative(tok):
+        if tok is None or _locative(tok) or actor.kind == "country" and topic_mention(tok, trigger):
             continue
         found.append(code)
         if len(found) == 2:
@@ -122,7 +124,7 @@ def plural_parties(state: DocState, event: EventDraft, verb: Token, trigger: Tok
     else:
         if len(set(event.countries)) >= 2:
             return []
-        codes = _recent_states(state, phrase.left_edge.idx, sent)
+        codes = _recent_states(state, phrase.left_edge.idx, sent, trigger)
         actors = [a.id for code in codes for a in state.actors if a.kind == "country" and a.country == code][:2]
         event.source = [*event.source, *(a for a in actors if a not in event.recipient)]
     event.source = list(dict.fromkeys(event.source))

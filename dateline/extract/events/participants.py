@@ -14,7 +14,9 @@ from dateline.extract.events.geometry import (
     clause_tokens,
     controller,
     embedded_elsewhere,
+    framing_clause,
     participle_subjects,
+    topic_mention,
 )
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.words import table, word_set
@@ -26,27 +28,12 @@ __all__ = ["countries_of", "non_state", "participants_for"]
 
 Role = Literal["source", "recipient", "other"]
 
-_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "over", "against", "between"})
 _TIME_PREPS = frozenset({"ahead", "before", "after", "following", "prior", "since"})
 
 
 def mentions_in(state: DocState, sent: Span) -> list[Mention]:
     return [m for m in state.mentions_starting(sent.start_char, sent.end_char)
             if m.end <= sent.end_char]
-
-
-def _is_topic(tok: Token) -> bool:
-    """A country mentioned as a topic ('discussed the situation in Afghanistan')."""
-    for cur in ancestors(tok, 4):
-        if cur.dep_ == "pobj" and cur.head.lower_ in _TOPIC_PREPS | {"in", "of"}:
-            if cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB" \
-                    and cur.head.head.lemma_ in word_set("topic_place_verbs"):
-                return False
-            if cur.head.lower_ in _TOPIC_PREPS:
-                return True
-            if cur.head.lower_ in {"in", "of"} and cur.head.head.lemma_ in word_set("topic_heads"):
-                return True
-    return False
 
 
 def _upper_subject(verb: Token, exclude: set[int]) -> list[Token]:
@@ -64,8 +51,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     verb = governing_verb(cue.token)
     clause = clause_tokens(verb)
     controlling = controller(verb)  # "X spoke after meeting with Y": X meets
+    if controlling is None:  # "Following his meeting with Y, X said", "X, speaking after talks with Y, said"
+        controlling = framing_clause(cue.token, verb)
     shared = {t.i for c in (controlling.children if controlling is not None else [])
-              if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+              if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree} - {t.i for t in verb.subtree}
     if event.kind in {"meeting", "multilateral"}:  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         shared |= {t.i for n in participle_subjects(verb) for t in doc[n.left_edge.i:n.i + 1]}
     clause |= shared
@@ -109,7 +98,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
-        if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and _is_topic(tok):
+        if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and topic_mention(tok, cue.token):
             continue
         if actor.kind == "country" and m.kind == "demonym" and any(
                 x.kind == "person" and x.country == actor.country for x in _actors_in(state, sent)):

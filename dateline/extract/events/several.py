@@ -28,10 +28,19 @@ from dateline.record import Place
 __all__ = ["members_meet", "split_engagements", "third_side", "told_bilateral"]
 
 
+def _modifier(tok: Token) -> str:
+    """A modifier as written, hyphens joined: 'one-on-one' is parsed 'one - on - one' (nummod)."""
+    return "".join(t.lower_ for t in tok.doc[tok.left_edge.i:tok.right_edge.i + 1])
+
+
+def _modifiers(noun: Token) -> set[str]:
+    return {_modifier(c) for c in noun.children if c.dep_ in {"amod", "compound", "nummod", "advmod"}}
+
+
 def _pairwise(noun: Token) -> bool:
-    """'bilateral meetings', 'separate talks': a plural talks noun, one per counterpart."""
-    return noun.tag_ in {"NNS", "NNPS"} and any(
-        c.lower_ in word_set("pairwise_modifiers") for c in noun.children if c.dep_ in {"amod", "compound"})
+    """'bilateral meetings', 'separate talks', 'one-on-one meetings': a plural talks noun, one per
+    counterpart."""
+    return noun.tag_ in {"NNS", "NNPS"} and bool(_modifiers(noun) & word_set("pairwise_modifiers"))
 
 
 def _one_each(tok: Token) -> bool:
@@ -50,8 +59,7 @@ def _one_each(tok: Token) -> bool:
 def told_bilateral(tok: Token) -> bool:
     """'bilateral talks', 'a one-on-one meeting', 'talks between the two countries', 'the two
     leaders met': two sides, however many states the sentence names."""
-    words = word_set("bilateral_modifiers")
-    if any(c.lower_ in words for c in tok.children if c.dep_ in {"amod", "compound", "advmod"}):
+    if _modifiers(tok) & word_set("bilateral_modifiers"):
         return True
     sides = word_set("two_sides_nouns")
     for prep in tok.children:
@@ -91,16 +99,98 @@ def _counterparts(state: DocState, event: EventDraft) -> list[list[str]]:
     return groups
 
 
+def _part(state: DocState, event: EventDraft, group: list[str]) -> EventDraft:
+    part = replace(event, recipient=group, participants=[*event.source, *group], separate=True)
+    part.countries = countries_of(state, part.participants)
+    return part
+
+
 def _by_counterpart(state: DocState, event: EventDraft) -> list[EventDraft]:
     groups = _counterparts(state, event)
     if len(groups) < 2 or not event.source:
         return [event]
+    return [_part(state, event, group) for group in groups]
+
+
+def _talked_with(tok: Token) -> list[Token]:
+    """Whom the talks are with: the verb's object ('will meet A and B'), or the object of 'with' on
+    the trigger or its verb ('held talks with A and B', 'hold meetings Saturday, with A, as well as B')."""
+    verb = governing_verb(tok)
+    heads = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
+    for owner in dict.fromkeys([tok, verb]):
+        heads += [o for p in owner.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj"]
+    return heads[:1]
+
+
+def _conjuncts(head: Token) -> list[set[int]]:
+    """The coordinated phrases of an object, each as its own tokens: 'Saudi Crown Prince X and
+    Emirati President Y' gives two; 'the presidents of Uganda and Rwanda' one (its coordination is
+    inside the 'of' phrase)."""
+    heads = [head]
+    for cur in heads:
+        heads += [c for c in cur.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     out = []
-    for group in groups:
-        part = replace(event, recipient=group, participants=[*event.source, *group], separate=True)
-        part.countries = countries_of(state, part.participants)
-        out.append(part)
+    for cur in heads:
+        own = {t.i for t in cur.subtree}
+        for c in cur.children:
+            if c.dep_ in {"conj", "cc", "preconj"} or c.dep_ == "punct" and c.i > cur.i:
+                own -= {t.i for t in c.subtree}
+        out.append(own)
     return out
+
+
+def _together(tok: Token) -> bool:
+    """'received the two ministers together', 'a joint meeting with A and B': one meeting of all."""
+    verb = governing_verb(tok)
+    words = word_set("together_words")
+    return any(t.lower_ in words for t in [*verb.subtree, *tok.subtree])
+
+
+def _groups(state: DocState, event: EventDraft, tokens: set[int]) -> tuple[list[str], frozenset[str]]:
+    """The event's recipients told inside ``tokens``, and the states they serve."""
+    doc = state.doc
+    assert doc is not None
+    lo, hi = min(tokens), max(tokens)
+    ids = [m.actor_id for m in state.mentions_in(doc[lo].idx, doc[hi].idx + len(doc[hi]))
+           if m.actor_id in event.recipient and any(doc[i].idx <= m.start < doc[i].idx + len(doc[i]) for i in tokens)]
+    return list(dict.fromkeys(ids)), frozenset(_own_states(state, ids))
+
+
+def _coordinated(state: DocState, event: EventDraft, tok: Token) -> list[list[str]]:
+    """'will meet with Palestinian President X and Israeli Prime Minister Y': the recipients of each
+    coordinated counterpart of another state, one group per state (two officials of one state are
+    one side); [] when the counterparts are one side or were met together."""
+    heads = _talked_with(tok)
+    home = _own_states(state, event.source)
+    if not heads or _together(tok) or len(home) != 1:
+        return []  # "A and B met with C": the subjects sit together
+    by_state: dict[frozenset[str], list[str]] = {}
+    for own in _conjuncts(heads[0]):
+        ids, states = _groups(state, event, own)
+        if not states:
+            continue  # "as well as top lawmakers": no state of its own
+        if states & home or any(states & other for other in by_state if other != states):
+            return []
+        by_state.setdefault(states, [])
+        by_state[states] += [a for a in ids if a not in by_state[states]]
+    if len(by_state) >= 2:
+        return list(by_state.values())
+    # "met Omani Foreign Minister X, Kuwaiti Foreign Minister Y and ...", parsed as appositions: named
+    # officials of several states in one object are one counterpart each (not under a plural head:
+    # "hosted his colleagues X of Azerbaijan and Y of Kazakhstan" met as one)
+    if heads[0].tag_ in {"NNS", "NNPS"}:
+        return []
+    ids, _ = _groups(state, event, {t.i for t in heads[0].subtree})
+    persons: dict[str, list[str]] = {}
+    for actor_id in ids:
+        actor = state.actor(actor_id)
+        if actor.kind == "person" and actor.country and actor.country not in home:
+            persons.setdefault(actor.country, []).append(actor_id)
+    if len(persons) < 2 or any(state.actor(a).kind == "person" and not state.actor(a).country for a in ids):
+        return []
+    return [[*named, *(a for a in ids if state.actor(a).kind == "country" and state.actor(a).country == country)]
+            for country, named in persons.items()]
 
 
 def _destinations(tok: Token) -> list[Token]:
@@ -151,6 +241,8 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     """The engagements one trigger stands for (itself, most of the time)."""
     if event.kind == "meeting" and _one_each(tok):
         return _by_counterpart(state, event)
+    if event.kind in {"meeting", "call"} and event.source and (groups := _coordinated(state, event, tok)):
+        return [_part(state, event, group) for group in groups]  # "will meet with A and B": one each
     if event.kind == "visit":
         return _by_destination(state, event, tok)
     return [event]

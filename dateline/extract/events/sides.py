@@ -1,7 +1,8 @@
 """Who talks are between: a trigger whose other side is no state's official.
 
 "talks with political parties", "the rebels agreed to hold talks", "met business leaders", "the
-meeting with reporters": not an engagement between states (events/filter.py drops the cue).
+meeting with reporters", "more talks are needed": not an engagement between states, or talks named
+as a process and no round held (events/filter.py drops the cue).
 """
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import cues
+from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, governing_verb
 
-__all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "two_sides", "with_non_state_party"]
+__all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
+           "received_guest", "two_sides", "with_non_state_party"]
 
 
 def with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_words: bool = False) -> bool:
@@ -63,8 +67,8 @@ def meets_non_officials(verb: Token) -> bool:
             t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE"} or t.lemma_.lower() in word_set("official_nouns")
             for t in own) and not any(
             c.dep_ == "conj" for c in obj.children)
-    if not objs:
-        return False
+    if not objs or any(w.ent_type_ in {"PERSON", "TITLE"} for w in withs):
+        return False  # "met with President X to review the conflict": the object is a misparsed topic
     obj = objs[0]
     if obj.ent_type_ in {"PERSON", "NORP", "GPE", "ORG", "TITLE"} or obj.pos_ in {"PRON", "PROPN"}:
         return False
@@ -98,3 +102,56 @@ def other_counterpart(state: DocState, pa: set[str], pb: set[str]) -> bool:
         return any(p not in two and (c := state.actor(p).country) is not None
                    and any(state.actor(q).country == c for q in two) for p in one)
     return other(pb, pa) and other(pa, pb)
+
+
+def process_mention(tok: Token) -> bool:
+    """'pursue the six-party talks', 'progress in six-party talks', 'the countries involved in the
+    talks', 'returning to the stalled talks': a standing negotiation named, not a round held."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "into" or tok.dep_ in {"nsubj", "nsubjpass"} and (
+            tok.head.lemma_.lower() in word_set("needing_verbs")):
+        return True  # "bring the United States back into talks", "more talks are needed"
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if head is None:
+        return False
+    joined = f"{head.doc[head.i - 2].lower_}-{head.lower_}" if head.i >= 2 and head.doc[head.i - 1].text == "-" else ""
+    return head.lemma_.lower() in word_set("process_words") or head.lower_ in word_set("process_words") \
+        or joined in word_set("process_words")  # "to kick-start talks"
+
+
+def placed_officials(tok: Token) -> bool:
+    """'met with officials in Amman', 'held talks with local leaders in Kabul': the counterparts are
+    officials told by no state but the place they are met in (the place's state is the other side)."""
+    verb = governing_verb(tok)
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ in {"VERB", "AUX"} else []
+    objs += [o for owner in (tok, verb) for p in owner.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj"]
+    def own(o: Token) -> list[Token]:  # without "in Amman", "at the ministry"
+        where = {t.i for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
+        return [t for t in o.subtree if t.i not in where]
+    return bool(objs) and all(
+        o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in word_set("official_nouns")
+        and not any(t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE", "ORG"} for t in own(o)) for o in objs)
+
+
+def received_guest(state: DocState, event: EventDraft, trigger: Token) -> None:
+    """'The Amir received at Bayan Palace on Tuesday visiting Egyptian Foreign Minister X': the parser
+    reads 'visiting' as a verb of its own; its object is the guest the hosting verb received."""
+    if event.kind != "meeting" or trigger.lemma_.lower() not in cues().hosting:
+        return
+    for adv in trigger.children:
+        if adv.dep_ != "advcl" or adv.lower_ not in word_set("guest_participles") or any(
+                c.dep_ in {"nsubj", "aux", "mark"} for c in adv.children):
+            continue
+        for obj in (c for c in adv.children if c.dep_ == "dobj"):
+            lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            guests = [m.actor_id for m in state.mentions_starting(lo, hi) if state.actor(m.actor_id).kind == "person"
+                      and m.actor_id not in event.participants]
+            if guests:
+                event.source = list(dict.fromkeys([*guests, *event.source]))
+                event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+                event.countries = countries_of(state, event.participants)
+                return
