@@ -19,6 +19,7 @@ from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
+from dateline.extract.events.bilateral_bodies import bilateral_sessions
 from dateline.extract.events.build import sentence_events, visit_first
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -96,6 +97,7 @@ def run_events(state: DocState) -> None:
     events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
+    bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     for event in events:
         code_plover(event)
     state.events = events

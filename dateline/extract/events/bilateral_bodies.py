@@ -1,0 +1,47 @@
+"""The session of a body of two states is talks between them, not a gathering.
+
+"The first session of the Kuwaiti-Brazilian Joint Political Consultations Committee", "the 12th
+session of the Azerbaijan-Uzbekistan intergovernmental commission": the guide counts bilateral
+commission sessions as meetings. A gathering named as a sitting of a commission, committee or
+council whose name pairs two states (two demonyms or country names joined by a hyphen) becomes a
+meeting of those two states. One pass over the document's events, no parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
+from dateline.extract.places import country_code, demonym_code
+
+__all__ = ["bilateral_sessions"]
+
+_PAIR = re.compile(r"\b([A-Z][\w']+)\s?[-\u2013]\s?([A-Z][\w']+)\b")
+
+
+def _pair(name: str) -> tuple[str, str] | None:
+    """The two states a hyphenated pair in ``name`` names ('Kuwaiti-Brazilian' -> KWT, BRA)."""
+    for match in _PAIR.finditer(name):
+        first, second = (demonym_code(w) or country_code(w) or "" for w in match.groups())
+        if first != second and all(len(c) == 3 and c.isupper() for c in (first, second)):
+            return first, second
+    return None
+
+
+def _sitting_of_body(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and any(w in word_set("bilateral_sittings") for w in words[:4]) and any(
+        w.strip(",.") in word_set("bilateral_bodies") for w in words)
+
+
+def bilateral_sessions(state: DocState, events: list[EventDraft]) -> None:
+    """Make each gathering that is the sitting of a two-state body a meeting of those states."""
+    for event in events:
+        if event.kind != "gathering" or not event.name or not _sitting_of_body(event.name):
+            continue
+        pair = _pair(event.name)
+        if pair is None:
+            continue
+        event.kind = "meeting"
+        event.countries = sorted({*event.countries, *pair})
