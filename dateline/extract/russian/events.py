@@ -314,12 +314,25 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
 
 
 def finish(state: DocState, events: list[EventDraft], published: dt.date | None) -> None:
-    """PLOVER type and mode; an occurred engagement without a date takes the publication date
-    (an invitation too, unless it is only the "по приглашению" of a visit: undated)."""
+    """PLOVER type and mode; an engagement the text dates wholly before the publication day took
+    place, whatever the tense around it; an occurred engagement without a date takes the
+    publication date (an invitation too, unless it is only the "по приглашению" of a visit:
+    undated)."""
     for event in events:
+        if event.status == "planned" and published is not None and _before(event, published):
+            event.status = "occurred"  # "решений саммита ШОС 31 августа – 1 сентября": gone by
         if event.date_start is None and published is not None and event.status == "occurred" and (
                 event.kind in ("visit", "meeting", "call", "multilateral", "agreement") or (
                     event.kind == "invitation" and not event.at_invitation)):
             event.date_start = event.date_end = published.isoformat()
             event.date_from = "published"
         code_plover(event)
+
+
+def _before(event: EventDraft, published: dt.date) -> bool:
+    """Whether the text dates the event wholly before the publication day (a day, month or year
+    that has ended)."""
+    end = event.date_end or event.date_start
+    if event.date_from != "text" or not end:
+        return False
+    return end < published.isoformat()[:len(end)]
