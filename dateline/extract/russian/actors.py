@@ -267,6 +267,31 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
             _mention(state, of_country[0], doc.tokens[i - 1].start, doc.tokens[i].end, "relational")
 
 
+def _delegation_heads(state: DocState, doc: RuDoc) -> None:
+    """"Делегация Генеральной прокуратуры Кыргызстана во главе с заместителем Генерального
+    прокурора Эркином Абдрахмановым": the person who leads a delegation, whose title names no
+    state, is of the state named in the delegation's phrase before "во главе с"."""
+    for sent in range(len(doc.sents)):
+        tokens = doc.tokens_of(sent)
+        keys = [t.lemma for t in tokens]
+        for led in L.title_words("led_by").find(keys):
+            start = next((m.first for m in L.title_words("delegations").find(keys[:led.first])
+                          if led.first - m.first <= 10), None)
+            if start is None or led.last >= len(tokens):
+                continue
+            after = tokens[led.last].start
+            head = next((m for m in state.mentions if m.start >= after and
+                         state.actor(m.actor_id).kind == "person"), None)
+            if head is None or doc.sentence_of(head.start) != sent or head.start - after > 80:
+                continue
+            actor = state.actor(head.actor_id)
+            states = [state.actor(m.actor_id).country for m in state.mentions
+                      if tokens[start].start <= m.start < tokens[led.first].start
+                      and state.actor(m.actor_id).kind == "country"]
+            if actor.country is None and states:
+                actor.country = states[-1]
+
+
 _PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 
 
@@ -322,6 +347,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
                 continue  # "Милли Меджлисом": a parliament the NER took for a person
             title = _attach(doc, titles, tokens[0].index, tokens[-1].index + 1)
             _person(state, doc, span, title, state.published)
+    _delegation_heads(state, doc)
     for title in all_titles:
         _title_alone(state, doc, title)
     _counterparts(state, doc)
