@@ -138,7 +138,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     _signers(state, out)
     if seen_visit is not None:
         _hosts_met(state, seen_visit, out)
-        _period(seen_visit, out)
+        _period(state, seen_visit, out)
     return out
 
 
@@ -181,17 +181,21 @@ def _signers(state: DocState, events: list[EventDraft]) -> None:
         event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, event.participants)]))
 
 
-def _period(visit: EventDraft, events: list[EventDraft]) -> None:
+def _period(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
     """The visit lasts at least from the first to the last day of the engagements told in it
     (talks on the 21st, a reception on the 22nd: the 21st to the 22nd), within a week, in the
-    visit's country."""
+    visit's country, and up to the day of what the guest will still do there ("В пятницу он
+    примет участие в заседании Совета глав государств СНГ", "25 июня X будет принят
+    Президентом, после чего завершит визит")."""
     if visit.status != "occurred" or not visit.date_start or len(visit.date_start) != 10:
         return
     start, end = visit.date_start, visit.date_end or visit.date_start
     for event in events:
         day = event.date_start
-        if event is visit or event.status != "occurred" or event.date_from != "text" or \
-                event.kind not in ("meeting", "agreement", "multilateral") or not day or len(day) != 10:
+        if event is visit or event.date_from != "text" or not day or len(day) != 10 or (
+                event.status != "occurred" and not _guest_stays(state, visit, event)) or \
+                event.kind not in ("meeting", "agreement", "multilateral", "gathering") or (
+                event.kind == "gathering" and event.status == "occurred"):
             continue
         if event.place is not None and visit.place is not None and event.place.country != visit.place.country:
             continue  # a sitting in another country before the visit: not part of it
@@ -213,6 +217,18 @@ def _during(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
     if event.date_from != "text" or not day or not start or len(day) != 10 or len(start) != 10:
         return False
     return 0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(start)).days <= 7
+
+
+def _guest_stays(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
+    """A planned engagement of the guest of a visit under way, in the visit's country or with no
+    place of its own, within a week after its first day."""
+    if event.status != "planned" or not set(_persons(state, visit.source)) & set(event.own_parties or []):
+        return False
+    if event.place is not None and visit.place is not None and event.place.country != visit.place.country:
+        return False
+    day, start = event.date_start or "", visit.date_start or ""
+    return len(day) == 10 and len(start) == 10 and \
+        0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(start)).days <= 7
 
 
 def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
