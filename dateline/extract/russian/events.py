@@ -195,6 +195,9 @@ def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: 
 def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], kinds: set[str],
           events: list[EventDraft], backref: set[int], doc: RuDoc) -> bool:
     trigger = tokens[match.first]
+    if cue.kind == "gathering" and cue.kind in kinds and any(
+            e.sentence[0] <= trigger.start < e.sentence[1] and e.kind == "multilateral" for e in events):
+        return False  # after a sitting: a second gathering or the summit it is part of (below)
     if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
         return True  # one event of a kind per sentence; "пригласил посетить": the invitation
     if cue.kind == "visit" and cue.noun and "visit" in {e.kind for e in events} and any(
@@ -212,6 +215,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "о возможном визите": none told
     if cue.kind == "agreement" and any(m.first > match.first for m in L.event_words("commercial").find(keys)):
         return True  # "подписали соглашения на сумму ...": companies' deals
+    if cue.plural and trigger.feats.get("Number") != "Plur":
+        return True
     if cue.needs and not set(cue.needs) & set(keys):
         return True
     if cue.hosted and not _reception(keys, match, tokens):
@@ -265,6 +270,53 @@ def _invitation(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> Ev
     return draft
 
 
+def _coordinated(tokens: list[RuToken], i: int) -> bool:
+    """A noun phrase joined to the one before by "и" or "а также" (over its preposition and
+    modifiers): a second event named beside the first."""
+    j = i - 1
+    while j >= 0 and (tokens[j].pos in ("ADJ", "NUM", "ADP") or set(tokens[j].text) <= set("IVXLC")):
+        j -= 1
+    return j >= 0 and tokens[j].lemma in ("и", "также")
+
+
+def _split_parties(state: DocState, events: list[EventDraft], second: EventDraft) -> None:
+    """Two gatherings joined by "а также" each keep the organisations and states named in their
+    own phrase: the first those before the second's trigger, the second those after it."""
+    first = next((e for e in reversed(events) if e.sentence == second.sentence and e.name is not None), None)
+    if first is None:
+        return
+    at = second.trigger[0]
+
+    def keep(event: EventDraft, inside: bool) -> None:
+        own = [m.actor_id for m in state.mentions if event.sentence[0] <= m.start < event.sentence[1]
+               and (m.start >= at) == inside]
+        dropped = [a for a in event.participants if state.actor(a).kind != "person" and a not in own]
+        gone = set(party_countries(state, dropped, body=True)) - set(
+            party_countries(state, [a for a in event.participants if a not in dropped], body=True))
+        for ids in (event.source, event.recipient, event.participants):
+            ids[:] = [a for a in ids if a not in dropped]
+        event.own_parties = list(event.participants)
+        event.countries = [c for c in event.countries if c not in gone]
+
+    keep(first, False)
+    keep(second, True)
+
+
+def _one_gathering(state: DocState, events: list[EventDraft], draft: EventDraft) -> bool:
+    """A summit told after the sitting of the same organisation's council in one sentence
+    ("заседание Совета глав государств – членов ШОС в рамках саммита ШОС") is one gathering: the
+    sitting is dropped for the summit (the guide's summit rule). Whether it was."""
+    orgs = {c for c in draft.countries if org_by_acronym(c) is not None}
+    if draft.kind != "gathering" or not orgs:
+        return False
+    for other in events:
+        if other.sentence == draft.sentence and other.kind == "multilateral" and other.name is not None \
+                and orgs & set(other.countries):  # a named sitting, not talks of several states
+            events.remove(other)
+            return True
+    return False
+
+
 def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
     events: list[EventDraft] = []
     for sent in range(len(doc.sents)):
@@ -295,6 +347,11 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
             if cue.kind == "invitation" and cue.noun:
                 _inviter(state, doc, draft, tokens[match.first])
             draft.kind = _kind(state, draft, cue, keys, match.first)  # type: ignore[assignment]
+            if cue.kind == "gathering" and "gathering" in kinds:
+                if _coordinated(tokens, match.first):
+                    _split_parties(state, events, draft)
+                elif not _one_gathering(state, events, draft):
+                    continue
             kinds.add(cue.kind)
             events.append(draft)
             for other in more:  # one signing, several documents: an agreement each

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.places import org_by_acronym
 from dateline.extract.russian.days import invitation_day, planned_day, signing_day
 from dateline.extract.russian.events import party_countries
 from dateline.record import Place, TimeMention
@@ -134,6 +135,11 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         if event.kind in ("visit", "gathering") and event.place is not None and event.place.country and \
                 event.place.country not in event.countries:
             event.countries = [*event.countries, event.place.country]
+        if event.kind == "gathering" and event.place is not None and event.place.country:
+            # the host and the organising IGO (the guide): not the states its name or its
+            # participants' titles name ("саммит «Россия – Центральная Азия»")
+            event.countries = [c for c in event.countries if org_by_acronym(c) is not None or
+                               c == event.place.country]
         out.append(event)
     _signers(state, out)
     if seen_visit is not None:
@@ -202,6 +208,8 @@ def _period(state: DocState, visit: EventDraft, events: list[EventDraft]) -> Non
         gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(visit.date_start)).days)
         if gap <= 7:
             start, end = min(start, day), max(end, event.date_end or day)
+            if event.place is None and visit.place is not None and event.status == "planned":
+                _held_at(event, visit.place)  # "В пятницу он примет участие в заседании ...": there
     visit.date_start, visit.date_end = start, end
 
 
@@ -219,6 +227,18 @@ def _during(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
     return 0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(start)).days <= 7
 
 
+def _held_at(event: EventDraft, place: Place) -> None:
+    """The guest's sitting or summit held where the guest stays: its place, and the host among its
+    states (a gathering: the host and the organising IGO only)."""
+    event.place, event.place_from = place, "story"
+    if not place.country:
+        return
+    if event.kind == "gathering":
+        event.countries = [c for c in event.countries if org_by_acronym(c) is not None]
+    if place.country not in event.countries:
+        event.countries.append(place.country)
+
+
 def _guest_stays(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
     """A planned engagement of the guest of a visit under way, in the visit's country or with no
     place of its own, within a week after its first day."""
@@ -231,12 +251,21 @@ def _guest_stays(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
         0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(start)).days <= 7
 
 
+def _earlier(event: EventDraft, visit: EventDraft) -> bool:
+    """An engagement the text dates to a day before the first of an announced visit ("посетит
+    ... 21-22 апреля. Накануне визита, 20 апреля, министры проведут консультации"): not held
+    during it. (A visit under way may have begun before the day the text gives it.)"""
+    day, start = event.date_start or "", visit.date_start or ""
+    return visit.status == "planned" and event.date_from == "text" and len(day) == 10 and \
+        len(start) == 10 and day < start
+
+
 def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
     """The visit's parties are the visitor and every official who received or met the guest
     during it, or will before the guest leaves (the host is a party: ``../shared/CONTRACT.md``)."""
     for event in events:
         if event is visit or event.kind not in ("meeting", "agreement") or (
-                event.status != visit.status and not _during(state, visit, event)):
+                event.status != visit.status and not _during(state, visit, event)) or _earlier(event, visit):
             continue
         for actor_id in event.own_parties or []:
             actor = state.actor(actor_id)

@@ -32,6 +32,7 @@ class Cue:
     travel: bool = False
     hosted: bool = False
     needs: tuple[str, ...] = ()
+    plural: bool = False  # only in the plural ("консультации": talks; "консультация": advice)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ def cues() -> PhraseTable[Cue]:
     data = ru_lexicon("ru_events.yaml")
     return PhraseTable([
         (phrase, Cue(c["kind"], bool(c.get("noun")), bool(c.get("travel")), bool(c.get("hosted")),
-                     tuple(lemmas(" ".join(c.get("needs") or [])))))
+                     tuple(lemmas(" ".join(c.get("needs") or []))), bool(c.get("plural"))))
         for c in data["cues"] for phrase in c["ru"]])
 
 
