@@ -70,6 +70,8 @@ def extract_russian(article: Article) -> Record:
     events = told_again(state, doc, find_ru_events(state, doc))
     events = apply_frame(state, events)
     finish(state, events, state.published)
-    state.events = events
+    # an engagement between states with no party at all, even after the story frame ("Главы
+    # государств провели переговоры" in a report that names no state): nothing to record
+    state.events = [e for e in events if e.countries or e.participants or e.kind == "gathering"]
     record = to_record(state)
     return record.model_copy(update={"lang": "ru"})
