@@ -203,7 +203,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     if cue.kind == "visit" and cue.noun and "visit" in {e.kind for e in events} and any(
             m.last == match.first for m in L.event_words("before_after").find(keys)):
         return True  # "Накануне визита, 20 апреля, министры ...": the visit told before
-    if match.first in backref or match.first - 1 in backref:  # "в ходе визита": told before
+    summit = cue.kind == "gathering" and L.event_words("sittings").at(keys, match.first) is None
+    if (match.first in backref or match.first - 1 in backref) and not summit:  # "в ходе визита": told before
         told = {e.kind for e in events}
         return cue.kind in told or cue.kind == "visit" or "visit" not in told or (
             cue.kind == "meeting" and "call" in told)
@@ -333,8 +334,8 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
             name = None
             if cue.kind == "gathering":
                 name = gathering_name(tokens, match, state.text)  # type: ignore[arg-type]
-                if name is None:
-                    continue
+                if name is None or any(e.name and e.name.lower() == name.lower() for e in events):
+                    continue  # unnamed, or the gathering told before ("в рамках саммита ШОС")
             draft = _event(state, doc, sent, cue, tokens[match.first], tokens[match.last - 1])
             more: list[str] = []
             if cue.kind == "agreement":

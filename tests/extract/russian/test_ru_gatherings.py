@@ -75,3 +75,23 @@ def test_a_consultation_in_the_singular_is_advice(ru):
             "могут получить бесплатную юридическую консультацию в посольстве.")
     record = ru(text, published=None)
     assert events(record, "meeting") == []
+
+
+def test_a_forum_named_by_a_compound_adjective_is_a_gathering(ru):
+    text = (" date 2026-03-02\nТАШКЕНТ, 2 марта. /УзА/. 5 марта в Самарканде пройдет "
+            "Узбекско-таджикский бизнес-форум с участием представителей более 80 компаний.")
+    record = ru(text, published=None)
+    [forum] = events(record, "gathering")
+    assert forum.status == "planned" and forum.countries == ["UZB"]
+    assert forum.date is not None and forum.date.start == "2026-03-05"
+
+
+def test_a_summit_named_on_whose_sidelines_leaders_met_is_a_gathering_after_another(ru):
+    text = (" date 2026-03-02\nТАШКЕНТ, 2 марта. /УзА/. 5 марта в Самарканде пройдет "
+            "Узбекско-таджикский бизнес-форум.\n\nПоследний раз президенты двух стран встречались "
+            "в ноябре прошлого года в Бишкеке на полях саммита Организации Договора о коллективной "
+            "безопасности.")
+    record = ru(text, published=None)
+    summits = [e for e in events(record, "gathering") if "CSTO" in e.countries]
+    assert len(summits) == 1 and summits[0].status == "occurred"
+    assert summits[0].date is not None and summits[0].date.start == "2025-11"
