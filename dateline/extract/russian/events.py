@@ -26,6 +26,7 @@ from dateline.extract.russian.clause import (
 from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.naming import document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.sidelines import venue_mentions
 from dateline.extract.russian.words import Match
 
 __all__ = ["find_ru_events", "party_countries"]
@@ -95,14 +96,15 @@ def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
                     kind: str) -> list[Mention]:
     """The sentence's mentions that can be parties: not a country named as the place, not a
     person outside the trigger's own clause (:func:`party_span`), in a reporting clause
-    (:func:`speaker_spans`) or told "по словам"."""
+    (:func:`speaker_spans`) or told "по словам", nor the organisation of a gathering on whose
+    sidelines the talks were held (:func:`venue_mentions`)."""
     mentions = [m for m in _sentence_mentions(state, doc, sent)
                 if not (m.kind == "country" and _in_place_phrase(doc, m))]
     told = _told_by(doc, doc.tokens_of(sent), mentions)
     told |= {m.start for m in mentions for a, b in speaker_spans(doc, sent, trigger) if a <= m.start < b}
-    span = party_span(doc, trigger, relative=kind != "visit")
-    return [m for m in mentions if state.actor(m.actor_id).kind != "person" or (
-        m.start not in told and (span is None or span[0] <= m.start < span[1]))]
+    span, venue = party_span(doc, trigger, relative=kind != "visit"), venue_mentions(state, doc, sent, trigger, mentions)
+    return [m for m in mentions if m.start not in venue and (state.actor(m.actor_id).kind != "person" or (
+        m.start not in told and (span is None or span[0] <= m.start < span[1])))]
 
 
 def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,

@@ -1,6 +1,6 @@
 """The story frame of a Russian report: one engagement told over several sentences.
 
-The first visit (else the first meeting) sets the frame: visitor, host, place and date. A later
+The first visit (else the first meeting that names a party, else such a call) sets the frame: visitor, host, place and date. A later
 meeting, signing or gathering whose own clause names no place takes the frame's (a planned
 one only when it names no party: "планируется подписание") (else the
 dateline city's, for an engagement of the day reported from it); one that names fewer than two
@@ -37,8 +37,10 @@ class StoryFrame:
 
 
 def _frame(events: list[EventDraft]) -> StoryFrame | None:
+    named = [e for e in events if e.participants]  # "провел телефонный разговор с X. Главы государств встречались"
     anchor = next((e for e in events if e.kind == "visit"), None) or next(
-        (e for e in events if e.kind in ("meeting", "multilateral")), None)
+        (e for e in named if e.kind in ("meeting", "multilateral")), None) or next(
+        (e for e in named if e.kind == "call"), None)
     if anchor is None:
         return None
     return StoryFrame(list(anchor.source), list(anchor.recipient), anchor.place, anchor.date,
