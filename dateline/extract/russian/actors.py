@@ -60,13 +60,19 @@ def _title_at(keys: list[str], stems: list[str], i: int) -> tuple[str, str | Non
     its complements: office words, a title in the genitive, the state or organisation served)."""
     modifier = L.modifiers().at(keys, i)
     j = modifier.last if modifier else i
-    title = L.titles().at(keys, j)
+    title, inner = L.titles().at(keys, j), None
+    if j + 2 < len(keys) and (inner := L.demonyms().at(keys, j + 1)) is not None:
+        # "глава казахстанского внешнеполитического ведомства": a demonym inside the title
+        longer = L.titles().at([*keys[:inner.first], *keys[inner.last:]], j)
+        title, inner = (longer, inner) if longer is not None and longer.last > inner.first else (title, None)
     if title is None:
         return None
     name = title.value.title
     if modifier and not name.startswith(("Deputy", "First", "Acting")):
         name = f"{modifier.value} {name}"
     k, country, organization = title.last, title.value.country, title.value.organization
+    if inner is not None:
+        k, country = k + inner.last - inner.first, country or inner.value
     while k < len(keys):
         complement = L.title_complements().at(keys, k) or L.complement_stems().at(stems, k)
         if complement is not None:
