@@ -223,8 +223,9 @@ def _reporting(tokens: list[RuToken], i: int) -> bool:
 def speaker_spans(doc: RuDoc, sent: int, trigger: RuToken) -> list[tuple[int, int]]:
     """The reporting clauses of a sentence set off by commas ("..., сообщил журналистам Песков.",
     "Как сообщил Тасмагамбетов, ...", "\"...\", - отметил посол"): a verb of saying after a
-    comma, "как" or a quotation's dash, to the next
-    comma or the end of the sentence (character spans)."""
+    comma, "как" or a quotation's dash, to the next comma or the end of the sentence; and the
+    main clause of a verb of saying whose complement has the event noun as its subject
+    (character spans)."""
     tokens = doc.tokens_of(sent)
     spans = []
     for i, token in enumerate(tokens):
@@ -232,7 +233,42 @@ def speaker_spans(doc: RuDoc, sent: int, trigger: RuToken) -> list[tuple[int, in
             continue
         end = next((t.start for t in tokens[i + 1:] if t.text in (",", ".", ";", "!", "?")), tokens[-1].end)
         spans.append((token.start, end))
+    said = _said_before(tokens, trigger)
+    if said is not None:
+        spans.append((tokens[0].start, said))
+        joined = _next_clause(tokens, trigger)
+        if joined is not None:
+            spans.append((joined, tokens[-1].end))
     return spans
+
+
+def _next_clause(tokens: list[RuToken], trigger: RuToken) -> int | None:
+    """", и через главу делегации пригласил ...": a clause of its own (a comma, a conjunction and
+    a finite verb before the next comma) after the event noun's clause (its character start)."""
+    for i, token in enumerate(tokens[:-2]):
+        if token.index <= trigger.index or token.text != "," or tokens[i + 1].lemma not in ("и", "а", "но"):
+            continue
+        rest = tokens[i + 2:]
+        stop = next((j for j, t in enumerate(rest) if t.text == ","), len(rest))
+        if any(_finite(t) for t in rest[:stop]):
+            return token.start
+    return None
+
+
+
+def _said_before(tokens: list[RuToken], trigger: RuToken) -> int | None:
+    """"X также сообщил, что конференция пройдет в Баку": an event noun that is the subject of
+    the complement of a verb of saying (whatever the parse made of it); the main clause up to
+    "что" (character offset) is the speaker's."""
+    if trigger.pos != "NOUN" or trigger.case != "Nom":
+        return None
+    for i, token in enumerate(tokens):
+        if token.index >= trigger.index:
+            return None
+        if token.lemma == "что" and i >= 2 and tokens[i - 1].text == "," and any(
+                _speech(t) for t in tokens[:i - 1]):
+            return token.start
+    return None
 
 
 def party_span(doc: RuDoc, trigger: RuToken, *, relative: bool = True) -> tuple[int, int] | None:
