@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
 
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_name, lookup_place, org_code
 from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.compounds import compound_demonym
 from dateline.extract.russian.names import CASES, initial_free, name_gender, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.translit import latin_name
-from dateline.extract.russian.words import ru_lexicon, stem
+from dateline.extract.russian.words import stem
 from dateline.gazetteer import translit_key
 
 __all__ = ["TitleMatch", "run_ru_actors"]
@@ -126,9 +126,13 @@ def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
 
 
 def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> TitleMatch | None:
-    """The title of the name at tokens [first, last): just before it, or after it and a comma."""
+    """The title of the name at tokens [first, last): just before it (over a military rank), or
+    after it and a comma."""
+    keys = [t.lemma for t in doc.tokens[max(0, first - 3):first]]
+    ranked = {first - len(keys) + i for i in range(len(keys))
+              if (rank := L.title_words("ranks").at(keys, i)) is not None and rank.last == len(keys)}
     for title in titles:
-        if not title.used and title.last == first:
+        if not title.used and (title.last == first or title.last in ranked):
             return title
     for title in titles:
         if not title.used and title.first == last + 1 and doc.tokens[last].text == ",":
@@ -217,7 +221,7 @@ def _named_things(state: DocState, doc: RuDoc, sent: int, taken: set[int]) -> No
         taken.update(range(first.index, last.index + 1))
         _mention(state, actor, first.start, last.end, kind)
     for token in tokens:  # "казахстанско-вьетнамские консультации": each state of the compound
-        for code in _compound_demonym(token.lemma) if token.index not in taken else []:
+        for code in compound_demonym(token.lemma) if token.index not in taken else []:
             actor = _actor(state, "country", code, country_name(code), country=code)
             _mention(state, actor, token.start, token.end, "demonym")
     for table, kind in ((L.countries(), "country"), (L.demonyms(), "demonym")):
@@ -228,32 +232,6 @@ def _named_things(state: DocState, doc: RuDoc, sent: int, taken: set[int]) -> No
             code = match.value
             actor = _actor(state, "country", code, country_name(code), country=code)
             _mention(state, actor, first.start, last.end, kind)
-
-
-def _compound_demonym(word: str) -> list[str]:
-    """The states of a compound adjective ("кыргызско-туркменский", "туркмено-иранской",
-    "российско-китайский"): each part before a hyphen is the combining form of a demonym (a
-    prefix of one state's demonyms only), the last part a demonym."""
-    parts = word.split("-")
-    if len(parts) < 2 or not all(parts):
-        return []
-    last = L.demonyms().at([parts[-1]], 0)
-    if last is None:
-        return []
-    codes = []
-    for part in parts[:-1]:
-        root = part[:-1] if part.endswith("о") else part
-        found = {code for demonym, code in _demonym_words() if demonym.startswith(root)}
-        if len(root) < 3 or len(found) != 1:
-            return []
-        codes.append(found.pop())
-    return list(dict.fromkeys([*codes, last.value]))
-
-
-@cache
-def _demonym_words() -> tuple[tuple[str, str], ...]:
-    data = ru_lexicon("ru_places.yaml")["demonyms"]
-    return tuple((word.lower(), code) for code, words in data.items() for word in words if " " not in word)
 
 
 def _unseen_names(doc: RuDoc, sent: int, titles: list[TitleMatch]) -> list[RuSpan]:
