@@ -18,6 +18,7 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
 from dateline.extract.russian.names import CASES, initial_free, name_gender, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
+from dateline.extract.russian.plurals import plural_holders
 from dateline.extract.russian.translit import latin_name
 from dateline.extract.russian.words import stem
 from dateline.gazetteer import translit_key
@@ -365,6 +366,8 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     _delegation_heads(state, doc)
     for title in all_titles:
         _title_alone(state, doc, title)
+    plural_holders(state, doc, [(t.first, t.last, t.title, t.country) for t in all_titles],
+                   lambda actor, start, end: _mention(state, actor, start, end, "title"))
     _counterparts(state, doc)
     _pronouns(state, doc)
     state.actors.sort(key=lambda a: a.first)
