@@ -95,3 +95,14 @@ def test_a_summit_named_on_whose_sidelines_leaders_met_is_a_gathering_after_anot
     summits = [e for e in events(record, "gathering") if "CSTO" in e.countries]
     assert len(summits) == 1 and summits[0].status == "occurred"
     assert summits[0].date is not None and summits[0].date.start == "2025-11"
+
+
+def test_the_general_debate_of_the_general_assembly_is_a_gathering(ru):
+    text = (" date 2025-09-20\nАСТАНА. КАЗИНФОРМ — Президент Казахстана Касым-Жомарт Токаев выступит "
+            "на общеполитических дебатах 80-й сессии Генеральной Ассамблеи ООН в Нью-Йорке 23 "
+            "сентября.")
+    record = ru(text, published=None)
+    [debate] = events(record, "gathering")
+    assert debate.trigger.text.startswith("общеполитических дебат")
+    assert debate.status == "planned" and "UN" in debate.countries
+    assert debate.date is not None and debate.date.start == "2025-09-23"
