@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_name, lookup_place, org_code
 from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.compounds import compound_demonym
 from dateline.extract.russian.names import CASES, initial_free, name_gender, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
+from dateline.extract.russian.plurals import plural_holders
 from dateline.extract.russian.translit import latin_name
 from dateline.extract.russian.words import stem
 from dateline.gazetteer import translit_key
@@ -59,13 +61,19 @@ def _title_at(keys: list[str], stems: list[str], i: int) -> tuple[str, str | Non
     its complements: office words, a title in the genitive, the state or organisation served)."""
     modifier = L.modifiers().at(keys, i)
     j = modifier.last if modifier else i
-    title = L.titles().at(keys, j)
+    title, inner = L.titles().at(keys, j), None
+    if j + 2 < len(keys) and (inner := L.demonyms().at(keys, j + 1)) is not None:
+        # "глава казахстанского внешнеполитического ведомства": a demonym inside the title
+        longer = L.titles().at([*keys[:inner.first], *keys[inner.last:]], j)
+        title, inner = (longer, inner) if longer is not None and longer.last > inner.first else (title, None)
     if title is None:
         return None
     name = title.value.title
     if modifier and not name.startswith(("Deputy", "First", "Acting")):
         name = f"{modifier.value} {name}"
     k, country, organization = title.last, title.value.country, title.value.organization
+    if inner is not None:
+        k, country = k + inner.last - inner.first, country or inner.value
     while k < len(keys):
         complement = L.title_complements().at(keys, k) or L.complement_stems().at(stems, k)
         if complement is not None:
@@ -119,9 +127,13 @@ def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
 
 
 def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> TitleMatch | None:
-    """The title of the name at tokens [first, last): just before it, or after it and a comma."""
+    """The title of the name at tokens [first, last): just before it (over a military rank), or
+    after it and a comma."""
+    keys = [t.lemma for t in doc.tokens[max(0, first - 3):first]]
+    ranked = {first - len(keys) + i for i in range(len(keys))
+              if (rank := L.title_words("ranks").at(keys, i)) is not None and rank.last == len(keys)}
     for title in titles:
-        if not title.used and title.last == first:
+        if not title.used and (title.last == first or title.last in ranked):
             return title
     for title in titles:
         if not title.used and title.first == last + 1 and doc.tokens[last].text == ",":
@@ -209,6 +221,10 @@ def _named_things(state: DocState, doc: RuDoc, sent: int, taken: set[int]) -> No
             kind, i = "org", org.last
         taken.update(range(first.index, last.index + 1))
         _mention(state, actor, first.start, last.end, kind)
+    for token in tokens:  # "казахстанско-вьетнамские консультации": each state of the compound
+        for code in compound_demonym(token.lemma) if token.index not in taken else []:
+            actor = _actor(state, "country", code, country_name(code), country=code)
+            _mention(state, actor, token.start, token.end, "demonym")
     for table, kind in ((L.countries(), "country"), (L.demonyms(), "demonym")):
         for match in table.find(keys):
             first, last = tokens[match.first], tokens[match.last - 1]
@@ -267,6 +283,31 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
             _mention(state, of_country[0], doc.tokens[i - 1].start, doc.tokens[i].end, "relational")
 
 
+def _delegation_heads(state: DocState, doc: RuDoc) -> None:
+    """"Делегация Генеральной прокуратуры Кыргызстана во главе с заместителем Генерального
+    прокурора Эркином Абдрахмановым": the person who leads a delegation, whose title names no
+    state, is of the state named in the delegation's phrase before "во главе с"."""
+    for sent in range(len(doc.sents)):
+        tokens = doc.tokens_of(sent)
+        keys = [t.lemma for t in tokens]
+        for led in L.title_words("led_by").find(keys):
+            start = next((m.first for m in L.title_words("delegations").find(keys[:led.first])
+                          if led.first - m.first <= 10), None)
+            if start is None or led.last >= len(tokens):
+                continue
+            after = tokens[led.last].start
+            head = next((m for m in state.mentions if m.start >= after and
+                         state.actor(m.actor_id).kind == "person"), None)
+            if head is None or doc.sentence_of(head.start) != sent or head.start - after > 80:
+                continue
+            actor = state.actor(head.actor_id)
+            states = [state.actor(m.actor_id).country for m in state.mentions
+                      if tokens[start].start <= m.start < tokens[led.first].start
+                      and state.actor(m.actor_id).kind == "country"]
+            if actor.country is None and states:
+                actor.country = states[-1]
+
+
 _PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 
 
@@ -322,8 +363,11 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
                 continue  # "Милли Меджлисом": a parliament the NER took for a person
             title = _attach(doc, titles, tokens[0].index, tokens[-1].index + 1)
             _person(state, doc, span, title, state.published)
+    _delegation_heads(state, doc)
     for title in all_titles:
         _title_alone(state, doc, title)
+    plural_holders(state, doc, [(t.first, t.last, t.title, t.country) for t in all_titles],
+                   lambda actor, start, end: _mention(state, actor, start, end, "title"))
     _counterparts(state, doc)
     _pronouns(state, doc)
     state.actors.sort(key=lambda a: a.first)

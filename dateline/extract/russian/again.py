@@ -10,7 +10,8 @@ of "документ" ("Документ в тот же день парафир�
 before; its signers join it.
 
 A visit named as what a verb of its course ends or goes on with ("завершил визит и отбыл на
-родину", "завершит визит в четверг") is the story's visit told again, whatever its tense: it is
+родину", "завершит визит в четверг"), or a verb of the guest's stay after it ("делегация пробудет
+в Москве до 16 ноября") is the story's visit told again, whatever its tense: it is
 marked ``backref`` and the story frame (``frame.py``) folds it into the visit told before.
 """
 
@@ -83,6 +84,9 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
                     event.date_from != "text" or event.date_start == first.date_start):
                 _join(state, first, event)
                 continue
+        if token is not None and event.kind == "visit" and any(e.kind == "visit" for e in out) and (
+                L.event_words("visit_stay").at([token.lemma], 0) is not None):
+            event.backref = True  # "Делегация пробудет в Москве до 16 ноября": the visit's last day
         if token is None or token.pos != "NOUN":
             out.append(event)
             continue

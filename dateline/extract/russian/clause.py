@@ -2,7 +2,9 @@
 
 Status comes from the tense of the trigger (Natasha's morphology: "прибыл" past, "посетит"
 future, "находится" present) or, for a noun or an infinitive, of the verb that governs it
-("визит состоится", "планирует посетить"), and a noun told as to come ("предстоящий визит",
+("визит состоится", "планирует посетить"): a relative clause on the noun, found by the agreement
+of "который" ("к заседанию ..., которое состоится"), or the predicate of a noun in the
+nominative (its subject) come before the parse's head, and a noun told as to come ("предстоящий визит",
 "встречу решено провести") is planned; the ``planned`` words of ``ru_events.yaml``
 ("планируется", "предстоящий") announce the future unless the clause's verb is past.
 """
@@ -57,6 +59,48 @@ def _relative_tense(doc: RuDoc, token: RuToken) -> str | None:
     return None
 
 
+def _finite(token: RuToken) -> bool:
+    return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin" and verb_tense(token) is not None
+
+
+def _agreeing_relative(doc: RuDoc, token: RuToken) -> str | None:
+    """"подготовку к заседанию Совета ..., которое состоится в декабре": the tense of a relative
+    clause whose "который" agrees with the noun in gender and number, with no finite verb between
+    them (the parse often hangs such a clause on the nearest noun; agreement does not err)."""
+    tokens = doc.tokens_of(token.sent)
+    gender, number = token.feats.get("Gender"), token.feats.get("Number")
+    for i, other in enumerate(tokens):
+        if other.index <= token.index:
+            continue
+        if _finite(other):
+            return None
+        if other.lemma != "который" or other.feats.get("Number") != number or (
+                number == "Sing" and other.feats.get("Gender") != gender):
+            continue
+        verb = next((t for t in tokens[i + 1:] if _finite(t)), None)
+        return verb_tense(verb) if verb is not None else None
+    return None
+
+
+def _predicate_tense(doc: RuDoc, token: RuToken) -> str | None:
+    """A noun in the nominative is the subject of its clause ("конференция ... пройдут в Баку",
+    "В ходе визита состоятся переговоры"): the tense of the finite verb nearest to it between
+    the commas, semicolons or colons around it."""
+    if token.case != "Nom":
+        return None
+    tokens = doc.tokens_of(token.sent)
+    at = token.index - tokens[0].index
+    first = next((i + 1 for i in range(at - 1, -1, -1) if tokens[i].text in _CLAUSE_MARKS), 0)
+    last = next((i for i in range(at + 1, len(tokens)) if tokens[i].text in _CLAUSE_MARKS), len(tokens))
+    verbs = [t for t in tokens[first:last] if _finite(t)]
+    if not verbs:
+        return None
+    return verb_tense(min(verbs, key=lambda t: abs(t.index - token.index)))
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+
+
 def _ahead(doc: RuDoc, token: RuToken) -> bool:
     """A noun told as to come whatever its clause's tense: "программу предстоящего визита",
     "Следующее заседание", or the object of an infinitive before any finite verb ("встречу
@@ -83,8 +127,9 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
         return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"  # tags "будет" Pres)
     if token.pos == "NOUN" and _ahead(doc, token):
         return "planned"
-    tense = (_relative_tense(doc, token) if token.pos == "NOUN" else None) or token_tense(
-        doc, token) or _nearest_verb_tense(doc, token)
+    own = (_relative_tense(doc, token) or _agreeing_relative(doc, token) or _predicate_tense(doc, token)
+           ) if token.pos == "NOUN" else None
+    tense = own or token_tense(doc, token) or _nearest_verb_tense(doc, token)
     if tense == "future":
         return "planned"
     if tense == "past":
@@ -164,18 +209,66 @@ def _speech(token: RuToken) -> bool:
     return L.event_words("speech").at([token.lemma], 0) is not None
 
 
+_DASHES = frozenset({"-", "–", "—"})
+_CLOSE = frozenset({",", '"', "»", "“", "”"})
+
+
+def _reporting(tokens: list[RuToken], i: int) -> bool:
+    """A verb of saying that opens a reporting clause: after a comma or "как", or after the dash
+    that follows a quotation ("\"...\", - отметил министр")."""
+    before = tokens[i - 1].text
+    return before in (",", "Как", "как") or (before in _DASHES and i >= 2 and tokens[i - 2].text in _CLOSE)
+
+
 def speaker_spans(doc: RuDoc, sent: int, trigger: RuToken) -> list[tuple[int, int]]:
     """The reporting clauses of a sentence set off by commas ("..., сообщил журналистам Песков.",
-    "Как сообщил Тасмагамбетов, ..."): a verb of saying after a comma or "как", to the next
-    comma or the end of the sentence (character spans)."""
+    "Как сообщил Тасмагамбетов, ...", "\"...\", - отметил посол"): a verb of saying after a
+    comma, "как" or a quotation's dash, to the next comma or the end of the sentence; and the
+    main clause of a verb of saying whose complement has the event noun as its subject
+    (character spans)."""
     tokens = doc.tokens_of(sent)
     spans = []
     for i, token in enumerate(tokens):
-        if token is trigger or not _speech(token) or i == 0 or tokens[i - 1].text not in (",", "Как", "как"):
+        if token is trigger or not _speech(token) or i == 0 or not _reporting(tokens, i):
             continue
         end = next((t.start for t in tokens[i + 1:] if t.text in (",", ".", ";", "!", "?")), tokens[-1].end)
         spans.append((token.start, end))
+    said = _said_before(tokens, trigger)
+    if said is not None:
+        spans.append((tokens[0].start, said))
+        joined = _next_clause(tokens, trigger)
+        if joined is not None:
+            spans.append((joined, tokens[-1].end))
     return spans
+
+
+def _next_clause(tokens: list[RuToken], trigger: RuToken) -> int | None:
+    """", и через главу делегации пригласил ...": a clause of its own (a comma, a conjunction and
+    a finite verb before the next comma) after the event noun's clause (its character start)."""
+    for i, token in enumerate(tokens[:-2]):
+        if token.index <= trigger.index or token.text != "," or tokens[i + 1].lemma not in ("и", "а", "но"):
+            continue
+        rest = tokens[i + 2:]
+        stop = next((j for j, t in enumerate(rest) if t.text == ","), len(rest))
+        if any(_finite(t) for t in rest[:stop]):
+            return token.start
+    return None
+
+
+
+def _said_before(tokens: list[RuToken], trigger: RuToken) -> int | None:
+    """"X также сообщил, что конференция пройдет в Баку": an event noun that is the subject of
+    the complement of a verb of saying (whatever the parse made of it); the main clause up to
+    "что" (character offset) is the speaker's."""
+    if trigger.pos != "NOUN" or trigger.case != "Nom":
+        return None
+    for i, token in enumerate(tokens):
+        if token.index >= trigger.index:
+            return None
+        if token.lemma == "что" and i >= 2 and tokens[i - 1].text == "," and any(
+                _speech(t) for t in tokens[:i - 1]):
+            return token.start
+    return None
 
 
 def party_span(doc: RuDoc, trigger: RuToken, *, relative: bool = True) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ from dateline.extract.russian.clause import (
 from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.naming import document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.sidelines import venue_mentions
 from dateline.extract.russian.words import Match
 
 __all__ = ["find_ru_events", "party_countries"]
@@ -95,14 +96,15 @@ def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
                     kind: str) -> list[Mention]:
     """The sentence's mentions that can be parties: not a country named as the place, not a
     person outside the trigger's own clause (:func:`party_span`), in a reporting clause
-    (:func:`speaker_spans`) or told "по словам"."""
+    (:func:`speaker_spans`) or told "по словам", nor the organisation of a gathering on whose
+    sidelines the talks were held (:func:`venue_mentions`)."""
     mentions = [m for m in _sentence_mentions(state, doc, sent)
                 if not (m.kind == "country" and _in_place_phrase(doc, m))]
     told = _told_by(doc, doc.tokens_of(sent), mentions)
     told |= {m.start for m in mentions for a, b in speaker_spans(doc, sent, trigger) if a <= m.start < b}
-    span = party_span(doc, trigger, relative=kind != "visit")
-    return [m for m in mentions if state.actor(m.actor_id).kind != "person" or (
-        m.start not in told and (span is None or span[0] <= m.start < span[1]))]
+    span, venue = party_span(doc, trigger, relative=kind != "visit"), venue_mentions(state, doc, sent, trigger, mentions)
+    return [m for m in mentions if m.start not in venue and (state.actor(m.actor_id).kind != "person" or (
+        m.start not in told and (span is None or span[0] <= m.start < span[1])))]
 
 
 def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
@@ -195,12 +197,16 @@ def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: 
 def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], kinds: set[str],
           events: list[EventDraft], backref: set[int], doc: RuDoc) -> bool:
     trigger = tokens[match.first]
+    if cue.kind == "gathering" and cue.kind in kinds and any(
+            e.sentence[0] <= trigger.start < e.sentence[1] and e.kind == "multilateral" for e in events):
+        return False  # after a sitting: a second gathering or the summit it is part of (below)
     if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
         return True  # one event of a kind per sentence; "пригласил посетить": the invitation
     if cue.kind == "visit" and cue.noun and "visit" in {e.kind for e in events} and any(
             m.last == match.first for m in L.event_words("before_after").find(keys)):
         return True  # "Накануне визита, 20 апреля, министры ...": the visit told before
-    if match.first in backref or match.first - 1 in backref:  # "в ходе визита": told before
+    summit = cue.kind == "gathering" and L.event_words("sittings").at(keys, match.first) is None
+    if (match.first in backref or match.first - 1 in backref) and not summit:  # "в ходе визита": told before
         told = {e.kind for e in events}
         return cue.kind in told or cue.kind == "visit" or "visit" not in told or (
             cue.kind == "meeting" and "call" in told)
@@ -212,6 +218,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "о возможном визите": none told
     if cue.kind == "agreement" and any(m.first > match.first for m in L.event_words("commercial").find(keys)):
         return True  # "подписали соглашения на сумму ...": companies' deals
+    if cue.plural and trigger.feats.get("Number") != "Plur":
+        return True
     if cue.needs and not set(cue.needs) & set(keys):
         return True
     if cue.hosted and not _reception(keys, match, tokens):
@@ -265,6 +273,53 @@ def _invitation(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> Ev
     return draft
 
 
+def _coordinated(tokens: list[RuToken], i: int) -> bool:
+    """A noun phrase joined to the one before by "и" or "а также" (over its preposition and
+    modifiers): a second event named beside the first."""
+    j = i - 1
+    while j >= 0 and (tokens[j].pos in ("ADJ", "NUM", "ADP") or set(tokens[j].text) <= set("IVXLC")):
+        j -= 1
+    return j >= 0 and tokens[j].lemma in ("и", "также")
+
+
+def _split_parties(state: DocState, events: list[EventDraft], second: EventDraft) -> None:
+    """Two gatherings joined by "а также" each keep the organisations and states named in their
+    own phrase: the first those before the second's trigger, the second those after it."""
+    first = next((e for e in reversed(events) if e.sentence == second.sentence and e.name is not None), None)
+    if first is None:
+        return
+    at = second.trigger[0]
+
+    def keep(event: EventDraft, inside: bool) -> None:
+        own = [m.actor_id for m in state.mentions if event.sentence[0] <= m.start < event.sentence[1]
+               and (m.start >= at) == inside]
+        dropped = [a for a in event.participants if state.actor(a).kind != "person" and a not in own]
+        gone = set(party_countries(state, dropped, body=True)) - set(
+            party_countries(state, [a for a in event.participants if a not in dropped], body=True))
+        for ids in (event.source, event.recipient, event.participants):
+            ids[:] = [a for a in ids if a not in dropped]
+        event.own_parties = list(event.participants)
+        event.countries = [c for c in event.countries if c not in gone]
+
+    keep(first, False)
+    keep(second, True)
+
+
+def _one_gathering(state: DocState, events: list[EventDraft], draft: EventDraft) -> bool:
+    """A summit told after the sitting of the same organisation's council in one sentence
+    ("заседание Совета глав государств – членов ШОС в рамках саммита ШОС") is one gathering: the
+    sitting is dropped for the summit (the guide's summit rule). Whether it was."""
+    orgs = {c for c in draft.countries if org_by_acronym(c) is not None}
+    if draft.kind != "gathering" or not orgs:
+        return False
+    for other in events:
+        if other.sentence == draft.sentence and other.kind == "multilateral" and other.name is not None \
+                and orgs & set(other.countries):  # a named sitting, not talks of several states
+            events.remove(other)
+            return True
+    return False
+
+
 def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
     events: list[EventDraft] = []
     for sent in range(len(doc.sents)):
@@ -281,8 +336,8 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
             name = None
             if cue.kind == "gathering":
                 name = gathering_name(tokens, match, state.text)  # type: ignore[arg-type]
-                if name is None:
-                    continue
+                if name is None or any(e.name and e.name.lower() == name.lower() for e in events):
+                    continue  # unnamed, or the gathering told before ("в рамках саммита ШОС")
             draft = _event(state, doc, sent, cue, tokens[match.first], tokens[match.last - 1])
             more: list[str] = []
             if cue.kind == "agreement":
@@ -295,6 +350,11 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
             if cue.kind == "invitation" and cue.noun:
                 _inviter(state, doc, draft, tokens[match.first])
             draft.kind = _kind(state, draft, cue, keys, match.first)  # type: ignore[assignment]
+            if cue.kind == "gathering" and "gathering" in kinds:
+                if _coordinated(tokens, match.first):
+                    _split_parties(state, events, draft)
+                elif not _one_gathering(state, events, draft):
+                    continue
             kinds.add(cue.kind)
             events.append(draft)
             for other in more:  # one signing, several documents: an agreement each
@@ -314,12 +374,25 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
 
 
 def finish(state: DocState, events: list[EventDraft], published: dt.date | None) -> None:
-    """PLOVER type and mode; an occurred engagement without a date takes the publication date
-    (an invitation too, unless it is only the "по приглашению" of a visit: undated)."""
+    """PLOVER type and mode; an engagement the text dates wholly before the publication day took
+    place, whatever the tense around it; an occurred engagement without a date takes the
+    publication date (an invitation too, unless it is only the "по приглашению" of a visit:
+    undated)."""
     for event in events:
+        if event.status == "planned" and published is not None and _before(event, published):
+            event.status = "occurred"  # "решений саммита ШОС 31 августа – 1 сентября": gone by
         if event.date_start is None and published is not None and event.status == "occurred" and (
                 event.kind in ("visit", "meeting", "call", "multilateral", "agreement") or (
                     event.kind == "invitation" and not event.at_invitation)):
             event.date_start = event.date_end = published.isoformat()
             event.date_from = "published"
         code_plover(event)
+
+
+def _before(event: EventDraft, published: dt.date) -> bool:
+    """Whether the text dates the event wholly before the publication day (a day, month or year
+    that has ended)."""
+    end = event.date_end or event.date_start
+    if event.date_from != "text" or not end:
+        return False
+    return end < published.isoformat()[:len(end)]

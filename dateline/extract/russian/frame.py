@@ -1,6 +1,6 @@
 """The story frame of a Russian report: one engagement told over several sentences.
 
-The first visit (else the first meeting) sets the frame: visitor, host, place and date. A later
+The first visit (else the first meeting that names a party, else such a call) sets the frame: visitor, host, place and date. A later
 meeting, signing or gathering whose own clause names no place takes the frame's (a planned
 one only when it names no party: "планируется подписание") (else the
 dateline city's, for an engagement of the day reported from it); one that names fewer than two
@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.places import org_by_acronym
 from dateline.extract.russian.days import invitation_day, planned_day, signing_day
 from dateline.extract.russian.events import party_countries
 from dateline.record import Place, TimeMention
@@ -36,8 +37,10 @@ class StoryFrame:
 
 
 def _frame(events: list[EventDraft]) -> StoryFrame | None:
+    named = [e for e in events if e.participants]  # "провел телефонный разговор с X. Главы государств встречались"
     anchor = next((e for e in events if e.kind == "visit"), None) or next(
-        (e for e in events if e.kind in ("meeting", "multilateral")), None)
+        (e for e in named if e.kind in ("meeting", "multilateral")), None) or next(
+        (e for e in named if e.kind == "call"), None)
     if anchor is None:
         return None
     return StoryFrame(list(anchor.source), list(anchor.recipient), anchor.place, anchor.date,
@@ -134,11 +137,16 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         if event.kind in ("visit", "gathering") and event.place is not None and event.place.country and \
                 event.place.country not in event.countries:
             event.countries = [*event.countries, event.place.country]
+        if event.kind == "gathering" and event.place is not None and event.place.country:
+            # the host and the organising IGO (the guide): not the states its name or its
+            # participants' titles name ("саммит «Россия – Центральная Азия»")
+            event.countries = [c for c in event.countries if org_by_acronym(c) is not None or
+                               c == event.place.country]
         out.append(event)
     _signers(state, out)
     if seen_visit is not None:
         _hosts_met(state, seen_visit, out)
-        _period(seen_visit, out)
+        _period(state, seen_visit, out)
     return out
 
 
@@ -181,23 +189,29 @@ def _signers(state: DocState, events: list[EventDraft]) -> None:
         event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, event.participants)]))
 
 
-def _period(visit: EventDraft, events: list[EventDraft]) -> None:
+def _period(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
     """The visit lasts at least from the first to the last day of the engagements told in it
     (talks on the 21st, a reception on the 22nd: the 21st to the 22nd), within a week, in the
-    visit's country."""
+    visit's country, and up to the day of what the guest will still do there ("В пятницу он
+    примет участие в заседании Совета глав государств СНГ", "25 июня X будет принят
+    Президентом, после чего завершит визит")."""
     if visit.status != "occurred" or not visit.date_start or len(visit.date_start) != 10:
         return
     start, end = visit.date_start, visit.date_end or visit.date_start
     for event in events:
         day = event.date_start
-        if event is visit or event.status != "occurred" or event.date_from != "text" or \
-                event.kind not in ("meeting", "agreement", "multilateral") or not day or len(day) != 10:
+        if event is visit or event.date_from != "text" or not day or len(day) != 10 or (
+                event.status != "occurred" and not _guest_stays(state, visit, event)) or \
+                event.kind not in ("meeting", "agreement", "multilateral", "gathering") or (
+                event.kind == "gathering" and event.status == "occurred"):
             continue
         if event.place is not None and visit.place is not None and event.place.country != visit.place.country:
             continue  # a sitting in another country before the visit: not part of it
         gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(visit.date_start)).days)
         if gap <= 7:
             start, end = min(start, day), max(end, event.date_end or day)
+            if event.place is None and visit.place is not None and event.status == "planned":
+                _held_at(event, visit.place)  # "В пятницу он примет участие в заседании ...": there
     visit.date_start, visit.date_end = start, end
 
 
@@ -215,12 +229,45 @@ def _during(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
     return 0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(start)).days <= 7
 
 
+def _held_at(event: EventDraft, place: Place) -> None:
+    """The guest's sitting or summit held where the guest stays: its place, and the host among its
+    states (a gathering: the host and the organising IGO only)."""
+    event.place, event.place_from = place, "story"
+    if not place.country:
+        return
+    if event.kind == "gathering":
+        event.countries = [c for c in event.countries if org_by_acronym(c) is not None]
+    if place.country not in event.countries:
+        event.countries.append(place.country)
+
+
+def _guest_stays(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
+    """A planned engagement of the guest of a visit under way, in the visit's country or with no
+    place of its own, within a week after its first day."""
+    if event.status != "planned" or not set(_persons(state, visit.source)) & set(event.own_parties or []):
+        return False
+    if event.place is not None and visit.place is not None and event.place.country != visit.place.country:
+        return False
+    day, start = event.date_start or "", visit.date_start or ""
+    return len(day) == 10 and len(start) == 10 and \
+        0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(start)).days <= 7
+
+
+def _earlier(event: EventDraft, visit: EventDraft) -> bool:
+    """An engagement the text dates to a day before the first of an announced visit ("посетит
+    ... 21-22 апреля. Накануне визита, 20 апреля, министры проведут консультации"): not held
+    during it. (A visit under way may have begun before the day the text gives it.)"""
+    day, start = event.date_start or "", visit.date_start or ""
+    return visit.status == "planned" and event.date_from == "text" and len(day) == 10 and \
+        len(start) == 10 and day < start
+
+
 def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
     """The visit's parties are the visitor and every official who received or met the guest
     during it, or will before the guest leaves (the host is a party: ``../shared/CONTRACT.md``)."""
     for event in events:
         if event is visit or event.kind not in ("meeting", "agreement") or (
-                event.status != visit.status and not _during(state, visit, event)):
+                event.status != visit.status and not _during(state, visit, event)) or _earlier(event, visit):
             continue
         for actor_id in event.own_parties or []:
             actor = state.actor(actor_id)

@@ -14,7 +14,7 @@ from dateline.errors import LexiconError
 from dateline.extract.places import GroupEntry, OrgEntry, group_entries, org_by_acronym
 from dateline.extract.russian.words import PhraseTable, lemmas, ru_lexicon
 
-__all__ = ["Place", "Title", "countries", "cues", "demonyms", "event_words", "groups", "modifiers",
+__all__ = ["Place", "Title", "countries", "cues", "demonyms", "event_words", "groups", "title_words", "modifiers",
            "organizations", "places", "title_complements", "titles"]
 
 
@@ -32,6 +32,7 @@ class Cue:
     travel: bool = False
     hosted: bool = False
     needs: tuple[str, ...] = ()
+    plural: bool = False  # only in the plural ("консультации": talks; "консультация": advice)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +157,14 @@ def cues() -> PhraseTable[Cue]:
     data = ru_lexicon("ru_events.yaml")
     return PhraseTable([
         (phrase, Cue(c["kind"], bool(c.get("noun")), bool(c.get("travel")), bool(c.get("hosted")),
-                     tuple(lemmas(" ".join(c.get("needs") or [])))))
+                     tuple(lemmas(" ".join(c.get("needs") or []))), bool(c.get("plural"))))
         for c in data["cues"] for phrase in c["ru"]])
+
+
+@cache
+def title_words(name: str) -> PhraseTable[bool]:
+    """One word list of ``ru_titles.yaml`` (``delegations``, ``led_by``) as a phrase table."""
+    return PhraseTable([(p, True) for p in ru_lexicon("ru_titles.yaml")[name]])
 
 
 @cache

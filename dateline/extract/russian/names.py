@@ -37,8 +37,13 @@ def _readings(word: str, case: str) -> list:  # type: ignore[type-arg]
 
 
 def _indeclinable(word: str) -> bool:
-    """A name pymorphy3 reads as the same word in four cases or more ("Бочоришвили")."""
-    return sum(bool(_readings(word, case)) for case in CASES.values()) >= 4
+    """A name pymorphy3 reads as the same word in four cases or more ("Бочоришвили"), or a
+    Tajik or Azerbaijani surname in -зода / -заде ("Вохидзода", "Расулзаде"), which Russian
+    does not decline."""
+    return word.lower().endswith(_UNDECLINED) or sum(bool(_readings(word, case)) for case in CASES.values()) >= 4
+
+
+_UNDECLINED = ("зода", "заде")
 
 
 def _styled(surface: str, word: str) -> str:
@@ -126,6 +131,9 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
         words[-1].feats.get("Gender", ""), "masc")
     out = []
     for token in words:
+        if token.text.lower().endswith(_UNDECLINED):
+            out.append(token.text)
+            continue
         found = [r for r in _readings(token.text, case) if str(r.tag.gender) in (gender, "ms-f", "None")]
         if found:
             form = found[0].inflect({"nomn", "sing"})

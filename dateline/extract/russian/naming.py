@@ -39,13 +39,23 @@ def _leading_nominative(tokens: list[RuToken], text: str, first: int, last: int)
     return "".join(out) + text[position:tokens[last - 1].end]
 
 
+def _adjective_name(token: RuToken) -> bool:
+    """A capitalised adjective the tagger took for a proper noun ("Кыргызско-туркменский
+    бизнес-форум")."""
+    return token.pos == "PROPN" and token.lemma.endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ный", "ской", "ый", "ий")
+
+
 def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> str | None:
     """"шестой Каспийский саммит", "заседание Совета министров иностранных дел СНГ": the
     gathering noun with its adjectives and ordinal before it and the genitive phrase after it;
     None when nothing names it (a bare "на форуме"); a sitting is named by a genitive phrase of
     three words or more even in lower case ("совещание руководителей пограничных ведомств ...")."""
     first = match.first
-    while first > 0 and (tokens[first - 1].pos in ("ADJ", "NUM") or set(tokens[first - 1].text) <= _ROMAN):
+    while first > 0 and (tokens[first - 1].pos in ("ADJ", "NUM") or set(tokens[first - 1].text) <= _ROMAN
+                         or _adjective_name(tokens[first - 1])):
         first -= 1
     last = match.last
     while last < len(tokens) and tokens[last].text not in _STOP and tokens[last].text != "," and (

@@ -13,6 +13,7 @@ time        text, published, dateline                  times (find_russian_times
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
 again       events, RuDoc                              events (a meeting told again dropped)
 frame       events, dateline                           events (story frame inherited)
+sidelines   events, RuDoc                              events (who met on a gathering's sidelines attended it)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
@@ -30,6 +31,7 @@ from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
 from dateline.extract.russian.header import find_ru_dateline, find_ru_published
 from dateline.extract.russian.nlp import RuDoc, parse
+from dateline.extract.russian.sidelines import attendees
 from dateline.extract.stages import reanchor
 from dateline.record import Record
 
@@ -69,7 +71,10 @@ def extract_russian(article: Article) -> Record:
     _times(state, doc)
     events = told_again(state, doc, find_ru_events(state, doc))
     events = apply_frame(state, events)
+    attendees(state, doc, events)
     finish(state, events, state.published)
-    state.events = events
+    # an engagement between states with no party at all, even after the story frame ("Главы
+    # государств провели переговоры" in a report that names no state): nothing to record
+    state.events = [e for e in events if e.countries or e.participants or e.kind == "gathering"]
     record = to_record(state)
     return record.model_copy(update={"lang": "ru"})

@@ -1,0 +1,67 @@
+"""Engagements held on the sidelines of a gathering ("встречались ... на полях саммита
+Организации тюркских государств", "провели переговоры в ходе форума").
+
+The organisation named in the sidelines phrase is the gathering's, not a party to the talks
+held beside it (:func:`venue_mentions`, used when the talks' parties are read); and whoever met
+on its sidelines attended the gathering (:func:`attendees`, after the story frame has named
+them)."""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft, Mention
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.nlp import RuDoc, RuToken
+
+__all__ = ["attendees", "venue_mentions"]
+
+_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
+
+
+def _venues(doc: RuDoc, sent: int) -> list[tuple[int, int, int]]:
+    """The sidelines phrases of a sentence: (start, end, gathering trigger token index), a
+    "на полях / в ходе / в рамках" followed by the noun of a summit, forum or conference (over
+    its modifiers)."""
+    tokens = doc.tokens_of(sent)
+    keys = [t.lemma for t in tokens]
+    out = []
+    for match in L.event_words("backref").find(keys):
+        i = match.last
+        while i < len(tokens) and tokens[i].pos in ("ADJ", "NUM"):
+            i += 1
+        cue = L.cues().at(keys, i) if i < len(tokens) else None
+        if cue is None or cue.value.kind != "gathering" or L.event_words("sittings").at(keys, i) is not None:
+            continue  # a sitting ("в ходе заседания") is itself a meeting of the states at it
+        end = next((t.start for t in tokens[i:] if t.text in _ENDS), tokens[-1].end)
+        out.append((tokens[match.first].start, end, tokens[i].index))
+    return out
+
+
+def venue_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
+                   mentions: list[Mention]) -> set[int]:
+    """Starts of the organisations and groups named in a sidelines phrase of the sentence
+    that does not hold the trigger itself: the gathering's, no party to the talks."""
+    out: set[int] = set()
+    for start, end, gathering in _venues(doc, sent):
+        if gathering == trigger.index or start <= trigger.start < end:
+            continue
+        out |= {m.start for m in mentions if start <= m.start < end
+                and state.actor(m.actor_id).kind in ("organization", "group")}
+    return out
+
+
+def attendees(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
+    """The people of talks held on a gathering's sidelines attended it (its persons, not its
+    states: a gathering lists its host and organising IGO)."""
+    for event in events:
+        if event.kind not in ("meeting", "call", "agreement"):
+            continue
+        sent = doc.sentence_of(event.trigger[0])
+        for _, _, index in _venues(doc, sent):
+            gathering = next((g for g in events if g.kind in ("gathering", "multilateral")
+                              and doc.token_at(g.trigger[0]) is doc.tokens[index]), None)
+            if gathering is None:
+                continue
+            for actor_id in event.participants:
+                if state.actor(actor_id).kind == "person" and actor_id not in gathering.participants:
+                    gathering.participants.append(actor_id)
+                    gathering.recipient.append(actor_id)

@@ -1,0 +1,38 @@
+"""The head of a delegation ("Делегация X во главе с заместителем министра Y", "под руководством")
+serves the state of the delegation when the title names none; the story's later talks and
+signing then have the guest and the host."""
+
+from __future__ import annotations
+
+import pytest
+from ru_record import events, names, person
+
+TEXT = (
+    " date 2025-02-11\nТАШКЕНТ, 11 февраля. /УзА/. Делегация Министерства юстиции Туркменистана во "
+    "главе с заместителем министра Бегенчем Атаевым прибыла в Узбекистан с рабочим визитом по "
+    "приглашению Министра юстиции Республики Узбекистан Акбара Ташкулова.\n\n"
+    "В ходе встречи, состоявшейся в здании министерства, Акбар Ташкулов отметил высокий уровень "
+    "правового сотрудничества двух стран.\n\n"
+    "По итогам встречи стороны подписали План совместных мероприятий на 2025-2026 годы."
+)
+
+
+def test_the_head_of_a_delegation_is_of_its_state(ru):
+    record = ru(TEXT, published=None)
+    assert person(record, "Begench Atayev").country == "TKM"
+
+
+@pytest.mark.parametrize("kind", ["visit", "meeting", "agreement"])
+def test_the_talks_and_the_signing_have_the_guest_and_the_host(ru, kind):
+    record = ru(TEXT, published=None)
+    [event] = events(record, kind)
+    assert sorted(event.countries) == ["TKM", "UZB"]
+    assert names(record, event) == {"Begench Atayev", "Akbar Tashkulov"}
+
+
+def test_led_by_names_the_delegation_head_under_another_wording(ru):
+    text = (" date 2024-10-08\nБИШКЕК, 8 окт. 2024. /АКИpress/. Парламентская делегация Монголии под "
+            "руководством заместителя председателя Великого Государственного Хурала Батбаяра "
+            "Чинбата находится в Кыргызстане с официальным визитом.")
+    record = ru(text, published=None)
+    assert person(record, "Batbayar Chinbat").country == "MNG"
