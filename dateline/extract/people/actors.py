@@ -16,6 +16,7 @@ from dateline.extract.document import ActorDraft, DocState
 from dateline.extract.institutions import parliament_country
 from dateline.extract.known import listed_family_name
 from dateline.extract.name_lists import list_title
+from dateline.extract.name_places import given_names_read_as_places
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
 from dateline.extract.names import family_name_first
@@ -208,6 +209,7 @@ def run_people(state: DocState) -> None:
     assert doc is not None
     skip_until = state.body_start if state.dateline else 0
     credits = credit_spans(state.text)  # "By Nigar Abbasova, Staff writer": not an official
+    given_names_read_as_places(doc)  # "President Santiago Pena": a person, not Chile's capital
     names = [n for n in name_spans(doc) if n.start_char >= skip_until
              and not any(s <= n.start_char < e for s, e in credits)]
     names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in PARTICLES, len(n) == 1, n.start))
