@@ -79,7 +79,7 @@ def _after_plural(doc: Doc, tok: Token) -> list[Span]:
     i = tok.i + 1
     stop = tok.sent.end
     while i < stop:
-        k = _run(doc, i, stop)
+        k = _run(doc, i, stop, unknown_orgs=True)  # "Dastan Bekeshev": a surname the NER calls an ORG
         if k - i < 2 or k - i > 5:
             break
         out.append(doc[i:k])
@@ -128,9 +128,10 @@ def _countries(doc: Doc, j: int, stop: int) -> tuple[list[str], int]:
 
 
 def _unknown_org_word(tok: Token) -> bool:
-    """A capitalised word of an 'organisation' no lexicon knows: a name the NER mistook."""
-    return tok.ent_type_ == "ORG" and not tok.ent_id_ and tok.is_alpha and tok.text[:1].isupper() \
-        and tok.lower_ not in titles().org_heads
+    """A capitalised word of an 'organisation' or a 'nationality' no lexicon knows: a name the
+    NER mistook ('Ararat' ORG, 'Mirzoyan' NORP)."""
+    return tok.ent_type_ in {"ORG", "NORP"} and not tok.ent_id_ and tok.is_alpha and tok.text[:1].isupper() \
+        and tok.lower_ not in titles().org_heads and country_code(tok.text) is None
 
 
 def _names(doc: Doc, j: int, stop: int) -> list[Span]:
@@ -165,9 +166,60 @@ def _paired(sent: Span) -> list[tuple[Span, str, Token]]:
     return out
 
 
+def _possessive_list(sent: Span) -> list[tuple[Span, str]]:
+    """(name, country) of "Ecuador's Daniel Noboa, Peru's Dina Boluarte and Colombia's Gustavo
+    Petro": a list of at least two names, each after its country's possessive, one of them a
+    person to the NER (the others then are too, whatever the NER calls them)."""
+    doc = sent.doc
+    out: list[tuple[Span, str]] = []
+    run: list[tuple[Span, str]] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+            e = i + 1
+            while e < sent.end and doc[e].ent_iob_ == "I":
+                e += 1
+            code = tok.ent_id_ or country_code(doc[i:e].text)
+            if code and e + 1 < sent.end and doc[e].text in {"'s", "\u2019s"}:
+                k = _run(doc, e + 1, sent.end, unknown_orgs=True)
+                if 2 <= k - e - 1 <= 4:
+                    run.append((doc[e + 1:k], code))
+                    j = k
+                    while j < sent.end and doc[j].lower_ in _SEPARATORS:
+                        j += 1
+                    if j > k and j < sent.end:
+                        i = j
+                        continue
+                    i = k
+        if run:
+            if len(run) >= 2 and any(name[0].ent_type_ == "PERSON" for name, _ in run):
+                out += run
+            run = []
+        i += 1
+    if len(run) >= 2 and any(name[0].ent_type_ == "PERSON" for name, _ in run):
+        out += run
+    return out
+
+
+def _countries_title(doc: Doc, sent: Span, code: str) -> str | None:
+    """The title of 'the presidents of Venezuela, Bolivia and Argentina' (in this sentence or the
+    one before) for one of its countries."""
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in doc[first:sent.end]:
+        if plural_title(tok) and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+            codes, _ = _countries(doc, tok.i + 2, tok.sent.end)
+            if len(codes) >= 2 and code in codes:
+                return singular_title(tok)
+    return None
+
+
 def list_spans(doc: Doc) -> list[Span]:
-    """Names listed after a plural title or in brackets after their countries."""
+    """Names listed after a plural title, in brackets after their countries or after their
+    countries' possessives."""
     spans = _in_brackets_after_country(doc)
+    for sent in doc.sents:
+        spans.extend(name for name, _ in _possessive_list(sent))
     for sent in doc.sents:
         spans.extend(name for name, _, _ in _paired(sent))
     for tok in doc:
@@ -187,9 +239,13 @@ def _plural_before(doc: Doc, start: int, sent_start: int) -> Token | None:
     return None
 
 
-def list_title(doc: Doc, name: Span) -> tuple[str, str | None] | None:
-    """(title, country) of a name listed after a plural title; the country from 'Chile (NAME)'."""
+def list_title(doc: Doc, name: Span) -> tuple[str | None, str | None] | None:
+    """(title, country) of a name listed after a plural title; the country from 'Chile (NAME)'
+    or "Chile's NAME, Peru's NAME" (the title then from 'the presidents of Chile, Peru ...')."""
     start = name.start
+    for listed_name, listed_code in _possessive_list(name.sent):
+        if listed_name.start == start:
+            return _countries_title(doc, name.sent, listed_code), listed_code
     for listed, code, plural in _paired(name.sent):
         if listed.start == start:
             title = singular_title(plural)
@@ -202,13 +258,28 @@ def list_title(doc: Doc, name: Span) -> tuple[str, str | None] | None:
         head = _plural_before(doc, start - 2, name.sent.start)
     else:
         i = start - 1
-        while i >= name.sent.start and (doc[i].lower_ in _SEPARATORS or _name_token(doc[i])):
+        while i >= name.sent.start and (doc[i].lower_ in _SEPARATORS or _name_token(doc[i])
+                                         or _unknown_org_word(doc[i])):
             i -= 1
         head = doc[i] if i >= name.sent.start and i == _list_head(doc, i, start) else None
+        country = _state_before(doc, i) if head is not None else None
     if head is None:
         return None
     title = singular_title(head)
     return (title, country) if title else None
+
+
+def _state_before(doc: Doc, i: int) -> str | None:
+    """The state told before a plural title: 'Kyrgyz MPs', "Kazakhstan's lawmakers", 'Turkish
+    Foreign Ministry officials' (over domain words and modifiers)."""
+    i -= 1
+    while i >= 0 and (doc[i].lower_ in titles().domains or doc[i].lower_ in titles().modifiers):
+        i -= 1
+    if i >= 0 and doc[i].ent_type_ == "NORP":
+        return doc[i].ent_id_ or country_code(doc[i].text)
+    if i >= 1 and doc[i].text in {"'s", "\u2019s"} and doc[i - 1].ent_type_ == "GPE":
+        return doc[i - 1].ent_id_ or country_code(doc[i - 1].text)
+    return None
 
 
 def _list_head(doc: Doc, i: int, start: int) -> int | None:
