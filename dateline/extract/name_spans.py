@@ -12,6 +12,7 @@ from dateline.extract.name_prefixes import prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import entity_at
+from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -26,6 +27,7 @@ PARTICLES = frozenset(_WORDS["particles"])
 _PATRONYMIC = frozenset(_WORDS["patronymic_chain"])
 _INNER_STYLES = frozenset(_WORDS["inner_styles"])
 _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
+_SUFFIXES = frozenset(_WORDS["patronymic_suffixes"])
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -209,9 +211,17 @@ def name_spans(doc: Doc) -> list[Span]:
                 break
         spans.append(doc[start:end])
         taken.update(range(start, end))
-    spans = [_without_acronym(doc, _without_prefix(doc, s)) for s in spans]
+    spans = [_with_suffix(doc, _without_acronym(doc, _without_prefix(doc, s))) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _with_suffix(doc: Doc, span: Span) -> Span:
+    """'Nurlanbek Turgunbek uulu', 'Ali Hasan oglu': a patronymic suffix in lower case ends the name."""
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in _SUFFIXES and doc[end].text.islower() and doc[end].is_alpha:
+        return doc[span.start:end + 1]
+    return span
 
 
 def _without_prefix(doc: Doc, span: Span) -> Span:
@@ -313,6 +323,10 @@ def _skip_complement(doc: Doc, i: int) -> int:
         k = j
         while k < len(doc) and k - j < 12:
             t = doc[k]
+            if (close := gloss_end(doc, k)) is not None:
+                last_close = close  # "of the Mazhilis (lower house) of Kazakhstan X"
+                k = close + 1
+                continue
             ours = t.ent_type_ in {"GPE", "TITLE", "NORP", "GROUP"} or (t.ent_type_ == "ORG" and t.ent_id_)
             if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or ours:
                 if t.ent_type_ in {"GPE", "ORG", "GROUP"} or t.lower_ in org_heads:

@@ -33,6 +33,7 @@ from dateline.extract.places import (
     org_by_acronym,
 )
 from dateline.extract.syntax import span_ents
+from dateline.extract.title_readings import titles_read_as_names
 from dateline.extract.titles import titles
 from dateline.gazetteer import clean_name, soft_fold, translit_key
 from dateline.lexicons.loader import load_lexicon
@@ -210,6 +211,7 @@ def run_people(state: DocState) -> None:
     skip_until = state.body_start if state.dateline else 0
     credits = credit_spans(state.text)  # "By Nigar Abbasova, Staff writer": not an official
     given_names_read_as_places(doc)  # "President Santiago Pena": a person, not Chile's capital
+    titles_read_as_names(doc)  # "Sheikh Tamim, Amir of the State of Qatar,": a title, not a person
     names = [n for n in name_spans(doc) if n.start_char >= skip_until
              and not any(s <= n.start_char < e for s, e in credits)]
     names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in PARTICLES, len(n) == 1, n.start))

@@ -1,0 +1,46 @@
+"""A title the NER reads as a person's name: "Amir" in "Sheikh Tamim bin Hamad Al Thani, Amir of
+the State of Qatar,".
+
+Some titles are more often given names ("Amir Peretz"), so the lexicon does not tag them
+everywhere; followed by "of" and a state they are the title ("the Amir of Kuwait"), and the
+word is relabelled TITLE (with the canonical title as its id) before the people stage reads the
+document, so it opens no person of its own and the apposition gives its person the title.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["titles_read_as_names"]
+
+_OF_STATE: dict[str, str] = {k.lower(): v for k, v in load_lexicon("name_words.yaml")["of_state_titles"].items()}
+
+
+def titles_read_as_names(doc: Doc) -> None:
+    """Relabel each such word followed by 'of [the] STATE' as a TITLE (sets ``doc.ents``)."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _OF_STATE or not tok.text[:1].isupper() or tok.ent_type_ == "TITLE":
+            continue
+        j = tok.i + 1
+        if j >= len(doc) or doc[j].lower_ != "of":
+            continue
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].ent_id_:
+            found.append(Span(doc, tok.i, tok.i + 1, label="TITLE", kb_id=_OF_STATE[tok.lower_]))
+    if not found:
+        return
+    taken = {s.start for s in found}
+    kept: list[Span] = []
+    for ent in doc.ents:
+        if not any(ent.start <= i < ent.end for i in taken):
+            kept.append(ent)
+        elif ent.end - ent.start > 1:  # "Amir Peretz" is never cut here: only a one-word entity goes
+            kept.append(ent)
+            taken -= {i for i in taken if ent.start <= i < ent.end}
+            found = [s for s in found if not ent.start <= s.start < ent.end]
+    doc.ents = sorted([*kept, *found], key=lambda s: s.start)

@@ -1,0 +1,50 @@
+"""A body's other name in brackets inside a title chain stays out of the title and does not cut the
+chain (dateline/extract/title_brackets.py); a lower-case patronymic suffix ends the name."""
+
+from __future__ import annotations
+
+from dateline.article import Article
+from dateline.record import Record
+
+
+def run(extractor, text: str) -> Record:
+    return extractor.extract(Article(text=text, id="t", published="2025-10-14"))
+
+
+def officials(record: Record) -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.title, a.country) for a in record.actors if a.kind == "person"}
+
+
+def test_a_legislature_glossed_in_brackets(extractor):
+    record = run(extractor, "BAKU, Oct. 13. Chairman of the Milli Majlis (Parliament) of Azerbaijan Sahiba "
+                            "Gafarova met with a delegation led by Chairman of the Senate of Uzbekistan Tanzila "
+                            "Narbayeva, Trend reports.")
+    found = officials(record)
+    assert found["Sahiba Gafarova"] == ("Chairman of the Milli Majlis", "AZE")
+    assert found["Tanzila Narbayeva"][1] == "UZB"
+    meeting = next(e for e in record.events if e.kind == "meeting")
+    assert meeting.countries == ["AZE", "UZB"]
+
+
+def test_a_local_name_in_brackets_and_a_patronymic_suffix(extractor):
+    record = run(extractor, "Turkish President Recep Tayyip Erdogan received Speaker of the Kyrgyz Parliament "
+                            "(Jogorku Kenesh) Marlen Asanbek uulu in Ankara on Tuesday.")
+    found = officials(record)
+    assert "Marlen Asanbek uulu" in found
+    title, country = found["Marlen Asanbek uulu"]
+    assert title is not None and title.startswith("Speaker") and "Kenesh" not in title and country == "KGZ"
+    meeting = next(e for e in record.events if e.kind == "meeting")
+    assert meeting.countries == ["KGZ", "TUR"]
+
+
+def test_a_lower_case_gloss(extractor):
+    record = run(extractor, "Chairman of the Mazhilis (lower house) of Kazakhstan Daulet Nurzhanov met Turkish "
+                            "Parliament Speaker Numan Kurtulmus in Astana.")
+    assert officials(record)["Daulet Nurzhanov"] == ("Chairman of the Mazhilis", "KAZ")
+
+
+def test_an_outlet_in_brackets_is_no_gloss(extractor):
+    record = run(extractor, "ASTANA (Kazinform) Minister of Foreign Affairs Murat Nurtleu met the Iranian "
+                            "ambassador on Monday.")
+    title, _ = officials(record)["Murat Nurtleu"]
+    assert title == "Minister of Foreign Affairs"
