@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Token
 from dateline.extract.institutions import institution_of, parliament_country
 from dateline.extract.landmarks import lookup_landmark
 from dateline.extract.name_spans import acronym_in_brackets
-from dateline.extract.title_brackets import gloss_end
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import country_code, lookup_org, org_by_acronym
 from dateline.extract.syntax import entity_at
+from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
