@@ -24,7 +24,6 @@ from dateline.extract.names import family_name_first, short_forms, surname, surn
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code
 from dateline.extract.syntax import VERBAL, governing_verb
-from dateline.extract.titles import titles
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
@@ -147,64 +146,6 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
         if chosen is not None:
             chosen.add_mention(ent.start_char, ent.end_char)
             state.mentions.append(Mention(ent.start_char, ent.end_char, chosen.id, "title"))
-
-
-def _relational(state: DocState, doc: Doc) -> None:
-    """'his Kazakh colleague Berik Asylov' / 'his Russian counterpart'."""
-    rel_words = titles().relational
-    for tok in doc:
-        if tok.lower_ not in rel_words:
-            continue
-        left = doc[max(0, tok.i - 3):tok.i]
-        owner_pron = next((t for t in left if t.lower_ in _POSSESSIVES), None)
-        country = next(((t.ent_id_ or country_code(t.text)) for t in left if t.ent_type_ in {"NORP", "GPE"}), None)
-        if owner_pron is None or any(m.kind == "relational" for m in state.mentions_starting(
-                owner_pron.idx, owner_pron.idx + 1)):
-            continue  # resolved on the first pass
-        owner = _resolve_pronoun(state, doc, owner_pron)
-        # A name right after: "his Kazakh colleague Berik Asylov".
-        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 24
-               and _styles_only(state.text[tok.idx + len(tok):m.start])]
-        if nxt:
-            person = state.actor(nxt[0].actor_id)
-            if owner is not None and owner.title and (not person.title or person.title.lower() in titles().honorifics):
-                person.title = _last_post(owner.title)  # "his Saudi counterpart Prince X": the post, not the style
-                person.organization = person.organization or owner.organization
-                person.role = "official"
-            if country and not person.country:
-                person.country = country
-            person.add_mention(owner_pron.idx, tok.idx + len(tok))
-            state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), person.id, "relational"))
-            continue
-        cands = [p for p in _persons(state) if p is not owner and (country is None or p.country == country)]
-        if owner is not None and owner.title:
-            same = [p for p in cands if p.title == owner.title]
-            cands = same or cands
-        if cands:
-            chosen = _most_recent(state, len(state.text), cands)
-            if chosen is not None:
-                chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
-                state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
-
-
-def _styles_only(between: str) -> bool:
-    """Nothing but styles between 'counterpart' and the name ('Prince', 'Sheikh', 'Dr.')."""
-    words = between.replace(",", " ").split()
-    lex = titles()
-    return all(w.lower() in lex.honorifics or w.lower() in lex.name_prefixes for w in words)
-
-
-def _last_post(title: str) -> str:
-    """The post a counterpart shares: the last of two joined posts ('State Councilor and Foreign
-    Minister' -> 'Foreign Minister'); 'Minister of Roads and Urban Development' is one post."""
-    for joint in (" and ", " – ", " - "):
-        if joint in title:
-            last = title.rsplit(joint, 1)[1].strip()
-            words = last.split()
-            if words and any(titles().head(" ".join(words[n:m])) for n in range(len(words))
-                             for m in range(n + 1, min(len(words), n + 3) + 1)):
-                return last[:1].upper() + last[1:]
-    return title
 
 
 def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
@@ -376,6 +317,10 @@ def _lead_title(state: DocState, doc: Doc) -> None:
 
 def run_coref(state: DocState) -> None:
     """Resolve surnames, titles, pronouns, relational mentions, delegations and sides."""
+    from dateline.extract.counterparts import (
+        relational as _relational,  # it reads this module's pronouns
+    )
+
     doc = state.doc
     assert doc is not None
     _lead_title(state, doc)

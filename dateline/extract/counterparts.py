@@ -1,0 +1,76 @@
+"""'his Kazakh colleague Berik Asylov', 'his Russian counterpart', 'his Guatemalan counterpart':
+relational mentions of a person (part of the coreference stage, ``coref.run_coref``).
+
+A name right after the relational noun is that person, with the title of the owner (the
+person whose counterpart he is: GUIDE, "counterpart" titles) and the state the adjective
+names; without a name, the mention goes to the person of that state the text named last.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.extract.coref import _POSSESSIVES, _most_recent, _persons, _resolve_pronoun
+from dateline.extract.document import DocState, Mention
+from dateline.extract.places import country_code
+from dateline.extract.titles import titles
+
+__all__ = ["relational"]
+
+
+def relational(state: DocState, doc: Doc) -> None:
+    """'his Kazakh colleague Berik Asylov' / 'his Russian counterpart'."""
+    rel_words = titles().relational
+    for tok in doc:
+        if tok.lower_ not in rel_words:
+            continue
+        left = doc[max(0, tok.i - 3):tok.i]
+        owner_pron = next((t for t in left if t.lower_ in _POSSESSIVES), None)
+        country = next(((t.ent_id_ or country_code(t.text)) for t in left if t.ent_type_ in {"NORP", "GPE"}), None)
+        if owner_pron is None or any(m.kind == "relational" for m in state.mentions_starting(
+                owner_pron.idx, owner_pron.idx + 1)):
+            continue  # resolved on the first pass
+        owner = _resolve_pronoun(state, doc, owner_pron)
+        # A name right after: "his Kazakh colleague Berik Asylov".
+        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 24
+               and _styles_only(state.text[tok.idx + len(tok):m.start])]
+        if nxt:
+            person = state.actor(nxt[0].actor_id)
+            if owner is not None and owner.title and (not person.title or person.title.lower() in titles().honorifics):
+                person.title = _last_post(owner.title)  # "his Saudi counterpart Prince X": the post, not the style
+                person.organization = person.organization or owner.organization
+                person.role = "official"
+            if country and not person.country:
+                person.country = country
+            person.add_mention(owner_pron.idx, tok.idx + len(tok))
+            state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), person.id, "relational"))
+            continue
+        cands = [p for p in _persons(state) if p is not owner and (country is None or p.country == country)]
+        if owner is not None and owner.title:
+            same = [p for p in cands if p.title == owner.title]
+            cands = same or cands
+        if cands:
+            chosen = _most_recent(state, len(state.text), cands)
+            if chosen is not None:
+                chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
+                state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
+
+
+def _styles_only(between: str) -> bool:
+    """Nothing but styles between 'counterpart' and the name ('Prince', 'Sheikh', 'Dr.')."""
+    words = between.replace(",", " ").split()
+    lex = titles()
+    return all(w.lower() in lex.honorifics or w.lower() in lex.name_prefixes for w in words)
+
+
+def _last_post(title: str) -> str:
+    """The post a counterpart shares: the last of two joined posts ('State Councilor and Foreign
+    Minister' -> 'Foreign Minister'); 'Minister of Roads and Urban Development' is one post."""
+    for joint in (" and ", " – ", " - "):
+        if joint in title:
+            last = title.rsplit(joint, 1)[1].strip()
+            words = last.split()
+            if words and any(titles().head(" ".join(words[n:m])) for n in range(len(words))
+                             for m in range(n + 1, min(len(words), n + 3) + 1)):
+                return last[:1].upper() + last[1:]
+    return title
