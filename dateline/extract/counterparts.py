@@ -8,7 +8,7 @@ names; without a name, the mention goes to the person of that state the text nam
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.extract.coref import _POSSESSIVES, _most_recent, _persons, _resolve_pronoun
 from dateline.extract.document import DocState, Mention
@@ -27,8 +27,10 @@ def relational(state: DocState, doc: Doc) -> None:
         left = doc[max(0, tok.i - 3):tok.i]
         owner_pron = next((t for t in left if t.lower_ in _POSSESSIVES), None)
         country = next(((t.ent_id_ or country_code(t.text)) for t in left if t.ent_type_ in {"NORP", "GPE"}), None)
-        if owner_pron is None or any(m.kind == "relational" for m in state.mentions_starting(
-                owner_pron.idx, owner_pron.idx + 1)):
+        if owner_pron is None:
+            _without_owner_word(state, doc, tok, country)
+            continue
+        if any(m.kind == "relational" for m in state.mentions_starting(owner_pron.idx, owner_pron.idx + 1)):
             continue  # resolved on the first pass
         owner = _resolve_pronoun(state, doc, owner_pron)
         # A name right after: "his Kazakh colleague Berik Asylov".
@@ -54,6 +56,35 @@ def relational(state: DocState, doc: Doc) -> None:
             if chosen is not None:
                 chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
                 state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
+
+
+def _without_owner_word(state: DocState, doc: Doc, tok: Token, country: str | None) -> None:
+    """'met with Guatemalan counterpart Carlos Ruiz': no 'his', the owner is the titled person the
+    sentence named last before the noun (of another state); the name right after takes the
+    owner's post, as with 'his'."""
+    after = tok.idx + len(tok)
+    nxt = [m for m in state.mentions_starting(after, after + 25) if m.kind == "name"
+           and _styles_only(state.text[after:m.start])]
+    if not nxt or any(m.kind == "relational" for m in state.mentions_starting(tok.idx, tok.idx + 1)):
+        return
+    person = state.actor(nxt[0].actor_id)
+    if person.kind != "person" or (person.title and person.title.lower() not in titles().honorifics):
+        return
+    sent = tok.sent
+    before = [state.actor(m.actor_id) for m in state.mentions_starting(sent.start_char, tok.idx)
+              if m.end <= tok.idx and m.kind in {"name", "surname", "title"}]
+    owners = [a for a in before if a.kind == "person" and a is not person and a.title
+              and a.role != "honorific" and (country is None or a.country != country)]
+    if not owners:
+        return
+    owner = owners[-1]
+    person.title = _last_post(owner.title or "")
+    person.organization = person.organization or owner.organization
+    person.role = "official"
+    if country and not person.country:
+        person.country = country
+    person.add_mention(tok.idx, after)
+    state.mentions.append(Mention(tok.idx, after, person.id, "relational"))
 
 
 def _styles_only(between: str) -> bool:
