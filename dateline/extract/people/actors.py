@@ -156,6 +156,8 @@ def _attach_surname(roster: Roster, name: Span) -> ActorDraft | None:
     """'Aliyev' after 'Kamran Aliyev', 'Lula' and 'Luiz Inacio Lula da Silva': the known person
     (the mention itself is left to coref)."""
     key = translit_key(name.text)
+    # a one-word person to the NER is the given name of a person named in three words or more
+    given = len(name) == 1 and name[0].ent_type_ == "PERSON"
     family: list[bool] = []  # whether the surname is a listed family name: asked once, if at all
 
     def listed() -> bool:
@@ -168,7 +170,8 @@ def _attach_surname(roster: Roster, name: Span) -> ActorDraft | None:
             or (len(name) == 1 and key in keys.short) \
             or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed()
                  or family_name_first(a.name))
-                and keys.first == key)  # "Cho" for Cho Hyun, his state told later
+                and keys.first == key) \
+            or (given and keys.first == key and len(a.name.split()) >= 3)  # "Samia" for Samia Suluhu Hassan
 
     return roster.first_person(key, matches)
 
