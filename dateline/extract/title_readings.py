@@ -1,8 +1,9 @@
 """A title the NER reads as a person's name: "Amir" in "Sheikh Tamim bin Hamad Al Thani, Amir of
-the State of Qatar,".
+the State of Qatar," and "His Highness the Amir Sheikh Mishal".
 
 Some titles are more often given names ("Amir Peretz"), so the lexicon does not tag them
-everywhere; followed by "of" and a state they are the title ("the Amir of Kuwait"), and the
+everywhere; followed by "of" and a state, or after "the" (a name takes no article), they are
+the title ("the Amir of Kuwait", "the Amir received"), and the
 word is relabelled TITLE (with the canonical title as its id) before the people stage reads the
 document, so it opens no person of its own and the apposition gives its person the title.
 """
@@ -24,13 +25,7 @@ def titles_read_as_names(doc: Doc) -> None:
     for tok in doc:
         if tok.lower_ not in _OF_STATE or not tok.text[:1].isupper() or tok.ent_type_ == "TITLE":
             continue
-        j = tok.i + 1
-        if j >= len(doc) or doc[j].lower_ != "of":
-            continue
-        j += 1
-        if j < len(doc) and doc[j].lower_ == "the":
-            j += 1
-        if j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].ent_id_:
+        if _of_state(doc, tok.i + 1) or tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             found.append(Span(doc, tok.i, tok.i + 1, label="TITLE", kb_id=_OF_STATE[tok.lower_]))
     if not found:
         return
@@ -44,3 +39,13 @@ def titles_read_as_names(doc: Doc) -> None:
             taken -= {i for i in taken if ent.start <= i < ent.end}
             found = [s for s in found if not ent.start <= s.start < ent.end]
     doc.ents = sorted([*kept, *found], key=lambda s: s.start)
+
+
+def _of_state(doc: Doc, j: int) -> bool:
+    """'of [the] STATE' from token ``j``."""
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return False
+    j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "GPE" and bool(doc[j].ent_id_)

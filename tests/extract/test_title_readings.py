@@ -37,3 +37,14 @@ def test_amir_as_a_given_name_stays_a_name(extractor):
                             "Constantinos Kombos in Nicosia.")
     found = persons(record)
     assert found["Amir Haddad"][1] == "ISR"
+
+
+def test_the_amir_with_an_article_is_the_title(extractor):
+    record = run(extractor, "KUWAIT, Oct 14 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber "
+                            "Al-Sabah received at Bayan Palace on Tuesday Omani Foreign Minister Badr Al-Busaidi. "
+                            "His Highness the Amir also received the Saudi ambassador.")
+    found = persons(record)
+    assert "Amir" not in found
+    assert found["Mishal Al-Ahmad Al-Jaber Al-Sabah"] == ("Amir", "KWT")
+    meeting = next(e for e in record.events if e.kind == "meeting")
+    assert meeting.countries == ["KWT", "OMN"]
