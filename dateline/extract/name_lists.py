@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.name_country_lists import country_items, demonyms_before
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -24,7 +25,7 @@ from dateline.lexicons.loader import load_lexicon
 # Particles inside a name ("bin", "von der"), as name_spans reads them.
 PARTICLES = frozenset(load_lexicon("name_words.yaml")["particles"])
 
-__all__ = ["list_spans", "list_title", "plural_title", "singular_title"]
+__all__ = ["list_spans", "list_title", "listed_state", "plural_title", "singular_title"]
 
 _INFORMAL = frozenset(load_lexicon("people_titles.yaml")["informal"])
 _SEPARATORS = frozenset({",", "and", "&"})
@@ -225,7 +226,45 @@ def list_spans(doc: Doc) -> list[Span]:
     for tok in doc:
         if plural_title(tok):
             spans.extend(_after_plural(doc, tok))
+            spans.extend(item.name for item in country_items(doc, tok, _reader))
     return spans
+
+
+def _reader(doc: Doc, start: int, stop: int) -> int:
+    return _run(doc, start, stop, unknown_orgs=True)
+
+
+def _country_item(doc: Doc, name: Span) -> tuple[str | None, str] | None:
+    """(title, state) of a name listed with its state after a plural title of its sentence."""
+    for tok in doc[name.sent.start:name.start]:
+        if not plural_title(tok):
+            continue
+        for item in country_items(doc, tok, _reader):
+            if item.name.start == name.start:
+                title = singular_title(tok)
+                if title and item.complement:
+                    title = f"{title} of {item.complement}"  # "Heads of state" -> "Head of State"
+                return title, item.country
+    return None
+
+
+def listed_state(doc: Doc, name: Span) -> str | None:
+    """The state of a name in a list after a plural title when the list says it: its own
+    ('Presidents X of Azerbaijan, Y of Kazakhstan') or its demonym in the same place ('Turkish,
+    Azerbaijani and Georgian foreign ministers A, B and C'); None otherwise."""
+    item = _country_item(doc, name)
+    if item is not None:
+        return item[1]
+    i = name.start - 1
+    while i >= name.sent.start and (doc[i].lower_ in _SEPARATORS or _name_token(doc[i]) or _unknown_org_word(doc[i])):
+        i -= 1
+    if i < name.sent.start or _list_head(doc, i, name.start) is None:
+        return None
+    states = demonyms_before(doc, i)
+    listed = _after_plural(doc, doc[i])
+    if len(states) >= 2 and len(states) == len(listed):
+        return next((code for run, code in zip(listed, states, strict=True) if run.start == name.start), None)
+    return None
 
 
 def _plural_before(doc: Doc, start: int, sent_start: int) -> Token | None:
@@ -243,6 +282,8 @@ def list_title(doc: Doc, name: Span) -> tuple[str | None, str | None] | None:
     """(title, country) of a name listed after a plural title; the country from 'Chile (NAME)'
     or "Chile's NAME, Peru's NAME" (the title then from 'the presidents of Chile, Peru ...')."""
     start = name.start
+    if (item := _country_item(doc, name)) is not None:
+        return item
     for listed_name, listed_code in _possessive_list(name.sent):
         if listed_name.start == start:
             return _countries_title(doc, name.sent, listed_code), listed_code
@@ -262,24 +303,13 @@ def list_title(doc: Doc, name: Span) -> tuple[str | None, str | None] | None:
                                          or _unknown_org_word(doc[i])):
             i -= 1
         head = doc[i] if i >= name.sent.start and i == _list_head(doc, i, start) else None
-        country = _state_before(doc, i) if head is not None else None
+        if head is not None:
+            states = demonyms_before(doc, i)
+            country = states[0] if len(states) == 1 else listed_state(doc, name)
     if head is None:
         return None
     title = singular_title(head)
     return (title, country) if title else None
-
-
-def _state_before(doc: Doc, i: int) -> str | None:
-    """The state told before a plural title: 'Kyrgyz MPs', "Kazakhstan's lawmakers", 'Turkish
-    Foreign Ministry officials' (over domain words and modifiers)."""
-    i -= 1
-    while i >= 0 and (doc[i].lower_ in titles().domains or doc[i].lower_ in titles().modifiers):
-        i -= 1
-    if i >= 0 and doc[i].ent_type_ == "NORP":
-        return doc[i].ent_id_ or country_code(doc[i].text)
-    if i >= 1 and doc[i].text in {"'s", "\u2019s"} and doc[i - 1].ent_type_ == "GPE":
-        return doc[i - 1].ent_id_ or country_code(doc[i - 1].text)
-    return None
 
 
 def _list_head(doc: Doc, i: int, start: int) -> int | None:

@@ -8,6 +8,7 @@ title comes from ``phrases.title_for``; a bare surname joins the person already 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -15,7 +16,7 @@ from dateline.extract.boilerplate import credit_spans, is_outlet
 from dateline.extract.document import ActorDraft, DocState
 from dateline.extract.institutions import parliament_country
 from dateline.extract.known import listed_family_name
-from dateline.extract.name_lists import list_title
+from dateline.extract.name_lists import list_title, listed_state
 from dateline.extract.name_places import given_names_read_as_places
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
@@ -228,6 +229,9 @@ def run_people(state: DocState) -> None:
             if listed is not None:
                 info = TitleInfo(title=listed[0], country=listed[1], organization=None, sector=None,
                                  start=name.start_char, end=name.start_char)
+        own = listed_state(doc, name)  # "Turkish, Azerbaijani and Georgian ministers A, B and C"
+        if own is not None and info is not None and info.title and info.country != own:
+            info = replace(info, country=own)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
         known = None if styled or not (" " not in name.text.strip() or name[0].lower_ in PARTICLES) \
             else _attach_surname(roster, name)  # not "Mr. Singh, a minister without portfolio"
