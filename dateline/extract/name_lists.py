@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.name_country_lists import country_items, demonyms_before
-from dateline.extract.places import country_code
+from dateline.extract.places import country_code, lookup_place
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -79,6 +79,9 @@ def _after_plural(doc: Doc, tok: Token) -> list[Span]:
     out: list[Span] = []
     i = tok.i + 1
     stop = tok.sent.end
+    surnames = _surname_list(doc, i, stop)
+    if surnames:
+        return surnames  # "Presidents Erdogan, Aliyev and Tokayev"
     while i < stop:
         k = _run(doc, i, stop, unknown_orgs=True)  # "Dastan Bekeshev": a surname the NER calls an ORG
         if k - i < 2 or k - i > 5:
@@ -91,6 +94,24 @@ def _after_plural(doc: Doc, tok: Token) -> list[Span]:
             break
         i = j
     return out if len(out) >= 2 or (out and out[0].end < stop and doc[out[0].end].lower_ in {",", "."}) else []
+
+
+def _surname_list(doc: Doc, i: int, stop: int) -> list[Span]:
+    """'Erdogan, Aliyev and Tokayev' from ``i``: two or more one-word names joined by commas and
+    'and', the list closed by a verb or punctuation (each a surname a full name may own)."""
+    out: list[Span] = []
+    while i < stop and (_name_token(doc[i]) or _unknown_org_word(doc[i])) and doc[i].pos_ == "PROPN":
+        if i + 1 < stop and (_name_token(doc[i + 1]) or _unknown_org_word(doc[i + 1]) or doc[i + 1].text == "-"):
+            return []  # a name of several words: not a list of surnames
+        out.append(doc[i:i + 1])
+        j = i + 1
+        while j < stop and doc[j].lower_ in _SEPARATORS:
+            j += 1
+        if j == i + 1:
+            break
+        i = j
+    closed = bool(out) and (out[-1].end >= stop or doc[out[-1].end].pos_ in {"VERB", "AUX", "PUNCT", "ADP"})
+    return out if len(out) >= 2 and closed and doc[out[-1].start - 1].lower_ == "and" else []
 
 
 def _in_brackets_after_country(doc: Doc) -> list[Span]:
@@ -129,10 +150,12 @@ def _countries(doc: Doc, j: int, stop: int) -> tuple[list[str], int]:
 
 
 def _unknown_org_word(tok: Token) -> bool:
-    """A capitalised word of an 'organisation' or a 'nationality' no lexicon knows: a name the
-    NER mistook ('Ararat' ORG, 'Mirzoyan' NORP)."""
-    return tok.ent_type_ in {"ORG", "NORP"} and not tok.ent_id_ and tok.is_alpha and tok.text[:1].isupper() \
-        and tok.lower_ not in titles().org_heads and country_code(tok.text) is None
+    """A capitalised word of an 'organisation', a 'nationality' or a 'place' no lexicon knows: a
+    name the NER mistook ('Ararat' ORG, 'Mirzoyan' NORP, 'Bayramov' GPE)."""
+    if tok.ent_type_ in {"GPE", "LOC"} and (tok.ent_id_ or lookup_place(tok.text) is not None):
+        return False  # a place a gazetteer knows
+    return tok.ent_type_ in {"ORG", "NORP", "GPE", "LOC"} and not tok.ent_id_ and tok.is_alpha \
+        and tok.text[:1].isupper() and tok.lower_ not in titles().org_heads and country_code(tok.text) is None
 
 
 def _names(doc: Doc, j: int, stop: int) -> list[Span]:

@@ -62,3 +62,31 @@ def test_possessive_list_without_a_plural_title_gives_the_states_only(extractor)
 def test_companies_after_possessives_are_no_persons(extractor):
     record = run(extractor, "Russia's Gazprom and Turkey's Botas signed a gas supply deal in Istanbul.")
     assert not [a for a in record.actors if a.kind == "person"]
+
+
+def test_a_list_of_surnames_after_a_plural_title(extractor):
+    record = run(extractor, "Presidents Erdogan, Aliyev and Tokayev met in Astana on Thursday.")
+    found = officials(record)
+    assert found == {"Erdogan": ("President", "TUR"), "Aliyev": ("President", "AZE"),
+                     "Tokayev": ("President", "KAZ")}
+    multilateral = next(e for e in record.events if e.kind == "multilateral")
+    assert multilateral.countries == ["AZE", "KAZ", "TUR"]
+
+
+def test_listed_surnames_join_the_persons_named_in_full(extractor):
+    record = run(extractor, "Turkish President Recep Tayyip Erdogan flew to Astana on Sunday. Presidents Erdogan "
+                            "and Tokayev signed a strategic partnership declaration there on Monday.")
+    found = officials(record)
+    assert "Erdogan" not in found and found["Recep Tayyip Erdogan"] == ("President", "TUR")
+    assert found["Tokayev"] == ("President", "KAZ")
+
+
+def test_a_surname_the_ner_calls_a_place(extractor):
+    record = run(extractor, "Foreign Ministers Fidan and Bayramov held talks in Baku on Friday.")
+    found = officials(record)
+    assert found["Fidan"] == ("Foreign Minister", "TUR") and found["Bayramov"] == ("Foreign Minister", "AZE")
+
+
+def test_days_after_a_plural_noun_are_no_names(extractor):
+    record = run(extractor, "The ministers Monday, Tuesday and Wednesday met in Baku.")
+    assert officials(record) == {}
