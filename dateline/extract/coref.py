@@ -290,10 +290,11 @@ def _lead_title(state: DocState, doc: Doc) -> None:
 
     sents = list(doc.sents)
     for sent, nxt in zip(sents, sents[1:], strict=False):
-        if any(m.kind == "name" for m in state.mentions_starting(sent.start_char, sent.end_char)):
-            continue
         head = next((t for t in sent if t.ent_type_ == "TITLE" and t.dep_ in {"nsubj", "nsubjpass"}), None)
         if head is None:
+            continue
+        subject = list(head.subtree)  # a name elsewhere in the lead ("... that AU president X will") is another's
+        if any(m.kind == "name" for m in state.mentions_starting(subject[0].idx, subject[-1].idx + len(subject[-1]))):
             continue
         start = min(t.i for t in head.subtree if t.i <= head.i)
         while start < head.i and doc[start].lower_ in {"a", "an", "the"}:
