@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.boilerplate import is_outlet
+from dateline.extract.known import listed_family_name
 from dateline.extract.name_prefixes import prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import lookup_place
@@ -217,9 +218,15 @@ def name_spans(doc: Doc) -> list[Span]:
 
 
 def _with_suffix(doc: Doc, span: Span) -> Span:
-    """'Nurlanbek Turgunbek uulu', 'Ali Hasan oglu': a patronymic suffix in lower case ends the name."""
+    """'Nurlanbek Turgunbek uulu', 'Ali Hasan oglu': a patronymic suffix in lower case ends the name;
+    so does the last syllable of a given name written apart in lower case after a listed family
+    name ('Kim Jong il')."""
     end = span.end
     if end < len(doc) and doc[end].lower_ in _SUFFIXES and doc[end].text.islower() and doc[end].is_alpha:
+        return doc[span.start:end + 1]
+    if len(span) == 2 and end < len(doc) and doc[end].is_alpha and doc[end].text.islower() \
+            and len(doc[end]) <= 3 and not doc[end].is_stop and doc[end].pos_ != "VERB" \
+            and listed_family_name(span[0].text):
         return doc[span.start:end + 1]
     return span
 

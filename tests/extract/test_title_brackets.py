@@ -1,5 +1,6 @@
 """A body's other name in brackets inside a title chain stays out of the title and does not cut the
-chain (dateline/extract/title_brackets.py); a lower-case patronymic suffix ends the name."""
+chain (dateline/extract/title_brackets.py); a lower-case patronymic suffix or last syllable ends the name
+(name_spans._with_suffix)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_an_outlet_in_brackets_is_no_gloss(extractor):
                             "ambassador on Monday.")
     title, _ = officials(record)["Murat Nurtleu"]
     assert title == "Minister of Foreign Affairs"
+
+
+def test_a_lower_case_last_syllable_after_a_listed_family_name(extractor):
+    record = run(extractor, "North Korean leader Kim Jong il received Chinese Vice Premier Wu Yi in Pyongyang on "
+                            "Friday. Mr. Kim said the talks were good.")
+    found = officials(record)
+    assert "Kim Jong il" in found and "Kim Jong" not in found
+    meeting = next(e for e in record.events if e.kind == "meeting")
+    assert {record.actor(i).name for i in meeting.participants if record.actor(i).kind == "person"} == {
+        "Kim Jong il", "Wu Yi"}
