@@ -90,7 +90,7 @@ def name_spans(doc: Doc) -> list[Span]:
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
-                or _inner_style(doc, k, j) or (k == j and _given_name(doc, k))
+                or _inner_style(doc, k, j) or (k == j and _given_name(doc, k)) or _in_nickname(doc, k, j)
                 or (k == j and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC and doc[k].text[:1].isupper())):
             k += 1
         while k > j and doc[k - 1].text in {"-", "[", "]"}:
@@ -283,6 +283,21 @@ def _given_name(doc: Doc, k: int) -> bool:
     after_title = prev.ent_type_ == "TITLE" or prev.text[:1].isupper() and (
         prev.lower_ in titles().domains or prev.lower_ in titles().org_heads)
     return after_title and (_looks_like_name_token(doc[k + 1]) or doc[k + 1].lower_ in PARTICLES)
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'"})
+
+
+def _in_nickname(doc: Doc, k: int, start: int) -> bool:
+    """A quote of a nickname inside a name, between the given name and the surname: 'Francisco
+    "Lu Olo" Guterres' (one to three capitalised words in quotes, a name word after)."""
+    if k <= start or doc[k].text not in _QUOTES:
+        return False
+    if sum(doc[m].text in _QUOTES for m in range(start, k)) % 2 == 0:  # the opening quote
+        close = next((m for m in range(k + 2, min(k + 5, len(doc))) if doc[m].text in _QUOTES), None)
+        return close is not None and all(t.text[:1].isupper() and t.is_alpha for t in doc[k + 1:close]) \
+            and close + 1 < len(doc) and _looks_like_name_token(doc[close + 1])
+    return k + 1 < len(doc) and _looks_like_name_token(doc[k + 1])  # the closing quote, the surname after
 
 
 def _inner_style(doc: Doc, k: int, start: int) -> bool:

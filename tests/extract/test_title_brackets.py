@@ -59,3 +59,16 @@ def test_a_lower_case_last_syllable_after_a_listed_family_name(extractor):
     meeting = next(e for e in record.events if e.kind == "meeting")
     assert {record.actor(i).name for i in meeting.participants if record.actor(i).kind == "person"} == {
         "Kim Jong il", "Wu Yi"}
+
+
+def test_a_nickname_in_quotes_inside_the_name(extractor):
+    record = run(extractor, 'Uruguayan President Jose "Pepe" Mujica met Argentine President Cristina Fernandez in '
+                            'Montevideo on Friday. Mujica said the bridge would reopen.')
+    found = officials(record)
+    assert found['Jose "Pepe" Mujica'] == ("President", "URY")
+    assert not any(name.startswith("Jose") and name != 'Jose "Pepe" Mujica' for name in found)
+
+
+def test_a_quoted_phrase_after_a_name_is_no_nickname(extractor):
+    record = run(extractor, 'Foreign Minister Ana Soto said "Peace Now" was the goal of the talks in Lima.')
+    assert "Ana Soto" in officials(record)
