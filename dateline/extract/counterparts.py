@@ -14,14 +14,20 @@ from dateline.extract.coref import _POSSESSIVES, _most_recent, _persons, _resolv
 from dateline.extract.document import DocState, Mention
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["relational"]
+
+_DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])
 
 
 def relational(state: DocState, doc: Doc) -> None:
     """'his Kazakh colleague Berik Asylov' / 'his Russian counterpart'."""
     rel_words = titles().relational
     for tok in doc:
+        if tok.lower_ in _DEPUTIES:
+            _deputy(state, doc, tok)
+            continue
         if tok.lower_ not in rel_words:
             continue
         left = doc[max(0, tok.i - 3):tok.i]
@@ -56,6 +62,29 @@ def relational(state: DocState, doc: Doc) -> None:
             if chosen is not None:
                 chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
                 state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
+
+
+def _deputy(state: DocState, doc: Doc, tok: Token) -> None:
+    """'Foreign Minister X and his deputy Y': Y is the owner's deputy, of the owner's state."""
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in _POSSESSIVES or not tok.text.islower():
+        return
+    owner_pron = doc[tok.i - 1]
+    after = tok.idx + len(tok)
+    nxt = [m for m in state.mentions_starting(after, after + 25) if m.kind == "name"
+           and _styles_only(state.text[after:m.start])]
+    if not nxt or any(m.kind == "relational" for m in state.mentions_starting(owner_pron.idx, owner_pron.idx + 1)):
+        return
+    owner = _resolve_pronoun(state, doc, owner_pron)
+    person = state.actor(nxt[0].actor_id)
+    if owner is None or person is owner or person.kind != "person" or not owner.title or person.title:
+        return
+    post = _last_post(owner.title)
+    person.title = post if post.lower().startswith(("deputy", "vice")) else f"Deputy {post}"
+    person.country = person.country or owner.country
+    person.organization = person.organization or owner.organization
+    person.role = "official"
+    person.add_mention(owner_pron.idx, after)
+    state.mentions.append(Mention(owner_pron.idx, after, person.id, "relational"))
 
 
 def _without_owner_word(state: DocState, doc: Doc, tok: Token, country: str | None) -> None:

@@ -29,6 +29,7 @@ _PATRONYMIC = frozenset(_WORDS["patronymic_chain"])
 _INNER_STYLES = frozenset(_WORDS["inner_styles"])
 _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
 _SUFFIXES = frozenset(_WORDS["patronymic_suffixes"])
+_DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])  # "his deputy X"
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -76,7 +77,8 @@ def name_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     taken: set[int] = set()
     for tok in doc:
-        if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational) \
+        if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational
+                or tok.lower_ in _DEPUTIES and tok.i > 0 and doc[tok.i - 1].lower_ in {"his", "her"}) \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE" and not _given_name(doc, tok.i + 1)):
             continue
         j = _skip_complement(doc, tok.i + 1)

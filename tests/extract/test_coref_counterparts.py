@@ -1,5 +1,6 @@
 """'met with Guatemalan counterpart X': a counterpart named without 'his' takes the post of the
-person whose counterpart he is and the state of the adjective (dateline/extract/counterparts.py)."""
+person whose counterpart he is and the state of the adjective; 'his deputy X' is the owner's deputy, of
+the owner's state (dateline/extract/counterparts.py)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,17 @@ def test_a_counterpart_keeps_a_title_of_its_own(extractor):
     record = run(extractor, "Kenyan President William Ruto held talks with Ugandan counterpart and host Prime "
                             "Minister Robinah Nabbanja in Kampala.")
     assert officials(record)["Robinah Nabbanja"] == ("Prime Minister", "UGA")
+
+
+def test_his_deputy_serves_the_owners_state_as_deputy(extractor):
+    record = run(extractor, "Kazakh Foreign Minister Murat Nurtleu was accompanied by his deputy, Roman "
+                            "Vassilenko, during talks with Hungarian Foreign Minister Peter Szijjarto in Budapest.")
+    found = officials(record)
+    assert found["Roman Vassilenko"] == ("Deputy Foreign Minister", "KAZ")
+    assert found["Peter Szijjarto"] == ("Foreign Minister", "HUN")
+
+
+def test_a_deputy_without_a_name_makes_no_person(extractor):
+    record = run(extractor, "Azerbaijani Foreign Minister Jeyhun Bayramov said his deputy would travel to Bern "
+                            "next week.")
+    assert set(officials(record)) == {"Jeyhun Bayramov"}
