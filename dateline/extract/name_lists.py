@@ -155,7 +155,8 @@ def _unknown_org_word(tok: Token) -> bool:
     if tok.ent_type_ in {"GPE", "LOC"} and (tok.ent_id_ or lookup_place(tok.text) is not None):
         return False  # a place a gazetteer knows
     return tok.ent_type_ in {"ORG", "NORP", "GPE", "LOC"} and not tok.ent_id_ and tok.is_alpha \
-        and tok.text[:1].isupper() and tok.lower_ not in titles().org_heads and country_code(tok.text) is None
+        and tok.text[:1].isupper() and tok.lower_ not in titles().org_heads and country_code(tok.text) is None \
+        and not plural_title(tok) and tok.lower_ not in titles().heads  # "Parliamentarians" read as a NORP
 
 
 def _names(doc: Doc, j: int, stop: int) -> list[Span]:

@@ -90,3 +90,11 @@ def test_a_surname_the_ner_calls_a_place(extractor):
 def test_days_after_a_plural_noun_are_no_names(extractor):
     record = run(extractor, "The ministers Monday, Tuesday and Wednesday met in Baku.")
     assert officials(record) == {}
+
+
+def test_a_plural_title_the_ner_calls_a_nationality_still_heads_the_list(extractor):
+    record = run(extractor, "The members who voted for the motion included Parliamentarians Kamal Perera, Nimal "
+                            "Jayawardena and Ruwan Silva, the parliament's records show.")
+    found = officials(record)
+    for name in ("Kamal Perera", "Nimal Jayawardena", "Ruwan Silva"):
+        assert found[name][0] == "Member of Parliament", found
