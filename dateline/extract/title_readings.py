@@ -4,7 +4,7 @@ the State of Qatar," and "His Highness the Amir Sheikh Mishal".
 Some titles are more often given names ("Amir Peretz"), so the lexicon does not tag them
 everywhere; followed by "of" and a state, or after "the" (a name takes no article), they are
 the title ("the Amir of Kuwait", "the Amir received"), and the
-word is relabelled TITLE (with the canonical title as its id) before the people stage reads the
+word is relabelled TITLE (with the word as its id) before the people stage reads the
 document, so it opens no person of its own and the apposition gives its person the title.
 """
 
@@ -16,17 +16,18 @@ from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["titles_read_as_names"]
 
-_OF_STATE: dict[str, str] = {k.lower(): v for k, v in load_lexicon("name_words.yaml")["of_state_titles"].items()}
+_OF_STATE = frozenset(load_lexicon("name_words.yaml")["of_state_titles"])
 
 
 def titles_read_as_names(doc: Doc) -> None:
-    """Relabel each such word followed by 'of [the] STATE' as a TITLE (sets ``doc.ents``)."""
+    """Relabel each such word followed by 'of [the] STATE' or after 'the' as a TITLE, its id the
+    word as a title ('Amir'); sets ``doc.ents``."""
     found: list[Span] = []
     for tok in doc:
         if tok.lower_ not in _OF_STATE or not tok.text[:1].isupper() or tok.ent_type_ == "TITLE":
             continue
         if _of_state(doc, tok.i + 1) or tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-            found.append(Span(doc, tok.i, tok.i + 1, label="TITLE", kb_id=_OF_STATE[tok.lower_]))
+            found.append(Span(doc, tok.i, tok.i + 1, label="TITLE", kb_id=tok.text[:1].upper() + tok.text[1:].lower()))
     if not found:
         return
     taken = {s.start for s in found}
