@@ -18,6 +18,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.coref_common import POSSESSIVES, most_recent, persons
+from dateline.extract.counterparts import relational as _relational
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import listed_family_name
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
@@ -34,7 +36,7 @@ _FAMILY_NAME_FIRST = frozenset(_NAMES["family_name_first"] + _NAMES["family_name
 _WORDS = load_lexicon("people_coref.yaml")
 _LEADERS = frozenset(_WORDS["leaders"])
 _PRONOUNS = frozenset(_WORDS["pronouns"])
-_POSSESSIVES = frozenset(_WORDS["possessives"])
+_POSSESSIVES = POSSESSIVES
 _DELEGATION_NOUNS = frozenset(_WORDS["delegation_nouns"])
 _COUNTRY_NOUNS = frozenset(_WORDS["country_nouns"])
 _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
@@ -43,8 +45,7 @@ _HEADED = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["headed_groups"])
                      r"\b(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b", re.I)
 
 
-def _persons(state: DocState) -> list[ActorDraft]:
-    return [a for a in state.actors if a.kind == "person"]
+_persons = persons
 
 
 _COVERING = frozenset({"name", "surname", "title", "relational"})
@@ -54,15 +55,7 @@ def _covered(state: DocState, start: int, end: int) -> bool:
     return state.covered(start, end, _COVERING)
 
 
-def _most_recent(state: DocState, pos: int, candidates: list[ActorDraft]) -> ActorDraft | None:
-    best, best_pos = None, -1
-    ids = {c.id for c in candidates}
-    for m in state.mentions:
-        if m.actor_id in ids and m.end <= pos and m.start > best_pos:
-            best, best_pos = m.actor_id, m.start
-    if best is None:
-        return candidates[0] if candidates else None
-    return state.actor(best)
+_most_recent = most_recent
 
 
 def _title_before(doc: Doc, tok: Token) -> str | None:
@@ -318,24 +311,20 @@ def _lead_title(state: DocState, doc: Doc) -> None:
 
 def run_coref(state: DocState) -> None:
     """Resolve surnames, titles, pronouns, relational mentions, delegations and sides."""
-    from dateline.extract.counterparts import (
-        relational as _relational,  # it reads this module's pronouns
-    )
-
     doc = state.doc
     assert doc is not None
     _lead_title(state, doc)
     _surnames(state, doc)
     _title_mentions(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))
-    _relational(state, doc)
+    _relational(state, doc, _resolve_pronoun)
     _pronouns(state, doc)
     _delegations(state)
     _delegation_mentions(state, doc)
     _sides(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))
     infer_nationality(state, doc)
-    _relational(state, doc)  # "met his Russian counterpart": the officials whose state is known only now
+    _relational(state, doc, _resolve_pronoun)  # "met his Russian counterpart": the officials whose state is known only now
     _title_mentions(state, doc)  # "conveyed to the Azerbaijani leader": likewise
     state.mentions.sort(key=lambda m: (m.start, m.end))
     # A person with no title keeps title None; an official without country inherits the

@@ -8,10 +8,14 @@ names; without a name, the mention goes to the person of that state the text nam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
-from dateline.extract.coref import _POSSESSIVES, _most_recent, _persons, _resolve_pronoun
-from dateline.extract.document import DocState, Mention
+from dateline.extract.coref_common import POSSESSIVES as _POSSESSIVES
+from dateline.extract.coref_common import most_recent as _most_recent
+from dateline.extract.coref_common import persons as _persons
+from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -21,12 +25,17 @@ __all__ = ["relational"]
 _DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])
 
 
-def relational(state: DocState, doc: Doc) -> None:
-    """'his Kazakh colleague Berik Asylov' / 'his Russian counterpart'."""
+Resolver = Callable[[DocState, Doc, Token], ActorDraft | None]  # a possessive pronoun -> its person
+
+
+def relational(state: DocState, doc: Doc, resolve: Resolver) -> None:
+    """'his Kazakh colleague Berik Asylov' / 'his Russian counterpart' (``resolve`` reads 'his'
+    as coreference does)."""
+    _resolve_pronoun = resolve
     rel_words = titles().relational
     for tok in doc:
         if tok.lower_ in _DEPUTIES:
-            _deputy(state, doc, tok)
+            _deputy(state, doc, tok, resolve)
             continue
         if tok.lower_ not in rel_words:
             continue
@@ -64,7 +73,7 @@ def relational(state: DocState, doc: Doc) -> None:
                 state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
 
 
-def _deputy(state: DocState, doc: Doc, tok: Token) -> None:
+def _deputy(state: DocState, doc: Doc, tok: Token, resolve: Resolver) -> None:
     """'Foreign Minister X and his deputy Y': Y is the owner's deputy, of the owner's state."""
     if tok.i == 0 or doc[tok.i - 1].lower_ not in _POSSESSIVES or not tok.text.islower():
         return
@@ -74,7 +83,7 @@ def _deputy(state: DocState, doc: Doc, tok: Token) -> None:
            and _styles_only(state.text[after:m.start])]
     if not nxt or any(m.kind == "relational" for m in state.mentions_starting(owner_pron.idx, owner_pron.idx + 1)):
         return
-    owner = _resolve_pronoun(state, doc, owner_pron)
+    owner = resolve(state, doc, owner_pron)
     person = state.actor(nxt[0].actor_id)
     if owner is None or person is owner or person.kind != "person" or not owner.title or person.title:
         return
