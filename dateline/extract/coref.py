@@ -18,13 +18,14 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.coref_common import POSSESSIVES, most_recent, persons
+from dateline.extract.counterparts import relational as _relational
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import listed_family_name
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code
 from dateline.extract.syntax import VERBAL, governing_verb
-from dateline.extract.titles import titles
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
@@ -35,7 +36,7 @@ _FAMILY_NAME_FIRST = frozenset(_NAMES["family_name_first"] + _NAMES["family_name
 _WORDS = load_lexicon("people_coref.yaml")
 _LEADERS = frozenset(_WORDS["leaders"])
 _PRONOUNS = frozenset(_WORDS["pronouns"])
-_POSSESSIVES = frozenset(_WORDS["possessives"])
+_POSSESSIVES = POSSESSIVES
 _DELEGATION_NOUNS = frozenset(_WORDS["delegation_nouns"])
 _COUNTRY_NOUNS = frozenset(_WORDS["country_nouns"])
 _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
@@ -44,8 +45,7 @@ _HEADED = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["headed_groups"])
                      r"\b(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b", re.I)
 
 
-def _persons(state: DocState) -> list[ActorDraft]:
-    return [a for a in state.actors if a.kind == "person"]
+_persons = persons
 
 
 _COVERING = frozenset({"name", "surname", "title", "relational"})
@@ -55,15 +55,7 @@ def _covered(state: DocState, start: int, end: int) -> bool:
     return state.covered(start, end, _COVERING)
 
 
-def _most_recent(state: DocState, pos: int, candidates: list[ActorDraft]) -> ActorDraft | None:
-    best, best_pos = None, -1
-    ids = {c.id for c in candidates}
-    for m in state.mentions:
-        if m.actor_id in ids and m.end <= pos and m.start > best_pos:
-            best, best_pos = m.actor_id, m.start
-    if best is None:
-        return candidates[0] if candidates else None
-    return state.actor(best)
+_most_recent = most_recent
 
 
 def _title_before(doc: Doc, tok: Token) -> str | None:
@@ -147,64 +139,6 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
         if chosen is not None:
             chosen.add_mention(ent.start_char, ent.end_char)
             state.mentions.append(Mention(ent.start_char, ent.end_char, chosen.id, "title"))
-
-
-def _relational(state: DocState, doc: Doc) -> None:
-    """'his Kazakh colleague Berik Asylov' / 'his Russian counterpart'."""
-    rel_words = titles().relational
-    for tok in doc:
-        if tok.lower_ not in rel_words:
-            continue
-        left = doc[max(0, tok.i - 3):tok.i]
-        owner_pron = next((t for t in left if t.lower_ in _POSSESSIVES), None)
-        country = next(((t.ent_id_ or country_code(t.text)) for t in left if t.ent_type_ in {"NORP", "GPE"}), None)
-        if owner_pron is None or any(m.kind == "relational" for m in state.mentions_starting(
-                owner_pron.idx, owner_pron.idx + 1)):
-            continue  # resolved on the first pass
-        owner = _resolve_pronoun(state, doc, owner_pron)
-        # A name right after: "his Kazakh colleague Berik Asylov".
-        nxt = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - (tok.idx + len(tok)) <= 24
-               and _styles_only(state.text[tok.idx + len(tok):m.start])]
-        if nxt:
-            person = state.actor(nxt[0].actor_id)
-            if owner is not None and owner.title and (not person.title or person.title.lower() in titles().honorifics):
-                person.title = _last_post(owner.title)  # "his Saudi counterpart Prince X": the post, not the style
-                person.organization = person.organization or owner.organization
-                person.role = "official"
-            if country and not person.country:
-                person.country = country
-            person.add_mention(owner_pron.idx, tok.idx + len(tok))
-            state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), person.id, "relational"))
-            continue
-        cands = [p for p in _persons(state) if p is not owner and (country is None or p.country == country)]
-        if owner is not None and owner.title:
-            same = [p for p in cands if p.title == owner.title]
-            cands = same or cands
-        if cands:
-            chosen = _most_recent(state, len(state.text), cands)
-            if chosen is not None:
-                chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
-                state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
-
-
-def _styles_only(between: str) -> bool:
-    """Nothing but styles between 'counterpart' and the name ('Prince', 'Sheikh', 'Dr.')."""
-    words = between.replace(",", " ").split()
-    lex = titles()
-    return all(w.lower() in lex.honorifics or w.lower() in lex.name_prefixes for w in words)
-
-
-def _last_post(title: str) -> str:
-    """The post a counterpart shares: the last of two joined posts ('State Councilor and Foreign
-    Minister' -> 'Foreign Minister'); 'Minister of Roads and Urban Development' is one post."""
-    for joint in (" and ", " – ", " - "):
-        if joint in title:
-            last = title.rsplit(joint, 1)[1].strip()
-            words = last.split()
-            if words and any(titles().head(" ".join(words[n:m])) for n in range(len(words))
-                             for m in range(n + 1, min(len(words), n + 3) + 1)):
-                return last[:1].upper() + last[1:]
-    return title
 
 
 def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
@@ -349,10 +283,11 @@ def _lead_title(state: DocState, doc: Doc) -> None:
 
     sents = list(doc.sents)
     for sent, nxt in zip(sents, sents[1:], strict=False):
-        if any(m.kind == "name" for m in state.mentions_starting(sent.start_char, sent.end_char)):
-            continue
         head = next((t for t in sent if t.ent_type_ == "TITLE" and t.dep_ in {"nsubj", "nsubjpass"}), None)
         if head is None:
+            continue
+        subject = list(head.subtree)  # a name elsewhere in the lead ("... that AU president X will") is another's
+        if any(m.kind == "name" for m in state.mentions_starting(subject[0].idx, subject[-1].idx + len(subject[-1]))):
             continue
         start = min(t.i for t in head.subtree if t.i <= head.i)
         while start < head.i and doc[start].lower_ in {"a", "an", "the"}:
@@ -382,14 +317,14 @@ def run_coref(state: DocState) -> None:
     _surnames(state, doc)
     _title_mentions(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))
-    _relational(state, doc)
+    _relational(state, doc, _resolve_pronoun)
     _pronouns(state, doc)
     _delegations(state)
     _delegation_mentions(state, doc)
     _sides(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))
     infer_nationality(state, doc)
-    _relational(state, doc)  # "met his Russian counterpart": the officials whose state is known only now
+    _relational(state, doc, _resolve_pronoun)  # "met his Russian counterpart": the officials whose state is known only now
     _title_mentions(state, doc)  # "conveyed to the Azerbaijani leader": likewise
     state.mentions.sort(key=lambda m: (m.start, m.end))
     # A person with no title keeps title None; an official without country inherits the

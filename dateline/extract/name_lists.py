@@ -17,14 +17,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.places import country_code
+from dateline.extract.name_country_lists import country_items, demonyms_before
+from dateline.extract.places import country_code, lookup_place
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
 # Particles inside a name ("bin", "von der"), as name_spans reads them.
 PARTICLES = frozenset(load_lexicon("name_words.yaml")["particles"])
 
-__all__ = ["list_spans", "list_title", "plural_title", "singular_title"]
+__all__ = ["list_spans", "list_title", "listed_state", "plural_title", "singular_title"]
 
 _INFORMAL = frozenset(load_lexicon("people_titles.yaml")["informal"])
 _SEPARATORS = frozenset({",", "and", "&"})
@@ -78,8 +79,11 @@ def _after_plural(doc: Doc, tok: Token) -> list[Span]:
     out: list[Span] = []
     i = tok.i + 1
     stop = tok.sent.end
+    surnames = _surname_list(doc, i, stop)
+    if surnames:
+        return surnames  # "Presidents Erdogan, Aliyev and Tokayev"
     while i < stop:
-        k = _run(doc, i, stop)
+        k = _run(doc, i, stop, unknown_orgs=True)  # "Dastan Bekeshev": a surname the NER calls an ORG
         if k - i < 2 or k - i > 5:
             break
         out.append(doc[i:k])
@@ -90,6 +94,24 @@ def _after_plural(doc: Doc, tok: Token) -> list[Span]:
             break
         i = j
     return out if len(out) >= 2 or (out and out[0].end < stop and doc[out[0].end].lower_ in {",", "."}) else []
+
+
+def _surname_list(doc: Doc, i: int, stop: int) -> list[Span]:
+    """'Erdogan, Aliyev and Tokayev' from ``i``: two or more one-word names joined by commas and
+    'and', the list closed by a verb or punctuation (each a surname a full name may own)."""
+    out: list[Span] = []
+    while i < stop and (_name_token(doc[i]) or _unknown_org_word(doc[i])) and doc[i].pos_ == "PROPN":
+        if i + 1 < stop and (_name_token(doc[i + 1]) or _unknown_org_word(doc[i + 1]) or doc[i + 1].text == "-"):
+            return []  # a name of several words: not a list of surnames
+        out.append(doc[i:i + 1])
+        j = i + 1
+        while j < stop and doc[j].lower_ in _SEPARATORS:
+            j += 1
+        if j == i + 1:
+            break
+        i = j
+    closed = bool(out) and (out[-1].end >= stop or doc[out[-1].end].pos_ in {"VERB", "AUX", "PUNCT", "ADP"})
+    return out if len(out) >= 2 and closed and doc[out[-1].start - 1].lower_ == "and" else []
 
 
 def _in_brackets_after_country(doc: Doc) -> list[Span]:
@@ -128,9 +150,13 @@ def _countries(doc: Doc, j: int, stop: int) -> tuple[list[str], int]:
 
 
 def _unknown_org_word(tok: Token) -> bool:
-    """A capitalised word of an 'organisation' no lexicon knows: a name the NER mistook."""
-    return tok.ent_type_ == "ORG" and not tok.ent_id_ and tok.is_alpha and tok.text[:1].isupper() \
-        and tok.lower_ not in titles().org_heads
+    """A capitalised word of an 'organisation', a 'nationality' or a 'place' no lexicon knows: a
+    name the NER mistook ('Ararat' ORG, 'Mirzoyan' NORP, 'Bayramov' GPE)."""
+    if tok.ent_type_ in {"GPE", "LOC"} and (tok.ent_id_ or lookup_place(tok.text) is not None):
+        return False  # a place a gazetteer knows
+    return tok.ent_type_ in {"ORG", "NORP", "GPE", "LOC"} and not tok.ent_id_ and tok.is_alpha \
+        and tok.text[:1].isupper() and tok.lower_ not in titles().org_heads and country_code(tok.text) is None \
+        and not plural_title(tok) and tok.lower_ not in titles().heads  # "Parliamentarians" read as a NORP
 
 
 def _names(doc: Doc, j: int, stop: int) -> list[Span]:
@@ -165,15 +191,104 @@ def _paired(sent: Span) -> list[tuple[Span, str, Token]]:
     return out
 
 
+def _possessive_list(sent: Span) -> list[tuple[Span, str]]:
+    """(name, country) of "Ecuador's Daniel Noboa, Peru's Dina Boluarte and Colombia's Gustavo
+    Petro": a list of at least two names, each after its country's possessive, one of them a
+    person to the NER (the others then are too, whatever the NER calls them)."""
+    doc = sent.doc
+    out: list[tuple[Span, str]] = []
+    run: list[tuple[Span, str]] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+            e = i + 1
+            while e < sent.end and doc[e].ent_iob_ == "I":
+                e += 1
+            code = tok.ent_id_ or country_code(doc[i:e].text)
+            if code and e + 1 < sent.end and doc[e].text in {"'s", "\u2019s"}:
+                k = _run(doc, e + 1, sent.end, unknown_orgs=True)
+                if 2 <= k - e - 1 <= 4:
+                    run.append((doc[e + 1:k], code))
+                    j = k
+                    while j < sent.end and doc[j].lower_ in _SEPARATORS:
+                        j += 1
+                    if j > k and j < sent.end:
+                        i = j
+                        continue
+                    i = k
+        if run:
+            if len(run) >= 2 and any(name[0].ent_type_ == "PERSON" for name, _ in run):
+                out += run
+            run = []
+        i += 1
+    if len(run) >= 2 and any(name[0].ent_type_ == "PERSON" for name, _ in run):
+        out += run
+    return out
+
+
+def _countries_title(doc: Doc, sent: Span, code: str) -> str | None:
+    """The title of 'the presidents of Venezuela, Bolivia and Argentina' (in this sentence or the
+    one before) for one of its countries."""
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in doc[first:sent.end]:
+        if plural_title(tok) and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+            codes, _ = _countries(doc, tok.i + 2, tok.sent.end)
+            if len(codes) >= 2 and code in codes:
+                return singular_title(tok)
+    return None
+
+
 def list_spans(doc: Doc) -> list[Span]:
-    """Names listed after a plural title or in brackets after their countries."""
+    """Names listed after a plural title, in brackets after their countries or after their
+    countries' possessives."""
     spans = _in_brackets_after_country(doc)
+    for sent in doc.sents:
+        spans.extend(name for name, _ in _possessive_list(sent))
     for sent in doc.sents:
         spans.extend(name for name, _, _ in _paired(sent))
     for tok in doc:
         if plural_title(tok):
             spans.extend(_after_plural(doc, tok))
+            spans.extend(item.name for item in country_items(doc, tok, _reader))
     return spans
+
+
+def _reader(doc: Doc, start: int, stop: int) -> int:
+    return _run(doc, start, stop, unknown_orgs=True)
+
+
+def _country_item(doc: Doc, name: Span) -> tuple[str | None, str] | None:
+    """(title, state) of a name listed with its state after a plural title of its sentence."""
+    for tok in doc[name.sent.start:name.start]:
+        if not plural_title(tok):
+            continue
+        for item in country_items(doc, tok, _reader):
+            if item.name.start == name.start:
+                title = singular_title(tok)
+                if title and item.complement:
+                    title = f"{title} of {item.complement}"  # "Heads of state" -> "Head of State"
+                return title, item.country
+    return None
+
+
+def listed_state(doc: Doc, name: Span) -> str | None:
+    """The state of a name in a list after a plural title when the list says it: its own
+    ('Presidents X of Azerbaijan, Y of Kazakhstan') or its demonym in the same place ('Turkish,
+    Azerbaijani and Georgian foreign ministers A, B and C'); None otherwise."""
+    item = _country_item(doc, name)
+    if item is not None:
+        return item[1]
+    i = name.start - 1
+    while i >= name.sent.start and (doc[i].lower_ in _SEPARATORS or _name_token(doc[i]) or _unknown_org_word(doc[i])):
+        i -= 1
+    if i < name.sent.start or _list_head(doc, i, name.start) is None:
+        return None
+    states = demonyms_before(doc, i)
+    listed = _after_plural(doc, doc[i])
+    if len(states) >= 2 and len(states) == len(listed):
+        return next((code for run, code in zip(listed, states, strict=True) if run.start == name.start), None)
+    return None
 
 
 def _plural_before(doc: Doc, start: int, sent_start: int) -> Token | None:
@@ -187,9 +302,15 @@ def _plural_before(doc: Doc, start: int, sent_start: int) -> Token | None:
     return None
 
 
-def list_title(doc: Doc, name: Span) -> tuple[str, str | None] | None:
-    """(title, country) of a name listed after a plural title; the country from 'Chile (NAME)'."""
+def list_title(doc: Doc, name: Span) -> tuple[str | None, str | None] | None:
+    """(title, country) of a name listed after a plural title; the country from 'Chile (NAME)'
+    or "Chile's NAME, Peru's NAME" (the title then from 'the presidents of Chile, Peru ...')."""
     start = name.start
+    if (item := _country_item(doc, name)) is not None:
+        return item
+    for listed_name, listed_code in _possessive_list(name.sent):
+        if listed_name.start == start:
+            return _countries_title(doc, name.sent, listed_code), listed_code
     for listed, code, plural in _paired(name.sent):
         if listed.start == start:
             title = singular_title(plural)
@@ -202,9 +323,13 @@ def list_title(doc: Doc, name: Span) -> tuple[str, str | None] | None:
         head = _plural_before(doc, start - 2, name.sent.start)
     else:
         i = start - 1
-        while i >= name.sent.start and (doc[i].lower_ in _SEPARATORS or _name_token(doc[i])):
+        while i >= name.sent.start and (doc[i].lower_ in _SEPARATORS or _name_token(doc[i])
+                                         or _unknown_org_word(doc[i])):
             i -= 1
         head = doc[i] if i >= name.sent.start and i == _list_head(doc, i, start) else None
+        if head is not None:
+            states = demonyms_before(doc, i)
+            country = states[0] if len(states) == 1 else listed_state(doc, name)
     if head is None:
         return None
     title = singular_title(head)

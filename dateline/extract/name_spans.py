@@ -8,10 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.boilerplate import is_outlet
+from dateline.extract.known import listed_family_name
 from dateline.extract.name_prefixes import prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import entity_at
+from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -26,6 +28,8 @@ PARTICLES = frozenset(_WORDS["particles"])
 _PATRONYMIC = frozenset(_WORDS["patronymic_chain"])
 _INNER_STYLES = frozenset(_WORDS["inner_styles"])
 _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
+_SUFFIXES = frozenset(_WORDS["patronymic_suffixes"])
+_DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])  # "his deputy X"
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -73,7 +77,8 @@ def name_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     taken: set[int] = set()
     for tok in doc:
-        if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational) \
+        if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational
+                or tok.lower_ in _DEPUTIES and tok.i > 0 and doc[tok.i - 1].lower_ in {"his", "her"}) \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE" and not _given_name(doc, tok.i + 1)):
             continue
         j = _skip_complement(doc, tok.i + 1)
@@ -87,7 +92,7 @@ def name_spans(doc: Doc) -> list[Span]:
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
-                or _inner_style(doc, k, j) or (k == j and _given_name(doc, k))
+                or _inner_style(doc, k, j) or (k == j and _given_name(doc, k)) or _in_nickname(doc, k, j)
                 or (k == j and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC and doc[k].text[:1].isupper())):
             k += 1
         while k > j and doc[k - 1].text in {"-", "[", "]"}:
@@ -209,9 +214,23 @@ def name_spans(doc: Doc) -> list[Span]:
                 break
         spans.append(doc[start:end])
         taken.update(range(start, end))
-    spans = [_without_acronym(doc, _without_prefix(doc, s)) for s in spans]
+    spans = [_with_suffix(doc, _without_acronym(doc, _without_prefix(doc, s))) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _with_suffix(doc: Doc, span: Span) -> Span:
+    """'Nurlanbek Turgunbek uulu', 'Ali Hasan oglu': a patronymic suffix in lower case ends the name;
+    so does the last syllable of a given name written apart in lower case after a listed family
+    name ('Kim Jong il')."""
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in _SUFFIXES and doc[end].text.islower() and doc[end].is_alpha:
+        return doc[span.start:end + 1]
+    if len(span) == 2 and end < len(doc) and doc[end].is_alpha and doc[end].text.islower() \
+            and len(doc[end]) <= 3 and not doc[end].is_stop and doc[end].pos_ != "VERB" \
+            and listed_family_name(span[0].text):
+        return doc[span.start:end + 1]
+    return span
 
 
 def _without_prefix(doc: Doc, span: Span) -> Span:
@@ -268,6 +287,21 @@ def _given_name(doc: Doc, k: int) -> bool:
     return after_title and (_looks_like_name_token(doc[k + 1]) or doc[k + 1].lower_ in PARTICLES)
 
 
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'"})
+
+
+def _in_nickname(doc: Doc, k: int, start: int) -> bool:
+    """A quote of a nickname inside a name, between the given name and the surname: 'Francisco
+    "Lu Olo" Guterres' (one to three capitalised words in quotes, a name word after)."""
+    if k <= start or doc[k].text not in _QUOTES:
+        return False
+    if sum(doc[m].text in _QUOTES for m in range(start, k)) % 2 == 0:  # the opening quote
+        close = next((m for m in range(k + 2, min(k + 5, len(doc))) if doc[m].text in _QUOTES), None)
+        return close is not None and all(t.text[:1].isupper() and t.is_alpha for t in doc[k + 1:close]) \
+            and close + 1 < len(doc) and _looks_like_name_token(doc[close + 1])
+    return k + 1 < len(doc) and _looks_like_name_token(doc[k + 1])  # the closing quote, the surname after
+
+
 def _inner_style(doc: Doc, k: int, start: int) -> bool:
     """'Sheikh' between two words of one name: 'Hassan Sheikh Mohamud'."""
     return k > start and doc[k].lower_ in _INNER_STYLES and k + 1 < len(doc) \
@@ -313,6 +347,10 @@ def _skip_complement(doc: Doc, i: int) -> int:
         k = j
         while k < len(doc) and k - j < 12:
             t = doc[k]
+            if (close := gloss_end(doc, k)) is not None:
+                last_close = close  # "of the Mazhilis (lower house) of Kazakhstan X"
+                k = close + 1
+                continue
             ours = t.ent_type_ in {"GPE", "TITLE", "NORP", "GROUP"} or (t.ent_type_ == "ORG" and t.ent_id_)
             if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or ours:
                 if t.ent_type_ in {"GPE", "ORG", "GROUP"} or t.lower_ in org_heads:

@@ -80,7 +80,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         if b.country or not b.title or not a.country or _same_post(a, b):
             continue  # "President Milei and President Boric" serve two states
         between = state.text[prev.end:cur.start]
-        if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:]:
+        if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:] \
+                or _lower_title_after_and(between):  # "Egypt's president X and foreign minister Y"
             b.country = a.country
     for tok in doc:  # "the Chinese delegation was led by ...", "Kazakh prosecutors led by ..."
         if tok.ent_type_ != "NORP" or tok.ent_iob_ != "B":
@@ -125,6 +126,19 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):
             for person in todo:  # "the Somali capital ... delayed President X and Prime Minister Y"
                 person.country = next(iter(unclaimed))
+
+
+def _lower_title_after_and(between: str) -> bool:
+    """'and foreign minister ', 'and deputy prime minister ': only a title's words after 'and'."""
+    match = re.match(r"\s*and\s+((?:[a-z][\w\-]*\s+){1,5})$", between)
+    if match is None:
+        return False
+    lex = titles()
+    words = match.group(1).split()
+    i = 0
+    while i < len(words) - 1 and (words[i] in lex.modifiers or words[i] in lex.domains):
+        i += 1
+    return " ".join(words[i:]) in lex.heads
 
 
 def _one_government(state: DocState, doc: Doc, todo: list[ActorDraft], sent: Span) -> bool:

@@ -8,6 +8,7 @@ title comes from ``phrases.title_for``; a bare surname joins the person already 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -15,7 +16,8 @@ from dateline.extract.boilerplate import credit_spans, is_outlet
 from dateline.extract.document import ActorDraft, DocState
 from dateline.extract.institutions import parliament_country
 from dateline.extract.known import listed_family_name
-from dateline.extract.name_lists import list_title
+from dateline.extract.name_lists import list_title, listed_state
+from dateline.extract.name_places import given_names_read_as_places
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
 from dateline.extract.names import family_name_first
@@ -32,6 +34,7 @@ from dateline.extract.places import (
     org_by_acronym,
 )
 from dateline.extract.syntax import span_ents
+from dateline.extract.title_readings import titles_read_as_names
 from dateline.extract.titles import titles
 from dateline.gazetteer import clean_name, soft_fold, translit_key
 from dateline.lexicons.loader import load_lexicon
@@ -154,6 +157,8 @@ def _attach_surname(roster: Roster, name: Span) -> ActorDraft | None:
     """'Aliyev' after 'Kamran Aliyev', 'Lula' and 'Luiz Inacio Lula da Silva': the known person
     (the mention itself is left to coref)."""
     key = translit_key(name.text)
+    # a one-word person to the NER is the given name of a person named in three words or more
+    given = len(name) == 1 and name[0].ent_type_ == "PERSON"
     family: list[bool] = []  # whether the surname is a listed family name: asked once, if at all
 
     def listed() -> bool:
@@ -166,7 +171,8 @@ def _attach_surname(roster: Roster, name: Span) -> ActorDraft | None:
             or (len(name) == 1 and key in keys.short) \
             or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed()
                  or family_name_first(a.name))
-                and keys.first == key)  # "Cho" for Cho Hyun, his state told later
+                and keys.first == key) \
+            or (given and keys.first == key and len(a.name.split()) >= 3)  # "Samia" for Samia Suluhu Hassan
 
     return roster.first_person(key, matches)
 
@@ -208,6 +214,8 @@ def run_people(state: DocState) -> None:
     assert doc is not None
     skip_until = state.body_start if state.dateline else 0
     credits = credit_spans(state.text)  # "By Nigar Abbasova, Staff writer": not an official
+    given_names_read_as_places(doc)  # "President Santiago Pena": a person, not Chile's capital
+    titles_read_as_names(doc)  # "Sheikh Tamim, Amir of the State of Qatar,": a title, not a person
     names = [n for n in name_spans(doc) if n.start_char >= skip_until
              and not any(s <= n.start_char < e for s, e in credits)]
     names.sort(key=lambda n: (len(n) <= 2 and n[0].lower_ in PARTICLES, len(n) == 1, n.start))
@@ -221,6 +229,9 @@ def run_people(state: DocState) -> None:
             if listed is not None:
                 info = TitleInfo(title=listed[0], country=listed[1], organization=None, sector=None,
                                  start=name.start_char, end=name.start_char)
+        own = listed_state(doc, name)  # "Turkish, Azerbaijani and Georgian ministers A, B and C"
+        if own is not None and info is not None and info.title and info.country != own:
+            info = replace(info, country=own)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
         known = None if styled or not (" " not in name.text.strip() or name[0].lower_ in PARTICLES) \
             else _attach_surname(roster, name)  # not "Mr. Singh, a minister without portfolio"

@@ -18,6 +18,7 @@ from dateline.extract.org_titles import org_title_around
 from dateline.extract.people.predicates import predicate_title
 from dateline.extract.people.roles import private_post
 from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
+from dateline.extract.title_brackets import gloss_start
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -53,6 +54,9 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         if i >= 3 and t.text == ")" and acronym_in_brackets(doc, i - 2) and doc[i - 1].text.isupper() \
                 and (doc[i - 3].lower_ in titles().org_heads or doc[i - 3].ent_type_ == "ORG"):
             i -= 3
+            continue
+        if t.text == ")" and (opened := gloss_start(doc, i)) is not None and opened > floor:
+            i = opened - 1  # "Speaker of the Kyrgyz Parliament (Jogorku Kenesh) X"
             continue
         if t.lower_ == "and" and not _title_conjunction(doc, t, runs):
             break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"

@@ -21,6 +21,7 @@ from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import country_code, lookup_org, org_by_acronym
 from dateline.extract.syntax import entity_at
+from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -56,6 +57,8 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     country = None
     organization = None
     brackets = {m for k in range(start, end) if acronym_in_brackets(doc, k) for m in (k, k + 1, k + 2)}
+    brackets |= {m for k in range(start, end) if (close := gloss_end(doc, k)) is not None
+                 for m in range(k, close + 1)}  # "(Jogorku Kenesh)": the body's other name
     tokens = [t for t in doc[start:end] if t.i not in brackets]
     idx = 0
     # Leading country adjective / possessive country ("Azerbaijani", "the United Arab Emirates'").

@@ -1,0 +1,27 @@
+"""What the coreference modules share (``coref.py``, ``counterparts.py``): the persons of a
+document, the one of several candidates the text named last, the possessive pronouns."""
+
+from __future__ import annotations
+
+from dateline.extract.document import ActorDraft, DocState
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["POSSESSIVES", "most_recent", "persons"]
+
+POSSESSIVES = frozenset(load_lexicon("people_coref.yaml")["possessives"])
+
+
+def persons(state: DocState) -> list[ActorDraft]:
+    return [a for a in state.actors if a.kind == "person"]
+
+
+def most_recent(state: DocState, pos: int, candidates: list[ActorDraft]) -> ActorDraft | None:
+    """The candidate whose last mention before ``pos`` is the latest (else the first candidate)."""
+    best, best_pos = None, -1
+    ids = {c.id for c in candidates}
+    for m in state.mentions:
+        if m.actor_id in ids and m.end <= pos and m.start > best_pos:
+            best, best_pos = m.actor_id, m.start
+    if best is None:
+        return candidates[0] if candidates else None
+    return state.actor(best)

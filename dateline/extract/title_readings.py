@@ -1,0 +1,52 @@
+"""A title the NER reads as a person's name: "Amir" in "Sheikh Tamim bin Hamad Al Thani, Amir of
+the State of Qatar," and "His Highness the Amir Sheikh Mishal".
+
+Some titles are more often given names ("Amir Peretz"), so the lexicon does not tag them
+everywhere; followed by "of" and a state, or after "the" (a name takes no article), they are
+the title ("the Amir of Kuwait", "the Amir received"), and the
+word is relabelled TITLE (with the word as its id) before the people stage reads the
+document, so it opens no person of its own and the apposition gives its person the title.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["titles_read_as_names"]
+
+_OF_STATE = frozenset(load_lexicon("name_words.yaml")["of_state_titles"])
+
+
+def titles_read_as_names(doc: Doc) -> None:
+    """Relabel each such word followed by 'of [the] STATE' or after 'the' as a TITLE, its id the
+    word as a title ('Amir'); sets ``doc.ents``."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _OF_STATE or not tok.text[:1].isupper() or tok.ent_type_ == "TITLE":
+            continue
+        if _of_state(doc, tok.i + 1) or tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            found.append(Span(doc, tok.i, tok.i + 1, label="TITLE", kb_id=tok.text[:1].upper() + tok.text[1:].lower()))
+    if not found:
+        return
+    taken = {s.start for s in found}
+    kept: list[Span] = []
+    for ent in doc.ents:
+        if not any(ent.start <= i < ent.end for i in taken):
+            kept.append(ent)
+        elif ent.end - ent.start > 1:  # "Amir Peretz" is never cut here: only a one-word entity goes
+            kept.append(ent)
+            taken -= {i for i in taken if ent.start <= i < ent.end}
+            found = [s for s in found if not ent.start <= s.start < ent.end]
+    doc.ents = sorted([*kept, *found], key=lambda s: s.start)
+
+
+def _of_state(doc: Doc, j: int) -> bool:
+    """'of [the] STATE' from token ``j``."""
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return False
+    j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "GPE" and bool(doc[j].ent_id_)

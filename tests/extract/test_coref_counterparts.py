@@ -1,0 +1,58 @@
+"""'met with Guatemalan counterpart X': a counterpart named without 'his' takes the post of the
+person whose counterpart he is and the state of the adjective; 'his deputy X' is the owner's deputy, of
+the owner's state (dateline/extract/counterparts.py)."""
+
+from __future__ import annotations
+
+from dateline.article import Article
+from dateline.record import Record
+
+
+def run(extractor, text: str) -> Record:
+    return extractor.extract(Article(text=text, id="t", published="2025-10-14"))
+
+
+def officials(record: Record) -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.title, a.country) for a in record.actors if a.kind == "person"}
+
+
+def test_a_counterpart_without_a_possessive(extractor):
+    record = run(extractor, "Honduran Foreign Minister Elena Castillo met with Guatemalan counterpart Rodrigo "
+                            "Mejia in Tegucigalpa on Tuesday.")
+    assert officials(record)["Rodrigo Mejia"] == ("Foreign Minister", "GTM")
+    meeting = next(e for e in record.events if e.kind == "meeting")
+    assert meeting.countries == ["GTM", "HND"]
+
+
+def test_the_counterpart_of_a_joined_post_takes_the_last_post(extractor):
+    record = run(extractor, "Deputy Prime Minister and Foreign Minister Ishaq Dar met Turkish counterpart Hakan "
+                            "Fidan in Ankara on Monday.")
+    found = officials(record)
+    assert found["Hakan Fidan"] == ("Foreign Minister", "TUR")
+    assert found["Ishaq Dar"][0] == "Deputy Prime Minister and Foreign Minister"
+
+
+def test_a_counterpart_after_the(extractor):
+    record = run(extractor, "Chinese Defense Minister Dong Jun met with the Cambodian counterpart Tea Seiha in "
+                            "Phnom Penh on Friday.")
+    assert officials(record)["Tea Seiha"] == ("Defense Minister", "KHM")
+
+
+def test_a_counterpart_keeps_a_title_of_its_own(extractor):
+    record = run(extractor, "Kenyan President William Ruto held talks with Ugandan counterpart and host Prime "
+                            "Minister Robinah Nabbanja in Kampala.")
+    assert officials(record)["Robinah Nabbanja"] == ("Prime Minister", "UGA")
+
+
+def test_his_deputy_serves_the_owners_state_as_deputy(extractor):
+    record = run(extractor, "Kazakh Foreign Minister Murat Nurtleu was accompanied by his deputy, Roman "
+                            "Vassilenko, during talks with Hungarian Foreign Minister Peter Szijjarto in Budapest.")
+    found = officials(record)
+    assert found["Roman Vassilenko"] == ("Deputy Foreign Minister", "KAZ")
+    assert found["Peter Szijjarto"] == ("Foreign Minister", "HUN")
+
+
+def test_a_deputy_without_a_name_makes_no_person(extractor):
+    record = run(extractor, "Azerbaijani Foreign Minister Jeyhun Bayramov said his deputy would travel to Bern "
+                            "next week.")
+    assert set(officials(record)) == {"Jeyhun Bayramov"}
