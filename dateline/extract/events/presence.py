@@ -1,0 +1,58 @@
+"""An official's stay told with the copula: 'X is in Sri Lanka', 'X is due in Baku', 'X will be the
+guest of Y' (a visit when the place is abroad: events/build.py checks)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.events.words import word_set
+
+__all__ = ["expected_place", "expected_presence", "presence"]
+
+
+def _in_state(tok: Token) -> bool:
+    """'in Cairo': a prep 'in' child of ``tok`` whose object is a named place."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children)
+
+
+def expected_place(tok: Token) -> Token | None:
+    """Where 'X is due in Baku' puts the official: the place of 'due in'."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "acomp")]
+    return next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+
+
+def expected_presence(tok: Token) -> bool:
+    """'X is due in Baku on Monday', 'X is expected in Cairo on Wednesday': an official's stay
+    announced ahead (a planned visit when the place is abroad)."""
+    if tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"}:
+        return any(c.dep_ == "acomp" and c.lower_ in word_set("expected_words") and _in_state(c)
+                   for c in tok.children) and _official_subject(tok, {"nsubj"})
+    return tok.lower_ in word_set("expected_words") and tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in tok.children) and _in_state(tok) and _official_subject(tok, {"nsubjpass"})
+
+
+def _official_subject(tok: Token, deps: set[str]) -> bool:
+    return any(c.dep_ in deps and (any(t.ent_type_ in {"PERSON", "TITLE"} for t in c.subtree)
+                                   or c.lower_ in {"he", "she", "they"}) for c in tok.children)
+
+
+def presence(tok: Token) -> bool:
+    """'X is in Sri Lanka', 'X and Y are in Lebanon holding talks', 'X will be in China next week',
+    'X will be the guest of Y', 'X is due in Baku', 'X is expected in Cairo':
+    an official's stay in a place (a visit when the place is abroad: events/build.py checks)."""
+    if expected_presence(tok):
+        return True
+    if tok.lemma_ != "be" or tok.dep_ in {"aux", "auxpass"}:
+        return False
+    if not any(c.dep_ == "nsubj" and (any(t.ent_type_ in {"PERSON", "TITLE"} for t in c.subtree)
+                                      or c.lower_ in {"he", "she", "they"}) for c in tok.children):
+        return False
+    if any(c.dep_ == "attr" and c.lemma_.lower() in word_set("guest_roles") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(t.ent_type_ in {"PERSON", "TITLE", "GPE", "NORP"}
+                                                          for t in p.subtree) for p in c.children)
+           for c in tok.children):
+        return True  # "X will be the guest of Slovak Prime Minister Y"
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children)
