@@ -40,6 +40,7 @@ from dateline.extract.events.hosts import (
     visit_hosts,
 )
 from dateline.extract.events.merge import merge_events
+from dateline.extract.events.nameless import without_nameless
 from dateline.extract.events.occasions import one_occasion
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
@@ -97,6 +98,7 @@ def run_events(state: DocState) -> None:
     events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
+    without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     for event in events:
         code_plover(event)
