@@ -1,0 +1,28 @@
+"""A held visit's people are its visitor and the host-state officials he met during it
+(events/counterparts_met.py)."""
+
+from __future__ import annotations
+
+from event_views import one, people
+
+from dateline.article import Article
+
+
+def test_the_officials_met_during_a_visit_are_its_hosts(extractor):
+    text = ("ANKARA, May 8 (Anka Wire) - Hungarian Foreign Minister Peter Szijjarto was received on Wednesday by "
+            "Turkish President Recep Tayyip Erdogan, a day after he co-chaired the third round of the strategic "
+            "dialogue with Foreign Minister Hakan Fidan.\n\nThe sides also discussed energy transit.\n\n"
+            "Szijjarto, who arrived in Ankara on Monday, will return to Budapest on Thursday.")
+    record = extractor.extract(Article(text=text, id="t", published="2026-05-08"))
+    visit = one(record, "visit")
+    assert people(record, visit) == {"Peter Szijjarto", "Recep Tayyip Erdogan", "Hakan Fidan"}
+
+
+def test_talks_before_the_visit_add_no_host(extractor):
+    text = ("ANKARA, May 8 (AA) - Azerbaijani Defence Minister Zakir Hasanov arrived in Ankara on Thursday for a "
+            "two-day working visit and held talks with Turkish Defence Minister Yasar Guler. Last month Hasanov "
+            "had met Turkish Foreign Minister Hakan Fidan in Baku.")
+    record = extractor.extract(Article(text=text, id="t", published="2026-05-08"))
+    visits = [e for e in record.events if e.kind == "visit" and e.status == "occurred" and e.place
+              and e.place.country == "TUR"]
+    assert visits and all("Hakan Fidan" not in people(record, v) for v in visits)
