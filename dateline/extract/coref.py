@@ -142,8 +142,7 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
 
 
 def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
-    persons = [p for p in _persons(state) if p.role != "honorific"]
-    if not persons:
+    if not any(a.kind == "person" and a.role != "honorific" for a in state.actors):
         return None
     sent = tok.sent
     before = [m for m in state.mentions_starting(sent.start_char, tok.idx + 1) if m.end <= tok.idx

@@ -108,8 +108,9 @@ def named_alternatives(patterns: Iterable[tuple[str, str]], expand: Callable[[st
     return alts, groups
 
 
+@cache
 def master() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
-    """The compiled master regex and, per alternative, its (group, short name) pairs."""
+    """The compiled master regex and, per alternative, its (group, short name) pairs (built once)."""
     tpl = _templates()
     w = words()
     alts, groups = named_alternatives(_PATTERNS, lambda template: _expand(template, tpl))
