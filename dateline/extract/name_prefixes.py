@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.titles import titles
 
-__all__ = ["prefix_end", "prefix_start", "strip_prefix"]
+__all__ = ["opens", "prefix_end", "prefix_start", "strip_prefix"]
 
 _MAX_TOKENS = 5
 
@@ -25,12 +25,13 @@ def _openings() -> frozenset[str]:
     return frozenset(p[:n] for p in titles().name_prefixes for n in range(1, len(p) + 1))
 
 
-def _opens(tok: Token) -> bool:
+def opens(tok: Token) -> bool:
+    """The token can begin a style ('Dato', 'Sheikh'): a set look-up."""
     return bool(tok.text[:1].isupper()) and tok.lower_ in _openings()
 
 
 def _is_prefix(doc: Doc, start: int, end: int) -> bool:
-    if start < 0 or end > len(doc) or start >= end or not _opens(doc[start]):
+    if start < 0 or end > len(doc) or start >= end or not opens(doc[start]):
         return False
     return doc[start:end].text.lower() in titles().name_prefixes
 
@@ -38,7 +39,7 @@ def _is_prefix(doc: Doc, start: int, end: int) -> bool:
 def prefix_end(doc: Doc, start: int, end: int) -> int:
     """Index after the styles at the start of ``doc[start:end]`` (``start`` if there are none)."""
     i = start
-    while i < end and _opens(doc[i]):
+    while i < end and opens(doc[i]):
         best = next((j for j in range(min(end, i + _MAX_TOKENS), i, -1) if _is_prefix(doc, i, j)), None)
         if best is None:
             break

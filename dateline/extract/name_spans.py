@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.known import listed_family_name
-from dateline.extract.name_prefixes import prefix_end, prefix_start
+from dateline.extract.name_prefixes import opens, prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import entity_at
@@ -104,6 +104,8 @@ def name_spans(doc: Doc) -> list[Span]:
                 taken.update(range(j, k))
     # A name after a style the NER does not know: "Dato' Sri Mohamed Azmin Ali".
     for tok in doc:
+        if not opens(tok):
+            continue  # no style starts here (prefix_end would return tok.i: no span)
         if tok.i in taken or (tok.i > 0 and prefix_end(doc, tok.i - 1, tok.i + 1) > tok.i - 1):
             continue
         j = prefix_end(doc, tok.i, min(len(doc), tok.i + 8))
