@@ -47,6 +47,7 @@ from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
+from dateline.extract.events.rounds import unnamed_rounds
 from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import signed_at, state_documents
@@ -101,6 +102,7 @@ def run_events(state: DocState) -> None:
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
+    unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     for event in events:
         code_plover(event)

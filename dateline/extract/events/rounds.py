@@ -1,0 +1,41 @@
+"""A planned round whose own words name no one has no people.
+
+"The next round of political consultations will be held in Riyadh", "the third meeting of the
+commission is scheduled for May": the round is the subject of its clause and the text names no one who
+will take part, so the event's persons are empty (the guide: `persons` are the named people taking
+part); its states stay, lent by the story. Talks a clause gives people to ("X will meet Y on Friday",
+"the three ministers agreed to meet again") keep them.
+"""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.syntax import governing_verb, in_subtree, token_at
+
+__all__ = ["unnamed_rounds"]
+
+_TALKS = frozenset({"meeting", "multilateral"})
+
+
+def _round_is_subject(state: DocState, event: EventDraft) -> bool:
+    """'The next round ... will be held': the event's noun is (in) the subject of its clause."""
+    trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
+    if trigger is None or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = governing_verb(trigger)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and in_subtree(trigger, c) for c in verb.children)
+
+
+def unnamed_rounds(state: DocState, events: list[EventDraft]) -> None:
+    """Drop the persons the story lent to a planned round that names none of its own."""
+    for event in events:
+        if event.kind not in _TALKS or event.status != "planned" or event.own_parties is None:
+            continue
+        if any(state.actor(a).kind == "person" for a in event.own_parties):
+            continue
+        if not any(state.actor(a).kind == "person" for a in event.participants) or not _round_is_subject(state, event):
+            continue
+        keep = {a for a in event.participants if state.actor(a).kind != "person"}
+        event.source = [a for a in event.source if a in keep]
+        event.recipient = [a for a in event.recipient if a in keep]
+        event.participants = [a for a in event.participants if a in keep]
