@@ -10,10 +10,10 @@ from dateline.extract.events.cues import body_holds_its, cues, numbered_convener
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.words import holding_verbs, table, word_set
+from dateline.extract.events.place import seat_of
+from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import (
-    city_in_country,
     lookup_place,
     major_city,
     name_index,
@@ -177,8 +177,7 @@ def _member_bodies(state: DocState, event: EventDraft, trigger: Token | None) ->
 def _seat(acronym: str) -> Place | None:
     """The seat of a body that always sits there (``body_seats``): UNGA -> New York. Only the body
     named as the gathering itself sits there, not 'a summit of leaders of the Security Council'."""
-    seat = table("body_seats").get(acronym.lower())
-    return city_in_country(seat[0], seat[1]) if seat else None
+    return seat_of(acronym) if acronym.lower() in word_set("body_seats") else None
 
 
 def _hangs_from(token: Token, verb: Token) -> bool:

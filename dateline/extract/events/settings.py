@@ -3,11 +3,13 @@
 "The presidents reached the agreement at a summit hosted by X in Tripoli", "the ministers met on
 the sidelines of the forum in Davos": the agreement and the meeting name no place of their own, the
 gathering they are set at does. "On the sidelines, X met Y" with no gathering named is set at the
-gathering told just before; "signed following the meeting ... in Tashkent" is signed where that
-meeting is. One pass over the document's events.
+gathering told just before (a document signed "following the talks in X" is placed by
+:mod:`.signings`). One pass over the document's events.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from spacy.tokens import Token
 
@@ -19,7 +21,6 @@ __all__ = ["gathering_settings"]
 
 _SET_AT = frozenset({"at", "during", "on", "in", "within"})
 _KINDS = frozenset({"meeting", "agreement", "multilateral"})
-_AFTER = frozenset({"after", "following", "during", "at"})
 _NEAR = 2  # sentences: "On the sidelines" looks back this far for its gathering
 
 
@@ -50,26 +51,10 @@ def _told_before(state: DocState, event: EventDraft, settings: list[EventDraft])
     """The gathering (or multilateral meeting) told in the sentences just before ``event``'s."""
     assert state.doc is not None
     starts = [s.start_char for s in state.doc.sents]
-    here = sum(1 for start in starts if start <= event.sentence[0])
+    here = bisect_right(starts, event.sentence[0])
     before = [g for g in settings if g.sentence[1] <= event.sentence[0]
-              and here - sum(1 for start in starts if start <= g.sentence[0]) <= _NEAR]
+              and here - bisect_right(starts, g.sentence[0]) <= _NEAR]
     return max(before, key=lambda g: g.sentence[0], default=None)
-
-
-def _followed(state: DocState, event: EventDraft, verb: Token, events: list[EventDraft]) -> EventDraft | None:
-    """The event of the same sentence that ``event``'s verb is told after or at ('signed following
-    the meeting of the Council in Tashkent', 'signed during the talks in Astana'), with a place of its own."""
-    assert state.doc is not None
-    objects = {obj.idx for prep in verb.children if prep.dep_ in {"prep", "advcl"} and prep.lower_ in _AFTER
-               for obj in prep.children if obj.dep_ in {"pobj", "dobj"}}
-    if not objects:
-        return None
-    for other in events:
-        if other is not event and any(other.trigger[0] <= o < other.trigger[1] for o in objects) \
-                and other.place is not None \
-                and other.place_from == "text" and other.kind in {"meeting", "multilateral", "gathering", "visit"}:
-            return other
-    return None
 
 
 def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
@@ -92,10 +77,7 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
                 event.place, event.place_from = gathering.place, "text"  # told, through the gathering
                 break
         else:
-            followed = _followed(state, event, verb, events)
-            if followed is not None:
-                event.place, event.place_from = followed.place, "text"  # "signed following the talks in X"
-            elif event.kind != "multilateral" and _bare_sidelines(verb):
+            if event.kind != "multilateral" and _bare_sidelines(verb):
                 settings = [g for g in events if g.kind in {"gathering", "multilateral"} and g.place is not None
                             and g is not event]
                 told = _told_before(state, event, settings)
