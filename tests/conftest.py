@@ -35,6 +35,20 @@ def extractor():
     return extractor
 
 
+@pytest.fixture
+def extract(extractor, request):
+    """``extract(text, published=...)``: one article's record; the publication date defaults to the
+    test module's ``PUBLISHED`` (None when it has none)."""
+    from dateline.article import Article
+
+    default = getattr(request.module, "PUBLISHED", None)
+
+    def run(text: str, published: str | None = default):
+        return extractor.extract(Article(text=text, id="t", published=published))
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """``../shared/data`` (public data sets, read at test time); skips when absent."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.article import Article
 from dateline.record import Record
 
 SEED = """ date 2024-04-03
@@ -20,12 +19,7 @@ An invitation to the conference has been sent to his Kazakh colleague Berik Asyl
 """
 
 
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str | None = "2024-04-03") -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
+PUBLISHED = "2024-04-03"  # the extract fixture's default (tests/conftest.py)
 
 
 def names(record: Record, ids: list[str]) -> set[str]:

@@ -13,12 +13,7 @@ from dateline.record import Event, Record
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
 
 
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str | None = "2025-03-12") -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
+PUBLISHED = "2025-03-12"  # the extract fixture's default (tests/conftest.py)
 
 
 def gatherings(record: Record) -> list[Event]:

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.article import Article
 from dateline.record import Event, Record
 
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str | None = "2025-10-16") -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
+PUBLISHED = "2025-10-16"  # the extract fixture's default (tests/conftest.py)
 
 
 def gathering(record: Record) -> Event:

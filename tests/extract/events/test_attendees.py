@@ -7,18 +7,9 @@ only those the text sends to it. Its countries stay the host and the organisers.
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.article import Article
 from dateline.record import Event, Record
 
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str | None = "2025-06-02") -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
+PUBLISHED = "2025-06-02"  # the extract fixture's default (tests/conftest.py)
 
 
 def gathering(record: Record) -> Event:

@@ -11,16 +11,9 @@ from __future__ import annotations
 import pytest
 from event_views import people
 
-from dateline.article import Article
 from dateline.record import Record
 
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str | None = "2025-06-10") -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
+PUBLISHED = "2025-06-10"  # the extract fixture's default (tests/conftest.py)
 
 
 def kinds(record: Record, kind: str) -> list:

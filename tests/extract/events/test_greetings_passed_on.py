@@ -4,19 +4,11 @@ greetings of President Y" does not bring Y to the table."""
 
 from __future__ import annotations
 
-import pytest
 from event_views import people
 
-from dateline.article import Article
 from dateline.record import Event, Record
 
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str) -> Record:
-        return extractor.extract(Article(text=text, id="t", published="2025-02-12"))
-
-    return run
+PUBLISHED = "2025-02-12"  # the extract fixture's default (tests/conftest.py)
 
 
 def reception(record: Record) -> Event:

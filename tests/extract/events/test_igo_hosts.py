@@ -5,19 +5,9 @@ keep that state."""
 
 from __future__ import annotations
 
-import pytest
 from event_views import one
 
-from dateline.article import Article
-from dateline.record import Record
-
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str) -> Record:
-        return extractor.extract(Article(text=text, id="t", published="2025-03-04"))
-
-    return run
+PUBLISHED = "2025-03-04"  # the extract fixture's default (tests/conftest.py)
 
 
 def test_a_stay_for_talks_with_igo_leaders_is_a_visit_to_the_igos(extract):

@@ -5,19 +5,9 @@ of the International Association of Prosecutors" are between the two states, not
 
 from __future__ import annotations
 
-import pytest
 from event_views import one
 
-from dateline.article import Article
-from dateline.record import Record
-
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str) -> Record:
-        return extractor.extract(Article(text=text, id="t", published="2025-06-10"))
-
-    return run
+PUBLISHED = "2025-06-10"  # the extract fixture's default (tests/conftest.py)
 
 
 def test_invited_to_an_igos_session(extract):

@@ -5,19 +5,11 @@ event noun is its doer ("a visit to Lima by X")."""
 
 from __future__ import annotations
 
-import pytest
 from event_views import one, people
 
-from dateline.article import Article
 from dateline.record import Record
 
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str) -> Record:
-        return extractor.extract(Article(text=text, id="t", published="2025-05-20"))
-
-    return run
+PUBLISHED = "2025-05-20"  # the extract fixture's default (tests/conftest.py)
 
 
 def names(record: Record, ids: list[str]) -> set[str]:

@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.article import Article
 from dateline.record import Record
 
 LEAD = ("LIMA, Sept 10 (Andina) - Chilean Foreign Minister Alberto van Klaveren arrived in Lima on "
         "Tuesday for talks with his Peruvian counterpart Elmer Schialer. ")
 
 
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str | None = "2025-09-10") -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
+PUBLISHED = "2025-09-10"  # the extract fixture's default (tests/conftest.py)
 
 
 def visits(record: Record) -> list[tuple[str | None, str | None, str]]:

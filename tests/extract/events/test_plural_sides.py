@@ -4,19 +4,9 @@ told just before."""
 
 from __future__ import annotations
 
-import pytest
 from event_views import one, people
 
-from dateline.article import Article
-from dateline.record import Record
-
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str) -> Record:
-        return extractor.extract(Article(text=text, id="t", published="2025-03-04"))
-
-    return run
+PUBLISHED = "2025-03-04"  # the extract fixture's default (tests/conftest.py)
 
 
 def test_the_two_countries_signed(extract):

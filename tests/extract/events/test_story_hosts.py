@@ -3,19 +3,9 @@
 
 from __future__ import annotations
 
-import pytest
 from event_views import one, people
 
-from dateline.article import Article
-from dateline.record import Record
-
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str) -> Record:
-        return extractor.extract(Article(text=text, id="t", published="2025-06-10"))
-
-    return run
+PUBLISHED = "2025-06-10"  # the extract fixture's default (tests/conftest.py)
 
 
 def test_host_who_received_the_guests_is_a_party_of_the_visit(extract):

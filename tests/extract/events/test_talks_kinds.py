@@ -8,16 +8,9 @@ from __future__ import annotations
 import pytest
 from event_views import people
 
-from dateline.article import Article
 from dateline.record import Record
 
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str | None = "2025-03-12") -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
+PUBLISHED = "2025-03-12"  # the extract fixture's default (tests/conftest.py)
 
 
 def kinds(record: Record) -> list[str]:
