@@ -17,6 +17,10 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
   from ``../shared/data/news_raw_bench``), annotated by helpers that never saw the extractor.
 - ``voa_test``: 60 more such passages, the never-read split: measured only when named or with
   ``--with-blind`` (at the start and at the end of a piece of work), never used to develop.
+- ``news_check``: real full articles chosen from ``../shared/data/news_raw_bench`` (ids in
+  ``evaluate/data/news_check/ids.txt``, text read at run time), annotated by a helper that never saw
+  the extractor: a never-read check of whole reports (datelines, stories told over paragraphs),
+  measured only when named or with ``--with-blind``.
 - ``ru_dev``: 30 fictional Russian-language reports in the style of the region's agencies
   (``evaluate/data/ru_dev``), written and annotated by a helper that never saw the extractor.
 - ``ru_test``: 16 more such reports, the never-read split: like ``voa_test``, measured only when
@@ -41,11 +45,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import machine, table, write_results  # noqa: E402
 
 from dateline.evaluate.demo import evaluate_paths  # noqa: E402
+from dateline.evaluate.news_articles import load_articles, load_ids  # noqa: E402
 from dateline.evaluate.voa import load_passages, passage_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed"
-BLIND = ("voa_test", "ru_test")
+BLIND = ("voa_test", "ru_test", "news_check")
 SETS = {
     "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
     "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
@@ -54,6 +59,7 @@ SETS = {
     "seed": (SEED, sorted(SEED.glob("*.txt"))),
     "voa_dev": (ROOT / "evaluate/data/voa_dev/gold", []),
     "voa_test": (ROOT / "evaluate/data/voa_test/gold", []),
+    "news_check": (ROOT / "evaluate/data/news_check/gold", []),
     "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
     "ru_test": (ROOT / "evaluate/data/ru_test/gold", [ROOT / "evaluate/data/ru_test/articles"]),
 }
@@ -67,6 +73,16 @@ def _voa_inputs(name: str, folder: Path) -> list[Path]:
     with path.open("w", encoding="utf-8") as out:
         for passage in load_passages(ROOT / "evaluate" / "data" / name):
             out.write(json.dumps({"id": passage.id, "text": passage_text(passage)}) + "\n")
+    return [path]
+
+
+def _news_inputs(name: str, folder: Path) -> list[Path]:
+    """The articles of a full-article set as one JSON Lines file (MEANTIME ones with their date)."""
+    import json
+
+    path = folder / f"{name}-input.jsonl"
+    articles = load_articles(load_ids(ROOT / "evaluate" / "data" / name))
+    path.write_text("".join(json.dumps(a.as_input()) + "\n" for a in articles), encoding="utf-8")
     return [path]
 
 
@@ -91,6 +107,8 @@ def run(names: list[str]) -> dict[str, dict[str, Any]]:
             out = Path(tmp) / f"{name}.jsonl"
             if name.startswith("voa_"):
                 sources = _voa_inputs(name, Path(tmp))
+            elif name.startswith("news_"):
+                sources = _news_inputs(name, Path(tmp))
             started = time.perf_counter()
             _extract(sources, out)
             report = evaluate_paths(gold, out).to_dict(details=False)
