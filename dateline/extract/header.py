@@ -43,7 +43,8 @@ _TAG = re.compile(r"\(\s*(?:(?:" + _alternation("tag_prefixes") + r")\s*[-\u2013
 _US_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}")
 _LABEL = re.compile(r"^(?:(?:" + _alternation("date_labels") + r")"
                     r"\s*(?:on)?\s*[:\-]?\s*)", re.IGNORECASE)
-_CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+# A clock time, not the day and month of a numeric date ("03.12.2026, 14:25": only "14:25").
+_CLOCK = re.compile(r"\b(?<![\d.])(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?![.:]?\d)\s*(?:[AaPp]\.?[Mm]\.?)?"
                     r"|\(?\b(?:" + _alternation("time_zones") + r")\b[^)\n]*\)?|\|", re.IGNORECASE)
 _HORIZON = tuple(_WORDS["horizon_words"])
 _CITY_TERMS = frozenset({":", "--", "-", "\u2013", "\u2014"})  # "Doha: ...", "Nairobi \u2014 ..."
@@ -213,10 +214,26 @@ def find_dateline(text: str) -> DatelineMatch | None:
         found = _match_at(text, pos)
         if found is not None:
             return found
-        tried += 1
+        if not _page_furniture(text, pos):
+            tried += 1  # a line of prose: the dateline is in the first three of them or nowhere
         if tried >= 3:
             break
     return None
+
+
+_FURNITURE_WORDS = 5  # a section path, a tag line or a printed time has a few words at most
+
+
+def _page_furniture(text: str, pos: int) -> bool:
+    """Is the line at ``pos`` page furniture above a story ("Home / Politics", "12:05, 3
+    December 2026"), not prose? Such lines do not count against the lines a dateline may open."""
+    end = text.find("\n", pos)
+    line = text[pos:end if end >= 0 else len(text)].strip()
+    if len(line.split()) > _FURNITURE_WORDS or line.endswith((".", "!", "?", ":")):
+        return False
+    core = _CLOCK.sub(" ", line)
+    return "/" in line or "|" in line or not re.search(r"[^\W\d_]{4,}", core) or bool(
+        [t for t in find_times(core, None) if len(t.text) >= 0.6 * len(core.strip(" ,.-"))])
 
 
 # --- publication date ---------------------------------------------------------------------

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from dateline.article import Article
-from dateline.extract.header import find_dateline, told_day
+from dateline.extract.header import find_dateline, find_published, told_day
 
 
 @pytest.mark.parametrize(("text", "place", "country", "month", "day", "year", "outlet", "body"), [
@@ -65,6 +65,29 @@ def test_a_byline_above_the_dateline_does_not_hide_it():
             "Photo: press service\nBaku, December 3, AZERTAC\nPresident Ilham Aliyev received Jeenbek Kulubaev.")
     found = find_dateline(text)
     assert found is not None and (found.place, found.month, found.day, found.outlet) == ("Baku", 12, 3, "AZERTAC")
+
+
+@pytest.mark.parametrize("head", [
+    "Home / Politics\nMongolian minister visits Vientiane\n12:05, 3 December 2026\n",
+    "News | Region\nMongolian minister visits Vientiane\nWednesday, 3 December 2026\n",
+    "Politics\nMongolian minister visits Vientiane\n03.12.2026, 14:25\n",
+])
+def test_section_paths_and_printed_times_above_the_headline_do_not_hide_the_dateline(head):
+    text = head + "VIENTIANE, Dec 3 (KPL) - The Lao foreign minister received his Mongolian counterpart."
+    found = find_dateline(text)
+    assert found is not None and (found.place, found.country, found.outlet) == ("Vientiane", "LAO", "KPL")
+    assert find_published(text, None) == ("2026-12-03", "header")
+
+
+def test_three_lines_of_prose_end_the_search_for_a_dateline():
+    text = ("The Lao foreign minister received his Mongolian counterpart.\nThey discussed trade.\n"
+            "They signed two agreements.\nVIENTIANE, Dec 3 (KPL) - The ministers met again.")
+    assert find_dateline(text) is None
+
+
+def test_a_numeric_printed_date_with_a_clock_time_is_the_publication_date():
+    text = "Politics\n03.12.2026, 14:25\nASTANA. KAZINFORM - The Kazakh foreign minister met the Lao envoy."
+    assert find_published(text, None) == ("2026-12-03", "header")
 
 
 @pytest.mark.parametrize(("text", "published", "told"), [
