@@ -17,6 +17,8 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
   from ``../shared/data/news_raw_bench``), annotated by helpers that never saw the extractor.
 - ``voa_test``: 60 more such passages, the never-read split: measured only when named or with
   ``--with-blind`` (at the start and at the end of a piece of work), never used to develop.
+- ``voa_story``: 36 longer VOA windows (15 sentences: a story told over many sentences), annotated
+  like ``voa_dev``; a check nobody has read, measured only when named or with ``--with-blind``.
 - ``news_check``: real full articles chosen from ``../shared/data/news_raw_bench`` (ids in
   ``evaluate/data/news_check/ids.txt``, text read at run time), annotated by a helper that never saw
   the extractor: a never-read check of whole reports (datelines, stories told over paragraphs),
@@ -50,7 +52,7 @@ from dateline.evaluate.voa import load_passages, passage_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed"
-BLIND = ("voa_test", "ru_test", "news_check")
+BLIND = ("voa_test", "voa_story", "ru_test", "news_check")
 SETS = {
     "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
     "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
@@ -59,6 +61,7 @@ SETS = {
     "seed": (SEED, sorted(SEED.glob("*.txt"))),
     "voa_dev": (ROOT / "evaluate/data/voa_dev/gold", []),
     "voa_test": (ROOT / "evaluate/data/voa_test/gold", []),
+    "voa_story": (ROOT / "evaluate/data/voa_story/gold", []),
     "news_check": (ROOT / "evaluate/data/news_check/gold", []),
     "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
     "ru_test": (ROOT / "evaluate/data/ru_test/gold", [ROOT / "evaluate/data/ru_test/articles"]),
