@@ -17,6 +17,8 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
   from ``../shared/data/news_raw_bench``), annotated by helpers that never saw the extractor.
 - ``voa_test``: 60 more such passages, the never-read split: measured only when named or with
   ``--with-blind`` (at the start and at the end of a piece of work), never used to develop.
+- ``voa_story_dev``: 50 longer VOA windows (15 sentences), annotated like ``voa_dev``, for
+  development (read).
 - ``voa_story``: 36 longer VOA windows (15 sentences: a story told over many sentences), annotated
   like ``voa_dev``; a check nobody has read, measured only when named or with ``--with-blind``.
 - ``news_check``: real full articles chosen from ``../shared/data/news_raw_bench`` (ids in
@@ -61,6 +63,7 @@ SETS = {
     "seed": (SEED, sorted(SEED.glob("*.txt"))),
     "voa_dev": (ROOT / "evaluate/data/voa_dev/gold", []),
     "voa_test": (ROOT / "evaluate/data/voa_test/gold", []),
+    "voa_story_dev": (ROOT / "evaluate/data/voa_story_dev/gold", []),
     "voa_story": (ROOT / "evaluate/data/voa_story/gold", []),
     "news_check": (ROOT / "evaluate/data/news_check/gold", []),
     "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
