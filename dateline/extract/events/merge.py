@@ -362,7 +362,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 draft.countries = sorted({*draft.countries, draft.place.country})  # the host state
             draft.confidence -= 0.1
             if draft.travel and draft.place is not None and any(
-                    state.actor(a).country == draft.place.country for a in (*draft.source, *lend.participants)
+                    state.actor(a).country == draft.place.country for a in (*draft.source, *lend.source)
                     if state.actor(a).kind == "person"):
                 continue  # "the guests will tour the old town before leaving for Astana": home
         if not draft.participants and draft.kind not in {"gathering"}:

@@ -253,6 +253,9 @@ def _in_other_event(tok: Token, trigger: Token) -> bool:
             prep = cur.head
             if prep.lower_ in _TIME_PREPS or prep.lower_ == "of" and prep.head.lower_ in _TIME_PREPS:
                 return not in_subtree(trigger, cur)
+        if (cur.lemma_.lower() in nouns or cur.lower_ in nouns) and cur.dep_ == "dobj" and cur.head.dep_ == "pcomp" \
+                and cur.head.head.lower_ in _TIME_PREPS:  # "received by X, a day after holding talks with Y"
+            return not in_subtree(trigger, cur)
     return False
 
 

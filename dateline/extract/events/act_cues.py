@@ -1,0 +1,43 @@
+"""Engagements told by a construction rather than by a cue word of their own:
+
+- "X called on Prime Minister Y at his office", "will call on the President during the visit": a
+  courtesy visit to an official, talks in person (not "called on Y to accept a ceasefire", an appeal,
+  nor "called on the international community");
+- "witnessed the signing of more than 20 cooperation documents", "the signing of a package of
+  documents": a signing whose of-phrase names documents by a word that is no document cue of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.events.words import word_set
+
+__all__ = ["called_on_official", "signed_documents"]
+
+
+def called_on_official(tok: Token) -> bool:
+    """'called on Prime Minister Y', 'called on Minister Y to discuss trade': talks; not an appeal
+    ("called on Y to release the detainees": the infinitive is not itself talking)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "call" or any(
+            c.dep_ in {"nsubjpass", "auxpass", "dobj", "oprd", "ccomp"} for c in tok.children):
+        return False
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+            for o in p.children if o.dep_ == "pobj"]
+    if not any(t.ent_type_ in {"PERSON", "TITLE"} for o in objs for t in o.subtree):
+        return False  # "called on the international community", "called on Russia"
+    infinitives = [v for v in (*tok.children, *(c for o in objs for c in o.children))
+                   if v.dep_ in {"xcomp", "advcl", "acl", "relcl"} and v.pos_ in {"VERB", "AUX"}]
+    return all(v.lemma_.lower() in word_set("talking_verbs") for v in infinitives)
+
+
+def signed_documents(tok: Token) -> Token | None:
+    """'the signing of 20 cooperation documents', 'the signing of a package of documents': the documents
+    a signing noun's of-phrase names by a word that is no document cue ("documents", "papers")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in word_set("signing_nouns"):
+        return None
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")
+             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return next((o for o in objs if o.lower_ in word_set("document_objects")
+                 or o.lemma_.lower() in word_set("document_objects")), None)
