@@ -218,8 +218,10 @@ def _counted(tok: Token) -> bool:
 def _inside_document_clause(tok: Token) -> bool:
     """The trigger is in a clause that spells out a signed document's terms."""
     for cur in ancestors(tok, 6):
-        if cur.dep_ in {"relcl", "acl"}:
-            # "a Joint Statement on the ... Dialogue, under which officials will meet"
+        if cur.dep_ in {"relcl", "acl"} and not (tok.dep_ == "pobj" and tok.head.head.i == cur.i
+                                                 and tok.head.lower_ in {"during", "at"}):
+            # "a Joint Statement on the ... Dialogue, under which officials will meet" (not "the
+            # agreements reached during the state visit": the occasion, not the terms)
             for head in ancestors(cur.head, 4):
                 if is_document(head) and (head.lemma_.lower() not in word_set("generic_documents")
                                           or noun_kind(head) == "agreement"):

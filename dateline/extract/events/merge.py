@@ -361,10 +361,10 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             if draft.kind == "visit" and draft.place is not None and draft.place.country and draft.place_from != "seat":
                 draft.countries = sorted({*draft.countries, draft.place.country})  # the host state
             draft.confidence -= 0.1
-            if draft.travel and draft.place is not None and any(
-                    state.actor(a).country == draft.place.country for a in (*draft.source, *lend.source)
-                    if state.actor(a).kind == "person"):
-                continue  # "the guests will tour the old town before leaving for Astana": home
+            if draft.travel and draft.place is not None and any(state.actor(a).country == draft.place.country and (
+                    a in draft.source or lend.place is None or lend.place.country != draft.place.country)
+                    for a in (*draft.source, *lend.participants) if state.actor(a).kind == "person"):
+                continue  # "the guests will tour the old town before leaving for Astana": home (not a host met there)
         if not draft.participants and draft.kind not in {"gathering"}:
             if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":
                 pending = draft
