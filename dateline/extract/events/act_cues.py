@@ -4,7 +4,9 @@
   courtesy visit to an official, talks in person (not "called on Y to accept a ceasefire", an appeal,
   nor "called on the international community");
 - "witnessed the signing of more than 20 cooperation documents", "the signing of a package of
-  documents": a signing whose of-phrase names documents by a word that is no document cue of its own.
+  documents": a signing whose of-phrase names documents by a word that is no document cue of its own;
+- "the ceremony of signing a memorandum", "a signing ceremony for the agreement": the signing is the
+  engagement (an agreement), not a gathering of its own.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 
-__all__ = ["called_on_official", "signed_documents"]
+__all__ = ["called_on_official", "signed_documents", "signing_ceremony"]
 
 
 def called_on_official(tok: Token) -> bool:
@@ -41,3 +43,14 @@ def signed_documents(tok: Token) -> Token | None:
              for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return next((o for o in objs if o.lower_ in word_set("document_objects")
                  or o.lemma_.lower() in word_set("document_objects")), None)
+
+
+def signing_ceremony(tok: Token) -> bool:
+    """'the ceremony of signing a memorandum', 'the ceremony for the signing of the protocol', 'a signing
+    ceremony': a ceremony that is a signing."""
+    signing = word_set("signing_nouns") | word_set("signing_words")
+    if tok.lemma_.lower() != "ceremony":
+        return False
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in signing for c in tok.children) or any(
+        p.dep_ == "prep" and p.lower_ in {"of", "for"} and any(
+            o.dep_ in {"pobj", "pcomp"} and o.lemma_.lower() in signing for o in p.children) for p in tok.children)
