@@ -5,6 +5,8 @@
   nor "called on the international community");
 - "witnessed the signing of more than 20 cooperation documents", "the signing of a package of
   documents": a signing whose of-phrase names documents by a word that is no document cue of its own;
+- "also met with other senior officials", "held talks with other ministers": talks besides those told
+  before (the counterparts are others);
 - "the ceremony of signing a memorandum", "a signing ceremony for the agreement": the signing is the
   engagement (an agreement), not a gathering of its own.
 """
@@ -15,7 +17,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 
-__all__ = ["called_on_official", "signed_documents", "signing_ceremony"]
+__all__ = ["called_on_official", "other_counterparts", "signed_documents", "signing_ceremony"]
 
 
 def called_on_official(tok: Token) -> bool:
@@ -54,3 +56,13 @@ def signing_ceremony(tok: Token) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in signing for c in tok.children) or any(
         p.dep_ == "prep" and p.lower_ in {"of", "for"} and any(
             o.dep_ in {"pobj", "pcomp"} and o.lemma_.lower() in signing for o in p.children) for p in tok.children)
+
+
+def other_counterparts(tok: Token) -> bool:
+    """'met with other senior Georgian officials', 'talks with other ministers': the counterparts of the
+    talks are others than those of talks told before."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.dep_ == "dobj" else tok
+    objs = [o for h in {verb.i: verb, tok.i: tok}.values() for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+    objs += [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() == "meet"]
+    return any(c.dep_ == "amod" and c.lower_ == "other" for o in objs for c in o.children)

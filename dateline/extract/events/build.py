@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.act_cues import other_counterparts
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.clause import (
     ahead_of,
@@ -166,6 +167,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.travel = True
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
+        event.further = cue.kind == "meeting" and other_counterparts(cue.token)  # "also met with other officials"
         participants_for(state, event, cue, sent)
         if cue.kind == "meeting" and members_meet(cue.token):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ..."

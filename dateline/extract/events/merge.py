@@ -127,7 +127,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
             return False  # a tour: Hanoi, then Phnom Penh
-    if a.kind in {"meeting", "call"} and (_other_sides(state, a, b) or other_counterpart(state, pa, pb)):
+    if a.kind in {"meeting", "call"} and (_other_sides(state, a, b) or other_counterpart(state, pa, pb) or b.further):
         return False  # "met Xi in Hangzhou" and "flew in from meetings in Singapore"; another host: two talks
     if (a.reception or b.reception) and not (pb and pb <= pa or pa and pa <= pb):
         return False  # "... were received by President X": a reception of its own
@@ -351,8 +351,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     continue  # "the envoy spoke after meeting with Syrian President X": the traveller's talks
                 if _elsewhere(state, draft, actor_id) and actor_id not in last_main.source:
                     continue  # "Earlier, he visited Damascus": the last talks' Turkish host is not its host
-                if draft.travel and actor_id not in last_main.source:
-                    continue  # the traveller goes somewhere new: the last host is not this one's
+                if (draft.travel or draft.further) and actor_id not in last_main.source:
+                    continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
                      else draft.recipient).append(actor_id)
