@@ -17,6 +17,7 @@ from dateline.extract.events.clause import (
     is_negated,
     is_planned,
     is_request,
+    is_wish,
 )
 from dateline.extract.events.cues import (
     Cue,
@@ -128,8 +129,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         referred = referred_sitting(cue)
         if referred is not None:  # "ahead of the 25th meeting of the SCO Council": the sitting, not the clause's talks
             cue = Cue("multilateral", referred, "noun")
-        if cue.kind in {"meeting", "visit", "multilateral", "call"} and is_request(cue.token):
-            continue  # "demanded a meeting", "urged the two sides to meet": asked for, not held nor agreed
+        if cue.kind in {"meeting", "visit", "multilateral", "call"} and (is_request(cue.token) or is_wish(cue.token)):
+            continue  # "demanded a meeting", "hopes to visit Damascus": asked for or wished, not held nor agreed
         lemma = cue.token.lemma_.lower()
         name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
         backref = _backref(cue)

@@ -82,8 +82,8 @@ def _told_again(state: DocState, event: EventDraft) -> bool:
     if event.date is not None or event.kind not in {"meeting", "multilateral", "visit"} or state.doc is None:
         return False
     tok = token_at(state.doc, event.trigger[0])
-    return tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) and not any(
+    return tok is not None and tok.pos_ == "NOUN" and tok.dep_ in {"pobj", "nsubj", "nsubjpass"} and any(  # "X's visit was planned"
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} and tok.dep_ == "pobj" or c.dep_ == "poss" and tok.dep_ != "pobj" for c in tok.children) and not any(
         c.lower_ in word_set("future_adjectives") or c.ent_type_ == "ORDINAL" or c.lower_ in {"last", "previous"}
         for c in tok.children)  # "the next meeting", "the third meeting": another one
 
