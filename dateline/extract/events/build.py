@@ -170,6 +170,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         event.further = cue.kind == "meeting" and other_counterparts(cue.token)  # "also met with other officials"
         participants_for(state, event, cue, sent)
+        if cue.kind == "visit" and any(c.dep_ == "poss" and c.lower_ == "your" for c in cue.token.children):
+            event.source, event.recipient = [], [*event.source, *event.recipient]  # '"Your visit ...," X said': X hosts
         if cue.kind == "meeting" and members_meet(cue.token):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"

@@ -56,3 +56,13 @@ def test_the_visit_agreements_were_reached_at_is_a_past_visit(extract):
     assert visit.status == "occurred"
     assert visit.date is not None and visit.date.start == "2024-10"
     assert visit.place is not None and visit.place.country == "HUN"
+
+
+def test_your_visit_in_the_hosts_words_is_the_visit_under_way(extract):
+    record = extract(
+        "ASTANA, 12 May (Kazinform) -- President of Kazakhstan Kassym-Jomart Tokayev held talks with President of "
+        "Azerbaijan Ilham Aliyev, who arrived in Kazakhstan on a state visit.\n\n\"Your visit will give a new "
+        "impetus to our relations,\" Tokayev said.", published="2025-05-12")
+    visit = one(record, "visit")
+    assert visit.countries == ["AZE", "KAZ"]
+    assert visit.status == "occurred"
