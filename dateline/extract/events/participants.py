@@ -327,7 +327,7 @@ def _role(tok: Token, verb: Token, cue: Cue) -> Role:
             return "recipient" if cue.kind != "visit" else "source"
     for cur in ancestors(tok, 6):
         if cur.head.i != verb.i:
-            if (verb.dep_ == "xcomp" or verb.dep_ == "conj" and verb.head.lemma_.lower() in cues().verbs) \
+            if (verb.dep_ == "xcomp" or verb.dep_ in {"conj", "dep"} and verb.head.lemma_.lower() in cues().verbs) \
                     and cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i in {
                     verb.head.i, verb.head.head.i if verb.head.dep_ == "acomp" else verb.head.i}:
                 return "source"  # "X is set to visit", "X is due to travel", "X visited A and will visit B"
