@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 
-__all__ = ["called_on_official", "other_counterparts", "signed_documents", "signing_ceremony"]
+__all__ = ["called_on_official", "days_before", "other_counterparts", "signed_documents", "signing_ceremony"]
 
 
 def called_on_official(tok: Token) -> bool:
@@ -66,3 +66,19 @@ def other_counterparts(tok: Token) -> bool:
             for o in p.children if o.dep_ == "pobj"]
     objs += [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() == "meet"]
     return any(c.dep_ == "amod" and c.lower_ == "other" for o in objs for c in o.children)
+
+
+def days_before(tok: Token) -> int:
+    """'was received today, a day after holding talks with Y', 'two days after meeting Y': the talks are
+    that many days before the clause they hang from (0 when not told so)."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "after":
+        return 0
+    unit = next((c for c in verb.head.children if c.dep_ == "npadvmod"), verb.head.head)  # "two days after"
+    if unit.lemma_.lower() != "day":
+        return 0
+    if any(c.dep_ == "det" and c.lower_ in {"a", "one"} for c in unit.children):
+        return 1
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    words = {"two": 2, "three": 3, "four": 4, "five": 5}
+    return int(count.text) if count is not None and count.text.isdigit() else words.get(count.lower_, 0) if count else 0

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.act_cues import other_counterparts
+from dateline.extract.events.act_cues import days_before, other_counterparts
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.clause import (
     ahead_of,
@@ -200,6 +201,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             if state.published is not None and not at_invitation and not pluperfect(verb):
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"
+        back = days_before(cue.token) if cue.kind in {"meeting", "call", "visit"} else 0
+        if back and event.date_start and len(event.date_start) == 10 and event.date_end in {None, event.date_start}:
+            event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
+            event.date_from = "framed"  # told relative to its clause's day, which frames it
         attach_place(state, event, cue, sent)
         if cue.kind == "agreement":
             if company_signers(state, cue.token):

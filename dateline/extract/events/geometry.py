@@ -131,8 +131,9 @@ def controller(verb: Token) -> Token | None:
     head: Token | None = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         head = verb.head.head  # "after meeting with Y": the preposition's verb
-        if head.dep_ == "npadvmod" and head.pos_ == "NOUN":
-            head = head.head  # "X was received by Y, a day after holding talks with Z": X held them
+        if head.pos_ == "NOUN" and (head.dep_ == "npadvmod" or head.lemma_.lower() in word_set("time_units")):
+            # "X was received by Y, a day after holding talks with Z" (however "a day" is hung): X held them
+            head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head)
     elif verb.dep_ == "acl":
         if verb.head.lemma_.lower() not in word_set("intent_nouns") or verb.head.dep_ not in {"dobj", "pobj"}:
             return None  # "announced plans to visit", "spoke of his intention to travel"
