@@ -135,6 +135,7 @@ class EventDraft:
     third_side: bool = False  # a state told through its unnamed official ("the foreign ministers of Mexico")
     attendees: list[str] = field(default_factory=list)  # a gathering's named attendees (not its countries)
     collective: bool = False  # "the three sides signed a memorandum": the parties of the meeting told before
+    further: bool = False  # "also met with other senior officials": talks besides those told before
 
 
 class MentionList(list[Mention]):

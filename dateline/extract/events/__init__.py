@@ -43,6 +43,7 @@ from dateline.extract.events.hosts import (
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
 from dateline.extract.events.occasions import one_occasion
+from dateline.extract.events.one_side import one_side_told_again
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.resident import at_post
@@ -75,6 +76,7 @@ def run_events(state: DocState) -> None:
         ]))
     events = merge_events(state, drafts)
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
+    events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
     visit_durations(state, events)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.act_cues import days_before, other_counterparts
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.clause import (
     ahead_of,
@@ -16,6 +18,7 @@ from dateline.extract.events.clause import (
     is_negated,
     is_planned,
     is_request,
+    is_wish,
 )
 from dateline.extract.events.cues import (
     Cue,
@@ -127,8 +130,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         referred = referred_sitting(cue)
         if referred is not None:  # "ahead of the 25th meeting of the SCO Council": the sitting, not the clause's talks
             cue = Cue("multilateral", referred, "noun")
-        if cue.kind in {"meeting", "visit", "multilateral", "call"} and is_request(cue.token):
-            continue  # "demanded a meeting", "urged the two sides to meet": asked for, not held nor agreed
+        if cue.kind in {"meeting", "visit", "multilateral", "call"} and (is_request(cue.token) or is_wish(cue.token)):
+            continue  # "demanded a meeting", "hopes to visit Damascus": asked for or wished, not held nor agreed
         lemma = cue.token.lemma_.lower()
         name = event_name(cue) if cue.kind in {"gathering", "agreement"} else None
         backref = _backref(cue)
@@ -166,7 +169,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.travel = True
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
+        event.further = cue.kind == "meeting" and other_counterparts(cue.token)  # "also met with other officials"
         participants_for(state, event, cue, sent)
+        if cue.kind == "visit" and any(c.dep_ == "poss" and c.lower_ == "your" for c in cue.token.children):
+            event.source, event.recipient = [], [*event.source, *event.recipient]  # '"Your visit ...," X said': X hosts
         if cue.kind == "meeting" and members_meet(cue.token):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
@@ -195,6 +201,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             if state.published is not None and not at_invitation and not pluperfect(verb):
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"
+        back = days_before(cue.token) if cue.kind in {"meeting", "call", "visit"} else 0
+        if back and event.date_start and len(event.date_start) == 10 and event.date_end in {None, event.date_start}:
+            event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
+            event.date_from = "framed"  # told relative to its clause's day, which frames it
         attach_place(state, event, cue, sent)
         if cue.kind == "agreement":
             if company_signers(state, cue.token):

@@ -11,7 +11,7 @@ from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request"]
+__all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
@@ -103,6 +103,24 @@ def _asked_for(tok: Token, verb: Token) -> bool:
         if cur.dep_ in {"npadvmod", "advmod", "nsubj", "nsubjpass"}:
             return False
     return True
+
+
+def is_wish(tok: Token) -> bool:
+    """'hopes to visit Damascus soon', 'wants to visit Venezuela', 'would like to visit Japan', 'would
+    welcome a visit by X': a wish, neither held nor scheduled (not "welcomed the visit of X")."""
+    verb = governing_verb(tok)
+    if verb.i != tok.i and verb.lemma_.lower() not in holding_verbs("paying_verbs") | word_set(
+            "wishing_verbs") | word_set("conditional_wishing_verbs"):
+        return False  # "hoping to announce the talks' progress": the talks are not what is wished
+    for up in [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]:
+        if up.i == tok.i or up.pos_ not in {"VERB", "AUX"}:
+            continue
+        if up.lemma_.lower() in word_set("wishing_verbs") or up.lower_ in word_set("wishing_verbs"):
+            return True
+        if up.lemma_.lower() in word_set("conditional_wishing_verbs") and any(
+                c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in up.children):
+            return True
+    return False
 
 
 def is_request(tok: Token) -> bool:

@@ -9,6 +9,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.events.act_cues import called_on_official, signed_documents
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.words import alternation, table, word_list, word_set
 from dateline.extract.places import lookup_org
@@ -345,6 +346,10 @@ def find_triggers(sent: Span) -> list[Cue]:
                 found.append(Cue(kind, hit, "phrase"))
     found += [Cue("call", tok, "phrase") for tok in sent if _called_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "Erdogan called Putin on Tuesday"
+    found += [Cue("meeting", tok, "verb") for tok in sent if called_on_official(tok)
+              and not any(f.token.i == tok.i for f in found)]  # "X called on Prime Minister Y"
+    found += [Cue("agreement", docs, "phrase") for tok in sent if (docs := signed_documents(tok)) is not None
+              and not any(f.kind == "agreement" and tok.i <= f.token.i <= tok.right_edge.i for f in found)]
     found += [Cue("meeting", tok, "verb") for tok in sent if _talked_with_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "discussed trade with his Uzbek counterpart"
     found += [Cue("agreement", tok, "phrase") for tok in sent if _relations_agreed(tok)

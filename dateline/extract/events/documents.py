@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
@@ -80,8 +81,9 @@ def _signed(tok: Token) -> bool:
         if head.dep_ == "prep" and head.lower_ in {"on", "to", "upon"} and head.head.lemma_.lower() in signing \
                 and not any(c.dep_ == "prt" and c.lower_ == "up" for c in head.head.children):
             return True  # "agreed on the deal", "signed on to the accord" (not "signed up for a program")
-        if head.lower_ == "of" and head.head.lemma_.lower() in word_set("signing_nouns"):
-            return True  # "the signing of the agreement"
+        if head.lower_ == "of" and head.head.lemma_.lower() in word_set("signing_nouns") \
+                or head.lower_ in {"of", "for"} and signing_ceremony(head.head):
+            return True  # "the signing of the agreement", "a signing ceremony for the agreement"
         if cur.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in signing:
             return True  # "signed the Protocol setting out the main areas": the parser's clause
         if head.lower_ == "of" and head.head.lemma_.lower() in word_set("document_parts"):

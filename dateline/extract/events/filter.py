@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.cues import (
     Cue,
     body_holds_its,
@@ -88,6 +89,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             c.kind == "gathering" and c.token.i > tok.i and tok.left_edge.i <= c.token.i <= tok.right_edge.i
             for c in cues_in_sent):
         return False  # "the opening ceremony of Expo 2025": the expo is the gathering
+    if cue.kind == "gathering" and signing_ceremony(tok):
+        return False  # "the ceremony of signing a memorandum took place": the signing is the agreement
     if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
     if cue.kind == "gathering" and not _timed_occasion(tok) and not (
@@ -218,8 +221,10 @@ def _counted(tok: Token) -> bool:
 def _inside_document_clause(tok: Token) -> bool:
     """The trigger is in a clause that spells out a signed document's terms."""
     for cur in ancestors(tok, 6):
-        if cur.dep_ in {"relcl", "acl"}:
-            # "a Joint Statement on the ... Dialogue, under which officials will meet"
+        if cur.dep_ in {"relcl", "acl"} and not (tok.dep_ == "pobj" and tok.head.head.i == cur.i
+                                                 and tok.head.lower_ in {"during", "at"}):
+            # "a Joint Statement on the ... Dialogue, under which officials will meet" (not "the
+            # agreements reached during the state visit": the occasion, not the terms)
             for head in ancestors(cur.head, 4):
                 if is_document(head) and (head.lemma_.lower() not in word_set("generic_documents")
                                           or noun_kind(head) == "agreement"):

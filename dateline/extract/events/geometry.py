@@ -26,7 +26,7 @@ def clause_tokens(verb: Token) -> set[int]:
     """Token indices of the verb's clause, without coordinated or embedded other clauses."""
     skip: set[int] = set()
     for child in verb.children:
-        if child.dep_ in {"conj", "ccomp", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in {"conj", "ccomp", "advcl", "parataxis", "dep"} and child.pos_ in {"VERB", "AUX"}:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     tokens = {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
     tokens.update(_stranded_object(verb))
@@ -37,8 +37,8 @@ def clause_tokens(verb: Token) -> set[int]:
     for cur in ancestors(verb, 3):
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
             break
-        if cur.dep_ not in {"conj", "xcomp", "acomp"}:
-            break
+        if cur.dep_ not in {"conj", "xcomp", "acomp"} and not (cur.dep_ == "dep" and cur.pos_ == "VERB"):
+            break  # "will visit Vietnam on May 20, then travel to ...": the parser's unlabelled clause shares it too
         subjects = [c for c in cur.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for subj in subjects:
             tokens.update(range(subj.left_edge.i, subj.right_edge.i + 1))
@@ -131,6 +131,9 @@ def controller(verb: Token) -> Token | None:
     head: Token | None = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         head = verb.head.head  # "after meeting with Y": the preposition's verb
+        if head.pos_ == "NOUN" and (head.dep_ == "npadvmod" or head.lemma_.lower() in word_set("time_units")):
+            # "X was received by Y, a day after holding talks with Z" (however "a day" is hung): X held them
+            head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head)
     elif verb.dep_ == "acl":
         if verb.head.lemma_.lower() not in word_set("intent_nouns") or verb.head.dep_ not in {"dobj", "pobj"}:
             return None  # "announced plans to visit", "spoke of his intention to travel"

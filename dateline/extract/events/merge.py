@@ -82,8 +82,8 @@ def _told_again(state: DocState, event: EventDraft) -> bool:
     if event.date is not None or event.kind not in {"meeting", "multilateral", "visit"} or state.doc is None:
         return False
     tok = token_at(state.doc, event.trigger[0])
-    return tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) and not any(
+    return tok is not None and tok.pos_ == "NOUN" and tok.dep_ in {"pobj", "nsubj", "nsubjpass"} and any(  # "X's visit was planned"
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} and tok.dep_ == "pobj" or c.dep_ == "poss" and tok.dep_ != "pobj" for c in tok.children) and not any(
         c.lower_ in word_set("future_adjectives") or c.ent_type_ == "ORDINAL" or c.lower_ in {"last", "previous"}
         for c in tok.children)  # "the next meeting", "the third meeting": another one
 
@@ -127,7 +127,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
             return False  # a tour: Hanoi, then Phnom Penh
-    if a.kind in {"meeting", "call"} and (_other_sides(state, a, b) or other_counterpart(state, pa, pb)):
+    if a.kind in {"meeting", "call"} and (_other_sides(state, a, b) or other_counterpart(state, pa, pb) or b.further):
         return False  # "met Xi in Hangzhou" and "flew in from meetings in Singapore"; another host: two talks
     if (a.reception or b.reception) and not (pb and pb <= pa or pa and pa <= pb):
         return False  # "... were received by President X": a reception of its own
@@ -351,8 +351,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     continue  # "the envoy spoke after meeting with Syrian President X": the traveller's talks
                 if _elsewhere(state, draft, actor_id) and actor_id not in last_main.source:
                     continue  # "Earlier, he visited Damascus": the last talks' Turkish host is not its host
-                if draft.travel and actor_id not in last_main.source:
-                    continue  # the traveller goes somewhere new: the last host is not this one's
+                if (draft.travel or draft.further) and actor_id not in last_main.source:
+                    continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
                      else draft.recipient).append(actor_id)
@@ -361,10 +361,10 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             if draft.kind == "visit" and draft.place is not None and draft.place.country and draft.place_from != "seat":
                 draft.countries = sorted({*draft.countries, draft.place.country})  # the host state
             draft.confidence -= 0.1
-            if draft.travel and draft.place is not None and any(
-                    state.actor(a).country == draft.place.country for a in (*draft.source, *lend.participants)
-                    if state.actor(a).kind == "person"):
-                continue  # "the guests will tour the old town before leaving for Astana": home
+            if draft.travel and draft.place is not None and any(state.actor(a).country == draft.place.country and (
+                    a in draft.source or lend.place is None or lend.place.country != draft.place.country)
+                    for a in (*draft.source, *lend.participants) if state.actor(a).kind == "person"):
+                continue  # "the guests will tour the old town before leaving for Astana": home (not a host met there)
         if not draft.participants and draft.kind not in {"gathering"}:
             if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":
                 pending = draft

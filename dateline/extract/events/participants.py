@@ -253,6 +253,9 @@ def _in_other_event(tok: Token, trigger: Token) -> bool:
             prep = cur.head
             if prep.lower_ in _TIME_PREPS or prep.lower_ == "of" and prep.head.lower_ in _TIME_PREPS:
                 return not in_subtree(trigger, cur)
+        if (cur.lemma_.lower() in nouns or cur.lower_ in nouns) and cur.dep_ == "dobj" and cur.head.dep_ == "pcomp" \
+                and cur.head.head.lower_ in _TIME_PREPS:  # "received by X, a day after holding talks with Y"
+            return not in_subtree(trigger, cur)
     return False
 
 
@@ -324,7 +327,7 @@ def _role(tok: Token, verb: Token, cue: Cue) -> Role:
             return "recipient" if cue.kind != "visit" else "source"
     for cur in ancestors(tok, 6):
         if cur.head.i != verb.i:
-            if (verb.dep_ == "xcomp" or verb.dep_ == "conj" and verb.head.lemma_.lower() in cues().verbs) \
+            if (verb.dep_ == "xcomp" or verb.dep_ in {"conj", "dep"} and verb.head.lemma_.lower() in cues().verbs) \
                     and cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i in {
                     verb.head.i, verb.head.head.i if verb.head.dep_ == "acomp" else verb.head.i}:
                 return "source"  # "X is set to visit", "X is due to travel", "X visited A and will visit B"

@@ -11,6 +11,8 @@ VOA passages nobody had tuned on (with talks merged too, event F1 there was 0.62
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
@@ -54,8 +56,47 @@ def _part_of(state: DocState, part: EventDraft, visit: EventDraft) -> bool:
     return bool(mine & theirs) and len(set(part.countries)) >= 2 and set(part.countries) == set(visit.countries)
 
 
+def _same_traveller(state: DocState, part: EventDraft, visit: EventDraft) -> bool:
+    """``part`` is ``visit``'s traveller in its host state: the same person, or, when ``part`` names
+    none of its own ("the visit will continue with ..."), the same travelling state."""
+    if part is visit or visit.kind != "visit" or len(set(part.countries)) < 2 or set(part.countries) != set(
+            visit.countries):
+        return False
+    if _part_of(state, part, visit):
+        return True
+    travelling = {state.actor(a).country for a in visit.source}
+    return not any(state.actor(a).kind == "person" for a in part.source) and bool(part.source) and all(
+        state.actor(a).country in travelling for a in part.source)
+
+
+def _next_days(state: DocState, part: EventDraft, visit: EventDraft) -> bool:
+    """``part`` is told after ``visit``, as the same stay going on: undated, or dated from the visit's
+    first day to three days after its last ("arrived on Tuesday ... will visit the national park on
+    Wednesday"), and no word tells another visit ("will visit again", "a second visit")."""
+    if part.trigger[0] <= visit.trigger[0] or visit.status != "occurred" or visit.date is None or _another(state, part):
+        return False
+    if part.date is None or not part.date_start:
+        return part.status == "planned" and part.date_start is None
+    start, end = visit.date_start or "", visit.date_end or visit.date_start or ""
+    if len(start) != 10 or len(end) != 10 or len(part.date_start) != 10:
+        return False
+    last = (dt.date.fromisoformat(end) + dt.timedelta(days=3)).isoformat()
+    return start <= part.date_start <= last
+
+
 def framed_parts(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     """The events without the journeys told inside a visit: "During the visit, X will travel to Shusha",
-    "On the second day of his visit, X visited Sao Paulo" are that visit, in its host state."""
-    return [e for e in events if not (e.kind == "visit" and e.frame is not None and "visit" in e.frame.kinds
-                                      and any(_part_of(state, e, v) for v in events))]
+    "On the second day of his visit, X visited Sao Paulo", "arrived in Bishkek on Tuesday ... On
+    Wednesday, he will travel to Osh" are that visit, in its host state (which lasts to that day)."""
+    kept = []
+    for e in events:
+        if e.kind == "visit" and e.frame is not None and "visit" in e.frame.kinds \
+                and any(_part_of(state, e, v) for v in events):
+            continue
+        stay = next((v for v in events if e.kind == "visit" and _same_traveller(state, e, v)
+                     and _next_days(state, e, v)), None)
+        if stay is None:
+            kept.append(e)
+        elif e.date is not None and e.date_start and len(e.date_start) == 10 and e.date_start > (stay.date_end or ""):
+            stay.date_end = e.date_start  # the day that part of the stay is told for
+    return kept

@@ -213,8 +213,8 @@ def _destinations(tok: Token) -> list[Token]:
             cur = stack.pop(0)
             if cur.ent_type_ in {"GPE", "LOC"} or cur.text[:1].isupper():
                 out.append(cur)
-            stack += [c for c in cur.children if c.dep_ == "conj"]
-    return out
+            stack += [c for c in cur.children if c.dep_ == "conj" or c.dep_ == "appos" and c.ent_type_ == "GPE"]
+    return out  # "a three-nation tour of Ghana, Namibia and Brazil": the parser may read a list as appositions
 
 
 def _by_destination(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:

@@ -13,7 +13,8 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import ancestors, governing_verb
+from dateline.extract.places import lookup_org
+from dateline.extract.syntax import ancestors, entity_at, governing_verb
 
 __all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
            "received_guest", "two_sides", "with_non_state_party"]
@@ -32,7 +33,13 @@ def with_non_state_party(tok: Token, preps: tuple[str, ...] = ("with",), own_wor
     non_state = word_set("non_state_parties")
     return all((o.lemma_.lower() in non_state or o.lower_ in non_state) and not any(
         t.ent_type_ in {"PERSON", "TITLE", "GPE"} for t in (o.lefts if own_words else o.subtree))
-        for o in objs)
+        and not _organisation_named(o) for o in objs)
+
+
+def _organisation_named(tok: Token) -> bool:
+    """'talks with European Union and NATO leaders': the word is part of an organisation's name."""
+    ent = entity_at(tok.doc, tok.i) if tok.ent_type_ == "ORG" else None
+    return ent is not None and lookup_org(ent.text) is not None
 
 
 def non_state_subject(tok: Token) -> bool:

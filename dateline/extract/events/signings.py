@@ -29,10 +29,16 @@ def same_document(a: EventDraft, b: EventDraft) -> bool:
     (a signer the text names by title only leaves a state out) and two or more are told."""
     unnamed = word_set("unnamed_documents")
     na, nb = (a.name or "").lower().split(), (b.name or "").lower().split()
-    if not na or not nb or not (na[0] in unnamed or nb[0] in unnamed):
+    if not na or not nb or not (na[0] in unnamed or nb[0] in unnamed or _abbreviates(na, nb) or _abbreviates(nb, na)):
         return False
     sa, sb = set(a.countries), set(b.countries)
     return bool(sa) and bool(sb) and len(sa | sb) >= 2 and (sa <= sb or sb <= sa)
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """'the MoU' told after 'a memorandum of understanding on ...': the initials of the named one."""
+    return len(short) == 1 and 2 <= len(short[0]) <= 5 and short[0].isalpha() and len(long) >= len(short[0]) \
+        and "".join(w[0] for w in long[:len(short[0])]) == short[0]
 
 
 def told_signers(state: DocState, told: EventDraft, again: EventDraft) -> EventDraft:

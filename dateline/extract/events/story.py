@@ -214,7 +214,7 @@ def _settle(state: DocState, story: Story) -> None:
             continue  # a third party takes part: not the visit's talks
         if not visitors and host_side and (set(event.countries) & story.home or event.sentence == visit.sentence):
             _set_parties(state, event, story.visitors + event.source, event.recipient)
-        elif visitors and not host_side and last_host:
+        elif visitors and not host_side and last_host and not event.further:  # not "also met with other officials"
             _set_parties(state, event, event.source, event.recipient + last_host)
         elif not persons and last_host:
             _set_parties(state, event, story.visitors + event.source, last_host + event.recipient)

@@ -1,0 +1,84 @@
+"""Engagements told by a construction rather than by a cue word of their own:
+
+- "X called on Prime Minister Y at his office", "will call on the President during the visit": a
+  courtesy visit to an official, talks in person (not "called on Y to accept a ceasefire", an appeal,
+  nor "called on the international community");
+- "witnessed the signing of more than 20 cooperation documents", "the signing of a package of
+  documents": a signing whose of-phrase names documents by a word that is no document cue of its own;
+- "also met with other senior officials", "held talks with other ministers": talks besides those told
+  before (the counterparts are others);
+- "the ceremony of signing a memorandum", "a signing ceremony for the agreement": the signing is the
+  engagement (an agreement), not a gathering of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.events.words import word_set
+
+__all__ = ["called_on_official", "days_before", "other_counterparts", "signed_documents", "signing_ceremony"]
+
+
+def called_on_official(tok: Token) -> bool:
+    """'called on Prime Minister Y', 'called on Minister Y to discuss trade': talks; not an appeal
+    ("called on Y to release the detainees": the infinitive is not itself talking)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "call" or any(
+            c.dep_ in {"nsubjpass", "auxpass", "dobj", "oprd", "ccomp"} for c in tok.children):
+        return False
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+            for o in p.children if o.dep_ == "pobj"]
+    if not any(t.ent_type_ in {"PERSON", "TITLE"} for o in objs for t in o.subtree):
+        return False  # "called on the international community", "called on Russia"
+    infinitives = [v for v in (*tok.children, *(c for o in objs for c in o.children))
+                   if v.dep_ in {"xcomp", "advcl", "acl", "relcl"} and v.pos_ in {"VERB", "AUX"}]
+    return all(v.lemma_.lower() in word_set("talking_verbs") for v in infinitives)
+
+
+def signed_documents(tok: Token) -> Token | None:
+    """'the signing of 20 cooperation documents', 'the signing of a package of documents': the documents
+    a signing noun's of-phrase names by a word that is no document cue ("documents", "papers")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in word_set("signing_nouns"):
+        return None
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")
+             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return next((o for o in objs if o.lower_ in word_set("document_objects")
+                 or o.lemma_.lower() in word_set("document_objects")), None)
+
+
+def signing_ceremony(tok: Token) -> bool:
+    """'the ceremony of signing a memorandum', 'the ceremony for the signing of the protocol', 'a signing
+    ceremony': a ceremony that is a signing."""
+    signing = word_set("signing_nouns") | word_set("signing_words")
+    if tok.lemma_.lower() != "ceremony":
+        return False
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in signing for c in tok.children) or any(
+        p.dep_ == "prep" and p.lower_ in {"of", "for"} and any(
+            o.dep_ in {"pobj", "pcomp"} and o.lemma_.lower() in signing for o in p.children) for p in tok.children)
+
+
+def other_counterparts(tok: Token) -> bool:
+    """'met with other senior Georgian officials', 'talks with other ministers': the counterparts of the
+    talks are others than those of talks told before."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.dep_ == "dobj" else tok
+    objs = [o for h in {verb.i: verb, tok.i: tok}.values() for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+    objs += [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() == "meet"]
+    return any(c.dep_ == "amod" and c.lower_ == "other" for o in objs for c in o.children)
+
+
+def days_before(tok: Token) -> int:
+    """'was received today, a day after holding talks with Y', 'two days after meeting Y': the talks are
+    that many days before the clause they hang from (0 when not told so)."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "after":
+        return 0
+    unit = next((c for c in verb.head.children if c.dep_ == "npadvmod"), verb.head.head)  # "two days after"
+    if unit.lemma_.lower() != "day":
+        return 0
+    if any(c.dep_ == "det" and c.lower_ in {"a", "one"} for c in unit.children):
+        return 1
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    words = {"two": 2, "three": 3, "four": 4, "five": 5}
+    return int(count.text) if count is not None and count.text.isdigit() else words.get(count.lower_, 0) if count else 0

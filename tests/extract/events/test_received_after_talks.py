@@ -1,0 +1,58 @@
+"""'X was received by President Y, a day after holding talks with Prime Minister Z': two talks, each
+with its own host; the one who held the earlier talks is the subject of the main clause
+(events/geometry.py controller, events/participants.py _in_other_event), held that many days before
+(events/act_cues.days_before), however the parser hangs "a day"."""
+
+from __future__ import annotations
+
+from event_views import people
+
+PUBLISHED = "2025-05-14"
+
+
+def _meetings(record):
+    return sorted((sorted(people(record, e)), e.countries) for e in record.events if e.kind == "meeting")
+
+
+def test_received_a_day_after_talks_is_two_meetings(extract):
+    record = extract(
+        "ASTANA, 13 May (Kazinform) -- Prime Minister of the Republic of Kazakhstan Olzhas Bektenov was "
+        "received by President of the Republic of Uzbekistan Shavkat Mirziyoyev on Tuesday, a day after "
+        "holding talks with Uzbek Prime Minister Abdulla Aripov.")
+    assert _meetings(record) == [(["Abdulla Aripov", "Olzhas Bektenov"], ["KAZ", "UZB"]),
+                                 (["Olzhas Bektenov", "Shavkat Mirziyoyev"], ["KAZ", "UZB"])]
+
+
+def test_met_the_president_hours_after_talks_with_the_minister(extract):
+    record = extract(
+        "BAGHDAD, May 13 (INA) -- Turkish Foreign Minister Hakan Fidan met with Iraqi President Abdul Latif "
+        "Rashid on Tuesday, hours after holding talks with Iraqi Foreign Minister Fuad Hussein.")
+    assert _meetings(record) == [(["Abdul Latif Rashid", "Hakan Fidan"], ["IRQ", "TUR"]),
+                                 (["Fuad Hussein", "Hakan Fidan"], ["IRQ", "TUR"])]
+
+
+def test_a_traveller_met_by_his_host_is_not_going_home(extract):
+    record = extract(
+        "WASHINGTON, May 13 (Reuters) -- Brazilian President Luiz Inacio Lula da Silva was meeting US "
+        "President Donald Trump at the White House on Tuesday. Lula traveled to Washington after "
+        "addressing a conference in New York on Monday.")
+    visits = [e for e in record.events if e.kind == "visit"]
+    assert [v.countries for v in visits] == [["BRA", "USA"]]
+
+
+def test_the_earlier_talks_are_dated_a_day_before(extract):
+    record = extract(
+        "MUSCAT, May 14 (ONA) -- Iranian Foreign Minister Abbas Araghchi was received today by Sultan Haitham bin "
+        "Tarik, a day after holding talks with Omani Foreign Minister Badr Albusaidi on regional security.")
+    days = sorted((e.date.start, sorted(people(record, e))) for e in record.events if e.kind == "meeting" and e.date)
+    assert days == [("2025-05-13", ["Abbas Araghchi", "Badr Albusaidi"]),
+                    ("2025-05-14", ["Abbas Araghchi", "Haitham bin Tarik"])]
+
+
+def test_two_days_after_meeting(extract):
+    record = extract(
+        "ANKARA, May 14 (AA) -- Turkish Foreign Minister Hakan Fidan was received by Iraqi Prime Minister Mohammed "
+        "Shia al-Sudani in Baghdad on Wednesday, two days after holding talks with Iraqi Foreign Minister Fuad "
+        "Hussein in Ankara.")
+    days = sorted(e.date.start for e in record.events if e.kind == "meeting" and e.date)
+    assert days == ["2025-05-12", "2025-05-14"]

@@ -1,0 +1,55 @@
+"""A wish is no engagement (events/clause.py is_wish): "hopes to visit Damascus soon", "wants to visit
+Venezuela", "would like to visit Japan next year", "would welcome a visit by X" are neither held nor
+scheduled (the guide: a planned visit only when it is scheduled or agreed); "welcomed the visit of X",
+"hoping to announce the talks' progress" still tell the visit and the talks. "X's visit was planned
+long before the floods" tells again the visit under way, whatever tense (events/merge.py)."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import one
+
+PUBLISHED = "2025-05-14"
+
+
+@pytest.mark.parametrize("text", [
+    "ANKARA, May 14 (AA) -- Turkish President Recep Tayyip Erdogan said on Wednesday he hopes to visit "
+    "Damascus soon.",
+    "CARACAS, May 14 (VTV) -- Venezuelan Foreign Minister Yvan Gil said US envoy Richard Grenell wants to "
+    "visit Venezuela.",
+    "ASTANA, May 14 (Kazinform) -- Kazakh President Kassym-Jomart Tokayev would like to visit Japan next "
+    "year, his spokesman Ruslan Zheldibay said.",
+    "CARACAS, May 14 (VTV) -- Venezuelan President Nicolas Maduro said he would welcome a visit by US envoy "
+    "Richard Grenell to Caracas.",
+    "TOKYO, May 14 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba hopes to meet Chinese President Xi "
+    "Jinping at the APEC summit in November, a government source said.",
+])
+def test_a_wish_is_no_visit_nor_meeting(extract, text):
+    assert not [e for e in extract(text).events if e.kind in {"visit", "meeting", "call"}]
+
+
+def test_a_visit_welcomed_is_told(extract):
+    record = extract("BAKU, May 14 (APA) -- Azerbaijani President Ilham Aliyev welcomed the visit of Slovak "
+                     "Prime Minister Robert Fico to Baku on Wednesday.")
+    visit = one(record, "visit")
+    assert visit.countries == ["AZE", "SVK"]
+    assert visit.status == "occurred"
+
+
+def test_talks_whose_progress_is_hoped_for_are_told(extract):
+    record = extract(
+        "MOSCOW, May 14 (TASS) -- A new round of talks between Russia and the United States on strategic "
+        "stability will take place in Geneva on June 23. Russian Foreign Minister Sergei Lavrov said the two "
+        "sides are hoping to announce the talks' progress in July.")
+    meeting = one(record, "meeting")
+    assert meeting.countries == ["RUS", "USA"]
+    assert meeting.status == "planned"
+
+
+def test_the_visit_told_as_planned_long_ago_is_the_visit_under_way(extract):
+    record = extract(
+        "BEIJING, May 14 (Xinhua) -- Uzbek President Shavkat Mirziyoyev arrived in Beijing on Wednesday for a "
+        "state visit. Chinese and Uzbek officials say Mirziyoyev's visit was planned long before the floods.")
+    visit = one(record, "visit")
+    assert visit.status == "occurred"
+    assert visit.countries == ["CHN", "UZB"]
