@@ -9,6 +9,7 @@ gathering told just before (a document signed "following the talks in X" is plac
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 
 from spacy.tokens import Token
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
+from dateline.extract.time.values import PartialDate
 
 __all__ = ["gathering_settings"]
 
@@ -45,6 +47,25 @@ def _bare_sidelines(verb: Token) -> bool:
                     for c in obj.children):
                 return True
     return False
+
+
+def _named_setting(verb: Token) -> Token | None:
+    """'on the margins of the conference', 'during the summit', 'within the framework of the forum':
+    a gathering the clause is set at, told again by its bare noun (no name, no place of its own)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SET_AT:
+            continue
+        for obj in prep.children:
+            noun = obj
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("setting_frames"):
+                noun = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for o in c.children if o.dep_ == "pobj"), obj)
+            nouns = word_set("gathering_nouns") | (word_set("gathering_heads") if noun is not obj else frozenset())
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns \
+                    and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children) \
+                    and not any(c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep" for c in noun.children):
+                return noun
+    return None
 
 
 def _told_before(state: DocState, event: EventDraft, settings: list[EventDraft]) -> EventDraft | None:
@@ -77,9 +98,64 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
                 event.place, event.place_from = gathering.place, "text"  # told, through the gathering
                 break
         else:
+            settings = [g for g in events if g.kind in {"gathering", "multilateral"} and g.place is not None
+                        and g is not event]
+            told = None
             if event.kind != "multilateral" and _bare_sidelines(verb):
-                settings = [g for g in events if g.kind in {"gathering", "multilateral"} and g.place is not None
-                            and g is not event]
                 told = _told_before(state, event, settings)
-                if told is not None:
-                    event.place, event.place_from = told.place, "text"  # "On the sidelines, X met Y"
+            elif (noun := _named_setting(verb)) is not None:  # "on the margins of the conference"
+                told = max((g for g in settings if g.sentence[1] <= event.sentence[0] and _same_noun(state, g, noun)),
+                           key=lambda g: g.sentence[0], default=None)
+            if told is not None:
+                event.place, event.place_from = told.place, "text"  # "On the sidelines, X met Y"
+    attendees_talks(state, events)
+
+
+def _same_noun(state: DocState, gathering: EventDraft, noun: Token) -> bool:
+    """'the conference' tells again 'the Munich Security Conference' (its head noun), also its name's."""
+    assert state.doc is not None
+    head = token_at(state.doc, gathering.trigger[0])
+    lemma = noun.lemma_.lower()
+    return head is not None and head.lemma_.lower() == lemma or lemma in (gathering.name or "").lower().split()
+
+
+def _persons(state: DocState, ids: list[str]) -> set[str]:
+    return {a for a in ids if state.actor(a).kind == "person"}
+
+
+def _during(gathering: EventDraft, event: EventDraft) -> bool:
+    """The event's day (if told) falls in the gathering's days, a day either side."""
+    if not event.date_start or not gathering.date_start or event.date_from == "published":
+        return not event.pluperfect
+    told, held = PartialDate.parse(event.date_start), PartialDate.parse(gathering.date_start)
+    end = PartialDate.parse(gathering.date_end or gathering.date_start)
+    if not (told.is_day and held.is_day and end.is_day):
+        p = min(told.precision, held.precision)
+        return str(told.coarsen(p)) == str(held.coarsen(p))
+    day, first, last = told.to_date(), held.to_date(), end.to_date()
+    return first - dt.timedelta(days=1) <= day <= last + dt.timedelta(days=1)
+
+
+def attendees_talks(state: DocState, events: list[EventDraft]) -> None:
+    """A report of a gathering frames the talks its attendees hold while there: 'X is attending the
+    ECO summit in Khankendi. X is also scheduled to meet Y on Tuesday' is in Khankendi. A talk with
+    no place of its own (or only the dateline's), told after the gathering, during its days, with one
+    of its attendees (named at it or met on its sidelines), is where the gathering is."""
+    open_: list[tuple[EventDraft, set[str]]] = []
+    for event in sorted(events, key=lambda e: (e.sentence[0], e.kind not in {"gathering", "multilateral"}, e.trigger[0])):
+        persons = _persons(state, event.participants + event.attendees)
+        if event.kind in {"gathering", "multilateral"} and event.place is not None \
+                and event.place_from not in {"dateline", "host"} and persons:
+            open_.append((event, set(persons)))
+            continue
+        if event.kind not in _KINDS or not persons:
+            continue
+        for gathering, attendees in reversed(open_):
+            if not persons & attendees:
+                continue
+            if event.place is None or event.place_from == "dateline":
+                if _during(gathering, event) and (event.status == gathering.status or gathering.status == "occurred"):
+                    event.place, event.place_from = gathering.place, "text"
+            if event.place == gathering.place:
+                attendees.update(persons)
+            break

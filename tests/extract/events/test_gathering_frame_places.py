@@ -1,0 +1,71 @@
+"""A report of a gathering places its attendees' talks there (events/settings.py, events/gatherings.py,
+events/place.py): "at the Munich Security Conference" is in Munich whatever the dateline; "on the
+margins of the conference" tells again the gathering named before; the talks an attendee holds
+while there, with no place of their own, are where the gathering is; "met with his Georgian
+counterpart X in Tbilisi" is in Tbilisi."""
+
+from __future__ import annotations
+
+from dateline.article import Article
+from dateline.record import Event, Record
+
+
+def _talks(record: Record) -> list[Event]:
+    return [e for e in record.events if e.kind == "meeting"]
+
+
+def _country(event: Event) -> str | None:
+    return event.place.country if event.place is not None else None
+
+
+def test_a_gathering_named_after_its_city_is_there_not_at_the_dateline(extractor):
+    text = ("ANKARA, Feb 15 (AA) -- Turkish Foreign Minister Hakan Fidan met with his Ukrainian counterpart "
+            "Andrii Sybiha at the Munich Security Conference on Saturday.\n\n"
+            "Fidan also met with EU foreign policy chief Kaja Kallas on the margins of the conference.\n\n"
+            "The ministers discussed the war in Ukraine and energy security.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-02-15"))
+    gathering = next(e for e in record.events if e.kind == "gathering")
+    assert _country(gathering) == "DEU"
+    talks = _talks(record)
+    assert len(talks) == 2 and {_country(e) for e in talks} == {"DEU"}
+
+
+def test_the_margins_of_the_forum_told_paragraphs_later(extractor):
+    text = ("DOHA, Dec 7 (QNA) -- The Doha Forum opened on Saturday under the patronage of the Amir with "
+            "the participation of heads of state, ministers and experts from around the world.\n\n"
+            "The forum is discussing regional security, development financing and climate.\n\n"
+            "On the sidelines of the forum, Minister of State at the Ministry of Foreign Affairs Mohammed "
+            "bin Abdulaziz Al Khulaifi met with Deputy Foreign Minister of Argentina Eduardo Bustamante.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-12-07"))
+    talks = _talks(record)
+    assert talks and {_country(e) for e in talks} == {"QAT"}
+
+
+def test_an_attendees_later_talks_with_no_place_are_at_the_gathering(extractor):
+    text = ("KUALA LUMPUR, Nov 14 (Bernama) -- Prime Minister Anwar Ibrahim is attending the APEC Economic "
+            "Leaders' Meeting in Lima this week.\n\n"
+            "On Thursday, Anwar Ibrahim held talks with Prime Minister of New Zealand Christopher Luxon. "
+            "The two leaders discussed trade and education.\n\n"
+            "Anwar Ibrahim is also scheduled to meet President of Chile Gabriel Boric on Saturday.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-11-14"))
+    talks = _talks(record)
+    assert len(talks) == 2, [(e.kind, e.trigger.text) for e in record.events]
+    assert {_country(e) for e in talks} == {"PER"}
+
+
+def test_talks_at_home_before_the_gathering_stay_at_home(extractor):
+    text = ("ASTANA, 2 June (Kazinform) -- President Kassym-Jomart Tokayev will take part in the summit of "
+            "the Shanghai Cooperation Organisation in Tianjin on 31 August.\n\n"
+            "On Monday, the head of state received Ambassador of Japan Kazuhiko Shibuya at the Akorda.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-06-02"))
+    talks = _talks(record)
+    assert len(talks) == 1 and _country(talks[0]) == "KAZ"
+
+
+def test_a_counterpart_named_in_apposition_keeps_the_place_of_the_talks(extractor):
+    text = ("BAKU, May 10 (APA) -- Azerbaijani Foreign Minister Jeyhun Bayramov met with his Georgian "
+            "counterpart Maka Botchorishvili in Tbilisi on Friday.\n\n"
+            "During the meeting, the ministers discussed the railway and energy corridors.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-05-10"))
+    talks = _talks(record)
+    assert len(talks) == 1 and talks[0].place is not None and talks[0].place.name == "Tbilisi"
