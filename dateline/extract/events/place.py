@@ -26,7 +26,7 @@ from dateline.record import Place
 __all__ = ["attach_place", "is_country", "seat_of", "venue_phrase"]
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
-_NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by"})  # "chaired by X in Y"
+_NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by", "upon", "on"})  # "chaired by X in Y", "upon arrival in Y"
 _NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
 
 
@@ -34,7 +34,7 @@ _NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
 def _nest_nouns() -> frozenset[str]:
     """Nouns a place phrase may hang from: venues, officials, engagements ('during meetings in Caracas')."""
     return word_set("venue_nouns") | word_set("official_nouns") | word_set("meeting_nouns") | word_set(
-        "visit_nouns") | word_set("gathering_nouns")
+        "visit_nouns") | word_set("gathering_nouns") | word_set("arrival_nouns")
 
 
 def seat_of(code: str | None) -> Place | None:

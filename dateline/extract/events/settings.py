@@ -100,15 +100,54 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
         else:
             settings = [g for g in events if g.kind in {"gathering", "multilateral"} and g.place is not None
                         and g is not event]
-            told = None
+            told, anaphoric = None, None
             if event.kind != "multilateral" and _bare_sidelines(verb):
                 told = _told_before(state, event, settings)
-            elif (noun := _named_setting(verb)) is not None:  # "on the margins of the conference"
-                told = max((g for g in settings if g.sentence[1] <= event.sentence[0] and _same_noun(state, g, noun)),
+            elif (anaphoric := _named_setting(verb)) is not None:  # "on the margins of the conference"
+                told = max((g for g in settings if g.sentence[1] <= event.sentence[0]
+                            and _same_noun(state, g, anaphoric)),
                            key=lambda g: g.sentence[0], default=None)
             if told is not None:
-                event.place, event.place_from = told.place, "text"  # "On the sidelines, X met Y"
+                # "On the sidelines, X met Y": the gathering's place, told in another clause
+                event.place, event.place_from = told.place, "text" if anaphoric is None else "setting"
+    journeys_to(state, events)
     attendees_talks(state, events)
+
+
+_NOT_PURPOSE = frozenset({"after", "following", "before", "since", "from"})
+
+
+def _told_as_purpose(journey: Token, tok: Token) -> bool:
+    """'left for Dushanbe to take part in the meeting of the Council', 'arrived in Paris on a visit
+    during which he will co-chair the summit': the gathering is in a clause the journey's verb
+    governs (not 'left for Dushanbe after the summit')."""
+    verb = governing_verb(tok)
+    if verb.i == journey.i or not any(a.i == journey.i for a in verb.ancestors):
+        return False
+    return not any(a.lower_ in _NOT_PURPOSE for a in [tok, *tok.ancestors] if a.i != journey.i
+                   and journey.i in {b.i for b in a.ancestors})
+
+
+def journeys_to(state: DocState, events: list[EventDraft]) -> None:
+    """A gathering the clause of a journey sends its traveller to is where the journey goes, when
+    its own words say nothing else."""
+    assert state.doc is not None
+    for gathering in events:
+        if gathering.kind not in {"gathering", "multilateral"} or gathering.place is not None \
+                and gathering.place_from != "dateline":
+            continue
+        tok = token_at(state.doc, gathering.trigger[0])
+        for visit in events:
+            if visit.kind != "visit" or visit.sentence != gathering.sentence or visit.place is None \
+                    or visit.place_from not in {"text", "destination"} or tok is None:
+                continue
+            journey = token_at(state.doc, visit.trigger[0])
+            if journey is not None and _told_as_purpose(governing_verb(journey), tok):
+                gathering.place, gathering.place_from = visit.place, "setting"
+                if visit.place.country and visit.place.country not in gathering.countries \
+                        and not gathering.igo_meeting and gathering.kind == "gathering":
+                    gathering.countries = sorted({*gathering.countries, visit.place.country})
+                break
 
 
 def _same_noun(state: DocState, gathering: EventDraft, noun: Token) -> bool:
@@ -125,8 +164,10 @@ def _persons(state: DocState, ids: list[str]) -> set[str]:
 
 def _during(gathering: EventDraft, event: EventDraft) -> bool:
     """The event's day (if told) falls in the gathering's days, a day either side."""
-    if not event.date_start or not gathering.date_start or event.date_from == "published":
+    if not event.date_start:
         return not event.pluperfect
+    if not gathering.date_start:
+        return False  # a talk of its own day beside a gathering of no known day: not told as part of it
     told, held = PartialDate.parse(event.date_start), PartialDate.parse(gathering.date_start)
     end = PartialDate.parse(gathering.date_end or gathering.date_start)
     if not (told.is_day and held.is_day and end.is_day):
@@ -155,7 +196,7 @@ def attendees_talks(state: DocState, events: list[EventDraft]) -> None:
                 continue
             if event.place is None or event.place_from == "dateline":
                 if _during(gathering, event) and (event.status == gathering.status or gathering.status == "occurred"):
-                    event.place, event.place_from = gathering.place, "text"
+                    event.place, event.place_from = gathering.place, "setting"
             if event.place == gathering.place:
                 attendees.update(persons)
             break

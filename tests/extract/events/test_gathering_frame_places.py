@@ -69,3 +69,38 @@ def test_a_counterpart_named_in_apposition_keeps_the_place_of_the_talks(extracto
     record = extractor.extract(Article(text=text, id="t", published="2025-05-10"))
     talks = _talks(record)
     assert len(talks) == 1 and talks[0].place is not None and talks[0].place.name == "Tbilisi"
+
+
+def test_a_gathering_a_journey_goes_to_is_where_the_journey_goes(extractor):
+    text = ("ASHGABAT, 2 October (TDH) -- President of Turkmenistan Serdar Berdimuhamedov left for Dushanbe on "
+            "Wednesday to take part in the meeting of the Council of Heads of State of the Commonwealth of "
+            "Independent States.\n\n"
+            "The head of state is accompanied by Deputy Chairman of the Cabinet of Ministers Rashid Meredov.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-10-02"))
+    body = [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+    assert len(body) == 1 and _country(body[0]) == "TJK"
+
+
+def test_a_summit_a_visit_includes_is_in_the_visits_city(extractor):
+    text = ("NEW DELHI, Feb 11 (PTI) Prime Minister Narendra Modi arrived in Paris on Monday on a three-day "
+            "visit to France during which he will co-chair the AI Action Summit.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-02-11"))
+    summit = next(e for e in record.events if e.kind == "gathering")
+    assert summit.place is not None and summit.place.name == "Paris"
+
+
+def test_a_journey_after_a_gathering_does_not_move_it(extractor):
+    text = ("TASHKENT, June 20 (UzA) -- Foreign Minister Bakhtiyor Saidov left for Riyadh after the summit "
+            "of the Organization of Turkic States, the ministry said.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-06-20"))
+    assert all(_country(e) != "SAU" for e in record.events if e.kind in {"multilateral", "gathering"})
+
+
+def test_talks_upon_arrival_are_where_the_traveller_arrives(extractor):
+    text = ("KUWAIT, Jan 20 (KUNA) -- Kuwait's Minister of Foreign Affairs Abdullah Al-Yahya left for Cairo on "
+            "Monday at the head of a delegation.\n\n"
+            "Upon arrival in the Egyptian capital, Al-Yahya will meet Egyptian Foreign Minister Badr Abdelatty "
+            "to discuss bilateral relations, the ministry said in a statement.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-01-20"))
+    talks = _talks(record)
+    assert len(talks) == 1 and talks[0].place is not None and talks[0].place.name == "Cairo"
