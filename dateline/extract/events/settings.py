@@ -21,7 +21,7 @@ from dateline.extract.time.values import PartialDate
 
 __all__ = ["gathering_settings"]
 
-_SET_AT = frozenset({"at", "during", "on", "in", "within"})
+_SET_AT = frozenset({"at", "during", "on", "in", "within", "as"})
 _KINDS = frozenset({"meeting", "agreement", "multilateral"})
 _NEAR = 2  # sentences: "On the sidelines" looks back this far for its gathering
 
@@ -29,8 +29,8 @@ _NEAR = 2  # sentences: "On the sidelines" looks back this far for its gathering
 def _setting_verb(trigger: Token) -> Token | None:
     """The verb a gathering noun is the setting of: 'at the summit', 'on the sidelines of the summit'."""
     cur = trigger
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("sideline_nouns"):
-        cur = cur.head.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("setting_frames"):
+        cur = cur.head.head  # "on the sidelines of the summit", "as part of the summit"
     if cur.dep_ != "pobj" or cur.head.lower_ not in _SET_AT:
         return None
     return governing_verb(cur.head)
@@ -186,17 +186,18 @@ def attendees_talks(state: DocState, events: list[EventDraft]) -> None:
     for event in sorted(events, key=lambda e: (e.sentence[0], e.kind not in {"gathering", "multilateral"}, e.trigger[0])):
         persons = _persons(state, event.participants + event.attendees)
         if event.kind in {"gathering", "multilateral"} and event.place is not None \
-                and event.place_from not in {"dateline", "host"} and persons:
+                and event.place_from not in {"dateline", "host"}:
             open_.append((event, set(persons)))
             continue
         if event.kind not in _KINDS or not persons:
             continue
         for gathering, attendees in reversed(open_):
+            if event.place == gathering.place:
+                attendees.update(persons)  # met on its sidelines: an attendee
+                break
             if not persons & attendees:
                 continue
             if event.place is None or event.place_from == "dateline":
                 if _during(gathering, event) and (event.status == gathering.status or gathering.status == "occurred"):
                     event.place, event.place_from = gathering.place, "setting"
-            if event.place == gathering.place:
-                attendees.update(persons)
             break
