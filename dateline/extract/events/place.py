@@ -19,7 +19,7 @@ from dateline.extract.events.cues import Cue
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
-from dateline.extract.places import city_in_country, country_name, demonym_code, lookup_place
+from dateline.extract.places import city_in_country, country_name, demonym_code, landmark_place, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree, span_ents
 from dateline.record import Place
 
@@ -114,6 +114,34 @@ def _host_place(verb: Token, trigger: Token) -> Place | None:
     return None
 
 
+def _seat_or_landmark(state: DocState, verb: Token, trigger: Token) -> Place | None:
+    """'at the State Department' (a landmark the tagger reads as an organisation), 'at NATO
+    headquarters', 'at the OTS Secretariat', 'at the headquarters of the OSCE': the landmark's city,
+    the organisation's seat."""
+    for head in (verb, trigger):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "in", "inside", "to"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ in {"GPE", "LOC"}:
+                    continue
+                words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+                landmark = landmark_place(obj.doc[words[0].i:obj.i + 1].text) if words else None
+                if landmark is not None:
+                    return landmark
+                if obj.lemma_.lower() not in word_set("seat_nouns"):
+                    continue
+                owners = [c for c in obj.children if c.dep_ in {"compound", "nmod", "poss"}] + [
+                    o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+                spans = [(o.left_edge.idx, o.idx + len(o)) for o in owners]
+                for mention in state.mentions_starting_in(spans):
+                    actor = state.actor(mention.actor_id)
+                    seat = seat_of(actor.acronym) if actor.kind == "organization" else None
+                    if seat is not None:
+                        return seat
+    return None
+
+
 def venue_phrase(verb: Token, trigger: Token) -> bool:
     """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
     for head in (verb, trigger):
@@ -152,6 +180,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
                 break
     if best is None:
         best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
+    if best is None:
+        best = _seat_or_landmark(state, verb, cue.token)  # "at NATO headquarters", "at the State Department"
     if best is None and event.kind == "gathering":
         best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
     if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
