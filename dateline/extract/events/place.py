@@ -19,7 +19,13 @@ from dateline.extract.events.cues import Cue
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
-from dateline.extract.places import city_in_country, country_name, demonym_code, landmark_place, lookup_place
+from dateline.extract.places import (
+    city_in_country,
+    country_name,
+    demonym_code,
+    landmark_place,
+    lookup_place,
+)
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree, span_ents
 from dateline.record import Place
 
