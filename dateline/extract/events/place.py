@@ -148,6 +148,23 @@ def _seat_or_landmark(state: DocState, verb: Token, trigger: Token) -> Place | N
     return None
 
 
+def _where_place(head: Token) -> Place | None:
+    """The place a 'where' clause tells of: 'from Munich, where ...', also past the day the parser
+    hangs it on: 'prepared the visit in Guatemala City on Friday, where he met ...'."""
+    if head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return lookup_place(compound_name(head))
+    if head.ent_type_ not in {"DATE", "TIME"} or head.dep_ != "pobj":
+        return None
+    governor = governing_verb(head)
+    for tok in reversed(head.doc[governor.i + 1:head.i]):  # the last place phrase of the clause before the day
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and tok.ent_type_ in {"GPE", "LOC", "FAC"} \
+                and governing_verb(tok).i == governor.i:
+            return lookup_place(compound_name(tok))
+    return None
+
+
 def venue_phrase(verb: Token, trigger: Token) -> bool:
     """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
     for head in (verb, trigger):
@@ -190,9 +207,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         best = _seat_or_landmark(state, verb, cue.token)  # "at NATO headquarters", "at the State Department"
     if best is None and event.kind == "gathering":
         best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
-    if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
-            and verb.head.ent_type_ in {"GPE", "LOC", "FAC"}:
-        best = lookup_place(compound_name(verb.head))  # "from Munich, where he attended the conference"
+    if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        best = _where_place(verb.head)  # "from Munich, where he attended the conference"
     event.venue = venue_phrase(verb, cue.token)
     if best is not None:
         event.place, event.place_from = best, "text"
@@ -225,8 +241,9 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
 
 
 def _reported_from(state: DocState, day: str) -> bool:
-    """The event is the report's news: on its day or the day before ('met on Monday', reported Tuesday)."""
+    """The event is the report's news: on its day or the three days before ('met on Monday', reported
+    Wednesday): a report filed from a city tells of the last days' engagements there."""
     if state.published is None:
         return False
-    before = (state.published - dt.timedelta(days=1)).isoformat()
+    before = (state.published - dt.timedelta(days=3)).isoformat()
     return before <= day <= state.published.isoformat()
