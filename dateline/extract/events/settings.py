@@ -1,4 +1,4 @@
-"""Talks held at a gathering are where the gathering is.
+"""Talks held at a gathering are where the gathering is; a gathering held on a journey or a visit is where it went.
 
 "The presidents reached the agreement at a summit hosted by X in Tripoli", "the ministers met on
 the sidelines of the forum in Davos": the agreement and the meeting name no place of their own, the
@@ -15,6 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.place import is_country
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
 from dateline.extract.time.values import PartialDate
@@ -111,7 +112,45 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
                 # "On the sidelines, X met Y": the gathering's place, told in another clause
                 event.place, event.place_from = told.place, "text" if anaphoric is None else "setting"
     journeys_to(state, events)
+    visit_settings(state, events)
     attendees_talks(state, events)
+
+
+def _in_visit(verb: Token) -> bool:
+    """'As part of the visit, a business forum was held', 'during the trip', 'within the framework of
+    his visit': the clause is set in a visit told before."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SET_AT:
+            continue
+        for obj in prep.children:
+            noun = obj
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("setting_frames"):
+                noun = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for o in c.children if o.dep_ == "pobj"), obj)
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in word_set("visit_nouns") and any(
+                    c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "his", "her", "their"} for c in noun.children):
+                return True
+    return False
+
+
+def visit_settings(state: DocState, events: list[EventDraft]) -> None:
+    """A gathering held as part of a visit ('As part of the visit, a Kazakhstan-Italy business forum
+    was held') is where the visit went, unless its own clause names a city."""
+    assert state.doc is not None
+    visits = [v for v in events if v.kind == "visit" and v.place is not None and v.place.country
+              and v.place_from in {"text", "destination"}]
+    for gathering in events:
+        if gathering.kind != "gathering" or gathering.place is not None and gathering.place_from != "dateline" \
+                and not is_country(gathering.place):
+            continue
+        tok = token_at(state.doc, gathering.trigger[0])
+        if tok is None or not _in_visit(governing_verb(tok)):
+            continue
+        visit = max((v for v in visits if v.sentence[0] <= gathering.sentence[0] and v.status == gathering.status),
+                    key=lambda v: v.sentence[0], default=None)
+        if visit is not None and visit.place is not None:
+            gathering.place, gathering.place_from = visit.place, "setting"
+            gathering.countries = sorted({*gathering.countries, *[c for c in [visit.place.country] if c]})
 
 
 _NOT_PURPOSE = frozenset({"after", "following", "before", "since", "from"})

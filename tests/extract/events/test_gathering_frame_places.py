@@ -104,3 +104,24 @@ def test_talks_upon_arrival_are_where_the_traveller_arrives(extractor):
     record = extractor.extract(Article(text=text, id="t", published="2025-01-20"))
     talks = _talks(record)
     assert len(talks) == 1 and talks[0].place is not None and talks[0].place.name == "Cairo"
+
+
+def test_a_business_forum_held_as_part_of_a_visit_is_where_the_visit_went(extractor):
+    text = ("ASTANA, 5 March (Kazinform) -- President Kassym-Jomart Tokayev arrived in Rome on Monday on a state "
+            "visit to Italy.\n\n"
+            "On Tuesday, the Kazakh leader held talks with Prime Minister Giorgia Meloni.\n\n"
+            "As part of the visit, a Kazakhstan-Italy business forum was held with the participation of more "
+            "than 200 companies.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-03-05"))
+    forum = next(e for e in record.events if e.kind == "gathering")
+    assert forum.place is not None and forum.place.name == "Rome"
+
+
+def test_a_forum_the_visit_plans_elsewhere_keeps_its_own_city(extractor):
+    text = ("ASTANA, 5 March (Kazinform) -- President Kassym-Jomart Tokayev arrived in Rome on Monday on a state "
+            "visit to Italy.\n\n"
+            "As part of the visit, a Kazakhstan-Italy business forum was held in Milan with the participation "
+            "of more than 200 companies.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-03-05"))
+    forum = next(e for e in record.events if e.kind == "gathering")
+    assert forum.place is not None and forum.place.name == "Milan"
