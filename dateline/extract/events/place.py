@@ -29,7 +29,7 @@ from dateline.extract.places import (
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree, span_ents
 from dateline.record import Place
 
-__all__ = ["attach_place", "is_country", "seat_of", "venue_phrase"]
+__all__ = ["attach_place", "is_country", "merged_place", "seat_of", "venue_phrase"]
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by", "upon", "on"})  # "chaired by X in Y", "upon arrival in Y"
@@ -53,6 +53,20 @@ def is_country(place: Place | None) -> bool:
     """The place is a whole country ('Azerbaijan'), not a city or a venue in it."""
     return place is not None and bool(place.name) and place.country is not None \
         and demonym_code(place.name or "") == place.country
+
+
+def merged_place(into: EventDraft, other: EventDraft) -> None:
+    """The place of an event that takes in another mention of it: the other's when it has none
+    (not its own clause's: the story may override it), the other's stated one over the dateline's
+    ('... held talks. Before the London meeting, ...'), a city over its country ('in Azerbaijan'
+    ... 'landed in Baku', not 'will travel on to Samarkand')."""
+    if into.place is None:
+        into.place = other.place
+    elif into.place_from == "dateline" and other.place is not None and other.place_from == "text":
+        into.place, into.place_from = other.place, "text"
+    elif is_country(into.place) and other.place is not None and other.place.country == into.place.country \
+            and not is_country(other.place) and other.status == into.status:
+        into.place, into.place_from = other.place, other.place_from
 
 
 def _named_city(tok: Token) -> bool:
@@ -148,6 +162,20 @@ def _seat_or_landmark(state: DocState, verb: Token, trigger: Token) -> Place | N
     return None
 
 
+def _city_modifier(trigger: Token) -> Place | None:
+    """'the London meeting', 'the Astana talks': a city naming the engagement is where it is held
+    (a country names its topic: 'the Iran talks')."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in trigger.children:
+        if child.dep_ not in {"compound", "nmod"} or child.i > trigger.i or child.ent_type_ not in {"GPE", "LOC"}:
+            continue
+        place = lookup_place(compound_name(child))
+        if place is not None and place.country and not is_country(place) and demonym_code(child.text) is None:
+            return place
+    return None
+
+
 def _where_place(head: Token) -> Place | None:
     """The place a 'where' clause tells of: 'from Munich, where ...', also past the day the parser
     hangs it on: 'prepared the visit in Guatemala City on Friday, where he met ...'."""
@@ -201,6 +229,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             if place is not None:
                 best = place
                 break
+    if best is None:
+        best = _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
     if best is None:
         best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
     if best is None:

@@ -45,3 +45,22 @@ def test_a_where_clause_hung_on_the_day_keeps_the_city_before_it(extractor):
     record = extractor.extract(Article(text=text, id="t", published="2025-03-31"))
     talks = _talks(record)
     assert len(talks) == 1 and talks[0].place is not None and talks[0].place.country == "HND"
+
+
+def test_the_city_naming_the_talks_told_again_is_their_place(extractor):
+    text = ("ISLAMABAD, Dec 3 (APP) -- Pakistani President Asif Ali Zardari and British Prime Minister Keir "
+            "Starmer held talks on Tuesday.\n\n"
+            "Before the London meeting, Zardari told reporters that trade and climate finance would top the "
+            "agenda.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-12-03"))
+    talks = _talks(record)
+    assert len(talks) == 1 and talks[0].place is not None and talks[0].place.country == "GBR"
+
+
+def test_a_country_naming_the_talks_is_their_topic_not_their_place(extractor):
+    text = ("DOHA, Dec 3 (QNA) -- Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani met with "
+            "Egyptian Foreign Minister Badr Abdelatty on Tuesday to discuss the Gaza talks and the Sudan "
+            "negotiations.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-12-03"))
+    talks = [e for e in _talks(record) if e.trigger.text == "met"]
+    assert len(talks) == 1 and talks[0].place is not None and talks[0].place.country == "QAT"
