@@ -15,7 +15,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.cues import Cue
+from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
@@ -162,6 +163,22 @@ def _seat_or_landmark(state: DocState, verb: Token, trigger: Token) -> Place | N
     return None
 
 
+def _journey_purpose(verb: Token) -> Place | None:
+    """'departed from Dushanbe for Brussels to hold talks with X', 'flew to Doha to meet Y': talks a
+    journey is made for are where it goes."""
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    journey = verb.head
+    if journey.lemma_.lower() not in cues().travel | {"arrive"}:
+        return None
+    where = destination(journey)
+    if where is None:  # "departed from Dushanbe for Brussels": the parser hangs the goal on the origin
+        where = next((o for p in journey.children if p.dep_ == "prep" and p.lower_ == "from" for f in p.children
+                      for q in f.children if q.dep_ == "prep" and q.lower_ in {"for", "to"}
+                      for o in q.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}), None)
+    return lookup_place(compound_name(where)) if where is not None else None
+
+
 def _city_modifier(trigger: Token) -> Place | None:
     """'the London meeting', 'the Astana talks': a city naming the engagement is where it is held
     (a country names its topic: 'the Iran talks')."""
@@ -214,7 +231,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     verb = governing_verb(cue.token)
     best = None
     clause = clause_tokens(verb)
-    for ent in span_ents(sent):
+    for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first
         if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
@@ -231,6 +248,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
                 break
     if best is None:
         best = _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
+    if best is None:
+        best = _journey_purpose(verb)  # "left for Brussels to hold talks with X"
     if best is None:
         best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
     if best is None:
