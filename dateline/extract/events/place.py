@@ -30,7 +30,7 @@ from dateline.extract.places import (
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree, span_ents
 from dateline.record import Place
 
-__all__ = ["attach_place", "is_country", "merged_place", "seat_of", "venue_phrase"]
+__all__ = ["attach_place", "held_remotely", "is_country", "merged_place", "seat_of", "venue_phrase"]
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by", "upon", "on"})  # "chaired by X in Y", "upon arrival in Y"
@@ -210,6 +210,22 @@ def _where_place(head: Token) -> Place | None:
     return None
 
 
+def held_remotely(verb: Token, trigger: Token) -> bool:
+    """'was held online', 'held in video format', 'took place via videoconference': no place."""
+    for head in {verb.i: verb, trigger.i: trigger}.values():
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in word_set("remote_adverbs"):
+                return True
+            if child.dep_ != "prep" or child.lower_ not in {"via", "by", "in", "through", "over"}:
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("remote_format_nouns") and (
+                        obj.lemma_.lower() not in {"format", "mode", "link"}
+                        or any(m.lower_ in word_set("remote_modifiers") for m in obj.children)):
+                    return True
+    return False
+
+
 def venue_phrase(verb: Token, trigger: Token) -> bool:
     """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
     for head in (verb, trigger):
@@ -229,6 +245,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if event.kind in {"invitation", "call"}:
         return  # an invitation is extended, a call is made: neither has a place (the seed gold)
     verb = governing_verb(cue.token)
+    if held_remotely(verb, cue.token):
+        return  # "the meeting was held online": nowhere, not at the dateline
     best = None
     clause = clause_tokens(verb)
     for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first

@@ -1,4 +1,4 @@
-"""Talks at a venue named without its city (events/place.py): a landmark the tagger reads as an
+"""Talks at a venue named without its city, or held remotely (events/place.py): a landmark the tagger reads as an
 organisation ("at the State Department") is its city; the headquarters or secretariat of an
 organisation ("at NATO headquarters", "at the OTS Secretariat", "at the headquarters of the OSCE")
 is its seat; neither gives way to the dateline of a report filed at home."""
@@ -33,3 +33,24 @@ def test_a_ministry_of_the_host_is_not_an_organisations_seat(extractor):
     record = extractor.extract(Article(text=text, id="t", published="2025-12-03"))
     talks = [e for e in record.events if e.kind == "meeting"]
     assert len(talks) == 1 and talks[0].place is not None and talks[0].place.country == "AZE"
+
+
+@pytest.mark.parametrize("text", [
+    "TASHKENT, Dec 3 (UzA) -- The meeting of the Council of Foreign Ministers of the Organization of Turkic "
+    "States was held online on Wednesday under the chairmanship of Uzbekistan.",
+    "ASTANA, Dec 3 (Kazinform) -- The meeting of the Council of Foreign Ministers of the Commonwealth of "
+    "Independent States was held in video format on Wednesday under the chairmanship of Kazakhstan.",
+])
+def test_a_meeting_held_remotely_has_no_place_not_even_the_datelines(extractor, text):
+    record = extractor.extract(Article(text=text, id="t", published="2025-12-03"))
+    held = [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+    assert len(held) == 1, [(e.kind, e.trigger.text) for e in record.events]
+    assert held[0].place is None
+
+
+def test_a_meeting_held_in_the_dateline_city_keeps_it(extractor):
+    text = ("ASTANA, Dec 3 (Kazinform) -- The meeting of the Council of Foreign Ministers of the Commonwealth of "
+            "Independent States was held in Astana on Wednesday under the chairmanship of Kazakhstan.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-12-03"))
+    held = [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+    assert len(held) == 1 and held[0].place is not None and held[0].place.country == "KAZ"
