@@ -26,6 +26,7 @@ from dateline.extract.places import (
     demonym_code,
     landmark_place,
     lookup_place,
+    major_city,
 )
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree, span_ents
 from dateline.record import Place
@@ -301,10 +302,21 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             home = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
             if event.kind == "visit" and here.country in home:
                 return  # "BAKU - X is on a visit to the OSCE": the visitor's home is no place of his visit
-            if not event.countries or here.country in event.countries or any(
+            if not event.countries or here.country in event.countries or _field_dateline(here) or any(
                     (seat := seat_of(code)) is not None and seat.country == here.country
                     and seat.name == here.name for code in event.countries):
                 event.place, event.place_from = here, "dateline"  # also the seat of a party: "BRUSSELS - ... the EU"
+
+
+_FIELD_TOWN = 1_000_000  # people: a dateline town smaller than this hosts no agency desk of its own
+
+
+def _field_dateline(here: Place) -> bool:
+    """'AVAZA, 12 August', 'DAVOS, Jan 21', 'SAMARKAND': a report filed from a town that is no capital
+    and no large city is filed where the engagement is, whoever takes part; a report from a capital
+    or a large city ('ANKARA', 'ISTANBUL') may tell of talks of other states held elsewhere."""
+    capital = capital_of(here.country) if here.country else None
+    return capital is not None and capital.name != here.name and major_city(here.name or "", _FIELD_TOWN) is None
 
 
 def _reported_from(state: DocState, day: str) -> bool:

@@ -64,3 +64,27 @@ def test_a_country_naming_the_talks_is_their_topic_not_their_place(extractor):
     record = extractor.extract(Article(text=text, id="t", published="2025-12-03"))
     talks = [e for e in _talks(record) if e.trigger.text == "met"]
     assert len(talks) == 1 and talks[0].place is not None and talks[0].place.country == "QAT"
+
+
+def test_a_report_filed_from_a_resort_town_places_the_talks_of_any_states_there(extractor):
+    text = ("AVAZA, 12 August (TDH) -- President of Azerbaijan Ilham Aliyev met with President of Kazakhstan "
+            "Kassym-Jomart Tokayev on Tuesday.\n\n"
+            "The leaders discussed the Trans-Caspian International Transport Route.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-08-12"))
+    talks = _talks(record)
+    assert len(talks) == 1 and talks[0].place is not None and talks[0].place.country == "TKM"
+
+
+def test_a_report_filed_from_a_capital_does_not_place_other_states_talks_there(extractor):
+    text = ("ASHGABAT, 12 August (TDH) -- President of Azerbaijan Ilham Aliyev met with President of Kazakhstan "
+            "Kassym-Jomart Tokayev on Tuesday.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-08-12"))
+    assert all(e.place is None or e.place.country != "TKM" for e in _talks(record))
+
+
+def test_a_town_missing_from_the_gazetteer_is_read_as_a_dateline(extractor):
+    text = ("KHANKENDI, July 4 (APA) -- President Ilham Aliyev met with President of Kyrgyzstan Sadyr Japarov "
+            "on Friday.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-07-04"))
+    talks = _talks(record)
+    assert len(talks) == 1 and talks[0].place is not None and talks[0].place.name == "Khankendi"
