@@ -227,6 +227,35 @@ def held_remotely(verb: Token, trigger: Token) -> bool:
     return False
 
 
+def _relative_host(trigger: Token) -> Place | None:
+    """'the meeting of the foreign ministers of the Caspian states - A, B and C - which Ashgabat will
+    host on 12-14 May', 'the informal OTS summit, which Kyrgyzstan is to host', 'the trilateral
+    meeting, which Iwaya will host in Tokyo': the relative clause of the gathering told last before it
+    (wherever the parser hangs it) names the host's place."""
+    doc = trigger.doc
+    nouns = word_set("gathering_nouns") | word_set("meeting_nouns")
+    for tok in doc[trigger.i + 1:trigger.sent.end]:
+        if tok.lemma_.lower() in nouns:
+            return None  # another engagement is told before the relative clause
+        if tok.lower_ not in {"which", "that"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        host = tok.head
+        if host.lemma_.lower() != "host":
+            return None
+        clause = [host, *([host.head] if host.dep_ == "xcomp" else [])]  # "which Kyrgyzstan is to host"
+        for head in (host, *clause):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    obj = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}), None)
+                    if obj is not None and (place := lookup_place(compound_name(obj))) is not None:
+                        return place
+        subject = next((c for head in clause for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ in {"GPE", "LOC"}:
+            return lookup_place(compound_name(subject))
+        return None
+    return None
+
+
 def venue_phrase(verb: Token, trigger: Token) -> bool:
     """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
     for head in (verb, trigger):
@@ -275,6 +304,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         best = _seat_or_landmark(state, verb, cue.token)  # "at NATO headquarters", "at the State Department"
     if best is None and event.kind == "gathering":
         best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
+    if best is None and event.kind in {"gathering", "multilateral"}:
+        best = _relative_host(cue.token)  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
     if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         best = _where_place(verb.head)  # "from Munich, where he attended the conference"
     event.venue = venue_phrase(verb, cue.token)

@@ -125,3 +125,30 @@ def test_a_forum_the_visit_plans_elsewhere_keeps_its_own_city(extractor):
     record = extractor.extract(Article(text=text, id="t", published="2025-03-05"))
     forum = next(e for e in record.events if e.kind == "gathering")
     assert forum.place is not None and forum.place.name == "Milan"
+
+
+def test_the_host_a_relative_clause_names_places_the_gathering(extractor):
+    text = ("BISHKEK, Nov 6 (Kabar) -- Kyrgyz Foreign Minister Zheenbek Kulubaev received the Ambassador of "
+            "Tajikistan Sukhrob Nuraliev.\n\n"
+            "The sides discussed preparations for the meeting of the foreign ministers of the Central Asian "
+            "states - Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan - which Dushanbe will "
+            "host on 14-15 December.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-11-06"))
+    body = [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+    assert len(body) == 1 and _country(body[0]) == "TJK"
+
+
+def test_a_country_that_is_to_host_the_summit_is_its_place(extractor):
+    text = ("ASTANA, Nov 6 (Kazinform) -- The sides also discussed preparations for the informal summit of the "
+            "Organization of Turkic States, which Hungary is to host next spring.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-11-06"))
+    body = [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+    assert len(body) == 1 and _country(body[0]) == "HUN"
+
+
+def test_a_relative_clause_that_hosts_nothing_gives_no_place(extractor):
+    text = ("BISHKEK, Nov 6 (Kabar) -- The sides discussed the meeting of the foreign ministers of Kazakhstan, "
+            "Kyrgyzstan and Tajikistan, which Tashkent proposed last year.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-11-06"))
+    body = [e for e in record.events if e.kind == "multilateral"]
+    assert body and all(_country(e) != "UZB" for e in body)
