@@ -61,8 +61,8 @@ def _named_setting(verb: Token) -> Token | None:
             if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("setting_frames"):
                 noun = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                              for o in c.children if o.dep_ == "pobj"), obj)
-            nouns = word_set("gathering_nouns") | (word_set("gathering_heads") if noun is not obj else frozenset())
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns \
+            framed = noun is not obj  # "on the sidelines of the council": any noun telling the gathering again
+            if noun.dep_ == "pobj" and (framed or noun.lemma_.lower() in word_set("gathering_nouns")) \
                     and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children) \
                     and not any(c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep" for c in noun.children):
                 return noun
@@ -74,9 +74,10 @@ def _told_before(state: DocState, event: EventDraft, settings: list[EventDraft])
     assert state.doc is not None
     starts = [s.start_char for s in state.doc.sents]
     here = bisect_right(starts, event.sentence[0])
-    before = [g for g in settings if g.sentence[1] <= event.sentence[0]
-              and here - bisect_right(starts, g.sentence[0]) <= _NEAR]
-    return max(before, key=lambda g: g.sentence[0], default=None)
+    before = [g for g in settings if g.sentence[1] <= event.sentence[0] and g.status == event.status]
+    near = [g for g in before if here - bisect_right(starts, g.sentence[0]) <= _NEAR]
+    # held talks are on the sidelines of a held gathering, not of the one planned just before
+    return max(near or before, key=lambda g: g.sentence[0], default=None)
 
 
 def gathering_settings(state: DocState, events: list[EventDraft]) -> None:

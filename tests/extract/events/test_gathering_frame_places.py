@@ -152,3 +152,26 @@ def test_a_relative_clause_that_hosts_nothing_gives_no_place(extractor):
     record = extractor.extract(Article(text=text, id="t", published="2025-11-06"))
     body = [e for e in record.events if e.kind == "multilateral"]
     assert body and all(_country(e) != "UZB" for e in body)
+
+
+def test_the_sidelines_of_the_council_told_before(extractor):
+    text = ("TASHKENT, Oct 10 (UzA) -- A meeting of the Council of Heads of Government of the Shanghai "
+            "Cooperation Organisation was held in Bishkek on Friday.\n\n"
+            "On the sidelines of the council, Prime Minister Abdulla Aripov held talks with Pakistani Prime "
+            "Minister Shehbaz Sharif. The sides discussed the Trans-Afghan railway.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-10-10"))
+    talks = _talks(record)
+    assert len(talks) == 1 and _country(talks[0]) == "KGZ"
+
+
+def test_held_talks_on_the_sidelines_are_at_the_held_gathering_not_the_planned_one(extractor):
+    text = ("ASHGABAT, 4 June (TDH) -- The foreign ministers of the Central Asian states met in Ashgabat on "
+            "Tuesday.\n\n"
+            "The ministers discussed water sharing and regional transport. They also reviewed trade.\n\n"
+            "Most of the discussion was devoted to the summit of the heads of state of Central Asia, which "
+            "will be held in Tashkent in September.\n\n"
+            "On the sidelines, Uzbek Foreign Minister Bakhtiyor Saidov and Tajik Foreign Minister Sirojiddin "
+            "Muhriddin held separate talks on border crossings.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-06-04"))
+    talks = [e for e in _talks(record) if "Sirojiddin Muhriddin" in e.persons]
+    assert len(talks) == 1 and _country(talks[0]) == "TKM"
