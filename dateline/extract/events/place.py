@@ -4,7 +4,13 @@ An invitation and a call have no place. The place of the clause is a location th
 verb or noun governs through place prepositions, also nested ("met at the king's palace in
 Riyadh", "met with X in New Delhi"). A seat of the host named without its city ("at the
 ministry", "at the presidential palace") marks the event as told at the host's (``venue``): the
-story frame (:mod:`.story`) gives it the host's capital when nothing else is said.
+story frame (:mod:`.story`) gives it the host's capital when nothing else is said. Also read:
+a landmark or an organisation's seat ("at the State Department", "at NATO headquarters"), a city
+naming the engagement ("the London meeting"), the destination of the journey the talks are made
+for ("left for Brussels to hold talks"), the host a relative clause names ("the summit, which
+Kyrgyzstan is to host"). An engagement held online has no place. The dateline city is the place
+of the talks of the report's last three days with the dateline's state as a party (any talks,
+when the dateline is a town that is no capital and no large city: "AVAZA", "DAVOS").
 """
 
 from __future__ import annotations

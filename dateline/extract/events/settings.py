@@ -3,8 +3,15 @@
 "The presidents reached the agreement at a summit hosted by X in Tripoli", "the ministers met on
 the sidelines of the forum in Davos": the agreement and the meeting name no place of their own, the
 gathering they are set at does. "On the sidelines, X met Y" with no gathering named is set at the
-gathering told just before (a document signed "following the talks in X" is placed by
-:mod:`.signings`). One pass over the document's events.
+gathering of its status told just before; "on the margins of the conference" at the gathering that
+noun told before (a document signed "following the talks in X" is placed by :mod:`.signings`).
+Then, in one pass each over the document's events:
+
+- a gathering the clause of a journey sends its traveller to is where the journey goes ("left for
+  Dushanbe to take part in the meeting of the CIS Council");
+- a gathering held "as part of the visit" is where the visit went;
+- a report of a gathering frames the talks its attendees hold while there: talks with no place of
+  their own (or only the dateline's), during its days, with one of its attendees, are there.
 """
 
 from __future__ import annotations
