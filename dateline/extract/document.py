@@ -83,7 +83,7 @@ class Mention:
 
 DateFrom = Literal["text", "setting", "published", "framed", "narrative"]
 DateRole = Literal["end", "nth-day"]
-PlaceFrom = Literal["text", "destination", "host", "seat", "dateline", "story"]
+PlaceFrom = Literal["text", "destination", "host", "seat", "dateline", "story", "setting"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,8 @@ stage (through coreference), a place, a date from the time stage and a status, m
 the same engagement into one event (:mod:`.merge`), then dates what the sentences left undated
 (:mod:`.spans`, :mod:`.dating`), gives a document signed after talks their parties and place
 (:mod:`.signings`), names a gathering's hosts and attendees (:mod:`.attendance`),
-puts talks held at a gathering where it is (:mod:`.settings`), gives a visit that names only
+puts talks held at a gathering where it is (:mod:`.settings`) and talks briefed on to the press
+where the briefing is (:mod:`.briefings`), gives a visit that names only
 its visitor the host its sentence tells (:mod:`.hosts`), lends a visit's parties and place to
 the talks told as part of it (:mod:`.story`), adds the visits told only by talks abroad
 (:mod:`.abroad`), drops the talks and visits held at home (:mod:`.domestic`) and codes each event in
@@ -20,6 +21,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
 from dateline.extract.events.bilateral_bodies import bilateral_sessions
+from dateline.extract.events.briefings import briefing_places
 from dateline.extract.events.build import sentence_events, visit_first
 from dateline.extract.events.counterparts_met import hosts_met
 from dateline.extract.events.dating import (
@@ -88,6 +90,7 @@ def run_events(state: DocState) -> None:
     narrative_dates(state, events, lead_day)
     gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
     gathering_settings(state, events)  # talks held at a gathering are where it is
+    briefing_places(state, events)  # "At a joint press conference in Cairo after the talks": there
     events = one_occasion(state, events)  # all the members of the summit's organisation meeting: the summit
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU

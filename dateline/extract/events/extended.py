@@ -6,7 +6,10 @@ given in person is extended where those talks are held, so it takes the place of
 engagement told by then (a meeting, a visit or a multilateral meeting, held, with a place) that
 shares a party with it and had not ended before the invitation's day. An invitation the guest comes
 "at" ("arrived at the invitation of X"), one "sent" by letter or note and one told as accepted or
-declined ("accepted X's invitation") was extended somewhere the report does not say: it keeps no place.
+declined ("accepted X's invitation") was extended somewhere the report does not say: it keeps no place;
+nor does one extended in a call told last before it. Talks of the invitation's two states count as
+its setting even when the invitation names another of their officials ("X received Y ... and,
+through him, invited the Ethiopian leader").
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ def invitation_places(state: DocState, events: list[EventDraft]) -> None:
     """Give an invitation handed over in talks the place of those talks."""
     if state.doc is None:
         return
-    settings = [e for e in events if e.kind in _SETTINGS and e.place is not None and e.status == "occurred"]
+    settings = [e for e in events if e.status == "occurred" and (
+        e.kind in _SETTINGS and e.place is not None or e.kind == "call")]  # invited in a call: no place
     for invitation in events:
         if invitation.kind != "invitation" or invitation.place is not None:
             continue
@@ -51,9 +55,11 @@ def invitation_places(state: DocState, events: list[EventDraft]) -> None:
             continue
         parties = set(invitation.participants)
         day = invitation.date_start or (state.published.isoformat() if state.published else None)
-        told = [e for e in settings if e.sentence[0] <= invitation.sentence[0] and parties & set(e.participants)
-                and not _over_before(e, day)]
+        states = set(invitation.countries)
+        told = [e for e in settings if e.sentence[0] <= invitation.sentence[0] and not _over_before(e, day) and (
+            parties & set(e.participants) or len(states) > 1 and states <= set(e.countries))]  # "through him, invited"
         if told:
             # the latest told; in one sentence the talks before the visit they are part of
             setting = max(told, key=lambda e: (e.sentence[0], e.kind != "visit", e.trigger[0]))
-            invitation.place, invitation.place_from = setting.place, setting.place_from
+            if setting.kind != "call":
+                invitation.place, invitation.place_from = setting.place, setting.place_from

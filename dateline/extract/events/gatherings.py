@@ -340,6 +340,9 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         hosts = [host, *[h for h in hosts if h != host]]
     if where is not None:
         event.place = where
+    told_from = event.place if event.place_from == "dateline" and where is None else None
+    if told_from is not None:  # "ANKARA - ... at the Munich Security Conference": the name says where first
+        event.place, event.place_from = None, None
     name_span = event.name_span
     if event.place is None and event.name and name_span and state.doc is not None:
         # "the Dushanbe Water Process conference": a place the NER marks inside the name, not
@@ -369,6 +372,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                 if place is not None and place.lat is not None and place.name != state.actor(hosts[0]).name:
                     event.place = place
                     break
+    if told_from is not None:
+        event.place, event.place_from = (told_from, "dateline") if event.place is None else (event.place, "text")
     if event.place is not None and event.place.country:
         codes.add(event.place.country)
     elif hosts:

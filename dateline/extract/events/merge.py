@@ -10,7 +10,7 @@ from functools import cache
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.documents import signed_by_all
 from dateline.extract.events.participants import countries_of, non_state
-from dateline.extract.events.place import is_country
+from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
 from dateline.extract.events.sides import other_counterpart, two_sides
 from dateline.extract.events.signings import same_document, told_signers
@@ -212,11 +212,7 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
         into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
     elif into.kind in _ONE_DAY and _inside(other, into):
         into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day
-    if into.place is None:
-        into.place = other.place  # another mention's place: not the event's own clause (story may override)
-    elif is_country(into.place) and other.place is not None and other.place.country == into.place.country \
-            and not is_country(other.place) and other.status == into.status:  # not "will travel on to Samarkand"
-        into.place, into.place_from = other.place, other.place_from  # "in Azerbaijan" ... "landed in Baku"
+    merged_place(into, other)
     if not into.name and other.name:
         into.name = other.name
     elif into.name and other.name and len(other.name) > len(into.name):

@@ -4,7 +4,13 @@ An invitation and a call have no place. The place of the clause is a location th
 verb or noun governs through place prepositions, also nested ("met at the king's palace in
 Riyadh", "met with X in New Delhi"). A seat of the host named without its city ("at the
 ministry", "at the presidential palace") marks the event as told at the host's (``venue``): the
-story frame (:mod:`.story`) gives it the host's capital when nothing else is said.
+story frame (:mod:`.story`) gives it the host's capital when nothing else is said. Also read:
+a landmark or an organisation's seat ("at the State Department", "at NATO headquarters"), a city
+naming the engagement ("the London meeting"), the destination of the journey the talks are made
+for ("left for Brussels to hold talks"), the host a relative clause names ("the summit, which
+Kyrgyzstan is to host"). An engagement held online has no place. The dateline city is the place
+of the talks of the report's last three days with the dateline's state as a party (any talks,
+when the dateline is a town that is no capital and no large city: "AVAZA", "DAVOS").
 """
 
 from __future__ import annotations
@@ -15,18 +21,26 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.cues import Cue
+from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
-from dateline.extract.places import city_in_country, country_name, demonym_code, lookup_place
+from dateline.extract.places import (
+    city_in_country,
+    country_name,
+    demonym_code,
+    landmark_place,
+    lookup_place,
+    major_city,
+)
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree, span_ents
 from dateline.record import Place
 
-__all__ = ["attach_place", "is_country", "seat_of", "venue_phrase"]
+__all__ = ["attach_place", "held_remotely", "is_country", "merged_place", "seat_of", "venue_phrase"]
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
-_NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by"})  # "chaired by X in Y"
+_NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by", "upon", "on"})  # "chaired by X in Y", "upon arrival in Y"
 _NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
 
 
@@ -34,7 +48,7 @@ _NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
 def _nest_nouns() -> frozenset[str]:
     """Nouns a place phrase may hang from: venues, officials, engagements ('during meetings in Caracas')."""
     return word_set("venue_nouns") | word_set("official_nouns") | word_set("meeting_nouns") | word_set(
-        "visit_nouns") | word_set("gathering_nouns")
+        "visit_nouns") | word_set("gathering_nouns") | word_set("arrival_nouns")
 
 
 def seat_of(code: str | None) -> Place | None:
@@ -47,6 +61,20 @@ def is_country(place: Place | None) -> bool:
     """The place is a whole country ('Azerbaijan'), not a city or a venue in it."""
     return place is not None and bool(place.name) and place.country is not None \
         and demonym_code(place.name or "") == place.country
+
+
+def merged_place(into: EventDraft, other: EventDraft) -> None:
+    """The place of an event that takes in another mention of it: the other's when it has none
+    (not its own clause's: the story may override it), the other's stated one over the dateline's
+    ('... held talks. Before the London meeting, ...'), a city over its country ('in Azerbaijan'
+    ... 'landed in Baku', not 'will travel on to Samarkand')."""
+    if into.place is None:
+        into.place = other.place
+    elif into.place_from == "dateline" and other.place is not None and other.place_from == "text":
+        into.place, into.place_from = other.place, "text"
+    elif is_country(into.place) and other.place is not None and other.place.country == into.place.country \
+            and not is_country(other.place) and other.status == into.status:
+        into.place, into.place_from = other.place, other.place_from
 
 
 def _named_city(tok: Token) -> bool:
@@ -62,6 +90,8 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
     if cur.dep_ == "appos" or _named_city(cur):
         cur = cur.head if cur.dep_ == "appos" else cur.head.head  # "the capital, Ottawa", "the city of Aleppo"
     for depth in range(3):
+        if depth and cur.dep_ == "appos" and cur.head.dep_ == "pobj":
+            cur = cur.head  # "met with his Georgian counterpart X in Tbilisi": the place hangs from the name
         if cur.dep_ != "pobj":
             return False
         prep = cur.head
@@ -112,6 +142,126 @@ def _host_place(verb: Token, trigger: Token) -> Place | None:
     return None
 
 
+def _seat_or_landmark(state: DocState, verb: Token, trigger: Token) -> Place | None:
+    """'at the State Department' (a landmark the tagger reads as an organisation), 'at NATO
+    headquarters', 'at the OTS Secretariat', 'at the headquarters of the OSCE': the landmark's city,
+    the organisation's seat."""
+    for head in (verb, trigger):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "in", "inside", "to"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ in {"GPE", "LOC"}:
+                    continue
+                words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+                landmark = landmark_place(obj.doc[words[0].i:obj.i + 1].text) if words else None
+                if landmark is not None:
+                    return landmark
+                if obj.lemma_.lower() not in word_set("seat_nouns"):
+                    continue
+                owners = [c for c in obj.children if c.dep_ in {"compound", "nmod", "poss"}] + [
+                    o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+                spans = [(o.left_edge.idx, o.idx + len(o)) for o in owners]
+                for mention in state.mentions_starting_in(spans):
+                    actor = state.actor(mention.actor_id)
+                    seat = seat_of(actor.acronym) if actor.kind == "organization" else None
+                    if seat is not None:
+                        return seat
+    return None
+
+
+def _journey_purpose(verb: Token) -> Place | None:
+    """'departed from Dushanbe for Brussels to hold talks with X', 'flew to Doha to meet Y': talks a
+    journey is made for are where it goes."""
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    journey = verb.head
+    if journey.lemma_.lower() not in cues().travel | {"arrive"}:
+        return None
+    where = destination(journey)
+    if where is None:  # "departed from Dushanbe for Brussels": the parser hangs the goal on the origin
+        where = next((o for p in journey.children if p.dep_ == "prep" and p.lower_ == "from" for f in p.children
+                      for q in f.children if q.dep_ == "prep" and q.lower_ in {"for", "to"}
+                      for o in q.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}), None)
+    return lookup_place(compound_name(where)) if where is not None else None
+
+
+def _city_modifier(trigger: Token) -> Place | None:
+    """'the London meeting', 'the Astana talks': a city naming the engagement is where it is held
+    (a country names its topic: 'the Iran talks')."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in trigger.children:
+        if child.dep_ not in {"compound", "nmod"} or child.i > trigger.i or child.ent_type_ not in {"GPE", "LOC"}:
+            continue
+        place = lookup_place(compound_name(child))
+        if place is not None and place.country and not is_country(place) and demonym_code(child.text) is None:
+            return place
+    return None
+
+
+def _where_place(head: Token) -> Place | None:
+    """The place a 'where' clause tells of: 'from Munich, where ...', also past the day the parser
+    hangs it on: 'prepared the visit in Guatemala City on Friday, where he met ...'."""
+    if head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return lookup_place(compound_name(head))
+    if head.ent_type_ not in {"DATE", "TIME"} or head.dep_ != "pobj":
+        return None
+    governor = governing_verb(head)
+    for tok in reversed(head.doc[governor.i + 1:head.i]):  # the last place phrase of the clause before the day
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and tok.ent_type_ in {"GPE", "LOC", "FAC"} \
+                and governing_verb(tok).i == governor.i:
+            return lookup_place(compound_name(tok))
+    return None
+
+
+def held_remotely(verb: Token, trigger: Token) -> bool:
+    """'was held online', 'held in video format', 'took place via videoconference': no place."""
+    for head in {verb.i: verb, trigger.i: trigger}.values():
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in word_set("remote_adverbs"):
+                return True
+            if child.dep_ != "prep" or child.lower_ not in {"via", "by", "in", "through", "over"}:
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("remote_format_nouns") and (
+                        obj.lemma_.lower() not in {"format", "mode", "link"}
+                        or any(m.lower_ in word_set("remote_modifiers") for m in obj.children)):
+                    return True
+    return False
+
+
+def _relative_host(trigger: Token) -> Place | None:
+    """'the meeting of the foreign ministers of the Caspian states - A, B and C - which Ashgabat will
+    host on 12-14 May', 'the informal OTS summit, which Kyrgyzstan is to host', 'the trilateral
+    meeting, which Iwaya will host in Tokyo': the relative clause of the gathering told last before it
+    (wherever the parser hangs it) names the host's place."""
+    doc = trigger.doc
+    nouns = word_set("gathering_nouns") | word_set("meeting_nouns")
+    for tok in doc[trigger.i + 1:trigger.sent.end]:
+        if tok.lemma_.lower() in nouns:
+            return None  # another engagement is told before the relative clause
+        if tok.lower_ not in {"which", "that"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        host = tok.head
+        if host.lemma_.lower() != "host":
+            return None
+        clause = [host, *([host.head] if host.dep_ == "xcomp" else [])]  # "which Kyrgyzstan is to host"
+        for head in (host, *clause):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    obj = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}), None)
+                    if obj is not None and (place := lookup_place(compound_name(obj))) is not None:
+                        return place
+        subject = next((c for head in clause for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ in {"GPE", "LOC"}:
+            return lookup_place(compound_name(subject))
+        return None
+    return None
+
+
 def venue_phrase(verb: Token, trigger: Token) -> bool:
     """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
     for head in (verb, trigger):
@@ -131,9 +281,11 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if event.kind in {"invitation", "call"}:
         return  # an invitation is extended, a call is made: neither has a place (the seed gold)
     verb = governing_verb(cue.token)
+    if held_remotely(verb, cue.token):
+        return  # "the meeting was held online": nowhere, not at the dateline
     best = None
     clause = clause_tokens(verb)
-    for ent in span_ents(sent):
+    for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first
         if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
@@ -149,12 +301,19 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
                 best = place
                 break
     if best is None:
+        best = _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
+    if best is None:
+        best = _journey_purpose(verb)  # "left for Brussels to hold talks with X"
+    if best is None:
         best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
+    if best is None:
+        best = _seat_or_landmark(state, verb, cue.token)  # "at NATO headquarters", "at the State Department"
     if best is None and event.kind == "gathering":
         best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
-    if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
-            and verb.head.ent_type_ in {"GPE", "LOC", "FAC"}:
-        best = lookup_place(compound_name(verb.head))  # "from Munich, where he attended the conference"
+    if best is None and event.kind in {"gathering", "multilateral"}:
+        best = _relative_host(cue.token)  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
+    if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        best = _where_place(verb.head)  # "from Munich, where he attended the conference"
     event.venue = venue_phrase(verb, cue.token)
     if best is not None:
         event.place, event.place_from = best, "text"
@@ -180,15 +339,27 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             home = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
             if event.kind == "visit" and here.country in home:
                 return  # "BAKU - X is on a visit to the OSCE": the visitor's home is no place of his visit
-            if not event.countries or here.country in event.countries or any(
+            if not event.countries or here.country in event.countries or _field_dateline(here) or any(
                     (seat := seat_of(code)) is not None and seat.country == here.country
                     and seat.name == here.name for code in event.countries):
                 event.place, event.place_from = here, "dateline"  # also the seat of a party: "BRUSSELS - ... the EU"
 
 
+_FIELD_TOWN = 1_000_000  # people: a dateline town smaller than this hosts no agency desk of its own
+
+
+def _field_dateline(here: Place) -> bool:
+    """'AVAZA, 12 August', 'DAVOS, Jan 21', 'SAMARKAND': a report filed from a town that is no capital
+    and no large city is filed where the engagement is, whoever takes part; a report from a capital
+    or a large city ('ANKARA', 'ISTANBUL') may tell of talks of other states held elsewhere."""
+    capital = capital_of(here.country) if here.country else None
+    return capital is not None and capital.name != here.name and major_city(here.name or "", _FIELD_TOWN) is None
+
+
 def _reported_from(state: DocState, day: str) -> bool:
-    """The event is the report's news: on its day or the day before ('met on Monday', reported Tuesday)."""
+    """The event is the report's news: on its day or the three days before ('met on Monday', reported
+    Wednesday): a report filed from a city tells of the last days' engagements there."""
     if state.published is None:
         return False
-    before = (state.published - dt.timedelta(days=1)).isoformat()
+    before = (state.published - dt.timedelta(days=3)).isoformat()
     return before <= day <= state.published.isoformat()

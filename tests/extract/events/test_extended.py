@@ -48,3 +48,23 @@ def test_an_invitation_told_as_accepted_keeps_no_place(extractor):
     record = extractor.extract(Article(text=LEAD + "Popsoi had accepted Braze's invitation in January.",
                                        id="t", published="2026-05-12"))
     assert all(e.place is None for e in record.events if e.kind == "invitation")
+
+
+def test_an_invitation_passed_through_a_guest_takes_the_place_of_the_talks(extractor):
+    text = ("ACCRA, May 14 (Ghana News Agency) - Nigerian Foreign Minister Yusuf Tuggar was received on Wednesday "
+            "by Ghanaian President John Mahama at Jubilee House.\n\n"
+            "Through the minister, the Ghanaian government invited the Nigerian President to attend the "
+            "independence anniversary celebrations next year, the presidency said.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-05-14"))
+    invitation = next(e for e in record.events if e.kind == "invitation")
+    assert invitation.place is not None and invitation.place.country == "GHA"
+
+
+def test_an_invitation_extended_in_a_call_told_after_the_talks_has_no_place(extractor):
+    text = ("ACCRA, May 14 (Ghana News Agency) - Ghanaian President John Mahama received Nigerian Foreign Minister "
+            "Yusuf Tuggar on Wednesday.\n\n"
+            "Later in the day, Mahama held a telephone conversation with Nigerian President Bola Tinubu and "
+            "invited him to attend the independence anniversary celebrations next year.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-05-14"))
+    invitation = next(e for e in record.events if e.kind == "invitation")
+    assert invitation.place is None
