@@ -25,6 +25,7 @@ from dateline.extract.events.documents import document_topic, is_document, keep_
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
+from dateline.extract.events.settings import set_beside
 from dateline.extract.events.sides import (
     meets_non_officials,
     non_state_subject,
@@ -43,8 +44,9 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     kinds = {c.kind for c in cues_in_sent if referred_sitting(c) is None}
     if cue.kind == "meeting" and any(r.i == tok.i for r in referred):
         return False
-    if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds):
-        return False
+    if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds) and not any(
+            c.kind == "multilateral" and set_beside(tok, c.token) for c in cues_in_sent):
+        return False  # not "met Y on the sidelines of the SCO Council meeting": talks set at the sitting
     if cue.kind == "gathering" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
             c.kind == "multilateral" and c.token.i == tok.head.head.i for c in cues_in_sent):
         return False  # "the 49th meeting of the Conference of Heads of Government of X": the body meets
