@@ -55,6 +55,10 @@ def _place_after(prep: Token) -> Place | None:
             place = lookup_place(compound_name(obj))
             if place is not None and place.country:
                 return place
+            for inner in (c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "in"):
+                place = _place_after(inner)  # "at the Palace of Independence in Minsk"
+                if place is not None:
+                    return place
         if obj.dep_ == "pobj" and obj.lemma_.lower() in settlement_nouns():  # "the Egyptian resort town of X"
             place = described_place(obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
             if place is not None:
@@ -97,9 +101,11 @@ def _stated_place(trigger: Token) -> Place | None:
         verbs = [trigger.head, *[c for c in trigger.head.children if c.dep_ == "xcomp"]]
         verbs += [c for v in verbs[1:] for c in v.children if c.dep_ == "xcomp"]
     planned = holding_verbs("hosting_clause_verbs") | frozenset(str(w) for w in time_words()["tense"]["planned"])
+    sits = trigger.dep_ in {"nsubj", "nsubjpass"}  # "the meeting took place in Minsk", "was held in Baku"
     for verb in verbs:
         if verb.lemma_.lower() not in planned and verb.lower_.removesuffix("d") not in planned and not (
-                verb is not verbs[0] and verb.lemma_.lower() in word_set("gathering_predicates")):
+                verb is not verbs[0] and verb.lemma_.lower() in word_set("gathering_predicates")) and not (
+                sits and verb.lemma_.lower() in word_set("sitting_predicates")):
             continue  # ("slated": "slat"); "the summit is set to open in Baghdad"
         for prep in _dated_preps(verb):
             place = _place_after(prep)
@@ -284,9 +290,9 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     states = {state.actor(a).country for a in event.participants
               if state.actor(a).kind in {"country", "person"} and state.actor(a).country
               and state.actor(a).country not in igos}
+    if event.place_from == "dateline" and (stated := _stated_place(trigger)) is not None:
+        event.place, event.place_from = stated, "text"  # "BAKU - ... the meeting of the OSCE Council in Malta"
     if len(states) >= 2 or any(state.actor(a).kind == "group" and state.actor(a).members for a in event.participants):
-        if event.place_from == "dateline" and (stated := _stated_place(trigger)) is not None:
-            event.place, event.place_from = stated, "text"  # "BAKU - ... the meeting of the OSCE Council in Malta"
         return  # the states told, or a group of them ("the GCC and Central Asian countries")
     spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
     if body_holds_its(trigger):  # "The ASEAN Economic Ministers will convene their 57th meeting"

@@ -1,0 +1,54 @@
+"""Sittings of intergovernmental bodies named without their organisation's acronym (issue 14, item 3):
+"the Supreme Eurasian Economic Council", "the Eurasian Intergovernmental Council" are the EAEU's
+councils; "the D-8 summit", the Aral Sea fund's summit, the ACTO ministerial meeting are their
+organisations' gatherings. A sitting told with its city takes that city, not the dateline's."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.record import Record
+
+PUBLISHED = "2025-09-16"
+
+
+def _sittings(record: Record) -> list:
+    return [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+
+
+def _people(record: Record, event) -> set[str]:
+    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "org", "city", "country", "status"), [
+    ("MINSK, 16 September (BelTA) -- A meeting of the Supreme Eurasian Economic Council took place at the "
+     "Palace of Independence in Minsk on Tuesday, with the leaders discussing the common energy market.",
+     "EAEU", "Minsk", "BLR", "occurred"),
+    ("YEREVAN, 16 September (Armenpress) -- The next meeting of the Eurasian Intergovernmental Council will be "
+     "held in Yerevan in November, the government's press office said on Tuesday.",
+     "EAEU", "Yerevan", "ARM", "planned"),
+    ("DUSHANBE, 16 September (Khovar) -- The summit of the heads of state of the founders of the International "
+     "Fund for Saving the Aral Sea will be held in Dushanbe in October, the Tajik Foreign Ministry said.",
+     "IFAS", "Dushanbe", "TJK", "planned"),
+    ("CAIRO, 16 September (MENA) -- Egyptian President Abdel Fattah al-Sisi chaired the D-8 summit in Cairo on "
+     "Tuesday, which gathered leaders and ministers of the group's member states.",
+     "D8", "Cairo", "EGY", "occurred"),
+])
+def test_a_sitting_of_a_body_known_by_its_own_name(extract, text, org, city, country, status):
+    (sitting,) = _sittings(extract(text))
+    assert {org, country} <= set(sitting.countries)
+    assert sitting.status == status
+    if city is not None:
+        assert sitting.place is not None and (sitting.place.name, sitting.place.country) == (city, country)
+
+
+def test_a_delegate_reporting_from_home_puts_the_sitting_where_it_sat(extract):
+    record = extract(
+        "BISHKEK, 16 September (Kabar) -- Kyrgyz Prime Minister Adylbek Kasymaliev took part in a meeting of the "
+        "Eurasian Intergovernmental Council in Minsk on Tuesday. The heads of government discussed customs "
+        "administration and the digital agenda of the union.")
+    (sitting,) = _sittings(record)
+    assert {"EAEU", "KGZ"} <= set(sitting.countries)
+    assert _people(record, sitting) == {"Adylbek Kasymaliev"}
+    assert sitting.place is not None and (sitting.place.name, sitting.place.country) == ("Minsk", "BLR")
+    assert sitting.date is not None and sitting.date.start == "2025-09-16"
