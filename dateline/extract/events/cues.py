@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.words import alternation, table, word_list, word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import doc_ents, governing_verb
+from dateline.extract.syntax import doc_ents, entity_at, governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
@@ -122,6 +122,15 @@ def _igo_body(tok: Token) -> bool:
     return False
 
 
+def _org_word(tok: Token) -> bool:
+    """An organisation's acronym, or a word of its name spelled out ('the Organisation of Islamic
+    Cooperation foreign ministers' meeting', parsed as "Organisation of (... meeting)")."""
+    if not tok.text[:1].isupper():
+        return False
+    ent = entity_at(tok.doc, tok.i) if tok.ent_type_ == "ORG" else None
+    return lookup_org(tok.text) is not None or ent is not None and lookup_org(ent.text) is not None
+
+
 def _igo_named(tok: Token) -> bool:
     words = [t for t in tok.subtree if t.i < tok.i]
     return not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(
@@ -137,8 +146,7 @@ def _igo_members_meeting(tok: Token) -> bool:
         if mod.dep_ in {"poss", "compound"} and mod.lemma_.lower() in word_set("igo_bodies") | {"minister", "leader"} \
                 and mod.tag_ in {"NNS", "NNPS"}:
             words = [t for t in mod.subtree if t.i < mod.i]
-            if not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(
-                    t.text[:1].isupper() and lookup_org(t.text) is not None for t in words):
+            if not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(_org_word(t) for t in words):
                 return True
     return False
 

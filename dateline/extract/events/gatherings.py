@@ -331,6 +331,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     hosts = [a for a in event.participants if state.actor(a).kind == "country"]
     if trigger is not None:
         own = _own_spans(trigger)
+        if event.name_span is not None and event.name_span[0] < own[0][0]:  # "the Organization of Turkic States summit"
+            own[0] = (event.name_span[0], own[0][1])
         orgs, hosts = _named_in(state, orgs, own), _named_in(state, hosts, own)
         holders = [m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in own[1:])]
         hosts += [a for a in dict.fromkeys(holders) if a not in hosts and (

@@ -52,3 +52,26 @@ def test_a_delegate_reporting_from_home_puts_the_sitting_where_it_sat(extract):
     assert _people(record, sitting) == {"Adylbek Kasymaliev"}
     assert sitting.place is not None and (sitting.place.name, sitting.place.country) == ("Minsk", "BLR")
     assert sitting.date is not None and sitting.date.start == "2025-09-16"
+
+
+@pytest.mark.parametrize(("text", "org", "country"), [
+    ("BAKU, 16 September (Trend) -- Azerbaijani President Ilham Aliyev attended the Organization of Turkic States "
+     "summit in Budapest on Tuesday, the presidential press service reports.", "OTS", "HUN"),
+    ("VIENTIANE, 16 September (KPL) -- Lao Prime Minister Sonexay Siphandone will attend the Association of "
+     "Southeast Asian Nations summit in Kuala Lumpur next month.", "ASEAN", "MYS"),
+    ("BISHKEK, 16 September (Kabar) -- Kyrgyz President Sadyr Japarov will attend the Collective Security "
+     "Treaty Organization summit in Moscow in November.", "CSTO", "RUS"),
+])
+def test_an_organisation_spelled_out_before_its_summit_organises_it(extract, text, org, country):
+    (sitting,) = _sittings(extract(text))
+    assert set(sitting.countries) == {org, country}
+
+
+def test_the_ministers_meeting_of_an_organisation_spelled_out(extract):
+    record = extract(
+        "ANKARA, 16 September (Anadolu) -- Turkish Foreign Minister Hakan Fidan addressed the Organisation of "
+        "Islamic Cooperation foreign ministers' meeting in Jeddah on Tuesday, calling for a ceasefire.")
+    (sitting,) = _sittings(record)
+    assert {"OIC", "TUR"} <= set(sitting.countries)
+    assert "Hakan Fidan" in sitting.persons
+    assert sitting.place is not None and (sitting.place.name, sitting.place.country) == ("Jeddah", "SAU")
