@@ -42,7 +42,7 @@ from dateline.extract.events.hosts import (
 )
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
-from dateline.extract.events.occasions import one_occasion
+from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.resident import at_post
@@ -87,6 +87,7 @@ def run_events(state: DocState) -> None:
     gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
     gathering_settings(state, events)  # talks held at a gathering are where it is
     events = one_occasion(state, events)  # all the members of the summit's organisation meeting: the summit
+    events = one_summit(state, events)  # "the 24th meeting of the SCO Council of Heads of State ... the Astana summit"
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
