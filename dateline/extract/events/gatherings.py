@@ -348,6 +348,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         hosts = [host, *[h for h in hosts if h != host]]
     if where is not None:
         event.place = where
+    elif trigger is not None and (stated := _stated_place(trigger)) is not None:
+        event.place, event.place_from = stated, "text"  # not the clause's other place ("... in Almaty, and the summit in Dushanbe")
     name_span = event.name_span
     if event.place is None and event.name and name_span and state.doc is not None:
         # "the Dushanbe Water Process conference": a place the NER marks inside the name, not

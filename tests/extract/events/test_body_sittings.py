@@ -75,3 +75,26 @@ def test_the_ministers_meeting_of_an_organisation_spelled_out(extract):
     assert {"OIC", "TUR"} <= set(sitting.countries)
     assert "Hakan Fidan" in sitting.persons
     assert sitting.place is not None and (sitting.place.name, sitting.place.country) == ("Jeddah", "SAU")
+
+
+def test_a_summit_told_beside_another_sitting_keeps_its_own_city(extract):
+    record = extract(
+        "ASTANA, 16 September (Kazinform) -- The sides discussed preparations for the meeting of the CIS Council "
+        "of Foreign Ministers, which will be held in Almaty on October 3, and exchanged views on the agenda of the "
+        "CIS summit scheduled for November in Bishkek.")
+    (summit,) = [e for e in record.events if e.kind == "gathering"]
+    assert set(summit.countries) == {"CIS", "KGZ"}
+    assert summit.place is not None and (summit.place.name, summit.place.country) == ("Bishkek", "KGZ")
+    assert summit.date is not None and summit.date.start == "2025-11"
+    (ministers,) = [e for e in record.events if e.kind == "multilateral"]
+    assert ministers.place is not None and ministers.place.name == "Almaty"
+
+
+def test_a_river_basin_organisation_summit(extract):
+    record = extract(
+        "NOUAKCHOTT, 16 September (AMI) -- Mauritanian President Mohamed Ould Cheikh El Ghazouani and his Guinean "
+        "counterpart Mamadi Doumbouya said they would attend the summit of the Organization for the Development of "
+        "the Senegal River (OMVS) in Bamako in November.")
+    (summit,) = [e for e in record.events if e.kind == "gathering"]
+    assert set(summit.countries) == {"MLI", "OMVS"}
+    assert summit.status == "planned"
