@@ -28,6 +28,7 @@ from dateline.extract.events.dating import (
     gathering_durations,
     narrative_dates,
     news_day,
+    planned_ahead,
     planned_in_visit,
     visit_durations,
 )
@@ -80,6 +81,7 @@ def run_events(state: DocState) -> None:
     visit_durations(state, events)
     gathering_durations(state, events)
     framed_dates(events, state.published)
+    planned_ahead(state, events)  # "announced plans for a summit on April 28": the next April 28
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)

@@ -59,6 +59,10 @@ def _place_after(prep: Token) -> Place | None:
                 place = _place_after(inner)  # "at the Palace of Independence in Minsk"
                 if place is not None:
                     return place
+        named = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "GPE"), None)
+        if obj.dep_ == "pobj" and named is not None and (place := lookup_place(compound_name(named))) is not None \
+                and place.country:
+            return place  # "in the capital, Colombo"
         if obj.dep_ == "pobj" and obj.lemma_.lower() in settlement_nouns():  # "the Egyptian resort town of X"
             place = described_place(obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
             if place is not None:
