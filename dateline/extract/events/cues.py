@@ -107,6 +107,9 @@ def _igo_body(tok: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lower_ not in word_set("igo_bodies") and _org_word(pobj) and any(
+                    c.dep_ == "amod" and c.lower_ in word_set("gathering_modifiers") for c in tok.children):
+                return True  # "the ministerial meeting of the Non-Aligned Movement"
             if pobj.dep_ != "pobj" or pobj.lower_ not in word_set("igo_bodies"):
                 continue
             words = [t for t in pobj.subtree if t.i < pobj.i or t.head.i == pobj.i]

@@ -250,8 +250,19 @@ def planned_ahead(state: DocState, events: list[EventDraft]) -> None:
         if re.search(r"\d{4}|'\d\d", said) or not any(w in months for w in re.findall(r"[a-z]+", said)):
             continue  # a year told, or no month ("on Monday", "next week")
         today = published.isoformat()
-        if (event.date_end or event.date_start) >= today[:len(event.date_start)]:
-            continue
+        if (event.date_end or event.date_start) >= today[:len(event.date_start)] or not _nearer_ahead(
+                event.date_start, published):
+            continue  # "the summit, slated for December 3" in a report of December 10: that December 3
         event.date_start = f"{int(event.date_start[:4]) + 1}{event.date_start[4:]}"
         if event.date_end:
             event.date_end = f"{int(event.date_end[:4]) + 1}{event.date_end[4:]}"
+
+
+def _nearer_ahead(start: str, published: dt.date) -> bool:
+    """The same day a year later is nearer the report than the day resolved before it."""
+    try:
+        year, month, day = (int(start[:4]), int(start[5:7]), int(start[8:10]) if len(start) >= 10 else 1)
+        before, after = dt.date(year, month, day), dt.date(year + 1, month, day)
+    except ValueError:  # 29 February
+        return False
+    return (after - published).days < (published - before).days

@@ -244,8 +244,9 @@ def _own_end(trigger: Token, last: int | None = None) -> int:
     doc = trigger.doc
     last = trigger.right_edge.i if last is None else min(last, trigger.sent.end - 1)
     for t in doc[trigger.i + 1:last + 1]:
-        if t.pos_ in {"VERB", "AUX"} or t.lower_ in {"where", "which", "who", "that", ";"}:
-            return t.i
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"compound", "amod"} or t.lower_ in {"where", "which", "who",
+                                                                                           "that", ";"}:
+            return t.i  # (not "the Non-Aligned Movement": a verb inside a name)
     return last + 1
 
 
@@ -294,7 +295,7 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     states = {state.actor(a).country for a in event.participants
               if state.actor(a).kind in {"country", "person"} and state.actor(a).country
               and state.actor(a).country not in igos}
-    if event.place_from == "dateline" and (stated := _stated_place(trigger)) is not None:
+    if (event.place is None or event.place_from == "dateline") and (stated := _stated_place(trigger)) is not None:
         event.place, event.place_from = stated, "text"  # "BAKU - ... the meeting of the OSCE Council in Malta"
     if len(states) >= 2 or any(state.actor(a).kind == "group" and state.actor(a).members for a in event.participants):
         return  # the states told, or a group of them ("the GCC and Central Asian countries")
@@ -369,8 +370,10 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                 break
     if event.place is None and trigger is not None:
         event.place = _stated_place(trigger)
-    if event.place is None and name_span and state.doc is not None:
-        event.place = _city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
+    if (event.place is None or event.place_from == "dateline") and name_span and state.doc is not None:
+        named = _city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
+        if named is not None:  # "the Munich Security Conference", told from Berlin
+            event.place, event.place_from = named, "text"
     if event.place is None and trigger is not None:  # "the U.N. General Assembly": the body sits at its seat
         event.place = next((_seat(state.actor(a).acronym or "") for a in orgs if any(
             m.actor_id == a and (m.start <= trigger.idx < m.end or trigger.lemma_.lower() in word_set(

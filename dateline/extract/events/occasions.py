@@ -115,6 +115,8 @@ def one_summit(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                       and _one(state, e, later)), None)
         if first is None:
             continue
+        if first.kind == "multilateral":  # the text calls the sitting a summit: a gathering, by its name
+            first.kind, first.name, first.name_span = "gathering", later.name, later.name_span
         first.place = first.place or later.place
         if first.date_start is None and later.date_start is not None:
             first.date, first.date_start, first.date_end = later.date, later.date_start, later.date_end

@@ -27,8 +27,9 @@ _NEAR = 2  # sentences: "On the sidelines" looks back this far for its gathering
 def _setting_verb(trigger: Token) -> Token | None:
     """The verb a gathering noun is the setting of: 'at the summit', 'on the sidelines of the summit'."""
     cur = trigger
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("sideline_nouns"):
-        cur = cur.head.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set(
+            "sideline_nouns") | word_set("framework_nouns"):
+        cur = cur.head.head  # "within the framework of the forum"
     if cur.dep_ != "pobj" or cur.head.lower_ not in _SET_AT:
         return None
     return governing_verb(cur.head)

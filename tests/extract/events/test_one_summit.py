@@ -22,6 +22,7 @@ def test_the_council_of_heads_of_state_told_again_by_organisation_and_city(extra
         "their final stage. The Astana summit is expected to adopt a development strategy of the organisation "
         "until 2035.")
     (summit,) = _sittings(record)
+    assert summit.kind == "gathering"  # the text calls it a summit (the guide: a named summit is a gathering)
     assert set(summit.countries) == {"KAZ", "SCO"}
     assert summit.status == "planned"
     assert summit.place is not None and summit.place.name == "Astana"
