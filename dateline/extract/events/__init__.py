@@ -43,6 +43,7 @@ from dateline.extract.events.hosts import (
 )
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
+from dateline.extract.events.next_sittings import next_sittings
 from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
@@ -106,6 +107,7 @@ def run_events(state: DocState) -> None:
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
+    next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     for event in events:
         code_plover(event)

@@ -48,6 +48,7 @@ from dateline.extract.events.itinerary import (
     trip_purpose_stop,
 )
 from dateline.extract.events.names import event_name
+from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import (
@@ -167,8 +168,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.backref = backref  # "during the visit", "the meeting, chaired by ..."
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         participants_for(state, event, cue, sent)
-        if cue.kind == "meeting" and members_meet(cue.token):
-            event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
+        if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)):
+            event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ...", "its next meeting"
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         received_guest(state, event, cue.token)  # "received at Bayan Palace visiting Egyptian Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
