@@ -55,6 +55,7 @@ from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import signed_at, state_documents
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
+from dateline.extract.events.three_sides import three_sides
 from dateline.extract.events.tours import regional_tours
 
 __all__ = ["run_events"]
@@ -108,6 +109,7 @@ def run_events(state: DocState) -> None:
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
+    three_sides(events)  # "The three ministers last met in Kars": three states' talks are multilateral
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     for event in events:
         code_plover(event)
