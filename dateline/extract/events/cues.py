@@ -107,9 +107,9 @@ def _igo_body(tok: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.lower_ not in word_set("igo_bodies") and _org_word(pobj) and any(
+            if pobj.dep_ == "pobj" and pobj.lower_ not in word_set("igo_bodies") and _org_word(pobj, "igo") and any(
                     c.dep_ == "amod" and c.lower_ in word_set("gathering_modifiers") for c in tok.children):
-                return True  # "the ministerial meeting of the Non-Aligned Movement"
+                return True  # "the ministerial meeting of the Non-Aligned Movement" (not an association's)
             if pobj.dep_ != "pobj" or pobj.lower_ not in word_set("igo_bodies"):
                 continue
             words = [t for t in pobj.subtree if t.i < pobj.i or t.head.i == pobj.i]
@@ -125,13 +125,14 @@ def _igo_body(tok: Token) -> bool:
     return False
 
 
-def _org_word(tok: Token) -> bool:
+def _org_word(tok: Token, kind: str | None = None) -> bool:
     """An organisation's acronym, or a word of its name spelled out ('the Organisation of Islamic
-    Cooperation foreign ministers' meeting', parsed as "Organisation of (... meeting)")."""
+    Cooperation foreign ministers' meeting', parsed as "Organisation of (... meeting)"); of ``kind``."""
     if not tok.text[:1].isupper():
         return False
     ent = entity_at(tok.doc, tok.i) if tok.ent_type_ == "ORG" else None
-    return lookup_org(tok.text) is not None or ent is not None and lookup_org(ent.text) is not None
+    org = lookup_org(tok.text) or (lookup_org(ent.text) if ent is not None else None)
+    return org is not None and (kind is None or org.kind == kind)
 
 
 def _igo_named(tok: Token) -> bool:

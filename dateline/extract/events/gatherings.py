@@ -10,7 +10,7 @@ from dateline.extract.events.cues import body_holds_its, cues, numbered_convener
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.place import seat_of
+from dateline.extract.events.place import is_country, seat_of
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import (
@@ -370,9 +370,10 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                 break
     if event.place is None and trigger is not None:
         event.place = _stated_place(trigger)
-    if (event.place is None or event.place_from == "dateline") and name_span and state.doc is not None:
+    if (event.place is None or event.place_from == "dateline" or is_country(event.place)) and name_span and state.doc:
         named = _city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
-        if named is not None:  # "the Munich Security Conference", told from Berlin
+        if named is not None and not (is_country(event.place) and event.place and event.place.country != named.country):
+            # "the Munich Security Conference" told from Berlin; "Turkiye hosted the Antalya Diplomacy Forum"
             event.place, event.place_from = named, "text"
     if event.place is None and trigger is not None:  # "the U.N. General Assembly": the body sits at its seat
         event.place = next((_seat(state.actor(a).acronym or "") for a in orgs if any(
@@ -383,7 +384,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         for m in state.mentions:
             if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:
                 place = lookup_place(state.text[m.start:m.end])
-                if place is not None and place.lat is not None and place.name != state.actor(hosts[0]).name:
+                if place is not None and place.lat is not None and place.name != state.actor(hosts[0]).name \
+                        and not is_country(place):  # "Baku will host", not "Turkiye hosted"
                     event.place = place
                     break
     if event.place is not None and event.place.country:

@@ -56,3 +56,20 @@ def test_the_ministerial_meeting_of_a_movement(extract):
     assert meeting.status == "planned"
     assert {"NonAligned", "UGA"} <= set(meeting.countries)
     assert meeting.place is not None and (meeting.place.name, meeting.place.country) == ("Kampala", "UGA")
+
+
+def test_a_country_hosting_a_forum_named_after_its_city(extract):
+    record = extract(
+        "ANKARA, 10 June (Anadolu) -- Turkiye hosted the 4th Antalya Diplomacy Forum on Friday, which was attended "
+        "by over 20 heads of state and government.")
+    forum = _kind(record, "gathering")
+    assert forum.countries == ["TUR"]
+    assert forum.place is not None and (forum.place.name, forum.place.country) == ("Antalya", "TUR")
+
+
+def test_an_associations_annual_meeting_is_no_body_of_states(extract):
+    record = extract(
+        "ULAANBAATAR, 10 June (Montsame) -- The prosecutors general of Mongolia and Kyrgyzstan met in Ulaanbaatar on "
+        "Tuesday on the sidelines of the annual general meeting of the International Association of Prosecutors.")
+    talks = _kind(record, "meeting")
+    assert set(talks.countries) == {"KGZ", "MNG"}
