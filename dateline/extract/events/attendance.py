@@ -80,6 +80,9 @@ def _doer(trigger: Token) -> Token | None:
     """The verb whose doing puts people at the gathering: 'spoke at', 'attend', 'met during'."""
     tok = trigger
     sidelines = False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.ent_type_ == "ORG" and tok.head.head.i < tok.i \
+            and tok.ent_type_ != "ORG":
+        tok = tok.head.head  # "attended the Organization of Turkic States summit", parsed "Organization of (... summit)"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("sideline_nouns"):
         tok, sidelines = tok.head.head, True  # "on the sidelines of the summit"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("occasion_part_nouns"):

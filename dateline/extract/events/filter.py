@@ -82,7 +82,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "gathering" and tok.dep_ == "appos" and any(
             c.kind in {"gathering", "meeting", "multilateral"} and c.token.i == tok.head.i for c in cues_in_sent):
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
-    if cue.kind == "gathering" and any(
+    if cue.kind == "gathering" and tok.dep_ != "conj" and any(
             c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
             and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") for c in cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dateline.extract.described_places import described_place, settlement_nouns
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import body_holds_its, cues, numbered_conveners
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.name_city import city_in_name
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import is_country, seat_of
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import (
     lookup_place,
-    major_city,
-    name_index,
     org_entries,
 )
 from dateline.extract.syntax import ancestors, climb, compound_name, span_ents
 from dateline.extract.time.lexicon import words as time_words
-from dateline.gazetteer import soft_fold
 from dateline.record import Place
 
 __all__ = ["gathering_parties", "igo_meeting_parties"]
@@ -147,33 +145,6 @@ def _beside_place(trigger: Token) -> Place | None:
     return None
 
 
-# A gathering named after its city is a large city's ('the Antalya Diplomacy Forum'), not a town's
-# that shares a word with a name ('Summit', 'Union').
-_NAME_CITY_POPULATION = 100_000
-
-
-def _city_in_name(span: Span | None) -> Place | None:
-    """'the Antalya Diplomacy Forum', 'the 28th St. Petersburg International Economic Forum': the city
-    the name opens with, when nothing else in the text says where the gathering is."""
-    if span is None:
-        return None
-    words = [t for t in span if not (t.like_num or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} or t.lower_ == "the")]
-    run: list[Token] = []
-    for tok in words:
-        if not tok.text[:1].isupper() and tok.text not in {"-", "."}:
-            break
-        run.append(tok)
-    for size in range(min(3, len(run)), 0, -1):
-        first = run[0]
-        text = span.doc[first.i:run[size - 1].i + 1].text
-        if first.ent_type_ in {"NORP", "LOC"} or name_index().get(soft_fold(text), ("", ""))[1] in {"name", "demonym"}:
-            return None  # "the Arab League summit", "the Russia-Africa summit": not a city's
-        place = major_city(text, _NAME_CITY_POPULATION)
-        if place is not None and place.country:
-            return place
-    return None
-
-
 def _member_bodies(state: DocState, event: EventDraft, trigger: Token | None) -> list[str]:
     """The organisation whose member states the gathering's own words name as a group ('the SCO
     member states' are the SCO's: the same members)."""
@@ -243,6 +214,8 @@ def _own_end(trigger: Token, last: int | None = None) -> int:
     phrase (or up to ``last``)."""
     doc = trigger.doc
     last = trigger.right_edge.i if last is None else min(last, trigger.sent.end - 1)
+    last = min([last, *(c.left_edge.i - 1 for c in trigger.children if c.dep_ == "conj" and any(
+        d.dep_ == "det" for d in c.children))])  # "the X summit and the Y summit", not "Conference and General Meeting"
     for t in doc[trigger.i + 1:last + 1]:
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"compound", "amod"} or t.lower_ in {"where", "which", "who",
                                                                                            "that", ";"}:
@@ -269,7 +242,8 @@ def _own_spans(trigger: Token) -> list[tuple[int, int]]:
             spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                       for c in verb.children if c.dep_ == "poss"]
         if verb.pos_ in {"VERB", "AUX"}:
-            if verb.lemma_.lower() in holding:
+            if verb.lemma_.lower() in holding and not (trigger.head.lower_ in word_set("setting_prepositions") and any(
+                    c.dep_ == "dobj" and c.i != trigger.i for c in verb.children)):  # not "held talks during the summit"
                 for cur in [verb, *climb(verb, {"xcomp", "acomp"}, 2)]:
                     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                               for c in cur.children if c.dep_ in {"nsubj", "agent"}]
@@ -371,7 +345,7 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     if event.place is None and trigger is not None:
         event.place = _stated_place(trigger)
     if (event.place is None or event.place_from == "dateline" or is_country(event.place)) and name_span and state.doc:
-        named = _city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
+        named = city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
         if named is not None and not (is_country(event.place) and event.place and event.place.country != named.country):
             # "the Munich Security Conference" told from Berlin; "Turkiye hosted the Antalya Diplomacy Forum"
             event.place, event.place_from = named, "text"

@@ -106,8 +106,29 @@ def _one(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     return org is not None and org in a.countries and _summit_level(state, a) and _summit_level(state, b)
 
 
+def _generic(event: EventDraft) -> bool:
+    """'the regional summit', 'the two-day conference': a gathering named by common words only, with
+    no organiser or host of its own."""
+    words = _name_words(event)
+    return event.kind == "gathering" and not event.countries and _head(event) is not None and all(
+        w.islower() for w in words)
+
+
+def _named_alike(events: list[EventDraft], told_again: set[int]) -> None:
+    """'China ruled out talks during the regional summit ... the ASEAN summit': a gathering told by
+    common words is the one named gathering of the report with its head word."""
+    for generic in (e for e in events if _generic(e)):
+        same = [e for e in events if e.kind == "gathering" and e is not generic and not _generic(e)
+                and id(e) not in told_again and _head(e) == _head(generic)]
+        if len(same) == 1 and same[0].status == generic.status and (_same_days(same[0], generic) or "published" in {
+                same[0].date_from, generic.date_from}):  # a day only the report's date gave
+            same[0].attendees = list(dict.fromkeys([*same[0].attendees, *generic.attendees]))
+            told_again.add(id(generic))
+
+
 def one_summit(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
-    """Fold a gathering told again by its city or organisation into the gathering told first."""
+    """Fold a gathering told again by its city, its organisation or common words into the gathering
+    told first (or named)."""
     sittings = [e for e in events if e.kind in {"gathering", "multilateral"}]
     told_again: set[int] = set()
     for i, later in enumerate(sittings):
@@ -124,4 +145,5 @@ def one_summit(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         first.attendees = list(dict.fromkeys([*first.attendees, *later.attendees,
                                               *(a for a in later.participants if state.actor(a).kind == "person")]))
         told_again.add(id(later))
+    _named_alike(sittings, told_again)
     return [e for e in events if id(e) not in told_again]

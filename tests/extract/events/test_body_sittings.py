@@ -98,3 +98,11 @@ def test_a_river_basin_organisation_summit(extract):
     (summit,) = [e for e in record.events if e.kind == "gathering"]
     assert set(summit.countries) == {"MLI", "OMVS"}
     assert summit.status == "planned"
+
+
+def test_the_attendee_of_a_summit_of_an_organisation_spelled_out(extract):
+    record = extract(
+        "BAKU, 16 September (Trend) -- Azerbaijani President Ilham Aliyev attended the Organization of Turkic States "
+        "summit in Gabala on Tuesday.")
+    (summit,) = _sittings(record)
+    assert "Ilham Aliyev" in summit.persons

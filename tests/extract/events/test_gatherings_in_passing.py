@@ -73,3 +73,21 @@ def test_an_associations_annual_meeting_is_no_body_of_states(extract):
         "Tuesday on the sidelines of the annual general meeting of the International Association of Prosecutors.")
     talks = _kind(record, "meeting")
     assert set(talks.countries) == {"KGZ", "MNG"}
+
+
+def test_a_session_of_a_forum_named_after_its_city(extract):
+    record = extract(
+        "MOSCOW, 10 June (TASS) -- Russian President Vladimir Putin will speak at the plenary session of the St. "
+        "Petersburg International Economic Forum (SPIEF) on June 20, the Kremlin said.")
+    forum = _kind(record, "gathering")
+    assert forum.status == "planned"
+    assert forum.place is not None and forum.place.country == "RUS" and "Petersburg" in (forum.place.name or "")
+    assert "Vladimir Putin" in forum.persons
+
+
+def test_two_summits_attended_in_one_sentence(extract):
+    record = extract(
+        "ASTANA, 10 June (Kazinform) -- President Kassym-Jomart Tokayev will attend the SCO summit in Tianjin and "
+        "the CSTO summit in Moscow this autumn, his press secretary said.")
+    summits = {tuple(sorted(e.countries)) for e in record.events if e.kind == "gathering"}
+    assert summits == {("CHN", "SCO"), ("CSTO", "RUS")}

@@ -51,3 +51,22 @@ def test_two_conferences_in_one_city_stay_two(extract):
     gatherings = [e for e in record.events if e.kind == "gathering"]
     assert len(gatherings) == 2
     assert {g.date.start for g in gatherings if g.date is not None} == {"2025-09-14", "2025-11-20"}
+
+
+def test_a_summit_told_by_common_words_is_the_named_one(extract):
+    record = extract(
+        "MANILA, 10 June (PNA) -- Beijing ruled out holding talks with Tokyo and Seoul during the regional summit, "
+        "which officially opens on Monday. The three countries have met on the sidelines of the 46th ASEAN Summit "
+        "in Kuala Lumpur, the officials said.")
+    gatherings = [e for e in record.events if e.kind == "gathering"]
+    assert len(gatherings) == 1
+    assert "ASEAN" in gatherings[0].countries
+    assert "CHN" not in gatherings[0].countries  # talks held during a summit do not host it
+
+
+def test_two_named_summits_keep_the_common_words_apart(extract):
+    record = extract(
+        "ASTANA, 10 June (Kazinform) -- President Tokayev will attend the SCO summit in Tianjin and the CSTO summit "
+        "in Moscow this autumn. The regional summit in Tianjin is expected to adopt a development strategy.")
+    gatherings = [e for e in record.events if e.kind == "gathering"]
+    assert {tuple(sorted(g.countries)) for g in gatherings} >= {("CHN", "SCO"), ("CSTO", "RUS")}
