@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dateline.extract.described_places import described_place, settlement_nouns
@@ -12,7 +14,7 @@ from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.name_city import city_in_name
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import is_country, seat_of
-from dateline.extract.events.words import holding_verbs, word_set
+from dateline.extract.events.words import holding_verbs, table, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import (
     lookup_place,
@@ -322,6 +324,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     codes: set[str | None] = {official_code(state.actor(a).acronym or "") for a in orgs}
     codes.update(_member_bodies(state, event, trigger))  # "the Council of Heads of Government of the SCO member states"
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
+    codes.update(official_code(c) for words, convener in table("named_conveners").items()
+                 if re.search(rf"\b{re.escape(words)}\b", (event.name or "").lower()) for c in convener)  # "East Asia Summit"
     host, where = _own_host(state, trigger) if trigger is not None else (None, None)
     if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"
         hosts = [host, *[h for h in hosts if h != host]]

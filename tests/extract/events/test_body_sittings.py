@@ -106,3 +106,15 @@ def test_the_attendee_of_a_summit_of_an_organisation_spelled_out(extract):
         "summit in Gabala on Tuesday.")
     (summit,) = _sittings(record)
     assert "Ilham Aliyev" in summit.persons
+
+
+@pytest.mark.parametrize(("text", "org", "country"), [
+    ("CANBERRA, 16 September (AAP) -- Prime Minister Anthony Albanese confirmed that he will attend the East Asia "
+     "Summit in Kuala Lumpur in October.", "ASEAN", "MYS"),
+    ("AMMAN, 16 September (Petra) -- The two ministers discussed preparations for the 35th Arab Summit, which will "
+     "be held in Riyadh next May.", "LAS", "SAU"),
+])
+def test_a_summit_convened_by_an_organisation_it_does_not_name(extract, text, org, country):
+    (summit,) = _sittings(extract(text))
+    assert set(summit.countries) == {org, country}
+    assert summit.status == "planned"
