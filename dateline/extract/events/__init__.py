@@ -30,6 +30,7 @@ from dateline.extract.events.dating import (
     gathering_durations,
     narrative_dates,
     news_day,
+    planned_ahead,
     planned_in_visit,
     visit_durations,
 )
@@ -44,7 +45,8 @@ from dateline.extract.events.hosts import (
 )
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
-from dateline.extract.events.occasions import one_occasion
+from dateline.extract.events.next_sittings import next_sittings
+from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.one_side import one_side_told_again
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
@@ -56,6 +58,7 @@ from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import signed_at, state_documents
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
+from dateline.extract.events.three_sides import three_sides
 from dateline.extract.events.tours import regional_tours
 
 __all__ = ["run_events"]
@@ -84,6 +87,7 @@ def run_events(state: DocState) -> None:
     visit_durations(state, events)
     gathering_durations(state, events)
     framed_dates(events, state.published)
+    planned_ahead(state, events)  # "announced plans for a summit on April 28": the next April 28
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
@@ -92,6 +96,7 @@ def run_events(state: DocState) -> None:
     gathering_settings(state, events)  # talks held at a gathering are where it is
     briefing_places(state, events)  # "At a joint press conference in Cairo after the talks": there
     events = one_occasion(state, events)  # all the members of the summit's organisation meeting: the summit
+    events = one_summit(state, events)  # "the 24th meeting of the SCO Council of Heads of State ... the Astana summit"
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
@@ -108,6 +113,8 @@ def run_events(state: DocState) -> None:
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
+    next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
+    three_sides(events)  # "The three ministers last met in Kars": three states' talks are multilateral
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     for event in events:
         code_plover(event)

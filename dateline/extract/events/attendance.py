@@ -80,6 +80,9 @@ def _doer(trigger: Token) -> Token | None:
     """The verb whose doing puts people at the gathering: 'spoke at', 'attend', 'met during'."""
     tok = trigger
     sidelines = False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.ent_type_ == "ORG" and tok.head.head.i < tok.i \
+            and tok.ent_type_ != "ORG":
+        tok = tok.head.head  # "attended the Organization of Turkic States summit", parsed "Organization of (... summit)"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("sideline_nouns"):
         tok, sidelines = tok.head.head, True  # "on the sidelines of the summit"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("occasion_part_nouns"):
@@ -110,6 +113,8 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
     if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in word_set("attending_verbs"):
         # "The summit was attended by X, Y and Z", "the forum was opened by X"
         found += _persons_in(state, [a for a in trigger.head.children if a.dep_ == "agent"])
+    found += _persons_in(state, [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"between", "with"}
+                                 for o in p.children if o.dep_ == "pobj"])  # "a summit between X and Y"
     verb = _doer(trigger)
     if verb is not None and not _invited(verb) and verb.lemma_.lower() not in word_set("non_attending_verbs"):
         found += _persons_in(state, _subjects(verb))

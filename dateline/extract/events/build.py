@@ -51,6 +51,7 @@ from dateline.extract.events.itinerary import (
     trip_purpose_stop,
 )
 from dateline.extract.events.names import event_name
+from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import (
@@ -173,8 +174,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         participants_for(state, event, cue, sent)
         if cue.kind == "visit" and any(c.dep_ == "poss" and c.lower_ == "your" for c in cue.token.children):
             event.source, event.recipient = [], [*event.source, *event.recipient]  # '"Your visit ...," X said': X hosts
-        if cue.kind == "meeting" and members_meet(cue.token):
-            event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
+        if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)):
+            event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ...", "its next meeting"
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         received_guest(state, event, cue.token)  # "received at Bayan Palace visiting Egyptian Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from dateline.extract.events.cues import cues, igo_meeting
+from dateline.extract.events.cues import cues, igo_meeting, numbered_gathering
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate
@@ -158,7 +158,9 @@ def ahead_of(tok: Token) -> bool:
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
             return False
         head = cur.head.head
-        if head.lemma_.lower() in word_set("prospective_frames") or head.lower_ in word_set("prospective_frames"):
+        hyphened = head.doc[head.i - 2:head.i + 1].text.lower() if head.i >= 2 and head.doc[head.i - 1].text == "-" else ""
+        if head.lemma_.lower() in word_set("prospective_frames") or head.lower_ in word_set("prospective_frames") \
+                or hyphened in word_set("prospective_frames"):  # "in the run-up to COP30" (run - up)
             return True
         if head.pos_ not in {"NOUN", "PROPN"}:
             return False
@@ -193,8 +195,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
             g.lower_ in word_set("future_adjectives") for g in c.subtree) for c in tok.children):
         return True  # "next week's summit", "next year's forum"
-    if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns")
-                                          or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and ahead_of(tok):
+    if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns") or numbered_gathering(
+            tok.text) or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and ahead_of(tok):
         return True  # "ahead of the summit", "ahead of a visit by the envoy", "ahead of the meeting of the CIS Council"
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
         if tok.lemma_.lower() in word_set("document_nouns"):

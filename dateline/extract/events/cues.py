@@ -13,7 +13,7 @@ from dateline.extract.events.act_cues import called_on_official, signed_document
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.words import alternation, table, word_list, word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import doc_ents, governing_verb
+from dateline.extract.syntax import doc_ents, entity_at, governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
@@ -108,6 +108,9 @@ def _igo_body(tok: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lower_ not in word_set("igo_bodies") and _org_word(pobj, "igo") and any(
+                    c.dep_ == "amod" and c.lower_ in word_set("gathering_modifiers") for c in tok.children):
+                return True  # "the ministerial meeting of the Non-Aligned Movement" (not an association's)
             if pobj.dep_ != "pobj" or pobj.lower_ not in word_set("igo_bodies"):
                 continue
             words = [t for t in pobj.subtree if t.i < pobj.i or t.head.i == pobj.i]
@@ -121,6 +124,16 @@ def _igo_body(tok: Token) -> bool:
                    for e in doc_ents(pobj.doc)):
                 return True
     return False
+
+
+def _org_word(tok: Token, kind: str | None = None) -> bool:
+    """An organisation's acronym, or a word of its name spelled out ('the Organisation of Islamic
+    Cooperation foreign ministers' meeting', parsed as "Organisation of (... meeting)"); of ``kind``."""
+    if not tok.text[:1].isupper():
+        return False
+    ent = entity_at(tok.doc, tok.i) if tok.ent_type_ == "ORG" else None
+    org = lookup_org(tok.text) or (lookup_org(ent.text) if ent is not None else None)
+    return org is not None and (kind is None or org.kind == kind)
 
 
 def _igo_named(tok: Token) -> bool:
@@ -138,8 +151,7 @@ def _igo_members_meeting(tok: Token) -> bool:
         if mod.dep_ in {"poss", "compound"} and mod.lemma_.lower() in word_set("igo_bodies") | {"minister", "leader"} \
                 and mod.tag_ in {"NNS", "NNPS"}:
             words = [t for t in mod.subtree if t.i < mod.i]
-            if not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(
-                    t.text[:1].isupper() and lookup_org(t.text) is not None for t in words):
+            if not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(_org_word(t) for t in words):
                 return True
     return False
 

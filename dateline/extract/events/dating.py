@@ -228,3 +228,41 @@ def planned_in_visit(state: DocState, events: list[EventDraft]) -> None:
         if len({(v.date_start, v.date_end) for v in tied}) == 1:  # one visit (or its mentions)
             event.date_start, event.date_end = tied[-1].date_start, tied[-1].date_end or tied[-1].date_start
             event.date_from = "framed"
+
+
+def planned_ahead(state: DocState, events: list[EventDraft]) -> None:
+    """'announced plans for a summit on April 28' in a report of 15 April 2025: a planned gathering's
+    day told by its month and no year is the next such day (2025-04-28), not the last one that the
+    clause's past tense gave it (not "the forum, first planned for January, was postponed")."""
+    published = state.published
+    if published is None:
+        return
+    months = words()["months"]
+    put_off = [w for w in words()["deferral_verbs"]] + ["originally", "initially", "first planned", "was planned"]
+    for event in events:
+        if event.kind != "gathering" or event.status != "planned" or event.date is None or event.date_from != "text" \
+                or not event.date_start:
+            continue
+        sentence = state.text[event.sentence[0]:event.sentence[1]].lower()
+        if any(re.search(rf"\b{w}\b", sentence) for w in put_off):
+            continue
+        said = (event.date.text or "").lower()
+        if re.search(r"\d{4}|'\d\d", said) or not any(w in months for w in re.findall(r"[a-z]+", said)):
+            continue  # a year told, or no month ("on Monday", "next week")
+        today = published.isoformat()
+        if (event.date_end or event.date_start) >= today[:len(event.date_start)] or not _nearer_ahead(
+                event.date_start, published):
+            continue  # "the summit, slated for December 3" in a report of December 10: that December 3
+        event.date_start = f"{int(event.date_start[:4]) + 1}{event.date_start[4:]}"
+        if event.date_end:
+            event.date_end = f"{int(event.date_end[:4]) + 1}{event.date_end[4:]}"
+
+
+def _nearer_ahead(start: str, published: dt.date) -> bool:
+    """The same day a year later is nearer the report than the day resolved before it."""
+    try:
+        year, month, day = (int(start[:4]), int(start[5:7]), int(start[8:10]) if len(start) >= 10 else 1)
+        before, after = dt.date(year, month, day), dt.date(year + 1, month, day)
+    except ValueError:  # 29 February
+        return False
+    return (after - published).days < (published - before).days

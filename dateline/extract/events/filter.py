@@ -26,6 +26,7 @@ from dateline.extract.events.documents import document_topic, is_document, keep_
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
+from dateline.extract.events.settings import set_beside
 from dateline.extract.events.sides import (
     meets_non_officials,
     non_state_subject,
@@ -44,8 +45,9 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     kinds = {c.kind for c in cues_in_sent if referred_sitting(c) is None}
     if cue.kind == "meeting" and any(r.i == tok.i for r in referred):
         return False
-    if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds):
-        return False
+    if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds) and not any(
+            c.kind == "multilateral" and set_beside(tok, c.token) for c in cues_in_sent):
+        return False  # not "met Y on the sidelines of the SCO Council meeting": talks set at the sitting
     if cue.kind == "gathering" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
             c.kind == "multilateral" and c.token.i == tok.head.head.i for c in cues_in_sent):
         return False  # "the 49th meeting of the Conference of Heads of Government of X": the body meets
@@ -81,7 +83,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "gathering" and tok.dep_ == "appos" and any(
             c.kind in {"gathering", "meeting", "multilateral"} and c.token.i == tok.head.i for c in cues_in_sent):
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
-    if cue.kind == "gathering" and any(
+    if cue.kind == "gathering" and tok.dep_ != "conj" and any(
             c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
             and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") for c in cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
@@ -350,9 +352,10 @@ def _under_way(tok: Token) -> bool:
 
 
 def _indefinite_occasion(tok: Token) -> bool:
-    """'a summit hosted by X in Tripoli': a summit is always an occasion, named or not."""
+    """'a summit hosted by X in Tripoli', 'next month's summit between X and Y': a summit is always an
+    occasion, named or not (told by an article or by its day)."""
     return tok.lemma_.lower() in word_set("occasion_heads") and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+        c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children)
 
 
 def _timed_occasion(tok: Token) -> bool:

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+
+from spacy.tokens import Token
 
 from dateline.extract.described_places import described_place, settlement_nouns
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import body_holds_its, cues, numbered_conveners
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.name_city import city_in_name
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.place import seat_of
-from dateline.extract.events.words import holding_verbs, word_set
+from dateline.extract.events.place import is_country, seat_of
+from dateline.extract.events.words import holding_verbs, table, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import (
     lookup_place,
-    major_city,
-    name_index,
     org_entries,
 )
 from dateline.extract.syntax import ancestors, climb, compound_name, span_ents
 from dateline.extract.time.lexicon import words as time_words
-from dateline.gazetteer import soft_fold
 from dateline.record import Place
 
 __all__ = ["gathering_parties", "igo_meeting_parties"]
@@ -55,6 +55,14 @@ def _place_after(prep: Token) -> Place | None:
             place = lookup_place(compound_name(obj))
             if place is not None and place.country:
                 return place
+            for inner in (c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "in"):
+                place = _place_after(inner)  # "at the Palace of Independence in Minsk"
+                if place is not None:
+                    return place
+        named = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "GPE"), None)
+        if obj.dep_ == "pobj" and named is not None and (place := lookup_place(compound_name(named))) is not None \
+                and place.country:
+            return place  # "in the capital, Colombo"
         if obj.dep_ == "pobj" and obj.lemma_.lower() in settlement_nouns():  # "the Egyptian resort town of X"
             place = described_place(obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
             if place is not None:
@@ -97,9 +105,11 @@ def _stated_place(trigger: Token) -> Place | None:
         verbs = [trigger.head, *[c for c in trigger.head.children if c.dep_ == "xcomp"]]
         verbs += [c for v in verbs[1:] for c in v.children if c.dep_ == "xcomp"]
     planned = holding_verbs("hosting_clause_verbs") | frozenset(str(w) for w in time_words()["tense"]["planned"])
+    sits = trigger.dep_ in {"nsubj", "nsubjpass"}  # "the meeting took place in Minsk", "was held in Baku"
     for verb in verbs:
         if verb.lemma_.lower() not in planned and verb.lower_.removesuffix("d") not in planned and not (
-                verb is not verbs[0] and verb.lemma_.lower() in word_set("gathering_predicates")):
+                verb is not verbs[0] and verb.lemma_.lower() in word_set("gathering_predicates")) and not (
+                sits and verb.lemma_.lower() in word_set("sitting_predicates")):
             continue  # ("slated": "slat"); "the summit is set to open in Baghdad"
         for prep in _dated_preps(verb):
             place = _place_after(prep)
@@ -134,33 +144,6 @@ def _beside_place(trigger: Token) -> Place | None:
                 place = lookup_place(compound_name(name) if name is obj else name.text)
                 if place is not None and place.country:
                     return place
-    return None
-
-
-# A gathering named after its city is a large city's ('the Antalya Diplomacy Forum'), not a town's
-# that shares a word with a name ('Summit', 'Union').
-_NAME_CITY_POPULATION = 100_000
-
-
-def _city_in_name(span: Span | None) -> Place | None:
-    """'the Antalya Diplomacy Forum', 'the 28th St. Petersburg International Economic Forum': the city
-    the name opens with, when nothing else in the text says where the gathering is."""
-    if span is None:
-        return None
-    words = [t for t in span if not (t.like_num or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} or t.lower_ == "the")]
-    run: list[Token] = []
-    for tok in words:
-        if not tok.text[:1].isupper() and tok.text not in {"-", "."}:
-            break
-        run.append(tok)
-    for size in range(min(3, len(run)), 0, -1):
-        first = run[0]
-        text = span.doc[first.i:run[size - 1].i + 1].text
-        if first.ent_type_ in {"NORP", "LOC"} or name_index().get(soft_fold(text), ("", ""))[1] in {"name", "demonym"}:
-            return None  # "the Arab League summit", "the Russia-Africa summit": not a city's
-        place = major_city(text, _NAME_CITY_POPULATION)
-        if place is not None and place.country:
-            return place
     return None
 
 
@@ -233,9 +216,12 @@ def _own_end(trigger: Token, last: int | None = None) -> int:
     phrase (or up to ``last``)."""
     doc = trigger.doc
     last = trigger.right_edge.i if last is None else min(last, trigger.sent.end - 1)
+    last = min([last, *(c.left_edge.i - 1 for c in trigger.children if c.dep_ == "conj" and any(
+        d.dep_ == "det" for d in c.children))])  # "the X summit and the Y summit", not "Conference and General Meeting"
     for t in doc[trigger.i + 1:last + 1]:
-        if t.pos_ in {"VERB", "AUX"} or t.lower_ in {"where", "which", "who", "that", ";"}:
-            return t.i
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"compound", "amod"} or t.lower_ in {"where", "which", "who",
+                                                                                           "that", ";"}:
+            return t.i  # (not "the Non-Aligned Movement": a verb inside a name)
     return last + 1
 
 
@@ -258,7 +244,8 @@ def _own_spans(trigger: Token) -> list[tuple[int, int]]:
             spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                       for c in verb.children if c.dep_ == "poss"]
         if verb.pos_ in {"VERB", "AUX"}:
-            if verb.lemma_.lower() in holding:
+            if verb.lemma_.lower() in holding and not (trigger.head.lower_ in word_set("setting_prepositions") and any(
+                    c.dep_ == "dobj" and c.i != trigger.i for c in verb.children)):  # not "held talks during the summit"
                 for cur in [verb, *climb(verb, {"xcomp", "acomp"}, 2)]:
                     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                               for c in cur.children if c.dep_ in {"nsubj", "agent"}]
@@ -284,9 +271,9 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     states = {state.actor(a).country for a in event.participants
               if state.actor(a).kind in {"country", "person"} and state.actor(a).country
               and state.actor(a).country not in igos}
+    if (event.place is None or event.place_from == "dateline") and (stated := _stated_place(trigger)) is not None:
+        event.place, event.place_from = stated, "text"  # "BAKU - ... the meeting of the OSCE Council in Malta"
     if len(states) >= 2 or any(state.actor(a).kind == "group" and state.actor(a).members for a in event.participants):
-        if event.place_from == "dateline" and (stated := _stated_place(trigger)) is not None:
-            event.place, event.place_from = stated, "text"  # "BAKU - ... the meeting of the OSCE Council in Malta"
         return  # the states told, or a group of them ("the GCC and Central Asian countries")
     spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
     if body_holds_its(trigger):  # "The ASEAN Economic Ministers will convene their 57th meeting"
@@ -325,6 +312,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     hosts = [a for a in event.participants if state.actor(a).kind == "country"]
     if trigger is not None:
         own = _own_spans(trigger)
+        if event.name_span is not None and event.name_span[0] < own[0][0]:  # "the Organization of Turkic States summit"
+            own[0] = (event.name_span[0], own[0][1])
         orgs, hosts = _named_in(state, orgs, own), _named_in(state, hosts, own)
         holders = [m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in own[1:])]
         hosts += [a for a in dict.fromkeys(holders) if a not in hosts and (
@@ -335,11 +324,15 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     codes: set[str | None] = {official_code(state.actor(a).acronym or "") for a in orgs}
     codes.update(_member_bodies(state, event, trigger))  # "the Council of Heads of Government of the SCO member states"
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
+    codes.update(official_code(c) for words, convener in table("named_conveners").items()
+                 if re.search(rf"\b{re.escape(words)}\b", (event.name or "").lower()) for c in convener)  # "East Asia Summit"
     host, where = _own_host(state, trigger) if trigger is not None else (None, None)
     if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"
         hosts = [host, *[h for h in hosts if h != host]]
     if where is not None:
         event.place = where
+    elif trigger is not None and (stated := _stated_place(trigger)) is not None:
+        event.place, event.place_from = stated, "text"  # not the clause's other place ("... in Almaty, and the summit in Dushanbe")
     told_from = event.place if event.place_from == "dateline" and where is None else None
     if told_from is not None:  # "ANKARA - ... at the Munich Security Conference": the name says where first
         event.place, event.place_from = None, None
@@ -358,8 +351,11 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                 break
     if event.place is None and trigger is not None:
         event.place = _stated_place(trigger)
-    if event.place is None and name_span and state.doc is not None:
-        event.place = _city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
+    if (event.place is None or event.place_from == "dateline" or is_country(event.place)) and name_span and state.doc:
+        named = city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
+        if named is not None and not (is_country(event.place) and event.place and event.place.country != named.country):
+            # "the Munich Security Conference" told from Berlin; "Turkiye hosted the Antalya Diplomacy Forum"
+            event.place, event.place_from = named, "text"
     if event.place is None and trigger is not None:  # "the U.N. General Assembly": the body sits at its seat
         event.place = next((_seat(state.actor(a).acronym or "") for a in orgs if any(
             m.actor_id == a and (m.start <= trigger.idx < m.end or trigger.lemma_.lower() in word_set(
@@ -369,7 +365,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         for m in state.mentions:
             if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:
                 place = lookup_place(state.text[m.start:m.end])
-                if place is not None and place.lat is not None and place.name != state.actor(hosts[0]).name:
+                if place is not None and place.lat is not None and place.name != state.actor(hosts[0]).name \
+                        and not is_country(place):  # "Baku will host", not "Turkiye hosted"
                     event.place = place
                     break
     if told_from is not None:

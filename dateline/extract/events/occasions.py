@@ -1,5 +1,5 @@
 """One occasion, one event: the meeting of all the members of an organisation at its own summit is
-the summit.
+the summit; a summit told again by its city or its organisation is that summit.
 
 "The SCO summit opened in Astana on Thursday. The leaders of the SCO member states held a meeting in
 narrow format", "The informal summit of the OTS was held in Bishkek. The heads of state of
@@ -7,15 +7,24 @@ Azerbaijan, Kazakhstan, Kyrgyzstan, Turkiye and Uzbekistan met at the summit": t
 named summit as a gathering only, so a multilateral meeting of every member state of the
 gathering's organisation, on the gathering's day, is the gathering told again (its people attend
 it). A meeting of some members ("the leaders of Angola, Brazil and Portugal held a trilateral
-meeting during the summit") is an engagement of its own. One pass over the document's events.
+meeting during the summit") is an engagement of its own.
+
+Agency copy names one summit several ways: "Astana will host the 24th meeting of the Council of
+Heads of State of the SCO on 3-4 July ... preparations for the SCO summit ... The Astana summit is
+expected to adopt ...". A gathering named by its city and head word ("the Astana summit") is the
+gathering or summit-level sitting held in that city; one named by its organisation and head word
+("the SCO summit") is the summit-level sitting of that organisation's council. Each is told once,
+where the text first tells it, with what the later mentions add. One pass over the document's events.
 """
 
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.places import org_entries
+from dateline.extract.events.words import word_set
+from dateline.extract.org_titles import official_code
+from dateline.extract.places import lookup_org, lookup_place, org_entries
 
-__all__ = ["one_occasion"]
+__all__ = ["one_occasion", "one_summit"]
 
 
 def _same_days(a: EventDraft, b: EventDraft) -> bool:
@@ -40,4 +49,101 @@ def one_occasion(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 gathering.attendees = list(dict.fromkeys([*gathering.attendees, *people]))
                 told_again.add(id(meeting))
                 break
+    return [e for e in events if id(e) not in told_again]
+
+
+def _name_words(event: EventDraft) -> list[str]:
+    """The words of a gathering's name without articles, ordinals and its head word."""
+    words = [w.removesuffix("'s").removesuffix("’s").strip("'’") for w in (event.name or "").replace("-", " ").split()]
+    return [w for w in words if w and w.lower() not in {"the", "this", "next", "upcoming", "forthcoming"}]
+
+
+def _head(event: EventDraft) -> str | None:
+    """The name's head word: 'summit' of "the 12th Summit of the OTS" and of "the Gabala summit"."""
+    return next((w.lower() for w in _name_words(event) if w.lower() in word_set("gathering_heads")), None)
+
+
+def _bare(event: EventDraft) -> list[str]:
+    """The words before the head of a name that ends with its head ('Gabala' of "the Gabala summit")."""
+    words = _name_words(event)
+    return words[:-1] if len(words) >= 2 and words[-1].lower() == _head(event) else []
+
+
+def _by_city(event: EventDraft) -> str | None:
+    """'the Astana summit', 'the Gabala summit': the city a gathering is named by, alone."""
+    words = _bare(event)
+    place = lookup_place(" ".join(words)) if words else None
+    return place.name if place is not None and place.lat is not None and place.name else None
+
+
+def _by_org(event: EventDraft) -> str | None:
+    """'the SCO summit', 'the Shanghai Cooperation Organisation summit': the organisation alone."""
+    words = _bare(event)
+    entry = lookup_org(" ".join(words)) if words else None
+    return official_code(entry.acronym) if entry is not None else None
+
+
+def _summit_level(state: DocState, event: EventDraft) -> bool:
+    """A gathering headed 'summit', or a sitting of heads of state ('the meeting of the Council of
+    Heads of State of the SCO')."""
+    if event.kind == "gathering":
+        return _head(event) == "summit"
+    if event.kind != "multilateral" or not event.igo_meeting:
+        return False
+    said = state.text[event.trigger[0]:event.sentence[1]].lower()[:120]
+    return any(w in said for w in word_set("summit_bodies"))
+
+
+def _one(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """``b``, told after ``a``, is the same summit."""
+    if a.status != b.status or not _same_days(a, b) or b.kind != "gathering":
+        return False
+    city = _by_city(b)
+    if city is not None and a.place is not None and a.place.name == city and (_head(a) == _head(b) or (
+            _summit_level(state, a) and _summit_level(state, b))):
+        return True
+    org = _by_org(b)
+    return org is not None and org in a.countries and _summit_level(state, a) and _summit_level(state, b)
+
+
+def _generic(event: EventDraft) -> bool:
+    """'the regional summit', 'the two-day conference': a gathering named by common words only, with
+    no organiser or host of its own."""
+    words = _name_words(event)
+    return event.kind == "gathering" and not event.countries and _head(event) is not None and all(
+        w.islower() for w in words)
+
+
+def _named_alike(events: list[EventDraft], told_again: set[int]) -> None:
+    """'China ruled out talks during the regional summit ... the ASEAN summit': a gathering told by
+    common words is the one named gathering of the report with its head word."""
+    for generic in (e for e in events if _generic(e)):
+        same = [e for e in events if e.kind == "gathering" and e is not generic and not _generic(e)
+                and id(e) not in told_again and _head(e) == _head(generic)]
+        if len(same) == 1 and same[0].status == generic.status and (_same_days(same[0], generic) or "published" in {
+                same[0].date_from, generic.date_from}):  # a day only the report's date gave
+            same[0].attendees = list(dict.fromkeys([*same[0].attendees, *generic.attendees]))
+            told_again.add(id(generic))
+
+
+def one_summit(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """Fold a gathering told again by its city, its organisation or common words into the gathering
+    told first (or named)."""
+    sittings = [e for e in events if e.kind in {"gathering", "multilateral"}]
+    told_again: set[int] = set()
+    for i, later in enumerate(sittings):
+        first = next((e for e in sittings[:i] if id(e) not in told_again and e.trigger[0] < later.trigger[0]
+                      and _one(state, e, later)), None)
+        if first is None:
+            continue
+        if first.kind == "multilateral":  # the text calls the sitting a summit: a gathering, by its name
+            first.kind, first.name, first.name_span = "gathering", later.name, later.name_span
+        first.place = first.place or later.place
+        if first.date_start is None and later.date_start is not None:
+            first.date, first.date_start, first.date_end = later.date, later.date_start, later.date_end
+        first.countries = sorted({*first.countries, *later.countries})
+        first.attendees = list(dict.fromkeys([*first.attendees, *later.attendees,
+                                              *(a for a in later.participants if state.actor(a).kind == "person")]))
+        told_again.add(id(later))
+    _named_alike(sittings, told_again)
     return [e for e in events if id(e) not in told_again]

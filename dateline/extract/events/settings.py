@@ -27,7 +27,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["gathering_settings"]
+__all__ = ["gathering_settings", "set_beside"]
 
 _SET_AT = frozenset({"at", "during", "on", "in", "within", "as"})
 _KINDS = frozenset({"meeting", "agreement", "multilateral"})
@@ -42,6 +42,23 @@ def _setting_verb(trigger: Token) -> Token | None:
     if cur.dep_ != "pobj" or cur.head.lower_ not in _SET_AT:
         return None
     return governing_verb(cur.head)
+
+
+def set_beside(talks: Token, sitting: Token) -> bool:
+    """'X met his Kyrgyz counterpart on the sidelines of the meeting of the SCO Council', 'held talks
+    with Y within the framework of the CIS Council session', 'during the session ..., met Y': the
+    sitting is where the talks are set; the talks with their named counterpart are an engagement
+    of their own."""
+    owners = [talks, talks.head] if talks.dep_ in {"dobj", "nsubjpass"} else [talks]  # "held a meeting with"
+    if not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "TITLE"}
+               for o in owners for c in o.children):
+        return False  # "the ministers met on the sidelines of ...": who met whom is not told
+    frames = word_set("sideline_nouns") | word_set("framework_nouns")
+    for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ in _SET_AT):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.left_edge.i <= sitting.i <= o.right_edge.i):
+            if obj.lemma_.lower() in frames or prep.lower_ == "during":
+                return True
+    return False
 
 
 def _bare_sidelines(verb: Token) -> bool:
@@ -91,7 +108,7 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
     """Give talks with no place of their own the place of the gathering their clause is set at."""
     if state.doc is None:
         return
-    gatherings = [g for g in events if g.kind == "gathering" and g.place is not None]
+    gatherings = [g for g in events if g.kind in {"gathering", "multilateral"} and g.place is not None]
     for event in events:
         if event.kind not in _KINDS or event.place is not None and event.place_from not in {None, "dateline"}:
             continue
@@ -100,10 +117,12 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
             continue
         verb = governing_verb(trigger)
         for gathering in gatherings:
-            if gathering.sentence != event.sentence:
+            if gathering.sentence != event.sentence or gathering is event:
                 continue
             where = token_at(state.doc, gathering.trigger[0])
-            if where is not None and (setting := _setting_verb(where)) is not None and setting.i == verb.i:
+            if where is None or gathering.kind == "multilateral" and not set_beside(trigger, where):
+                continue  # a body's sitting sets only the talks told on its sidelines
+            if gathering.kind == "multilateral" or (setting := _setting_verb(where)) is not None and setting.i == verb.i:
                 event.place, event.place_from = gathering.place, "text"  # told, through the gathering
                 break
         else:

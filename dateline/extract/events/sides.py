@@ -74,8 +74,9 @@ def meets_non_officials(verb: Token) -> bool:
             t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE"} or t.lemma_.lower() in word_set("official_nouns")
             for t in own) and not any(
             c.dep_ == "conj" for c in obj.children)
-    if not objs or any(w.ent_type_ in {"PERSON", "TITLE"} for w in withs):
-        return False  # "met with President X to review the conflict": the object is a misparsed topic
+    if not objs or any(w.ent_type_ in {"PERSON", "TITLE"} or w.lemma_.lower() == "counterpart" or any(
+            t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in w.children) for w in withs):
+        return False  # "met with President X to review the conflict", "with his counterpart Y, the ministry reports"
     obj = objs[0]
     if obj.ent_type_ in {"PERSON", "NORP", "GPE", "ORG", "TITLE"} or obj.pos_ in {"PRON", "PROPN"}:
         return False
