@@ -26,7 +26,7 @@ from dateline.extract.events.documents import document_topic, is_document, keep_
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
-from dateline.extract.events.settings import set_beside
+from dateline.extract.events.sidelines import set_beside
 from dateline.extract.events.sides import (
     meets_non_officials,
     non_state_subject,

@@ -369,7 +369,7 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                         and not is_country(place):  # "Baku will host", not "Turkiye hosted"
                     event.place = place
                     break
-    if told_from is not None:
+    if told_from is not None and event.status != "planned":  # a gathering ahead is not where the report is from
         event.place, event.place_from = (told_from, "dateline") if event.place is None else (event.place, "text")
     if event.place is not None and event.place.country:
         codes.add(event.place.country)

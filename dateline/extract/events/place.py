@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
@@ -285,8 +286,12 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         return  # "the meeting was held online": nowhere, not at the dateline
     best = None
     clause = clause_tokens(verb)
+    # "In the run-up to COP30, X held talks in Moscow": a gathering named in passing is not where its clause is
+    passing = event.kind == "gathering" and ahead_of(cue.token)
     for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first
         if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root):
+            continue
+        if passing and not in_subtree(ent.root, cue.token):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
@@ -302,11 +307,11 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
                 break
     if best is None:
         best = _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
-    if best is None:
+    if best is None and not passing:
         best = _journey_purpose(verb)  # "left for Brussels to hold talks with X"
-    if best is None:
+    if best is None and not passing:
         best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
-    if best is None:
+    if best is None and not passing:
         best = _seat_or_landmark(state, verb, cue.token)  # "at NATO headquarters", "at the State Department"
     if best is None and event.kind == "gathering":
         best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"

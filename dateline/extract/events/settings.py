@@ -23,11 +23,12 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.place import is_country
+from dateline.extract.events.sidelines import set_beside
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["gathering_settings", "set_beside"]
+__all__ = ["gathering_settings"]
 
 _SET_AT = frozenset({"at", "during", "on", "in", "within", "as"})
 _KINDS = frozenset({"meeting", "agreement", "multilateral"})
@@ -42,23 +43,6 @@ def _setting_verb(trigger: Token) -> Token | None:
     if cur.dep_ != "pobj" or cur.head.lower_ not in _SET_AT:
         return None
     return governing_verb(cur.head)
-
-
-def set_beside(talks: Token, sitting: Token) -> bool:
-    """'X met his Kyrgyz counterpart on the sidelines of the meeting of the SCO Council', 'held talks
-    with Y within the framework of the CIS Council session', 'during the session ..., met Y': the
-    sitting is where the talks are set; the talks with their named counterpart are an engagement
-    of their own."""
-    owners = [talks, talks.head] if talks.dep_ in {"dobj", "nsubjpass"} else [talks]  # "held a meeting with"
-    if not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "TITLE"}
-               for o in owners for c in o.children):
-        return False  # "the ministers met on the sidelines of ...": who met whom is not told
-    frames = word_set("sideline_nouns") | word_set("framework_nouns")
-    for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ in _SET_AT):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.left_edge.i <= sitting.i <= o.right_edge.i):
-            if obj.lemma_.lower() in frames or prep.lower_ == "during":
-                return True
-    return False
 
 
 def _bare_sidelines(verb: Token) -> bool:
