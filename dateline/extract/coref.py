@@ -152,26 +152,24 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
     if before:
         traveller = _traveller_of(state, tok, before) or _same_subject(state, tok)
         return traveller if traveller is not None else state.actor(before[-1].actor_id)
-    # The subject person of the previous sentences: the earlier mentions read from the newest
-    # (lazily: the walk stops a sentence back, so a long document is not read once per pronoun).
-    prev_mentions = (m for m in reversed(state.mentions) if m.end <= sent.start_char
-                     and m.kind in {"name", "surname", "title", "relational", "pronoun"}
-                     and state.actor(m.actor_id).kind == "person"
-                     and state.actor(m.actor_id).role != "honorific")
-    last: Mention | None = None
-    last_sent_start = None
-    for m in prev_mentions:
-        last = last or m
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+    # The subject person of the nearest sentence before that names one, else its newest person:
+    # read sentence by sentence backwards in text order (pronouns resolved so far sit at the end
+    # of the mention list, not at their place: "he" of the lead is not newer than a name after it).
+    while sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        told = sorted((m for m in state.mentions_starting(sent.start_char, sent.end_char)
+                       if m.kind in {"name", "surname", "title", "relational", "pronoun"}
+                       and state.actor(m.actor_id).kind == "person"
+                       and state.actor(m.actor_id).role != "honorific"), key=lambda m: (m.start, m.end))
+        if not told:
             continue
-        if last_sent_start is None:
-            last_sent_start = span.sent.start_char
-        if span.sent.start_char != last_sent_start:
-            break
-        if span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.head.dep_ in {"nsubj", "nsubjpass"}:
-            return state.actor(m.actor_id)
-    return state.actor(last.actor_id) if last is not None else None
+        for m in reversed(told):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"}
+                                     or span.root.head.dep_ in {"nsubj", "nsubjpass"}):
+                return state.actor(m.actor_id)
+        return state.actor(told[-1].actor_id)
+    return None
 
 
 def _same_subject(state: DocState, tok: Token) -> ActorDraft | None:
