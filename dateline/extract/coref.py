@@ -24,7 +24,7 @@ from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import listed_family_name
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
-from dateline.extract.places import country_code
+from dateline.extract.places import country_code, lookup_place
 from dateline.extract.syntax import VERBAL, governing_verb
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
@@ -88,12 +88,15 @@ def _surnames(state: DocState, doc: Doc) -> None:
             listed = by_surname.setdefault(key, [])
             if p not in listed and _short_only(listed, key):  # a surname beats a short form
                 listed.append(p)
-    if not by_surname:
+    given = _given_names(persons, by_surname)
+    if not by_surname and not given:
         return
     for tok in doc:
         if not tok.text[:1].isupper() or _covered(state, tok.idx, tok.idx + len(tok)):
             continue
         cands = by_surname.get(translit_key(tok.text))
+        if not cands and translit_key(tok.text) in given and _lone_name(tok):
+            cands = [given[translit_key(tok.text)]]  # "Prabowo, who arrived on Wednesday, was received"
         if not cands:
             continue
         head = _title_before(doc, tok)
@@ -106,6 +109,28 @@ def _surnames(state: DocState, doc: Doc) -> None:
         if chosen is not None:
             chosen.add_mention(tok.idx, tok.idx + len(tok))
             state.mentions.append(Mention(tok.idx, tok.idx + len(tok), chosen.id, "surname"))
+
+
+def _given_names(persons: list[ActorDraft], by_surname: dict[str, list[ActorDraft]]) -> dict[str, ActorDraft]:
+    """The given name of an official named by two words, when it is no one's surname or short form
+    and no other person's given name: wire copy calls Prabowo Subianto "Prabowo" and Anwar Ibrahim
+    "Anwar" (names written family name first have their key already)."""
+    found: dict[str, list[ActorDraft]] = {}
+    for p in persons:
+        words = p.name.split()
+        if len(words) == 2 and p.title and not family_name_first(p.name) and p.country not in _FAMILY_NAME_FIRST:
+            found.setdefault(translit_key(words[0]), []).append(p)
+    return {k: ps[0] for k, ps in found.items() if k and len(ps) == 1 and k not in by_surname}
+
+
+def _lone_name(tok: Token) -> bool:
+    """A one-word proper name standing as a phrase of its own ('Prabowo and Khaled signed'), not
+    the first word of a longer name nor a place."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.pos_ == "PROPN" and tok.dep_ != "compound" and not any(c.dep_ == "compound" for c in tok.children) \
+        and (nxt is None or not nxt.text[:1].isupper()) and lookup_place(tok.text) is None \
+        and country_code(tok.text) is None
 
 
 def _title_mentions(state: DocState, doc: Doc) -> None:
