@@ -131,6 +131,8 @@ def controller(verb: Token) -> Token | None:
     head: Token | None = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         head = verb.head.head  # "after meeting with Y": the preposition's verb
+        if head is not None and head.lemma_.lower() in word_set("interval_nouns"):
+            head = governor_verb(head)  # "was received by X, a day after holding talks with Y"
     elif verb.dep_ == "acl":
         if verb.head.lemma_.lower() not in word_set("intent_nouns") or verb.head.dep_ not in {"dobj", "pobj"}:
             return None  # "announced plans to visit", "spoke of his intention to travel"

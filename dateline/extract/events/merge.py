@@ -361,9 +361,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             if draft.kind == "visit" and draft.place is not None and draft.place.country and draft.place_from != "seat":
                 draft.countries = sorted({*draft.countries, draft.place.country})  # the host state
             draft.confidence -= 0.1
-            if draft.travel and draft.place is not None and any(
-                    state.actor(a).country == draft.place.country for a in (*draft.source, *lend.participants)
-                    if state.actor(a).kind == "person"):
+            travellers = [a for a in draft.source if state.actor(a).kind == "person"] or lend.participants
+            if draft.travel and draft.place is not None and any(  # (the draft's own traveller, if named)
+                    state.actor(a).country == draft.place.country for a in travellers if state.actor(a).kind == "person"):
                 continue  # "the guests will tour the old town before leaving for Astana": home
         if not draft.participants and draft.kind not in {"gathering"}:
             if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":

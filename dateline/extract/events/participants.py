@@ -259,6 +259,9 @@ def _in_other_event(tok: Token, trigger: Token) -> bool:
     for cur in ancestors(tok, 6):
         if cur.i == trigger.i:
             return False
+        if cur.dep_ == "pcomp" and cur.pos_ == "VERB" and cur.head.lower_ in _TIME_PREPS \
+                and cur.head.head.lemma_.lower() in word_set("interval_nouns"):
+            return not in_subtree(trigger, cur)  # "received by X, a day after holding talks with Y"
         if (cur.lemma_.lower() in nouns or cur.lower_ in nouns) and cur.dep_ == "pobj":
             prep = cur.head
             if prep.lower_ in _TIME_PREPS or prep.lower_ == "of" and prep.head.lower_ in _TIME_PREPS:
