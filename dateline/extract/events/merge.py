@@ -12,7 +12,7 @@ from dateline.extract.events.documents import signed_by_all
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import is_country
 from dateline.extract.events.retold import retold
-from dateline.extract.events.sides import other_counterpart, two_sides
+from dateline.extract.events.sides import fellow_traveller, other_counterpart, two_sides
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
@@ -351,7 +351,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     continue  # "the envoy spoke after meeting with Syrian President X": the traveller's talks
                 if _elsewhere(state, draft, actor_id) and actor_id not in last_main.source:
                     continue  # "Earlier, he visited Damascus": the last talks' Turkish host is not its host
-                if draft.travel and actor_id not in last_main.source:
+                if draft.travel and actor_id not in last_main.source or fellow_traveller(state, draft, last_main, actor_id):
                     continue  # the traveller goes somewhere new: the last host is not this one's
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source

@@ -15,7 +15,7 @@ from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, governing_verb
 
-__all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
+__all__ = ["fellow_traveller", "meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
            "received_guest", "two_sides", "with_non_state_party"]
 
 
@@ -155,3 +155,12 @@ def received_guest(state: DocState, event: EventDraft, trigger: Token) -> None:
                 event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
                 event.countries = countries_of(state, event.participants)
                 return
+
+
+def fellow_traveller(state: DocState, draft: EventDraft, told: EventDraft, actor_id: str) -> bool:
+    """'The OSCE says X will make his third visit to Ukraine. Lithuanian President Y will also
+    visit': a visit with a visitor of its own takes the host from the visit told before, not that
+    visit's traveller (another guest is no host)."""
+    return draft.kind == "visit" and told.kind == "visit" and actor_id in told.source \
+        and actor_id not in draft.source and state.actor(actor_id).kind == "person" \
+        and any(state.actor(a).kind == "person" for a in draft.source)
