@@ -89,6 +89,7 @@ def run_events(state: DocState) -> None:
     events = one_occasion(state, events)  # all the members of the summit's organisation meeting: the summit
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
+    visit_host_persons(state, events)  # the host named near the visit, for the story to lend to its talks
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
