@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.coref_common import POSSESSIVES, most_recent, persons
 from dateline.extract.counterparts import relational as _relational
 from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.host_mentions import host_mentions
 from dateline.extract.known import listed_family_name
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
@@ -347,6 +348,7 @@ def run_coref(state: DocState) -> None:
     state.mentions.sort(key=lambda m: (m.start, m.end))
     infer_nationality(state, doc)
     _relational(state, doc, _resolve_pronoun)  # "met his Russian counterpart": the officials whose state is known only now
+    host_mentions(state, doc, _resolve_pronoun)  # "Kobakhidze and his host held talks": the inviter
     _title_mentions(state, doc)  # "conveyed to the Azerbaijani leader": likewise
     state.mentions.sort(key=lambda m: (m.start, m.end))
     # A person with no title keeps title None; an official without country inherits the
