@@ -134,6 +134,15 @@ def _lone_name(tok: Token) -> bool:
         and country_code(tok.text) is None
 
 
+_TITLE_TAIL = re.compile(r"(?:\s+(?:of|the|for|[A-Z][\w'’-]*))*\s+")
+
+
+def _named_after(state: DocState, end: int) -> bool:
+    """The title's phrase runs on to a name: only 'of', 'the' and capitalised words between."""
+    return any(m.kind == "name" and _TITLE_TAIL.fullmatch(state.text[end:m.start])
+               for m in state.mentions_starting(end, end + 120))
+
+
 def _title_mentions(state: DocState, doc: Doc) -> None:
     persons = [p for p in _persons(state) if p.title]
     if not persons:
@@ -146,8 +155,8 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
         if not any(t.lower_ == "the" for t in left):
             continue
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and nxt.text[:1].isupper() and nxt.ent_type_ == "PERSON":
-            continue
+        if nxt is not None and nxt.text[:1].isupper() and nxt.ent_type_ == "PERSON" or _named_after(state, ent.end_char):
+            continue  # "the Minister of Foreign Affairs of the Kingdom of Bahrain Abdullatif ...": that person's title
         country = None
         for t in left:
             if t.ent_type_ == "NORP":
