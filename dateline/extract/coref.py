@@ -263,8 +263,9 @@ def _delegations(state: DocState) -> None:
         if not after:
             continue
         head = state.actor(after[0].actor_id)
-        if head.kind == "person":
-            head.head_of = head.country
+        if head.kind == "person":  # the state the phrase names when the head's own is told only later
+            head.head_of = head.country or next((c.country for m in state.mentions_starting(
+                max(0, match.start() - 30), match.end()) if (c := state.actor(m.actor_id)).kind == "country"), None)
             start = state.text.rfind("delegation", match.start(), match.end())
             if start >= 0:
                 state.mentions.append(Mention(start, start + len("delegation"), head.id, "delegation"))
