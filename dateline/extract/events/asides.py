@@ -35,6 +35,10 @@ def greeted(tok: Token, trigger: Token) -> bool:
             return False
         if cur.lemma_.lower() in greetings or cur.lower_ in greetings:
             return not in_subtree(trigger, cur)
+        if cur.dep_ == "prep" and cur.lower_ == "from" and cur.head.lemma_.lower() in word_set("passing_verbs") \
+                and any(c.dep_ == "dobj" and (c.lemma_.lower() in greetings or c.lower_ in greetings)
+                        for c in cur.head.children):
+            return not in_subtree(trigger, cur.head)  # "who conveyed a message from King X": X is not there
         if cur.dep_ in {"dative", "prep"} and cur.lower_ == "to" and any(  # "convey (on) his greetings to X"
                 c.lemma_.lower() in greetings or c.lower_ in greetings
                 for c in [*cur.head.children, *(g for k in cur.head.children if k.dep_ == "prt" for g in k.children)]

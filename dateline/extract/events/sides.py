@@ -13,7 +13,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import ancestors, governing_verb
+from dateline.extract.syntax import ancestors, governing_verb, phrase_span
 
 __all__ = ["fellow_traveller", "meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
            "received_guest", "two_sides", "with_non_state_party"]
@@ -147,7 +147,7 @@ def received_guest(state: DocState, event: EventDraft, trigger: Token) -> None:
                 c.dep_ in {"nsubj", "aux", "mark"} for c in adv.children):
             continue
         for obj in (c for c in adv.children if c.dep_ == "dobj"):
-            lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            lo, hi = phrase_span(obj)  # not "X, who conveyed a message from King Y"
             guests = [m.actor_id for m in state.mentions_starting(lo, hi) if state.actor(m.actor_id).kind == "person"
                       and m.actor_id not in event.participants]
             if guests:
