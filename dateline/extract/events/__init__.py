@@ -19,6 +19,7 @@ from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
+from dateline.extract.events.attended import meeting_attendees
 from dateline.extract.events.bilateral_bodies import bilateral_sessions
 from dateline.extract.events.build import sentence_events, visit_first
 from dateline.extract.events.counterparts_met import hosts_met
@@ -101,6 +102,7 @@ def run_events(state: DocState) -> None:
     events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
+    meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
