@@ -55,6 +55,7 @@ from dateline.extract.events.signings import signed_at, state_documents
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.tours import regional_tours
+from dateline.extract.events.visitors_named import visitors_named_later
 
 __all__ = ["run_events"]
 
@@ -92,6 +93,7 @@ def run_events(state: DocState) -> None:
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     visit_host_persons(state, events)  # the host named near the visit, for the story to lend to its talks
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
+    visitors_named_later(state, events)  # "A top U.S. diplomat is in Georgia ... X was to meet Y": X visits
     events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
     events = state_documents(events)  # "the letter was signed by X": no state signs it
