@@ -64,9 +64,6 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
               if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree} - {t.i for t in verb.subtree}
     if event.kind in {"meeting", "multilateral"}:  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         shared |= {t.i for n in participle_subjects(verb) for t in doc[n.left_edge.i:n.i + 1]}
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"} and any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in word_set("relative_subjects") for c in verb.children):
-        shared |= set(range(verb.head.left_edge.i, verb.left_edge.i))  # "met Y, who arrived in Astana": Y did
     clause |= shared
     mentions = mentions_in(state, sent)
     in_clause = [m for m in mentions if (t := token_at(doc, m.start)) is not None and t.i in clause]
