@@ -21,10 +21,11 @@ from spacy.tokens import Doc, Token
 from dateline.extract.coref_common import POSSESSIVES, most_recent, persons
 from dateline.extract.counterparts import relational as _relational
 from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.host_mentions import host_mentions
 from dateline.extract.known import listed_family_name
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
-from dateline.extract.places import country_code
+from dateline.extract.places import country_code, lookup_place
 from dateline.extract.syntax import VERBAL, governing_verb
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
@@ -88,12 +89,15 @@ def _surnames(state: DocState, doc: Doc) -> None:
             listed = by_surname.setdefault(key, [])
             if p not in listed and _short_only(listed, key):  # a surname beats a short form
                 listed.append(p)
-    if not by_surname:
+    given = _given_names(persons, by_surname)
+    if not by_surname and not given:
         return
     for tok in doc:
         if not tok.text[:1].isupper() or _covered(state, tok.idx, tok.idx + len(tok)):
             continue
         cands = by_surname.get(translit_key(tok.text))
+        if not cands and translit_key(tok.text) in given and _lone_name(tok):
+            cands = [given[translit_key(tok.text)]]  # "Prabowo, who arrived on Wednesday, was received"
         if not cands:
             continue
         head = _title_before(doc, tok)
@@ -108,6 +112,37 @@ def _surnames(state: DocState, doc: Doc) -> None:
             state.mentions.append(Mention(tok.idx, tok.idx + len(tok), chosen.id, "surname"))
 
 
+def _given_names(persons: list[ActorDraft], by_surname: dict[str, list[ActorDraft]]) -> dict[str, ActorDraft]:
+    """The given name of an official named by two words, when it is no one's surname or short form
+    and no other person's given name: wire copy calls Prabowo Subianto "Prabowo" and Anwar Ibrahim
+    "Anwar" (names written family name first have their key already)."""
+    found: dict[str, list[ActorDraft]] = {}
+    for p in persons:
+        words = p.name.split()
+        if len(words) == 2 and p.title and not family_name_first(p.name) and p.country not in _FAMILY_NAME_FIRST:
+            found.setdefault(translit_key(words[0]), []).append(p)
+    return {k: ps[0] for k, ps in found.items() if k and len(ps) == 1 and k not in by_surname}
+
+
+def _lone_name(tok: Token) -> bool:
+    """A one-word proper name standing as a phrase of its own ('Prabowo and Khaled signed'), not
+    the first word of a longer name nor a place."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.pos_ == "PROPN" and tok.dep_ != "compound" and not any(c.dep_ == "compound" for c in tok.children) \
+        and (nxt is None or not nxt.text[:1].isupper()) and lookup_place(tok.text) is None \
+        and country_code(tok.text) is None
+
+
+_TITLE_TAIL = re.compile(r"(?:\s+(?:of|the|for|[A-Z][\w'’-]*))*\s+")
+
+
+def _named_after(state: DocState, end: int) -> bool:
+    """The title's phrase runs on to a name: only 'of', 'the' and capitalised words between."""
+    return any(m.kind == "name" and _TITLE_TAIL.fullmatch(state.text[end:m.start])
+               for m in state.mentions_starting(end, end + 120))
+
+
 def _title_mentions(state: DocState, doc: Doc) -> None:
     persons = [p for p in _persons(state) if p.title]
     if not persons:
@@ -120,8 +155,8 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
         if not any(t.lower_ == "the" for t in left):
             continue
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and nxt.text[:1].isupper() and nxt.ent_type_ == "PERSON":
-            continue
+        if nxt is not None and nxt.text[:1].isupper() and nxt.ent_type_ == "PERSON" or _named_after(state, ent.end_char):
+            continue  # "the Minister of Foreign Affairs of the Kingdom of Bahrain Abdullatif ...": that person's title
         country = None
         for t in left:
             if t.ent_type_ == "NORP":
@@ -152,26 +187,24 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
     if before:
         traveller = _traveller_of(state, tok, before) or _same_subject(state, tok)
         return traveller if traveller is not None else state.actor(before[-1].actor_id)
-    # The subject person of the previous sentences: the earlier mentions read from the newest
-    # (lazily: the walk stops a sentence back, so a long document is not read once per pronoun).
-    prev_mentions = (m for m in reversed(state.mentions) if m.end <= sent.start_char
-                     and m.kind in {"name", "surname", "title", "relational", "pronoun"}
-                     and state.actor(m.actor_id).kind == "person"
-                     and state.actor(m.actor_id).role != "honorific")
-    last: Mention | None = None
-    last_sent_start = None
-    for m in prev_mentions:
-        last = last or m
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+    # The subject person of the nearest sentence before that names one, else its newest person:
+    # read sentence by sentence backwards in text order (pronouns resolved so far sit at the end
+    # of the mention list, not at their place: "he" of the lead is not newer than a name after it).
+    while sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        told = sorted((m for m in state.mentions_starting(sent.start_char, sent.end_char)
+                       if m.kind in {"name", "surname", "title", "relational", "pronoun"}
+                       and state.actor(m.actor_id).kind == "person"
+                       and state.actor(m.actor_id).role != "honorific"), key=lambda m: (m.start, m.end))
+        if not told:
             continue
-        if last_sent_start is None:
-            last_sent_start = span.sent.start_char
-        if span.sent.start_char != last_sent_start:
-            break
-        if span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.head.dep_ in {"nsubj", "nsubjpass"}:
-            return state.actor(m.actor_id)
-    return state.actor(last.actor_id) if last is not None else None
+        for m in reversed(told):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"}
+                                     or span.root.head.dep_ in {"nsubj", "nsubjpass"}):
+                return state.actor(m.actor_id)
+        return state.actor(told[-1].actor_id)
+    return None
 
 
 def _same_subject(state: DocState, tok: Token) -> ActorDraft | None:
@@ -230,8 +263,9 @@ def _delegations(state: DocState) -> None:
         if not after:
             continue
         head = state.actor(after[0].actor_id)
-        if head.kind == "person":
-            head.head_of = head.country
+        if head.kind == "person":  # the state the phrase names when the head's own is told only later
+            head.head_of = head.country or next((c.country for m in state.mentions_starting(
+                max(0, match.start() - 30), match.end()) if (c := state.actor(m.actor_id)).kind == "country"), None)
             start = state.text.rfind("delegation", match.start(), match.end())
             if start >= 0:
                 state.mentions.append(Mention(start, start + len("delegation"), head.id, "delegation"))
@@ -324,6 +358,7 @@ def run_coref(state: DocState) -> None:
     state.mentions.sort(key=lambda m: (m.start, m.end))
     infer_nationality(state, doc)
     _relational(state, doc, _resolve_pronoun)  # "met his Russian counterpart": the officials whose state is known only now
+    host_mentions(state, doc, _resolve_pronoun)  # "Kobakhidze and his host held talks": the inviter
     _title_mentions(state, doc)  # "conveyed to the Azerbaijani leader": likewise
     state.mentions.sort(key=lambda m: (m.start, m.end))
     # A person with no title keeps title None; an official without country inherits the

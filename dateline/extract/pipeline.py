@@ -57,6 +57,7 @@ def load_nlp(model: str = MODEL) -> Language:
     """Load the English pipeline with Dateline's gazetteer ruler before the NER."""
     import spacy
 
+    from dateline.extract.name_runs import add_name_runs
     from dateline.extract.ruler import add_ruler
 
     try:
@@ -68,6 +69,7 @@ def load_nlp(model: str = MODEL) -> Language:
         ) from exc
     _keep_whole(nlp)
     add_ruler(nlp)
+    add_name_runs(nlp)  # no sentence starts inside "Minister of Justice Farid Ahmadov"
     nlp.max_length = MAX_CHARS + 1
     return nlp
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
-    "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "reaches", "span_ents",
+    "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
     "token_at",
 ]
 
@@ -160,3 +160,15 @@ def compound_name(tok: Token) -> str:
     """A name with its compound parts: 'Phnom Penh', 'Kuala Lumpur'."""
     left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
     return tok.doc[left:tok.i + 1].text
+
+
+def phrase_span(tok: Token) -> tuple[int, int]:
+    """The character span of ``tok``'s phrase without the clauses that hang from it: 'Foreign Minister
+    X, who conveyed a message from King Y' ends at X."""
+    end = tok.right_edge
+    clauses = [c for c in tok.children if c.dep_ in {"relcl", "acl"} and c.i > tok.i]
+    if clauses:
+        end = tok.doc[max(min(c.left_edge.i for c in clauses) - 1, tok.i)]
+        while end.i > tok.i and end.is_punct:
+            end = tok.doc[end.i - 1]
+    return tok.left_edge.idx, end.idx + len(end)

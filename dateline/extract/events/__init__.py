@@ -20,6 +20,7 @@ from dateline.errors import ExtractionError
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
+from dateline.extract.events.attended import meeting_attendees
 from dateline.extract.events.bilateral_bodies import bilateral_sessions
 from dateline.extract.events.briefings import briefing_places
 from dateline.extract.events.build import sentence_events, visit_first
@@ -60,6 +61,7 @@ from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.three_sides import three_sides
 from dateline.extract.events.tours import regional_tours
+from dateline.extract.events.visitors_named import visitors_named_later
 
 __all__ = ["run_events"]
 
@@ -99,7 +101,9 @@ def run_events(state: DocState) -> None:
     events = one_summit(state, events)  # "the 24th meeting of the SCO Council of Heads of State ... the Astana summit"
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
+    visit_host_persons(state, events)  # the host named near the visit, for the story to lend to its talks
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
+    visitors_named_later(state, events)  # "A top U.S. diplomat is in Georgia ... X was to meet Y": X visits
     events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
     events = state_documents(events)  # "the letter was signed by X": no state signs it
@@ -110,6 +114,7 @@ def run_events(state: DocState) -> None:
     events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
+    meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part

@@ -2,7 +2,8 @@
 
 "received by X, who asked him to convey his greetings to President Z" (Z is not there), "invited Y
 to the conference of the Organization of Turkic States" (where to, not who), "X conveyed an
-invitation from President Y" (Y invites, X only passes it on). Used by :mod:`.participants`;
+invitation from President Y" (Y invites, X only passes it on), "X will visit Y, Press Secretary Z
+said" (Z tells the news). Used by :mod:`.participants`;
 the words are data (``greeting_nouns``, ``gathering_nouns``, ``passing_verbs``).
 """
 
@@ -13,7 +14,7 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
-__all__ = ["greeted", "in_gathering", "in_subject", "invitation_from"]
+__all__ = ["greeted", "in_gathering", "in_subject", "invitation_from", "reporting_tag"]
 
 
 def in_gathering(tok: Token, trigger: Token) -> bool:
@@ -34,6 +35,10 @@ def greeted(tok: Token, trigger: Token) -> bool:
             return False
         if cur.lemma_.lower() in greetings or cur.lower_ in greetings:
             return not in_subtree(trigger, cur)
+        if cur.dep_ == "prep" and cur.lower_ == "from" and cur.head.lemma_.lower() in word_set("passing_verbs") \
+                and any(c.dep_ == "dobj" and (c.lemma_.lower() in greetings or c.lower_ in greetings)
+                        for c in cur.head.children):
+            return not in_subtree(trigger, cur.head)  # "who conveyed a message from King X": X is not there
         if cur.dep_ in {"dative", "prep"} and cur.lower_ == "to" and any(  # "convey (on) his greetings to X"
                 c.lemma_.lower() in greetings or c.lower_ in greetings
                 for c in [*cur.head.children, *(g for k in cur.head.children if k.dep_ == "prt" for g in k.children)]
@@ -51,3 +56,21 @@ def invitation_from(tok: Token, trigger: Token) -> bool:
 def in_subject(tok: Token, verb: Token) -> bool:
     """``tok`` is inside the verb's subject."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
+
+
+def reporting_tag(tok: Token) -> bool:
+    """``tok`` names the speaker of a reporting tag after the news it reports: "X will pay a visit
+    to Y at the invitation of Z, Press Secretary W said on Wednesday", "..., the ministry's
+    spokesman W told reporters". The speaker tells the engagement and takes no part in it. The
+    parser often hangs W on the name before as an apposition and leaves the verb subjectless."""
+    head = tok
+    while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+        head = head.head
+    doc = tok.doc
+    if head.dep_ == "appos" and head.right_edge.i + 1 < len(doc):
+        verb = doc[head.right_edge.i + 1]
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in word_set("speech_verbs") and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in word_set("speech_verbs") and any(
+        c.dep_ == "ccomp" and c.i < head.i for c in verb.children)

@@ -15,7 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place, org_code, org_entries
-from dateline.extract.syntax import ancestors, token_at
+from dateline.extract.syntax import ancestors, phrase_span, token_at
 
 __all__ = ["igo_hosts", "meeting_hosts", "placed_hosts", "visit_host_persons", "visit_hosts", "visiting_guests"]
 
@@ -181,9 +181,12 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
         (c for c in trigger.children if c.dep_ == "dobj"), None)
     while guest is not None and guest.dep_ == "compound":
         guest = guest.head  # "visiting Syrian President (Ahmed al-Sharaa)"
-    if guest is None or trigger.i == 0 or trigger.doc[trigger.i - 1].pos_ not in {"ADP", "DET", "VERB"}:
+    before = trigger.i - 1
+    while before > 0 and trigger.doc[before].ent_type_ in {"DATE", "TIME"}:
+        before -= 1  # "received on Monday visiting Jordanian Foreign Minister X": the day told between
+    if guest is None or trigger.i == 0 or trigger.doc[before].pos_ not in {"ADP", "DET", "VERB"}:
         return
-    lo, hi = guest.left_edge.idx, guest.right_edge.idx + len(guest.right_edge)
+    lo, hi = phrase_span(guest)  # not "X, who conveyed a message from King Y"
     guests = list(dict.fromkeys(m.actor_id for m in state.mentions_starting(lo, hi)
                                 if state.actor(m.actor_id).kind == "person"))
     hosts = [a for a in event.participants if a not in guests and state.actor(a).kind in {"person", "country"}]

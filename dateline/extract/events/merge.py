@@ -12,7 +12,7 @@ from dateline.extract.events.documents import signed_by_all
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
-from dateline.extract.events.sides import other_counterpart, two_sides
+from dateline.extract.events.sides import fellow_traveller, other_counterpart, two_sides
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
@@ -347,7 +347,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     continue  # "the envoy spoke after meeting with Syrian President X": the traveller's talks
                 if _elsewhere(state, draft, actor_id) and actor_id not in last_main.source:
                     continue  # "Earlier, he visited Damascus": the last talks' Turkish host is not its host
-                if (draft.travel or draft.further) and actor_id not in last_main.source:
+                if (draft.travel or draft.further) and actor_id not in last_main.source \
+                        or fellow_traveller(state, draft, last_main, actor_id):
                     continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
@@ -357,9 +358,10 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             if draft.kind == "visit" and draft.place is not None and draft.place.country and draft.place_from != "seat":
                 draft.countries = sorted({*draft.countries, draft.place.country})  # the host state
             draft.confidence -= 0.1
+            travellers = [a for a in draft.source if state.actor(a).kind == "person"] or lend.participants
             if draft.travel and draft.place is not None and any(state.actor(a).country == draft.place.country and (
                     a in draft.source or lend.place is None or lend.place.country != draft.place.country)
-                    for a in (*draft.source, *lend.participants) if state.actor(a).kind == "person"):
+                    for a in travellers if state.actor(a).kind == "person"):
                 continue  # "the guests will tour the old town before leaving for Astana": home (not a host met there)
         if not draft.participants and draft.kind not in {"gathering"}:
             if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":

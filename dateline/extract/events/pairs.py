@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.asides import reporting_tag
 from dateline.extract.events.geometry import controller, topic_mention
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name
@@ -95,7 +96,9 @@ def _recent_persons(state: DocState, before: int, sent: Span) -> list[str]:
     found: list[str] = []
     for m in sorted(state.mentions_starting(_window_start(sent), before), key=lambda m: m.start, reverse=True):
         actor = state.actor(m.actor_id)
-        if actor.kind == "person" and actor.title and actor.id not in found:
+        tok = token_at(sent.doc, m.start)
+        if actor.kind == "person" and actor.title and actor.id not in found \
+                and not (tok is not None and reporting_tag(tok)):  # "..., Press Secretary Z said": not a side
             found.append(actor.id)
             if len(found) == 2:
                 return list(reversed(found))

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
-from dateline.extract.events.asides import greeted, in_gathering, in_subject, invitation_from
+from dateline.extract.events.asides import (
+    greeted,
+    in_gathering,
+    in_subject,
+    invitation_from,
+    reporting_tag,
+)
 from dateline.extract.events.cues import Cue, cues, referred_sitting
 from dateline.extract.events.geometry import (
     clause_tokens,
@@ -96,6 +103,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "invited X to the conference of the Organization of Turkic States": where to, not who
         if event.kind != "gathering" and greeted(tok, cue.token):
             continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
+        if actor.kind == "person" and reporting_tag(tok):
+            continue  # "X will visit Y, Press Secretary Z said": Z tells the news
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and topic_mention(tok, cue.token):
@@ -229,8 +238,9 @@ def _plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:
         title = (actor.title or "").lower()
         if actor.kind != "person" or not title or actor.id in seen:
             continue
-        if any(w in title for w in wanted) and (not qualifier or qualifier in title):
-            seen.append(actor.id)
+        if any(re.search(rf"\b{re.escape(w)}\b", title) for w in wanted) and (not qualifier or qualifier in title) \
+                and not ((tok := token_at(sent.doc, m.start)) is not None and reporting_tag(tok)):
+            seen.append(actor.id)  # a word of the title ("presidential press secretary" is no president)
         if len(seen) == count:
             break
     return list(reversed(seen)) if len(seen) == count else []
@@ -249,6 +259,9 @@ def _in_other_event(tok: Token, trigger: Token) -> bool:
     for cur in ancestors(tok, 6):
         if cur.i == trigger.i:
             return False
+        if cur.dep_ == "pcomp" and cur.pos_ == "VERB" and cur.head.lower_ in _TIME_PREPS \
+                and cur.head.head.lemma_.lower() in word_set("interval_nouns"):
+            return not in_subtree(trigger, cur)  # "received by X, a day after holding talks with Y"
         if (cur.lemma_.lower() in nouns or cur.lower_ in nouns) and cur.dep_ == "pobj":
             prep = cur.head
             if prep.lower_ in _TIME_PREPS or prep.lower_ == "of" and prep.head.lower_ in _TIME_PREPS:

@@ -14,9 +14,9 @@ from dateline.extract.events.cues import cues
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import ancestors, entity_at, governing_verb
+from dateline.extract.syntax import ancestors, entity_at, governing_verb, phrase_span
 
-__all__ = ["meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
+__all__ = ["fellow_traveller", "meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
            "received_guest", "two_sides", "with_non_state_party"]
 
 
@@ -155,7 +155,7 @@ def received_guest(state: DocState, event: EventDraft, trigger: Token) -> None:
                 c.dep_ in {"nsubj", "aux", "mark"} for c in adv.children):
             continue
         for obj in (c for c in adv.children if c.dep_ == "dobj"):
-            lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            lo, hi = phrase_span(obj)  # not "X, who conveyed a message from King Y"
             guests = [m.actor_id for m in state.mentions_starting(lo, hi) if state.actor(m.actor_id).kind == "person"
                       and m.actor_id not in event.participants]
             if guests:
@@ -163,3 +163,12 @@ def received_guest(state: DocState, event: EventDraft, trigger: Token) -> None:
                 event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
                 event.countries = countries_of(state, event.participants)
                 return
+
+
+def fellow_traveller(state: DocState, draft: EventDraft, told: EventDraft, actor_id: str) -> bool:
+    """'The OSCE says X will make his third visit to Ukraine. Lithuanian President Y will also
+    visit': a visit with a visitor of its own takes the host from the visit told before, not that
+    visit's traveller (another guest is no host)."""
+    return draft.kind == "visit" and told.kind == "visit" and actor_id in told.source \
+        and actor_id not in draft.source and state.actor(actor_id).kind == "person" \
+        and any(state.actor(a).kind == "person" for a in draft.source)

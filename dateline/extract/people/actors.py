@@ -172,7 +172,7 @@ def _attach_surname(roster: Roster, name: Span) -> ActorDraft | None:
             or ((a.country in _FAMILY_NAME_FIRST or a.country is None and listed()
                  or family_name_first(a.name))
                 and keys.first == key) \
-            or (given and keys.first == key and len(a.name.split()) >= 3)  # "Samia" for Samia Suluhu Hassan
+            or (given and keys.first == key and len(a.name.split()) >= 2)  # "Samia" for Samia Suluhu Hassan, "Anwar"
 
     return roster.first_person(key, matches)
 

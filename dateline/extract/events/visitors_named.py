@@ -1,0 +1,52 @@
+"""'A top U.S. diplomat is in Georgia for talks on regional security. Deputy Secretary of State X was
+scheduled to meet Georgian Prime Minister Y': a visit that names its visitor only by a state (an
+unnamed official, a delegation) takes as visitor the person of that state the talks told right after
+it have, and as host their person of the host state (the contract: a visit's persons are the visitor
+and the host).
+
+One pass over the document's events, after the story frame (which opens only on a named visitor):
+the talks must be told in the visit's sentence or the two after it, be between the visit's two
+states only, and not be told as done before the visit.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from dateline.extract.document import DocState, EventDraft
+
+__all__ = ["visitors_named_later"]
+
+_TALKS = frozenset({"meeting", "agreement"})
+
+
+def _persons(state: DocState, ids: list[str]) -> list[str]:
+    return [a for a in ids if state.actor(a).kind == "person"]
+
+
+def visitors_named_later(state: DocState, events: list[EventDraft]) -> None:
+    """Name the visitor and host of a visit told by its states only from the talks told after it."""
+    if state.doc is None:
+        return
+    starts = [s.start_char for s in state.doc.sents]
+    for visit in events:
+        if visit.kind != "visit" or _persons(state, visit.participants):
+            continue
+        home = {c for a in visit.source if state.actor(a).kind in {"country", "group"}
+                and (c := state.actor(a).country)}
+        hosts = set(visit.countries) - home
+        if len(home) != 1 or len(hosts) != 1:
+            continue
+        first = bisect_right(starts, visit.sentence[0]) - 1
+        for talks in sorted((e for e in events if e.kind in _TALKS and not e.pluperfect), key=lambda e: e.trigger[0]):
+            told = bisect_right(starts, talks.sentence[0]) - 1
+            if not first <= told <= first + 2 or not set(talks.countries) <= home | hosts:
+                continue
+            visitors = [a for a in _persons(state, talks.participants) if state.actor(a).country in home]
+            if not visitors:
+                continue
+            met = [a for a in _persons(state, talks.participants) if state.actor(a).country in hosts]
+            visit.source = list(dict.fromkeys([*visitors, *visit.source]))
+            visit.recipient = list(dict.fromkeys([*visit.recipient, *met]))
+            visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
+            break

@@ -1,0 +1,37 @@
+"""'X met with the Minister of Foreign Affairs of the Kingdom of Bahrain Y, who arrived in Astana on an
+official visit': 'the Minister of ... Y' is Y's own title, not a back-reference to the minister
+named before (coref._named_after): the talks are X's and Y's."""
+
+from __future__ import annotations
+
+from dateline.record import Event, Record
+
+PUBLISHED = "2025-03-03"
+
+
+def people(record: Record, event: Event) -> set[str]:
+    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
+
+
+REPORT = (
+    "ASTANA, 3 March (Kazinform) -- Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu "
+    "met with the Minister of Foreign Affairs of the Kingdom of Bahrain Abdullatif bin Rashid Al Zayani, who "
+    "arrived in Astana on an official visit.\n\n"
+    "The Bahraini minister was also received by President of Kazakhstan Kassym-Jomart Tokayev at the Akorda.")
+
+
+def test_a_title_running_on_to_a_name_is_that_persons(extract):
+    record = extract(REPORT)
+    talks = [e for e in record.events if e.kind == "meeting" and "Murat Nurtleu" in people(record, e)]
+    assert len(talks) == 1
+    assert people(record, talks[0]) == {"Murat Nurtleu", "Abdullatif bin Rashid Al Zayani"}
+
+
+def test_a_relative_clause_of_the_host_leaves_the_guest_the_visitor(extract):
+    record = extract(
+        "Armenian Foreign Minister Ararat Mirzoyan arrived in Athens on Monday and met Greek Foreign Minister "
+        "Giorgos Gerapetritis, who hosted him at the ministry.")
+    visits = [e for e in record.events if e.kind == "visit"]
+    assert len(visits) == 1
+    assert {record.actor(a).name for a in visits[0].source if record.actor(a).kind == "person"} == {
+        "Ararat Mirzoyan"}
