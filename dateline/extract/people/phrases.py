@@ -60,6 +60,8 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             continue
         if t.lower_ == "and" and not _title_conjunction(doc, t, runs):
             break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"
+        if t.lower_ in {"for", "to", "of"} and t.ent_type_ != "TITLE" and _bare_title(doc, i + 1, end):
+            break  # "a spokesman for President X", "the office of Prime Minister X": X's title only
         if t.text in _DASHES and t.whitespace_ and i > floor:
             if _title_dash(doc, t):
                 i -= 1  # "Vice-Chairman of the Cabinet of Ministers – Minister of Foreign Affairs"
@@ -104,6 +106,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
     if end - start >= 2 and doc[end - 1].lower_ in titles().honorifics and doc[end - 2].lower_ != "crown" \
             and any(doc[k].ent_type_ == "TITLE" for k in range(start, end - 1)):
         end -= 1  # "Minister of Interior Prince Abdulaziz": the style is not the position
+    end = _without_rank(doc, start, end)
     if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
         return None
     if comma and strict_comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
@@ -112,6 +115,40 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         return None
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _without_rank(doc: Doc, start: int, end: int) -> int:
+    """Where a title phrase ends without the military rank written between a position and the name
+    ("Chief of the General Staff of the Armed Forces General X", "Commander of the Navy Rear Admiral
+    X"): a rank is no title when a position is given (GUIDE `officials`)."""
+    ranks = titles().ranks
+    k = end
+    while k > start and doc[k - 1].ent_type_ == "TITLE":
+        first = k - 1
+        while first > start and doc[first].ent_iob_ == "I":
+            first -= 1
+        if doc[first:k].text.lower() not in ranks:
+            break
+        k = first
+    if k == end or not any(doc[m].ent_type_ == "TITLE" and doc[m].lower_ not in ranks for m in range(start, k)):
+        return end
+    while k > start and doc[k - 1].lower_ in {"and", "-", ","}:
+        k -= 1
+    return k
+
+
+def _bare_title(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` are a whole title written before a name, without an article: "President",
+    "Iranian President", "Turkey's Foreign Minister". After "for", "to" or "of" such a title opens a
+    person's own name ("an aide to Iranian President X", "the headquarters of President X"), so the
+    noun before the preposition is not his title: an office named as a complement takes "the"
+    ("Assistant to the President of Azerbaijan X", "Special Envoy of the President for ... X")."""
+    if start >= end or doc[start].lower_ in {"the", "a", "an"}:
+        return False
+    lex = titles()
+    return any(doc[k].ent_type_ == "TITLE" for k in range(start, end)) and all(
+        doc[k].ent_type_ in {"TITLE", "NORP", "GPE"} or doc[k].text in {"'s", "’s", "-"}
+        or doc[k].lower_ in lex.modifiers for k in range(start, end))
 
 
 def _lower_words(doc: Doc, i: int, end: int, floor: int) -> int | None:

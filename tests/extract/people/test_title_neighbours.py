@@ -1,0 +1,69 @@
+"""A title belongs to its own person only (people/phrases.py).
+
+"a spokesman for President X", "an aide to Iranian President X", "the office of Prime Minister X":
+a whole title written without an article after "for", "to" or "of" opens X's own name, so the noun
+before the preposition is someone else's post and never becomes X's title. An office named as a
+complement takes an article and stays the person's title ("Assistant to the President of
+Azerbaijan X"). A military rank between a position and the name is not the title (GUIDE
+`officials`): "Chief of the General Staff General X" is Chief of the General Staff.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+
+
+def _person(extractor, text: str, name: str):
+    record = extractor.extract(Article(text=text, id="t", published="2025-05-14"))
+    return next(a for a in record.actors if a.kind == "person" and a.name == name)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("ANKARA, May 14 (AA) -- A spokesman for President Emre Kaya said on Wednesday that the talks with "
+     "Baghdad would resume next week.", "Emre Kaya", "President", "TUR"),
+    ("TEHRAN, May 14 (IRNA) -- Reza Amini, a senior aide to Iranian President Hassan Karimi, arrived in "
+     "Muscat for consultations.", "Hassan Karimi", "President", "IRN"),
+    ("RAMALLAH, May 14 (WAFA) -- Hundreds gathered outside the headquarters of Palestinian President "
+     "Yusuf Nasser in Ramallah.", "Yusuf Nasser", "President", "PSE"),
+    ("ISLAMABAD, May 14 (APP) -- The delegation was received at the office of Pakistani Prime Minister "
+     "Tariq Mahmood on Tuesday.", "Tariq Mahmood", "Prime Minister", "PAK"),
+    ("BEIJING, May 14 (Xinhua) -- The special envoy of Chinese President Liu Wei, Vice President Zhao Ming, "
+     "attended the inauguration in Jakarta.", "Liu Wei", "President", "CHN"),
+])
+def test_the_post_before_a_preposition_is_not_the_named_persons(extractor, text, name, title, country):
+    person = _person(extractor, text, name)
+    assert (person.title, person.country) == (title, country)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("BAKU, May 14 (APA) -- Assistant to the President of Azerbaijan Rauf Jafarov met with Kazakh Deputy "
+     "Foreign Minister Aidar Seitov.", "Rauf Jafarov", "Assistant to the President", "AZE"),
+    ("MOSCOW, May 14 (TASS) -- Special Representative of the President of Russia for the Middle East "
+     "Pavel Orlov visited Doha.", "Pavel Orlov",
+     "Special Representative of the President of Russia for the Middle East", "RUS"),
+    ("WASHINGTON, May 14 (AP) -- Secretary of State Mark Ellis met Minister of State Noura Al Suwaidi "
+     "of the United Arab Emirates.", "Noura Al Suwaidi", "Minister of State", "ARE"),
+    ("BEIJING, May 14 (Xinhua) -- The special envoy of Chinese President Liu Wei, Vice President Zhao Ming, "
+     "attended the inauguration in Jakarta.", "Zhao Ming", "Vice President", "CHN"),
+])
+def test_an_office_named_with_its_article_stays_the_title(extractor, text, name, title, country):
+    person = _person(extractor, text, name)
+    assert (person.title, person.country) == (title, country)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("ISLAMABAD, May 14 (APP) -- Chief of Army Staff General Farooq Anwar called on Prime Minister "
+     "Tariq Mahmood.", "Farooq Anwar", "Chief of Army Staff", "PAK"),
+    ("KUWAIT, May 14 (KUNA) -- Kuwait's Defense Minister Sheikh Nasser Al-Sabah met the Chief of Staff of "
+     "the Turkish Armed Forces General Levent Aydin.", "Levent Aydin",
+     "Chief of Staff of the Armed Forces", "TUR"),
+    ("BAKU, May 14 (APA) -- Commander of the Naval Forces Vice Admiral Tural Bagirov received Pakistani "
+     "Lieutenant General Imran Qadir.", "Tural Bagirov", "Commander of the Naval Forces", "AZE"),
+    ("BAKU, May 14 (APA) -- Commander of the Naval Forces Vice Admiral Tural Bagirov received Pakistani "
+     "Lieutenant General Imran Qadir.", "Imran Qadir", "Lieutenant General", "PAK"),
+])
+def test_a_rank_between_position_and_name_is_not_the_title(extractor, text, name, title, country):
+    person = _person(extractor, text, name)
+    assert (person.title, person.country) == (title, country)
