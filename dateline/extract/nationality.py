@@ -57,6 +57,8 @@ def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> 
         if span is None:
             continue
         root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _GUEST_VERBS:
+            return False  # "X received the Ambassador of India to discuss the visit": X is the host
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
             return True
         if any(t.lemma_.lower() in _TRIP_NOUNS for t in sent) and root.dep_ == "nsubj":
@@ -152,6 +154,8 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
     """'the Czech ambassador', 'the Chilean delegation': the demonym belongs to the unnamed official
     or group it qualifies, not to a named official elsewhere in the sentence."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and _of_delegation(span):
+        return True
     if span is None or span.end >= len(doc) or span[0].ent_type_ != "NORP":
         return False
     nxt = doc[span.end]
@@ -159,6 +163,38 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
     return nxt.lemma_.lower() in _DELEGATION_WORDS
+
+
+def _of_delegation(span: Span) -> bool:
+    """'received a delegation from China', 'a delegation of the French Senate', 'the Ambassador of
+    India': the country is the one the delegation comes from or the unnamed official serves (a noun
+    phrase of its own), not that of the official who receives them."""
+    doc = span.doc
+    k = span.start - 1
+    while k > 0 and doc[k].lower_ in {"the", "a"}:
+        k -= 1
+    if k > 0 and doc[k].lower_ in {"of", "from"} and (doc[k - 1].lemma_.lower() in _DELEGATION_WORDS
+                                                     or doc[k].lower_ == "of" and doc[k - 1].ent_type_ == "TITLE"
+                                                     and _phrase_ends(doc, span.end)):
+        return True  # "received a delegation from China", "received the Ambassador of India"
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        if tok.dep_ not in {"pobj", "amod", "compound", "nmod", "poss", "prep"}:
+            return False
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ not in {"of", "from"}:
+            return False  # "the delegation's visit to China": where it goes, not where it comes from
+        if tok.lemma_.lower() in _DELEGATION_WORDS:
+            return True
+    return False
+
+
+def _phrase_ends(doc: Doc, i: int) -> bool:
+    """The noun phrase ends before token ``i``: no name, body or apposition follows ("the Ambassador
+    of India." / "of India to discuss", not "the head of the U.S. Central Command, General X")."""
+    return i >= len(doc) or doc[i].text in {".", ";", ":"} or doc[i].is_alpha and doc[i].text.islower()
 
 
 def _stance(doc: Doc, mention: Mention) -> bool:
@@ -181,7 +217,7 @@ def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], name
     """'A delegation of the Prosecutor General's Office of Kazakhstan led by X': X serves Kazakhstan."""
     for match in _DELEGATION_OF.finditer(state.text):
         inside = {state.actor(m.actor_id).country for m in state.mentions
-                  if match.start("mid") <= m.start < match.end("mid") and m.kind == "country"
+                  if match.start("mid") <= m.start < match.end("mid") and m.kind in {"country", "demonym"}
                   and state.actor(m.actor_id).kind == "country"
                   and re.search(r"\b(?:of|from)(?: the)?\s*$", state.text[max(0, m.start - 10):m.start].lower())}
         after = [m for m in names if 0 <= m.start - match.end() <= 90]

@@ -39,7 +39,8 @@ def skip_complement(doc: Doc, i: int) -> int:
                     last_close = k
                 k += 1
                 continue
-            if t.text[:1].isupper() and (_head(t.lower_) or t.lower_ in titles().domains):
+            if t.text[:1].isupper() and (_head(t.lower_) or t.lower_ in titles().domains) \
+                    or t.lower_ in titles().scope_heads and k > j and doc[k - 1].text[:1].isupper():  # "of Mangystau region"
                 last_close = k
                 k += 1
                 continue

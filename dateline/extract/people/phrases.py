@@ -146,7 +146,7 @@ def _bare_title(doc: Doc, start: int, end: int) -> bool:
     if start >= end or doc[start].lower_ in {"the", "a", "an"}:
         return False
     lex = titles()
-    return any(doc[k].ent_type_ == "TITLE" for k in range(start, end)) and all(
+    return any(doc[k].ent_type_ == "TITLE" and doc[k].lower_ not in lex.domains for k in range(start, end)) and all(
         doc[k].ent_type_ in {"TITLE", "NORP", "GPE"} or doc[k].text in {"'s", "’s", "-"}
         or doc[k].lower_ in lex.modifiers for k in range(start, end))
 

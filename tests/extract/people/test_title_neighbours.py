@@ -47,6 +47,10 @@ def test_the_post_before_a_preposition_is_not_the_named_persons(extractor, text,
      "of the United Arab Emirates.", "Noura Al Suwaidi", "Minister of State", "ARE"),
     ("BEIJING, May 14 (Xinhua) -- The special envoy of Chinese President Liu Wei, Vice President Zhao Ming, "
      "attended the inauguration in Jakarta.", "Zhao Ming", "Vice President", "CHN"),
+    ("BAKU, May 14 (APA) -- Azerbaijani Minister of Justice Farhad Karimov met his Georgian counterpart "
+     "in Baku.", "Farhad Karimov", "Minister of Justice", "AZE"),
+    ("ACCRA, May 14 (GNA) -- Ghana's Attorney-General and Minister for Justice Kofi Mensah received the "
+     "Nigerian delegation.", "Kofi Mensah", "Attorney-General and Minister for Justice", "GHA"),
 ])
 def test_an_office_named_with_its_article_stays_the_title(extractor, text, name, title, country):
     person = _person(extractor, text, name)
