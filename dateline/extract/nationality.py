@@ -31,6 +31,7 @@ _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
 _RECIPIENT = frozenset(_WORDS["recipient_prepositions"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
+_SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
@@ -226,8 +227,12 @@ def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], name
 
 
 def _same_post(a: ActorDraft, b: ActorDraft) -> bool:
-    """Two officials with one title ('President', 'Foreign Minister'): a state has one of each."""
-    return bool(a.title and b.title and a.title.lower() == b.title.lower())
+    """Two officials with one title ('President', 'Foreign Minister'): a state has one of each, but
+    many members of a body ('Member of the Senate', 'MP': ``shared_posts``)."""
+    if not (a.title and b.title and a.title.lower() == b.title.lower()):
+        return False
+    words = a.title.lower().split()  # "Member of the Senate", "MP"; not "Deputy Prime Minister"
+    return not (words[0] in _SHARED_POSTS and (len(words) == 1 or words[1] == "of"))
 
 
 def _head_words(title: str | None) -> set[str]:
