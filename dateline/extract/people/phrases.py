@@ -27,6 +27,7 @@ __all__ = ["title_for"]
 _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
+_STATE_NOUNS = frozenset(load_lexicon("people_titles.yaml")["state_nouns"])
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
@@ -266,6 +267,8 @@ def _phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | Non
     start = j
     while start < k and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    if start + 2 < k and doc[start].lower_ in _STATE_NOUNS and doc[start + 1].text in {"'s", "’s"}:
+        start += 2  # "X, the country's top diplomat,": the state of the story, told by the title's owner
     # The apposition must start with its title (or an adjective/modifier before it).
     first = doc[start]
     if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers

@@ -149,13 +149,14 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
             country = country or t.ent_id_ or country_code(t.text)
             title_tokens = title_tokens[:n] + title_tokens[n + 1:]
             break
+    named, title_tokens = title_tokens, _without_igo_name(title_tokens)
     title_text = _join(title_tokens)
     owner = re.search(r"\b(?:of|for) ((?:the )?[A-Z][\w.\- ]*?)(?:'s|’s) (?=\w)", title_text)
     if owner and (code := country_code(owner.group(1))):  # "chairman of Sudan's Sovereignty Council"
         country = country or code
         title_text = title_text[:owner.start(1)] + "the " + title_text[owner.end():]
     # Organisation named inside the complement.
-    for t in title_tokens:
+    for t in named:
         if t.ent_type_ == "ORG" and t.ent_id_:
             org = lookup_org(t.ent_id_) or org_by_acronym(t.ent_id_)
             if org is not None:
@@ -190,6 +191,35 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     return TitleInfo(title=title_text or None, country=country, organization=organization,
                      sector=sector, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                      head=head)
+
+
+def _igo_token(tok: Token) -> bool:
+    org = org_by_acronym(tok.ent_id_) if tok.ent_type_ == "ORG" and tok.ent_id_ else None
+    return org is not None and org.kind in _COMPLEMENT_ORG_KINDS
+
+
+def _without_igo_name(tokens: list[Token]) -> list[Token]:
+    """The title without the name of the organisation its holder serves (GUIDE `officials`), where
+    it qualifies the post or a body: "former UN Secretary-General" -> "former Secretary-General",
+    "President of the ECOWAS Commission" -> "President of the Commission" (the organisation is
+    kept in ``organization`` and the country code)."""
+    first = next((n for n, t in enumerate(tokens) if t.ent_type_ == "TITLE"), len(tokens))
+    drop: set[int] = set()
+    for n, t in enumerate(tokens):
+        if not _igo_token(t) or t.i in drop:
+            continue
+        end = n
+        while end < len(tokens) and tokens[end].ent_iob_ != "O" and tokens[end].ent_id_ == t.ent_id_ \
+                and (end == n or tokens[end].ent_iob_ == "I"):
+            end += 1
+        nxt = tokens[end] if end < len(tokens) else None
+        if nxt is None or not nxt.text[:1].isupper():
+            continue  # "of the OTS" at the end is the complement, read elsewhere
+        before_head = end <= first  # "former UN Secretary-General", "EU Enlargement Commissioner"
+        of_body = n > 0 and tokens[n - 1].lower_ == "the" and n > first  # "of the ECOWAS Commission"
+        if before_head or of_body:
+            drop.update(x.i for x in tokens[n:end])
+    return [t for t in tokens if t.i not in drop]
 
 
 def _local_head(tok: Token) -> bool:
