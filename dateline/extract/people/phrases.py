@@ -110,7 +110,11 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
     end = _without_rank(doc, start, end)
     if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
         return None
-    if comma and strict_comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
+    # "Minister of Foreign Affairs of Azerbaijan, Mr. X" -- unless the phrase is a name's apposition:
+    # "A, Minister of Foreign Affairs of Azerbaijan, B, Minister of ... of Türkiye".
+    of_state = not (start >= 2 and doc[start - 1].text == "," and start - 2 in runs) and any(
+        doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ in {"of", "the"} for k in range(start, end))
+    if comma and strict_comma and not (of_state or any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
                           for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
                       or doc[start].lower_ == "the"):
         return None

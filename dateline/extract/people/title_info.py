@@ -19,7 +19,7 @@ from dateline.extract.institutions import institution_of, parliament_country
 from dateline.extract.landmarks import lookup_landmark
 from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import official_code
-from dateline.extract.places import country_code, lookup_org, org_by_acronym
+from dateline.extract.places import country_code, lookup_org, lookup_place, org_by_acronym
 from dateline.extract.syntax import entity_at
 from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
@@ -121,6 +121,10 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         if text_tokens[seg].lower_ == "of":  # "to <Country>", "in <Dubai>": the host, not the official's
             country = country or code
         cut = seg
+    local = next((t for t in text_tokens[:cut] if t.ent_type_ == "TITLE"), None)
+    if country is None and local is not None and _local_head(local) \
+            and (city := _of_place(text_tokens[:cut])) is not None:
+        country = city  # "Mayor of Istanbul", "Akim of Almaty": the city's state
     # Trailing "of the <IGO>": the organisation, not part of the title.
     for m in range(cut):
         if text_tokens[m].lower_ == "of":
@@ -191,6 +195,17 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     return TitleInfo(title=title_text or None, country=country, organization=organization,
                      sector=sector, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                      head=head)
+
+
+def _of_place(tokens: list[Token]) -> str | None:
+    """The state of the place ending a title ("of Istanbul"), from the gazetteer."""
+    m = len(tokens)
+    while m > 0 and tokens[m - 1].ent_type_ in {"GPE", "LOC"}:
+        m -= 1
+    if m == len(tokens) or m == 0 or tokens[m - 1].lower_ != "of":
+        return None
+    place = lookup_place(" ".join(t.text for t in tokens[m:]))
+    return place.country if place is not None else None
 
 
 def _igo_token(tok: Token) -> bool:

@@ -71,3 +71,17 @@ def test_an_office_named_with_its_article_stays_the_title(extractor, text, name,
 def test_a_rank_between_position_and_name_is_not_the_title(extractor, text, name, title, country):
     person = _person(extractor, text, name)
     assert (person.title, person.country) == (title, country)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("BAKU, May 14 (APA) -- Minister of Foreign Affairs of the Republic of Azerbaijan, Mr. Tural Aliyev, "
+     "received the Ambassador of Egypt.", "Tural Aliyev", "Minister of Foreign Affairs", "AZE"),
+    ("TBILISI, May 14 (Agenda) -- The meeting brought together Tural Aliyev, Minister of Foreign Affairs of "
+     "Azerbaijan, Murat Kaya, Minister of Foreign Affairs of Türkiye, and their Georgian host.", "Murat Kaya",
+     "Minister of Foreign Affairs", "TUR"),
+    ("BAKU, May 14 (Report) -- Azerbaijan's Ambassador to Türkiye Elchin Rzayev met with the Mayor of Istanbul "
+     "Kemal Aksoy.", "Kemal Aksoy", "Mayor of Istanbul", "TUR"),
+])
+def test_a_title_before_a_comma_and_the_state_of_a_city(extractor, text, name, title, country):
+    person = _person(extractor, text, name)
+    assert (person.title, person.country) == (title, country)
