@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
+from dateline.extract.nationality_owners import of_delegation, owned_posts
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -155,7 +156,7 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
     """'the Czech ambassador', 'the Chilean delegation': the demonym belongs to the unnamed official
     or group it qualifies, not to a named official elsewhere in the sentence."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is not None and _of_delegation(span):
+    if span is not None and of_delegation(span):
         return True
     if span is None or span.end >= len(doc) or span[0].ent_type_ != "NORP":
         return False
@@ -164,38 +165,6 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
     return nxt.lemma_.lower() in _DELEGATION_WORDS
-
-
-def _of_delegation(span: Span) -> bool:
-    """'received a delegation from China', 'a delegation of the French Senate', 'the Ambassador of
-    India': the country is the one the delegation comes from or the unnamed official serves (a noun
-    phrase of its own), not that of the official who receives them."""
-    doc = span.doc
-    k = span.start - 1
-    while k > 0 and doc[k].lower_ in {"the", "a"}:
-        k -= 1
-    if k > 0 and doc[k].lower_ in {"of", "from"} and (doc[k - 1].lemma_.lower() in _DELEGATION_WORDS
-                                                     or doc[k].lower_ == "of" and doc[k - 1].ent_type_ == "TITLE"
-                                                     and _phrase_ends(doc, span.end)):
-        return True  # "received a delegation from China", "received the Ambassador of India"
-    tok = span.root
-    for _ in range(4):
-        if tok.head is tok or tok.pos_ in {"VERB", "AUX"}:
-            return False
-        if tok.dep_ not in {"pobj", "amod", "compound", "nmod", "poss", "prep"}:
-            return False
-        tok = tok.head
-        if tok.dep_ == "prep" and tok.lower_ not in {"of", "from"}:
-            return False  # "the delegation's visit to China": where it goes, not where it comes from
-        if tok.lemma_.lower() in _DELEGATION_WORDS:
-            return True
-    return False
-
-
-def _phrase_ends(doc: Doc, i: int) -> bool:
-    """The noun phrase ends before token ``i``: no name, body or apposition follows ("the Ambassador
-    of India." / "of India to discuss", not "the head of the U.S. Central Command, General X")."""
-    return i >= len(doc) or doc[i].text in {".", ";", ":"} or doc[i].is_alpha and doc[i].text.islower()
 
 
 def _stance(doc: Doc, mention: Mention) -> bool:
@@ -368,6 +337,7 @@ def _neighbour_sentences(state: DocState, doc: Doc) -> None:
 def infer_nationality(state: DocState, doc: Doc) -> None:
     """Countries of the persons left without one (after coreference has added their mentions)."""
     _known_countries(state)
+    owned_posts(state)
     _infer_countries(state, doc)
     _same_institution(state)
     _home_officials(state, doc)

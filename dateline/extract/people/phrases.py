@@ -88,12 +88,14 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             i = past  # "Syria's military intelligence chief", "the deputy head of the interim government"
             continue
         break
-    start = i + 1
+    start = walked = i + 1
     # Trim the left edge to a valid starter.
     while start < end and not (doc[start].ent_type_ in {"TITLE", "NORP", "GPE", "ORG"}
                                or doc[start].lower_ in titles().modifiers
                                or doc[start].lower_ == "the"
-                               or _domain_before_title(doc, start, end)):
+                               or _domain_before_title(doc, start, end)
+                               or start == walked and doc[start].lower_ in titles().domains
+                               and start > 0 and doc[start - 1].lower_ in {"his", "her"}):
         start += 1
     while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
         start += 1
@@ -116,6 +118,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ in {"of", "the"} for k in range(start, end))
     if comma and strict_comma and not (of_state or any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
                           for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
+                      or walked > 0 and doc[walked - 1].lower_ in {"his", "her"}  # "his defense secretary, X,"
                       or doc[start].lower_ == "the"):
         return None
     # The last title token must be followed only by its complement.

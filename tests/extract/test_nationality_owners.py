@@ -1,4 +1,4 @@
-"""The country of a delegation or of an unnamed official is theirs, not the host's (nationality.py).
+"""The country of a delegation or of an unnamed official is theirs, not the host's (nationality_owners.py).
 
 "Deputy Prime Minister X received a business delegation from China", "Speaker Y received a
 delegation of the French Senate", "the Hokim of Z received the Ambassador of India": the host serves
@@ -48,3 +48,21 @@ def test_akim_and_hokim_are_titles(extractor):
         id="t", published="2025-06-03"))
     titles = {a.name: a.title for a in record.actors if a.kind == "person"}
     assert titles == {"Yermek Bekov": "Akim of Karaganda region", "Jasur Rakhimov": "Hokim of Samarkand region"}
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("ANKARA, June 3 (AA) -- President Kemal Arslan defended his foreign minister, Deniz Yavuz, saying the "
+     "talks in Baghdad had been useful.", "Deniz Yavuz", "Foreign minister", "TUR"),
+    ("LONDON, June 3 (Reuters) -- U.S. President Tom Harper has again defended his defense secretary, Paul Grant, "
+     "saying he cares deeply about the troops.", "Paul Grant", "Defense secretary", "USA"),
+])
+def test_a_post_owned_by_his_serves_the_owners_state(extractor, text, name, title, country):
+    record = extractor.extract(Article(text=text, id="t", published="2025-06-03"))
+    person = next(a for a in record.actors if a.kind == "person" and a.name == name)
+    assert (person.title, person.country) == (title, country)
+
+
+def test_a_counterpart_owned_by_his_is_another_state(extractor):
+    found = _countries(extractor, "ANKARA, June 3 (AA) -- Turkish Foreign Minister Deniz Yavuz met his Greek "
+                                  "counterpart, Nikos Pappas, in Antalya.")
+    assert found == {"Deniz Yavuz": "TUR", "Nikos Pappas": "GRC"}
