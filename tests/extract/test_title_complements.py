@@ -22,6 +22,10 @@ from dateline.article import Article
      "Yerevan for talks.", "Ilse Vermeer", "Special Representative for the South Caucasus", "EU"),
     ("ASTANA, June 3 (Kazinform) -- Head of the Mangystau Region Serik Abenov met the Kazakh Prime Minister in "
      "Astana.", "Serik Abenov", "Head of the Mangystau Region", "KAZ"),
+    ("NEW DELHI, June 3 (PTI) -- Minister of State for External Affairs Anil Kumar Verma met Guyana's "
+     "Foreign Secretary Robert Lall.", "Anil Kumar Verma", "Minister of State for External Affairs", "IND"),
+    ("ASTANA, June 3 (Kazinform) -- Head of State Arman Zhakenov received the Omani delegation at the "
+     "Akorda.", "Arman Zhakenov", "Head of State", "KAZ"),
 ])
 def test_the_territory_of_a_post_is_not_part_of_the_name(extractor, text, name, title, country):
     record = extractor.extract(Article(text=text, id="t", published="2025-06-03"))
