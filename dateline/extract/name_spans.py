@@ -11,7 +11,7 @@ from dateline.extract.boilerplate import is_outlet
 from dateline.extract.known import listed_family_name
 from dateline.extract.name_prefixes import opens, prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
-from dateline.extract.places import lookup_place
+from dateline.extract.places import country_code, lookup_place
 from dateline.extract.syntax import entity_at
 from dateline.extract.title_complements import acronym_in_brackets, skip_complement
 from dateline.extract.titles import titles
@@ -59,9 +59,12 @@ def _hyphenated(tok: Token) -> bool:
 
 
 def _unknown_place(tok: Token) -> bool:
-    """A 'place' only the statistical NER sees, no gazetteer knows: 'Thabo Mbeki' tagged GPE."""
-    if tok.ent_type_ not in {"GPE", "LOC"} or tok.ent_id_ or tok.pos_ != "PROPN":
+    """A 'place' or 'nationality' only the statistical NER sees, no gazetteer knows: 'Thabo Mbeki'
+    tagged GPE, 'Emir Tamim' tagged NORP."""
+    if tok.ent_type_ not in {"GPE", "LOC", "NORP"} or tok.ent_id_ or tok.pos_ != "PROPN":
         return False
+    if tok.ent_type_ == "NORP":
+        return country_code(tok.text) is None and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "TITLE"
     ent = entity_at(tok.doc, tok.i)
     return ent is not None and lookup_place(ent.text) is None and all(
         lookup_place(t.text) is None for t in ent)
