@@ -11,8 +11,11 @@ from spacy.tokens import Doc
 
 from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["acronym_in_brackets", "skip_complement"]
+
+_PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])  # the given name is before "bin"
 
 
 def _head(word: str) -> bool:
@@ -29,6 +32,12 @@ def skip_complement(doc: Doc, i: int) -> int:
         k = j
         while k < len(doc) and k - j < 12:
             t = doc[k]
+            if k > j and t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC:
+                return k  # "Minister of Commerce, Industry and Investment Promotion Qais bin Mohammed"
+            if k > j and t.text == "," and doc[k - 1].lower_ in titles().domains and k + 1 < len(doc) \
+                    and doc[k + 1].text[:1].isupper() and doc[k + 1].lower_ in titles().domains:
+                k += 1  # "Minister of Commerce, Industry and ...": a list of the ministry's domains
+                continue
             if (close := gloss_end(doc, k)) is not None:
                 last_close = close  # "of the Mazhilis (lower house) of Kazakhstan X"
                 k = close + 1
@@ -44,8 +53,9 @@ def skip_complement(doc: Doc, i: int) -> int:
                 last_close = k
                 k += 1
                 continue
-            if t.text[:1].isupper() and k + 1 < len(doc) and _org_head_ahead(doc, k + 1):
-                k += 1
+            if t.text[:1].isupper() and k + 1 < len(doc) and (_org_head_ahead(doc, k + 1) or (
+                    k + 2 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 2].lower_ in _PATRONYMIC)):
+                k += 1  # "Supreme People's Procuracy", "Investment Promotion Qais bin ..."
                 continue
             if t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
                     and doc[k + 1].lower_ in titles().domains:

@@ -70,6 +70,10 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             break
         if t.text in {"(", ")", "--", "/", "|"}:
             break  # "BEIJING, May 5 (Xinhua) -- Foreign Minister ...": boilerplate, not a title
+        if t.text == "," and i > floor and doc[i - 1].lower_ in titles().domains and doc[i + 1].text[:1].isupper() \
+                and doc[i + 1].lower_ in titles().domains:
+            i -= 1  # "Minister of Commerce, Industry and Investment Promotion X"
+            continue
         if t.lower_ == "at" and any(doc[m].ent_type_ == "TITLE" for m in range(max(0, i - 4), i)) and i + 2 < end \
                 and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in titles().org_heads:
             i -= 1  # "Minister of State at the Ministry of Foreign Affairs"

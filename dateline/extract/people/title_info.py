@@ -32,6 +32,7 @@ _WORDS = load_lexicon("people_titles.yaml")
 PASSING = frozenset(_WORDS["passing"])
 _INFORMAL = frozenset(_WORDS["informal"])
 _FORMAL_COUNTRY_WORDS = frozenset(_WORDS["formal_country_words"])
+_STATE_NOUNS = frozenset(_WORDS["state_nouns"])
 _COMPLEMENT_ORG_KINDS = frozenset(_WORDS["complement_org_kinds"])
 _AFFAIRS_MINISTRY = re.compile(
     "(?i)(" + "|".join(map(re.escape, _WORDS["affairs_ministries"])) + ") affairs$")
@@ -112,6 +113,9 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         rest = [x for x in text_tokens[seg + 1:cut] if x.lower_ != "the"]
         if rest and text_tokens[seg].lower_ == "to" and _one_igo(rest):
             cut = seg  # "Ambassador to the U.N.": the scope, not the state the envoy serves
+            continue
+        if text_tokens[seg].lower_ in {"to", "in"} and len(rest) == 1 and rest[0].lower_ in _STATE_NOUNS:
+            cut = seg  # "Ambassador of Kenya to the Sultanate": the host, named by its kind of state
             continue
         if not rest or not all(x.ent_type_ == "GPE" or x.lower_ in _FORMAL_COUNTRY_WORDS for x in rest):
             break
