@@ -88,8 +88,9 @@ def name_spans(doc: Doc) -> list[Span]:
         if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "elect" and not doc[j].whitespace_:
             j += 2  # "President-elect Rene Duval"
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
-                and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
+                and (doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"} or _unknown_place(doc[j + 1])):
             j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
+            j = prefix_end(doc, j, min(len(doc), j + 8))  # "Minister of Foreign Affairs, Amb. Yusuf Tuggar,"
         if j > 0 and j < len(doc) and doc[j].lower_ in _PATRONYMIC and doc[j - 1].ent_type_ == "TITLE":
             j -= 1  # "Minister of State Sultan bin Saad": "Sultan" is the given name
         k = j

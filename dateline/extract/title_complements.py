@@ -49,7 +49,9 @@ def skip_complement(doc: Doc, i: int) -> int:
                 k += 1
                 continue
             if t.text[:1].isupper() and (_head(t.lower_) or t.lower_ in titles().domains) \
-                    or t.lower_ in titles().scope_heads and k > j and doc[k - 1].text[:1].isupper():  # "of Mangystau region"
+                    or t.lower_ in titles().scope_heads and k > j and doc[k - 1].text[:1].isupper() \
+                    or _head(t.lower_) and k > j and doc[k - 1].ent_type_ in {"NORP", "GPE"}:
+                # "of Mangystau region", "of the Mongolian parliament"
                 last_close = k
                 k += 1
                 continue

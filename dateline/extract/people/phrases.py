@@ -123,6 +123,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
     if comma and strict_comma and not (of_state or any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
                           for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
                       or walked > 0 and doc[walked - 1].lower_ in {"his", "her"}  # "his defense secretary, X,"
+                      or floor > 0 and start == floor  # "ABUJA (NAN) -- Minister of Foreign Affairs, Amb. X,"
                       or doc[start].lower_ == "the"):
         return None
     # The last title token must be followed only by its complement.

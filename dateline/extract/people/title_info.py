@@ -150,9 +150,9 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     first_head = next((n for n, t in enumerate(title_tokens) if t.ent_type_ == "TITLE"), len(title_tokens))
     for n in range(first_head + 2, len(title_tokens) - 1):
         t, prev, nxt = title_tokens[n], title_tokens[n - 1], title_tokens[n + 1]
-        if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and prev.lower_ == "the" and nxt.text[:1].isupper() \
-                and (nxt.lower_ in lex.org_heads or nxt.lower_ in lex.domains
-                     or nxt.ent_type_ not in {"NORP", "GPE", "PERSON", "TITLE"} and nxt.is_alpha):
+        if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and prev.lower_ == "the" and (nxt.lower_ in lex.org_heads
+                or nxt.text[:1].isupper() and (nxt.lower_ in lex.domains
+                                               or nxt.ent_type_ not in {"NORP", "GPE", "PERSON", "TITLE"} and nxt.is_alpha)):
             # "head of the Russian Foreign Ministry", "Chief of Staff of the Turkish Armed Forces"
             country = country or t.ent_id_ or country_code(t.text)
             title_tokens = title_tokens[:n] + title_tokens[n + 1:]

@@ -85,3 +85,20 @@ def test_a_rank_between_position_and_name_is_not_the_title(extractor, text, name
 def test_a_title_before_a_comma_and_the_state_of_a_city(extractor, text, name, title, country):
     person = _person(extractor, text, name)
     assert (person.title, person.country) == (title, country)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("ABUJA, May 14 (NAN) -- Minister of Foreign Affairs, Amb. Musa Bello, received the Ghanaian High "
+     "Commissioner to Nigeria, Kofi Addo.", "Musa Bello", "Minister of Foreign Affairs", "NGA"),
+    ("ABUJA, May 14 (NAN) -- Minister of Foreign Affairs, Amb. Musa Bello, received the Ghanaian High "
+     "Commissioner to Nigeria, Kofi Addo.", "Kofi Addo", "High Commissioner", "GHA"),
+    ("HAVANA, May 14 (Prensa Latina) -- Cuban President Raul Ortega received the Vice Chairman of the Russian "
+     "Government Pavel Sokolov.", "Pavel Sokolov", "Vice Chairman of the Government", "RUS"),
+    ("BEIJING, May 14 (Xinhua) -- Chinese Premier Li Wen met with the Speaker of the Mongolian parliament "
+     "Batbayar Ganbold.", "Batbayar Ganbold", "Speaker of the parliament", "MNG"),
+    ("NAIROBI, May 14 (KNA) -- Prime Cabinet Secretary Peter Kamau met Ethiopian Foreign Minister Dawit "
+     "Bekele.", "Peter Kamau", "Prime Cabinet Secretary", "KEN"),
+])
+def test_agency_shapes_of_titles_and_names(extractor, text, name, title, country):
+    person = _person(extractor, text, name)
+    assert (person.title, person.country) == (title, country)
