@@ -8,6 +8,7 @@ there is neither. ``title_for`` picks the phrase and parses it (``title_info.par
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,9 @@ _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
 _STATE_NOUNS = frozenset(load_lexicon("people_titles.yaml")["state_nouns"])
+_MEMBERSHIP = frozenset(load_lexicon("people_titles.yaml")["membership_nouns"])
+_PARTY_BODIES = re.compile(r"\b(?:" + "|".join(
+    re.escape(b) for b in load_lexicon("people_titles.yaml")["party_bodies"]) + r")\b")
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
@@ -281,12 +285,32 @@ def _phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | Non
         start += 1
     if start + 2 < k and doc[start].lower_ in _STATE_NOUNS and doc[start + 1].text in {"'s", "’s"}:
         start += 2  # "X, the country's top diplomat,": the state of the story, told by the title's owner
+    start = _after_party_membership(doc, start, k)
     # The apposition must start with its title (or an adjective/modifier before it).
     first = doc[start]
     if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers
             or (bracket and first.lower_ in titles().domains)):
         return None
     return start, k
+
+
+def _after_party_membership(doc: Doc, start: int, end: int) -> int:
+    """'X, a member of the Political Bureau of the CPC Central Committee and Chinese foreign minister,':
+    a party's body is no public position (GUIDE `officials`), so the title is the state's post after
+    'and' (one its state's name opens; "and director of the Office of ..." stays with the membership)."""
+    if doc[start].lower_ not in _MEMBERSHIP or start + 1 >= end or doc[start + 1].lower_ != "of" \
+            or not _PARTY_BODIES.search(doc[start:end].text):
+        return start
+    for a in range(start + 2, end - 1):
+        if doc[a].lower_ != "and":
+            continue
+        b = a + 1
+        while b < end and doc[b].ent_type_ in {"NORP", "GPE"}:
+            b += 1
+        if b > a + 1 and b < end and (doc[b].ent_type_ == "TITLE" or doc[b].lower_ in titles().modifiers) \
+                and not _PARTY_BODIES.search(doc[a:end].text):
+            return a + 1
+    return start
 
 
 def title_for(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> TitleInfo | None:

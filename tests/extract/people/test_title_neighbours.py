@@ -102,3 +102,11 @@ def test_a_title_before_a_comma_and_the_state_of_a_city(extractor, text, name, t
 def test_agency_shapes_of_titles_and_names(extractor, text, name, title, country):
     person = _person(extractor, text, name)
     assert (person.title, person.country) == (title, country)
+
+
+def test_a_party_membership_is_not_the_title_but_the_post_after_it(extractor):
+    person = _person(extractor, "BEIJING, May 14 (Xinhua) -- Zhou Ming, a member of the Political Bureau of the "
+                                "CPC Central Committee and Chinese foreign minister, held talks with Kazakh "
+                                "Foreign Minister Arman Sadykov.", "Zhou Ming")
+    assert (person.title, person.country) == ("Foreign minister", "CHN")
+
