@@ -31,7 +31,8 @@ __all__ = ["list_spans", "list_title", "listed_state", "plural_title", "singular
 
 _INFORMAL = frozenset(load_lexicon("people_titles.yaml")["informal"])
 # "members of the Senate A, B and C": the plural noun and the title each member holds.
-_MEMBERS = {k.lower(): v for k, v in load_lexicon("people_titles.yaml")["member_nouns"].items()}
+_MEMBERS = {noun: (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]).capitalize()
+            for noun in load_lexicon("people_titles.yaml")["member_nouns"]}
 _SEPARATORS = frozenset({",", "and", "&"})
 _LIST_DASHES = frozenset({"-", "\u2013", "\u2014", ":"})  # between the countries and their names
 _NOT_NAME_TYPES = frozenset({"GPE", "NORP", "TITLE", "ORG", "GROUP", "FAC", "DATE", "CARDINAL", "ORDINAL"})

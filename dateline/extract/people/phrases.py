@@ -31,7 +31,7 @@ _STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
 _STATE_NOUNS = frozenset(load_lexicon("people_titles.yaml")["state_nouns"])
 _MEMBERSHIP = frozenset(load_lexicon("people_titles.yaml")["membership_nouns"])
 _PARTY_BODIES = re.compile(r"\b(?:" + "|".join(
-    re.escape(b) for b in load_lexicon("people_titles.yaml")["party_bodies"]) + r")\b")
+    re.escape(b) for b in load_lexicon("people_titles.yaml")["party_bodies"]) + r")\b", re.IGNORECASE)
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
