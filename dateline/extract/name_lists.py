@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.institutions import parliament_country
 from dateline.extract.name_country_lists import country_items, demonyms_before
 from dateline.extract.places import country_code, lookup_place
+from dateline.extract.title_complements import skip_complement
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -28,6 +30,9 @@ PARTICLES = frozenset(load_lexicon("name_words.yaml")["particles"])
 __all__ = ["list_spans", "list_title", "listed_state", "plural_title", "singular_title"]
 
 _INFORMAL = frozenset(load_lexicon("people_titles.yaml")["informal"])
+# "members of the Senate A, B and C": the plural noun and the title each member holds.
+_MEMBERS = {noun: (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]).capitalize()
+            for noun in load_lexicon("people_titles.yaml")["member_nouns"]}
 _SEPARATORS = frozenset({",", "and", "&"})
 _LIST_DASHES = frozenset({"-", "\u2013", "\u2014", ":"})  # between the countries and their names
 _NOT_NAME_TYPES = frozenset({"GPE", "NORP", "TITLE", "ORG", "GROUP", "FAC", "DATE", "CARDINAL", "ORDINAL"})
@@ -120,7 +125,7 @@ def _in_brackets_after_country(doc: Doc) -> list[Span]:
     for tok in doc:
         if tok.text != "(" or tok.i == 0 or doc[tok.i - 1].ent_type_ != "GPE":
             continue
-        k = _run(doc, tok.i + 1, len(doc))
+        k = _run(doc, tok.i + 1, len(doc), unknown_orgs=True)  # "Bolivia (Eduardo del Castillo)": an ORG to the NER
         if 2 <= k - tok.i - 1 <= 5 and k < len(doc) and doc[k].text == ")":
             out.append(doc[tok.i + 1:k])
     return out
@@ -154,7 +159,7 @@ def _unknown_org_word(tok: Token) -> bool:
     name the NER mistook ('Ararat' ORG, 'Mirzoyan' NORP, 'Bayramov' GPE)."""
     if tok.ent_type_ in {"GPE", "LOC"} and (tok.ent_id_ or lookup_place(tok.text) is not None):
         return False  # a place a gazetteer knows
-    return tok.ent_type_ in {"ORG", "NORP", "GPE", "LOC"} and not tok.ent_id_ and tok.is_alpha \
+    return tok.ent_type_ in {"ORG", "NORP", "GPE", "LOC", "FAC"} and not tok.ent_id_ and tok.is_alpha \
         and tok.text[:1].isupper() and tok.lower_ not in titles().org_heads and country_code(tok.text) is None \
         and not plural_title(tok) and tok.lower_ not in titles().heads  # "Parliamentarians" read as a NORP
 
@@ -251,7 +256,24 @@ def list_spans(doc: Doc) -> list[Span]:
         if plural_title(tok):
             spans.extend(_after_plural(doc, tok))
             spans.extend(item.name for item in country_items(doc, tok, _reader))
+        elif (members := _members_of(doc, tok)) is not None:
+            spans.extend(members[1])
     return spans
+
+
+def _members_of(doc: Doc, tok: Token) -> tuple[str, list[Span]] | None:
+    """'members of the Senate A, B and C', 'deputies of the Mazhilis A and B': (the title each
+    holds, 'Member of the Senate', and the names), when a body's name follows the noun."""
+    if tok.lower_ not in _MEMBERS or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return None
+    end = skip_complement(doc, tok.i + 1)
+    body = doc[tok.i + 2:end]
+    if not len(body) or not any(t.lower_ in titles().org_heads or t.ent_type_ == "ORG" for t in body):
+        return None
+    names = _after_plural(doc, doc[end - 1])
+    if not names or names[0].start != end:
+        return None
+    return f"{_MEMBERS[tok.lower_]} of {body.text}", names
 
 
 def _reader(doc: Doc, start: int, stop: int) -> int:
@@ -308,6 +330,9 @@ def list_title(doc: Doc, name: Span) -> tuple[str | None, str | None] | None:
     start = name.start
     if (item := _country_item(doc, name)) is not None:
         return item
+    for tok in doc[name.sent.start:start]:
+        if (members := _members_of(doc, tok)) is not None and any(n.start == start for n in members[1]):
+            return members[0], parliament_country(members[0])
     for listed_name, listed_code in _possessive_list(name.sent):
         if listed_name.start == start:
             return _countries_title(doc, name.sent, listed_code), listed_code

@@ -11,9 +11,9 @@ from dateline.extract.boilerplate import is_outlet
 from dateline.extract.known import listed_family_name
 from dateline.extract.name_prefixes import opens, prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
-from dateline.extract.places import lookup_place
+from dateline.extract.places import country_code, lookup_place
 from dateline.extract.syntax import entity_at
-from dateline.extract.title_brackets import gloss_end
+from dateline.extract.title_complements import acronym_in_brackets, skip_complement
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -59,9 +59,12 @@ def _hyphenated(tok: Token) -> bool:
 
 
 def _unknown_place(tok: Token) -> bool:
-    """A 'place' only the statistical NER sees, no gazetteer knows: 'Thabo Mbeki' tagged GPE."""
-    if tok.ent_type_ not in {"GPE", "LOC"} or tok.ent_id_ or tok.pos_ != "PROPN":
+    """A 'place' or 'nationality' only the statistical NER sees, no gazetteer knows: 'Thabo Mbeki'
+    tagged GPE, 'Emir Tamim' tagged NORP."""
+    if tok.ent_type_ not in {"GPE", "LOC", "NORP"} or tok.ent_id_ or tok.pos_ != "PROPN":
         return False
+    if tok.ent_type_ == "NORP":
+        return country_code(tok.text) is None and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "TITLE"
     ent = entity_at(tok.doc, tok.i)
     return ent is not None and lookup_place(ent.text) is None and all(
         lookup_place(t.text) is None for t in ent)
@@ -81,12 +84,13 @@ def name_spans(doc: Doc) -> list[Span]:
                 or tok.lower_ in _DEPUTIES and tok.i > 0 and doc[tok.i - 1].lower_ in {"his", "her"}) \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE" and not _given_name(doc, tok.i + 1)):
             continue
-        j = _skip_complement(doc, tok.i + 1)
+        j = skip_complement(doc, tok.i + 1)
         if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "elect" and not doc[j].whitespace_:
             j += 2  # "President-elect Rene Duval"
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper() \
-                and doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"}:
+                and (doc[j + 1].ent_type_ not in {"TITLE", "GPE", "NORP", "DATE"} or _unknown_place(doc[j + 1])):
             j += 1  # "Kazakhstan's Foreign Minister, Murat Nurtleu,"
+            j = prefix_end(doc, j, min(len(doc), j + 8))  # "Minister of Foreign Affairs, Amb. Yusuf Tuggar,"
         if j > 0 and j < len(doc) and doc[j].lower_ in _PATRONYMIC and doc[j - 1].ent_type_ == "TITLE":
             j -= 1  # "Minister of State Sultan bin Saad": "Sultan" is the given name
         k = j
@@ -338,62 +342,3 @@ def _plausible_name(span: Span) -> bool:
     if len(words) == 1 and (words[0].pos_ != "PROPN" or words[0].lower_ in titles().org_heads):
         return False
     return not any(t.lower_ in titles().org_heads for t in span)
-
-
-def _skip_complement(doc: Doc, i: int) -> int:
-    """Index after a title's complement ('of the Investigative Committee', 'of Kazakhstan')."""
-    org_heads = titles().org_heads
-    while i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
-        j = i + 1
-        last_close = None
-        k = j
-        while k < len(doc) and k - j < 12:
-            t = doc[k]
-            if (close := gloss_end(doc, k)) is not None:
-                last_close = close  # "of the Mazhilis (lower house) of Kazakhstan X"
-                k = close + 1
-                continue
-            ours = t.ent_type_ in {"GPE", "TITLE", "NORP", "GROUP"} or (t.ent_type_ == "ORG" and t.ent_id_)
-            if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or ours:
-                if t.ent_type_ in {"GPE", "ORG", "GROUP"} or t.lower_ in org_heads:
-                    last_close = k
-                k += 1
-                continue
-            if t.text[:1].isupper() and (t.lower_ in org_heads or t.lower_ in titles().domains):
-                last_close = k
-                k += 1
-                continue
-            if t.text[:1].isupper() and k + 1 < len(doc) and _org_head_ahead(doc, k + 1):
-                k += 1
-                continue
-            if t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
-                    and doc[k + 1].lower_ in titles().domains:
-                k += 1  # "Minister of National Defence Yasar Guler"
-                continue
-            break
-        if last_close is None:
-            return i
-        i = last_close + 1
-        if i < len(doc) and doc[i].text in {"'s", "’s"}:
-            i += 1
-        if acronym_in_brackets(doc, i):
-            i += 3  # "Secretary General of the Economic Cooperation Organization (ECO) Asad Majeed Khan"
-    return i
-
-
-def _org_head_ahead(doc: Doc, i: int) -> bool:
-    """An organisation's head noun within four words, through capitalised words only:
-    'Supreme People's Procuracy', not 'Yasar Guler and Georgian Defence'."""
-    for m in range(i, min(i + 4, len(doc))):
-        t = doc[m]
-        if t.lower_ in titles().org_heads:
-            return True
-        if not (t.text[:1].isupper() or t.text in {"'s", "\u2019s", "-"}) or t.ent_type_ in {"NORP", "TITLE"}:
-            return False
-    return False
-
-
-def acronym_in_brackets(doc: Doc, i: int) -> bool:
-    """'(ECO)' at token ``i``."""
-    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" \
-        and doc[i + 1].text[:1].isupper() and (doc[i + 1].text.isupper() or doc[i + 1].ent_type_ == "ORG")

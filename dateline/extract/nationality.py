@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
+from dateline.extract.nationality_owners import of_delegation, owned_posts
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -31,6 +32,7 @@ _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
 _RECIPIENT = frozenset(_WORDS["recipient_prepositions"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
+_SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
@@ -57,6 +59,8 @@ def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> 
         if span is None:
             continue
         root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _GUEST_VERBS:
+            return False  # "X received the Ambassador of India to discuss the visit": X is the host
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
             return True
         if any(t.lemma_.lower() in _TRIP_NOUNS for t in sent) and root.dep_ == "nsubj":
@@ -152,6 +156,8 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
     """'the Czech ambassador', 'the Chilean delegation': the demonym belongs to the unnamed official
     or group it qualifies, not to a named official elsewhere in the sentence."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and of_delegation(span):
+        return True
     if span is None or span.end >= len(doc) or span[0].ent_type_ != "NORP":
         return False
     nxt = doc[span.end]
@@ -181,7 +187,7 @@ def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], name
     """'A delegation of the Prosecutor General's Office of Kazakhstan led by X': X serves Kazakhstan."""
     for match in _DELEGATION_OF.finditer(state.text):
         inside = {state.actor(m.actor_id).country for m in state.mentions
-                  if match.start("mid") <= m.start < match.end("mid") and m.kind == "country"
+                  if match.start("mid") <= m.start < match.end("mid") and m.kind in {"country", "demonym"}
                   and state.actor(m.actor_id).kind == "country"
                   and re.search(r"\b(?:of|from)(?: the)?\s*$", state.text[max(0, m.start - 10):m.start].lower())}
         after = [m for m in names if 0 <= m.start - match.end() <= 90]
@@ -190,8 +196,12 @@ def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], name
 
 
 def _same_post(a: ActorDraft, b: ActorDraft) -> bool:
-    """Two officials with one title ('President', 'Foreign Minister'): a state has one of each."""
-    return bool(a.title and b.title and a.title.lower() == b.title.lower())
+    """Two officials with one title ('President', 'Foreign Minister'): a state has one of each, but
+    many members of a body ('Member of the Senate', 'MP': ``shared_posts``)."""
+    if not (a.title and b.title and a.title.lower() == b.title.lower()):
+        return False
+    words = a.title.lower().split()  # "Member of the Senate", "MP"; not "Deputy Prime Minister"
+    return not (words[0] in _SHARED_POSTS and (len(words) == 1 or words[1] == "of"))
 
 
 def _head_words(title: str | None) -> set[str]:
@@ -327,6 +337,7 @@ def _neighbour_sentences(state: DocState, doc: Doc) -> None:
 def infer_nationality(state: DocState, doc: Doc) -> None:
     """Countries of the persons left without one (after coreference has added their mentions)."""
     _known_countries(state)
+    owned_posts(state)
     _infer_countries(state, doc)
     _same_institution(state)
     _home_officials(state, doc)

@@ -31,6 +31,7 @@ class Titles:
     ranks: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()  # lowercased styles before a name ("datuk seri")
     own_code_bodies: frozenset[str] = frozenset()  # IGO bodies whose officials keep the body's code
+    scope_heads: frozenset[str] = frozenset()  # lowercased territory/region heads in a complement
 
     def head(self, phrase: str) -> TitleHead | None:
         return self.heads.get(phrase.lower())
@@ -61,4 +62,5 @@ def titles() -> Titles:
         ranks=frozenset(r.lower() for r in lex.get("ranks", [])),
         name_prefixes=frozenset(p.lower() for p in lex.get("name_prefixes", [])),
         own_code_bodies=frozenset(lex.get("own_code_bodies", [])),
+        scope_heads=frozenset(h.lower() for h in lex.get("scope_heads", [])),
     )

@@ -233,7 +233,8 @@ def run_people(state: DocState) -> None:
         if own is not None and info is not None and info.title and info.country != own:
             info = replace(info, country=own)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
-        known = None if styled or not (" " not in name.text.strip() or name[0].lower_ in PARTICLES) \
+        several = " " in name.text.strip() and name[0].lower_ not in PARTICLES  # "Díaz Zulueta said"
+        known = None if styled or several and info is not None and info.title \
             else _attach_surname(roster, name)  # not "Mr. Singh, a minister without portfolio"
         if known is not None:
             if info is not None and info.title and not known.title:  # "President Lula ... Luiz Inacio ..."

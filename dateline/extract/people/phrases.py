@@ -8,6 +8,7 @@ there is neither. ``title_for`` picks the phrase and parses it (``title_info.par
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,10 @@ __all__ = ["title_for"]
 _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
+_STATE_NOUNS = frozenset(load_lexicon("people_titles.yaml")["state_nouns"])
+_MEMBERSHIP = frozenset(load_lexicon("people_titles.yaml")["membership_nouns"])
+_PARTY_BODIES = re.compile(r"\b(?:" + "|".join(
+    re.escape(b) for b in load_lexicon("people_titles.yaml")["party_bodies"]) + r")\b", re.IGNORECASE)
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
@@ -60,6 +65,8 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             continue
         if t.lower_ == "and" and not _title_conjunction(doc, t, runs):
             break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"
+        if t.lower_ in {"for", "to", "of"} and t.ent_type_ != "TITLE" and _bare_title(doc, i + 1, end):
+            break  # "a spokesman for President X", "the office of Prime Minister X": X's title only
         if t.text in _DASHES and t.whitespace_ and i > floor:
             if _title_dash(doc, t):
                 i -= 1  # "Vice-Chairman of the Cabinet of Ministers – Minister of Foreign Affairs"
@@ -67,6 +74,10 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             break
         if t.text in {"(", ")", "--", "/", "|"}:
             break  # "BEIJING, May 5 (Xinhua) -- Foreign Minister ...": boilerplate, not a title
+        if t.text == "," and i > floor and doc[i - 1].lower_ in titles().domains and doc[i + 1].text[:1].isupper() \
+                and doc[i + 1].lower_ in titles().domains:
+            i -= 1  # "Minister of Commerce, Industry and Investment Promotion X"
+            continue
         if t.lower_ == "at" and any(doc[m].ent_type_ == "TITLE" for m in range(max(0, i - 4), i)) and i + 2 < end \
                 and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in titles().org_heads:
             i -= 1  # "Minister of State at the Ministry of Foreign Affairs"
@@ -85,12 +96,14 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             i = past  # "Syria's military intelligence chief", "the deputy head of the interim government"
             continue
         break
-    start = i + 1
+    start = walked = i + 1
     # Trim the left edge to a valid starter.
     while start < end and not (doc[start].ent_type_ in {"TITLE", "NORP", "GPE", "ORG"}
                                or doc[start].lower_ in titles().modifiers
                                or doc[start].lower_ == "the"
-                               or _domain_before_title(doc, start, end)):
+                               or _domain_before_title(doc, start, end)
+                               or start == walked and doc[start].lower_ in titles().domains
+                               and start > 0 and doc[start - 1].lower_ in {"his", "her"}):
         start += 1
     while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
         start += 1
@@ -104,14 +117,55 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
     if end - start >= 2 and doc[end - 1].lower_ in titles().honorifics and doc[end - 2].lower_ != "crown" \
             and any(doc[k].ent_type_ == "TITLE" for k in range(start, end - 1)):
         end -= 1  # "Minister of Interior Prince Abdulaziz": the style is not the position
+    end = _without_rank(doc, start, end)
     if start >= end or not any(doc[k].ent_type_ == "TITLE" for k in range(start, end)):
         return None
-    if comma and strict_comma and not (any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
+    # "Minister of Foreign Affairs of Azerbaijan, Mr. X" -- unless the phrase is a name's apposition:
+    # "A, Minister of Foreign Affairs of Azerbaijan, B, Minister of ... of Türkiye".
+    of_state = not (start >= 2 and doc[start - 1].text == "," and start - 2 in runs) and any(
+        doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ in {"of", "the"} for k in range(start, end))
+    if comma and strict_comma and not (of_state or any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
                           for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
+                      or walked > 0 and doc[walked - 1].lower_ in {"his", "her"}  # "his defense secretary, X,"
+                      or floor > 0 and start == floor  # "ABUJA (NAN) -- Minister of Foreign Affairs, Amb. X,"
                       or doc[start].lower_ == "the"):
         return None
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _without_rank(doc: Doc, start: int, end: int) -> int:
+    """Where a title phrase ends without the military rank written between a position and the name
+    ("Chief of the General Staff of the Armed Forces General X", "Commander of the Navy Rear Admiral
+    X"): a rank is no title when a position is given (GUIDE `officials`)."""
+    ranks = titles().ranks
+    k = end
+    while k > start and doc[k - 1].ent_type_ == "TITLE":
+        first = k - 1
+        while first > start and doc[first].ent_iob_ == "I":
+            first -= 1
+        if doc[first:k].text.lower() not in ranks:
+            break
+        k = first
+    if k == end or not any(doc[m].ent_type_ == "TITLE" and doc[m].lower_ not in ranks for m in range(start, k)):
+        return end
+    while k > start and doc[k - 1].lower_ in {"and", "-", ","}:
+        k -= 1
+    return k
+
+
+def _bare_title(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` are a whole title written before a name, without an article: "President",
+    "Iranian President", "Turkey's Foreign Minister". After "for", "to" or "of" such a title opens a
+    person's own name ("an aide to Iranian President X", "the headquarters of President X"), so the
+    noun before the preposition is not his title: an office named as a complement takes "the"
+    ("Assistant to the President of Azerbaijan X", "Special Envoy of the President for ... X")."""
+    if start >= end or doc[start].lower_ in {"the", "a", "an"}:
+        return False
+    lex = titles()
+    return any(doc[k].ent_type_ == "TITLE" and doc[k].lower_ not in lex.domains for k in range(start, end)) and all(
+        doc[k].ent_type_ in {"TITLE", "NORP", "GPE"} or doc[k].text in {"'s", "’s", "-"}
+        or doc[k].lower_ in lex.modifiers for k in range(start, end))
 
 
 def _lower_words(doc: Doc, i: int, end: int, floor: int) -> int | None:
@@ -229,12 +283,34 @@ def _phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | Non
     start = j
     while start < k and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    if start + 2 < k and doc[start].lower_ in _STATE_NOUNS and doc[start + 1].text in {"'s", "’s"}:
+        start += 2  # "X, the country's top diplomat,": the state of the story, told by the title's owner
+    start = _after_party_membership(doc, start, k)
     # The apposition must start with its title (or an adjective/modifier before it).
     first = doc[start]
     if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers
             or (bracket and first.lower_ in titles().domains)):
         return None
     return start, k
+
+
+def _after_party_membership(doc: Doc, start: int, end: int) -> int:
+    """'X, a member of the Political Bureau of the CPC Central Committee and Chinese foreign minister,':
+    a party's body is no public position (GUIDE `officials`), so the title is the state's post after
+    'and' (one its state's name opens; "and director of the Office of ..." stays with the membership)."""
+    if doc[start].lower_ not in _MEMBERSHIP or start + 1 >= end or doc[start + 1].lower_ != "of" \
+            or not _PARTY_BODIES.search(doc[start:end].text):
+        return start
+    for a in range(start + 2, end - 1):
+        if doc[a].lower_ != "and":
+            continue
+        b = a + 1
+        while b < end and doc[b].ent_type_ in {"NORP", "GPE"}:
+            b += 1
+        if b > a + 1 and b < end and (doc[b].ent_type_ == "TITLE" or doc[b].lower_ in titles().modifiers) \
+                and not _PARTY_BODIES.search(doc[a:end].text):
+            return a + 1
+    return start
 
 
 def title_for(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> TitleInfo | None:

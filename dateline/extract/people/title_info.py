@@ -19,7 +19,7 @@ from dateline.extract.institutions import institution_of, parliament_country
 from dateline.extract.landmarks import lookup_landmark
 from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import official_code
-from dateline.extract.places import country_code, lookup_org, org_by_acronym
+from dateline.extract.places import country_code, lookup_org, lookup_place, org_by_acronym
 from dateline.extract.syntax import entity_at
 from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
@@ -32,6 +32,7 @@ _WORDS = load_lexicon("people_titles.yaml")
 PASSING = frozenset(_WORDS["passing"])
 _INFORMAL = frozenset(_WORDS["informal"])
 _FORMAL_COUNTRY_WORDS = frozenset(_WORDS["formal_country_words"])
+_STATE_NOUNS = frozenset(_WORDS["state_nouns"])
 _COMPLEMENT_ORG_KINDS = frozenset(_WORDS["complement_org_kinds"])
 _AFFAIRS_MINISTRY = re.compile(
     "(?i)(" + "|".join(map(re.escape, _WORDS["affairs_ministries"])) + ") affairs$")
@@ -113,6 +114,9 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         if rest and text_tokens[seg].lower_ == "to" and _one_igo(rest):
             cut = seg  # "Ambassador to the U.N.": the scope, not the state the envoy serves
             continue
+        if text_tokens[seg].lower_ in {"to", "in"} and len(rest) == 1 and rest[0].lower_ in _STATE_NOUNS:
+            cut = seg  # "Ambassador of Kenya to the Sultanate": the host, named by its kind of state
+            continue
         if not rest or not all(x.ent_type_ == "GPE" or x.lower_ in _FORMAL_COUNTRY_WORDS for x in rest):
             break
         code = _country_of_phrase(rest)
@@ -121,6 +125,10 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         if text_tokens[seg].lower_ == "of":  # "to <Country>", "in <Dubai>": the host, not the official's
             country = country or code
         cut = seg
+    local = next((t for t in text_tokens[:cut] if t.ent_type_ == "TITLE"), None)
+    if country is None and local is not None and _local_head(local) \
+            and (city := _of_place(text_tokens[:cut])) is not None:
+        country = city  # "Mayor of Istanbul", "Akim of Almaty": the city's state
     # Trailing "of the <IGO>": the organisation, not part of the title.
     for m in range(cut):
         if text_tokens[m].lower_ == "of":
@@ -142,18 +150,21 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     first_head = next((n for n, t in enumerate(title_tokens) if t.ent_type_ == "TITLE"), len(title_tokens))
     for n in range(first_head + 2, len(title_tokens) - 1):
         t, prev, nxt = title_tokens[n], title_tokens[n - 1], title_tokens[n + 1]
-        if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and prev.lower_ == "the" and nxt.text[:1].isupper() \
-                and (nxt.lower_ in lex.org_heads or nxt.lower_ in lex.domains):
+        if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and prev.lower_ == "the" and (nxt.lower_ in lex.org_heads
+                or nxt.text[:1].isupper() and (nxt.lower_ in lex.domains
+                                               or nxt.ent_type_ not in {"NORP", "GPE", "PERSON", "TITLE"} and nxt.is_alpha)):
+            # "head of the Russian Foreign Ministry", "Chief of Staff of the Turkish Armed Forces"
             country = country or t.ent_id_ or country_code(t.text)
             title_tokens = title_tokens[:n] + title_tokens[n + 1:]
             break
+    named, title_tokens = title_tokens, _without_igo_name(title_tokens)
     title_text = _join(title_tokens)
     owner = re.search(r"\b(?:of|for) ((?:the )?[A-Z][\w.\- ]*?)(?:'s|’s) (?=\w)", title_text)
     if owner and (code := country_code(owner.group(1))):  # "chairman of Sudan's Sovereignty Council"
         country = country or code
         title_text = title_text[:owner.start(1)] + "the " + title_text[owner.end():]
     # Organisation named inside the complement.
-    for t in title_tokens:
+    for t in named:
         if t.ent_type_ == "ORG" and t.ent_id_:
             org = lookup_org(t.ent_id_) or org_by_acronym(t.ent_id_)
             if org is not None:
@@ -188,6 +199,46 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     return TitleInfo(title=title_text or None, country=country, organization=organization,
                      sector=sector, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                      head=head)
+
+
+def _of_place(tokens: list[Token]) -> str | None:
+    """The state of the place ending a title ("of Istanbul"), from the gazetteer."""
+    m = len(tokens)
+    while m > 0 and tokens[m - 1].ent_type_ in {"GPE", "LOC"}:
+        m -= 1
+    if m == len(tokens) or m == 0 or tokens[m - 1].lower_ != "of":
+        return None
+    place = lookup_place(" ".join(t.text for t in tokens[m:]))
+    return place.country if place is not None else None
+
+
+def _igo_token(tok: Token) -> bool:
+    org = org_by_acronym(tok.ent_id_) if tok.ent_type_ == "ORG" and tok.ent_id_ else None
+    return org is not None and org.kind in _COMPLEMENT_ORG_KINDS
+
+
+def _without_igo_name(tokens: list[Token]) -> list[Token]:
+    """The title without the name of the organisation its holder serves (GUIDE `officials`), where
+    it qualifies the post or a body: "former UN Secretary-General" -> "former Secretary-General",
+    "President of the ECOWAS Commission" -> "President of the Commission" (the organisation is
+    kept in ``organization`` and the country code)."""
+    first = next((n for n, t in enumerate(tokens) if t.ent_type_ == "TITLE"), len(tokens))
+    drop: set[int] = set()
+    for n, t in enumerate(tokens):
+        if not _igo_token(t) or t.i in drop:
+            continue
+        end = n
+        while end < len(tokens) and tokens[end].ent_iob_ != "O" and tokens[end].ent_id_ == t.ent_id_ \
+                and (end == n or tokens[end].ent_iob_ == "I"):
+            end += 1
+        nxt = tokens[end] if end < len(tokens) else None
+        if nxt is None or not nxt.text[:1].isupper():
+            continue  # "of the OTS" at the end is the complement, read elsewhere
+        before_head = end <= first  # "former UN Secretary-General", "EU Enlargement Commissioner"
+        of_body = n > 0 and tokens[n - 1].lower_ == "the" and n > first  # "of the ECOWAS Commission"
+        if before_head or of_body:
+            drop.update(x.i for x in tokens[n:end])
+    return [t for t in tokens if t.i not in drop]
 
 
 def _local_head(tok: Token) -> bool:

@@ -1,0 +1,73 @@
+"""Whose a state is, where the text gives it through another noun phrase (nationality.py):
+
+* a country named with a delegation or with an unnamed official is theirs ("received a business
+  delegation from China", "received the Ambassador of India."), not the host's;
+* a post owned by 'his'/'her' serves the state of the official named before it ("President X
+  defended his defense secretary, Y,"), unless it is a counterpart's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from dateline.extract.document import DocState
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["of_delegation", "owned_posts"]
+
+_WORDS = load_lexicon("people_coref.yaml")
+_DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
+_RELATIONAL = tuple(_WORDS["counterpart_nouns"])
+
+
+def of_delegation(span: Span) -> bool:
+    """'received a delegation from China', 'a delegation of the French Senate', 'the Ambassador of
+    India': the country is the one the delegation comes from or the unnamed official serves (a noun
+    phrase of its own), not that of the official who receives them."""
+    doc = span.doc
+    k = span.start - 1
+    while k > 0 and doc[k].lower_ in {"the", "a"}:
+        k -= 1
+    if k > 0 and doc[k].lower_ in {"of", "from"} and (doc[k - 1].lemma_.lower() in _DELEGATION_WORDS
+                                                     or doc[k].lower_ == "of" and doc[k - 1].ent_type_ == "TITLE"
+                                                     and _phrase_ends(doc, span.end)):
+        return True  # "received a delegation from China", "received the Ambassador of India"
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        if tok.dep_ not in {"pobj", "amod", "compound", "nmod", "poss", "prep"}:
+            return False
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ not in {"of", "from"}:
+            return False  # "the delegation's visit to China": where it goes, not where it comes from
+        if tok.lemma_.lower() in _DELEGATION_WORDS:
+            return True
+    return False
+
+
+def _phrase_ends(doc: Doc, i: int) -> bool:
+    """The noun phrase ends before token ``i``: no name, body or apposition follows ("the Ambassador
+    of India." / "of India to discuss", not "the head of the U.S. Central Command, General X")."""
+    return i >= len(doc) or doc[i].text in {".", ";", ":"} or doc[i].is_alpha and doc[i].text.islower()
+
+
+def owned_posts(state: DocState) -> None:
+    """'President X defended his defense secretary, Y,': a post owned by 'his'/'her' serves the state
+    of the official named before it in the sentence (not a counterpart: that is another state's)."""
+    persons = {a.id: a for a in state.actors if a.kind == "person"}
+    names = [m for m in state.mentions if m.kind == "name" and m.actor_id in persons]
+    for n, m in enumerate(names):
+        person = persons[m.actor_id]
+        if person.country or not person.title or person.title.lower() in _RELATIONAL:
+            continue
+        before = state.text[max(0, m.start - 60):m.start]
+        owned = re.search(r"\b(?:his|her)\s+((?:[\w\-]+\s+){0,3}[\w\-]+),\s*$", before)
+        if owned is None or any(w in owned.group(1).lower() for w in _RELATIONAL):
+            continue
+        owner = next((persons[p.actor_id] for p in reversed(names[:n]) if persons[p.actor_id].country
+                      and "." not in state.text[p.end:m.start]), None)
+        if owner is not None:
+            person.country = owner.country

@@ -1,0 +1,92 @@
+"""Where a title's complement ends before a name: "Chairman of the Investigative Committee X",
+"Deputy Prosecutor General of Kazakhstan X", "Governor of Russia's Pskov Region X", "Special
+Envoy for the Middle East X". The complement holds the state, organisations, bodies (``org_heads``)
+and the territories or world regions a post covers (``scope_heads``: "Region", "Oblast", "Middle
+East", "Central Asia"), so that none of it is read as the first word of the person's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.extract.title_brackets import gloss_end
+from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["acronym_in_brackets", "skip_complement"]
+
+_PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])  # the given name is before "bin"
+
+
+def _head(word: str) -> bool:
+    """A body's or a territory's head noun: 'Committee', 'Region', 'East' of 'Middle East'."""
+    lex = titles()
+    return word in lex.org_heads or word in lex.scope_heads
+
+
+def skip_complement(doc: Doc, i: int) -> int:
+    """Index after a title's complement ('of the Investigative Committee', 'of Kazakhstan')."""
+    while i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
+        j = i + 1
+        last_close = None
+        k = j
+        while k < len(doc) and k - j < 12:
+            t = doc[k]
+            if k > j and t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC:
+                return k  # "Minister of Commerce, Industry and Investment Promotion Qais bin Mohammed"
+            if k > j and t.text == "," and doc[k - 1].lower_ in titles().domains and k + 1 < len(doc) \
+                    and doc[k + 1].text[:1].isupper() and doc[k + 1].lower_ in titles().domains:
+                k += 1  # "Minister of Commerce, Industry and ...": a list of the ministry's domains
+                continue
+            if (close := gloss_end(doc, k)) is not None:
+                last_close = close  # "of the Mazhilis (lower house) of Kazakhstan X"
+                k = close + 1
+                continue
+            ours = t.ent_type_ in {"GPE", "TITLE", "NORP", "GROUP"} or (t.ent_type_ == "ORG" and t.ent_id_)
+            if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or ours:
+                if t.ent_type_ in {"GPE", "ORG", "GROUP"} or _head(t.lower_):
+                    last_close = k
+                k += 1
+                continue
+            if t.text[:1].isupper() and (_head(t.lower_) or t.lower_ in titles().domains) \
+                    or t.lower_ in titles().scope_heads and k > j and doc[k - 1].text[:1].isupper() \
+                    or _head(t.lower_) and k > j and doc[k - 1].ent_type_ in {"NORP", "GPE"}:
+                # "of Mangystau region", "of the Mongolian parliament"
+                last_close = k
+                k += 1
+                continue
+            if t.text[:1].isupper() and k + 1 < len(doc) and (_org_head_ahead(doc, k + 1) or (
+                    k + 2 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 2].lower_ in _PATRONYMIC)):
+                k += 1  # "Supreme People's Procuracy", "Investment Promotion Qais bin ..."
+                continue
+            if t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                    and doc[k + 1].lower_ in titles().domains:
+                k += 1  # "Minister of National Defence Yasar Guler"
+                continue
+            break
+        if last_close is None:
+            return i
+        i = last_close + 1
+        if i < len(doc) and doc[i].text in {"'s", "’s"}:
+            i += 1
+        if acronym_in_brackets(doc, i):
+            i += 3  # "Secretary General of the Economic Cooperation Organization (ECO) Asad Majeed Khan"
+    return i
+
+
+def _org_head_ahead(doc: Doc, i: int) -> bool:
+    """An organisation's head noun within four words, through capitalised words only:
+    'Supreme People's Procuracy', not 'Yasar Guler and Georgian Defence'."""
+    for m in range(i, min(i + 4, len(doc))):
+        t = doc[m]
+        if _head(t.lower_):
+            return True
+        if not (t.text[:1].isupper() or t.text in {"'s", "\u2019s", "-"}) or t.ent_type_ in {"NORP", "TITLE"}:
+            return False
+    return False
+
+
+def acronym_in_brackets(doc: Doc, i: int) -> bool:
+    """'(ECO)' at token ``i``."""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" \
+        and doc[i + 1].text[:1].isupper() and (doc[i + 1].text.isupper() or doc[i + 1].ent_type_ == "ORG")

@@ -1,0 +1,42 @@
+"""A title without the name of the organisation its holder serves (people/title_info.py; GUIDE
+`officials`): "President of the ECOWAS Commission" is "President of the Commission" with ECOWAS as
+the country code, "former UN Secretary-General" a "former Secretary-General" of the UN. And an
+apposition owned by "the country's"/"the kingdom's" is the title (people/phrases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("ABUJA, Feb 24 (NAN) -- The President of the ECOWAS Commission, Amadou Diallo, met with Ghana's "
+     "Minister of Foreign Affairs Kwame Boateng.", "Amadou Diallo", "President of the Commission", "ECOWAS"),
+    ("ADDIS ABABA, Feb 24 (ENA) -- Chairperson of the African Union Commission Hassan Abdi received the "
+     "Kenyan Prime Cabinet Secretary.", "Hassan Abdi", "Chairperson of the Commission", "AU"),
+    ("MOSCOW, Feb 24 (TASS) -- Chairman of the CIS Executive Committee Viktor Gusev met with the Kyrgyz "
+     "delegation.", "Viktor Gusev", "Chairman of the Executive Committee", "CIS"),
+    ("SEOUL, Feb 24 (Yonhap) -- Former UN Secretary-General Park Min-soo met Kazakh President Asel Nurova.",
+     "Park Min-soo", "Former Secretary-General", "UN"),
+    ("BRUSSELS, Feb 24 (AA) -- EU Enlargement Commissioner Petra Novak met Turkish Deputy Foreign Minister "
+     "Ahmet Yilmaz.", "Petra Novak", "Enlargement Commissioner", "EU"),
+    ("BAKU, Feb 24 (APA) -- Secretary General of the Organization of Turkic States Askar Temirov met the "
+     "Hungarian delegation.", "Askar Temirov", "Secretary General", "OTS"),
+])
+def test_the_organisations_name_leaves_the_title(extractor, text, name, title, country):
+    record = extractor.extract(Article(text=text, id="t", published="2025-02-24"))
+    person = next(a for a in record.actors if a.kind == "person" and a.name == name)
+    assert (person.title, person.country) == (title, country)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("BAKU, March 3 (APA) -- Farid Mammadli, the country's top diplomat, met with Hungarian Foreign "
+     "Minister Gabor Kiss in Baku.", "Farid Mammadli", "Foreign Minister", "AZE"),
+    ("AMMAN, March 3 (Petra) -- Omar Haddad, the kingdom's foreign minister, held talks with his "
+     "Egyptian counterpart Karim Fahmy.", "Omar Haddad", "Foreign minister", "JOR"),
+])
+def test_an_apposition_owned_by_the_country(extractor, text, name, title, country):
+    record = extractor.extract(Article(text=text, id="t", published="2025-03-03"))
+    person = next(a for a in record.actors if a.kind == "person" and a.name == name)
+    assert (person.title, person.country) == (title, country)

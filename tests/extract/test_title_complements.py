@@ -1,0 +1,34 @@
+"""The complement between a title and a name ends at its body's or territory's head
+(title_complements.py): "Governor of Russia's Pskov Region X", "Special Envoy for the Middle East
+X", "Head of the Mangystau Region X". None of the territory's words become the person's name, and the
+state named inside the complement is the person's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("MINSK, June 3 (BelTA) -- Belarusian Prime Minister Ivan Golovko met with Governor of Russia's "
+     "Tver Region Oleg Markin to discuss supplies of machinery.", "Oleg Markin", "Governor of the Tver Region", "RUS"),
+    ("MOSCOW, June 3 (TASS) -- Special Representative of the President of Russia for the Middle East "
+     "Pavel Orlov visited Doha on Tuesday.", "Pavel Orlov",
+     "Special Representative of the President of Russia for the Middle East", "RUS"),
+    ("BRUSSELS, June 3 (AKIpress) -- EU Special Representative for Central Asia Janis Ozols met Kyrgyz "
+     "Foreign Minister Talant Asanov in Brussels.", "Janis Ozols", "Special Representative for Central Asia", "EU"),
+    ("TBILISI, June 3 (Agenda) -- EU Special Representative for the South Caucasus Ilse Vermeer arrived in "
+     "Yerevan for talks.", "Ilse Vermeer", "Special Representative for the South Caucasus", "EU"),
+    ("ASTANA, June 3 (Kazinform) -- Head of the Mangystau Region Serik Abenov met the Kazakh Prime Minister in "
+     "Astana.", "Serik Abenov", "Head of the Mangystau Region", "KAZ"),
+    ("NEW DELHI, June 3 (PTI) -- Minister of State for External Affairs Anil Kumar Verma met Guyana's "
+     "Foreign Secretary Robert Lall.", "Anil Kumar Verma", "Minister of State for External Affairs", "IND"),
+    ("ASTANA, June 3 (Kazinform) -- Head of State Arman Zhakenov received the Omani delegation at the "
+     "Akorda.", "Arman Zhakenov", "Head of State", "KAZ"),
+])
+def test_the_territory_of_a_post_is_not_part_of_the_name(extractor, text, name, title, country):
+    record = extractor.extract(Article(text=text, id="t", published="2025-06-03"))
+    persons = {a.name: a for a in record.actors if a.kind == "person"}
+    assert name in persons, sorted(persons)
+    assert (persons[name].title, persons[name].country) == (title, country)
