@@ -119,7 +119,7 @@ def run_events(state: DocState) -> None:
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
-    three_sides(events)  # "The three ministers last met in Kars": three states' talks are multilateral
+    three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     for event in events:
         code_plover(event)

@@ -26,3 +26,11 @@ def test_bilateral_talks_beside_a_trilateral_meeting_stay_bilateral(extract):
     (talks,) = [e for e in record.events if e.kind == "meeting"]
     assert set(talks.countries) == {"AZE", "GEO"}
     assert any(e.kind == "multilateral" and set(e.countries) == {"AZE", "GEO", "TUR"} for e in record.events)
+
+
+def test_talks_of_two_named_ministers_about_a_third_state_stay_a_meeting(extract):
+    record = extract(
+        "SEOUL, 10 June (Yonhap) -- South Korean Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi "
+        "in Beijing on Monday for talks on North Korea's missile launches and Japan's export curbs.")
+    talks = [e for e in record.events if e.kind in {"meeting", "multilateral"}]
+    assert [e.kind for e in talks] == ["meeting"]  # Japan is what they talked about, not a third side
