@@ -76,14 +76,15 @@ def _title_at(keys: list[str], stems: list[str], i: int) -> tuple[str, str | Non
         k, country = k + inner.last - inner.first, country or inner.value
     while k < len(keys):
         complement = L.title_complements().at(keys, k) or L.complement_stems().at(stems, k)
-        if complement is not None:
+        state_match = L.countries().at(keys, k)
+        if complement is not None and not (state_match is not None and state_match.last > complement.last):
+            # "Республики" is an office word, but "Республики Корея" the state
             k = complement.last
             continue
         superior = L.titles().at(keys, k)  # "пресс-секретарь Президента России"
         if superior is not None and k == title.last:
             k = superior.last
             continue
-        state_match = L.countries().at(keys, k)
         if state_match is not None and (country is None or country == state_match.value):
             country, k = state_match.value, state_match.last
             continue
@@ -133,12 +134,23 @@ def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> Titl
     ranked = {first - len(keys) + i for i in range(len(keys))
               if (rank := L.title_words("ranks").at(keys, i)) is not None and rank.last == len(keys)}
     for title in titles:
-        if not title.used and (title.last == first or title.last in ranked):
+        if not title.used and (title.last == first or title.last in ranked or _scope(doc, title.last, first)):
             return title
     for title in titles:
         if not title.used and title.first == last + 1 and doc.tokens[last].text == ",":
             return title
     return None
+
+
+def _scope(doc: RuDoc, start: int, end: int) -> bool:
+    """Tokens [start, end) are the scope or post of an office between its title and the name:
+    "Специальный представитель ЕС по Центральной Азии", "Верховный комиссар ООН по делам
+    беженцев", "Чрезвычайный и Полномочный Посол Японии в Казахстане" (the state of the post is
+    no state the envoy serves)."""
+    if not 1 < end - start <= 6 or doc.tokens[start].lemma not in ("по", "в", "во", "при"):
+        return False
+    return all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP", "CCONJ") and t.text not in (",", "-")
+               for t in doc.tokens[start + 1:end])
 
 
 def _title_case(doc: RuDoc, title: TitleMatch | None) -> str | None:

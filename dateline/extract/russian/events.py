@@ -140,8 +140,24 @@ def _reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> boo
     if _passive(tokens[match.first]):  # "Y был принят Президентом X": the agent in the instrumental
         nxt = tokens[match.last] if match.last < len(tokens) else None
         return nxt is not None and nxt.feats.get("Case") == "Ins"
-    nxt = tokens[match.last] if match.last < len(tokens) else None  # "принял Генерального секретаря"
-    return nxt is not None and nxt.pos in ("PROPN", "NOUN", "ADJ") and nxt.feats.get("Case") == "Acc"
+    guest = _received(tokens, match.last)  # "принял Генерального секретаря", "принял в Акорде министра"
+    return guest is not None and L.event_words("not_reception").at([guest.lemma], 0) is None
+
+
+def _received(tokens: list[RuToken], first: int) -> RuToken | None:
+    """The object of "принял": the first word in the accusative after the verb, over a day, an
+    adverb or a place told between them ("принял 5 декабря делегацию", "принял в Акорде министра",
+    "принял сегодня прибывшего ...")."""
+    for token in tokens[first:first + 8]:
+        case = token.feats.get("Case")
+        if case == "Acc" and (token.pos in ("PROPN", "NOUN", "ADJ", "DET") or (
+                token.feats.get("VerbForm") == "Part")):
+            return token
+        if token.pos in ("ADP", "NUM", "ADV") or token.text.isdigit() or (
+                token.pos in ("PROPN", "NOUN", "ADJ") and case in ("Loc", "Gen", "Ins")):
+            continue
+        return None
+    return None
 
 
 def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,

@@ -106,8 +106,8 @@ def _strip(word: str, case: str, gender: str) -> str | None:
     if a_form is not None:
         return a_form
     for ending in _ENDINGS.get(gender, {}).get(case, ()):
-        if not word.lower().endswith(ending) or len(word) - len(ending) < 3:
-            continue
+        if not word.lower().endswith(ending) or len(word) - len(ending) < (2 if ending == "ем" else 3):
+            continue  # "Ёлем" -> "Ёль" (Чо Тхэ Ёль)
         stem = word[: -len(ending)]
         if stem[-1].lower() in _VOWELS:
             return stem + "й" if ending in ("я", "ю", "ем", "е") else None
@@ -135,6 +135,8 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
             out.append(token.text)
             continue
         found = [r for r in _readings(token.text, case) if str(r.tag.gender) in (gender, "ms-f", "None")]
+        if not found and case == "gent":  # "принял ... секретаря Хельгу Марию Шмид": a woman's
+            found = [r for r in _readings(token.text, "accs") if str(r.tag.gender) == "femn"]  # accusative
         if found:
             form = found[0].inflect({"nomn", "sing"})
             out.append(_styled(token.text, form.word if form else found[0].normal_form))

@@ -4,7 +4,8 @@ A person the actor dictionary knows (``people.yaml``: names and variants) takes 
 spelling: "Касым-Жомарт Токаев" -> "Kassym-Jomart Tokayev"; names Russian writes by ear
 ("Дональд Трамп", "Хакан Фидан") are listed in ``ru_people.yaml``; Chinese, Japanese and Korean
 names are read back by the scheme Russian wrote them with (``foreign_names.py``: "Чжан Мин" ->
-"Zhang Ming"). Any other name is transliterated by
+"Zhang Ming"); other names written by ear are matched to the dictionary by their consonants
+(``heard.py``: "Петер Сийярто" -> "Péter Szijjártó"). Any other name is transliterated by
 the wire-service scheme (BGN/PCGN without diacritics, as Reuters and AP write Russian names),
 documented in ``docs/russian.md``:
 
@@ -25,6 +26,7 @@ from functools import cache
 
 from dateline.extract.known import KnownPerson, known_person
 from dateline.extract.russian.foreign_names import foreign_latin
+from dateline.extract.russian.heard import heard_person
 from dateline.gazetteer import translit_key, transliterate
 from dateline.lexicons.loader import load_lexicon
 
@@ -115,4 +117,6 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
         return listed, known_person(listed)
     latin = foreign_latin(nominative, country) or transliterate_ru(nominative)
     known = known_ru(latin) if len(latin.split()) >= 2 else None
+    if known is None:  # "Петер Сийярто": written by ear (heard.py)
+        known = heard_person(nominative, country)
     return (known.name if known else latin), known
