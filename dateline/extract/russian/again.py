@@ -3,7 +3,7 @@
 A story names its talks once with their parties and then again in passing ("Встреча прошла
 сначала в узком составе", "- сказал Путин в начале переговоров", "Вслед за переговорами
 состоялось заседание", "Кыргызскую делегацию на переговорах возглавлял X"): a meeting told by a
-noun after a meeting of the same status, with no day of its own other than that meeting's, no
+noun after a meeting (or talks of three states or more, when it names no one) of the same status, with no day of its own other than that meeting's, no
 place in another country, and no parties but that meeting's (or officials of one of its states,
 who join it) is that meeting. A sitting ("заседание") is a body's own and is left alone. A signing
 of "документ" ("Документ в тот же день парафировали X и Y") is the signing of the document told
@@ -93,8 +93,12 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
         if event.kind == "visit" and any(e.kind == "visit" for e in out) and _phase(doc, token):
             event.backref = True
         if event.kind == "meeting" and L.event_words("sittings").at([token.lemma], 0) is None:
-            first = next((e for e in reversed(out) if e.kind == "meeting" and e.sentence != event.sentence), None)
-            if first is not None and _same_meeting(state, first, event):
+            firsts = [next((e for e in reversed(out) if e.kind == "meeting" and e.sentence != event.sentence), None)]
+            if not event.own_parties:  # "На встрече, состоявшейся в трехстороннем формате": talks of three
+                firsts.append(next((e for e in reversed(out) if e.kind == "multilateral"
+                                    and e.name is None and e.sentence != event.sentence), None))
+            first = next((e for e in firsts if e is not None and _same_meeting(state, e, event)), None)
+            if first is not None:
                 _join(state, first, event)
                 continue
         out.append(event)

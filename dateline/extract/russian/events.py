@@ -218,6 +218,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return False  # after a sitting: a second gathering or the summit it is part of (below)
     if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
         return True  # one event of a kind per sentence; "пригласил посетить": the invitation
+    if cue.kind == "meeting" and "call" in kinds:
+        return True  # "в режиме видеоконференции провел переговоры": the call only
     if cue.kind == "visit" and cue.noun and "visit" in {e.kind for e in events} and any(
             m.last == match.first for m in L.event_words("before_after").find(keys)):
         return True  # "Накануне визита, 20 апреля, министры ...": the visit told before
@@ -247,6 +249,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     if cue.kind == "invitation" and cue.noun and match.first > 0 and (
             L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None):
         return True  # "поблагодарил за приглашение", "принял приглашение", "по приглашению"
+    if cue.kind == "invitation" and cue.noun and trigger.case == "Nom" and any(
+            t.lemma in ("принять", "принятый") for t in tokens[match.last:]):
+        return True  # "Приглашение было с благодарностью принято": the one told before
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
 

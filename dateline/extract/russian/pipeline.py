@@ -13,7 +13,8 @@ time        text, published, dateline                  times (find_russian_times
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
 again       events, RuDoc                              events (a meeting told again dropped)
 frame       events, dateline                           events (story frame inherited)
-sidelines   events, RuDoc                              events (who met on a gathering's sidelines attended it)
+sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
+                                                       "приняли участие" after it, attended it)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
@@ -31,7 +32,7 @@ from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
 from dateline.extract.russian.header import find_ru_dateline, find_ru_published
 from dateline.extract.russian.nlp import RuDoc, parse
-from dateline.extract.russian.sidelines import attendees
+from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.stages import reanchor
 from dateline.record import Record
 
@@ -72,6 +73,7 @@ def extract_russian(article: Article) -> Record:
     events = told_again(state, doc, find_ru_events(state, doc))
     events = apply_frame(state, events)
     attendees(state, doc, events)
+    took_part(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record
