@@ -26,6 +26,7 @@ from dateline.extract.russian.clause import (
 from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.naming import document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.receptions import passive, reception
 from dateline.extract.russian.sidelines import venue_mentions
 from dateline.extract.russian.words import Match
 
@@ -128,38 +129,6 @@ def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
     return keep(source), keep(recipient), set(keep(sorted(hosts)))
 
 
-def _passive(token: RuToken) -> bool:
-    """"был принят", "будет принята": the short passive participle (the guest is its subject)."""
-    return token.feats.get("Voice") == "Pass" and token.feats.get("Variant") == "Short"
-
-
-def _reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> bool:
-    rest = keys[match.last:match.last + 3]
-    if not rest or L.event_words("not_reception").at(rest, 0) is not None:
-        return False
-    if _passive(tokens[match.first]):  # "Y был принят Президентом X": the agent in the instrumental
-        nxt = tokens[match.last] if match.last < len(tokens) else None
-        return nxt is not None and nxt.feats.get("Case") == "Ins"
-    guest = _received(tokens, match.last)  # "принял Генерального секретаря", "принял в Акорде министра"
-    return guest is not None and L.event_words("not_reception").at([guest.lemma], 0) is None
-
-
-def _received(tokens: list[RuToken], first: int) -> RuToken | None:
-    """The object of "принял": the first word in the accusative after the verb, over a day, an
-    adverb or a place told between them ("принял 5 декабря делегацию", "принял в Акорде министра",
-    "принял сегодня прибывшего ...")."""
-    for token in tokens[first:first + 8]:
-        case = token.feats.get("Case")
-        if case == "Acc" and (token.pos in ("PROPN", "NOUN", "ADJ", "DET") or (
-                token.feats.get("VerbForm") == "Part")):
-            return token
-        if token.pos in ("ADP", "NUM", "ADV") or token.text.isdigit() or (
-                token.pos in ("PROPN", "NOUN", "ADJ") and case in ("Loc", "Gen", "Ins")):
-            continue
-        return None
-    return None
-
-
 def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
            end_token: RuToken) -> EventDraft:
     start, end = doc.sents[sent]
@@ -173,7 +142,7 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
         recipient = [*recipient, *[h for h in hosts if h not in recipient]]
     if kind == "invitation" and not recipient and source:
         recipient, source = source[1:], source[:1]
-    if cue.hosted and not _passive(trigger):  # "X принял Y": Y visits X
+    if cue.hosted and not passive(trigger):  # "X принял Y": Y visits X
         source, recipient = recipient, source
     draft.source, draft.recipient = source, recipient
     draft.participants = list(dict.fromkeys(source + recipient))
@@ -240,7 +209,7 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True
     if cue.needs and not set(cue.needs) & set(keys):
         return True
-    if cue.hosted and not _reception(keys, match, tokens):
+    if cue.hosted and not reception(keys, match, tokens):
         return True
     if cue.kind == "meeting" and keys[match.first] == "обсудить" and (events or kinds):
         return True  # "стороны обсудили": the engagement already told

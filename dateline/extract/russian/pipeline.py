@@ -15,6 +15,8 @@ again       events, RuDoc                              events (a meeting told ag
 frame       events, dateline                           events (story frame inherited)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
+settle      events, RuDoc                              events (talks of three states multilateral, a
+                                                       two-state body's sitting a meeting)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
@@ -32,6 +34,7 @@ from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
 from dateline.extract.russian.header import find_ru_dateline, find_ru_published
 from dateline.extract.russian.nlp import RuDoc, parse
+from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.stages import reanchor
 from dateline.record import Record
@@ -74,6 +77,7 @@ def extract_russian(article: Article) -> Record:
     events = apply_frame(state, events)
     attendees(state, doc, events)
     took_part(state, doc, events)
+    settle_kinds(doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record

@@ -36,3 +36,23 @@ def test_a_reception_over_a_day_an_adverb_or_a_place(ru, text, guest, host, coun
 def test_what_is_taken_part_in_or_passed_is_no_reception(ru, text):
     record = ru(text)
     assert not events(record, "meeting"), [(e.kind, e.trigger.text) for e in record.events]
+
+
+def test_a_guest_whose_accusative_reads_as_a_genitive(ru):
+    record = ru("АСТАНА, 3 декабря. /Казинформ/ - Министр иностранных дел Казахстана Ермек Кошербаев "
+                "принял Чрезвычайного и Полномочного Посла КНР в Казахстане Хань Чуньлиня.",
+                published="2025-12-03")
+    [meeting] = events(record, "meeting")
+    assert sorted(meeting.countries) == ["CHN", "KAZ"]
+    assert names(record, meeting) == {"Yermek Kosherbayev", "Han Chunlin"}
+
+
+def test_a_reception_of_the_participants_of_a_sitting_of_five_states_is_multilateral(ru):
+    record = ru(
+        " date 2025-08-22\n"
+        "АШХАБАД, 22 августа (ТДХ). В Ашхабаде прошло совещание министров транспорта "
+        "прикаспийских государств.\n\nВечером главы делегаций были приняты Президентом "
+        "Туркменистана Сердаром Бердымухамедовым.", published=None)
+    assert not events(record, "meeting"), [(e.kind, e.trigger.text, e.countries) for e in record.events]
+    reception = [e for e in events(record, "multilateral") if e.trigger.text == "приняты"]
+    assert reception and sorted(reception[0].countries) == ["AZE", "IRN", "KAZ", "RUS", "TKM"]
