@@ -22,6 +22,7 @@ from dateline.extract.russian.clause import (
     nearest_time,
     party_span,
     speaker_spans,
+    unreal,
 )
 from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.naming import document_names, gathering_name
@@ -205,6 +206,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "о возможном визите": none told
     if cue.kind == "agreement" and any(m.first > match.first for m in L.event_words("commercial").find(keys)):
         return True  # "подписали соглашения на сумму ...": companies' deals
+    if unreal(doc, trigger):
+        return True  # "такая встреча не планируется", "могут встретиться"
     if cue.plural and trigger.feats.get("Number") != "Plur":
         return True
     if cue.needs and not set(cue.needs) & set(keys):
