@@ -19,6 +19,7 @@ from dateline.extract.russian.compounds import compound_demonym
 from dateline.extract.russian.names import CASES, initial_free, name_gender, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.plurals import plural_holders
+from dateline.extract.russian.title_reach import portfolio, scope_between
 from dateline.extract.russian.translit import latin_name
 from dateline.extract.russian.words import stem
 from dateline.gazetteer import translit_key
@@ -116,6 +117,8 @@ def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
             i += 1
             continue
         name, organization, country, k = found
+        if name.endswith(" Minister") or name == "Minister":
+            k, country = portfolio(tokens, keys, k, country)
         if k + 1 < len(keys) and keys[k] == "-" and (chained := _title_at(keys, stems, k + 1)):
             name = f"{name} – {chained[0]}"  # "Заместитель Премьер-министра – Министр иностранных дел"
             organization, country, k = chained[1] or organization, country or chained[2], chained[3]
@@ -134,23 +137,12 @@ def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> Titl
     ranked = {first - len(keys) + i for i in range(len(keys))
               if (rank := L.title_words("ranks").at(keys, i)) is not None and rank.last == len(keys)}
     for title in titles:
-        if not title.used and (title.last == first or title.last in ranked or _scope(doc, title.last, first)):
+        if not title.used and (title.last == first or title.last in ranked or scope_between(doc, title.last, first)):
             return title
     for title in titles:
         if not title.used and title.first == last + 1 and doc.tokens[last].text == ",":
             return title
     return None
-
-
-def _scope(doc: RuDoc, start: int, end: int) -> bool:
-    """Tokens [start, end) are the scope or post of an office between its title and the name:
-    "Специальный представитель ЕС по Центральной Азии", "Верховный комиссар ООН по делам
-    беженцев", "Чрезвычайный и Полномочный Посол Японии в Казахстане" (the state of the post is
-    no state the envoy serves)."""
-    if not 1 < end - start <= 6 or doc.tokens[start].lemma not in ("по", "в", "во", "при"):
-        return False
-    return all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP", "CCONJ") and t.text not in (",", "-")
-               for t in doc.tokens[start + 1:end])
 
 
 def _title_case(doc: RuDoc, title: TitleMatch | None) -> str | None:

@@ -22,6 +22,7 @@ Alexander).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from dateline.extract.known import KnownPerson, known_person
@@ -108,6 +109,36 @@ def _russian_spellings() -> dict[str, str]:
     return {k.lower().replace("ё", "е"): v for k, v in (load_lexicon("ru_people.yaml") or {}).items()}
 
 
+@cache
+def _western_states() -> frozenset[str]:
+    return frozenset(load_lexicon("ru_foreign_names.yaml")["western"]["countries"])
+
+
+_KH = re.compile(r"(?<![sczSCZ])kh|(?<![sczSCZ])Kh")
+_YU = re.compile(r"(?<=[bcdfgklmnprstvzBCDFGKLMNPRSTVZ])yu")
+
+
+def _western(latin: str, country: str | None) -> str:
+    """A name of a person of a state that writes h for х and u (ü) for ю after a consonant
+    (``ru_foreign_names.yaml``: western): "Terkhi Khakala" -> "Terhi Hakala"."""
+    if country not in _western_states():
+        return latin
+    return _YU.sub("u", _KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", latin))
+
+
+def _turkish(cyrillic: str, country: str | None) -> str:
+    """A Turkish name in Turkish letters where Russian spelt their sounds (``ru_foreign_names.yaml``:
+    turkish): "Яшар Гюлер" -> "Яşар Гüлер" (then Yaşar Güler)."""
+    table = load_lexicon("ru_foreign_names.yaml")["turkish"]
+    if country not in table["countries"]:
+        return cyrillic
+    for letters, latin in table["letters"].items():
+        cyrillic = cyrillic.replace(letters, latin)
+    for letter, latin in table["after_consonant"].items():
+        cyrillic = re.sub(rf"(?<=[бвгдзклмнпрстфцБВГДЗКЛМНПРСТФЦ]){letter}", latin, cyrillic)
+    return cyrillic
+
+
 def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownPerson | None]:
     """The Latin name of a person named in Cyrillic (nominative), and the dictionary entry;
     ``country`` (the person's state, when the text gives it) picks the scheme a Chinese,
@@ -115,7 +146,7 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     listed = _russian_spellings().get(nominative.lower().replace("ё", "е"))
     if listed is not None:
         return listed, known_person(listed)
-    latin = foreign_latin(nominative, country) or transliterate_ru(nominative)
+    latin = foreign_latin(nominative, country) or _western(transliterate_ru(_turkish(nominative, country)), country)
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     if known is None:  # "Петер Сийярто": written by ear (heard.py)
         known = heard_person(nominative, country)

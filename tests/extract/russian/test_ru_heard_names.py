@@ -53,3 +53,31 @@ def test_a_name_heard_alike_is_the_dictionary_person_of_the_state_the_title_name
 def test_foreign_officials_named_as_agencies_name_them(ru, text, name, title, country):
     found = person(ru(text), name)
     assert (found.title, found.country) == (title, country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял Специального "
+     "представителя ЕС по Центральной Азии Терхи Хакалу.", "Terhi Hakala"),
+    ("Министр обороны Азербайджана Закир Гасанов встретился с министром национальной обороны "
+     "Турции Яшаром Гюлером.", "Yaşar Güler"),
+    ("Премьер-министр Казахстана Олжас Бектенов принял вице-президента Турции Джевдета Йылмаза.",
+     "Cevdet Yılmaz"),
+    ("Президент Узбекистана Шавкат Мирзиёев принял министра энергетики и природных ресурсов "
+     "Турции Алпарслана Байрактара.", "Alparslan Bayraktar"),
+    ("Министр встретился с Канцлером Германии Олафом Шольцем.", "Olaf Scholz"),
+])
+def test_western_and_turkish_names_in_the_letters_of_their_own_language(ru, text, name):
+    found = person(ru(text), name)
+    assert found.aliases and " " in found.aliases[0]
+
+
+def test_an_indeclinable_name_pymorphy3_knows_is_left_as_it_is(ru):
+    found = person(ru("Президент Казахстана принял Секретаря Совета безопасности России Сергея Шойгу."),
+                   "Sergei Shoigu")
+    assert found.aliases == ["Сергей Шойгу"]
+
+
+def test_a_ministers_portfolio_the_lexicon_does_not_list_still_gives_the_minister_and_state(ru):
+    found = person(ru("Президент Узбекистана Шавкат Мирзиёев принял министра внешнеэкономических "
+                      "связей Турции Омера Болата."), "Omer Bolat")
+    assert (found.title, found.country) == ("Minister", "TUR")
