@@ -126,6 +126,12 @@ def _western(latin: str, country: str | None) -> str:
     return _YU.sub("u", _KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", latin))
 
 
+def _own_ending(cyrillic: str) -> bool:
+    """The surname ends as names of the Russian, Turkic, Armenian or Georgian world do."""
+    endings = tuple(load_lexicon("ru_foreign_names.yaml")["western"]["own_endings"])
+    return cyrillic.split()[-1].lower().endswith(endings) if cyrillic.split() else False
+
+
 def _turkish(cyrillic: str, country: str | None) -> str:
     """A Turkish name in Turkish letters where Russian spelt their sounds (``ru_foreign_names.yaml``:
     turkish): "Яшар Гюлер" -> "Яşар Гüлер" (then Yaşar Güler)."""
@@ -146,7 +152,8 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     listed = _russian_spellings().get(nominative.lower().replace("ё", "е"))
     if listed is not None:
         return listed, known_person(listed)
-    latin = foreign_latin(nominative, country) or _western(transliterate_ru(_turkish(nominative, country)), country)
+    heard = None if _own_ending(nominative) else country  # "посол Турции Айбек Жумабаев": the scheme
+    latin = foreign_latin(nominative, country) or _western(transliterate_ru(_turkish(nominative, heard)), heard)
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     if known is None:  # "Петер Сийярто": written by ear (heard.py)
         known = heard_person(nominative, country)

@@ -81,3 +81,8 @@ def test_a_ministers_portfolio_the_lexicon_does_not_list_still_gives_the_ministe
     found = person(ru("Президент Узбекистана Шавкат Мирзиёев принял министра внешнеэкономических "
                       "связей Турции Омера Болата."), "Omer Bolat")
     assert (found.title, found.country) == ("Minister", "TUR")
+
+
+def test_a_name_with_an_ending_of_the_region_keeps_the_scheme_whatever_state_it_serves(ru):
+    record = ru("Министр иностранных дел Казахстана принял посла Германии Алексея Семенова.")
+    assert person(record, "Alexei Semenov").country == "DEU"  # not "Semenov" read as German
