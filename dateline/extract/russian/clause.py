@@ -127,6 +127,10 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
         return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"  # tags "будет" Pres)
     if token.pos == "NOUN" and _ahead(doc, token):
         return "planned"
+    head = doc.tokens[token.head] if token.head is not None else None
+    if token.pos == "NOUN" and token.rel.startswith("nsubj") and head is not None and (
+            L.event_words("planning").at([head.lemma], 0) is not None):
+        return "planned"  # "В рамках визита запланированы встречи" (a past form of planning)
     own = (_relative_tense(doc, token) or _agreeing_relative(doc, token) or _predicate_tense(doc, token)
            ) if token.pos == "NOUN" else None
     tense = own or token_tense(doc, token) or _nearest_verb_tense(doc, token)

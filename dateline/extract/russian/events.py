@@ -196,6 +196,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     summit = cue.kind == "gathering" and L.event_words("sittings").at(keys, match.first) is None
     if (match.first in backref or match.first - 1 in backref) and not summit:  # "в ходе визита": told before
         told = {e.kind for e in events}
+        if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:
+            return False  # "подписали декларацию по итогам заседания Совета ..., которое прошло 3-4 июля"
         return cue.kind in told or cue.kind == "visit" or "visit" not in told or (
             cue.kind == "meeting" and "call" in told)
     if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
@@ -218,6 +220,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "стороны обсудили": the engagement already told
     if cue.noun and cue.kind == "visit" and ({"visit", "meeting", "call"} & kinds):
         return True
+    if cue.noun and cue.kind == "visit" and trigger.head is not None and (
+            L.event_words("timing").at([doc.tokens[trigger.head].lemma], 0) is not None):
+        return True  # "сроки визита будут согласованы": the visit of an invitation, not yet an engagement
     if cue.kind == "invitation" and cue.noun and match.first > 0 and (
             L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None):
         return True  # "поблагодарил за приглашение", "принял приглашение", "по приглашению"

@@ -126,6 +126,21 @@ def _western(latin: str, country: str | None) -> str:
     return _YU.sub("u", _KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", latin))
 
 
+_YEV = re.compile(r"(?<=[aeiou])yev(a?)\b")
+
+
+def _regional(latin: str, country: str | None) -> str:
+    """The region's agencies' own habits for a name the dictionary lacks (``ru_foreign_names.yaml``:
+    regional): "Ibrayev" -> "Ibraev" (Kyrgyz, Uzbek), "Zhamshid Khodzhayev" -> "Jamshid Khodjaev"
+    (Uzbek)."""
+    table = load_lexicon("ru_foreign_names.yaml")["regional"]
+    if country in table["ev_without_y"]:
+        latin = _YEV.sub(r"ev\1", latin)
+    if country in table["j_for_zh"]:
+        latin = latin.replace("Dzh", "J").replace("dzh", "dj").replace("Zh", "J").replace("zh", "j")
+    return latin
+
+
 def _own_ending(cyrillic: str) -> bool:
     """The surname ends as names of the Russian, Turkic, Armenian or Georgian world do."""
     endings = tuple(load_lexicon("ru_foreign_names.yaml")["western"]["own_endings"])
@@ -157,4 +172,4 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     if known is None:  # "Петер Сийярто": written by ear (heard.py)
         known = heard_person(nominative, country)
-    return (known.name if known else latin), known
+    return (known.name if known else _regional(latin, country)), known
