@@ -33,10 +33,11 @@ def _persons(state: DocState, ids: list[str]) -> list[str]:
     return [a for a in ids if state.actor(a).kind == "person"]
 
 
-def _same_meeting(state: DocState, first: EventDraft, again: EventDraft) -> bool:
-    if first.status != again.status:
+def _same_meeting(state: DocState, first: EventDraft, again: EventDraft, borrowed: set[tuple[int, str]]) -> bool:
+    if first.status != again.status and (again.sentence[0], again.date_start or "") not in borrowed:
         return False
-    if again.date_from == "text" and again.date_start != first.date_start:
+    if again.date_from == "text" and again.date_start != first.date_start and (
+            again.sentence[0], again.date_start or "") not in borrowed:
         return False  # "в декабре прошлого года провели переговоры": other talks
     if again.place is not None and first.place is not None and again.place.country != first.place.country:
         return False
@@ -76,6 +77,9 @@ def _the_document(doc: RuDoc, token: RuToken) -> bool:
 
 def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
+    # the days of a gathering told in the same sentence are the gathering's, not the meeting's:
+    # "Встреча состоялась на полях конференции, проходящей в Душанбе с 29 по 31 мая"
+    borrowed = {(e.sentence[0], e.date_start) for e in events if e.kind == "gathering" and e.date_start}
     for event in events:
         token = _trigger(doc, event)
         if token is not None and event.kind == "agreement" and _the_document(doc, token):
@@ -97,7 +101,7 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
             if not event.own_parties:  # "На встрече, состоявшейся в трехстороннем формате": talks of three
                 firsts.append(next((e for e in reversed(out) if e.kind == "multilateral"
                                     and e.name is None and e.sentence != event.sentence), None))
-            first = next((e for e in firsts if e is not None and _same_meeting(state, e, event)), None)
+            first = next((e for e in firsts if e is not None and _same_meeting(state, e, event, borrowed)), None)
             if first is not None:
                 _join(state, first, event)
                 continue

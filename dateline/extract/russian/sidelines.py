@@ -68,13 +68,15 @@ def attendees(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
 
 
 def took_part(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
-    """"В мероприятии также приняли участие X, Y и Z": a sentence that tells who took part and
+    """"В мероприятии также приняли участие X, Y и Z", "X подтвердил свое участие в саммите": a
+    sentence that tells who took part (or will) and
     holds no event of its own names those who attended the gathering or sitting told last before
     it (the people, and for a sitting their states too)."""
     for sent in range(len(doc.sents)):
         start, end = doc.sents[sent]
         keys = [t.lemma for t in doc.tokens_of(sent)]
-        if not any(k == "принять" and keys[i + 1:i + 2] == ["участие"] for i, k in enumerate(keys)) or any(
+        if not any(k in ("принять", "подтвердить") and "участие" in keys[i + 1:i + 3]
+                   for i, k in enumerate(keys)) or any(
                 start <= e.trigger[0] < end for e in events):
             continue
         before = [e for e in events if e.trigger[0] < start]

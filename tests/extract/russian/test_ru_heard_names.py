@@ -86,3 +86,10 @@ def test_a_ministers_portfolio_the_lexicon_does_not_list_still_gives_the_ministe
 def test_a_name_with_an_ending_of_the_region_keeps_the_scheme_whatever_state_it_serves(ru):
     record = ru("Министр иностранных дел Казахстана принял посла Германии Алексея Хохлова.")
     assert person(record, "Alexei Khokhlov").country == "DEU"  # not "Hohlov" read as German
+
+
+def test_a_european_commissioner_serves_the_eu(ru):
+    found = person(ru("Президент Узбекистана Шавкат Мирзиёев принял делегацию Европейского союза во "
+                      "главе с Еврокомиссаром по международному партнерству Юттой Урпилайнен."),
+                   "Yutta Urpilainen")
+    assert (found.title, found.country) == ("European Commissioner", "EU")

@@ -78,3 +78,27 @@ def test_those_who_took_part_in_a_sitting_told_before_attended_it(ru):
         record, sitting)
     [meeting] = events(record, "meeting")
     assert sorted(meeting.countries) == ["BLR", "RUS"]
+
+
+def test_a_meeting_told_again_on_a_gatherings_sidelines_keeps_its_own_day(ru):
+    record = ru(
+        " date 2025-05-30\n"
+        "ДУШАНБЕ, 30 мая. /НИАТ «Ховар»/. 30 мая Президент Республики Таджикистан Эмомали Рахмон "
+        "встретился с Генеральным секретарем Организации Объединенных Наций Антониу Гутерришем.\n\n"
+        "Встреча состоялась на полях Международной конференции высокого уровня по сохранению "
+        "ледников, проходящей в Душанбе с 29 по 31 мая.", published=None)
+    [meeting] = events(record, "meeting")
+    assert meeting.date is not None and meeting.date.start == "2025-05-30"
+    assert {"Emomali Rahmon", "António Guterres"} <= names(record, meeting)
+
+
+def test_who_confirmed_taking_part_in_a_summit_will_attend_it(ru):
+    record = ru(
+        " date 2025-08-12\n"
+        "АСТАНА, 12 августа. /Казинформ/ - Касым-Жомарт Токаев и Садыр Жапаров провели телефонный "
+        "разговор.\n\nОбсуждена повестка предстоящего саммита Организации тюркских государств, "
+        "который пройдет в Габале 7 октября.\n\nПрезидент Казахстана подтвердил свое участие в "
+        "саммите.", published=None)
+    [summit] = events(record, "gathering")
+    assert summit.status == "planned" and "OTS" in summit.countries
+    assert "Kassym-Jomart Tokayev" in names(record, summit)
