@@ -117,7 +117,7 @@ def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
             i += 1
             continue
         name, organization, country, k = found
-        if name.endswith(" Minister") or name == "Minister":
+        if "Minister" in name:
             k, country = portfolio(tokens, keys, k, country)
         if k + 1 < len(keys) and keys[k] == "-" and (chained := _title_at(keys, stems, k + 1)):
             name = f"{name} – {chained[0]}"  # "Заместитель Премьер-министра – Министр иностранных дел"

@@ -43,7 +43,7 @@ def _indeclinable(word: str) -> bool:
     return word.lower().endswith(_UNDECLINED) or sum(bool(_readings(word, case)) for case in CASES.values()) >= 4
 
 
-_UNDECLINED = ("зода", "заде")
+_UNDECLINED = ("зода", "заде", "уулу", "кызы", "оглы", "гызы")  # and the Turkic "son of", "daughter of"
 
 
 def _styled(surface: str, word: str) -> str:
@@ -155,7 +155,7 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
 def _unknown_a_accusative(word: str) -> bool:
     """A name pymorphy3 does not know ending in the accusative -у/-ю of the -а declension
     ("Хакалу"); not a known indeclinable name ("Шойгу")."""
-    return len(word) > 3 and word.lower().endswith(("у", "ю")) and not any(
+    return len(word) > 3 and word.lower().endswith(("у", "ю")) and not word.lower().endswith(_UNDECLINED) and not any(
         p.is_known for p in _analyzer().parse(word.lower()))
 
 

@@ -119,10 +119,11 @@ _YU = re.compile(r"(?<=[bcdfgklmnprstvzBCDFGKLMNPRSTVZ])yu")
 
 
 def _western(latin: str, country: str | None) -> str:
-    """A name of a person of a state that writes h for х and u (ü) for ю after a consonant
-    (``ru_foreign_names.yaml``: western): "Terkhi Khakala" -> "Terhi Hakala"."""
+    """A name of a person of a state that writes h for х, j for дж and u (ü) for ю after a
+    consonant (``ru_foreign_names.yaml``: western): "Terkhi Khakala" -> "Terhi Hakala"."""
     if country not in _western_states():
         return latin
+    latin = latin.replace("Dzh", "J").replace("dzh", "j")  # "Джайшанкар" -> Jaishankar
     return _YU.sub("u", _KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", latin))
 
 

@@ -93,3 +93,20 @@ def test_a_european_commissioner_serves_the_eu(ru):
                       "главе с Еврокомиссаром по международному партнерству Юттой Урпилайнен."),
                    "Yutta Urpilainen")
     assert (found.title, found.country) == ("European Commissioner", "EU")
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("Баку, 2 апреля, АЗЕРТАДЖ\n\nПервый вице-президент Азербайджанской Республики Мехрибан Алиева "
+     "приняла делегацию Сената Узбекистана.", "Mehriban Aliyeva", "First Vice President", "AZE"),
+    ("АСТАНА. КАЗИНФОРМ - Государственный советник Республики Казахстан Ерлан Карин встретился с "
+     "Государственным министром иностранных дел Великобритании Стивеном Доути.", "Yerlan Karin",
+     "State Counsellor", "KAZ"),
+    ("ТАШКЕНТ, 2 окт — Sputnik. Президент Узбекистана Шавкат Мирзиёев принял министра иностранных "
+     "дел Индии Субраманьяма Джайшанкара.", "Subramanyam Jaishankar", "Foreign Minister", "IND"),
+    ("БИШКЕК, 10 июня. /Кабар/. Торага Жогорку Кенеша Нурланбек Тургунбек уулу провел встречу с "
+     "Председателем Мажилиса Парламента Республики Казахстан Ерланом Кошановым.",
+     "Nurlanbek Turgunbek uulu", "Speaker of the Jogorku Kenesh", "KGZ"),
+])
+def test_more_offices_and_names_of_the_regions_copy(ru, text, name, title, country):
+    found = person(ru(text), name)
+    assert (found.title, found.country) == (title, country)
