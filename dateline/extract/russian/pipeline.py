@@ -32,7 +32,7 @@ from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
-from dateline.extract.russian.header import find_ru_dateline, find_ru_published
+from dateline.extract.russian.header import find_ru_dateline, find_ru_published, ru_told_day
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
@@ -70,6 +70,10 @@ def extract_russian(article: Article) -> Record:
         state.dateline, state.body_start = found.info, found.end
     state.published, state.published_from = find_ru_published(state.text, article.published,
                                                                state.dateline)
+    state.issued = state.published
+    told = ru_told_day(state.dateline, state.published)
+    if told is not None:  # "БАКУ, 3 декабря. /Тренд/." published on 4 December: "сегодня" is the 3rd
+        state.published = told
     doc = parse(state.text)
     run_ru_actors(state, doc)
     _times(state, doc)
