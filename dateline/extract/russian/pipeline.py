@@ -15,6 +15,7 @@ again       events, RuDoc                              events (a meeting told ag
 frame       events, dateline                           events (story frame inherited)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
+delegations events, RuDoc                              events (who led a delegation of talks told before)
 settle      events, RuDoc                              events (talks of three states multilateral, a
                                                        two-state body's sitting a meeting)
 assemble    everything                                 Record (the English ``to_record``)
@@ -30,6 +31,7 @@ from dateline.extract.assemble import to_record
 from dateline.extract.document import DocState
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
+from dateline.extract.russian.delegations import delegation_heads
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
 from dateline.extract.russian.header import find_ru_dateline, find_ru_published, ru_told_day
@@ -81,6 +83,7 @@ def extract_russian(article: Article) -> Record:
     events = apply_frame(state, events)
     attendees(state, doc, events)
     took_part(state, doc, events)
+    delegation_heads(state, doc, events)
     settle_kinds(doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
