@@ -84,7 +84,7 @@ def extract_russian(article: Article) -> Record:
     attendees(state, doc, events)
     took_part(state, doc, events)
     delegation_heads(state, doc, events)
-    settle_kinds(doc, events)
+    settle_kinds(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record

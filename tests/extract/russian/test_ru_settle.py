@@ -27,3 +27,15 @@ def test_a_sitting_of_an_organisations_council_stays_multilateral(ru):
         "заседании Совета глав государств СНГ, которое пройдет в Душанбе.", published=None)
     [sitting] = events(record, "multilateral")
     assert "CIS" in sitting.countries
+
+
+def test_the_organisation_of_a_summit_prepared_in_talks_is_no_party_to_them(ru):
+    record = ru(
+        " date 2025-03-03\n"
+        "БИШКЕК, 3 марта. /Кабар/. Министры иностранных дел Казахстана и Кыргызстана Ермек "
+        "Кошербаев и Жээнбек Кулубаев провели переговоры и обсудили подготовку к предстоящему "
+        "саммиту ОДКБ.", published=None)
+    [meeting] = events(record, "meeting")
+    assert sorted(meeting.countries) == ["KAZ", "KGZ"]
+    [summit] = events(record, "gathering")
+    assert summit.countries == ["CSTO"] and summit.status == "planned"  # its host is not told
