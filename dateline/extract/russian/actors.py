@@ -19,6 +19,7 @@ from dateline.extract.russian.compounds import compound_demonym
 from dateline.extract.russian.names import CASES, initial_free, name_gender, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.plurals import plural_holders
+from dateline.extract.russian.title_reach import portfolio, scope_between
 from dateline.extract.russian.translit import latin_name
 from dateline.extract.russian.words import stem
 from dateline.gazetteer import translit_key
@@ -76,14 +77,15 @@ def _title_at(keys: list[str], stems: list[str], i: int) -> tuple[str, str | Non
         k, country = k + inner.last - inner.first, country or inner.value
     while k < len(keys):
         complement = L.title_complements().at(keys, k) or L.complement_stems().at(stems, k)
-        if complement is not None:
+        state_match = L.countries().at(keys, k)
+        if complement is not None and not (state_match is not None and state_match.last > complement.last):
+            # "Республики" is an office word, but "Республики Корея" the state
             k = complement.last
             continue
         superior = L.titles().at(keys, k)  # "пресс-секретарь Президента России"
         if superior is not None and k == title.last:
             k = superior.last
             continue
-        state_match = L.countries().at(keys, k)
         if state_match is not None and (country is None or country == state_match.value):
             country, k = state_match.value, state_match.last
             continue
@@ -115,6 +117,8 @@ def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
             i += 1
             continue
         name, organization, country, k = found
+        if "Minister" in name:
+            k, country = portfolio(tokens, keys, k, country)
         if k + 1 < len(keys) and keys[k] == "-" and (chained := _title_at(keys, stems, k + 1)):
             name = f"{name} – {chained[0]}"  # "Заместитель Премьер-министра – Министр иностранных дел"
             organization, country, k = chained[1] or organization, country or chained[2], chained[3]
@@ -133,7 +137,7 @@ def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> Titl
     ranked = {first - len(keys) + i for i in range(len(keys))
               if (rank := L.title_words("ranks").at(keys, i)) is not None and rank.last == len(keys)}
     for title in titles:
-        if not title.used and (title.last == first or title.last in ranked):
+        if not title.used and (title.last == first or title.last in ranked or scope_between(doc, title.last, first)):
             return title
     for title in titles:
         if not title.used and title.first == last + 1 and doc.tokens[last].text == ",":

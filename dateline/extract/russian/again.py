@@ -3,7 +3,7 @@
 A story names its talks once with their parties and then again in passing ("Встреча прошла
 сначала в узком составе", "- сказал Путин в начале переговоров", "Вслед за переговорами
 состоялось заседание", "Кыргызскую делегацию на переговорах возглавлял X"): a meeting told by a
-noun after a meeting of the same status, with no day of its own other than that meeting's, no
+noun after a meeting (or talks of three states or more, when it names no one) of the same status, with no day of its own other than that meeting's, no
 place in another country, and no parties but that meeting's (or officials of one of its states,
 who join it) is that meeting. A sitting ("заседание") is a body's own and is left alone. A signing
 of "документ" ("Документ в тот же день парафировали X и Y") is the signing of the document told
@@ -33,10 +33,11 @@ def _persons(state: DocState, ids: list[str]) -> list[str]:
     return [a for a in ids if state.actor(a).kind == "person"]
 
 
-def _same_meeting(state: DocState, first: EventDraft, again: EventDraft) -> bool:
-    if first.status != again.status:
+def _same_meeting(state: DocState, first: EventDraft, again: EventDraft, borrowed: set[tuple[int, str]]) -> bool:
+    if first.status != again.status and (again.sentence[0], again.date_start or "") not in borrowed:
         return False
-    if again.date_from == "text" and again.date_start != first.date_start:
+    if again.date_from == "text" and again.date_start != first.date_start and (
+            again.sentence[0], again.date_start or "") not in borrowed:
         return False  # "в декабре прошлого года провели переговоры": other talks
     if again.place is not None and first.place is not None and again.place.country != first.place.country:
         return False
@@ -76,6 +77,9 @@ def _the_document(doc: RuDoc, token: RuToken) -> bool:
 
 def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
+    # the days of a gathering told in the same sentence are the gathering's, not the meeting's:
+    # "Встреча состоялась на полях конференции, проходящей в Душанбе с 29 по 31 мая"
+    borrowed = {(e.sentence[0], e.date_start) for e in events if e.kind == "gathering" and e.date_start}
     for event in events:
         token = _trigger(doc, event)
         if token is not None and event.kind == "agreement" and _the_document(doc, token):
@@ -93,8 +97,12 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
         if event.kind == "visit" and any(e.kind == "visit" for e in out) and _phase(doc, token):
             event.backref = True
         if event.kind == "meeting" and L.event_words("sittings").at([token.lemma], 0) is None:
-            first = next((e for e in reversed(out) if e.kind == "meeting" and e.sentence != event.sentence), None)
-            if first is not None and _same_meeting(state, first, event):
+            firsts = [next((e for e in reversed(out) if e.kind == "meeting" and e.sentence != event.sentence), None)]
+            if not event.own_parties:  # "На встрече, состоявшейся в трехстороннем формате": talks of three
+                firsts.append(next((e for e in reversed(out) if e.kind == "multilateral"
+                                    and e.name is None and e.sentence != event.sentence), None))
+            first = next((e for e in firsts if e is not None and _same_meeting(state, e, event, borrowed)), None)
+            if first is not None:
                 _join(state, first, event)
                 continue
         out.append(event)

@@ -127,6 +127,10 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
         return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"  # tags "будет" Pres)
     if token.pos == "NOUN" and _ahead(doc, token):
         return "planned"
+    head = doc.tokens[token.head] if token.head is not None else None
+    if token.pos == "NOUN" and token.rel.startswith("nsubj") and head is not None and (
+            L.event_words("planning").at([head.lemma], 0) is not None):
+        return "planned"  # "В рамках визита запланированы встречи" (a past form of planning)
     own = (_relative_tense(doc, token) or _agreeing_relative(doc, token) or _predicate_tense(doc, token)
            ) if token.pos == "NOUN" else None
     tense = own or token_tense(doc, token) or _nearest_verb_tense(doc, token)
@@ -298,3 +302,18 @@ def party_span(doc: RuDoc, trigger: RuToken, *, relative: bool = True) -> tuple[
         return None
     clause = _subtree(doc, head if relative and head is not None else verb, aside)
     return min(t.start for t in clause), max(t.end for t in clause)
+
+
+def unreal(doc: RuDoc, token: RuToken) -> bool:
+    """An engagement the clause denies or only supposes: "встреча не планируется", "визит не
+    состоится", "не посетит", "могут встретиться на полях саммита" ("не" right before the trigger
+    or before the verb that governs it; the trigger an infinitive of "мочь")."""
+    head = doc.tokens[token.head] if token.head is not None else None
+    verbs = [token] + ([head] if head is not None and (
+        token.pos == "NOUN" and token.rel.startswith("nsubj") and L.event_words("happen").at([head.lemma], 0)
+        or token.feats.get("VerbForm") == "Inf") else [])  # not "Встреча не ограничилась ..."
+    for verb in verbs:
+        before = doc.tokens[verb.index - 1] if verb.index > 0 else None
+        if verb.pos in ("VERB", "AUX") and before is not None and before.sent == verb.sent and before.lemma == "не":
+            return True
+    return token.feats.get("VerbForm") == "Inf" and head is not None and head.lemma == "мочь"

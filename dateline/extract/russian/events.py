@@ -22,10 +22,12 @@ from dateline.extract.russian.clause import (
     nearest_time,
     party_span,
     speaker_spans,
+    unreal,
 )
 from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.naming import document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.receptions import passive, reception
 from dateline.extract.russian.sidelines import venue_mentions
 from dateline.extract.russian.words import Match
 
@@ -128,22 +130,6 @@ def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
     return keep(source), keep(recipient), set(keep(sorted(hosts)))
 
 
-def _passive(token: RuToken) -> bool:
-    """"был принят", "будет принята": the short passive participle (the guest is its subject)."""
-    return token.feats.get("Voice") == "Pass" and token.feats.get("Variant") == "Short"
-
-
-def _reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> bool:
-    rest = keys[match.last:match.last + 3]
-    if not rest or L.event_words("not_reception").at(rest, 0) is not None:
-        return False
-    if _passive(tokens[match.first]):  # "Y был принят Президентом X": the agent in the instrumental
-        nxt = tokens[match.last] if match.last < len(tokens) else None
-        return nxt is not None and nxt.feats.get("Case") == "Ins"
-    nxt = tokens[match.last] if match.last < len(tokens) else None  # "принял Генерального секретаря"
-    return nxt is not None and nxt.pos in ("PROPN", "NOUN", "ADJ") and nxt.feats.get("Case") == "Acc"
-
-
 def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
            end_token: RuToken) -> EventDraft:
     start, end = doc.sents[sent]
@@ -157,7 +143,7 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
         recipient = [*recipient, *[h for h in hosts if h not in recipient]]
     if kind == "invitation" and not recipient and source:
         recipient, source = source[1:], source[:1]
-    if cue.hosted and not _passive(trigger):  # "X принял Y": Y visits X
+    if cue.hosted and not passive(trigger):  # "X принял Y": Y visits X
         source, recipient = recipient, source
     draft.source, draft.recipient = source, recipient
     draft.participants = list(dict.fromkeys(source + recipient))
@@ -202,12 +188,16 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return False  # after a sitting: a second gathering or the summit it is part of (below)
     if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
         return True  # one event of a kind per sentence; "пригласил посетить": the invitation
+    if cue.kind == "meeting" and "call" in kinds:
+        return True  # "в режиме видеоконференции провел переговоры": the call only
     if cue.kind == "visit" and cue.noun and "visit" in {e.kind for e in events} and any(
             m.last == match.first for m in L.event_words("before_after").find(keys)):
         return True  # "Накануне визита, 20 апреля, министры ...": the visit told before
     summit = cue.kind == "gathering" and L.event_words("sittings").at(keys, match.first) is None
     if (match.first in backref or match.first - 1 in backref) and not summit:  # "в ходе визита": told before
         told = {e.kind for e in events}
+        if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:
+            return False  # "подписали декларацию по итогам заседания Совета ..., которое прошло 3-4 июля"
         return cue.kind in told or cue.kind == "visit" or "visit" not in told or (
             cue.kind == "meeting" and "call" in told)
     if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
@@ -218,19 +208,27 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "о возможном визите": none told
     if cue.kind == "agreement" and any(m.first > match.first for m in L.event_words("commercial").find(keys)):
         return True  # "подписали соглашения на сумму ...": companies' deals
+    if unreal(doc, trigger):
+        return True  # "такая встреча не планируется", "могут встретиться"
     if cue.plural and trigger.feats.get("Number") != "Plur":
         return True
     if cue.needs and not set(cue.needs) & set(keys):
         return True
-    if cue.hosted and not _reception(keys, match, tokens):
+    if cue.hosted and not reception(keys, match, tokens):
         return True
     if cue.kind == "meeting" and keys[match.first] == "обсудить" and (events or kinds):
         return True  # "стороны обсудили": the engagement already told
     if cue.noun and cue.kind == "visit" and ({"visit", "meeting", "call"} & kinds):
         return True
+    if cue.noun and cue.kind == "visit" and trigger.head is not None and (
+            L.event_words("timing").at([doc.tokens[trigger.head].lemma], 0) is not None):
+        return True  # "сроки визита будут согласованы": the visit of an invitation, not yet an engagement
     if cue.kind == "invitation" and cue.noun and match.first > 0 and (
             L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None):
         return True  # "поблагодарил за приглашение", "принял приглашение", "по приглашению"
+    if cue.kind == "invitation" and cue.noun and trigger.case == "Nom" and any(
+            t.lemma in ("принять", "принятый") for t in tokens[match.last:]):
+        return True  # "Приглашение было с благодарностью принято": the one told before
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
 

@@ -34,6 +34,7 @@ class StoryFrame:
     date: TimeMention | None = None
     start: str | None = None
     end: str | None = None
+    status: str = "occurred"
 
 
 def _frame(events: list[EventDraft]) -> StoryFrame | None:
@@ -44,7 +45,7 @@ def _frame(events: list[EventDraft]) -> StoryFrame | None:
     if anchor is None:
         return None
     return StoryFrame(list(anchor.source), list(anchor.recipient), anchor.place, anchor.date,
-                      anchor.date_start, anchor.date_end)
+                      anchor.date_start, anchor.date_end, anchor.status)
 
 
 def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
@@ -110,6 +111,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         dated = invitation_day(event, out, state.published)
         planned_day(event, out, state.published)
         signing_day(state.text, event, out)
+        if frame is not None and event.kind == "meeting" and event.status == frame.status == "planned":
+            _one_side(state, event, frame)
         if frame is not None and event.kind in _INHERIT and (
                 event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:
@@ -148,6 +151,19 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         _hosts_met(state, seen_visit, out)
         _period(state, seen_visit, out)
     return out
+
+
+def _one_side(state: DocState, event: EventDraft, frame: StoryFrame) -> None:
+    """"В рамках визита запланированы встречи с премьер-министром Японии X и министром Y": talks
+    planned on a planned visit that name the host's side only are the visitor's."""
+    states = set(party_countries(state, event.participants))
+    visitor = [a for a in frame.visitor if state.actor(a).country not in states]
+    if len(states) != 1 or not visitor or len(visitor) != len(frame.visitor):
+        return
+    event.source = [*visitor, *[a for a in event.source if a not in visitor]]
+    event.recipient = [a for a in event.participants if a not in event.source]
+    event.participants = list(dict.fromkeys([*visitor, *event.participants]))
+    event.countries = party_countries(state, event.participants)
 
 
 def _officials_for_states(state: DocState, event: EventDraft, framed: list[str]) -> None:

@@ -107,3 +107,19 @@ def find_ru_published(text: str, metadata: str | None,
 def _header(text: str) -> str | None:
     first = _DATE_LINE.match(text)
     return first.group(1) if first else None
+
+
+def ru_told_day(dateline: DatelineInfo | None, published: dt.date | None) -> dt.date | None:
+    """The dateline's day when the copy came out up to a week after it ("БАКУ, 3 декабря.
+    /Тренд/." published on 4 December): the day its "сегодня" and "вчера" mean (as
+    ``header.told_day`` for English copy)."""
+    if dateline is None or published is None or not (dateline.month and dateline.day):
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            told = dt.date(year, dateline.month, dateline.day)
+        except ValueError:
+            continue
+        if 0 < (published - told).days <= 7:
+            return told
+    return None

@@ -43,7 +43,7 @@ def _indeclinable(word: str) -> bool:
     return word.lower().endswith(_UNDECLINED) or sum(bool(_readings(word, case)) for case in CASES.values()) >= 4
 
 
-_UNDECLINED = ("зода", "заде")
+_UNDECLINED = ("зода", "заде", "уулу", "кызы", "оглы", "гызы")  # and the Turkic "son of", "daughter of"
 
 
 def _styled(surface: str, word: str) -> str:
@@ -106,11 +106,13 @@ def _strip(word: str, case: str, gender: str) -> str | None:
     if a_form is not None:
         return a_form
     for ending in _ENDINGS.get(gender, {}).get(case, ()):
-        if not word.lower().endswith(ending) or len(word) - len(ending) < 3:
-            continue
+        if not word.lower().endswith(ending) or len(word) - len(ending) < (2 if ending == "ем" else 3):
+            continue  # "Ёлем" -> "Ёль" (Чо Тхэ Ёль)
         stem = word[: -len(ending)]
         if stem[-1].lower() in _VOWELS:
             return stem + "й" if ending in ("я", "ю", "ем", "е") else None
+        if ending == "ем" and stem[-1].lower() in "цжшчщ":
+            return stem  # "Шольцем" -> "Шольц": a hard hushing consonant
         if ending in ("я", "ю", "ем"):
             return stem + "ь"
         return stem
@@ -124,6 +126,9 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
     if not words:
         return text
     case = _choose_case(words, hint if hint != "nomn" else None) if hint != "nomn" else "nomn"
+    last = words[-1].text
+    if case == "gent" and _unknown_a_accusative(last):
+        case = "accs"  # "принял Специального представителя ЕС Терхи Хакалу": a woman's accusative
     if case == "nomn":
         return " ".join(t.text for t in words)
     genders = {str(r.tag.gender) for t in words for r in _readings(t.text, case)} - {"None", "ms-f"}
@@ -135,12 +140,23 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
             out.append(token.text)
             continue
         found = [r for r in _readings(token.text, case) if str(r.tag.gender) in (gender, "ms-f", "None")]
+        if case == "accs" and _unknown_a_accusative(token.text):
+            found = []  # pymorphy3 only guesses "Хакалу": the ending decides (Хакала)
+        if not found and case == "gent":  # "принял ... секретаря Хельгу Марию Шмид": a woman's
+            found = [r for r in _readings(token.text, "accs") if str(r.tag.gender) == "femn" and r.is_known]
         if found:
             form = found[0].inflect({"nomn", "sing"})
             out.append(_styled(token.text, form.word if form else found[0].normal_form))
             continue
         out.append(_strip(token.text, case, gender) or token.text)
     return " ".join(out)
+
+
+def _unknown_a_accusative(word: str) -> bool:
+    """A name pymorphy3 does not know ending in the accusative -у/-ю of the -а declension
+    ("Хакалу"); not a known indeclinable name ("Шойгу")."""
+    return len(word) > 3 and word.lower().endswith(("у", "ю")) and not word.lower().endswith(_UNDECLINED) and not any(
+        p.is_known for p in _analyzer().parse(word.lower()))
 
 
 def initial_free(text: str) -> str:

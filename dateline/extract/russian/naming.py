@@ -64,6 +64,8 @@ def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> st
             and tokens[last].feats.get("Case", "Gen") in ("Gen", "Loc", "Ins", "Acc", "Nom")):
         if tokens[last].pos == "VERB" or tokens[last].lemma in ("в", "во", "с", "по", "на") and last > match.last:
             break
+        if tokens[last].rel.startswith("nsubj") and tokens[last].case == "Nom":
+            break  # "На полях саммита Лидер нации проведет ...": the subject, not the name
         last += 1
     while last > match.last and tokens[last - 1].pos in ("ADP", "CCONJ", "PUNCT") and tokens[last - 1].text not in "»\"":
         last -= 1

@@ -13,7 +13,11 @@ time        text, published, dateline                  times (find_russian_times
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
 again       events, RuDoc                              events (a meeting told again dropped)
 frame       events, dateline                           events (story frame inherited)
-sidelines   events, RuDoc                              events (who met on a gathering's sidelines attended it)
+sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
+                                                       "приняли участие" after it, attended it)
+delegations events, RuDoc                              events (who led a delegation of talks told before)
+settle      events, RuDoc                              events (talks of three states multilateral, a
+                                                       two-state body's sitting a meeting)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
@@ -27,11 +31,13 @@ from dateline.extract.assemble import to_record
 from dateline.extract.document import DocState
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
+from dateline.extract.russian.delegations import delegation_heads
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
-from dateline.extract.russian.header import find_ru_dateline, find_ru_published
+from dateline.extract.russian.header import find_ru_dateline, find_ru_published, ru_told_day
 from dateline.extract.russian.nlp import RuDoc, parse
-from dateline.extract.russian.sidelines import attendees
+from dateline.extract.russian.settle import settle_kinds
+from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.stages import reanchor
 from dateline.record import Record
 
@@ -66,12 +72,19 @@ def extract_russian(article: Article) -> Record:
         state.dateline, state.body_start = found.info, found.end
     state.published, state.published_from = find_ru_published(state.text, article.published,
                                                                state.dateline)
+    state.issued = state.published
+    told = ru_told_day(state.dateline, state.published)
+    if told is not None:  # "БАКУ, 3 декабря. /Тренд/." published on 4 December: "сегодня" is the 3rd
+        state.published = told
     doc = parse(state.text)
     run_ru_actors(state, doc)
     _times(state, doc)
     events = told_again(state, doc, find_ru_events(state, doc))
     events = apply_frame(state, events)
     attendees(state, doc, events)
+    took_part(state, doc, events)
+    delegation_heads(state, doc, events)
+    settle_kinds(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record

@@ -65,3 +65,30 @@ def attendees(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
                 if state.actor(actor_id).kind == "person" and actor_id not in gathering.participants:
                     gathering.participants.append(actor_id)
                     gathering.recipient.append(actor_id)
+
+
+def took_part(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
+    """"В мероприятии также приняли участие X, Y и Z", "X подтвердил свое участие в саммите": a
+    sentence that tells who took part (or will) and
+    holds no event of its own names those who attended the gathering or sitting told last before
+    it (the people, and for a sitting their states too)."""
+    for sent in range(len(doc.sents)):
+        start, end = doc.sents[sent]
+        keys = [t.lemma for t in doc.tokens_of(sent)]
+        if not any(k in ("принять", "подтвердить") and "участие" in keys[i + 1:i + 3]
+                   for i, k in enumerate(keys)) or any(
+                start <= e.trigger[0] < end for e in events):
+            continue
+        before = [e for e in events if e.trigger[0] < start]
+        if not before or before[-1].kind not in ("gathering", "multilateral"):
+            continue
+        event = before[-1]
+        for mention in state.mentions:
+            actor = state.actor(mention.actor_id)
+            if not start <= mention.start < end or actor.kind not in ("person", "country"):
+                continue
+            if actor.kind == "person" and actor.id not in event.participants:
+                event.participants.append(actor.id)
+                event.recipient.append(actor.id)
+            if event.kind == "multilateral" and actor.country and actor.country not in event.countries:
+                event.countries.append(actor.country)

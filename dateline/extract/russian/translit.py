@@ -4,7 +4,8 @@ A person the actor dictionary knows (``people.yaml``: names and variants) takes 
 spelling: "Касым-Жомарт Токаев" -> "Kassym-Jomart Tokayev"; names Russian writes by ear
 ("Дональд Трамп", "Хакан Фидан") are listed in ``ru_people.yaml``; Chinese, Japanese and Korean
 names are read back by the scheme Russian wrote them with (``foreign_names.py``: "Чжан Мин" ->
-"Zhang Ming"). Any other name is transliterated by
+"Zhang Ming"); other names written by ear are matched to the dictionary by their consonants
+(``heard.py``: "Петер Сийярто" -> "Péter Szijjártó"). Any other name is transliterated by
 the wire-service scheme (BGN/PCGN without diacritics, as Reuters and AP write Russian names),
 documented in ``docs/russian.md``:
 
@@ -21,10 +22,12 @@ Alexander).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from dateline.extract.known import KnownPerson, known_person
 from dateline.extract.russian.foreign_names import foreign_latin
+from dateline.extract.russian.heard import heard_person
 from dateline.gazetteer import translit_key, transliterate
 from dateline.lexicons.loader import load_lexicon
 
@@ -106,6 +109,58 @@ def _russian_spellings() -> dict[str, str]:
     return {k.lower().replace("ё", "е"): v for k, v in (load_lexicon("ru_people.yaml") or {}).items()}
 
 
+@cache
+def _western_states() -> frozenset[str]:
+    return frozenset(load_lexicon("ru_foreign_names.yaml")["western"]["countries"])
+
+
+_KH = re.compile(r"(?<![sczSCZ])kh|(?<![sczSCZ])Kh")
+_YU = re.compile(r"(?<=[bcdfgklmnprstvzBCDFGKLMNPRSTVZ])yu")
+
+
+def _western(latin: str, country: str | None) -> str:
+    """A name of a person of a state that writes h for х, j for дж and u (ü) for ю after a
+    consonant (``ru_foreign_names.yaml``: western): "Terkhi Khakala" -> "Terhi Hakala"."""
+    if country not in _western_states():
+        return latin
+    latin = latin.replace("Dzh", "J").replace("dzh", "j")  # "Джайшанкар" -> Jaishankar
+    return _YU.sub("u", _KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", latin))
+
+
+_YEV = re.compile(r"(?<=[aeiou])yev(a?)\b")
+
+
+def _regional(latin: str, country: str | None) -> str:
+    """The region's agencies' own habits for a name the dictionary lacks (``ru_foreign_names.yaml``:
+    regional): "Ibrayev" -> "Ibraev" (Kyrgyz, Uzbek), "Zhamshid Khodzhayev" -> "Jamshid Khodjaev"
+    (Uzbek)."""
+    table = load_lexicon("ru_foreign_names.yaml")["regional"]
+    if country in table["ev_without_y"]:
+        latin = _YEV.sub(r"ev\1", latin)
+    if country in table["j_for_zh"]:
+        latin = latin.replace("Dzh", "J").replace("dzh", "dj").replace("Zh", "J").replace("zh", "j")
+    return latin
+
+
+def _own_ending(cyrillic: str) -> bool:
+    """The surname ends as names of the Russian, Turkic, Armenian or Georgian world do."""
+    endings = tuple(load_lexicon("ru_foreign_names.yaml")["western"]["own_endings"])
+    return cyrillic.split()[-1].lower().endswith(endings) if cyrillic.split() else False
+
+
+def _turkish(cyrillic: str, country: str | None) -> str:
+    """A Turkish name in Turkish letters where Russian spelt their sounds (``ru_foreign_names.yaml``:
+    turkish): "Яшар Гюлер" -> "Яşар Гüлер" (then Yaşar Güler)."""
+    table = load_lexicon("ru_foreign_names.yaml")["turkish"]
+    if country not in table["countries"]:
+        return cyrillic
+    for letters, latin in table["letters"].items():
+        cyrillic = cyrillic.replace(letters, latin)
+    for letter, latin in table["after_consonant"].items():
+        cyrillic = re.sub(rf"(?<=[бвгдзклмнпрстфцБВГДЗКЛМНПРСТФЦ]){letter}", latin, cyrillic)
+    return cyrillic
+
+
 def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownPerson | None]:
     """The Latin name of a person named in Cyrillic (nominative), and the dictionary entry;
     ``country`` (the person's state, when the text gives it) picks the scheme a Chinese,
@@ -113,6 +168,9 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     listed = _russian_spellings().get(nominative.lower().replace("ё", "е"))
     if listed is not None:
         return listed, known_person(listed)
-    latin = foreign_latin(nominative, country) or transliterate_ru(nominative)
+    heard = None if _own_ending(nominative) else country  # "посол Турции Айбек Жумабаев": the scheme
+    latin = foreign_latin(nominative, country) or _western(transliterate_ru(_turkish(nominative, heard)), heard)
     known = known_ru(latin) if len(latin.split()) >= 2 else None
-    return (known.name if known else latin), known
+    if known is None:  # "Петер Сийярто": written by ear (heard.py)
+        known = heard_person(nominative, country)
+    return (known.name if known else _regional(latin, country)), known

@@ -37,3 +37,27 @@ def test_an_invitation_accepted_is_no_reception(ru):
     assert meeting.trigger is not None and meeting.trigger.text == "переговоры"
     [invitation] = events(record, "invitation")
     assert sorted(invitation.countries) == ["KAZ", "TUR"]
+
+
+def test_a_meeting_denied_or_only_supposed_is_none(ru):
+    record = ru("ТИРАНА, 16 мая. Премьер-министр Армении Никол Пашинян и Президент Азербайджана Ильхам "
+                "Алиев могут встретиться в Тиране, заявил журналистам помощник президента России Юрий "
+                "Ушаков. Ранее пресс-секретарь президента Азербайджана Азер Гасымлы сообщил, что такая "
+                "встреча с Пашиняном не планируется.")
+    assert events(record, "meeting") == [] and events(record, "multilateral") == []
+
+
+def test_a_visit_that_will_not_take_place_is_none_but_a_meeting_not_confined_to_trade_is(ru):
+    assert events(ru("Визит Президента Казахстана в Монголию не состоится."), "visit") == []
+    assert events(ru("Президент Казахстана не посетит Монголию в этом году."), "visit") == []
+    record = ru(TALKS + "Встреча не ограничилась вопросами торговли.")
+    assert len(events(record, "meeting")) == 1
+
+
+def test_talks_by_telephone_told_in_other_words_are_a_call(ru):
+    record = ru("МИНСК, 9 июля. /БелТА/. Президент Беларуси Александр Лукашенко поговорил по телефону с "
+                "Президентом Казахстана Касым-Жомартом Токаевым. Президенты Узбекистана и Туркменистана "
+                "провели телефонные переговоры.", published="2025-07-09")
+    calls = events(record, "call")
+    assert [sorted(c.countries) for c in calls] == [["BLR", "KAZ"], ["TKM", "UZB"]]
+    assert events(record, "meeting") == []

@@ -1,0 +1,57 @@
+"""Receptions: "X принял Y" is a meeting the guest pays the host only when its object is a
+party ("Президент принял министра", "принял в Акорде министра", "принял 5 декабря делегацию"),
+not "приняли участие / решение / заявление"; "Y был принят Президентом X" is the same reception
+told in the passive (the guest is the subject)."""
+
+from __future__ import annotations
+
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.lexicon import Cue
+from dateline.extract.russian.nlp import RuToken
+from dateline.extract.russian.words import Match
+
+__all__ = ["passive", "reception"]
+
+
+def passive(token: RuToken) -> bool:
+    """"был принят", "будет принята": the short passive participle (the guest is its subject)."""
+    return token.feats.get("Voice") == "Pass" and token.feats.get("Variant") == "Short"
+
+
+def reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> bool:
+    rest = keys[match.last:match.last + 3]
+    if not rest or L.event_words("not_reception").at(rest, 0) is not None:
+        return False
+    if passive(tokens[match.first]):  # "Y был принят Президентом X": the agent in the instrumental
+        nxt = tokens[match.last] if match.last < len(tokens) else None
+        return nxt is not None and nxt.feats.get("Case") == "Ins"
+    guest = _received(tokens, match.last)  # "принял Генерального секретаря", "принял в Акорде министра"
+    return guest is not None and L.event_words("not_reception").at([guest.lemma], 0) is None
+
+
+def _received(tokens: list[RuToken], first: int) -> RuToken | None:
+    """The object of "принял": the first word in the accusative after the verb, over a day, an
+    adverb or a place told between them ("принял 5 декабря делегацию", "принял в Акорде министра",
+    "принял сегодня прибывшего ...")."""
+    for i, token in enumerate(tokens[first:first + 8], start=first):
+        case = token.feats.get("Case")
+        if case == "Acc" and (token.pos in ("PROPN", "NOUN", "ADJ", "DET") or (
+                token.feats.get("VerbForm") == "Part")):
+            return token
+        if case == "Gen" and _animate(tokens, i):  # the accusative of a person, read as genitive
+            return token  # ("принял Чрезвычайного и Полномочного Посла КНР")
+        if token.pos in ("ADP", "NUM", "ADV") or token.text.isdigit() or (
+                token.pos in ("PROPN", "NOUN", "ADJ") and case in ("Loc", "Gen", "Ins")):
+            continue
+        return None
+    return None
+
+
+def _animate(tokens: list[RuToken], i: int) -> bool:
+    """tokens[i] is a person's noun, or an adjective of one (over adjectives and "и")."""
+    for token in tokens[i:i + 5]:
+        if token.pos in ("NOUN", "PROPN"):
+            return token.feats.get("Animacy") == "Anim"
+        if token.pos not in ("ADJ", "CCONJ"):
+            return False
+    return False

@@ -1,0 +1,73 @@
+"""The kind an engagement ends with once the story frame has given it its parties.
+
+A meeting is told before its parties are all known ("Участники совещания были приняты
+Президентом Туркменистана": the story's five states); talks of three states or more are
+``multilateral`` (the guide), unless told "двусторонние". A sitting of a body of two states and no organisation ("заседание
+Высшего межгосударственного совета", "Высшего государственного совета Союзного государства") is
+a ``meeting``, as the guide's bilateral bodies are. A gathering whose host the text does not
+tell lists its organising IGO alone, not the states of those named beside it ("Пашинян и Алиев
+могут встретиться на полях саммита Европейского политического сообщества").
+"""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.places import org_by_acronym
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.events import party_countries
+from dateline.extract.russian.nlp import RuDoc
+
+__all__ = ["settle_kinds"]
+
+
+def _states(codes: list[str]) -> tuple[list[str], list[str]]:
+    states = [c for c in codes if len(c) == 3 and c.isupper() and org_by_acronym(c) is None]
+    return states, [c for c in codes if c not in states]
+
+
+def _bilateral(doc: RuDoc, index: int) -> bool:
+    """"ряд двусторонних встреч": talks of two sides each, however many states the story has."""
+    return any(t.lemma == "двусторонний" for t in doc.tokens[max(0, index - 3):index + 2])
+
+
+_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
+
+
+def _gathering_orgs(state: DocState, doc: RuDoc, events: list[EventDraft], event: EventDraft) -> set[str]:
+    """Organisations named in the phrase of a gathering told in the event's sentence ("обсудили
+    подготовку к предстоящему саммиту ОДКБ"): the gathering's, no party to the talks."""
+    out: set[str] = set()
+    for gathering in events:
+        if gathering.kind != "gathering" or gathering.sentence != event.sentence or gathering is event:
+            continue
+        token = doc.token_at(gathering.trigger[0])
+        if token is None:
+            continue
+        rest = doc.tokens_of(token.sent)[token.index - doc.tokens_of(token.sent)[0].index:]
+        end = next((t.start for t in rest if t.text in _ENDS), rest[-1].end)
+        out |= {m.actor_id for m in state.mentions if gathering.trigger[0] <= m.start < end
+                and state.actor(m.actor_id).kind == "organization"}
+    return out
+
+
+def settle_kinds(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
+    for event in events:
+        venue = _gathering_orgs(state, doc, events, event) if event.kind in ("meeting", "multilateral") else set()
+        if venue & set(event.participants) and event.name is None:
+            for ids in (event.source, event.recipient, event.participants):
+                ids[:] = [a for a in ids if a not in venue]
+            event.countries = party_countries(state, event.participants)
+            if event.kind == "multilateral" and len(_states(event.countries)[0]) == 2 and not _states(event.countries)[1]:
+                event.kind = "meeting"
+        states, orgs = _states(event.countries)
+        if event.kind == "gathering" and event.place is None and orgs and states:
+            event.countries = orgs  # the organising IGO alone when the host is not told (the guide)
+            continue
+        token = doc.token_at(event.trigger[0])
+        if token is None:
+            continue
+        if event.kind == "meeting" and len(states) >= 3 and not _bilateral(doc, token.index):
+            event.kind = "multilateral"
+        elif event.kind == "multilateral" and len(states) == 2 and not orgs:
+            if L.event_words("sittings").at([token.lemma], 0) is not None:
+                event.kind = "meeting"

@@ -1,0 +1,37 @@
+"""How far a Russian title reaches beyond its lexicon phrase: a minister's portfolio the lexicon
+does not list ("министр энергетики и природных ресурсов Турции"), and the scope or post of an office
+told between the title and the name ("Специальный представитель ЕС по Центральной Азии",
+"Посол Японии в Казахстане")."""
+
+from __future__ import annotations
+
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.nlp import RuDoc, RuToken
+
+__all__ = ["portfolio", "scope_between"]
+
+
+def portfolio(tokens: list[RuToken], keys: list[str], k: int, country: str | None) -> tuple[int, str | None]:
+    """A minister's portfolio the lexicon does not list, in lower-case genitive words, and the
+    state after it ("министр энергетики и природных ресурсов Турции"): the title's end and state."""
+    j = k
+    while j < len(tokens) and tokens[j].text[:1].islower() and (
+            tokens[j].pos in ("ADJ", "NOUN") and tokens[j].case == "Gen" or tokens[j].lemma == "и"):
+        j += 1
+    if j == k or keys[j - 1] == "и":
+        return k, country
+    state = L.countries().at(keys, j)
+    if state is not None and country in (None, state.value):
+        return state.last, state.value
+    return j, country
+
+
+def scope_between(doc: RuDoc, start: int, end: int) -> bool:
+    """Tokens [start, end) are the scope or post of an office between its title and the name:
+    "Специальный представитель ЕС по Центральной Азии", "Верховный комиссар ООН по делам
+    беженцев", "Чрезвычайный и Полномочный Посол Японии в Казахстане" (the state of the post is
+    no state the envoy serves)."""
+    if not 1 < end - start <= 6 or doc.tokens[start].lemma not in ("по", "в", "во", "при"):
+        return False
+    return all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP", "CCONJ") and t.text not in (",", "-")
+               for t in doc.tokens[start + 1:end])

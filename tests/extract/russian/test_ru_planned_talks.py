@@ -1,0 +1,65 @@
+"""Talks planned on a planned visit: told by a verb of planning in a past form, naming the hosts
+only, or as the visit of an invitation still to be dated; and a sitting named only as what a
+signing came out of."""
+
+from __future__ import annotations
+
+from ru_record import events, names, person
+
+
+def test_meetings_planned_on_a_visit_are_planned_and_the_visitors(ru):
+    record = ru(
+        " date 2025-06-02\n"
+        "БАКУ, 2 июня. /Тренд/. В период с 3 по 5 июня Министр иностранных дел Азербайджана Джейхун "
+        "Байрамов совершит официальный визит в Японию.\n\nВ рамках визита запланированы встречи "
+        "министра с премьер-министром Японии Сигэру Исибой.", published=None)
+    [visit] = events(record, "visit")
+    assert visit.status == "planned" and visit.date is not None and visit.date.start == "2025-06-03"
+    [meeting] = events(record, "meeting")
+    assert meeting.status == "planned"
+    assert sorted(meeting.countries) == ["AZE", "JPN"]
+    assert names(record, meeting) == {"Jeyhun Bayramov", "Shigeru Ishiba"}
+
+
+def test_talks_that_took_place_are_not_made_planned_by_their_verb(ru):
+    record = ru(
+        " date 2025-08-21\n"
+        "БАКУ, 21 августа. /АПА/. Министр иностранных дел Азербайджана Джейхун Байрамов провел "
+        "переговоры с министром иностранных дел Турции Хаканом Фиданом. Встреча прошла в "
+        "дружественной атмосфере.", published=None)
+    assert [(e.kind, e.status) for e in record.events] == [("meeting", "occurred")]
+
+
+def test_the_visit_of_an_invitation_whose_dates_are_to_be_agreed_is_no_visit(ru):
+    record = ru(
+        " date 2025-04-29\n"
+        "МОСКВА, 29 апреля. /ТАСС/. Президент России Владимир Путин 28 апреля провел в Кремле "
+        "переговоры с Эмиром Катара шейхом Тамимом бен Хамадом Аль Тани.\n\nЭмир пригласил Путина "
+        "посетить Доху. Приглашение принято, сроки визита будут согласованы по дипломатическим "
+        "каналам.", published=None)
+    assert events(record, "visit") == []
+    assert len(events(record, "invitation")) == 1
+
+
+def test_a_sitting_named_only_as_what_a_signing_came_out_of_is_told(ru):
+    record = ru(
+        " date 2024-07-04\n"
+        "АСТАНА, 4 июля. /Казинформ/ - Лидеры государств-членов ШОС подписали Астанинскую декларацию "
+        "по итогам заседания Совета глав государств - членов Шанхайской организации сотрудничества, "
+        "которое прошло 3-4 июля в столице Казахстана.", published=None)
+    [sitting] = events(record, "multilateral")
+    assert "SCO" in sitting.countries and sitting.status == "occurred"
+    assert sitting.date is not None and (sitting.date.start, sitting.date.end) == ("2024-07-03", "2024-07-04")
+    assert len(events(record, "agreement")) == 1
+
+
+def test_the_states_abbreviations_and_the_regions_own_spellings(ru):
+    record = ru(
+        " date 2025-03-04\n"
+        "АСТАНА, 4 марта. /Казинформ/ - Вчера в Астане первый заместитель Премьер-министра РК Роман "
+        "Скляр встретился с заместителем Премьер-министра Республики Узбекистан Жамшидом Ходжаевым и "
+        "министром экономики Кыргызской Республики Таалайбеком Ибраевым.", published=None)
+    assert (person(record, "Roman Sklyar").title, person(record, "Roman Sklyar").country) == (
+        "First Deputy Prime Minister", "KAZ")
+    assert person(record, "Jamshid Khodjaev").country == "UZB"
+    assert person(record, "Taalaibek Ibraev").country == "KGZ"
