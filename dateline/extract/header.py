@@ -1,28 +1,25 @@
-"""The top of a report: its dateline ("BAKU, Azerbaijan, April 3.") and its publication date.
+"""The top of a report: its dateline ("BAKU, Azerbaijan, April 3."); the publication date printed
+above it or carried by it is read in ``published.py``.
 
 >>> m = find_dateline("ASTANA, Dec 5 (Reuters) - Kazakhstan's president ...")
 >>> (m.place, m.country, m.month, m.day, m.outlet)
 ('Astana', 'KAZ', 12, 5, 'Reuters')
->>> find_published(" date 2024-04-03\\nBAKU, April 3. ...", None)
-('2024-04-03', 'header')
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import cache
 
 from dateline.extract.boilerplate import credit_spans, is_outlet
 from dateline.extract.places import city_place, country_code, lookup_place
 from dateline.extract.time import find_times
-from dateline.extract.time.lexicon import weekday_number, words
-from dateline.extract.time.values import is_day
+from dateline.extract.time.lexicon import words
 from dateline.lexicons.loader import load_lexicon
-from dateline.record import Dateline, Place, PublishedFrom
+from dateline.record import Dateline, Place
 
-__all__ = ["DatelineMatch", "find_dateline", "find_published", "told_day"]
+__all__ = ["CLOCK", "DATE_LINE", "DatelineMatch", "alternation", "body_start", "find_dateline", "header_words", "line_starts"]
 
 _HEAD_CHARS = 800  # a dateline or a printed date line sits in the first lines
 _HEAD_LINES = 6
@@ -30,23 +27,25 @@ _HEAD_LINES = 6
 _WORDS = load_lexicon("header_words.yaml")
 
 
-def _alternation(key: str) -> str:
+def header_words() -> dict:
+    """The words of ``header_words.yaml`` (loaded once)."""
+    return _WORDS
+
+
+def alternation(key: str) -> str:
     """The words of ``header_words.yaml[key]`` as a regex alternation, in order; a space matches
     any run of white space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS[key])
 
 
-_DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d\d-\d\d)\b[ \t]*\n?", re.IGNORECASE)
-_TAG = re.compile(r"\(\s*(?:(?:" + _alternation("tag_prefixes") + r")\s*[-\u2013]\s*)?"
+DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d\d-\d\d)\b[ \t]*\n?", re.IGNORECASE)
+_TAG = re.compile(r"\(\s*(?:(?:" + alternation("tag_prefixes") + r")\s*[-\u2013]\s*)?"
                   r"(?P<outlet>[^()\n]{2,40}?)\s*\)[ \t]*")
 # AP-style US state abbreviations after the city ("Ky.", "N.M.", "Calif.") and postal codes ("SC").
 _US_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}")
-_LABEL = re.compile(r"^(?:(?:" + _alternation("date_labels") + r")"
-                    r"\s*(?:on)?\s*[:\-]?\s*)", re.IGNORECASE)
 # A clock time, not the day and month of a numeric date ("03.12.2026, 14:25": only "14:25").
-_CLOCK = re.compile(r"\b(?<![\d.])(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?![.:]?\d)\s*(?:[AaPp]\.?[Mm]\.?)?"
-                    r"|\(?\b(?:" + _alternation("time_zones") + r")\b[^)\n]*\)?|\|", re.IGNORECASE)
-_HORIZON = tuple(_WORDS["horizon_words"])
+CLOCK = re.compile(r"\b(?<![\d.])(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?![.:]?\d)\s*(?:[AaPp]\.?[Mm]\.?)?"
+                    r"|\(?\b(?:" + alternation("time_zones") + r")\b[^)\n]*\)?|\|", re.IGNORECASE)
 _CITY_TERMS = frozenset({":", "--", "-", "\u2013", "\u2014"})  # "Doha: ...", "Nairobi \u2014 ..."
 
 
@@ -72,7 +71,7 @@ class DatelineMatch:
 def _dateline_regex() -> re.Pattern[str]:
     months = sorted(words()["months"], key=len, reverse=True)
     mon = "(?:" + "|".join(m.capitalize() + "|" + m.upper() for m in months) + r")\.?"
-    particles = _alternation("place_particles")
+    particles = alternation("place_particles")
     upper, lower = "A-Z\u00c0-\u00de\u0100-\u017f", "a-z\u00df-\u00ff\u0100-\u017f"
     caps = rf"[{upper}][{upper}'\u2019.\-]*[{upper}.](?:[ \-](?:[{upper}][{upper}'\u2019.\-]*[{upper}.]|{particles}))*"
     word = rf"[{upper}][{lower}'\u2019]+(?:-[{upper}]?[{lower}'\u2019]+)*"  # "Nur-Sultan", "Port-au-Prince"
@@ -103,14 +102,14 @@ def _normal_case(raw: str, resolved: Place | None) -> str:
     return re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), raw.lower())
 
 
-def _body_start(text: str) -> int:
-    m = _DATE_LINE.match(text)
+def body_start(text: str) -> int:
+    m = DATE_LINE.match(text)
     return m.end() if m else 0
 
 
-def _line_starts(text: str) -> list[int]:
+def line_starts(text: str) -> list[int]:
     """Offsets of the first lines of the text (after a ` date` line), where a dateline may be."""
-    start = _body_start(text)
+    start = body_start(text)
     starts: list[int] = []
     pos = start
     while pos < min(len(text), _HEAD_CHARS) and len(starts) < _HEAD_LINES:
@@ -208,7 +207,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
     """The dateline at the top of ``text`` (after an optional ` date` line, title or outlet tag)."""
     credits = credit_spans(text[:_HEAD_CHARS])
     tried = 0
-    for pos in _line_starts(text):
+    for pos in line_starts(text):
         if any(s <= pos < e for s, e in credits):
             continue  # "By Nigar Abbasova, Staff writer" above the dateline
         found = _match_at(text, pos)
@@ -231,174 +230,6 @@ def _page_furniture(text: str, pos: int) -> bool:
     line = text[pos:end if end >= 0 else len(text)].strip()
     if len(line.split()) > _FURNITURE_WORDS or line.endswith((".", "!", "?", ":")):
         return False
-    core = _CLOCK.sub(" ", line)
+    core = CLOCK.sub(" ", line)
     return "/" in line or "|" in line or not re.search(r"[^\W\d_]{4,}", core) or bool(
         [t for t in find_times(core, None) if len(t.text) >= 0.6 * len(core.strip(" ,.-"))])
-
-
-# --- publication date ---------------------------------------------------------------------
-
-# A publication date outside these years is no date (9999-12-31 is a placeholder): the dates
-# resolved against it must stay within the calendar.
-_PUBLISHED_YEARS = (1000, 8999)
-
-
-def _iso(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = value.strip()
-    found: date | None
-    try:
-        found = datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-    except ValueError:
-        m = re.match(r"(\d{4}-\d\d-\d\d)", value)
-        try:
-            found = date.fromisoformat(m.group(1)) if m else None
-        except ValueError:
-            return None
-    return found.isoformat() if found and _in_years(found.isoformat()) else None
-
-
-def _in_years(value: str | None) -> bool:
-    """Is ``value`` (``YYYY...``) within the years a publication date can have?"""
-    year = value[:4] if value else ""
-    return year.isdigit() and _PUBLISHED_YEARS[0] <= int(year) <= _PUBLISHED_YEARS[1]
-
-
-def _printed_date(text: str, dateline: DatelineMatch | None) -> tuple[str | None, tuple[int, int] | None]:
-    """A date line near the top ("Published: 3 April 2024", "19 Mar. 21:30 (UTC+3 MSK)").
-
-    Returns (full date, None) or (None, (month, day)) when the line has no year.
-    """
-    for pos in _line_starts(text):
-        if dateline is not None and dateline.span[0] <= pos < dateline.span[1]:
-            continue
-        end = text.find("\n", pos)
-        line = text[pos:end if end >= 0 else len(text)]
-        if len(line) > 80:
-            continue
-        core = _CLOCK.sub(" ", _LABEL.sub("", line.strip())).strip(" ,.-")
-        if not core:
-            continue
-        found = [t for t in find_times(core, None) if t.grain == "day"]
-        if len(found) != 1 or len(found[0].text) < 0.7 * len(core):
-            continue
-        if found[0].start:
-            return found[0].start, None
-        md = _month_day(found[0].text)
-        if md:
-            return None, md
-    return None, None
-
-
-def _month_day(text: str) -> tuple[int, int] | None:
-    months = words()["months"]
-    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2})\b|(\d{1,2})\s+([A-Za-z]+)", text)
-    if not m:
-        return None
-    name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    month = months.get(name.lower())
-    return (month, int(day)) if month else None
-
-
-@cache
-def _weekday_regex() -> re.Pattern[str]:
-    names = "|".join(sorted(words()["weekdays"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{_alternation('weekday_leads')})\s+({names})\b", re.IGNORECASE)
-
-
-def _year_evidence(text: str, month: int, day: int) -> int | None:
-    """The year a dateline's day and month most plausibly belong to, from years in the text."""
-    votes: dict[int, float] = {}
-    for t in find_times(text, None):
-        if not t.start or not t.start[:4].isdigit():
-            continue
-        y = int(t.start[:4])
-        if t.grain == "day" and is_day(t.start):
-            if (int(t.start[5:7]), int(t.start[8:10])) == (month, day):
-                return y
-            weight = 2.0
-        elif t.grain == "year" and t.end and t.end != t.start:
-            weight = 1.5  # "Cooperation Program for 2024-2026" starts this year
-        elif text[max(0, t.span[0] - 8):t.span[0]].strip().lower().endswith(_HORIZON):
-            weight = 0.25  # "a strategy until 2035": a horizon, not the present
-        else:
-            weight = 1.0
-        votes[y] = votes.get(y, 0.0) + weight
-    if not votes:
-        return None
-    # "held talks on Tuesday" in a "Dec 5" story: the year in which Dec 5 is a Tuesday.
-    weekdays = {weekday_number(m.group(1)) for m in _weekday_regex().finditer(text)}
-    if len(weekdays) == 1:
-        wanted = weekdays.pop()
-        for y in list(votes):
-            if _valid(y, month, day) and date(y, month, day).weekday() == wanted:
-                votes[y] += 2
-    return max(votes, key=lambda y: (votes[y], y))
-
-
-def _first_sentence_date(text: str, start: int) -> str | None:
-    body = text[start:start + 400]
-    stop = re.search(r"[.!?](?:\s|$)", body)
-    sentence = body[:stop.end()] if stop else body
-    for t in find_times(sentence, None):
-        if t.grain == "day" and is_day(t.start) and t.start == t.end:
-            return t.start
-    return None
-
-
-def find_published(text: str, metadata: str | None) -> tuple[str | None, PublishedFrom]:
-    """Publication date (YYYY-MM-DD or None) and where it came from.
-
-    In order: the input metadata ("metadata"); a ` date YYYY-MM-DD` first line or a printed
-    date line near the top ("header"); the dateline's day and month with the year taken
-    from the text ("dateline"); a full date in the first sentence ("body"); else (None, "none").
-    """
-    meta = _iso(metadata)
-    if meta:
-        return meta, "metadata"
-    first = _DATE_LINE.match(text)
-    if first and _iso(first.group(1)):
-        return first.group(1), "header"
-    dateline = find_dateline(text)
-    printed, md = _printed_date(text, dateline)
-    if printed and _in_years(printed):
-        return printed, "header"
-    if md is not None:
-        year = _year_evidence(text, *md)
-        if year and _valid(year, *md):
-            return f"{year:04d}-{md[0]:02d}-{md[1]:02d}", "header"
-    if dateline is not None and dateline.month and dateline.day:
-        year = dateline.year or _year_evidence(text, dateline.month, dateline.day)
-        if year and _valid(year, dateline.month, dateline.day):
-            return f"{year:04d}-{dateline.month:02d}-{dateline.day:02d}", "dateline"
-    body = _first_sentence_date(text, dateline.span[1] if dateline else _body_start(text))
-    if body and _in_years(body):
-        return body, "body"
-    return None, "none"
-
-
-_TOLD_LAG = 7  # days a report may come out after the day its dateline gives
-
-
-def told_day(dateline: DatelineMatch | None, published: date | None) -> date | None:
-    """The dateline's day when it is a few days before ``published`` (an aggregator's copy
-    of "BAKU, Dec. 3 (Trend)" published on Dec. 4): the day the report's "today" means."""
-    if dateline is None or published is None or not (dateline.month and dateline.day):
-        return None
-    for year in (dateline.year,) if dateline.year else (published.year, published.year - 1):
-        if year and _valid(year, dateline.month, dateline.day):
-            told = date(year, dateline.month, dateline.day)
-            if 0 < (published - told).days <= _TOLD_LAG:
-                return told
-    return None
-
-
-def _valid(y: int, m: int, d: int) -> bool:
-    if not _in_years(f"{y:04d}"):
-        return False
-    try:
-        date(y, m, d)
-    except ValueError:
-        return False
-    return True

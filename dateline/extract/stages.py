@@ -95,7 +95,8 @@ def check_order(stages: tuple[Stage, ...]) -> None:
 def run_header(state: DocState) -> None:
     """Publication date and dateline; ``published`` is the dateline's day when the copy came out
     a few days after it (``issued`` then keeps the publication date for the record)."""
-    from dateline.extract.header import find_dateline, find_published, told_day
+    from dateline.extract.header import find_dateline
+    from dateline.extract.published import find_published, told_day
 
     match = find_dateline(state.text)
     if match is not None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.header import DatelineMatch, find_dateline, find_published
+from dateline.extract.header import DatelineMatch, find_dateline
+from dateline.extract.published import find_published
 from dateline.record import Dateline
 
 BODY = " The foreign ministers of the two countries held talks on regional transport links."

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from dateline.article import Article
-from dateline.extract.header import find_dateline, find_published, told_day
+from dateline.extract.header import find_dateline
+from dateline.extract.published import find_published, told_day
 
 
 @pytest.mark.parametrize(("text", "place", "country", "month", "day", "year", "outlet", "body"), [
