@@ -111,6 +111,7 @@ def clean_name(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)  # a pure function of the name, asked again for every word of a text
 def translit_key(name: str) -> str:
     """Normalised key for matching a name across mentions and spellings.
 

