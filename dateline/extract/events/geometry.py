@@ -131,8 +131,7 @@ def controller(verb: Token) -> Token | None:
     head: Token | None = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         head = verb.head.head  # "after meeting with Y": the preposition's verb
-        if head is not None and (head.lemma_.lower() in word_set("interval_nouns") or head.pos_ == "NOUN" and (
-                head.dep_ == "npadvmod" or head.lemma_.lower() in word_set("time_units"))):
+        if head.lemma_.lower() in word_set("interval_nouns") or head.pos_ == "NOUN" and head.dep_ == "npadvmod":
             # "X was received by Y, a day after holding talks with Z" (however "a day" is hung): X held them
             head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head)
     elif verb.dep_ == "acl":

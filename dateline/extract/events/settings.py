@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -35,10 +36,25 @@ _KINDS = frozenset({"meeting", "agreement", "multilateral"})
 _NEAR = 2  # sentences: "On the sidelines" looks back this far for its gathering
 
 
+@cache
+def _frames() -> frozenset[str]:
+    """'on the sidelines of', 'within the framework of', 'as part of': nouns that set a clause at what
+    their of-phrase names."""
+    return word_set("sideline_nouns") | word_set("framework_nouns") | word_set("part_nouns")
+
+
+def _framed(obj: Token) -> Token:
+    """The noun a frame's of-phrase names ('the sidelines of [the summit]'), else ``obj`` itself."""
+    if obj.dep_ == "pobj" and obj.lemma_.lower() in _frames():
+        return next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), obj)
+    return obj
+
+
 def _setting_verb(trigger: Token) -> Token | None:
     """The verb a gathering noun is the setting of: 'at the summit', 'on the sidelines of the summit'."""
     cur = trigger
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("setting_frames"):
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _frames():
         cur = cur.head.head  # "on the sidelines of the summit", "as part of the summit"
     if cur.dep_ != "pobj" or cur.head.lower_ not in _SET_AT:
         return None
@@ -65,10 +81,7 @@ def _named_setting(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in _SET_AT:
             continue
         for obj in prep.children:
-            noun = obj
-            if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("setting_frames"):
-                noun = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for o in c.children if o.dep_ == "pobj"), obj)
+            noun = _framed(obj)
             framed = noun is not obj  # "on the sidelines of the council": any noun telling the gathering again
             if noun.dep_ == "pobj" and (framed or noun.lemma_.lower() in word_set("gathering_nouns")) \
                     and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children) \
@@ -134,10 +147,7 @@ def _in_visit(verb: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in _SET_AT:
             continue
         for obj in prep.children:
-            noun = obj
-            if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("setting_frames"):
-                noun = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for o in c.children if o.dep_ == "pobj"), obj)
+            noun = _framed(obj)
             if noun.dep_ == "pobj" and noun.lemma_.lower() in word_set("visit_nouns") and any(
                     c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "his", "her", "their"} for c in noun.children):
                 return True
