@@ -4,13 +4,9 @@ lends parties): another guest is no host."""
 
 from __future__ import annotations
 
-from dateline.record import Event, Record
+from event_views import people
 
 PUBLISHED = "2025-02-03"
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def test_the_second_guest_is_not_hosted_by_the_first(extract):

@@ -6,13 +6,9 @@ message from Y')."""
 
 from __future__ import annotations
 
-from dateline.record import Event, Record
+from event_views import people
 
 PUBLISHED = "2025-01-20"
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 REPORT = (

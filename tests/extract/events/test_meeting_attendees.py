@@ -4,13 +4,9 @@ not of the visit; a person of a third state, or a meeting named by its own words
 
 from __future__ import annotations
 
-from dateline.record import Event, Record
+from event_views import people
 
 PUBLISHED = "2025-04-14"
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def test_the_ambassador_attending_is_a_party_of_the_reception(extract):

@@ -4,13 +4,9 @@ named before (coref._named_after): the talks are X's and Y's."""
 
 from __future__ import annotations
 
-from dateline.record import Event, Record
+from event_views import people
 
 PUBLISHED = "2025-03-03"
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 REPORT = (

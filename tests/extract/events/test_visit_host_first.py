@@ -4,13 +4,9 @@ take that host too, not only the visit."""
 
 from __future__ import annotations
 
-from dateline.record import Event, Record
+from event_views import people
 
 PUBLISHED = "2025-02-03"
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def test_the_talks_of_the_visit_take_the_host_named_next_to_it(extract):

@@ -5,13 +5,9 @@ the talks told right after it have, and as host their person of the host state
 
 from __future__ import annotations
 
-from dateline.record import Event, Record
+from event_views import people
 
 PUBLISHED = "2025-10-02"
-
-
-def people(record: Record, event: Event) -> set[str]:
-    return {a.name for i in event.participants if (a := record.actor(i)) is not None and a.kind == "person"}
 
 
 def test_an_unnamed_diplomat_is_the_one_named_next(extract):
