@@ -46,11 +46,12 @@ def load_ids(folder: Path) -> list[str]:
 def load_articles(ids: Iterable[str], path: Path = NEWS_FILE) -> list[NewsArticle]:
     """The articles with these ids, in the order given; an id missing from the corpus is an error."""
     wanted = list(ids)
+    asked = set(wanted)
     found: dict[str, NewsArticle] = {}
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            if row["id"] not in wanted:
+            if row["id"] not in asked:
                 continue
             dated = str(row.get("corpus", "")).startswith(_DATED_CORPORA) and row.get("date")
             found[row["id"]] = NewsArticle(row["id"], row["text"],
