@@ -5,8 +5,10 @@ Gold: a folder of ``*.json`` files, one per document (``examples/demo/GUIDE.md``
 ``events [{kind, countries, persons, date {start, end}, status, name, trigger}]``.
 Predictions: the JSON Lines records of ``dateline extract``, matched to gold by ``id``.
 
-Events match one-to-one within a document: same ``kind`` and countries overlapping by
-Jaccard >= 0.5 or a shared person; best Jaccard first, then a shared person, then a trigger
+Events match one-to-one within a document: same ``kind`` (a multilateral meeting and a
+gathering count as one kind, as in the issue-14 scorer) and countries overlapping by
+Jaccard >= 0.5 or a shared person; best Jaccard first, then a shared person, then the very same
+kind, then a trigger
 sharing a word with the gold one, then the same status (ties only; never the date). Officials (person actors with a
 title, not honorific) match by name. See :mod:`dateline.evaluate.matching`.
 """
@@ -241,18 +243,28 @@ def _score_events(report: Report, errors: DocErrors, gold: list[EventView],
             errors.spurious_events.append(event)
 
 
+#: Kinds the scorer does not tell apart: a meeting of three or more states and a named gathering.
+_ONE_KIND = frozenset({"multilateral", "gathering"})
+
+
+def same_kind(gold: str, pred: str) -> bool:
+    """Whether two event kinds match: equal, or both a multilateral meeting or gathering."""
+    return gold == pred or (gold in _ONE_KIND and pred in _ONE_KIND)
+
+
 def match_events(gold: list[EventView], pred: list[EventView],
                  surnames: Surnames) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs, best country overlap first."""
     candidates = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
-            if g.kind != p.kind:
+            if not same_kind(g.kind, p.kind):
                 continue
             overlap = jaccard(p.countries, g.countries)
             shared = any(same_person(pn, gn, surnames) for pn in p.persons for gn in g.persons)
             if overlap >= MIN_JACCARD or shared:
-                candidates.append((-overlap, not shared, not _same_words(g.trigger, p.trigger),
+                candidates.append((-overlap, not shared, g.kind != p.kind,
+                                   not _same_words(g.trigger, p.trigger),
                                    g.status != p.status, gi, pi))
     return _greedy((gi, pi) for *_, gi, pi in sorted(candidates))
 

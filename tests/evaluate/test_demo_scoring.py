@@ -126,6 +126,15 @@ def test_matching_is_one_to_one_best_overlap_first():
     assert match_events(target, shared, Surnames.of(["Yılmaz Tunç"])) == [(0, 0)]
 
 
+def test_a_multilateral_meeting_matches_a_gathering_but_the_same_kind_wins_a_tie():
+    caspian = ("AZE", "IRN", "KAZ", "RUS", "TKM")
+    gold = [EventView("gathering", caspian)]
+    assert match_events(gold, [EventView("multilateral", caspian)], Surnames.of([])) == [(0, 0)]
+    pred = [EventView("multilateral", caspian), EventView("gathering", caspian)]
+    assert match_events(gold, pred, Surnames.of([])) == [(0, 1)]
+    assert match_events(gold, [EventView("meeting", caspian)], Surnames.of([])) == []
+
+
 def test_bad_inputs(tmp_path):
     with pytest.raises(UsageError):
         load_gold(tmp_path / "missing")
