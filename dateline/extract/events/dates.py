@@ -177,7 +177,7 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
 def _days_pattern() -> re.Pattern[str]:
     """'a four-day visit': a digit or a number word from two to ten, then "day"."""
     numbers = [w for w, n in words()["numbers"].items() if 2 <= n <= 10]
-    return re.compile(rf"\b(\d|{alternation(numbers)})[- ]day\b")
+    return re.compile(rf"\b(\d|{alternation(numbers)})(?:\s*-\s*|\s)day\b")  # tokens joined: "two - day"
 
 
 def _days_long(trigger: Token) -> int | None:

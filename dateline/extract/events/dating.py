@@ -150,6 +150,12 @@ def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> 
         if ref.date is None and ref.date_from != "framed" or not ref.date_start:
             continue
         multi_day = (ref.date_end or ref.date_start) != ref.date_start and is_day(ref.date_start)
+        if frame.which == "eve":  # "On the eve of the talks": the day before they began
+            if is_day(ref.date_start):
+                event.date = ref.date
+                event.date_start = event.date_end = str(PartialDate.parse(ref.date_start).plus_days(-1))
+                event.date_from = "framed"
+            continue
         if ref.kind in {"visit", "gathering"} and multi_day and frame.which is None:
             if published is not None and (ref.date_end or "") < published.isoformat():
                 event.date, event.date_from = ref.date, "framed"  # a visit over before the report

@@ -197,7 +197,13 @@ def _the_unit(g: Groups, c: Context) -> Spec | None:
 
 
 def _day_word(g: Groups, c: Context) -> Spec | None:
-    return Spec("day", n=int(words()["days"][" ".join(g["w"].lower().split())]))
+    key = " ".join(g["w"].lower().split())
+    if key.endswith(("eve", "before")):  # "the eve of the summit", "the day before his visit": its object's eve
+        nxt = _WORD.match(c.after.lstrip())
+        if nxt and (nxt.group().lower() in word_set("anaphoric_objects") or nxt.group()[:1].isupper()
+                    or nxt.group()[:1].isdigit()):
+            return None
+    return Spec("day", n=int(words()["days"][key]))
 
 
 def _holiday(g: Groups, c: Context) -> Spec | None:
