@@ -94,9 +94,21 @@ def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
         if cur.dep_ in {"relcl", "acl"} and own_modifier(cur, trigger):
             if kind == "agreement" or kind == "invitation":
                 return cur.lemma_.lower() in word_set("signing_verbs")
-            return cur.lemma_.lower() not in word_set("content_verbs")
+            return cur.lemma_.lower() not in word_set("content_verbs") or (  # "the summit, set to take place on"
+                cur.tag_ == "VBN" and cur.lemma_.lower() in words()["tense"]["planned"])
         if cur.i == trigger.i:
             return False
+    return False
+
+
+def _setting_held(tok: Token, trigger: Token, verb: Token) -> bool:
+    """'last met at the informal CIS summit held in St Petersburg on December 22': the day the setting of
+    the talks was held on (a clause of the noun that 'at' or 'during' sets the trigger's clause in)."""
+    for cur in ancestors(tok, 6):
+        if cur.dep_ in {"acl", "relcl"} and cur.lemma_.lower() in holding_verbs("scheduling_verbs"):
+            noun = cur.head
+            return noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during"} and noun.head.head.i in {
+                verb.i, trigger.i} and noun.pos_ in {"NOUN", "PROPN"}
     return False
 
 
@@ -138,13 +150,15 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         own = _own_clause_time(tok, cue.token, event.kind) or (
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
             tok, cue.token, event.kind)
-        if not own and foreign_clause(tok, cue.token, verb) is not None:
+        held = not own and event.kind in {"meeting", "multilateral", "agreement", "call"} and _setting_held(
+            tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start))
+        if not own and not held and foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation":
             if not reaches(tok, {cue.token.i, verb.i}, 3,
                            barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
                 continue
-        attached = own or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb)}, 5)
+        attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb)}, 5)
         if not attached and tok.i not in clause:
             continue
         if not attached and precision is Precision.YEAR and event.kind != "agreement":
