@@ -330,7 +330,7 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
         state, cue.token)
     ends = (cue.token.idx + len(cue.token), cue.token.right_edge.idx + len(cue.token.right_edge))  # "a conference
-    if cue.kind == "gathering" and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \
+    if cue.kind in {"gathering", "multilateral", "meeting"} and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \
             and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):  # on X, to be held"
         planned = True
     published = state.published.isoformat() if state.published is not None else None

@@ -81,17 +81,30 @@ def _trailing_schedule(tok: Token, trigger: Token, kind: str) -> bool:
     if kind not in {"gathering", "multilateral", "meeting", "visit"} or trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     cur = governing_verb(tok)
-    if cur.lemma_.lower() not in holding_verbs("scheduling_verbs") or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
+    planned = cur.tag_ == "VBN" and {cur.lemma_.lower(), cur.lower_, cur.lower_.removesuffix("d")} & set(
+        words()["tense"]["planned"])  # ", slated for mid-April" (the parser's lemma of "slated" is "slat")
+    if not (cur.lemma_.lower() in holding_verbs("scheduling_verbs") or planned) \
+            or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
     phrase_end = trigger.head.head.right_edge.i if trigger.head.lower_ == "of" else trigger.right_edge.i
     start = cur.left_edge.i
     return 0 <= start - max(trigger.right_edge.i, min(phrase_end, start - 1)) <= 3 and start > trigger.i
 
 
+def _trigger_nouns(trigger: Token, kind: str) -> list[Token]:
+    """The trigger, and for a stay told by a verb its visit noun ("is in Georgia on a visit")."""
+    if kind != "visit" or trigger.pos_ not in {"VERB", "AUX"}:
+        return [trigger]
+    return [trigger, *(o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+                       if o.dep_ == "pobj" and o.lemma_.lower() in word_set("visit_nouns"))]
+
+
 def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
-    """A time in a clause modifying the trigger that tells when it happens, not what it is about."""
+    """A time in a clause modifying the trigger that tells when it happens, not what it is about (a
+    stay's trigger, "is in Georgia on a visit that began on Tuesday", by its visit noun)."""
+    nouns = _trigger_nouns(trigger, kind)
     for cur in ancestors(tok, 12):
-        if cur.dep_ in {"relcl", "acl"} and own_modifier(cur, trigger):
+        if cur.dep_ in {"relcl", "acl"} and any(own_modifier(cur, noun) for noun in nouns):
             if kind == "agreement" or kind == "invitation":
                 return cur.lemma_.lower() in word_set("signing_verbs")
             return cur.lemma_.lower() not in word_set("content_verbs") or (  # "the summit, set to take place on"
@@ -233,9 +246,10 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
     clause = None if verb is None else ([verb, *climb(verb, {"conj"}, 4)])[-1]
     if verb is not None and closing and (
             any(c.i == trigger.i and c.dep_ == "dobj" for c in verb.children)  # "wraps up his visit on Friday"
-            or (own_modifier(clause, trigger) if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
+            or (any(own_modifier(clause, n) for n in _trigger_nouns(trigger, "visit"))
+                if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
             or any(c.i == trigger.i and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
-        length = _days_long(trigger)
+        length = next((n for n in map(_days_long, _trigger_nouns(trigger, "visit")) if n), None)
         event.date_end = str(day)
         event.date_start = str(day.plus_days(-(length - 1))) if length else None
         event.date_role = "end"

@@ -228,7 +228,8 @@ def planned_in_visit(state: DocState, events: list[EventDraft]) -> None:
             event.date_start = event.date_end = held[-1].date_start
             event.date_from = "framed"
             continue
-        tied = [v for v in visits if v.trigger[0] < event.trigger[1] and (
+        tied = [v for v in visits if (v.trigger[0] < event.trigger[1] or v.sentence == event.sentence) and (  # "will
+            # sign the treaty during a visit by X to Dushanbe, expected in mid-April"
             _persons_shared(state, v, own) or set(v.countries) & set(event.countries)
             and len(set(event.countries) - set(v.countries)) == 0)]
         if len({(v.date_start, v.date_end) for v in tied}) == 1:  # one visit (or its mentions)

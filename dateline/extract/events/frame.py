@@ -10,6 +10,7 @@ from dateline.extract.syntax import governing_verb
 __all__ = ["frame_reference"]
 
 _FRAME_PREPS = frozenset({"during", "after", "following", "at", "in", "on", "upon", "amid"})
+_ANY_ENGAGEMENT = ("visit", "meeting", "multilateral", "gathering", "call")
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
 
 
@@ -29,6 +30,8 @@ def frame_reference(cue: Cue) -> Frame | None:
     for prep in preps:
         objs = [c for c in prep.children if c.dep_ in {"pobj", "dobj"}]
         for obj in objs:
+            if obj.lower_ == "which" and prep.lower_ in {"during", "after", "following", "at"}:
+                return Frame(obj.idx, _ANY_ENGAGEMENT)  # "the visit on 28 December, during which they signed"
             which = None
             if obj.lower_ == "day" and prep.lower_ in {"on", "during"}:  # "on the last day of his visit"
                 which = next((c.lower_ for c in obj.children if c.lower_ in days), None)
