@@ -176,15 +176,19 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             continue
         if not attached and precision is Precision.YEAR and event.kind != "agreement":
             continue  # a bare year elsewhere in the clause
-        if precision is not Precision.DAY and _present_perfect(verb) and event.kind in {"visit", "meeting", "call"}:
+        moved = verb.lemma_.lower() in word_set("rescheduling_verbs") and tok.dep_ == "pobj" \
+            and tok.head.lower_ in {"to", "until", "till", "for"} and tok.head.head.i == verb.i
+        if precision is not Precision.DAY and _present_perfect(verb) and event.kind in {"visit", "meeting", "call"} \
+                and not moved:
             continue  # "has arrived ... since June": the report's day, not the month
         distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
         span_days = event.kind in {"visit", "gathering"} and bool(t.end) and t.end != t.start
-        candidates.append(((0 if own else 1 if attached else 2, not span_days, distance), t))
+        # "the visit, originally scheduled for October, has been postponed to December": the new date
+        candidates.append(((-1 if moved else 0 if own else 1 if attached else 2, not span_days, distance), t))
     if not candidates:
         return
     best = min(candidates, key=lambda pair: pair[0])[1]
-    own_best = min(candidates, key=lambda pair: pair[0])[0][0] == 0
+    own_best = min(candidates, key=lambda pair: pair[0])[0][0] <= 0
     event.date = best
     event.date_start = best.start
     event.date_end = best.end or best.start

@@ -108,3 +108,16 @@ def test_a_document_named_by_its_year_was_concluded_even_without_a_report_date(e
                      "Bangladesh on river waters.")
     accord = _first(record, "agreement")
     assert (accord.status, _dates(accord)) == ("occurred", ("1991", "1991"))
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("The visit of the Japanese Prime Minister to Kazakhstan, originally scheduled for October, has been "
+     "postponed to December.", "2025-12"),
+    ("The meeting of the Kazakh-Japanese intergovernmental commission was postponed until November 20.",
+     "2025-11-20"),
+    ("The meeting of the Kazakh-Japanese intergovernmental commission was postponed to January 20.", "2026-01-20"),
+])
+def test_a_postponed_engagement_takes_its_new_date(extract, sentence, start):
+    record = extract(f"ASTANA, 12 November (Kazinform) -- {sentence}", published="2025-11-12")
+    event = next(e for e in record.events if e.kind in {"visit", "meeting"})
+    assert (event.status, event.date.start if event.date else None) == ("planned", start)
