@@ -53,7 +53,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("m_dd", r"{MON:m}\s*(?:the\s+)?{DAY:d1}(?:{TO}|\s+and\s+)(?:the\s+)?{DAY:d2}(?!\s*(?:of\s+)?{MON:_})"
              r"(?!\s*(?:-|to)\s*\d){YSUF:}"),
     ("md_md", r"(?:the\s+)?{MON:m1}\s*{DAY:d1}\s*[-\u2013]\s*{MON:m2}\s*{DAY:d2}{YSUF:}"),  # "August 31-September 1"
-    ("iso", r"{YEAR:y}-(?P<mo>0?[1-9]|1[0-2])-(?P<dd>[12]\d|3[01]|0?[1-9])(?!\d)"),
+    ("iso", r"{YEAR:y}(?P<sep>[-/])(?P<mo>0?[1-9]|1[0-2])(?P=sep)(?P<dd>[12]\d|3[01]|0?[1-9])(?!\d)"),  # 2025/03/05
     ("ym", r"{YEAR:y}[/-](?P<mo>0[1-9]|1[0-2])\b(?![-/.]\d)"),
     ("yrange", r"{YEAR:y1}(?:{TO}(?P<y2>\d{4})|\s*[-\u2013/]\s*(?P<y2s>\d\d))\b(?![-/.,]\d)"),
     ("num", r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)\b(?![./-]\d)"),
