@@ -233,6 +233,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):
         chain.append(governing_verb(verb.head.head))  # "will visit Ankara before traveling to Baku"
     planning = word_set("planning_lemmas") - word_set("telling_lemmas")
+    # "confirmed that X phoned Y on Tuesday": a finite past clause under the planning verb happened
+    told_past = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and not _aux_lemmas(verb)
     setting = tok.pos_ in {"NOUN", "PROPN"} and _setting(tok)
     for v in chain:
         auxes = _aux_lemmas(v)
@@ -240,7 +242,7 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             return True
         if v.i != verb.i and setting and v.tag_ == "VBD":
             continue  # "agreed to resume relations during a visit by X": agreed then, during the visit
-        if v.i != verb.i and (v.lemma_.lower() in planning or v.lower_ in planning):
+        if v.i != verb.i and (v.lemma_.lower() in planning or v.lower_ in planning) and not told_past:
             return True
         if v.i != verb.i and "to" in auxes and v.dep_ == "xcomp" and v.head.lemma_ == "be":
             return True  # "is to travel to Tehran to meet with ...": the meeting too

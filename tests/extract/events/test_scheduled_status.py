@@ -121,3 +121,15 @@ def test_a_postponed_engagement_takes_its_new_date(extract, sentence, start):
     record = extract(f"ASTANA, 12 November (Kazinform) -- {sentence}", published="2025-11-12")
     event = next(e for e in record.events if e.kind in {"visit", "meeting"})
     assert (event.status, event.date.start if event.date else None) == ("planned", start)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    ("The Kremlin also confirmed that Russian President Vladimir Putin phoned Indian Prime Minister Narendra Modi "
+     "on Tuesday.", "call", "occurred"),
+    ("The ministry confirmed that Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in "
+     "Kazan on Tuesday.", "meeting", "occurred"),
+    ("The Kremlin confirmed that Russian President Vladimir Putin will visit India in December.", "visit", "planned"),
+])
+def test_a_finite_past_clause_under_a_planning_verb_happened(extract, sentence, kind, status):
+    event = _first(extract(f"MOSCOW, Nov. 14 (TASS) -- {sentence}", published="2025-11-14"), kind)
+    assert event.status == status
