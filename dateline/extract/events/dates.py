@@ -114,6 +114,13 @@ def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
     return False
 
 
+def _when_clause(tok: Token, verb: Token) -> bool:
+    """'since 2016, when Nazarbayev attended the APEC summit in Lima': the time a 'when' clause of the
+    event's verb hangs from is its date."""
+    return verb.dep_ == "relcl" and verb.head.i == tok.i and any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
+
+
 def _setting_held(tok: Token, trigger: Token, verb: Token) -> bool:
     """'last met at the informal CIS summit held in St Petersburg on December 22': the day the setting of
     the talks was held on (a clause of the noun that 'at' or 'during' sets the trigger's clause in)."""
@@ -160,9 +167,12 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             tok = token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
         if tok is None:
             continue
+        if (t.text.lower().startswith("since") or before.lower().endswith(" since")) and any(c.lower_ in {"first", "last"} and c.dep_ == "amod"
+                                                       for c in cue.token.children):
+            continue  # "his first visit to Peru since 2016": when the last one was, not this one
         own = _own_clause_time(tok, cue.token, event.kind) or (
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
-            tok, cue.token, event.kind)
+            tok, cue.token, event.kind) or _when_clause(tok, verb)
         held = not own and event.kind in {"meeting", "multilateral", "agreement", "call"} and _setting_held(
             tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start))
         if not own and not held and foreign_clause(tok, cue.token, verb) is not None:

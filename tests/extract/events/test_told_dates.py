@@ -75,3 +75,20 @@ def test_a_treaty_to_be_signed_during_a_visit_told_after_it_takes_the_visits_dat
     treaty = _first(record, "agreement")
     assert (treaty.status, _dates(treaty)) == ("planned", ("2025-04", "2025-04"))
     assert _dates(_first(record, "visit")) == ("2025-04", "2025-04")
+
+
+def test_a_first_visit_since_a_year_is_not_dated_by_that_year_but_its_when_clause_is(extract):
+    record = extract(
+        "LIMA, Nov 12 (Andina) -- Kazakh President Kassym-Jomart Tokayev held talks with Peruvian President Jose "
+        "Jeri on Wednesday. It is the first visit of a Kazakh president to Peru since 2016, when Nursultan "
+        "Nazarbayev attended the APEC summit in Lima.", published="2025-11-12")
+    assert _dates(_first(record, "meeting")) == ("2025-11-12", "2025-11-12")
+    assert all(_dates(v)[0] != "2016" for v in record.events if v.kind == "visit")
+    summit = _first(record, "gathering")
+    assert (summit.status, _dates(summit)) == ("occurred", ("2016", "2016"))
+
+
+def test_a_stay_since_a_day_starts_that_day(extract):
+    visit = _first(extract("ASUNCION, Nov 12 (IP) -- Taiwanese Foreign Minister Lin Chia-lung has been in Paraguay "
+                           "since Monday.", published="2025-11-12"), "visit")
+    assert (visit.status, _dates(visit)[0]) == ("occurred", "2025-11-10")
