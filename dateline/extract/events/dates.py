@@ -124,11 +124,15 @@ def _when_clause(tok: Token, verb: Token) -> bool:
 def _setting_held(tok: Token, trigger: Token, verb: Token) -> bool:
     """'last met at the informal CIS summit held in St Petersburg on December 22': the day the setting of
     the talks was held on (a clause of the noun that 'at' or 'during' sets the trigger's clause in)."""
+    frames = word_set("sideline_nouns") | word_set("framework_nouns")
     for cur in ancestors(tok, 6):
         if cur.dep_ in {"acl", "relcl"} and cur.lemma_.lower() in holding_verbs("scheduling_verbs"):
             noun = cur.head
-            return noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during"} and noun.head.head.i in {
-                verb.i, trigger.i} and noun.pos_ in {"NOUN", "PROPN"}
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in frames:
+                noun = noun.head.head  # "on the sidelines of / within the framework of the forum held on 1-3 March"
+            return noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during", "on", "within"} and noun.head.head.i in {
+                verb.i, trigger.i} and noun.pos_ in {"NOUN", "PROPN"} and (noun.head.lower_ in {"at", "during"}
+                                                                           or noun.lower_ in frames)
     return False
 
 
@@ -174,7 +178,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
             tok, cue.token, event.kind) or _when_clause(tok, verb)
         held = not own and event.kind in {"meeting", "multilateral", "agreement", "call"} and _setting_held(
-            tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start))
+            tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start) or (  # a setting over
+                state.published is not None and (t.end or "") < state.published.isoformat()))  # before the report
         if not own and not held and foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation":

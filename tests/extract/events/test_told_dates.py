@@ -92,3 +92,15 @@ def test_a_stay_since_a_day_starts_that_day(extract):
     visit = _first(extract("ASUNCION, Nov 12 (IP) -- Taiwanese Foreign Minister Lin Chia-lung has been in Paraguay "
                            "since Monday.", published="2025-11-12"), "visit")
     assert (visit.status, _dates(visit)[0]) == ("occurred", "2025-11-10")
+
+
+@pytest.mark.parametrize(("frame", "days", "start", "end"), [
+    ("within the framework of the Antalya Diplomacy Forum held", "1-3 March", "2025-03-01", "2025-03-03"),
+    ("on the sidelines of the Antalya Diplomacy Forum held", "1-3 March", "2025-03-01", "2025-03-03"),
+    ("on the sidelines of the Antalya Diplomacy Forum held", "4-6 March", "2025-03-05", "2025-03-05"),
+])
+def test_talks_in_the_frame_of_a_forum_held_on_days_take_them_once_it_is_over(extract, frame, days, start, end):
+    record = extract(f"Baku, 5 March, AZERTAC. Azerbaijani Foreign Minister Jeyhun Bayramov met with Kyrgyz Foreign "
+                     f"Minister Jeenbek Kulubaev {frame} on {days}.", published="2025-03-05")
+    talks = _first(record, "meeting")
+    assert (talks.status, _dates(talks)) == ("occurred", (start, end))
