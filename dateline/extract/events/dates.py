@@ -171,9 +171,6 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             tok = token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
         if tok is None:
             continue
-        if (t.text.lower().startswith("since") or before.lower().endswith(" since")) and any(c.lower_ in {"first", "last"} and c.dep_ == "amod"
-                                                       for c in cue.token.children):
-            continue  # "his first visit to Peru since 2016": when the last one was, not this one
         own = _own_clause_time(tok, cue.token, event.kind) or (
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
             tok, cue.token, event.kind) or _when_clause(tok, verb)
