@@ -1,4 +1,5 @@
-"""Value accuracy of the time stage on public sets: Duckling EN and MEANTIME EN (DATE TIMEX3).
+"""Value accuracy of the time stage on public sets: Duckling EN, ctparse (English strings) and MEANTIME EN
+(DATE TIMEX3).
 
     .venv/bin/python bench/time_eval.py            # tables + bench/results/time_eval.json
     .venv/bin/python bench/time_eval.py --show 40  # also print up to 40 failures per set
@@ -10,8 +11,9 @@ without holidays we do not list; families whose conventions we deliberately do n
 ("early March" = days 1-10, astronomical seasons, "next 3 weeks" rolling windows...) are counted
 separately. MEANTIME: each document is rebuilt from its tokens, parsed with en_core_web_sm and run
 through ``find_times_in_doc`` with the document creation time as reference; every gold DATE
-TIMEX3 with a concrete value is compared with the overlapping mention. No corpus text is written
-to the JSON file.
+TIMEX3 with a concrete value is compared with the overlapping mention. ctparse: the English strings
+of its two corpora, each resolved alone at its reference time (future hint), date part only. No
+corpus text is written to the JSON file.
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from time_ctparse import best_overlap as _best
+from time_ctparse import ctparse
+from time_ctparse import failure_class as _failure
+
 from dateline.extract.time import find_times, find_times_in_doc
 from dateline.extract.time.lexicon import words
-from dateline.record import TimeMention
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 OUT = Path(__file__).resolve().parent / "results" / "time_eval.json"
@@ -67,30 +72,6 @@ def _gold_duckling(row: dict) -> tuple[str, str] | None:
     if kind.startswith("datetimeInterval") and grain == "day" and (end - start).days > 40:
         cut = 10
     return start.isoformat()[:cut], end.isoformat()[:cut]
-
-
-def _best(mentions: list[TimeMention], lo: int, hi: int) -> TimeMention | None:
-    best, score = None, 0
-    for m in mentions:
-        overlap = min(hi, m.span[1]) - max(lo, m.span[0])
-        if overlap > score:
-            best, score = m, overlap
-    return best
-
-
-def _failure(pred: tuple[str | None, str | None], gold: tuple[str, str]) -> str:
-    p = pred[0] or ""
-    if not p:
-        return "no value"
-    if len(p) != len(gold[0]) or len(pred[1] or "") != len(gold[1]):
-        return "grain"
-    if p[:4] != gold[0][:4]:
-        return "year"
-    if p[:7] != gold[0][:7]:
-        return "month"
-    if p != gold[0]:
-        return "day"
-    return "end"
 
 
 def duckling(show: int) -> dict:
@@ -333,7 +314,7 @@ def main() -> int:
         print(f"no data at {DATA}", file=sys.stderr)
         return 1
     t0 = time.perf_counter()
-    results = {"duckling": duckling(args.show), "meantime": meantime(args.show)}
+    results = {"duckling": duckling(args.show), "ctparse": ctparse(args.show), "meantime": meantime(args.show)}
     results["seconds"] = round(time.perf_counter() - t0, 1)
     d, mt = results["duckling"], results["meantime"]
     print(f"{'set':34} {'n':>6} {'accuracy':>9}")
@@ -345,6 +326,10 @@ def main() -> int:
     print(f"  in-scope failures (future): {d['future']['in_scope_failures']}")
     print(f"  out of scope: {d['future']['out_of_scope_families']}")
     print(f"  dateparser on the date strings we miss (isolated strings): {d['dateparser_on_our_misses']}")
+    ct = results["ctparse"]
+    print(f"{'ctparse English, date part':34} {ct['dated']:6} {ct['accuracy']:9.3f}")
+    print(f"{'ctparse English, calendar strings':34} {ct['calendar']:6} {ct['calendar_accuracy']:9.3f}")
+    print(f"  failures {ct['failures']}; {ct['time_of_day_or_duration_only']} strings with no date part")
     print(f"{'meantime DATE, covered':34} {mt['covered']:6} {mt['accuracy_on_covered']:9.3f}")
     print(f"{'meantime DATE, concrete (strict)':34} {mt['concrete']:6} {mt['accuracy_strict']:9.3f}")
     print(f"  coverage {mt['coverage']:.3f}; failures {mt['failures']}; not concrete {mt['not_concrete']}; "

@@ -92,7 +92,7 @@ class Frame:
 
     offset: int  # character offset of the noun that refers back ("the talks")
     kinds: tuple[str, ...]  # the kinds of event that noun can name
-    which: Literal["first", "last"] | None = None  # "on the last day of his visit"
+    which: Literal["first", "last", "eve"] | None = None  # "on the last day of his visit", "on the eve of the talks"
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ from dateline.extract.events.clause import (
     is_planned,
     is_request,
     is_wish,
+    present_today,
 )
 from dateline.extract.events.cues import (
     Cue,
@@ -65,8 +66,9 @@ from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import ancestors, compound_name, doc_text, governing_verb
+from dateline.extract.syntax import ancestors, compound_name, doc_text, governing_verb, token_at
 from dateline.extract.time.values import PartialDate, Precision, precision_of
+from dateline.record import TimeMention
 
 __all__ = ["sentence_events", "visit_first"]
 
@@ -314,22 +316,28 @@ def _future_time_clause(state: DocState, tok: Token) -> bool:
     return is_planned(tok.head, published=state.published)
 
 
+def _later(state: DocState, told: TimeMention) -> bool:
+    """'later this year', 'leaves for Podgorica later on Thursday': after the reported moment."""
+    lead = state.text[max(0, told.span[0] - 10):told.span[0]].lower().split()
+    return told.text.lower().startswith("later") or lead[-2:] == ["later", "on"] or lead[-1:] == ["later"]
+
+
 def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
     """Planned or occurred; an event told as ending (or on) the report's day is under way."""
     verb = governing_verb(cue.token)
-    planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or (
-        event.date is not None and event.date.text.lower().startswith("later")
-        and verb.tag_ not in {"VBD", "VBN"}) or (
+    later = event.date is not None and _later(state, event.date) and verb.tag_ not in {"VBD", "VBN"}
+    planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or later or (
         cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
         state, cue.token)
     ends = (cue.token.idx + len(cue.token), cue.token.right_edge.idx + len(cue.token.right_edge))  # "a conference
-    if cue.kind == "gathering" and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \
+    if cue.kind in {"gathering", "multilateral", "meeting"} and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \
             and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):  # on X, to be held"
         planned = True
-    if cue.kind == "invitation":
-        planned = False
-    event.status = "planned" if planned else "occurred"
     published = state.published.isoformat() if state.published is not None else None
+    if cue.kind == "invitation" or planned and not later and event.date is not None and published == event.date_start and (
+            today := token_at(sent.doc, event.date.span[0])) is not None and present_today(today):
+        planned = False  # "the summit, which opens today, will focus on trade": under way
+    event.status = "planned" if planned else "occurred"
     if event.date_role == "end" and published is not None and (
             event.date_start is None or event.date_start <= published) and published <= (event.date_end or ""):
         event.status = "occurred"  # "who will wrap up his visit on Friday" is on it now

@@ -11,7 +11,8 @@ from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish"]
+__all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
+           "present_today"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
@@ -170,14 +171,24 @@ def ahead_of(tok: Token) -> bool:
     return False
 
 
+def _scheduled_day(verb: Token) -> bool:
+    """A weekday, 'tomorrow' or a month name in the verb's own time phrase ('Friday', 'on February 2')."""
+    days = word_set("scheduled_day_words")
+    return any(t.lower_ in days for c in verb.children if c.dep_ in {"npadvmod", "prep"} for t in c.subtree)
+
+
 def _news_present(verb: Token) -> bool:
-    """A simple present with a weekday or a month ('meet Friday', 'opens on Monday'), no auxiliary."""
-    if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_ == "be" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    """A simple present with a weekday or a month ('meet Friday', 'opens on Monday'), no auxiliary;
+    or a travel verb in the present progressive with one ('is heading Sunday to the Gulf', 'is leaving
+    for Rome on Monday'): the wire's present for what is scheduled."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBG" and auxes and all(a.lower_ in {"is", "are", "am", "'s", "'re"} for a in auxes):
+        return verb.lemma_.lower() in cues().travel and _scheduled_day(verb)
+    if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_ == "be" or auxes:
         return False
     if verb.lemma_.lower() in cues().span_ends.get("closing", frozenset()):
         return False  # "the summit, under way since Monday, closes on Tuesday": it is on
-    days = word_set("scheduled_day_words")
-    return any(t.lower_ in days for c in verb.children if c.dep_ in {"npadvmod", "prep"} for t in c.subtree)
+    return _scheduled_day(verb)
 
 
 def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date | None = None) -> bool:
@@ -201,6 +212,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
         if tok.lemma_.lower() in word_set("document_nouns"):
             break  # "a memorandum under which they will exchange data": its content, not its date
+        if clause.dep_ == "relcl" and not date_start and _news_present(clause):
+            return True  # "the regional summit, which officially begins Monday"
         if clause.dep_ in {"relcl", "acl"} and (_aux_lemmas(clause) & {"will", "shall", "'ll"}
                                                 or "to" in _aux_lemmas(clause)):
             if clause.dep_ == "acl" and "to" in _aux_lemmas(clause) and any(
@@ -220,6 +233,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):
         chain.append(governing_verb(verb.head.head))  # "will visit Ankara before traveling to Baku"
     planning = word_set("planning_lemmas") - word_set("telling_lemmas")
+    # "confirmed that X phoned Y on Tuesday": a finite past clause under the planning verb happened
+    told_past = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and not _aux_lemmas(verb)
     setting = tok.pos_ in {"NOUN", "PROPN"} and _setting(tok)
     for v in chain:
         auxes = _aux_lemmas(v)
@@ -227,7 +242,7 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             return True
         if v.i != verb.i and setting and v.tag_ == "VBD":
             continue  # "agreed to resume relations during a visit by X": agreed then, during the visit
-        if v.i != verb.i and (v.lemma_.lower() in planning or v.lower_ in planning):
+        if v.i != verb.i and (v.lemma_.lower() in planning or v.lower_ in planning) and not told_past:
             return True
         if v.i != verb.i and "to" in auxes and v.dep_ == "xcomp" and v.head.lemma_ == "be":
             return True  # "is to travel to Tehran to meet with ...": the meeting too
@@ -254,3 +269,10 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         if str(told) > str(PartialDate.of(published).coarsen(told.precision)):
             return True
     return False
+
+
+def present_today(time_tok: Token) -> bool:
+    """'the summit, which opens today, will adopt ...', 'gathers today in Lima': the verb that holds the
+    report's own day is a simple present, so the event is under way, whatever the clause above it says."""
+    verb = governing_verb(time_tok)
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)

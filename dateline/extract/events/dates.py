@@ -81,22 +81,58 @@ def _trailing_schedule(tok: Token, trigger: Token, kind: str) -> bool:
     if kind not in {"gathering", "multilateral", "meeting", "visit"} or trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     cur = governing_verb(tok)
-    if cur.lemma_.lower() not in holding_verbs("scheduling_verbs") or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
+    planned = cur.tag_ == "VBN" and {cur.lemma_.lower(), cur.lower_, cur.lower_.removesuffix("d")} & set(
+        words()["tense"]["planned"])  # ", slated for mid-April" (the parser's lemma of "slated" is "slat")
+    if not (cur.lemma_.lower() in holding_verbs("scheduling_verbs") or planned) \
+            or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
     phrase_end = trigger.head.head.right_edge.i if trigger.head.lower_ == "of" else trigger.right_edge.i
     start = cur.left_edge.i
     return 0 <= start - max(trigger.right_edge.i, min(phrase_end, start - 1)) <= 3 and start > trigger.i
 
 
+def _trigger_nouns(trigger: Token, kind: str) -> list[Token]:
+    """The trigger, and for a stay told by a verb its visit noun ("is in Georgia on a visit")."""
+    if kind != "visit" or trigger.pos_ not in {"VERB", "AUX"}:
+        return [trigger]
+    return [trigger, *(o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+                       if o.dep_ == "pobj" and o.lemma_.lower() in word_set("visit_nouns"))]
+
+
 def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
-    """A time in a clause modifying the trigger that tells when it happens, not what it is about."""
+    """A time in a clause modifying the trigger that tells when it happens, not what it is about (a
+    stay's trigger, "is in Georgia on a visit that began on Tuesday", by its visit noun)."""
+    nouns = _trigger_nouns(trigger, kind)
     for cur in ancestors(tok, 12):
-        if cur.dep_ in {"relcl", "acl"} and own_modifier(cur, trigger):
+        if cur.dep_ in {"relcl", "acl"} and any(own_modifier(cur, noun) for noun in nouns):
             if kind == "agreement" or kind == "invitation":
                 return cur.lemma_.lower() in word_set("signing_verbs")
-            return cur.lemma_.lower() not in word_set("content_verbs")
+            return cur.lemma_.lower() not in word_set("content_verbs") or (  # "the summit, set to take place on"
+                cur.tag_ == "VBN" and cur.lemma_.lower() in words()["tense"]["planned"])
         if cur.i == trigger.i:
             return False
+    return False
+
+
+def _when_clause(tok: Token, verb: Token) -> bool:
+    """'since 2016, when Nazarbayev attended the APEC summit in Lima': the time a 'when' clause of the
+    event's verb hangs from is its date."""
+    return verb.dep_ == "relcl" and verb.head.i == tok.i and any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
+
+
+def _setting_held(tok: Token, trigger: Token, verb: Token) -> bool:
+    """'last met at the informal CIS summit held in St Petersburg on December 22': the day the setting of
+    the talks was held on (a clause of the noun that 'at' or 'during' sets the trigger's clause in)."""
+    frames = word_set("sideline_nouns") | word_set("framework_nouns")
+    for cur in ancestors(tok, 6):
+        if cur.dep_ in {"acl", "relcl"} and cur.lemma_.lower() in holding_verbs("scheduling_verbs"):
+            noun = cur.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in frames:
+                noun = noun.head.head  # "on the sidelines of / within the framework of the forum held on 1-3 March"
+            return noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during", "on", "within"} and noun.head.head.i in {
+                verb.i, trigger.i} and noun.pos_ in {"NOUN", "PROPN"} and (noun.head.lower_ in {"at", "during"}
+                                                                           or noun.lower_ in frames)
     return False
 
 
@@ -137,27 +173,34 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             continue
         own = _own_clause_time(tok, cue.token, event.kind) or (
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
-            tok, cue.token, event.kind)
-        if not own and foreign_clause(tok, cue.token, verb) is not None:
+            tok, cue.token, event.kind) or _when_clause(tok, verb)
+        held = not own and event.kind in {"meeting", "multilateral", "agreement", "call"} and _setting_held(
+            tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start) or (  # a setting over
+                state.published is not None and (t.end or "") < state.published.isoformat()))  # before the report
+        if not own and not held and foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation":
             if not reaches(tok, {cue.token.i, verb.i}, 3,
                            barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
                 continue
-        attached = own or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb)}, 5)
+        attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb)}, 5)
         if not attached and tok.i not in clause:
             continue
         if not attached and precision is Precision.YEAR and event.kind != "agreement":
             continue  # a bare year elsewhere in the clause
-        if precision is not Precision.DAY and _present_perfect(verb) and event.kind in {"visit", "meeting", "call"}:
+        moved = verb.lemma_.lower() in word_set("rescheduling_verbs") and tok.dep_ == "pobj" \
+            and tok.head.lower_ in {"to", "until", "till", "for"} and tok.head.head.i == verb.i
+        if precision is not Precision.DAY and _present_perfect(verb) and event.kind in {"visit", "meeting", "call"} \
+                and not moved:
             continue  # "has arrived ... since June": the report's day, not the month
         distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
         span_days = event.kind in {"visit", "gathering"} and bool(t.end) and t.end != t.start
-        candidates.append(((0 if own else 1 if attached else 2, not span_days, distance), t))
+        # "the visit, originally scheduled for October, has been postponed to December": the new date
+        candidates.append(((-1 if moved else 0 if own else 1 if attached else 2, not span_days, distance), t))
     if not candidates:
         return
     best = min(candidates, key=lambda pair: pair[0])[1]
-    own_best = min(candidates, key=lambda pair: pair[0])[0][0] == 0
+    own_best = min(candidates, key=lambda pair: pair[0])[0][0] <= 0
     event.date = best
     event.date_start = best.start
     event.date_end = best.end or best.start
@@ -177,7 +220,7 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
 def _days_pattern() -> re.Pattern[str]:
     """'a four-day visit': a digit or a number word from two to ten, then "day"."""
     numbers = [w for w, n in words()["numbers"].items() if 2 <= n <= 10]
-    return re.compile(rf"\b(\d|{alternation(numbers)})[- ]day\b")
+    return re.compile(rf"\b(\d|{alternation(numbers)})(?:\s*-\s*|\s)day\b")  # tokens joined: "two - day"
 
 
 def _days_long(trigger: Token) -> int | None:
@@ -219,9 +262,10 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
     clause = None if verb is None else ([verb, *climb(verb, {"conj"}, 4)])[-1]
     if verb is not None and closing and (
             any(c.i == trigger.i and c.dep_ == "dobj" for c in verb.children)  # "wraps up his visit on Friday"
-            or (own_modifier(clause, trigger) if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
+            or (any(own_modifier(clause, n) for n in _trigger_nouns(trigger, "visit"))
+                if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
             or any(c.i == trigger.i and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
-        length = _days_long(trigger)
+        length = next((n for n in map(_days_long, _trigger_nouns(trigger, "visit")) if n), None)
         event.date_end = str(day)
         event.date_start = str(day.plus_days(-(length - 1))) if length else None
         event.date_role = "end"

@@ -150,6 +150,12 @@ def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> 
         if ref.date is None and ref.date_from != "framed" or not ref.date_start:
             continue
         multi_day = (ref.date_end or ref.date_start) != ref.date_start and is_day(ref.date_start)
+        if frame.which == "eve":  # "On the eve of the talks": the day before they began
+            if is_day(ref.date_start):
+                event.date = ref.date
+                event.date_start = event.date_end = str(PartialDate.parse(ref.date_start).plus_days(-1))
+                event.date_from = "framed"
+            continue
         if ref.kind in {"visit", "gathering"} and multi_day and frame.which is None:
             if published is not None and (ref.date_end or "") < published.isoformat():
                 event.date, event.date_from = ref.date, "framed"  # a visit over before the report
@@ -222,7 +228,8 @@ def planned_in_visit(state: DocState, events: list[EventDraft]) -> None:
             event.date_start = event.date_end = held[-1].date_start
             event.date_from = "framed"
             continue
-        tied = [v for v in visits if v.trigger[0] < event.trigger[1] and (
+        tied = [v for v in visits if (v.trigger[0] < event.trigger[1] or v.sentence == event.sentence) and (  # "will
+            # sign the treaty during a visit by X to Dushanbe, expected in mid-April"
             _persons_shared(state, v, own) or set(v.countries) & set(event.countries)
             and len(set(event.countries) - set(v.countries)) == 0)]
         if len({(v.date_start, v.date_end) for v in tied}) == 1:  # one visit (or its mentions)

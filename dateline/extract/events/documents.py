@@ -282,10 +282,11 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
 
 def concluded_before(state: DocState, cited: TimeMention) -> bool:
     """An agreement cited with a date before the report's year ('amend a 1982 accord', 'to replace
-    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it (with no
-    report date, the year alone does not tell: the clause does)."""
+    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it. With no
+    report date, a document named by its year has one because it was concluded that year (a document
+    still to be signed is not yet called by a year: "will sign the agreement")."""
     year = (cited.start or "")[:4]
-    return year.isdigit() and state.published is not None and int(year) < state.published.year
+    return year.isdigit() and (state.published is None or int(year) < state.published.year)
 
 
 def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:

@@ -10,6 +10,7 @@ from dateline.extract.syntax import governing_verb
 __all__ = ["frame_reference"]
 
 _FRAME_PREPS = frozenset({"during", "after", "following", "at", "in", "on", "upon", "amid"})
+_ANY_ENGAGEMENT = ("visit", "meeting", "multilateral", "gathering", "call")
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
 
 
@@ -17,7 +18,8 @@ def frame_reference(cue: Cue) -> Frame | None:
     """'During the talks, X invited Y', 'Following the meeting, they signed': the event that dates it.
 
     The referring noun's character offset, the kinds of event it can name and which end of it is
-    meant ("on the last day of his visit", "at the end of the talks": "last"), when the trigger's
+    meant ("on the last day of his visit", "at the end of the talks": "last"; "on the eve of the talks": the
+    day before it, "eve"), when the trigger's
     clause is set in an earlier-told engagement by a definite noun phrase.
     """
     verb = governing_verb(cue.token)
@@ -28,16 +30,19 @@ def frame_reference(cue: Cue) -> Frame | None:
     for prep in preps:
         objs = [c for c in prep.children if c.dep_ in {"pobj", "dobj"}]
         for obj in objs:
+            if obj.lower_ == "which" and prep.lower_ in {"during", "after", "following", "at"}:
+                return Frame(obj.idx, _ANY_ENGAGEMENT)  # "the visit on 28 December, during which they signed"
             which = None
             if obj.lower_ == "day" and prep.lower_ in {"on", "during"}:  # "on the last day of his visit"
                 which = next((c.lower_ for c in obj.children if c.lower_ in days), None)
                 if which is None:
                     continue
-            if (obj.lower_ in word_set("frame_points") or which) and prep.lower_ in {"at", "in", "on", "after", "during"}:
+            eve = obj.lower_ in word_set("frame_eves") and prep.lower_ == "on"  # "on the eve of the talks"
+            if (obj.lower_ in word_set("frame_points") or which or eve) and prep.lower_ in {"at", "in", "on", "after", "during"}:
                 inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 if not inner:
                     continue
-                which = which or ("last" if obj.lower_ in word_set("frame_end_points") else None)
+                which = which or ("eve" if eve else "last" if obj.lower_ in word_set("frame_end_points") else None)
                 obj = inner[0]
             elif prep.lower_ in {"at", "in", "on"}:
                 continue
@@ -46,6 +51,6 @@ def frame_reference(cue: Cue) -> Frame | None:
                 continue
             if not any(c.dep_ in {"det", "poss"} and c.lower_ in _BACK_DETERMINERS for c in obj.children):
                 continue
-            return Frame(obj.idx, kinds, "first" if which in word_set("frame_first_days") else
-                         "last" if which in word_set("frame_last_days") else None)
+            return Frame(obj.idx, kinds, "eve" if which == "eve" else "first" if which in word_set("frame_first_days")
+                         else "last" if which in word_set("frame_last_days") else None)
     return None

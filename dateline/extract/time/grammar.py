@@ -26,7 +26,8 @@ __all__ = ["Found", "Spec", "master", "named_alternatives", "scan"]
 def _templates() -> dict[str, str]:
     w = words()
     full = set(full_months())
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]\d|-[^\W\d_])"
+    months = rf"(?:{_alt(w['months'])})\b"  # "August 31-September 1": a hyphen may run on to a month
+    day = rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]\d|-(?!{months})[^\W\d_])"
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)\b(?![.,]\d)"
     return {
         "MON": rf"(?:(?:{_alt(full)})\b|(?:{_alt(set(w['months']) - full)})\b\.?)",
@@ -51,7 +52,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("dd_m", r"(?:the\s+)?{DAY:d1}(?:{TO}|\s+and\s+)(?:the\s+)?{DAY:d2}(?:\s+of)?\s+{MON:m}{YSUF:}"),
     ("m_dd", r"{MON:m}\s*(?:the\s+)?{DAY:d1}(?:{TO}|\s+and\s+)(?:the\s+)?{DAY:d2}(?!\s*(?:of\s+)?{MON:_})"
              r"(?!\s*(?:-|to)\s*\d){YSUF:}"),
-    ("iso", r"{YEAR:y}-(?P<mo>0?[1-9]|1[0-2])-(?P<dd>[12]\d|3[01]|0?[1-9])(?!\d)"),
+    ("md_md", r"(?:the\s+)?{MON:m1}\s*{DAY:d1}\s*[-\u2013]\s*{MON:m2}\s*{DAY:d2}{YSUF:}"),  # "August 31-September 1"
+    ("iso", r"{YEAR:y}(?P<sep>[-/])(?P<mo>0?[1-9]|1[0-2])(?P=sep)(?P<dd>[12]\d|3[01]|0?[1-9])(?!\d)"),  # 2025/03/05
     ("ym", r"{YEAR:y}[/-](?P<mo>0[1-9]|1[0-2])\b(?![-/.]\d)"),
     ("yrange", r"{YEAR:y1}(?:{TO}(?P<y2>\d{4})|\s*[-\u2013/]\s*(?P<y2s>\d\d))\b(?![-/.,]\d)"),
     ("num", r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)\b(?![./-]\d)"),

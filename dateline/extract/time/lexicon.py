@@ -12,7 +12,7 @@ from dateline.lexicons.loader import load_lexicon
 __all__ = ["alternation", "anaphoric_offset", "full_months", "in_order", "month_number", "number", "relative_step", "weekday_number",
            "word_set", "words"]
 
-_SECTIONS = ("anaphoric_days", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
+_SECTIONS = ("anaphoric_days", "anaphoric_objects", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
              "weekday_names_not_dates", "seasons", "ordinals", "numbers", "days", "relative",
              "part_of", "quarters", "holidays", "deferral_verbs", "prepositions", "not_year_before",
              "not_year_after", "tense", "day_parts", "last_week_words", "finished_verbs",

@@ -70,6 +70,16 @@ def _day_range(g: Groups, c: Context) -> Spec | None:
                 b=Spec("date", y, yrel, m, number(g["d2"])))
 
 
+def _month_day_range(g: Groups, c: Context) -> Spec | None:
+    """'August 31-September 1', 'Nov. 30-Dec. 2, 2025': a span across a month's end."""
+    y, yrel = _year_suffix(g)
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    if _ambiguous(g["m1"], before_number=True) or _ambiguous(g["m2"], before_number=True):
+        return None
+    return Spec("range", a=Spec("date", y if y is None or m1 <= m2 else y - 1, yrel, m1, number(g["d1"])),
+                b=Spec("date", y, yrel, m2, number(g["d2"])))
+
+
 def _iso(g: Groups, c: Context) -> Spec | None:
     return Spec("date", int(g["y"]), None, int(g["mo"]), int(g["dd"]))
 
@@ -197,7 +207,13 @@ def _the_unit(g: Groups, c: Context) -> Spec | None:
 
 
 def _day_word(g: Groups, c: Context) -> Spec | None:
-    return Spec("day", n=int(words()["days"][" ".join(g["w"].lower().split())]))
+    key = " ".join(g["w"].lower().split())
+    if key.endswith(("eve", "before")):  # "the eve of the summit", "the day before his visit": its object's eve
+        nxt = _WORD.match(c.after.lstrip())
+        if nxt and (nxt.group().lower() in word_set("anaphoric_objects") or nxt.group()[:1].isupper()
+                    or nxt.group()[:1].isdigit()):
+            return None
+    return Spec("day", n=int(words()["days"][key]))
 
 
 def _holiday(g: Groups, c: Context) -> Spec | None:
@@ -244,7 +260,7 @@ def _year(g: Groups, c: Context) -> Spec | None:
 
 
 PARSERS: dict[str, Callable[[Groups, Context], Spec | None]] = {
-    "dd_m": _day_range, "m_dd": _day_range, "iso": _iso, "ym": _year_month, "yrange": _year_range,
+    "dd_m": _day_range, "m_dd": _day_range, "md_md": _month_day_range, "iso": _iso, "ym": _year_month, "yrange": _year_range,
     "num": _numeric, "num_mon": _numeric_month_name, "num_my": _numeric_month_year,
     "mdy": _month_day, "dmy": _day_month, "my": _month_year, "quarter": _quarter, "qy": _quarter,
     "half": _quarter, "decade": _decade, "shift": _shift, "rel_mon": _relative_month,

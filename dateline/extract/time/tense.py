@@ -179,4 +179,12 @@ def lead_in_tense(text: str, outer: int, pre: str | None, clause: str | None) ->
         return "future"
     if _deferral().search(text, max(0, outer - 40), outer):
         return "future"
+    if pre in ("to", "until", "till", "for") and _deferred_verb().search(text, max(0, outer - 40), outer):
+        return "future"  # "was postponed until November 20": the preposition opens the expression
     return clause
+
+
+@cache
+def _deferred_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words()['deferral_verbs'])})\s+(?:(?:again|once\s+more)\s+)?\Z",
+                      re.IGNORECASE)
