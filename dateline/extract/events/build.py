@@ -191,8 +191,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if frame is not None and frame.offset != cue.token.idx:
             event.frame = frame
         _set_status(state, event, cue, sent)
-        if cited is not None and concluded_before(state, cited) or cue.kind == "agreement" and signed_participle(cue.token):
+        if cited is not None and concluded_before(state, cited, cue.token) or cue.kind == "agreement" and signed_participle(cue.token):
             event.status = "occurred"  # "decided to amend a 1982 accord": concluded in 1982, whatever the clause
+            event.cited = cited is not None
         if event.date is None and event.status == "occurred":
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
                 cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors)) or (

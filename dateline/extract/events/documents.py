@@ -86,8 +86,8 @@ def _signed(tok: Token) -> bool:
             return True  # "the signing of the agreement", "a signing ceremony for the agreement"
         if cur.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in signing:
             return True  # "signed the Protocol setting out the main areas": the parser's clause
-        if head.lower_ == "of" and head.head.lemma_.lower() in word_set("document_parts"):
-            cur = head.head  # "agreed on the outlines of a deal", "approved the text of the treaty"
+        if head.lower_ == "of" and head.head.lemma_.lower() in word_set("document_parts") | word_set("quantity_nouns"):
+            cur = head.head  # "agreed on the outlines of a deal", "signed a number of agreements"
             continue
         return False
     return False
@@ -169,10 +169,17 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return True
     if _generic_plural(tok):
         return False  # "the implementation of agreements reached at the highest level"
-    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) or _with_non_state(tok) or _provisional(tok):
+    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or _with_non_state(tok) \
+            or _provisional(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)) \
         and not _commercial(tok)
+
+
+def _older(tok: Token) -> bool:
+    """'wants to replace the 1984 treaty', 'working to update the 2004 protocol': the aim is to change
+    an older document cited by its date, not to conclude it."""
+    return _dated(tok) and tok.head.lemma_.lower() not in word_set("signing_words")
 
 
 def _prior(tok: Token) -> bool:
@@ -259,7 +266,7 @@ def _generic_plural(tok: Token) -> bool:
     "witnessed the signing of agreements on trade": the signing of these)."""
     return tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
         c.dep_ in {"det", "nummod", "poss"} for c in tok.children) \
-        and tok.head.head.lemma_.lower() not in word_set("signing_nouns")
+        and tok.head.head.lemma_.lower() not in word_set("signing_nouns") | word_set("quantity_nouns")
 
 
 def cited_date(state: DocState, tok: Token) -> TimeMention | None:
@@ -280,12 +287,17 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
     return cited
 
 
-def concluded_before(state: DocState, cited: TimeMention) -> bool:
+def concluded_before(state: DocState, cited: TimeMention, tok: Token) -> bool:
     """An agreement cited with a date before the report's year ('amend a 1982 accord', 'to replace
-    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it (with no
-    report date, the year alone does not tell: the clause does)."""
+    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it. With no
+    report date, a document named by its year is named by the year it was concluded, unless its own
+    clause is its signing ("will sign the 2008 accord")."""
     year = (cited.start or "")[:4]
-    return year.isdigit() and state.published is not None and int(year) < state.published.year
+    if not year.isdigit():
+        return False
+    if state.published is None:
+        return tok.head.lemma_.lower() not in word_set("signing_words")
+    return int(year) < state.published.year
 
 
 def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
@@ -301,6 +313,12 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
     # "the Treaty of Asuncion, signed by Argentina, Brazil, Paraguay and Uruguay in 1991": its signatories
     preps += [a for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_verbs")
               for a in c.children if a.dep_ == "agent"]
+    # "a deal his government has reached with Mexico", "the accord it signed with Chile in 2019": the
+    # other side, told in the document's own relative clause
+    told = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_words")]
+    preps += [a for c in told for a in c.children if a.dep_ == "prep" and a.lower_ == "with"]
+    if any(a.head in told for a in preps if a.lower_ == "with"):  # "the accord that Ecuador signed with Peru"
+        preps += [s for c in told for s in c.children if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}]
     after = tok.right_edge.i + 1
     while after < len(doc) and doc[after].text in {"(", ")"} or after < len(doc) and doc[after].ent_type_ == "DATE" \
             or after < len(doc) and doc[after].is_punct and doc[after].text == ",":

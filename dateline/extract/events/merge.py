@@ -106,7 +106,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             na, nb = a.name.lower(), b.name.lower()
             if na in nb or nb in na:
                 return True
-            if a.kind == "agreement" and same_document(a, b):
+            if a.kind == "agreement" and same_document(a, b, state.text):
                 return True  # "signed a document raising relations ..." and "the Joint Statement ... was signed"
             heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
             orgs_a = {c for c in a.countries if c in _igo_codes()}
