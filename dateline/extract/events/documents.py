@@ -24,7 +24,8 @@ from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
 __all__ = ["between_parties", "signed_by_all", "cited_date", "collective_signers", "company_signers", "concluded_before",
-           "document_topic", "is_document", "keep_document", "signed_participle", "signs_a_document"]
+           "document_topic", "is_document", "keep_document", "phrase_head", "signed_participle",
+           "signs_a_document"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -165,15 +166,37 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
             return False  # the document noun is the trigger
         return signs_a_document(tok) and not _aimed_at(tok) and not _with_non_state(tok)
+    if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
+        head = phrase_head(tok)
+        return not (_draft(head) or _aimed_at(head) or _with_non_state(head) or _provisional(head)
+                    or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
     if _generic_plural(tok):
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or _with_non_state(tok) \
-            or _provisional(tok):
+            or _provisional(tok) or _under_talks(tok) and not _signed(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)) \
         and not _commercial(tok)
+
+
+def phrase_head(tok: Token) -> Token:
+    """The noun a document phrase stands on: 'joint [statement]', 'the road map peace [plan]'."""
+    cur = tok
+    while cur.dep_ in {"compound", "amod"} and cur.head.pos_ in {"NOUN", "PROPN"} and cur.head.i > cur.i:
+        cur = cur.head
+    return cur
+
+
+def _under_talks(tok: Token) -> bool:
+    """'resume talks on the road map', 'discussed a joint declaration': the document is what is
+    talked about, not one signed."""
+    negotiation = word_set("negotiation_words")
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in negotiation
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "about", "over"} \
+        and tok.head.head.lemma_.lower() in negotiation
 
 
 def _older(tok: Token) -> bool:

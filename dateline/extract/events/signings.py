@@ -19,9 +19,11 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 
-__all__ = ["cited_parties", "document_set", "same_document", "signed_at", "signed_in_setting", "state_documents", "told_signers"]
+__all__ = ["cited_parties", "document_set", "same_document", "signed_at", "signed_in_setting", "state_documents",
+           "story_sides", "told_signers"]
 
 _OCCASIONS = frozenset({"meeting", "multilateral", "visit", "gathering"})
+_STORY = 800  # characters: the few sentences before a signing that tell its occasion
 
 
 def same_document(a: EventDraft, b: EventDraft, text: str = "") -> bool:
@@ -151,10 +153,33 @@ def _same_days(document: EventDraft, occasion: EventDraft) -> bool:
     return own.startswith(theirs) or theirs.startswith(own)
 
 
-def state_documents(events: list[EventDraft]) -> list[EventDraft]:
+def state_documents(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     """'The letter was signed by someone calling himself X': a document with no state or
-    organisation among its parties is no agreement between states."""
+    organisation among its parties is no agreement between states (one side alone first takes
+    the other sides of its story)."""
+    story_sides(state, events)
     return [e for e in events if e.kind != "agreement" or e.countries]
+
+
+def story_sides(state: DocState, events: list[EventDraft]) -> None:
+    """'Fillon travelled to Beijing ... He oversaw the signing of 12 deals': a document signed by one
+    side alone is signed in the engagement of that side told last before it in the story (a few
+    sentences back, with the document's status), whose parties sign it."""
+    for event in events:
+        if event.kind != "agreement" or len(set(event.countries)) != 1 or event.cited:
+            continue
+        before = [e for e in events if e.kind in _OCCASIONS and e.trigger[0] < event.trigger[0]
+                  and 0 <= event.sentence[0] - e.sentence[1] <= _STORY and e.status == event.status
+                  and len(set(e.countries)) >= 2 and set(event.countries) <= set(e.countries)]
+        if not before:
+            continue
+        talks = max(before, key=lambda e: e.trigger[0])
+        event.source = list(dict.fromkeys([*event.source, *talks.source]))
+        event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
+        event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+        event.countries = sorted({*event.countries, *talks.countries})
+        if event.place is None and talks.place is not None:
+            event.place, event.place_from = talks.place, talks.place_from
 
 
 def signed_in_setting(events: list[EventDraft]) -> None:

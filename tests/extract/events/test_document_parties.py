@@ -50,3 +50,26 @@ def test_a_number_of_agreements_signed_in_a_visit_story(extract, text, countries
     assert persons <= people(record, event)
     assert event.status == "occurred"
     assert event.place is not None and event.place.country == place
+
+
+@pytest.mark.parametrize(("text", "countries", "persons", "place"), [
+    ("BRASILIA, March 11 (Lusa) - Portuguese Prime Minister Antonio Costa said in Brazil on Tuesday that any "
+     "misunderstandings between Lisbon and Brasilia were a thing of the past. Mr. Costa told students in Brasilia "
+     "the countries now want closer ties. Costa travelled to Brasilia to smooth trade ties. He oversaw the "
+     "signing of nine deals covering energy, ports and culture.",
+     ["BRA", "PRT"], {"Antonio Costa"}, "BRA"),
+    ("DOHA, March 10 (QNA) -- Indonesian President Prabowo Subianto arrived in Doha on Monday on a two-day state "
+     "visit to Qatar. He was received at the Amiri Diwan by Emir Sheikh Tamim bin Hamad Al Thani. Prabowo told "
+     "the Indonesian community in Doha that investment would grow. He witnessed the signing of six memoranda on "
+     "energy, food security and health.",
+     ["IDN", "QAT"], {"Prabowo Subianto"}, "QAT"),
+])
+def test_a_signing_told_with_one_side_is_signed_in_the_visit_before_it(extract, text, countries, persons, place):
+    record = extract(text)
+    found = agreements(record)
+    assert len(found) == 1, [(e.name, e.countries) for e in record.events]
+    event = found[0]
+    assert event.countries == countries
+    assert persons <= people(record, event)
+    assert event.status == "occurred"
+    assert event.place is not None and event.place.country == place
