@@ -87,6 +87,12 @@ def _signed(tok: Token) -> bool:
             return True  # "the signing of the agreement", "a signing ceremony for the agreement"
         if cur.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in signing:
             return True  # "signed the Protocol setting out the main areas": the parser's clause
+        if head.lower_ in {"including", "among"} and head.dep_ == "prep" and (
+                is_document(head.head) or head.head.lemma_.lower() in signing):
+            cur = head.head  # "signed several documents, including a memorandum on energy": one of those
+            if cur.lemma_.lower() in signing:
+                return True
+            continue
         if head.lower_ == "of" and head.head.lemma_.lower() in word_set("document_parts") | word_set("quantity_nouns"):
             cur = head.head  # "agreed on the outlines of a deal", "signed a number of agreements"
             continue
@@ -163,8 +169,8 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     """Whether an agreement cue states a document the parties concluded."""
     tok = cue.token
     if cue.via == "verb":
-        if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
-            return False  # the document noun is the trigger
+        if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
+            return False  # the document noun is the trigger (not one the clause tells otherwise)
         return signs_a_document(tok) and not _aimed_at(tok) and not _with_non_state(tok)
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
