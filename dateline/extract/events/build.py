@@ -32,14 +32,7 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
-from dateline.extract.events.documents import (
-    between_parties,
-    cited_date,
-    collective_signers,
-    company_signers,
-    concluded_before,
-    signed_participle,
-)
+from dateline.extract.events.documents import cited_date, concluded_before, signed_participle
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
@@ -61,6 +54,7 @@ from dateline.extract.events.several import (
     told_bilateral,
 )
 from dateline.extract.events.sides import placed_officials, received_guest
+from dateline.extract.events.signers import between_parties, collective_signers, company_signers
 from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set

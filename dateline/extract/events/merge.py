@@ -8,11 +8,11 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.documents import signed_by_all
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
 from dateline.extract.events.sides import fellow_traveller, other_counterpart, two_sides
+from dateline.extract.events.signers import signed_by_all
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
