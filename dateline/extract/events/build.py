@@ -32,7 +32,7 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
-from dateline.extract.events.documents import cited_date, concluded_before, signed_participle
+from dateline.extract.events.documents import cited_date, concluded_before, signed_participle, to_be_signed
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
@@ -188,6 +188,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cited is not None and concluded_before(state, cited, cue.token) or cue.kind == "agreement" and signed_participle(cue.token):
             event.status = "occurred"  # "decided to amend a 1982 accord": concluded in 1982, whatever the clause
             event.cited = cited is not None
+        elif cue.kind == "agreement" and to_be_signed(cue.token):
+            event.status = "planned"  # "several agreements are due to be signed during the visit"
         if event.date is None and event.status == "occurred":
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
                 cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors)) or (

@@ -23,7 +23,7 @@ from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
 __all__ = ["cited_date", "concluded_before", "document_topic", "is_document", "keep_document", "phrase_head",
-           "signed_participle", "signs_a_document"]
+           "signed_participle", "signs_a_document", "to_be_signed"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -63,6 +63,8 @@ def signs_a_document(verb: Token) -> bool:
     """'signed a memorandum', 'the memorandum was signed', 'signed the Protocol setting out ...'."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objs += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN":  # "a package of documents is expected to be signed"
+        objs += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")  # "a number of documents"
              for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(is_document(o) for o in objs)
@@ -85,6 +87,8 @@ def _signed(tok: Token) -> bool:
             return True  # "the signing of the agreement", "a signing ceremony for the agreement"
         if cur.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in signing:
             return True  # "signed the Protocol setting out the main areas": the parser's clause
+        if cur.dep_ in {"nsubj", "nsubjpass"} and _to_be_signed(head):
+            return True  # "several agreements are due to be signed", "the treaty is expected to be signed"
         if head.lower_ in {"including", "among"} and head.dep_ == "prep" and (
                 is_document(head.head) or head.head.lemma_.lower() in signing):
             cur = head.head  # "signed several documents, including a memorandum on energy": one of those
@@ -96,6 +100,19 @@ def _signed(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _to_be_signed(head: Token) -> bool:
+    """'are due to be signed', 'is expected to be signed', 'is set to be inked': the subject's passive
+    signing, told through the verb or adjective it is raised from."""
+    steps = [c for c in head.children if c.dep_ in {"acomp", "xcomp"}]
+    steps += [g for c in steps if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    return any(v.dep_ == "xcomp" and v.tag_ == "VBN" and v.lemma_.lower() in word_set("signing_verbs") for v in steps)
+
+
+def to_be_signed(tok: Token) -> bool:
+    """'Several agreements are due to be signed during the visit': a document still to be signed."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and _to_be_signed(tok.head)
 
 
 def _for_signing(tok: Token) -> bool:
