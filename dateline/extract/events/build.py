@@ -32,7 +32,12 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
-from dateline.extract.events.documents import cited_date, concluded_before, signed_participle, to_be_signed
+from dateline.extract.events.documents import (
+    cited_date,
+    concluded_before,
+    signed_participle,
+    to_be_signed,
+)
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
