@@ -67,7 +67,17 @@ def signs_a_document(verb: Token) -> bool:
         objs += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")  # "a number of documents"
              for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return any(is_document(o) for o in objs)
+    return any(is_document(o) and not _container(o) for o in objs)
+
+
+def _container(tok: Token) -> bool:
+    """'signed an aid package (of $2 billion)', 'will sign condolence letters': a package or a letter is
+    a document between states only as 'a package of documents' or 'a letter of intent' (its of-phrase
+    tells what it holds, not a sum)."""
+    return tok.lemma_.lower() in word_set("container_documents") and not any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and not o.like_num and o.ent_type_ not in {"MONEY", "CARDINAL", "QUANTITY"}
+            for o in p.children) for p in tok.children)
 
 
 def _signed(tok: Token) -> bool:
