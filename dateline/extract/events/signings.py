@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.participants import countries_of
+from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.words import word_set
 
 __all__ = ["cited_parties", "document_set", "same_document", "signed_at", "signed_in_setting", "state_documents",
@@ -158,7 +158,13 @@ def state_documents(state: DocState, events: list[EventDraft]) -> list[EventDraf
     organisation among its parties is no agreement between states (one side alone first takes
     the other sides of its story)."""
     story_sides(state, events)
-    return [e for e in events if e.kind != "agreement" or e.countries]
+    return [e for e in events if e.kind != "agreement" or e.countries and not _settlement(state, e)]
+
+
+def _settlement(state: DocState, event: EventDraft) -> bool:
+    """'President X and former rebel leader Y signed the peace agreement': a state's side and a
+    non-state one (a domestic settlement), with no second state."""
+    return len(set(event.countries)) == 1 and any(non_state(state, a) for a in event.participants)
 
 
 def story_sides(state: DocState, events: list[EventDraft]) -> None:
