@@ -136,6 +136,7 @@ class EventDraft:
     attendees: list[str] = field(default_factory=list)  # a gathering's named attendees (not its countries)
     collective: bool = False  # "the three sides signed a memorandum": the parties of the meeting told before
     further: bool = False  # "also met with other senior officials": talks besides those told before
+    cited: bool = False  # "to replace the 1991 treaty": an older document cited with the year it was concluded
 
 
 class MentionList(list[Mention]):

@@ -56,7 +56,7 @@ from dateline.extract.events.retold import framed_parts
 from dateline.extract.events.rounds import unnamed_rounds
 from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.settings import gathering_settings
-from dateline.extract.events.signings import signed_at, state_documents
+from dateline.extract.events.signings import cited_parties, signed_at, state_documents
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.three_sides import three_sides
@@ -91,6 +91,7 @@ def run_events(state: DocState) -> None:
     framed_dates(events, state.published)
     planned_ahead(state, events)  # "announced plans for a summit on April 28": the next April 28
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
+    cited_parties(state, events)  # "the goal of the talks is to replace the 1991 treaty": the talks' states
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
@@ -106,7 +107,7 @@ def run_events(state: DocState) -> None:
     visitors_named_later(state, events)  # "A top U.S. diplomat is in Georgia ... X was to meet Y": X visits
     events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
-    events = state_documents(events)  # "the letter was signed by X": no state signs it
+    events = state_documents(state, events)  # "the letter was signed by X": no two states sign it
     placed_hosts(state, events)  # "his first visit to the country since 2016": the country told before hosts it
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state

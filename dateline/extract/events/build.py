@@ -34,12 +34,10 @@ from dateline.extract.events.cues import (
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
 from dateline.extract.events.documents import (
-    between_parties,
     cited_date,
-    collective_signers,
-    company_signers,
     concluded_before,
     signed_participle,
+    to_be_signed,
 )
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
@@ -62,6 +60,7 @@ from dateline.extract.events.several import (
     told_bilateral,
 )
 from dateline.extract.events.sides import placed_officials, received_guest
+from dateline.extract.events.signers import between_parties, collective_signers, company_signers
 from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
@@ -193,8 +192,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if frame is not None and frame.offset != cue.token.idx:
             event.frame = frame
         _set_status(state, event, cue, sent)
-        if cited is not None and concluded_before(state, cited) or cue.kind == "agreement" and signed_participle(cue.token):
+        if cited is not None and concluded_before(state, cited, cue.token) or cue.kind == "agreement" and signed_participle(cue.token):
             event.status = "occurred"  # "decided to amend a 1982 accord": concluded in 1982, whatever the clause
+            event.cited = cited is not None
+        elif cue.kind == "agreement" and to_be_signed(cue.token):
+            event.status = "planned"  # "several agreements are due to be signed during the visit"
         if event.date is None and event.status == "occurred":
             at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
                 cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors)) or (

@@ -15,16 +15,15 @@ import re
 
 from spacy.tokens import Token
 
-from dateline.extract.document import DocState, EventDraft
+from dateline.extract.document import DocState
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.cues import Cue
-from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["between_parties", "signed_by_all", "cited_date", "collective_signers", "company_signers", "concluded_before",
-           "document_topic", "is_document", "keep_document", "signed_participle", "signs_a_document"]
+__all__ = ["cited_date", "concluded_before", "document_topic", "is_document", "keep_document", "phrase_head",
+           "signed_participle", "signs_a_document", "to_be_signed"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -64,9 +63,21 @@ def signs_a_document(verb: Token) -> bool:
     """'signed a memorandum', 'the memorandum was signed', 'signed the Protocol setting out ...'."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objs += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN":  # "a package of documents is expected to be signed"
+        objs += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")  # "a number of documents"
              for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return any(is_document(o) for o in objs)
+    return any(is_document(o) and not _container(o) for o in objs)
+
+
+def _container(tok: Token) -> bool:
+    """'signed an aid package (of $2 billion)', 'will sign condolence letters': a package or a letter is
+    a document between states only as 'a package of documents' or 'a letter of intent' (its of-phrase
+    tells what it holds, not a sum)."""
+    return tok.lemma_.lower() in word_set("container_documents") and not any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and not o.like_num and o.ent_type_ not in {"MONEY", "CARDINAL", "QUANTITY"}
+            for o in p.children) for p in tok.children)
 
 
 def _signed(tok: Token) -> bool:
@@ -86,11 +97,32 @@ def _signed(tok: Token) -> bool:
             return True  # "the signing of the agreement", "a signing ceremony for the agreement"
         if cur.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in signing:
             return True  # "signed the Protocol setting out the main areas": the parser's clause
-        if head.lower_ == "of" and head.head.lemma_.lower() in word_set("document_parts"):
-            cur = head.head  # "agreed on the outlines of a deal", "approved the text of the treaty"
+        if cur.dep_ in {"nsubj", "nsubjpass"} and _to_be_signed(head):
+            return True  # "several agreements are due to be signed", "the treaty is expected to be signed"
+        if head.lower_ in {"including", "among"} and head.dep_ == "prep" and (
+                is_document(head.head) or head.head.lemma_.lower() in signing):
+            cur = head.head  # "signed several documents, including a memorandum on energy": one of those
+            if cur.lemma_.lower() in signing:
+                return True
+            continue
+        if head.lower_ == "of" and head.head.lemma_.lower() in word_set("document_parts") | word_set("quantity_nouns"):
+            cur = head.head  # "agreed on the outlines of a deal", "signed a number of agreements"
             continue
         return False
     return False
+
+
+def _to_be_signed(head: Token) -> bool:
+    """'are due to be signed', 'is expected to be signed', 'is set to be inked': the subject's passive
+    signing, told through the verb or adjective it is raised from."""
+    steps = [c for c in head.children if c.dep_ in {"acomp", "xcomp"}]
+    steps += [g for c in steps if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    return any(v.dep_ == "xcomp" and v.tag_ == "VBN" and v.lemma_.lower() in word_set("signing_verbs") for v in steps)
+
+
+def to_be_signed(tok: Token) -> bool:
+    """'Several agreements are due to be signed during the visit': a document still to be signed."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and _to_be_signed(tok.head)
 
 
 def _for_signing(tok: Token) -> bool:
@@ -136,43 +168,51 @@ def _commercial(tok: Token) -> bool:
     return any(c.lower_ in word_set("commercial_modifiers") for c in tok.children if c.dep_ in {"amod", "compound"})
 
 
-def company_signers(state: DocState, tok: Token) -> bool:
-    """'Boeing signed a deal with Japan Airlines': the signers are companies, not states' officials
-    or bodies (no person, state, group or known organisation among them)."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects:
-        return False
-    for subj in subjects:
-        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        actors = [state.actor(m.actor_id) for m in state.mentions if lo <= m.start < hi]
-        if any(a.kind in {"person", "country", "group"} or a.acronym for a in actors):
-            return False
-        words = list(subj.subtree)
-        if not any(t.ent_type_ == "ORG" for t in words) or any(
-                t.ent_type_ in {"GPE", "NORP", "PERSON", "TITLE"} or t.lemma_.lower() in word_set("state_bodies")
-                for t in words):
-            return False
-    return True
-
-
 def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     """Whether an agreement cue states a document the parties concluded."""
     tok = cue.token
     if cue.via == "verb":
-        if any(c.kind == "agreement" and c.via == "noun" for c in cues_in_sent):
-            return False  # the document noun is the trigger
-        return signs_a_document(tok) and not _aimed_at(tok) and not _with_non_state(tok)
+        if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
+            return False  # the document noun is the trigger (not one the clause tells otherwise)
+        return signs_a_document(tok) and not _aimed_at(tok) and not _with_non_state(tok) and not any(
+            _draft(o) or _provisional(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
+    if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
+        head = phrase_head(tok)
+        return not (_draft(head) or _aimed_at(head) or _with_non_state(head) or _provisional(head)
+                    or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
     if _generic_plural(tok):
         return False  # "the implementation of agreements reached at the highest level"
-    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) or _with_non_state(tok) or _provisional(tok):
+    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or _with_non_state(tok) \
+            or _provisional(tok) or _under_talks(tok) and not _signed(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)) \
         and not _commercial(tok)
+
+
+def phrase_head(tok: Token) -> Token:
+    """The noun a document phrase stands on: 'joint [statement]', 'the road map peace [plan]'."""
+    cur = tok
+    while cur.dep_ in {"compound", "amod"} and cur.head.pos_ in {"NOUN", "PROPN"} and cur.head.i > cur.i:
+        cur = cur.head
+    return cur
+
+
+def _under_talks(tok: Token) -> bool:
+    """'resume talks on the road map', 'discussed a joint declaration': the document is what is
+    talked about, not one signed."""
+    negotiation = word_set("negotiation_words")
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in negotiation
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "about", "over"} \
+        and tok.head.head.lemma_.lower() in negotiation
+
+
+def _older(tok: Token) -> bool:
+    """'wants to replace the 1984 treaty', 'working to update the 2004 protocol': the aim is to change
+    an older document cited by its date, not to conclude it."""
+    return _dated(tok) and tok.head.lemma_.lower() not in word_set("signing_words")
 
 
 def _prior(tok: Token) -> bool:
@@ -259,7 +299,7 @@ def _generic_plural(tok: Token) -> bool:
     "witnessed the signing of agreements on trade": the signing of these)."""
     return tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
         c.dep_ in {"det", "nummod", "poss"} for c in tok.children) \
-        and tok.head.head.lemma_.lower() not in word_set("signing_nouns")
+        and tok.head.head.lemma_.lower() not in word_set("signing_nouns") | word_set("quantity_nouns")
 
 
 def cited_date(state: DocState, tok: Token) -> TimeMention | None:
@@ -280,81 +320,14 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
     return cited
 
 
-def concluded_before(state: DocState, cited: TimeMention) -> bool:
+def concluded_before(state: DocState, cited: TimeMention, tok: Token) -> bool:
     """An agreement cited with a date before the report's year ('amend a 1982 accord', 'to replace
     the 1991 treaty') was concluded then, whatever the tense of the clause that cites it. With no
-    report date, a document named by its year has one because it was concluded that year (a document
-    still to be signed is not yet called by a year: "will sign the agreement")."""
+    report date, a document named by its year is named by the year it was concluded, unless its own
+    clause is its signing ("will sign the 2008 accord")."""
     year = (cited.start or "")[:4]
-    return year.isdigit() and (state.published is None or int(year) < state.published.year)
-
-
-def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
-    """'the Agreement on Combating Smuggling (March 3, 2001) between Iran and Turkmenistan': the
-    parties a document's own words name are parties of the agreement."""
-    doc = tok.doc
-    if tok.pos_ in {"VERB", "AUX"}:
-        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if not objs:
-            return
-        tok = objs[0]
-    preps = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
-    # "the Treaty of Asuncion, signed by Argentina, Brazil, Paraguay and Uruguay in 1991": its signatories
-    preps += [a for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_verbs")
-              for a in c.children if a.dep_ == "agent"]
-    after = tok.right_edge.i + 1
-    while after < len(doc) and doc[after].text in {"(", ")"} or after < len(doc) and doc[after].ent_type_ == "DATE" \
-            or after < len(doc) and doc[after].is_punct and doc[after].text == ",":
-        after += 1
-    if after < len(doc) and doc[after].lower_ == "between":
-        preps.append(doc[after])
-    added = [m.actor_id for p in preps for m in state.mentions
-             if p.idx <= m.start < p.right_edge.idx + len(p.right_edge)
-             and state.actor(m.actor_id).kind in {"country", "person"} and m.actor_id not in event.participants]
-    if added:
-        event.recipient = list(dict.fromkeys([*event.recipient, *added]))
-        event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
-        event.countries = countries_of(state, event.participants)
-    if len(event.countries) == 1 and any(p.dep_ == "prep" and p.lower_ == "with" for p in tok.children):
-        _speaker_side(state, event, tok)
-
-
-def _speaker_side(state: DocState, event: EventDraft, tok: Token) -> None:
-    """'X said the cut is part of a previous agreement with Japan': an agreement "with" one state,
-    told by an official of another, is that official's state's (the speaker is its other side)."""
-    for verb in ancestors(tok, 8):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.i <= tok.i <= c.right_edge.i]
-        if not subjects or verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        lo, hi = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
-        sides = [m.actor_id for m in state.mentions_in(lo, hi) if state.actor(m.actor_id).kind in {"person", "country"}
-                 and state.actor(m.actor_id).country not in {None, *event.countries}]
-        if sides:  # else the clause's subject is no party ("the cut is part of ..."): the speaker above
-            event.source = list(dict.fromkeys([*event.source, sides[0]]))
-            event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
-            event.countries = countries_of(state, event.participants)
-            return
-
-
-def collective_signers(tok: Token) -> bool:
-    """'The three sides signed a memorandum', 'Members adopted a joint plan', 'the document was
-    signed by the participants': all the parties of the meeting told before sign it."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if not year.isdigit():
         return False
-    signers = [c for c in verb.children if c.dep_ == "nsubj"]
-    signers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(s.lemma_.lower() in word_set("collective_signers") and s.tag_ in {"NNS", "NNPS"} and not any(
-        t.ent_type_ in {"GPE", "NORP", "PERSON"} for t in s.subtree) for s in signers)
-
-
-def signed_by_all(events: list[EventDraft], draft: EventDraft) -> None:
-    """'Members adopted a joint plan', 'the three sides signed': the parties of the last
-    multilateral meeting, when it is told in the last few sentences."""
-    meeting = next((e for e in reversed(events) if e.kind == "multilateral"), None)
-    if meeting is None or draft.sentence[0] - meeting.sentence[1] > 800 or len(meeting.countries) < 3:
-        return
-    draft.source = list(meeting.source)
-    draft.recipient = [a for a in meeting.recipient if a not in draft.source]
-    draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
-    draft.countries = sorted(set(meeting.countries))
+    if state.published is None:
+        return tok.head.lemma_.lower() not in word_set("signing_words")
+    return int(year) < state.published.year

@@ -227,8 +227,9 @@ def topic_mention(tok: Token, trigger: Token) -> bool:
     if head.i != tok.i and head.i != trigger.i and head.lemma_.lower() in word_set("topic_heads"):
         return True  # "to review the Israeli-Palestinian conflict", "Iran's nuclear programme"
     for cur in ancestors(tok, 4):
-        if cur.dep_ == "pobj" and cur.head.lower_ == "between" and cur.head.head.i == trigger.i:
-            return False  # "talks between Azerbaijan and Armenia", "between Turkish and Greek diplomats": the sides
+        if cur.dep_ == "pobj" and cur.head.lower_ == "between" and (cur.head.head.i == trigger.i or (
+                trigger.head.i == cur.head.head.i and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"})):
+            return False  # "talks between Azerbaijan and Armenia", "agreements were concluded between X and Y": the sides
         if cur.dep_ == "pobj" and cur.head.lower_ in _TOPIC_PREPS | {"in", "of"}:
             if cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB" \
                     and cur.head.head.lemma_ in word_set("topic_place_verbs"):

@@ -8,11 +8,11 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.documents import signed_by_all
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
 from dateline.extract.events.sides import fellow_traveller, other_counterpart, two_sides
+from dateline.extract.events.signers import signed_by_all
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
@@ -106,7 +106,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             na, nb = a.name.lower(), b.name.lower()
             if na in nb or nb in na:
                 return True
-            if a.kind == "agreement" and same_document(a, b):
+            if a.kind == "agreement" and same_document(a, b, state.text):
                 return True  # "signed a document raising relations ..." and "the Joint Statement ... was signed"
             heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
             orgs_a = {c for c in a.countries if c in _igo_codes()}

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.extract.events.cues import Cue, numbered_gathering
+from dateline.extract.events.documents import phrase_head
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import doc_text, entity_at
 
@@ -50,6 +51,8 @@ def event_name(cue: Cue) -> str | None:
         if not objs:
             return None
         tok = objs[0]
+    if cue.kind == "agreement" and cue.via == "phrase":
+        tok = phrase_head(tok)  # "the road map peace plan": named from its head noun, not "road"
     doc = tok.doc
     left = tok.i
     for child in tok.lefts:

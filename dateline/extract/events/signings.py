@@ -12,27 +12,71 @@ no parse):
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.participants import countries_of
+from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.words import word_set
 
-__all__ = ["same_document", "signed_at", "signed_in_setting", "state_documents", "told_signers"]
+__all__ = ["cited_parties", "document_set", "same_document", "signed_at", "signed_in_setting", "state_documents",
+           "story_sides", "told_signers"]
 
 _OCCASIONS = frozenset({"meeting", "multilateral", "visit", "gathering"})
+_STORY = 800  # characters: the few sentences before a signing that tell its occasion
 
 
-def same_document(a: EventDraft, b: EventDraft) -> bool:
+def same_document(a: EventDraft, b: EventDraft, text: str = "") -> bool:
     """'signed an agreement on the border regime ... The document was signed by the ministers': a
     document told without its name is the one named, when its states are all among the named one's
     (a signer the text names by title only leaves a state out) and two or more are told."""
     unnamed = word_set("unnamed_documents")
+    if document_set(a.name) and document_set(b.name) and len(set(a.countries)) >= 2 \
+            and set(a.countries) == set(b.countries) and _same_day(a, b) and _near(a, b) \
+            and not _further(text[b.sentence[0]:b.sentence[1]]):
+        return True  # "signed several new agreements ... The two countries signed five agreements"
     na, nb = (a.name or "").lower().split(), (b.name or "").lower().split()
     if not na or not nb or not (na[0] in unnamed or nb[0] in unnamed or _abbreviates(na, nb) or _abbreviates(nb, na)):
         return False
     sa, sb = set(a.countries), set(b.countries)
     return bool(sa) and bool(sb) and len(sa | sb) >= 2 and (sa <= sb or sb <= sa)
+
+
+_TOPIC = re.compile(r"\s(?:on|in|for|to|between|with|involving|covering|relating|concerning|worth)\s")
+
+
+def document_set(name: str | None) -> bool:
+    """'five agreements', 'several new accords', 'a number of cooperation documents on trade': a set
+    of documents told by its count, not one document's name (its head word is a plural document noun)."""
+    if not name:
+        return False
+    head = _TOPIC.split(f" {name.lower()} ", maxsplit=1)[0].split()
+    if len(head) > 2 and head[0] in word_set("quantity_nouns") and head[1] == "of":
+        head = head[2:]  # "a number of cooperation documents", "a package of agreements"
+    if not head:
+        return False
+    last = head[-1]
+    documents = word_set("document_nouns") | word_set("document_objects")
+    return last in word_set("document_sets") or last.endswith("s") and last[:-1] in documents
+
+
+def _further(sentence: str) -> bool:
+    """'The two sides also signed three memoranda': a further signing, not the one told again."""
+    return bool(set(re.findall(r"[a-z]+", sentence.lower())) & word_set("further_adverbs"))
+
+
+def _same_day(a: EventDraft, b: EventDraft) -> bool:
+    """One told without a date of its own, or both dated the same day ("last year" unresolved is no day)."""
+    if a.date is None or b.date is None:
+        return True
+    return a.date_start is not None and a.date_start == b.date_start
+
+
+def _near(a: EventDraft, b: EventDraft) -> bool:
+    """Two mentions told a sentence or two apart (one paragraph's lead and its details; not "five
+    agreements and three memoranda" told side by side in one sentence)."""
+    gap = max(a.sentence[0], b.sentence[0]) - min(a.sentence[1], b.sentence[1])
+    return 0 <= gap <= 400
 
 
 def _abbreviates(short: list[str], long: list[str]) -> bool:
@@ -109,10 +153,39 @@ def _same_days(document: EventDraft, occasion: EventDraft) -> bool:
     return own.startswith(theirs) or theirs.startswith(own)
 
 
-def state_documents(events: list[EventDraft]) -> list[EventDraft]:
+def state_documents(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     """'The letter was signed by someone calling himself X': a document with no state or
-    organisation among its parties is no agreement between states."""
-    return [e for e in events if e.kind != "agreement" or e.countries]
+    organisation among its parties is no agreement between states (one side alone first takes
+    the other sides of its story)."""
+    story_sides(state, events)
+    return [e for e in events if e.kind != "agreement" or e.countries and not _settlement(state, e)]
+
+
+def _settlement(state: DocState, event: EventDraft) -> bool:
+    """'President X and former rebel leader Y signed the peace agreement': a state's side and a
+    non-state one (a domestic settlement), with no second state."""
+    return len(set(event.countries)) == 1 and any(non_state(state, a) for a in event.participants)
+
+
+def story_sides(state: DocState, events: list[EventDraft]) -> None:
+    """'Fillon travelled to Beijing ... He oversaw the signing of 12 deals': a document signed by one
+    side alone is signed in the engagement of that side told last before it in the story (a few
+    sentences back, with the document's status), whose parties sign it."""
+    for event in events:
+        if event.kind != "agreement" or len(set(event.countries)) != 1 or event.cited:
+            continue
+        before = [e for e in events if e.kind in _OCCASIONS and e.trigger[0] < event.trigger[0]
+                  and 0 <= event.sentence[0] - e.sentence[1] <= _STORY and e.status == event.status
+                  and len(set(e.countries)) >= 2 and set(event.countries) <= set(e.countries)]
+        if not before:
+            continue
+        talks = max(before, key=lambda e: e.trigger[0])
+        event.source = list(dict.fromkeys([*event.source, *talks.source]))
+        event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
+        event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+        event.countries = sorted({*event.countries, *talks.countries})
+        if event.place is None and talks.place is not None:
+            event.place, event.place_from = talks.place, talks.place_from
 
 
 def signed_in_setting(events: list[EventDraft]) -> None:
@@ -127,3 +200,28 @@ def signed_in_setting(events: list[EventDraft]) -> None:
                         and e.date_start == event.date_start), None)
         if setting is not None:
             event.place, event.place_from = setting.place, "text"
+
+
+def cited_parties(state: DocState, events: list[EventDraft]) -> None:
+    """'Talks with the United States ... The goal of the talks is to replace the 1991 treaty': an
+    older document cited by the story of today's engagement is between that engagement's states
+    (the one told in its sentence or the two before), not signed by today's people nor where they meet."""
+    for event in events:
+        if event.kind != "agreement" or not event.cited:
+            continue
+        own = set(event.own_parties if event.own_parties is not None else event.participants)
+        borrowed = [a for a in event.participants if a not in own and state.actor(a).kind == "person"]
+        if borrowed:
+            event.source = [a for a in event.source if a not in borrowed]
+            event.recipient = [a for a in event.recipient if a not in borrowed]
+            event.participants = [a for a in event.participants if a not in borrowed]
+            event.countries = sorted(set(countries_of(state, event.participants)) | set(countries_of(state, list(own))))
+        if event.place_from != "text":
+            event.place, event.place_from = None, None
+        if len(set(event.countries)) >= 2:
+            continue
+        story = [e for e in events if e.kind in _OCCASIONS and len(set(e.countries)) >= 2 and not e.cited
+                 and e.trigger[0] < event.trigger[0] and 0 <= event.sentence[0] - e.sentence[0] <= 600
+                 and set(event.countries) <= set(e.countries)]
+        if story:
+            event.countries = sorted(set(story[-1].countries))

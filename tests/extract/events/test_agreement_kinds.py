@@ -130,3 +130,18 @@ def test_a_document_told_without_its_name_is_the_named_one(extract):
 def test_older_agreement_with_its_date_has_all_its_signatories(extract, text, countries, start):
     (event,) = agreements(extract(text))
     assert (event.countries, event.status, event.date.start) == (countries, "occurred", start)
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2007 President Laurent Gbagbo and former New Forces rebel leader Guillaume Soro signed the "
+    "Ouagadougou Political Agreement.",
+    "In March 2019 Colombian President Ivan Duque and rebel commander Rodrigo Londono signed the Havana accord.",
+])
+def test_a_settlement_between_a_state_and_a_rebel_leader_is_no_agreement(extract, text):
+    assert agreements(extract(text)) == []
+
+
+def test_a_peace_treaty_between_two_presidents_is_an_agreement(extract):
+    found = agreements(extract("In March 2019 Colombian President Ivan Duque and Venezuelan President Nicolas "
+                               "Maduro signed the Cucuta accord."))
+    assert [e.countries for e in found] == [["COL", "VEN"]]

@@ -1,0 +1,114 @@
+"""Who signs a document, told in its own clause: the parties a document's own words name ("between
+Iran and Turkmenistan", "a deal it reached with Mexico", "signed by Argentina, Brazil ..."), the
+speaker's state of an agreement "with" one state, the collective signers of a meeting told before
+("the three sides signed"), and companies that are no state's side ("Boeing signed a deal")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.participants import countries_of
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors
+
+__all__ = ["between_parties", "collective_signers", "company_signers", "signed_by_all"]
+
+
+def company_signers(state: DocState, tok: Token) -> bool:
+    """'Boeing signed a deal with Japan Airlines': the signers are companies, not states' officials
+    or bodies (no person, state, group or known organisation among them)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    for subj in subjects:
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        actors = [state.actor(m.actor_id) for m in state.mentions if lo <= m.start < hi]
+        if any(a.kind in {"person", "country", "group"} or a.acronym for a in actors):
+            return False
+        words = list(subj.subtree)
+        if not any(t.ent_type_ == "ORG" for t in words) or any(
+                t.ent_type_ in {"GPE", "NORP", "PERSON", "TITLE"} or t.lemma_.lower() in word_set("state_bodies")
+                for t in words):
+            return False
+    return True
+
+
+def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'the Agreement on Combating Smuggling (March 3, 2001) between Iran and Turkmenistan': the
+    parties a document's own words name are parties of the agreement."""
+    doc = tok.doc
+    if tok.pos_ in {"VERB", "AUX"}:
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objs:
+            return
+        tok = objs[0]
+    preps = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
+    # "the Treaty of Asuncion, signed by Argentina, Brazil, Paraguay and Uruguay in 1991": its signatories
+    preps += [a for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_verbs")
+              for a in c.children if a.dep_ == "agent"]
+    # "a deal his government has reached with Mexico", "the accord it signed with Chile in 2019": the
+    # other side, told in the document's own relative clause
+    told = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_words")]
+    preps += [a for c in told for a in c.children if a.dep_ == "prep" and a.lower_ == "with"]
+    if any(a.head in told for a in preps if a.lower_ == "with"):  # "the accord that Ecuador signed with Peru"
+        preps += [s for c in told for s in c.children if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}]
+    after = tok.right_edge.i + 1
+    while after < len(doc) and doc[after].text in {"(", ")"} or after < len(doc) and doc[after].ent_type_ == "DATE" \
+            or after < len(doc) and doc[after].is_punct and doc[after].text == ",":
+        after += 1
+    if after < len(doc) and doc[after].lower_ == "between":
+        preps.append(doc[after])
+    added = [m.actor_id for p in preps for m in state.mentions
+             if p.idx <= m.start < p.right_edge.idx + len(p.right_edge)
+             and state.actor(m.actor_id).kind in {"country", "person"} and m.actor_id not in event.participants]
+    if added:
+        event.recipient = list(dict.fromkeys([*event.recipient, *added]))
+        event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+        event.countries = countries_of(state, event.participants)
+    if len(event.countries) == 1 and any(p.dep_ == "prep" and p.lower_ == "with" for p in tok.children):
+        _speaker_side(state, event, tok)
+
+
+def _speaker_side(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'X said the cut is part of a previous agreement with Japan': an agreement "with" one state,
+    told by an official of another, is that official's state's (the speaker is its other side)."""
+    for verb in ancestors(tok, 8):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.i <= tok.i <= c.right_edge.i]
+        if not subjects or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lo, hi = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+        sides = [m.actor_id for m in state.mentions_in(lo, hi) if state.actor(m.actor_id).kind in {"person", "country"}
+                 and state.actor(m.actor_id).country not in {None, *event.countries}]
+        if sides:  # else the clause's subject is no party ("the cut is part of ..."): the speaker above
+            event.source = list(dict.fromkeys([*event.source, sides[0]]))
+            event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+            event.countries = countries_of(state, event.participants)
+            return
+
+
+def collective_signers(tok: Token) -> bool:
+    """'The three sides signed a memorandum', 'Members adopted a joint plan', 'the document was
+    signed by the participants': all the parties of the meeting told before sign it."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    signers = [c for c in verb.children if c.dep_ == "nsubj"]
+    signers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(s.lemma_.lower() in word_set("collective_signers") and s.tag_ in {"NNS", "NNPS"} and not any(
+        t.ent_type_ in {"GPE", "NORP", "PERSON"} for t in s.subtree) for s in signers)
+
+
+def signed_by_all(events: list[EventDraft], draft: EventDraft) -> None:
+    """'Members adopted a joint plan', 'the three sides signed': the parties of the last
+    multilateral meeting, when it is told in the last few sentences."""
+    meeting = next((e for e in reversed(events) if e.kind == "multilateral"), None)
+    if meeting is None or draft.sentence[0] - meeting.sentence[1] > 800 or len(meeting.countries) < 3:
+        return
+    draft.source = list(meeting.source)
+    draft.recipient = [a for a in meeting.recipient if a not in draft.source]
+    draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
+    draft.countries = sorted(set(meeting.countries))
