@@ -93,6 +93,8 @@ def name_spans(doc: Doc) -> list[Span]:
             j = prefix_end(doc, j, min(len(doc), j + 8))  # "Minister of Foreign Affairs, Amb. Yusuf Tuggar,"
         if j > 0 and j < len(doc) and doc[j].lower_ in _PATRONYMIC and doc[j - 1].ent_type_ == "TITLE":
             j -= 1  # "Minister of State Sultan bin Saad": "Sultan" is the given name
+        bracketed = j + 2 < len(doc) and doc[j].text == "(" and not acronym_in_brackets(doc, j)
+        j += bracketed  # "Minister of Agriculture (Aziz Akhannouch)", "the GCC's secretary-general (X)"
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
@@ -101,6 +103,8 @@ def name_spans(doc: Doc) -> list[Span]:
             k += 1
         while k > j and doc[k - 1].text in {"-", "[", "]"}:
             k -= 1
+        if bracketed and (k - j < 2 or k >= len(doc) or doc[k].text != ")"):
+            continue  # a name in brackets fills them: not "(Jogorku Kenesh) of", not "(Kazakhstan)"
         if k > j:
             run = doc[j:k]
             if _plausible_name(run):

@@ -47,6 +47,8 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         comma = True
     else:
         comma = False
+        if end > 1 and doc[end - 1].text == "(" and name.end < len(doc) and doc[name.end].text == ")":
+            end -= 1  # "Minister of Agriculture (Aziz Akhannouch)", "the GCC's secretary-general (X)"
     i = end - 1
     allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in", *PASSING}
     while i >= floor and end - i <= 24:
@@ -60,7 +62,8 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         if t.text == ")" and (opened := gloss_start(doc, i)) is not None and opened > floor:
             i = opened - 1  # "Speaker of the Kyrgyz Parliament (Jogorku Kenesh) X"
             continue
-        if t.lower_ == "and" and not title_conjunction(doc, t, runs):
+        if t.lower_ == "and" and not title_conjunction(doc, t, runs) \
+                and not (t.ent_iob_ == "I" and t.ent_type_ in {"GPE", "ORG"}):  # "Bosnia and Herzegovina"
             break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"
         if t.lower_ in {"for", "to", "of"} and t.ent_type_ != "TITLE" and _bare_title(doc, i + 1, end):
             break  # "a spokesman for President X", "the office of Prime Minister X": X's title only
