@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_owners import of_delegation, owned_posts
+from dateline.extract.nationality_sides import side_members
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -153,14 +154,19 @@ def _one_government(state: DocState, doc: Doc, todo: list[ActorDraft], sent: Spa
 
 
 def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
-    """'the Czech ambassador', 'the Chilean delegation': the demonym belongs to the unnamed official
-    or group it qualifies, not to a named official elsewhere in the sentence."""
+    """'the Czech ambassador', 'the Chilean delegation', 'Kenya's ambassador': the demonym (or the
+    possessive) belongs to the unnamed official or group it qualifies, not to a named official
+    elsewhere in the sentence."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is not None and of_delegation(span):
         return True
-    if span is None or span.end >= len(doc) or span[0].ent_type_ != "NORP":
+    if span is None or span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if span[0].ent_type_ == "GPE" and nxt.text in {"'s", "’s"} and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]  # "Kenya's ambassador was received by Foreign Minister X": the envoy's
+    elif span[0].ent_type_ != "NORP":
+        return False
     if nxt.ent_type_ == "TITLE":
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
@@ -338,6 +344,7 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     """Countries of the persons left without one (after coreference has added their mentions)."""
     _known_countries(state)
     owned_posts(state)
+    side_members(state, doc, {a.id: a for a in _persons(state)})
     _infer_countries(state, doc)
     _same_institution(state)
     _home_officials(state, doc)
