@@ -70,6 +70,12 @@ def _unknown_place(tok: Token) -> bool:
         lookup_place(t.text) is None for t in ent)
 
 
+def _stray_norp(tok: Token) -> bool:
+    """A 'nationality' no gazetteer knows where a title's name starts ("spokesman for the Foreign
+    Ministry Tamim Khallaf"): the NER's guess for a given name."""
+    return tok.ent_type_ == "NORP" and not tok.ent_id_ and tok.pos_ == "PROPN" and country_code(tok.text) is None
+
+
 def plural_head(tok: Token) -> bool:
     """'Ministers', 'presidents', 'ambassadors': a title head in the plural."""
     return tok.lower_.endswith("s") and tok.lower_[:-1] in titles().heads
@@ -98,7 +104,8 @@ def name_spans(doc: Doc) -> list[Span]:
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
-                or _inner_style(doc, k, j) or (k == j and _given_name(doc, k)) or _in_nickname(doc, k, j)
+                or _inner_style(doc, k, j) or (k == j and (_given_name(doc, k) or _stray_norp(doc[k])))
+                or _in_nickname(doc, k, j)
                 or (k == j and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC and doc[k].text[:1].isupper())):
             k += 1
         while k > j and doc[k - 1].text in {"-", "[", "]"}:

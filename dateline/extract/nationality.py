@@ -170,6 +170,10 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
     if nxt.ent_type_ == "TITLE":
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
+    if nxt.lower_ in titles().relational:  # "his Omani counterpart on Monday", not "counterpart (and host) X"
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        return after is None or after.text in {".", ";"} or after.is_alpha and after.text.islower() \
+            and after.lower_ != "and"
     return nxt.lemma_.lower() in _DELEGATION_WORDS
 
 
