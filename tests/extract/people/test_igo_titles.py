@@ -63,3 +63,17 @@ def test_the_pope_serves_the_holy_see(extractor):
              "on Monday and called for an end to the fighting in Sudan.", id="t", published="2025-02-24"))
     person = next(a for a in record.actors if a.kind == "person" and a.name == "Clement")
     assert (person.title, person.country) == ("Pope", "VAT")
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("TASHKENT, Feb 24 (UzA) -- World Bank Regional Director for Central Asia Helga Lindstrom met the "
+     "Minister of Economy and Finance on Monday.", "Helga Lindstrom", "Regional Director for Central Asia", "WB"),
+    ("GENEVA, Feb 24 (AA) -- The Turkish minister also met UNDP Administrator Jonas Falk on the sidelines of "
+     "the session.", "Jonas Falk", "Administrator", "UN"),
+])
+def test_regional_posts_and_administrators_of_organisations(extractor, text, name, title, country):
+    """'Regional' qualifies a post of the organisation that opens the title; an agency's
+    'Administrator' is an official's post (titles.yaml)."""
+    record = extractor.extract(Article(text=text, id="t", published="2025-02-24"))
+    person = next(a for a in record.actors if a.kind == "person" and a.name == name)
+    assert (person.title, person.country) == (title, country)
