@@ -30,6 +30,8 @@ _INNER_STYLES = frozenset(_WORDS["inner_styles"])
 _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
 _SUFFIXES = frozenset(_WORDS["patronymic_suffixes"])
 _DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])  # "his deputy X"
+_COPULAS = frozenset(load_lexicon("people_titles.yaml")["predicate_copulas"])  # "who was sworn in as"
+_OWNERS = frozenset(load_lexicon("people_titles.yaml")["predicate_owners"])
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -135,8 +137,7 @@ def name_spans(doc: Doc) -> list[Span]:
     for tok in doc:
         if tok.text not in {",", "("} or tok.i < 2:
             continue
-        j = tok.i + 1
-        j = _appositive_title_start(doc, j)
+        j = _appositive_title_start(doc, _after_who(doc, tok.i + 1) if tok.text == "," else tok.i + 1)
         while tok.text == "(" and j + 1 < len(doc) and doc[j].ent_type_ != "TITLE" \
                 and doc[j].lower_ in titles().domains:
             j += 1  # "(Interior Minister of Chile)"
@@ -265,6 +266,21 @@ def _without_acronym(doc: Doc, span: Span) -> Span:
             and len(span[0]) >= 2 and span[0].is_alpha and not span[1].is_upper:
         return doc[span.start + 1:span.end]
     return span
+
+
+def _after_who(doc: Doc, j: int) -> int:
+    """Past 'who was sworn in as the country's new' before a title told by a predicate
+    ("Grace Mwale, who was sworn in as foreign minister,"): the name before the comma is a person's."""
+    if j >= len(doc) or doc[j].lower_ != "who":
+        return j
+    k = j + 1
+    while k < len(doc) and k - j < 7 and doc[k].lower_ in _COPULAS:
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "as":
+        k += 1
+    while k < len(doc) and (doc[k].lower_ in _OWNERS or doc[k].text in {"'s", "’s"}):
+        k += 1
+    return k if k > j + 1 else j
 
 
 def _appositive_title_start(doc: Doc, j: int) -> int:

@@ -61,8 +61,8 @@ def _title_end(doc: Doc, j: int, *, membership: bool) -> int:
         if t.text in {",", ".", ";", ":", "(", ")"} or t.lower_ in {"who", "which", "that", "on", "in", "at",
                                                                      "since", "after", "before", "until"}:
             break
-        if t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE":
-            break
+        if t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE" or t.ent_type_ in {"DATE", "TIME"}:
+            break  # "who became prime minister last year"
         if membership and t.lower_ == "and" and k + 1 < len(doc) and (
                 doc[k + 1].ent_type_ == "TITLE" or doc[k + 1].lower_ in titles().modifiers):
             break
