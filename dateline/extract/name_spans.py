@@ -274,7 +274,7 @@ def _after_who(doc: Doc, j: int) -> int:
     if j >= len(doc) or doc[j].lower_ != "who":
         return j
     k = j + 1
-    while k < len(doc) and k - j < 7 and doc[k].lower_ in _COPULAS:
+    while k < len(doc) and k - j < 7 and (doc[k].lower_ in _COPULAS or doc[k].lower_ == "in" and doc[k - 1].lower_ == "sworn"):
         k += 1
     if k < len(doc) and doc[k].lower_ == "as":
         k += 1

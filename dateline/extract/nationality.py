@@ -32,6 +32,7 @@ _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
 _RECIPIENT = frozenset(_WORDS["recipient_prepositions"])
+_OTHER_PARTY_PREPOSITIONS = frozenset(_WORDS["other_party_prepositions"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
@@ -124,13 +125,27 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
                          and not _destination(state.text, m.start)}
         if len(todo) == 1 and unclaimed and _subject(state, doc, todo[0], sent):
             unclaimed = {c for c in unclaimed if not all(
-                _destination(state.text, m.start, _RECIPIENT) for m in in_sent
+                _destination(state.text, m.start, _RECIPIENT) or _other_party(doc, m) for m in in_sent
                 if state.actor(m.actor_id).kind == "country" and state.actor(m.actor_id).country == c)}
         if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
             todo[0].country = next(iter(unclaimed))
         elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):
             for person in todo:  # "the Somali capital ... delayed President X and Prime Minister Y"
                 person.country = next(iter(unclaimed))
+
+
+def _other_party(doc: Doc, mention: Mention) -> bool:
+    """A country the subject acts on or talks with or about: "X thanked Iran", "discussed trade with
+    Kenya" (an object of the verb, of "with" or "about"): the other party or the topic, never the
+    state the subject serves."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.kind != "country":
+        return False
+    root = span.root
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in _OTHER_PARTY_PREPOSITIONS
 
 
 def _lower_title_after_and(between: str) -> bool:

@@ -66,3 +66,12 @@ def test_being_somewhere_is_no_post(extractor):
     person = _person(extractor, "Samuel Otieno, who was in Ankara last week, said the talks would resume.",
                      "Samuel Otieno")
     assert person.title is None
+
+
+def test_being_somewhere_for_talks_with_an_official_is_no_post(extractor):
+    """'who was in Washington for talks with President X': X's title is not the first person's."""
+    record = extractor.extract(Article(
+        text="Mr. Haddad, who was in Paris for talks with President Claire Dubois, also called for faster "
+             "aid deliveries.", id="t", published="2025-10-14"))
+    found = {a.name: a.title for a in record.actors if a.kind == "person"}
+    assert found["Haddad"] is None and found["Claire Dubois"] == "President"
