@@ -266,7 +266,7 @@ def _title_for(doc: Doc, name: Span, runs: Set[int], floor: int) -> TitleInfo | 
                 position = parse_title(doc, *earlier)
                 if position.title:
                     return position
-        if title in lex.ranks:  # "General Osman Idris, chairman of Sudan's Sovereignty Council,"
+        if title in lex.ranks or title in _STYLE_TITLES:  # "General X, chairman of ...", "Ambassador X, Minister of State"
             right = phrase_right(doc, name, runs)
             if right is not None:
                 position = parse_title(doc, *right)
