@@ -28,6 +28,7 @@ PARTICLES = frozenset(_WORDS["particles"])
 _PATRONYMIC = frozenset(_WORDS["patronymic_chain"])
 _INNER_STYLES = frozenset(_WORDS["inner_styles"])
 _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
+_ROYAL_STYLES = frozenset(_WORDS["royal_styles"])
 _SUFFIXES = frozenset(_WORDS["patronymic_suffixes"])
 _DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])  # "his deputy X"
 _COPULAS = frozenset(load_lexicon("people_titles.yaml")["predicate_copulas"])  # "who was sworn in as"
@@ -88,6 +89,8 @@ def name_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     taken: set[int] = set()
     for tok in doc:
+        if tok.ent_type_ == "TITLE" and prefix_start(doc, tok.i) < tok.i and _given_name(doc, tok.i):
+            continue  # "H.E. Dr. Sultan Al Jaber": the given name, read after the styles below
         if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational
                 or tok.lower_ in _DEPUTIES and tok.i > 0 and doc[tok.i - 1].lower_ in {"his", "her"}) \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE" and not _given_name(doc, tok.i + 1)):
@@ -128,7 +131,8 @@ def name_spans(doc: Doc) -> list[Span]:
         j = prefix_end(doc, tok.i, min(len(doc), tok.i + 8))
         k = j
         while j > tok.i and k < len(doc) and k - j < 10 and k not in taken and (
-                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)):
+                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
+                or k == j and _given_name(doc, k)):
             k += 1
         if k - j >= 2 and _plausible_name(doc[j:k]):
             spans.append(doc[j:k])
@@ -316,7 +320,9 @@ def _given_name(doc: Doc, k: int) -> bool:
         return False
     prev = doc[k - 1]
     after_title = prev.ent_type_ == "TITLE" or prev.text[:1].isupper() and (
-        prev.lower_ in titles().domains or prev.lower_ in titles().org_heads)
+        prev.lower_ in titles().domains or prev.lower_ in titles().org_heads) \
+        or prefix_start(doc, k) < k and not any(  # "H.E. Dr. Sultan Al Jaber", not "His Majesty Sultan X"
+            t.lower_ in _ROYAL_STYLES for t in doc[prefix_start(doc, k):k])
     return after_title and (_looks_like_name_token(doc[k + 1]) or doc[k + 1].lower_ in PARTICLES)
 
 

@@ -32,6 +32,7 @@ _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
 _RECIPIENT = frozenset(_WORDS["recipient_prepositions"])
+_ONE_HOLDER = frozenset(load_lexicon("people_titles.yaml")["one_holder_titles"])
 _OTHER_PARTY_PREPOSITIONS = frozenset(_WORDS["other_party_prepositions"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
@@ -223,8 +224,13 @@ def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], name
 def _same_post(a: ActorDraft, b: ActorDraft) -> bool:
     """Two officials with one title ('President', 'Foreign Minister'): a state has one of each, but
     many members of a body ('Member of the Senate', 'MP': ``shared_posts``)."""
-    if not (a.title and b.title and a.title.lower() == b.title.lower()):
+    if not (a.title and b.title):
         return False
+    if a.title.lower() != b.title.lower():  # "King X and Sultan Y", "Premier X and Prime Minister Y"
+        heads = (titles().head(a.title), titles().head(b.title))
+        return a.title.lower() in _ONE_HOLDER and b.title.lower() in _ONE_HOLDER \
+            and heads[0] is not None and heads[1] is not None and heads[0].title == heads[1].title
+
     words = a.title.lower().split()  # "Member of the Senate", "MP"; not "Deputy Prime Minister"
     return not (words[0] in _SHARED_POSTS and (len(words) == 1 or words[1] == "of"))
 
