@@ -50,8 +50,8 @@ def skip_complement(doc: Doc, i: int) -> int:
                 continue
             if t.text[:1].isupper() and (_head(t.lower_) or t.lower_ in titles().domains) \
                     or t.lower_ in titles().scope_heads and k > j and doc[k - 1].text[:1].isupper() \
-                    or _head(t.lower_) and k > j and doc[k - 1].ent_type_ in {"NORP", "GPE"}:
-                # "of Mangystau region", "of the Mongolian parliament"
+                    or _head(t.lower_) and k > j and (doc[k - 1].ent_type_ in {"NORP", "GPE"} or doc[k - 1].lower_ == "the"):
+                # "of Mangystau region", "of the Mongolian parliament", "for the ministry"
                 last_close = k
                 k += 1
                 continue

@@ -191,8 +191,10 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     title_text = canonical_case(title_text)
     if country is None:
         lowered = title_text.lower()
+        # ... but a bare "Secretary of State for Foreign Trade" is a minister of any state (the US
+        # posts with a field have a modifier: "Assistant Secretary of State for African Affairs")
         country = next((code for phrase, code in (titles().implied_country or {}).items()
-                        if phrase in lowered), None)
+                        if phrase in lowered and not lowered.startswith(f"{phrase} for ")), None)
     if title_text.lower() in _INFORMAL and head_info is not None:
         title_text = head_info.title
     sector = head_info.sector if head_info else None
