@@ -57,10 +57,23 @@ def singular_title(tok: Token) -> str | None:
         return None
     if single.isupper() and single.lower() not in _INFORMAL:
         return single  # "MPs" -> "MP", as the people stage writes a single "MP"
+    k = tok.i - len(phrase.split())  # "Deputy Prime Ministers", "First Deputy Foreign Ministers"
+    while k >= 0 and tok.doc[k].lower_ in titles().modifiers and tok.doc[k].lower_ not in {"former", "then"}:
+        phrase, k = f"{tok.doc[k].text} {phrase}", k - 1
+    if (end := _field_end(tok.doc, tok.i + 1)) > tok.i + 1:  # "ministers of foreign affairs"
+        phrase += " " + " ".join(t.text if t.lower_ == "of" else t.text.title() for t in tok.doc[tok.i + 1:end])
     if head.title != "Minister" and phrase == single:
         return head.title
     words = phrase.split()
-    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
+    return " ".join(w if w.isupper() or w == "of" else w[:1].upper() + w[1:] for w in words)
+
+
+def _field_end(doc: Doc, i: int) -> int:
+    """Index after 'of foreign affairs' (a ministry's field) at token ``i``, else ``i``."""
+    k = i + 1
+    while k < len(doc) and (doc[k].lower_ in titles().domains or doc[k].lower_ == "affairs"):
+        k += 1
+    return k if i < len(doc) and doc[i].lower_ == "of" and k > i + 1 else i
 
 
 def _name_token(tok: Token) -> bool:
@@ -185,12 +198,14 @@ def _paired(sent: Span) -> list[tuple[Span, str, Token]]:
     doc = sent.doc
     out: list[tuple[Span, str, Token]] = []
     for tok in sent:
-        if not plural_title(tok) or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "of":
+        at = _field_end(doc, tok.i + 1)  # "the ministers of foreign affairs of A, B and C, X, Y and Z"
+        if not plural_title(tok) or at + 1 >= sent.end or doc[at].lower_ != "of":
             continue
-        codes, j = _countries(doc, tok.i + 2, sent.end)
-        if len(codes) < 2 or j >= sent.end or doc[j].text not in _LIST_DASHES:
+        codes, j = _countries(doc, at + 1, sent.end)
+        comma = j < sent.end and doc[j - 1].text == "," and doc[j].ent_type_ != "GPE"  # "... and C, X, Y and Z"
+        if len(codes) < 2 or j >= sent.end or doc[j].text not in _LIST_DASHES and not comma:
             continue
-        names = _names(doc, j + 1, sent.end)
+        names = _names(doc, j if comma else j + 1, sent.end)
         if len(names) == len(codes):
             out += [(name, code, tok) for name, code in zip(names, codes, strict=True)]
     return out

@@ -28,8 +28,11 @@ PARTICLES = frozenset(_WORDS["particles"])
 _PATRONYMIC = frozenset(_WORDS["patronymic_chain"])
 _INNER_STYLES = frozenset(_WORDS["inner_styles"])
 _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
+_ROYAL_STYLES = frozenset(_WORDS["royal_styles"])
 _SUFFIXES = frozenset(_WORDS["patronymic_suffixes"])
 _DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])  # "his deputy X"
+_COPULAS = frozenset(load_lexicon("people_titles.yaml")["predicate_copulas"])  # "who was sworn in as"
+_OWNERS = frozenset(load_lexicon("people_titles.yaml")["predicate_owners"])
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -70,6 +73,12 @@ def _unknown_place(tok: Token) -> bool:
         lookup_place(t.text) is None for t in ent)
 
 
+def _stray_norp(tok: Token) -> bool:
+    """A 'nationality' no gazetteer knows where a title's name starts ("spokesman for the Foreign
+    Ministry Tamim Khallaf"): the NER's guess for a given name."""
+    return tok.ent_type_ == "NORP" and not tok.ent_id_ and tok.pos_ == "PROPN" and country_code(tok.text) is None
+
+
 def plural_head(tok: Token) -> bool:
     """'Ministers', 'presidents', 'ambassadors': a title head in the plural."""
     return tok.lower_.endswith("s") and tok.lower_[:-1] in titles().heads
@@ -80,6 +89,8 @@ def name_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     taken: set[int] = set()
     for tok in doc:
+        if tok.ent_type_ == "TITLE" and prefix_start(doc, tok.i) < tok.i and _given_name(doc, tok.i):
+            continue  # "H.E. Dr. Sultan Al Jaber": the given name, read after the styles below
         if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational
                 or tok.lower_ in _DEPUTIES and tok.i > 0 and doc[tok.i - 1].lower_ in {"his", "her"}) \
                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "TITLE" and not _given_name(doc, tok.i + 1)):
@@ -93,14 +104,19 @@ def name_spans(doc: Doc) -> list[Span]:
             j = prefix_end(doc, j, min(len(doc), j + 8))  # "Minister of Foreign Affairs, Amb. Yusuf Tuggar,"
         if j > 0 and j < len(doc) and doc[j].lower_ in _PATRONYMIC and doc[j - 1].ent_type_ == "TITLE":
             j -= 1  # "Minister of State Sultan bin Saad": "Sultan" is the given name
+        bracketed = j + 2 < len(doc) and doc[j].text == "(" and not acronym_in_brackets(doc, j)
+        j += bracketed  # "Minister of Agriculture (Aziz Akhannouch)", "the GCC's secretary-general (X)"
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
-                or _inner_style(doc, k, j) or (k == j and _given_name(doc, k)) or _in_nickname(doc, k, j)
+                or _inner_style(doc, k, j) or (k == j and (_given_name(doc, k) or _stray_norp(doc[k])))
+                or _in_nickname(doc, k, j)
                 or (k == j and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC and doc[k].text[:1].isupper())):
             k += 1
         while k > j and doc[k - 1].text in {"-", "[", "]"}:
             k -= 1
+        if bracketed and (k - j < 2 or k >= len(doc) or doc[k].text != ")"):
+            continue  # a name in brackets fills them: not "(Jogorku Kenesh) of", not "(Kazakhstan)"
         if k > j:
             run = doc[j:k]
             if _plausible_name(run):
@@ -115,7 +131,8 @@ def name_spans(doc: Doc) -> list[Span]:
         j = prefix_end(doc, tok.i, min(len(doc), tok.i + 8))
         k = j
         while j > tok.i and k < len(doc) and k - j < 10 and k not in taken and (
-                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)):
+                _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
+                or k == j and _given_name(doc, k)):
             k += 1
         if k - j >= 2 and _plausible_name(doc[j:k]):
             spans.append(doc[j:k])
@@ -124,8 +141,7 @@ def name_spans(doc: Doc) -> list[Span]:
     for tok in doc:
         if tok.text not in {",", "("} or tok.i < 2:
             continue
-        j = tok.i + 1
-        j = _appositive_title_start(doc, j)
+        j = _appositive_title_start(doc, _after_who(doc, tok.i + 1) if tok.text == "," else tok.i + 1)
         while tok.text == "(" and j + 1 < len(doc) and doc[j].ent_type_ != "TITLE" \
                 and doc[j].lower_ in titles().domains:
             j += 1  # "(Interior Minister of Chile)"
@@ -256,6 +272,21 @@ def _without_acronym(doc: Doc, span: Span) -> Span:
     return span
 
 
+def _after_who(doc: Doc, j: int) -> int:
+    """Past 'who was sworn in as the country's new' before a title told by a predicate
+    ("Grace Mwale, who was sworn in as foreign minister,"): the name before the comma is a person's."""
+    if j >= len(doc) or doc[j].lower_ != "who":
+        return j
+    k = j + 1
+    while k < len(doc) and k - j < 7 and (doc[k].lower_ in _COPULAS or doc[k].lower_ == "in" and doc[k - 1].lower_ == "sworn"):
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "as":
+        k += 1
+    while k < len(doc) and (doc[k].lower_ in _OWNERS or doc[k].text in {"'s", "’s"}):
+        k += 1
+    return k if k > j + 1 else j
+
+
 def _appositive_title_start(doc: Doc, j: int) -> int:
     """Skip 'the', a demonym, a modifier or a possessive country before an appositive's title:
     ', the Saudi Foreign Minister', ', Uzbekistan's Deputy Foreign Minister'."""
@@ -289,7 +320,9 @@ def _given_name(doc: Doc, k: int) -> bool:
         return False
     prev = doc[k - 1]
     after_title = prev.ent_type_ == "TITLE" or prev.text[:1].isupper() and (
-        prev.lower_ in titles().domains or prev.lower_ in titles().org_heads)
+        prev.lower_ in titles().domains or prev.lower_ in titles().org_heads) \
+        or prefix_start(doc, k) < k and not any(  # "H.E. Dr. Sultan Al Jaber", not "His Majesty Sultan X"
+            t.lower_ in _ROYAL_STYLES for t in doc[prefix_start(doc, k):k])
     return after_title and (_looks_like_name_token(doc[k + 1]) or doc[k + 1].lower_ in PARTICLES)
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_owners import of_delegation, owned_posts
+from dateline.extract.nationality_sides import side_members
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -31,6 +32,8 @@ _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
 _RECIPIENT = frozenset(_WORDS["recipient_prepositions"])
+_ONE_HOLDER = frozenset(load_lexicon("people_titles.yaml")["one_holder_titles"])
+_OTHER_PARTY_PREPOSITIONS = frozenset(_WORDS["other_party_prepositions"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
@@ -123,13 +126,27 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
                          and not _destination(state.text, m.start)}
         if len(todo) == 1 and unclaimed and _subject(state, doc, todo[0], sent):
             unclaimed = {c for c in unclaimed if not all(
-                _destination(state.text, m.start, _RECIPIENT) for m in in_sent
+                _destination(state.text, m.start, _RECIPIENT) or _other_party(doc, m) for m in in_sent
                 if state.actor(m.actor_id).kind == "country" and state.actor(m.actor_id).country == c)}
         if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
             todo[0].country = next(iter(unclaimed))
         elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):
             for person in todo:  # "the Somali capital ... delayed President X and Prime Minister Y"
                 person.country = next(iter(unclaimed))
+
+
+def _other_party(doc: Doc, mention: Mention) -> bool:
+    """A country the subject acts on or talks with or about: "X thanked Iran", "discussed trade with
+    Kenya" (an object of the verb, of "with" or "about"): the other party or the topic, never the
+    state the subject serves."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.kind != "country":
+        return False
+    root = span.root
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in _OTHER_PARTY_PREPOSITIONS
 
 
 def _lower_title_after_and(between: str) -> bool:
@@ -153,17 +170,26 @@ def _one_government(state: DocState, doc: Doc, todo: list[ActorDraft], sent: Spa
 
 
 def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
-    """'the Czech ambassador', 'the Chilean delegation': the demonym belongs to the unnamed official
-    or group it qualifies, not to a named official elsewhere in the sentence."""
+    """'the Czech ambassador', 'the Chilean delegation', 'Kenya's ambassador': the demonym (or the
+    possessive) belongs to the unnamed official or group it qualifies, not to a named official
+    elsewhere in the sentence."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is not None and of_delegation(span):
         return True
-    if span is None or span.end >= len(doc) or span[0].ent_type_ != "NORP":
+    if span is None or span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if span[0].ent_type_ == "GPE" and nxt.text in {"'s", "’s"} and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]  # "Kenya's ambassador was received by Foreign Minister X": the envoy's
+    elif span[0].ent_type_ != "NORP":
+        return False
     if nxt.ent_type_ == "TITLE":
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         return after is None or not after.text[:1].isupper() or after.ent_type_ == "TITLE"
+    if nxt.lower_ in titles().relational:  # "his Omani counterpart on Monday", not "counterpart (and host) X"
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        return after is None or after.text in {".", ";"} or after.is_alpha and after.text.islower() \
+            and after.lower_ != "and"
     return nxt.lemma_.lower() in _DELEGATION_WORDS
 
 
@@ -198,8 +224,13 @@ def _delegation_of_country(state: DocState, persons: dict[str, ActorDraft], name
 def _same_post(a: ActorDraft, b: ActorDraft) -> bool:
     """Two officials with one title ('President', 'Foreign Minister'): a state has one of each, but
     many members of a body ('Member of the Senate', 'MP': ``shared_posts``)."""
-    if not (a.title and b.title and a.title.lower() == b.title.lower()):
+    if not (a.title and b.title):
         return False
+    if a.title.lower() != b.title.lower():  # "King X and Sultan Y", "Premier X and Prime Minister Y"
+        heads = (titles().head(a.title), titles().head(b.title))
+        return a.title.lower() in _ONE_HOLDER and b.title.lower() in _ONE_HOLDER \
+            and heads[0] is not None and heads[1] is not None and heads[0].title == heads[1].title
+
     words = a.title.lower().split()  # "Member of the Senate", "MP"; not "Deputy Prime Minister"
     return not (words[0] in _SHARED_POSTS and (len(words) == 1 or words[1] == "of"))
 
@@ -338,6 +369,7 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     """Countries of the persons left without one (after coreference has added their mentions)."""
     _known_countries(state)
     owned_posts(state)
+    side_members(state, doc, {a.id: a for a in _persons(state)})
     _infer_countries(state, doc)
     _same_institution(state)
     _home_officials(state, doc)

@@ -5,7 +5,8 @@ Mazhilis (lower house)".
 Agency copy glosses a legislature or a body by its local or English name in brackets. The gloss
 is part of the title phrase (the walk to the left of a name goes over it) but not of the title
 (``parse_title`` leaves it out, as it does an acronym: "Organization (ECO)"). An outlet in
-brackets ("(Trend)", "(Kazinform)") is boilerplate, never a gloss.
+brackets ("(Trend)", "(Kazinform)") is boilerplate, never a gloss; nor is a person's name in brackets
+that ends the chain ("Minister of Health (Khalid Ait Taleb) and ...").
 """
 
 from __future__ import annotations
@@ -34,9 +35,22 @@ def gloss_end(doc: Doc, i: int) -> int | None:
         k += 1
     if k == i + 1 or k >= len(doc) or doc[k].text != ")" or not (body or doc[i + 1].text[:1].isupper()):
         return None
-    if is_outlet(doc[i + 1:k].text):
+    if is_outlet(doc[i + 1:k].text) or _bracketed_name(doc, i, k):
         return None
     return k
+
+
+def _bracketed_name(doc: Doc, i: int, k: int) -> bool:
+    """'Minister of Agriculture (Aziz Akhannouch) and ...': brackets that end the title chain (no name
+    and no complement after them) and hold two or more capitalised words of no body are the holder's
+    name, not a gloss of the body."""
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
+        return False
+    words = doc[i + 1:k]
+    lex = titles()
+    return len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_id_
+                                   and t.lower_ not in lex.org_heads and t.lower_ not in lex.domains for t in words)
 
 
 def gloss_start(doc: Doc, k: int) -> int | None:

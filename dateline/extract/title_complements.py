@@ -50,8 +50,8 @@ def skip_complement(doc: Doc, i: int) -> int:
                 continue
             if t.text[:1].isupper() and (_head(t.lower_) or t.lower_ in titles().domains) \
                     or t.lower_ in titles().scope_heads and k > j and doc[k - 1].text[:1].isupper() \
-                    or _head(t.lower_) and k > j and doc[k - 1].ent_type_ in {"NORP", "GPE"}:
-                # "of Mangystau region", "of the Mongolian parliament"
+                    or _head(t.lower_) and k > j and (doc[k - 1].ent_type_ in {"NORP", "GPE"} or doc[k - 1].lower_ == "the"):
+                # "of Mangystau region", "of the Mongolian parliament", "for the ministry"
                 last_close = k
                 k += 1
                 continue
@@ -75,13 +75,18 @@ def skip_complement(doc: Doc, i: int) -> int:
 
 
 def _org_head_ahead(doc: Doc, i: int) -> bool:
-    """An organisation's head noun within four words, through capitalised words only:
-    'Supreme People's Procuracy', not 'Yasar Guler and Georgian Defence'."""
+    """An organisation's head noun within four words, through capitalised words (and an "and" between
+    them) only: 'Supreme People's Procuracy', 'Roads and Urban Development', not 'Yasar Guler and
+    Georgian Defence'."""
+    joined = False
     for m in range(i, min(i + 4, len(doc))):
         t = doc[m]
-        if _head(t.lower_):
-            return True
-        if not (t.text[:1].isupper() or t.text in {"'s", "\u2019s", "-"}) or t.ent_type_ in {"NORP", "TITLE"}:
+        if _head(t.lower_):  # but "Mikayil Jabbarov and Energy Minister": a second title
+            return not (joined and m + 1 < len(doc) and doc[m + 1].ent_type_ == "TITLE")
+        joins = t.lower_ == "and" and m > 0 and doc[m - 1].text[:1].isupper() and m + 1 < len(doc) \
+            and doc[m + 1].text[:1].isupper()
+        joined = joined or joins
+        if not (t.text[:1].isupper() or t.text in {"'s", "\u2019s", "-"} or joins) or t.ent_type_ in {"NORP", "TITLE"}:
             return False
     return False
 

@@ -41,3 +41,13 @@ def test_a_lower_case_appositive_title_in_title_case(extractor):
     record = run(extractor, "Najib Hamadeh, Lebanon's prime minister, met French President Emmanuel Macron in "
                             "Paris on Thursday.")
     assert officials(record)["Najib Hamadeh"] == ("prime minister", "LBN")
+
+
+def test_two_monarchs_coordinated_serve_two_states(extractor):
+    """A state has one monarch: "Jordan's King X and Sultan Y" are two states' (``one_holder_titles``),
+    while "King X and Crown Prince Y" share the king's state."""
+    found = officials(run(extractor, "AMMAN, Oct 14 (Petra) -- Jordan's King Faisal and Sultan Tariq held talks "
+                                     "in Amman on Tuesday."))
+    assert found["Faisal"] == ("king", "JOR") and found["Tariq"][1] != "JOR"
+    found = officials(run(extractor, "Jordan's King Faisal and Crown Prince Hamza attended the opening."))
+    assert found["Hamza"] == ("crown prince", "JOR")

@@ -1,7 +1,8 @@
 """People, titles, organisations, countries and groups: the actors of a document.
 
-* ``phrases`` -- where a person's title phrase is (left of the name, in apposition, inside an
-  organisation's name);
+* ``phrases`` -- where a person's title phrase is (left of the name, inside an organisation's
+  name); ``appositions`` -- a title in apposition after the name; ``chains`` -- the "and" and
+  dashes that join one title chain;
 * ``predicates`` -- a title told after the name by a predicate or a membership ("who serves as
   Turkey's trade minister", "named X as his special envoy", "a member of the Political Bureau");
 * ``roles`` -- whether a title phrase names a post outside the state (a company's, club's,

@@ -1,4 +1,4 @@
-"""Where a person's title phrase is: left of the name or in apposition after it.
+"""Where a person's title phrase is: left of the name (apposition after it: ``appositions``).
 
 ``[country adjective] [modifiers] HEAD [complement] NAME`` on the left of a name, or
 ``NAME, [the] [adj] TITLE [of X],`` and ``X's TITLE, NAME,`` in apposition; a title written
@@ -8,14 +8,15 @@ there is neither. ``title_for`` picks the phrase and parses it (``title_info.par
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.name_prefixes import prefix_start
-from dateline.extract.name_spans import acronym_in_brackets, plural_head
+from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import org_title_around
+from dateline.extract.people.appositions import phrase_right
+from dateline.extract.people.chains import title_conjunction, title_dash
 from dateline.extract.people.predicates import predicate_title
 from dateline.extract.people.roles import private_post
 from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
@@ -28,10 +29,6 @@ __all__ = ["title_for"]
 _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
-_STATE_NOUNS = frozenset(load_lexicon("people_titles.yaml")["state_nouns"])
-_MEMBERSHIP = frozenset(load_lexicon("people_titles.yaml")["membership_nouns"])
-_PARTY_BODIES = re.compile(r"\b(?:" + "|".join(
-    re.escape(b) for b in load_lexicon("people_titles.yaml")["party_bodies"]) + r")\b", re.IGNORECASE)
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
@@ -50,6 +47,8 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         comma = True
     else:
         comma = False
+        if end > 1 and doc[end - 1].text == "(" and name.end < len(doc) and doc[name.end].text == ")":
+            end -= 1  # "Minister of Agriculture (Aziz Akhannouch)", "the GCC's secretary-general (X)"
     i = end - 1
     allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in", *PASSING}
     while i >= floor and end - i <= 24:
@@ -63,12 +62,13 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         if t.text == ")" and (opened := gloss_start(doc, i)) is not None and opened > floor:
             i = opened - 1  # "Speaker of the Kyrgyz Parliament (Jogorku Kenesh) X"
             continue
-        if t.lower_ == "and" and not _title_conjunction(doc, t, runs):
+        if t.lower_ == "and" and not title_conjunction(doc, t, runs) \
+                and not (t.ent_iob_ == "I" and t.ent_type_ in {"GPE", "ORG"}):  # "Bosnia and Herzegovina"
             break  # "Vice Prime Minister and Labor Party leader", "Fatah and Prime Minister"
         if t.lower_ in {"for", "to", "of"} and t.ent_type_ != "TITLE" and _bare_title(doc, i + 1, end):
             break  # "a spokesman for President X", "the office of Prime Minister X": X's title only
         if t.text in _DASHES and t.whitespace_ and i > floor:
-            if _title_dash(doc, t):
+            if title_dash(doc, t):
                 i -= 1  # "Vice-Chairman of the Cabinet of Ministers – Minister of Foreign Affairs"
                 continue
             break
@@ -220,16 +220,6 @@ def _domain_before_title(doc: Doc, i: int, end: int) -> bool:
     return j > i and j < end and doc[j].ent_type_ == "TITLE" and doc[i].text[:1].isupper()
 
 
-def _title_dash(doc: Doc, tok: Token) -> bool:
-    """A spaced dash joining two parts of one title chain: '... of the Cabinet of Ministers – Minister of ...'."""
-    if tok.i == 0 or tok.i + 1 >= len(doc):
-        return False
-    before, after = doc[tok.i - 1], doc[tok.i + 1]
-    before_ok = before.ent_type_ in {"TITLE", "ORG"} or before.lower_ in titles().org_heads \
-        or before.lower_ in titles().domains or plural_head(before)
-    after_ok = after.ent_type_ == "TITLE" or after.lower_ in titles().modifiers
-    return before_ok and after_ok and before.text not in {")", "("}
-
 
 def _lower_org_in_title(doc: Doc, t: Token) -> bool:
     """'Vietnam's foreign ministry spokesperson', 'Georgia's parliament speaker'."""
@@ -239,78 +229,6 @@ def _lower_org_in_title(doc: Doc, t: Token) -> bool:
     return prev.text in {"'s", "’s"} or prev.lower_ in titles().domains or prev.ent_type_ in {"GPE", "NORP"}
 
 
-def _title_conjunction(doc: Doc, tok: Token, runs: Set[int]) -> bool:
-    """'and' joining two parts of one title: 'Deputy Prime Minister and Minister of Foreign Affairs'."""
-    if tok.i == 0 or tok.i + 1 >= len(doc):
-        return False
-    before, after = doc[tok.i - 1], doc[tok.i + 1]
-    title_like = {"TITLE"}
-    before_ok = before.ent_type_ in title_like or before.lower_ in titles().org_heads \
-        or before.lower_ in titles().domains
-    after_ok = after.ent_type_ in title_like or after.lower_ in titles().modifiers \
-        or after.lower_ in titles().domains or (after.text[:1].isupper() and before.lower_ in titles().domains)
-    if before.text[:1].isupper() and after.text[:1].isupper() and before.ent_type_ not in {"GPE", "NORP"} \
-            and after.ent_type_ not in {"GPE", "NORP"} and before.i not in runs \
-            and after.i not in runs:
-        return True  # "Minister of Roads and Urban Development"
-    return before_ok and after_ok
-
-
-def _phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None:
-    """Token range of an appositive title after ``name``: 'NAME, [the] Title [of X],'."""
-    i = name.end
-    if i >= len(doc) or doc[i].text not in {",", "("}:
-        return None
-    bracket = doc[i].text == "("  # "Ana Rojas (Interior Minister of Chile)"
-    j = i + 1
-    k = j
-    while k < len(doc) and k - j < 18:
-        t = doc[k]
-        if t.text in {",", ".", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE":
-            break
-        if t.lower_ in {"who", "which", "that"}:
-            return None
-        if t.i in runs:
-            return None  # "Sergei Lavrov, Ukraine's President Viktor Yushchenko": another person's title
-        if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
-                and not _title_conjunction(doc, t, runs):
-            break
-        k += 1
-    if k == j or not any(doc[m].ent_type_ == "TITLE" for m in range(j, k)):
-        return None
-    if bracket and (k >= len(doc) or doc[k].text != ")"):
-        return None
-    start = j
-    while start < k and doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
-    if start + 2 < k and doc[start].lower_ in _STATE_NOUNS and doc[start + 1].text in {"'s", "’s"}:
-        start += 2  # "X, the country's top diplomat,": the state of the story, told by the title's owner
-    start = _after_party_membership(doc, start, k)
-    # The apposition must start with its title (or an adjective/modifier before it).
-    first = doc[start]
-    if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers
-            or (bracket and first.lower_ in titles().domains)):
-        return None
-    return start, k
-
-
-def _after_party_membership(doc: Doc, start: int, end: int) -> int:
-    """'X, a member of the Political Bureau of the CPC Central Committee and Chinese foreign minister,':
-    a party's body is no public position (GUIDE `officials`), so the title is the state's post after
-    'and' (one its state's name opens; "and director of the Office of ..." stays with the membership)."""
-    if doc[start].lower_ not in _MEMBERSHIP or start + 1 >= end or doc[start + 1].lower_ != "of" \
-            or not _PARTY_BODIES.search(doc[start:end].text):
-        return start
-    for a in range(start + 2, end - 1):
-        if doc[a].lower_ != "and":
-            continue
-        b = a + 1
-        while b < end and doc[b].ent_type_ in {"NORP", "GPE"}:
-            b += 1
-        if b > a + 1 and b < end and (doc[b].ent_type_ == "TITLE" or doc[b].lower_ in titles().modifiers) \
-                and not _PARTY_BODIES.search(doc[a:end].text):
-            return a + 1
-    return start
 
 
 def title_for(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> TitleInfo | None:
@@ -348,8 +266,8 @@ def _title_for(doc: Doc, name: Span, runs: Set[int], floor: int) -> TitleInfo | 
                 position = parse_title(doc, *earlier)
                 if position.title:
                     return position
-        if title in lex.ranks:  # "General Osman Idris, chairman of Sudan's Sovereignty Council,"
-            right = _phrase_right(doc, name, runs)
+        if title in lex.ranks or title in _STYLE_TITLES:  # "General X, chairman of ...", "Ambassador X, Minister of State"
+            right = phrase_right(doc, name, runs)
             if right is not None:
                 position = parse_title(doc, *right)
                 if position.title and position.head is not None and position.title.lower() not in lex.ranks:
@@ -357,7 +275,7 @@ def _title_for(doc: Doc, name: Span, runs: Set[int], floor: int) -> TitleInfo | 
                     return position
                 info.country = info.country or position.country
         if title in lex.honorifics:
-            right = _phrase_right(doc, name, runs)
+            right = phrase_right(doc, name, runs)
             if right is not None:
                 better = parse_title(doc, *right)
                 if better.title:
@@ -369,7 +287,7 @@ def _title_for(doc: Doc, name: Span, runs: Set[int], floor: int) -> TitleInfo | 
                     if position.title:
                         return position
     if info is None or not info.title:
-        right = _phrase_right(doc, name, runs)
+        right = phrase_right(doc, name, runs)
         if right is not None:
             info = parse_title(doc, *right)
     if info is None or not info.title:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["predicate_title"]
+__all__ = ["predicate_title", "sworn_in"]
 
 _WORDS = load_lexicon("people_titles.yaml")
 _COPULAS = frozenset(_WORDS["predicate_copulas"])
@@ -33,11 +33,16 @@ def _after_as(doc: Doc, name: Span) -> int | None:
         return i + 1
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"who", "which"}:
         j = i + 2
-        while j < len(doc) and j - i < 6 and doc[j].lower_ in _COPULAS:
+        while j < len(doc) and j - i < 6 and (doc[j].lower_ in _COPULAS or sworn_in(doc, j)):
             j += 1
         if j > i + 2:
             return j + 1 if j < len(doc) and doc[j].lower_ == "as" else j
     return None
+
+
+def sworn_in(doc: Doc, j: int) -> bool:
+    """'in' of 'was sworn in as' (not of 'who was in Washington')."""
+    return doc[j].lower_ == "in" and j > 0 and doc[j - 1].lower_ == "sworn"
 
 
 def _skip_owner(doc: Doc, j: int) -> int:
@@ -61,8 +66,8 @@ def _title_end(doc: Doc, j: int, *, membership: bool) -> int:
         if t.text in {",", ".", ";", ":", "(", ")"} or t.lower_ in {"who", "which", "that", "on", "in", "at",
                                                                      "since", "after", "before", "until"}:
             break
-        if t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE":
-            break
+        if t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE" or t.ent_type_ in {"DATE", "TIME"}:
+            break  # "who became prime minister last year"
         if membership and t.lower_ == "and" and k + 1 < len(doc) and (
                 doc[k + 1].ent_type_ == "TITLE" or doc[k + 1].lower_ in titles().modifiers):
             break

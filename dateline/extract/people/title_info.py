@@ -86,7 +86,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
             idx = after_org
             continue
         break
-    keep = _without_epithet(tokens[idx:])
+    keep = _own_conjunct(_without_epithet(tokens[idx:]))
     # A country adjective after a modifier: "former U.S. president", "Deputy Russian Foreign Minister".
     first_title = next((n for n, t in enumerate(keep) if t.ent_type_ == "TITLE"), None)
     if first_title is not None:
@@ -191,8 +191,10 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     title_text = canonical_case(title_text)
     if country is None:
         lowered = title_text.lower()
+        # ... but a bare "Secretary of State for Foreign Trade" is a minister of any state (the US
+        # posts with a field have a modifier: "Assistant Secretary of State for African Affairs")
         country = next((code for phrase, code in (titles().implied_country or {}).items()
-                        if phrase in lowered), None)
+                        if phrase in lowered and not lowered.startswith(f"{phrase} for ")), None)
     if title_text.lower() in _INFORMAL and head_info is not None:
         title_text = head_info.title
     sector = head_info.sector if head_info else None
@@ -261,6 +263,24 @@ def _without_epithet(keep: list[Token]) -> list[Token]:
     return keep[first:]
 
 
+def _own_conjunct(keep: list[Token]) -> list[Token]:
+    """The conjunct of the phrase that is a title: "Fatah and Prime Minister" (of "Abbas of Fatah and
+    Prime Minister X"), "government and President" (of "a new Pakistani government and President X")
+    give "Prime Minister" and "President". A left conjunct with a title, a ministry's domain or a
+    modifier stays: "Deputy Prime Minister and Minister of Foreign Affairs", "Foreign and Defence
+    Minister". The state's word before it has been read already (``parse_title``)."""
+    lex = titles()
+    for n, t in enumerate(keep):
+        if t.lower_ != "and":
+            continue
+        left = keep[:n]
+        if any(x.ent_type_ == "TITLE" or x.lower_ in lex.domains or x.lower_ in lex.modifiers for x in left):
+            return keep
+        rest = keep[n + 1:]
+        return rest if any(x.ent_type_ == "TITLE" for x in rest) else keep
+    return keep
+
+
 def _seat_of_power(tok: Token) -> bool:
     """'White House spokesman', 'Kremlin aide': a seat of government (landmarks.yaml) names an
     institution, not the state, and stays in the title (its state is still the official's)."""
@@ -280,8 +300,9 @@ def _after_leading_org(tokens: list[Token], idx: int) -> int | None:
         end += 1
     look = tokens[end:end + 3]
     first = next((n for n, x in enumerate(look) if x.ent_type_ == "TITLE"), None)
+    # "ECOWAS Commission President", "EU foreign policy chief": the post's body or field, then its head
     if first is None or not all(x.lower_ in titles().modifiers or x.lower_ in titles().org_heads
-                                for x in look[:first]):
+                                or x.is_alpha and x.text.islower() for x in look[:first]):
         return None
     return end
 

@@ -47,3 +47,31 @@ def test_a_membership_of_no_named_institution_is_no_title(extractor):
 def test_a_country_the_post_is_sent_to_is_not_the_holders(extractor):
     text = "The U.N. chief named Tomas Berg as his special envoy to Sudan on Monday."
     assert _person(extractor, text, "Tomas Berg").country != "SDN"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("NAIROBI, Oct 14 (KNA) -- Samuel Otieno, who took office as president in 2022, will pay a state visit "
+     "to Ankara next week.", "Samuel Otieno", "President"),
+    ("LUSAKA, Oct 14 -- Grace Mwale, who was sworn in as foreign minister in May, held talks with her "
+     "Malawian counterpart.", "Grace Mwale", "Foreign minister"),
+    ("DILI, Oct 14 -- Marta da Costa, who became prime minister last year, left for Jakarta on Monday.",
+     "Marta da Costa", "Prime minister"),
+])
+def test_a_post_taken_told_after_the_name(extractor, text, name, title):
+    """'who took office as', 'who was sworn in as', 'who became': the post the person now holds."""
+    assert _person(extractor, text, name).title == title
+
+
+def test_being_somewhere_is_no_post(extractor):
+    person = _person(extractor, "Samuel Otieno, who was in Ankara last week, said the talks would resume.",
+                     "Samuel Otieno")
+    assert person.title is None
+
+
+def test_being_somewhere_for_talks_with_an_official_is_no_post(extractor):
+    """'who was in Washington for talks with President X': X's title is not the first person's."""
+    record = extractor.extract(Article(
+        text="Mr. Haddad, who was in Paris for talks with President Claire Dubois, also called for faster "
+             "aid deliveries.", id="t", published="2025-10-14"))
+    found = {a.name: a.title for a in record.actors if a.kind == "person"}
+    assert found["Haddad"] is None and found["Claire Dubois"] == "President"

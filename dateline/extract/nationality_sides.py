@@ -1,0 +1,84 @@
+"""The officials a state's side or delegation is made of serve that state (nationality.py).
+
+Agency copy tells who spoke for each state in a clause of its own: "The Turkish side was represented
+by Trade Minister X, while Azerbaijan was represented by Economy Minister Y", "The Kazakh delegation
+included Deputy Foreign Minister A and Energy Minister B", "the Uzbek delegation, led by ..., comprised
+...". The state is the subject (a demonym with a side/delegation noun, or the country itself); the
+officials are the list of titled names right after the verb. The list ends at the first word that is
+neither a name, a title nor a joint of the list, so a person of another clause ("... and met
+President Z") never takes the state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.titles import titles
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["side_members"]
+
+_WORDS = load_lexicon("people_coref.yaml")
+_SIDES = "|".join(map(re.escape, [*_WORDS["headed_groups"], "side"]))
+_BY = "|".join(map(re.escape, [*_WORDS["led_verbs"], *_WORDS["represented_verbs"]]))
+_HOLDS = "|".join(map(re.escape, _WORDS["membership_verbs"]))
+_AUX = "|".join(map(re.escape, _WORDS["passive_auxiliaries"]))
+# After the state's word: "[side] [, in Baku for talks,] [was] represented [at the meeting] by"
+_SIDE_BY = re.compile(rf"^(?:(?:['’]s)?\s+(?:{_SIDES}))?(?:\s*,[^,.;]{{1,60}},)?,?(?:\s+(?:{_AUX}))?\s+(?:{_BY})"
+                      rf"(?:\s+(?:at|in|on)\s[^.;,]{{1,40}}?)?\s+by\b", re.IGNORECASE)
+# "[side|delegation] included / comprised / consisted of"
+_SIDE_HOLDS = re.compile(rf"^\s+(?:{_SIDES})(?:\s*,[^,.;]{{1,60}},)?\s+(?:{_HOLDS})\b", re.IGNORECASE)
+_JOINTS = frozenset({",", "and", "as", "well", "of", "the", "for", "'s", "’s", "(", ")", "-", "–"})
+
+
+def _opens(state: DocState, mention: Mention) -> int | None:
+    """Where the member list starts after a state's mention that is the subject of a side's verb."""
+    after = state.text[mention.end:mention.end + 160]
+    match = _SIDE_BY.match(after)
+    if match is None and mention.kind == "demonym":
+        match = _SIDE_HOLDS.match(after)
+    if match is None:
+        return None
+    if mention.kind == "country" and re.match(rf"^(?:['’]s)?\s+(?:{_SIDES})\b", after, re.IGNORECASE) is None \
+            and not re.match(r"^\s+(?:was|were|is|will be|has been)\s", after, re.IGNORECASE):
+        return None  # "Azerbaijan('s delegation) was represented by", not "Azerbaijan's ambassador was ..."
+    return mention.end + match.end()
+
+
+def _in_list(doc: Doc, start: int, end: int) -> bool:
+    """Only a list's words stand between two members (titles, names, commas, 'and')."""
+    if not doc.text[start:end].strip():
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    lex = titles()
+    return all(t.ent_type_ in {"TITLE", "NORP", "GPE", "ORG", "PERSON"} or t.lower_ in _JOINTS
+               or t.text[:1].isupper() or t.lower_ in lex.domains or t.lower_ in lex.modifiers
+               or t.lower_ in lex.heads for t in span)
+
+
+def side_members(state: DocState, doc: Doc, persons: dict[str, ActorDraft]) -> None:
+    """Officials with no state of their own named in a state's side or delegation take its state."""
+    names = sorted((m for m in state.mentions if m.kind == "name" and m.actor_id in persons),
+                   key=lambda m: m.start)
+    for mention in state.mentions:
+        if mention.kind not in {"country", "demonym"}:
+            continue
+        code = state.actor(mention.actor_id).country
+        at = _opens(state, mention) if code else None
+        if at is None:
+            continue
+        edge = at
+        for name in names:
+            if name.start < at:
+                continue
+            if not _in_list(doc, edge, name.start):
+                break
+            person = persons[name.actor_id]
+            if person.title and not person.country:
+                person.country = code
+            edge = name.end
