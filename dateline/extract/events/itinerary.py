@@ -89,14 +89,32 @@ def trip_purpose_stop(talks: Token, journeys: list[tuple[Token, Token]]) -> Toke
     return None
 
 
+def _tour_noun(noun: Token) -> bool:
+    """A visit noun, or one stop of a tour told by its noun ('the last stop of his Asian trip')."""
+    if noun.lemma_.lower() in word_set("visit_nouns"):
+        return True
+    return noun.lemma_.lower() in word_set("tour_stop_nouns") and any(
+        o.lemma_.lower() in word_set("visit_nouns") for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
+
+
+def _tour_clause(verb: Token) -> bool:
+    """'a tour that will take him to ...' (the clause on the noun), 'his Asian tour also took him to
+    ...' (the noun as the clause's subject)."""
+    if verb.lemma_.lower() not in word_set("onward_verbs"):
+        return False
+    if verb.dep_ == "relcl":
+        return _tour_noun(verb.head)
+    return any(c.dep_ == "nsubj" and _tour_noun(c) for c in verb.children)
+
+
 def _onward_places(sent: Span) -> list[tuple[Token, Token]]:
     """'a tour that will take him to Indonesia and Singapore', 'a five-day trip that will also take
-    her to Chile and Argentina': the clause on a visit noun that names the tour's further stops,
-    each (stop, the clause's verb)."""
+    her to Chile and Argentina', 'the last stop of a trip that took him to Japan', 'his tour took him
+    to Japan and Indonesia': the clause of a tour that names its stops, each (stop, the clause's verb)."""
     out: list[tuple[Token, Token]] = []
     for verb in sent:
-        if verb.dep_ != "relcl" or verb.lemma_.lower() not in word_set("onward_verbs") \
-                or verb.head.lemma_.lower() not in word_set("visit_nouns"):
+        if not _tour_clause(verb):
             continue
         if not any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "them"} for c in verb.children):
             continue
@@ -129,9 +147,10 @@ def onward_stops(state: DocState, visit: EventDraft, sent: Span) -> list[EventDr
             continue
         seen.add(place.country)
         future = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in verb.children)
+        status = "planned" if future else "occurred" if verb.tag_ in {"VBD", "VBN"} else visit.status
         stops.append(replace(visit, recipient=[], participants=list(persons), place=place, place_from="text",
                              countries=sorted({place.country, *(h for h in homes if h)}),
-                             status="planned" if future else visit.status, date=None, date_start=None,
+                             status=status, date=None, date_start=None,
                              date_end=None, date_from=None, date_role=None, separate=True,
                              own_parties=list(persons), attendees=[]))
     if stops:

@@ -14,6 +14,7 @@ from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
 from dateline.extract.events.sides import fellow_traveller, other_counterpart, two_sides
 from dateline.extract.events.signings import same_document, told_signers
+from dateline.extract.events.story import another_story
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
 from dateline.extract.syntax import token_at
@@ -334,9 +335,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
             lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
-        if lend is not None and draft.kind == "visit" and draft.place_from == "text" and draft.place is not None \
-                and lend.place is not None and lend.place.country != draft.place.country and any(
-                    state.actor(a).kind == "person" for a in draft.source):
+        if lend is not None and another_story(state, draft, lend):
             lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(

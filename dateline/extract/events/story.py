@@ -36,7 +36,7 @@ from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate
 from dateline.record import Place
 
-__all__ = ["Story", "tell_stories"]
+__all__ = ["Story", "another_story", "tell_stories"]
 
 _MEMBERS = frozenset({"meeting", "agreement", "multilateral", "visit"})
 _TALKS = frozenset({"meeting", "agreement"})
@@ -79,6 +79,24 @@ def _open(state: DocState, visit: EventDraft) -> Story | None:
     story = Story(visit, visitors, home, host)
     story.hosts = [a for a in _persons(state, visit.recipient) if state.actor(a).country == host]
     return story
+
+
+def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
+    """A visit whose clause names its visitor and where the visitor is opens a story of its own: the
+    parties of the engagement told last are not its hosts when that engagement was elsewhere ("X met
+    Y in Ankara. ... X told reporters in Beirut"), or when none of its people is the visitor and it
+    was placed nowhere ("officials of A and B met on Monday. ... Prime Minister X will raise the issue
+    during his visit to Oslo"): a new visitor, a new story."""
+    place = visit.place
+    if visit.kind != "visit" or visit.place_from not in {"text", "destination"} or place is None \
+            or not place.country:
+        return False
+    visitors = _persons(state, visit.source)
+    if not visitors:
+        return False
+    if last.place is not None and last.place.country:
+        return last.place.country != place.country
+    return not set(visitors) & set(last.participants)
 
 
 def _open_abroad(state: DocState, talks: EventDraft) -> Story | None:
