@@ -108,6 +108,11 @@ def _tour_clause(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and _tour_noun(c) for c in verb.children)
 
 
+def _tour_subjects(verb: Token) -> set[int]:
+    """The offsets of the tour nouns a main clause tells the stops of ('his tour took him to A and B')."""
+    return set() if verb.dep_ == "relcl" else {c.idx for c in verb.children if c.dep_ == "nsubj"}
+
+
 def _onward_places(sent: Span) -> list[tuple[Token, Token]]:
     """'a tour that will take him to Indonesia and Singapore', 'a five-day trip that will also take
     her to Chile and Argentina', 'the last stop of a trip that took him to Japan', 'his tour took him
@@ -138,10 +143,16 @@ def onward_stops(state: DocState, visit: EventDraft, sent: Span) -> list[EventDr
     if visit.kind != "visit" or not persons or any(state.actor(a).role != "official" for a in persons):
         return []
     homes = {state.actor(a).country for a in persons}
+    onward = _onward_places(sent)
+    told = visit.place is not None and visit.place_from == "text" and any(
+        (p := lookup_place(compound_name(stop))) is not None and p.name == visit.place.name
+        and visit.trigger[0] not in _tour_subjects(verb) for stop, verb in onward)
+    if told:  # "the minister's visit comes as part of a tour that will also take him to Oman": not Oman's
+        visit.place, visit.place_from = None, None
     own = visit.place.country if visit.place is not None else None
     stops: list[EventDraft] = []
     seen = {own, *homes}
-    for stop, verb in _onward_places(sent):
+    for stop, verb in onward:
         place = lookup_place(compound_name(stop))
         if place is None or not place.country or place.country in seen:
             continue
@@ -155,7 +166,7 @@ def onward_stops(state: DocState, visit: EventDraft, sent: Span) -> list[EventDr
                              own_parties=list(persons), attendees=[]))
     if stops:
         visit.separate = True  # one stop of the tour: not merged with the others
-    if stops and own is not None:
+    if stops and (own is not None or told):
         gone = {s.place.country for s in stops if s.place is not None}
         visit.participants = [a for a in visit.participants if state.actor(a).country not in gone]
         visit.recipient = [a for a in visit.recipient if state.actor(a).country not in gone]

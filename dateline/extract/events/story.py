@@ -36,7 +36,7 @@ from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate
 from dateline.record import Place
 
-__all__ = ["Story", "another_story", "tell_stories"]
+__all__ = ["Story", "another_story", "in_passing", "tell_stories"]
 
 _MEMBERS = frozenset({"meeting", "agreement", "multilateral", "visit"})
 _TALKS = frozenset({"meeting", "agreement"})
@@ -86,7 +86,10 @@ def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
     parties of the engagement told last are not its hosts when that engagement was elsewhere ("X met
     Y in Ankara. ... X told reporters in Beirut"), or when none of its people is the visitor and it
     was placed nowhere ("officials of A and B met on Monday. ... Prime Minister X will raise the issue
-    during his visit to Oslo"): a new visitor, a new story."""
+    during his visit to Oslo"): a new visitor, a new story. So is a visit told in passing with a date
+    of its own before that engagement's ("Sharif's previous visit to Baku was in July 2024")."""
+    if visit.kind == "visit" and visit.date is not None and visit.source and _earlier(visit, last):
+        return True
     place = visit.place
     if visit.kind != "visit" or visit.place_from not in {"text", "destination"} or place is None \
             or not place.country:
@@ -97,6 +100,18 @@ def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
     if last.place is not None and last.place.country:
         return last.place.country != place.country
     return not set(visitors) & set(last.participants)
+
+
+def in_passing(state: DocState, event: EventDraft) -> bool:
+    """An engagement told in passing, of another time than the report's: told in the pluperfect, or
+    dated by a month or a year of its own before the report's ("his previous visit to Baku was in July
+    2024", "his first visit since 2016")."""
+    if event.pluperfect:
+        return True
+    if event.date is None or not event.date_start or state.published is None:
+        return False
+    told = PartialDate.parse(event.date_end or event.date_start)
+    return not told.is_day and str(told) < str(PartialDate.parse(state.published.isoformat()).coarsen(told.precision))
 
 
 def _open_abroad(state: DocState, talks: EventDraft) -> Story | None:

@@ -61,3 +61,16 @@ def test_a_tour_that_took_the_visitor_to_states_is_a_visit_each(extract, text, e
 ])
 def test_leaving_for_the_next_stop_in_a_state_is_a_visit_there(extract, text, expected):
     assert visits(extract(text)) == expected
+
+
+def test_a_visit_told_as_part_of_a_tour_is_not_one_of_its_further_stops(extract):
+    record = extract(
+        "KUWAIT, 13 May (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received on "
+        "Tuesday visiting Jordanian Foreign Minister Ayman Safadi at Bayan Palace. The Jordanian minister's "
+        "visit, which began on Monday, comes as part of a regional tour that will also take him to Oman "
+        "and Bahrain.")
+    found = visits(record)
+    assert (["BHR", "JOR"], ["Ayman Safadi"], "planned", "BHR") in found
+    assert (["JOR", "OMN"], ["Ayman Safadi"], "planned", "OMN") in found
+    assert (["JOR", "KWT"], ["Ayman Safadi"], "occurred", "KWT") in found
+    assert len(found) == 3
