@@ -16,6 +16,7 @@ from dateline.extract.events.dates import attach_date
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name
+from dateline.record import Status
 
 __all__ = ["tour_stop_visits"]
 
@@ -44,7 +45,7 @@ def _equated_place(stop: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == other and c.ent_type_ in _PLACE_ENTS), None)
 
 
-def _status(stop: Token) -> str:
+def _status(stop: Token) -> Status:
     verb = stop.head
     ahead = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) or any(
         c.dep_ == "amod" and c.lower_ == "next" for c in stop.children)
