@@ -313,7 +313,7 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     # "his first visit to the country since 2016": the story's host country
                     event.place, event.place_from = lookup_place(country_name(story.host)), "story"
                 continue
-            opened = _open(state, event)
+            opened = _open(state, event) if not in_passing(state, event) else None  # not "since 2021"
             if opened is not None:
                 earlier = lead if not stories and _a_stay(state, event) else []
                 if story is not None and story.implicit and set(story.visitors) & set(opened.visitors):

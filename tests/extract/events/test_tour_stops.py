@@ -74,3 +74,17 @@ def test_a_visit_told_as_part_of_a_tour_is_not_one_of_its_further_stops(extract)
     assert (["JOR", "OMN"], ["Ayman Safadi"], "planned", "OMN") in found
     assert (["JOR", "KWT"], ["Ayman Safadi"], "occurred", "KWT") in found
     assert len(found) == 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Italian Prime Minister Giorgia Meloni will head to the Gulf on Sunday for visits to Oman, Saudi Arabia "
+     "and Qatar.",
+     [(["ITA", "OMN"], ["Giorgia Meloni"], "planned", "OMN"),
+      (["ITA", "QAT"], ["Giorgia Meloni"], "planned", "QAT"),
+      (["ITA", "SAU"], ["Giorgia Meloni"], "planned", "SAU")]),
+    ("Kazakh Foreign Minister Murat Nurtleu flew to the Caucasus on Monday for a tour of Georgia and Armenia.",
+     [(["ARM", "KAZ"], ["Murat Nurtleu"], "occurred", "ARM"),
+      (["GEO", "KAZ"], ["Murat Nurtleu"], "occurred", "GEO")]),
+])
+def test_a_journey_to_a_region_for_visits_to_states_is_a_visit_each(extract, text, expected):
+    assert visits(extract(text)) == expected
