@@ -16,6 +16,7 @@ from __future__ import annotations
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.merge import igo_codes
 from dateline.extract.events.place import is_country
+from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
 
 __all__ = ["stays_abroad"]
@@ -39,6 +40,8 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
     hosts = [a for a in talks.participants if state.actor(a).country == host]
     if not visitors or not hosts:
         return None  # no foreign official, or talks in a third country
+    if talks.place_from == "dateline" and any(resident_envoy(state.actor(p)) for p in visitors):
+        return None  # "BOGOTA -- X received Spain's Ambassador to Colombia": the envoy is at his post
     if not set(visitors) <= set(talks.source) or not set(hosts) & set(talks.recipient):
         return None  # "X and Y met in London": told as equals, not as a guest with a host
     own = set(talks.own_parties or [])

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.story import in_passing
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place, org_code, org_entries
 from dateline.extract.syntax import ancestors, phrase_span, token_at
@@ -158,8 +157,7 @@ def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:
         host = next(iter(hosts))
         if any(state.actor(a).kind == "person" and state.actor(a).country == host for a in visit.participants):
             continue
-        # a visit of another time told in passing: only its own sentence names its host
-        start, end = visit.sentence if in_passing(state, visit) else _window(state, visit.sentence)
+        start, end = _window(state, visit.sentence)
         heads = word_set("head_of_state_titles")
         found: list[str] = []
         for m in state.mentions_starting(start, end):

@@ -12,7 +12,7 @@ from dateline.extract.events.documents import signed_by_all
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
-from dateline.extract.events.sides import fellow_traveller, other_counterpart, two_sides
+from dateline.extract.events.sides import not_lent, other_counterpart, two_sides
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.story import another_story
 from dateline.extract.events.words import word_set
@@ -347,7 +347,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 if _elsewhere(state, draft, actor_id) and actor_id not in last_main.source:
                     continue  # "Earlier, he visited Damascus": the last talks' Turkish host is not its host
                 if (draft.travel or draft.further) and actor_id not in last_main.source \
-                        or fellow_traveller(state, draft, last_main, actor_id):
+                        or not_lent(state, draft, last_main, actor_id):
                     continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
