@@ -14,7 +14,7 @@ from dateline.extract.events.cues import cues
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import ancestors, entity_at, governing_verb, phrase_span
+from dateline.extract.syntax import ancestors, entity_at, governing_verb, phrase_span, token_at
 
 __all__ = ["fellow_traveller", "not_lent", "meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
            "received_guest", "two_sides", "with_non_state_party"]
@@ -182,6 +182,11 @@ def not_lent(state: DocState, draft: EventDraft, told: EventDraft, actor_id: str
     if fellow_traveller(state, draft, told, actor_id):
         return True
     actor = state.actor(actor_id)
+    tok = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
+    noun = tok.head if tok is not None and tok.dep_ == "compound" else tok  # "the talks session"
+    if noun is None or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+                           for c in noun.children):
+        return False  # "The talks session was attended by Prime Minister X": the talks told again
     return draft.kind in {"meeting", "call"} and actor.kind == "person" and actor.country is not None \
         and actor_id not in draft.participants and any(
             state.actor(p).kind == "person" and state.actor(p).country == actor.country for p in draft.participants)
