@@ -58,6 +58,7 @@ from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import cited_parties, signed_at, state_documents
 from dateline.extract.events.spans import close_spans
+from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.three_sides import three_sides
 from dateline.extract.events.tours import regional_tours
@@ -80,6 +81,7 @@ def run_events(state: DocState) -> None:
             *sentence_events(state, sent, lead_day),
             *past_stays(state, sent),  # "X was last in Lima in May 2022"
             *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
+            *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
     events = merge_events(state, drafts)
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.merge import igo_codes
 from dateline.extract.events.place import is_country
+from dateline.extract.events.resident import resident_envoy
+from dateline.extract.events.story import in_passing
 
 __all__ = ["stays_abroad"]
 
@@ -29,7 +31,8 @@ def _state(code: str | None) -> bool:
 
 def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     place = talks.place
-    if talks.kind not in _TALKS or place is None or talks.place_from != "text" or not _state(place.country):
+    if talks.kind not in _TALKS or place is None or talks.place_from not in {"text", "dateline"} \
+            or not _state(place.country):  # "NAIROBI (KNA) -- X held talks with Kenyan minister Y": there
         return None
     host = place.country
     persons = [a for a in talks.participants if state.actor(a).kind == "person"]
@@ -37,6 +40,8 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
     hosts = [a for a in talks.participants if state.actor(a).country == host]
     if not visitors or not hosts:
         return None  # no foreign official, or talks in a third country
+    if talks.place_from == "dateline" and any(resident_envoy(state.actor(p)) for p in visitors):
+        return None  # "BOGOTA -- X received Spain's Ambassador to Colombia": the envoy is at his post
     if not set(visitors) <= set(talks.source) or not set(hosts) & set(talks.recipient):
         return None  # "X and Y met in London": told as equals, not as a guest with a host
     own = set(talks.own_parties or [])
@@ -48,6 +53,8 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
     if len(homes) > 1:
         return None  # officials of two guest states: not one visit
     for other in events:
+        if other.kind == "visit" and in_passing(state, other) and not in_passing(state, talks):
+            continue  # "It was X's first visit to Kenya since 2021": that visit is not today's
         if other.kind == "visit" and host in other.countries and (
                 homes & set(other.countries) or set(visitors) & set(other.participants)):
             return None  # the visit is told

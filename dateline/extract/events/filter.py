@@ -183,8 +183,8 @@ def destination(verb: Token) -> Token | None:
                 continue
             if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.text[:1].isupper()):
                 return obj
-            if obj.dep_ == "pobj" and prep.lower_ == "for" and (
-                    obj.lemma_.lower() in word_set("other_event_nouns") or obj.lower_ in word_set("other_event_nouns")):
+            if obj.dep_ == "pobj" and prep.lower_ == "for" and {obj.lemma_.lower(), obj.lower_} & (
+                    word_set("other_event_nouns") | word_set("tour_stop_nouns")):  # "for his next stop in X"
                 # "left for talks with Libyan officials in Tripoli": the engagement's place
                 for inner in obj.subtree:
                     if inner.dep_ == "prep" and inner.lower_ in {"in", "to"}:

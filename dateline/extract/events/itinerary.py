@@ -89,14 +89,37 @@ def trip_purpose_stop(talks: Token, journeys: list[tuple[Token, Token]]) -> Toke
     return None
 
 
+def _tour_noun(noun: Token) -> bool:
+    """A visit noun, or one stop of a tour told by its noun ('the last stop of his Asian trip')."""
+    if noun.lemma_.lower() in word_set("visit_nouns"):
+        return True
+    return noun.lemma_.lower() in word_set("tour_stop_nouns") and any(
+        o.lemma_.lower() in word_set("visit_nouns") for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
+
+
+def _tour_clause(verb: Token) -> bool:
+    """'a tour that will take him to ...' (the clause on the noun), 'his Asian tour also took him to
+    ...' (the noun as the clause's subject)."""
+    if verb.lemma_.lower() not in word_set("onward_verbs"):
+        return False
+    if verb.dep_ == "relcl":
+        return _tour_noun(verb.head)
+    return any(c.dep_ == "nsubj" and _tour_noun(c) for c in verb.children)
+
+
+def _tour_subjects(verb: Token) -> set[int]:
+    """The offsets of the tour nouns a main clause tells the stops of ('his tour took him to A and B')."""
+    return set() if verb.dep_ == "relcl" else {c.idx for c in verb.children if c.dep_ == "nsubj"}
+
+
 def _onward_places(sent: Span) -> list[tuple[Token, Token]]:
     """'a tour that will take him to Indonesia and Singapore', 'a five-day trip that will also take
-    her to Chile and Argentina': the clause on a visit noun that names the tour's further stops,
-    each (stop, the clause's verb)."""
+    her to Chile and Argentina', 'the last stop of a trip that took him to Japan', 'his tour took him
+    to Japan and Indonesia': the clause of a tour that names its stops, each (stop, the clause's verb)."""
     out: list[tuple[Token, Token]] = []
     for verb in sent:
-        if verb.dep_ != "relcl" or verb.lemma_.lower() not in word_set("onward_verbs") \
-                or verb.head.lemma_.lower() not in word_set("visit_nouns"):
+        if not _tour_clause(verb):
             continue
         if not any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "them"} for c in verb.children):
             continue
@@ -120,23 +143,30 @@ def onward_stops(state: DocState, visit: EventDraft, sent: Span) -> list[EventDr
     if visit.kind != "visit" or not persons or any(state.actor(a).role != "official" for a in persons):
         return []
     homes = {state.actor(a).country for a in persons}
+    onward = _onward_places(sent)
+    told = visit.place is not None and visit.place_from == "text" and any(
+        (p := lookup_place(compound_name(stop))) is not None and p.name == visit.place.name
+        and visit.trigger[0] not in _tour_subjects(verb) for stop, verb in onward)
+    if told:  # "the minister's visit comes as part of a tour that will also take him to Oman": not Oman's
+        visit.place, visit.place_from = None, None
     own = visit.place.country if visit.place is not None else None
     stops: list[EventDraft] = []
     seen = {own, *homes}
-    for stop, verb in _onward_places(sent):
+    for stop, verb in onward:
         place = lookup_place(compound_name(stop))
         if place is None or not place.country or place.country in seen:
             continue
         seen.add(place.country)
         future = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in verb.children)
+        status = "planned" if future else "occurred" if verb.tag_ in {"VBD", "VBN"} else visit.status
         stops.append(replace(visit, recipient=[], participants=list(persons), place=place, place_from="text",
                              countries=sorted({place.country, *(h for h in homes if h)}),
-                             status="planned" if future else visit.status, date=None, date_start=None,
+                             status=status, date=None, date_start=None,
                              date_end=None, date_from=None, date_role=None, separate=True,
                              own_parties=list(persons), attendees=[]))
     if stops:
         visit.separate = True  # one stop of the tour: not merged with the others
-    if stops and own is not None:
+    if stops and (own is not None or told):
         gone = {s.place.country for s in stops if s.place is not None}
         visit.participants = [a for a in visit.participants if state.actor(a).country not in gone]
         visit.recipient = [a for a in visit.recipient if state.actor(a).country not in gone]

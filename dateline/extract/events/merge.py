@@ -11,9 +11,10 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
-from dateline.extract.events.sides import fellow_traveller, other_counterpart, two_sides
+from dateline.extract.events.sides import fellow_traveller, not_lent, other_counterpart, two_sides
 from dateline.extract.events.signers import signed_by_all
 from dateline.extract.events.signings import same_document, told_signers
+from dateline.extract.events.story import another_story
 from dateline.extract.events.words import word_set
 from dateline.extract.places import org_entries
 from dateline.extract.syntax import token_at
@@ -334,9 +335,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
             lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
-        if lend is not None and draft.kind == "visit" and draft.place_from == "text" and draft.place is not None \
-                and lend.place is not None and lend.place.country != draft.place.country and any(
-                    state.actor(a).kind == "person" for a in draft.source):
+        if lend is not None and another_story(state, draft, lend):
             lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(
@@ -348,7 +347,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 if _elsewhere(state, draft, actor_id) and actor_id not in last_main.source:
                     continue  # "Earlier, he visited Damascus": the last talks' Turkish host is not its host
                 if (draft.travel or draft.further) and actor_id not in last_main.source \
-                        or fellow_traveller(state, draft, last_main, actor_id):
+                        or not_lent(state, draft, last_main, actor_id):
                     continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source

@@ -96,6 +96,9 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
         if cur.dep_ != "pobj":
             return False
         prep = cur.head
+        if depth and prep.head.i == trigger.i and prep.lower_ in word_set("destination_prepositions") \
+                and trigger.lemma_.lower() in word_set("visit_nouns"):
+            return True  # "wraps up a tour of Southeast Asia in Jakarta": the stop the tour ends in
         if prep.lower_ not in (_PLACE_PREPS if depth == 0 else _NESTING_PREPS):
             return False
         head = prep.head

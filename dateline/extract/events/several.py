@@ -206,15 +206,26 @@ def _destinations(tok: Token) -> list[Token]:
         # "took trips to Qatar, Kuwait and Oman": the parser hangs the stops on the light verb
         heads += [c for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "to"
                   for c in p.children if c.dep_ == "pobj"]
+    if tok.pos_ in {"VERB", "AUX"}:  # "is heading to the Gulf for visits to Oman, Qatar and Bahrain"
+        heads += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for n in p.children
+                  if n.dep_ == "pobj" and n.lemma_.lower() in word_set("visit_nouns") for q in n.children
+                  if q.dep_ == "prep" and q.lower_ in word_set("destination_prepositions")
+                  for c in q.children if c.dep_ == "pobj"]
+    lists = [_listed(head) for head in heads]
+    return next((out for out in lists if len(out) > 1), lists[0] if lists else [])
+
+
+def _listed(head: Token) -> list[Token]:
+    """The places a destination lists: 'Ghana, Namibia and Brazil' (the parser may read a list as
+    appositions: 'a three-nation tour of Ghana, Namibia and Brazil')."""
     out: list[Token] = []
-    for head in heads[:1]:
-        stack = [head]
-        while stack:
-            cur = stack.pop(0)
-            if cur.ent_type_ in {"GPE", "LOC"} or cur.text[:1].isupper():
-                out.append(cur)
-            stack += [c for c in cur.children if c.dep_ == "conj" or c.dep_ == "appos" and c.ent_type_ == "GPE"]
-    return out  # "a three-nation tour of Ghana, Namibia and Brazil": the parser may read a list as appositions
+    stack = [head]
+    while stack:
+        cur = stack.pop(0)
+        if cur.ent_type_ in {"GPE", "LOC"} or cur.text[:1].isupper():
+            out.append(cur)
+        stack += [c for c in cur.children if c.dep_ == "conj" or c.dep_ == "appos" and c.ent_type_ == "GPE"]
+    return out
 
 
 def _by_destination(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:

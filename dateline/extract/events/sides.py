@@ -14,9 +14,9 @@ from dateline.extract.events.cues import cues
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import ancestors, entity_at, governing_verb, phrase_span
+from dateline.extract.syntax import ancestors, entity_at, governing_verb, phrase_span, token_at
 
-__all__ = ["fellow_traveller", "meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
+__all__ = ["fellow_traveller", "not_lent", "meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
            "received_guest", "two_sides", "with_non_state_party"]
 
 
@@ -172,3 +172,21 @@ def fellow_traveller(state: DocState, draft: EventDraft, told: EventDraft, actor
     return draft.kind == "visit" and told.kind == "visit" and actor_id in told.source \
         and actor_id not in draft.source and state.actor(actor_id).kind == "person" \
         and any(state.actor(a).kind == "person" for a in draft.source)
+
+
+def not_lent(state: DocState, draft: EventDraft, told: EventDraft, actor_id: str) -> bool:
+    """A party of the engagement told before that a draft does not borrow: another guest of a visit
+    (``fellow_traveller``), or another official of the state whose official the draft names itself
+    ("X held talks with Foreign Minister Y. The same day, the guest met with the Speaker Z": Z's
+    talks are not Y's)."""
+    if fellow_traveller(state, draft, told, actor_id):
+        return True
+    actor = state.actor(actor_id)
+    tok = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
+    noun = tok.head if tok is not None and tok.dep_ == "compound" else tok  # "the talks session"
+    if noun is None or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+                           for c in noun.children):
+        return False  # "The talks session was attended by Prime Minister X": the talks told again
+    return draft.kind in {"meeting", "call"} and actor.kind == "person" and actor.country is not None \
+        and actor_id not in draft.participants and any(
+            state.actor(p).kind == "person" and state.actor(p).country == actor.country for p in draft.participants)

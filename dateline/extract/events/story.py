@@ -36,7 +36,7 @@ from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate
 from dateline.record import Place
 
-__all__ = ["Story", "tell_stories"]
+__all__ = ["Story", "another_story", "in_passing", "tell_stories"]
 
 _MEMBERS = frozenset({"meeting", "agreement", "multilateral", "visit"})
 _TALKS = frozenset({"meeting", "agreement"})
@@ -79,6 +79,39 @@ def _open(state: DocState, visit: EventDraft) -> Story | None:
     story = Story(visit, visitors, home, host)
     story.hosts = [a for a in _persons(state, visit.recipient) if state.actor(a).country == host]
     return story
+
+
+def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
+    """A visit whose clause names its visitor and where the visitor is opens a story of its own: the
+    parties of the engagement told last are not its hosts when that engagement was elsewhere ("X met
+    Y in Ankara. ... X told reporters in Beirut"), or when none of its people is the visitor and it
+    was placed nowhere ("officials of A and B met on Monday. ... Prime Minister X will raise the issue
+    during his visit to Oslo"): a new visitor, a new story. So is a visit told in passing with a date
+    of its own before that engagement's ("Sharif's previous visit to Baku was in July 2024")."""
+    if visit.kind == "visit" and visit.date is not None and visit.source and _earlier(visit, last):
+        return True
+    place = visit.place
+    if visit.kind != "visit" or visit.place_from not in {"text", "destination"} or place is None \
+            or not place.country:
+        return False
+    visitors = _persons(state, visit.source)
+    if not visitors:
+        return False
+    if last.place is not None and last.place.country:
+        return last.place.country != place.country
+    return not set(visitors) & set(last.participants)
+
+
+def in_passing(state: DocState, event: EventDraft) -> bool:
+    """An engagement told in passing, of another time than the report's: told in the pluperfect, or
+    dated by a month or a year of its own before the report's ("his previous visit to Baku was in July
+    2024", "his first visit since 2016")."""
+    if event.pluperfect:
+        return True
+    if event.date is None or not event.date_start or state.published is None:
+        return False
+    told = PartialDate.parse(event.date_end or event.date_start)
+    return not told.is_day and str(told) < str(PartialDate.parse(state.published.isoformat()).coarsen(told.precision))
 
 
 def _open_abroad(state: DocState, talks: EventDraft) -> Story | None:
@@ -280,7 +313,7 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     # "his first visit to the country since 2016": the story's host country
                     event.place, event.place_from = lookup_place(country_name(story.host)), "story"
                 continue
-            opened = _open(state, event)
+            opened = _open(state, event) if not in_passing(state, event) else None  # not "since 2021"
             if opened is not None:
                 earlier = lead if not stories and _a_stay(state, event) else []
                 if story is not None and story.implicit and set(story.visitors) & set(opened.visitors):
