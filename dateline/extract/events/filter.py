@@ -23,6 +23,7 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.documents import document_topic, is_document, keep_document
+from dateline.extract.events.frame_words import frames_gathering
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
@@ -276,8 +277,7 @@ def _gathering_predicate(tok: Token) -> bool:
     if _held_after().match(after):
         return True  # "the ... session to be held in Yaounde"
     governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head
-    frames = word_set("gathering_frames")
-    if (governor.lemma_.lower() in frames or governor.lower_ in frames) and tok.head.lower_ != "from":
+    if frames_gathering(governor) and tok.head.lower_ != "from":
         return True  # "preparations for the summit", "the holding of the 29th session" (not "a delegation from")
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
             tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words")):
