@@ -23,7 +23,7 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.documents import document_topic, is_document, keep_document
-from dateline.extract.events.frame_words import frames_gathering
+from dateline.extract.events.frame_words import clause_between, frames_gathering
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
@@ -86,7 +86,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
     if cue.kind == "gathering" and tok.dep_ != "conj" and any(
             c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
-            and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") for c in cues_in_sent):
+            and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") and not clause_between(
+                c.token, tok) for c in cues_in_sent):  # (not "the X Summit, which is held alongside the Y Summit")
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
     if cue.kind == "gathering" and tok.lemma_.lower() in word_set("occasion_parts") and any(
             c.kind == "gathering" and c.token.i > tok.i and tok.left_edge.i <= c.token.i <= tok.right_edge.i

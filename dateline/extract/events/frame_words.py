@@ -4,7 +4,8 @@
 "thanked them for the excellent organisation of the forum": the governing noun makes the gathering
 one that is held, not merely named. The words are data (``gathering_frames``; and
 ``common_gathering_frames``, which count only as common nouns: "the Organization of the Islamic
-Conference" is a body's name, not the organising of a conference).
+Conference" is a body's name, not the organising of a conference). A gathering named inside
+another's phrase is that one's name only when no clause stands between them (``clause_between``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 
-__all__ = ["frames_gathering", "hyphened"]
+__all__ = ["clause_between", "frames_gathering", "hyphened"]
 
 
 def hyphened(tok: Token) -> str:
@@ -30,3 +31,11 @@ def frames_gathering(governor: Token) -> bool:
     if governor.lemma_.lower() in frames or governor.lower_ in frames or hyphened(governor) in frames - {""}:
         return True
     return governor.text.islower() and governor.lemma_.lower() in word_set("common_gathering_frames")
+
+
+def clause_between(first: Token, later: Token) -> bool:
+    """A verb or a relative word between two gathering words: 'the second ASEAN-GCC Summit, which
+    will be held alongside the 46th ASEAN Summit' tells two gatherings, 'the 29th session of the
+    Conference of the Parties (COP29)' one."""
+    return any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"compound", "amod"} or t.lower_ in {"which", "where"}
+               for t in first.doc[first.i + 1:later.i])

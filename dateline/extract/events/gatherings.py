@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import body_holds_its, numbered_conveners
@@ -38,6 +38,14 @@ def _member_bodies(state: DocState, event: EventDraft, trigger: Token | None) ->
     groups = _named_in(state, [a for a in event.participants if state.actor(a).kind == "group"], _own_spans(trigger))
     wanted = {frozenset(state.actor(a).members or []) for a in groups}
     return [o.acronym for o in org_entries() if o.members and frozenset(o.members) in wanted]
+
+
+def _paired(ent: Span) -> bool:
+    """A name joined to another by a dash or a plus inside a gathering's name: one side of a format."""
+    doc = ent.doc
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return before in {"-", "–", "—", "+"} or after in {"-", "–", "—", "+"}
 
 
 def _seat(acronym: str) -> Place | None:
@@ -153,8 +161,9 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
             own[0] = (event.name_span[0], own[0][1])
         orgs, hosts = _named_in(state, orgs, own), _named_in(state, hosts, own)
         holders = [m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in own[1:])]
-        hosts += [a for a in dict.fromkeys(holders) if a not in hosts and (
-            state.actor(a).kind == "country" or state.actor(a).kind == "person" and state.actor(a).country)]
+        holding = [a for a in dict.fromkeys(holders) if state.actor(a).kind == "country" or (
+            state.actor(a).kind == "person" and state.actor(a).country)]
+        hosts = [*holding, *(a for a in hosts if a not in holding)]  # who holds it first: "X will host the A-B summit"
         orgs += [a for a in dict.fromkeys(holders) if a not in orgs
                  and state.actor(a).kind == "organization" and state.actor(a).acronym]
         orgs += [a for a in _convening(state, trigger) if a not in orgs]
@@ -182,6 +191,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         for ent in (span_ents(span) if span is not None else []):
             if any(up.dep_ == "prep" and up.lower_ == "with" and up.i >= first for up in ent.root.ancestors):
                 continue  # "a summit with Palestinian Authority President Mahmoud Abbas": a party, not a place
+            if _paired(ent):
+                continue  # "the ASEAN-GCC-China Summit", "the Turkiye-Africa summit": a side of the format
             place = lookup_place(ent.text) if ent.label_ in {"GPE", "LOC"} else None
             if place is not None and place.lat is not None and place.name:
                 event.place = place

@@ -9,6 +9,7 @@ from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.documents import signed_by_all
+from dateline.extract.events.occasions import distinct_sittings
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
@@ -110,7 +111,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
                 return True  # "signed a document raising relations ..." and "the Joint Statement ... was signed"
             heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
             orgs_a = {c for c in a.countries if c in _igo_codes()}
-            return bool(heads) and bool(orgs_a & set(b.countries))
+            return bool(heads) and bool(orgs_a & set(b.countries)) and not distinct_sittings(a, b)
         return a.name is None or b.name is None and a.kind == "agreement"
     if a.kind == "invitation":
         return set(a.recipient) == set(b.recipient) or not b.recipient
