@@ -68,6 +68,8 @@ def stated_place(trigger: Token) -> Place | None:
     """Where the gathering's own words put it: 'the 31st session of the Committee ... in Addis
     Ababa', 'the forum is planned to be held in Belém', 'will gather for the summit in Luanda'."""
     doc = trigger.doc
+    if (there := _there(trigger)) is not None:
+        return there
     talks = word_set("meeting_nouns") | word_set("visit_nouns")
     for prep in doc[trigger.i + 1:own_end(trigger, trigger.i + 30)]:
         if prep.head.i != trigger.i and prep.head.lemma_.lower() in talks:
@@ -110,6 +112,21 @@ def stated_place(trigger: Token) -> Place | None:
             if place is not None:
                 return place
     return _journey_place(trigger) or _beside_place(trigger)
+
+
+def _there(trigger: Token) -> Place | None:
+    """'signed the deal in Kuala Lumpur, ahead of next week's summit there', 'the summit held there':
+    'there' is the place the sentence named last before the gathering."""
+    holders = [trigger, *([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass"} else [])]
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for h in holders for c in h.children):
+        return None
+    for tok in reversed(trigger.doc[trigger.sent.start:trigger.i]):
+        if tok.ent_type_ in {"GPE", "LOC"} and tok.text[:1].isupper() and (
+                tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
+            place = lookup_place(compound_name(tok))
+            if place is not None and place.country:
+                return place
+    return None
 
 
 def _beside_place(trigger: Token) -> Place | None:
