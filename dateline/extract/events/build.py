@@ -117,6 +117,8 @@ def _abroad(state: DocState, event: EventDraft) -> bool:
 
 def sentence_events(state: DocState, sent: Span, news_day: str | None = None) -> list[EventDraft]:
     found = find_triggers(sent)
+    found += [Cue("meeting", t, "verb") for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in word_set(
+        "convening_verbs") and members_meet(t) and not any(f.token.i == t.i for f in found)]  # "EU ministers gathered"
     kept = [c for c in found if keep(c, found)]
     travel = cues().travel
     # One event per kind per sentence, except named agreements/gatherings.

@@ -121,7 +121,8 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     if len(states) >= 2 or any(state.actor(a).kind == "group" and state.actor(a).members for a in event.participants):
         return  # the states told, or a group of them ("the GCC and Central Asian countries")
     spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
-    if body_holds_its(trigger):  # "The ASEAN Economic Ministers will convene their 57th meeting"
+    if body_holds_its(trigger) or any(body_holds_its(t, trigger) for t in trigger.subtree if t.i != trigger.i):
+        # "The ASEAN Economic Ministers will convene their 57th meeting", "... a meeting of its Committee"
         spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trigger.head.children
                   if c.dep_ in {"nsubj", "nsubjpass"}]
     orgs = list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
