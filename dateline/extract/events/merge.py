@@ -100,7 +100,8 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
         return False
     if a.kind == "gathering" and a.sentence == b.sentence and a.date is not None and b.date is not None \
-            and (a.date_start, a.date_end) == (b.date_start, b.date_end) and not (a.place and b.place and a.place != b.place):
+            and (a.date_start, a.date_end) == (b.date_start, b.date_end) and not (a.place and b.place and a.place != b.place) \
+            and not distinct_sittings(a, b):
         return True  # "the 29th session of the Conference of the Parties (COP29), ... from 11 to 22 November"
     if a.kind in {"gathering", "agreement"}:
         if a.name and b.name:

@@ -100,8 +100,9 @@ def _summit_level(state: DocState, event: EventDraft) -> bool:
 
 def _one(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     """``b``, told after ``a``, is the same summit."""
-    if a.status != b.status or not _same_days(a, b) or b.kind != "gathering":
-        return False
+    if a.status != b.status or not _same_days(a, b) or b.kind != "gathering" or a.kind == "gathering" and _number(
+            a.name or "") not in {None, _number(b.name or "")} and _number(b.name or "") is not None:
+        return False  # "the third GCC-Central Asia Summit ... the 46th GCC Summit": two sittings
     city = _by_city(b)
     if city is not None and a.place is not None and a.place.name == city and (_head(a) == _head(b) or (
             _summit_level(state, a) and _summit_level(state, b))):
