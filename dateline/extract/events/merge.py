@@ -9,7 +9,7 @@ from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.documents import signed_by_all
-from dateline.extract.events.occasions import distinct_sittings
+from dateline.extract.events.occasions import distinct_sittings, planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
@@ -327,9 +327,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             draft.own_parties = list(draft.participants)  # before borrowing any
         lend = last_main
         if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
-            # "The ministers agreed to hold the next trilateral meeting in Tbilisi": the parties of
-            # the report's main meeting, not of whatever was told last
-            lend = next((e for e in events if e.kind == draft.kind and e.status == "occurred"), last_main)
+            lend = planned_lender(events, draft, last_main)  # "agreed to hold the next trilateral meeting in Tbilisi"
         if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
                 and not _dates_compatible(draft, lend):
             lend = None  # "his previous trip to Vienna in May": that visit's host is not today's

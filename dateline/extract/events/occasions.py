@@ -28,7 +28,7 @@ from dateline.extract.org_titles import official_code
 from dateline.extract.places import lookup_org, lookup_place, org_entries
 from dateline.extract.time.lexicon import words as time_words
 
-__all__ = ["distinct_sittings", "one_occasion", "one_summit"]
+__all__ = ["distinct_sittings", "one_occasion", "one_summit", "planned_lender"]
 
 
 def _same_days(a: EventDraft, b: EventDraft) -> bool:
@@ -179,3 +179,15 @@ def one_summit(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         told_again.add(id(later))
     _named_alike(sittings, told_again)
     return [e for e in events if id(e) not in told_again]
+
+
+def planned_lender(events: list[EventDraft], draft: EventDraft, last: EventDraft | None) -> EventDraft | None:
+    """Whose parties a planned meeting that names none takes: 'The ministers agreed to hold the next
+    trilateral meeting in Tbilisi' the report's main meeting's (not whatever was told last), 'It was
+    decided to hold the next meeting in Quito' the body's sitting the report told. A meeting lent a
+    sitting's parties is the body meeting again: multilateral (``next_sittings`` codes it)."""
+    lend = next((e for e in events if e.kind == draft.kind and e.status == "occurred"), last) or next(
+        (e for e in events if e.kind == "multilateral" and e.status == "occurred"), None)
+    if lend is not None and lend.kind == "multilateral":
+        draft.kind = "multilateral"
+    return lend
