@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span, Token
@@ -46,6 +47,15 @@ def _paired(ent: Span) -> bool:
     before = doc[ent.start - 1].text if ent.start > 0 else ""
     after = doc[ent.end].text if ent.end < len(doc) else ""
     return before in {"-", "–", "—", "+"} or after in {"-", "–", "—", "+"}
+
+
+def _news(state: DocState, event: EventDraft) -> bool:
+    """The gathering is the report's news: undated, or held in the week up to its publication."""
+    if event.date_start is None:
+        return True
+    if state.published is None or len(event.date_start) != 10:
+        return False
+    return (state.published - dt.timedelta(days=7)).isoformat() <= event.date_start <= state.published.isoformat()
 
 
 def _seat(acronym: str) -> Place | None:
@@ -220,6 +230,10 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                     break
     if told_from is not None and event.status != "planned":  # a gathering ahead is not where the report is from
         event.place, event.place_from = (told_from, "dateline") if event.place is None else (event.place, "text")
+    here = state.dateline.resolved if state.dateline is not None else None
+    if event.place is None and hosts and here is not None and here.country == state.actor(hosts[0]).country \
+            and event.status == "occurred" and _news(state, event):
+        event.place, event.place_from = here, "dateline"  # "ASHGABAT - The meeting, hosted by Turkmenistan's ministry"
     if event.place is not None and event.place.country:
         codes.add(event.place.country)
     elif hosts:

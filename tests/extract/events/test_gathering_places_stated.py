@@ -53,3 +53,22 @@ def test_a_meeting_of_its_own_body_is_the_organisations_sitting(extract, text, o
     assert set(event.countries) == {org, host}
     assert event.place is not None and event.place.name == city
     assert event.date is not None and event.date.start == "2025-05-18"
+
+
+@pytest.mark.parametrize(("text", "org", "city", "country"), [
+    ("ASHGABAT, 14 May (TDH) -- The meeting of the Council of Foreign Ministers of the CIS, hosted by the Ministry "
+     "of Foreign Affairs of Turkmenistan, took place on Tuesday.", "CIS", "Ashgabat", "TKM"),
+    ("BISHKEK, 14 May (Kabar) -- The meeting of the Council of Heads of Government of the Eurasian Economic Union, "
+     "hosted by Kyrgyzstan, took place on Tuesday.", "EAEU", "Bishkek", "KGZ"),
+])
+def test_a_sitting_hosted_by_the_datelines_state_is_at_the_dateline(extract, text, org, city, country):
+    [event] = sittings(extract(text))
+    assert set(event.countries) == {org, country}
+    assert event.place is not None and (event.place.name, event.place.country) == (city, country)
+
+
+def test_a_sitting_hosted_there_years_ago_is_not_at_the_dateline(extract):
+    record = extract("ASHGABAT, 14 May (TDH) -- The minister recalled that the meeting of the Council of Foreign "
+                     "Ministers of the CIS, hosted by Turkmenistan, took place in March 2019.")
+    [event] = sittings(record)
+    assert event.place is None or event.place.name != "Ashgabat"
