@@ -118,11 +118,12 @@ def _igo_codes() -> frozenset[str]:
 
 
 def _number(name: str) -> int | None:
-    """The sitting's number a name tells: 'the 46th ASEAN Summit' 46, 'the second ... Summit' 2."""
+    """The sitting's number a name tells: 'the 46th ASEAN Summit' 46, 'the second ... Summit' 2 (not
+    "first": 'the four-day event, the first IAP conference held in the region' tells the same one)."""
     for word in re.findall(r"[A-Za-z0-9]+", name.lower()):
         if (m := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)) is not None:
             return int(m.group(1))
-        if word in time_words()["ordinals"]:
+        if word in time_words()["ordinals"] and word != "first":  # "the first IAP conference to take place in X"
             return int(time_words()["ordinals"][word])
     return None
 
