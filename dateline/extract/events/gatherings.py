@@ -172,9 +172,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
             own[0] = (event.name_span[0], own[0][1])
         orgs, hosts = _named_in(state, orgs, own), _named_in(state, hosts, own)
         holders = [m.actor_id for m in state.mentions if any(lo <= m.start < hi for lo, hi in own[1:])]
-        holding = [a for a in dict.fromkeys(holders) if state.actor(a).kind == "country" or (
-            state.actor(a).kind == "person" and state.actor(a).country)]
-        hosts = [*holding, *(a for a in hosts if a not in holding)]  # who holds it first: "X will host the A-B summit"
+        hosts += [a for a in dict.fromkeys(holders) if a not in hosts and (
+            state.actor(a).kind == "country" or state.actor(a).kind == "person" and state.actor(a).country)]
         orgs += [a for a in dict.fromkeys(holders) if a not in orgs
                  and state.actor(a).kind == "organization" and state.actor(a).acronym]
         orgs += [a for a in _convening(state, trigger) if a not in orgs]
