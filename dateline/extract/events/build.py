@@ -41,6 +41,7 @@ from dateline.extract.events.documents import (
 )
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
+from dateline.extract.events.gathering_places import stated_place
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.hosts import visiting_guests
 from dateline.extract.events.itinerary import (
@@ -117,6 +118,8 @@ def _abroad(state: DocState, event: EventDraft) -> bool:
 
 def sentence_events(state: DocState, sent: Span, news_day: str | None = None) -> list[EventDraft]:
     found = find_triggers(sent)
+    found += [Cue("meeting", t, "verb") for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in word_set(
+        "convening_verbs") and members_meet(t) and not any(f.token.i == t.i for f in found)]  # "EU ministers gathered"
     kept = [c for c in found if keep(c, found)]
     travel = cues().travel
     # One event per kind per sentence, except named agreements/gatherings.
@@ -237,6 +240,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             if referred is not None:  # the clause's persons meet elsewhere: not the sitting's
                 event.participants = [a for a in event.participants if state.actor(a).kind != "person"]
             igo_meeting_parties(state, event, cue.token)
+        elif cue.kind == "multilateral" and cue.via == "noun" and event.place_from in {None, "dateline"} and (
+                stated := stated_place(cue.token)) is not None:
+            event.place, event.place_from = stated, "text"  # "the ministerial meeting of the X Dialogue in Tokyo"
         if cue.kind == "visit" and lemma in travel and event.place is not None \
                 and event.place.country and any(state.actor(a).country == event.place.country
                                                 for a in event.source if state.actor(a).kind == "person"):

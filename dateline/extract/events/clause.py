@@ -137,6 +137,8 @@ def is_request(tok: Token) -> bool:
 
 
 def is_hypothetical(tok: Token) -> bool:
+    if tok.lemma_.lower() in word_set("gathering_nouns") and _setting(tok):
+        return False  # "a truce offered to take place during a regional summit": the summit is the time, not the offer
     verb = governing_verb(tok)
     hyp = cues().hypothetical
     if _aux_lemmas(verb) & hyp:

@@ -124,6 +124,8 @@ def _igo_body(tok: Token) -> bool:
                 return False  # "the EU-Vietnam Trade Committee": a bilateral body
             if any(t.text[:1].isupper() and lookup_org(t.text) is not None for t in words):
                 return True
+            if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in pobj.children) and body_holds_its(pobj, tok):
+                return True  # "the OIC will convene an emergency meeting of its Executive Committee"
             # "the Council of Interior Ministers of the Andean Community": the body's organisation
             lo, hi = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
             if any(e.label_ == "ORG" and lo <= e.start_char and e.end_char <= hi and lookup_org(e.text) is not None
@@ -194,11 +196,12 @@ def referred_sitting(cue: Cue) -> Token | None:
     return None
 
 
-def body_holds_its(tok: Token) -> bool:
+def body_holds_its(tok: Token, sitting: Token | None = None) -> bool:
     """'The ECOWAS Authority will hold its 67th ordinary session': the session of the named body
-    that holds it (the possessor is the holding verb's subject)."""
+    that holds it (the possessor is the holding verb's subject); or the ``sitting`` of its body."""
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
         return False
+    tok = sitting if sitting is not None else tok
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("gathering_predicates"):
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in word_set("convening_verbs"):
@@ -206,7 +209,7 @@ def body_holds_its(tok: Token) -> bool:
     else:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and any(  # also a group of states: "the Caspian states"
-        t.text[:1].isupper() and (lookup_org(t.text) is not None or t.ent_type_ == "GROUP") for t in c.subtree)
+        t.text[:1].isupper() and (lookup_org(t.text) is not None or t.ent_type_ == "GROUP" or _org_word(t)) for t in c.subtree)
         for c in verb.children)
 
 

@@ -23,6 +23,12 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.documents import document_topic, is_document, keep_document
+from dateline.extract.events.frame_words import (
+    clause_between,
+    frames_gathering,
+    name_after,
+    name_left,
+)
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
@@ -85,7 +91,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
     if cue.kind == "gathering" and tok.dep_ != "conj" and any(
             c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
-            and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") for c in cues_in_sent):
+            and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") and not clause_between(
+                c.token, tok) for c in cues_in_sent):  # (not "the X Summit, which is held alongside the Y Summit")
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
     if cue.kind == "gathering" and tok.lemma_.lower() in word_set("occasion_parts") and any(
             c.kind == "gathering" and c.token.i > tok.i and tok.left_edge.i <= c.token.i <= tok.right_edge.i
@@ -276,13 +283,12 @@ def _gathering_predicate(tok: Token) -> bool:
     if _held_after().match(after):
         return True  # "the ... session to be held in Yaounde"
     governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head
-    frames = word_set("gathering_frames")
-    if (governor.lemma_.lower() in frames or governor.lower_ in frames) and tok.head.lower_ != "from":
+    if frames_gathering(governor) and tok.head.lower_ != "from":
         return True  # "preparations for the summit", "the holding of the 29th session" (not "a delegation from")
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
             tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words")):
         return True  # "en route to Chile for the APEC summit", "left for the summit"
-    if _name_after(tok):
+    if name_after(tok):
         return True  # "at this week's Group of Eight summit" (however the parser splits the name)
     if tok.dep_ == "pobj" and (tok.head.lower_ in word_set("gathering_prepositions") or (
             tok.head.lower_ in word_set("named_gathering_prepositions") and _named_gathering(tok))):
@@ -303,26 +309,6 @@ def _gathering_predicate(tok: Token) -> bool:
                 for c in cur.head.children)
     return False
 
-
-def _name_left(tok: Token) -> int:
-    """Where a gathering's capitalised name begins: 'Group of Eight (summit)'."""
-    doc = tok.doc
-    left = tok.i
-    while left > 0 and (doc[left - 1].text[:1].isupper() and not doc[left - 1].is_sent_start
-                        or doc[left - 1].lower_ in {"of", "and"} and left > 1 and doc[left - 2].text[:1].isupper()):
-        left -= 1
-    return left
-
-
-def _name_after(tok: Token) -> bool:
-    """The words before the name are a gathering preposition: 'at this week's Group of Eight summit'."""
-    doc = tok.doc
-    left = _name_left(tok)
-    if left == tok.i:
-        return False
-    while left > 0 and (doc[left - 1].dep_ in {"det", "poss", "case"} or doc[left - 1].ent_type_ == "DATE"):
-        left -= 1
-    return left > 0 and doc[left - 1].lower_ in word_set("gathering_prepositions")
 
 
 def _named_occasion(tok: Token) -> bool:
@@ -385,10 +371,11 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
     (with ``of_phrase``) 'the summit of the OTS'."""
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return True
-    if _name_left(tok) < tok.i - 1 or body_holds_its(tok):
+    if name_left(tok) < tok.i - 1 or body_holds_its(tok):
         return True  # "the Group of Eight summit", parsed as "Group of (Eight summit)"; "X holds its 5th session"
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
-            or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}]  # not "the summit (this summer)"
+            or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}] + [g for c in tok.children if c.dep_ == "poss" and c.tag_ in {
+                "NNS", "NNPS"} for g in c.children if g.dep_ in {"compound", "nmod", "amod"}]  # "the Mekong-Lancang leaders' summit"
     if any(m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
            or m.ent_type_ == "ORDINAL" and tok.lemma_.lower() not in word_set("gathering_parts")
            or m.lower_ in word_set("gathering_modifiers")

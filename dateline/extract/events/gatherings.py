@@ -2,149 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from dateline.extract.described_places import described_place, settlement_nouns
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.cues import body_holds_its, cues, numbered_conveners
-from dateline.extract.events.filter import destination
+from dateline.extract.events.cues import body_holds_its, numbered_conveners
+from dateline.extract.events.gathering_places import own_end, own_host, stated_place
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.name_city import city_in_name
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import is_country, seat_of
 from dateline.extract.events.words import holding_verbs, table, word_set
 from dateline.extract.org_titles import official_code
-from dateline.extract.places import (
-    lookup_place,
-    org_entries,
-)
-from dateline.extract.syntax import ancestors, climb, compound_name, span_ents
-from dateline.extract.time.lexicon import words as time_words
+from dateline.extract.places import lookup_place, org_entries
+from dateline.extract.syntax import ancestors, climb, span_ents
 from dateline.record import Place
 
 __all__ = ["gathering_parties", "igo_meeting_parties"]
 
 
-def _own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None]:
-    """Host state and place told in the gathering's own clause: 'which Kazakhstan will host in Astana'."""
-    host: str | None = None
-    where: Place | None = None
-    for clause in own_clauses(trigger):
-        if clause.lemma_.lower() not in holding_verbs("hosting_clause_verbs"):
-            continue
-        for child in clause.children:
-            if child.dep_ in {"nsubj"} and host is None:
-                ids = [m.actor_id for m in state.mentions
-                       if child.left_edge.idx <= m.start <= child.right_edge.idx
-                       and state.actor(m.actor_id).kind == "country"]
-                host = ids[0] if ids else None
-            if child.dep_ == "prep" and child.lower_ in {"in", "at"} and where is None:
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                        where = lookup_place(compound_name(obj))
-    return host, where
 
 
-def _place_after(prep: Token) -> Place | None:
-    if prep.lower_ not in {"in", "at"}:
-        return None
-    for obj in prep.children:
-        if obj.dep_ == "pobj" and obj.text[:1].isupper() and obj.ent_type_ not in {"DATE", "TIME", "ORG"}:
-            place = lookup_place(compound_name(obj))
-            if place is not None and place.country:
-                return place
-            for inner in (c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "in"):
-                place = _place_after(inner)  # "at the Palace of Independence in Minsk"
-                if place is not None:
-                    return place
-        named = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "GPE"), None)
-        if obj.dep_ == "pobj" and named is not None and (place := lookup_place(compound_name(named))) is not None \
-                and place.country:
-            return place  # "in the capital, Colombo"
-        if obj.dep_ == "pobj" and obj.lemma_.lower() in settlement_nouns():  # "the Egyptian resort town of X"
-            place = described_place(obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
-            if place is not None:
-                return place
-    return None
 
 
-def _stated_place(trigger: Token) -> Place | None:
-    """Where the gathering's own words put it: 'the 31st session of the Committee ... in Addis
-    Ababa', 'the forum is planned to be held in Belém', 'will gather for the summit in Luanda'."""
-    doc = trigger.doc
-    talks = word_set("meeting_nouns") | word_set("visit_nouns")
-    for prep in doc[trigger.i + 1:_own_end(trigger, trigger.i + 30)]:
-        if prep.head.i != trigger.i and prep.head.lemma_.lower() in talks:
-            continue  # "preparations for the summit during talks in Minsk": the talks' place
-        place = _place_after(prep) if prep.dep_ == "prep" else None
-        if place is not None:
-            return place
-    cur = trigger
-    while cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "NOUN":
-        cur = cur.head.head  # "the forthcoming holding of the 29th session ... in Azerbaijan"
-        for prep in cur.children:
-            place = _place_after(prep) if prep.dep_ == "prep" and prep.i > trigger.i else None
-            if place is not None:
-                return place
-    for clause in own_clauses(trigger):  # "the SCO Tourism Forum, which opens in Samarkand"
-        for prep in clause.subtree:  # "a summit hosted by Libyan leader Moammar Gadhafi in Tripoli"
-            place = _place_after(prep) if prep.dep_ == "prep" else None
-            if place is not None:
-                return place
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":  # "en route to Chile for the APEC summit"
-        journey = trigger.head.head
-        for prep in journey.subtree:
-            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i < trigger.i:
-                place = next((lookup_place(compound_name(o)) for o in prep.children if o.dep_ == "pobj"), None)
-                if place is not None and place.country:
-                    return place
-    verbs = []
-    if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "is planned to be held in Belém"
-        verbs = [trigger.head, *[c for c in trigger.head.children if c.dep_ == "xcomp"]]
-        verbs += [c for v in verbs[1:] for c in v.children if c.dep_ == "xcomp"]
-    planned = holding_verbs("hosting_clause_verbs") | frozenset(str(w) for w in time_words()["tense"]["planned"])
-    sits = trigger.dep_ in {"nsubj", "nsubjpass"}  # "the meeting took place in Minsk", "was held in Baku"
-    for verb in verbs:
-        if verb.lemma_.lower() not in planned and verb.lower_.removesuffix("d") not in planned and not (
-                verb is not verbs[0] and verb.lemma_.lower() in word_set("gathering_predicates")) and not (
-                sits and verb.lemma_.lower() in word_set("sitting_predicates")):
-            continue  # ("slated": "slat"); "the summit is set to open in Baghdad"
-        for prep in _dated_preps(verb):
-            place = _place_after(prep)
-            if place is not None:
-                return place
-    return _journey_place(trigger) or _beside_place(trigger)
 
 
-def _beside_place(trigger: Token) -> Place | None:
-    """'made the comments Saturday in Beijing at a forum', 'those gathering in Austria for a
-    conference', 'met in Lima on the sidelines of the summit': the place phrase of the verb that
-    holds the gathering (or of the gathering words beside it) is the gathering's place."""
-    cur = trigger
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("sideline_nouns"):
-        cur = cur.head.head  # "on the sidelines of the summit"
-    if cur.dep_ != "pobj" or cur.head.lower_ not in word_set("gathering_side_preps"):
-        return None
-    verb = cur.head.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    convening = word_set("convening_verbs")
-    for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i in range(cur.head.left_edge.i, cur.head.right_edge.i + 1):
-            continue
-        holder = prep.head  # the verb itself, or "those gathering" that hangs from it
-        if holder.i != verb.i and not (holder.lower_.removesuffix("ing") in convening and _hangs_from(holder, verb)):
-            continue
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            for name in [obj, *(c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"})]:
-                if name.ent_type_ not in {"GPE", "LOC", "FAC"} or not name.text[:1].isupper():
-                    continue  # "in Austria Monday": the parser makes the date the object
-                place = lookup_place(compound_name(name) if name is obj else name.text)
-                if place is not None and place.country:
-                    return place
-    return None
 
 
 def _member_bodies(state: DocState, event: EventDraft, trigger: Token | None) -> list[str]:
@@ -157,49 +41,33 @@ def _member_bodies(state: DocState, event: EventDraft, trigger: Token | None) ->
     return [o.acronym for o in org_entries() if o.members and frozenset(o.members) in wanted]
 
 
+def _paired(ent: Span) -> bool:
+    """A name joined to another by a dash or a plus inside a gathering's name: one side of a format."""
+    doc = ent.doc
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return before in {"-", "–", "—", "+"} or after in {"-", "–", "—", "+"}
+
+
+def _news(state: DocState, event: EventDraft) -> bool:
+    """The gathering is the report's news: undated, or held in the week up to its publication."""
+    if event.date_start is None:
+        return True
+    if state.published is None or len(event.date_start) != 10:
+        return False
+    return (state.published - dt.timedelta(days=7)).isoformat() <= event.date_start <= state.published.isoformat()
+
+
 def _seat(acronym: str) -> Place | None:
     """The seat of a body that always sits there (``body_seats``): UNGA -> New York. Only the body
     named as the gathering itself sits there, not 'a summit of leaders of the Security Council'."""
     return seat_of(acronym) if acronym.lower() in word_set("body_seats") else None
 
 
-def _hangs_from(token: Token, verb: Token) -> bool:
-    """Whether ``token`` belongs to ``verb``'s own clause (no other verb between them)."""
-    for up in token.ancestors:
-        if up.i == verb.i:
-            return True
-        if up.pos_ in {"VERB", "AUX"}:
-            return False
-    return False
 
 
-def _dated_preps(verb: Token) -> list[Token]:
-    """The verb's place prepositions, also those its date phrase carries: 'is slated for July 10-11
-    in Malabo' (the parser hangs the place on the date)."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    return preps + [p for prep in preps for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "DATE"
-                    for p in obj.children if p.dep_ == "prep"]
 
 
-def _journey_place(trigger: Token) -> Place | None:
-    """'left for Istanbul to attend the 51st session', 'arrived in Doha to take part in the forum':
-    the gathering is where the journey told to attend it goes."""
-    cur = trigger
-    if cur.dep_ == "pobj" and cur.head.lower_ == "in":
-        cur = cur.head  # "to take part in", "to participate in"
-    verb = cur.head
-    if verb.lower_ == "part" and verb.dep_ == "dobj":
-        verb = verb.head  # "to take part in the forum"
-    if cur.dep_ not in {"dobj", "prep"} or verb.lemma_.lower() not in word_set("party_attending_verbs") | word_set(
-            "taking_part_verbs"):
-        return None
-    journey = verb.head if verb.dep_ in {"advcl", "xcomp"} else None
-    if journey is None or journey.lemma_.lower() not in cues().travel | word_set("journey_words"):
-        return None
-    where = destination(journey) or next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE" and any(
-        m.dep_ == "mark" and m.lower_ == "for" for m in verb.children)), None)  # "left (for Istanbul) to attend"
-    place = lookup_place(compound_name(where)) if where is not None else None
-    return place if place is not None and place.country else None
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -210,26 +78,13 @@ def _chain(verb: Token) -> list[Token]:
     return out
 
 
-def _own_end(trigger: Token, last: int | None = None) -> int:
-    """The token index where the gathering's own words end: before the next verb or relative word
-    ('the Ibero-American Summit in Quito(, where heads of state met to discuss ...)'), within its
-    phrase (or up to ``last``)."""
-    doc = trigger.doc
-    last = trigger.right_edge.i if last is None else min(last, trigger.sent.end - 1)
-    last = min([last, *(c.left_edge.i - 1 for c in trigger.children if c.dep_ == "conj" and any(
-        d.dep_ == "det" for d in c.children))])  # "the X summit and the Y summit", not "Conference and General Meeting"
-    for t in doc[trigger.i + 1:last + 1]:
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"compound", "amod"} or t.lower_ in {"where", "which", "who",
-                                                                                           "that", ";"}:
-            return t.i  # (not "the Non-Aligned Movement": a verb inside a name)
-    return last + 1
 
 
 def _own_spans(trigger: Token) -> list[tuple[int, int]]:
     """Character spans that name the gathering's organisers and host: its own words, and whoever
     holds it ('Brazil will host COP30', 'the capital is due to hold ...', "Seoul's hosting of ...")."""
     doc = trigger.doc
-    end = _own_end(trigger, trigger.i + 30)  # "... of the Parties to the UN Framework Convention (COP29)"
+    end = own_end(trigger, trigger.i + 30)  # "... of the Parties to the UN Framework Convention (COP29)"
     spans = [(trigger.left_edge.idx, doc[end - 1].idx + len(doc[end - 1]))]
     holding = holding_verbs("hosting_clause_verbs")
     for clause in own_clauses(trigger):  # "which UNHCR and Switzerland will co-host", "which X is to host"
@@ -271,12 +126,13 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     states = {state.actor(a).country for a in event.participants
               if state.actor(a).kind in {"country", "person"} and state.actor(a).country
               and state.actor(a).country not in igos}
-    if (event.place is None or event.place_from == "dateline") and (stated := _stated_place(trigger)) is not None:
+    if (event.place is None or event.place_from == "dateline") and (stated := stated_place(trigger)) is not None:
         event.place, event.place_from = stated, "text"  # "BAKU - ... the meeting of the OSCE Council in Malta"
     if len(states) >= 2 or any(state.actor(a).kind == "group" and state.actor(a).members for a in event.participants):
         return  # the states told, or a group of them ("the GCC and Central Asian countries")
     spans = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
-    if body_holds_its(trigger):  # "The ASEAN Economic Ministers will convene their 57th meeting"
+    if body_holds_its(trigger) or any(body_holds_its(t, trigger) for t in trigger.subtree if t.i != trigger.i):
+        # "The ASEAN Economic Ministers will convene their 57th meeting", "... a meeting of its Committee"
         spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trigger.head.children
                   if c.dep_ in {"nsubj", "nsubjpass"}]
     orgs = list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
@@ -326,12 +182,12 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
     codes.update(official_code(c) for words, convener in table("named_conveners").items()
                  if re.search(rf"\b{re.escape(words)}\b", (event.name or "").lower()) for c in convener)  # "East Asia Summit"
-    host, where = _own_host(state, trigger) if trigger is not None else (None, None)
+    host, where = own_host(state, trigger) if trigger is not None else (None, None)
     if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"
         hosts = [host, *[h for h in hosts if h != host]]
     if where is not None:
         event.place = where
-    elif trigger is not None and (stated := _stated_place(trigger)) is not None:
+    elif trigger is not None and (stated := stated_place(trigger)) is not None:
         event.place, event.place_from = stated, "text"  # not the clause's other place ("... in Almaty, and the summit in Dushanbe")
     told_from = event.place if event.place_from == "dateline" and where is None else None
     if told_from is not None:  # "ANKARA - ... at the Munich Security Conference": the name says where first
@@ -345,12 +201,14 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         for ent in (span_ents(span) if span is not None else []):
             if any(up.dep_ == "prep" and up.lower_ == "with" and up.i >= first for up in ent.root.ancestors):
                 continue  # "a summit with Palestinian Authority President Mahmoud Abbas": a party, not a place
+            if _paired(ent):
+                continue  # "the ASEAN-GCC-China Summit", "the Turkiye-Africa summit": a side of the format
             place = lookup_place(ent.text) if ent.label_ in {"GPE", "LOC"} else None
             if place is not None and place.lat is not None and place.name:
                 event.place = place
                 break
     if event.place is None and trigger is not None:
-        event.place = _stated_place(trigger)
+        event.place = stated_place(trigger)
     if (event.place is None or event.place_from == "dateline" or is_country(event.place)) and name_span and state.doc:
         named = city_in_name(state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand"))
         if named is not None and not (is_country(event.place) and event.place and event.place.country != named.country):
@@ -371,6 +229,10 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                     break
     if told_from is not None and event.status != "planned":  # a gathering ahead is not where the report is from
         event.place, event.place_from = (told_from, "dateline") if event.place is None else (event.place, "text")
+    here = state.dateline.resolved if state.dateline is not None else None
+    if event.place is None and hosts and here is not None and here.country == state.actor(hosts[0]).country \
+            and event.status == "occurred" and _news(state, event):
+        event.place, event.place_from = here, "dateline"  # "ASHGABAT - The meeting, hosted by Turkmenistan's ministry"
     if event.place is not None and event.place.country:
         codes.add(event.place.country)
     elif hosts:

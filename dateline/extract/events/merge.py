@@ -8,10 +8,11 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.occasions import distinct_sittings, planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
-from dateline.extract.events.sides import fellow_traveller, not_lent, other_counterpart, two_sides
+from dateline.extract.events.sides import not_lent, other_counterpart, two_sides
 from dateline.extract.events.signers import signed_by_all
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.story import another_story
@@ -100,7 +101,8 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
         return False
     if a.kind == "gathering" and a.sentence == b.sentence and a.date is not None and b.date is not None \
-            and (a.date_start, a.date_end) == (b.date_start, b.date_end) and not (a.place and b.place and a.place != b.place):
+            and (a.date_start, a.date_end) == (b.date_start, b.date_end) and not (a.place and b.place and a.place != b.place) \
+            and not distinct_sittings(a, b):
         return True  # "the 29th session of the Conference of the Parties (COP29), ... from 11 to 22 November"
     if a.kind in {"gathering", "agreement"}:
         if a.name and b.name:
@@ -111,7 +113,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
                 return True  # "signed a document raising relations ..." and "the Joint Statement ... was signed"
             heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
             orgs_a = {c for c in a.countries if c in _igo_codes()}
-            return bool(heads) and bool(orgs_a & set(b.countries))
+            return bool(heads) and bool(orgs_a & set(b.countries)) and not distinct_sittings(a, b)
         return a.name is None or b.name is None and a.kind == "agreement"
     if a.kind == "invitation":
         return set(a.recipient) == set(b.recipient) or not b.recipient
@@ -326,9 +328,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             draft.own_parties = list(draft.participants)  # before borrowing any
         lend = last_main
         if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
-            # "The ministers agreed to hold the next trilateral meeting in Tbilisi": the parties of
-            # the report's main meeting, not of whatever was told last
-            lend = next((e for e in events if e.kind == draft.kind and e.status == "occurred"), last_main)
+            lend = planned_lender(events, draft, last_main)  # "agreed to hold the next trilateral meeting in Tbilisi"
         if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
                 and not _dates_compatible(draft, lend):
             lend = None  # "his previous trip to Vienna in May": that visit's host is not today's

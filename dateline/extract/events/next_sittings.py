@@ -41,6 +41,15 @@ def body_sitting(trigger: Token) -> bool:
                for o in owners)
 
 
+def _bare_next(trigger: Token) -> bool:
+    """'the next meeting', 'the next session' with no owner and no counterpart: the sitting of
+    whatever body the report told last ('decided to hold the next meeting in Baku in 2026')."""
+    return any(c.dep_ == "amod" and c.lower_ in word_set("future_adjectives") for c in trigger.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and not any(
+        c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"of", "with", "between"}
+        or c.dep_ == "amod" and c.lower_ in word_set("bilateral_modifiers") for c in trigger.children)
+
+
 def next_sittings(state: DocState, events: list[EventDraft]) -> None:
     """Make the next sitting of a body told before a planned multilateral meeting of that body
     (``body_sitting`` made it multilateral while the sentence was read: it keeps its parties then)."""
@@ -51,10 +60,13 @@ def next_sittings(state: DocState, events: list[EventDraft]) -> None:
         if event.kind not in {"meeting", "multilateral"} or event.status != "planned":
             continue
         trigger = token_at(state.doc, event.trigger[0])
-        if trigger is None or trigger.pos_ != "NOUN" or not body_sitting(trigger):
+        if trigger is None or trigger.pos_ != "NOUN":
             continue
         sitting = next((e for e in reversed(events) if e.kind in {"multilateral", "gathering"}
                         and e.trigger[0] < event.trigger[0] and e.status == "occurred"), None)
+        if not body_sitting(trigger) and not (sitting is not None and _bare_next(trigger) and not any(
+                sitting.trigger[0] < e.trigger[0] < event.trigger[0] for e in events if e.kind == "meeting")):
+            continue  # "it was decided to hold the next meeting in Baku": the sitting told last, no talks since
         if sitting is None:
             if event.kind == "multilateral" and len([c for c in event.countries if c not in igos]) <= 2:
                 event.kind = "meeting"  # "the next meeting of the (two states') commissions": bilateral talks

@@ -19,12 +19,16 @@ where the text first tells it, with what the later mentions add. One pass over t
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import lookup_org, lookup_place, org_entries
+from dateline.extract.time.lexicon import words as time_words
 
-__all__ = ["one_occasion", "one_summit"]
+__all__ = ["distinct_sittings", "one_occasion", "one_summit", "planned_lender"]
 
 
 def _same_days(a: EventDraft, b: EventDraft) -> bool:
@@ -96,14 +100,43 @@ def _summit_level(state: DocState, event: EventDraft) -> bool:
 
 def _one(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     """``b``, told after ``a``, is the same summit."""
-    if a.status != b.status or not _same_days(a, b) or b.kind != "gathering":
-        return False
+    if a.status != b.status or not _same_days(a, b) or b.kind != "gathering" or a.kind == "gathering" and _number(
+            a.name or "") not in {None, _number(b.name or "")} and _number(b.name or "") is not None:
+        return False  # "the third GCC-Central Asia Summit ... the 46th GCC Summit": two sittings
     city = _by_city(b)
     if city is not None and a.place is not None and a.place.name == city and (_head(a) == _head(b) or (
             _summit_level(state, a) and _summit_level(state, b))):
         return True
-    org = _by_org(b)
-    return org is not None and org in a.countries and _summit_level(state, a) and _summit_level(state, b)
+    org = _by_org(b)  # the organisation's own summit, not one it holds with another ("the ASEAN-GCC Summit")
+    return org is not None and {c for c in a.countries if c in _igo_codes()} == {org} and _summit_level(
+        state, a) and _summit_level(state, b)
+
+
+@cache
+def _igo_codes() -> frozenset[str]:
+    return frozenset(official_code(o.acronym) for o in org_entries())
+
+
+def _number(name: str) -> int | None:
+    """The sitting's number a name tells: 'the 46th ASEAN Summit' 46, 'the second ... Summit' 2 (not
+    "first": 'the four-day event, the first IAP conference held in the region' tells the same one)."""
+    for word in re.findall(r"[A-Za-z0-9]+", name.lower()):
+        if (m := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)) is not None:
+            return int(m.group(1))
+        if word in time_words()["ordinals"] and word != "first":  # "the first IAP conference to take place in X"
+            return int(time_words()["ordinals"][word])
+    return None
+
+
+def distinct_sittings(a: EventDraft, b: EventDraft) -> bool:
+    """Two named gatherings that share a head word and an organisation are still two when their
+    organisers differ ('the ASEAN-GCC Summit' and 'the ASEAN Summit') or their numbers do ('the 46th
+    ASEAN Summit' and 'the 47th ASEAN Summit')."""
+    igos = _igo_codes()
+    if {c for c in a.countries if c in igos} != {c for c in b.countries if c in igos}:
+        return True
+    na, nb = _number(a.name or ""), _number(b.name or "")
+    return na is not None and nb is not None and na != nb
 
 
 def _generic(event: EventDraft) -> bool:
@@ -147,3 +180,15 @@ def one_summit(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         told_again.add(id(later))
     _named_alike(sittings, told_again)
     return [e for e in events if id(e) not in told_again]
+
+
+def planned_lender(events: list[EventDraft], draft: EventDraft, last: EventDraft | None) -> EventDraft | None:
+    """Whose parties a planned meeting that names none takes: 'The ministers agreed to hold the next
+    trilateral meeting in Tbilisi' the report's main meeting's (not whatever was told last), 'It was
+    decided to hold the next meeting in Quito' the body's sitting the report told. A meeting lent a
+    sitting's parties is the body meeting again: multilateral (``next_sittings`` codes it)."""
+    lend = next((e for e in events if e.kind == draft.kind and e.status == "occurred"), last) or next(
+        (e for e in events if e.kind == "multilateral" and e.status == "occurred"), None)
+    if lend is not None and lend.kind == "multilateral":
+        draft.kind = "multilateral"
+    return lend

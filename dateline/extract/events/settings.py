@@ -130,7 +130,7 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
                 told = _told_before(state, event, settings)
             elif (anaphoric := _named_setting(verb)) is not None:  # "on the margins of the conference"
                 told = max((g for g in settings if g.sentence[1] <= event.sentence[0]
-                            and _same_noun(state, g, anaphoric)),
+                            and _same_noun(state, g, anaphoric) and not (event.status == "occurred" and g.status == "planned")),
                            key=lambda g: g.sentence[0], default=None)
             if told is not None:
                 # "On the sidelines, X met Y": the gathering's place, told in another clause
@@ -215,6 +215,8 @@ def _same_noun(state: DocState, gathering: EventDraft, noun: Token) -> bool:
     assert state.doc is not None
     head = token_at(state.doc, gathering.trigger[0])
     lemma = noun.lemma_.lower()
+    if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() == lemma:
+        return True  # "the meeting" tells again "the 28th meeting of the Council of Foreign Ministers"
     return head is not None and head.lemma_.lower() == lemma or lemma in (gathering.name or "").lower().split()
 
 

@@ -294,7 +294,8 @@ def _members_noun(noun: Token) -> bool:
     words += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
     if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
         return False
-    return any(t.text[:1].isupper() and lookup_org(t.text) is not None for t in words)
+    return any(t.text[:1].isupper() and (lookup_org(t.text) is not None or lookup_org(compound_name(t)) is not None)
+               for t in words)  # "EU leaders", "European Union leaders"
 
 
 def members_meet(tok: Token) -> bool:

@@ -1,0 +1,45 @@
+"""An organisation's members convening among themselves (issue 14, item 3): "European Union agriculture
+ministers gathered in Luxembourg", "G7 finance ministers convened in Niigata", "European Union leaders
+are meeting at Hampton Court" are multilateral meetings of the organisation, however many words its
+name has and whichever convening verb tells it; one state's ministers gathering are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.record import Event, Record
+
+PUBLISHED = "2025-05-14"
+
+
+def multilateral(record: Record) -> list[Event]:
+    return [e for e in record.events if e.kind == "multilateral"]
+
+
+@pytest.mark.parametrize(("text", "org", "country"), [
+    ("LUXEMBOURG, 14 May (AFP) -- European Union agriculture ministers gathered in Luxembourg on Monday to discuss "
+     "fishing quotas.", "EU", "LUX"),
+    ("TOKYO, 14 May (Kyodo) -- G7 finance ministers convened in Niigata on Tuesday for two days of talks on "
+     "supply chains.", "G7", "JPN"),
+    ("BRUSSELS, 14 May (Belga) -- EU foreign ministers gathered in Brussels on Monday for the Foreign Affairs "
+     "Council.", "EU", "BEL"),
+])
+def test_an_organisations_members_convening_meet(extract, text, org, country):
+    [event] = multilateral(extract(text))
+    assert org in event.countries
+    assert event.status == "occurred"
+    assert event.place is not None and event.place.country == country
+
+
+def test_an_organisation_named_in_full_meets(extract):
+    record = extract("LONDON, 14 May (PA) -- European Union leaders are meeting at Hampton Court Palace near London "
+                     "for a one-day informal summit on the bloc's budget.")
+    [event] = [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+    assert "EU" in event.countries
+    assert not [e for e in record.events if e.kind == "meeting"]
+
+
+def test_one_states_ministers_gathering_are_no_meeting(extract):
+    record = extract("NAIROBI, 14 May (KNA) -- Kenyan cabinet ministers gathered in Nakuru on Monday for a retreat "
+                     "on the budget.")
+    assert not multilateral(record)
