@@ -198,8 +198,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         told = {e.kind for e in events}
         if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:
             return False  # "подписали декларацию по итогам заседания Совета ..., которое прошло 3-4 июля"
-        return cue.kind in told or cue.kind == "visit" or "visit" not in told or (
-            cue.kind == "meeting" and "call" in told)
+        if cue.kind == "visit":  # "в ходе его визита в Беларусь, который пройдет 26-27 февраля":
+            return "visit" in told  # a visit not told before is told here
+        return cue.kind in told or "visit" not in told or (cue.kind == "meeting" and "call" in told)
     if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
             L.cues().at([doc.tokens[trigger.head].lemma], 0) is not None):
         return True
@@ -218,8 +219,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True
     if cue.kind == "meeting" and keys[match.first] == "обсудить" and (events or kinds):
         return True  # "стороны обсудили": the engagement already told
-    if cue.noun and cue.kind == "visit" and ({"visit", "meeting", "call"} & kinds):
-        return True
+    if cue.noun and cue.kind == "visit" and ({"visit", "call"} & kinds or (
+            "meeting" in kinds and any(e.kind == "visit" for e in events))):
+        return True  # "принял посла, с которым обсудил программу предстоящего визита": told before
     if cue.noun and cue.kind == "visit" and trigger.head is not None and (
             L.event_words("timing").at([doc.tokens[trigger.head].lemma], 0) is not None):
         return True  # "сроки визита будут согласованы": the visit of an invitation, not yet an engagement
