@@ -119,8 +119,13 @@ def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
         name, organization, country, k = found
         if "Minister" in name:
             k, country = portfolio(tokens, keys, k, country)
-        if k + 1 < len(keys) and keys[k] == "-" and (chained := _title_at(keys, stems, k + 1)):
-            name = f"{name} – {chained[0]}"  # "Заместитель Премьер-министра – Министр иностранных дел"
+        chained = _title_at(keys, stems, k + 1) if k + 1 < len(keys) and keys[k] in ("-", ",") else None
+        if chained is not None and "Minister" in chained[0]:
+            chained = (*chained[:2], *portfolio(tokens, keys, chained[3], chained[2])[::-1])
+        if chained is not None and (keys[k] == "-" or country is None and _before_name(tokens, chained[3])):
+            # "Заместитель Премьер-министра – Министр иностранных дел"; "Заместитель Председателя
+            # Кабинета Министров, министр иностранных дел Туркменистана Рашид Мередов"
+            name = f"{name}{' –' if keys[k] == '-' else ','} {chained[0]}"
             organization, country, k = chained[1] or organization, country or chained[2], chained[3]
         if country is None and i > 0:
             demonym = L.demonyms().at(keys, i - 1)
@@ -128,6 +133,29 @@ def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
         out.append(TitleMatch(base + i, base + k, name, organization, country))
         i = k
     return out
+
+
+def _before_name(tokens: list[RuToken], k: int) -> bool:
+    """Whether a capitalised word that is no state follows token ``k`` (a name after a title)."""
+    return k < len(tokens) and tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper() and \
+        L.countries().at([tokens[k].lemma], 0) is None
+
+
+def _office_between(doc: RuDoc, title: TitleMatch, first: int) -> bool:
+    """Tokens between a title and a name are the offices it heads, in the genitive ("Директор
+    Пограничной службы Комитета национальной безопасности Республики Казахстан Ермек
+    Алдабергенов"); a state among them is the one the official serves."""
+    between = doc.tokens[title.last:first]
+    keys = [t.lemma for t in between]
+    found = L.countries().find(keys)
+    inside = {i for m in found for i in range(m.first, m.last)}
+    if not 1 < len(between) <= 8 or not all(i in inside or t.case == "Gen" and t.pos in ("ADJ", "NOUN", "PROPN")
+                                           for i, t in enumerate(between)):
+        return False
+    states = [m.value for m in found]
+    if title.country is None and states:
+        title.country = states[-1]
+    return True
 
 
 def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> TitleMatch | None:
@@ -138,6 +166,9 @@ def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> Titl
               if (rank := L.title_words("ranks").at(keys, i)) is not None and rank.last == len(keys)}
     for title in titles:
         if not title.used and (title.last == first or title.last in ranked or scope_between(doc, title.last, first)):
+            return title
+    for title in titles:
+        if not title.used and _office_between(doc, title, first):
             return title
     for title in titles:
         if not title.used and title.first == last + 1 and doc.tokens[last].text == ",":
