@@ -33,7 +33,7 @@ from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.naming import document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.parties import STOP, invited_by, party_countries, sentence_mentions
-from dateline.extract.russian.receptions import passive, reception
+from dateline.extract.russian.receptions import inverted, passive, reception
 from dateline.extract.russian.sidelines import venue_mentions
 from dateline.extract.russian.words import Match
 
@@ -111,7 +111,8 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
         recipient = [*recipient, *[h for h in hosts if h not in recipient]]
     if kind == "invitation" and not recipient and source:
         recipient, source = source[1:], source[:1]
-    if cue.hosted and not passive(trigger):  # "X принял Y": Y visits X
+    if cue.hosted and not passive(trigger) and not inverted(doc.tokens, trigger.index, end_token.index + 1):
+        # "X принял Y": Y visits X (not "Y примет X")
         source, recipient = recipient, source
     draft.source, draft.recipient = source, recipient
     draft.participants = list(dict.fromkeys(source + recipient))
