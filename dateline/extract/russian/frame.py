@@ -37,15 +37,37 @@ class StoryFrame:
     status: str = "occurred"
 
 
-def _frame(events: list[EventDraft]) -> StoryFrame | None:
+def _frame(state: DocState, events: list[EventDraft]) -> StoryFrame | None:
     named = [e for e in events if e.participants]  # "провел телефонный разговор с X. Главы государств встречались"
     anchor = next((e for e in events if e.kind == "visit"), None) or next(
         (e for e in named if e.kind in ("meeting", "multilateral")), None) or next(
         (e for e in named if e.kind == "call"), None)
     if anchor is None:
         return None
-    return StoryFrame(list(anchor.source), list(anchor.recipient), anchor.place, anchor.date,
-                      anchor.date_start, anchor.date_end, anchor.status)
+    visitor, host = _sides(state, anchor, events)
+    return StoryFrame(visitor, host, anchor.place, anchor.date, anchor.date_start, anchor.date_end,
+                      anchor.status)
+
+
+def _sides(state: DocState, anchor: EventDraft, events: list[EventDraft]) -> tuple[list[str], list[str]]:
+    """The frame's visitor and host: the visit's own; for a planned visit that names no host, the
+    visitor is whoever it names of another state than the visited one ("визит главы МИД
+    Азербайджана в Москву") and the host the one official of the visited state who shares another
+    engagement of the story with the visitor ("Лавров провел телефонный разговор с Байрамовым")."""
+    own = (list(anchor.source), list(anchor.recipient))
+    if anchor.kind != "visit" or anchor.status != "planned" or (
+            _persons(state, anchor.source) and _persons(state, anchor.recipient)):
+        return own  # (a visit under way: its hosts are whoever met the guest, ``_hosts_met``)
+    visited = {anchor.place.country} if anchor.place is not None and anchor.place.country else \
+        set(anchor.countries) - set(party_countries(state, anchor.source))
+    if len(visited) != 1:
+        return own
+    visitors = [a for a in _persons(state, anchor.participants) if state.actor(a).country not in visited]
+    if not visitors or set(visitors) != set(_persons(state, anchor.participants)):
+        return own
+    met = {a for e in events if e is not anchor and set(visitors) & set(e.participants)
+           for a in _persons(state, e.participants) if state.actor(a).country in visited}
+    return (visitors, sorted(met)) if len(met) == 1 else own
 
 
 def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
@@ -99,7 +121,7 @@ def _same_visit(first: EventDraft, again: EventDraft) -> bool:
 
 
 def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
-    frame = _frame(events)
+    frame = _frame(state, events)
     out: list[EventDraft] = []
     seen_visit: EventDraft | None = None
     for event in events:
@@ -148,6 +170,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         out.append(event)
     _signers(state, out)
     if seen_visit is not None:
+        if frame is not None:
+            _host_told_by_talks(state, seen_visit, frame, out)
         _hosts_met(state, seen_visit, out)
         _period(state, seen_visit, out)
     return out
@@ -276,6 +300,18 @@ def _earlier(event: EventDraft, visit: EventDraft) -> bool:
     day, start = event.date_start or "", visit.date_start or ""
     return visit.status == "planned" and event.date_from == "text" and len(day) == 10 and \
         len(start) == 10 and day < start
+
+
+def _host_told_by_talks(state: DocState, visit: EventDraft, frame: StoryFrame, events: list[EventDraft]) -> None:
+    """The host the frame found for a visit that names none (:func:`_sides`) is a party of the
+    visit once talks of the visit's status that name no one of their own are held with it ("В
+    ходе предстоящего визита министры проведут переговоры")."""
+    for host in _persons(state, frame.host):
+        if host not in visit.participants and any(
+                e.kind == "meeting" and e.status == visit.status and not e.own_parties and host in e.participants
+                for e in events):
+            visit.recipient.append(host)
+            visit.participants.append(host)
 
 
 def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
