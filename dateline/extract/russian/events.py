@@ -10,6 +10,7 @@ the recipient; "по приглашению X" makes X the host (a visit's recip
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft, Mention
@@ -128,6 +129,10 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
     return draft
 
 
+# "Таджикистан – ЕС" in a body's name (not "государств – членов ШОС")
+_PAIR = re.compile(r"\b[А-ЯЁA-Z][\w-]*\s+[–—-]\s+[А-ЯЁA-Z]")
+
+
 def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: int) -> str:
     """A sitting ("заседание", "совещание") is a meeting of two states or a multilateral one,
     a gathering when numbered or plenary; a meeting of three or more states is multilateral, and
@@ -139,6 +144,8 @@ def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: 
                 set(w.upper()) <= set("IVXLC") for w in before if w):
             return "gathering"
         draft.countries = party_countries(state, draft.participants, body=True)
+        if len(draft.countries) == 2 and draft.name is not None and _PAIR.search(draft.name):
+            return "meeting"  # "заседание Совета сотрудничества Таджикистан – ЕС": a body of two
         if draft.place is not None and draft.place.country and draft.place.country not in draft.countries:
             draft.countries.append(draft.place.country)
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and org_by_acronym(c) is None]
