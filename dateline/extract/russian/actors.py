@@ -16,7 +16,7 @@ from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_name, lookup_place, org_code
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
-from dateline.extract.russian.names import CASES, initial_free, name_gender, nominative
+from dateline.extract.russian.names import CASES, PATRONYMIC_WORDS, initial_free, name_gender, nominative
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.plurals import plural_holders
 from dateline.extract.russian.title_reach import portfolio, scope_between
@@ -274,12 +274,18 @@ def _unseen_names(doc: RuDoc, sent: int, titles: list[TitleMatch]) -> list[RuSpa
     """A name the NER missed right after a title: two or three capitalised words
     ("Аким Шымкента Габит Сыздыкбеков")."""
     out = []
-    covered = {t.index for s in doc.spans if doc.sentence_of(s.start) == sent
-               for t in _span_tokens(doc, s)}
+    spans = [s for s in doc.spans if doc.sentence_of(s.start) == sent]
     end = doc.sent_tokens[sent][1]
     for title in titles:
+        # words of a span of their own, but not of one that runs on from the title (the NER may
+        # take "Торага Жогорку Кенеша ... Нурланбек Тургунбек уулу" whole for a place)
+        covered = {t.index for s in spans if s.type == "PER" or s.start >= doc.tokens[title.last - 1].end
+                   for t in _span_tokens(doc, s)}
         words = []
         for token in doc.tokens[title.last:min(end, title.last + 3)]:
+            if words and token.text.lower() in PATRONYMIC_WORDS:
+                words.append(token)  # "Нурланбек Тургунбек уулу"
+                break
             if token.index in covered or not token.text[:1].isupper() or not token.text.isalpha() \
                     or L.places().at([token.lemma], 0) or L.countries().at([token.lemma], 0):
                 break
