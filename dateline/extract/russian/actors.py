@@ -16,7 +16,13 @@ from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_name, lookup_place, org_code
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
-from dateline.extract.russian.names import CASES, PATRONYMIC_WORDS, initial_free, name_gender, nominative
+from dateline.extract.russian.names import (
+    CASES,
+    PATRONYMIC_WORDS,
+    initial_free,
+    name_gender,
+    nominative,
+)
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.plurals import plural_holders
 from dateline.extract.russian.title_reach import portfolio, scope_between
