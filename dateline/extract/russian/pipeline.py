@@ -13,6 +13,8 @@ time        text, published, dateline                  times (find_russian_times
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
 again       events, RuDoc                              events (a meeting told again dropped)
 frame       events, dateline                           events (story frame inherited)
+pairs       events, RuDoc                              events ("лидеры двух стран": the two sides
+                                                       of the engagement told before)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
 delegations events, RuDoc                              events (who led a delegation of talks told before)
@@ -36,6 +38,7 @@ from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
 from dateline.extract.russian.header import find_ru_dateline, find_ru_published, ru_told_day
 from dateline.extract.russian.nlp import RuDoc, parse
+from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.stages import reanchor
@@ -81,6 +84,7 @@ def extract_russian(article: Article) -> Record:
     _times(state, doc)
     events = told_again(state, doc, find_ru_events(state, doc))
     events = apply_frame(state, events)
+    the_two_sides(state, doc, events)
     attendees(state, doc, events)
     took_part(state, doc, events)
     delegation_heads(state, doc, events)
