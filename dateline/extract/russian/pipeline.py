@@ -52,9 +52,18 @@ def _times(state: DocState, doc: RuDoc) -> None:
     from dateline.extract.time.russian import find_russian_times
 
     def tense(start: int, end: int) -> str | None:
+        """The tense of the verb the date hangs on ("Напомним, что 2 июля X встретился": past;
+        "X совершит визит 20-21 ноября, сообщили в МИД": future), else of the nearest verb."""
         token = doc.token_at(start)
         if token is None:
             return None
+        own = [t for t in doc.tokens_of(token.sent) if start <= t.start < end]
+        head = next((doc.tokens[w.head] for w in own if w.head is not None
+                     and not start <= doc.tokens[w.head].start < end), None)
+        if head is not None and head.pos == "NOUN" and head.head is not None:
+            head = doc.tokens[head.head]  # over the event's own noun: "совершит визит 20-21 ноября"
+        if head is not None and head.pos in ("VERB", "AUX") and (found := verb_tense(head)):
+            return found
         verbs = [t for t in doc.tokens_of(token.sent) if verb_tense(t) and t.pos in ("VERB", "AUX")]
         if not verbs:
             return None
