@@ -123,7 +123,7 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
     if found is not None:
         draft.place, draft.place_from = found[0], "text"
     draft.countries = party_countries(state, draft.participants)
-    when = nearest_time(state.times, start, end, trigger.start, state.text)
+    when = nearest_time(state.times, start, end, trigger.start, state.text, verb=trigger.pos == "VERB")
     if when is not None:
         draft.date, draft.date_start, draft.date_end, draft.date_from = when, when.start, when.end, "text"
     return draft

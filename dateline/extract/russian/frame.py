@@ -235,7 +235,12 @@ def _period(state: DocState, visit: EventDraft, events: list[EventDraft]) -> Non
     visit's country, and up to the day of what the guest will still do there ("В пятницу он
     примет участие в заседании Совета глав государств СНГ", "25 июня X будет принят
     Президентом, после чего завершит визит")."""
-    if visit.status != "occurred" or not visit.date_start or len(visit.date_start) != 10:
+    if visit.status != "occurred":
+        return
+    if visit.date_start is None and state.published is not None:  # under way: from today
+        visit.date_start = visit.date_end = state.published.isoformat()
+        visit.date_from = "published"
+    if not visit.date_start or len(visit.date_start) != 10:
         return
     start, end = visit.date_start, visit.date_end or visit.date_start
     for event in events:
@@ -321,6 +326,9 @@ def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> 
         if event is visit or event.kind not in ("meeting", "agreement") or (
                 event.status != visit.status and not _during(state, visit, event)) or _earlier(event, visit):
             continue
+        if event.place is not None and visit.place is not None and event.place_from == "text" and \
+                event.place.country != visit.place.country:
+            continue  # "В среду он провел в Минске консультации": at home, not on the visit
         for actor_id in event.own_parties or []:
             actor = state.actor(actor_id)
             if actor.kind == "person" and actor_id not in visit.participants:
