@@ -133,8 +133,9 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         dated = invitation_day(event, out, state.published)
         planned_day(event, out, state.published)
         signing_day(state.text, event, out)
-        if frame is not None and event.kind == "meeting" and event.status == frame.status == "planned":
-            _one_side(state, event, frame)
+        if frame is not None and event.kind == "meeting" and event.status == "planned" and (
+                frame.status == "planned" or seen_visit is not None and frame.visitor == seen_visit.source):
+            _one_side(state, event, frame)  # (on a visit under way too: "запланированы встречи с X")
         if frame is not None and event.kind in _INHERIT and (
                 event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:

@@ -81,3 +81,14 @@ def test_talks_planned_on_a_visit_that_names_no_host_are_with_the_counterpart_of
     assert talks.date is not None and (talks.date.start, talks.date.end) == ("2025-05-29", "2025-06-01")
     [signing] = events(record, "agreement")
     assert signing.status == "planned" and sorted(signing.countries) == ["AZE", "RUS"]
+
+
+def test_talks_planned_on_a_visit_under_way_that_name_the_hosts_only_are_the_visitors(ru):
+    record = ru(" date 2026-03-02\nБИШКЕК, 2 марта. /Кабар/. Торага Жогорку Кенеша Кыргызской Республики "
+                "Нурланбек Тургунбек уулу в понедельник отбыл с официальным визитом в Китайскую Народную "
+                "Республику.\n\nВ ходе визита запланированы встречи с Председателем Постоянного комитета "
+                "Всекитайского собрания народных представителей Чжао Лэцзи и Председателем КНР Си "
+                "Цзиньпином.", published=None)
+    [talks] = [e for e in events(record, "meeting") if e.status == "planned"]
+    assert names(record, talks) >= {"Nurlanbek Turgunbek uulu", "Xi Jinping"}
+    assert sorted(talks.countries) == ["CHN", "KGZ"]
