@@ -18,6 +18,12 @@ from ru_record import person
      "Askat Alagozov", "Head of the Presidential Press Service", "KGZ"),
     ("Директор Пограничной службы Комитета национальной безопасности Республики Казахстан Ермек "
      "Алдабергенов прибыл в Ашхабад для участия в совещании.", "Yermek Aldabergenov", "Director", "KAZ"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с председателем Великого "
+     "национального собрания Турции Нуманом Куртулмушем.", "Numan Kurtulmuş",
+     "Speaker of the Grand National Assembly", "TUR"),
+    ("Торага Жогорку Кенеша встретился с Председателем Постоянного комитета Всекитайского собрания "
+     "народных представителей Чжао Лэцзи.", "Zhao Leji",
+     "Chairman of the Standing Committee of the National People's Congress", "CHN"),
 ])
 def test_the_whole_title_and_the_state_served(ru, sentence, name, title, country):
     record = ru(" date 2025-03-12\nАСТАНА, 12 марта. /Казинформ/. " + sentence, published=None)
