@@ -62,8 +62,10 @@ def _times(state: DocState, doc: RuDoc) -> None:
                      and not start <= doc.tokens[w.head].start < end), None)
         if head is not None and head.pos == "NOUN" and head.head is not None:
             head = doc.tokens[head.head]  # over the event's own noun: "совершит визит 20-21 ноября"
-        if head is not None and head.pos in ("VERB", "AUX") and (found := verb_tense(head)):
-            return found
+        if head is not None and head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") != "Part" \
+                and abs(head.index - own[0].index) <= 6 and (found := verb_tense(head)):
+            return found  # (not "будет принят": its auxiliary's; nor a verb far off, the parser's
+            # guess for a date inside a long noun phrase)
         verbs = [t for t in doc.tokens_of(token.sent) if verb_tense(t) and t.pos in ("VERB", "AUX")]
         if not verbs:
             return None
