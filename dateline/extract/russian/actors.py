@@ -4,37 +4,31 @@ Word lists are lemma phrase tables (:mod:`dateline.extract.russian.lexicon`); Na
 gives the names (its ORG spans are not used: it cuts "Генеральной прокуратуры Республики
 Казахстан" at the country, see the README's Russian section). A title ("[modifier] title
 [office complements] [country | organisation]") right before a name, or after it across a
-comma, is that person's; a later surname alone is the same person.
+comma, is that person's (`titles.py`); a later surname alone is the same person.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.places import country_name, lookup_place, org_code
+from dateline.extract.places import country_name
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
-from dateline.extract.russian.names import CASES, initial_free, name_gender, nominative
+from dateline.extract.russian.names import (
+    PATRONYMIC_WORDS,
+    initial_free,
+    name_gender,
+    nominative,
+)
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.plurals import plural_holders
-from dateline.extract.russian.title_reach import portfolio, scope_between
+from dateline.extract.russian.titles import TitleMatch, attach_title, find_titles, title_case
 from dateline.extract.russian.translit import latin_name
 from dateline.extract.russian.words import stem
 from dateline.gazetteer import translit_key
 
 __all__ = ["TitleMatch", "run_ru_actors"]
-
-
-@dataclass(slots=True)
-class TitleMatch:
-    first: int  # document token indexes
-    last: int
-    title: str
-    organization: str | None
-    country: str | None
-    used: bool = False
 
 
 def _span_tokens(doc: RuDoc, span: RuSpan) -> list[RuToken]:
@@ -57,102 +51,6 @@ def _mention(state: DocState, actor: ActorDraft, start: int, end: int, kind: str
     state.mentions.append(Mention(start, end, actor.id, kind))
 
 
-def _title_at(keys: list[str], stems: list[str], i: int) -> tuple[str, str | None, str | None, int] | None:
-    """The title starting at ``keys[i]``: (English title, organisation, country, index after it and
-    its complements: office words, a title in the genitive, the state or organisation served)."""
-    modifier = L.modifiers().at(keys, i)
-    j = modifier.last if modifier else i
-    title, inner = L.titles().at(keys, j), None
-    if j + 2 < len(keys) and (inner := L.demonyms().at(keys, j + 1)) is not None:
-        # "глава казахстанского внешнеполитического ведомства": a demonym inside the title
-        longer = L.titles().at([*keys[:inner.first], *keys[inner.last:]], j)
-        title, inner = (longer, inner) if longer is not None and longer.last > inner.first else (title, None)
-    if title is None:
-        return None
-    name = title.value.title
-    if modifier and not name.startswith(("Deputy", "First", "Acting")):
-        name = f"{modifier.value} {name}"
-    k, country, organization = title.last, title.value.country, title.value.organization
-    if inner is not None:
-        k, country = k + inner.last - inner.first, country or inner.value
-    while k < len(keys):
-        complement = L.title_complements().at(keys, k) or L.complement_stems().at(stems, k)
-        state_match = L.countries().at(keys, k)
-        if complement is not None and not (state_match is not None and state_match.last > complement.last):
-            # "Республики" is an office word, but "Республики Корея" the state
-            k = complement.last
-            continue
-        superior = L.titles().at(keys, k)  # "пресс-секретарь Президента России"
-        if superior is not None and k == title.last:
-            k = superior.last
-            continue
-        if state_match is not None and (country is None or country == state_match.value):
-            country, k = state_match.value, state_match.last
-            continue
-        city = L.places().at(keys, k)  # "Аким Шымкента": the city the office is of
-        if city is not None and city.value.city is not None and k == title.last:
-            k = city.last
-            if country is None:
-                found = lookup_place(city.value.city)
-                country = found.country if found is not None else None
-            continue
-        org = L.organizations().at(keys, k)
-        if org is not None and country is None:
-            country, organization, k = org_code(org.value.acronym), org.value.name, org.last
-            continue
-        break
-    return name, organization, country, k
-
-
-def _titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
-    tokens = doc.tokens_of(sent)
-    keys = [t.lemma for t in tokens]
-    stems = [stem(t.text) for t in tokens]
-    base = tokens[0].index if tokens else 0
-    out: list[TitleMatch] = []
-    i = 0
-    while i < len(keys):
-        found = _title_at(keys, stems, i) if base + i not in taken else None
-        if found is None:
-            i += 1
-            continue
-        name, organization, country, k = found
-        if "Minister" in name:
-            k, country = portfolio(tokens, keys, k, country)
-        if k + 1 < len(keys) and keys[k] == "-" and (chained := _title_at(keys, stems, k + 1)):
-            name = f"{name} – {chained[0]}"  # "Заместитель Премьер-министра – Министр иностранных дел"
-            organization, country, k = chained[1] or organization, country or chained[2], chained[3]
-        if country is None and i > 0:
-            demonym = L.demonyms().at(keys, i - 1)
-            country = demonym.value if demonym is not None and demonym.last == i else None
-        out.append(TitleMatch(base + i, base + k, name, organization, country))
-        i = k
-    return out
-
-
-def _attach(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> TitleMatch | None:
-    """The title of the name at tokens [first, last): just before it (over a military rank), or
-    after it and a comma."""
-    keys = [t.lemma for t in doc.tokens[max(0, first - 3):first]]
-    ranked = {first - len(keys) + i for i in range(len(keys))
-              if (rank := L.title_words("ranks").at(keys, i)) is not None and rank.last == len(keys)}
-    for title in titles:
-        if not title.used and (title.last == first or title.last in ranked or scope_between(doc, title.last, first)):
-            return title
-    for title in titles:
-        if not title.used and title.first == last + 1 and doc.tokens[last].text == ",":
-            return title
-    return None
-
-
-def _title_case(doc: RuDoc, title: TitleMatch | None) -> str | None:
-    """The case of the title's head noun: the name beside it stands in the same case."""
-    if title is None:
-        return None
-    head = next((t for t in doc.tokens[title.first:title.last] if t.pos in ("NOUN", "PROPN")), None)
-    return CASES.get(head.case or "") if head is not None else None
-
-
 def _role_on(roles: tuple[tuple[str, str | None, str | None, str | None], ...],
              day: dt.date | None) -> str | None:
     """The title the dictionary gives a person on ``day`` (the current one when undated)."""
@@ -167,7 +65,7 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
     tokens = _span_tokens(doc, span)
     if not tokens:
         return
-    cyrillic = initial_free(nominative(tokens, span.text, _title_case(doc, title)))
+    cyrillic = initial_free(nominative(tokens, span.text, title_case(doc, title)))
     words = cyrillic.split()  # "Э. Абдрахманов": the surname; "Ван И": a one-letter given name
     words = [w for i, w in enumerate(words) if len(w.rstrip(".")) > 1 or (i and i == len(words) - 1)]
     cyrillic = " ".join(words)
@@ -243,12 +141,18 @@ def _unseen_names(doc: RuDoc, sent: int, titles: list[TitleMatch]) -> list[RuSpa
     """A name the NER missed right after a title: two or three capitalised words
     ("Аким Шымкента Габит Сыздыкбеков")."""
     out = []
-    covered = {t.index for s in doc.spans if doc.sentence_of(s.start) == sent
-               for t in _span_tokens(doc, s)}
+    spans = [s for s in doc.spans if doc.sentence_of(s.start) == sent]
     end = doc.sent_tokens[sent][1]
     for title in titles:
-        words = []
+        # words of a span of their own, but not of one that runs on from the title (the NER may
+        # take "Торага Жогорку Кенеша ... Нурланбек Тургунбек уулу" whole for a place)
+        covered = {t.index for s in spans if s.type == "PER" or s.start >= doc.tokens[title.last - 1].end
+                   for t in _span_tokens(doc, s)}
+        words: list[RuToken] = []
         for token in doc.tokens[title.last:min(end, title.last + 3)]:
+            if words and token.text.lower() in PATRONYMIC_WORDS:
+                words.append(token)  # "Нурланбек Тургунбек уулу"
+                break
             if token.index in covered or not token.text[:1].isupper() or not token.text.isalpha() \
                     or L.places().at([token.lemma], 0) or L.countries().at([token.lemma], 0):
                 break
@@ -346,7 +250,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
             continue
         taken: set[int] = set()
         _named_things(state, doc, sent, taken)
-        titles = _titles(doc, sent, taken)
+        titles = find_titles(doc, sent, taken)
         all_titles += titles
         spans = sorted([*doc.spans, *_unseen_names(doc, sent, titles)], key=lambda s: s.start)
         for span in spans:
@@ -365,7 +269,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
             office = L.complement_stems().at([stem(t.text) for t in tokens], 0)
             if office is not None and office.last == len(tokens):
                 continue  # "Милли Меджлисом": a parliament the NER took for a person
-            title = _attach(doc, titles, tokens[0].index, tokens[-1].index + 1)
+            title = attach_title(doc, titles, tokens[0].index, tokens[-1].index + 1)
             _person(state, doc, span, title, state.published)
     _delegation_heads(state, doc)
     for title in all_titles:

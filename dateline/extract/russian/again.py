@@ -12,7 +12,8 @@ before; its signers join it.
 A visit named as what a verb of its course ends or goes on with ("завершил визит и отбыл на
 родину", "завершит визит в четверг"), or a verb of the guest's stay after it ("делегация пробудет
 в Москве до 16 ноября") is the story's visit told again, whatever its tense: it is
-marked ``backref`` and the story frame (``frame.py``) folds it into the visit told before.
+marked ``backref`` and the story frame (``frame.py``) folds it into the visit told before. Such a
+stay told first ("Боррель пробудет в Ташкенте до субботы") is a visit under way up to that day.
 """
 
 from __future__ import annotations
@@ -75,6 +76,17 @@ def _the_document(doc: RuDoc, token: RuToken) -> bool:
                and t.rel.split(":")[0] in ("nsubj", "obj") for t in doc.tokens_of(token.sent))
 
 
+def _under_way(state: DocState, stay: EventDraft) -> None:
+    """"Боррель пробудет в Ташкенте до субботы", no visit told before: a visit under way, from the
+    publication day to the day the guest stays until."""
+    if stay.date is None or state.published is None or stay.date_end is None or \
+            not state.text[:stay.date.span[0]].rstrip().endswith(" до"):
+        return
+    today = state.published.isoformat()
+    if len(stay.date_end) == 10 and stay.date_end >= today:
+        stay.status, stay.date_start = "occurred", today
+
+
 def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     # the days of a gathering told in the same sentence are the gathering's, not the meeting's:
@@ -88,9 +100,12 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
                     event.date_from != "text" or event.date_start == first.date_start):
                 _join(state, first, event)
                 continue
-        if token is not None and event.kind == "visit" and any(e.kind == "visit" for e in out) and (
+        if token is not None and event.kind == "visit" and (
                 L.event_words("visit_stay").at([token.lemma], 0) is not None):
-            event.backref = True  # "Делегация пробудет в Москве до 16 ноября": the visit's last day
+            if any(e.kind == "visit" for e in out):
+                event.backref = True  # "Делегация пробудет в Москве до 16 ноября": the visit's last day
+            else:
+                _under_way(state, event)
         if token is None or token.pos != "NOUN":
             out.append(event)
             continue

@@ -183,14 +183,18 @@ def clause_place(doc: RuDoc, sent: int, after: int | None = None) -> tuple[Place
 
 
 _PERIOD = re.compile(r"\bна\s+$", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:котор|где\b)", re.IGNORECASE)
 
 
 def nearest_time(times: list[TimeMention], start: int, end: int, trigger: int,
-                 text: str = "") -> TimeMention | None:
+                 text: str = "", *, verb: bool = False) -> TimeMention | None:
     """The time mention of the sentence [start, end) nearest to the trigger; not the period a
-    programme covers ("программа на 2025-2026 годы")."""
+    programme covers ("программа на 2025-2026 годы"), nor, for a verb, the time of a relative
+    clause after it, which is its noun's ("прибыл для участия в заседании, которое пройдет 10
+    октября")."""
     inside = [t for t in times if t.span[0] >= start and t.span[1] <= end and t.start
-              and not (t.grain == "year" and _PERIOD.search(text[max(0, t.span[0] - 4):t.span[0]]))]
+              and not (t.grain == "year" and _PERIOD.search(text[max(0, t.span[0] - 4):t.span[0]]))
+              and not (verb and t.span[0] > trigger and _RELATIVE.search(text[trigger:t.span[0]]))]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span[0] - trigger))

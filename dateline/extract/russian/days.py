@@ -83,11 +83,11 @@ def invitation_day(event: EventDraft, told: list[EventDraft], published: dt.date
 
 
 def planned_day(event: EventDraft, told: list[EventDraft], published: dt.date | None) -> None:
-    """Date a planned meeting or signing with no day of its own by the planned visit or talks
-    told before it."""
+    """Date a planned meeting or signing with no day of its own by the planned visit, talks,
+    sitting or gathering told before it ("На полях заседания министр проведет ряд встреч")."""
     if event.kind not in ("meeting", "agreement") or event.status != "planned" or event.date_start:
         return
-    during = next((e for e in reversed(told) if e.kind in ("visit", "meeting") and e.date_start
+    during = next((e for e in reversed(told) if e.kind in ("visit", "meeting", "multilateral", "gathering") and e.date_start
                    and (e.status == "planned" or _later(e.date_start, published))), None)
     if during is not None:
         _take(event, during)

@@ -10,11 +10,12 @@ the recipient; "по приглашению X" makes X the host (a visit's recip
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft, Mention
 from dateline.extract.events.plover import code_plover
-from dateline.extract.places import org_by_acronym, org_code
+from dateline.extract.places import org_by_acronym
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.clause import (
     clause_place,
@@ -24,40 +25,21 @@ from dateline.extract.russian.clause import (
     speaker_spans,
     unreal,
 )
+from dateline.extract.russian.invitations import (
+    invitation_from_visit,
+    named_inviter,
+    no_invited_bodies,
+)
 from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.naming import document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
-from dateline.extract.russian.receptions import passive, reception
+from dateline.extract.russian.parties import STOP, invited_by, party_countries, sentence_mentions
+from dateline.extract.russian.receptions import inverted, passive, reception
 from dateline.extract.russian.sidelines import venue_mentions
 from dateline.extract.russian.words import Match
 
 __all__ = ["find_ru_events", "party_countries"]
 
-_STOP = frozenset({".", ";", ":", "!", "?", "(", ")"})
-
-
-def party_countries(state: DocState, actor_ids: list[str], *, body: bool = False) -> list[str]:
-    """The states (and organisations) of the parties; with ``body``, the member states of an
-    organisation's group ("государства — члены ШОС") count as the organisation (``SCO``)."""
-    codes: list[str] = []
-    for actor_id in actor_ids:
-        actor = state.actor(actor_id)
-        if actor.kind == "group":
-            head = actor.name.split()[0]
-            if body and org_by_acronym(head) is not None:
-                codes.append(org_code(head))
-            else:
-                codes += actor.members or []
-        elif actor.kind == "organization" and actor.acronym:
-            codes.append(org_code(actor.acronym))
-        elif actor.country:
-            codes.append(actor.country)
-    return list(dict.fromkeys(codes))
-
-
-def _sentence_mentions(state: DocState, doc: RuDoc, sent: int) -> list[Mention]:
-    start, end = doc.sents[sent]
-    return [m for m in state.mentions if m.start >= start and m.end <= end]
 
 
 def _in_place_phrase(doc: RuDoc, mention: Mention) -> bool:
@@ -69,26 +51,13 @@ def _in_place_phrase(doc: RuDoc, mention: Mention) -> bool:
     return before.sent == token.sent and before.lemma in ("в", "во", "из", "на")
 
 
-def _invited_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> tuple[set[str], int | None]:
-    """Actors named after "по приглашению" (up to the next punctuation or verb)."""
-    keys = [t.lemma for t in tokens]
-    for match in L.event_words("invitation_of").find(keys):
-        first = tokens[match.last].start if match.last < len(tokens) else tokens[-1].end
-        stop = next((t.start for t in tokens[match.last:] if t.text in _STOP or t.pos == "VERB"),
-                    tokens[-1].end)
-        if any(t.text == "," for t in tokens[match.last:match.last + 1]):
-            continue
-        return {m.actor_id for m in mentions if first <= m.start < stop}, tokens[match.first].index
-    return set(), None
-
-
 def _told_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> set[int]:
     """Mentions (by start) in "по словам X", up to the next comma: who tells, not who acts."""
     keys = [t.lemma for t in tokens]
     out: set[int] = set()
     for match in L.event_words("according_to").find(keys):
         first = tokens[match.last].start if match.last < len(tokens) else tokens[-1].end
-        stop = next((t.start for t in tokens[match.last:] if t.text == "," or t.text in _STOP),
+        stop = next((t.start for t in tokens[match.last:] if t.text == "," or t.text in STOP),
                     tokens[-1].end)
         out |= {m.start for m in mentions if first <= m.start < stop}
     return out
@@ -100,7 +69,7 @@ def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
     person outside the trigger's own clause (:func:`party_span`), in a reporting clause
     (:func:`speaker_spans`) or told "по словам", nor the organisation of a gathering on whose
     sidelines the talks were held (:func:`venue_mentions`)."""
-    mentions = [m for m in _sentence_mentions(state, doc, sent)
+    mentions = [m for m in sentence_mentions(state, doc, sent)
                 if not (m.kind == "country" and _in_place_phrase(doc, m))]
     told = _told_by(doc, doc.tokens_of(sent), mentions)
     told |= {m.start for m in mentions for a, b in speaker_spans(doc, sent, trigger) if a <= m.start < b}
@@ -112,7 +81,7 @@ def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
 def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
              kind: str) -> tuple[list[str], list[str], set[str]]:
     mentions = _party_mentions(state, doc, sent, trigger, kind)
-    hosts, _ = _invited_by(doc, doc.tokens_of(sent), mentions)
+    hosts, _ = invited_by(doc, doc.tokens_of(sent), mentions)
     source: list[str] = []
     recipient: list[str] = []
     for m in mentions:
@@ -143,7 +112,8 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
         recipient = [*recipient, *[h for h in hosts if h not in recipient]]
     if kind == "invitation" and not recipient and source:
         recipient, source = source[1:], source[:1]
-    if cue.hosted and not passive(trigger):  # "X принял Y": Y visits X
+    if cue.hosted and not passive(trigger) and not inverted(doc.tokens, trigger.index, end_token.index + 1):
+        # "X принял Y": Y visits X (not "Y примет X")
         source, recipient = recipient, source
     draft.source, draft.recipient = source, recipient
     draft.participants = list(dict.fromkeys(source + recipient))
@@ -153,10 +123,14 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
     if found is not None:
         draft.place, draft.place_from = found[0], "text"
     draft.countries = party_countries(state, draft.participants)
-    when = nearest_time(state.times, start, end, trigger.start, state.text)
+    when = nearest_time(state.times, start, end, trigger.start, state.text, verb=trigger.pos == "VERB")
     if when is not None:
         draft.date, draft.date_start, draft.date_end, draft.date_from = when, when.start, when.end, "text"
     return draft
+
+
+# "Таджикистан – ЕС" in a body's name (not "государств – членов ШОС")
+_PAIR = re.compile(r"\b[А-ЯЁA-Z][\w-]*\s+[–—-]\s+[А-ЯЁA-Z]")
 
 
 def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: int) -> str:
@@ -170,6 +144,8 @@ def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: 
                 set(w.upper()) <= set("IVXLC") for w in before if w):
             return "gathering"
         draft.countries = party_countries(state, draft.participants, body=True)
+        if len(draft.countries) == 2 and draft.name is not None and _PAIR.search(draft.name):
+            return "meeting"  # "заседание Совета сотрудничества Таджикистан – ЕС": a body of two
         if draft.place is not None and draft.place.country and draft.place.country not in draft.countries:
             draft.countries.append(draft.place.country)
         states = [c for c in draft.countries if len(c) == 3 and c.isupper() and org_by_acronym(c) is None]
@@ -198,8 +174,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         told = {e.kind for e in events}
         if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:
             return False  # "подписали декларацию по итогам заседания Совета ..., которое прошло 3-4 июля"
-        return cue.kind in told or cue.kind == "visit" or "visit" not in told or (
-            cue.kind == "meeting" and "call" in told)
+        if cue.kind == "visit":  # "в ходе его визита в Беларусь, который пройдет 26-27 февраля":
+            return "visit" in told  # a visit not told before is told here
+        return cue.kind in told or "visit" not in told or (cue.kind == "meeting" and "call" in told)
     if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
             L.cues().at([doc.tokens[trigger.head].lemma], 0) is not None):
         return True
@@ -218,8 +195,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True
     if cue.kind == "meeting" and keys[match.first] == "обсудить" and (events or kinds):
         return True  # "стороны обсудили": the engagement already told
-    if cue.noun and cue.kind == "visit" and ({"visit", "meeting", "call"} & kinds):
-        return True
+    if cue.noun and cue.kind == "visit" and ({"visit", "call"} & kinds or (
+            "meeting" in kinds and any(e.kind == "visit" for e in events))):
+        return True  # "принял посла, с которым обсудил программу предстоящего визита": told before
     if cue.noun and cue.kind == "visit" and trigger.head is not None and (
             L.event_words("timing").at([doc.tokens[trigger.head].lemma], 0) is not None):
         return True  # "сроки визита будут согласованы": the visit of an invitation, not yet an engagement
@@ -231,44 +209,6 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "Приглашение было с благодарностью принято": the one told before
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
-
-
-def _inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken) -> None:
-    """"передал ... приглашение Президента Ирана X посетить": X invites, the messenger does not;
-    without a named inviter the subject invites ("Лукашенко передал ... приглашение")."""
-    sent_end = doc.sents[trigger.sent][1]
-    after = [m for m in state.mentions if trigger.end < m.start < sent_end and
-             state.actor(m.actor_id).kind == "person"]
-    if not after:
-        return
-    first = doc.token_at(after[0].start)
-    if first is None or first.case != "Gen" or first.index - trigger.index > 6:
-        return
-    inviter = after[0].actor_id
-    messengers = [m.actor_id for m in state.mentions if m.actor_id in draft.source
-                  and state.actor(m.actor_id).kind == "person"
-                  and (token := doc.token_at(m.start)) is not None and token.case == "Nom"]
-    draft.source = [inviter]
-    draft.recipient = [a for a in draft.participants if a != inviter and a not in messengers]
-    draft.participants = list(dict.fromkeys([inviter, *draft.recipient]))
-    draft.countries = party_countries(state, draft.participants)
-
-
-def _invitation(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> EventDraft | None:
-    """"прибыл ... по приглашению X": X invited the visitor (an invitation, told as occurred)."""
-    tokens = doc.tokens_of(sent)
-    hosts, at = _invited_by(doc, tokens, _sentence_mentions(state, doc, sent))
-    if not hosts or at is None:
-        return None
-    token = doc.tokens[at]
-    host_ids = [h for h in visit.recipient if h in hosts] or sorted(hosts)
-    draft = EventDraft(kind="invitation", trigger=(token.start, doc.tokens[at + 1].end),
-                       sentence=doc.sents[sent], status="occurred", source=host_ids,
-                       recipient=list(visit.source), at_invitation=True)
-    draft.participants = list(dict.fromkeys(host_ids + visit.source))
-    draft.own_parties = list(draft.participants)
-    draft.countries = party_countries(state, draft.participants)
-    return draft
 
 
 def _coordinated(tokens: list[RuToken], i: int) -> bool:
@@ -346,7 +286,8 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                         draft.date = draft.date_start = draft.date_end = draft.date_from = None
             draft.name = name
             if cue.kind == "invitation" and cue.noun:
-                _inviter(state, doc, draft, tokens[match.first])
+                named_inviter(state, doc, draft, tokens[match.first])
+            no_invited_bodies(state, draft)
             draft.kind = _kind(state, draft, cue, keys, match.first)  # type: ignore[assignment]
             if cue.kind == "gathering" and "gathering" in kinds:
                 if _coordinated(tokens, match.first):
@@ -364,7 +305,7 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
             if cue.kind == "call":  # "встреча в формате видеоконференции": the call only
                 events = [e for e in events if not (e.sentence == draft.sentence and e.kind == "meeting")]
             if cue.kind == "visit" and draft.at_invitation:
-                invitation = _invitation(state, doc, sent, draft)
+                invitation = invitation_from_visit(state, doc, sent, draft)
                 if invitation is not None:
                     events.append(invitation)
                     kinds.add("invitation")

@@ -37,15 +37,37 @@ class StoryFrame:
     status: str = "occurred"
 
 
-def _frame(events: list[EventDraft]) -> StoryFrame | None:
+def _frame(state: DocState, events: list[EventDraft]) -> StoryFrame | None:
     named = [e for e in events if e.participants]  # "провел телефонный разговор с X. Главы государств встречались"
     anchor = next((e for e in events if e.kind == "visit"), None) or next(
         (e for e in named if e.kind in ("meeting", "multilateral")), None) or next(
         (e for e in named if e.kind == "call"), None)
     if anchor is None:
         return None
-    return StoryFrame(list(anchor.source), list(anchor.recipient), anchor.place, anchor.date,
-                      anchor.date_start, anchor.date_end, anchor.status)
+    visitor, host = _sides(state, anchor, events)
+    return StoryFrame(visitor, host, anchor.place, anchor.date, anchor.date_start, anchor.date_end,
+                      anchor.status)
+
+
+def _sides(state: DocState, anchor: EventDraft, events: list[EventDraft]) -> tuple[list[str], list[str]]:
+    """The frame's visitor and host: the visit's own; for a planned visit that names no host, the
+    visitor is whoever it names of another state than the visited one ("визит главы МИД
+    Азербайджана в Москву") and the host the one official of the visited state who shares another
+    engagement of the story with the visitor ("Лавров провел телефонный разговор с Байрамовым")."""
+    own = (list(anchor.source), list(anchor.recipient))
+    if anchor.kind != "visit" or anchor.status != "planned" or (
+            _persons(state, anchor.source) and _persons(state, anchor.recipient)):
+        return own  # (a visit under way: its hosts are whoever met the guest, ``_hosts_met``)
+    visited = {anchor.place.country} if anchor.place is not None and anchor.place.country else \
+        set(anchor.countries) - set(party_countries(state, anchor.source))
+    if len(visited) != 1:
+        return own
+    visitors = [a for a in _persons(state, anchor.participants) if state.actor(a).country not in visited]
+    if not visitors or set(visitors) != set(_persons(state, anchor.participants)):
+        return own
+    met = {a for e in events if e is not anchor and set(visitors) & set(e.participants)
+           for a in _persons(state, e.participants) if state.actor(a).country in visited}
+    return (visitors, sorted(met)) if len(met) == 1 else own
 
 
 def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
@@ -99,7 +121,7 @@ def _same_visit(first: EventDraft, again: EventDraft) -> bool:
 
 
 def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
-    frame = _frame(events)
+    frame = _frame(state, events)
     out: list[EventDraft] = []
     seen_visit: EventDraft | None = None
     for event in events:
@@ -111,8 +133,9 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         dated = invitation_day(event, out, state.published)
         planned_day(event, out, state.published)
         signing_day(state.text, event, out)
-        if frame is not None and event.kind == "meeting" and event.status == frame.status == "planned":
-            _one_side(state, event, frame)
+        if frame is not None and event.kind == "meeting" and event.status == "planned" and (
+                frame.status == "planned" or seen_visit is not None and frame.visitor == seen_visit.source):
+            _one_side(state, event, frame)  # (on a visit under way too: "запланированы встречи с X")
         if frame is not None and event.kind in _INHERIT and (
                 event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:
@@ -148,6 +171,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         out.append(event)
     _signers(state, out)
     if seen_visit is not None:
+        if frame is not None:
+            _host_told_by_talks(state, seen_visit, frame, out)
         _hosts_met(state, seen_visit, out)
         _period(state, seen_visit, out)
     return out
@@ -211,7 +236,12 @@ def _period(state: DocState, visit: EventDraft, events: list[EventDraft]) -> Non
     visit's country, and up to the day of what the guest will still do there ("В пятницу он
     примет участие в заседании Совета глав государств СНГ", "25 июня X будет принят
     Президентом, после чего завершит визит")."""
-    if visit.status != "occurred" or not visit.date_start or len(visit.date_start) != 10:
+    if visit.status != "occurred":
+        return
+    if visit.date_start is None and state.published is not None:  # under way: from today
+        visit.date_start = visit.date_end = state.published.isoformat()
+        visit.date_from = "published"
+    if not visit.date_start or len(visit.date_start) != 10:
         return
     start, end = visit.date_start, visit.date_end or visit.date_start
     for event in events:
@@ -278,6 +308,18 @@ def _earlier(event: EventDraft, visit: EventDraft) -> bool:
         len(start) == 10 and day < start
 
 
+def _host_told_by_talks(state: DocState, visit: EventDraft, frame: StoryFrame, events: list[EventDraft]) -> None:
+    """The host the frame found for a visit that names none (:func:`_sides`) is a party of the
+    visit once talks of the visit's status that name no one of their own are held with it ("В
+    ходе предстоящего визита министры проведут переговоры")."""
+    for host in _persons(state, frame.host):
+        if host not in visit.participants and any(
+                e.kind == "meeting" and e.status == visit.status and not e.own_parties and host in e.participants
+                for e in events):
+            visit.recipient.append(host)
+            visit.participants.append(host)
+
+
 def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> None:
     """The visit's parties are the visitor and every official who received or met the guest
     during it, or will before the guest leaves (the host is a party: ``../shared/CONTRACT.md``)."""
@@ -285,6 +327,9 @@ def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> 
         if event is visit or event.kind not in ("meeting", "agreement") or (
                 event.status != visit.status and not _during(state, visit, event)) or _earlier(event, visit):
             continue
+        if event.place is not None and visit.place is not None and event.place_from == "text" and \
+                event.place.country != visit.place.country:
+            continue  # "В среду он провел в Минске консультации": at home, not on the visit
         for actor_id in event.own_parties or []:
             actor = state.actor(actor_id)
             if actor.kind == "person" and actor_id not in visit.participants:

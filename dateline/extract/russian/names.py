@@ -18,7 +18,7 @@ import re
 from dateline.extract.russian.nlp import RuToken
 from dateline.extract.russian.words import _analyzer
 
-__all__ = ["CASES", "name_gender", "nominative"]
+__all__ = ["CASES", "PATRONYMIC_WORDS", "name_gender", "nominative"]
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _NAME_TAGS = ("Name", "Surn", "Patr")
@@ -43,7 +43,8 @@ def _indeclinable(word: str) -> bool:
     return word.lower().endswith(_UNDECLINED) or sum(bool(_readings(word, case)) for case in CASES.values()) >= 4
 
 
-_UNDECLINED = ("зода", "заде", "уулу", "кызы", "оглы", "гызы")  # and the Turkic "son of", "daughter of"
+PATRONYMIC_WORDS = ("уулу", "кызы", "оглы", "гызы")  # the Turkic "son of", "daughter of"
+_UNDECLINED = ("зода", "заде", *PATRONYMIC_WORDS)
 
 
 def _styled(surface: str, word: str) -> str:

@@ -13,6 +13,8 @@ time        text, published, dateline                  times (find_russian_times
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
 again       events, RuDoc                              events (a meeting told again dropped)
 frame       events, dateline                           events (story frame inherited)
+pairs       events, RuDoc                              events ("лидеры двух стран": the two sides
+                                                       of the engagement told before)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
 delegations events, RuDoc                              events (who led a delegation of talks told before)
@@ -36,6 +38,7 @@ from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
 from dateline.extract.russian.header import find_ru_dateline, find_ru_published, ru_told_day
 from dateline.extract.russian.nlp import RuDoc, parse
+from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.stages import reanchor
@@ -49,9 +52,20 @@ def _times(state: DocState, doc: RuDoc) -> None:
     from dateline.extract.time.russian import find_russian_times
 
     def tense(start: int, end: int) -> str | None:
+        """The tense of the verb the date hangs on ("Напомним, что 2 июля X встретился": past;
+        "X совершит визит 20-21 ноября, сообщили в МИД": future), else of the nearest verb."""
         token = doc.token_at(start)
         if token is None:
             return None
+        own = [t for t in doc.tokens_of(token.sent) if start <= t.start < end]
+        head = next((doc.tokens[w.head] for w in own if w.head is not None
+                     and not start <= doc.tokens[w.head].start < end), None)
+        if head is not None and head.pos == "NOUN" and head.head is not None:
+            head = doc.tokens[head.head]  # over the event's own noun: "совершит визит 20-21 ноября"
+        if head is not None and head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") != "Part" \
+                and abs(head.index - own[0].index) <= 6 and (found := verb_tense(head)):
+            return found  # (not "будет принят": its auxiliary's; nor a verb far off, the parser's
+            # guess for a date inside a long noun phrase)
         verbs = [t for t in doc.tokens_of(token.sent) if verb_tense(t) and t.pos in ("VERB", "AUX")]
         if not verbs:
             return None
@@ -81,6 +95,7 @@ def extract_russian(article: Article) -> Record:
     _times(state, doc)
     events = told_again(state, doc, find_ru_events(state, doc))
     events = apply_frame(state, events)
+    the_two_sides(state, doc, events)
     attendees(state, doc, events)
     took_part(state, doc, events)
     delegation_heads(state, doc, events)

@@ -10,7 +10,7 @@ from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.nlp import RuToken
 from dateline.extract.russian.words import Match
 
-__all__ = ["passive", "reception"]
+__all__ = ["inverted", "passive", "reception"]
 
 
 def passive(token: RuToken) -> bool:
@@ -25,6 +25,8 @@ def reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> bool
     if passive(tokens[match.first]):  # "Y был принят Президентом X": the agent in the instrumental
         nxt = tokens[match.last] if match.last < len(tokens) else None
         return nxt is not None and nxt.feats.get("Case") == "Ins"
+    if inverted(tokens, match.first, match.last):
+        return True
     guest = _received(tokens, match.last)  # "принял Генерального секретаря", "принял в Акорде министра"
     return guest is not None and L.event_words("not_reception").at([guest.lemma], 0) is None
 
@@ -55,3 +57,18 @@ def _animate(tokens: list[RuToken], i: int) -> bool:
         if token.pos not in ("ADJ", "CCONJ"):
             return False
     return False
+
+
+def inverted(tokens: list[RuToken], first: int, last: int) -> bool:
+    """"В среду венгерского министра примет Президент Казахстана": the guest, a person in the
+    accusative, right before the verb and its host in the nominative right after it."""
+    if last >= len(tokens) or tokens[last].feats.get("Case") != "Nom" or tokens[last].pos not in ("NOUN", "PROPN"):
+        return False
+    i = first - 1
+    while i >= 0 and tokens[i].pos in ("ADJ", "DET"):
+        i -= 1
+    if i < 0 or i == first - 1 and tokens[i].pos not in ("NOUN", "PROPN"):
+        return False
+    guest = tokens[i]
+    return guest.pos in ("NOUN", "PROPN") and guest.feats.get("Animacy") == "Anim" and \
+        guest.feats.get("Case") in ("Acc", "Gen")

@@ -14,10 +14,14 @@ __all__ = ["portfolio", "scope_between"]
 def portfolio(tokens: list[RuToken], keys: list[str], k: int, country: str | None) -> tuple[int, str | None]:
     """A minister's portfolio the lexicon does not list, in lower-case genitive words, and the
     state after it ("министр энергетики и природных ресурсов Турции"): the title's end and state."""
+    def genitive(t: RuToken) -> bool:
+        return t.text[:1].islower() and t.pos in ("ADJ", "NOUN") and t.case == "Gen"
+
     j = k
-    while j < len(tokens) and tokens[j].text[:1].islower() and (
-            tokens[j].pos in ("ADJ", "NOUN") and tokens[j].case == "Gen" or tokens[j].lemma == "и"):
-        j += 1
+    while j < len(tokens) and (genitive(tokens[j]) or tokens[j].text[:1].islower() and tokens[j].lemma == "и" or (
+            tokens[j].text == "," and 0 < j and genitive(tokens[j - 1]) and j + 1 < len(tokens)
+            and genitive(tokens[j + 1]))):
+        j += 1  # "министр инвестиций, промышленности и торговли"
     if j == k or keys[j - 1] == "и":
         return k, country
     state = L.countries().at(keys, j)

@@ -40,7 +40,8 @@ Groups = dict[str, str]
 
 _SECTIONS = ("months", "weekdays", "weekday_prepositions", "days", "not_day_before", "relative",
              "units", "year_words", "years_words", "ordinals", "half_words", "quarter_words",
-             "part_of", "prepositions", "keep_prepositions", "range_joiners", "tense")
+             "part_of", "prepositions", "keep_prepositions", "range_joiners", "tense", "this_year",
+             "seasons", "counts", "shift_units", "ago_words")
 
 
 @cache
@@ -67,7 +68,7 @@ def _lookup(section: str, word: str) -> Any:
     return _words()[section][" ".join(_fold(word).split())]
 
 
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:-?го(?!\w))?"  # "3 апреля", "3-го апреля"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)(?![\d.,]\d|\d)"
 
 
@@ -85,10 +86,14 @@ def _templates() -> dict[str, str]:
         "HALF": rf"(?:{alternation(w['half_words'])})\b",
         "QRT": rf"(?:{alternation(w['quarter_words'])})\b",
         "DAYS": rf"(?:{alternation(w['days'])})\b",
+        "SEASON": rf"(?:{alternation(w['seasons'])})\b",
+        "COUNT": rf"(?:\d{{1,2}}|{alternation(w['counts'])})",
+        "SUNIT": rf"(?:{alternation(w['shift_units'])})\b",
+        "AGO": rf"(?:{alternation(w['ago_words'])})\b",
         "TO": rf"(?:\s*[-\u2013\u2014]\s*|\s+(?:{alternation(w['range_joiners'])})\s+)",
         # "2025 года", "этого года": the year of a date or month
         "YSUF": rf"(?:,?\s+(?P<y>{_YEAR})(?:\s*{year_word})?|\s+(?P<yrel>{alternation(w['relative'])})"
-                r"\s+года\b)?",
+                rf"\s+года\b|\s+(?P<ythis>{alternation(w['this_year'])})(?!\w))?",
     }
 
 
@@ -106,6 +111,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("yrange", r"(?P<y1>{YEAR}){TO}(?P<y2>{YEAR})\s*(?:{YWS}|{YW})"),
     ("rel_wd", r"(?P<rel>{REL})\s+(?P<wd>{WD})"),
     ("rel_unit", r"(?P<rel>{REL})\s+(?P<u>{UNIT})"),
+    ("mrange", r"(?P<m1>{MON}){TO}(?P<m2>{MON}){YSUF}"),
+    ("season", r"(?:(?P<rel>{REL})\s+)?(?P<s>{SEASON}){YSUF}"),
+    ("ahead", r"через\s+(?:(?P<n>{COUNT})\s+)?(?P<u>{SUNIT})"),
+    ("ago", r"(?:(?P<n>{COUNT})\s+)?(?P<u>{SUNIT})\s+{AGO}"),
     ("month", r"(?P<m>{MON}){YSUF}"),
     ("year", r"(?P<y>{YEAR})\s*{YW}"),
     ("weekday", r"(?P<wd>{WD})"),
@@ -133,7 +142,21 @@ def _master() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
 def _year(g: Groups) -> tuple[int | None, int | None]:
     if g.get("y"):
         return int(g["y"]), None
+    if g.get("ythis"):
+        return None, 0  # "15 апреля т.г."
     return (None, int(_lookup("relative", g["yrel"]))) if g.get("yrel") else (None, None)
+
+
+def _num(day: str) -> int:
+    """"3" or "3-го" -> 3."""
+    return int(day.rstrip("-го"))
+
+
+def _count(word: str | None) -> int:
+    """"две" -> 2, "10" -> 10; no number word is one ("через неделю")."""
+    if word is None:
+        return 1
+    return int(word) if word.isdigit() else int(_lookup("counts", word))
 
 
 def _parse(alt: str, g: Groups, pre: str | None, part: str | None, after: str) -> Spec | None:
@@ -142,15 +165,15 @@ def _parse(alt: str, g: Groups, pre: str | None, part: str | None, after: str) -
     if alt in ("dm", "ddm", "dmdm"):
         y, yrel = _year(g)
         if alt == "dm":
-            return Spec("date", y, yrel, _lookup("months", g["m"]), int(g["d"]))
+            return Spec("date", y, yrel, _lookup("months", g["m"]), _num(g["d"]))
         m2 = _lookup("months", g["m2" if alt == "dmdm" else "m"])
         m1 = _lookup("months", g["m1"]) if alt == "dmdm" else m2
         y1 = int(g["y1"]) if g.get("y1") else y
         if y1 is not None and not g.get("y1") and m1 > m2:
             y1 -= 1  # "29 декабря – 2 января 2025 года": the range starts the year before
-        return Spec("range", a=Spec("date", y1, yrel, m1, int(g["d1"])), b=Spec("date", y, yrel, m2, int(g["d2"])))
+        return Spec("range", a=Spec("date", y1, yrel, m1, _num(g["d1"])), b=Spec("date", y, yrel, m2, _num(g["d2"])))
     if alt in ("num", "iso"):
-        return Spec("date", int(g["y"]), None, int(g["mo"]), int(g["d"]))
+        return Spec("date", int(g["y"]), None, int(g["mo"]), _num(g["d"]))
     if alt in ("half", "quarter"):
         n = int(_lookup("ordinals", g["o"]))
         if alt == "half" and n > 2:
@@ -169,6 +192,20 @@ def _parse(alt: str, g: Groups, pre: str | None, part: str | None, after: str) -
                     unit="this" if rel == 0 else None)
     if alt == "rel_unit":
         return Spec("unit", rel=int(_lookup("relative", g["rel"])), unit=_lookup("units", g["u"]))
+    if alt == "mrange":  # "в апреле-мае", "с апреля по июнь 2025 года"
+        y, yrel = _year(g)
+        m1, m2 = _lookup("months", g["m1"]), _lookup("months", g["m2"])
+        if not (pre or y or yrel is not None) or m1 == m2:
+            return None
+        y1 = y - 1 if y is not None and m1 > m2 else y
+        return Spec("range", a=Spec("month", y1, yrel, m1), b=Spec("month", y, yrel, m2))
+    if alt == "season":  # "весной", "осенью прошлого года", "прошлой зимой", "летом 2025 года"
+        y, yrel = _year(g)
+        rel = int(_lookup("relative", g["rel"])) if g.get("rel") else None
+        return Spec("season", y, yrel, _lookup("seasons", g["s"]), rel=rel)
+    if alt in ("ahead", "ago"):  # "через две недели", "неделю назад"
+        n = _count(g.get("n"))
+        return Spec("shift", n=n if alt == "ahead" else -n, unit=_lookup("shift_units", g["u"]))
     if alt == "month":
         y, yrel = _year(g)
         if not (pre or part or y or yrel is not None):
@@ -185,8 +222,11 @@ def _parse(alt: str, g: Groups, pre: str | None, part: str | None, after: str) -
         if word == "накануне" and nxt and _fold(nxt.group(1)) in w["not_day_before"]:
             return None  # "накануне визита": on the eve of the visit
         return Spec("day", n=int(_lookup("days", word)))
-    if alt == "unit":  # only with a part: "в конце месяца", "в начале года"
-        return Spec("unit", rel=0, unit=_lookup("units", g["u"])) if part else None
+    if alt == "unit":  # with a part: "в конце месяца", "в начале года"; "в выходные"
+        unit = _lookup("units", g["u"])
+        if unit == "weekend":
+            return Spec("unit", unit=unit) if pre in ("в", "на") else None
+        return Spec("unit", rel=0, unit=unit) if part else None
     raise ValueError(f"unknown Russian time alternative {alt!r}")
 
 

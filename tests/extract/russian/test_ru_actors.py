@@ -91,3 +91,19 @@ def test_a_known_person_without_a_title_in_the_text_takes_the_post_held_that_day
     assert person(record, "Emomali Rahmon").title == "President"
     assert person(record, "Emomali Rahmon").country == "TJK"
     assert person(record, "Shavkat Mirziyoyev").country == "UZB"
+
+
+def test_a_kyrgyz_name_with_uulu_after_a_title_the_ner_took_for_a_place(ru):
+    record = ru(" date 2026-03-02\nБИШКЕК, 2 марта. /Кабар/. Торага Жогорку Кенеша Кыргызской Республики "
+                "Нурланбек Тургунбек уулу в понедельник отбыл с официальным визитом в Китайскую Народную "
+                "Республику.", published=None)
+    speaker = person(record, "Nurlanbek Turgunbek uulu")
+    assert (speaker.title, speaker.country) == ("Speaker of the Jogorku Kenesh", "KGZ")
+    [visit] = [e for e in record.events if e.kind == "visit"]
+    assert speaker.id in visit.participants and sorted(visit.countries) == ["CHN", "KGZ"]
+
+
+def test_a_region_after_a_title_is_no_name(ru):
+    record = ru(" date 2025-05-02\nТАШКЕНТ, 2 мая. /УзА/. Президенты государств Центральной Азии "
+                "проведут консультативную встречу в августе.", published=None)
+    assert not [a for a in record.actors if a.kind == "person"]

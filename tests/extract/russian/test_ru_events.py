@@ -131,3 +131,22 @@ def test_an_invitation_passed_on_by_a_messenger_is_the_inviters(ru):
 
 def test_thanks_for_an_invitation_is_no_new_invitation(ru):
     assert not events(ru("Президент Казахстана поблагодарил за приглашение."), "invitation")
+
+
+def test_a_sitting_of_a_body_named_for_two_parties_is_their_meeting_not_its_host_cities(ru):
+    record = ru(" date 2024-10-04\nТАШКЕНТ, 4 октября. /УзА/. Министр иностранных дел Узбекистана "
+                "Бахтиёр Саидов принял Специального представителя ЕС по Центральной Азии Терхи Хакалу.\n\n"
+                "Стороны намерены провести следующее заседание Совета сотрудничества Узбекистан – ЕС "
+                "во второй половине текущего года в Брюсселе.", published=None)
+    sittings = [e for e in record.events if e.name and "Совет" in e.name]
+    assert len(sittings) == 1
+    assert sittings[0].kind == "meeting" and sorted(sittings[0].countries) == ["EU", "UZB"]
+    assert sittings[0].status == "planned"
+    assert sittings[0].date is not None and (sittings[0].date.start, sittings[0].date.end) == ("2024-07", "2024-12")
+
+
+def test_a_council_of_member_states_stays_multilateral(ru):
+    record = ru(" date 2024-05-21\nАСТАНА, 21 мая. /Казинформ/. В Астане прошло заседание Совета министров "
+                "иностранных дел государств – членов ШОС.", published=None)
+    [sitting] = [e for e in record.events if e.name and "Совет" in e.name]
+    assert sitting.kind == "multilateral" and "SCO" in sitting.countries

@@ -63,3 +63,32 @@ def test_the_states_abbreviations_and_the_regions_own_spellings(ru):
         "First Deputy Prime Minister", "KAZ")
     assert person(record, "Jamshid Khodjaev").country == "UZB"
     assert person(record, "Taalaibek Ibraev").country == "KGZ"
+
+
+def test_talks_planned_on_a_visit_that_names_no_host_are_with_the_counterpart_of_the_call(ru):
+    record = ru(" date 2025-05-12\nМОСКВА, 12 мая. /ТАСС/. Министр иностранных дел России Сергей Лавров "
+                "на прошлой неделе провел телефонный разговор со своим азербайджанским коллегой Джейхуном "
+                "Байрамовым.\n\nСтороны обсудили подготовку к предстоящему визиту главы МИД Азербайджана "
+                "в Москву. Как ожидается, визит состоится с 29 мая по 1 июня.\n\nВ ходе предстоящего "
+                "визита министры проведут переговоры и подпишут план консультаций на 2025-2026 годы.",
+                published=None)
+    [call] = events(record, "call")
+    assert call.date is not None and (call.date.start, call.date.end) == ("2025-05-05", "2025-05-11")
+    [visit] = events(record, "visit")
+    assert visit.status == "planned" and names(record, visit) == {"Jeyhun Bayramov", "Sergey Lavrov"}
+    [talks] = events(record, "meeting")
+    assert talks.status == "planned" and names(record, talks) == {"Jeyhun Bayramov", "Sergey Lavrov"}
+    assert talks.date is not None and (talks.date.start, talks.date.end) == ("2025-05-29", "2025-06-01")
+    [signing] = events(record, "agreement")
+    assert signing.status == "planned" and sorted(signing.countries) == ["AZE", "RUS"]
+
+
+def test_talks_planned_on_a_visit_under_way_that_name_the_hosts_only_are_the_visitors(ru):
+    record = ru(" date 2026-03-02\nБИШКЕК, 2 марта. /Кабар/. Торага Жогорку Кенеша Кыргызской Республики "
+                "Нурланбек Тургунбек уулу в понедельник отбыл с официальным визитом в Китайскую Народную "
+                "Республику.\n\nВ ходе визита запланированы встречи с Председателем Постоянного комитета "
+                "Всекитайского собрания народных представителей Чжао Лэцзи и Председателем КНР Си "
+                "Цзиньпином.", published=None)
+    [talks] = [e for e in events(record, "meeting") if e.status == "planned"]
+    assert names(record, talks) >= {"Nurlanbek Turgunbek uulu", "Xi Jinping"}
+    assert sorted(talks.countries) == ["CHN", "KGZ"]

@@ -56,3 +56,22 @@ def test_a_reception_of_the_participants_of_a_sitting_of_five_states_is_multilat
     assert not events(record, "meeting"), [(e.kind, e.trigger.text, e.countries) for e in record.events]
     reception = [e for e in events(record, "multilateral") if e.trigger.text == "приняты"]
     assert reception and sorted(reception[0].countries) == ["AZE", "IRN", "KAZ", "RUS", "TKM"]
+
+
+def test_a_reception_told_object_first_is_the_guests_visit_to_the_host(ru):
+    record = ru(" date 2025-03-12\nАСТАНА, 12 марта. /Казинформ/. Заместитель Премьер-министра – Министр "
+                "иностранных дел Казахстана Ермек Кошербаев провел переговоры с Министром иностранных "
+                "дел Венгрии Петером Сийярто, прибывшим в Астану с официальным визитом.\n\nВ среду "
+                "венгерского министра примет Президент Казахстана Касым-Жомарт Токаев.", published=None)
+    planned = [e for e in events(record, "meeting") if e.status == "planned"]
+    assert len(planned) == 1
+    assert names(record, planned[0]) == {"Péter Szijjártó", "Kassym-Jomart Tokayev"}
+    assert planned[0].date is not None and planned[0].date.start == "2025-03-12"
+    host = next(a for a in record.actors if a.name == "Kassym-Jomart Tokayev")
+    assert host.id in planned[0].recipient  # the host receives: the guest is the source
+
+
+def test_the_object_first_order_needs_a_person_before_the_verb(ru):
+    record = ru(" date 2025-03-12\nАСТАНА, 12 марта. /Казинформ/. Решение примет Правительство "
+                "Казахстана до конца месяца.", published=None)
+    assert not events(record, "meeting")

@@ -39,3 +39,17 @@ def test_a_later_engagement_elsewhere_does_not_lengthen_the_visit(ru):
     record = ru(text, published=None)
     [visit] = events(record, "visit")
     assert visit.date is not None and visit.date.end == "2025-05-12"
+
+
+def test_a_stay_told_first_is_a_visit_under_way_and_its_talks_are_of_the_day(ru):
+    record = ru(" date 2024-10-03\nТАШКЕНТ, 3 октября. /УзА/. Президент Узбекистана Шавкат Мирзиёев "
+                "принял делегацию Европейского союза во главе с Высоким представителем ЕС по "
+                "иностранным делам и политике безопасности Жозепом Боррелем.\n\nСтороны обсудили "
+                "расширение торгово-экономического сотрудничества.\n\nОфициальный представитель МИД "
+                "Узбекистана Ахрор Бурханов сообщил, что Боррель пробудет в Ташкенте до субботы.",
+                published=None)
+    [visit] = events(record, "visit")
+    assert visit.status == "occurred"
+    assert visit.date is not None and (visit.date.start, visit.date.end) == ("2024-10-03", "2024-10-05")
+    [reception] = events(record, "meeting")
+    assert reception.date is not None and reception.date.start == "2024-10-03"

@@ -1,0 +1,70 @@
+"""Invitations in a Russian report: who invited when a messenger passes the invitation on, the
+invitation of a visit made "по приглашению X", and the bodies of the invited event, which are no
+party to the invitation."""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.parties import invited_by, party_countries, sentence_mentions
+
+__all__ = ["invitation_from_visit", "named_inviter", "no_invited_bodies"]
+
+
+def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken) -> None:
+    """"передал ... приглашение Президента Ирана X посетить": X invites, the messenger does not;
+    without a named inviter the subject invites ("Лукашенко передал ... приглашение")."""
+    sent_end = doc.sents[trigger.sent][1]
+    after = [m for m in state.mentions if trigger.end < m.start < sent_end and
+             state.actor(m.actor_id).kind == "person"]
+    if not after:
+        return
+    first = doc.token_at(after[0].start)
+    if first is None or first.case != "Gen" or first.index - trigger.index > 6:
+        return
+    inviter = after[0].actor_id
+    messengers = [m.actor_id for m in state.mentions if m.actor_id in draft.source
+                  and state.actor(m.actor_id).kind == "person"
+                  and (token := doc.token_at(m.start)) is not None and token.case == "Nom"]
+    draft.source = [inviter]
+    draft.recipient = [a for a in draft.participants if a != inviter and a not in messengers]
+    draft.participants = list(dict.fromkeys([inviter, *draft.recipient]))
+    draft.countries = party_countries(state, draft.participants)
+
+
+def invitation_from_visit(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> EventDraft | None:
+    """"прибыл ... по приглашению X": X invited the visitor (an invitation, told as occurred)."""
+    tokens = doc.tokens_of(sent)
+    hosts, at = invited_by(doc, tokens, sentence_mentions(state, doc, sent))
+    if not hosts or at is None:
+        return None
+    token = doc.tokens[at]
+    host_ids = [h for h in visit.recipient if h in hosts] or sorted(hosts)
+    draft = EventDraft(kind="invitation", trigger=(token.start, doc.tokens[at + 1].end),
+                       sentence=doc.sents[sent], status="occurred", source=host_ids,
+                       recipient=list(visit.source), at_invitation=True)
+    draft.participants = list(dict.fromkeys(host_ids + visit.source))
+    draft.own_parties = list(draft.participants)
+    draft.countries = party_countries(state, draft.participants)
+    return draft
+
+
+def no_invited_bodies(state: DocState, draft: EventDraft) -> None:
+    """"пригласила казахстанского коллегу принять участие в пленарном заседании Парламентской
+    ассамблеи тюркских государств": when a person invites a person, the organisation of the event
+    invited to is no party to the invitation (unless a party is its official)."""
+    def persons(ids: list[str]) -> list[str]:
+        return [a for a in ids if state.actor(a).kind == "person"]
+
+    if draft.kind != "invitation" or not persons(draft.source) or not persons(draft.recipient):
+        return
+    served = set(party_countries(state, persons(draft.participants)))
+    bodies = {a for a in draft.participants if state.actor(a).kind in ("organization", "group")
+              and not set(party_countries(state, [a])) & served}
+    if not bodies:
+        return
+    draft.source = [a for a in draft.source if a not in bodies]
+    draft.recipient = [a for a in draft.recipient if a not in bodies]
+    draft.participants = [a for a in draft.participants if a not in bodies]
+    draft.own_parties = [a for a in (draft.own_parties or []) if a not in bodies]
+    draft.countries = party_countries(state, draft.participants)
