@@ -9,6 +9,7 @@ from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.documents import signed_by_all
+from dateline.extract.events.lending import placed_elsewhere
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
@@ -334,9 +335,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
             lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
-        if lend is not None and draft.kind == "visit" and draft.place_from == "text" and draft.place is not None \
-                and lend.place is not None and lend.place.country != draft.place.country and any(
-                    state.actor(a).kind == "person" for a in draft.source):
+        if lend is not None and placed_elsewhere(state, draft, lend):
             lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(
