@@ -266,8 +266,9 @@ def spoken_about(tok: Token, trigger: Token) -> bool:
     """'the talks will cover Iraq, Lebanon and Syria', 'attacking the United States', 'discussed Russian
     gas supplies': the object (or a word of it) of a verb that speaks about a state, not with it."""
     for cur in ancestors(tok, 6):
-        if cur.i == trigger.i or cur.dep_ in {"nsubj", "nsubjpass", "agent", "relcl", "acl", "advcl", "ccomp"}:
-            return False
+        if cur.i == trigger.i or cur.dep_ in {"nsubj", "nsubjpass", "agent", "relcl", "acl", "advcl", "ccomp"} \
+                or cur.dep_ == "pobj" and cur.head.lower_ == "with":
+            return False  # "discussed the issue with X" (parsed as the issue's phrase): X is talked with
         if cur.dep_ == "dobj" and cur.head.i != cur.i and cur.head.lemma_.lower() in word_set("topic_verbs"):
             return True
     return False

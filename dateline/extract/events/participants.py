@@ -111,8 +111,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and topic_mention(tok, cue.token):
             continue
-        if actor.kind == "organization" and event.kind != "gathering" and spoken_about(tok, cue.token):
-            continue  # "took turns criticizing the World Bank during the visit": a topic
+        if actor.kind in {"organization", "person"} and event.kind != "gathering" and spoken_about(tok, cue.token):
+            continue  # "took turns criticizing the World Bank", "met X to review the hunt for Y": topics
         if actor.kind in {"country", "group"} and event.kind != "gathering" and another_doer(tok, cue.token, verb):
             continue  # "to thank Mongolia for sending troops to Iraq": Iraq is in Mongolia's doing
         if actor.kind == "country" and m.kind == "demonym" and any(

@@ -68,3 +68,23 @@ def test_an_agency_report_keeps_its_two_sides(extract):
     assert visit.countries == ["AZE", "KGZ"]
     assert people(record, visit) == {"Jeenbek Kulubaev", "Jeyhun Bayramov"}
     assert all("TJK" not in e.countries and "AFG" not in e.countries for e in record.events)
+
+
+def test_a_person_in_what_the_talks_review_is_no_party(extract):
+    record = extract("Before going to London, the Pakistani leader met with U.S. President Donald Trump to "
+                     "review the war on terror and the hunt for fugitive commander Hafiz Saeed.")
+    meeting = one(record, "meeting")
+    assert meeting.countries == ["PAK", "USA"]
+    assert "Hafiz Saeed" not in people(record, meeting)
+    record = extract("Kazakh Foreign Minister Murat Nurtleu and his Uzbek counterpart Bakhtiyor Saidov discussed "
+                     "President Kassym-Jomart Tokayev's proposal for a regional water council during talks in "
+                     "Astana on Monday.")
+    assert people(record, one(record, "meeting")) == {"Murat Nurtleu", "Bakhtiyor Saidov"}
+
+
+def test_whom_the_issue_is_discussed_with_stays_a_party(extract):
+    record = extract("Uzbek President Shavkat Mirziyoyev discussed the issue with U.N. Secretary-General Antonio "
+                     "Guterres in New York on Friday.")
+    meeting = one(record, "meeting")
+    assert meeting.countries == ["UN", "UZB"]
+    assert people(record, meeting) == {"Shavkat Mirziyoyev", "Antonio Guterres"}
