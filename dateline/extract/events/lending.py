@@ -19,6 +19,8 @@ def placed_elsewhere(state: DocState, draft: EventDraft, lend: EventDraft) -> bo
     visitors = [a for a in draft.source if state.actor(a).kind == "person"] or draft.source
     if not visitors:
         return False  # ("the visit of the President of Uzbekistan to Tokyo": the visitor told by his state)
+    if lend.kind == "multilateral" and any(state.actor(a).kind == "person" for a in visitors):
+        return True  # "Kazakhstan was represented by X, who is on a working visit to Tajikistan": X's own trip
     if lend.place is not None:
         return lend.place.country != draft.place.country
     return draft.place.country not in lend.countries and not set(visitors) & set(lend.participants)
