@@ -96,7 +96,7 @@ def _doer(trigger: Token) -> Token | None:
         return None
     verb = tok.head.head
     for _ in range(2):  # "met with Pacific leaders on the sidelines of the summit" (hung from the leaders)
-        if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "pobj" and verb.head.lower_ in {"with", "of"}:
+        if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "pobj" and verb.head.lower_ == "with":
             verb = verb.head.head
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("other_event_nouns"):
         verb = verb.head  # "holds a working lunch with X on the sidelines of the summit": the lunch's host

@@ -48,3 +48,11 @@ def test_a_leader_only_invited_is_not_listed(extract):
     record = extract("Indonesian President Prabowo Subianto was invited to the G20 summit in Johannesburg, but "
                      "he has not confirmed his attendance.")
     assert one(record, "gathering").persons == []
+
+
+def test_speaking_of_a_coming_session_is_no_attendance(extract):
+    record = extract("ASTANA, 3 March (Kazinform) -- Speaking of the forthcoming holding of the 13th session of "
+                     "the World Urban Forum in Baku, Kazakh Foreign Minister Murat Nurtleu said it showed the "
+                     "trust of the world community in the region.")
+    summit = one(record, "gathering")
+    assert summit.persons == []
