@@ -51,8 +51,9 @@ def test_a_leader_only_invited_is_not_listed(extract):
 
 
 def test_speaking_of_a_coming_session_is_no_attendance(extract):
-    record = extract("ASTANA, 3 March (Kazinform) -- Speaking of the forthcoming holding of the 13th session of "
-                     "the World Urban Forum in Baku, Kazakh Foreign Minister Murat Nurtleu said it showed the "
-                     "trust of the world community in the region.")
+    record = extract("ASTANA, 3 March (Kazinform) -- Kazakh Foreign Minister Murat Nurtleu received the Ambassador "
+                     "of Azerbaijan on Monday. Speaking of the forthcoming holding of the 13th session of the World "
+                     "Urban Forum (WUF13) in Azerbaijan, one of the largest international events, he emphasized "
+                     "that it testifies to the trust of the world community in the region.")
     summit = one(record, "gathering")
     assert summit.persons == []
