@@ -143,6 +143,18 @@ def _named_after(state: DocState, end: int) -> bool:
                for m in state.mentions_starting(end, end + 120))
 
 
+def _of_state(state: DocState, doc: Doc, end: int) -> str | None:
+    """The state an "of" phrase right after a title names ("the Ambassador of Korea")."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    phrase = doc[end + 1:min(len(doc), end + 5)]
+    for m in state.mentions_starting(phrase.start_char, phrase.end_char):
+        actor = state.actor(m.actor_id)
+        if actor.kind == "country" and actor.country:
+            return actor.country
+    return None
+
+
 def _title_mentions(state: DocState, doc: Doc) -> None:
     persons = [p for p in _persons(state) if p.title]
     if not persons:
@@ -161,6 +173,7 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
         for t in left:
             if t.ent_type_ == "NORP":
                 country = t.ent_id_ or country_code(t.text)
+        country = country or _of_state(state, doc, ent.end)  # "the Ambassador of Korea": not Japan's
         head = ent.ent_id_.lower()
         if head == "leader":  # "the Kazakh leader": the head of state or government
             cands = [p for p in persons if (p.title or "").split()[-1:] and (p.title or "").lower() in _LEADERS

@@ -51,6 +51,7 @@ from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.one_side import one_side_told_again
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
+from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
 from dateline.extract.events.rounds import unnamed_rounds
@@ -118,6 +119,7 @@ def run_events(state: DocState) -> None:
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks
+    represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part

@@ -61,6 +61,9 @@ def _subjects(verb: Token) -> list[Token | Span]:
             return list(subs)
         if cur.dep_ == "acl" and cur.tag_ in {"VBG", "VBN"} and cur.head.i != cur.i:
             return _described(cur.head)
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head  # "X traveled to Washington after addressing the summit": X addressed it
+            continue
         if cur.dep_ not in {"xcomp", "conj", "advcl"} or cur.head.i == cur.i:
             return []
         cur = cur.head
@@ -87,11 +90,16 @@ def _doer(trigger: Token) -> Token | None:
         tok, sidelines = tok.head.head, True  # "on the sidelines of the summit"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("occasion_part_nouns"):
         tok = tok.head.head  # "addressed the opening of the forum", "spoke at the plenary session of the forum"
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("attending_verbs"):
-        return tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("attending_verbs") | word_set("leaving_verbs"):
+        return tok.head  # "attended the summit", "has left the summit as the talks dragged on"
     if tok.dep_ != "pobj" or tok.head.lower_ not in _SETTING:
         return None
     verb = tok.head.head
+    for _ in range(2):  # "met with Pacific leaders on the sidelines of the summit" (hung from the leaders)
+        if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "pobj" and verb.head.lower_ == "with":
+            verb = verb.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("other_event_nouns"):
+        verb = verb.head  # "holds a working lunch with X on the sidelines of the summit": the lunch's host
     if verb.lower_ == "part" and verb.head.lemma_.lower() == "take":
         return verb.head  # "took part in the forum"
     if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):

@@ -14,7 +14,7 @@ from dateline.extract.document import DocState, EventDraft
 
 __all__ = ["hosts_met"]
 
-_TALKS = frozenset({"meeting"})
+_TALKS = frozenset({"meeting", "multilateral"})
 
 
 def _within(event: EventDraft, visit: EventDraft) -> bool:
@@ -24,6 +24,14 @@ def _within(event: EventDraft, visit: EventDraft) -> bool:
     start, end = visit.date_start, visit.date_end or visit.date_start
     day = event.date_start
     return start[:len(day)] <= day[:len(start)] and day[:len(end)] <= end[:len(day)]
+
+
+def _between(talks: EventDraft, visit: EventDraft, host: str) -> bool:
+    """Talks between the visit's two states, or a multilateral meeting held in the host state (whose
+    chair or host-state member the visitor sat with: 'a council meeting in Bishkek, chaired by X')."""
+    if talks.kind == "multilateral":
+        return talks.place is not None and talks.place.country == host
+    return set(talks.countries) <= set(visit.countries)
 
 
 def hosts_met(state: DocState, events: list[EventDraft]) -> None:
@@ -40,7 +48,7 @@ def hosts_met(state: DocState, events: list[EventDraft]) -> None:
         met: list[str] = []
         for talks in events:
             if talks.kind not in _TALKS or talks.status != "occurred" or not visitors & set(talks.participants) \
-                    or not set(talks.countries) <= set(visit.countries) or not _within(talks, visit):
+                    or not _between(talks, visit, host) or not _within(talks, visit):
                 continue
             met.extend(a for a in talks.participants
                        if state.actor(a).kind == "person" and state.actor(a).country == host)

@@ -10,9 +10,9 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "framing_clause", "modifies",
-           "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "states_officials",
-           "topic_mention"]
+__all__ = ["another_doer", "clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "framing_clause",
+           "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "spoken_about",
+           "states_officials", "topic_mention"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
                        "punct"})
@@ -190,6 +190,25 @@ def embedded_elsewhere(tok: Token, trigger: Token, verb: Token) -> bool:
     return False
 
 
+def another_doer(tok: Token, trigger: Token, verb: Token) -> bool:
+    """``tok`` is in a clause whose doer is another party's, told by the grammar: "to thank Mongolia
+    for sending troops to [Iraq]", "accused X of arming [Y]" (the object does it; not "since
+    becoming president, to [Ghana]"), "Canada's refusal to send troops to [Iraq]"
+    (the possessor does it)."""
+    for cur in ancestors(tok, 12):
+        if cur.i in {trigger.i, verb.i}:
+            return False
+        if cur.pos_ != "VERB" or in_subtree(trigger, cur) or in_subtree(verb, cur):
+            continue
+        if cur.dep_ == "pcomp" and cur.head.lower_ in {"for", "of", "from"} \
+                and any(c.dep_ == "dobj" and c.i < cur.i for c in cur.head.head.children):
+            return True
+        if cur.dep_ == "acl" and cur.head.i != trigger.i \
+                and any(c.dep_ == "poss" and c.ent_type_ in _NAMED for c in cur.head.children):
+            return True
+    return False
+
+
 def states_officials(tok: Token) -> bool:
     """'the leaders of Armenia and Azerbaijan', 'the heads of delegation of the three states':
     officials told by the states they serve."""
@@ -224,8 +243,11 @@ def topic_mention(tok: Token, trigger: Token) -> bool:
         head = head.head
         if head.pos_ == "NOUN":
             break
-    if head.i != tok.i and head.i != trigger.i and head.lemma_.lower() in word_set("topic_heads"):
-        return True  # "to review the Israeli-Palestinian conflict", "Iran's nuclear programme"
+    heads = word_set("topic_heads") | word_set("relation_heads")
+    if head.i != tok.i and head.i != trigger.i and head.lemma_.lower() in heads:
+        return True  # "to review the Israeli-Palestinian conflict", "Iran's nuclear programme", "Russia's ally"
+    if spoken_about(tok, trigger):
+        return True
     for cur in ancestors(tok, 4):
         if cur.dep_ == "pobj" and cur.head.lower_ == "between" and (cur.head.head.i == trigger.i or (
                 trigger.head.i == cur.head.head.i and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"})):
@@ -236,6 +258,18 @@ def topic_mention(tok: Token, trigger: Token) -> bool:
                 return False
             if cur.head.lower_ in _TOPIC_PREPS:
                 return True
-            if cur.head.lower_ in {"in", "of"} and cur.head.head.lemma_ in word_set("topic_heads"):
-                return True
+            if cur.head.lower_ in {"in", "of"} and cur.head.head.lemma_ in heads:
+                return True  # "the situation in Syria", "the kingdom, a traditional ally of the United States"
+    return False
+
+
+def spoken_about(tok: Token, trigger: Token) -> bool:
+    """'the talks will cover Iraq, Lebanon and Syria', 'attacking the United States', 'discussed Russian
+    gas supplies': the object (or a word of it) of a verb that speaks about a state, not with it."""
+    for cur in ancestors(tok, 6):
+        if cur.i == trigger.i or cur.dep_ in {"nsubj", "nsubjpass", "agent", "relcl", "acl", "advcl", "ccomp"} \
+                or cur.dep_ == "pobj" and cur.head.lower_ == "with":
+            return False  # "discussed the issue with X" (parsed as the issue's phrase): X is talked with
+        if cur.dep_ == "dobj" and cur.head.i != cur.i and cur.head.lemma_.lower() in word_set("topic_verbs"):
+            return True
     return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.geometry import topic_mention
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place, org_code, org_entries
@@ -55,8 +56,12 @@ def _named_in_sentence(state: DocState, visit: EventDraft, home: set[str]) -> se
     """The states the sentence names (countries, demonyms, officials) besides the visitor's."""
     start, end = visit.sentence
     found: set[str] = set()
+    trigger = token_at(state.doc, visit.trigger[0]) if state.doc is not None else None
     for m in state.mentions_starting(start, end):
         actor = state.actor(m.actor_id)
+        if actor.kind == "country" and trigger is not None and (tok := token_at(trigger.doc, m.start)) is not None \
+                and topic_mention(tok, trigger):
+            continue  # "visited the emirate, a long-standing ally of France": France is no host
         if actor.kind in {"country", "person"} and actor.country and actor.country not in home \
                 and country_name(actor.country) != actor.country:  # a state, not an IGO
             found.add(actor.country)

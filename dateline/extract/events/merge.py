@@ -143,11 +143,13 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
 
 
 def _other_sides(state: DocState, a: EventDraft, b: EventDraft) -> bool:
-    """One side shared, the other sides of two disjoint sets of states: the traveller's two talks."""
-    if not set(a.source) & set(b.source):
+    """One side shared, the other sides of two disjoint sets of states: the traveller's two talks, or
+    the host's ('X met the Ambassador of Japan ... He also received the Ambassador of Korea')."""
+    shared = [x for x in a.participants if x in b.participants]
+    if not shared:
         return False
-    other_a = set(countries_of(state, a.recipient)) - set(countries_of(state, a.source)) - _igo_codes()
-    other_b = set(countries_of(state, b.recipient)) - set(countries_of(state, b.source)) - _igo_codes()
+    home = set(countries_of(state, shared)) | _igo_codes()
+    other_a, other_b = set(countries_of(state, a.participants)) - home, set(countries_of(state, b.participants)) - home
     return bool(other_a) and bool(other_b) and not other_a & other_b
 
 

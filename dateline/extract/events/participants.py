@@ -18,11 +18,13 @@ from dateline.extract.events.asides import (
 )
 from dateline.extract.events.cues import Cue, cues, referred_sitting
 from dateline.extract.events.geometry import (
+    another_doer,
     clause_tokens,
     controller,
     embedded_elsewhere,
     framing_clause,
     participle_subjects,
+    spoken_about,
     topic_mention,
 )
 from dateline.extract.events.pairs import plural_parties
@@ -109,6 +111,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and topic_mention(tok, cue.token):
             continue
+        if actor.kind in {"organization", "person"} and event.kind != "gathering" and spoken_about(tok, cue.token):
+            continue  # "took turns criticizing the World Bank", "met X to review the hunt for Y": topics
+        if actor.kind in {"country", "group"} and event.kind != "gathering" and another_doer(tok, cue.token, verb):
+            continue  # "to thank Mongolia for sending troops to Iraq": Iraq is in Mongolia's doing
         if actor.kind == "country" and m.kind == "demonym" and any(
                 x.kind == "person" and x.country == actor.country for x in _actors_in(state, sent)):
             continue  # "Azerbaijani Prosecutor General X": X stands for the country

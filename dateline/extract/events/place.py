@@ -303,7 +303,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             if place is not None:
                 best = place
                 break
-        if ent.root.dep_ == "dobj" and ent.root.head.i == verb.i and event.kind == "visit":
+        if ent.root.dep_ == "dobj" and ent.root.head.i == verb.i == cue.token.i and event.kind == "visit":
             place = lookup_place(ent.text)
             if place is not None:
                 best = place

@@ -10,6 +10,7 @@ part); its states stay, lent by the story. Talks a clause gives people to ("X wi
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, in_subtree, token_at
 
 __all__ = ["unnamed_rounds"]
@@ -26,14 +27,31 @@ def _round_is_subject(state: DocState, event: EventDraft) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and in_subtree(trigger, c) for c in verb.children)
 
 
+def _one_of_a_series(state: DocState, event: EventDraft) -> bool:
+    """'agreed to hold the next round of consultations', 'the third round of political consultations',
+    'the commission's previous meeting': one sitting of a recurring series, told by its place in it."""
+    trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
+    if trigger is None or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    modifiers = [c for n in (trigger, head) for c in n.children if c.dep_ in {"amod", "compound"}]
+    return any(c.lower_ in word_set("series_modifiers") for c in modifiers) or event.status == "planned" and any(
+        c.ent_type_ == "ORDINAL" for c in modifiers)
+
+
 def unnamed_rounds(state: DocState, events: list[EventDraft]) -> None:
-    """Drop the persons the story lent to a planned round that names none of its own."""
+    """Drop the persons the story lent to a planned round (or an earlier sitting of a series) that
+    names none of its own."""
     for event in events:
-        if event.kind not in _TALKS or event.status != "planned" or event.own_parties is None:
+        if event.kind not in _TALKS or event.own_parties is None:
+            continue
+        series = _one_of_a_series(state, event)
+        if event.status != "planned" and not series:
             continue
         if any(state.actor(a).kind == "person" for a in event.own_parties):
             continue
-        if not any(state.actor(a).kind == "person" for a in event.participants) or not _round_is_subject(state, event):
+        if not any(state.actor(a).kind == "person" for a in event.participants) or not (
+                series or _round_is_subject(state, event)):
             continue
         keep = {a for a in event.participants if state.actor(a).kind != "person"}
         event.source = [a for a in event.source if a in keep]

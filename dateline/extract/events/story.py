@@ -87,19 +87,35 @@ def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
     Y in Ankara. ... X told reporters in Beirut"), or when none of its people is the visitor and it
     was placed nowhere ("officials of A and B met on Monday. ... Prime Minister X will raise the issue
     during his visit to Oslo"): a new visitor, a new story. So is a visit told in passing with a date
-    of its own before that engagement's ("Sharif's previous visit to Baku was in July 2024")."""
+    of its own before that engagement's ("Sharif's previous visit to Baku was in July 2024"), and a
+    visit told with its own destination after a multilateral meeting ("Kazakhstan was represented by
+    X, who is on a working visit to Tajikistan": X's own trip) or after talks placed nowhere that did
+    not involve the destination or the visitor, told by his state ("the upcoming visit of the
+    President of Uzbekistan to Tokyo")."""
     if visit.kind == "visit" and visit.date is not None and visit.source and _earlier(visit, last):
         return True
     place = visit.place
     if visit.kind != "visit" or visit.place_from not in {"text", "destination"} or place is None \
             or not place.country:
         return False
-    visitors = _persons(state, visit.source)
+    persons = _persons(state, visit.source)
+    if persons and (last.place.country != place.country if last.place is not None and last.place.country
+                    else not set(persons) & set(last.participants)):
+        return True
+    return visit.place_from == "text" and _placed_elsewhere(visit, last, persons or visit.source)
+
+
+def _placed_elsewhere(visit: EventDraft, last: EventDraft, visitors: list[str]) -> bool:
+    """The told destination is not where the last engagement was (or, placed nowhere, none of
+    its states or people)."""
+    assert visit.place is not None
     if not visitors:
         return False
-    if last.place is not None and last.place.country:
-        return last.place.country != place.country
-    return not set(visitors) & set(last.participants)
+    if last.kind == "multilateral" and visitors is not visit.source:
+        return True
+    if last.place is not None:
+        return last.place.country != visit.place.country
+    return visit.place.country not in last.countries and not set(visitors) & set(last.participants)
 
 
 def in_passing(state: DocState, event: EventDraft) -> bool:

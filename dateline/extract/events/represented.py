@@ -1,0 +1,86 @@
+"""Who sits at a multilateral meeting or a gathering, told by the sentences around it: "the council
+held its regular meeting in Bishkek, chaired by Prosecutor General X"; "Azerbaijan was represented
+by Prosecutor General Y, and Russia by Prosecutor General Z".
+
+The named people a "chaired by" phrase of the meeting's own sentence gives, and those of the "by"
+phrases of a sentence whose verb is a passive "represented" (within the two sentences after it),
+take part in the meeting told last, when they serve one of its states or none the text tells. A
+gathering takes them as attendees (its countries stay its host and organisers). One pass over the
+document's sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors, phrase_span, token_at
+
+__all__ = ["represented"]
+
+_SITTINGS = frozenset({"multilateral", "gathering"})
+
+
+def _by_persons(state: DocState, verbs: list[Token], sent: Span) -> list[str]:
+    """The persons inside a 'by' phrase after one of ``verbs`` ('represented by Y, and Russia by Z')."""
+    if not verbs:
+        return []
+    first = min(v.i for v in verbs)
+    found: list[str] = []
+    for m in state.mentions_starting(sent.start_char, sent.end_char):
+        actor = state.actor(m.actor_id)
+        tok = token_at(sent.doc, m.start)
+        if actor.kind != "person" or actor.role == "honorific" or tok is None or tok.i < first:
+            continue
+        if any(cur.dep_ == "pobj" and cur.head.lower_ == "by" for cur in ancestors(tok, 4)) or _after_by(tok):
+            found.append(actor.id)
+    return found
+
+
+def _after_by(tok: Token) -> bool:
+    """'by Prosecutor General of Kyrgyzstan X' (the name hung elsewhere): 'by' opens its title phrase."""
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 10) - 1, -1):
+        cur = tok.doc[i]
+        if cur.lower_ == "by":
+            return True
+        if not (cur.ent_type_ in {"TITLE", "GPE", "NORP", "PERSON"} or cur.lower_ in {"of", "the"} or cur.pos_ == "PROPN"):
+            return False
+    return False
+
+
+def _add(state: DocState, event: EventDraft, people: list[str]) -> None:
+    for person in dict.fromkeys(people):
+        country = state.actor(person).country
+        if person in event.participants or person in event.attendees or country and country not in event.countries:
+            continue
+        if event.kind == "gathering":
+            event.attendees = [*event.attendees, person]
+        else:
+            event.recipient = [*event.recipient, person]
+            event.participants = [*event.participants, person]
+
+
+def represented(state: DocState, events: list[EventDraft]) -> None:
+    """Add the chair and the representatives the text names to the sitting told last."""
+    doc = state.doc
+    if doc is None:
+        return
+    sittings = sorted((e for e in events if e.kind in _SITTINGS and e.status == "occurred"), key=lambda e: e.trigger[0])
+    if not sittings:
+        return
+    sents = list(doc.sents)
+    for index, sent in enumerate(sents):
+        told = [e for e in sittings if e.trigger[0] < sent.end_char
+                and sents[max(index - 2, 0)].start_char <= e.trigger[0]]
+        if not told:
+            continue
+        last = told[-1]
+        own = last.trigger[0] >= sent.start_char
+        wanted = word_set("chair_verbs") | (set() if own else word_set("represent_verbs"))
+        verbs = [t for t in sent if t.lemma_.lower() in wanted and t.tag_ == "VBN"]
+        people = _by_persons(state, verbs, sent)
+        if people and not own and phrase_span(verbs[0])[0] >= sent.start_char:
+            _add(state, last, people)
+        elif people and own:
+            _add(state, last, people)
