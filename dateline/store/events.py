@@ -198,9 +198,9 @@ class EventWriter:
             if local in actors and actors[local] not in named:
                 roles[(actors[local], "participant")] = None
         self.db.executemany(
-            "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo) SELECT s.id, "
-            "s.event_id, ?, ?, e.date_lo FROM event_sources s JOIN events e ON e.id = s.event_id "
-            "WHERE s.article_id = ? AND s.local_id = ?",
+            "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo, kind) SELECT "
+            "s.id, s.event_id, ?, ?, e.date_lo, e.kind FROM event_sources s JOIN events e ON "
+            "e.id = s.event_id WHERE s.article_id = ? AND s.local_id = ?",
             [(actor, role, article_id, event.id) for actor, role in roles])
         self.db.execute(
             "INSERT INTO event_history (event_id, article_id, status, date_start, date_end, "
@@ -234,9 +234,10 @@ class EventWriter:
                             (*_canonical_values(canon), event_id))
             if not grow:
                 self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
-            # the event's date, copied for the (actor|country, date) indexes of the read queries
-            self.db.execute("UPDATE event_actors SET date_lo = ? WHERE event_id = ?",
-                            (canon.date_lo, event_id))
+            # the event's date and kind, copied for the (actor|country, date) indexes of the
+            # read queries
+            self.db.execute("UPDATE event_actors SET date_lo = ?, kind = ? WHERE event_id = ?",
+                            (canon.date_lo, canon.kind, event_id))
             self.db.execute("UPDATE event_countries SET date_lo = ?, kind = ? WHERE event_id = ?",
                             (canon.date_lo, canon.kind, event_id))
             self._add_countries(event_id, canon)
