@@ -131,9 +131,10 @@ class EventWriter:
             params.append(report.name_key)
         if not tests:
             return []
-        # each event once per person taking part (or once, with none): one round trip
+        # each event once per person taking part (or once, with none): one round trip; DISTINCT,
+        # as each report of the event lists its people again
         rows = self.db.query(
-            "SELECT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, e.place_name, "
+            "SELECT DISTINCT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, e.place_name, "
             "e.place_country, e.name, e.countries, p.id AS person FROM events e LEFT JOIN "
             "event_actors a ON a.event_id = e.id LEFT JOIN actors p ON p.id = a.actor_id AND "
             f"p.kind = 'person' WHERE e.kind = ? AND ({' OR '.join(windows)}) AND "
