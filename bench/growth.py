@@ -14,7 +14,10 @@ later copies match those of earlier ones, as repeated coverage of the same news 
   server process (on a shared machine the wall time mostly measures the wait for a core);
 - the database size (SQLite: pages in use; PostgreSQL: the tables' and indexes' total size);
 - resolve time per article: milliseconds in actor resolution (``ActorWriter.resolve``) and the
-  event candidate look-up (``EventWriter.candidates``), the parts that read the stored KB.
+  event candidate look-up (``EventWriter.candidates``), the parts that read the stored KB;
+- event-writing CPU per article: this process's CPU milliseconds in ``EventWriter.add_record``
+  (candidates, the reports written, the events' canonical fields updated), the part a much
+  reported event made grow before the events kept running tallies.
 
 Prints a table; writes ``bench/results/growth.json`` and plots ``bench/results/growth.png``
 (matplotlib, from the ``bench`` extra). The per-article cost should stay flat as the KB grows:
@@ -49,6 +52,7 @@ class Point:
     cpu_seconds: float
     resolve_seconds: float
     db_bytes: int
+    event_cpu_seconds: float = 0.0
 
     @property
     def s_per_1000(self) -> float:
@@ -62,29 +66,38 @@ class Point:
     def resolve_ms(self) -> float:
         return 1000 * self.resolve_seconds / self.articles
 
+    @property
+    def event_cpu_ms(self) -> float:
+        return 1000 * self.event_cpu_seconds / self.articles
+
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "s_per_1000": round(self.s_per_1000, 3),
                 "cpu_s_per_1000": round(self.cpu_s_per_1000, 3),
-                "resolve_ms_per_article": round(self.resolve_ms, 3)}
+                "resolve_ms_per_article": round(self.resolve_ms, 3),
+                "event_cpu_ms_per_article": round(self.event_cpu_ms, 3)}
 
 
 class ResolveClock:
-    """Accumulates the time a store's writer spends resolving against the stored KB."""
+    """Accumulates the time (``timer``) a store's writer spends in some of its methods: by
+    default resolving against the stored KB (wall time)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, methods: tuple[tuple[str, str], ...] = (
+            ("actors", "resolve"), ("events", "candidates")),
+            timer: Callable[[], float] = time.perf_counter) -> None:
         self.seconds = 0.0
-        self._wrap(store.writer.actors, "resolve")
-        self._wrap(store.writer.events, "candidates")
+        self.timer = timer
+        for owner, name in methods:
+            self._wrap(getattr(store.writer, owner), name)
 
     def _wrap(self, owner: object, name: str) -> None:
         method: Callable[..., Any] = getattr(owner, name)
 
         def timed(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
+            start = self.timer()
             try:
                 return method(*args, **kwargs)
             finally:
-                self.seconds += time.perf_counter() - start
+                self.seconds += self.timer() - start
 
         setattr(owner, name, timed)
 
@@ -119,17 +132,20 @@ def grow(store: Store, pairs: Iterable[Pair], *, block: int, batch_size: int = 6
          progress: Callable[[Point], None] | None = None) -> list[Point]:
     """Add ``pairs`` to ``store`` ``block`` at a time; one :class:`Point` per block."""
     clock = ResolveClock(store)
+    events = ResolveClock(store, (("events", "add_record"),), time.process_time)
     server = _server_cpu(store)
     points: list[Point] = []
     iterator = iter(pairs)
     stored = int(store.db.scalar("SELECT COUNT(*) FROM articles"))
     while chunk := list(islice(iterator, block)):
         resolve, cpu, cpu_server = clock.seconds, time.process_time(), server()
+        event_cpu = events.seconds
         start = time.perf_counter()
         stats = store.add(chunk, batch_size=batch_size)
         seconds = time.perf_counter() - start
         cpu = time.process_time() - cpu + server() - cpu_server
-        point = Point(stored, stats.added, seconds, cpu, clock.seconds - resolve, db_bytes(store))
+        point = Point(stored, stats.added, seconds, cpu, clock.seconds - resolve, db_bytes(store),
+                      events.seconds - event_cpu)
         points.append(point)
         stored += stats.added
         if progress:
@@ -197,6 +213,7 @@ def main() -> None:
         def line(p: Point) -> None:
             print(f"{backend:<10} {p.stored + p.articles:>7,} stored  {p.s_per_1000:7.2f} s/1k "
                   f"{p.cpu_s_per_1000:7.2f} CPU s/1k  {p.resolve_ms:6.2f} ms resolve  "
+                  f"{p.event_cpu_ms:6.2f} CPU ms events  "
                   f"{p.db_bytes / 1e6:8.1f} MB", flush=True)
         return line
 
@@ -213,11 +230,13 @@ def main() -> None:
                                             block=args.block, batch_size=args.batch_size,
                                             progress=show("postgresql"))
     print(B.table(["backend", "articles", "s/1k first", "s/1k last", "CPU s/1k first",
-                   "CPU s/1k last", "resolve ms first", "resolve ms last", "MB", "growth (CPU)"],
+                   "CPU s/1k last", "resolve ms first", "resolve ms last", "event CPU ms first",
+                   "event CPU ms last", "MB", "growth (CPU)"],
                   [[k, v[-1].stored + v[-1].articles, round(v[0].s_per_1000, 2),
                     round(v[-1].s_per_1000, 2), round(v[0].cpu_s_per_1000, 2),
                     round(v[-1].cpu_s_per_1000, 2), round(v[0].resolve_ms, 2),
-                    round(v[-1].resolve_ms, 2), round(v[-1].db_bytes / 1e6, 1), growth(v)]
+                    round(v[-1].resolve_ms, 2), round(v[0].event_cpu_ms, 2),
+                    round(v[-1].event_cpu_ms, 2), round(v[-1].db_bytes / 1e6, 1), growth(v)]
                    for k, v in curves.items()]))
     note = B.load_note(load_before)
     if note:
@@ -234,6 +253,7 @@ def main() -> None:
         "growth_cpu": {k: growth(v) for k, v in curves.items()},
         "growth_wall": {k: growth(v, "s_per_1000") for k, v in curves.items()},
         "growth_resolve": {k: growth(v, "resolve_ms") for k, v in curves.items()},
+        "growth_event_cpu": {k: growth(v, "event_cpu_ms") for k, v in curves.items()},
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()], "machine": B.machine()})
     print(f"wrote {B.RESULTS / args.output}.json (and .png)")

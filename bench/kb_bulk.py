@@ -224,8 +224,8 @@ def build_sqlite(path: str, events: int, *, log: bool = True) -> dict[str, objec
         f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(rows[0]))})", rows),
         events, log, present, begin=lambda: conn.execute("BEGIN"),
         commit=lambda: conn.execute("COMMIT"))
-    conn.execute("UPDATE event_actors SET date_lo = (SELECT e.date_lo FROM events e "
-                 "WHERE e.id = event_actors.event_id)")  # the event dates the writer copies
+    conn.execute("UPDATE event_actors SET (date_lo, kind) = (SELECT e.date_lo, e.kind FROM "
+                 "events e WHERE e.id = event_actors.event_id)")  # what the writer copies
     conn.execute("UPDATE event_countries SET (date_lo, kind) = (SELECT e.date_lo, e.kind "
                  "FROM events e WHERE e.id = event_countries.event_id)")
     conn.close()
@@ -246,8 +246,8 @@ def build_postgres(url: str, events: int, *, log: bool = True) -> dict[str, obje
             "SELECT column_name FROM information_schema.columns WHERE table_name = %s AND "
             "table_schema = current_schema()", (t,))} for t in TABLES}
         counts = _load(copy, events, log, present, begin=lambda: None, commit=conn.commit)
-        conn.execute("UPDATE event_actors x SET date_lo = e.date_lo FROM events e "
-                     "WHERE e.id = x.event_id")  # the event dates the writer copies
+        conn.execute("UPDATE event_actors x SET date_lo = e.date_lo, kind = e.kind FROM events e "
+                     "WHERE e.id = x.event_id")  # the event dates and kinds the writer copies
         conn.execute("UPDATE event_countries x SET date_lo = e.date_lo, kind = e.kind "
                      "FROM events e WHERE e.id = x.event_id")
         conn.commit()

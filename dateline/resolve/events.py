@@ -29,6 +29,7 @@ __all__ = [
     "EventCandidate",
     "EventReport",
     "aggregate",
+    "date_rank",
     "effective_range",
     "match_event",
 ]
@@ -214,22 +215,22 @@ def _most_common(values: Sequence[T]) -> T | None:
     return Counter(present).most_common(1)[0][0] if present else None
 
 
-def _rank(report: EventReport) -> int:
+def date_rank(report: EventReport) -> int:
     """0 day, 1 month, 2 year precision; 3 when the report has no usable date."""
     found = date_range(report.date_start, report.date_end)
     return _RANK[found.precision] if found else 3
 
 
 def _pick_date(reports: Sequence[EventReport], status: str) -> tuple[str | None, str | None]:
-    dated = [r for r in reports if _rank(r) < 3]
+    dated = [r for r in reports if date_rank(r) < 3]
     if not dated:
         return None, None
     if status == "planned":  # plans change: follow the latest report, most precise first
-        best = max(dated, key=lambda r: (-_rank(r), r.published or "", r.order))
+        best = max(dated, key=lambda r: (-date_rank(r), r.published or "", r.order))
         return best.date_start, best.date_end
-    best_rank = min(_rank(r) for r in dated)
+    best_rank = min(date_rank(r) for r in dated)
     pool = [(r.date_start, r.date_end) for r in sorted(dated, key=lambda r: r.order)
-            if _rank(r) == best_rank]
+            if date_rank(r) == best_rank]
     return Counter(pool).most_common(1)[0][0]
 
 

@@ -3,7 +3,9 @@
 Runs inside the writer's transaction. Candidates are the events of the same kind with
 compatible dates that share a country or an actor (or, for gatherings, the name);
 :func:`dateline.resolve.events.match_event` picks the one the report describes. After a report is
-added, the event's canonical fields are recomputed from all its reports
+added, it is folded into the event's running tally (:class:`dateline.resolve.event_tally.EventTally`,
+kept in ``event_tallies``), which gives the canonical fields without reading the event's other
+reports; after a report is removed, they are recomputed from all the remaining reports
 (:func:`dateline.resolve.events.aggregate`), so removing a report is as easy as adding one.
 """
 
@@ -15,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dateline.gazetteer import fold, name_key
 from dateline.record import Event, Record
 from dateline.resolve.dates import DateRange, shifted
+from dateline.resolve.event_tally import EventTally
 from dateline.resolve.events import (
     PLANNED_HORIZON_DAYS,
     CanonicalEvent,
@@ -128,9 +131,10 @@ class EventWriter:
             params.append(report.name_key)
         if not tests:
             return []
-        # each event once per person taking part (or once, with none): one round trip
+        # each event once per person taking part (or once, with none): one round trip; DISTINCT,
+        # as each report of the event lists its people again
         rows = self.db.query(
-            "SELECT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, e.place_name, "
+            "SELECT DISTINCT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, e.place_name, "
             "e.place_country, e.name, e.countries, p.id AS person FROM events e LEFT JOIN "
             "event_actors a ON a.event_id = e.id LEFT JOIN actors p ON p.id = a.actor_id AND "
             f"p.kind = 'person' WHERE e.kind = ? AND ({' OR '.join(windows)}) AND "
@@ -160,18 +164,63 @@ class EventWriter:
         for event in record.events:
             report = self._report(event, actors, person_ids, published)
             hit = match_event(report, self.candidates(report))
+            source = _source_report(event, article_id, published)
             if hit is not None and hit.id is not None:
                 event_id = hit.id
                 self._add_source(event_id, article_id, event, text, published, actors)
-                self.refresh([event_id], grow=True)
+                self._grow(event_id, source, event.id)
             else:  # its one report is at hand: no need to read it back
-                canon = aggregate([_source_report(event, article_id, published)])
+                canon = aggregate([source])
                 event_id = self.db.insert_row("events", _CANONICAL_COLUMNS,
                                               _canonical_values(canon))
                 self._add_source(event_id, article_id, event, text, published, actors)
-                self._add_countries(event_id, canon)
+                self._add_countries(event_id, canon, canon.countries)
+                self._keep(event_id, EventTally.of([source]))
             touched.add(event_id)
         return touched
+
+    def _grow(self, event_id: int, report: EventReport, local_id: str) -> None:
+        """Fold ``report`` (just stored as ``local_id`` of its article) into the event's tally
+        and write what changed; an event without a tally is re-aggregated instead."""
+        row = self.db.query_one(
+            "SELECT (SELECT tally FROM event_tallies WHERE event_id = ?) AS tally, EXISTS "
+            "(SELECT 1 FROM event_sources WHERE article_id = ? AND event_id = ? AND "
+            "local_id <> ?) AS seen", (event_id, report.article, event_id, local_id))
+        if row is None or row["tally"] is None:
+            self.refresh([event_id])
+            return
+        tally = EventTally.from_json(row["tally"])
+        before = tally.canonical()
+        tally.add(report, new_article=not row["seen"])
+        canon = tally.canonical()
+        columns = _CANONICAL_COLUMNS.replace(", ", " = ?, ")
+        self.db.execute(f"UPDATE events SET {columns} = ? WHERE id = ?",
+                        (*_canonical_values(canon), event_id))
+        if (canon.date_lo, canon.kind) != (before.date_lo, before.kind):
+            self._copy_date_and_kind(event_id, canon)
+        known = set(before.countries)
+        self._add_countries(event_id, canon, [c for c in canon.countries if c not in known])
+        self._keep(event_id, tally)
+
+    def _keep(self, event_id: int, tally: EventTally) -> None:
+        self.db.execute("INSERT INTO event_tallies (event_id, tally) VALUES (?, ?) ON CONFLICT "
+                        "(event_id) DO UPDATE SET tally = excluded.tally",
+                        (event_id, tally.to_json()))
+
+    def forget_tallies(self, event_ids: Iterable[int]) -> None:
+        """The events lose reports: their next report re-aggregates them (:meth:`refresh`)."""
+        ids = sorted(set(event_ids))
+        if ids:
+            self.db.execute(f"DELETE FROM event_tallies WHERE event_id IN "
+                            f"({','.join('?' * len(ids))})", ids)
+
+    def _copy_date_and_kind(self, event_id: int, canon: CanonicalEvent) -> None:
+        """The event's date and kind, copied for the (actor|country, date) indexes of the read
+        queries."""
+        self.db.execute("UPDATE event_actors SET date_lo = ?, kind = ? WHERE event_id = ?",
+                        (canon.date_lo, canon.kind, event_id))
+        self.db.execute("UPDATE event_countries SET date_lo = ?, kind = ? WHERE event_id = ?",
+                        (canon.date_lo, canon.kind, event_id))
 
     def _add_source(self, event_id: int, article_id: int, event: Event, text: str,
                     published: str | None, actors: Mapping[str, int]) -> None:
@@ -198,9 +247,9 @@ class EventWriter:
             if local in actors and actors[local] not in named:
                 roles[(actors[local], "participant")] = None
         self.db.executemany(
-            "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo) SELECT s.id, "
-            "s.event_id, ?, ?, e.date_lo FROM event_sources s JOIN events e ON e.id = s.event_id "
-            "WHERE s.article_id = ? AND s.local_id = ?",
+            "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo, kind) SELECT "
+            "s.id, s.event_id, ?, ?, e.date_lo, e.kind FROM event_sources s JOIN events e ON "
+            "e.id = s.event_id WHERE s.article_id = ? AND s.local_id = ?",
             [(actor, role, article_id, event.id) for actor, role in roles])
         self.db.execute(
             "INSERT INTO event_history (event_id, article_id, status, date_start, date_end, "
@@ -209,11 +258,9 @@ class EventWriter:
              date.end if date else None, published,
              dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
 
-    def refresh(self, event_ids: Iterable[int], *, grow: bool = False) -> None:
-        """Recompute canonical fields from the reports; delete events left without any.
-
-        ``grow``: a report was only added, so the event's countries can only have grown.
-        """
+    def refresh(self, event_ids: Iterable[int]) -> None:
+        """Recompute canonical fields and tallies from all the reports; delete events left
+        without any."""
         for event_id in sorted(set(event_ids)):
             rows = self.db.query(
                 "SELECT id, article_id, kind, type, mode, status, date_start, date_end, "
@@ -222,27 +269,24 @@ class EventWriter:
             if not rows:
                 self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
                 continue
-            canon = aggregate([EventReport(
+            reports = [EventReport(
                 kind=r["kind"], type=r["type"], mode=r["mode"], status=r["status"],
                 date_start=r["date_start"], date_end=r["date_end"], published=r["published"],
                 countries=_split(r["countries"]), place_name=r["place_name"],
                 place_country=r["place_country"], lat=r["lat"], lon=r["lon"], name=r["name"],
                 confidence=r["confidence"], order=r["id"], article=r["article_id"],
-            ) for r in rows])
+            ) for r in rows]
+            canon = aggregate(reports)
             columns = _CANONICAL_COLUMNS.replace(", ", " = ?, ")
             self.db.execute(f"UPDATE events SET {columns} = ? WHERE id = ?",
                             (*_canonical_values(canon), event_id))
-            if not grow:
-                self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
-            # the event's date, copied for the (actor|country, date) indexes of the read queries
-            self.db.execute("UPDATE event_actors SET date_lo = ? WHERE event_id = ?",
-                            (canon.date_lo, event_id))
-            self.db.execute("UPDATE event_countries SET date_lo = ?, kind = ? WHERE event_id = ?",
-                            (canon.date_lo, canon.kind, event_id))
-            self._add_countries(event_id, canon)
+            self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
+            self._copy_date_and_kind(event_id, canon)
+            self._add_countries(event_id, canon, canon.countries)
+            self._keep(event_id, EventTally.of(reports))
 
-    def _add_countries(self, event_id: int, canon: CanonicalEvent) -> None:
+    def _add_countries(self, event_id: int, canon: CanonicalEvent,
+                       countries: Iterable[str]) -> None:
         self.db.executemany("INSERT INTO event_countries (event_id, country, date_lo, kind) "
                             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                            [(event_id, code, canon.date_lo, canon.kind)
-                             for code in canon.countries])
+                            [(event_id, code, canon.date_lo, canon.kind) for code in countries])

@@ -272,6 +272,7 @@ class Writer:
         actors |= {r["organization_id"] for r in self.db.query(
             "SELECT r.organization_id FROM roles r JOIN role_sources s ON s.role_id = r.id "
             "WHERE s.article_id = ? AND r.organization_id IS NOT NULL", params)}
+        self.events.forget_tallies(events)
         for table in ("event_history", "event_sources", "role_sources", "mentions",
                       "article_actors", "invitation_scores"):
             self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", params)

@@ -157,7 +157,8 @@ def org_story() -> Pair:
 
 SKIP_COLUMNS = {"ingested_at", "recorded_at", "applied_at"}
 TABLES = ["articles", "actors", "article_actors", "mentions", "roles", "role_sources", "events",
-          "event_countries", "event_sources", "event_actors", "event_history", "invitation_scores",
+          "event_countries", "event_sources", "event_actors", "event_history", "event_tallies",
+          "invitation_scores",
           "schema_version"]
 
 

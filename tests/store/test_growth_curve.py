@@ -20,6 +20,7 @@ def test_per_article_cost_stays_within_a_generous_factor(store: Store) -> None:
     sizes = [p.db_bytes for p in points]
     assert sizes == sorted(sizes) and sizes[0] > 0
     assert all(0 < p.resolve_seconds < p.seconds for p in points)
+    assert all(0 < p.event_cpu_seconds < p.cpu_seconds for p in points)
     assert store.db.scalar("SELECT COUNT(*) FROM articles") == 200
     assert 0 < growth(points) < 4  # CPU per article, last block over the first
 

@@ -96,20 +96,20 @@ def _counterparts(db: Backend, actor: Row, limit: int) -> list[Counterpart]:
 
 def _months(db: Backend, actor: Row) -> list[KindCount]:
     """The actor's newest ``KINDS_WINDOW`` events by month and kind (a country's: every event
-    the country takes part in)."""
+    the country takes part in). event_countries and event_actors carry their event's date and
+    kind, so this is one range of their (party, date) index, no look-up in events."""
     if actor["kind"] == "country":
-        newest = ("SELECT event_id, date_lo FROM event_countries WHERE country = ? "
+        newest = ("SELECT event_id, date_lo, kind FROM event_countries WHERE country = ? "
                   "ORDER BY date_lo DESC NULLS LAST, event_id DESC LIMIT ?")
         key: object = actor["key"]
     else:
-        newest = ("SELECT DISTINCT event_id, date_lo FROM event_actors WHERE actor_id = ? "
+        newest = ("SELECT DISTINCT event_id, date_lo, kind FROM event_actors WHERE actor_id = ? "
                   "ORDER BY date_lo DESC NULLS LAST, event_id DESC LIMIT ?")
         key = actor["id"]
     return [KindCount(period=r["period"], kind=r["kind"], count=r["n"]) for r in db.query(
-        f"SELECT substr(x.date_lo, 1, 7) AS period, e.kind, COUNT(*) AS n FROM ({newest}) x "
-        "JOIN events e ON e.id = x.event_id WHERE x.date_lo IS NOT NULL "
-        "GROUP BY substr(x.date_lo, 1, 7), e.kind ORDER BY period, e.kind",
-        (key, KINDS_WINDOW))]
+        f"SELECT substr(x.date_lo, 1, 7) AS period, x.kind, COUNT(*) AS n FROM ({newest}) x "
+        "WHERE x.date_lo IS NOT NULL GROUP BY substr(x.date_lo, 1, 7), x.kind "
+        "ORDER BY period, x.kind", (key, KINDS_WINDOW))]
 
 
 def _foreign_counterparts(db: Backend, code: str, limit: int = 20) -> list[Counterpart]:
