@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.gazetteer import fold, transliterate
 from dateline.lexicons.loader import load_lexicon
@@ -63,8 +63,12 @@ def _is_initial(token: str) -> bool:
     return token.endswith(".") and len(letters) <= 2 or len(letters) == 1
 
 
+@lru_cache(maxsize=65536)
 def parse_person_name(name: str) -> PersonName:
-    """Split ``name`` into matching keys; "K. Aliyev" has initial ``k`` and no given name."""
+    """Split ``name`` into matching keys; "K. Aliyev" has initial ``k`` and no given name.
+
+    Remembered: the store parses every candidate of a look-up, and a knowledge base of many
+    reports looks the same names up again and again."""
     tokens = [t for t in _tokens(name) if fold(t).replace(" ", "") not in _PARTICLES]
     if not tokens:
         return PersonName("", "", skeleton(name), skeleton(name))

@@ -137,7 +137,8 @@ def match_person(obs: PersonObservation,
     the name in the same office.
     """
     pool = [c for c in candidates if c.parsed.surname == obs.parsed.surname and _country_ok(obs, c)]
-    others = [c for c in candidates if c not in pool and _country_ok(obs, c)]
+    pooled = {id(c) for c in pool}  # identity: comparing candidates field by field is slow
+    others = [c for c in candidates if id(c) not in pooled and _country_ok(obs, c)]
     if obs.parsed.has_given:
         hits = [c for c in pool if _given_match(obs, c)]
         hits += [c for c in others if c.parsed.has_given and _office_agrees(obs, c)
