@@ -28,3 +28,8 @@ def first(record: Record, kind: str) -> Event:
 def dates(event: Event) -> tuple[str | None, str | None]:
     """The event's first and last day (None, None when it has no date)."""
     return (event.date.start, event.date.end) if event.date is not None else (None, None)
+
+
+def agreements(record: Record) -> list[Event]:
+    """The record's agreements, in the order told."""
+    return [e for e in record.events if e.kind == "agreement"]
