@@ -32,6 +32,7 @@ __all__ = [
     "country_name",
     "demonym_code",
     "group_entries",
+    "igo_codes",
     "landmark_place",
     "lookup_group",
     "lookup_org",
@@ -323,6 +324,13 @@ def org_entries() -> tuple[OrgEntry, ...]:
         out.append(OrgEntry(acronym, v["name"], names, v.get("kind", "igo"),
                             tuple(v.get("members", []) or []), v.get("parent")))
     return tuple(out)
+
+
+@cache
+def igo_codes() -> frozenset[str]:
+    """Organisation codes (not states) as they appear in an event's ``countries``: every acronym
+    of the lexicon and every parent body."""
+    return frozenset(o.acronym for o in org_entries()) | frozenset(o.parent for o in org_entries() if o.parent)
 
 
 @cache

@@ -14,10 +14,10 @@ guide's "travel to a multilateral meeting abroad" is no visit).
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.merge import igo_codes
 from dateline.extract.events.place import is_country
 from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
+from dateline.extract.places import igo_codes
 
 __all__ = ["stays_abroad"]
 

@@ -22,14 +22,19 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "document_topic", "is_document", "keep_document", "phrase_head",
-           "signed_participle", "signs_a_document", "to_be_signed"]
+__all__ = ["cited_date", "concluded_before", "document_topic", "document_words", "is_document", "keep_document",
+           "phrase_head", "signed_participle", "signs_a_document", "to_be_signed"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
+def document_words() -> frozenset[str]:
+    """The words of a document between states ('agreement', 'memorandum', 'documents', 'MoU')."""
+    return word_set("document_nouns") | word_set("document_objects")
+
+
 def is_document(tok: Token) -> bool:
-    documents = word_set("document_nouns") | word_set("document_objects")
+    documents = document_words()
     return tok.lemma_.lower() in documents or tok.lower_ in documents
 
 

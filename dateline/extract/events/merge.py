@@ -17,22 +17,11 @@ from dateline.extract.events.signers import signed_by_all
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.story import another_story
 from dateline.extract.events.words import word_set
-from dateline.extract.places import org_entries
+from dateline.extract.places import igo_codes, org_entries
 from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate, is_day, precision_of
 
-__all__ = ["igo_codes", "merge_events"]
-
-@cache
-def _igo_codes() -> frozenset[str]:
-    """Organisation codes (not states) as they appear in ``countries``, from the lexicon."""
-    return frozenset(o.acronym for o in org_entries()) | frozenset(o.parent for o in org_entries() if o.parent)
-
-
-def igo_codes() -> frozenset[str]:
-    """Organisation codes (not states), for the passes after merging."""
-    return _igo_codes()
-
+__all__ = ["merge_events"]
 
 def _jaccard(a: list[str], b: list[str]) -> float:
     sa, sb = set(a), set(b)
@@ -112,7 +101,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             if a.kind == "agreement" and same_document(a, b, state.text):
                 return True  # "signed a document raising relations ..." and "the Joint Statement ... was signed"
             heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
-            orgs_a = {c for c in a.countries if c in _igo_codes()}
+            orgs_a = {c for c in a.countries if c in igo_codes()}
             return bool(heads) and bool(orgs_a & set(b.countries)) and not distinct_sittings(a, b)
         return a.name is None or b.name is None and a.kind == "agreement"
     if a.kind == "invitation":
@@ -148,7 +137,7 @@ def _other_sides(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     shared = [x for x in a.participants if x in b.participants]
     if not shared:
         return False
-    home = set(countries_of(state, shared)) | _igo_codes()
+    home = set(countries_of(state, shared)) | igo_codes()
     other_a, other_b = set(countries_of(state, a.participants)) - home, set(countries_of(state, b.participants)) - home
     return bool(other_a) and bool(other_b) and not other_a & other_b
 
@@ -308,8 +297,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 elif target.date_start is None and draft.date_start and draft.date is not None:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue
-        states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in _igo_codes()]
-        mediated = len(states) == 2 and any(c in _igo_codes() for c in draft.countries) and bool(
+        states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in igo_codes()]
+        mediated = len(states) == 2 and any(c in igo_codes() for c in draft.countries) and bool(
             set(re.findall(r"[a-z]+", state.text[draft.sentence[0]:draft.sentence[1]].lower()))
             & word_set("mediation_words"))
         if draft.kind == "meeting" and not two_sides(state, draft) and (

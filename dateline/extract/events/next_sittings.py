@@ -15,8 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.merge import igo_codes
 from dateline.extract.events.words import word_set
+from dateline.extract.places import igo_codes
 from dateline.extract.syntax import governing_verb, token_at
 
 __all__ = ["body_sitting", "next_sittings"]

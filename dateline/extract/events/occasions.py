@@ -20,12 +20,11 @@ where the text first tells it, with what the later mentions add. One pass over t
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
-from dateline.extract.places import lookup_org, lookup_place, org_entries
+from dateline.extract.places import igo_codes, lookup_org, lookup_place, org_entries
 from dateline.extract.time.lexicon import words as time_words
 
 __all__ = ["distinct_sittings", "one_occasion", "one_summit", "planned_lender"]
@@ -108,13 +107,8 @@ def _one(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             _summit_level(state, a) and _summit_level(state, b))):
         return True
     org = _by_org(b)  # the organisation's own summit, not one it holds with another ("the ASEAN-GCC Summit")
-    return org is not None and {c for c in a.countries if c in _igo_codes()} == {org} and _summit_level(
+    return org is not None and {c for c in a.countries if c in igo_codes()} == {org} and _summit_level(
         state, a) and _summit_level(state, b)
-
-
-@cache
-def _igo_codes() -> frozenset[str]:
-    return frozenset(official_code(o.acronym) for o in org_entries())
 
 
 def _number(name: str) -> int | None:
@@ -132,7 +126,7 @@ def distinct_sittings(a: EventDraft, b: EventDraft) -> bool:
     """Two named gatherings that share a head word and an organisation are still two when their
     organisers differ ('the ASEAN-GCC Summit' and 'the ASEAN Summit') or their numbers do ('the 46th
     ASEAN Summit' and 'the 47th ASEAN Summit')."""
-    igos = _igo_codes()
+    igos = igo_codes()
     if {c for c in a.countries if c in igos} != {c for c in b.countries if c in igos}:
         return True
     na, nb = _number(a.name or ""), _number(b.name or "")

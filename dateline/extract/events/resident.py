@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft
-from dateline.extract.events.merge import igo_codes
 from dateline.extract.events.words import word_set
+from dateline.extract.places import igo_codes
 
 __all__ = ["at_post", "resident_envoy"]
 

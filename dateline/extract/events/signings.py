@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.documents import document_words
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.words import word_set
 
@@ -56,8 +57,7 @@ def document_set(name: str | None) -> bool:
     if not head:
         return False
     last = head[-1]
-    documents = word_set("document_nouns") | word_set("document_objects")
-    return last in word_set("document_sets") or last.endswith("s") and last[:-1] in documents
+    return last in word_set("document_sets") or last.endswith("s") and last[:-1] in document_words()
 
 
 def _further(sentence: str) -> bool:

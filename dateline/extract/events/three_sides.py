@@ -12,7 +12,7 @@ those the talks' named people serve (or, when no one is named, the states told a
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.merge import igo_codes
+from dateline.extract.places import igo_codes
 
 __all__ = ["three_sides"]
 

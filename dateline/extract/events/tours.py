@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.merge import igo_codes
+from dateline.extract.places import igo_codes
 
 __all__ = ["regional_tours"]
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.names import CASES
 from dateline.extract.russian.nlp import RuToken
+from dateline.extract.russian.parties import STOP
 from dateline.extract.russian.words import Match, _analyzer
 
 __all__ = ["document_names", "gathering_name", "to_nominative"]
 
-_STOP = frozenset({".", ";", ":", "!", "?", "(", ")"})
 _ROMAN = frozenset("IVXLC")
 
 
@@ -58,7 +58,7 @@ def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> st
                          or _adjective_name(tokens[first - 1])):
         first -= 1
     last = match.last
-    while last < len(tokens) and tokens[last].text not in _STOP and tokens[last].text != "," and (
+    while last < len(tokens) and tokens[last].text not in STOP and tokens[last].text != "," and (
             tokens[last].text[:1].isupper() or tokens[last].text in ("—", "-", "–", "«", "»", "\"")
             or tokens[last].pos in ("ADJ", "NOUN", "PROPN", "CCONJ", "ADP")
             and tokens[last].feats.get("Case", "Gen") in ("Gen", "Loc", "Ins", "Acc", "Nom")):
@@ -85,7 +85,7 @@ def document_names(tokens: list[RuToken], start: int, text: str) -> list[tuple[s
     if not found:
         return []
     end = found[0].last
-    while end < len(tokens) and tokens[end].text not in _STOP and not (
+    while end < len(tokens) and tokens[end].text not in STOP and not (
             tokens[end].text == "," and end + 1 < len(tokens) and tokens[end + 1].pos in ("PRON", "SCONJ", "VERB")):
         end += 1
     heads = [m for m in found if m.first < end and (m is found[0] or _joined(tokens, m.first))]

@@ -8,14 +8,9 @@ letter of intent"), not "an aid package of 2 billion dollars" or "condolence let
 from __future__ import annotations
 
 import pytest
-
-from dateline.record import Event, Record
+from event_views import agreements
 
 PUBLISHED = "2025-03-12"  # the extract fixture's default (tests/conftest.py)
-
-
-def agreements(record: Record) -> list[Event]:
-    return [e for e in record.events if e.kind == "agreement"]
 
 
 @pytest.mark.parametrize("text", [

@@ -7,13 +7,7 @@ and today's negotiators neither signed it nor is it placed where they meet."""
 from __future__ import annotations
 
 import pytest
-from event_views import people
-
-from dateline.record import Event, Record
-
-
-def agreements(record: Record) -> list[Event]:
-    return [e for e in record.events if e.kind == "agreement"]
+from event_views import agreements, people
 
 
 @pytest.mark.parametrize(("text", "start", "countries"), [

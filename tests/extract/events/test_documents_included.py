@@ -9,15 +9,9 @@ the verb: events/geometry.py)."""
 from __future__ import annotations
 
 import pytest
-from event_views import people
-
-from dateline.record import Event, Record
+from event_views import agreements, people
 
 PUBLISHED = "2025-03-12"  # the extract fixture's default (tests/conftest.py)
-
-
-def agreements(record: Record) -> list[Event]:
-    return [e for e in record.events if e.kind == "agreement"]
 
 
 @pytest.mark.parametrize(("text", "countries", "persons", "place", "start"), [

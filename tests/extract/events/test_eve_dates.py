@@ -5,21 +5,9 @@ tests, with a dateline and a publication date."""
 from __future__ import annotations
 
 import pytest
+from event_views import dates
 
-from dateline.article import Article
 from dateline.record import Event, Record
-
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str) -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
-
-
-def _dates(event: Event) -> tuple[str | None, str | None]:
-    return (event.date.start, event.date.end) if event.date is not None else (None, None)
 
 
 def _persons(record: Record, event: Event) -> set[str]:
@@ -40,9 +28,9 @@ def test_on_the_eve_is_the_day_before_the_reported_day(extract):
         "The sides discussed the agenda of the CSTO Collective Security Council.\n\n"
         "On the eve, Tasmagambetov was received by Chairman of the Jogorku Kenesh Nurlanbek Turgunbek uulu. "
         "The interlocutors discussed inter-parliamentary cooperation.", published="2025-05-14")
-    assert _dates(_with(record, "meeting", "Jeenbek Kulubaev")) == ("2025-05-14", "2025-05-14")
+    assert dates(_with(record, "meeting", "Jeenbek Kulubaev")) == ("2025-05-14", "2025-05-14")
     eve = _with(record, "meeting", "Nurlanbek Turgunbek uulu")
-    assert _dates(eve) == ("2025-05-13", "2025-05-13")
+    assert dates(eve) == ("2025-05-13", "2025-05-13")
     assert eve.status == "occurred"
 
 
@@ -52,8 +40,8 @@ def test_the_day_before_counts_from_the_day_last_told(extract):
         "bin Jassim Al-Thani met with Foreign Minister of Egypt Badr Abdelatty on Monday.\n\n"
         "Abdelatty had held talks with Jordanian Foreign Minister Ayman Safadi in Amman the day before.",
         published="2025-10-08")
-    assert _dates(_with(record, "meeting", "Badr Abdelatty")) == ("2025-10-06", "2025-10-06")
-    assert _dates(_with(record, "meeting", "Ayman Safadi")) == ("2025-10-05", "2025-10-05")
+    assert dates(_with(record, "meeting", "Badr Abdelatty")) == ("2025-10-06", "2025-10-06")
+    assert dates(_with(record, "meeting", "Ayman Safadi")) == ("2025-10-05", "2025-10-05")
 
 
 def test_on_the_eve_of_the_talks_is_the_day_before_the_talks(extract):
@@ -62,9 +50,9 @@ def test_on_the_eve_of_the_talks_is_the_day_before_the_talks(extract):
         "Minister of Interior of Laos Vilay Lakhamphong, who is in Hanoi on an official visit.\n\n"
         "The ministers signed a plan of cooperation for 2025-2027.\n\n"
         "On the eve of the talks, Lakhamphong met Deputy Prime Minister Nguyen Chi Dung.", published="2025-07-16")
-    assert _dates(_with(record, "meeting", "Luong Tam Quang")) == ("2025-07-15", "2025-07-15")
+    assert dates(_with(record, "meeting", "Luong Tam Quang")) == ("2025-07-15", "2025-07-15")
     eve = _with(record, "meeting", "Nguyen Chi Dung")
-    assert _dates(eve) == ("2025-07-14", "2025-07-14")
+    assert dates(eve) == ("2025-07-14", "2025-07-14")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -86,5 +74,5 @@ def test_a_visit_of_n_days_that_ends_on_a_day_began_n_minus_one_days_before(extr
         "visit to the EU institutions in Brussels that ends on Thursday, met President of the European Council "
         "Antonio Costa on Wednesday.", published="2025-11-19")
     visit = next(e for e in record.events if e.kind == "visit")
-    assert _dates(visit) == ("2025-11-18", "2025-11-20")
+    assert dates(visit) == ("2025-11-18", "2025-11-20")
     assert visit.status == "occurred"

@@ -7,27 +7,7 @@ year. Reports written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from dateline.article import Article
-from dateline.record import Event, Record
-
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str | None = None) -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
-
-
-def _first(record: Record, kind: str) -> Event:
-    found = [e for e in record.events if e.kind == kind]
-    assert found, [(e.kind, e.trigger.text) for e in record.events]
-    return found[0]
-
-
-def _dates(event: Event) -> tuple[str | None, str | None]:
-    return (event.date.start, event.date.end) if event.date is not None else (None, None)
+from event_views import dates, first
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +15,7 @@ def _dates(event: Event) -> tuple[str | None, str | None]:
     "Officials said Washington plans to raise the issue at the APEC summit, which opens Saturday in Lima.",
 ])
 def test_a_summit_which_begins_on_a_weekday_is_planned(extract, text):
-    assert _first(extract(text), "gathering").status == "planned"
+    assert first(extract(text), "gathering").status == "planned"
 
 
 @pytest.mark.parametrize(("text", "status"), [
@@ -47,7 +27,7 @@ def test_a_summit_which_begins_on_a_weekday_is_planned(extract, text):
      "occurred"),
 ])
 def test_travel_in_the_present_progressive_with_a_day_is_scheduled(extract, text, status):
-    assert _first(extract(text), "visit").status == status
+    assert first(extract(text), "visit").status == status
 
 
 def test_leaving_later_on_the_report_day_is_planned(extract):
@@ -56,10 +36,10 @@ def test_leaving_later_on_the_report_day_is_planned(extract):
         "evening, leaves for Montenegro later on Thursday.", published="2025-10-30")
     onward = next(e for e in record.events if e.kind == "visit" and "MNE" in e.countries)
     assert onward.status == "planned"
-    assert _dates(onward) == ("2025-10-30", "2025-10-30")
+    assert dates(onward) == ("2025-10-30", "2025-10-30")
     done = extract("Slovak Foreign Minister Juraj Blanar left for Montenegro later on Thursday.",
                    published="2025-10-31")
-    assert _first(done, "visit").status == "occurred"
+    assert first(done, "visit").status == "occurred"
 
 
 @pytest.mark.parametrize(("text", "status"), [
@@ -70,9 +50,9 @@ def test_leaving_later_on_the_report_day_is_planned(extract):
 ])
 def test_a_gathering_that_opens_today_is_under_way(extract, text, status):
     published = "2025-10-26" if "26" in text[:30] else "2025-10-24"
-    summit = _first(extract(text, published=published), "gathering")
+    summit = first(extract(text, published=published), "gathering")
     assert summit.status == status
-    assert _dates(summit) == ("2025-10-26", "2025-10-26")
+    assert dates(summit) == ("2025-10-26", "2025-10-26")
 
 
 def test_a_gathering_set_to_take_place_on_days_takes_them(extract):
@@ -80,8 +60,8 @@ def test_a_gathering_set_to_take_place_on_days_takes_them(extract):
         "ABU DHABI, 9th January, 2025 (WAM) -- The UAE Minister of State Khalifa Shaheen Al Marar received the "
         "Ambassador of Chile. They discussed the participation of Chile in the World Future Energy Summit, set to "
         "take place in Abu Dhabi from January 14 to 16.", published="2025-01-09")
-    summit = _first(record, "gathering")
-    assert _dates(summit) == ("2025-01-14", "2025-01-16")
+    summit = first(record, "gathering")
+    assert dates(summit) == ("2025-01-14", "2025-01-16")
     assert summit.status == "planned"
 
 
@@ -90,24 +70,24 @@ def test_talks_at_a_summit_held_on_a_day_take_that_day(extract):
         "ASTANA, 29 December (Kazinform) -- President of Kazakhstan Kassym-Jomart Tokayev will pay a state visit "
         "to Kyrgyzstan on January 12-13, the Akorda press service said. Tokayev and Kyrgyz President Sadyr Japarov "
         "last met at the informal CIS summit held in St Petersburg on December 22.", published="2025-12-29")
-    visit = _first(record, "visit")
-    assert (_dates(visit), visit.status) == (("2026-01-12", "2026-01-13"), "planned")
-    talks = _first(record, "meeting")
-    assert (_dates(talks), talks.status) == (("2025-12-22", "2025-12-22"), "occurred")
+    visit = first(record, "visit")
+    assert (dates(visit), visit.status) == (("2026-01-12", "2026-01-13"), "planned")
+    talks = first(record, "meeting")
+    assert (dates(talks), talks.status) == (("2025-12-22", "2025-12-22"), "occurred")
 
 
 def test_a_span_across_a_months_end_is_one_date(extract):
     record = extract(
         "TIANJIN, Sept. 1 (Xinhua) -- The heads of state of the Shanghai Cooperation Organization member states "
         "gathered in Tianjin for the SCO summit held on August 31-September 1.", published="2025-09-01")
-    assert _dates(_first(record, "gathering")) == ("2025-08-31", "2025-09-01")
+    assert dates(first(record, "gathering")) == ("2025-08-31", "2025-09-01")
 
 
 def test_a_document_named_by_its_year_was_concluded_even_without_a_report_date(extract):
     record = extract("Indian Defense Minister Rajnath Singh said India has decided to amend a 1991 accord with "
                      "Bangladesh on river waters.")
-    accord = _first(record, "agreement")
-    assert (accord.status, _dates(accord)) == ("occurred", ("1991", "1991"))
+    accord = first(record, "agreement")
+    assert (accord.status, dates(accord)) == ("occurred", ("1991", "1991"))
 
 
 @pytest.mark.parametrize(("sentence", "start"), [
@@ -131,5 +111,5 @@ def test_a_postponed_engagement_takes_its_new_date(extract, sentence, start):
     ("The Kremlin confirmed that Russian President Vladimir Putin will visit India in December.", "visit", "planned"),
 ])
 def test_a_finite_past_clause_under_a_planning_verb_happened(extract, sentence, kind, status):
-    event = _first(extract(f"MOSCOW, Nov. 14 (TASS) -- {sentence}", published="2025-11-14"), kind)
+    event = first(extract(f"MOSCOW, Nov. 14 (TASS) -- {sentence}", published="2025-11-14"), kind)
     assert event.status == status

@@ -6,15 +6,11 @@ a state. Each case asks what the rule does on a report about another pair of sta
 from __future__ import annotations
 
 import pytest
-from event_views import people
+from event_views import agreements, people
 
 from dateline.record import Event, Record
 
 PUBLISHED = "2025-03-12"  # the extract fixture's default (tests/conftest.py)
-
-
-def agreements(record: Record) -> list[Event]:
-    return [e for e in record.events if e.kind == "agreement"]
 
 
 def only(record: Record) -> Event:

@@ -6,27 +6,7 @@ mid-April". Reports written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from dateline.article import Article
-from dateline.record import Event, Record
-
-
-@pytest.fixture
-def extract(extractor):
-    def run(text: str, published: str) -> Record:
-        return extractor.extract(Article(text=text, id="t", published=published))
-
-    return run
-
-
-def _first(record: Record, kind: str) -> Event:
-    found = [e for e in record.events if e.kind == kind]
-    assert found, [(e.kind, e.trigger.text) for e in record.events]
-    return found[0]
-
-
-def _dates(event: Event) -> tuple[str | None, str | None]:
-    return (event.date.start, event.date.end) if event.date is not None else (None, None)
+from event_views import dates, first
 
 
 @pytest.mark.parametrize(("stay", "start", "end"), [
@@ -37,8 +17,8 @@ def _dates(event: Event) -> tuple[str | None, str | None]:
 def test_a_stay_takes_the_days_its_visit_noun_is_told_with(extract, stay, start, end):
     record = extract(f"TBILISI, March 5 (Sputnik Georgia) -- Georgian Foreign Minister Maka Botchorishvili {stay}, "
                      "the ministry said.", published="2025-03-05")
-    visit = _first(record, "visit")
-    assert (_dates(visit), visit.status) == ((start, end), "occurred")
+    visit = first(record, "visit")
+    assert (dates(visit), visit.status) == ((start, end), "occurred")
     assert visit.countries == ["ARM", "GEO"]
 
 
@@ -51,10 +31,10 @@ def test_a_meeting_slated_after_its_noun_phrase_is_planned_on_that_date(extract,
         "Baku, 5 March, APA. Azerbaijani Foreign Minister Jeyhun Bayramov has met with Foreign Minister of Georgia "
         "Maka Botchorishvili in Tbilisi. The ministers also discussed the trilateral meeting of the foreign "
         f"ministers of Azerbaijan, Georgia and Turkmenistan, {clause}.", published="2025-03-05")
-    trilateral = _first(record, "multilateral")
+    trilateral = first(record, "multilateral")
     assert (trilateral.status, trilateral.date.start if trilateral.date else None) == ("planned", start)
-    talks = _first(record, "meeting")
-    assert (talks.status, _dates(talks)) == ("occurred", ("2025-03-05", "2025-03-05"))
+    talks = first(record, "meeting")
+    assert (talks.status, dates(talks)) == ("occurred", ("2025-03-05", "2025-03-05"))
 
 
 def test_a_signing_during_which_takes_the_day_of_the_visit_told_before_it(extract):
@@ -63,18 +43,18 @@ def test_a_signing_during_which_takes_the_day_of_the_visit_told_before_it(extrac
         "Irakli Kobakhidze at Qasr Al Watan today. The two sides recalled the outcomes of the Georgian Prime "
         "Minister's visit to the UAE on 28 December, during which the two countries signed a comprehensive economic "
         "partnership agreement.", published="2025-01-08")
-    assert _dates(_first(record, "meeting")) == ("2025-01-08", "2025-01-08")
-    accord = _first(record, "agreement")
-    assert (accord.status, _dates(accord)) == ("occurred", ("2024-12-28", "2024-12-28"))
+    assert dates(first(record, "meeting")) == ("2025-01-08", "2025-01-08")
+    accord = first(record, "agreement")
+    assert (accord.status, dates(accord)) == ("occurred", ("2024-12-28", "2024-12-28"))
 
 
 def test_a_treaty_to_be_signed_during_a_visit_told_after_it_takes_the_visits_date(extract):
     record = extract(
         "DUSHANBE, April 2 (Asia-Plus) -- The presidents of Tajikistan and Kyrgyzstan will sign the treaty on the "
         "state border during a visit by Sadyr Japarov to Dushanbe, expected in mid-April.", published="2025-04-02")
-    treaty = _first(record, "agreement")
-    assert (treaty.status, _dates(treaty)) == ("planned", ("2025-04", "2025-04"))
-    assert _dates(_first(record, "visit")) == ("2025-04", "2025-04")
+    treaty = first(record, "agreement")
+    assert (treaty.status, dates(treaty)) == ("planned", ("2025-04", "2025-04"))
+    assert dates(first(record, "visit")) == ("2025-04", "2025-04")
 
 
 def test_a_when_clause_of_a_year_dates_the_engagement_it_tells(extract):
@@ -82,16 +62,16 @@ def test_a_when_clause_of_a_year_dates_the_engagement_it_tells(extract):
         "LIMA, Nov 12 (Andina) -- Kazakh President Kassym-Jomart Tokayev held talks with Peruvian President Jose "
         "Jeri on Wednesday. It is the first visit of a Kazakh president to Peru since 2016, when Nursultan "
         "Nazarbayev attended the APEC summit in Lima.", published="2025-11-12")
-    assert _dates(_first(record, "meeting")) == ("2025-11-12", "2025-11-12")
-    assert "2016" in {_dates(v)[0] for v in record.events if v.kind == "visit"}  # the last visit (issue 14, item 6)
-    summit = _first(record, "gathering")
-    assert (summit.status, _dates(summit)) == ("occurred", ("2016", "2016"))
+    assert dates(first(record, "meeting")) == ("2025-11-12", "2025-11-12")
+    assert "2016" in {dates(v)[0] for v in record.events if v.kind == "visit"}  # the last visit (issue 14, item 6)
+    summit = first(record, "gathering")
+    assert (summit.status, dates(summit)) == ("occurred", ("2016", "2016"))
 
 
 def test_a_stay_since_a_day_starts_that_day(extract):
-    visit = _first(extract("ASUNCION, Nov 12 (IP) -- Taiwanese Foreign Minister Lin Chia-lung has been in Paraguay "
+    visit = first(extract("ASUNCION, Nov 12 (IP) -- Taiwanese Foreign Minister Lin Chia-lung has been in Paraguay "
                            "since Monday.", published="2025-11-12"), "visit")
-    assert (visit.status, _dates(visit)[0]) == ("occurred", "2025-11-10")
+    assert (visit.status, dates(visit)[0]) == ("occurred", "2025-11-10")
 
 
 @pytest.mark.parametrize(("frame", "days", "start", "end"), [
@@ -102,5 +82,5 @@ def test_a_stay_since_a_day_starts_that_day(extract):
 def test_talks_in_the_frame_of_a_forum_held_on_days_take_them_once_it_is_over(extract, frame, days, start, end):
     record = extract(f"Baku, 5 March, AZERTAC. Azerbaijani Foreign Minister Jeyhun Bayramov met with Kyrgyz Foreign "
                      f"Minister Jeenbek Kulubaev {frame} on {days}.", published="2025-03-05")
-    talks = _first(record, "meeting")
-    assert (talks.status, _dates(talks)) == ("occurred", (start, end))
+    talks = first(record, "meeting")
+    assert (talks.status, dates(talks)) == ("occurred", (start, end))

@@ -9,16 +9,13 @@ and neither is an acronym.
 
 from __future__ import annotations
 
-from dateline.article import Article
+from people_views import officials
+
+PUBLISHED = "2025-04-04"
 
 
-def _persons(extractor, text: str) -> dict[str, tuple[str | None, str | None]]:
-    record = extractor.extract(Article(text=text, id="t", published="2025-04-04"))
-    return {a.name: (a.title, a.country) for a in record.actors if a.kind == "person"}
-
-
-def test_a_delegation_listed_with_names_in_brackets(extractor):
-    persons = _persons(extractor, (
+def test_a_delegation_listed_with_names_in_brackets(extract):
+    persons = officials(extract(
         "RABAT, 4 April (MAP) - The Moroccan delegation to the talks in Nouakchott included the Minister of "
         "Foreign Affairs (Youssef Amrani), the Minister of Economy and Finance (Leila Bennani) and the "
         "Minister of Industry and Trade (Hamid Tazi).\n\nThe two sides signed three agreements."))
@@ -29,24 +26,24 @@ def test_a_delegation_listed_with_names_in_brackets(extractor):
     }
 
 
-def test_an_igo_official_named_in_brackets(extractor):
-    persons = _persons(extractor, (
+def test_an_igo_official_named_in_brackets(extract):
+    persons = officials(extract(
         "KUWAIT, April 4 (KUNA) -- Before the summit, the Gulf Cooperation Council's secretary-general "
         "(Khalid al-Mansouri) said the council trusted its neighbours."))
     title, country = persons["Khalid al-Mansouri"]
     assert title is not None and title.lower() == "secretary-general" and country == "GCC"
 
 
-def test_names_in_brackets_after_bare_ministers(extractor):
-    persons = _persons(extractor, (
+def test_names_in_brackets_after_bare_ministers(extract):
+    persons = officials(extract(
         "The visiting delegation included Minister of Agriculture (Samir Belkacem) and Minister of Health "
         "(Nadia Rahmani), the ministry said."))
     assert persons["Samir Belkacem"][0] == "Minister of Agriculture"
     assert persons["Nadia Rahmani"][0] == "Minister of Health"
 
 
-def test_a_gloss_in_brackets_is_no_person(extractor):
-    persons = _persons(extractor, (
+def test_a_gloss_in_brackets_is_no_person(extract):
+    persons = officials(extract(
         "BISHKEK, April 4 (Kabar) -- The Speaker of the Kyrgyz Parliament (Jogorku Kenesh) said on Friday "
         "that the treaty would be ratified. Chairman of the Milli Majlis (Parliament) of Azerbaijan "
         "Aynur Guliyeva arrived in Bishkek."))

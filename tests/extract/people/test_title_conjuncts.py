@@ -11,13 +11,9 @@ the title phrase.
 from __future__ import annotations
 
 import pytest
+from people_views import named
 
-from dateline.article import Article
-
-
-def _person(extractor, text: str, name: str):
-    record = extractor.extract(Article(text=text, id="t", published="2025-06-02"))
-    return next(a for a in record.actors if a.kind == "person" and a.name == name)
+PUBLISHED = "2025-06-02"
 
 
 @pytest.mark.parametrize(("text", "name", "title", "country"), [
@@ -36,8 +32,8 @@ def _person(extractor, text: str, name: str):
     ("BAKU, June 2 (Trend) -- The talks were attended by Minister of Economy Farid Mammadli and Energy "
      "Minister Orkhan Huseynli.", "Orkhan Huseynli", "Energy Minister", "AZE"),
 ])
-def test_the_title_is_the_conjunct_that_names_a_post(extractor, text, name, title, country):
-    person = _person(extractor, text, name)
+def test_the_title_is_the_conjunct_that_names_a_post(extract, text, name, title, country):
+    person = named(extract(text), name)
     assert (person.title, person.country) == (title, country)
 
 
@@ -47,8 +43,8 @@ def test_the_title_is_the_conjunct_that_names_a_post(extractor, text, name, titl
     ("BAKU, June 2 (Trend) -- Summit host President Rauf Karimli welcomed the leaders of the Turkic states "
      "at the Baku Congress Centre.", "Rauf Karimli", None),
 ])
-def test_a_host_is_a_role_not_a_post(extractor, text, name, country):
-    person = _person(extractor, text, name)
+def test_a_host_is_a_role_not_a_post(extract, text, name, country):
+    person = named(extract(text), name)
     assert person.title == "President"
     if country is not None:
         assert person.country == country
@@ -62,6 +58,6 @@ def test_a_host_is_a_role_not_a_post(extractor, text, name, country):
     ("PORT OF SPAIN, June 2 -- The President of Trinidad and Tobago Lisa Ramdial received the Foreign "
      "Minister of Antigua and Barbuda Paul Greene on Monday.", "Paul Greene", "Foreign Minister", "ATG"),
 ])
-def test_a_states_name_with_and_stays_in_the_title_phrase(extractor, text, name, title, country):
-    person = _person(extractor, text, name)
+def test_a_states_name_with_and_stays_in_the_title_phrase(extract, text, name, title, country):
+    person = named(extract(text), name)
     assert (person.title, person.country) == (title, country)
