@@ -81,14 +81,19 @@ def _trailing_schedule(tok: Token, trigger: Token, kind: str) -> bool:
     if kind not in {"gathering", "multilateral", "meeting", "visit"} or trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     cur = governing_verb(tok)
-    planned = cur.tag_ == "VBN" and {cur.lemma_.lower(), cur.lower_, cur.lower_.removesuffix("d")} & set(
-        words()["tense"]["planned"])  # ", slated for mid-April" (the parser's lemma of "slated" is "slat")
-    if not (cur.lemma_.lower() in holding_verbs("scheduling_verbs") or planned) \
+    if not (cur.lemma_.lower() in holding_verbs("scheduling_verbs") or _planned_participle(cur)) \
             or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
     phrase_end = trigger.head.head.right_edge.i if trigger.head.lower_ == "of" else trigger.right_edge.i
     start = cur.left_edge.i
     return 0 <= start - max(trigger.right_edge.i, min(phrase_end, start - 1)) <= 3 and start > trigger.i
+
+
+def _planned_participle(cur: Token) -> bool:
+    """A participle of planning ("scheduled", "set", "slated": the parser's lemma of "slated" is
+    "slat", so the word's own forms count too)."""
+    return cur.tag_ == "VBN" and bool({cur.lemma_.lower(), cur.lower_, cur.lower_.removesuffix("d")}
+                                      & set(words()["tense"]["planned"]))
 
 
 def _trigger_nouns(trigger: Token, kind: str) -> list[Token]:
@@ -108,7 +113,7 @@ def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
             if kind == "agreement" or kind == "invitation":
                 return cur.lemma_.lower() in word_set("signing_verbs")
             return cur.lemma_.lower() not in word_set("content_verbs") or (  # "the summit, set to take place on"
-                cur.tag_ == "VBN" and cur.lemma_.lower() in words()["tense"]["planned"])
+                _planned_participle(cur))
         if cur.i == trigger.i:
             return False
     return False

@@ -84,3 +84,13 @@ def test_talks_in_the_frame_of_a_forum_held_on_days_take_them_once_it_is_over(ex
                      f"Minister Jeenbek Kulubaev {frame} on {days}.", published="2025-03-05")
     talks = first(record, "meeting")
     assert (talks.status, dates(talks)) == ("occurred", (start, end))
+
+
+@pytest.mark.parametrize("participle", ["scheduled", "slated"])
+def test_a_summit_set_by_a_participle_clause_takes_its_days_whatever_the_participle(extract, participle):
+    record = extract(
+        "ULAANBAATAR, 14 May (Montsame) -- Mongolian President Ukhnaagiin Khurelsukh received the Secretary "
+        "General of the Shanghai Cooperation Organisation on Wednesday. They discussed the preparations for "
+        f"the SCO summit, {participle} to take place on 20-21 June in Astana.", published="2026-05-14")
+    summit = first(record, "gathering")
+    assert (summit.status, dates(summit)) == ("planned", ("2026-06-20", "2026-06-21"))
