@@ -228,7 +228,7 @@ def lookup_place(name: str) -> Place | None:
         city = None  # "OAS" is the organisation, not Oas in the Philippines
     if city is not None:
         return city
-    venue = _venues().get(key)
+    venue = _venues().get(key) or _regions().get(key.removeprefix("the "))
     if venue is not None:
         return venue
     if hit and hit[1] == "capital":
@@ -287,6 +287,17 @@ def _venues() -> dict[str, Place]:
     """Resorts and small towns known as venues (``venues.yaml``), under the cities threshold."""
     out: dict[str, Place] = {}
     for name, (code, lat, lon, *others) in (load_lexicon("venues.yaml") or {}).items():
+        place = Place(name=name, country=code, lat=lat, lon=lon)
+        for spelling in (name, *others):
+            out[soft_fold(spelling)] = place
+    return out
+
+
+@cache
+def _regions() -> dict[str, Place]:
+    """Regions and territories that are not states (``regions.yaml``) -> a place in their state."""
+    out: dict[str, Place] = {}
+    for name, (code, lat, lon, *others) in (load_lexicon("regions.yaml") or {}).items():
         place = Place(name=name, country=code, lat=lat, lon=lon)
         for spelling in (name, *others):
             out[soft_fold(spelling)] = place
