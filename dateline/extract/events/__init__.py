@@ -53,9 +53,9 @@ from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
-from dateline.extract.events.scene import scene_places
 from dateline.extract.events.rounds import unnamed_rounds
 from dateline.extract.events.said import calls_told_again
+from dateline.extract.events.scene import scene_places
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import cited_parties, signed_at, state_documents
 from dateline.extract.events.spans import close_spans
