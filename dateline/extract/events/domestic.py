@@ -83,8 +83,9 @@ def _to_no_state(state: DocState, event: EventDraft) -> bool:
 def _to_home(state: DocState, event: EventDraft) -> bool:
     """The visit's trigger goes to a place of the visitor's own state: 'the Palestinian prime
     minister visited the Gaza Strip', 'the Moldovan president's trip to Transnistria'."""
-    if state.doc is None or not event.countries:
-        return False
+    home = {state.actor(a).country for a in event.source} - {None}
+    if state.doc is None or not home:
+        return False  # the visitor's own state must be known: 'Zambia's leader's visit to Egypt' is none
     tok = token_at(state.doc, event.trigger[0])
     if tok is None:
         return False
@@ -92,7 +93,7 @@ def _to_home(state: DocState, event: EventDraft) -> bool:
     goals += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "of"}
               for o in p.children if o.dep_ == "pobj"]
     places = [_goal_place(g) for g in goals]
-    return bool(places) and all(p is not None and p.country in event.countries for p in places)
+    return bool(places) and all(p is not None and p.country in home for p in places)
 
 
 def _goal_place(goal: Token) -> Place | None:

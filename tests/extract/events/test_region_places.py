@@ -64,3 +64,8 @@ def test_visit_of_a_foreign_official_to_a_region_stays(extract):
                      "and met Sudanese Sovereign Council chairman Abdel Fattah al-Burhan in El Fasher.")
     visits = [e for e in record.events if e.kind == "visit"]
     assert visits and visits[0].countries == ["EGY", "SDN"] and visits[0].place.country == "SDN"
+
+
+def test_visit_whose_visitor_has_no_known_state_stays(extract):
+    record = extract("Levy Mwanawasa began a visit to Egypt on Monday, where he will open a trade fair.")
+    assert [e for e in record.events if e.kind == "visit"]
