@@ -40,6 +40,7 @@ __all__ = [
     "org_by_acronym",
     "org_code",
     "org_entries",
+    "region_place",
 ]
 
 
@@ -302,6 +303,11 @@ def _regions() -> dict[str, Place]:
         for spelling in (name, *others):
             out[soft_fold(spelling)] = place
     return out
+
+
+def region_place(name: str) -> Place | None:
+    """A region or territory that is not a state ('the Gaza Strip', 'Darfur') -> a place in its state."""
+    return _regions().get(soft_fold(name.strip()).removeprefix("the "))
 
 
 @cache

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_place
+from dateline.extract.places import lookup_place, region_place
 from dateline.extract.syntax import compound_name, token_at
 from dateline.record import Place
 
@@ -81,8 +81,9 @@ def _to_no_state(state: DocState, event: EventDraft) -> bool:
 
 
 def _to_home(state: DocState, event: EventDraft) -> bool:
-    """The visit's trigger goes to a place of the visitor's own state: 'the Palestinian prime
-    minister visited the Gaza Strip', 'the Moldovan president's trip to Transnistria'."""
+    """The visit's trigger goes to a region or territory of the visitor's own state (regions.yaml):
+    'the Palestinian prime minister visited the Gaza Strip', 'the Moldovan president's trip to
+    Transnistria'. Cities are left alone: the visitor's state is often read from the wrong person."""
     home = {state.actor(a).country for a in event.source} - {None}
     if state.doc is None or not home:
         return False  # the visitor's own state must be known: 'Zambia's leader's visit to Egypt' is none
@@ -97,11 +98,11 @@ def _to_home(state: DocState, event: EventDraft) -> bool:
 
 
 def _goal_place(goal: Token) -> Place | None:
-    """The place a visit's goal names (the whole entity: 'the Gaza Strip', 'Nagorno-Karabakh')."""
+    """The region a visit's goal names (the whole entity: 'the Gaza Strip', 'Nagorno-Karabakh')."""
     ent = next((e for e in goal.doc.ents if e.start <= goal.i < e.end), None)
     if ent is not None and ent.label_ in {"GPE", "LOC", "FAC"}:
-        return lookup_place(ent.text)
-    return lookup_place(compound_name(goal)) if goal.text[:1].isupper() else None
+        return region_place(ent.text)
+    return region_place(compound_name(goal)) if goal.text[:1].isupper() else None
 
 
 def _abroad_in(goal: Token, own: set[str]) -> bool:

@@ -69,3 +69,9 @@ def test_visit_of_a_foreign_official_to_a_region_stays(extract):
 def test_visit_whose_visitor_has_no_known_state_stays(extract):
     record = extract("Levy Mwanawasa began a visit to Egypt on Monday, where he will open a trade fair.")
     assert [e for e in record.events if e.kind == "visit"]
+
+
+def test_trip_to_a_city_is_left_to_the_other_rules(extract):
+    record = extract("Austrian Foreign Minister Alexander Schallenberg recalled his Armenian counterpart's previous "
+                     "trip to Vienna in May.")
+    assert [e for e in record.events if e.kind == "visit"]
