@@ -18,9 +18,12 @@ import pytest
      "delegation at the ministry on Wednesday. The sides discussed transport and energy links.", "KOR", "UZB"),
 ])
 def test_unnamed_visitor_takes_the_demonym_state(extract, text, source, host):
-    visits = [e for e in extract(text).events if e.kind == "visit"]
+    record = extract(text)
+    visits = [e for e in record.events if e.kind == "visit"]
     assert len(visits) == 1
     assert set(visits[0].countries) == {source, host}
+    countries = {a.id: a.country for a in record.actors}
+    assert {countries[a] for a in visits[0].source} == {source}
     assert visits[0].place is not None and visits[0].place.country == host
 
 
