@@ -41,6 +41,7 @@ __all__ = [
     "org_by_acronym",
     "org_code",
     "org_entries",
+    "region_place",
 ]
 
 
@@ -229,7 +230,7 @@ def lookup_place(name: str) -> Place | None:
         city = None  # "OAS" is the organisation, not Oas in the Philippines
     if city is not None:
         return city
-    venue = _venues().get(key)
+    venue = _venues().get(key) or _regions().get(key.removeprefix("the "))
     if venue is not None:
         return venue
     if hit and hit[1] == "capital":
@@ -292,6 +293,22 @@ def _venues() -> dict[str, Place]:
         for spelling in (name, *others):
             out[soft_fold(spelling)] = place
     return out
+
+
+@cache
+def _regions() -> dict[str, Place]:
+    """Regions and territories that are not states (``regions.yaml``) -> a place in their state."""
+    out: dict[str, Place] = {}
+    for name, (code, lat, lon, *others) in (load_lexicon("regions.yaml") or {}).items():
+        place = Place(name=name, country=code, lat=lat, lon=lon)
+        for spelling in (name, *others):
+            out[soft_fold(spelling)] = place
+    return out
+
+
+def region_place(name: str) -> Place | None:
+    """A region or territory that is not a state ('the Gaza Strip', 'Darfur') -> a place in its state."""
+    return _regions().get(soft_fold(name.strip()).removeprefix("the "))
 
 
 @cache

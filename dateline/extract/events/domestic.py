@@ -18,8 +18,9 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_place
+from dateline.extract.places import lookup_place, region_place
 from dateline.extract.syntax import compound_name, token_at
+from dateline.record import Place
 
 __all__ = ["between_states"]
 
@@ -53,7 +54,8 @@ def domestic(state: DocState, event: EventDraft, visits: list[EventDraft]) -> bo
     if event.kind == "visit" and event.countries:
         # "his two-day visit": a stay abroad whose host the text leaves to the story, unless the
         # visit goes to a part of a state, not to a state ("visited flood-hit areas of Sindh")
-        return _to_no_state(state, event) and not (_named_states(state, *event.sentence) - set(event.countries))
+        return (_to_no_state(state, event) or _to_home(state, event)) \
+            and not (_named_states(state, *event.sentence) - set(event.countries))
     own = set(event.countries)
     if event.kind != "visit" and any(len(v.countries) >= 2 and own < set(v.countries) for v in visits):
         return False  # "X will visit Rwanda. The Amir is due to hold talks with President Y": the visit's talks
@@ -76,6 +78,31 @@ def _to_no_state(state: DocState, event: EventDraft) -> bool:
               for o in p.children if o.dep_ == "pobj"]
     return bool(goals) and all(g.lemma_.lower() in word_set("stateless_destinations") and g.ent_type_ not in {
         "GPE", "NORP"} and not _abroad_in(g, set(event.countries)) for g in goals)
+
+
+def _to_home(state: DocState, event: EventDraft) -> bool:
+    """The visit's trigger goes to a region or territory of the visitor's own state (regions.yaml):
+    'the Palestinian prime minister visited the Gaza Strip', 'the Moldovan president's trip to
+    Transnistria'. Cities are left alone: the visitor's state is often read from the wrong person."""
+    home = {state.actor(a).country for a in event.source} - {None}
+    if state.doc is None or not home:
+        return False  # the visitor's own state must be known: 'Zambia's leader's visit to Egypt' is none
+    tok = token_at(state.doc, event.trigger[0])
+    if tok is None:
+        return False
+    goals = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
+    goals += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "of"}
+              for o in p.children if o.dep_ == "pobj"]
+    places = [_goal_place(g) for g in goals]
+    return bool(places) and all(p is not None and p.country in home for p in places)
+
+
+def _goal_place(goal: Token) -> Place | None:
+    """The region a visit's goal names (the whole entity: 'the Gaza Strip', 'Nagorno-Karabakh')."""
+    ent = next((e for e in goal.doc.ents if e.start <= goal.i < e.end), None)
+    if ent is not None and ent.label_ in {"GPE", "LOC", "FAC"}:
+        return region_place(ent.text)
+    return region_place(compound_name(goal)) if goal.text[:1].isupper() else None
 
 
 def _abroad_in(goal: Token, own: set[str]) -> bool:

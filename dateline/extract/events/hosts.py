@@ -194,6 +194,11 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
     lo, hi = phrase_span(guest)  # not "X, who conveyed a message from King Y"
     guests = list(dict.fromkeys(m.actor_id for m in state.mentions_starting(lo, hi)
                                 if state.actor(m.actor_id).kind == "person"))
+    if not guests and trigger.dep_ == "amod" and guest.ent_type_ not in {"GPE", "LOC"}:
+        # "a visiting U.S. official", "the visiting Japanese minister": the unnamed guest's state
+        # (not "after visiting Peru and Ecuador", where the places are what is visited)
+        guests = list(dict.fromkeys(m.actor_id for m in state.mentions_starting(lo, hi)
+                                    if state.actor(m.actor_id).kind == "country"))
     hosts = [a for a in event.participants if a not in guests and state.actor(a).kind in {"person", "country"}]
     verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if not hosts and verb is not None:  # the visit's own words name the guest only: the clause's subject hosts
