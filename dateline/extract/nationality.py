@@ -341,7 +341,7 @@ def _countries_of(state: DocState, doc: Doc, sent: Span) -> set[str]:
     named = {state.actor(m.actor_id).country for m in in_sent if state.actor(m.actor_id).kind == "person"}
     return {c for m in in_sent if (c := state.actor(m.actor_id).country)
             and state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
-            and not _stance(doc, m) and not _scope_of_title(doc, m)} - named
+            and not _stance(doc, m) and not _scope_of_title(doc, m) and not story.passing_place(doc, m.start, m.end)} - named
 
 
 def _neighbour_sentences(state: DocState, doc: Doc) -> None:
@@ -377,6 +377,7 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     _known_countries(state)
     owned_posts(state)
     side_members(state, doc, {a.id: a for a in _persons(state)})
+    story.appositive_owners(state, doc)
     _infer_countries(state, doc)
     story.appointed_officials(state, doc)
     _same_institution(state)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from dateline.extract.document import ActorDraft, DocState
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["appointed_officials", "named_states", "pair_compound", "usage_countries"]
+__all__ = ["appointed_officials", "appositive_owners", "named_states", "pair_compound", "passing_place", "usage_countries"]
 
 _APPOINT = frozenset(load_lexicon("people_coref.yaml")["appointment_verbs"])
 _USAGE = {tuple(k.lower().split()): v for k, v in load_lexicon("people_titles.yaml")["usage_country_titles"].items()}
@@ -33,12 +33,51 @@ def pair_compound(doc: Doc, sent: Span, state: DocState) -> bool:
     return False
 
 
+_PASSING = frozenset(load_lexicon("people_coref.yaml")["passing_prepositions"])
+_MISSIONS = frozenset(load_lexicon("people_coref.yaml")["mission_nouns"])
+_ROLES = frozenset(load_lexicon("people_coref.yaml")["role_nouns"])
+
+
+def passing_place(doc: Doc, start: int, end: int) -> bool:
+    """A country named as a place passed through, an example of a thing or the owner of a mission
+    ("connect through other airports, usually Hong Kong", "flights via Dubai", "the Brazilian Embassy
+    in the capital"): no story's state for a neighbour sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if span.end < len(doc) and doc[span.end].lemma_.lower() in _MISSIONS:
+        return True  # "from the Brazilian Embassy in the capital": a foreign state's mission
+    return root.dep_ == "appos" and root.head.ent_type_ not in {"GPE", "NORP", "PERSON", "TITLE"} \
+        or root.dep_ == "pobj" and root.head.lower_ in _PASSING
+
+
 def _person_at(state: DocState, doc: Doc, token_i: int, persons: dict[str, ActorDraft]) -> ActorDraft | None:
     """The first official named in the phrase the token heads ("Emergencies Minister X": X)."""
     tok = doc[token_i]
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     return next((persons[m.actor_id] for m in state.mentions_starting(lo, hi)
                  if m.actor_id in persons and m.kind == "name"), None)
+
+
+def appositive_owners(state: DocState, doc: Doc) -> None:
+    """'X, Burma's military ruler', 'the Venezuelan leader, X': the state that owns the role noun in
+    apposition to the name is the person's."""
+    persons = {a.id: a for a in state.actors if a.kind == "person"}
+    for m in state.mentions:
+        owner = state.actor(m.actor_id)
+        if owner.kind != "country" or not owner.country:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in {"poss", "amod", "compound"}:
+            continue
+        noun = span.root.head
+        if noun.ent_type_ != "TITLE" and noun.lemma_.lower() not in _ROLES:
+            continue
+        other = noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
+        person = _person_at(state, doc, other.i, persons) if other is not None and other.ent_type_ == "PERSON" else None
+        if person is not None and not person.country and person.role != "honorific":
+            person.country = owner.country
 
 
 def appointed_officials(state: DocState, doc: Doc) -> None:

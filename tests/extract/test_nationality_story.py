@@ -76,3 +76,33 @@ def test_a_country_the_sentence_s_other_official_accuses_is_not_the_third_s(extr
 def test_the_country_a_guest_visits_is_still_the_host_s(extractor):
     text = "Japanese Prime Minister Ken Sato plans to visit Jordan next week for talks with King Abdullah II."
     assert _country(extractor, text, "Abdullah II") == "JOR"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Senior General Min Aung, Burma's military ruler, arrived in New Delhi on Monday for talks.", "Min Aung", "MMR"),
+    ("Burma's military ruler, Senior General Min Aung, arrived in New Delhi on Monday.", "Min Aung", "MMR"),
+    ("President Luis Cordero, the Venezuelan leader, told supporters in Maracaibo he would run again.",
+     "Luis Cordero", "VEN"),
+    ("TASHKENT, 12 May (UzA) -- Crown Prince Salman Faisal, Bahrain's head of government, held talks with "
+     "Uzbek officials on Tuesday. The sides discussed investment.", "Salman Faisal", "BHR"),
+])
+def test_a_state_owning_a_role_in_apposition_is_the_person_s(extractor, text, name, country):
+    assert _country(extractor, text, name) == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The new route opened in May. Travellers must connect through other hubs, usually Singapore. "
+     "Senator Mark Dell told reporters the bill would pass.", "Mark Dell"),
+    ("Speaking from the Mexican Embassy in the capital, the former leader said the talks were over. "
+     "Interim President Jose Lara said the offer stood.", "Jose Lara"),
+    ("Cargo reached the port via Djibouti last week. Transport Minister Amos Kibet said the goods were safe.",
+     "Amos Kibet"),
+])
+def test_a_place_passed_through_or_a_foreign_mission_is_no_story_state(extractor, text, name):
+    assert _country(extractor, text, name) is None
+
+
+def test_a_neighbour_s_story_state_is_still_taken(extractor):
+    text = ("Kenya's parliament will vote on the budget next week. Transport Minister Amos Kibet said the "
+            "road plan would be debated first.")
+    assert _country(extractor, text, "Amos Kibet") == "KEN"
