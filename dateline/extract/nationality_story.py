@@ -28,7 +28,8 @@ def pair_compound(doc: Doc, sent: Span, state: DocState) -> bool:
     for m in state.mentions_starting(sent.start_char, sent.end_char):
         if state.actor(m.actor_id).kind != "country":
             continue
-        if re.match(r"-[A-Z]", state.text[m.end:m.end + 2]) or re.search(r"[A-Za-z.]-$", state.text[max(0, m.start - 2):m.start]):
+        # two capitalised words joined by a hyphen, not a stance ("anti-American")
+        if re.match(r"-[A-Z]", state.text[m.end:m.end + 2]) or re.search(r"\b[A-Z][\w.]*-$", state.text[max(0, m.start - 20):m.start]):
             return True
     return False
 
