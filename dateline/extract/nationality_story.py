@@ -20,7 +20,7 @@ from dateline.lexicons.loader import load_lexicon
 __all__ = ["appointed_officials", "appositive_owners", "named_states", "pair_compound", "passing_place", "usage_countries"]
 
 _APPOINT = frozenset(load_lexicon("people_coref.yaml")["appointment_verbs"])
-_USAGE = {tuple(k.lower().split()): v for k, v in load_lexicon("people_titles.yaml")["usage_country_titles"].items()}
+_USAGE = {tuple(k.lower().split()): v for k, v in load_lexicon("titles.yaml")["usage_country_titles"].items()}
 
 
 def pair_compound(doc: Doc, sent: Span, state: DocState) -> bool:
