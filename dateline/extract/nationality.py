@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from dateline.extract import nationality_story as story
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_owners import of_delegation, owned_posts
@@ -107,6 +108,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
             persons[after[0].actor_id].country = tok.ent_id_ or country_code(tok.text)
     _delegation_of_country(state, persons, names)
     for sent in doc.sents:
+        if story.pair_compound(doc, sent, state):
+            continue  # "U.S.-Venezuelan relations": two states, neither given by the sentence alone
         in_sent = state.mentions_starting(sent.start_char, sent.end_char)
         people = {m.actor_id for m in in_sent if m.actor_id in persons}
         claimed = {persons[p].country for p in people if persons[p].country}
@@ -128,6 +131,9 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
             unclaimed = {c for c in unclaimed if not all(
                 _destination(state.text, m.start, _RECIPIENT) or _other_party(doc, m) for m in in_sent
                 if state.actor(m.actor_id).kind == "country" and state.actor(m.actor_id).country == c)}
+        elif claimed and unclaimed:  # "[the Venezuelan minister] accused the United States": his other party
+            unclaimed = {c for c in unclaimed if not all(_other_party(doc, m, visits=False) for m in in_sent
+                                                          if state.actor(m.actor_id).country == c)}
         if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
             todo[0].country = next(iter(unclaimed))
         elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):
@@ -135,15 +141,16 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
                 person.country = next(iter(unclaimed))
 
 
-def _other_party(doc: Doc, mention: Mention) -> bool:
+def _other_party(doc: Doc, mention: Mention, *, visits: bool = True) -> bool:
     """A country the subject acts on or talks with or about: "X thanked Iran", "discussed trade with
     Kenya" (an object of the verb, of "with" or "about"): the other party or the topic, never the
-    state the subject serves."""
+    state the subject serves. With ``visits=False`` the place a subject visits ("visit Saudi Arabia
+    for talks with King X") is not one: it is the host's state."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or mention.kind != "country":
         return False
     root = span.root
-    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and (visits or root.head.lemma_.lower() not in _TRAVEL):
         return True
     head = root.head
     return root.dep_ == "pobj" and head.lower_ in _OTHER_PARTY_PREPOSITIONS
@@ -334,7 +341,7 @@ def _countries_of(state: DocState, doc: Doc, sent: Span) -> set[str]:
     named = {state.actor(m.actor_id).country for m in in_sent if state.actor(m.actor_id).kind == "person"}
     return {c for m in in_sent if (c := state.actor(m.actor_id).country)
             and state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
-            and not _stance(doc, m) and not _scope_of_title(doc, m)} - named
+            and not _stance(doc, m) and not _scope_of_title(doc, m) and not story.passing_place(doc, m.start, m.end)} - named
 
 
 def _neighbour_sentences(state: DocState, doc: Doc) -> None:
@@ -370,7 +377,10 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     _known_countries(state)
     owned_posts(state)
     side_members(state, doc, {a.id: a for a in _persons(state)})
+    story.appositive_owners(state, doc)
     _infer_countries(state, doc)
+    story.appointed_officials(state, doc)
     _same_institution(state)
     _home_officials(state, doc)
+    story.usage_countries(state, story.named_states(state))
     _neighbour_sentences(state, doc)

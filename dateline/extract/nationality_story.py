@@ -1,0 +1,132 @@
+"""The state of an official told by the story around him, when his own phrase names none.
+
+* appointment: an official put in or out of a post by another serves the other's state
+  ("President X has fired Prosecutor General Y");
+* a pair compound ("U.S.-Venezuelan relations") names two states, not one: a sentence with one
+  never gives its one state to an official;
+* a post that in wire usage is one state's ("Defense Secretary", "Senate Majority Leader"), as a
+  last resort in a story that names that state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from dateline.extract.document import ActorDraft, DocState
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["appointed_officials", "appositive_owners", "named_states", "pair_compound", "passing_place", "usage_countries"]
+
+_APPOINT = frozenset(load_lexicon("people_coref.yaml")["appointment_verbs"])
+_USAGE = {tuple(k.lower().split()): v for k, v in load_lexicon("titles.yaml")["usage_country_titles"].items()}
+
+
+def pair_compound(doc: Doc, sent: Span, state: DocState) -> bool:
+    """The sentence joins two states in one word: "U.S.-Venezuelan relations", "Israeli-Palestinian talks"."""
+    for m in state.mentions_starting(sent.start_char, sent.end_char):
+        if state.actor(m.actor_id).kind != "country":
+            continue
+        # two capitalised words joined by a hyphen, not a stance ("anti-American")
+        if re.match(r"-[A-Z]", state.text[m.end:m.end + 2]) or re.search(r"\b[A-Z][\w.]*-$", state.text[max(0, m.start - 20):m.start]):
+            return True
+    return False
+
+
+_PASSING = frozenset(load_lexicon("people_coref.yaml")["passing_prepositions"])
+_MISSIONS = frozenset(load_lexicon("people_coref.yaml")["mission_nouns"])
+_ROLES = frozenset(load_lexicon("people_coref.yaml")["role_nouns"])
+
+
+def passing_place(doc: Doc, start: int, end: int) -> bool:
+    """A country named as a place passed through, an example of a thing or the owner of a mission
+    ("connect through other airports, usually Hong Kong", "flights via Dubai", "the Brazilian Embassy
+    in the capital"): no story's state for a neighbour sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if span.end < len(doc) and doc[span.end].lemma_.lower() in _MISSIONS:
+        return True  # "from the Brazilian Embassy in the capital": a foreign state's mission
+    return root.dep_ == "appos" and root.head.ent_type_ not in {"GPE", "NORP", "PERSON", "TITLE"} \
+        or root.dep_ == "pobj" and root.head.lower_ in _PASSING
+
+
+def _person_at(state: DocState, doc: Doc, token_i: int, persons: dict[str, ActorDraft]) -> ActorDraft | None:
+    """The first official named in the phrase the token heads ("Emergencies Minister X": X)."""
+    tok = doc[token_i]
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return next((persons[m.actor_id] for m in state.mentions_starting(lo, hi)
+                 if m.actor_id in persons and m.kind == "name"), None)
+
+
+def appositive_owners(state: DocState, doc: Doc) -> None:
+    """'X, Burma's military ruler', 'the Venezuelan leader, X': the state that owns the role noun in
+    apposition to the name is the person's."""
+    persons = {a.id: a for a in state.actors if a.kind == "person"}
+    for m in state.mentions:
+        owner = state.actor(m.actor_id)
+        if owner.kind != "country" or not owner.country:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in {"poss", "amod", "compound"}:
+            continue
+        noun = span.root.head
+        if noun.ent_type_ != "TITLE" and noun.lemma_.lower() not in _ROLES:
+            continue
+        other = noun.head if noun.dep_ == "appos" else next((c for c in noun.children if c.dep_ == "appos"), None)
+        person = _person_at(state, doc, other.i, persons) if other is not None and other.ent_type_ == "PERSON" else None
+        if person is not None and not person.country and person.role != "honorific":
+            person.country = owner.country
+
+
+def appointed_officials(state: DocState, doc: Doc) -> None:
+    """'President X has fired Prosecutor General Y', 'the king appointed Z': Y and Z serve X's state."""
+    persons = {a.id: a for a in state.actors if a.kind == "person"}
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _APPOINT:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if subj is None:
+            continue
+        boss = _person_at(state, doc, subj.i, persons)
+        if obj is not None:
+            named = _person_at(state, doc, obj.i, persons)
+        else:  # the parser hung "has fired Minister X, the press service said" on "said": the words after the verb
+            end = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.is_punct), tok.sent.end)
+            after = doc[tok.i + 1:end]
+            named = None if not len(after) or after[0].ent_type_ not in {"TITLE", "PERSON", ""} else next(
+                (persons[m.actor_id] for m in state.mentions_starting(after.start_char, after.end_char)
+                 if m.actor_id in persons and m.kind == "name"), None)
+        if boss is None or named is None or boss is named or not boss.country or named.country \
+                or not named.title or named.role == "honorific":
+            continue
+        named.country = boss.country
+
+
+def _usage_country(title: str) -> str | None:
+    words = title.lower().replace(",", " ").split()
+    for key, code in _USAGE.items():
+        it = iter(words)
+        if all(w in it for w in key):  # the key's words in order
+            return code
+    return None
+
+
+def usage_countries(state: DocState, named: set[str]) -> None:
+    """'Defense Secretary Robert Gates' with no state, in a story naming the United States: USA."""
+    for actor in state.actors:
+        if actor.kind != "person" or actor.country or not actor.title or actor.role == "honorific":
+            continue
+        code = _usage_country(actor.title)
+        if code is not None and code in named:
+            actor.country = code
+
+
+def named_states(state: DocState) -> set[str]:
+    """The states the story names or whose officials it names, before the last-resort rules."""
+    return {a.country for a in state.actors if a.country and a.kind in {"country", "person"}}
+
+
