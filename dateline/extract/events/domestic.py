@@ -68,14 +68,9 @@ def domestic(state: DocState, event: EventDraft, visits: list[EventDraft]) -> bo
 def _to_no_state(state: DocState, event: EventDraft) -> bool:
     """The visit's trigger goes to a region, a district, a camp or a continent, not to a state:
     'visited the flood-hit areas', 'a tour of the northern provinces', 'trips to the continent'."""
-    if state.doc is None or event.place is not None:
+    if event.place is not None:
         return False
-    tok = token_at(state.doc, event.trigger[0])
-    if tok is None:
-        return False
-    goals = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
-    goals += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "of"}
-              for o in p.children if o.dep_ == "pobj"]
+    goals = _goals(state, event)
     return bool(goals) and all(g.lemma_.lower() in word_set("stateless_destinations") and g.ent_type_ not in {
         "GPE", "NORP"} and not _abroad_in(g, set(event.countries)) for g in goals)
 
@@ -85,16 +80,21 @@ def _to_home(state: DocState, event: EventDraft) -> bool:
     'the Palestinian prime minister visited the Gaza Strip', 'the Moldovan president's trip to
     Transnistria'. Cities are left alone: the visitor's state is often read from the wrong person."""
     home = {state.actor(a).country for a in event.source} - {None}
-    if state.doc is None or not home:
+    if not home:
         return False  # the visitor's own state must be known: 'Zambia's leader's visit to Egypt' is none
-    tok = token_at(state.doc, event.trigger[0])
-    if tok is None:
-        return False
-    goals = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
-    goals += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "of"}
-              for o in p.children if o.dep_ == "pobj"]
-    places = [_goal_place(g) for g in goals]
+    places = [_goal_place(g) for g in _goals(state, event)]
     return bool(places) and all(p is not None and p.country in home for p in places)
+
+
+def _goals(state: DocState, event: EventDraft) -> list[Token]:
+    """Where the visit's trigger goes: its object ('visited X') and the objects of its 'to' and
+    'of' ('a trip to X', 'a tour of X')."""
+    tok = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
+    if tok is None:
+        return []
+    goals = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
+    return goals + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "of"}
+                    for o in p.children if o.dep_ == "pobj"]
 
 
 def _goal_place(goal: Token) -> Place | None:
