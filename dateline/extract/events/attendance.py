@@ -90,7 +90,7 @@ def _doer(trigger: Token) -> Token | None:
         tok, sidelines = tok.head.head, True  # "on the sidelines of the summit"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("occasion_part_nouns"):
         tok = tok.head.head  # "addressed the opening of the forum", "spoke at the plenary session of the forum"
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("attending_verbs") | word_set("leaving_verbs"):
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("attending_verbs") | word_set("departure_verbs"):
         return tok.head  # "attended the summit", "has left the summit as the talks dragged on"
     if tok.dep_ != "pobj" or tok.head.lower_ not in _SETTING:
         return None
