@@ -28,6 +28,7 @@ from dateline.resolve.events import (
     match_event,
 )
 from dateline.store.backend import Backend, Row
+from dateline.store.twins import Twin
 
 __all__ = ["EventWriter", "place_key"]
 
@@ -158,15 +159,23 @@ class EventWriter:
             place_country=row["place_country"], name=row["name"], id=row["id"])
 
     def add_record(self, article_id: int, record: Record, text: str, published: str | None,
-                   actors: Mapping[str, int], person_ids: set[int]) -> set[int]:
-        """Store every event of ``record``; return the ids of the canonical events touched."""
-        touched: set[int] = set()
+                   actors: Mapping[str, int], person_ids: set[int],
+                   twin: Twin | None = None) -> dict[str, int]:
+        """Store every event of ``record``; return the canonical event of each (by local id).
+
+        An event the earlier copy of the same text told (``twin``) joins that copy's event,
+        dated or not; the others are matched against the candidates (an event without any date,
+        not even a publication date, has none: it is an event of its own)."""
+        told: dict[str, int] = {}
         for event in record.events:
-            report = self._report(event, actors, person_ids, published)
-            hit = match_event(report, self.candidates(report))
+            known = twin.event(event) if twin is not None else None
+            if known is None:
+                report = self._report(event, actors, person_ids, published)
+                hit = match_event(report, self.candidates(report))
+                known = hit.id if hit is not None else None
             source = _source_report(event, article_id, published)
-            if hit is not None and hit.id is not None:
-                event_id = hit.id
+            if known is not None:
+                event_id = known
                 self._add_source(event_id, article_id, event, text, published, actors)
                 self._grow(event_id, source, event.id)
             else:  # its one report is at hand: no need to read it back
@@ -176,8 +185,8 @@ class EventWriter:
                 self._add_source(event_id, article_id, event, text, published, actors)
                 self._add_countries(event_id, canon, canon.countries)
                 self._keep(event_id, EventTally.of([source]))
-            touched.add(event_id)
-        return touched
+            told[event.id] = event_id
+        return told
 
     def _grow(self, event_id: int, report: EventReport, local_id: str) -> None:
         """Fold ``report`` (just stored as ``local_id`` of its article) into the event's tally
