@@ -7,6 +7,10 @@ added, it is folded into the event's running tally (:class:`dateline.resolve.eve
 kept in ``event_tallies``), which gives the canonical fields without reading the event's other
 reports; after a report is removed, they are recomputed from all the remaining reports
 (:func:`dateline.resolve.events.aggregate`), so removing a report is as easy as adding one.
+
+A report with no date at all (none in the text, no publication date) has no candidates: nothing
+tells whether two such reports are one engagement, so it is an event of its own - unless it is
+the same text as a stored article, whose event it joins (:mod:`dateline.store.twins`).
 """
 
 from __future__ import annotations
