@@ -14,9 +14,9 @@ stored already, in another article, takes its earliest copy's resolution:
   source of that event, dated or not.
 
 What does not agree (a record extracted by another version of the rules) is resolved as usual.
-The batch asks for the earliest copies of all its texts at once (:meth:`TwinIndex.load`, by the
-``articles_content_hash`` index of migration 0009) and notes the copies it adds itself
-(:meth:`TwinIndex.noted`). Replacing an article's text deletes its people and events where no
+The batch asks for the earliest copies of all its texts at once (:meth:`TwinIndex.load`: one
+probe of the ``articles_content_hash`` index of migration 0009 per text, whatever the number of
+its copies) and notes the copies it adds itself (:meth:`TwinIndex.noted`). Replacing an article's text deletes its people and events where no
 other article has them, so a copy that is replaced is no twin any more (:meth:`TwinIndex.forget`);
 another article's people and events stay while that article refers to them.
 """
@@ -101,8 +101,9 @@ class TwinIndex:
         self._valid = True
         pending: list[tuple[Callable[[], list[Row]], Callable[[], list[Row]]]] = []
         for part in chunks(sorted(set(hashes))):
-            earliest = ("SELECT MIN(id) FROM articles WHERE content_hash IN "
-                        f"({','.join('?' * len(part))}) GROUP BY content_hash")
+            # one probe of the (content_hash, id) index per text, however many copies it has
+            earliest = " UNION ALL ".join(["SELECT (SELECT id FROM articles WHERE content_hash = "
+                                           "? ORDER BY id LIMIT 1)"] * len(part))
             pending.append((
                 db.query_later(
                     "SELECT x.id AS article, x.content_hash, aa.local_id, aa.name, aa.actor_id, "
