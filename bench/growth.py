@@ -57,6 +57,7 @@ class Point:
     resolve_seconds: float
     db_bytes: int
     event_cpu_seconds: float = 0.0
+    server_cpu_seconds: float = 0.0  # of cpu_seconds, the PostgreSQL server's
 
     @property
     def s_per_1000(self) -> float:
@@ -147,9 +148,10 @@ def grow(store: Store, pairs: Iterable[Pair], *, block: int, batch_size: int = 6
         start = time.perf_counter()
         stats = store.add(chunk, batch_size=batch_size)
         seconds = time.perf_counter() - start
-        cpu = time.process_time() - cpu + server() - cpu_server
+        on_server = server() - cpu_server
+        cpu = time.process_time() - cpu + on_server
         point = Point(stored, stats.added, seconds, cpu, clock.seconds - resolve, db_bytes(store),
-                      events.seconds - event_cpu)
+                      events.seconds - event_cpu, on_server)
         points.append(point)
         stored += stats.added
         if progress:
@@ -228,6 +230,7 @@ def main() -> None:
             print(f"{backend:<10} {p.stored + p.articles:>7,} stored  {p.s_per_1000:7.2f} s/1k "
                   f"{p.cpu_s_per_1000:7.2f} CPU s/1k  {p.resolve_ms:6.2f} ms resolve  "
                   f"{p.event_cpu_ms:6.2f} CPU ms events  "
+                  f"{1000 * p.server_cpu_seconds / p.articles:5.2f} server CPU s/1k  "
                   f"{p.db_bytes / 1e6:8.1f} MB", flush=True)
         return line
 
