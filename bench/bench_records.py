@@ -58,9 +58,14 @@ def news_pairs(limit: int | None = None, *, log: bool = True) -> list[Pair]:
     return pairs
 
 
-def replayed(pairs: list[Pair], n: int, *, start: int = 0) -> Iterator[Pair]:
+def replayed(pairs: list[Pair], n: int, *, start: int = 0,
+             distinct_texts: bool = False) -> Iterator[Pair]:
     """``n`` pairs: ``pairs`` repeated, copy ``k`` with ids ``ID~k`` and URLs ``...#copy-k``
-    (distinct articles with the same text and record), from the ``start``-th pair on."""
+    (distinct articles with the same text and record), from the ``start``-th pair on.
+
+    The store takes a copy of a text it holds for what its first copy was (``store/twins.py``);
+    ``distinct_texts`` ends copy ``k``'s text with a line of its own (the record's offsets stay
+    true), so each copy is resolved afresh, as a different report of the same news would be."""
     for index in range(start, start + n):
         copy, position = divmod(index, len(pairs))
         doc, record = pairs[position]
@@ -69,7 +74,8 @@ def replayed(pairs: list[Pair], n: int, *, start: int = 0) -> Iterator[Pair]:
             continue
         doc_id = f"{doc.id}~{copy}"
         url = f"{doc.url or 'https://bench.example.test/' + str(doc.id)}#copy-{copy}"
-        yield (dataclasses.replace(doc, id=doc_id, url=url),
+        text = f"{doc.text}\n\n(copy {copy})" if distinct_texts else doc.text
+        yield (dataclasses.replace(doc, id=doc_id, url=url, text=text),
                record.model_copy(update={"id": doc_id, "url": url}))
 
 

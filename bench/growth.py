@@ -3,11 +3,15 @@
     .venv/bin/python bench/growth.py                         # 16,000 articles, blocks of 1,000
     .venv/bin/python bench/growth.py --articles 8000 --pg-articles 4000 --block 500
     .venv/bin/python bench/growth.py --source synthetic --pg none
+    .venv/bin/python bench/growth.py --distinct-texts   # copies resolved afresh
 
 The news benchmark's articles are extracted once (``bench/bench_records.py``) and their records
 replayed through ``Store.add`` with distinct URLs and ids (copy k of an article is a new article
 with the same text), so the store grows by 1,255 distinct reports per pass and the events of
-later copies match those of earlier ones, as repeated coverage of the same news does. After every
+later copies match those of earlier ones, as repeated coverage of the same news does. A copy of a
+stored text takes its first copy's people and events (``dateline/store/twins.py``); with
+``--distinct-texts`` each copy's text ends with a line of its own, so every copy's people and
+events are resolved against the stored KB afresh (undated events then stay apart). After every
 ``--block`` articles the script notes, against the number of articles already stored:
 
 - seconds per 1,000 articles (wall) and the CPU seconds of this process plus the PostgreSQL
@@ -53,6 +57,7 @@ class Point:
     resolve_seconds: float
     db_bytes: int
     event_cpu_seconds: float = 0.0
+    server_cpu_seconds: float = 0.0  # of cpu_seconds, the PostgreSQL server's
 
     @property
     def s_per_1000(self) -> float:
@@ -143,14 +148,22 @@ def grow(store: Store, pairs: Iterable[Pair], *, block: int, batch_size: int = 6
         start = time.perf_counter()
         stats = store.add(chunk, batch_size=batch_size)
         seconds = time.perf_counter() - start
-        cpu = time.process_time() - cpu + server() - cpu_server
+        on_server = server() - cpu_server
+        cpu = time.process_time() - cpu + on_server
         point = Point(stored, stats.added, seconds, cpu, clock.seconds - resolve, db_bytes(store),
-                      events.seconds - event_cpu)
+                      events.seconds - event_cpu, on_server)
         points.append(point)
         stored += stats.added
         if progress:
             progress(point)
     return points
+
+
+def totals(store: Store) -> dict[str, int]:
+    """What the store holds: articles, actors (people apart), events and their reports."""
+    counts = {"articles": "articles", "people": "actors WHERE kind = 'person'",
+              "actors": "actors", "events": "events", "reports": "event_sources"}
+    return {k: int(store.db.scalar(f"SELECT COUNT(*) FROM {v}")) for k, v in counts.items()}
 
 
 def growth(points: list[Point], attr: str = "cpu_s_per_1000") -> float:
@@ -199,13 +212,16 @@ def main() -> None:
     parser.add_argument("--pg", default=None,
                         help="postgresql:// URL, 'none' to skip (default: $DATELINE_TEST_PG, else "
                              "a throwaway cluster)")
+    parser.add_argument("--distinct-texts", action="store_true",
+                        help="end each copy's text with a line of its own, so copies are "
+                             "resolved afresh instead of as copies of a stored text")
     parser.add_argument("--output", default="growth")
     args = parser.parse_args()
     from store_api import pg_schema, postgres
 
     def source(n: int) -> Iterable[Pair]:
         if args.source == "news":
-            return replayed(news_pairs(), n)
+            return replayed(news_pairs(), n, distinct_texts=args.distinct_texts)
         from synthetic_kb import synthetic_pairs
         return synthetic_pairs(n, seed=11)
 
@@ -214,21 +230,25 @@ def main() -> None:
             print(f"{backend:<10} {p.stored + p.articles:>7,} stored  {p.s_per_1000:7.2f} s/1k "
                   f"{p.cpu_s_per_1000:7.2f} CPU s/1k  {p.resolve_ms:6.2f} ms resolve  "
                   f"{p.event_cpu_ms:6.2f} CPU ms events  "
+                  f"{1000 * p.server_cpu_seconds / p.articles:5.2f} server CPU s/1k  "
                   f"{p.db_bytes / 1e6:8.1f} MB", flush=True)
         return line
 
     load_before = os.getloadavg()
     curves: dict[str, list[Point]] = {}
+    held: dict[str, dict[str, int]] = {}
     with tempfile.TemporaryDirectory() as tmp, postgres(args.pg) as pg:
         with open_store(str(Path(tmp) / "growth.db")) as store:
             curves["sqlite"] = grow(store, source(args.articles), block=args.block,
                                     batch_size=args.batch_size, progress=show("sqlite"))
+            held["sqlite"] = totals(store)
         if pg is not None:
             url, _ = pg_schema(pg, "bench_growth", fresh=True)
             with open_store(url) as store:
                 curves["postgresql"] = grow(store, source(args.pg_articles or args.articles),
                                             block=args.block, batch_size=args.batch_size,
                                             progress=show("postgresql"))
+                held["postgresql"] = totals(store)
     print(B.table(["backend", "articles", "s/1k first", "s/1k last", "CPU s/1k first",
                    "CPU s/1k last", "resolve ms first", "resolve ms last", "event CPU ms first",
                    "event CPU ms last", "MB", "growth (CPU)"],
@@ -238,6 +258,8 @@ def main() -> None:
                     round(v[-1].resolve_ms, 2), round(v[0].event_cpu_ms, 2),
                     round(v[-1].event_cpu_ms, 2), round(v[-1].db_bytes / 1e6, 1), growth(v)]
                    for k, v in curves.items()]))
+    for backend, counts in held.items():
+        print(f"{backend}: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
     note = B.load_note(load_before)
     if note:
         print(note)
@@ -249,6 +271,7 @@ def main() -> None:
         print("no matplotlib (pip install -e '.[bench]'): the PNG is not drawn")
     B.write_results(args.output, {
         "source": args.source, "block": args.block, "batch_size": args.batch_size,
+        "distinct_texts": args.distinct_texts, "totals": held,
         "curves": {k: [p.to_dict() for p in v] for k, v in curves.items()},
         "growth_cpu": {k: growth(v) for k, v in curves.items()},
         "growth_wall": {k: growth(v, "s_per_1000") for k, v in curves.items()},

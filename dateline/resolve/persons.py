@@ -6,7 +6,10 @@ One canonical person per real person: spelling and transliteration variants shar
 - full given names must agree ("Ilham Aliyev" never merges with "Kamran Aliyev");
 - an initial ("K. Aliyev") matches a known full name only when title and country agree;
 - a surname alone ("Aliyev") matches only when title (if any) and country agree and the
-  qualifying people share one given name - otherwise a new person is created;
+  qualifying people share one given name; when several could be meant, or the mention has no
+  country, it is the person known only by that surname (and country, or none) - one such
+  person per written form, created the first time and reused after (:func:`_same_written_form`),
+  so a bare "Franklin" never becomes Benjamin Franklin by guess nor a new person per report;
 - two known, different countries never match;
 - spelling variants the skeleton does not fold ("Movahedi-Azad" / "Movahedi-Azadi", "Mohammad" /
   "Mohammed") are one person only when country and office agree (:func:`spelling_variants`,
@@ -98,7 +101,8 @@ def _initial_match(obs: PersonObservation, cand: PersonCandidate) -> bool:
 def _surname_hits(obs: PersonObservation, pool: list[PersonCandidate],
                   near: list[PersonCandidate]) -> list[PersonCandidate]:
     """Only a surname written ("Prosecutor General Aliyev"): country must agree, then title;
-    a surname spelt a letter apart counts in the same office only."""
+    a surname spelt a letter apart counts in the same office only. With no country, none of
+    them: the mention can only be the person known by that bare surname."""
     if obs.country is None:
         return []
     same = [c for c in pool if c.country == obs.country]
@@ -149,7 +153,7 @@ def match_person(obs: PersonObservation,
             return _same_written_form(obs, pool)
     else:
         hits = _surname_hits(obs, pool, [c for c in others if near_surname(obs.parsed, c.parsed)])
-        if len({c.parsed.given or c.parsed.initial for c in hits}) > 1:
+        if obs.country is None or len({c.parsed.given or c.parsed.initial for c in hits}) > 1:
             return _same_written_form(obs, pool)  # "Aliyev" could be Ilham or Kamran
     if not hits:
         return None

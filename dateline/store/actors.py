@@ -27,6 +27,7 @@ from dateline.resolve.persons import (
 from dateline.resolve.roles import RoleObservation, observe_role
 from dateline.store.backend import Backend, Row, chunks, json_rows_parameter
 from dateline.store.person_index import VARIANT_PREFIX, PersonIndex, Wanted
+from dateline.store.twins import Twin
 
 __all__ = ["ActorWriter", "person_search_name", "search_name"]
 
@@ -247,8 +248,9 @@ class ActorWriter:
 
     # -- one article ------------------------------------------------------------------------
     def add_record(self, article_id: int, record: Record, text: str,
-                   published: str | None) -> dict[str, int]:
-        """Resolve every actor of ``record``; store article_actors, mentions and roles.
+                   published: str | None, twin: Twin | None = None) -> dict[str, int]:
+        """Resolve every actor of ``record``; store article_actors, mentions and roles. An actor
+        the earlier copy of the same text had (``twin``) is what that copy's resolved to.
 
         Returns the map from the record's actor ids to canonical actor ids.
         """
@@ -258,7 +260,9 @@ class ActorWriter:
         namesakes = {a.id: n.id for a in record.actors
                      if (n := record_namesake(a, record.actors)) is not None}
         for actor in sorted(record.actors, key=lambda a: a.id in namesakes):  # named in full first
-            known = mapping.get(namesakes.get(actor.id, ""))
+            known = twin.actor(actor) if twin is not None else None
+            if known is None:
+                known = mapping.get(namesakes.get(actor.id, ""))
             actor_id = known if known is not None else self.resolve(actor)
             mapping[actor.id] = actor_id
             if actor.aliases:

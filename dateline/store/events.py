@@ -7,6 +7,10 @@ added, it is folded into the event's running tally (:class:`dateline.resolve.eve
 kept in ``event_tallies``), which gives the canonical fields without reading the event's other
 reports; after a report is removed, they are recomputed from all the remaining reports
 (:func:`dateline.resolve.events.aggregate`), so removing a report is as easy as adding one.
+
+A report with no date at all (none in the text, no publication date) has no candidates: nothing
+tells whether two such reports are one engagement, so it is an event of its own - unless it is
+the same text as a stored article, whose event it joins (:mod:`dateline.store.twins`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from dateline.resolve.events import (
     match_event,
 )
 from dateline.store.backend import Backend, Row
+from dateline.store.twins import Twin
 
 __all__ = ["EventWriter", "place_key"]
 
@@ -158,15 +163,23 @@ class EventWriter:
             place_country=row["place_country"], name=row["name"], id=row["id"])
 
     def add_record(self, article_id: int, record: Record, text: str, published: str | None,
-                   actors: Mapping[str, int], person_ids: set[int]) -> set[int]:
-        """Store every event of ``record``; return the ids of the canonical events touched."""
-        touched: set[int] = set()
+                   actors: Mapping[str, int], person_ids: set[int],
+                   twin: Twin | None = None) -> dict[str, int]:
+        """Store every event of ``record``; return the canonical event of each (by local id).
+
+        An event the earlier copy of the same text told (``twin``) joins that copy's event,
+        dated or not; the others are matched against the candidates (an event without any date,
+        not even a publication date, has none: it is an event of its own)."""
+        told: dict[str, int] = {}
         for event in record.events:
-            report = self._report(event, actors, person_ids, published)
-            hit = match_event(report, self.candidates(report))
+            known = twin.event(event) if twin is not None else None
+            if known is None:
+                report = self._report(event, actors, person_ids, published)
+                hit = match_event(report, self.candidates(report))
+                known = hit.id if hit is not None else None
             source = _source_report(event, article_id, published)
-            if hit is not None and hit.id is not None:
-                event_id = hit.id
+            if known is not None:
+                event_id = known
                 self._add_source(event_id, article_id, event, text, published, actors)
                 self._grow(event_id, source, event.id)
             else:  # its one report is at hand: no need to read it back
@@ -176,8 +189,8 @@ class EventWriter:
                 self._add_source(event_id, article_id, event, text, published, actors)
                 self._add_countries(event_id, canon, canon.countries)
                 self._keep(event_id, EventTally.of([source]))
-            touched.add(event_id)
-        return touched
+            told[event.id] = event_id
+        return told
 
     def _grow(self, event_id: int, report: EventReport, local_id: str) -> None:
         """Fold ``report`` (just stored as ``local_id`` of its article) into the event's tally

@@ -27,6 +27,7 @@ from dateline.resolve.invitations import invitation_scores
 from dateline.store.actors import ActorWriter
 from dateline.store.backend import Backend, chunks
 from dateline.store.events import EventWriter, place_key
+from dateline.store.twins import TwinIndex
 
 __all__ = ["AddStats", "Failure", "Writer"]
 
@@ -104,6 +105,7 @@ class Writer:
         self.db = db
         self.actors = ActorWriter(db)
         self.events = EventWriter(db)
+        self.twins = TwinIndex()
         self._stored: dict[str, _Stored] = {}
 
     def known(self, articles: Sequence[Article]) -> set[tuple[str, str]]:
@@ -137,6 +139,7 @@ class Writer:
             self._add_batch(batch, stats, outcomes)
         except BaseException:
             self.actors.forget()  # ids cached during the rolled-back transaction are gone
+            self.twins.forget()
             raise
         for outcome in outcomes:
             stats.count(outcome)
@@ -148,8 +151,10 @@ class Writer:
         valid = [(d, r) for d, r in batch if isinstance(d, Article) and failure_of(d, r) is None]
         with self.db.transaction(pipeline=True):
             stored = self._load_stored([d for d, _ in valid])
+            twins = self.twins.load(self.db, [d.content_hash for d, _ in valid])
             self.actors.preload(r for _, r in valid)  # its reads bring the stored ones too
             self._stored = stored()
+            twins()
             for document, record in batch:
                 failure = failure_of(document, record)
                 if failure is not None:
@@ -198,8 +203,10 @@ class Writer:
         stale_events: set[int] = set()
         stale_roles: set[int] = set()
         stale_actors: set[int] = set()
+        twin = None
         if row is None:
             outcome: Outcome = "added"
+            twin = self.twins.of(digest)  # the same text stored under another key
             article_id = self.db.insert_row(
                 "articles", "content_hash, doc_id, url, source, title, published, "
                 "published_from, text, record, ingested_at, lang, key", (*values, key))
@@ -207,6 +214,7 @@ class Writer:
         else:
             outcome = "replaced"
             article_id = row.id
+            self.twins.forget(article_id)  # its people and events may be deleted below
             self.actors.flush()  # what the batch added is read and deleted below
             stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
             self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
@@ -217,10 +225,13 @@ class Writer:
                 "UPDATE articles SET content_hash = ?, doc_id = ?, url = ?, source = ?, "
                 "title = ?, published = ?, published_from = ?, text = ?, record = ?, "
                 "ingested_at = ?, lang = ? WHERE id = ?", (*values, article_id))
-        mapping = self.actors.add_record(article_id, record, article.text, published)
+        mapping = self.actors.add_record(article_id, record, article.text, published, twin)
         persons = {mapping[a.id] for a in record.actors if a.kind == "person"}
-        touched = self.events.add_record(article_id, record, article.text, published, mapping,
-                                         persons)
+        told = self.events.add_record(article_id, record, article.text, published, mapping,
+                                      persons, twin)
+        touched = set(told.values())
+        if outcome == "added":
+            self.twins.noted(digest, article_id, record, mapping, told)
         self._add_invitation_scores(article_id, record, article.text)
         if outcome == "replaced":
             self.actors.flush()

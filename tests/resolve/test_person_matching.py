@@ -129,3 +129,26 @@ def test_a_bare_surname_is_the_record_person_written_in_full() -> None:
     assert record_namesake(aliyev, [host, ilham, aliyev]) is None  # two Aliyevs: ambiguous
     foreign = Actor(id="a8", kind="person", name="Movahedi-Azad", country="IRQ")
     assert record_namesake(foreign, [full, foreign]) is None
+
+
+# -- a bare surname with no country: the person known by that surname alone, never a guess ----
+def test_bare_surname_without_country_is_the_surname_only_person() -> None:
+    franklin = PersonCandidate(20, "Rosalind Franklin", parse_person_name("Rosalind Franklin"),
+                               "GBR", {"researcher"})
+    # nothing tells which Franklin "Franklin said on Monday" is: not Rosalind by guess
+    assert match_person(obs("Franklin"), [franklin]) is None
+    known = PersonCandidate(21, "Franklin", parse_person_name("Franklin"), None)
+    # ... but the next report naming a bare "Franklin" finds the one created for the first
+    assert match_person(obs("Franklin"), [franklin, known]) is known
+    assert match_person(obs("Franklin", "Spokesman"), [franklin, known]) is known
+    # a bare surname with a country is not the country-less one
+    assert match_person(obs("Franklin", None, "GBR"), [franklin, known]) is franklin
+
+
+def test_two_people_sharing_a_surname_stay_two() -> None:
+    bare = PersonCandidate(3, "Aliyev", parse_person_name("Aliyev"), None)
+    people = [*KNOWN, bare]
+    assert match_person(obs("Aliyev"), people) is bare
+    assert match_person(obs("Ilham Aliyev", "President", "AZE"), people) is ILHAM
+    assert match_person(obs("Kamran Aliyev", "Prosecutor General", "AZE"), people) is KAMRAN
+    assert match_person(obs("Aliyev", "President", "AZE"), people) is ILHAM

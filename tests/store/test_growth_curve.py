@@ -30,3 +30,26 @@ def test_the_curve_is_plotted(store: Store, tmp_path: Path) -> None:
     target = tmp_path / "growth.png"
     plot({store.dialect: points}, target, "test")
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_replayed_copies_keep_their_text_or_end_it_with_a_line_of_their_own(store: Store) -> None:
+    from bench_records import replayed
+    from kb_records import E, build, person
+
+    pair = build("Malawi's President Lazarus Chakwera met Zambian President Hakainde Hichilema "
+                 "in Lilongwe on 4 June 2024.", id="mw", published="2024-06-04",
+                 url="https://wire.example/mw",
+                 actors={"a1": person("Lazarus Chakwera", title="President", country="MWI"),
+                         "a2": person("Hakainde Hichilema", title="President", country="ZMB")},
+                 events=[E("meeting", "met", ["a1"], ["a2"], ["MWI", "ZMB"], "2024-06-04")])
+    same = list(replayed([pair], 3))
+    varied = list(replayed([pair], 3, distinct_texts=True))
+    assert len({d.text for d, _ in same}) == 1 and len({d.text for d, _ in varied}) == 3
+    assert len({d.url for d, _ in varied}) == 3
+    for doc, record in varied:  # the record's offsets still point at its words
+        start, end = record.events[0].trigger.start, record.events[0].trigger.end
+        assert doc.text[start:end] == "met"
+    store.add(same)
+    store.add(replayed([pair], 2, start=3, distinct_texts=True))  # copies 3 and 4
+    counts = [store.db.scalar(f"SELECT COUNT(*) FROM {t}") for t in ("events", "event_sources")]
+    assert counts == [1, 5]  # copies and differently worded reports: one meeting, five reports
