@@ -46,6 +46,7 @@ from dateline.extract.events.hosts import (
 )
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
+from dateline.extract.events.national_bodies import national_sittings
 from dateline.extract.events.next_sittings import next_sittings
 from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.one_side import one_side_told_again
@@ -85,7 +86,7 @@ def run_events(state: DocState) -> None:
             *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
-    events = merge_events(state, drafts)
+    events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
