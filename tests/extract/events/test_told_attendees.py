@@ -1,0 +1,67 @@
+"""Who sits at a multilateral meeting, told in a clause or sentence of its own (issue 14, items 3-4:
+member states and attending states): "was held in Gabala, bringing together the ministers of A, B
+and C", "It brought together ...", and officials of three or more states acting together in the
+sentence right after the meeting."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import people
+
+PUBLISHED = "2025-06-10"
+
+
+def sittings(record):
+    return [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+
+
+@pytest.mark.parametrize("text", [
+    "ASTANA, June 9 (Steppe Wire) -- The meeting of the Council of Foreign Ministers of the Organization of Turkic "
+    "States was held in Gabala on Monday, bringing together the foreign ministers of Azerbaijan, Kazakhstan, "
+    "Kyrgyzstan, Turkiye and Uzbekistan.",
+    "ASTANA, June 9 (Steppe Wire) -- The meeting of the Council of Foreign Ministers of the Organization of Turkic "
+    "States was held in Gabala on Monday. It brought together the foreign ministers of Azerbaijan, Kazakhstan, "
+    "Kyrgyzstan, Turkiye and Uzbekistan.",
+])
+def test_a_body_meeting_bringing_together_ministers_of_its_states(extract, text):
+    (event,) = sittings(extract(text))
+    assert event.kind == "multilateral"
+    assert set(event.countries) == {"AZE", "KAZ", "KGZ", "TUR", "UZB", "OTS"}
+    assert event.place is not None and event.place.country == "AZE"
+
+
+def test_ministers_of_the_states_acting_in_the_next_sentence_attend(extract):
+    record = extract(
+        "LIMA, June 9 (Pacific Wire) -- The 14th meeting of the Council of Interior Ministers of the Andean "
+        "Community was held in Lima on Monday. Interior ministers of Peru, Ecuador, Colombia and Bolivia discussed "
+        "joint measures against organized crime and arms trafficking.")
+    (event,) = sittings(record)
+    assert set(event.countries) == {"AndeanCommunity", "PER", "ECU", "COL", "BOL"}
+    assert event.place is not None and (event.place.name, event.place.country) == ("Lima", "PER")
+
+
+def test_named_ministers_of_a_trilateral_meeting_are_its_parties(extract):
+    record = extract(
+        "TBILISI, June 9 (Kartli News) -- The foreign ministers of Armenia, Georgia and Greece held a trilateral "
+        "meeting in Tbilisi on Monday. Armenian Foreign Minister Ararat Mirzoyan, Georgian Foreign Minister Maka "
+        "Botchorishvili and Greek Foreign Minister Giorgos Gerapetritis discussed transport links and energy.")
+    (event,) = sittings(record)
+    assert set(event.countries) == {"ARM", "GEO", "GRC"}
+    assert people(record, event) == {"Ararat Mirzoyan", "Maka Botchorishvili", "Giorgos Gerapetritis"}
+
+
+def test_two_states_acting_after_the_meeting_add_nothing(extract):
+    record = extract(
+        "KUWAIT, June 9 (Gulf Desk) -- The ministerial council of the Gulf Cooperation Council held its regular "
+        "meeting in Kuwait City on Monday. Saudi Arabia and Oman later announced a new border crossing.")
+    (event,) = sittings(record)
+    assert set(event.countries) == {"GCC", "KWT"}
+
+
+def test_a_gathering_keeps_its_host_and_organiser(extract):
+    record = extract(
+        "ANTALYA, June 9 (Anatolia Wire) -- The Antalya Diplomacy Forum opened on Friday. Foreign ministers of "
+        "Azerbaijan, Hungary, Pakistan and Qatar addressed the opening session.")
+    (event,) = sittings(record)
+    assert event.kind == "gathering"
+    assert set(event.countries) == {"TUR"}
