@@ -201,13 +201,18 @@ def _told_again(state: DocState, sent: Span) -> list[str]:
     session was chaired by X': who hosts, chairs or attends the gathering the sentence refers back to."""
     found: list[str] = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("attending_verbs") or _invited(verb):
+        taking_part = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in word_set("attending_verbs") or taking_part) or _invited(verb):
             continue
-        for noun in verb.children:
-            if noun.dep_ not in {"dobj", "nsubjpass"} or not _bare_backref(noun) or \
+        # "X attended the summit", "X took part in the summit", "X led Qatar's delegation to the summit"
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        set_at = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _SETTING_PREPS | {"in"}
+                  for o in p.children if o.dep_ == "pobj"]
+        for noun in [*verb.children, *set_at]:
+            if noun.dep_ not in {"dobj", "nsubjpass", "pobj"} or not _bare_backref(noun) or \
                     noun.lemma_.lower() not in word_set("meeting_nouns") | word_set("gathering_nouns") | word_set("told_again_nouns"):
                 continue
-            if noun.dep_ == "dobj":
+            if noun.dep_ in {"dobj", "pobj"}:
                 found += _persons_in(state, _subjects(verb))
             else:
                 found += _persons_in(state, [a for a in verb.children if a.dep_ == "agent"])
