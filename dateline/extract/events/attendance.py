@@ -156,6 +156,7 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
             continue
         last = told[-1]
         first = next((i for i, s in enumerate(sents) if s.start_char <= last.trigger[0] < s.end_char), index)
+        first = max([first, *(i for i in range(first, index) if _tells_again(sents[i]))])  # "... for the summit in X."
         if index - first > 2 or any(
                 sent.start_char <= e.trigger[0] < sent.end_char for e in events if e.kind == "gathering"):
             continue
@@ -171,6 +172,11 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
         if not any(last.trigger[0] < e.trigger[0] < sent.start_char and e.kind in {"meeting", "multilateral", "call", "visit"}
                    for e in events):  # "the meeting" is the gathering when no talks were told since
             last.attendees = list(dict.fromkeys([*last.attendees, *_told_again(state, sent)]))
+
+
+def _tells_again(sent: Span) -> bool:
+    """The sentence tells a gathering again by its bare noun ('final arrangements for the summit')."""
+    return any(t.lemma_.lower() in word_set("gathering_nouns") and _bare_backref(t) for t in sent)
 
 
 def _invited_to(doc: Doc, gathering: EventDraft) -> bool:
