@@ -10,7 +10,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from dateline.extract.events.act_cues import called_on_official, signed_documents
-from dateline.extract.events.gathering_sittings import sitting_of_gathering
+from dateline.extract.events.gathering_sittings import regional_sitting, sitting_of_gathering
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.words import alternation, table, word_list, word_set
 from dateline.extract.places import lookup_org
@@ -268,8 +268,8 @@ def noun_kind(tok: Token) -> EventKind | None:
     if any(m.replace(" ", "") in mods.replace(" ", "") for m in c.multi_modifiers):
         if lemma in word_set("multilateral_heads"):
             return "multilateral"
-    if sitting_of_gathering(tok):
-        return "gathering"  # "the 17th meeting of the Conference of the Parties": the conference sits
+    if sitting_of_gathering(tok) or regional_sitting(tok):
+        return "gathering"  # "the 17th meeting of the Conference of the Parties", "a meeting of Arab ministers"
     if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok)):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government", "X convene their 5th meeting"
     if tok.text == "Meeting" and _igo_named(tok) or _igo_members_meeting(tok):
