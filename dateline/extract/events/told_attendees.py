@@ -6,7 +6,8 @@ foreign ministers of A, B and C held a trilateral meeting in Tbilisi. A's X, B's
 discussed ...", "The meeting was held in Gabala. It brought together the ministers of A, B and C":
 officials of three or more states acting together in the sentence right after a meeting of several
 states, with no engagement of their own, are that meeting's attendees. Their states join its
-countries and the named ones its parties. A gathering keeps its countries (its host and
+countries and the named ones its parties. When the sentence tells an engagement of its own ("A's X,
+B's Y and C's Z signed agreements"), only officials of the meeting's own states are its attendees. A gathering keeps its countries (its host and
 organisers): only a multilateral meeting takes them. One pass over the document's sentences.
 """
 
@@ -61,12 +62,14 @@ def attendees_told_after(state: DocState, events: list[EventDraft]) -> None:
     for index, sent in enumerate(sents[:-1]):
         told = [e for e in events if e.kind == "multilateral" and sent.start_char <= e.trigger[0] < sent.end_char]
         after = sents[index + 1]
-        if len(told) != 1 or any(after.start_char <= e.trigger[0] < after.end_char for e in events):
-            continue  # the next sentence tells an engagement of its own
+        if len(told) != 1:
+            continue
         codes, persons = _states(state, _acting(after))
         if len(codes) < 3:
             continue  # not officials of three or more states acting together
         meeting = told[0]
+        if any(after.start_char <= e.trigger[0] < after.end_char for e in events) and not set(codes) <= set(meeting.countries):
+            continue  # the next sentence tells an engagement of its own, of other sides
         meeting.countries = sorted({*meeting.countries, *codes})
         for person in persons:
             if person not in meeting.participants and state.actor(person).country in meeting.countries:

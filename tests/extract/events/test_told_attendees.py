@@ -65,3 +65,22 @@ def test_a_gathering_keeps_its_host_and_organiser(extract):
     (event,) = sittings(record)
     assert event.kind == "gathering"
     assert set(event.countries) == {"TUR"}
+
+
+def test_the_named_signers_of_the_meetings_states_attend_it(extract):
+    record = extract(
+        "SANTIAGO, June 9 (Andes Wire) -- The presidents of Argentina, Chile and Peru met on Friday in the "
+        "border city of Arica. Argentina's Javier Milei, Chile's Gabriel Boric and Peru's Dina Boluarte signed "
+        "agreements on a new lithium corridor.")
+    (event,) = sittings(record)
+    assert set(event.countries) == {"ARG", "CHL", "PER"}
+    assert people(record, event) == {"Javier Milei", "Gabriel Boric", "Dina Boluarte"}
+
+
+def test_signers_of_other_states_do_not_join_the_meeting(extract):
+    record = extract(
+        "ASUNCION, June 9 (Chaco Wire) -- The presidents of Paraguay, Uruguay and Brazil met on Friday in "
+        "Encarnacion. Chile's Gabriel Boric, Peru's Dina Boluarte and Ecuador's Daniel Noboa signed a separate "
+        "accord on fisheries in Lima.")
+    meeting = next(e for e in sittings(record) if e.kind == "multilateral")
+    assert set(meeting.countries) == {"PRY", "URY", "BRA"}
