@@ -64,7 +64,7 @@ from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.three_sides import three_sides
-from dateline.extract.events.told_attendees import attendees_told_after
+from dateline.extract.events.told_attendees import attendees_told_after, body_hosts
 from dateline.extract.events.tours import regional_tours
 from dateline.extract.events.visitors_named import visitors_named_later
 
@@ -130,6 +130,7 @@ def run_events(state: DocState) -> None:
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
+    body_hosts(events)  # "the meeting of the CIS Council ... was held in Dushanbe": its host sits too
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     for event in events:
         code_plover(event)

@@ -9,6 +9,11 @@ states, with no engagement of their own, are that meeting's attendees. Their sta
 countries and the named ones its parties. When the sentence tells an engagement of its own ("A's X,
 B's Y and C's Z signed agreements"), only officials of the meeting's own states are its attendees. A gathering keeps its countries (its host and
 organisers): only a multilateral meeting takes them. One pass over the document's sentences.
+
+:func:`body_hosts`: "The meeting of the CIS Council of Heads of Government will be held in Dushanbe":
+a planned meeting of a body whose states the text does not list gets its host, the state the text
+puts it in (the guide's "host and the IGO"), unless that is where the organisation has its seat
+("the IAEA board meets in Vienna"). A meeting held is left to the states the text tells.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.geometry import convening
+from dateline.extract.events.place import seat_of
 from dateline.extract.events.words import word_set
+from dateline.extract.places import igo_codes
 
-__all__ = ["attendees_told_after"]
+__all__ = ["attendees_told_after", "body_hosts"]
 
 
 def _acting(sent: Span) -> list[Token]:
@@ -75,3 +82,19 @@ def attendees_told_after(state: DocState, events: list[EventDraft]) -> None:
             if person not in meeting.participants and state.actor(person).country in meeting.countries:
                 meeting.participants = [*meeting.participants, person]
                 meeting.recipient = [*meeting.recipient, person]
+
+
+def body_hosts(events: list[EventDraft]) -> None:
+    """Add to a planned body's meeting that lists fewer than two states the state it is to be held in."""
+    igos = igo_codes()
+    for event in events:
+        if event.kind != "multilateral" or event.status != "planned" or event.place is None or not event.place.country \
+                or event.place_from in {None, "dateline"}:
+            continue
+        bodies = [c for c in event.countries if c in igos]
+        states = [c for c in event.countries if c not in igos]
+        if not bodies or len(states) >= 2 or event.place.country in states:
+            continue
+        if any((seat := seat_of(b)) is not None and seat.country == event.place.country for b in bodies):
+            continue  # at the organisation's own seat: no host state of its own
+        event.countries = sorted({*event.countries, event.place.country})

@@ -84,3 +84,32 @@ def test_signers_of_other_states_do_not_join_the_meeting(extract):
         "accord on fisheries in Lima.")
     meeting = next(e for e in sittings(record) if e.kind == "multilateral")
     assert set(meeting.countries) == {"PRY", "URY", "BRA"}
+
+
+@pytest.mark.parametrize(("text", "body", "host"), [
+    ("MINSK, June 9 (Polesie Wire) -- The meeting of the CIS Council of Heads of Government will be held in "
+     "Dushanbe on June 27, the CIS Executive Committee said.", "CIS", "TJK"),
+    ("ASTANA, June 9 (Steppe Wire) -- The meeting of the CSTO Council of Foreign Ministers will take place in "
+     "Yerevan in November under the chairmanship of Armenia.", "CSTO", "ARM"),
+])
+def test_a_planned_body_meeting_gets_its_host(extract, text, body, host):
+    (event,) = sittings(extract(text))
+    assert event.status == "planned"
+    assert {body, host} <= set(event.countries)
+    assert event.place is not None and event.place.country == host
+
+
+def test_a_body_meeting_at_its_own_seat_gets_no_host(extract):
+    record = extract("VIENNA, June 9 (Danube Wire) -- The IAEA Board of Governors will meet in Vienna next week "
+                     "to discuss the agency's report.")
+    for event in sittings(record):
+        assert "AUT" not in event.countries
+
+
+def test_owner_of_its_summit(extract):
+    record = extract("ASTANA, June 9 (Steppe Wire) -- Kazakhstan will chair the Organization of Turkic States in "
+                     "2026 and host its summit in Turkistan, the foreign ministry said.")
+    (event,) = sittings(record)
+    assert event.kind == "gathering" and event.status == "planned"
+    assert set(event.countries) == {"KAZ", "OTS"}
+    assert event.place is not None and (event.place.name, event.place.country) == ("Turkistan", "KAZ")
