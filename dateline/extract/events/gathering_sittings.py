@@ -4,12 +4,15 @@ whole (not talks between whoever the clause names, nor a second gathering beside
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import demonym_code, lookup_org
+from dateline.extract.places import demonym_code, igo_codes, lookup_org
 
-__all__ = ["regional_sitting", "sitting_of_gathering"]
+__all__ = ["regional_sitting", "sitting_of_gathering", "sitting_told_again"]
 
 
 def sitting_of_gathering(tok: Token) -> bool:
@@ -40,3 +43,17 @@ def regional_sitting(tok: Token) -> bool:
         if mods and any(m.ent_type_ == "NORP" for m in mods) and all(_regional(m) for m in mods if m.ent_type_ == "NORP"):
             return True
     return False
+
+
+def sitting_told_again(events: list[EventDraft], draft: EventDraft, noun: str) -> EventDraft | None:
+    """'The 11th meeting of the Council of Foreign Ministers of X was held in Y. The meeting brought
+    together the ministers of A, B, C ...': 'the meeting' is the body's sitting told last, a gathering
+    by its name; told again with the three or more states that sit at it, it is their meeting."""
+    if draft.kind not in {"meeting", "multilateral"} or not noun:
+        return None
+    last = next((e for e in reversed(events) if e.kind in {"meeting", "multilateral", "gathering", "visit"}), None)
+    if last is None or last.kind != "gathering" or not re.search(rf"\b{re.escape(noun)} of\b", (last.name or "").lower()):
+        return None
+    if len({c for c in draft.countries if c not in igo_codes()}) >= 3:
+        last.kind, last.name, last.name_span = "multilateral", None, None  # a meeting has no name of its own
+    return last

@@ -49,3 +49,23 @@ def test_a_different_short_name_is_another_sitting(extract):
     found = gatherings(record)
     assert any(e.place is not None and e.place.country == "BRA" and e.status == "planned" for e in found)
     assert len(found) == 2, [(e.name, e.countries) for e in found]
+
+
+def test_a_body_sitting_told_again_with_its_states_is_one_multilateral_meeting(extract):
+    record = extract(
+        "ASHGABAT, June 9 (Karakum Wire) -- The 11th meeting of the Council of Foreign Ministers of the Caspian "
+        "littoral states was held in Ashgabat on Monday. The meeting brought together the foreign ministers of "
+        "Azerbaijan, Iran, Kazakhstan, Russia and Turkmenistan. The ministers discussed navigation and fisheries.")
+    (event,) = gatherings(record)
+    assert event.kind == "multilateral"
+    assert set(event.countries) == {"AZE", "IRN", "KAZ", "RUS", "TKM"}
+    assert event.place is not None and (event.place.name, event.place.country) == ("Ashgabat", "TKM")
+    assert event.name is None
+
+
+def test_a_body_sitting_told_again_without_states_stays_one_gathering(extract):
+    record = extract(
+        "BRIDGETOWN, June 9 (Caribbean Desk) -- The 49th regular meeting of the Conference of Heads of "
+        "Government was held in Bridgetown on Monday. The meeting was chaired by the host prime minister.")
+    (event,) = gatherings(record)
+    assert event.place is not None and event.place.country == "BRB"
