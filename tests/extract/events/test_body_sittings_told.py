@@ -55,3 +55,24 @@ def test_who_led_a_delegation_to_or_took_part_in_the_summit_attends_it(extract, 
     (event,) = of_kind(extract(text), "gathering")
     assert set(event.countries) == {"GCC", "KWT"}
     assert any(person in p for p in event.persons), event.persons
+
+
+@pytest.mark.parametrize(("text", "org", "state", "seat"), [
+    ("BRUSSELS, June 9 (Lowlands Wire) -- Dutch Foreign Minister Caspar Veldkamp spoke at the NATO meeting in "
+     "Brussels on Monday.", "NATO", "NLD", "BEL"),
+    ("NEW YORK, June 9 (Bosphorus Wire) -- Turkish Foreign Minister Hakan Fidan addressed the UN Security Council "
+     "meeting on the Middle East on Monday.", "UN", "TUR", "USA"),
+])
+def test_an_organisations_meeting_is_multilateral_with_no_host_at_its_seat(extract, text, org, state, seat):
+    (event,) = of_kind(extract(text), "multilateral", "gathering", "meeting")
+    assert event.kind == "multilateral"
+    assert {org, state} <= set(event.countries)
+    assert seat not in event.countries
+
+
+def test_an_organisations_meeting_away_from_its_seat_has_its_host(extract):
+    record = extract("ANKARA, June 9 (Anatolia Wire) -- Foreign Minister Hakan Fidan will attend the NATO meeting "
+                     "in Antalya next month, his ministry said.")
+    (event,) = of_kind(record, "multilateral", "gathering", "meeting")
+    assert "NATO" in event.countries
+    assert event.place is not None and event.place.name == "Antalya"
