@@ -217,7 +217,7 @@ def body_holds_its(tok: Token, sitting: Token | None = None) -> bool:
 def igo_meeting(tok: Token) -> bool:
     """A meeting of an IGO body: 'the meeting of the OSCE Ministerial Council', 'the ASEAN ... Meeting',
     'an EU foreign ministers' meeting'."""
-    return _igo_body(tok) or (tok.lemma_.lower() == "meeting" and _igo_named(tok)) or _igo_members_meeting(tok) or (
+    return _igo_body(tok) or (tok.lower_ == "meeting" and _igo_named(tok)) or _igo_members_meeting(tok) or (
         tok.lemma_.lower() in word_set("meeting_nouns") and body_holds_its(tok))  # "X will convene their 57th meeting"
 
 
@@ -272,7 +272,7 @@ def noun_kind(tok: Token) -> EventKind | None:
         return "gathering"  # "the 17th meeting of the Conference of the Parties", "a meeting of Arab ministers"
     if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok)):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government", "X convene their 5th meeting"
-    if tok.lemma_.lower() == "meeting" and _igo_named(tok) or _igo_members_meeting(tok):
+    if tok.lower_ == "meeting" and _igo_named(tok) or _igo_members_meeting(tok):
         return "multilateral"  # "the ASEAN Defence Ministers' Meeting", "an EU foreign ministers' meeting"
     order: tuple[EventKind, ...] = ("visit", "agreement", "invitation", "meeting", "gathering")
     for kind in order:

@@ -143,9 +143,6 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
     event.participants = orgs
     event.source, event.recipient = orgs[:1], orgs[1:]
     gathering_parties(state, event, trigger)
-    seats = {seat.country for a in orgs if (seat := seat_of(official_code(state.actor(a).acronym or ""))) is not None}
-    if event.place is not None and event.place.country in seats and event.place.country not in states:
-        event.countries = [c for c in event.countries if c != event.place.country]  # "the NATO meeting in Brussels": no host
     if persons:  # "Albusaidi will attend a meeting of the GCC Ministerial Council in Riyadh"
         event.participants = list(dict.fromkeys([*event.participants, *persons]))
         event.recipient = [a for a in event.participants if a not in event.source]
