@@ -46,6 +46,7 @@ from dateline.extract.events.hosts import (
 )
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
+from dateline.extract.events.national_bodies import national_sittings
 from dateline.extract.events.next_sittings import next_sittings
 from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.one_side import one_side_told_again
@@ -63,6 +64,7 @@ from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.three_sides import three_sides
+from dateline.extract.events.told_attendees import attendees_told_after, body_hosts
 from dateline.extract.events.tours import regional_tours
 from dateline.extract.events.visitors_named import visitors_named_later
 
@@ -85,7 +87,7 @@ def run_events(state: DocState) -> None:
             *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
-    events = merge_events(state, drafts)
+    events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
@@ -121,12 +123,14 @@ def run_events(state: DocState) -> None:
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks
+    attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
+    body_hosts(events)  # "the meeting of the CIS Council ... was held in Dushanbe": its host sits too
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     for event in events:
         code_plover(event)

@@ -156,6 +156,7 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
             continue
         last = told[-1]
         first = next((i for i, s in enumerate(sents) if s.start_char <= last.trigger[0] < s.end_char), index)
+        first = max([first, *(i for i in range(first, index) if _tells_again(sents[i]))])  # "... for the summit in X."
         if index - first > 2 or any(
                 sent.start_char <= e.trigger[0] < sent.end_char for e in events if e.kind == "gathering"):
             continue
@@ -171,6 +172,11 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
         if not any(last.trigger[0] < e.trigger[0] < sent.start_char and e.kind in {"meeting", "multilateral", "call", "visit"}
                    for e in events):  # "the meeting" is the gathering when no talks were told since
             last.attendees = list(dict.fromkeys([*last.attendees, *_told_again(state, sent)]))
+
+
+def _tells_again(sent: Span) -> bool:
+    """The sentence tells a gathering again by its bare noun ('final arrangements for the summit')."""
+    return any(t.lemma_.lower() in word_set("gathering_nouns") and _bare_backref(t) for t in sent)
 
 
 def _invited_to(doc: Doc, gathering: EventDraft) -> bool:
@@ -201,13 +207,18 @@ def _told_again(state: DocState, sent: Span) -> list[str]:
     session was chaired by X': who hosts, chairs or attends the gathering the sentence refers back to."""
     found: list[str] = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("attending_verbs") or _invited(verb):
+        taking_part = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in word_set("attending_verbs") or taking_part) or _invited(verb):
             continue
-        for noun in verb.children:
-            if noun.dep_ not in {"dobj", "nsubjpass"} or not _bare_backref(noun) or \
+        # "X attended the summit", "X took part in the summit", "X led Qatar's delegation to the summit"
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        set_at = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _SETTING_PREPS | {"in"}
+                  for o in p.children if o.dep_ == "pobj"]
+        for noun in [*verb.children, *set_at]:
+            if noun.dep_ not in {"dobj", "nsubjpass", "pobj"} or not _bare_backref(noun) or \
                     noun.lemma_.lower() not in word_set("meeting_nouns") | word_set("gathering_nouns") | word_set("told_again_nouns"):
                 continue
-            if noun.dep_ == "dobj":
+            if noun.dep_ in {"dobj", "pobj"}:
                 found += _persons_in(state, _subjects(verb))
             else:
                 found += _persons_in(state, [a for a in verb.children if a.dep_ == "agent"])

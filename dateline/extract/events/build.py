@@ -240,7 +240,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             if referred is not None:  # the clause's persons meet elsewhere: not the sitting's
                 event.participants = [a for a in event.participants if state.actor(a).kind != "person"]
             igo_meeting_parties(state, event, cue.token)
-        elif cue.kind == "multilateral" and cue.via == "noun" and event.place_from in {None, "dateline"} and (
+        elif cue.kind == "multilateral" and cue.via in {"noun", "phrase"} and event.place_from in {None, "dateline"} and (
                 stated := stated_place(cue.token)) is not None:
             event.place, event.place_from = stated, "text"  # "the ministerial meeting of the X Dialogue in Tokyo"
         if cue.kind == "visit" and lemma in travel and event.place is not None \

@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from dateline.extract.events.cues import cues, igo_meeting, numbered_gathering
+from dateline.extract.events.cues import cues, igo_meeting, noun_kind, numbered_gathering
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate
@@ -38,6 +38,9 @@ def is_negated(tok: Token) -> bool:
     if _rescheduled(tok):
         return False
     neg = cues().negation
+    if tok.pos_ in {"NOUN", "PROPN"} and noun_kind(tok) == "gathering" and _setting(tok) and not any(
+            c.dep_ == "neg" for c in tok.children):
+        return False  # "will not discuss reforms at this week's meeting of Asian and African leaders": it is held
     if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in tok.children):
         return True
     if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):

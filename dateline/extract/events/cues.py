@@ -10,6 +10,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from dateline.extract.events.act_cues import called_on_official, signed_documents
+from dateline.extract.events.gathering_sittings import regional_sitting, sitting_of_gathering
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.words import alternation, table, word_list, word_set
 from dateline.extract.places import lookup_org
@@ -216,7 +217,7 @@ def body_holds_its(tok: Token, sitting: Token | None = None) -> bool:
 def igo_meeting(tok: Token) -> bool:
     """A meeting of an IGO body: 'the meeting of the OSCE Ministerial Council', 'the ASEAN ... Meeting',
     'an EU foreign ministers' meeting'."""
-    return _igo_body(tok) or (tok.text == "Meeting" and _igo_named(tok)) or _igo_members_meeting(tok) or (
+    return _igo_body(tok) or (tok.lower_ == "meeting" and _igo_named(tok)) or _igo_members_meeting(tok) or (
         tok.lemma_.lower() in word_set("meeting_nouns") and body_holds_its(tok))  # "X will convene their 57th meeting"
 
 
@@ -267,9 +268,11 @@ def noun_kind(tok: Token) -> EventKind | None:
     if any(m.replace(" ", "") in mods.replace(" ", "") for m in c.multi_modifiers):
         if lemma in word_set("multilateral_heads"):
             return "multilateral"
+    if sitting_of_gathering(tok) or regional_sitting(tok):
+        return "gathering"  # "the 17th meeting of the Conference of the Parties", "a meeting of Arab ministers"
     if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok)):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government", "X convene their 5th meeting"
-    if tok.text == "Meeting" and _igo_named(tok) or _igo_members_meeting(tok):
+    if tok.lower_ == "meeting" and _igo_named(tok) or _igo_members_meeting(tok):
         return "multilateral"  # "the ASEAN Defence Ministers' Meeting", "an EU foreign ministers' meeting"
     order: tuple[EventKind, ...] = ("visit", "agreement", "invitation", "meeting", "gathering")
     for kind in order:

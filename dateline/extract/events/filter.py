@@ -341,7 +341,8 @@ def _indefinite_occasion(tok: Token) -> bool:
     """'a summit hosted by X in Tripoli', 'next month's summit between X and Y': a summit is always an
     occasion, named or not (told by an article or by its day)."""
     return tok.lemma_.lower() in word_set("occasion_heads") and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children)
+        c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and (c.ent_type_ == "DATE" or c.lower_ in {
+            "its", "their"}) for c in tok.children)  # "host its summit in Turkistan": the body's own summit
 
 
 def _timed_occasion(tok: Token) -> bool:

@@ -72,8 +72,9 @@ def stated_place(trigger: Token) -> Place | None:
         return there
     talks = word_set("meeting_nouns") | word_set("visit_nouns")
     for prep in doc[trigger.i + 1:own_end(trigger, trigger.i + 30)]:
-        if prep.head.i != trigger.i and prep.head.lemma_.lower() in talks:
-            continue  # "preparations for the summit during talks in Minsk": the talks' place
+        if prep.head.i not in {trigger.i, trigger.right_edge.i + 1} and prep.head.lemma_.lower() in talks:
+            continue  # "preparations for the summit during talks in Minsk": the talks' place (not "the SCO
+            # Council of Foreign Ministers meeting in Tianjin", the sitting the body's name heads)
         place = _place_after(prep) if prep.dep_ == "prep" else None
         if place is not None:
             return place

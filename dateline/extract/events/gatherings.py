@@ -162,6 +162,15 @@ def _convening(state: DocState, trigger: Token) -> list[str]:
                               if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
 
 
+def _owner(state: DocState, trigger: Token) -> str | None:
+    """The organisation 'its summit' belongs to: the last one its sentence names before it."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in trigger.children):
+        return None
+    told = [m for m in state.mentions_in(trigger.sent.start_char, trigger.idx)
+            if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym]
+    return told[-1].actor_id if told else None
+
+
 def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None = None) -> None:
     """A gathering's countries: its host (place or hosting country) and organising IGOs."""
     orgs = [a for a in event.participants if state.actor(a).kind == "organization" and state.actor(a).acronym]
@@ -177,6 +186,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         orgs += [a for a in dict.fromkeys(holders) if a not in orgs
                  and state.actor(a).kind == "organization" and state.actor(a).acronym]
         orgs += [a for a in _convening(state, trigger) if a not in orgs]
+        if not orgs and (owner := _owner(state, trigger)) is not None:
+            orgs.append(owner)  # "Kazakhstan will chair the OTS and host its summit": the OTS's summit
     codes: set[str | None] = {official_code(state.actor(a).acronym or "") for a in orgs}
     codes.update(_member_bodies(state, event, trigger))  # "the Council of Heads of Government of the SCO member states"
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it

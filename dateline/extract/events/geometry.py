@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["another_doer", "clause_tokens", "controller", "embedded_elsewhere", "foreign_clause", "framing_clause",
+__all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", "convening", "embedded_elsewhere", "foreign_clause", "framing_clause",
            "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "spoken_about",
            "states_officials", "topic_mention"]
 
@@ -231,6 +231,27 @@ def participle_subjects(verb: Token) -> list[Token]:
         return []
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ in {"appos", "conj"}]
     return [n for n in nouns if n.ent_type_ not in {"GPE", "LOC", "FAC", "DATE"}]
+
+
+def convening(verb: Token) -> bool:
+    """'bringing together', 'gathered', 'involving': a verb of convening (``convening_participles``)."""
+    words = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.lower_ == "together"))])  # the parser reads "together" either way
+    return words in word_set("convening_participles")
+
+
+def convened_attendees(verb: Token) -> set[int]:
+    """'The meeting was held in Gabala, bringing together the foreign ministers of A, B and C': the
+    tokens of what a subjectless participle of convening (``convening_participles``) brings to the
+    meeting its verb holds: the meeting's attendees, told in a clause of their own."""
+    found: set[int] = set()
+    for child in verb.children:
+        if child.dep_ not in {"advcl", "conj"} or child.tag_ != "VBG" or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            continue
+        if convening(child):
+            found.update(t.i for c in child.children if c.dep_ == "dobj" for t in c.subtree)
+    return found
 
 
 def topic_mention(tok: Token, trigger: Token) -> bool:

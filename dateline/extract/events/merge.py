@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.gathering_sittings import sitting_told_again
 from dateline.extract.events.occasions import distinct_sittings, planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
@@ -215,6 +216,8 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
 
 
 def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "") -> EventDraft | None:
+    if (sitting := sitting_told_again(events, draft, noun)) is not None:
+        return sitting  # "The 11th meeting of the Council of ... The meeting brought together ..."
     if draft.kind == "gathering" and noun:
         # "the conference" is the gathering named a conference, not COP29 told in between
         named = [e for e in events if e.kind == "gathering" and e.name and noun in e.name.lower()]

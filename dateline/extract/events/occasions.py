@@ -97,8 +97,21 @@ def _summit_level(state: DocState, event: EventDraft) -> bool:
     return any(w in said for w in word_set("summit_bodies"))
 
 
+def _alias(state: DocState, event: EventDraft) -> str | None:
+    """The short name a gathering's full name gives in brackets: 'the 29th session of the Conference
+    of the Parties to the UN Framework Convention on Climate Change (COP29)' -> 'COP29'."""
+    if event.name_span is None:
+        return None
+    after = state.text[event.name_span[1]:min(event.sentence[1], event.name_span[1] + 120)]
+    match = re.match(r"[^,;()]*?\(([A-Z][A-Za-z]*-?\d*)\)", after)
+    return match.group(1) if match is not None else None
+
+
 def _one(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     """``b``, told after ``a``, is the same summit."""
+    alias = _alias(state, a) if a.kind == "gathering" and b.kind == "gathering" else None
+    if alias is not None and alias in re.findall(r"[\w-]+", b.name or ""):
+        return True  # "... (COP17) ... Preparations for COP17 are under way": the one sitting, told by its short name
     if a.status != b.status or not _same_days(a, b) or b.kind != "gathering" or a.kind == "gathering" and _number(
             a.name or "") not in {None, _number(b.name or "")} and _number(b.name or "") is not None:
         return False  # "the third GCC-Central Asia Summit ... the 46th GCC Summit": two sittings

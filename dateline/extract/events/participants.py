@@ -21,6 +21,7 @@ from dateline.extract.events.geometry import (
     another_doer,
     clause_tokens,
     controller,
+    convened_attendees,
     embedded_elsewhere,
     framing_clause,
     participle_subjects,
@@ -66,6 +67,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
               if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree} - {t.i for t in verb.subtree}
     if event.kind in {"meeting", "multilateral"}:  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         shared |= {t.i for n in participle_subjects(verb) for t in doc[n.left_edge.i:n.i + 1]}
+        shared |= convened_attendees(verb)  # "was held in Gabala, bringing together the ministers of A, B and C"
     clause |= shared
     mentions = mentions_in(state, sent)
     in_clause = [m for m in mentions if (t := token_at(doc, m.start)) is not None and t.i in clause]

@@ -18,8 +18,9 @@ def set_beside(talks: Token, sitting: Token) -> bool:
     sitting is where the talks are set; the talks with their named counterpart are an engagement
     of their own."""
     owners = [talks, talks.head] if talks.dep_ in {"dobj", "nsubjpass"} else [talks]  # "held a meeting with"
-    if not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "TITLE"}
-               for o in owners for c in o.children):
+    if not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj" and (
+            c.ent_type_ in {"PERSON", "TITLE"} or c.lemma_.lower() in word_set("official_nouns"))
+               for o in owners for c in o.children):  # "met his Chinese counterpart Wang Yi on the sidelines of"
         return False  # "the ministers met on the sidelines of ...": who met whom is not told
     frames = word_set("sideline_nouns") | word_set("framework_nouns")
     for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ in _SET_AT):

@@ -1,0 +1,59 @@
+"""'The 17th meeting of the Conference of the Parties', 'a meeting of the World Health Assembly': the
+meeting of a named conference, assembly or forum is that gathering's sitting, one gathering named
+whole (not talks between whoever the clause names, nor a second gathering beside it)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dateline.extract.document import EventDraft
+from dateline.extract.events.words import word_set
+from dateline.extract.places import demonym_code, igo_codes, lookup_org
+
+__all__ = ["regional_sitting", "sitting_of_gathering", "sitting_told_again"]
+
+
+def sitting_of_gathering(tok: Token) -> bool:
+    """``tok`` is a meeting or sitting whose of-phrase is a named gathering ('Conference of the ...')."""
+    if tok.lemma_.lower() not in word_set("gathering_parts") | {"meeting"}:
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in word_set("gathering_nouns") and o.text[:1].isupper()
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+def _regional(adjective: Token) -> bool:
+    """'Arab', 'African', 'Latin American': a people of a region, not of one state nor an organisation."""
+    words = adjective.doc[adjective.left_edge.i:adjective.i + 1].text if adjective.dep_ == "compound" else adjective.text
+    return adjective.ent_type_ == "NORP" and demonym_code(words) is None and demonym_code(adjective.text) is None \
+        and lookup_org(adjective.text) is None
+
+
+def regional_sitting(tok: Token) -> bool:
+    """``tok`` is a meeting of the officials of a region's states ('a meeting of Arab foreign ministers')."""
+    if tok.lemma_.lower() != "meeting":
+        return False
+    holders = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("sitting_holding_verbs"):  # "Arab ministers will hold a meeting"
+        holders += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    for officials in (o for o in holders if o.tag_ == "NNS" and o.lemma_.lower() in word_set("official_nouns")):
+        mods = [c for c in officials.children if c.dep_ in {"amod", "compound"}]
+        mods += [c for m in mods for c in m.children if c.dep_ == "conj"]  # "Asian and African leaders"
+        if mods and any(m.ent_type_ == "NORP" for m in mods) and all(_regional(m) for m in mods if m.ent_type_ == "NORP"):
+            return True
+    return False
+
+
+def sitting_told_again(events: list[EventDraft], draft: EventDraft, noun: str) -> EventDraft | None:
+    """'The 11th meeting of the Council of Foreign Ministers of X was held in Y. The meeting brought
+    together the ministers of A, B, C ...': 'the meeting' is the body's sitting told last, a gathering
+    by its name; told again with the three or more states that sit at it, it is their meeting."""
+    if draft.kind not in {"meeting", "multilateral"} or not noun:
+        return None
+    last = next((e for e in reversed(events) if e.kind in {"meeting", "multilateral", "gathering", "visit"}), None)
+    if last is None or last.kind != "gathering" or not re.search(rf"\b{re.escape(noun)} of\b", (last.name or "").lower()):
+        return None
+    if len({c for c in draft.countries if c not in igo_codes()}) >= 3:
+        last.kind, last.name, last.name_span = "multilateral", None, None  # a meeting has no name of its own
+    return last

@@ -1,0 +1,41 @@
+"""The sitting of one state's own body is no gathering between states.
+
+"The 10th session of the Iranian parliament opened", "the annual session of China's National
+People's Congress", "the ruling party will hold a congress in April", "a parliamentary session of
+the government-in-exile": a legislature or a political party is a body of one state, and its sitting
+brings no second state together. A gathering whose name names such a body (a word of
+``national_body_words``, or a national parliament of ``institutions.yaml``), and that no
+organisation of states and no second state takes part in, is dropped. "The plenary session of the
+Parliamentary Assembly of Turkic States" and "the Inter-Parliamentary Union Assembly" stay: an
+organisation of states sits there. One pass over the document's events, no parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.document import EventDraft
+from dateline.extract.events.words import word_set
+from dateline.extract.institutions import institution_of, parliament_country
+
+__all__ = ["national_sittings"]
+
+_STATE_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _names_national_body(name: str) -> bool:
+    """The name names a legislature or a party ("Iranian parliament", "party congress")."""
+    words = {w.lower() for w in re.findall(r"[\w']+", name)}
+    return bool(words & word_set("national_body_words")) or parliament_country(name) is not None \
+        or institution_of(name) == "Parliament"
+
+
+def _one_state(event: EventDraft) -> bool:
+    """The gathering's parties are at most one state and no organisation of states."""
+    return all(_STATE_CODE.fullmatch(c) for c in event.countries) and len(event.countries) <= 1
+
+
+def national_sittings(events: list[EventDraft]) -> list[EventDraft]:
+    """The events without the gatherings that are sittings of one state's legislature or party."""
+    return [e for e in events if not (e.kind == "gathering" and e.name and _one_state(e)
+                                      and _names_national_body(e.name))]

@@ -1,0 +1,100 @@
+"""The states and officials that sit at a multilateral meeting, told by the sentence after it.
+
+"The 14th meeting of the Council of Interior Ministers of the Andean Community was held in Quito.
+Interior ministers of Ecuador, Peru, Colombia and Bolivia discussed joint measures ...", "The
+foreign ministers of A, B and C held a trilateral meeting in Tbilisi. A's X, B's Y and C's Z
+discussed ...", "The meeting was held in Gabala. It brought together the ministers of A, B and C":
+officials of three or more states acting together in the sentence right after a meeting of several
+states, with no engagement of their own, are that meeting's attendees. Their states join its
+countries and the named ones its parties. When the sentence tells an engagement of its own ("A's X,
+B's Y and C's Z signed agreements"), only officials of the meeting's own states are its attendees. A gathering keeps its countries (its host and
+organisers): only a multilateral meeting takes them. One pass over the document's sentences.
+
+:func:`body_hosts`: "The meeting of the CIS Council of Heads of Government will be held in Dushanbe":
+a planned meeting of a body whose states the text does not list gets its host, the state the text
+puts it in (the guide's "host and the IGO"), unless that is where the organisation has its seat
+("the IAEA board meets in Vienna"). A meeting held is left to the states the text tells.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.geometry import convening
+from dateline.extract.events.place import seat_of
+from dateline.extract.events.words import word_set
+from dateline.extract.places import igo_codes
+
+__all__ = ["attendees_told_after", "body_hosts"]
+
+
+def _acting(sent: Span) -> list[Token]:
+    """The tokens of the sentence's main subject, or of what 'it brought together' (the meeting's)."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return []
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    if convening(root) and (subject.lower_ in {"it", "this"} or subject.lemma_.lower() in (
+            word_set("meeting_nouns") | word_set("gathering_nouns"))):  # "It brought together the ministers of ..."
+        return [t for c in root.children if c.dep_ == "dobj" for t in c.subtree]
+    return list(subject.subtree)
+
+
+def _states(state: DocState, tokens: list[Token]) -> tuple[list[str], list[str]]:
+    """The states and the named persons the tokens mention."""
+    if not tokens:
+        return [], []
+    lo, hi = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    codes: list[str] = []
+    persons: list[str] = []
+    for mention in state.mentions_starting(lo, hi):
+        actor = state.actor(mention.actor_id)
+        if actor.kind in {"country", "person"} and actor.country:
+            codes.append(actor.country)
+        if actor.kind == "person" and actor.role != "honorific":
+            persons.append(actor.id)
+    return list(dict.fromkeys(codes)), list(dict.fromkeys(persons))
+
+
+def attendees_told_after(state: DocState, events: list[EventDraft]) -> None:
+    """Add the states and officials the next sentence has acting together to a multilateral meeting."""
+    doc = state.doc
+    if doc is None:
+        return
+    sents = list(doc.sents)
+    for index, sent in enumerate(sents[:-1]):
+        told = [e for e in events if e.kind == "multilateral" and sent.start_char <= e.trigger[0] < sent.end_char]
+        after = sents[index + 1]
+        if len(told) != 1:
+            continue
+        codes, persons = _states(state, _acting(after))
+        if len(codes) < 3:
+            continue  # not officials of three or more states acting together
+        meeting = told[0]
+        if any(after.start_char <= e.trigger[0] < after.end_char for e in events) and not set(codes) <= set(meeting.countries):
+            continue  # the next sentence tells an engagement of its own, of other sides
+        meeting.countries = sorted({*meeting.countries, *codes})
+        for person in persons:
+            if person not in meeting.participants and state.actor(person).country in meeting.countries:
+                meeting.participants = [*meeting.participants, person]
+                meeting.recipient = [*meeting.recipient, person]
+
+
+def body_hosts(events: list[EventDraft]) -> None:
+    """Add to a planned body's meeting that lists fewer than two states the state it is to be held in."""
+    igos = igo_codes()
+    for event in events:
+        if event.kind != "multilateral" or event.status != "planned" or event.place is None or not event.place.country \
+                or event.place_from in {None, "dateline"}:
+            continue
+        bodies = [c for c in event.countries if c in igos]
+        states = [c for c in event.countries if c not in igos]
+        if not bodies or len(states) >= 2 or event.place.country in states:
+            continue
+        if any((seat := seat_of(b)) is not None and seat.country == event.place.country for b in bodies):
+            continue  # at the organisation's own seat: no host state of its own
+        event.countries = sorted({*event.countries, event.place.country})
