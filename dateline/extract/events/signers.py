@@ -12,7 +12,7 @@ from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 
-__all__ = ["between_parties", "collective_signers", "company_signers", "signed_by_all"]
+__all__ = ["between_parties", "collective_signers", "company_signers", "role_aside", "signed_by_all"]
 
 
 def company_signers(state: DocState, tok: Token) -> bool:
@@ -112,3 +112,28 @@ def signed_by_all(events: list[EventDraft], draft: EventDraft) -> None:
     draft.recipient = [a for a in meeting.recipient if a not in draft.source]
     draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
     draft.countries = sorted(set(meeting.countries))
+
+
+def role_aside(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'A and B signed a free trade deal, with C as the lone critic of the agreement': an absolute
+    with-phrase set off by a comma gives a state's role beside the signing (a critic, an observer),
+    not a co-signer; its states are no party unless the clause names them otherwise."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    doc = tok.doc
+    asides = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > 0
+              and doc[p.i - 1].text == "," and any(
+                  o.dep_ == "pobj" and o.right_edge.i + 1 < len(doc) and doc[o.right_edge.i + 1].lower_ == "as"
+                  for o in p.children)]
+    if not asides:
+        return
+    inside = {m.actor_id for p in asides for o in p.children if o.dep_ == "pobj"
+              for m in state.mentions_in(o.left_edge.idx, o.right_edge.idx + len(o.right_edge))}
+    lo, hi = doc[verb.left_edge.i].idx, asides[0].idx  # the clause before the aside
+    named_before = {m.actor_id for m in state.mentions_in(lo, hi)}
+    gone = inside - named_before
+    if not gone:
+        return
+    event.source = [a for a in event.source if a not in gone]
+    event.recipient = [a for a in event.recipient if a not in gone]
+    event.participants = [a for a in event.participants if a not in gone]
+    event.countries = countries_of(state, event.participants)

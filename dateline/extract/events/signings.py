@@ -89,10 +89,12 @@ def told_signers(state: DocState, told: EventDraft, again: EventDraft) -> EventD
     """'The protocol was signed by Minister X and Minister Y', 'Presidents A of Sudan and B of Chad
     reached the agreement Wednesday at a summit hosted by C': the persons that a document told again
     names and that serve its states are its signers (the host of the setting serves none of them);
-    the states stay those told first, unless fewer than two were."""
+    the states stay those told first, unless fewer than two were (then the states and organisations
+    the second telling names sign too: "Trade ministers from Korea and ASEAN signed the agreement")."""
     states = set(told.countries)
     signers = [a for a in again.participants if state.actor(a).kind == "person"
-               and (len(states) < 2 or state.actor(a).country in states)]
+               and (len(states) < 2 or state.actor(a).country in states)
+               or len(states) < 2 and state.actor(a).kind in {"country", "organization", "group"}]
     return replace(again, source=[a for a in again.source if a in signers],
                    recipient=[a for a in again.recipient if a in signers], participants=signers,
                    countries=countries_of(state, signers) if len(states) < 2 else [])
@@ -107,7 +109,7 @@ def signed_at(state: DocState, events: list[EventDraft]) -> None:
     for event in events:
         if event.kind != "agreement":
             continue
-        talks = _occasion(events, event)
+        talks = _occasion(state, events, event)
         if talks is None or not set(event.countries) <= set(talks.countries):
             continue  # a state of its own that the talks do not include: not told as theirs
         if len(set(event.countries)) < 2:
@@ -115,17 +117,21 @@ def signed_at(state: DocState, events: list[EventDraft]) -> None:
             event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
             event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
             event.countries = sorted({*event.countries, *talks.countries})
+        if event.date is None and talks.date is not None and talks.date_end in {None, talks.date_start}:  # "They met on Monday ... signed": Monday, not the report's day
+            event.date, event.date_start, event.date_end, event.date_from = talks.date, talks.date_start, \
+                talks.date_start, talks.date_from
         if talks.place is not None and (event.place is None or event.place_from == "dateline" and talks.place_from in {
                 "text", "destination"} and talks.date_start == event.date_start):
             event.place, event.place_from = talks.place, talks.place_from
 
 
-def _occasion(events: list[EventDraft], event: EventDraft) -> EventDraft | None:
+def _occasion(state: DocState, events: list[EventDraft], event: EventDraft) -> EventDraft | None:
     """The engagement a document is signed at: the one its frame refers back to ("after the
     talks"), else the talks or visit its own sentence tells ("will be signed in June, when the
     president visits Moscow"), else those the sentence before tells when they share a party
     ("The presidents met in Tarija. Chavez, Morales and Kirchner signed agreements"), between
-    two states or more, with the document's status."""
+    two states or more, with the document's status; else the talks of the same signers told in the
+    next sentence (a lead and its details)."""
     def fits(e: EventDraft) -> bool:  # not "the 1982 accord" cited beside today's visit
         return e.kind in _OCCASIONS and len(set(e.countries)) >= 2 and e.status == event.status \
             and _same_days(event, e)
@@ -139,7 +145,18 @@ def _occasion(events: list[EventDraft], event: EventDraft) -> EventDraft | None:
         return same
     before = [e for e in events if fits(e) and e.trigger[0] < event.trigger[0]
               and 0 <= event.sentence[0] - e.sentence[1] <= 2 and set(e.participants) & set(event.participants)]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "Lula and Chavez have signed a series of agreements. The two presidents met Monday in Caracas.":
+    # the lead tells the signing, the next sentence the talks it was signed at (the same signers)
+    after = [e for e in events if fits(e) and e.trigger[0] > event.trigger[0] and e.kind != "gathering"
+             and 0 <= e.sentence[0] - event.sentence[1] <= 2 and _persons(state, event)
+             and _persons(state, event) <= _persons(state, e)]
+    return after[0] if after else None
+
+
+def _persons(state: DocState, event: EventDraft) -> set[str]:
+    return {a for a in event.participants if state.actor(a).kind == "person"}
 
 
 def _same_days(document: EventDraft, occasion: EventDraft) -> bool:
