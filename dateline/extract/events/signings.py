@@ -20,8 +20,8 @@ from dateline.extract.events.documents import document_words
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.words import word_set
 
-__all__ = ["cited_parties", "document_set", "same_document", "signed_at", "signed_in_setting", "state_documents",
-           "story_sides", "told_signers"]
+__all__ = ["cited_parties", "document_set", "one_signing", "same_document", "signed_at", "signed_in_setting",
+           "state_documents", "story_sides", "told_signers"]
 
 _OCCASIONS = frozenset({"meeting", "multilateral", "visit", "gathering"})
 _STORY = 800  # characters: the few sentences before a signing that tell its occasion
@@ -138,7 +138,7 @@ def _occasion(state: DocState, events: list[EventDraft], event: EventDraft) -> E
 
     frame = event.frame
     if frame is not None:
-        earlier = [e for e in events if e.kind in frame.kinds and fits(e) and e.trigger[0] < frame.offset]
+        earlier = [e for e in events if e.kind in frame.kinds and fits(e) and e.trigger[0] <= frame.offset]
         return max(earlier, key=lambda e: e.trigger[0]) if earlier else None
     same = next((e for e in events if fits(e) and e.sentence == event.sentence), None)
     if same is not None:
@@ -242,3 +242,24 @@ def cited_parties(state: DocState, events: list[EventDraft]) -> None:
                  and set(event.countries) <= set(e.countries)]
         if story:
             event.countries = sorted(set(story[-1].countries))
+
+
+def one_signing(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """'The ceremony of signing of new cooperation documents took place after the talks between X and
+    Y. In total, 12 documents were signed.': a set of documents told again once the signing has taken
+    its talks' parties is the one signing, on the same day (the first telling kept, with the place the
+    second gives when it has none; not "In 2019, the two countries signed five documents")."""
+    kept: list[EventDraft] = []
+    for event in events:
+        first = next((k for k in kept if k.kind == "agreement" and event.kind == "agreement"
+                      and k.date_start == event.date_start and same_document(k, event, state.text)), None)
+        if first is None:
+            kept.append(event)
+            continue
+        signers = [a for a in event.participants if a not in first.participants
+                   and state.actor(a).kind == "person" and state.actor(a).country in first.countries]
+        first.recipient = [*first.recipient, *signers]
+        first.participants = [*first.participants, *signers]
+        if first.place is None:
+            first.place, first.place_from = event.place, event.place_from
+    return kept
