@@ -10,9 +10,10 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import ancestors
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import ancestors, compound_name
 
-__all__ = ["between_parties", "collective_signers", "company_signers", "role_aside", "signed_by_all"]
+__all__ = ["between_parties", "collective_signers", "company_side", "company_signers", "role_aside", "signed_by_all"]
 
 
 def company_signers(state: DocState, tok: Token) -> bool:
@@ -21,6 +22,8 @@ def company_signers(state: DocState, tok: Token) -> bool:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if any(company_side(state, side) for side in _sides(verb, tok)):
+        return True  # "SOCAR and Saudi Arabia's ACWA Power signed", "signed a deal with Chevron"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -35,6 +38,44 @@ def company_signers(state: DocState, tok: Token) -> bool:
                 for t in words):
             return False
     return True
+
+
+def _sides(verb: Token, tok: Token) -> list[Token]:
+    """The heads of a signing's sides: its subjects and agents, and the objects of "with" or
+    "between" on the verb or the document (each with its conjuncts)."""
+    heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i]
+    heads += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    heads += [o for h in {verb, tok} for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+              for o in p.children if o.dep_ == "pobj"]
+    return [s for h in heads for s in (h, *h.conjuncts)]
+
+
+def company_side(state: DocState, head: Token) -> bool:
+    """'Turkish Airlines', 'the Chinese company CEFC', 'Saudi Arabia's ACWA Power', 'the Chinese
+    CNPC', 'Chevron': a side that is a company (a company noun heads it, or a name that is no place,
+    no official and no state institution is owned by a state or an organisation of no state), not a
+    state's side, whatever state owns it."""
+    words = {t.lower_ for t in head.subtree} | {head.lemma_.lower()}
+    if words & (word_set("state_bodies") | word_set("state_institution_words") | word_set("official_nouns")):
+        return False
+    if head.lower_ in word_set("company_heads") or head.lemma_.lower() in word_set("company_heads"):
+        return True
+    if head.pos_ != "PROPN" or head.ent_type_ in {"TITLE", "NORP"} or lookup_place(compound_name(head)) is not None:
+        return False
+    lo, hi = head.idx, head.idx + len(head)
+    actors = [state.actor(m.actor_id) for m in state.mentions if m.start < hi and lo < m.end]
+    if any(a.kind in {"country", "group"} or a.acronym or a.kind == "person" and (a.title or a.country or " " in a.name)
+           for a in actors) or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children):
+        return False  # "Kazakhstan", "the EU", "President X", "Paraguay's Santiago Pena": a state's side
+    if head.ent_type_ != "ORG" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
+                                         for c in head.children):
+        return False  # "Paraguay's Santiago Pena": a name of several words the tagger does not call a firm
+    owned = any(c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ in {"compound", "amod"} and c.ent_type_ == "NORP"
+                for c in head.children)  # "China's Sinopec", "the Chinese CNPC"
+    before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if before is not None and before.lower_ in word_set("company_heads"):
+        return True  # "the state company Uzbekneftegaz", "the Chinese company CEFC"
+    return owned or any(a.kind == "organization" and not a.country for a in actors)
 
 
 def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:

@@ -117,7 +117,8 @@ def signed_at(state: DocState, events: list[EventDraft]) -> None:
             event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
             event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
             event.countries = sorted({*event.countries, *talks.countries})
-        if event.date is None and talks.date is not None and talks.date_end in {None, talks.date_start}:  # "They met on Monday ... signed": Monday, not the report's day
+        if event.date is None and talks.date is not None and talks.date_end in {None, talks.date_start} \
+                and talks.trigger[0] > event.trigger[0]:  # a lead, then "They met on Monday": Monday, not the report's day
             event.date, event.date_start, event.date_end, event.date_from = talks.date, talks.date_start, \
                 talks.date_start, talks.date_from
         if talks.place is not None and (event.place is None or event.place_from == "dateline" and talks.place_from in {
@@ -148,7 +149,11 @@ def _occasion(state: DocState, events: list[EventDraft], event: EventDraft) -> E
     if before:
         return before[-1]
     # "Lula and Chavez have signed a series of agreements. The two presidents met Monday in Caracas.":
-    # the lead tells the signing, the next sentence the talks it was signed at (the same signers)
+    # the lead tells the signing, the next sentence the talks it was signed at (the same signers), when
+    # no talks of theirs were told before it
+    if any(e.kind in _OCCASIONS and e.trigger[0] < event.trigger[0] and set(e.countries) & set(event.countries)
+           for e in events):
+        return None  # the story told the talks before: "The two ministers last met on December 15" is others
     after = [e for e in events if fits(e) and e.trigger[0] > event.trigger[0] and e.kind != "gathering"
              and 0 <= e.sentence[0] - event.sentence[1] <= 2 and _persons(state, event)
              and _persons(state, event) <= _persons(state, e)]

@@ -88,3 +88,12 @@ def test_agreement_told_again_by_its_signers_takes_their_states(extract):
     (event,) = agreements(record)
     assert event.countries == ["ASEAN", "KOR"]
     assert event.place is not None and event.place.name == "Kuala Lumpur"
+
+
+def test_an_earlier_meeting_told_after_the_signing_is_not_its_day(extract):
+    record = extract("MUSCAT, March 11 (ONA) -- Omani Foreign Minister Badr Albusaidi held talks in Muscat on Tuesday "
+                     "with Jordanian Foreign Minister Ayman Safadi.\n\nThe two sides signed a memorandum of "
+                     "understanding on consular cooperation.\n\nThe two ministers last met on January 20.")
+    (event,) = agreements(record)
+    assert event.date is not None and event.date.start == "2025-03-11"
+    assert event.place is not None and event.place.name == "Muscat"
