@@ -18,6 +18,7 @@ from dataclasses import replace
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.documents import document_words
 from dateline.extract.events.participants import countries_of, non_state
+from dateline.extract.events.place import is_country
 from dateline.extract.events.words import word_set
 
 __all__ = ["cited_parties", "document_set", "one_signing", "same_document", "signed_at", "signed_in_setting",
@@ -180,7 +181,22 @@ def state_documents(state: DocState, events: list[EventDraft]) -> list[EventDraf
     organisation among its parties is no agreement between states (one side alone first takes
     the other sides of its story)."""
     story_sides(state, events)
+    _city_of_occasion(events)
     return [e for e in events if e.kind != "agreement" or e.countries and not _settlement(state, e)]
+
+
+def _city_of_occasion(events: list[EventDraft]) -> None:
+    """'signed several agreements during a visit to India by X ... received a welcome in New Delhi': a
+    document placed only in a country is signed in the city where the engagement of its states was
+    held in that country (the story names the city later than the document took its place)."""
+    for event in events:
+        if event.kind != "agreement" or not is_country(event.place) or event.place is None:
+            continue
+        city = next((e.place for e in events if e.kind in _OCCASIONS and e.status == event.status
+                     and e.place is not None and not is_country(e.place) and e.place.country == event.place.country
+                     and len(set(event.countries) & set(e.countries)) >= 2), None)
+        if city is not None:
+            event.place = city
 
 
 def _settlement(state: DocState, event: EventDraft) -> bool:

@@ -97,3 +97,16 @@ def test_an_earlier_meeting_told_after_the_signing_is_not_its_day(extract):
     (event,) = agreements(record)
     assert event.date is not None and event.date.start == "2025-03-11"
     assert event.place is not None and event.place.name == "Muscat"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Kyrgyzstan and Turkey have signed several agreements on trade and defence during a visit to Turkey by the "
+     "Kyrgyz president. President Sadyr Japarov received a formal welcome on Tuesday in Ankara, where he met "
+     "President Recep Tayyip Erdogan.", "Ankara"),
+    ("Chile and Brazil signed five agreements on energy during a visit to Brazil by the Chilean president. "
+     "President Gabriel Boric was received on Monday in Brasilia by President Luiz Inacio Lula da Silva.",
+     "Brasília"),
+])
+def test_a_document_placed_in_a_country_takes_the_city_of_its_visit(extract, text, city):
+    (event,) = agreements(extract(text))
+    assert event.place is not None and event.place.name == city
