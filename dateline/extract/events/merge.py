@@ -42,6 +42,12 @@ def _dates_compatible(a: EventDraft, b: EventDraft) -> bool:
     return str(a_start.coarsen(p)) <= str(b_end.coarsen(p)) and str(b_start.coarsen(p)) <= str(a_end.coarsen(p))
 
 
+def _older_year(state: DocState, draft: EventDraft, lender: EventDraft) -> bool:
+    """The draft is dated by its own words in a year before the lender's (or the report's)."""
+    theirs = lender.date_start or (state.published.isoformat() if state.published is not None else "")
+    return draft.date is not None and bool(draft.date_start) and (draft.date_start or "")[:4] < theirs[:4]
+
+
 @cache
 def _members() -> dict[str, frozenset[str]]:
     return {o.acronym: frozenset(o.members) for o in org_entries()}
@@ -340,6 +346,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 if (draft.travel or draft.further) and actor_id not in last_main.source \
                         or not_lent(state, draft, last_main, actor_id):
                     continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
+                if draft.kind == "agreement" and state.actor(actor_id).kind == "person" and _older_year(state, draft, last_main):
+                    continue  # "In 2019, the two countries signed five documents": not today's talks' people
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
                      else draft.recipient).append(actor_id)

@@ -208,7 +208,8 @@ def _settlement(state: DocState, event: EventDraft) -> bool:
 def story_sides(state: DocState, events: list[EventDraft]) -> None:
     """'Fillon travelled to Beijing ... He oversaw the signing of 12 deals': a document signed by one
     side alone is signed in the engagement of that side told last before it in the story (a few
-    sentences back, with the document's status), whose parties sign it."""
+    sentences back, with the document's status), whose parties sign it; one dated another day by
+    its own words is only between that engagement's states (not signed by its people nor there)."""
     for event in events:
         if event.kind != "agreement" or len(set(event.countries)) != 1 or event.cited:
             continue
@@ -218,6 +219,9 @@ def story_sides(state: DocState, events: list[EventDraft]) -> None:
         if not before:
             continue
         talks = max(before, key=lambda e: e.trigger[0])
+        if not _same_days(event, talks):  # "In 2019, the two countries signed ...": the story's states only
+            event.countries = sorted({*event.countries, *talks.countries})
+            continue
         event.source = list(dict.fromkeys([*event.source, *talks.source]))
         event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
         event.participants = list(dict.fromkeys([*event.source, *event.recipient]))

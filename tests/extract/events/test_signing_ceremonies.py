@@ -45,3 +45,13 @@ def test_an_older_or_further_signing_stays_apart(extract, text):
     found = agreements(extract(text))
     assert len(found) == 2, [(e.name, e.countries) for e in found]
     assert all(e.countries == ["BLR", "TJK"] for e in found)
+
+
+def test_an_older_signing_after_todays_talks_is_between_their_states_only(extract):
+    record = extract("DUSHANBE, March 12 (Khovar) -- The ceremony of signing of new cooperation documents took place "
+                     "after the talks between President Emomali Rahmon and President of Belarus Alexander "
+                     "Lukashenko. In 2019, the two countries signed five documents on industry.")
+    older = next(e for e in agreements(record) if e.date is not None and e.date.start == "2019")
+    assert older.countries == ["BLR", "TJK"]
+    assert people(record, older) == set()
+    assert older.place is None or older.place.name != "Dushanbe"
