@@ -361,7 +361,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     a in draft.source or lend.place is None or lend.place.country != draft.place.country)
                     for a in travellers if state.actor(a).kind == "person"):
                 continue  # "the guests will tour the old town before leaving for Astana": home (not a host met there)
-        if not draft.participants and draft.kind not in {"gathering"}:
+        if not draft.participants and draft.kind not in {"gathering"} and not (draft.kind == "agreement" and draft.frame):
             if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":
                 pending = draft
             continue
