@@ -13,7 +13,7 @@ from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
 from dateline.extract.events.sides import not_lent, other_counterpart, two_sides
-from dateline.extract.events.signers import signed_by_all
+from dateline.extract.events.signers import signed_by_all, states_sign
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.story import another_story
 from dateline.extract.events.words import word_set
@@ -40,12 +40,6 @@ def _dates_compatible(a: EventDraft, b: EventDraft) -> bool:
     b_end = PartialDate.parse(b.date_end or b.date_start)
     p = min(a_start.precision, b_start.precision)  # compared as far as both are known
     return str(a_start.coarsen(p)) <= str(b_end.coarsen(p)) and str(b_start.coarsen(p)) <= str(a_end.coarsen(p))
-
-
-def _older_year(state: DocState, draft: EventDraft, lender: EventDraft) -> bool:
-    """The draft is dated by its own words in a year before the lender's (or the report's)."""
-    theirs = lender.date_start or (state.published.isoformat() if state.published is not None else "")
-    return draft.date is not None and bool(draft.date_start) and (draft.date_start or "")[:4] < theirs[:4]
 
 
 @cache
@@ -346,8 +340,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 if (draft.travel or draft.further) and actor_id not in last_main.source \
                         or not_lent(state, draft, last_main, actor_id):
                     continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
-                if draft.kind == "agreement" and state.actor(actor_id).kind == "person" and _older_year(state, draft, last_main):
-                    continue  # "In 2019, the two countries signed five documents": not today's talks' people
+                if draft.kind == "agreement" and state.actor(actor_id).kind == "person" and states_sign(state, draft, last_main):
+                    continue  # "The two sides signed", "In 2019, the two countries signed": not the talks' people
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
                      else draft.recipient).append(actor_id)

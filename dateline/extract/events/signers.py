@@ -11,9 +11,9 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import ancestors, compound_name
+from dateline.extract.syntax import ancestors, compound_name, token_at
 
-__all__ = ["between_parties", "collective_signers", "company_side", "company_signers", "role_aside", "signed_by_all"]
+__all__ = ["between_parties", "collective_signers", "company_side", "company_signers", "role_aside", "signed_by_all", "states_sign", "told_by_states"]
 
 
 def company_signers(state: DocState, tok: Token) -> bool:
@@ -178,3 +178,28 @@ def role_aside(state: DocState, event: EventDraft, tok: Token) -> None:
     event.recipient = [a for a in event.recipient if a not in gone]
     event.participants = [a for a in event.participants if a not in gone]
     event.countries = countries_of(state, event.participants)
+
+
+def states_sign(state: DocState, draft: EventDraft, lender: EventDraft) -> bool:
+    """Whether a document told without parties of its own takes only the states of the talks it is
+    signed at, not their people: 'The two sides signed a memorandum', 'the two countries signed five
+    agreements' (sides and countries are states; "the ministers signed" are the talks' persons), or
+    one dated by its own words in a year before the talks ("In 2019, the two countries signed")."""
+    theirs = lender.date_start or (state.published.isoformat() if state.published is not None else "")
+    if draft.date is not None and draft.date_start and draft.date_start[:4] < theirs[:4]:
+        return True
+    states = countries_of(state, [a for a in lender.participants if state.actor(a).kind != "person"])
+    return len(states) >= 2 and told_by_states(state, draft)  # else the states are told only through its people
+
+
+def told_by_states(state: DocState, draft: EventDraft) -> bool:
+    """'The two sides signed a memorandum', 'the two governments will sign an agreement': the clause's
+    signers are states, told as a plural ("sides", "countries", "governments"), not persons."""
+    tok = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    sides = [c for c in verb.children if c.dep_ == "nsubj"]
+    sides += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(s.tag_ in {"NNS", "NNPS"} and s.lemma_.lower() in word_set("plural_state_nouns")
+               for s in sides)
