@@ -61,7 +61,13 @@ from dateline.extract.events.several import (
     told_bilateral,
 )
 from dateline.extract.events.sides import placed_officials, received_guest
-from dateline.extract.events.signers import between_parties, collective_signers, company_signers
+from dateline.extract.events.signers import (
+    between_parties,
+    collective_signers,
+    company_signers,
+    role_aside,
+)
+from dateline.extract.events.signing_places import signed_in_topic
 from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
@@ -218,7 +224,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             if company_signers(state, cue.token):
                 continue  # "Boeing signed a deal with Japan Airlines"
             between_parties(state, event, cue.token)
+            role_aside(state, event, cue.token)  # "..., with Thailand as the lone critic": no signer
             event.collective = collective_signers(cue.token)
+            signed_in_topic(event, cue.token)  # "signed five memoranda of understanding in Cairo"
         if visited is not None and (seen_place := lookup_place(compound_name(visited))) is not None \
                 and seen_place.country and (event.place is None or event.place.country != seen_place.country):
             event.place, event.place_from = seen_place, "text"  # "returned to Beijing after visiting Russia": Russia

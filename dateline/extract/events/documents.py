@@ -190,7 +190,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if _generic_plural(tok):
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or _with_non_state(tok) \
-            or _provisional(tok) or _under_talks(tok) and not _signed(tok):
+            or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)) \
         and not _commercial(tok)
@@ -212,6 +212,14 @@ def _under_talks(tok: Token) -> bool:
         return tok.head.lemma_.lower() in negotiation
     return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "about", "over"} \
         and tok.head.head.lemma_.lower() in negotiation
+
+
+def _in_progress(tok: Token) -> bool:
+    """'Saudi Arabia and Pakistan are finalizing a defence pact', 'are working on a treaty': the
+    document is being worked on (a progressive of finishing or drafting), not concluded."""
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
+    return verb is not None and verb.tag_ == "VBG" and verb.lemma_.lower() in word_set("unfinished_verbs") \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _older(tok: Token) -> bool:

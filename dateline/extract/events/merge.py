@@ -14,7 +14,7 @@ from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.retold import retold
 from dateline.extract.events.sides import not_lent, other_counterpart, two_sides
-from dateline.extract.events.signers import signed_by_all
+from dateline.extract.events.signers import signed_by_all, states_sign
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.story import another_story
 from dateline.extract.events.words import word_set
@@ -343,6 +343,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 if (draft.travel or draft.further) and actor_id not in last_main.source \
                         or not_lent(state, draft, last_main, actor_id):
                     continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
+                if draft.kind == "agreement" and state.actor(actor_id).kind == "person" and states_sign(state, draft, last_main):
+                    continue  # "The two sides signed", "In 2019, the two countries signed": not the talks' people
                 if actor_id not in draft.participants:
                     (draft.source if actor_id in last_main.source and not draft.source
                      else draft.recipient).append(actor_id)
@@ -356,7 +358,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     a in draft.source or lend.place is None or lend.place.country != draft.place.country)
                     for a in travellers if state.actor(a).kind == "person"):
                 continue  # "the guests will tour the old town before leaving for Astana": home (not a host met there)
-        if not draft.participants and draft.kind not in {"gathering"}:
+        if not draft.participants and draft.kind not in {"gathering"} and not (draft.kind == "agreement" and draft.frame):
             if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":
                 pending = draft
             continue

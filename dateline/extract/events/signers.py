@@ -10,9 +10,10 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import ancestors
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import ancestors, compound_name, token_at
 
-__all__ = ["between_parties", "collective_signers", "company_signers", "signed_by_all"]
+__all__ = ["between_parties", "collective_signers", "company_side", "company_signers", "role_aside", "signed_by_all", "states_sign", "told_by_states"]
 
 
 def company_signers(state: DocState, tok: Token) -> bool:
@@ -21,6 +22,8 @@ def company_signers(state: DocState, tok: Token) -> bool:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if any(company_side(state, side) for side in _sides(verb, tok)):
+        return True  # "SOCAR and Saudi Arabia's ACWA Power signed", "signed a deal with Chevron"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -35,6 +38,44 @@ def company_signers(state: DocState, tok: Token) -> bool:
                 for t in words):
             return False
     return True
+
+
+def _sides(verb: Token, tok: Token) -> list[Token]:
+    """The heads of a signing's sides: its subjects and agents, and the objects of "with" or
+    "between" on the verb or the document (each with its conjuncts)."""
+    heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i]
+    heads += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    heads += [o for h in {verb, tok} for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+              for o in p.children if o.dep_ == "pobj"]
+    return [s for h in heads for s in (h, *h.conjuncts)]
+
+
+def company_side(state: DocState, head: Token) -> bool:
+    """'Turkish Airlines', 'the Chinese company CEFC', 'Saudi Arabia's ACWA Power', 'the Chinese
+    CNPC', 'Chevron': a side that is a company (a company noun heads it, or a name that is no place,
+    no official and no state institution is owned by a state or an organisation of no state), not a
+    state's side, whatever state owns it."""
+    words = {t.lower_ for t in head.subtree} | {head.lemma_.lower()}
+    if words & (word_set("state_bodies") | word_set("state_institution_words") | word_set("official_nouns")):
+        return False
+    if head.lower_ in word_set("company_heads") or head.lemma_.lower() in word_set("company_heads"):
+        return True
+    if head.pos_ != "PROPN" or head.ent_type_ in {"TITLE", "NORP"} or lookup_place(compound_name(head)) is not None:
+        return False
+    lo, hi = head.idx, head.idx + len(head)
+    actors = [state.actor(m.actor_id) for m in state.mentions if m.start < hi and lo < m.end]
+    if any(a.kind in {"country", "group"} or a.acronym or a.kind == "person" and (a.title or a.country or " " in a.name)
+           for a in actors) or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children):
+        return False  # "Kazakhstan", "the EU", "President X", "Paraguay's Santiago Pena": a state's side
+    if head.ent_type_ != "ORG" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
+                                         for c in head.children):
+        return False  # "Paraguay's Santiago Pena": a name of several words the tagger does not call a firm
+    owned = any(c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ in {"compound", "amod"} and c.ent_type_ == "NORP"
+                for c in head.children)  # "China's Sinopec", "the Chinese CNPC"
+    before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if before is not None and before.lower_ in word_set("company_heads"):
+        return True  # "the state company Uzbekneftegaz", "the Chinese company CEFC"
+    return owned or any(a.kind == "organization" and not a.country for a in actors)
 
 
 def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
@@ -112,3 +153,53 @@ def signed_by_all(events: list[EventDraft], draft: EventDraft) -> None:
     draft.recipient = [a for a in meeting.recipient if a not in draft.source]
     draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient]))
     draft.countries = sorted(set(meeting.countries))
+
+
+def role_aside(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'A and B signed a free trade deal, with C as the lone critic of the agreement': an absolute
+    with-phrase set off by a comma gives a state's role beside the signing (a critic, an observer),
+    not a co-signer; its states are no party unless the clause names them otherwise."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    doc = tok.doc
+    asides = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > 0
+              and doc[p.i - 1].text == "," and any(
+                  o.dep_ == "pobj" and o.right_edge.i + 1 < len(doc) and doc[o.right_edge.i + 1].lower_ == "as"
+                  for o in p.children)]
+    if not asides:
+        return
+    inside = {m.actor_id for p in asides for o in p.children if o.dep_ == "pobj"
+              for m in state.mentions_in(o.left_edge.idx, o.right_edge.idx + len(o.right_edge))}
+    lo, hi = doc[verb.left_edge.i].idx, asides[0].idx  # the clause before the aside
+    named_before = {m.actor_id for m in state.mentions_in(lo, hi)}
+    gone = inside - named_before
+    if not gone:
+        return
+    event.source = [a for a in event.source if a not in gone]
+    event.recipient = [a for a in event.recipient if a not in gone]
+    event.participants = [a for a in event.participants if a not in gone]
+    event.countries = countries_of(state, event.participants)
+
+
+def states_sign(state: DocState, draft: EventDraft, lender: EventDraft) -> bool:
+    """Whether a document told without parties of its own takes only the states of the talks it is
+    signed at, not their people: 'The two sides signed a memorandum', 'the two countries signed five
+    agreements' (sides and countries are states; "the ministers signed" are the talks' persons), or
+    one dated by its own words in a year before the talks ("In 2019, the two countries signed")."""
+    theirs = lender.date_start or (state.published.isoformat() if state.published is not None else "")
+    if draft.date is not None and draft.date_start and draft.date_start[:4] < theirs[:4]:
+        return True
+    states = countries_of(state, [a for a in lender.participants if state.actor(a).kind != "person"])
+    return len(states) >= 2 and told_by_states(state, draft)  # else the states are told only through its people
+
+
+def told_by_states(state: DocState, draft: EventDraft) -> bool:
+    """'The two sides signed a memorandum', 'the two governments will sign an agreement': the clause's
+    signers are states, told as a plural ("sides", "countries", "governments"), not persons."""
+    tok = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    sides = [c for c in verb.children if c.dep_ == "nsubj"]
+    sides += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(s.tag_ in {"NNS", "NNPS"} and s.lemma_.lower() in word_set("plural_state_nouns")
+               for s in sides)

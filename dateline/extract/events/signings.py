@@ -18,10 +18,12 @@ from dataclasses import replace
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.documents import document_words
 from dateline.extract.events.participants import countries_of, non_state
+from dateline.extract.events.place import is_country
+from dateline.extract.events.signers import told_by_states
 from dateline.extract.events.words import word_set
 
-__all__ = ["cited_parties", "document_set", "same_document", "signed_at", "signed_in_setting", "state_documents",
-           "story_sides", "told_signers"]
+__all__ = ["cited_parties", "document_set", "one_signing", "same_document", "signed_at", "signed_in_setting",
+           "state_documents", "story_sides", "told_signers"]
 
 _OCCASIONS = frozenset({"meeting", "multilateral", "visit", "gathering"})
 _STORY = 800  # characters: the few sentences before a signing that tell its occasion
@@ -89,10 +91,12 @@ def told_signers(state: DocState, told: EventDraft, again: EventDraft) -> EventD
     """'The protocol was signed by Minister X and Minister Y', 'Presidents A of Sudan and B of Chad
     reached the agreement Wednesday at a summit hosted by C': the persons that a document told again
     names and that serve its states are its signers (the host of the setting serves none of them);
-    the states stay those told first, unless fewer than two were."""
+    the states stay those told first, unless fewer than two were (then the states and organisations
+    the second telling names sign too: "Trade ministers from Korea and ASEAN signed the agreement")."""
     states = set(told.countries)
     signers = [a for a in again.participants if state.actor(a).kind == "person"
-               and (len(states) < 2 or state.actor(a).country in states)]
+               and (len(states) < 2 or state.actor(a).country in states)
+               or len(states) < 2 and state.actor(a).kind in {"country", "organization", "group"}]
     return replace(again, source=[a for a in again.source if a in signers],
                    recipient=[a for a in again.recipient if a in signers], participants=signers,
                    countries=countries_of(state, signers) if len(states) < 2 else [])
@@ -107,7 +111,7 @@ def signed_at(state: DocState, events: list[EventDraft]) -> None:
     for event in events:
         if event.kind != "agreement":
             continue
-        talks = _occasion(events, event)
+        talks = _occasion(state, events, event)
         if talks is None or not set(event.countries) <= set(talks.countries):
             continue  # a state of its own that the talks do not include: not told as theirs
         if len(set(event.countries)) < 2:
@@ -115,31 +119,51 @@ def signed_at(state: DocState, events: list[EventDraft]) -> None:
             event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
             event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
             event.countries = sorted({*event.countries, *talks.countries})
+        if event.date is None and talks.date is not None and talks.date_end in {None, talks.date_start} \
+                and talks.trigger[0] > event.trigger[0]:  # a lead, then "They met on Monday": Monday, not the report's day
+            event.date, event.date_start, event.date_end, event.date_from = talks.date, talks.date_start, \
+                talks.date_start, talks.date_from
         if talks.place is not None and (event.place is None or event.place_from == "dateline" and talks.place_from in {
                 "text", "destination"} and talks.date_start == event.date_start):
             event.place, event.place_from = talks.place, talks.place_from
 
 
-def _occasion(events: list[EventDraft], event: EventDraft) -> EventDraft | None:
+def _occasion(state: DocState, events: list[EventDraft], event: EventDraft) -> EventDraft | None:
     """The engagement a document is signed at: the one its frame refers back to ("after the
     talks"), else the talks or visit its own sentence tells ("will be signed in June, when the
     president visits Moscow"), else those the sentence before tells when they share a party
     ("The presidents met in Tarija. Chavez, Morales and Kirchner signed agreements"), between
-    two states or more, with the document's status."""
+    two states or more, with the document's status; else the talks of the same signers told in the
+    next sentence (a lead and its details)."""
     def fits(e: EventDraft) -> bool:  # not "the 1982 accord" cited beside today's visit
         return e.kind in _OCCASIONS and len(set(e.countries)) >= 2 and e.status == event.status \
             and _same_days(event, e)
 
     frame = event.frame
     if frame is not None:
-        earlier = [e for e in events if e.kind in frame.kinds and fits(e) and e.trigger[0] < frame.offset]
+        earlier = [e for e in events if e.kind in frame.kinds and fits(e) and e.trigger[0] <= frame.offset]
         return max(earlier, key=lambda e: e.trigger[0]) if earlier else None
     same = next((e for e in events if fits(e) and e.sentence == event.sentence), None)
     if same is not None:
         return same
     before = [e for e in events if fits(e) and e.trigger[0] < event.trigger[0]
               and 0 <= event.sentence[0] - e.sentence[1] <= 2 and set(e.participants) & set(event.participants)]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "Lula and Chavez have signed a series of agreements. The two presidents met Monday in Caracas.":
+    # the lead tells the signing, the next sentence the talks it was signed at (the same signers), when
+    # no talks of theirs were told before it
+    if any(e.kind in _OCCASIONS and e.trigger[0] < event.trigger[0] and set(e.countries) & set(event.countries)
+           for e in events):
+        return None  # the story told the talks before: "The two ministers last met on December 15" is others
+    after = [e for e in events if fits(e) and e.trigger[0] > event.trigger[0] and e.kind != "gathering"
+             and 0 <= e.sentence[0] - event.sentence[1] <= 2 and _persons(state, event)
+             and _persons(state, event) <= _persons(state, e)]
+    return after[0] if after else None
+
+
+def _persons(state: DocState, event: EventDraft) -> set[str]:
+    return {a for a in event.participants if state.actor(a).kind == "person"}
 
 
 def _same_days(document: EventDraft, occasion: EventDraft) -> bool:
@@ -158,7 +182,31 @@ def state_documents(state: DocState, events: list[EventDraft]) -> list[EventDraf
     organisation among its parties is no agreement between states (one side alone first takes
     the other sides of its story)."""
     story_sides(state, events)
+    _city_of_occasion(events)
+    for event in events:  # "The two sides signed a memorandum": the talks' states, not their people
+        if event.kind == "agreement" and event.own_parties is not None and told_by_states(state, event):
+            own = set(event.own_parties)
+            lent = {a for a in event.participants if a not in own and state.actor(a).kind == "person"}
+            if len(countries_of(state, [a for a in event.participants if a not in lent])) < 2:
+                continue  # the states are told only through those people ("Georgian Prime Minister X")
+            event.source = [a for a in event.source if a not in lent]
+            event.recipient = [a for a in event.recipient if a not in lent]
+            event.participants = [a for a in event.participants if a not in lent]
     return [e for e in events if e.kind != "agreement" or e.countries and not _settlement(state, e)]
+
+
+def _city_of_occasion(events: list[EventDraft]) -> None:
+    """'signed several agreements during a visit to India by X ... received a welcome in New Delhi': a
+    document placed only in a country is signed in the city where the engagement of its states was
+    held in that country (the story names the city later than the document took its place)."""
+    for event in events:
+        if event.kind != "agreement" or not is_country(event.place) or event.place is None:
+            continue
+        city = next((e.place for e in events if e.kind in _OCCASIONS and e.status == event.status
+                     and e.place is not None and not is_country(e.place) and e.place.country == event.place.country
+                     and len(set(event.countries) & set(e.countries)) >= 2), None)
+        if city is not None:
+            event.place = city
 
 
 def _settlement(state: DocState, event: EventDraft) -> bool:
@@ -170,7 +218,8 @@ def _settlement(state: DocState, event: EventDraft) -> bool:
 def story_sides(state: DocState, events: list[EventDraft]) -> None:
     """'Fillon travelled to Beijing ... He oversaw the signing of 12 deals': a document signed by one
     side alone is signed in the engagement of that side told last before it in the story (a few
-    sentences back, with the document's status), whose parties sign it."""
+    sentences back, with the document's status), whose parties sign it; one dated another day by
+    its own words is only between that engagement's states (not signed by its people nor there)."""
     for event in events:
         if event.kind != "agreement" or len(set(event.countries)) != 1 or event.cited:
             continue
@@ -180,6 +229,9 @@ def story_sides(state: DocState, events: list[EventDraft]) -> None:
         if not before:
             continue
         talks = max(before, key=lambda e: e.trigger[0])
+        if not _same_days(event, talks):  # "In 2019, the two countries signed ...": the story's states only
+            event.countries = sorted({*event.countries, *talks.countries})
+            continue
         event.source = list(dict.fromkeys([*event.source, *talks.source]))
         event.recipient = [a for a in dict.fromkeys([*event.recipient, *talks.recipient]) if a not in event.source]
         event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
@@ -225,3 +277,24 @@ def cited_parties(state: DocState, events: list[EventDraft]) -> None:
                  and set(event.countries) <= set(e.countries)]
         if story:
             event.countries = sorted(set(story[-1].countries))
+
+
+def one_signing(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """'The ceremony of signing of new cooperation documents took place after the talks between X and
+    Y. In total, 12 documents were signed.': a set of documents told again once the signing has taken
+    its talks' parties is the one signing, on the same day (the first telling kept, with the place the
+    second gives when it has none; not "In 2019, the two countries signed five documents")."""
+    kept: list[EventDraft] = []
+    for event in events:
+        first = next((k for k in kept if k.kind == "agreement" and event.kind == "agreement"
+                      and k.date_start == event.date_start and same_document(k, event, state.text)), None)
+        if first is None:
+            kept.append(event)
+            continue
+        signers = [a for a in event.participants if a not in first.participants
+                   and state.actor(a).kind == "person" and state.actor(a).country in first.countries]
+        first.recipient = [*first.recipient, *signers]
+        first.participants = [*first.participants, *signers]
+        if first.place is None:
+            first.place, first.place_from = event.place, event.place_from
+    return kept
