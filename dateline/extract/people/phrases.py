@@ -128,10 +128,23 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
                           for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
                       or walked > 0 and doc[walked - 1].lower_ in {"his", "her"}  # "his defense secretary, X,"
                       or floor > 0 and start == floor  # "ABUJA (NAN) -- Minister of Foreign Affairs, Amb. X,"
-                      or doc[start].lower_ == "the"):
+                      or doc[start].lower_ == "the" or _determined(doc, start, runs)):
         return None
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _determined(doc: Doc, start: int, runs: Set[int]) -> bool:
+    """A title noun phrase that a determiner opens, in apposition before the name: the indefinite
+    article ("A spokesman for the security forces, X,", "An adviser to the minister, X,") or a
+    person's possessive ("President Y's chief adviser, X,", "Mr. Y's aide, X,"): the noun phrase
+    is that person's description, not the end of a list or a clause."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in {"a", "an"}:
+        return True
+    return before.text in {"'s", "’s", "'", "’"} and start >= 2 and start - 2 in runs
 
 
 def _without_rank(doc: Doc, start: int, end: int) -> int:

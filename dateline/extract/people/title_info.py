@@ -38,6 +38,14 @@ _AFFAIRS_MINISTRY = re.compile(
     "(?i)(" + "|".join(map(re.escape, _WORDS["affairs_ministries"])) + ") affairs$")
 
 
+# "then Prime Minister", "then-minister", "ex-President": a post held before, written "former".
+_PAST = re.compile(r"^(?i:then|ex)(?:\s*-\s*|\s+)(?=\w)")
+# "the controversial deputy prime minister": the writer's judgement, no part of the post.
+_EPITHETS = re.compile(r"^(?:(?i:" + "|".join(
+    re.escape(w).replace("\\-", r"\s*-\s*") for w in sorted(_WORDS["epithets"], key=len, reverse=True))
+    + r")\s+)+(?=\w)")
+
+
 @dataclass
 class TitleInfo:
     """A parsed title phrase: the title without the country, and what the phrase tells."""
@@ -188,7 +196,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         organization = _implied_org(title_text, head_info.organization)
     if organization is None and " of " in f" {title_text} ":
         organization = _complement_org(title_text)
-    title_text = canonical_case(title_text)
+    title_text = _PAST.sub("former ", _EPITHETS.sub("", canonical_case(title_text)))  # "then-minister"
     if country is None:
         lowered = title_text.lower()
         # ... but a bare "Secretary of State for Foreign Trade" is a minister of any state (the US
