@@ -382,5 +382,6 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     story.appointed_officials(state, doc)
     _same_institution(state)
     _home_officials(state, doc)
+    story.bodies_named_before(state, doc)
     story.usage_countries(state, story.named_states(state))
     _neighbour_sentences(state, doc)

@@ -20,7 +20,7 @@ __all__ = ["of_delegation", "owned_posts"]
 _WORDS = load_lexicon("people_coref.yaml")
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
-_POSSESSED = re.compile(r"(?:'s|’s|'|’)\s+((?:[\w\-]+\s+){0,3}[\w\-]+),\s*$")
+_POSSESSED = re.compile(r"\s?(?:'s|’s|'|’)\s+((?:[\w\-]+\s+){0,3}[\w\-]+),\s*$")
 
 
 def of_delegation(span: Span) -> bool:

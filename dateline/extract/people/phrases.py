@@ -29,6 +29,7 @@ __all__ = ["title_for"]
 _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
+_TENURE = frozenset(load_lexicon("people_titles.yaml")["tenure_qualifiers"])
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
@@ -83,7 +84,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             i -= 1  # "Minister of State at the Ministry of Foreign Affairs"
             continue
         if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
-                or t.lower_ in titles().modifiers or (_is_cap(t) and not t.is_sent_start) \
+                or t.lower_ in titles().modifiers or t.lower_ in _TENURE or (_is_cap(t) and not t.is_sent_start) \
                 or t.lower_ in titles().domains or _lower_org_in_title(doc, t):
             if t.text in {",", ".", ";", ":"}:
                 break
@@ -99,7 +100,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
     start = walked = i + 1
     # Trim the left edge to a valid starter.
     while start < end and not (doc[start].ent_type_ in {"TITLE", "NORP", "GPE", "ORG"}
-                               or doc[start].lower_ in titles().modifiers
+                               or doc[start].lower_ in titles().modifiers or doc[start].lower_ in _TENURE
                                or doc[start].lower_ == "the"
                                or _domain_before_title(doc, start, end)
                                or start == walked and doc[start].lower_ in titles().domains

@@ -30,6 +30,7 @@ __all__ = ["PASSING", "TitleInfo", "canonical_case", "parse_title"]
 _WORDS = load_lexicon("people_titles.yaml")
 # Words that may stand inside a title phrase but are not part of the title.
 PASSING = frozenset(_WORDS["passing"])
+_PAST_WORDS = frozenset(_WORDS["past_qualifiers"])
 _INFORMAL = frozenset(_WORDS["informal"])
 _FORMAL_COUNTRY_WORDS = frozenset(_WORDS["formal_country_words"])
 _STATE_NOUNS = frozenset(_WORDS["state_nouns"])
@@ -38,8 +39,8 @@ _AFFAIRS_MINISTRY = re.compile(
     "(?i)(" + "|".join(map(re.escape, _WORDS["affairs_ministries"])) + ") affairs$")
 
 
-# "then Prime Minister", "then-minister", "ex-President": a post held before, written "former".
-_PAST = re.compile(r"^(?i:then|ex)(?:\s*-\s*|\s+)(?=\w)")
+# "then Prime Minister", "then-minister", "slain Foreign Minister": a post held before, written "former".
+_PAST = re.compile(r"^(?i:" + "|".join(map(re.escape, _WORDS["past_qualifiers"])) + r")(?:\s*-\s*|\s+)(?=\w)")
 # "the controversial deputy prime minister": the writer's judgement, no part of the post.
 _EPITHETS = re.compile(r"^(?:(?i:" + "|".join(
     re.escape(w).replace("\\-", r"\s*-\s*") for w in sorted(_WORDS["epithets"], key=len, reverse=True))
@@ -147,7 +148,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
                     organization, country = org.name, country or official_code(org.acronym)
                     cut = m
                     break
-    title_tokens = [t for t in text_tokens[:cut] if t.lower_ not in PASSING - {"then", "ex"}]
+    title_tokens = [t for t in text_tokens[:cut] if t.lower_ not in PASSING - _PAST_WORDS]
     deduped: list[Token] = []
     for t in title_tokens:  # "Chinese President President Hu Jintao"
         if deduped and t.lower_ == deduped[-1].lower_ and t.is_alpha:
