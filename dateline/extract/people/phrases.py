@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import org_title_around
-from dateline.extract.people.appositions import phrase_right
+from dateline.extract.people.appositions import determined_left, phrase_right
 from dateline.extract.people.chains import title_conjunction, title_dash
 from dateline.extract.people.predicates import predicate_title
 from dateline.extract.people.roles import private_post
@@ -267,7 +267,7 @@ def title_for(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> TitleInfo
 def _title_for(doc: Doc, name: Span, runs: Set[int], floor: int) -> TitleInfo | None:
     lex = titles()
     info = None
-    left = _phrase_left(doc, name, runs, floor=floor)
+    left = _phrase_left(doc, name, runs, floor=floor) or determined_left(doc, name, runs, floor)
     if left is None and (joint := _and_role(doc, name)) is not None:
         left = _phrase_left(doc, doc[joint:joint], runs, floor=floor)  # "Chancellor and summit host X"
     if left is not None:

@@ -142,6 +142,9 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     for m in range(cut):
         if text_tokens[m].lower_ == "of":
             rest = [x for x in text_tokens[m + 1:cut] if x.lower_ != "the"]
+            while len(rest) > 1 and rest[0].ent_type_ != "ORG" and (rest[0].like_num or rest[0].text == "-"
+                                                                  or rest[0].is_lower):
+                rest = rest[1:]  # "head of the 57-member Organization of Islamic Cooperation"
             if rest and all(x.ent_type_ == "ORG" and x.ent_id_ for x in rest):
                 org = org_by_acronym(rest[0].ent_id_)
                 if org is not None and org.kind in _COMPLEMENT_ORG_KINDS and len({x.ent_id_ for x in rest}) == 1:
