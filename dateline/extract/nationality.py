@@ -38,6 +38,8 @@ _OTHER_PARTY_PREPOSITIONS = frozenset(_WORDS["other_party_prepositions"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
+# Words of an encounter between the officials of a sentence: a state's official met there may be a guest.
+_ENCOUNTER = _GUEST_VERBS | _TRAVEL | frozenset(_WORDS["trip_nouns"]) | frozenset(_WORDS["encounter_words"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
@@ -139,6 +141,9 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):
             for person in todo:  # "the Somali capital ... delayed President X and Prime Minister Y"
                 person.country = next(iter(unclaimed))
+        elif len(todo) == 1 and not unclaimed and len(claimed) == 1 and countries == claimed \
+                and not any(t.lemma_.lower() in _ENCOUNTER for t in sent) and not _guest(state, doc, todo[0]):
+            todo[0].country = next(iter(claimed))  # "agencies in Iran quote Deputy Speaker X as saying Ayatollah Y"
 
 
 def _other_party(doc: Doc, mention: Mention, *, visits: bool = True) -> bool:

@@ -54,8 +54,8 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
     allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in", *PASSING}
     while i >= floor and end - i <= 24:
         t = doc[i]
-        if t.i in runs:
-            break
+        if t.i in runs or t.ent_type_ in {"DATE", "TIME"}:
+            break  # another person; "an interview with VOA Wednesday the Under Secretary": no date in a title
         if i >= 3 and t.text == ")" and acronym_in_brackets(doc, i - 2) and doc[i - 1].text.isupper() \
                 and (doc[i - 3].lower_ in titles().org_heads or doc[i - 3].ent_type_ == "ORG"):
             i -= 3
