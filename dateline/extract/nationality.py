@@ -39,7 +39,7 @@ _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
 # Words of an encounter between the officials of a sentence: a state's official met there may be a guest.
-_ENCOUNTER = _GUEST_VERBS | _TRAVEL | frozenset(_WORDS["trip_nouns"]) | frozenset(_WORDS["encounter_words"])
+_ENCOUNTER = _GUEST_VERBS | frozenset(_WORDS["encounter_words"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
