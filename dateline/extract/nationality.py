@@ -90,6 +90,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         if b.country or not b.title or not a.country or _same_post(a, b):
             continue  # "President Milei and President Boric" serve two states
         between = state.text[prev.end:cur.start]
+        if any(state.actor(m.actor_id).kind == "country" for m in state.mentions_starting(prev.end, cur.start)):
+            continue  # "X, and the Uzbek side by Deputy Prime Minister Y": another state between them
         if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:] \
                 or _lower_title_after_and(between):  # "Egypt's president X and foreign minister Y"
             b.country = a.country
@@ -101,7 +103,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         if noun is None or noun.ent_type_ or any(t.is_punct for t in doc[tok.i + 1:noun.i]):
             continue
         rest = state.text[noun.idx + len(noun):tok.sent.end_char]
-        match = _LED_AFTER.search(rest) or (re.match(r"\s+by\b", rest) if noun.lower_ == "one" else None)
+        gapped = noun.lower_ == "one" or re.search(_LED, state.text[tok.sent.start_char:tok.idx]) is not None
+        match = _LED_AFTER.search(rest) or (re.match(r"\s+by\b", rest) if gapped else None)  # "..., and the Uzbek side by Y"
         if match is None:
             continue
         at = noun.idx + len(noun) + match.end()
