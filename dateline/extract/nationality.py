@@ -145,7 +145,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
             for person in todo:  # "the Somali capital ... delayed President X and Prime Minister Y"
                 person.country = next(iter(unclaimed))
         elif len(todo) == 1 and not unclaimed and len(claimed) == 1 and countries == claimed \
-                and not any(t.lemma_.lower() in _ENCOUNTER for t in sent) and not _guest(state, doc, todo[0]):
+                and not any(t.lemma_.lower() in _ENCOUNTER for t in sent) and not _guest(state, doc, todo[0]) \
+                and not any(_same_post(todo[0], persons[p]) for p in people if persons[p] is not todo[0]):
             todo[0].country = next(iter(claimed))  # "agencies in Iran quote Deputy Speaker X as saying Ayatollah Y"
 
 
