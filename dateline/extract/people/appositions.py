@@ -16,7 +16,7 @@ from dateline.extract.people.chains import title_conjunction
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["determined_left", "phrase_right"]
+__all__ = ["determined_left", "fronted_object", "phrase_right"]
 
 _STATE_NOUNS = frozenset(load_lexicon("people_titles.yaml")["state_nouns"])
 _MEMBERSHIP = frozenset(load_lexicon("people_titles.yaml")["membership_nouns"])
@@ -92,6 +92,18 @@ def _after_party_membership(doc: Doc, start: int, end: int) -> int:
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
+def fronted_object(doc: Doc, name: Span, floor: int = 0) -> bool:
+    """'After meeting the president, Ali Reza said ...': the noun phrase before the comma ends a
+    fronted adverbial (the sentence opens with a preposition, a subordinator or a participle) and
+    the name that follows is the clause's subject, not in apposition (no comma closes it)."""
+    if name.end < len(doc) and doc[name.end].text in {",", ")", "(", ";", "--", "\u2013", "\u2014"}:
+        return False
+    first = doc[max(name.sent.start, floor)]
+    if any(t.text == "," for t in doc[first.i:name.start - 1]):
+        return False  # "In a statement, the ministry's spokesman, X said": the adverbial ended before
+    return first.pos_ in {"ADP", "SCONJ"} or first.tag_ == "VBG" or first.lower_ in {"after", "before", "while", "when"}
+
+
 def determined_left(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> tuple[int, int] | None:
     """Token range of the title of a determined noun phrase in apposition before the name: 'a new
     reform-minded president, X,', 'the sole dissenting justice, X,', 'the country's newly elected
@@ -99,7 +111,7 @@ def determined_left(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> tup
     of the writer's description before the title (adjectives, participles, numbers) are no part of
     it; the phrase starts at its first title, ministry or modifier word."""
     end = name.start
-    if end < 2 or doc[end - 1].text != ",":
+    if end < 2 or doc[end - 1].text != "," or fronted_object(doc, name, floor):
         return None
     end -= 1
     lex = titles()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import org_title_around
-from dateline.extract.people.appositions import determined_left, phrase_right
+from dateline.extract.people.appositions import determined_left, fronted_object, phrase_right
 from dateline.extract.people.chains import title_conjunction, title_dash
 from dateline.extract.people.predicates import predicate_title
 from dateline.extract.people.roles import private_post
@@ -131,6 +131,8 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
                       or floor > 0 and start == floor  # "ABUJA (NAN) -- Minister of Foreign Affairs, Amb. X,"
                       or doc[start].lower_ == "the" or _determined(doc, start, runs)):
         return None
+    if comma and strict_comma and fronted_object(doc, name, floor):
+        return None  # "After meeting the president, Ali Reza said": the subject, not an apposition
     # The last title token must be followed only by its complement.
     return start, end
 

@@ -85,3 +85,17 @@ def test_a_rebel_armys_spokesman_holds_no_public_post(extractor):
     text = ("The officials traveled to a prison in northwest Colombia to meet with Pablo Ortiz, a spokesman "
             "for the National Liberation Army, or ELN.")
     assert officials(_extract(extractor, text))["Pablo Ortiz"][0] is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("After meeting the president, Ali Reza said the talks were useful.", "Ali Reza"),
+    ("After meeting a minister, Omar Saleh said the talks were useful.", "Omar Saleh"),
+    ("Speaking to the foreign minister of Iran, Karim Bakr said the deal was close.", "Karim Bakr"),
+])
+def test_the_object_of_a_fronted_adverbial_is_not_the_subjects_title(extractor, text, name):
+    assert officials(_extract(extractor, text))[name] == (None, None)
+
+
+def test_an_apposition_after_a_fronted_adverbial_keeps_its_title(extractor):
+    text = "In a statement, the ministry's spokesman, Nasser Kanaani said the talks would resume."
+    assert officials(_extract(extractor, text))["Nasser Kanaani"][0] == "Spokesman"
