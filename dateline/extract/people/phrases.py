@@ -129,12 +129,19 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
                           for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
                       or walked > 0 and doc[walked - 1].lower_ in {"his", "her"}  # "his defense secretary, X,"
                       or floor > 0 and start == floor  # "ABUJA (NAN) -- Minister of Foreign Affairs, Amb. X,"
-                      or doc[start].lower_ == "the" or _determined(doc, start, runs)):
+                      or doc[start].lower_ == "the" or _determined(doc, start, runs)
+                      or _opens_sentence(doc, start, name)):
         return None
     if comma and strict_comma and fronted_object(doc, name, floor):
         return None  # "After meeting the president, Ali Reza said": the subject, not an apposition
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _opens_sentence(doc: Doc, start: int, name: Span) -> bool:
+    """'Interior Minister, X, said': a title phrase that opens the sentence, with the name after it
+    closed by a comma, is the name's apposition (the subject's title), not the end of a list."""
+    return start == doc[start].sent.start and name.end < len(doc) and doc[name.end].text == ","
 
 
 def _determined(doc: Doc, start: int, runs: Set[int]) -> bool:

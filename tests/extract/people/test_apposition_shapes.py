@@ -99,3 +99,12 @@ def test_the_object_of_a_fronted_adverbial_is_not_the_subjects_title(extractor, 
 def test_an_apposition_after_a_fronted_adverbial_keeps_its_title(extractor):
     text = "In a statement, the ministry's spokesman, Nasser Kanaani said the talks would resume."
     assert officials(_extract(extractor, text))["Nasser Kanaani"][0] == "Spokesman"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Interior Minister, Karim Nadiri, said the talks would resume.", "Karim Nadiri", "Interior Minister"),
+    ("Foreign Ministry spokesman, Tomas Vrana, said the Slovak proposal was welcome.", "Tomas Vrana",
+     "Foreign Ministry spokesman"),
+])
+def test_a_title_phrase_that_opens_the_sentence(extractor, text, name, title):
+    assert officials(_extract(extractor, text))[name][0] == title
