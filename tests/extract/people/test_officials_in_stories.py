@@ -86,3 +86,24 @@ def test_a_body_named_before_with_its_state(extractor, text, name, country):
 ])
 def test_past_posts_and_the_writers_epithets(extractor, text, name, title):
     assert officials(_extract(extractor, text))[name][0] == title
+
+
+def test_an_agency_report_names_its_officials_in_every_shape(extractor):
+    text = (
+        "TASHKENT, 12 May (UzA) -- Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov "
+        "held talks with his Kazakh and Kyrgyz colleagues, Yerlan Ospanov and Zheenbek Kulubaev, in Tashkent "
+        "on Monday, the press service of the ministry reports.\n\n"
+        "The sides discussed water and energy cooperation in Central Asia. A spokesman for the ministry, "
+        "Akhrorbek Burkhanov, told reporters that a joint communique would be adopted.\n\n"
+        "Earlier, President Shavkat Mirziyoyev's senior adviser, Abdujabbar Abduvakhitov, met the delegations "
+        "at the Kuksaroy residence. The agreement replaces the 1998 accord signed by then Prime Minister "
+        "Utkir Sultanov.")
+    assert officials(_extract(extractor, text)) == {
+        "Bakhtiyor Saidov": ("Minister of Foreign Affairs", "UZB"),
+        "Yerlan Ospanov": ("Minister of Foreign Affairs", "KAZ"),  # the owner's post, as written
+        "Zheenbek Kulubaev": ("Minister of Foreign Affairs", "KGZ"),
+        "Akhrorbek Burkhanov": ("Spokesman for the ministry", "UZB"),
+        "Shavkat Mirziyoyev": ("President", "UZB"),
+        "Abdujabbar Abduvakhitov": ("Senior adviser", "UZB"),
+        "Utkir Sultanov": ("former Prime Minister", "UZB"),
+    }
