@@ -107,3 +107,12 @@ def test_an_agency_report_names_its_officials_in_every_shape(extractor):
         "Abdujabbar Abduvakhitov": ("Senior adviser", "UZB"),
         "Utkir Sultanov": ("former Prime Minister", "UZB"),
     }
+
+
+def test_the_organisations_spokesman_serves_the_organisation_named_before(extractor):
+    text = ("DOHA, 14 May (QNA) -- The Amir received the head of the 57-member Organisation of Islamic "
+            "Cooperation, Hissein Brahim Taha, on Tuesday.\n\nIn a statement, the organisation's spokesman, "
+            "Youssef Al-Dobeay said the visit reflected the close ties.")
+    people = officials(_extract(extractor, text))
+    assert people["Hissein Brahim Taha"] == ("Head", "OIC")
+    assert people["Youssef Al-Dobeay"] == ("Spokesman", "OIC")
