@@ -38,6 +38,8 @@ def relational(state: DocState, doc: Doc, resolve: Resolver) -> None:
             _deputy(state, doc, tok, resolve)
             continue
         if tok.lower_ not in rel_words:
+            if tok.lower_.endswith("s") and tok.lower_[:-1] in rel_words:
+                _plural(state, doc, tok, resolve)  # "his Thai and Vietnamese counterparts, A and B"
             continue
         left = doc[max(0, tok.i - 3):tok.i]
         owner_pron = next((t for t in left if t.lower_ in _POSSESSIVES), None)
@@ -71,6 +73,44 @@ def relational(state: DocState, doc: Doc, resolve: Resolver) -> None:
             if chosen is not None:
                 chosen.add_mention(owner_pron.idx, tok.idx + len(tok))
                 state.mentions.append(Mention(owner_pron.idx, tok.idx + len(tok), chosen.id, "relational"))
+
+
+def _plural(state: DocState, doc: Doc, tok: Token, resolve: Resolver) -> None:
+    """'his Brazilian and Colombian counterparts, A and B': each person of the name list right after
+    the plural noun takes the owner's post; the states the adjectives list, in order, when they are
+    as many as the names."""
+    left = doc[max(0, tok.i - 8):tok.i]
+    owner_pron = next((t for t in reversed(left) if t.lower_ in _POSSESSIVES), None)
+    if owner_pron is None or any(t.is_punct and t.text != "," for t in doc[owner_pron.i:tok.i]):
+        return
+    listed: list[ActorDraft] = []
+    at = tok.idx + len(tok)
+    for m in sorted(state.mentions_starting(at, min(len(state.text), at + 400)), key=lambda m: m.start):
+        if m.kind != "name":
+            continue
+        between = state.text[at:m.start]
+        joint = between.replace(",", " ").split()
+        if not (_styles_only(between) if not listed else joint in ([], ["and"]) or _styles_only(
+                between.replace(" and ", " "))):
+            break
+        person = state.actor(m.actor_id)
+        if person.kind != "person" or person in listed:
+            break
+        listed.append(person)
+        at = m.end
+    if len(listed) < 2:
+        return
+    owner = resolve(state, doc, owner_pron)
+    states = [t.ent_id_ or country_code(t.text) for t in doc[owner_pron.i + 1:tok.i]
+              if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B"]
+    for n, person in enumerate(listed):
+        if owner is not None and owner.title and person is not owner \
+                and (not person.title or person.title.lower() in titles().honorifics):
+            person.title = _last_post(owner.title)
+            person.organization = person.organization or owner.organization
+            person.role = "official"
+        if len(states) == len(listed) and states[n] and not person.country:
+            person.country = states[n]
 
 
 def _deputy(state: DocState, doc: Doc, tok: Token, resolve: Resolver) -> None:

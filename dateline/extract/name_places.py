@@ -40,6 +40,10 @@ def given_names_read_as_places(doc: Doc) -> None:
         if ent.label_ not in {"GPE", "LOC"} or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
             continue
         if not _person_slot(doc[ent.start - 1]):
+            given = _given_before(doc, ent)
+            if given is not None:  # "President Alejandro Toledo": the city is the family name
+                ents[n] = Span(doc, given, ent.end, label="PERSON")
+                changed = True
             continue
         end = _name_end(doc, ent.end)
         if end == ent.end or not _country_allowed(ent, doc[ent.end]):
@@ -53,6 +57,20 @@ def given_names_read_as_places(doc: Doc) -> None:
                 continue  # a PERSON the NER found over the surname, now inside the new name
             merged.append(span)
         doc.ents = merged
+
+
+def _given_before(doc: Doc, ent: Span) -> int | None:
+    """'Peruvian President Alejandro Toledo': a city (not a country) right after one or two given
+    names in a title's slot is the family name ("Toledo", "Florence"), unless a verb follows it (a
+    clause's subject): the index the name starts at."""
+    hit = name_index().get(soft_fold(ent.text))
+    if hit is not None and hit[1] == "name" or ent.end < len(doc) and doc[ent.end].pos_ in {"VERB", "AUX"}:
+        return None  # "told President Putin Moscow would ...": the city opens a clause
+    k = ent.start
+    while k > 0 and ent.start - k < 2 and doc[k - 1].ent_type_ in {"", "PERSON"} and _name_word(doc[k - 1]) \
+            and doc[k - 1].whitespace_:
+        k -= 1
+    return k if k < ent.start and k > 0 and _person_slot(doc[k - 1]) else None
 
 
 def _person_slot(prev: Token) -> bool:

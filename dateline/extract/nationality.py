@@ -38,6 +38,8 @@ _OTHER_PARTY_PREPOSITIONS = frozenset(_WORDS["other_party_prepositions"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
+# Words of an encounter between the officials of a sentence: a state's official met there may be a guest.
+_ENCOUNTER = _GUEST_VERBS | frozenset(_WORDS["encounter_words"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
@@ -88,6 +90,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         if b.country or not b.title or not a.country or _same_post(a, b):
             continue  # "President Milei and President Boric" serve two states
         between = state.text[prev.end:cur.start]
+        if any(state.actor(m.actor_id).kind == "country" for m in state.mentions_starting(prev.end, cur.start)):
+            continue  # "X, and the Uzbek side by Deputy Prime Minister Y": another state between them
         if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:] \
                 or _lower_title_after_and(between):  # "Egypt's president X and foreign minister Y"
             b.country = a.country
@@ -99,7 +103,8 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         if noun is None or noun.ent_type_ or any(t.is_punct for t in doc[tok.i + 1:noun.i]):
             continue
         rest = state.text[noun.idx + len(noun):tok.sent.end_char]
-        match = _LED_AFTER.search(rest) or (re.match(r"\s+by\b", rest) if noun.lower_ == "one" else None)
+        gapped = noun.lower_ == "one" or re.search(_LED, state.text[tok.sent.start_char:tok.idx]) is not None
+        match = _LED_AFTER.search(rest) or (re.match(r"\s+by\b", rest) if gapped else None)  # "..., and the Uzbek side by Y"
         if match is None:
             continue
         at = noun.idx + len(noun) + match.end()
@@ -139,6 +144,10 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):
             for person in todo:  # "the Somali capital ... delayed President X and Prime Minister Y"
                 person.country = next(iter(unclaimed))
+        elif len(todo) == 1 and not unclaimed and len(claimed) == 1 and countries == claimed \
+                and not any(t.lemma_.lower() in _ENCOUNTER for t in sent) and not _guest(state, doc, todo[0]) \
+                and not any(_same_post(todo[0], persons[p]) for p in people if persons[p] is not todo[0]):
+            todo[0].country = next(iter(claimed))  # "agencies in Iran quote Deputy Speaker X as saying Ayatollah Y"
 
 
 def _other_party(doc: Doc, mention: Mention, *, visits: bool = True) -> bool:
@@ -382,5 +391,6 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     story.appointed_officials(state, doc)
     _same_institution(state)
     _home_officials(state, doc)
+    story.bodies_named_before(state, doc)
     story.usage_countries(state, story.named_states(state))
     _neighbour_sentences(state, doc)

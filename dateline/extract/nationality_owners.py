@@ -20,6 +20,9 @@ __all__ = ["of_delegation", "owned_posts"]
 _WORDS = load_lexicon("people_coref.yaml")
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
+# "X, chief of staff for U.N. Secretary-General Y", "X, an adviser to President Y": X serves Y's state.
+_SERVES = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,4}(?:for|to)\s+(?:[\w.\-]+\s+){0,4}$")
+_POSSESSED = re.compile(r"\s?(?:'s|’s|'|’)\s+((?:[\w\-]+\s+){0,3}[\w\-]+),\s*$")
 
 
 def of_delegation(span: Span) -> bool:
@@ -56,16 +59,30 @@ def _phrase_ends(doc: Doc, i: int) -> bool:
 
 def owned_posts(state: DocState) -> None:
     """'President X defended his defense secretary, Y,': a post owned by 'his'/'her' serves the state
-    of the official named before it in the sentence (not a counterpart: that is another state's)."""
+    of the official named before it in the sentence (not a counterpart: that is another state's);
+    'President X's chief adviser, Y,' the state of the possessor; 'Y, chief of staff for
+    Secretary-General X' the state (or organisation) of the official the post serves."""
     persons = {a.id: a for a in state.actors if a.kind == "person"}
-    names = [m for m in state.mentions if m.kind == "name" and m.actor_id in persons]
+    names = sorted((m for m in state.mentions if m.kind == "name" and m.actor_id in persons), key=lambda m: m.start)
     for n, m in enumerate(names):
         person = persons[m.actor_id]
         if person.country or not person.title or person.title.lower() in _RELATIONAL:
             continue
+        later = next((q for q in names[n + 1:] if 0 < q.start - m.end <= 60), None)
+        if later is not None and _SERVES.match(state.text[m.end:later.start]) and persons[later.actor_id].title:
+            person.country = persons[later.actor_id].country  # "X, chief of staff for Secretary-General Y"
+            continue
         before = state.text[max(0, m.start - 60):m.start]
         owned = re.search(r"\b(?:his|her)\s+((?:[\w\-]+\s+){0,3}[\w\-]+),\s*$", before)
-        if owned is None or any(w in owned.group(1).lower() for w in _RELATIONAL):
+        if owned is None:
+            owned = _POSSESSED.search(before)  # "President Y's chief adviser, X": Y's state
+            if owned is not None and not any(w in owned.group(1).lower() for w in _RELATIONAL):
+                at = m.start - len(before) + owned.start()
+                owner = next((persons[p.actor_id] for p in state.mentions if p.end == at and p.actor_id in persons), None)
+                if owner is not None and owner.country:
+                    person.country = owner.country
+            continue
+        if any(w in owned.group(1).lower() for w in _RELATIONAL):
             continue
         owner = next((persons[p.actor_id] for p in reversed(names[:n]) if persons[p.actor_id].country
                       and "." not in state.text[p.end:m.start]), None)

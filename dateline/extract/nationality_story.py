@@ -4,6 +4,8 @@
   ("President X has fired Prosecutor General Y");
 * a pair compound ("U.S.-Venezuelan relations") names two states, not one: a sentence with one
   never gives its one state to an official;
+* a post of a body the story named before with its state ("Iran's Guardian Council ... A
+  spokesman for the Council, X,"): that state;
 * a post that in wire usage is one state's ("Defense Secretary", "Senate Majority Leader"), as a
   last resort in a story that names that state.
 """
@@ -15,9 +17,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.extract.document import ActorDraft, DocState
+from dateline.extract.places import country_code
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["appointed_officials", "appositive_owners", "named_states", "pair_compound", "passing_place", "usage_countries"]
+__all__ = ["appointed_officials", "appositive_owners", "bodies_named_before", "named_states", "pair_compound",
+           "passing_place", "usage_countries"]
 
 _APPOINT = frozenset(load_lexicon("people_coref.yaml")["appointment_verbs"])
 _USAGE = {tuple(k.lower().split()): v for k, v in load_lexicon("titles.yaml")["usage_country_titles"].items()}
@@ -130,3 +134,41 @@ def named_states(state: DocState) -> set[str]:
     return {a.country for a in state.actors if a.country and a.kind in {"country", "person"}}
 
 
+
+
+_BODY = re.compile(r"\b(?:of|for) the ((?:[\w\-]+ ){0,3}[\w\-]+)$")
+
+
+def bodies_named_before(state: DocState, doc: Doc) -> None:
+    """'Iran's Guardian Council has warned ... A spokesman for the Council, X, said': a post of a body
+    ("for the Council", "for the security forces") that an earlier sentence named with its state
+    (a demonym or a possessive country before the body's head noun) serves that state."""
+    for actor in state.actors:
+        if actor.kind != "person" or actor.country or not actor.title or actor.role == "honorific":
+            continue
+        body = _BODY.search(actor.title)
+        first = next((m for m in state.mentions if m.actor_id == actor.id and m.kind == "name"), None)
+        if body is None or first is None:
+            continue
+        head = body.group(1).split()[-1].lower()
+        at = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if at is None:
+            continue
+        for tok in reversed(doc[:at.sent.start]):
+            if tok.lower_ == head and (code := _state_before(doc, tok.i)) is not None:
+                actor.country = code
+                break
+
+
+def _state_before(doc: Doc, i: int) -> str | None:
+    """The state a demonym or a possessive country names before the head noun at ``i`` within its
+    noun phrase ("Palestinian security forces", "Iran's powerful Guardian Council")."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and not doc[k].is_punct or k >= 0 and doc[k].text in {"'s", "’s", "'"}:
+        t = doc[k]
+        if t.ent_type_ == "NORP" or t.ent_type_ == "GPE" and k + 1 < i and doc[k + 1].text in {"'s", "’s", "'"}:
+            return t.ent_id_ or country_code(t.text)
+        if t.pos_ in {"VERB", "AUX", "ADP", "DET"} and t.lower_ != "the" or t.ent_type_ in {"PERSON", "TITLE"}:
+            return None
+        k -= 1
+    return None

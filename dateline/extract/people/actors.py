@@ -44,6 +44,7 @@ __all__ = ["run_people"]
 _HONORIFIC_CUES = re.compile(
     r"\b(" + "|".join(map(re.escape, load_lexicon("people_titles.yaml")["honorific_cues"])) + r")\b", re.I)
 _FAMILY_NAME_FIRST = frozenset(load_lexicon("name_words.yaml")["family_name_first"])
+_IGO_NOUNS = frozenset(load_lexicon("people_titles.yaml")["organisation_nouns"])
 
 
 def _honorific(doc: Doc, name: Span) -> bool:
@@ -91,11 +92,18 @@ def _add_person(roster: Roster, doc: Doc, name: Span, info: TitleInfo | None) ->
 
 
 def _its_organisation(state: DocState, doc: Doc, name: Span, info: TitleInfo, actor: ActorDraft) -> None:
-    """'a delegation of the Islamic Development Bank led by its President X': X serves the bank."""
+    """'a delegation of the Islamic Development Bank led by its President X': X serves the bank;
+    'the organisation's spokesman, X' the intergovernmental organisation the story named last."""
     start_tok = doc.char_span(info.start, info.end, alignment_mode="expand")
-    if start_tok is None or start_tok.start == 0 or doc[start_tok.start - 1].lower_ != "its":
+    if start_tok is None or start_tok.start == 0:
         return
-    sent_start = name.sent.start
+    k = start_tok.start
+    if k >= 2 and doc[k - 1].text in {"'s", "’s"} and doc[k - 2].lower_ in _IGO_NOUNS:
+        sent_start = 0  # "the organisation's spokesman, X": the organisation the story named before
+    elif doc[k - 1].lower_ == "its":
+        sent_start = name.sent.start
+    else:
+        return
     for ent in reversed(span_ents(doc[sent_start:start_tok.start])):
         if ent.label_ == "ORG" and ent.ent_id_:
             org = org_by_acronym(ent.ent_id_)
@@ -103,7 +111,7 @@ def _its_organisation(state: DocState, doc: Doc, name: Span, info: TitleInfo, ac
                 actor.country = official_code(org.acronym)
                 actor.organization = actor.organization or org.name
                 return
-        if ent.label_ == "ORG" and any(ent.root.lower_ == h for h in titles().org_heads):
+        if ent.label_ == "ORG" and sent_start == name.sent.start and any(ent.root.lower_ == h for h in titles().org_heads):
             # "The Saudi Ministry of Investment said its minister, X, ...": the ministry's state.
             before = doc[max(sent_start, ent.start - 2):ent.start]
             code = next((t.ent_id_ or country_code(t.text) for t in before if t.ent_type_ in {"NORP", "GPE"}),

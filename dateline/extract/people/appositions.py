@@ -1,6 +1,8 @@
 """A title told in apposition after the name: "NAME, [the] [adj] TITLE [of X]," and
 "NAME (TITLE of X)"; a party body's membership before the state's post is skipped ("X, a member
-of the Political Bureau of the CPC Central Committee and Chinese foreign minister,").
+of the Political Bureau of the CPC Central Committee and Chinese foreign minister,"). Before the
+name, a determined noun phrase whose head is a title: "a new reform-minded president, X,", "the
+head of the 57-member Organization of Islamic Cooperation, X," (``determined_left``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dateline.extract.people.chains import title_conjunction
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["phrase_right"]
+__all__ = ["determined_left", "fronted_object", "phrase_right"]
 
 _STATE_NOUNS = frozenset(load_lexicon("people_titles.yaml")["state_nouns"])
 _MEMBERSHIP = frozenset(load_lexicon("people_titles.yaml")["membership_nouns"])
@@ -37,7 +39,15 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
         if t.lower_ in {"who", "which", "that"}:
             return None
         if t.i in runs:
-            return None  # "Sergei Lavrov, Ukraine's President Viktor Yushchenko": another person's title
+            # "X, chief of staff for U.N. Secretary-General Y": the phrase ends before the complement
+            # that holds another person; "Sergei Lavrov, Ukraine's President Viktor Yushchenko":
+            # another person's title, no apposition.
+            joint = next((m for m in range(k - 1, j, -1) if doc[m].lower_ in {"for", "to", "of"}), None)
+            if joint is None or not any(doc[m].ent_type_ == "TITLE" for m in range(j, joint)) \
+                    or not any(doc[m].ent_type_ == "TITLE" for m in range(joint, k)):
+                return None  # (not "X, a spokesman for the National Liberation Army": a body, read as a name)
+            k = joint
+            break
         if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
                 and not title_conjunction(doc, t, runs):
             break
@@ -77,3 +87,60 @@ def _after_party_membership(doc: Doc, start: int, end: int) -> int:
                 and not _PARTY_BODIES.search(doc[a:end].text):
             return a + 1
     return start
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def fronted_object(doc: Doc, name: Span, floor: int = 0) -> bool:
+    """'After meeting the president, Ali Reza said ...': the noun phrase before the comma ends a
+    fronted adverbial (the sentence opens with a preposition, a subordinator or a participle) and
+    the name that follows is the clause's subject, not in apposition (no comma closes it)."""
+    if name.end < len(doc) and doc[name.end].text in {",", ")", "(", ";", "--", "\u2013", "\u2014"}:
+        return False
+    first = doc[max(name.sent.start, floor)]
+    if any(t.text == "," for t in doc[first.i:name.start - 1]):
+        return False  # "In a statement, the ministry's spokesman, X said": the adverbial ended before
+    return first.pos_ in {"ADP", "SCONJ"} or first.tag_ == "VBG" or first.lower_ in {"after", "before", "while", "when"}
+
+
+def determined_left(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> tuple[int, int] | None:
+    """Token range of the title of a determined noun phrase in apposition before the name: 'a new
+    reform-minded president, X,', 'the sole dissenting justice, X,', 'the country's newly elected
+    president, X,', 'the head of the 57-member Organization of Islamic Cooperation, X,'. The words
+    of the writer's description before the title (adjectives, participles, numbers) are no part of
+    it; the phrase starts at its first title, ministry or modifier word."""
+    end = name.start
+    if end < 2 or doc[end - 1].text != "," or fronted_object(doc, name, floor):
+        return None
+    end -= 1
+    lex = titles()
+    first_title = None
+    k = end - 1
+    while k >= floor and end - k <= 16:
+        t = doc[k]
+        if t.i in runs or t.is_sent_start and t.lower_ not in _DETERMINERS:
+            return None
+        if t.lower_ in _DETERMINERS and k > 0 and doc[k - 1].lower_ in {"of", "for", "to", "in"}:
+            k -= 1  # "head of the ... Organization": the complement's article
+            continue
+        if t.lower_ in _DETERMINERS or t.text in {"'s", "’s"} and k > 0 and (
+                doc[k - 1].lower_ in _STATE_NOUNS or doc[k - 1].ent_type_ in {"GPE", "ORG"}):
+            break
+        if t.ent_type_ == "TITLE":
+            first_title = k
+        elif not (t.is_alpha or t.like_num or t.text in {"-", "'s", "’s", "."}) or t.pos_ in {"AUX", "PRON"} \
+                or t.pos_ == "VERB" and t.tag_ not in {"VBN", "VBG"} or t.lower_ in {"who", "which", "that", "and"}:
+            return None
+        k -= 1
+    else:
+        return None
+    if first_title is None:
+        return None
+    start = first_title
+    while start > k + 1 and (doc[start - 1].lower_ in lex.modifiers or doc[start - 1].lower_ in lex.domains
+                             or doc[start - 1].ent_type_ in {"TITLE", "ORG"} and doc[start - 1].text[:1].isupper()):
+        start -= 1  # "the foreign minister", "the U.N. humanitarian coordinator"
+    if any(doc[m].ent_type_ == "TITLE" and doc[m].text[:1].isupper() and m < first_title for m in range(k + 1, start)):
+        return None
+    return start, end

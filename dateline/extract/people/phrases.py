@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import org_title_around
-from dateline.extract.people.appositions import phrase_right
+from dateline.extract.people.appositions import determined_left, fronted_object, phrase_right
 from dateline.extract.people.chains import title_conjunction, title_dash
 from dateline.extract.people.predicates import predicate_title
 from dateline.extract.people.roles import private_post
@@ -29,6 +29,7 @@ __all__ = ["title_for"]
 _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_names"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
+_TENURE = frozenset(load_lexicon("people_titles.yaml")["tenure_qualifiers"])
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
@@ -53,8 +54,8 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
     allowed_lower = {"of", "the", "and", "for", "to", "'s", "’s", "-", "in", *PASSING}
     while i >= floor and end - i <= 24:
         t = doc[i]
-        if t.i in runs:
-            break
+        if t.i in runs or t.ent_type_ in {"DATE", "TIME"}:
+            break  # another person; "an interview with VOA Wednesday the Under Secretary": no date in a title
         if i >= 3 and t.text == ")" and acronym_in_brackets(doc, i - 2) and doc[i - 1].text.isupper() \
                 and (doc[i - 3].lower_ in titles().org_heads or doc[i - 3].ent_type_ == "ORG"):
             i -= 3
@@ -83,7 +84,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             i -= 1  # "Minister of State at the Ministry of Foreign Affairs"
             continue
         if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
-                or t.lower_ in titles().modifiers or (_is_cap(t) and not t.is_sent_start) \
+                or t.lower_ in titles().modifiers or t.lower_ in _TENURE or (_is_cap(t) and not t.is_sent_start) \
                 or t.lower_ in titles().domains or _lower_org_in_title(doc, t):
             if t.text in {",", ".", ";", ":"}:
                 break
@@ -99,7 +100,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
     start = walked = i + 1
     # Trim the left edge to a valid starter.
     while start < end and not (doc[start].ent_type_ in {"TITLE", "NORP", "GPE", "ORG"}
-                               or doc[start].lower_ in titles().modifiers
+                               or doc[start].lower_ in titles().modifiers or doc[start].lower_ in _TENURE
                                or doc[start].lower_ == "the"
                                or _domain_before_title(doc, start, end)
                                or start == walked and doc[start].lower_ in titles().domains
@@ -128,10 +129,32 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
                           for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
                       or walked > 0 and doc[walked - 1].lower_ in {"his", "her"}  # "his defense secretary, X,"
                       or floor > 0 and start == floor  # "ABUJA (NAN) -- Minister of Foreign Affairs, Amb. X,"
-                      or doc[start].lower_ == "the"):
+                      or doc[start].lower_ == "the" or _determined(doc, start, runs)
+                      or _opens_sentence(doc, start, name)):
         return None
+    if comma and strict_comma and fronted_object(doc, name, floor):
+        return None  # "After meeting the president, Ali Reza said": the subject, not an apposition
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _opens_sentence(doc: Doc, start: int, name: Span) -> bool:
+    """'Interior Minister, X, said': a title phrase that opens the sentence, with the name after it
+    closed by a comma, is the name's apposition (the subject's title), not the end of a list."""
+    return start == doc[start].sent.start and name.end < len(doc) and doc[name.end].text == ","
+
+
+def _determined(doc: Doc, start: int, runs: Set[int]) -> bool:
+    """A title noun phrase that a determiner opens, in apposition before the name: the indefinite
+    article ("A spokesman for the security forces, X,", "An adviser to the minister, X,") or a
+    person's possessive ("President Y's chief adviser, X,", "Mr. Y's aide, X,"): the noun phrase
+    is that person's description, not the end of a list or a clause."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in {"a", "an"}:
+        return True
+    return before.text in {"'s", "’s", "'", "’"} and start >= 2 and start - 2 in runs
 
 
 def _without_rank(doc: Doc, start: int, end: int) -> int:
@@ -253,7 +276,7 @@ def title_for(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> TitleInfo
 def _title_for(doc: Doc, name: Span, runs: Set[int], floor: int) -> TitleInfo | None:
     lex = titles()
     info = None
-    left = _phrase_left(doc, name, runs, floor=floor)
+    left = _phrase_left(doc, name, runs, floor=floor) or determined_left(doc, name, runs, floor)
     if left is None and (joint := _and_role(doc, name)) is not None:
         left = _phrase_left(doc, doc[joint:joint], runs, floor=floor)  # "Chancellor and summit host X"
     if left is not None:

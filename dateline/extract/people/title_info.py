@@ -30,12 +30,21 @@ __all__ = ["PASSING", "TitleInfo", "canonical_case", "parse_title"]
 _WORDS = load_lexicon("people_titles.yaml")
 # Words that may stand inside a title phrase but are not part of the title.
 PASSING = frozenset(_WORDS["passing"])
+_PAST_WORDS = frozenset(_WORDS["past_qualifiers"])
 _INFORMAL = frozenset(_WORDS["informal"])
 _FORMAL_COUNTRY_WORDS = frozenset(_WORDS["formal_country_words"])
 _STATE_NOUNS = frozenset(_WORDS["state_nouns"])
 _COMPLEMENT_ORG_KINDS = frozenset(_WORDS["complement_org_kinds"])
 _AFFAIRS_MINISTRY = re.compile(
     "(?i)(" + "|".join(map(re.escape, _WORDS["affairs_ministries"])) + ") affairs$")
+
+
+# "then Prime Minister", "then-minister", "slain Foreign Minister": a post held before, written "former".
+_PAST = re.compile(r"^(?i:" + "|".join(map(re.escape, _WORDS["past_qualifiers"])) + r")(?:\s*-\s*|\s+)(?=\w)")
+# "the controversial deputy prime minister": the writer's judgement, no part of the post.
+_EPITHETS = re.compile(r"^(?:(?i:" + "|".join(
+    re.escape(w).replace("\\-", r"\s*-\s*") for w in sorted(_WORDS["epithets"], key=len, reverse=True))
+    + r")\s+)+(?=\w)")
 
 
 @dataclass
@@ -133,13 +142,16 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     for m in range(cut):
         if text_tokens[m].lower_ == "of":
             rest = [x for x in text_tokens[m + 1:cut] if x.lower_ != "the"]
+            while len(rest) > 1 and rest[0].ent_type_ != "ORG" and (rest[0].like_num or rest[0].text == "-"
+                                                                  or rest[0].is_lower):
+                rest = rest[1:]  # "head of the 57-member Organization of Islamic Cooperation"
             if rest and all(x.ent_type_ == "ORG" and x.ent_id_ for x in rest):
                 org = org_by_acronym(rest[0].ent_id_)
                 if org is not None and org.kind in _COMPLEMENT_ORG_KINDS and len({x.ent_id_ for x in rest}) == 1:
                     organization, country = org.name, country or official_code(org.acronym)
                     cut = m
                     break
-    title_tokens = [t for t in text_tokens[:cut] if t.lower_ not in PASSING - {"then", "ex"}]
+    title_tokens = [t for t in text_tokens[:cut] if t.lower_ not in PASSING - _PAST_WORDS]
     deduped: list[Token] = []
     for t in title_tokens:  # "Chinese President President Hu Jintao"
         if deduped and t.lower_ == deduped[-1].lower_ and t.is_alpha:
@@ -188,7 +200,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         organization = _implied_org(title_text, head_info.organization)
     if organization is None and " of " in f" {title_text} ":
         organization = _complement_org(title_text)
-    title_text = canonical_case(title_text)
+    title_text = _PAST.sub("former ", _EPITHETS.sub("", canonical_case(title_text)))  # "then-minister"
     if country is None:
         lowered = title_text.lower()
         # ... but a bare "Secretary of State for Foreign Trade" is a minister of any state (the US
