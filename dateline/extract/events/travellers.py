@@ -21,6 +21,8 @@ def new_traveller(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
     if visit.kind != "visit" or tok is None or tok.lower_ not in word_set("guest_participles") \
             or tok.dep_ not in {"amod", "csubj"}:
         return False
+    if last.kind != "visit" or not any(state.actor(a).kind == "person" for a in last.source):
+        return False  # only another official's trip is no stop of this one: talks told last may be its host's
     persons = [state.actor(a) for a in visit.source if state.actor(a).kind == "person"]
     if not persons or any(p.country is None or p.id in last.participants for p in persons):
         return False
