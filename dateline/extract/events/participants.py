@@ -28,6 +28,7 @@ from dateline.extract.events.geometry import (
     topic_mention,
 )
 from dateline.extract.events.pairs import plural_parties
+from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.venues import SIDED_KINDS, channel_of, post_of_envoy, venue_of, venues_are_sides
 from dateline.extract.events.words import table, word_set
 from dateline.extract.org_titles import official_code
@@ -127,7 +128,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "Azerbaijani Prosecutor General X": X stands for the country
         if name_span and name_span[0] <= m.start < name_span[1] and event.kind == "agreement":
             continue
-        if event.kind == "agreement" and _in_terms(tok, cue.token):
+        if event.kind == "agreement" and _in_terms(tok, cue.token) and not traded_side(tok, cue.token):
             continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
         if actor.kind in {"country", "group", "organization"} and event.kind != "gathering" \
                 and embedded_elsewhere(tok, cue.token, verb):
