@@ -29,7 +29,7 @@ from dateline.extract.events.geometry import (
 )
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.trade_terms import traded_side
-from dateline.extract.events.venues import SIDED_KINDS, channel_of, post_of_envoy, venue_of, venues_are_sides
+from dateline.extract.events.venues import SIDED_KINDS, channel_of, post_of_envoy, venue_of, venue_sides
 from dateline.extract.events.words import table, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
@@ -84,7 +84,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     invitation_of: list[str] = []
     elsewhere: list[str] = []  # states named only in another clause of the sentence
     messengers: list[str] = []
-    venues: list[str] = []  # states of the place the engagement is held in
+    venues: list[tuple[str, Token]] = []  # states of the place the engagement is held in
     messenger = event.kind == "invitation" and verb.lemma_.lower() in word_set("passing_verbs") and any(
         p.dep_ == "prep" and p.lower_ == "from" for p in cue.token.children)
     name_span = event.name_span
@@ -105,7 +105,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         if actor.kind != "person" and event.kind != "gathering" and (post_of_envoy(tok) or channel_of(tok)):
             continue  # "the U.S. and Iranian ambassadors to Iraq", "through the Swiss Embassy": a post, a channel
         if event.kind in SIDED_KINDS and actor.kind in {"country", "group"} and venue_of(tok, cue.token):
-            venues.append(actor.id)
+            venues.append((actor.id, tok))
             continue  # "talks in Nigeria's capital": the venue, a side only when one side alone is told
         if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
@@ -195,8 +195,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         # the clause tells one side only: the state of the other clause is the best guess left
         event.recipient = _dedupe([*event.recipient, *(a for a in elsewhere if a not in event.source)])
         event.participants = _dedupe(event.source + event.recipient)
-    if venues_are_sides(state, event.participants, venues, cue.token):
-        event.recipient = _dedupe([*event.recipient, *(a for a in venues if a not in event.source)])
+    if hosts := venue_sides(state, event.participants, venues, cue.token):
+        event.recipient = _dedupe([*event.recipient, *(a for a in hosts if a not in event.source)])
         event.participants = _dedupe(event.source + event.recipient)
     event.countries = sorted({*countries_of(state, event.participants), *told})
     if messengers and any(state.actor(a).country is None for a in invitation_of):

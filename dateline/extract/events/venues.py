@@ -12,7 +12,7 @@ from dateline.extract.document import DocState
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
-__all__ = ["SIDED_KINDS", "channel_of", "plural_sides", "post_of_envoy", "venue_of", "venues_are_sides"]
+__all__ = ["SIDED_KINDS", "channel_of", "plural_sides", "post_of_envoy", "venue_of", "venue_sides"]
 
 # Kinds whose parties are the sides that meet or sign: a visit's host is the state it goes to, a
 # gathering's the state that hosts it (guide: countries).
@@ -33,32 +33,43 @@ def _locative(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in word_set("locative_preps")
 
 
+def _venue_place(tok: Token) -> Token | None:
+    """The object of the locative phrase ``tok`` names or qualifies: "in Djibouti" itself, "in
+    Nigeria's capital", "in the Nigerian capital", "in the Jordanian capital Amman", "in Abuja,
+    Nigeria", "in the capital of Nigeria"; every word between is a place ("in the Nigerian
+    president's office" names the president, not a place)."""
+    place = tok
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() in word_set("place_nouns"):
+        place = place.head.head  # "in the capital of Nigeria"
+    for _ in range(3):
+        if _locative(place):
+            return place
+        if place.dep_ not in _QUALIFIERS or place.head.i == place.i or not _place_like(place.head):
+            return None
+        place = place.head
+    return place if _locative(place) else None
+
+
 def venue_of(tok: Token, trigger: Token) -> bool:
-    """``tok`` names the place where the engagement is held: the object of a locative "in"/"at"
-    ("met in Djibouti"), the state that qualifies that place ("in Nigeria's capital", "in the
-    Nigerian capital", "in Abuja, Nigeria") or owns it ("in the capital of Nigeria")."""
+    """``tok`` names the place where the engagement is held (see ``_venue_place``), in a phrase that
+    hangs from the trigger, its clause or a verb under it."""
     if trigger.i == tok.i:
         return False
-    place = tok
-    if not _locative(place) and place.dep_ in _QUALIFIERS and place.head.i != place.i:
-        place = place.head  # "Nigeria's capital", "the Nigerian capital", "Abuja, Nigeria"
-    elif place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() in word_set("place_nouns"):
-        place = place.head.head  # "in the capital of Nigeria"
-    if place.i != tok.i and not _place_like(place):
-        return False  # "at Nigeria's request", "in the Nigerian president's office" name no place
-    if not _locative(place):
+    place = _venue_place(tok)
+    if place is None:
         return False
     held = place.head.head  # what the place phrase hangs from: the verb, the cue, their clause
     return held.i == trigger.i or in_subtree(trigger, held) or held.pos_ in {"VERB", "AUX"} and in_subtree(held, trigger)
 
 
 def post_of_envoy(tok: Token) -> bool:
-    """``tok`` names where an envoy is posted: "the U.S. and Iranian ambassadors to Iraq", "the
-    British envoy to the United Nations" (the envoy serves the other state)."""
+    """``tok`` names where an envoy or a mission is posted: "the U.S. and Iranian ambassadors to Iraq",
+    "the British envoy to the United Nations", "the head of the U.N. mission in Kosovo" (the envoy
+    serves the other state)."""
     cur = tok
     if cur.dep_ in {"amod", "compound", "det"} and cur.head.dep_ == "pobj":
         cur = cur.head  # "ambassador to the Iraqi government"
-    return cur.dep_ == "pobj" and cur.head.lower_ == "to" and (
+    return cur.dep_ == "pobj" and cur.head.lower_ in {"to", "in"} and (
         cur.head.head.lemma_.lower() in word_set("posting_nouns") or cur.head.head.lower_ in word_set("posting_nouns"))
 
 
@@ -86,13 +97,24 @@ def plural_sides(trigger: Token) -> bool:
     return False
 
 
-def venues_are_sides(state: DocState, participants: list[str], venues: list[str], trigger: Token) -> bool:
-    """The venue's state is a side when the clause tells no state of its own ("the CIS foreign
-    ministers will meet in Kazakhstan's capital": the host and the body), or one side alone in the
-    singular ("Wang Yi held talks in Nigeria": the state he went to)."""
+def venue_sides(state: DocState, participants: list[str], venues: list[tuple[str, Token]],
+                trigger: Token) -> list[str]:
+    """The venue states that are sides: all of them when the clause tells no state of its own ("the
+    CIS foreign ministers will meet in Kazakhstan's capital": the host and the body); when it tells one
+    side alone in the singular, the one state it went to ("Wang Yi held talks in Nigeria"), the place
+    its verb puts it in before a place told inside a noun phrase ("is in Turkey for talks on the
+    situation in neighbouring Iraq")."""
     if not venues:
-        return False
+        return []
     sides = [state.actor(a) for a in participants if state.actor(a).kind in {"country", "person"}]
     if not sides:
-        return True
-    return len({a.country for a in sides} - {None}) < 2 and not plural_sides(trigger)
+        return list(dict.fromkeys(a for a, _ in venues))
+    if len({a.country for a in sides} - {None}) >= 2 or plural_sides(trigger):
+        return []
+    ranked = sorted(venues, key=lambda v: (not _on_verb(v[1]), v[1].i))
+    return [ranked[0][0]]
+
+
+def _on_verb(tok: Token) -> bool:
+    place = _venue_place(tok)
+    return place is not None and place.head.head.pos_ in {"VERB", "AUX"}

@@ -78,3 +78,23 @@ def test_an_agency_report_with_a_third_state_venue(extract):
     assert talks.countries == ["ARM", "AZE"]
     assert people(record, talks) == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
     assert talks.place is not None and talks.place.country == "KAZ"
+
+
+def test_a_venue_told_by_a_capital_and_its_city(extract):
+    record = extract("Israeli and Egyptian officials held a day-long meeting on Thursday in the Jordanian capital "
+                     "Amman.")
+    assert first(record, "meeting").countries == ["EGY", "ISR"]
+
+
+def test_a_missions_post_is_no_party(extract):
+    record = extract("The head of the European Union mission in Kosovo is in Belgrade for two days of talks with "
+                     "top Serbian officials.")
+    talks = first(record, "meeting")
+    assert "XKX" not in talks.countries and "SRB" in talks.countries
+
+
+def test_one_side_alone_takes_the_state_its_verb_puts_it_in(extract):
+    record = extract("A senior Chinese diplomat is in Pakistan for talks on the situation in neighbouring "
+                     "Afghanistan.")
+    talks = first(record, "meeting")
+    assert talks.countries == ["CHN", "PAK"]
