@@ -29,7 +29,7 @@ from dateline.extract.events.geometry import (
 )
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.trade_terms import traded_side
-from dateline.extract.events.venues import SIDED_KINDS, channel_of, post_of_envoy, venue_of, venue_sides
+from dateline.extract.events.venues import SIDED_KINDS, channel_of, post_of_envoy, told_content, venue_of, venue_sides
 from dateline.extract.events.words import table, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
@@ -102,8 +102,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         tok = token_at(doc, m.start)
         if tok is None:
             continue
-        if actor.kind != "person" and event.kind != "gathering" and (post_of_envoy(tok) or channel_of(tok)):
-            continue  # "the U.S. and Iranian ambassadors to Iraq", "through the Swiss Embassy": a post, a channel
+        if actor.kind != "person" and event.kind != "gathering" and (
+                post_of_envoy(tok) or channel_of(tok) or told_content(tok, cue.token)):
+            continue  # "the ambassadors to Iraq", "through the Swiss Embassy", "assured that Iraqis ...": not sides
         if event.kind in SIDED_KINDS and actor.kind in {"country", "group"} and venue_of(tok, cue.token):
             venues.append((actor.id, tok))
             continue  # "talks in Nigeria's capital": the venue, a side only when one side alone is told

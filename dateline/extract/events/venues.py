@@ -1,7 +1,7 @@
 """States a clause names around an engagement without making them its parties: the venue of talks
 ("met in Kazakhstan's capital, Astana", "talks in Abuja, Nigeria"), the post of an envoy
 ("the U.S. and Iranian ambassadors to Iraq"), and the channel a message went through ("through the
-Swiss Embassy"). A venue's state is a party only when the clause tells one side alone in the
+Swiss Embassy"), and what someone said ("assured that Kirkuk is a matter for all Iraqis"). A venue's state is a party only when the clause tells one side alone in the
 singular: then the state it went to is the other side ("Wang Yi held talks in Nigeria")."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dateline.extract.document import DocState
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
-__all__ = ["SIDED_KINDS", "channel_of", "plural_sides", "post_of_envoy", "venue_of", "venue_sides"]
+__all__ = ["SIDED_KINDS", "channel_of", "plural_sides", "post_of_envoy", "told_content", "venue_of", "venue_sides"]
 
 # Kinds whose parties are the sides that meet or sign: a visit's host is the state it goes to, a
 # gathering's the state that hosts it (guide: countries).
@@ -118,3 +118,16 @@ def venue_sides(state: DocState, participants: list[str], venues: list[tuple[str
 def _on_verb(tok: Token) -> bool:
     place = _venue_place(tok)
     return place is not None and place.head.head.pos_ in {"VERB", "AUX"}
+
+
+def told_content(tok: Token, trigger: Token) -> bool:
+    """``tok`` is named in what someone said or assured, a "that" clause the event is not in
+    ("received reassurance from a visiting U.S. official that Kirkuk is a matter for all Iraqis"; the
+    parser may hang it from the noun as a relative clause, "that" still its mark, not its pronoun)."""
+    for cur in ancestors(tok, 10):
+        if cur.i == trigger.i:
+            return False
+        if cur.dep_ in {"ccomp", "acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and not in_subtree(trigger, cur) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            return True
+    return False

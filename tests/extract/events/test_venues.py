@@ -98,3 +98,14 @@ def test_one_side_alone_takes_the_state_its_verb_puts_it_in(extract):
                      "Afghanistan.")
     talks = first(record, "meeting")
     assert talks.countries == ["CHN", "PAK"]
+
+
+def test_what_a_guest_assured_names_no_side_and_the_receivers_host(extract):
+    record = extract("Turkish leaders have received reassurance from a visiting U.S. official that Kirkuk is a "
+                     "matter for all Iraqis to decide.")
+    visit = first(record, "visit")
+    assert visit.countries == ["TUR", "USA"]
+    record = extract("Kazakh officials received assurances from a visiting Chinese delegation that Beijing would "
+                     "keep buying grain from Russia and Kazakhstan.")
+    visit = first(record, "visit")
+    assert visit.countries == ["CHN", "KAZ"]
