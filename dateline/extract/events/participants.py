@@ -9,6 +9,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
+from dateline.extract.events import venues as around
 from dateline.extract.events.asides import (
     greeted,
     in_gathering,
@@ -29,7 +30,6 @@ from dateline.extract.events.geometry import (
 )
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.trade_terms import traded_side
-from dateline.extract.events.venues import SIDED_KINDS, channel_of, post_of_envoy, told_content, venue_of, venue_sides
 from dateline.extract.events.words import table, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
@@ -84,7 +84,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     invitation_of: list[str] = []
     elsewhere: list[str] = []  # states named only in another clause of the sentence
     messengers: list[str] = []
-    venues: list[tuple[str, Token]] = []  # states of the place the engagement is held in
+    held_in: list[tuple[str, Token]] = []  # states of the place the engagement is held in
     messenger = event.kind == "invitation" and verb.lemma_.lower() in word_set("passing_verbs") and any(
         p.dep_ == "prep" and p.lower_ == "from" for p in cue.token.children)
     name_span = event.name_span
@@ -103,10 +103,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         if tok is None:
             continue
         if actor.kind != "person" and event.kind != "gathering" and (
-                post_of_envoy(tok) or channel_of(tok) or told_content(tok, cue.token)):
+                around.post_of_envoy(tok) or around.channel_of(tok) or around.told_content(tok, cue.token)):
             continue  # "the ambassadors to Iraq", "through the Swiss Embassy", "assured that Iraqis ...": not sides
-        if event.kind in SIDED_KINDS and actor.kind in {"country", "group"} and venue_of(tok, cue.token):
-            venues.append((actor.id, tok))
+        if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.venue_of(tok, cue.token):
+            held_in.append((actor.id, tok))
             continue  # "talks in Nigeria's capital": the venue, a side only when one side alone is told
         if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
@@ -196,7 +196,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         # the clause tells one side only: the state of the other clause is the best guess left
         event.recipient = _dedupe([*event.recipient, *(a for a in elsewhere if a not in event.source)])
         event.participants = _dedupe(event.source + event.recipient)
-    if hosts := venue_sides(state, event.participants, venues, cue.token):
+    if hosts := around.venue_sides(state, event.participants, held_in, cue.token):
         event.recipient = _dedupe([*event.recipient, *(a for a in hosts if a not in event.source)])
         event.participants = _dedupe(event.source + event.recipient)
     event.countries = sorted({*countries_of(state, event.participants), *told})

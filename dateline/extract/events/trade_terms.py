@@ -18,7 +18,8 @@ _GOODS_PATH = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nmod", "co
 
 def _terms_clause(tok: Token, trigger: Token) -> Token | None:
     """The clause of trade (relcl/acl) that hangs from the agreement's document noun and holds ``tok``."""
-    documents = [trigger] if trigger.pos_ != "VERB" else [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    documents = [trigger] if trigger.pos_ != "VERB" else [
+        c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     for cur in ancestors(tok, 10):
         if cur.dep_ in {"relcl", "acl"} and any(cur.head.i == d.i for d in documents) and not in_subtree(trigger, cur):
             return cur if cur.lemma_.lower() in word_set("trade_verbs") else None

@@ -1,9 +1,9 @@
 """States a clause names around an engagement without making them its parties: the venue of talks
-("met in Kazakhstan's capital, Astana", "talks in Abuja, Nigeria"), the post of an envoy
-("the U.S. and Iranian ambassadors to Iraq"), and the channel a message went through ("through the
-Swiss Embassy"), and what someone said ("assured that Kirkuk is a matter for all Iraqis"). A venue's state is a party only when the clause tells one side alone in the
-singular: then the state it went to is the other side ("Wang Yi held talks in Nigeria")."""
-
+("met in Kazakhstan's capital, Astana", "talks in Abuja, Nigeria"), the post of an envoy ("the U.S.
+and Iranian ambassadors to Iraq"), the channel a message went through ("through the Swiss
+Embassy"), and what someone said ("assured that Kirkuk is a matter for all Iraqis"). A venue's state
+is a party when the clause tells no state of its own, or one side alone in the singular: then the
+state it went to is the other side ("Wang Yi held talks in Nigeria")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -59,7 +59,8 @@ def venue_of(tok: Token, trigger: Token) -> bool:
     if place is None:
         return False
     held = place.head.head  # what the place phrase hangs from: the verb, the cue, their clause
-    return held.i == trigger.i or in_subtree(trigger, held) or held.pos_ in {"VERB", "AUX"} and in_subtree(held, trigger)
+    return held.i == trigger.i or in_subtree(trigger, held) or (
+        held.pos_ in {"VERB", "AUX"} and in_subtree(held, trigger))
 
 
 def post_of_envoy(tok: Token) -> bool:
