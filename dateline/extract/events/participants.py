@@ -105,9 +105,6 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         if actor.kind != "person" and event.kind != "gathering" and (
                 around.post_of_envoy(tok) or around.channel_of(tok) or around.told_content(tok, cue.token)):
             continue  # "the ambassadors to Iraq", "through the Swiss Embassy", "assured that Iraqis ...": not sides
-        if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.venue_of(tok, cue.token):
-            held_in.append((actor.id, tok))
-            continue  # "talks in Nigeria's capital": the venue, a side only when one side alone is told
         if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
         if event.kind == "invitation" and actor.kind in {"organization", "group"} and in_gathering(tok, cue.token):
@@ -131,6 +128,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if event.kind == "agreement" and _in_terms(tok, cue.token) and not traded_side(tok, cue.token):
             continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
+        if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.venue_of(tok, cue.token):
+            held_in.append((actor.id, tok))
+            continue  # "talks in Nigeria's capital": the venue, a side only when one side alone is told
         if actor.kind in {"country", "group", "organization"} and event.kind != "gathering" \
                 and embedded_elsewhere(tok, cue.token, verb):
             elsewhere.append(actor.id)  # "met as negotiators work on a deal to let it join the WTO": another clause's

@@ -108,12 +108,19 @@ def venue_sides(state: DocState, participants: list[str], venues: list[tuple[str
     if not venues:
         return []
     sides = [state.actor(a) for a in participants if state.actor(a).kind in {"country", "person"}]
-    if not sides:
-        return list(dict.fromkeys(a for a, _ in venues))
+    if not sides:  # the host of the engagement's own place phrase ("will meet in Kazakhstan's capital")
+        return list(dict.fromkeys(a for a, tok in venues if _own_place(tok, trigger)))
     if len({a.country for a in sides} - {None}) >= 2 or plural_sides(trigger):
         return []
     ranked = sorted(venues, key=lambda v: (not _on_verb(v[1]), v[1].i))
     return [ranked[0][0]]
+
+
+def _own_place(tok: Token, trigger: Token) -> bool:
+    """The place phrase hangs from the trigger or a verb (not from another noun: "operations in
+    Somalia")."""
+    place = _venue_place(tok)
+    return place is not None and (place.head.head.i == trigger.i or place.head.head.pos_ in {"VERB", "AUX"})
 
 
 def _on_verb(tok: Token) -> bool:
