@@ -189,7 +189,8 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
     before = trigger.i - 1
     while before > 0 and trigger.doc[before].ent_type_ in {"DATE", "TIME"}:
         before -= 1  # "received on Monday visiting Jordanian Foreign Minister X": the day told between
-    if guest is None or trigger.i == 0 or trigger.doc[before].pos_ not in {"ADP", "DET", "VERB"}:
+    opening = trigger.dep_ in {"amod", "csubj"} and trigger.i == trigger.sent.start  # "Visiting Prime Minister X is to"
+    if guest is None or not opening and (trigger.i == 0 or trigger.doc[before].pos_ not in {"ADP", "DET", "VERB"}):
         return
     lo, hi = phrase_span(guest)  # not "X, who conveyed a message from King Y"
     guests = list(dict.fromkeys(m.actor_id for m in state.mentions_starting(lo, hi)
@@ -207,6 +208,13 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
             spans.append((verb.head.left_edge.idx, verb.idx))
         hosts = list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
                                    if state.actor(m.actor_id).kind == "person"))
+        heads = [(c.left_edge.idx, c.idx + len(c)) for c in verb.children if c.dep_ == "nsubj"]
+        hosts = hosts or list(dict.fromkeys(  # "Turkish leaders, concerned ..., received": the state of the subject
+            m.actor_id for m in state.mentions_starting_in(heads) if state.actor(m.actor_id).kind == "country"))
+    hosts = [a for a in hosts if a not in guests]
+    if guests and not hosts and opening:  # the guest alone is told: the visitor, the host left to the story
+        event.source, event.recipient = guests, [a for a in event.recipient if a not in guests]
+        event.participants = list(dict.fromkeys(event.source + event.recipient))
     if guests and hosts and not set(countries_of(state, guests)) & set(countries_of(state, hosts)):
         event.source, event.recipient = guests, hosts
         event.participants = list(dict.fromkeys(guests + hosts + event.participants))

@@ -17,6 +17,7 @@ from dateline.extract.events.sides import not_lent, other_counterpart, two_sides
 from dateline.extract.events.signers import signed_by_all, states_sign
 from dateline.extract.events.signings import same_document, told_signers
 from dateline.extract.events.story import another_story
+from dateline.extract.events.travellers import new_traveller
 from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes, org_entries
 from dateline.extract.syntax import token_at
@@ -329,7 +330,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
             lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
-        if lend is not None and another_story(state, draft, lend):
+        if lend is not None and (another_story(state, draft, lend) or new_traveller(state, draft, lend)):
             lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(

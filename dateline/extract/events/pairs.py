@@ -125,8 +125,8 @@ def plural_parties(state: DocState, event: EventDraft, verb: Token, trigger: Tok
         event.source = [*pair, *(a for a in event.source if a not in pair)]
         event.recipient = [a for a in event.recipient if a not in pair]
     else:
-        if len(set(event.countries)) >= 2:
-            return []
+        if len({state.actor(a).country for a in event.participants} - {None}) >= 2:
+            return []  # "the presidents of two oil producing countries signed": the two presidents told
         codes = _recent_states(state, phrase.left_edge.idx, sent, trigger)
         actors = [a.id for code in codes for a in state.actors if a.kind == "country" and a.country == code][:2]
         event.source = [*event.source, *(a for a in actors if a not in event.recipient)]

@@ -9,6 +9,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
+from dateline.extract.events import venues as around
 from dateline.extract.events.asides import (
     greeted,
     in_gathering,
@@ -29,6 +30,7 @@ from dateline.extract.events.geometry import (
     topic_mention,
 )
 from dateline.extract.events.pairs import plural_parties
+from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.words import table, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
@@ -84,6 +86,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     invitation_of: list[str] = []
     elsewhere: list[str] = []  # states named only in another clause of the sentence
     messengers: list[str] = []
+    held_in: list[tuple[str, Token]] = []  # states of the place the engagement is held in
     messenger = event.kind == "invitation" and verb.lemma_.lower() in word_set("passing_verbs") and any(
         p.dep_ == "prep" and p.lower_ == "from" for p in cue.token.children)
     name_span = event.name_span
@@ -101,6 +104,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         tok = token_at(doc, m.start)
         if tok is None:
             continue
+        if actor.kind != "person" and event.kind != "gathering" and (
+                around.post_of_envoy(tok) or around.channel_of(tok) or around.told_content(tok, cue.token)):
+            continue  # "the ambassadors to Iraq", "through the Swiss Embassy", "assured that Iraqis ...": not sides
         if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
         if event.kind == "invitation" and actor.kind in {"organization", "group"} and in_gathering(tok, cue.token):
@@ -122,8 +128,11 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "Azerbaijani Prosecutor General X": X stands for the country
         if name_span and name_span[0] <= m.start < name_span[1] and event.kind == "agreement":
             continue
-        if event.kind == "agreement" and _in_terms(tok, cue.token):
+        if event.kind == "agreement" and _in_terms(tok, cue.token) and not traded_side(tok, cue.token):
             continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
+        if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.venue_of(tok, cue.token):
+            held_in.append((actor.id, tok))
+            continue  # "talks in Nigeria's capital": the venue, a side only when one side alone is told
         if actor.kind in {"country", "group", "organization"} and event.kind != "gathering" \
                 and embedded_elsewhere(tok, cue.token, verb):
             elsewhere.append(actor.id)  # "met as negotiators work on a deal to let it join the WTO": another clause's
@@ -188,6 +197,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     if elsewhere and len(countries_of(state, event.participants) + told) < 2:
         # the clause tells one side only: the state of the other clause is the best guess left
         event.recipient = _dedupe([*event.recipient, *(a for a in elsewhere if a not in event.source)])
+        event.participants = _dedupe(event.source + event.recipient)
+    if hosts := around.venue_sides(state, event.participants, held_in, cue.token):
+        event.recipient = _dedupe([*event.recipient, *(a for a in hosts if a not in event.source)])
         event.participants = _dedupe(event.source + event.recipient)
     event.countries = sorted({*countries_of(state, event.participants), *told})
     if messengers and any(state.actor(a).country is None for a in invitation_of):

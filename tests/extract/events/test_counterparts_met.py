@@ -26,3 +26,22 @@ def test_talks_before_the_visit_add_no_host(extractor):
     visits = [e for e in record.events if e.kind == "visit" and e.status == "occurred" and e.place
               and e.place.country == "TUR"]
     assert visits and all("Hakan Fidan" not in people(record, v) for v in visits)
+
+
+def test_an_undated_report_tells_the_visit_and_its_talks_as_one_story(extractor):
+    text = ("Kenyan President William Ruto has met Ethiopian leaders in Addis Ababa to discuss the port deal and "
+            "regional security. Mr. Ruto held separate meetings with Ethiopian Prime Minister Abiy Ahmed and "
+            "President Taye Atske Selassie. Last year Ruto had met Abiy Ahmed in Nairobi.")
+    record = extractor.extract(Article(text=text, id="t", published=None))
+    visits = [e for e in record.events if e.kind == "visit" and e.place and e.place.country == "ETH"]
+    assert visits
+    assert people(record, visits[0]) == {"William Ruto", "Abiy Ahmed", "Taye Atske Selassie"}
+
+
+def test_undated_talks_elsewhere_add_no_host(extractor):
+    text = ("Azerbaijani Defence Minister Zakir Hasanov arrived in Ankara for a working visit and held talks with "
+            "Turkish Defence Minister Yasar Guler. Hasanov had also met Turkish Foreign Minister Hakan Fidan in "
+            "Baku.")
+    record = extractor.extract(Article(text=text, id="t", published=None))
+    visits = [e for e in record.events if e.kind == "visit" and e.place and e.place.country == "TUR"]
+    assert visits and all("Hakan Fidan" not in people(record, v) for v in visits)

@@ -48,3 +48,13 @@ def test_three_states_are_not_the_two_countries(extract):
     record = extract("Chile, Peru and Bolivia have set up a joint commission on water. The three countries signed a "
                      "memorandum on the Lauca river on Friday.")
     assert all(len(e.countries) != 2 for e in record.events if e.kind == "agreement")
+
+
+def test_the_two_countries_of_two_officials_told_add_no_other_state(extract):
+    record = extract("Brazilian President Luiz Inacio Lula da Silva and Nigerian President Bola Tinubu took turns "
+                     "attacking the United States on Friday in Abuja during a state visit by the Brazilian leader. "
+                     "Mr. Tinubu condemned what he called U.S. pressure on Iran. On other issues, the presidents of "
+                     "two oil producing countries signed a number of cooperation agreements relating to oil, taxes "
+                     "and construction.")
+    deals = [e for e in record.events if e.kind == "agreement"]
+    assert deals and all(e.countries == ["BRA", "NGA"] for e in deals), [(e.kind, e.countries) for e in deals]
