@@ -17,7 +17,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
 
-__all__ = ["framed_parts", "retold"]
+__all__ = ["framed_parts", "met_again", "retold"]
 
 _KINDS = frozenset({"visit"})
 
@@ -35,6 +35,20 @@ def _another(state: DocState, event: EventDraft) -> bool:
     # "the first visit by a Russian leader" is this one; "the second round of talks" another
     return any(t.lower_ in word_set("another_words") or t.ent_type_ == "ORDINAL" and t.lower_ != "first"
                for t in near)
+
+
+def met_again(state: DocState, event: EventDraft) -> bool:
+    """'The Venezuelan leader met again with X on Saturday', 'a second meeting', 'another round of
+    talks': talks told as one more than the talks told before, never those again."""
+    if event.kind not in {"meeting", "call"} or state.doc is None:
+        return False
+    tok = token_at(state.doc, event.trigger[0])
+    if tok is None:
+        return False
+    words = word_set("repeated_words")
+    if tok.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in words for c in tok.children)
 
 
 def retold(state: DocState, a: EventDraft, b: EventDraft) -> bool:
