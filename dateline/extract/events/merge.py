@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.continuity import story_goes_on
 from dateline.extract.events.occasions import distinct_sittings, planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
@@ -326,8 +327,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
             lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
-        if lend is not None and another_story(state, draft, lend):
-            lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
+        if lend is not None and (another_story(state, draft, lend) or not story_goes_on(state, lend, draft)):
+            lend = None  # "X told reporters in Beirut": X's stay, not the last story's people; a new story
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(
                 state.actor(a).acronym for a in draft.participants)):  # "the AU postponed a meeting": its members'
