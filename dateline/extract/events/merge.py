@@ -12,7 +12,7 @@ from dateline.extract.events.continuity import story_goes_on
 from dateline.extract.events.occasions import distinct_sittings, planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
-from dateline.extract.events.retold import met_again, retold
+from dateline.extract.events.retold import also_met, met_again, retold
 from dateline.extract.events.sides import not_lent, other_counterpart, two_sides
 from dateline.extract.events.signers import signed_by_all
 from dateline.extract.events.signings import same_document, told_signers
@@ -86,7 +86,7 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b) \
             and not retold(state, a, b):  # "will press for trade during his visit" ... "his two-day visit"
         return False
-    if a.separate and b.separate and a.sentence == b.sentence or met_again(state, b):
+    if a.separate and b.separate and a.sentence == b.sentence or met_again(state, b) or also_met(state, a, b):
         return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each; "met again"
     if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
         return False

@@ -17,7 +17,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
 
-__all__ = ["framed_parts", "met_again", "retold"]
+__all__ = ["also_met", "framed_parts", "met_again", "retold"]
 
 _KINDS = frozenset({"visit"})
 
@@ -49,6 +49,20 @@ def met_again(state: DocState, event: EventDraft) -> bool:
     if tok.pos_ in {"VERB", "AUX"}:
         return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
     return any(c.dep_ in {"amod", "det"} and c.lower_ in words for c in tok.children)
+
+
+def also_met(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """'During the visit, X also met with Chairman of the Senate Y': talks told with 'also' that name
+    someone the talks told before (``a``) did not are a further set of talks (the guide: each separate
+    set of talks during a visit is its own meeting)."""
+    if b.kind not in {"meeting", "call"} or state.doc is None:
+        return False
+    tok = token_at(state.doc, b.trigger[0])
+    if tok is None or not any(c.dep_ == "advmod" and c.lower_ in word_set("further_adverbs")
+                              for c in governing_verb(tok).children):
+        return False
+    told = {x for x in a.participants if state.actor(x).kind == "person"}
+    return any(state.actor(x).kind == "person" and x not in told for x in b.participants)
 
 
 def retold(state: DocState, a: EventDraft, b: EventDraft) -> bool:
