@@ -19,6 +19,8 @@ _TALKS = frozenset({"meeting", "multilateral"})
 
 def _within(event: EventDraft, visit: EventDraft) -> bool:
     """The event's day lies in the visit's days (each as precise as it is told)."""
+    if not event.date_start and not visit.date_start:
+        return not event.pluperfect and not visit.pluperfect  # both told undated, as the report's news
     if not (event.date_start and visit.date_start):
         return False
     start, end = visit.date_start, visit.date_end or visit.date_start
