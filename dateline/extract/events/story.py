@@ -103,6 +103,9 @@ def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
     if persons and (last.place.country != place.country if last.place is not None and last.place.country
                     else not set(persons) & set(last.participants)):
         return True
+    told, own = set(countries_of(state, _persons(state, last.participants))), set(countries_of(state, persons))
+    if told and own and not told & own:
+        return True  # "Meanwhile, the Turkish foreign minister also arrived in Baku": a new visitor
     return visit.place_from == "text" and _placed_elsewhere(visit, last, persons or visit.source)
 
 
