@@ -4,24 +4,41 @@ A report (and, more so, a window of a news round-up) tells one story after anoth
 names no parties of its own ("the talks", "the meeting was postponed") takes them from the
 engagement told last only while that engagement's story goes on: every sentence between them
 mentions one of its parties (a name, a title, a pronoun resolved to one of them, or one of its
-states). Two sentences in a row that mention none of them start another story ("Heavy rain flooded
+states), or names no one and points back with its subject ("They also discussed ...", "The
+participants agreed ..."). Two sentences in a row that do neither start another story ("Heavy rain flooded
 ... Officials say thousands were evacuated. The talks are expected to last a week."): the later
 mention's parties are not the earlier engagement's.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
 
 __all__ = ["story_goes_on"]
 
 _GAP = 2  # sentences in a row that mention none of the engagement's parties: another story
 
 
-def _touches(state: DocState, told: EventDraft, start: int, end: int) -> bool:
+def _told_back(sent: Span) -> bool:
+    """The sentence's subject points back: a pronoun or a definite phrase ('They also discussed', 'The
+    participants agreed'), not a new topic ('Heavy rain flooded ...', 'Rescue teams say ...')."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if subject.lower_ in word_set("story_pronouns"):
+        return True
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in word_set("story_determiners") for c in subject.children)
+
+
+def _touches(state: DocState, told: EventDraft, sent: Span) -> bool:
     parties, states = set(told.participants), set(told.countries)
-    return any(m.actor_id in parties or state.actor(m.actor_id).country in states
-               for m in state.mentions_starting(start, end))
+    mentions = state.mentions_starting(sent.start_char, sent.end_char)
+    if any(m.actor_id in parties or state.actor(m.actor_id).country in states for m in mentions):
+        return True
+    return not any(state.actor(m.actor_id).kind in {"person", "country"} for m in mentions) and _told_back(sent)
 
 
 def story_goes_on(state: DocState, told: EventDraft, later: EventDraft) -> bool:
@@ -35,7 +52,7 @@ def story_goes_on(state: DocState, told: EventDraft, later: EventDraft) -> bool:
             continue
         if sent.start_char >= later.sentence[0]:
             break
-        gap = 0 if _touches(state, told, sent.start_char, sent.end_char) else gap + 1
+        gap = 0 if _touches(state, told, sent) else gap + 1
         if gap >= _GAP:
             return False
     return True

@@ -206,8 +206,9 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
         if verb.dep_ in {"acl", "relcl"}:  # "Sheikh Tamim (met with visiting ...)": the noun the clause hangs from
             spans.append((verb.head.left_edge.idx, verb.idx))
         told = [m.actor_id for m in state.mentions_starting_in(spans)]
+        own = [m.actor_id for c in verb.children if c.dep_ == "nsubj" for m in state.mentions_starting(*phrase_span(c))]
         hosts = list(dict.fromkeys(a for a in told if state.actor(a).kind == "person")) or list(
-            dict.fromkeys(a for a in told if state.actor(a).kind == "country"))  # "Turkish leaders received ..."
+            dict.fromkeys(a for a in own if state.actor(a).kind == "country"))  # "Turkish leaders received ..."
     if guests and hosts and not set(countries_of(state, guests)) & set(countries_of(state, hosts)):
         event.source, event.recipient = guests, hosts
         event.participants = list(dict.fromkeys(guests + hosts + event.participants))

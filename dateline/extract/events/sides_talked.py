@@ -11,12 +11,14 @@ mentions. A subject of one side ("Azerbaijan discussed", "the minister discussed
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 from dateline.extract.time.lexicon import words
 
-__all__ = ["sides_talked"]
+__all__ = ["sides_talked", "told_official"]
 
 _OFFICIAL_ENTS = frozenset({"PERSON", "TITLE"})
 
@@ -91,3 +93,41 @@ def sides_talked(tok: Token) -> bool:
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return any(_two_sides(s) or _coordinated_officials(s) for s in subjects) or _names_before(tok)
+
+
+def _addressee_after(verb: Token) -> bool:
+    """The words right after the verb name an official: 'told Turkish Foreign Minister X', 'urged his
+    Pakistani counterpart', however the parser hung them."""
+    doc, i = verb.doc, verb.i + 1
+    run: list[Token] = []
+    while i < len(doc) and (doc[i].ent_type_ in _OFFICIAL_ENTS | {"NORP", "GPE"} or doc[i].lower_ in word_set("name_joints")
+                            and doc[i].lower_ not in {"and", ","}):
+        run.append(doc[i])
+        i += 1
+    return bool(run) and run[0].lower_ not in {"'s", "’s", "of", "-"} and any(
+        (t.ent_type_ == "PERSON" or t.lemma_.lower() == "counterpart") and t.dep_ in {"dobj", "dative", "iobj"}
+        and t.head.i == verb.i for t in run)  # the official is the verb's object
+
+
+def _by_phone(verb: Token, modifiers: frozenset[str]) -> bool:
+    """'told X by phone', 'urged Y in a telephone call', 'over the phone'."""
+    return any(p.dep_ == "prep" and p.lower_ in {"by", "over", "in", "during", "on"} and any(
+        o.dep_ == "pobj" and (o.lower_ in modifiers or any(c.lower_ in modifiers for c in o.children))
+        for o in p.children) for p in verb.children)
+
+
+def told_official(tok: Token, call_modifiers: frozenset[str]) -> Literal["meeting", "call"] | None:
+    """'X told Turkish Foreign Minister Y on Monday that ...', 'X urged his Pakistani counterpart to
+    ...': what an official said to a named official of (as it turns out) another state: talks face to
+    face, a call when told 'by phone' (or when the report tells a call: ``said.calls_told_again``)."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("addressing_verbs") \
+            or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    named = tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON"  # "... Minister X told", however parsed
+    if not named and (subject is None or not (subject.ent_type_ in _OFFICIAL_ENTS or subject.lower_ in {"he", "she"}
+                                              or _lemma(subject) in word_set("official_nouns"))):
+        return None
+    if not _addressee_after(tok):
+        return None
+    return "call" if _by_phone(tok, call_modifiers) else "meeting"

@@ -61,11 +61,12 @@ def test_talks_told_then_discussed_are_one_meeting(extract):
 
 
 def test_a_call_discussed_and_agreed_stays_a_call(extract):
+    """The talking verbs tell the call again; 'agreed to meet soon' is the planned meeting (the guide)."""
     record = extract(
         "BAKU, March 3 (AZERTAC) -- Azerbaijani President Ilham Aliyev had a phone conversation with Turkish "
         "President Recep Tayyip Erdogan on Monday. The two leaders discussed regional issues and agreed to "
         "meet soon.")
-    assert [e.kind for e in record.events] == ["call"]
+    assert sorted((e.kind, e.status) for e in record.events) == [("call", "occurred"), ("meeting", "planned")]
 
 
 def test_one_side_alone_is_no_talks(extract):
@@ -73,3 +74,36 @@ def test_one_side_alone_is_no_talks(extract):
         "ANKARA, March 3 (Anadolu) -- Turkish Foreign Minister Hakan Fidan discussed the Gaza ceasefire with "
         "reporters on Monday. The ministers of the European Union agreed last week to extend sanctions.")
     assert _meetings(record) == []
+
+
+def test_an_agreement_on_the_next_round_is_that_round_only(extract):
+    """'The sides agreed to hold the next round of consultations': the planned round, not other talks."""
+    record = extract(
+        "BAKU, May 8 (AZERTAC) -- Azerbaijani Foreign Minister Jeyhun Bayramov held a video call with his "
+        "Omani counterpart Badr Albusaidi. The sides also agreed to hold the next round of political "
+        "consultations in Muscat.", "2025-05-08")
+    kinds = sorted((e.kind, e.status) for e in record.events)
+    assert kinds == [("call", "occurred"), ("meeting", "planned")]
+
+
+def test_what_an_official_told_a_foreign_official(extract):
+    record = extract(
+        "ANKARA, March 4 (Anadolu) -- Japanese Deputy Foreign Minister Kenji Saito told Turkish Foreign "
+        "Minister Hakan Fidan on Monday that Tokyo would keep funding the bridge project.")
+    (meeting,) = _meetings(record)
+    assert sorted(meeting.persons) == ["Hakan Fidan", "Kenji Saito"]
+    assert sorted(meeting.countries) == ["JPN", "TUR"]
+
+
+def test_told_by_phone_is_a_call(extract):
+    record = extract(
+        "French President Emmanuel Macron told U.S. President Donald Trump by phone on Monday that the "
+        "ceasefire must hold.")
+    assert [(e.kind, sorted(e.countries)) for e in record.events] == [("call", ["FRA", "USA"])]
+
+
+def test_told_reporters_is_no_talks(extract):
+    record = extract("Turkish Foreign Minister Hakan Fidan told reporters in Ankara on Monday that the "
+                     "talks with Syria would resume.")
+    assert _meetings(record) == [] or all("Hakan Fidan" not in m.persons or len(m.persons) == 1
+                                          for m in _meetings(record))
