@@ -48,3 +48,13 @@ def test_three_states_are_not_the_two_countries(extract):
     record = extract("Chile, Peru and Bolivia have set up a joint commission on water. The three countries signed a "
                      "memorandum on the Lauca river on Friday.")
     assert all(len(e.countries) != 2 for e in record.events if e.kind == "agreement")
+
+
+def test_their_talks_told_by_the_two_who_said_so(extract):
+    """'The two men said their talks also covered Haiti': the talks of the two officials told before."""
+    record = extract("U.S. Secretary of State Marco Rubio said Washington has full confidence in UN "
+                     "Secretary-General Antonio Guterres. The two men said their talks also covered Haiti and "
+                     "Sudan.")
+    meeting = one(record, "meeting")
+    assert sorted(meeting.countries) == ["UN", "USA"]
+    assert people(record, meeting) == {"Marco Rubio", "Antonio Guterres"}
