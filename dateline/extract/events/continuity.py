@@ -5,7 +5,8 @@ names no parties of its own ("the talks", "the meeting was postponed") takes the
 engagement told last only while that engagement's story goes on: every sentence between them
 mentions one of its parties (a name, a title, a pronoun resolved to one of them, or one of its
 states), or names no one and points back with its subject ("They also discussed ...", "The
-participants agreed ..."). Two sentences in a row that do neither start another story ("Heavy rain flooded
+participants agreed ..."). Two sentences in a row that do neither, one of them naming someone or
+somewhere of another state, start another story ("Heavy rain flooded
 ... Officials say thousands were evacuated. The talks are expected to last a week."): the later
 mention's parties are not the earlier engagement's.
 """
@@ -16,6 +17,7 @@ from spacy.tokens import Span
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
+from dateline.extract.places import lookup_place
 
 __all__ = ["story_goes_on"]
 
@@ -41,18 +43,33 @@ def _touches(state: DocState, told: EventDraft, sent: Span) -> bool:
     return not any(state.actor(m.actor_id).kind in {"person", "country"} for m in mentions) and _told_back(sent)
 
 
+def _elsewhere(state: DocState, told: EventDraft, sent: Span) -> bool:
+    """The sentence names someone or somewhere of another state than the engagement's ('Heavy rain
+    flooded parts of Porto Alegre'); a sentence naming nothing ('Grain accounts for a third of it')
+    may be the story's own background."""
+    states = set(told.countries)
+    if any(state.actor(m.actor_id).kind in {"person", "country"} and state.actor(m.actor_id).country not in states
+           for m in state.mentions_starting(sent.start_char, sent.end_char)):
+        return True
+    places = (lookup_place(e.text) for e in sent.ents if e.label_ in {"GPE", "LOC"})
+    return any(p is not None and p.country and p.country not in states for p in places)
+
+
 def story_goes_on(state: DocState, told: EventDraft, later: EventDraft) -> bool:
-    """No run of ``_GAP`` sentences between ``told`` and ``later`` mentions any of ``told``'s
-    parties or states."""
+    """No run of ``_GAP`` sentences between ``told`` and ``later`` that mention none of ``told``'s
+    parties or states, one of them naming another state's people or places."""
     if state.doc is None or later.sentence[0] <= told.sentence[0]:
         return True
-    gap = 0
+    gap, foreign = 0, False
     for sent in state.doc.sents:
         if sent.start_char < told.sentence[1]:
             continue
         if sent.start_char >= later.sentence[0]:
             break
-        gap = 0 if _touches(state, told, sent) else gap + 1
-        if gap >= _GAP:
+        if _touches(state, told, sent):
+            gap, foreign = 0, False
+            continue
+        gap, foreign = gap + 1, foreign or _elsewhere(state, told, sent)
+        if gap >= _GAP and foreign:
             return False
     return True

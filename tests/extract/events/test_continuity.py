@@ -32,3 +32,15 @@ def test_talks_told_on_in_the_same_story_keep_its_parties(extract, last):
     record = extract(VISIT + SAME_STORY + last)
     (planned,) = [e for e in record.events if e.kind == "meeting" and e.status == "planned"]
     assert sorted(planned.countries) == ["EGY", "IND"]
+
+
+def test_background_naming_nothing_keeps_an_agency_story(extract):
+    """'Trade reached 4 billion dollars. Grain accounts for a third of it.': the report's own
+    background, naming no other state, does not end its story."""
+    record = extract(
+        "TASHKENT, March 4 (UzA) -- Uzbek Foreign Minister Bakhtiyor Saidov held talks with his Kazakh "
+        "counterpart Murat Nurtleu in Tashkent on Tuesday. Trade reached 4 billion dollars in 2024. Grain "
+        "accounts for a third of it. The next round of consultations will be held in Astana in the autumn.")
+    (planned,) = [e for e in record.events if e.kind == "meeting" and e.status == "planned"]
+    assert sorted(planned.countries) == ["KAZ", "UZB"]
+    assert planned.place is not None and planned.place.name == "Astana"
