@@ -37,6 +37,7 @@ _FAMILY_NAME_FIRST = frozenset(_NAMES["family_name_first"] + _NAMES["family_name
 _WORDS = load_lexicon("people_coref.yaml")
 _LEADERS = frozenset(_WORDS["leaders"])
 _PRONOUNS = frozenset(_WORDS["pronouns"])
+_BLANK = 3  # sentences naming no person between a pronoun and its antecedent: a new story starts
 _POSSESSIVES = POSSESSIVES
 _DELEGATION_NOUNS = frozenset(_WORDS["delegation_nouns"])
 _COUNTRY_NOUNS = frozenset(_WORDS["country_nouns"])
@@ -203,13 +204,15 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
     # The subject person of the nearest sentence before that names one, else its newest person:
     # read sentence by sentence backwards in text order (pronouns resolved so far sit at the end
     # of the mention list, not at their place: "he" of the lead is not newer than a name after it).
-    while sent.start > 0:
+    blank = 0  # sentences read back that name no person: past _BLANK of them, another story
+    while sent.start > 0 and blank < _BLANK:
         sent = doc[sent.start - 1].sent
         told = sorted((m for m in state.mentions_starting(sent.start_char, sent.end_char)
                        if m.kind in {"name", "surname", "title", "relational", "pronoun"}
                        and state.actor(m.actor_id).kind == "person"
                        and state.actor(m.actor_id).role != "honorific"), key=lambda m: (m.start, m.end))
         if not told:
+            blank += 1
             continue
         for m in reversed(told):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -19,9 +19,11 @@ _TALKS = frozenset({"meeting", "multilateral"})
 
 def _within(event: EventDraft, visit: EventDraft) -> bool:
     """The event's day lies in the visit's days (each as precise as it is told); a report that dates
-    neither (no day told, no publication date) tells them as one story, unless the talks are placed in
-    another state ("had also met X in Baku")."""
+    neither (no day told, no publication date) tells them as one story, both as the report's news,
+    unless the talks are placed in another state ("had also met X in Baku")."""
     if not event.date_start and not visit.date_start:
+        if event.pluperfect or visit.pluperfect:
+            return False
         return event.place is None or visit.place is None or event.place.country == visit.place.country
     if not (event.date_start and visit.date_start):
         return False

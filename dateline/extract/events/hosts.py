@@ -206,11 +206,10 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ in {"acl", "relcl"}:  # "Sheikh Tamim (met with visiting ...)": the noun the clause hangs from
             spans.append((verb.head.left_edge.idx, verb.idx))
-        hosts = list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
-                                   if state.actor(m.actor_id).kind == "person"))
-        heads = [(c.left_edge.idx, c.idx + len(c)) for c in verb.children if c.dep_ == "nsubj"]
-        hosts = hosts or list(dict.fromkeys(  # "Turkish leaders, concerned ..., received": the state of the subject
-            m.actor_id for m in state.mentions_starting_in(heads) if state.actor(m.actor_id).kind == "country"))
+        told = [m.actor_id for m in state.mentions_starting_in(spans)]
+        own = [m.actor_id for c in verb.children if c.dep_ == "nsubj" for m in state.mentions_starting(*phrase_span(c))]
+        hosts = list(dict.fromkeys(a for a in told if state.actor(a).kind == "person")) or list(
+            dict.fromkeys(a for a in own if state.actor(a).kind == "country"))  # "Turkish leaders received ..."
     hosts = [a for a in hosts if a not in guests]
     if guests and not hosts and opening:  # the guest alone is told: the visitor, the host left to the story
         event.source, event.recipient = guests, [a for a in event.recipient if a not in guests]

@@ -8,11 +8,12 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.continuity import story_goes_on
 from dateline.extract.events.gathering_sittings import sitting_told_again
 from dateline.extract.events.occasions import distinct_sittings, planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
-from dateline.extract.events.retold import retold
+from dateline.extract.events.retold import also_met, met_again, retold
 from dateline.extract.events.sides import not_lent, other_counterpart, two_sides
 from dateline.extract.events.signers import signed_by_all, states_sign
 from dateline.extract.events.signings import same_document, told_signers
@@ -87,8 +88,8 @@ def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b) \
             and not retold(state, a, b):  # "will press for trade during his visit" ... "his two-day visit"
         return False
-    if a.separate and b.separate and a.sentence == b.sentence:
-        return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each
+    if a.separate and b.separate and a.sentence == b.sentence or met_again(state, b) or also_met(state, a, b):
+        return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each; "met again"
     if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
         return False
     if a.kind == "gathering" and a.sentence == b.sentence and a.date is not None and b.date is not None \
@@ -330,8 +331,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
             lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
-        if lend is not None and (another_story(state, draft, lend) or new_traveller(state, draft, lend)):
-            lend = None  # "X told reporters in Beirut": X's stay, not the last story's people
+        if lend is not None and (another_story(state, draft, lend) or new_traveller(state, draft, lend)
+                                 or not story_goes_on(state, lend, draft)):
+            lend = None  # "X told reporters in Beirut": X's stay, not the last story's people; a new story
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(
                 state.actor(a).acronym for a in draft.participants)):  # "the AU postponed a meeting": its members'

@@ -45,6 +45,8 @@ def _plural_phrase(tok: Token, nouns: frozenset[str]) -> bool:
 def _told_by(verb: Token, trigger: Token, nouns: frozenset[str]) -> Token | None:
     """The plural phrase that tells the event's two sides: the subject, or 'between the two countries'."""
     holders = [controller(verb) or verb, *climb(verb, {"xcomp"}, 2)]  # "the two countries are expected to hold talks"
+    if verb.dep_ == "ccomp" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children):
+        holders.append(verb.head)  # "the two men said their talks also covered Haiti": the sayers' talks
     for c in (c for holder in holders for c in holder.children):
         if c.dep_ in {"nsubj", "nsubjpass"} and _plural_phrase(c, nouns):
             return c

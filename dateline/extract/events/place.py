@@ -91,6 +91,8 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
     if cur.dep_ == "appos" or _named_city(cur):
         cur = cur.head if cur.dep_ == "appos" else cur.head.head  # "the capital, Ottawa", "the city of Aleppo"
     for depth in range(3):
+        while depth and cur.dep_ == "conj" and cur.head.i < cur.i:
+            cur = cur.head  # "met with A and B in Warsaw": the place hangs from the last of the coordinated
         if depth and cur.dep_ == "appos" and cur.head.dep_ == "pobj":
             cur = cur.head  # "met with his Georgian counterpart X in Tbilisi": the place hangs from the name
         if cur.dep_ != "pobj":

@@ -17,7 +17,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
 
-__all__ = ["framed_parts", "retold"]
+__all__ = ["also_met", "framed_parts", "met_again", "retold"]
 
 _KINDS = frozenset({"visit"})
 
@@ -35,6 +35,34 @@ def _another(state: DocState, event: EventDraft) -> bool:
     # "the first visit by a Russian leader" is this one; "the second round of talks" another
     return any(t.lower_ in word_set("another_words") or t.ent_type_ == "ORDINAL" and t.lower_ != "first"
                for t in near)
+
+
+def met_again(state: DocState, event: EventDraft) -> bool:
+    """'The Venezuelan leader met again with X on Saturday', 'a second meeting', 'another round of
+    talks': talks told as one more than the talks told before, never those again."""
+    if event.kind not in {"meeting", "call"} or state.doc is None:
+        return False
+    tok = token_at(state.doc, event.trigger[0])
+    if tok is None:
+        return False
+    words = word_set("repeated_words")
+    if tok.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in words for c in tok.children)
+
+
+def also_met(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """'During the visit, X also met with Chairman of the Senate Y': talks told with 'also' that name
+    someone the talks told before (``a``) did not are a further set of talks (the guide: each separate
+    set of talks during a visit is its own meeting)."""
+    if b.kind not in {"meeting", "call"} or state.doc is None:
+        return False
+    tok = token_at(state.doc, b.trigger[0])
+    if tok is None or not any(c.dep_ == "advmod" and c.lower_ in word_set("further_adverbs")
+                              for c in governing_verb(tok).children):
+        return False
+    told = {x for x in a.participants if state.actor(x).kind == "person"}
+    return any(state.actor(x).kind == "person" and x not in told for x in b.participants)
 
 
 def retold(state: DocState, a: EventDraft, b: EventDraft) -> bool:

@@ -21,10 +21,11 @@ def _said_only(state: DocState, event: EventDraft) -> bool:
     if event.kind != "meeting" or state.doc is None:
         return False
     tok = token_at(state.doc, event.trigger[0])
-    if tok is None or tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("talking_verbs") \
-            or tok.lemma_.lower() in cues().verbs:
+    if tok is None or tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set(
+            "talking_verbs") | word_set("sides_talking_verbs") | word_set("addressing_verbs") or tok.lemma_.lower() in cues().verbs:
         return False
-    return not any(c.kind == "meeting" and c.token.i != tok.i for c in find_triggers(tok.sent))  # "their talks, where they discussed"
+    return not any(c.kind == "meeting" and c.token.i != tok.i and not tok.is_ancestor(c.token)
+                   for c in find_triggers(tok.sent))  # "their talks, where they discussed"; not "agreed to meet"
 
 
 def calls_told_again(state: DocState, events: list[EventDraft]) -> list[EventDraft]:

@@ -23,9 +23,10 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 def _scene_place(sent: Span) -> Place | None:
     """The one city a sentence sets its scene in: 'in <City>' / 'at <City>' on its main verb."""
     found: list[Place] = []
+    said = {t.i for v in (sent.root,) for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
     for ent in sent.ents:
-        if ent.label_ not in _PLACE_ENTS:
-            continue
+        if ent.label_ not in _PLACE_ENTS or ent.root.i in said and found:
+            continue  # "In Jeddah, X said Europe never wanted to ...": what was said is no scene
         prep = ent.root.head
         if ent.root.dep_ != "pobj" or prep.lower_ not in {"in", "at"} or prep.head.pos_ not in {"VERB", "AUX"}:
             return None  # a place told otherwise ('arrived from Riyadh', 'Kenya's leader'): no plain scene

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.each_subject import by_subject
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import participle_subjects
 from dateline.extract.events.participants import countries_of
@@ -250,6 +251,8 @@ def _by_destination(state: DocState, event: EventDraft, tok: Token) -> list[Even
 
 def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:
     """The engagements one trigger stands for (itself, most of the time)."""
+    if parts := by_subject(state, event, tok):
+        return parts  # "A and B both held talks with C": one each
     if event.kind == "meeting" and _one_each(tok):
         return _by_counterpart(state, event)
     if event.kind in {"meeting", "call"} and event.source and (groups := _coordinated(state, event, tok)):

@@ -55,6 +55,7 @@ class Story:
     members: list[EventDraft] = field(default_factory=list)
     dropped: list[EventDraft] = field(default_factory=list)  # sub-visits: the same visit
     implicit: bool = False  # opened by talks abroad ("X met Y in Tehran"), not by a visit
+    inviters: list[str] = field(default_factory=list)  # "at the invitation of President X": the first host
 
 
 def _persons(state: DocState, ids: list[str]) -> list[str]:
@@ -102,6 +103,9 @@ def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
     if persons and (last.place.country != place.country if last.place is not None and last.place.country
                     else not set(persons) & set(last.participants)):
         return True
+    told, own = set(countries_of(state, _persons(state, last.participants))), set(countries_of(state, persons))
+    if told and own and not told & own:
+        return True  # "Meanwhile, the Turkish foreign minister also arrived in Baku": a new visitor
     return visit.place_from == "text" and _placed_elsewhere(visit, last, persons or visit.source)
 
 
@@ -248,7 +252,8 @@ def _met_hosts(state: DocState, story: Story) -> None:
 def _settle(state: DocState, story: Story) -> None:
     visit = story.visit
     # the host of the talks told last ("Following the talks, the two signed"); at first the visit's own,
-    last_host = [a for a in _persons(state, visit.recipient) if state.actor(a).country == story.host][:1] or (
+    last_host = story.inviters[:1] or [a for a in _persons(state, visit.recipient) if state.actor(a).country
+                                        == story.host][:1] or (
         story.hosts if len(story.hosts) == 1 else [])  # else the one host the story names
     for event in story.members:
         if event.kind not in _TALKS:
@@ -339,6 +344,9 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     earlier = [story.visit, *story.members]
                     stories.remove(story)
                 story = opened
+                story.inviters = [a for e in events if e.kind == "invitation" and e.at_invitation
+                                  and e.sentence == event.sentence for a in _persons(state, e.participants)
+                                  if state.actor(a).country == story.host]  # "at the invitation of X"
                 stories.append(story)
                 for early in earlier:  # the lead's talks, told as the visit is (not a plan)
                     if early.status == event.status and _fits(state, story, early):

@@ -54,3 +54,22 @@ def test_a_past_visit_with_its_own_date_is_an_engagement_of_its_own(extract):
     assert past[0].status == "occurred"
     assert past[0].countries == ["AZE", "PAK"]
     assert len([e for e in record.events if e.kind == "visit"]) == 2  # today's visit is another
+
+
+def test_a_visitor_of_another_state_in_the_same_city_opens_a_new_story(extract):
+    """'Meanwhile, the Turkish foreign minister also arrived in Baku': a new visitor, a new frame; the
+    Georgian premier and his Azerbaijani host are not his party."""
+    record = extract(
+        "BAKU, March 5 (Trend) -- A delegation led by Georgian Prime Minister Irakli Kobakhidze arrived in "
+        "Baku on Tuesday for a two-day official visit.\n\nOn Wednesday, the Georgian premier held talks with "
+        "Azerbaijani Prime Minister Ali Asadov at the Cabinet of Ministers. Following the talks, the two prime "
+        "ministers signed a memorandum on energy cooperation.\n\nMeanwhile, Turkish Foreign Minister Hakan "
+        "Fidan also arrived in Baku on Wednesday. Fidan met with his Azerbaijani counterpart Jeyhun Bayramov.",
+        "2025-03-06")
+    visits = [e for e in record.events if e.kind == "visit"]
+    fidan = [e for e in visits if e.persons and e.persons[0] == "Hakan Fidan"]
+    assert len(fidan) == 1
+    assert sorted(fidan[0].countries) == ["AZE", "TUR"]
+    assert "Irakli Kobakhidze" not in fidan[0].persons and "Ali Asadov" not in fidan[0].persons
+    georgian = [e for e in visits if e.persons and e.persons[0] == "Irakli Kobakhidze"]
+    assert len(georgian) == 1 and "Ali Asadov" in georgian[0].persons

@@ -45,3 +45,15 @@ def test_undated_talks_elsewhere_add_no_host(extractor):
     record = extractor.extract(Article(text=text, id="t", published=None))
     visits = [e for e in record.events if e.kind == "visit" and e.place and e.place.country == "TUR"]
     assert visits and all("Hakan Fidan" not in people(record, v) for v in visits)
+
+
+def test_a_report_without_dates_lists_every_host_met(extract):
+    """A report with no publication date and no day told: the visit and its talks are the same news,
+    so the hosts met are the visit's people."""
+    record = extract(
+        "Turkish President Recep Tayyip Erdogan has met Iranian leaders in Tehran to discuss regional "
+        "security and trade. Mr. Erdogan had separate meetings on the same day with Iranian President "
+        "Masoud Pezeshkian and Vice President Mohammad Reza Aref.", None)
+    (visit,) = [e for e in record.events if e.kind == "visit"]
+    assert visit.persons[0] == "Recep Tayyip Erdogan"
+    assert {"Masoud Pezeshkian", "Mohammad Reza Aref"} <= set(visit.persons)

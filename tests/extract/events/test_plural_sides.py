@@ -58,3 +58,13 @@ def test_the_two_countries_of_two_officials_told_add_no_other_state(extract):
                      "and construction.")
     deals = [e for e in record.events if e.kind == "agreement"]
     assert deals and all(e.countries == ["BRA", "NGA"] for e in deals), [(e.kind, e.countries) for e in deals]
+
+
+def test_their_talks_told_by_the_two_who_said_so(extract):
+    """'The two men said their talks also covered Haiti': the talks of the two officials told before."""
+    record = extract("U.S. Secretary of State Marco Rubio said Washington has full confidence in UN "
+                     "Secretary-General Antonio Guterres. The two men said their talks also covered Haiti and "
+                     "Sudan.")
+    meeting = one(record, "meeting")
+    assert sorted(meeting.countries) == ["UN", "USA"]
+    assert people(record, meeting) == {"Marco Rubio", "Antonio Guterres"}

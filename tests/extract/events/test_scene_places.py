@@ -42,3 +42,15 @@ def test_no_scene_across_another_day(extract):
                      "Ugandan President Yoweri Museveni to discuss the pipeline project.")
     got = meetings(record)
     assert got and (got[0].place is None or got[0].place.name != "Mombasa")
+
+
+def test_places_in_what_was_said_do_not_blur_the_scene(extract):
+    """'In Doha, X said Europe would ...': the scene is Doha; a place inside the reported words is
+    what was said, not where X was."""
+    record = extract("In Doha, Italian Foreign Minister Antonio Tajani said Europe would keep funding relief "
+                     "in Gaza. Tajani made the remarks as he met with Qatari Prime Minister Mohammed bin "
+                     "Abdulrahman Al Thani.")
+    got = meetings(record)
+    assert [sorted(e.countries) for e in got] == [["ITA", "QAT"]]
+    assert got[0].place is not None and (got[0].place.name, got[0].place.country) == ("Doha", "QAT")
+

@@ -51,3 +51,16 @@ def test_an_older_meeting_takes_no_dateline_city(extract):
                      "Badr Albusaidi on May 20.", "2025-06-10")
     (talks,) = [e for e in record.events if e.kind == "meeting"]
     assert talks.place is None or talks.place.name != "Tehran"
+
+
+@pytest.mark.parametrize(("text", "guest", "host"), [
+    ("Turkish officials have received assurances from a visiting Japanese official that Tokyo will keep "
+     "funding the Bosphorus bridge project.", "JPN", "TUR"),
+    ("Georgian leaders got a promise of support from a visiting German minister on Monday.", "DEU", "GEO"),
+])
+def test_an_unnamed_visiting_official_visits_the_clause_subjects_state(extract, text, guest, host):
+    """'Turkish officials received assurances from a visiting Japanese official': the guest's state
+    visits the subject's, never its own."""
+    (visit,) = [e for e in extract(text).events if e.kind == "visit"]
+    assert sorted(visit.countries) == sorted([guest, host])
+    assert visit.place is not None and visit.place.country == host
