@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -30,11 +28,11 @@ from dateline.extract.events.geometry import (
     topic_mention,
 )
 from dateline.extract.events.pairs import plural_parties
+from dateline.extract.events.plural_officials import plural_officials
 from dateline.extract.events.trade_terms import traded_side
-from dateline.extract.events.words import table, word_set
+from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
-from dateline.extract.time.lexicon import words
 
 __all__ = ["countries_of", "non_state", "participants_for"]
 
@@ -185,7 +183,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     recipient = [a for a in _dedupe(recipient + other) if a not in source]
     if event.kind in {"meeting", "multilateral", "agreement", "call"} and not any(
             state.actor(a).kind == "person" and state.actor(a).title for a in source + recipient):
-        plural = _plural_officials(state, verb, sent)
+        plural = plural_officials(state, verb, sent)
         if plural:  # "The presidents held talks": the two presidents of the report
             source = plural
             recipient = [a for a in recipient if state.actor(a).kind not in {"country", "organization", "person"}
@@ -235,42 +233,6 @@ def non_state(state: DocState, actor_id: str) -> bool:
         if any(t.lower_ in word_set("non_state_words") for t in before) or words & word_set("non_state_words"):
             return True
     return False
-
-
-def _plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:
-    """'The presidents held talks', 'the two ministers signed': the officials of that title told so far."""
-    heads = table("plural_heads")
-    counts = _plural_counts()
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects or subjects[0].lower_ not in heads:
-        return []
-    subj = subjects[0]
-    if not any(c.lower_ in {"the", "both"} or c.lower_ in counts for c in subj.children):
-        return []
-    count = next((counts[c.lower_] for c in subj.children if c.lower_ in counts), 2)
-    qualifier = " ".join(c.lower_ for c in subj.children if c.dep_ in {"compound", "amod"} and c.lower_ not in counts)
-    wanted = heads[subj.lower_]
-    seen: list[str] = []
-    for m in sorted(state.mentions, key=lambda m: m.start, reverse=True):
-        if m.start >= sent.start_char:
-            continue
-        actor = state.actor(m.actor_id)
-        title = (actor.title or "").lower()
-        if actor.kind != "person" or not title or actor.id in seen:
-            continue
-        if any(re.search(rf"\b{re.escape(w)}\b", title) for w in wanted) and (not qualifier or qualifier in title) \
-                and not ((tok := token_at(sent.doc, m.start)) is not None and reporting_tag(tok)):
-            seen.append(actor.id)  # a word of the title ("presidential press secretary" is no president)
-        if len(seen) == count:
-            break
-    return list(reversed(seen)) if len(seen) == count else []
-
-
-@cache
-def _plural_counts() -> dict[str, int]:
-    """'the two ministers', 'both leaders': how many (two to four)."""
-    counts = {w: n for w, n in words()["numbers"].items() if 2 <= n <= 4}
-    return {**counts, **dict.fromkeys(word_set("dual_words"), 2)}
 
 
 def _in_other_event(tok: Token, trigger: Token) -> bool:

@@ -1,0 +1,53 @@
+"""'The presidents held talks', 'the two ministers signed': a plural subject naming the officials
+of one title told earlier in the report."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.document import DocState
+from dateline.extract.events.asides import reporting_tag
+from dateline.extract.events.words import table, word_set
+from dateline.extract.syntax import token_at
+from dateline.extract.time.lexicon import words
+
+__all__ = ["plural_counts", "plural_officials"]
+
+
+def plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:
+    """'The presidents held talks', 'the two ministers signed': the officials of that title told so far."""
+    heads = table("plural_heads")
+    counts = plural_counts()
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].lower_ not in heads:
+        return []
+    subj = subjects[0]
+    if not any(c.lower_ in {"the", "both"} or c.lower_ in counts for c in subj.children):
+        return []
+    count = next((counts[c.lower_] for c in subj.children if c.lower_ in counts), 2)
+    qualifier = " ".join(c.lower_ for c in subj.children if c.dep_ in {"compound", "amod"} and c.lower_ not in counts)
+    wanted = heads[subj.lower_]
+    seen: list[str] = []
+    for m in sorted(state.mentions, key=lambda m: m.start, reverse=True):
+        if m.start >= sent.start_char:
+            continue
+        actor = state.actor(m.actor_id)
+        title = (actor.title or "").lower()
+        if actor.kind != "person" or not title or actor.id in seen:
+            continue
+        if any(re.search(rf"\b{re.escape(w)}\b", title) for w in wanted) and (not qualifier or qualifier in title) \
+                and not ((tok := token_at(sent.doc, m.start)) is not None and reporting_tag(tok)):
+            seen.append(actor.id)  # a word of the title ("presidential press secretary" is no president)
+        if len(seen) == count:
+            break
+    return list(reversed(seen)) if len(seen) == count else []
+
+
+@cache
+def plural_counts() -> dict[str, int]:
+    """'the two ministers', 'both leaders': how many (two to four)."""
+    counts = {w: n for w, n in words()["numbers"].items() if 2 <= n <= 4}
+    return {**counts, **dict.fromkeys(word_set("dual_words"), 2)}
