@@ -43,8 +43,11 @@ def is_negated(tok: Token) -> bool:
         return False  # "will not discuss reforms at this week's meeting of Asian and African leaders": it is held
     if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in tok.children):
         return True
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
-        return True
+    if any(c.lower_ in word_set("nonspecific_determiners") and c.dep_ == "det" for c in tok.children):
+        return True  # "no agreement", "not authorized to sign any agreements": no engagement in particular
+    if any(v.lemma_.lower() in word_set("refraining_verbs") and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in v.children) for v in [verb, *ancestors(verb, 2)]):
+        return True  # "held off extending the invitation": refrained from it
     return verb.lemma_.lower() in word_set("negating_verbs") or any(
         c.lemma_.lower() in neg and c.dep_ in {"xcomp", "advmod"} for c in verb.children
         if c.lemma_.lower() in word_set("calling_off_verbs"))
@@ -114,7 +117,7 @@ def is_wish(tok: Token) -> bool:
     welcome a visit by X': a wish, neither held nor scheduled (not "welcomed the visit of X")."""
     verb = governing_verb(tok)
     if verb.i != tok.i and verb.lemma_.lower() not in holding_verbs("paying_verbs") | word_set(
-            "wishing_verbs") | word_set("conditional_wishing_verbs"):
+            "wishing_verbs") | word_set("conditional_wishing_verbs") | word_set("resuming_verbs"):
         return False  # "hoping to announce the talks' progress": the talks are not what is wished
     for up in [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]:
         if up.i == tok.i or up.pos_ not in {"VERB", "AUX"}:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_place, region_place
+from dateline.extract.places import demonym_code, lookup_place, region_place
 from dateline.extract.syntax import compound_name, token_at
 from dateline.record import Place
 
@@ -82,8 +82,18 @@ def _to_home(state: DocState, event: EventDraft) -> bool:
     home = {state.actor(a).country for a in event.source} - {None}
     if not home:
         return False  # the visitor's own state must be known: 'Zambia's leader's visit to Egypt' is none
-    places = [_goal_place(g) for g in _goals(state, event)]
-    return bool(places) and all(p is not None and p.country in home for p in places)
+    goals = _goals(state, event)
+    places = [_goal_place(g) for g in goals]
+    return bool(goals) and all(p is not None and p.country in home or _home_part(g, home) for g, p in zip(goals, places))
+
+
+def _home_part(goal: Token, home: set[str | None]) -> bool:
+    """The goal is a part of a state that its own words place in the visitor's state: 'the western
+    U.S. state of Arizona' (a U.S. president's visit), 'his home province'."""
+    if goal.lemma_.lower() not in word_set("state_part_heads"):
+        return False
+    mods = [c for c in goal.children if c.dep_ in {"compound", "amod", "nmod"}]
+    return any(m.lower_ == "home" or demonym_code(m.text) in home for m in mods)
 
 
 def _goals(state: DocState, event: EventDraft) -> list[Token]:
