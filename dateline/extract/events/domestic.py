@@ -83,8 +83,8 @@ def _to_home(state: DocState, event: EventDraft) -> bool:
     if not home:
         return False  # the visitor's own state must be known: 'Zambia's leader's visit to Egypt' is none
     goals = _goals(state, event)
-    places = [_goal_place(g) for g in goals]
-    return bool(goals) and all(p is not None and p.country in home or _home_part(g, home) for g, p in zip(goals, places))
+    return bool(goals) and all(_home_part(g, home) or (p := _goal_place(g)) is not None and p.country in home
+                               for g in goals)
 
 
 def _home_part(goal: Token, home: set[str | None]) -> bool:
