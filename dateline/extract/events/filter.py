@@ -32,6 +32,7 @@ from dateline.extract.events.frame_words import (
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
+from dateline.extract.events.non_engagements import other_sense
 from dateline.extract.events.sidelines import set_beside
 from dateline.extract.events.sides import (
     meets_non_officials,
@@ -84,6 +85,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "talks with political parties", "peace talks with Islamists": not between states
     if cue.kind in {"meeting", "visit", "multilateral", "call"} and (_inside_document_clause(tok) or document_topic(tok)):
         return False  # "a statement under which coast guard officials will meet twice a year": its terms
+    if other_sense(cue):
+        return False  # "told television audiences", "signed on to the programme"
     if cue.kind == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         return False  # "a courtesy call on the President" is a meeting
     if cue.kind == "gathering" and tok.dep_ == "appos" and any(
