@@ -49,6 +49,8 @@ def _foreign_side(text: str) -> bool:
 def domestic(state: DocState, event: EventDraft, visits: list[EventDraft]) -> bool:
     """Talks or a call of one state or none, or a visit of no state, whose sentence names no other
     state and no foreign side, and that no visit of that state's with another tells."""
+    if event.kind == "visit" and _site_at_home(state, event):
+        return True  # "Koizumi's visits to a wartime shrine in Tokyo", whatever states the sentence names
     if event.kind not in _KINDS or len(set(event.countries)) > 1:
         return False
     if event.kind == "visit" and event.countries:
@@ -85,6 +87,28 @@ def _to_home(state: DocState, event: EventDraft) -> bool:
     goals = _goals(state, event)
     return bool(goals) and all(_home_part(g, home) or (p := _goal_place(g)) is not None and p.country in home
                                for g in goals)
+
+
+def _site_at_home(state: DocState, event: EventDraft) -> bool:
+    """Every goal of the visit is a site (a shrine, a factory, a camp) in a place of the visitor's own
+    state: 'the Japanese prime minister's visits to a shrine in Tokyo'."""
+    home = {state.actor(a).country for a in event.source} - {None}
+    goals = _goals(state, event)
+    return bool(home) and bool(goals) and all(
+        g.lemma_.lower() in word_set("stateless_destinations") and g.ent_type_ not in {"GPE", "NORP"}
+        and (_placed_in(g, home) or _placed_in(g.head, home)) for g in goals)
+
+
+def _placed_in(goal: Token, home: set[str | None]) -> bool:
+    """'a shrine in Tokyo', 'visited a factory in Shanghai': the place the 'in' phrase of the goal (or
+    of the word it hangs on) names is in one of ``home``."""
+    for prep in (c for c in goal.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
+            ent = next((e for e in goal.doc.ents if e.start <= obj.i < e.end), None)
+            place = lookup_place(ent.text if ent is not None else obj.text)
+            if place is not None and place.country in home:
+                return True
+    return False
 
 
 def _home_part(goal: Token, home: set[str | None]) -> bool:

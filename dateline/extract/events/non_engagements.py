@@ -1,10 +1,14 @@
 """Trigger words used in a sense that is no engagement between states.
 
 "telling television audiences" speaks to viewers, not in an audience granted by a head of state;
-"many states have signed on to the programme" joins an initiative, it signs no document.
+"many states have signed on to the programme" joins an initiative, it signs no document; "arrived
+in Jordan for medical treatment" and "is on holiday in Spain" are private stays; "visited the
+former president in jail" calls on a detainee, not on a state.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.words import word_set
@@ -21,4 +25,28 @@ def other_sense(cue: Cue) -> bool:
     if cue.kind == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         verb = tok.head.head
         return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    if cue.kind == "visit":
+        return _private_stay(tok) or _visits_confined(tok)
     return False  # ("signed on to the U.S.-led programme": joined it)
+
+
+def _private_stay(tok: Token) -> bool:
+    """'arrived in Jordan for medical treatment', 'flew to Germany for surgery', 'on holiday in Spain'."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for prep in (c for c in [*tok.children, *verb.children] if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "for" and obj.lemma_.lower() in word_set("private_purposes"):
+                return True
+            if prep.lower_ == "on" and obj.lemma_.lower() in word_set("private_leaves"):
+                return True
+    return False
+
+
+def _visits_confined(tok: Token) -> bool:
+    """'visited Mr. X in jail', 'visited the wounded envoy in hospital': a call on a person held or
+    treated there."""
+    if tok.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in word_set("confinement_places") for o in p.children)
+        for p in tok.subtree if p.head.i == tok.i or p.head.dep_ == "dobj")

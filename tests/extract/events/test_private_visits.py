@@ -1,0 +1,48 @@
+"""Private stays, calls on a detainee and sites at home are no visits between states (issue 14;
+events/non_engagements.py, events/domestic.py).
+
+"arrived in Germany for medical treatment" and "is on holiday in Spain" are private stays; "visited
+the former president in jail" calls on a person held there; "visited a car factory in Shanghai" by
+China's own president is a tour at home. A visit for talks, or to a factory abroad, stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-05-14"  # the extract fixture's default (tests/conftest.py)
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian officials say President Bola Tinubu has arrived in France for medical treatment after falling "
+    "ill last week.",
+    "Algerian President Abdelmadjid Tebboune flew to Germany for surgery on his foot on Sunday.",
+    "Last week, Kenya recalled its ambassador to Uganda after a Ugandan consular official in Tanzania visited "
+    "Mr. Besigye in jail.",
+    "Chinese President Xi Jinping visited a car factory in Shanghai on Monday, a week after talks with Russian "
+    "President Vladimir Putin.",
+])
+def test_private_stays_and_calls_on_detainees_are_no_visits(extract, text):
+    assert [e.countries for e in extract(text).events if e.kind == "visit"] == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Uzbek President Shavkat Mirziyoyev arrived in Moscow for talks with Russian President Vladimir Putin.",
+     ["RUS", "UZB"]),
+    ("Turkish President Recep Tayyip Erdogan visited a car factory in Shanghai on Monday.", ["CHN", "TUR"]),
+    ("Azerbaijani President Ilham Aliyev will travel to Germany for the opening of the Berlin energy forum.",
+     ["AZE", "DEU"]),
+])
+def test_visits_abroad_stay(extract, text, countries):
+    assert countries in [e.countries for e in extract(text).events if e.kind == "visit"]
+
+
+def test_agency_report_keeps_the_official_visit_and_drops_the_private_stay(extract):
+    text = (
+        "TASHKENT, 12 May (UzA) -- President of the Republic of Uzbekistan Shavkat Mirziyoyev arrived in Astana "
+        "on Monday on a state visit at the invitation of President of Kazakhstan Kassym-Jomart Tokayev.\n\n"
+        "The heads of state held talks in narrow format at the Akorda.\n\n"
+        "Earlier this year the former Kyrgyz president arrived in Turkey for medical treatment, the agency "
+        "recalled.")
+    visits = [e.countries for e in extract(text).events if e.kind == "visit"]
+    assert visits == [["KAZ", "UZB"]]
