@@ -1,7 +1,7 @@
 """Trigger words used in a sense that is no engagement between states.
 
-"telling television audiences" speaks to viewers, not in an audience granted by a head of state;
-"many states have signed on to the programme" joins an initiative, it signs no document; "arrived
+"talk of dialogue" is speech about talks; "telling television audiences" speaks to viewers, not
+in an audience granted by a head of state; "many states have signed on to the programme" joins an initiative, it signs no document; "arrived
 in Jordan for medical treatment" and "is on holiday in Spain" are private stays; "visited the
 former president in jail" calls on a detainee, not on a state.
 """
@@ -22,6 +22,9 @@ def other_sense(cue: Cue) -> bool:
     if cue.kind == "meeting" and cue.via == "noun" and tok.lemma_.lower() == "audience" and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in word_set("viewer_modifiers") for c in tok.children):
         return True  # "told television audiences", "a live radio audience": viewers and listeners
+    if cue.kind in {"meeting", "multilateral"} and cue.via == "noun" and tok.lower_ == "talk" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "the talk of dialogue", "talk of a summit": speech about it, no talks held
     if cue.kind == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         verb = tok.head.head
         return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)

@@ -1,8 +1,10 @@
 """Trigger words in a sense that names no engagement (issue 14; events/non_engagements.py, filter.py).
 
 "told television audiences" speaks to viewers; "signed on to the programme" joins an initiative;
-"a town hall meeting" is a politician's meeting with voters. The same words in their diplomatic
-sense stay: "granted an audience to the foreign minister", "signed on Tuesday a programme".
+"a town hall meeting" is a politician's meeting with voters; "the talk of dialogue" is speech
+about talks; "committed to the talks" and "resumption of the talks" name a standing negotiation.
+The same words in their diplomatic sense stay: "granted an audience to the foreign minister",
+"signed on Tuesday a programme", "held talks with his counterpart".
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ PUBLISHED = "2025-05-14"  # the extract fixture's default (tests/conftest.py)
 @pytest.mark.parametrize(("text", "kind"), [
     ("Twelve African states, including Ghana and Senegal, have already signed on to the Nigerian-led "
      "programme.", "agreement"),
+    ("Pyongyang dismissed the talk of dialogue with Seoul and Washington as a trick, saying the drills showed "
+     "their real aim.", "multilateral"),
+    ("A spokesman for the Serbian president said Belgrade and Pristina remained committed to the EU-led talks, "
+     "but gave no date for a new round.", "meeting"),
+    ("The European Commission expressed hope the vote will create favourable conditions for resumption of "
+     "UN-sponsored talks between Greek Cypriot and Turkish Cypriot leaders.", "meeting"),
     ("Canadian Senator Marc Gold said at a town hall meeting on Friday in the U.S. state of Maine that ties with "
      "the United States would improve.", "meeting"),
 ])
@@ -35,6 +43,8 @@ def test_viewers_add_no_meeting(extract, text, countries):
 @pytest.mark.parametrize(("text", "kind", "countries"), [
     ("King Abdullah II granted an audience to Iraqi Foreign Minister Fuad Hussein in Amman on Monday.",
      "meeting", ["IRQ", "JOR"]),
+    ("Armenian Foreign Minister Ararat Mirzoyan held talks with his Azerbaijani counterpart Jeyhun Bayramov in "
+     "Almaty on Monday.", "meeting", ["ARM", "AZE"]),
     ("Kazakhstan and Uzbekistan signed on Tuesday a programme of economic cooperation for 2025-2027.",
      "agreement", ["KAZ", "UZB"]),
 ])
