@@ -53,6 +53,8 @@ def domestic(state: DocState, event: EventDraft, visits: list[EventDraft]) -> bo
         return True  # "Koizumi's visits to a wartime shrine in Tokyo", whatever states the sentence names
     if event.kind not in _KINDS or len(set(event.countries)) > 1:
         return False
+    if event.kind != "visit" and not event.countries:
+        return True  # "the station's reporter spoke with the agency's chief scientist": no state takes part
     if event.kind == "visit" and event.countries:
         # "his two-day visit": a stay abroad whose host the text leaves to the story, unless the
         # visit goes to a part of a state, not to a state ("visited flood-hit areas of Sindh")

@@ -73,3 +73,13 @@ def test_agency_report_keeps_the_visit_and_drops_the_refused_signing(extract):
     assert ("visit", ["KAZ", "UZB"]) in got
     assert ("meeting", ["KAZ", "UZB"]) in got
     assert all(kind not in {"agreement", "invitation"} for kind, _ in got)
+
+
+def test_talks_no_state_takes_part_in_are_none(extract):
+    """A reporter's interview with a researcher names no state: no engagement; the same verb between
+    two ministers stays."""
+    assert extract("BBC's John Simpson spoke with Amnesty International researcher Maria Lopez about the "
+                   "floods.").events == []
+    got = engagements(extract("Kyrgyz Foreign Minister Jeenbek Kulubaev spoke with his Tajik counterpart "
+                              "Sirojiddin Muhriddin about the border."))
+    assert ("meeting", ["KGZ", "TJK"]) in got
