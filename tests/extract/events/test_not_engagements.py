@@ -22,6 +22,8 @@ def engagements(record: Record) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize(("text", "kind"), [
     ("The Alliance for National Renewal says its envoys at the Nairobi conference are not authorized to sign "
      "any agreements on behalf of the movement.", "agreement"),
+    ("Georgian Prime Minister Irakli Kobakhidze held talks with Armenian Prime Minister Nikol Pashinyan in "
+     "Yerevan. No agreements were signed during the visit, the statement said.", "agreement"),
     ("Any agreement reached in the talks will have to be ratified by parliament, the speaker said.", "agreement"),
     ("Alliance leaders said Montenegro met the conditions for membership, but held off extending the invitation "
      "after Croatia threatened a veto.", "invitation"),
