@@ -295,6 +295,9 @@ def _gathering_predicate(tok: Token) -> bool:
         return True  # "at the Informal Summit of the OTS in Shusha", "ahead of the summit"
     if _named_occasion(tok):
         return True  # "the 29th session of ...", "COP31", "the 2000 Ibero-American summit"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("audience_verbs") and tok.lemma_.lower() in word_set(
+            "audience_gatherings") and not any(c.lower_ in word_set("non_gathering_modifiers") for c in tok.children):
+        return True  # "X told the U.N. General Assembly that ...": X addressed it (not "a news conference", "Congress")
     if _under_way(tok):
         return True  # "the ASEAN Regional Forum is under way in Vientiane"
     for cur in ancestors(tok, 4):
