@@ -136,6 +136,10 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "meeting" and cue.via == "verb" and tok.lower_.startswith("co-chair"):
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in cues().chaired or c.lower_ in cues().chaired)
                    for c in tok.children)
+    if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in word_set("greeting_verbs") and not any(
+            c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "TITLE"} or c.lemma_.lower() in word_set("guest_nouns"))
+            for c in tok.children):
+        return False  # "welcomed the decision", "welcomed the Russian proposal": no one received
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in cues().require_object:
         return _receives_a_party(tok)
     journeys = [c.token for c in cues_in_sent if c.kind == "visit" and c.via == "verb" and (
