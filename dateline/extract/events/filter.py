@@ -123,10 +123,6 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in word_set("going_verbs") \
             and not _official_goes(tok):
         return False  # "half of the exports go to China": no one travels
-    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in word_set("sending_verbs"):
-        return destination(tok) is not None and any(  # not "sent troops / a letter to Kabul", "sent X to the region"
-            c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "TITLE"} or c.lemma_.lower() in word_set("official_nouns"))
-            for c in tok.children)
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:
         return destination(tok) is not None or any(  # "traveled to the region": a tour its talks tell (events/tours.py)
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in word_set(
