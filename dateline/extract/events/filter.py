@@ -135,6 +135,10 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "meeting" and cue.via == "verb" and tok.lower_.startswith("co-chair"):
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in cues().chaired or c.lower_ in cues().chaired)
                    for c in tok.children)
+    if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in word_set("greeting_verbs") and not any(
+            c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "TITLE"} or c.lemma_.lower() in word_set("guest_nouns"))
+            for c in tok.children):
+        return False  # "welcomed the decision", "welcomed the Russian proposal": no one received
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in cues().require_object:
         return _receives_a_party(tok)
     journeys = [c.token for c in cues_in_sent if c.kind == "visit" and c.via == "verb" and (
@@ -298,6 +302,9 @@ def _gathering_predicate(tok: Token) -> bool:
         return True  # "at the Informal Summit of the OTS in Shusha", "ahead of the summit"
     if _named_occasion(tok):
         return True  # "the 29th session of ...", "COP31", "the 2000 Ibero-American summit"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("audience_verbs") and tok.lemma_.lower() in word_set(
+            "audience_gatherings") and not any(c.lower_ in word_set("non_gathering_modifiers") for c in tok.children):
+        return True  # "X told the U.N. General Assembly that ...": X addressed it (not "a news conference", "Congress")
     if _under_way(tok):
         return True  # "the ASEAN Regional Forum is under way in Vientiane"
     for cur in ancestors(tok, 4):

@@ -96,7 +96,10 @@ def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
 
 
 def _speaker(verb: Token) -> Token | None:
-    """The subject of 'X said in Damascus', or of the clause 'Speaking in Leeds, X said' hangs from."""
+    """The subject of 'X said in Damascus', or of the clause 'Speaking in Leeds, X said' hangs from, or
+    the official a participle in apposition tells ('X, speaking in Astana on Monday, said')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in {"nsubj", "nsubjpass"}:
+        return verb.head
     for cur in (verb, verb.head if verb.dep_ in {"advcl", "ccomp"} else None):
         if cur is None:
             continue

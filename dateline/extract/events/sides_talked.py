@@ -77,6 +77,8 @@ def _coordinated_officials(subject: Token) -> bool:
         conj = [c for c in subject.children if c.dep_ == "conj" and _named(c)]
         if conj and (subject.ent_type_ in _OFFICIAL_ENTS or _named(subject)):
             return True
+    if subject.lower_ in {"he", "she"} and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children):
+        return True  # "X says he and Mr. Y also discussed ...": the speaker and the named official
     if subject.tag_ in {"NNS", "NNPS"} and _lemma(subject) in word_set("official_nouns"):
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(
             o.dep_ == "pobj" and o.ent_type_ in {"GPE", "NORP"} and any(
