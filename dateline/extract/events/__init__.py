@@ -57,6 +57,7 @@ from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
 from dateline.extract.events.rounds import unnamed_rounds
 from dateline.extract.events.said import calls_told_again
+from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.scene import scene_places
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import cited_parties, one_signing, signed_at, state_documents
@@ -118,6 +119,7 @@ def run_events(state: DocState) -> None:
     placed_hosts(state, events)  # "his first visit to the country since 2016": the country told before hosts it
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
     scene_places(state, events)  # "In Mombasa, X said ... X later met Y": the scene X was just in
+    places_told_after(state, events)  # "... will hold the first meeting. The talks will be held in Islamabad"
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     events = between_states(state, events)  # "the president will visit the flooded region": at home
     events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told

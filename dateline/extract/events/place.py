@@ -25,6 +25,7 @@ from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
+from dateline.extract.events.named_cities import state_named_city
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import (
@@ -88,6 +89,8 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
     Nairobi'), or nested in its place phrase or object: 'at the king's palace in Riyadh', 'met with
     X in New Delhi', 'met X in New Delhi' (never through a topic: 'the situation in Afghanistan')."""
     cur = ent_root
+    if cur.dep_ == "compound" and cur.head.dep_ == "pobj" and cur.head.ent_type_ in {"DATE", "TIME"}:
+        cur = cur.head  # "met in Kiev Tuesday": the parser makes the city a modifier of the day
     if cur.dep_ == "appos" or _named_city(cur):
         cur = cur.head if cur.dep_ == "appos" else cur.head.head  # "the capital, Ottawa", "the city of Aleppo"
     for depth in range(3):
@@ -301,7 +304,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
         if _governed(ent.root, verb, cue.token):
-            place = lookup_place(ent.text)
+            place = lookup_place(ent.text) or state_named_city(ent)  # "in the Venezuelan city of X"
             if place is not None:
                 best = place
                 break

@@ -1,0 +1,69 @@
+"""Places a plain parse loses (events/place.py, events/named_cities.py, events/held_after.py): a city
+the parser hangs on the day after it ('met in Tashkent Tuesday'), a town the gazetteer does not know
+named by its state ('in the Kazakh town of Zhanaozen'), and talks placed by the next sentence ('The
+talks will be held in the Mongolian capital, Ulaanbaatar')."""
+
+from __future__ import annotations
+
+from dateline.article import Article
+from dateline.record import Event, Record
+
+
+def _kinds(record: Record, *kinds: str) -> list[Event]:
+    return [e for e in record.events if e.kind in kinds]
+
+
+def _country(event: Event) -> str | None:
+    return event.place.country if event.place is not None else None
+
+
+def test_a_city_before_the_day_is_the_place_of_the_talks(extractor):
+    text = ("Kyrgyz Foreign Minister Jeenbek Kulubaev met with Uzbek officials in Tashkent Tuesday to discuss "
+            "water sharing on the border rivers.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-03-05"))
+    talks = _kinds(record, "meeting")
+    assert len(talks) == 1 and talks[0].place is not None and talks[0].place.name == "Tashkent"
+
+
+def test_an_unknown_town_named_by_its_state_gives_that_state(extractor):
+    text = ("The leaders of Chile, Peru, Bolivia and Argentina are to meet in the Chilean port of Zorroquiñe "
+            "Friday to discuss a joint lithium policy.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-03-05"))
+    talks = _kinds(record, "meeting", "multilateral")
+    assert len(talks) == 1 and _country(talks[0]) == "CHL"
+    assert talks[0].place is not None and talks[0].place.name == "Zorroquiñe"
+
+
+def test_a_possessive_state_names_the_unknown_towns_country(extractor):
+    text = ("ASTANA, 3 March (Kazinform) -- Kazakh Foreign Minister Murat Nurtleu and his Kyrgyz counterpart "
+            "Jeenbek Kulubaev held talks in Kazakhstan's resort of Burabayqol on Monday.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-03-03"))
+    talks = _kinds(record, "meeting")
+    assert len(talks) == 1 and _country(talks[0]) == "KAZ"
+
+
+def test_the_next_sentence_places_the_talks_told_before(extractor):
+    text = ("ASTANA, 3 March (Kazinform) -- Mongolia and Kazakhstan will hold the first meeting of a joint "
+            "commission on transport in April. The talks will be held in the Mongolian capital, Ulaanbaatar, "
+            "on April 6. The commission was agreed during a visit to Astana last year by the Mongolian "
+            "President.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-03-03"))
+    talks = _kinds(record, "meeting", "multilateral")
+    assert talks and all(_country(t) == "MNG" for t in talks), \
+        [(t.trigger.text, t.place) for t in talks]
+
+
+def test_a_summit_placed_in_the_next_sentence(extractor):
+    text = ("Leaders of Azerbaijan, Georgia and Turkey agreed to hold a trilateral summit next month. The summit "
+            "will take place in Batumi on May 20, officials said.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-04-10"))
+    found = _kinds(record, "meeting", "multilateral", "gathering")
+    assert found and all(_country(e) == "GEO" for e in found), [(e.trigger.text, e.place) for e in found]
+
+
+def test_the_next_sentence_about_other_talks_places_nothing(extractor):
+    text = ("Turkmen Foreign Minister Rashid Meredov met Iranian Foreign Minister Abbas Araghchi on Monday. "
+            "The climate talks will be held in Baku in November.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-03-03"))
+    talks = [e for e in _kinds(record, "meeting") if e.trigger.text.startswith("met")]
+    assert len(talks) == 1 and _country(talks[0]) != "AZE"
