@@ -37,6 +37,7 @@ from dateline.extract.events.dating import (
 )
 from dateline.extract.events.domestic import between_states
 from dateline.extract.events.extended import invitation_places
+from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.hosts import (
     hosting_states,
     igo_hosts,
@@ -58,7 +59,6 @@ from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
 from dateline.extract.events.rounds import unnamed_rounds
 from dateline.extract.events.said import calls_told_again
-from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.scene import scene_places
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import cited_parties, one_signing, signed_at, state_documents

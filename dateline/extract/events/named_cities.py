@@ -4,14 +4,15 @@ possessive ('Kenya's port of'). The place keeps the town's name, with that state
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.extract.events.words import word_set
+from dateline.extract.landmarks import capital_of
 from dateline.extract.places import demonym_code
 from dateline.extract.syntax import compound_name
 from dateline.record import Place
 
-__all__ = ["state_named_city"]
+__all__ = ["owned_venue", "state_named_city"]
 
 
 def state_named_city(ent: Span) -> Place | None:
@@ -32,4 +33,21 @@ def state_named_city(ent: Span) -> Place | None:
             code = demonym_code(compound_name(child) if child.dep_ == "poss" else child.text)
             if code is not None:
                 return Place(name=name, country=code)
+    return None
+
+
+def owned_venue(verb: Token, trigger: Token) -> Place | None:
+    """'at Venezuela's presidential palace', 'at the Russian Foreign Ministry': a seat of government
+    its state names is in that state's capital."""
+    for head in (verb, trigger):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "in", "inside"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in word_set("venue_nouns"):
+                    continue
+                for child in obj.children:
+                    if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < obj.i \
+                            and (code := demonym_code(compound_name(child))) is not None:
+                        return capital_of(code)
     return None

@@ -25,7 +25,7 @@ from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
-from dateline.extract.events.named_cities import state_named_city
+from dateline.extract.events.named_cities import owned_venue, state_named_city
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import (
@@ -321,6 +321,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
     if best is None and not passing:
         best = _seat_or_landmark(state, verb, cue.token)  # "at NATO headquarters", "at the State Department"
+    if best is None and not passing:
+        best = owned_venue(verb, cue.token)  # "at Venezuela's presidential palace": in its capital
     if best is None and event.kind == "gathering":
         best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
     if best is None and event.kind in {"gathering", "multilateral"}:

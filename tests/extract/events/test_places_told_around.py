@@ -80,3 +80,17 @@ def test_a_visit_the_story_gives_one_foreign_state_is_in_that_state(extractor):
         record = extractor.extract(Article(text=text, id="t", published="2025-03-04"))
         visits = _kinds(record, "visit")
         assert visits and all(_country(v) == host for v in visits), [(v.countries, v.place) for v in visits]
+
+
+def test_a_seat_of_government_named_by_its_state_is_in_its_capital(extractor):
+    for text, city in (
+            ("Turkish Foreign Minister Hakan Fidan received his Hungarian counterpart Peter Szijjarto at the "
+             "Turkish Foreign Ministry on Tuesday.", "Ankara"),
+            ("BUDAPEST, 4 March (MTI) -- Hungarian Foreign Minister Peter Szijjarto held talks with Turkish Foreign "
+             "Minister Hakan Fidan at the Turkish Foreign Ministry on Tuesday.", "Ankara"),
+            ("While signing the agreement with the mayors at Azerbaijan's presidential palace, President Ilham "
+             "Aliyev praised the Georgian government.", "Baku")):
+        record = extractor.extract(Article(text=text, id="t", published="2025-03-04"))
+        found = _kinds(record, "meeting", "agreement")
+        assert len(found) == 1 and found[0].place is not None and found[0].place.name == city, \
+            [(e.kind, e.place) for e in found]
