@@ -25,7 +25,7 @@ from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
-from dateline.extract.events.named_cities import owned_venue, state_named_city
+from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import (
@@ -297,7 +297,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     # "In the run-up to COP30, X held talks in Moscow": a gathering named in passing is not where its clause is
     passing = event.kind == "gathering" and ahead_of(cue.token)
     for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first
-        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root):
+        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text):
             continue
         if passing and not in_subtree(ent.root, cue.token):
             continue
