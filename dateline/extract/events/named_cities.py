@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 from dateline.extract.events.words import word_set
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import demonym_code
-from dateline.gazetteer import soft_fold
 from dateline.extract.syntax import compound_name
+from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Place
 
