@@ -329,6 +329,11 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         best = _relative_host(cue.token)  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
     if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         best = _where_place(verb.head)  # "from Munich, where he attended the conference"
+    if best is None and verb.dep_ == "advcl" and (where := next((c for c in verb.children if c.lower_ == "where"
+                                                                 and c.i < verb.i), None)) is not None:
+        before = verb.doc[where.i - 1] if where.i and verb.doc[where.i - 1].pos_ != "PUNCT" else None
+        if before is not None and before.dep_ == "pobj" and before.ent_type_ in {"GPE", "LOC", "FAC"}:
+            best = _where_place(before)  # "traveled from Washington where he met X": the parser's advcl
     event.venue = venue_phrase(verb, cue.token)
     if best is not None:
         event.place, event.place_from = best, "text"

@@ -94,3 +94,13 @@ def test_a_seat_of_government_named_by_its_state_is_in_its_capital(extractor):
         found = _kinds(record, "meeting", "agreement")
         assert len(found) == 1 and found[0].place is not None and found[0].place.name == city, \
             [(e.kind, e.place) for e in found]
+
+
+def test_talks_a_where_clause_places_in_the_city_left_are_there(extractor):
+    text = ("ANKARA, 4 March (AA) -- Pakistani Prime Minister Shehbaz Sharif has arrived in Ankara for talks with "
+            "President Recep Tayyip Erdogan. Prime Minister Sharif traveled from Washington where he met with "
+            "President Donald Trump.")
+    record = extractor.extract(Article(text=text, id="t", published="2025-03-04"))
+    talks = {tuple(e.countries): e for e in _kinds(record, "meeting")}
+    assert _country(talks[("PAK", "TUR")]) == "TUR"
+    assert talks[("PAK", "USA")].place is not None and talks[("PAK", "USA")].place.name == "Washington"
