@@ -37,7 +37,9 @@ from dateline.extract.events.dating import (
 )
 from dateline.extract.events.domestic import between_states
 from dateline.extract.events.extended import invitation_places
+from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.hosts import (
+    hosting_states,
     igo_hosts,
     meeting_hosts,
     placed_hosts,
@@ -117,7 +119,9 @@ def run_events(state: DocState) -> None:
     events = state_documents(state, events)  # "the letter was signed by X": no two states sign it
     placed_hosts(state, events)  # "his first visit to the country since 2016": the country told before hosts it
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
+    hosting_states(state, events)  # "... has visited the kingdom": the one state among its parties not the visitor's
     scene_places(state, events)  # "In Mombasa, X said ... X later met Y": the scene X was just in
+    places_told_after(state, events)  # "... will hold the first meeting. The talks will be held in Islamabad"
     meeting_hosts(state, events)  # talks with a foreign head of state, placed nowhere: in the head's state
     events = between_states(state, events)  # "the president will visit the flooded region": at home
     events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told

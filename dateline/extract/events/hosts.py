@@ -18,7 +18,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place, org_code, org_entries
 from dateline.extract.syntax import ancestors, phrase_span, token_at
 
-__all__ = ["igo_hosts", "meeting_hosts", "placed_hosts", "visit_host_persons", "visit_hosts", "visiting_guests"]
+__all__ = ["hosting_states", "igo_hosts", "meeting_hosts", "placed_hosts", "visit_host_persons", "visit_hosts", "visiting_guests"]
 
 _TALKS = frozenset({"meeting", "agreement", "call"})
 _IGOS = frozenset(o.acronym for o in org_entries())
@@ -265,3 +265,19 @@ def igo_hosts(state: DocState, events: list[EventDraft]) -> None:
                                                                   and state.actor(a).country in igos)]))
         visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
         visit.countries = sorted(home | igos | {c for c in visit.countries if c in _IGOS})
+
+
+def hosting_states(state: DocState, events: list[EventDraft]) -> None:
+    """A visit still placed nowhere once the story has lent it its parties ('It is the first time a
+    Russian president has visited the kingdom', 'X will also visit, for the third time'): it is in the
+    one state among its parties that is not the visitor's (never an organisation: it has no land)."""
+    for visit in events:
+        if visit.kind != "visit" or visit.place is not None:
+            continue
+        home = _home(state, visit)
+        abroad = {c for c in visit.countries if c not in home and c not in _IGOS and country_name(c) != c}
+        if not home or len(abroad) != 1:
+            continue
+        place = lookup_place(country_name(next(iter(abroad))))
+        if place is not None:
+            visit.place, visit.place_from = place, "host"

@@ -25,6 +25,7 @@ from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
+from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import (
@@ -88,6 +89,8 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
     Nairobi'), or nested in its place phrase or object: 'at the king's palace in Riyadh', 'met with
     X in New Delhi', 'met X in New Delhi' (never through a topic: 'the situation in Afghanistan')."""
     cur = ent_root
+    if cur.dep_ == "compound" and cur.head.dep_ == "pobj" and cur.head.ent_type_ in {"DATE", "TIME"}:
+        cur = cur.head  # "met in Kiev Tuesday": the parser makes the city a modifier of the day
     if cur.dep_ == "appos" or _named_city(cur):
         cur = cur.head if cur.dep_ == "appos" else cur.head.head  # "the capital, Ottawa", "the city of Aleppo"
     for depth in range(3):
@@ -294,14 +297,14 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     # "In the run-up to COP30, X held talks in Moscow": a gathering named in passing is not where its clause is
     passing = event.kind == "gathering" and ahead_of(cue.token)
     for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first
-        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root):
+        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text):
             continue
         if passing and not in_subtree(ent.root, cue.token):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
         if _governed(ent.root, verb, cue.token):
-            place = lookup_place(ent.text)
+            place = lookup_place(ent.text) or state_named_city(ent)  # "in the Venezuelan city of X"
             if place is not None:
                 best = place
                 break
@@ -318,12 +321,19 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
     if best is None and not passing:
         best = _seat_or_landmark(state, verb, cue.token)  # "at NATO headquarters", "at the State Department"
+    if best is None and not passing:
+        best = owned_venue(verb, cue.token)  # "at Venezuela's presidential palace": in its capital
     if best is None and event.kind == "gathering":
         best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
     if best is None and event.kind in {"gathering", "multilateral"}:
         best = _relative_host(cue.token)  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
     if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         best = _where_place(verb.head)  # "from Munich, where he attended the conference"
+    if best is None and verb.dep_ == "advcl" and (where := next((c for c in verb.children if c.lower_ == "where"
+                                                                 and c.i < verb.i), None)) is not None:
+        before = verb.doc[where.i - 1] if where.i and verb.doc[where.i - 1].pos_ != "PUNCT" else None
+        if before is not None and before.dep_ == "pobj" and before.ent_type_ in {"GPE", "LOC", "FAC"}:
+            best = _where_place(before)  # "traveled from Washington where he met X": the parser's advcl
     event.venue = venue_phrase(verb, cue.token)
     if best is not None:
         event.place, event.place_from = best, "text"
