@@ -2,162 +2,26 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
-from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.continuity import story_goes_on
 from dateline.extract.events.gathering_sittings import sitting_told_again
-from dateline.extract.events.occasions import distinct_sittings, planned_lender
+from dateline.extract.events.occasions import planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
-from dateline.extract.events.retold import also_met, met_again, retold
-from dateline.extract.events.sides import not_lent, other_counterpart, two_sides
+from dateline.extract.events.sameness import dates_compatible, same_engagement, with_members
+from dateline.extract.events.sides import not_lent, two_sides
 from dateline.extract.events.signers import signed_by_all, states_sign
-from dateline.extract.events.signings import same_document, told_signers
+from dateline.extract.events.signings import told_signers
 from dateline.extract.events.story import another_story
 from dateline.extract.events.travellers import new_traveller
 from dateline.extract.events.words import word_set
-from dateline.extract.places import igo_codes, org_entries
-from dateline.extract.syntax import token_at
-from dateline.extract.time.values import PartialDate, is_day, precision_of
+from dateline.extract.places import igo_codes
+from dateline.extract.time.values import is_day, precision_of
 
 __all__ = ["merge_events"]
-
-def _jaccard(a: list[str], b: list[str]) -> float:
-    sa, sb = set(a), set(b)
-    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
-
-
-def _persons(state: DocState, event: EventDraft) -> set[str]:
-    return {a for a in event.participants if state.actor(a).kind == "person"}
-
-
-def _dates_compatible(a: EventDraft, b: EventDraft) -> bool:
-    if not a.date_start or not b.date_start or a.date is None or b.date is None:
-        return True  # an unstated date (or the publication-date default) fits any
-    a_start, b_start = PartialDate.parse(a.date_start), PartialDate.parse(b.date_start)
-    a_end = PartialDate.parse(a.date_end or a.date_start)
-    b_end = PartialDate.parse(b.date_end or b.date_start)
-    p = min(a_start.precision, b_start.precision)  # compared as far as both are known
-    return str(a_start.coarsen(p)) <= str(b_end.coarsen(p)) and str(b_start.coarsen(p)) <= str(a_end.coarsen(p))
-
-
-@cache
-def _members() -> dict[str, frozenset[str]]:
-    return {o.acronym: frozenset(o.members) for o in org_entries()}
-
-
-def _with_members(codes: list[str]) -> set[str]:
-    """Codes plus the member states of the organisations among them (SCO -> CHN, IND, ...)."""
-    out = set(codes)
-    for code in codes:
-        out |= _members().get(code, frozenset())
-    return out
-
-
-def _default_vs_past(state: DocState, a: EventDraft, b: EventDraft) -> bool:
-    """``a`` is reported for today (no date of its own), ``b`` is dated weeks earlier: two events.
-
-    "Vassilenko received Lebedev ..." and "the meeting ... held in Moscow last December".
-    """
-    if a.date_from != "published" or b.date is None or not b.date_end or state.published is None:
-        return False
-    end = PartialDate.parse(b.date_end)
-    cutoff = PartialDate.of(state.published - dt.timedelta(days=7)).coarsen(end.precision)
-    return str(end) < str(cutoff)
-
-
-def _told_again(state: DocState, event: EventDraft) -> bool:
-    """'the significance of the five-sided meeting': a definite noun with no date or tense of its
-    own names an engagement told before, whatever status the default gave it."""
-    if event.date is not None or event.kind not in {"meeting", "multilateral", "visit"} or state.doc is None:
-        return False
-    tok = token_at(state.doc, event.trigger[0])
-    return tok is not None and tok.pos_ == "NOUN" and tok.dep_ in {"pobj", "nsubj", "nsubjpass"} and any(  # "X's visit was planned"
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} and tok.dep_ == "pobj" or c.dep_ == "poss" and tok.dep_ != "pobj" for c in tok.children) and not any(
-        c.lower_ in word_set("future_adjectives") or c.ent_type_ == "ORDINAL" or c.lower_ in {"last", "previous"}
-        for c in tok.children)  # "the next meeting", "the third meeting": another one
-
-
-def _same(state: DocState, a: EventDraft, b: EventDraft) -> bool:
-    if a.kind == b.kind and a.trigger == b.trigger and not (a.separate and b.separate):
-        return True  # one trigger, one engagement, whatever tense two cues gave it
-    if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b) \
-            and not retold(state, a, b):  # "will press for trade during his visit" ... "his two-day visit"
-        return False
-    if a.separate and b.separate and a.sentence == b.sentence or met_again(state, b) or also_met(state, a, b):
-        return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each; "met again"
-    if not _dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
-        return False
-    if a.kind == "gathering" and a.sentence == b.sentence and a.date is not None and b.date is not None \
-            and (a.date_start, a.date_end) == (b.date_start, b.date_end) and not (a.place and b.place and a.place != b.place) \
-            and not distinct_sittings(a, b):
-        return True  # "the 29th session of the Conference of the Parties (COP29), ... from 11 to 22 November"
-    if a.kind in {"gathering", "agreement"}:
-        if a.name and b.name:
-            na, nb = a.name.lower(), b.name.lower()
-            if na in nb or nb in na:
-                return True
-            if a.kind == "agreement" and same_document(a, b, state.text):
-                return True  # "signed a document raising relations ..." and "the Joint Statement ... was signed"
-            heads = {w for w in na.split()} & {w for w in nb.split()} & word_set("gathering_heads")
-            orgs_a = {c for c in a.countries if c in igo_codes()}
-            return bool(heads) and bool(orgs_a & set(b.countries)) and not distinct_sittings(a, b)
-        return a.name is None or b.name is None and a.kind == "agreement"
-    if a.kind == "invitation":
-        return set(a.recipient) == set(b.recipient) or not b.recipient
-    if not b.participants or not a.participants:
-        return True
-    pa, pb = _persons(state, a), _persons(state, b)
-    if a.kind in {"meeting", "multilateral", "call"} and _named_again(state, pa, pb):
-        return True
-    if a.kind == "visit":
-        va = {x for x in a.source if state.actor(x).kind == "person"}
-        vb = {x for x in b.source if state.actor(x).kind == "person"}
-        if va and vb and not va & vb:
-            return False  # X's visit to B and Y's visit to A: two visits
-        if a.place is not None and b.place is not None and a.place.country and b.place.country \
-                and a.place.country != b.place.country:
-            return False  # a tour: Hanoi, then Phnom Penh
-    if a.kind in {"meeting", "call"} and (_other_sides(state, a, b) or other_counterpart(state, pa, pb) or b.further):
-        return False  # "met Xi in Hangzhou" and "flew in from meetings in Singapore"; another host: two talks
-    if (a.reception or b.reception) and not (pb and pb <= pa or pa and pa <= pb):
-        return False  # "... were received by President X": a reception of its own
-    if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
-        return False  # the visitor met someone else: another meeting
-    if a.kind == "multilateral" and a.countries and b.countries and (
-            set(a.countries) <= _with_members(b.countries) or set(b.countries) <= _with_members(a.countries)):
-        return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
-    return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
-
-
-def _other_sides(state: DocState, a: EventDraft, b: EventDraft) -> bool:
-    """One side shared, the other sides of two disjoint sets of states: the traveller's two talks, or
-    the host's ('X met the Ambassador of Japan ... He also received the Ambassador of Korea')."""
-    shared = [x for x in a.participants if x in b.participants]
-    if not shared:
-        return False
-    home = set(countries_of(state, shared)) | igo_codes()
-    other_a, other_b = set(countries_of(state, a.participants)) - home, set(countries_of(state, b.participants)) - home
-    return bool(other_a) and bool(other_b) and not other_a & other_b
-
-
-def _named_again(state: DocState, pa: set[str], pb: set[str]) -> bool:
-    """'Mr. Roed-Larsen and Mr. Assad have been meeting': persons told by surname only, with no state
-    of their own, are the persons of the talks told before whose names end so."""
-    if not pa or not pb:
-        return False
-    for bare, told in ((pa, pb), (pb, pa)):
-        if len(bare) < 2 or any(state.actor(a).country for a in bare):
-            continue
-        names = [state.actor(a).name.split() for a in told if state.actor(a).country]
-        if any(n and any(n[-1].endswith(state.actor(b).name.split()[-1]) for b in bare) for n in names):
-            return True  # "Mr. Grundberg-Lind and Mr. Alimi": Hans Grundberg-Lind's talks
-    return False
-
 
 def _precision(event: EventDraft) -> int:
     """How exact a date is: a day beats a range of days beats a month beats a year."""
@@ -232,7 +96,7 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
         kinds |= {"visit"} if not any(e.kind == "meeting" for e in events) else set()
     found = [e for e in reversed(events) if e.kind in kinds and (e.kind != "visit" or draft.kind == "visit")]
     # "The visit will end on Tuesday": the visit of those days, not one told in passing ("since 2019")
-    return next((e for e in found if _dates_compatible(e, draft)), found[0] if found else None)
+    return next((e for e in found if dates_compatible(e, draft)), found[0] if found else None)
 
 
 def _outsider(state: DocState, draft: EventDraft, lend: EventDraft | None) -> str | None:
@@ -242,7 +106,7 @@ def _outsider(state: DocState, draft: EventDraft, lend: EventDraft | None) -> st
     if lend is None or draft.kind not in {"meeting", "call", "agreement"} or len(draft.participants) != 1:
         return None
     codes = set(countries_of(state, draft.participants))
-    if not codes or not lend.countries or codes & _with_members(lend.countries):
+    if not codes or not lend.countries or codes & with_members(lend.countries):
         return None
     return "source" if draft.participants[0] in draft.source else "recipient"
 
@@ -326,7 +190,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
             lend = planned_lender(events, draft, last_main)  # "agreed to hold the next trilateral meeting in Tbilisi"
         if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
-                and not _dates_compatible(draft, lend):
+                and not dates_compatible(draft, lend):
             lend = None  # "his previous trip to Vienna in May": that visit's host is not today's
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
@@ -365,7 +229,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":
                 pending = draft
             continue
-        target = next((e for e in events if _same(state, e, draft)), None)
+        target = next((e for e in events if same_engagement(state, e, draft)), None)
         if target is not None:
             _absorb(state, target, draft)
             continue
