@@ -13,7 +13,10 @@ mention's parties are not the earlier engagement's.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
@@ -55,17 +58,27 @@ def _elsewhere(state: DocState, told: EventDraft, sent: Span) -> bool:
     return any(p is not None and p.country and p.country not in states for p in places)
 
 
+def _sentences_from(doc: Doc, lo: int, hi: int) -> Iterator[Span]:
+    """The sentences that start at or after character ``lo`` and before ``hi``, found from the token
+    at ``lo`` (a binary search) rather than by walking the document from its first sentence: the
+    merge asks once per lent mention, so a walk from the start was quadratic on long reports."""
+    i = bisect_left(doc, lo, key=lambda t: t.idx)
+    while i < len(doc):
+        sent = doc[i].sent
+        if sent.start_char >= hi:
+            return
+        if sent.start_char >= lo:
+            yield sent
+        i = sent.end
+
+
 def story_goes_on(state: DocState, told: EventDraft, later: EventDraft) -> bool:
     """No run of ``_GAP`` sentences between ``told`` and ``later`` that mention none of ``told``'s
     parties or states, one of them naming another state's people or places."""
     if state.doc is None or later.sentence[0] <= told.sentence[0]:
         return True
     gap, foreign = 0, False
-    for sent in state.doc.sents:
-        if sent.start_char < told.sentence[1]:
-            continue
-        if sent.start_char >= later.sentence[0]:
-            break
+    for sent in _sentences_from(state.doc, told.sentence[1], later.sentence[0]):
         if _touches(state, told, sent):
             gap, foreign = 0, False
             continue
