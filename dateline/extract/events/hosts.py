@@ -9,6 +9,8 @@ names besides the visitor's. One pass over the document's events, before the sto
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
@@ -139,11 +141,14 @@ def _window(state: DocState, span: tuple[int, int]) -> tuple[int, int]:
     """The character span of the sentence ``span`` and the sentences just before and after it."""
     if state.doc is None:
         return span
-    sents = [(s.start_char, s.end_char) for s in state.doc.sents]
-    at = next((i for i, (s, e) in enumerate(sents) if s <= span[0] < e), None)
-    if at is None:
+    doc = state.doc  # the sentence found from the token at ``span[0]``, not by listing every sentence
+    at = bisect_right(doc, span[0], key=lambda t: t.idx) - 1
+    if at < 0 or not doc[at].sent.start_char <= span[0] < doc[at].sent.end_char:
         return span
-    return sents[max(at - 1, 0)][0], sents[min(at + 1, len(sents) - 1)][1]
+    sent = doc[at].sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    after = doc[sent.end].sent if sent.end < len(doc) else sent
+    return before.start_char, after.end_char
 
 
 def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:

@@ -268,10 +268,9 @@ def third_side(state: DocState, event: EventDraft, sent: Span) -> bool:
     or a topic named beside two officials."""
     doc = sent.doc
     homes = {state.actor(a).country for a in event.participants if state.actor(a).kind == "person"}
-    for m in state.mentions:
+    for m in state.mentions_starting(sent.start_char, sent.end_char):
         actor = state.actor(m.actor_id)
-        if not (sent.start_char <= m.start < sent.end_char) or actor.kind != "country" \
-                or m.actor_id not in event.participants or actor.country in homes:
+        if actor.kind != "country" or m.actor_id not in event.participants or actor.country in homes:
             continue
         tok = next((t for t in doc[sent.start:sent.end] if t.idx <= m.start < t.idx + len(t)), None)
         if tok is None:
