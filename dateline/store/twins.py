@@ -52,10 +52,12 @@ class TwinEvent:
     trigger: tuple[str, int, int]
     event_id: int
 
+    @classmethod
+    def of(cls, event: Event, event_id: int) -> TwinEvent:
+        return cls(event.kind, (event.trigger.text, event.trigger.start, event.trigger.end), event_id)
+
     def fits(self, event: Event) -> bool:
-        trigger = event.trigger
-        return (self.kind == event.kind
-                and self.trigger == (trigger.text, trigger.start, trigger.end))
+        return self == TwinEvent.of(event, self.event_id)
 
 
 @dataclass(slots=True)
@@ -144,6 +146,4 @@ class TwinIndex:
                 twin.actors[actor.id] = TwinActor(actor.kind, actor.name, actors[actor.id])
         for event in record.events:
             if event.id in events:
-                trigger = event.trigger
-                twin.events[event.id] = TwinEvent(
-                    event.kind, (trigger.text, trigger.start, trigger.end), events[event.id])
+                twin.events[event.id] = TwinEvent.of(event, events[event.id])
