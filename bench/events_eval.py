@@ -33,6 +33,8 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
   measured only when named or with ``--with-blind``.
 - ``ru_dev``: 30 fictional Russian-language reports in the style of the region's agencies
   (``evaluate/data/ru_dev``), written and annotated by a helper that never saw the extractor.
+- ``ru_dev2``: 30 longer Russian reports written closer to real agency copy (2026-12-05, session 9),
+  for development (odd-numbered reports read, even-numbered the check in the session that made it).
 - ``ru_test``: 16 more such reports, the never-read split: like ``voa_test``, measured only when
   named or with ``--with-blind``.
 
@@ -77,6 +79,7 @@ SETS = {
     "voa_story_dev5": (ROOT / "evaluate/data/voa_story_dev5/gold", []),
     "news_check": (ROOT / "evaluate/data/news_check/gold", []),
     "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
+    "ru_dev2": (ROOT / "evaluate/data/ru_dev2/gold", [ROOT / "evaluate/data/ru_dev2/articles"]),
     "ru_test": (ROOT / "evaluate/data/ru_test/gold", [ROOT / "evaluate/data/ru_test/articles"]),
 }
 
