@@ -249,8 +249,9 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
             and event.status == "occurred" and _news(state, event):
         event.place, event.place_from = here, "dateline"  # "ASHGABAT - The meeting, hosted by Turkmenistan's ministry"
     if event.place is None and not hosts and not orgs and here is not None and here.country \
-            and event.status == "occurred" and event.date_start is not None and _news(state, event):
-        event.place, event.place_from = here, "dateline"  # "ASHGABAT - On the sidelines of the conference, ...": held here
+            and event.status == "occurred" and event.date_start is not None and _news(state, event) \
+            and any(c.isupper() or c in "\"“«" for c in event.name or ""):  # not "the regional summit" told again
+        event.place, event.place_from = here, "dateline"  # 'ASHGABAT - On the sidelines of the conference "X"': held here
     if event.place is not None and event.place.country:
         codes.add(event.place.country)
     elif hosts:
