@@ -69,6 +69,7 @@ from dateline.extract.events.signers import (
 )
 from dateline.extract.events.signing_places import signed_in_topic
 from dateline.extract.events.signings import signed_in_setting
+from dateline.extract.events.sitting_documents import sitting_documents
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
@@ -286,6 +287,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         events.extend(onward)
         if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):
             events.append(talks_of_visit(event))  # "visited his counterpart in Lome": the talks too
+    sitting_documents(events)  # "the final communique of the session was adopted": the session's parties
     signed_in_setting(events)  # "reached the agreement at a summit hosted by X in Lome": in Lome
     return events
 

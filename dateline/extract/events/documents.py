@@ -110,6 +110,10 @@ def _signed(tok: Token) -> bool:
             if cur.lemma_.lower() in signing:
                 return True
             continue
+        if head.lower_ == "of" and head.head.lemma_.lower() == "ratification" and head.head.head.lower_ == "of" \
+                and head.head.head.head.lemma_.lower() in word_set("ratification_instruments"):
+            cur = head.head.head.head  # "exchanged the instruments of ratification of the agreement": the exchange
+            continue
         if head.lower_ == "of" and head.head.lemma_.lower() in word_set("document_parts") | word_set("quantity_nouns"):
             cur = head.head  # "agreed on the outlines of a deal", "signed a number of agreements"
             continue

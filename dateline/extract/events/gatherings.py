@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import body_holds_its, numbered_conveners
+from dateline.extract.events.format_sides import format_sides, member_groups
 from dateline.extract.events.gathering_places import own_end, own_host, stated_place
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.name_city import city_in_name
@@ -158,6 +159,9 @@ def _convening(state: DocState, trigger: Token) -> list[str]:
         return []
     subjects = [c for c in trigger.head.head.children if c.dep_ == "nsubj"]
     spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
+    doc = trigger.doc  # "ECOWAS heads of state met": a name the parser left outside the subject it modifies
+    spans += [(doc[s.left_edge.i - 1].idx, s.left_edge.idx) for s in subjects if s.left_edge.i > 0
+              and doc[s.left_edge.i - 1].is_upper and len(doc[s.left_edge.i - 1]) > 1]  # an acronym, any tag
     return list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
                               if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
 
@@ -244,10 +248,18 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     if event.place is None and hosts and here is not None and here.country == state.actor(hosts[0]).country \
             and event.status == "occurred" and _news(state, event):
         event.place, event.place_from = here, "dateline"  # "ASHGABAT - The meeting, hosted by Turkmenistan's ministry"
+    if event.place is None and not hosts and not orgs and here is not None and here.country \
+            and event.status == "occurred" and event.date_start is not None and _news(state, event) \
+            and any(c.isupper() or c in "\"“«" for c in event.name or ""):  # not "the regional summit" told again
+        event.place, event.place_from = here, "dateline"  # 'ASHGABAT - On the sidelines of the conference "X"': held here
     if event.place is not None and event.place.country:
         codes.add(event.place.country)
     elif hosts:
         codes.add(state.actor(hosts[0]).country)
+    sides = format_sides(state, event)  # "the China-Central Asia summit": the sides it pairs
+    sides += [g for g in member_groups(state, event) if g not in sides and not any(  # "... of the Central Asian states"
+        o.members and frozenset(o.members) == frozenset(state.actor(g).members or []) for o in org_entries())]
+    codes.update(countries_of(state, sides))
     event.countries = sorted(c for c in codes if c)
-    event.participants = [*orgs, *hosts[:1]]
+    event.participants = list(dict.fromkeys([*orgs, *hosts[:1], *sides]))
     event.source, event.recipient = event.participants[:1], event.participants[1:]

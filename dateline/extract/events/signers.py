@@ -145,9 +145,15 @@ def collective_signers(tok: Token) -> bool:
 
 def signed_by_all(events: list[EventDraft], draft: EventDraft) -> None:
     """'Members adopted a joint plan', 'the three sides signed': the parties of the last
-    multilateral meeting, when it is told in the last few sentences."""
-    meeting = next((e for e in reversed(events) if e.kind == "multilateral"), None)
-    if meeting is None or draft.sentence[0] - meeting.sentence[1] > 800 or len(meeting.countries) < 3:
+    multilateral meeting, when it is told in the last few sentences; 'The leaders signed a
+    declaration at the end of the summit': those of the gathering told last (its organisation and
+    host, or the sides it pairs), when it names two parties or more and is the last engagement told
+    (not "X and Y met on the sidelines of the summit ... signed by the two leaders after the talks")."""
+    last = next((e for e in reversed(events) if e.kind in {"multilateral", "gathering", "meeting", "visit", "call"}), None)
+    meeting = last if last is not None and last.kind == "gathering" and draft.frame is None else next(
+        (e for e in reversed(events) if e.kind == "multilateral"), None)
+    if meeting is None or draft.sentence[0] - meeting.sentence[1] > 800 \
+            or len(meeting.countries) < (3 if meeting.kind == "multilateral" else 2):
         return
     draft.source = list(meeting.source)
     draft.recipient = [a for a in meeting.recipient if a not in draft.source]

@@ -1,0 +1,55 @@
+"""The sides a gathering's name pairs: "the China-Central Asia summit", "the ASEAN-GCC-China Summit",
+"the Central Asia + Japan summit", "the EU-Central Asia summit".
+
+A format summit of blocs is named by the sides that meet at it, joined by a dash or a plus: each
+side is a party of the gathering, beside its host and organisers: a state, an organisation (its
+acronym) or a group of states (its members: "Central Asia" is five states). A name that joins no two
+sides this way ("the Turkiye-Africa summit", where "Africa" is no state nor body of states) adds
+none, and neither does a summit of two states alone ("the Israeli-Palestinian summit hosted by
+Egypt"), which the guide codes like any gathering: by its host. A body of a group of states that is
+no organisation ("the Council of Foreign Ministers of the Central Asian states", "the Consultative
+Meeting of the Heads of State of Central Asia") sits with the group's members.
+"""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+
+__all__ = ["format_sides", "member_groups"]
+
+_JOINS = frozenset({"-", "–", "—", "+", "plus"})
+_SIDES = frozenset({"country", "organization", "group"})
+
+
+def format_sides(state: DocState, event: EventDraft) -> list[str]:
+    """The actors a gathering's own name pairs with a dash or a plus, in the order named, when a
+    bloc (an organisation or a group of states) is among them."""
+    if event.name_span is None:
+        return []
+    lo, hi = event.name_span
+    told = [m for m in state.mentions_in(lo, hi) if state.actor(m.actor_id).kind in _SIDES and (
+        state.actor(m.actor_id).kind != "organization" or state.actor(m.actor_id).acronym)]
+    sides: list[str] = []
+    for one, other in zip(told, told[1:], strict=False):
+        if one.actor_id != other.actor_id and state.text[one.end:other.start].strip().lower() in _JOINS:
+            sides += [one.actor_id, other.actor_id]
+    if not any(state.actor(a).kind != "country" for a in sides):
+        return []  # "the Israeli-Palestinian summit hosted by Egypt": two states' summit, coded by its host
+    return list(dict.fromkeys(sides))
+
+
+def member_groups(state: DocState, event: EventDraft) -> list[str]:
+    """The groups of states a gathering's name makes its body of ('... of the Central Asian states'),
+    told after 'of', not its topic ('a conference on Central Asian water')."""
+    if event.name_span is None:
+        return []
+    lo, hi = event.name_span
+    found = []
+    for mention in state.mentions_in(lo, hi):
+        actor = state.actor(mention.actor_id)
+        if actor.kind != "group" or not actor.members:
+            continue
+        before = state.text[lo:mention.start].split()
+        if before[-1:] == ["of"] or before[-2:] in (["of", "the"], ["of", "The"]):
+            found.append(mention.actor_id)
+    return list(dict.fromkeys(found))
