@@ -198,6 +198,8 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
               and m.kind in {"name", "surname", "title", "relational"}
               and state.actor(m.actor_id).kind == "person"
               and state.actor(m.actor_id).role != "honorific"]
+    own = _clause_subject(state, tok)
+    before = [m for m in before if m.actor_id not in own]  # "X thanked his host and invited him": not X
     if before:
         traveller = _traveller_of(state, tok, before) or _same_subject(state, tok)
         return traveller if traveller is not None else state.actor(before[-1].actor_id)
@@ -209,7 +211,7 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
         sent = doc[sent.start - 1].sent
         told = sorted((m for m in state.mentions_starting(sent.start_char, sent.end_char)
                        if m.kind in {"name", "surname", "title", "relational", "pronoun"}
-                       and state.actor(m.actor_id).kind == "person"
+                       and state.actor(m.actor_id).kind == "person" and m.actor_id not in own
                        and state.actor(m.actor_id).role != "honorific"), key=lambda m: (m.start, m.end))
         if not told:
             blank += 1
@@ -221,6 +223,18 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
                 return state.actor(m.actor_id)
         return state.actor(told[-1].actor_id)
     return None
+
+
+def _clause_subject(state: DocState, tok: Token) -> set[str]:
+    """The persons an object pronoun cannot be: the subject of its own verb, or of the verb it is
+    coordinated with ('X thanked his host and invited him to visit': him is not X)."""
+    if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "dative"}:
+        return set()
+    verb = tok.head
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return {m.actor_id for c in subjects for m in state.mentions_starting(c.left_edge.idx, c.right_edge.idx + 1)}
 
 
 def _same_subject(state: DocState, tok: Token) -> ActorDraft | None:

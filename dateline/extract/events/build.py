@@ -21,6 +21,7 @@ from dateline.extract.events.clause import (
     is_wish,
     present_today,
 )
+from dateline.extract.events.company_visits import company_visitor
 from dateline.extract.events.cues import (
     Cue,
     body_session,
@@ -43,6 +44,7 @@ from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gathering_places import stated_place
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
+from dateline.extract.events.host_side import host_counterpart
 from dateline.extract.events.hosts import visiting_guests
 from dateline.extract.events.itinerary import (
     noun_stop_state,
@@ -221,6 +223,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
             event.date_from = "framed"  # told relative to its clause's day, which frames it
         attach_place(state, event, cue, sent)
+        if cue.kind == "visit" and company_visitor(state, cue.token):
+            continue  # "a delegation of Qatar Airways visited Kigali": a company's trip
         if cue.kind == "agreement":
             if company_signers(state, cue.token):
                 continue  # "Boeing signed a deal with Japan Airlines"
@@ -273,7 +277,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "visit" and cue.via == "noun":  # "a visit to Lima before traveling to Quito": Lima's
             own_stop_only(state, event, noun_stop_state(cue.token, any(c.kind == "visit" and c.via == "verb" for c in kept)))
         if cue.kind == "meeting" and event.place is not None and event.place_from == "text" and event.place.country \
-                and len(event.countries) == 1 and event.place.country not in event.countries and placed_officials(cue.token):
+                and len(event.countries) == 1 and event.place.country not in event.countries and (
+                    placed_officials(cue.token) or host_counterpart(state, event, cue.token)):  # "held talks in Riyadh"
             event.countries = sorted({*event.countries, event.place.country})  # "met with officials in Amman"
             host = next((a.id for a in state.actors if a.kind == "country" and a.country == event.place.country), None)
             if host is not None and host not in event.participants:

@@ -195,9 +195,12 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
     while before > 0 and trigger.doc[before].ent_type_ in {"DATE", "TIME"}:
         before -= 1  # "received on Monday visiting Jordanian Foreign Minister X": the day told between
     opening = trigger.dep_ in {"amod", "csubj"} and trigger.i == trigger.sent.start  # "Visiting Prime Minister X is to"
-    if guest is None or not opening and (trigger.i == 0 or trigger.doc[before].pos_ not in {"ADP", "DET", "VERB"}):
+    if guest is None or not opening and (trigger.i == 0 or trigger.doc[before].pos_ not in {"ADP", "DET", "VERB"}
+                                         and trigger.doc[before].tag_ != "PRP$"):  # "his visiting counterpart X"
         return
     lo, hi = phrase_span(guest)  # not "X, who conveyed a message from King Y"
+    if trigger.doc[before].tag_ == "PRP$" and trigger.dep_ == "amod":
+        lo = trigger.idx  # "his visiting counterpart X": 'his' is the host's
     guests = list(dict.fromkeys(m.actor_id for m in state.mentions_starting(lo, hi)
                                 if state.actor(m.actor_id).kind == "person"))
     if not guests and trigger.dep_ == "amod" and guest.ent_type_ not in {"GPE", "LOC"}:

@@ -102,7 +102,10 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             return bool(heads) and bool(orgs_a & set(b.countries)) and not distinct_sittings(a, b)
         return a.name is None or b.name is None and a.kind == "agreement"
     if a.kind == "invitation":
-        return set(a.recipient) == set(b.recipient) or not b.recipient
+        # "X invited his counterpart to attend ... Y thanked him for the invitation": the thanks
+        # name the same two people the other way round
+        return set(a.recipient) == set(b.recipient) or not b.recipient or (
+            len(_persons(state, a)) == 2 and _persons(state, a) == _persons(state, b))
     if not b.participants or not a.participants:
         return True
     pa, pb = _persons(state, a), _persons(state, b)
