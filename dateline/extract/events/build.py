@@ -19,6 +19,7 @@ from dateline.extract.events.clause import (
     is_planned,
     is_request,
     is_wish,
+    past_modified,
     present_today,
 )
 from dateline.extract.events.cues import (
@@ -212,7 +213,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 cue.kind == "invitation" and told_as_sent(cue.token))
             if at_invitation:
                 event.at_invitation = True
-            if state.published is not None and not at_invitation and not pluperfect(verb):
+            if state.published is not None and not at_invitation and not pluperfect(verb) and not past_modified(cue.token):
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"
         back = days_before(cue.token) if cue.kind in {"meeting", "call", "visit"} else 0
@@ -345,6 +346,7 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or later or (
         cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
         state, cue.token)
+    planned = planned and not past_modified(cue.token)  # "as he did during his recent trip to the United States"
     ends = (cue.token.idx + len(cue.token), cue.token.right_edge.idx + len(cue.token.right_edge))  # "a conference
     if cue.kind in {"gathering", "multilateral", "meeting"} and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \
             and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):  # on X, to be held"

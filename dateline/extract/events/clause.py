@@ -12,7 +12,7 @@ from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate
 
 __all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
-           "present_today"]
+           "past_modified", "present_today"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
@@ -179,6 +179,25 @@ def ahead_of(tok: Token) -> bool:
     return False
 
 
+def _before_now(tok: Token) -> bool:
+    """'the release comes two weeks before a summit of ASEAN', 'talks will continue before the forum': what a
+    present or future clause happens before is still ahead (not "they met before the summit")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in word_set("preceding_prepositions"):
+        return False
+    verb = governing_verb(tok.head)
+    auxes = _aux_lemmas(verb)
+    if auxes & {"will", "shall", "'ll"}:
+        return True
+    return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ != "be" and not auxes
+
+
+def past_modified(tok: Token) -> bool:
+    """'his recent trip to the United States', 'their previous meeting': an engagement the noun itself
+    puts before the report, whatever the clause around it plans."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "amod" and c.lower_ in word_set("past_modifiers") for c in tok.children)
+
+
 def _scheduled_day(verb: Token) -> bool:
     """A weekday, 'tomorrow' or a month name in the verb's own time phrase ('Friday', 'on February 2')."""
     days = word_set("scheduled_day_words")
@@ -215,13 +234,15 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             g.lower_ in word_set("future_adjectives") for g in c.subtree) for c in tok.children):
         return True  # "next week's summit", "next year's forum"
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns") or numbered_gathering(
-            tok.text) or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and ahead_of(tok):
+            tok.text) or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and (ahead_of(tok) or _before_now(tok)):
         return True  # "ahead of the summit", "ahead of a visit by the envoy", "ahead of the meeting of the CIS Council"
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
         if tok.lemma_.lower() in word_set("document_nouns"):
             break  # "a memorandum under which they will exchange data": its content, not its date
         if clause.dep_ == "relcl" and not date_start and _news_present(clause):
             return True  # "the regional summit, which officially begins Monday"
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in word_set("content_verbs"):
+            continue  # "a two-day trip that will mark his first visit to Canada": what it is, not when
         if clause.dep_ in {"relcl", "acl"} and (_aux_lemmas(clause) & {"will", "shall", "'ll"}
                                                 or "to" in _aux_lemmas(clause)):
             if clause.dep_ == "acl" and "to" in _aux_lemmas(clause) and any(

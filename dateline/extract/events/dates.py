@@ -219,6 +219,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         _open_and_close(doc_text(doc), event, [t for key, t in candidates if key[0] <= 1], doc)
         if is_day(best.start) and best.end in (None, best.start):
             _nth_day_or_last(event, cue.token, token_at(doc, best.span[0]), own=own_best)
+        elif is_day(best.start) and _span_nouns().search(best.text):  # "concluded a three-day visit on Tuesday":
+            _nth_day_or_last(event, cue.token, token_at(doc, best.span[1] - 1), own=True)  # it ends that day
 
 
 @cache
