@@ -318,13 +318,16 @@ def visit_first(events: list[EventDraft]) -> list[EventDraft]:
 def _future_time_clause(state: DocState, tok: Token) -> bool:
     """'hope to announce progress when Mr. X visits Moscow in July': a present tense in a clause of time
     under a future or planned clause tells the future."""
-    if tok.tag_ not in {"VBZ", "VBP"} or tok.dep_ != "advcl" or not any(
+    if tok.tag_ not in {"VBZ", "VBP"} or tok.dep_ not in {"advcl", "relcl"} or not any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in word_set("time_clause_marks") for c in tok.children):
         return False
     head = tok.head
-    for _ in range(3):  # "are hoping to announce ... when X visits", "will sign ... when he visits"
+    for _ in range(4):  # "are hoping to announce ... when X visits", "will sign ... when he visits"
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in head.children):
             return True
+        if head.dep_ in {"acl", "attr"} and head.head.i != head.i:
+            head = head.head  # "will be a key issue discussed when X meets Y": the clause the noun is in
+            continue
         if head.dep_ != "xcomp" or head.head.i == head.i:
             break
         head = head.head

@@ -200,8 +200,9 @@ def past_modified(tok: Token) -> bool:
 
 def _scheduled_day(verb: Token) -> bool:
     """A weekday, 'tomorrow' or a month name in the verb's own time phrase ('Friday', 'on February 2')."""
-    days = word_set("scheduled_day_words")
-    return any(t.lower_ in days for c in verb.children if c.dep_ in {"npadvmod", "prep"} for t in c.subtree)
+    days, back = word_set("scheduled_day_words"), word_set("looking_back_words")
+    return any(any(t.lower_ in days for t in c.subtree) and not any(t.lower_ in back for t in c.subtree)
+               for c in verb.children if c.dep_ in {"npadvmod", "prep"})  # not "last week", "every week"
 
 
 def _news_present(verb: Token) -> bool:
