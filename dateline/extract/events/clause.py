@@ -15,6 +15,7 @@ __all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_plan
            "past_modified", "present_today"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _aux_lemmas(verb: Token) -> set[str]:
@@ -258,6 +259,11 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i
             or tok.dep_ == "xcomp" and tok.head.i == verb.i and any(c.lower_ == "to" for c in tok.children)):
         return True  # "India and China agreed to talks on the border": talks to come
+    if "to" in _aux_lemmas(verb) and not any(t.tag_ in _FINITE for t in verb.sent):
+        return True  # the headline's infinitive: "Kazakh President to pay state visit to China"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in word_set("preparing_verbs") \
+            and tok.head.head.tag_ != "VBD":
+        return True  # "security chiefs are preparing for more talks": what is prepared for is ahead
     # "is expected to visit", "plans to hold", "agreed to hold"
     chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
     if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):

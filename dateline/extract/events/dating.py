@@ -238,16 +238,17 @@ def planned_in_visit(state: DocState, events: list[EventDraft]) -> None:
 
 
 def planned_ahead(state: DocState, events: list[EventDraft]) -> None:
-    """'announced plans for a summit on April 28' in a report of 15 April 2025: a planned gathering's
+    """'announced plans for a summit on April 28' in a report of 15 April 2025: a planned engagement's
     day told by its month and no year is the next such day (2025-04-28), not the last one that the
-    clause's past tense gave it (not "the forum, first planned for January, was postponed")."""
+    clause's past tense gave it (not "the forum, first planned for January, was postponed"); so is
+    the month of a headline's "X to visit China in April"."""
     published = state.published
     if published is None:
         return
     months = words()["months"]
     put_off = [w for w in words()["deferral_verbs"]] + ["originally", "initially", "first planned", "was planned"]
     for event in events:
-        if event.kind != "gathering" or event.status != "planned" or event.date is None or event.date_from != "text" \
+        if event.kind == "invitation" or event.status != "planned" or event.date is None or event.date_from != "text" \
                 or not event.date_start:
             continue
         sentence = state.text[event.sentence[0]:event.sentence[1]].lower()
