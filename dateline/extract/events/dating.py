@@ -156,6 +156,12 @@ def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> 
                 event.date_start = event.date_end = str(PartialDate.parse(ref.date_start).plus_days(-1))
                 event.date_from = "framed"
             continue
+        if frame.day and ref.kind in {"visit", "gathering"} and is_day(ref.date_start):
+            day = PartialDate.parse(ref.date_start).plus_days(frame.day - 1)  # "on the second day of the visit"
+            if not multi_day or str(day) <= (ref.date_end or ""):
+                event.date, event.date_from = ref.date, "framed"
+                event.date_start = event.date_end = str(day)
+            continue
         if ref.kind in {"visit", "gathering"} and multi_day and frame.which is None:
             if published is not None and (ref.date_end or "") < published.isoformat():
                 event.date, event.date_from = ref.date, "framed"  # a visit over before the report

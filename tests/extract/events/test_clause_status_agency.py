@@ -99,3 +99,24 @@ def test_an_agency_report_keeps_each_clause_its_own_status(extract):
     assert first(record, "agreement").status == "planned"
     talks = [e for e in record.events if e.kind == "meeting"]
     assert {e.status for e in talks} == {"occurred"}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Israeli and Palestinian security chiefs are preparing for more talks on the handover of the towns.",
+     "planned"),
+    ("Officials of Armenia and Azerbaijan are preparing for talks on the border in Almaty.", "planned"),
+])
+def test_what_is_being_prepared_for_is_ahead(extract, text, status):
+    assert first(extract(text, published=None), "meeting").status == status
+
+
+@pytest.mark.parametrize(("text", "status", "span"), [
+    ("Kazakh President to pay state visit to China", "planned", (None, None)),
+    ("Kazakh President Kassym-Jomart Tokayev to visit China in April", "planned", ("2025-04", "2025-04")),
+    ("Kazakh President Kassym-Jomart Tokayev visited China in February.", "occurred", ("2025-02", "2025-02")),
+])
+def test_the_headline_infinitive_is_planned(extract, text, status, span):
+    visit = first(extract(text), "visit")
+    assert visit.status == status
+    assert "CHN" in visit.countries
+    assert dates(visit) == span
