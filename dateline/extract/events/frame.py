@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from dateline.extract.document import Frame
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.words import table, word_set
@@ -15,7 +17,8 @@ _ANY_ENGAGEMENT = ("visit", "meeting", "multilateral", "gathering", "call")
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
 
 
-def ordinals() -> dict[str, int]:
+@cache
+def _ordinals() -> dict[str, int]:
     """'second': 2 (the time lexicon's ordinals)."""
     return {str(k).lower(): int(v) for k, v in words()["ordinals"].items()}
 
@@ -41,7 +44,7 @@ def frame_reference(cue: Cue) -> Frame | None:
             which, nth = None, 0
             if obj.lower_ == "day" and prep.lower_ in {"on", "during"}:  # "on the last day of his visit"
                 which = next((c.lower_ for c in obj.children if c.lower_ in days), None)
-                nth = next((n for c in obj.children if 2 <= (n := ordinals().get(c.lower_, 0)) <= 7), 0)
+                nth = next((n for c in obj.children if 2 <= (n := _ordinals().get(c.lower_, 0)) <= 7), 0)
                 if which is None and not nth:
                     continue
             eve = obj.lower_ in word_set("frame_eves") and prep.lower_ == "on"  # "on the eve of the talks"

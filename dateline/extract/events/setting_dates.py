@@ -51,7 +51,7 @@ def setting_dates(state: DocState, events: list[EventDraft]) -> None:
             continue
         for event in events:
             if event is gathering or event.kind == "gathering" or event.date is None or event.date_from != "text" \
-                    or event.status != gathering.status or not event.sentence == gathering.sentence:
+                    or event.status != gathering.status or event.sentence != gathering.sentence:
                 continue
             trigger = token_at(doc, event.trigger[0])
             if trigger is not None and framed & {trigger.i, governing_verb(trigger).i}:
