@@ -93,6 +93,7 @@ class Frame:
     offset: int  # character offset of the noun that refers back ("the talks")
     kinds: tuple[str, ...]  # the kinds of event that noun can name
     which: Literal["first", "last", "eve"] | None = None  # "on the last day of his visit", "on the eve of the talks"
+    day: int = 0  # "on the second day of the visit": 2 (the first and the last are ``which``)
 
 
 @dataclass(slots=True)

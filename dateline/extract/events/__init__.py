@@ -60,6 +60,7 @@ from dateline.extract.events.retold import framed_parts
 from dateline.extract.events.rounds import unnamed_rounds
 from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.scene import scene_places
+from dateline.extract.events.setting_dates import setting_dates
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signings import cited_parties, one_signing, signed_at, state_documents
 from dateline.extract.events.spans import close_spans
@@ -97,6 +98,7 @@ def run_events(state: DocState) -> None:
     visit_durations(state, events)
     gathering_durations(state, events)
     framed_dates(events, state.published)
+    setting_dates(state, events)  # "their meeting last October, held on the sidelines of the forum": then
     planned_ahead(state, events)  # "announced plans for a summit on April 28": the next April 28
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     events = one_signing(state, events)  # "... In total, 12 documents were signed": that signing again

@@ -19,6 +19,7 @@ from dateline.extract.events.clause import (
     is_planned,
     is_request,
     is_wish,
+    past_modified,
     present_today,
 )
 from dateline.extract.events.company_visits import company_visitor
@@ -215,7 +216,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 cue.kind == "invitation" and told_as_sent(cue.token))
             if at_invitation:
                 event.at_invitation = True
-            if state.published is not None and not at_invitation and not pluperfect(verb):
+            if state.published is not None and not at_invitation and not pluperfect(verb) and not past_modified(cue.token):
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"
         back = days_before(cue.token) if cue.kind in {"meeting", "call", "visit"} else 0
@@ -324,13 +325,16 @@ def visit_first(events: list[EventDraft]) -> list[EventDraft]:
 def _future_time_clause(state: DocState, tok: Token) -> bool:
     """'hope to announce progress when Mr. X visits Moscow in July': a present tense in a clause of time
     under a future or planned clause tells the future."""
-    if tok.tag_ not in {"VBZ", "VBP"} or tok.dep_ != "advcl" or not any(
+    if tok.tag_ not in {"VBZ", "VBP"} or tok.dep_ not in {"advcl", "relcl"} or not any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in word_set("time_clause_marks") for c in tok.children):
         return False
     head = tok.head
-    for _ in range(3):  # "are hoping to announce ... when X visits", "will sign ... when he visits"
+    for _ in range(4):  # "are hoping to announce ... when X visits", "will sign ... when he visits"
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in head.children):
             return True
+        if head.dep_ in {"acl", "attr"} and head.head.i != head.i:
+            head = head.head  # "will be a key issue discussed when X meets Y": the clause the noun is in
+            continue
         if head.dep_ != "xcomp" or head.head.i == head.i:
             break
         head = head.head
@@ -352,6 +356,7 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or later or (
         cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
         state, cue.token)
+    planned = planned and not past_modified(cue.token)  # "as he did during his recent trip to the United States"
     ends = (cue.token.idx + len(cue.token), cue.token.right_edge.idx + len(cue.token.right_edge))  # "a conference
     if cue.kind in {"gathering", "multilateral", "meeting"} and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \
             and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):  # on X, to be held"

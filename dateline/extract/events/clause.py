@@ -12,9 +12,10 @@ from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate
 
 __all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
-           "present_today"]
+           "past_modified", "present_today"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _aux_lemmas(verb: Token) -> set[str]:
@@ -179,10 +180,30 @@ def ahead_of(tok: Token) -> bool:
     return False
 
 
+def _before_now(tok: Token) -> bool:
+    """'the release comes two weeks before a summit of ASEAN', 'talks will continue before the forum': what a
+    present or future clause happens before is still ahead (not "they met before the summit")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in word_set("preceding_prepositions"):
+        return False
+    verb = governing_verb(tok.head)
+    auxes = _aux_lemmas(verb)
+    if auxes & {"will", "shall", "'ll"}:
+        return True
+    return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ != "be" and not auxes
+
+
+def past_modified(tok: Token) -> bool:
+    """'his recent trip to the United States', 'their previous meeting': an engagement the noun itself
+    puts before the report, whatever the clause around it plans."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "amod" and c.lower_ in word_set("past_modifiers") for c in tok.children)
+
+
 def _scheduled_day(verb: Token) -> bool:
     """A weekday, 'tomorrow' or a month name in the verb's own time phrase ('Friday', 'on February 2')."""
-    days = word_set("scheduled_day_words")
-    return any(t.lower_ in days for c in verb.children if c.dep_ in {"npadvmod", "prep"} for t in c.subtree)
+    days, back = word_set("scheduled_day_words"), word_set("looking_back_words")
+    return any(any(t.lower_ in days for t in c.subtree) and not any(t.lower_ in back for t in c.subtree)
+               for c in verb.children if c.dep_ in {"npadvmod", "prep"})  # not "last week", "every week"
 
 
 def _news_present(verb: Token) -> bool:
@@ -215,13 +236,15 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             g.lower_ in word_set("future_adjectives") for g in c.subtree) for c in tok.children):
         return True  # "next week's summit", "next year's forum"
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns") or numbered_gathering(
-            tok.text) or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and ahead_of(tok):
+            tok.text) or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and (ahead_of(tok) or _before_now(tok)):
         return True  # "ahead of the summit", "ahead of a visit by the envoy", "ahead of the meeting of the CIS Council"
     for clause in tok.children:  # "the summit, which Baku will host in the autumn"
         if tok.lemma_.lower() in word_set("document_nouns"):
             break  # "a memorandum under which they will exchange data": its content, not its date
         if clause.dep_ == "relcl" and not date_start and _news_present(clause):
             return True  # "the regional summit, which officially begins Monday"
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in word_set("content_verbs"):
+            continue  # "a two-day trip that will mark his first visit to Canada": what it is, not when
         if clause.dep_ in {"relcl", "acl"} and (_aux_lemmas(clause) & {"will", "shall", "'ll"}
                                                 or "to" in _aux_lemmas(clause)):
             if clause.dep_ == "acl" and "to" in _aux_lemmas(clause) and any(
@@ -236,6 +259,11 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i
             or tok.dep_ == "xcomp" and tok.head.i == verb.i and any(c.lower_ == "to" for c in tok.children)):
         return True  # "India and China agreed to talks on the border": talks to come
+    if "to" in _aux_lemmas(verb) and not any(t.tag_ in _FINITE for t in verb.sent):
+        return True  # the headline's infinitive: "Kazakh President to pay state visit to China"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in word_set("preparing_verbs") \
+            and tok.head.head.tag_ != "VBD":
+        return True  # "security chiefs are preparing for more talks": what is prepared for is ahead
     # "is expected to visit", "plans to hold", "agreed to hold"
     chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
     if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):

@@ -142,6 +142,13 @@ def _setting_held(tok: Token, trigger: Token, verb: Token) -> bool:
 
 
 @cache
+def _superseded() -> re.Pattern[str]:
+    """'first planned for January', 'originally scheduled for October': a date the text has since replaced."""
+    return re.compile(rf"\b(?:{alternation(word_list('superseded_modifiers'))})\s+(?:{alternation(word_list('superseded_participles'))})"
+                      r"\s+(?:for|on|in)\s+(?:the\s+)?\Z", re.I)
+
+
+@cache
 def _span_nouns() -> re.Pattern[str]:
     """'a two-day visit', 'his trip': a visit's words in a time expression."""
     return re.compile(rf"\b(?:{alternation(word_list('visit_nouns'))})\b", re.I)
@@ -201,7 +208,9 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
         span_days = event.kind in {"visit", "gathering"} and bool(t.end) and t.end != t.start
         # "the visit, originally scheduled for October, has been postponed to December": the new date
-        candidates.append(((-1 if moved else 0 if own else 1 if attached else 2, not span_days, distance), t))
+        superseded = bool(_superseded().search(doc_text(sent.doc), max(0, t.span[0] - 40), t.span[0]))
+        candidates.append(((3 if superseded else -1 if moved else 0 if own else 1 if attached else 2, not span_days,
+                            distance), t))
     if not candidates:
         return
     best = min(candidates, key=lambda pair: pair[0])[1]
@@ -219,6 +228,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         _open_and_close(doc_text(doc), event, [t for key, t in candidates if key[0] <= 1], doc)
         if is_day(best.start) and best.end in (None, best.start):
             _nth_day_or_last(event, cue.token, token_at(doc, best.span[0]), own=own_best)
+        elif is_day(best.start) and _span_nouns().search(best.text):  # "concluded a three-day visit on Tuesday":
+            _nth_day_or_last(event, cue.token, token_at(doc, best.span[1] - 1), own=True)  # it ends that day
 
 
 @cache

@@ -156,6 +156,12 @@ def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> 
                 event.date_start = event.date_end = str(PartialDate.parse(ref.date_start).plus_days(-1))
                 event.date_from = "framed"
             continue
+        if frame.day and ref.kind in {"visit", "gathering"} and is_day(ref.date_start):
+            day = PartialDate.parse(ref.date_start).plus_days(frame.day - 1)  # "on the second day of the visit"
+            if not multi_day or str(day) <= (ref.date_end or ""):
+                event.date, event.date_from = ref.date, "framed"
+                event.date_start = event.date_end = str(day)
+            continue
         if ref.kind in {"visit", "gathering"} and multi_day and frame.which is None:
             if published is not None and (ref.date_end or "") < published.isoformat():
                 event.date, event.date_from = ref.date, "framed"  # a visit over before the report
@@ -238,16 +244,17 @@ def planned_in_visit(state: DocState, events: list[EventDraft]) -> None:
 
 
 def planned_ahead(state: DocState, events: list[EventDraft]) -> None:
-    """'announced plans for a summit on April 28' in a report of 15 April 2025: a planned gathering's
+    """'announced plans for a summit on April 28' in a report of 15 April 2025: a planned engagement's
     day told by its month and no year is the next such day (2025-04-28), not the last one that the
-    clause's past tense gave it (not "the forum, first planned for January, was postponed")."""
+    clause's past tense gave it (not "the forum, first planned for January, was postponed"); so is
+    the month of a headline's "X to visit China in April"."""
     published = state.published
     if published is None:
         return
     months = words()["months"]
     put_off = [w for w in words()["deferral_verbs"]] + ["originally", "initially", "first planned", "was planned"]
     for event in events:
-        if event.kind != "gathering" or event.status != "planned" or event.date is None or event.date_from != "text" \
+        if event.kind == "invitation" or event.status != "planned" or event.date is None or event.date_from != "text" \
                 or not event.date_start:
             continue
         sentence = state.text[event.sentence[0]:event.sentence[1]].lower()

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from dateline.extract.document import Frame
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.words import table, word_set
 from dateline.extract.syntax import governing_verb
+from dateline.extract.time.lexicon import words
 
 __all__ = ["frame_reference"]
 
 _FRAME_PREPS = frozenset({"during", "after", "following", "at", "in", "on", "upon", "amid"})
 _ANY_ENGAGEMENT = ("visit", "meeting", "multilateral", "gathering", "call")
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
+
+
+@cache
+def _ordinals() -> dict[str, int]:
+    """'second': 2 (the time lexicon's ordinals)."""
+    return {str(k).lower(): int(v) for k, v in words()["ordinals"].items()}
 
 
 def frame_reference(cue: Cue) -> Frame | None:
@@ -32,13 +41,15 @@ def frame_reference(cue: Cue) -> Frame | None:
         for obj in objs:
             if obj.lower_ == "which" and prep.lower_ in {"during", "after", "following", "at"}:
                 return Frame(obj.idx, _ANY_ENGAGEMENT)  # "the visit on 28 December, during which they signed"
-            which = None
+            which, nth = None, 0
             if obj.lower_ == "day" and prep.lower_ in {"on", "during"}:  # "on the last day of his visit"
                 which = next((c.lower_ for c in obj.children if c.lower_ in days), None)
-                if which is None:
+                nth = next((n for c in obj.children if 2 <= (n := _ordinals().get(c.lower_, 0)) <= 7), 0)
+                if which is None and not nth:
                     continue
             eve = obj.lower_ in word_set("frame_eves") and prep.lower_ == "on"  # "on the eve of the talks"
-            if (obj.lower_ in word_set("frame_points") or which or eve) and prep.lower_ in {"at", "in", "on", "after", "during"}:
+            if (obj.lower_ in word_set("frame_points") or which or nth or eve) and prep.lower_ in {
+                    "at", "in", "on", "after", "during"}:
                 inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
                 if not inner:
                     continue
@@ -52,5 +63,5 @@ def frame_reference(cue: Cue) -> Frame | None:
             if not any(c.dep_ in {"det", "poss"} and c.lower_ in _BACK_DETERMINERS for c in obj.children):
                 continue
             return Frame(obj.idx, kinds, "eve" if which == "eve" else "first" if which in word_set("frame_first_days")
-                         else "last" if which in word_set("frame_last_days") else None)
+                         else "last" if which in word_set("frame_last_days") else None, nth)
     return None
