@@ -185,6 +185,9 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
         demonym = L.demonyms().at(keys, i - 1)
         if demonym is None or demonym.last != i:
             continue
+        if i + 1 < len(keys) and any(m.start == doc.tokens[i + 1].start and state.actor(m.actor_id).kind
+                                     == "person" for m in state.mentions):
+            continue  # "со своим азербайджанским коллегой Джейхуном Байрамовым": the one named
         of_country = [a for a in state.actors if a.kind == "person" and a.country == demonym.value
                       and a.first < doc.tokens[i - 1].start]
         if len(of_country) == 1:

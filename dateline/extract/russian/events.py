@@ -170,7 +170,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
             m.last == match.first for m in L.event_words("before_after").find(keys)):
         return True  # "Накануне визита, 20 апреля, министры ...": the visit told before
     summit = cue.kind == "gathering" and L.event_words("sittings").at(keys, match.first) is None
-    if (match.first in backref or match.first - 1 in backref) and not summit:  # "в ходе визита": told before
+    if (match.first in backref or match.first - 1 in backref) and not summit and not _within(
+            tokens, match.first, events):  # "в ходе визита": told before
         told = {e.kind for e in events}
         if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:
             return False  # "подписали декларацию по итогам заседания Совета ..., которое прошло 3-4 июля"
@@ -209,6 +210,15 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "Приглашение было с благодарностью принято": the one told before
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
+
+
+def _within(tokens: list[RuToken], i: int, events: list[EventDraft]) -> bool:
+    """"совершил визит в Будапешт, в ходе которого провел переговоры с X": the engagement held
+    within one told earlier in the same sentence (the relative "который" after "в ходе", "по
+    итогам") is an engagement of its own, not that one told again."""
+    start = tokens[0].start
+    return i > 0 and tokens[i - 1].lemma == "который" and any(
+        e.sentence[0] == start and e.trigger[0] < tokens[i].start for e in events)
 
 
 def _coordinated(tokens: list[RuToken], i: int) -> bool:

@@ -37,9 +37,23 @@ class StoryFrame:
     status: str = "occurred"
 
 
+def _in_passing(state: DocState, event: EventDraft, events: list[EventDraft]) -> bool:
+    """A visit told in passing after the day's engagements ("Напомним, в ноябре прошлого года X
+    совершил государственный визит в Будапешт"): dated by the text to a month or day well before
+    the publication while an engagement of the day was told before it. Not the story's visit."""
+    published = state.published.isoformat() if state.published is not None else None
+    day = event.date_end or event.date_start
+    if event.date_from != "text" or not day or published is None or event.status != "occurred":
+        return False
+    if _near(day, published) or day > published[:len(day)]:
+        return False
+    return any(e.kind in ("meeting", "call", "multilateral") and e.trigger[0] < event.trigger[0]
+               and (e.date_start is None or _near(e.date_start, published)) for e in events)
+
+
 def _frame(state: DocState, events: list[EventDraft]) -> StoryFrame | None:
     named = [e for e in events if e.participants]  # "провел телефонный разговор с X. Главы государств встречались"
-    anchor = next((e for e in events if e.kind == "visit"), None) or next(
+    anchor = next((e for e in events if e.kind == "visit" and not _in_passing(state, e, events)), None) or next(
         (e for e in named if e.kind in ("meeting", "multilateral")), None) or next(
         (e for e in named if e.kind == "call"), None)
     if anchor is None:
@@ -129,7 +143,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
             if seen_visit is not None and _same_visit(seen_visit, event):
                 _extend(state, seen_visit, event)  # "Визит продлится до 5 апреля": the same visit
                 continue
-            seen_visit = seen_visit or event
+            if not _in_passing(state, event, events):
+                seen_visit = seen_visit or event
         dated = invitation_day(event, out, state.published)
         planned_day(event, out, state.published)
         signing_day(state.text, event, out)
@@ -153,7 +168,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     event.participants = parties
                     event.countries = party_countries(state, parties)
             if event.date_start is None and frame.start is not None and event.status == "occurred" \
-                    and not dated:
+                    and frame.status == "occurred" and not dated:
                 event.date, event.date_start, event.date_end = frame.date, frame.start, frame.end
                 event.date_from = "framed"
         if event.place is None and state.dateline is not None and state.dateline.resolved is not None \

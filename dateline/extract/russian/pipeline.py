@@ -12,6 +12,7 @@ actors      RuDoc, body_start, published               actors (aliases: Cyrillic
 time        text, published, dateline                  times (find_russian_times)
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
 again       events, RuDoc                              events (a meeting told again dropped)
+told_days   events, RuDoc                              events ("в тот же день": the day of the one before)
 frame       events, dateline                           events (story frame inherited)
 pairs       events, RuDoc                              events ("лидеры двух стран": the two sides
                                                        of the engagement told before)
@@ -40,6 +41,7 @@ from dateline.extract.russian.header import find_ru_dateline, find_ru_published,
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.settle import settle_kinds
+from dateline.extract.russian.told_days import told_days
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.stages import reanchor
 from dateline.record import Record
@@ -94,6 +96,7 @@ def extract_russian(article: Article) -> Record:
     run_ru_actors(state, doc)
     _times(state, doc)
     events = told_again(state, doc, find_ru_events(state, doc))
+    told_days(state, doc, events)
     events = apply_frame(state, events)
     the_two_sides(state, doc, events)
     attendees(state, doc, events)
