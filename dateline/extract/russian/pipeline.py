@@ -41,8 +41,8 @@ from dateline.extract.russian.header import find_ru_dateline, find_ru_published,
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.settle import settle_kinds
-from dateline.extract.russian.told_days import told_days
 from dateline.extract.russian.sidelines import attendees, took_part
+from dateline.extract.russian.told_days import told_days
 from dateline.extract.stages import reanchor
 from dateline.record import Record
 
