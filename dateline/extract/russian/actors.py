@@ -15,6 +15,7 @@ from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_name
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
+from dateline.extract.russian.initials import initialled
 from dateline.extract.russian.names import (
     PATRONYMIC_WORDS,
     initial_free,
@@ -162,6 +163,20 @@ def _unseen_names(doc: RuDoc, sent: int, titles: list[TitleMatch]) -> list[RuSpa
     return out
 
 
+def _named_after(state: DocState, doc: RuDoc, title: TitleMatch) -> bool:
+    """"во главе с председателем делегации по связям со странами Центральной Азии Тинеке
+    Стрик": a title whose own complement runs on to a name is that person's, not another
+    holder's."""
+    last = doc.tokens[title.last - 1]
+    for token in doc.tokens[title.last:title.last + 10]:
+        if token.sent != last.sent or token.pos in ("VERB", "AUX") or token.text in (
+                ",", ".", ";", ":", "(", ")", "«", "»", '"'):
+            return False  # (not "Председатель Мажилиса пригласил Сахибу Гафарову": the object)
+        if any(m.start == token.start and state.actor(m.actor_id).kind == "person" for m in state.mentions):
+            return True
+    return False
+
+
 def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch) -> None:
     """A title with no name beside it ("Генеральный прокурор Кыргызстана пригласил ...") names
     the one person of the story who holds it (and is of its country, when it gives one)."""
@@ -172,7 +187,7 @@ def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch) -> None:
         return  # "министры иностранных дел": the officials of several states
     holders = [a for a in state.actors if a.kind == "person" and a.title == title.title
                and (title.country is None or a.country == title.country)]
-    if len(holders) == 1:
+    if len(holders) == 1 and not _named_after(state, doc, title):
         _mention(state, holders[0], doc.tokens[title.first].start, doc.tokens[title.last - 1].end, "title")
 
 
@@ -274,6 +289,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
                 continue  # "Милли Меджлисом": a parliament the NER took for a person
             title = attach_title(doc, titles, tokens[0].index, tokens[-1].index + 1)
             _person(state, doc, span, title, state.published)
+    initialled(state, lambda actor, start, end: _mention(state, actor, start, end, "surname"))
     _delegation_heads(state, doc)
     for title in all_titles:
         _title_alone(state, doc, title)

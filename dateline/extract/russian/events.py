@@ -51,6 +51,16 @@ def _in_place_phrase(doc: RuDoc, mention: Mention) -> bool:
     return before.sent == token.sent and before.lemma in ("в", "во", "из", "на")
 
 
+def _scope(doc: RuDoc, mention: Mention) -> bool:
+    """"по связям со странами Центральной Азии": the scope of a post or body, no party."""
+    token = doc.token_at(mention.start)
+    if token is None:
+        return False
+    before = [t for t in doc.tokens[max(0, token.index - 4):token.index] if t.sent == token.sent]
+    keys = [t.lemma for t in before]
+    return any(m.last == len(keys) for m in L.event_words("scope_of_post").find(keys))
+
+
 def _told_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> set[int]:
     """Mentions (by start) in "по словам X", up to the next comma: who tells, not who acts."""
     keys = [t.lemma for t in tokens]
@@ -72,6 +82,7 @@ def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
     mentions = [m for m in sentence_mentions(state, doc, sent)
                 if not (m.kind == "country" and _in_place_phrase(doc, m))]
     told = _told_by(doc, doc.tokens_of(sent), mentions)
+    mentions = [m for m in mentions if not _scope(doc, m)]
     told |= {m.start for m in mentions for a, b in speaker_spans(doc, sent, trigger) if a <= m.start < b}
     span, venue = party_span(doc, trigger, relative=kind != "visit"), venue_mentions(state, doc, sent, trigger, mentions)
     return [m for m in mentions if m.start not in venue and (state.actor(m.actor_id).kind != "person" or (

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.places import org_by_acronym
-from dateline.extract.russian.days import invitation_day, planned_day, signing_day
+from dateline.extract.russian.days import invitation_day, named_talks, planned_day, signing_day
 from dateline.extract.russian.events import party_countries
 from dateline.record import Place, TimeMention
 
@@ -157,6 +157,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 event.place, event.place_from = frame.place, "story"
             if event.kind in ("meeting", "agreement"):
                 _officials_for_states(state, event, [*frame.visitor, *frame.host])
+            if event.kind == "agreement" and not _persons(state, event.participants):
+                _signers_of_talks(state, event, out)
             if len(event.participants) < 2:
                 # "Накануне он провел встречу с X": the visitor met X; the host only when no
                 # other party is named
@@ -220,6 +222,18 @@ def _officials_for_states(state: DocState, event: EventDraft, framed: list[str])
         side = event.source if actor_id in event.source else event.recipient
         side[side.index(actor_id)] = official[0] if actor_id in side else actor_id
         event.participants[event.participants.index(actor_id)] = official[0]
+
+
+def _signers_of_talks(state: DocState, event: EventDraft, told: list[EventDraft]) -> None:
+    """"По итогам переговоров министры подписали ...": a signing that names no one signs for the
+    officials of the talks it names, not for the story's visitor and host."""
+    talks = named_talks(state.text, event, told)
+    if talks is None or len(_persons(state, talks.participants)) < 2:
+        return
+    event.participants = _persons(state, talks.participants)
+    event.source = [a for a in talks.source if a in event.participants]
+    event.recipient = [a for a in event.participants if a not in event.source]
+    event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, event.participants)]))
 
 
 def _persons(state: DocState, ids: list[str]) -> list[str]:
