@@ -117,11 +117,13 @@ def _near(day: str, anchor: str) -> bool:
     return day[:grain] == anchor[:grain]
 
 
-def _same_visit(first: EventDraft, again: EventDraft) -> bool:
+def _same_visit(state: DocState, first: EventDraft, again: EventDraft) -> bool:
     """A later telling of the story's visit: no other country as its place, no date of its own far
     from the visit's, and no parties of its own ("Визит продлится до 5 апреля", whatever its
     tense) or some in common and the same status."""
     if again.backref:  # "завершил визит": the visit's course (``again.py``)
+        return True
+    if _stop_of_guest(state, first, again):
         return True
     if again.status != first.status and again.own_parties:
         return False
@@ -134,13 +136,27 @@ def _same_visit(first: EventDraft, again: EventDraft) -> bool:
         bool(again.countries) and set(again.countries) <= set(first.countries))
 
 
+def _stop_of_guest(state: DocState, first: EventDraft, again: EventDraft) -> bool:
+    """"11 декабря Президент Кыргызстана посетит провинцию Синьцзян", "азербайджанская делегация
+    посетит Академию": the guest of a visit under way going somewhere that names no state but the
+    guest's own, in the visit's country or no place, within a week: the visit told again."""
+    guest = set(party_countries(state, first.source))
+    if first.status != "occurred" or not again.own_parties or not guest or \
+            not set(again.countries) <= guest or not set(_persons(state, again.own_parties)) <= set(first.source):
+        return False
+    if again.place is not None and (first.place is None or again.place.country != first.place.country):
+        return False
+    start = first.date_start or (state.published.isoformat() if state.published else None)
+    return again.date_start is None or (start is not None and _near(again.date_start, start))
+
+
 def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     frame = _frame(state, events)
     out: list[EventDraft] = []
     seen_visit: EventDraft | None = None
     for event in events:
         if event.kind == "visit":
-            if seen_visit is not None and _same_visit(seen_visit, event):
+            if seen_visit is not None and _same_visit(state, seen_visit, event):
                 _extend(state, seen_visit, event)  # "Визит продлится до 5 апреля": the same visit
                 continue
             if not _in_passing(state, event, events):

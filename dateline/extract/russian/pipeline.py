@@ -12,8 +12,9 @@ actors      RuDoc, body_start, published               actors (aliases: Cyrillic
 time        text, published, dateline                  times (find_russian_times)
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
 again       events, RuDoc                              events (a meeting told again dropped)
-told_days   events, RuDoc                              events ("в тот же день": the day of the one before)
+sides_next  events, RuDoc                              events (talks told by their people next)
 frame       events, dateline                           events (story frame inherited)
+told_days   events, RuDoc                              events ("в тот же день": the day of the one before)
 pairs       events, RuDoc                              events ("лидеры двух стран": the two sides
                                                        of the engagement told before)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
@@ -42,6 +43,7 @@ from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
+from dateline.extract.russian.sides_next import sides_told_next
 from dateline.extract.russian.told_days import told_days
 from dateline.extract.stages import reanchor
 from dateline.record import Record
@@ -96,8 +98,9 @@ def extract_russian(article: Article) -> Record:
     run_ru_actors(state, doc)
     _times(state, doc)
     events = told_again(state, doc, find_ru_events(state, doc))
-    told_days(state, doc, events)
+    sides_told_next(state, doc, events)
     events = apply_frame(state, events)
+    told_days(state, doc, events)
     the_two_sides(state, doc, events)
     attendees(state, doc, events)
     took_part(state, doc, events)

@@ -17,7 +17,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.russian.nlp import RuDoc
 from dateline.extract.russian.words import PhraseTable, ru_lexicon
 
-__all__ = ["told_days"]
+__all__ = ["day_told_by", "told_days"]
 
 
 @cache
@@ -30,7 +30,7 @@ def _shift(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
-def _offset(doc: RuDoc, event: EventDraft) -> int | None:
+def day_told_by(doc: RuDoc, event: EventDraft) -> int | None:
     """The days after the last engagement told that the event's sentence gives before its
     trigger, if it says so."""
     token = doc.token_at(event.trigger[0])
@@ -58,7 +58,7 @@ def told_days(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
     for i, event in enumerate(ordered):
         if event.date_start and len(event.date_start) == 10 and event.date_from == "text":
             continue  # "В тот же день, 17 февраля, ...": its own day
-        days = _offset(doc, event)
+        days = day_told_by(doc, event)
         if days is None:
             continue
         before = [e for e in ordered[:i] if e.sentence[0] < event.sentence[0]]
