@@ -273,7 +273,8 @@ def _one_gathering(state: DocState, events: list[EventDraft], draft: EventDraft)
         return False
     for other in events:
         if other.sentence == draft.sentence and other.kind == "multilateral" and other.name is not None \
-                and orgs & set(other.countries):  # a named sitting, not talks of several states
+                and orgs & set(other.countries) and other.status == draft.status:  # a named sitting, not
+            # talks of several states; nor a sitting that prepared the session to come
             events.remove(other)
             return True
     return False

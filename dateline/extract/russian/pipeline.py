@@ -33,6 +33,7 @@ from __future__ import annotations
 from dateline.article import Article
 from dateline.extract.assemble import to_record
 from dateline.extract.document import DocState
+from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
 from dateline.extract.russian.delegations import delegation_heads
@@ -61,11 +62,15 @@ def _times(state: DocState, doc: RuDoc) -> None:
         token = doc.token_at(start)
         if token is None:
             return None
+        if state.text[max(0, start - 3):start].lower() in (" на", "\nна"):
+            return "future"  # "намечено на ноябрь", "запланирован на апрель": a date set ahead
         own = [t for t in doc.tokens_of(token.sent) if start <= t.start < end]
         head = next((doc.tokens[w.head] for w in own if w.head is not None
                      and not start <= doc.tokens[w.head].start < end), None)
         if head is not None and head.pos == "NOUN" and head.head is not None:
             head = doc.tokens[head.head]  # over the event's own noun: "совершит визит 20-21 ноября"
+        if head is not None and L.event_words("planning").at([head.lemma], 0) is not None:
+            return "future"  # "проведение которого намечено на ноябрь", "запланированному на декабрь"
         if head is not None and head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") != "Part" \
                 and abs(head.index - own[0].index) <= 6 and (found := verb_tense(head)):
             return found  # (not "будет принят": its auxiliary's; nor a verb far off, the parser's
