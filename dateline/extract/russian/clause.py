@@ -136,8 +136,11 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
         return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"  # tags "будет" Pres)
     if token.pos == "NOUN" and _ahead(doc, token):
         return "planned"
-    head = doc.tokens[token.head] if token.head is not None else None
-    if token.pos == "NOUN" and token.rel.startswith("nsubj") and head is not None and (
+    first = token
+    while first.rel == "conj" and first.head is not None and doc.tokens[first.head].pos == "NOUN":
+        first = doc.tokens[first.head]  # "запланированы переговоры ..., а также заседание": the first's
+    head = doc.tokens[first.head] if first.head is not None else None
+    if token.pos == "NOUN" and first.rel.startswith("nsubj") and head is not None and (
             L.event_words("planning").at([head.lemma], 0) is not None):
         return "planned"  # "В рамках визита запланированы встречи" (a past form of planning)
     own = (_relative_tense(doc, token) or _agreeing_relative(doc, token) or _predicate_tense(doc, token)

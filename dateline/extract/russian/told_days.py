@@ -20,17 +20,20 @@ from dateline.extract.russian.words import PhraseTable, ru_lexicon
 __all__ = ["day_told_by", "told_days"]
 
 
+SAME = "same"  # the same time as the engagement before, whatever its grain
+
+
 @cache
-def _phrases() -> PhraseTable[int]:
+def _phrases() -> PhraseTable[int | str]:
     table = ru_lexicon("ru_events.yaml")["day_of_told"]
-    return PhraseTable([(phrase, int(days)) for phrase, days in table.items()])
+    return PhraseTable([(phrase, days if days == SAME else int(days)) for phrase, days in table.items()])
 
 
 def _shift(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
-def day_told_by(doc: RuDoc, event: EventDraft) -> int | None:
+def day_told_by(doc: RuDoc, event: EventDraft) -> int | str | None:
     """The days after the last engagement told that the event's sentence gives before its
     trigger, if it says so."""
     token = doc.token_at(event.trigger[0])
@@ -41,14 +44,15 @@ def day_told_by(doc: RuDoc, event: EventDraft) -> int | None:
     return found[-1].value if found else None
 
 
-def _day_before(state: DocState, told: list[EventDraft]) -> str | None:
-    """The day of the last engagement told with one: its own day, or the publication day for one
-    held and undated (not one dated only to a month or year, told in passing)."""
+def _day_before(state: DocState, told: list[EventDraft], days: int | str) -> tuple[str, str] | None:
+    """The days of the last engagement told with one: its own, or the publication day for one held
+    and undated (for a day before or after, or "в тот же день", not one dated only to a month or
+    year, told in passing)."""
     for last in reversed(told):
-        if last.date_start and len(last.date_start) == 10:
-            return last.date_start
+        if last.date_start and (days == SAME or len(last.date_start) == 10):
+            return last.date_start, last.date_end or last.date_start
         if last.date_start is None and last.status == "occurred" and state.published is not None:
-            return state.published.isoformat()
+            return state.published.isoformat(), state.published.isoformat()
     return None
 
 
@@ -62,11 +66,14 @@ def told_days(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
         if days is None:
             continue
         before = [e for e in ordered[:i] if e.sentence[0] < event.sentence[0]]
-        day = _day_before(state, before)
-        if day is None:
+        found = _day_before(state, before, days)
+        if found is None:
             continue
         event.date = None
-        event.date_start = event.date_end = _shift(day, days)
+        if days == SAME or isinstance(days, str):
+            event.date_start, event.date_end = found
+        else:
+            event.date_start = event.date_end = _shift(found[0], days)
         event.date_from = "framed"
         if state.published is not None and event.date_start < state.published.isoformat():
             event.status = "occurred"

@@ -46,3 +46,16 @@ def test_a_day_of_its_own_stays(ru):
     record = ru(text, published=None)
     talks = [e for e in events(record, "meeting") if "Rashid Meredov" in names(record, e)]
     assert talks and talks[0].date is not None and talks[0].date.start == "2025-11-05"
+
+
+def test_then_too_is_the_time_of_the_engagement_before_whatever_its_grain(ru):
+    text = (" date 2026-11-04\nБишкек, 4 нояб. 2026. /АКИpress/. Председатель Кабинета министров "
+            "Кыргызской Республики Адылбек Касымалиев посетит Узбекистан 5-6 ноября.\n\nНапомним, в "
+            "августе прошлого года Премьер-министр Узбекистана Абдулла Арипов принял участие в "
+            "заседании Евразийского межправительственного совета в Чолпон-Ате. Тогда же на полях "
+            "заседания состоялась встреча двух премьер-министров.")
+    record = ru(text, published=None)
+    met = [e for e in events(record, "meeting") if e.trigger.text == "встреча"]
+    assert len(met) == 1, [(e.kind, e.trigger.text) for e in record.events]
+    assert met[0].date is not None and met[0].date.start == "2025-08"
+    assert met[0].status == "occurred"
