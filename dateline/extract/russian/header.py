@@ -21,7 +21,7 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.words import lemmas
 from dateline.record import Place, PublishedFrom
 
-__all__ = ["RU_MONTHS", "find_ru_dateline", "find_ru_published"]
+__all__ = ["RU_MONTHS", "date_line_end", "find_ru_dateline", "find_ru_published", "ru_told_day"]
 
 RU_MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7,
              "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
@@ -102,6 +102,12 @@ def find_ru_published(text: str, metadata: str | None,
             except ValueError:
                 continue
     return None, "none"
+
+
+def date_line_end(text: str) -> int:
+    """Where the text's ``date YYYY-MM-DD`` first line ends (0 without one)."""
+    first = _DATE_LINE.match(text)
+    return first.end() if first else 0
 
 
 def _header(text: str) -> str | None:

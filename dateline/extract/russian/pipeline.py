@@ -39,7 +39,12 @@ from dateline.extract.russian.again import told_again
 from dateline.extract.russian.delegations import delegation_heads
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
-from dateline.extract.russian.header import find_ru_dateline, find_ru_published, ru_told_day
+from dateline.extract.russian.header import (
+    date_line_end,
+    find_ru_dateline,
+    find_ru_published,
+    ru_told_day,
+)
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.settle import settle_kinds
@@ -81,6 +86,8 @@ def _times(state: DocState, doc: RuDoc) -> None:
         return verb_tense(min(verbs, key=lambda t: abs(t.start - start)))
 
     times = find_russian_times(state.text, state.published, tense=tense)
+    header = date_line_end(state.text)  # " date 2026-04-15": the publication date, no time told
+    times = [t for t in times if t.span[0] >= header]
     if state.dateline is not None:
         first, last = state.dateline.span
         times = [t for t in times if not (t.span[0] >= first and t.span[1] <= last)]
