@@ -35,6 +35,7 @@ class StoryFrame:
     start: str | None = None
     end: str | None = None
     status: str = "occurred"
+    kind: str = "visit"
 
 
 def _in_passing(state: DocState, event: EventDraft, events: list[EventDraft]) -> bool:
@@ -60,7 +61,7 @@ def _frame(state: DocState, events: list[EventDraft]) -> StoryFrame | None:
         return None
     visitor, host = _sides(state, anchor, events)
     return StoryFrame(visitor, host, anchor.place, anchor.date, anchor.date_start, anchor.date_end,
-                      anchor.status)
+                      anchor.status, anchor.kind)
 
 
 def _sides(state: DocState, anchor: EventDraft, events: list[EventDraft]) -> tuple[list[str], list[str]]:
@@ -189,6 +190,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     and frame.status == "occurred" and not dated:
                 event.date, event.date_start, event.date_end = frame.date, frame.start, frame.end
                 event.date_from = "framed"
+                if frame.kind == "multilateral":
+                    _told_day_of_course(state, event)
         if event.place is None and state.dateline is not None and state.dateline.resolved is not None \
                 and event.status == "occurred" and event.kind in ("meeting", "agreement", "multilateral") \
                 and event.date_start is None:
@@ -209,6 +212,17 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         _hosts_met(state, seen_visit, out)
         _period(state, seen_visit, out)
     return out
+
+
+def _told_day_of_course(state: DocState, event: EventDraft) -> None:
+    """"Заседание проходит 22-24 сентября. На полях заседания X провел встречу с Y", told on the
+    23rd: talks held on the sidelines of a sitting still under way were held by the day of the
+    telling, on it (not over the sitting's days). (Talks in a visit under way keep its days.)"""
+    today = state.published.isoformat() if state.published is not None else None
+    start, end = event.date_start or "", event.date_end or ""
+    if today and len(start) == 10 and len(end) == 10 and start < today < end:
+        event.date = None
+        event.date_start = event.date_end = today
 
 
 def _one_side(state: DocState, event: EventDraft, frame: StoryFrame) -> None:
