@@ -19,7 +19,8 @@ pairs       events, RuDoc                              events ("лидеры д�
                                                        of the engagement told before)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
-delegations events, RuDoc                              events (who led a delegation of talks told before)
+delegations events, RuDoc                              events (who led a delegation of talks told before;
+                                                       who came in a visit's delegation)
 settle      events, RuDoc                              events (talks of three states multilateral, a
                                                        two-state body's sitting a meeting)
 assemble    everything                                 Record (the English ``to_record``)
@@ -36,7 +37,7 @@ from dateline.extract.document import DocState
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
-from dateline.extract.russian.delegations import delegation_heads
+from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
 from dateline.extract.russian.header import (
@@ -117,6 +118,7 @@ def extract_russian(article: Article) -> Record:
     attendees(state, doc, events)
     took_part(state, doc, events)
     delegation_heads(state, doc, events)
+    delegation_members(state, doc, events)
     settle_kinds(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
