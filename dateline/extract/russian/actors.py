@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.known import KnownPerson
 from dateline.extract.places import country_name
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
+from dateline.extract.russian.initials import initialled
 from dateline.extract.russian.names import (
     PATRONYMIC_WORDS,
     initial_free,
@@ -60,6 +62,18 @@ def _role_on(roles: tuple[tuple[str, str | None, str | None, str | None], ...],
     return held[-1] if held else None
 
 
+def _as_written(text: str, words: list[str], cyrillic: str, latin: str,
+                title: TitleMatch | None) -> tuple[str, str, KnownPerson | None]:
+    """"Аббаса Аракчи": a surname that does not decline, read as an oblique form ("Аракча"); the
+    surname as written, when that names a person the dictionary knows."""
+    written = text.split()[-1]
+    if written == words[-1] or not written.isalpha():
+        return cyrillic, latin, None
+    other = " ".join([*words[:-1], written])
+    found, known = latin_name(other, title.country if title is not None else None)
+    return (other, found, known) if known is not None else (cyrillic, latin, None)
+
+
 def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
             published: dt.date | None) -> None:
     tokens = _span_tokens(doc, span)
@@ -80,6 +94,8 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
         if title is None:
             return
     latin, known = latin_name(cyrillic, title.country if title is not None else None)
+    if known is None and len(words) >= 2:
+        cyrillic, latin, known = _as_written(span.text, words, cyrillic, latin, title)
     actor = _actor(state, "person", translit_key(latin), latin)
     if actor.aliases is None:
         actor.aliases = []
@@ -162,7 +178,22 @@ def _unseen_names(doc: RuDoc, sent: int, titles: list[TitleMatch]) -> list[RuSpa
     return out
 
 
-def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch) -> None:
+def _named_after(state: DocState, doc: RuDoc, title: TitleMatch, titles: list[TitleMatch]) -> bool:
+    """"во главе с председателем делегации по связям со странами Центральной Азии Тинеке
+    Стрик": a title whose own complement runs on to a name is that person's, not another
+    holder's."""
+    last = doc.tokens[title.last - 1]
+    for token in doc.tokens[title.last:title.last + 10]:
+        if token.sent != last.sent or token.pos in ("VERB", "AUX") or token.text in (
+                ",", ".", ";", ":", "(", ")", "«", "»", '"') or any(t.first == token.index for t in titles):
+            return False  # (not "Председатель Мажилиса пригласил Сахибу Гафарову": the object; nor
+            # "переговоры главы ведомства с министром Вьетнама X": another title's holder)
+        if any(m.start == token.start and state.actor(m.actor_id).kind == "person" for m in state.mentions):
+            return True
+    return False
+
+
+def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch, titles: list[TitleMatch]) -> None:
     """A title with no name beside it ("Генеральный прокурор Кыргызстана пригласил ...") names
     the one person of the story who holds it (and is of its country, when it gives one)."""
     if title.used or title.last <= title.first:
@@ -172,7 +203,7 @@ def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch) -> None:
         return  # "министры иностранных дел": the officials of several states
     holders = [a for a in state.actors if a.kind == "person" and a.title == title.title
                and (title.country is None or a.country == title.country)]
-    if len(holders) == 1:
+    if len(holders) == 1 and not _named_after(state, doc, title, titles):
         _mention(state, holders[0], doc.tokens[title.first].start, doc.tokens[title.last - 1].end, "title")
 
 
@@ -185,6 +216,9 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
         demonym = L.demonyms().at(keys, i - 1)
         if demonym is None or demonym.last != i:
             continue
+        if i + 1 < len(keys) and any(m.start == doc.tokens[i + 1].start and state.actor(m.actor_id).kind
+                                     == "person" for m in state.mentions):
+            continue  # "со своим азербайджанским коллегой Джейхуном Байрамовым": the one named
         of_country = [a for a in state.actors if a.kind == "person" and a.country == demonym.value
                       and a.first < doc.tokens[i - 1].start]
         if len(of_country) == 1:
@@ -271,9 +305,10 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
                 continue  # "Милли Меджлисом": a parliament the NER took for a person
             title = attach_title(doc, titles, tokens[0].index, tokens[-1].index + 1)
             _person(state, doc, span, title, state.published)
+    initialled(state, lambda actor, start, end: _mention(state, actor, start, end, "surname"))
     _delegation_heads(state, doc)
     for title in all_titles:
-        _title_alone(state, doc, title)
+        _title_alone(state, doc, title, all_titles)
     plural_holders(state, doc, [(t.first, t.last, t.title, t.country) for t in all_titles],
                    lambda actor, start, end: _mention(state, actor, start, end, "title"))
     _counterparts(state, doc)

@@ -22,6 +22,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.events import party_countries
 from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.told_days import day_told_by
 
 __all__ = ["told_again"]
 
@@ -111,7 +112,8 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
             continue
         if event.kind == "visit" and any(e.kind == "visit" for e in out) and _phase(doc, token):
             event.backref = True
-        if event.kind == "meeting" and L.event_words("sittings").at([token.lemma], 0) is None:
+        if event.kind == "meeting" and L.event_words("sittings").at([token.lemma], 0) is None and \
+                day_told_by(doc, event) is None:  # "В тот же день состоялись переговоры": other talks
             firsts = [next((e for e in reversed(out) if e.kind == "meeting" and e.sentence != event.sentence), None)]
             if not event.own_parties:  # "На встрече, состоявшейся в трехстороннем формате": talks of three
                 firsts.append(next((e for e in reversed(out) if e.kind == "multilateral"

@@ -103,11 +103,20 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
 
 def _ahead(doc: RuDoc, token: RuToken) -> bool:
     """A noun told as to come whatever its clause's tense: "программу предстоящего визита",
-    "Следующее заседание", or the object of an infinitive before any finite verb ("встречу
+    "Следующее заседание", "подготовку к заседанию", one with a relative clause of planning
+    ("намеченному на декабрь"), or the object of an infinitive before any finite verb ("встречу
     решено провести", "договорились провести консультации")."""
+    tokens = doc.tokens_of(token.sent)
     if any(t.head == token.index and t.rel == "amod" and L.event_words("ahead").at([t.lemma], 0)
-           is not None for t in doc.tokens_of(token.sent)):
+           is not None for t in tokens):
         return True
+    head = doc.tokens[token.head] if token.head is not None else None
+    if head is not None and L.event_words("preparing").at([head.lemma], 0) is not None:
+        return True  # "обсудили подготовку к заседанию": the sitting is to come
+    near = {token.index} | {t.index for t in tokens if t.head == token.index and t.rel.startswith("nmod")}
+    if any(t.head in near and t.rel.startswith("acl") and L.event_words("planning").at([t.lemma], 0)
+           is not None for t in tokens):
+        return True  # "заседанию комиссии, проведение которого намечено на ноябрь"
     current = token
     for _ in range(3):
         if current.head is None:
@@ -127,8 +136,11 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
         return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"  # tags "будет" Pres)
     if token.pos == "NOUN" and _ahead(doc, token):
         return "planned"
-    head = doc.tokens[token.head] if token.head is not None else None
-    if token.pos == "NOUN" and token.rel.startswith("nsubj") and head is not None and (
+    first = token
+    while first.rel == "conj" and first.head is not None and doc.tokens[first.head].pos == "NOUN":
+        first = doc.tokens[first.head]  # "запланированы переговоры ..., а также заседание": the first's
+    head = doc.tokens[first.head] if first.head is not None else None
+    if token.pos == "NOUN" and first.rel.startswith("nsubj") and head is not None and (
             L.event_words("planning").at([head.lemma], 0) is not None):
         return "planned"  # "В рамках визита запланированы встречи" (a past form of planning)
     own = (_relative_tense(doc, token) or _agreeing_relative(doc, token) or _predicate_tense(doc, token)

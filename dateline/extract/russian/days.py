@@ -20,7 +20,7 @@ from dateline.extract.document import EventDraft
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.words import lemma, split_words, stem
 
-__all__ = ["invitation_day", "planned_day", "signing_day"]
+__all__ = ["invitation_day", "named_talks", "planned_day", "signing_day"]
 
 
 def _later(day: str, published: dt.date | None) -> bool:
@@ -42,7 +42,7 @@ def _take(event: EventDraft, other: EventDraft) -> None:
     event.date_from = "framed"
 
 
-def _named_talks(text: str, event: EventDraft, told: list[EventDraft]) -> EventDraft | None:
+def named_talks(text: str, event: EventDraft, told: list[EventDraft]) -> EventDraft | None:
     """The talks a signing's sentence refers back to ("По итогам заседания ..."): the last one
     told whose trigger is that word."""
     sentence = text[event.sentence[0]:event.trigger[0]]
@@ -61,7 +61,7 @@ def signing_day(text: str, event: EventDraft, told: list[EventDraft]) -> None:
     dated by the talks told before it, those it names first (not by the whole visit's days)."""
     if event.kind != "agreement" or event.status != "occurred" or event.date_start:
         return
-    talks = _named_talks(text, event, told) or _talks(told)
+    talks = named_talks(text, event, told) or _talks(told)
     if talks is not None and talks.date_start and len(talks.date_start) == 10:
         _take(event, talks)
 

@@ -4,6 +4,11 @@
 A sentence that tells who led a delegation ("возглавил", "возглавлял") and holds no event of its
 own names parties of the meeting told last before it: each person joins it, and one whose title
 names no state serves the state of the delegation's demonym told just before the name.
+
+Members of a visiting delegation: "В состав (кыргызской) делегации вошли / войдут министр
+экономики X и министр энергетики Y", a sentence of no event of its own after a visit, names
+people of the guest's side of that visit: each joins it, serving the delegation's state (its
+demonym or state in the sentence, else the guest's).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.events import party_countries
 from dateline.extract.russian.nlp import RuDoc
 
-__all__ = ["delegation_heads"]
+__all__ = ["delegation_heads", "delegation_members"]
 
 
 def delegation_heads(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
@@ -44,3 +49,42 @@ def delegation_heads(state: DocState, doc: RuDoc, events: list[EventDraft]) -> N
         for ids in (event.source, event.recipient, event.participants):  # a state whose official joined
             ids[:] = [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons)]
         event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, event.participants)]))
+
+
+_JOINED = frozenset({"войти", "входить"})
+
+
+def _own_state(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> str | None:
+    tokens = doc.tokens_of(sent)
+    keys = [t.lemma for t in tokens]
+    verb = next((i for i, k in enumerate(keys) if k in _JOINED), len(keys))
+    told: list[str | None] = [m.value for i in range(verb) if (m := L.demonyms().at(keys, i)) is not None]
+    told += [state.actor(m.actor_id).country for m in state.mentions if state.actor(m.actor_id).kind == "country"
+             and doc.sents[sent][0] <= m.start < tokens[verb - 1].end] if verb else []
+    guests = party_countries(state, visit.source)
+    found = [c for c in told if c] or ([guests[0]] if len(guests) == 1 else [])
+    return found[0] if found else None
+
+
+def delegation_members(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
+    for sent in range(len(doc.sents)):
+        start, end = doc.sents[sent]
+        keys = [t.lemma for t in doc.tokens_of(sent)]
+        if "состав" not in keys or "делегация" not in keys or not _JOINED & set(keys) or any(
+                start <= e.trigger[0] < end for e in events):
+            continue
+        visits = [e for e in events if e.kind == "visit" and e.trigger[0] < start]
+        if not visits:
+            continue
+        visit = visits[-1]
+        home = _own_state(state, doc, sent, visit)
+        for mention in state.mentions:
+            actor = state.actor(mention.actor_id)
+            if not start <= mention.start < end or actor.kind != "person":
+                continue
+            if actor.country is None:
+                actor.country = home
+            if actor.id not in visit.participants and (home is None or actor.country == home):
+                visit.participants.append(actor.id)
+                visit.source.append(actor.id)
+        visit.countries = list(dict.fromkeys([*visit.countries, *party_countries(state, visit.participants)]))

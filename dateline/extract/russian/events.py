@@ -51,6 +51,16 @@ def _in_place_phrase(doc: RuDoc, mention: Mention) -> bool:
     return before.sent == token.sent and before.lemma in ("в", "во", "из", "на")
 
 
+def _scope(doc: RuDoc, mention: Mention) -> bool:
+    """"по связям со странами Центральной Азии": the scope of a post or body, no party."""
+    token = doc.token_at(mention.start)
+    if token is None:
+        return False
+    before = [t for t in doc.tokens[max(0, token.index - 4):token.index] if t.sent == token.sent]
+    keys = [t.lemma for t in before]
+    return any(m.last == len(keys) for m in L.event_words("scope_of_post").find(keys))
+
+
 def _told_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> set[int]:
     """Mentions (by start) in "по словам X", up to the next comma: who tells, not who acts."""
     keys = [t.lemma for t in tokens]
@@ -72,6 +82,7 @@ def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
     mentions = [m for m in sentence_mentions(state, doc, sent)
                 if not (m.kind == "country" and _in_place_phrase(doc, m))]
     told = _told_by(doc, doc.tokens_of(sent), mentions)
+    mentions = [m for m in mentions if not _scope(doc, m)]
     told |= {m.start for m in mentions for a, b in speaker_spans(doc, sent, trigger) if a <= m.start < b}
     span, venue = party_span(doc, trigger, relative=kind != "visit"), venue_mentions(state, doc, sent, trigger, mentions)
     return [m for m in mentions if m.start not in venue and (state.actor(m.actor_id).kind != "person" or (
@@ -170,7 +181,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
             m.last == match.first for m in L.event_words("before_after").find(keys)):
         return True  # "Накануне визита, 20 апреля, министры ...": the visit told before
     summit = cue.kind == "gathering" and L.event_words("sittings").at(keys, match.first) is None
-    if (match.first in backref or match.first - 1 in backref) and not summit:  # "в ходе визита": told before
+    if (match.first in backref or match.first - 1 in backref) and not summit and not _within(
+            tokens, match.first, events):  # "в ходе визита": told before
         told = {e.kind for e in events}
         if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:
             return False  # "подписали декларацию по итогам заседания Совета ..., которое прошло 3-4 июля"
@@ -209,6 +221,15 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "Приглашение было с благодарностью принято": the one told before
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
+
+
+def _within(tokens: list[RuToken], i: int, events: list[EventDraft]) -> bool:
+    """"совершил визит в Будапешт, в ходе которого провел переговоры с X": the engagement held
+    within one told earlier in the same sentence (the relative "который" after "в ходе", "по
+    итогам") is an engagement of its own, not that one told again."""
+    start = tokens[0].start
+    return i > 0 and tokens[i - 1].lemma == "который" and any(
+        e.sentence[0] == start and e.trigger[0] < tokens[i].start for e in events)
 
 
 def _coordinated(tokens: list[RuToken], i: int) -> bool:
@@ -252,7 +273,8 @@ def _one_gathering(state: DocState, events: list[EventDraft], draft: EventDraft)
         return False
     for other in events:
         if other.sentence == draft.sentence and other.kind == "multilateral" and other.name is not None \
-                and orgs & set(other.countries):  # a named sitting, not talks of several states
+                and orgs & set(other.countries) and other.status == draft.status:  # a named sitting, not
+            # talks of several states; nor a sitting that prepared the session to come
             events.remove(other)
             return True
     return False

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.places import org_by_acronym
-from dateline.extract.russian.days import invitation_day, planned_day, signing_day
+from dateline.extract.russian.days import invitation_day, named_talks, planned_day, signing_day
 from dateline.extract.russian.events import party_countries
 from dateline.record import Place, TimeMention
 
@@ -35,18 +35,33 @@ class StoryFrame:
     start: str | None = None
     end: str | None = None
     status: str = "occurred"
+    kind: str = "visit"
+
+
+def _in_passing(state: DocState, event: EventDraft, events: list[EventDraft]) -> bool:
+    """A visit told in passing after the day's engagements ("Напомним, в ноябре прошлого года X
+    совершил государственный визит в Будапешт"): dated by the text to a month or day well before
+    the publication while an engagement of the day was told before it. Not the story's visit."""
+    published = state.published.isoformat() if state.published is not None else None
+    day = event.date_end or event.date_start
+    if event.date_from != "text" or not day or published is None or event.status != "occurred":
+        return False
+    if _near(day, published) or day > published[:len(day)]:
+        return False
+    return any(e.kind in ("meeting", "call", "multilateral") and e.trigger[0] < event.trigger[0]
+               and (e.date_start is None or _near(e.date_start, published)) for e in events)
 
 
 def _frame(state: DocState, events: list[EventDraft]) -> StoryFrame | None:
     named = [e for e in events if e.participants]  # "провел телефонный разговор с X. Главы государств встречались"
-    anchor = next((e for e in events if e.kind == "visit"), None) or next(
+    anchor = next((e for e in events if e.kind == "visit" and not _in_passing(state, e, events)), None) or next(
         (e for e in named if e.kind in ("meeting", "multilateral")), None) or next(
         (e for e in named if e.kind == "call"), None)
     if anchor is None:
         return None
     visitor, host = _sides(state, anchor, events)
     return StoryFrame(visitor, host, anchor.place, anchor.date, anchor.date_start, anchor.date_end,
-                      anchor.status)
+                      anchor.status, anchor.kind)
 
 
 def _sides(state: DocState, anchor: EventDraft, events: list[EventDraft]) -> tuple[list[str], list[str]]:
@@ -103,11 +118,13 @@ def _near(day: str, anchor: str) -> bool:
     return day[:grain] == anchor[:grain]
 
 
-def _same_visit(first: EventDraft, again: EventDraft) -> bool:
+def _same_visit(state: DocState, first: EventDraft, again: EventDraft) -> bool:
     """A later telling of the story's visit: no other country as its place, no date of its own far
     from the visit's, and no parties of its own ("Визит продлится до 5 апреля", whatever its
     tense) or some in common and the same status."""
     if again.backref:  # "завершил визит": the visit's course (``again.py``)
+        return True
+    if _stop_of_guest(state, first, again):
         return True
     if again.status != first.status and again.own_parties:
         return False
@@ -120,16 +137,31 @@ def _same_visit(first: EventDraft, again: EventDraft) -> bool:
         bool(again.countries) and set(again.countries) <= set(first.countries))
 
 
+def _stop_of_guest(state: DocState, first: EventDraft, again: EventDraft) -> bool:
+    """"11 декабря Президент Кыргызстана посетит провинцию Синьцзян", "азербайджанская делегация
+    посетит Академию": the guest of a visit under way going somewhere that names no state but the
+    guest's own, in the visit's country or no place, within a week: the visit told again."""
+    guest = set(party_countries(state, first.source))
+    if first.status != "occurred" or not again.own_parties or not guest or \
+            not set(again.countries) <= guest or not set(_persons(state, again.own_parties)) <= set(first.source):
+        return False
+    if again.place is not None and (first.place is None or again.place.country != first.place.country):
+        return False
+    start = first.date_start or (state.published.isoformat() if state.published else None)
+    return again.date_start is None or (start is not None and _near(again.date_start, start))
+
+
 def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     frame = _frame(state, events)
     out: list[EventDraft] = []
     seen_visit: EventDraft | None = None
     for event in events:
         if event.kind == "visit":
-            if seen_visit is not None and _same_visit(seen_visit, event):
+            if seen_visit is not None and _same_visit(state, seen_visit, event):
                 _extend(state, seen_visit, event)  # "Визит продлится до 5 апреля": the same visit
                 continue
-            seen_visit = seen_visit or event
+            if not _in_passing(state, event, events):
+                seen_visit = seen_visit or event
         dated = invitation_day(event, out, state.published)
         planned_day(event, out, state.published)
         signing_day(state.text, event, out)
@@ -142,6 +174,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 event.place, event.place_from = frame.place, "story"
             if event.kind in ("meeting", "agreement"):
                 _officials_for_states(state, event, [*frame.visitor, *frame.host])
+            if event.kind == "agreement" and not _persons(state, event.participants):
+                _signers_of_talks(state, event, out)
             if len(event.participants) < 2:
                 # "Накануне он провел встречу с X": the visitor met X; the host only when no
                 # other party is named
@@ -153,9 +187,11 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     event.participants = parties
                     event.countries = party_countries(state, parties)
             if event.date_start is None and frame.start is not None and event.status == "occurred" \
-                    and not dated:
+                    and frame.status == "occurred" and not dated:
                 event.date, event.date_start, event.date_end = frame.date, frame.start, frame.end
                 event.date_from = "framed"
+                if frame.kind == "multilateral":
+                    _told_day_of_course(state, event)
         if event.place is None and state.dateline is not None and state.dateline.resolved is not None \
                 and event.status == "occurred" and event.kind in ("meeting", "agreement", "multilateral") \
                 and event.date_start is None:
@@ -176,6 +212,17 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         _hosts_met(state, seen_visit, out)
         _period(state, seen_visit, out)
     return out
+
+
+def _told_day_of_course(state: DocState, event: EventDraft) -> None:
+    """"Заседание проходит 22-24 сентября. На полях заседания X провел встречу с Y", told on the
+    23rd: talks held on the sidelines of a sitting still under way were held by the day of the
+    telling, on it (not over the sitting's days). (Talks in a visit under way keep its days.)"""
+    today = state.published.isoformat() if state.published is not None else None
+    start, end = event.date_start or "", event.date_end or ""
+    if today and len(start) == 10 and len(end) == 10 and start < today < end:
+        event.date = None
+        event.date_start = event.date_end = today
 
 
 def _one_side(state: DocState, event: EventDraft, frame: StoryFrame) -> None:
@@ -205,6 +252,18 @@ def _officials_for_states(state: DocState, event: EventDraft, framed: list[str])
         side = event.source if actor_id in event.source else event.recipient
         side[side.index(actor_id)] = official[0] if actor_id in side else actor_id
         event.participants[event.participants.index(actor_id)] = official[0]
+
+
+def _signers_of_talks(state: DocState, event: EventDraft, told: list[EventDraft]) -> None:
+    """"По итогам переговоров министры подписали ...": a signing that names no one signs for the
+    officials of the talks it names, not for the story's visitor and host."""
+    talks = named_talks(state.text, event, told)
+    if talks is None or len(_persons(state, talks.participants)) < 2:
+        return
+    event.participants = _persons(state, talks.participants)
+    event.source = [a for a in talks.source if a in event.participants]
+    event.recipient = [a for a in event.participants if a not in event.source]
+    event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, event.participants)]))
 
 
 def _persons(state: DocState, ids: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.words import lemmas
 from dateline.record import Place, PublishedFrom
 
-__all__ = ["RU_MONTHS", "find_ru_dateline", "find_ru_published"]
+__all__ = ["RU_MONTHS", "date_line_end", "find_ru_dateline", "find_ru_published", "ru_told_day"]
 
 RU_MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7,
              "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
@@ -29,7 +29,7 @@ _DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d\d-\d\d)\b[ \t]*\n?", re.IGNOR
 _CITY = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?"
 _DATELINE = re.compile(
     rf"(?P<city>{_CITY})"
-    r"(?:,\s*(?P<day>\d{1,2})\s+(?P<month>[а-я]{3,8})\.?(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?)?"
+    r"(?:[,.]\s*(?P<day>\d{1,2})\s+(?P<month>[а-я]{3,8})\.?(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?)?"
     r"(?P<tail>"
     r"\s*[.,]?\s*/\s*(?P<o1>[^/\n]{2,40}?)\s*/\s*[.,:–—-]?"  # /Тренд/.
     r"|\s*\((?P<o2>[^()\n]{2,40})\)\s*[.,:–—-]?"  # (ТДХ).
@@ -102,6 +102,12 @@ def find_ru_published(text: str, metadata: str | None,
             except ValueError:
                 continue
     return None, "none"
+
+
+def date_line_end(text: str) -> int:
+    """Where the text's ``date YYYY-MM-DD`` first line ends (0 without one)."""
+    first = _DATE_LINE.match(text)
+    return first.end() if first else 0
 
 
 def _header(text: str) -> str | None:

@@ -12,12 +12,15 @@ actors      RuDoc, body_start, published               actors (aliases: Cyrillic
 time        text, published, dateline                  times (find_russian_times)
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
 again       events, RuDoc                              events (a meeting told again dropped)
+sides_next  events, RuDoc                              events (talks told by their people next)
 frame       events, dateline                           events (story frame inherited)
+told_days   events, RuDoc                              events ("в тот же день": the day of the one before)
 pairs       events, RuDoc                              events ("лидеры двух стран": the two sides
                                                        of the engagement told before)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
-delegations events, RuDoc                              events (who led a delegation of talks told before)
+delegations events, RuDoc                              events (who led a delegation of talks told before;
+                                                       who came in a visit's delegation)
 settle      events, RuDoc                              events (talks of three states multilateral, a
                                                        two-state body's sitting a meeting)
 assemble    everything                                 Record (the English ``to_record``)
@@ -31,16 +34,24 @@ from __future__ import annotations
 from dateline.article import Article
 from dateline.extract.assemble import to_record
 from dateline.extract.document import DocState
+from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
-from dateline.extract.russian.delegations import delegation_heads
+from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
-from dateline.extract.russian.header import find_ru_dateline, find_ru_published, ru_told_day
+from dateline.extract.russian.header import (
+    date_line_end,
+    find_ru_dateline,
+    find_ru_published,
+    ru_told_day,
+)
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
+from dateline.extract.russian.sides_next import sides_told_next
+from dateline.extract.russian.told_days import told_days
 from dateline.extract.stages import reanchor
 from dateline.record import Record
 
@@ -57,11 +68,15 @@ def _times(state: DocState, doc: RuDoc) -> None:
         token = doc.token_at(start)
         if token is None:
             return None
+        if state.text[max(0, start - 3):start].lower() in (" на", "\nна"):
+            return "future"  # "намечено на ноябрь", "запланирован на апрель": a date set ahead
         own = [t for t in doc.tokens_of(token.sent) if start <= t.start < end]
         head = next((doc.tokens[w.head] for w in own if w.head is not None
                      and not start <= doc.tokens[w.head].start < end), None)
         if head is not None and head.pos == "NOUN" and head.head is not None:
             head = doc.tokens[head.head]  # over the event's own noun: "совершит визит 20-21 ноября"
+        if head is not None and L.event_words("planning").at([head.lemma], 0) is not None:
+            return "future"  # "проведение которого намечено на ноябрь", "запланированному на декабрь"
         if head is not None and head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") != "Part" \
                 and abs(head.index - own[0].index) <= 6 and (found := verb_tense(head)):
             return found  # (not "будет принят": its auxiliary's; nor a verb far off, the parser's
@@ -72,6 +87,8 @@ def _times(state: DocState, doc: RuDoc) -> None:
         return verb_tense(min(verbs, key=lambda t: abs(t.start - start)))
 
     times = find_russian_times(state.text, state.published, tense=tense)
+    header = date_line_end(state.text)  # " date 2026-04-15": the publication date, no time told
+    times = [t for t in times if t.span[0] >= header]
     if state.dateline is not None:
         first, last = state.dateline.span
         times = [t for t in times if not (t.span[0] >= first and t.span[1] <= last)]
@@ -94,11 +111,14 @@ def extract_russian(article: Article) -> Record:
     run_ru_actors(state, doc)
     _times(state, doc)
     events = told_again(state, doc, find_ru_events(state, doc))
+    sides_told_next(state, doc, events)
     events = apply_frame(state, events)
+    told_days(state, doc, events)
     the_two_sides(state, doc, events)
     attendees(state, doc, events)
     took_part(state, doc, events)
     delegation_heads(state, doc, events)
+    delegation_members(state, doc, events)
     settle_kinds(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы

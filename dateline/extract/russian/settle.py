@@ -50,8 +50,43 @@ def _gathering_orgs(state: DocState, doc: RuDoc, events: list[EventDraft], event
     return out
 
 
+def _body_of_two(doc: RuDoc, event: EventDraft) -> bool:
+    """A sitting of a body of two states ("заседание Межправительственной комиссии по
+    экономическому сотрудничеству"): the body's name in the sitting's phrase."""
+    token = doc.token_at(event.trigger[0])
+    if token is None or L.event_words("sittings").at([token.lemma], 0) is None:
+        return False
+    tokens = doc.tokens_of(token.sent)
+    rest = tokens[token.index - tokens[0].index + 1:]
+    end = next((i for i, t in enumerate(rest) if t.text in _ENDS), len(rest))
+    return bool(L.event_words("bilateral_bodies").find([t.lemma for t in rest[:min(end, 8)]]))
+
+
+def _other_side(events: list[EventDraft], event: EventDraft, states: list[str]) -> list[str] | None:
+    """The two states of the last talks told before a sitting of a body of two states that share
+    its one state (any two, when it names none)."""
+    for other in reversed(events[:events.index(event)]):
+        pair, orgs = _states(other.countries)
+        if len(pair) == 2 and not orgs and set(states) <= set(pair) and other.kind != "gathering":
+            return pair
+    return None
+
+
+def _two_state_sitting(doc: RuDoc, events: list[EventDraft], event: EventDraft) -> None:
+    """"Стороны обсудили подготовку к заседанию Межправительственной комиссии, которое пройдет в
+    Баку в апреле": the sitting of the two states' own body, a meeting of the story's two sides."""
+    states, orgs = _states(event.countries)
+    if event.kind != "multilateral" or orgs or len(states) > 1 or not _body_of_two(doc, event):
+        return
+    pair = _other_side(events, event, states)
+    if pair is not None:
+        event.kind = "meeting"
+        event.countries = [*states, *[c for c in pair if c not in states]]
+
+
 def settle_kinds(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
     for event in events:
+        _two_state_sitting(doc, events, event)
         venue = _gathering_orgs(state, doc, events, event) if event.kind in ("meeting", "multilateral") else set()
         if venue & set(event.participants) and event.name is None:
             for ids in (event.source, event.recipient, event.participants):

@@ -133,12 +133,22 @@ _YEV = re.compile(r"(?<=[aeiou])yev(a?)\b")
 def _regional(latin: str, country: str | None) -> str:
     """The region's agencies' own habits for a name the dictionary lacks (``ru_foreign_names.yaml``:
     regional): "Ibrayev" -> "Ibraev" (Kyrgyz, Uzbek), "Zhamshid Khodzhayev" -> "Jamshid Khodjaev"
-    (Uzbek)."""
+    (Uzbek), "Vepa Khadzhiyev" -> "Vepa Hajiyev" (Turkmen), "Elnur Mamedov" -> "Elnur Mammadov"
+    (Azerbaijani), "Andris Pelshs" -> "Andris Pelss" (Latvian)."""
     table = load_lexicon("ru_foreign_names.yaml")["regional"]
+    for root, spelt in (table["roots"].get(country) or {}).items():  # "Mamedov" -> "Mammadov"
+        latin = re.sub(rf"\b{root}", spelt, latin)
     if country in table["ev_without_y"]:
         latin = _YEV.sub(r"ev\1", latin)
     if country in table["j_for_zh"]:
         latin = latin.replace("Dzh", "J").replace("dzh", "dj").replace("Zh", "J").replace("zh", "j")
+    if country in table["j_for_dzh"]:
+        latin = latin.replace("Dzh", "J").replace("dzh", "j")
+    if country in table["h_for_kh"]:
+        latin = latin.replace("Kh", "H").replace("kh", "h")
+    if country in table["caron"]:
+        latin = latin.replace("sh", "s").replace("ch", "c").replace("zh", "z").replace(
+            "Sh", "S").replace("Ch", "C").replace("Zh", "Z")
     return latin
 
 

@@ -36,3 +36,16 @@ def test_led_by_names_the_delegation_head_under_another_wording(ru):
             "Чинбата находится в Кыргызстане с официальным визитом.")
     record = ru(text, published=None)
     assert person(record, "Batbayar Chinbat").country == "MNG"
+
+
+def test_the_members_of_a_visiting_delegation_join_the_visit_and_serve_its_state(ru):
+    text = (" date 2026-11-04\nБишкек, 4 нояб. 2026. /АКИpress/. Председатель Кабинета министров "
+            "Кыргызской Республики Адылбек Касымалиев 5-6 ноября посетит Узбекистан с официальным "
+            "визитом.\n\nВ состав кыргызской делегации войдут министр экономики и коммерции Даниэль "
+            "Аманкулов и министр энергетики Таалайбек Ибраев.")
+    record = ru(text, published=None)
+    [visit] = [e for e in record.events if e.kind == "visit"]
+    people = {record.actor(a).name: record.actor(a) for a in visit.participants}
+    assert {n for n, p in people.items() if p.kind == "person"} == {
+        "Adylbek Kasymaliev", "Daniel Amankulov", "Taalaibek Ibrayev"}
+    assert all(p.country == "KGZ" for p in people.values() if p.kind == "person")

@@ -59,3 +59,17 @@ def test_a_one_letter_given_name_at_the_end_is_kept(ru):
     record = ru("АСТАНА, 3 апреля. Министр иностранных дел Казахстана Ермек Кошербаев провел "
                 "переговоры с министром иностранных дел КНР Ван И.")
     assert person(record, "Wang Yi").aliases == ["Ван И"]
+
+
+@pytest.mark.parametrize(("cyrillic", "country", "latin"), [
+    ("Эльнур Мамедов", "AZE", "Elnur Mammadov"),
+    ("Инам Керимов", "AZE", "Inam Karimov"),
+    ("Гасан Гасанов", "AZE", "Hasan Hasanov"),
+    ("Вепа Хаджиев", "TKM", "Vepa Hajiyev"),
+    ("Андрис Пелшс", "LVA", "Andris Pelss"),
+    ("Эдгарс Ринкевичс", "LVA", "Edgars Rinkevics"),
+    ("Мухтар Бабаев", "AZE", "Mukhtar Babayev"),
+    ("Кохир Расулзода", "TJK", "Kokhir Rasulzoda"),
+])
+def test_the_region_s_own_spellings_of_names_the_dictionary_lacks(cyrillic, country, latin):
+    assert latin_name(cyrillic, country)[0] == latin
