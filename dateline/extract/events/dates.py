@@ -141,6 +141,19 @@ def _setting_held(tok: Token, trigger: Token, verb: Token) -> bool:
     return False
 
 
+def _of_the_visit(tok: Token, trigger: Token, verb: Token, kind: str) -> bool:
+    """'X, on a visit to Kenya from 11 to 14 March, held talks with Y on Wednesday': a time that
+    reaches the talks' verb only through a visit noun is the visit's days, not the talks' day."""
+    if kind == "visit":
+        return False
+    for cur in ancestors(tok, 6):
+        if cur.i in {trigger.i, verb.i}:
+            return False
+        if cur.i != tok.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in word_set("visit_nouns"):
+            return True
+    return False
+
+
 @cache
 def _span_nouns() -> re.Pattern[str]:
     """'a two-day visit', 'his trip': a visit's words in a time expression."""
@@ -201,7 +214,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
         span_days = event.kind in {"visit", "gathering"} and bool(t.end) and t.end != t.start
         # "the visit, originally scheduled for October, has been postponed to December": the new date
-        candidates.append(((-1 if moved else 0 if own else 1 if attached else 2, not span_days, distance), t))
+        rank = -1 if moved else 0 if own else 1 if attached and not _of_the_visit(tok, cue.token, verb, event.kind) else 2
+        candidates.append(((rank, not span_days, distance), t))
     if not candidates:
         return
     best = min(candidates, key=lambda pair: pair[0])[1]
