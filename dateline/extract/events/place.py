@@ -26,6 +26,7 @@ from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
+from dateline.extract.events.when_linked import linked_place
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import (
@@ -334,6 +335,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         before = verb.doc[where.i - 1] if where.i and verb.doc[where.i - 1].pos_ != "PUNCT" else None
         if before is not None and before.dep_ == "pobj" and before.ent_type_ in {"GPE", "LOC", "FAC"}:
             best = _where_place(before)  # "traveled from Washington where he met X": the parser's advcl
+    if best is None:
+        best = linked_place(verb)  # "visited Amman in May, when he met X": in Amman
     event.venue = venue_phrase(verb, cue.token)
     if best is not None:
         event.place, event.place_from = best, "text"
