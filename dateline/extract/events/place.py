@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import ahead_of
+from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
@@ -362,7 +363,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             home = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
             if event.kind == "visit" and here.country in home:
                 return  # "BAKU - X is on a visit to the OSCE": the visitor's home is no place of his visit
-            if not event.countries or here.country in event.countries or _field_dateline(here) or any(
+            if not event.countries or here.country in event.countries or _field_dateline(here) \
+                    or filed_abroad(state, event) or any(
                     (seat := seat_of(code)) is not None and seat.country == here.country
                     and seat.name == here.name for code in event.countries):
                 event.place, event.place_from = here, "dateline"  # also the seat of a party: "BRUSSELS - ... the EU"

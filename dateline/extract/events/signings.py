@@ -204,9 +204,16 @@ def _city_of_occasion(events: list[EventDraft]) -> None:
             continue
         city = next((e.place for e in events if e.kind in _OCCASIONS and e.status == event.status
                      and e.place is not None and not is_country(e.place) and e.place.country == event.place.country
-                     and len(set(event.countries) & set(e.countries)) >= 2), None)
+                     and len(set(event.countries) & set(e.countries)) >= 2 and _same_period(event, e)), None)
         if city is not None:
             event.place = city
+
+
+def _same_period(one: EventDraft, other: EventDraft) -> bool:
+    """The two are dated alike, or one is undated: 'the agreements reached during the visit in May
+    2024' are not signed at today's talks."""
+    a, b = one.date_start, other.date_start
+    return not a or not b or a.startswith(b) or b.startswith(a)
 
 
 def _settlement(state: DocState, event: EventDraft) -> bool:
