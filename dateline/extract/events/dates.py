@@ -21,7 +21,7 @@ from dateline.extract.events.geometry import (
     own_modifier,
     raising_heads,
 )
-from dateline.extract.events.when_linked import linked_time
+from dateline.extract.events.when_linked import fronted_time, linked_time
 from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
 from dateline.extract.syntax import (
     ancestors,
@@ -196,7 +196,7 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         held = not own and event.kind in {"meeting", "multilateral", "agreement", "call"} and _setting_held(
             tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start) or (  # a setting over
                 state.published is not None and (t.end or "") < state.published.isoformat()))  # before the report
-        linked = not own and linked_time(tok, verb)  # "visited Amman in May, when he met X": May
+        linked = not own and (linked_time(tok, verb) or fronted_time(tok, verb))  # "visited Amman in May, when he met X"
         if not own and not held and not linked and foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation":

@@ -128,6 +128,10 @@ def anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
         span = event.date.span if event.date is not None else (0, 0)
         if any(event.sentence[0] <= t.span[0] < span[0] and is_day(t.start) for t in state.times):
             continue  # "X, who arrived on Wednesday, was received that evening": that sentence's day
+        same = next((e for e in ordered[:n] if e.date is not None and e.date.span == span), None)
+        if same is not None:  # "The next day, they co-chaired the council and signed a roadmap": one day
+            event.date_start, event.date_end = same.date_start, same.date_end
+            continue
         before = [e for e in ordered[:n] if is_day(e.date_start)
                   and e.date_end in (None, e.date_start) and e.kind != "gathering"
                   and (e.date is not None or e.date_from == "framed")

@@ -49,3 +49,24 @@ def test_talks_with_their_own_place_keep_it(extract):
     past = _talks_with(record, "Yoweri Museveni")
     assert past.place is not None and past.place.name == "Kampala"
     assert past.date is not None and past.date.start == "2026-06"
+
+
+def test_talks_in_a_past_where_clause_take_the_visits_month(extract):
+    record = extract(
+        "ASTANA, 14 May (Kazinform) -- Kazakh Prime Minister Olzhas Bektenov held talks with Uzbek Prime Minister "
+        "Abdulla Aripov in Tashkent on Wednesday.\n\nEarlier, in March, Aripov visited Astana, where he met with "
+        "President Kassym-Jomart Tokayev.", "2026-05-14")
+    past = _talks_with(record, "Kassym-Jomart Tokayev")
+    assert past.date is not None and past.date.start == "2026-03"
+    assert past.place is not None and past.place.name == "Astana"
+    today = _talks_with(record, "Olzhas Bektenov")
+    assert today.date is not None and today.date.start == "2026-05-13"
+
+
+def test_a_fronted_day_dates_both_coordinated_verbs(extract):
+    record = extract(
+        "TASHKENT, 14 May (UzA) -- Uzbek Prime Minister Abdulla Aripov held talks with Kazakh Prime Minister "
+        "Olzhas Bektenov on Wednesday.\n\nThe next day, the prime ministers chaired the meeting of the "
+        "Intergovernmental Council and signed a roadmap on industrial cooperation.", "2026-05-15")
+    roadmap = next(e for e in record.events if e.kind == "agreement")
+    assert roadmap.date is not None and roadmap.date.start == "2026-05-14"
