@@ -83,7 +83,7 @@ def _dateline_regex() -> re.Pattern[str]:
     # An outlet after the date's full stop: "May 5. /Kabar/.", "Yerevan, May 5. ARMENPRESS.".
     late_outlet = r"(?:[ \t]*/[ \t]*(?P<o4>[^/\n]{2,30}?)[ \t]*/|[ \t]+(?P<o5>[A-Z][A-Z\-]{3,}\b|[A-Z][\w.\-]{2,}\b))"
     return re.compile(
-        rf"(?P<place>{caps}|{title})(?:/(?:{caps}|{title})(?![\w.'\u2019/\-]))?"  # "ISTANBUL/ANKARA": the first city's
+        rf"(?P<place>{caps}|{title})(?:/(?:{caps}|{title})(?=[ \t]*[,(\-\u2013\u2014]))?"  # "ISTANBUL/ANKARA": the first city's
         r"(?:[ \t]*\[[A-Z][A-Za-z .\-]{1,30}\])?"  # "New Delhi [India]"
         r"(?:,[ \t]*(?P<region>[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f.\- ]{1,30}?)(?=,|[ \t]*[(/\-\u2013\u2014]))?"
         rf"(?:(?:[,.]?|[ \t]+[\u2013\u2014])[ \t]*{date}(?:,?[ \t]+\d{{1,2}}:\d\d\b)?)?"  # "Astana, Kazakhstan \u2014 March 5", "5 March 2026, 14:20"

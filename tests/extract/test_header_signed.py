@@ -56,3 +56,8 @@ def test_a_signed_dateline_leaves_the_signature_out_of_the_lead(extract):
     names = {a.name for i in meeting.participants if (a := record.actor(i)) is not None and a.kind == "person"}
     assert names == {"Kassym-Jomart Tokayev", "Juraj Blanar"}
     assert not any("Kazinform" in a.name for a in record.actors)
+
+
+def test_an_outlet_between_slashes_is_no_second_city():
+    found = find_dateline("Yerevan/Ararat Wire/ Armenian Minister of Internal Affairs met her Georgian counterpart.")
+    assert found is not None and (found.place, found.outlet) == ("Yerevan", "Ararat Wire")
