@@ -137,9 +137,8 @@ def in_passing(state: DocState, event: EventDraft) -> bool:
 def _open_abroad(state: DocState, talks: EventDraft) -> Story | None:
     """'Erdogan has met Iranian leaders in Tehran': talks in a stated city abroad frame what follows."""
     place = talks.place
-    if talks.kind != "meeting" or place is None or not place.country or not (
-            talks.place_from == "text" or talks.place_from is None and not is_country(place)):
-        return None  # a city taken from another mention of the talks ("The two met in Aswan") counts
+    if talks.kind != "meeting" or talks.place_from != "text" or place is None or not place.country:
+        return None
     persons = _persons(state, talks.participants)
     visitors = [p for p in persons if state.actor(p).country and state.actor(p).country != place.country]
     if not visitors:
