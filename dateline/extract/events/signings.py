@@ -210,10 +210,13 @@ def _city_of_occasion(events: list[EventDraft]) -> None:
 
 
 def _same_period(one: EventDraft, other: EventDraft) -> bool:
-    """The two are dated alike, or one is undated: 'the agreements reached during the visit in May
-    2024' are not signed at today's talks."""
-    a, b = one.date_start, other.date_start
-    return not a or not b or a.startswith(b) or b.startswith(a)
+    """The document (``one``) has no date of its own (only the report's day), or is told in the month
+    of the occasion: 'the agreements reached during the visit in May 2024' are not signed at today's
+    talks."""
+    a = None if one.date_from == "published" else one.date_start
+    b = other.date_start
+    size = min(len(a), len(b), 7) if a and b else 0
+    return not size or a[:size] == b[:size]
 
 
 def _settlement(state: DocState, event: EventDraft) -> bool:
