@@ -9,7 +9,7 @@ above it or carried by it is read in ``published.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from dateline.extract.boilerplate import credit_spans, is_outlet
@@ -83,9 +83,10 @@ def _dateline_regex() -> re.Pattern[str]:
     # An outlet after the date's full stop: "May 5. /Kabar/.", "Yerevan, May 5. ARMENPRESS.".
     late_outlet = r"(?:[ \t]*/[ \t]*(?P<o4>[^/\n]{2,30}?)[ \t]*/|[ \t]+(?P<o5>[A-Z][A-Z\-]{3,}\b|[A-Z][\w.\-]{2,}\b))"
     return re.compile(
-        rf"(?P<place>{caps}|{title})(?:[ \t]*\[[A-Z][A-Za-z .\-]{{1,30}}\])?"  # "New Delhi [India]"
-        r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{1,30}?)(?=,|[ \t]*[(/\-\u2013\u2014]))?"
-        rf"(?:[,.]?[ \t]*{date})?"
+        rf"(?P<place>{caps}|{title})(?:/(?:{caps}|{title})(?=[ \t]*[,(\-\u2013\u2014]))?"  # "ISTANBUL/ANKARA": the first city's
+        r"(?:[ \t]*\[[A-Z][A-Za-z .\-]{1,30}\])?"  # "New Delhi [India]"
+        r"(?:,[ \t]*(?P<region>[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f.\- ]{1,30}?)(?=,|[ \t]*[(/\-\u2013\u2014]))?"
+        rf"(?:(?:[,.]?|[ \t]+[\u2013\u2014])[ \t]*{date}(?:,?[ \t]+\d{{1,2}}:\d\d\b)?)?"  # "Astana, Kazakhstan \u2014 March 5", "5 March 2026, 14:20"
         r"(?:,?[ \t]*\((?P<o1>[^()\n]{2,40})\)|[ \t]*/[ \t]*(?P<o2>[^/\n]{2,30}?)[ \t]*/"
         r"|,[ \t]*(?P<o3>[A-Z][A-Z]+\b|[A-Z][A-Za-z.\-]*[A-Z][A-Za-z]*(?=[ \t]*(?:[-\u2013\u2014.:\n]|$)))"
         r"|(?:\.|(?<=\.))(?P<o6>[ \t]+[A-Z][A-Z\-]{3,}\b)(?=[ \t]*(?:--|[-\u2013\u2014.:])))?"
@@ -125,11 +126,37 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
+_LEAD_OUTLET = re.compile(r"(?P<outlet>[^\W\d_][\w.\-]*(?:[ \t][^\W\d_][\w.\-]*){0,2}?)[ \t]*(?:--|[-\u2013\u2014:])[ \t]+")
+_TRAIL_OUTLET = re.compile(r"[ \t]+(?P<outlet>[^\W\d_][\w.\-]*(?:[ \t][^\W\d_][\w.\-]*){0,2}?)"
+                           r"(?:[ \t]*(?:--|[-\u2013\u2014.:])(?=\s|$)|(?=\n)|(?=[ \t]+[A-Z]))")
+
+
+def _led_by_outlet(text: str, pos: int) -> tuple[str | None, int]:
+    """'Kazinform - Astana, March 5.', 'AZERTAC: Baku': an outlet signs the copy before its dateline."""
+    lead = _LEAD_OUTLET.match(text, pos)
+    if lead and is_outlet(lead.group("outlet")):
+        return lead.group("outlet").strip(), lead.end()
+    return None, pos
+
+
+def _signed_after(text: str, found: DatelineMatch) -> DatelineMatch:
+    """'BISHKEK, March 5 \u2014 Kabar.', 'Nur-Sultan, 5 March 2026 \u2013 Kazinform': the outlet after the
+    dash is the dateline's, not the body's first words."""
+    if found.outlet or not text[found.span[0]:found.span[1]].rstrip().endswith(("-", "\u2013", "\u2014")):
+        return found
+    trail = _TRAIL_OUTLET.match(text, found.span[1])
+    if trail is None or not is_outlet(trail.group("outlet").rstrip(".")):
+        return found
+    return replace(found, span=(found.span[0], trail.end()), outlet=trail.group("outlet").rstrip("."))
+
+
 def _match_at(text: str, pos: int) -> DatelineMatch | None:
     tag_outlet = None
     tag = _TAG.match(text, pos)
     if tag:
         tag_outlet, pos = tag.group("outlet").strip(), tag.end()
+    elif (led := _led_by_outlet(text, pos))[0] is not None:
+        tag_outlet, pos = led
     m = _dateline_regex().match(text, pos)
     if m is None:
         return None
@@ -212,7 +239,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
             continue  # "By Nigar Abbasova, Staff writer" above the dateline
         found = _match_at(text, pos)
         if found is not None:
-            return found
+            return _signed_after(text, found)
         if not _page_furniture(text, pos):
             tried += 1  # a line of prose: the dateline is in the first three of them or nowhere
         if tried >= 3:

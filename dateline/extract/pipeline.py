@@ -57,6 +57,7 @@ def load_nlp(model: str = MODEL) -> Language:
     """Load the English pipeline with Dateline's gazetteer ruler before the NER."""
     import spacy
 
+    from dateline.extract.dateline_cut import add_dateline_cut
     from dateline.extract.name_runs import add_name_runs
     from dateline.extract.ruler import add_ruler
     from dateline.extract.token_attributes import remember_attributes
@@ -72,20 +73,25 @@ def load_nlp(model: str = MODEL) -> Language:
     remember_attributes(nlp)  # the same attributes, a look-up for a token like one seen before
     add_ruler(nlp)
     add_name_runs(nlp)  # no sentence starts inside "Minister of Justice Farid Ahmadov"
+    add_dateline_cut(nlp)  # the dateline is a sentence of its own, not the lead's subject
     nlp.max_length = MAX_CHARS + 1
     return nlp
 
 
 def _keep_whole(nlp: Language) -> None:
-    """Tokenizer exceptions from ``tokens.yaml``: 'co-chaired' is one word, not 'co - chaired'."""
+    """Tokenizer exceptions from ``tokens.yaml``: 'co-chaired' is one word, not 'co - chaired';
+    'Sh.' is one initial, not 'Sh' and a full stop."""
     from spacy.attrs import ORTH
 
     from dateline.lexicons.loader import load_lexicon
 
     tokenizer: Any = nlp.tokenizer
-    for word in (load_lexicon("tokens.yaml") or {}).get("keep_whole", []):
+    words = load_lexicon("tokens.yaml") or {}
+    for word in words.get("keep_whole", []):
         for form in {word, word.capitalize()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
+    for initial in words.get("initials", []):  # "Sh. Mirziyoyev": "Sh." with its full stop
+        tokenizer.add_special_case(initial, [{ORTH: initial}])
 
 
 def _length_cut(text: str, start: int) -> int:

@@ -21,6 +21,7 @@ from dateline.extract.events.geometry import (
     own_modifier,
     raising_heads,
 )
+from dateline.extract.events.when_linked import fronted_time, linked_time
 from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
 from dateline.extract.syntax import (
     ancestors,
@@ -141,6 +142,19 @@ def _setting_held(tok: Token, trigger: Token, verb: Token) -> bool:
     return False
 
 
+def _of_the_visit(tok: Token, trigger: Token, verb: Token, kind: str) -> bool:
+    """'X, on a visit to Kenya from 11 to 14 March, held talks with Y on Wednesday': a time that
+    reaches the talks' verb only through a visit noun is the visit's days, not the talks' day."""
+    if kind == "visit":
+        return False
+    for cur in ancestors(tok, 6):
+        if cur.i in {trigger.i, verb.i}:
+            return False
+        if cur.i != tok.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in word_set("visit_nouns"):
+            return True
+    return False
+
+
 @cache
 def _superseded() -> re.Pattern[str]:
     """'first planned for January', 'originally scheduled for October': a date the text has since replaced."""
@@ -189,14 +203,15 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         held = not own and event.kind in {"meeting", "multilateral", "agreement", "call"} and _setting_held(
             tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start) or (  # a setting over
                 state.published is not None and (t.end or "") < state.published.isoformat()))  # before the report
-        if not own and not held and foreign_clause(tok, cue.token, verb) is not None:
+        linked = not own and (linked_time(tok, verb) or fronted_time(tok, verb))  # "visited Amman in May, when he met X"
+        if not own and not held and not linked and foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation":
             if not reaches(tok, {cue.token.i, verb.i}, 3,
                            barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
                 continue
         attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb)}, 5)
-        if not attached and tok.i not in clause:
+        if not attached and tok.i not in clause and not linked:
             continue
         if not attached and precision is Precision.YEAR and event.kind != "agreement":
             continue  # a bare year elsewhere in the clause
@@ -209,8 +224,9 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         span_days = event.kind in {"visit", "gathering"} and bool(t.end) and t.end != t.start
         # "the visit, originally scheduled for October, has been postponed to December": the new date
         superseded = bool(_superseded().search(doc_text(sent.doc), max(0, t.span[0] - 40), t.span[0]))
-        candidates.append(((3 if superseded else -1 if moved else 0 if own else 1 if attached else 2, not span_days,
-                            distance), t))
+        rank = (3 if superseded else -1 if moved else 0 if own
+                else 1 if attached and not _of_the_visit(tok, cue.token, verb, event.kind) else 2)
+        candidates.append(((rank, not span_days, distance), t))
     if not candidates:
         return
     best = min(candidates, key=lambda pair: pair[0])[1]

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import alternation, word_list
@@ -40,15 +40,16 @@ def news_day(state: DocState) -> str | None:
     doc = state.doc
     if doc is None or state.published is None:
         return None
-    leads = [s for s in doc.sents if s.end_char > state.body_start and sum(
+    leads = [s for s in doc.sents if (s.end_char > state.body_start or _headline(state, s)) and sum(
         t.pos_ in {"VERB", "AUX"} for t in s) and len(s) > 5][:2]  # not a bare dateline or headline
     if not leads:
         return None
     if len(leads) > 1 and _body_sentence(leads[0].text):
         leads = leads[:1]  # the lead is its first sentence; a headline above it counts with it
     lead = doc[leads[0].start:leads[-1].end]
+    first = lead.start_char if _headline(state, leads[0]) else max(lead.start_char, state.body_start)
     for t in state.times:
-        if max(lead.start_char, state.body_start) <= t.span[0] < lead.end_char \
+        if first <= t.span[0] < lead.end_char \
                 and is_day(t.start) and t.end in (None, t.start):
             span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
             if span is None or _embedded(span.root):
@@ -58,6 +59,15 @@ def news_day(state: DocState) -> str | None:
                 return t.start
             return None
     return None
+
+
+def _headline(state: DocState, sent: Span) -> bool:
+    """The line right above the dateline, without a full stop: the report's headline (the
+    dateline is a sentence of its own, ``dateline_cut.py``)."""
+    if state.dateline is None:
+        return False
+    start = state.dateline.span[0]
+    return sent.end_char <= start and not state.text[sent.end_char:start].strip() and not _body_sentence(sent.text)
 
 
 def _body_sentence(text: str) -> bool:
@@ -118,6 +128,10 @@ def anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
         span = event.date.span if event.date is not None else (0, 0)
         if any(event.sentence[0] <= t.span[0] < span[0] and is_day(t.start) for t in state.times):
             continue  # "X, who arrived on Wednesday, was received that evening": that sentence's day
+        same = next((e for e in ordered[:n] if e.date is not None and e.date.span == span), None)
+        if same is not None:  # "The next day, they co-chaired the council and signed a roadmap": one day
+            event.date_start, event.date_end = same.date_start, same.date_end
+            continue
         before = [e for e in ordered[:n] if is_day(e.date_start)
                   and e.date_end in (None, e.date_start) and e.kind != "gathering"
                   and (e.date is not None or e.date_from == "framed")

@@ -22,10 +22,12 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import ahead_of
+from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
+from dateline.extract.events.when_linked import linked_place
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import (
@@ -334,6 +336,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         before = verb.doc[where.i - 1] if where.i and verb.doc[where.i - 1].pos_ != "PUNCT" else None
         if before is not None and before.dep_ == "pobj" and before.ent_type_ in {"GPE", "LOC", "FAC"}:
             best = _where_place(before)  # "traveled from Washington where he met X": the parser's advcl
+    if best is None:
+        best = linked_place(verb)  # "visited Amman in May, when he met X": in Amman
     event.venue = venue_phrase(verb, cue.token)
     if best is not None:
         event.place, event.place_from = best, "text"
@@ -359,7 +363,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             home = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
             if event.kind == "visit" and here.country in home:
                 return  # "BAKU - X is on a visit to the OSCE": the visitor's home is no place of his visit
-            if not event.countries or here.country in event.countries or _field_dateline(here) or any(
+            if not event.countries or here.country in event.countries or _field_dateline(here) \
+                    or filed_abroad(state, event) or any(
                     (seat := seat_of(code)) is not None and seat.country == here.country
                     and seat.name == here.name for code in event.countries):
                 event.place, event.place_from = here, "dateline"  # also the seat of a party: "BRUSSELS - ... the EU"

@@ -204,9 +204,19 @@ def _city_of_occasion(events: list[EventDraft]) -> None:
             continue
         city = next((e.place for e in events if e.kind in _OCCASIONS and e.status == event.status
                      and e.place is not None and not is_country(e.place) and e.place.country == event.place.country
-                     and len(set(event.countries) & set(e.countries)) >= 2), None)
+                     and len(set(event.countries) & set(e.countries)) >= 2 and _same_period(event, e)), None)
         if city is not None:
             event.place = city
+
+
+def _same_period(one: EventDraft, other: EventDraft) -> bool:
+    """The document (``one``) has no date of its own (only the report's day), or is told in the month
+    of the occasion: 'the agreements reached during the visit in May 2024' are not signed at today's
+    talks."""
+    a = None if one.date_from == "published" else one.date_start
+    b = other.date_start
+    size = min(len(a), len(b), 7) if a and b else 0
+    return not size or a[:size] == b[:size]
 
 
 def _settlement(state: DocState, event: EventDraft) -> bool:

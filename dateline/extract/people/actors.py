@@ -161,9 +161,41 @@ def _plural_title(sent: Span) -> str | None:
     return None
 
 
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")  # "S.", "Sh." ("Sh. Mirziyoyev", "M. Nurtleu")
+
+
+def _initialed(name: Span) -> tuple[str, str] | None:
+    """'Sh. Mirziyoyev' -> ('Sh', 'Mirziyoyev'): the initials and the surname of a name written
+    with its given names' initials only."""
+    lead = 0
+    while lead < len(name) - 1 and _INITIAL.fullmatch(name[lead].text):
+        lead += 1
+    if lead == 0 or not name[lead].text[:1].isupper():
+        return None
+    return "".join(t.text.rstrip(".") for t in name[:lead]), name[lead:].text
+
+
+def _attach_initialed(roster: Roster, name: Span) -> ActorDraft | None:
+    """'Sh. Mirziyoyev' after 'Shavkat Mirziyoyev': the known person whose given name begins
+    with the initial and whose surname is the one written."""
+    split = _initialed(name)
+    if split is None:
+        return None
+    initials, surname = split
+    key = translit_key(surname)
+
+    def matches(a: ActorDraft, keys: SurnameKeys) -> bool:
+        return key in keys.lasts and a.name.split()[0].lower().startswith(initials[:2].lower())
+
+    return roster.first_person(key, matches)
+
+
 def _attach_surname(roster: Roster, name: Span) -> ActorDraft | None:
     """'Aliyev' after 'Kamran Aliyev', 'Lula' and 'Luiz Inacio Lula da Silva': the known person
     (the mention itself is left to coref)."""
+    initialed = _attach_initialed(roster, name)
+    if initialed is not None:
+        return initialed
     key = translit_key(name.text)
     # a one-word person to the NER is the given name of a person named in three words or more
     given = len(name) == 1 and name[0].ent_type_ == "PERSON"
@@ -242,7 +274,7 @@ def run_people(state: DocState) -> None:
             info = replace(info, country=own)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
         several = " " in name.text.strip() and name[0].lower_ not in PARTICLES  # "Díaz Zulueta said"
-        known = None if styled or several and info is not None and info.title \
+        known = _attach_initialed(roster, name) if styled or several and info is not None and info.title \
             else _attach_surname(roster, name)  # not "Mr. Singh, a minister without portfolio"
         if known is not None:
             if info is not None and info.title and not known.title:  # "President Lula ... Luiz Inacio ..."

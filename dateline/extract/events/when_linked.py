@@ -1,0 +1,81 @@
+"""Two clauses joined by 'when' tell one time and one place.
+
+"Al-Yahya had visited Amman in May, when he met King Abdullah II": the talks of the 'when' clause
+are in May and in Amman, the visit's, not the report's day at the dateline; "When she visited Lima
+in March, she met President X" the same from the other side; "Aripov visited Astana in March, where
+he met President Tokayev" (a past 'where' clause) the same. A time fronted before two coordinated
+verbs ("The next day, they co-chaired the council and signed a roadmap") is both verbs' time. The clause a 'when' links an event's
+verb to is found on the parse (no word list): the verb's head when the verb heads the 'when' clause,
+or the 'when' clause under the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import ancestors, compound_name
+from dateline.record import Place
+
+__all__ = ["fronted_time", "linked_place", "linked_time", "when_partner"]
+
+_VERBS = frozenset({"VERB", "AUX"})
+_HOPS = 3  # from the 'when' clause's noun ("in May, when ...") up to the verb it tells of
+
+
+def _when(verb: Token) -> bool:
+    return any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+
+
+def _where_past(verb: Token) -> bool:
+    """'visited Astana in March, where he met X': a past 'where' clause tells of the same stay."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
+        c.lower_ == "where" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+
+
+def when_partner(verb: Token) -> Token | None:
+    """The verb of the clause 'when' (or a past 'where') joins ``verb``'s clause to, if any."""
+    if verb.dep_ in {"advcl", "relcl"} and _when(verb) or _where_past(verb):
+        cur = verb.head
+        for _ in range(_HOPS):
+            if cur.pos_ in _VERBS:
+                return cur
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ in _VERBS and _when(c)), None)
+
+
+def linked_time(tok: Token, verb: Token) -> bool:
+    """``tok`` (a time) is the time of the clause 'when' joins ``verb`` to."""
+    partner = when_partner(verb)
+    if partner is None:
+        return False
+    for cur in ancestors(tok, _HOPS + 1):  # the partner's before the event's own verb
+        if cur.i in {partner.i, verb.i}:
+            return cur.i == partner.i
+    return False
+
+
+def fronted_time(tok: Token, verb: Token) -> bool:
+    """'The next day, the prime ministers co-chaired the council and signed a roadmap': a time fronted
+    before the first of two coordinated verbs is the second's too."""
+    first = verb.head
+    return verb.dep_ == "conj" and verb.pos_ in _VERBS and first.pos_ in _VERBS and tok.i < first.i and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and tok.i < c.i for c in first.children) and any(
+        cur.i == first.i for cur in ancestors(tok, _HOPS + 1))
+
+
+def linked_place(verb: Token) -> Place | None:
+    """The place the clause 'when' joins ``verb`` to goes to ('visited Amman', 'was in Amman')."""
+    partner = when_partner(verb)
+    if partner is None:
+        return None
+    for child in partner.children:
+        objects = [child] if child.dep_ == "dobj" else [
+            o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in {"in", "to"} else []
+        for obj in objects:
+            if obj.ent_type_ == "GPE" and (place := lookup_place(compound_name(obj))) is not None:
+                return place
+    return None
