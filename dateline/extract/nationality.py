@@ -19,7 +19,7 @@ from dateline.extract import nationality_story as story
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_owners import of_delegation, owned_posts
-from dateline.extract.nationality_sides import side_members
+from dateline.extract.nationality_sides import escorts, side_members
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -386,6 +386,7 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     _known_countries(state)
     owned_posts(state)
     side_members(state, doc, {a.id: a for a in _persons(state)})
+    escorts(state, doc, {a.id: a for a in _persons(state)})
     story.appositive_owners(state, doc)
     _infer_countries(state, doc)
     story.appointed_officials(state, doc)
