@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.boilerplate import is_outlet
-from dateline.extract.known import listed_family_name
+from dateline.extract.known import known_person, listed_family_name
 from dateline.extract.name_prefixes import opens, prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import country_code, lookup_place
@@ -104,12 +104,15 @@ def name_spans(doc: Doc) -> list[Span]:
             j = prefix_end(doc, j, min(len(doc), j + 8))  # "Minister of Foreign Affairs, Amb. Yusuf Tuggar,"
         if j > 0 and j < len(doc) and doc[j].lower_ in _PATRONYMIC and doc[j - 1].ent_type_ == "TITLE":
             j -= 1  # "Minister of State Sultan bin Saad": "Sultan" is the given name
+        styled = j
+        if j < len(doc) and opens(doc[j]):
+            j = prefix_end(doc, j, min(len(doc), j + 8))  # "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim"
         bracketed = j + 2 < len(doc) and doc[j].text == "(" and not acronym_in_brackets(doc, j)
         j += bracketed  # "Minister of Agriculture (Aziz Akhannouch)", "the GCC's secretary-general (X)"
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
-                or _inner_style(doc, k, j) or (k == j and (_given_name(doc, k) or _stray_norp(doc[k])))
+                or _inner_style(doc, k, j) or (k == j and (_given_name(doc, k) or _stray_norp(doc[k]) or _listed_opening(doc, k)))
                 or _in_nickname(doc, k, j)
                 or (k == j and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC and doc[k].text[:1].isupper())):
             k += 1
@@ -121,7 +124,7 @@ def name_spans(doc: Doc) -> list[Span]:
             run = doc[j:k]
             if _plausible_name(run):
                 spans.append(run)
-                taken.update(range(j, k))
+                taken.update(range(min(styled, j), k))
     # A name after a style the NER does not know: "Dato' Sri Mohamed Azmin Ali".
     for tok in doc:
         if not opens(tok):
@@ -324,6 +327,13 @@ def _given_name(doc: Doc, k: int) -> bool:
         or prefix_start(doc, k) < k and not any(  # "H.E. Dr. Sultan Al Jaber", not "His Majesty Sultan X"
             t.lower_ in _ROYAL_STYLES for t in doc[prefix_start(doc, k):k])
     return after_title and (_looks_like_name_token(doc[k + 1]) or doc[k + 1].lower_ in PARTICLES)
+
+
+def _listed_opening(doc: Doc, k: int) -> bool:
+    """'General Secretary To Lam': a capitalised function word after a title opens the name when
+    with the next word it is a person of the actor dictionary (people.yaml)."""
+    return k + 1 < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start \
+        and doc[k + 1].text[:1].isupper() and known_person(f"{doc[k].text} {doc[k + 1].text}") is not None
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'"})
