@@ -22,7 +22,7 @@ _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["he
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 # "X, chief of staff for U.N. Secretary-General Y", "X, an adviser to President Y": X serves Y's state.
 _SERVES = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,4}(?:for|to)\s+(?:[\w.\-]+\s+){0,4}$")
-_POSSESSED = re.compile(r"\s?(?:'s|’s|'|’)\s+((?:[\w\-]+\s+){0,3}[\w\-]+),\s*$")
+_POSSESSED = re.compile(r"\s?(?:'s|’s|'|’)\s+((?:[\w\-]+\s+){0,3}[\w\-]+),?\s*$")
 
 
 def of_delegation(span: Span) -> bool:
