@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.known import known_person, listed_family_name
+from dateline.extract.name_appositions import after_who, appositive_title_start
 from dateline.extract.name_prefixes import opens, prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import country_code, lookup_place
@@ -31,8 +32,6 @@ _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
 _ROYAL_STYLES = frozenset(_WORDS["royal_styles"])
 _SUFFIXES = frozenset(_WORDS["patronymic_suffixes"])
 _DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])  # "his deputy X"
-_COPULAS = frozenset(load_lexicon("people_titles.yaml")["predicate_copulas"])  # "who was sworn in as"
-_OWNERS = frozenset(load_lexicon("people_titles.yaml")["predicate_owners"])
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -144,7 +143,7 @@ def name_spans(doc: Doc) -> list[Span]:
     for tok in doc:
         if tok.text not in {",", "("} or tok.i < 2:
             continue
-        j = _appositive_title_start(doc, _after_who(doc, tok.i + 1) if tok.text == "," else tok.i + 1)
+        j = appositive_title_start(doc, after_who(doc, tok.i + 1) if tok.text == "," else tok.i + 1)
         while tok.text == "(" and j + 1 < len(doc) and doc[j].ent_type_ != "TITLE" \
                 and doc[j].lower_ in titles().domains:
             j += 1  # "(Interior Minister of Chile)"
@@ -273,39 +272,6 @@ def _without_acronym(doc: Doc, span: Span) -> Span:
             and len(span[0]) >= 2 and span[0].is_alpha and not span[1].is_upper:
         return doc[span.start + 1:span.end]
     return span
-
-
-def _after_who(doc: Doc, j: int) -> int:
-    """Past 'who was sworn in as the country's new' before a title told by a predicate
-    ("Grace Mwale, who was sworn in as foreign minister,"): the name before the comma is a person's."""
-    if j >= len(doc) or doc[j].lower_ != "who":
-        return j
-    k = j + 1
-    while k < len(doc) and k - j < 7 and (doc[k].lower_ in _COPULAS or doc[k].lower_ == "in" and doc[k - 1].lower_ == "sworn"):
-        k += 1
-    if k < len(doc) and doc[k].lower_ == "as":
-        k += 1
-    while k < len(doc) and (doc[k].lower_ in _OWNERS or doc[k].text in {"'s", "’s"}):
-        k += 1
-    return k if k > j + 1 else j
-
-
-def _appositive_title_start(doc: Doc, j: int) -> int:
-    """Skip 'the', a demonym, a modifier or a possessive country before an appositive's title:
-    ', the Saudi Foreign Minister', ', Uzbekistan's Deputy Foreign Minister'."""
-    while j < len(doc):
-        if doc[j].lower_ in {"the", "a"} or doc[j].ent_type_ == "NORP" or doc[j].lower_ in titles().modifiers:
-            j += 1
-        elif doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "B":
-            e = j + 1
-            while e < len(doc) and doc[e].ent_iob_ == "I":
-                e += 1
-            if e >= len(doc) or doc[e].text not in {"'s", "’s", "'"}:
-                return j
-            j = e + 1
-        else:
-            return j
-    return j
 
 
 def _after_particles(doc: Doc, k: int) -> int | None:
