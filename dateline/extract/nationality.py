@@ -21,6 +21,7 @@ from dateline.extract.known import known_by_surname, known_by_surname_in, known_
 from dateline.extract.nationality_encounters import encounter, other_party
 from dateline.extract.nationality_owners import of_delegation, owned_posts
 from dateline.extract.nationality_sides import escorts, side_members
+from dateline.extract.people.owners import mission_staff
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -370,6 +371,7 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     owned_posts(state)
     side_members(state, doc, {a.id: a for a in _persons(state)})
     escorts(state, doc, {a.id: a for a in _persons(state)})
+    mission_staff(state)  # "the embassy's counsellor X": the state of the envoy named before
     story.appositive_owners(state, doc)
     _infer_countries(state, doc)
     story.appointed_officials(state, doc)

@@ -24,3 +24,12 @@ def test_a_name_before_an_organisations_official_title(extractor, text, name, co
     persons = {a.name: a for a in record.actors if a.kind == "person"}
     assert name in persons, sorted(persons)
     assert persons[name].title and persons[name].country == country
+
+
+def test_the_organisation_served_leaves_the_title(extractor):
+    """'the lead mediator for the AU': the title is the post, the AU its organisation (title_info.py)."""
+    record = extractor.extract(Article(text=(
+        "KHARTOUM, 7 May (SUNA) -- The lead mediator for the AU, Salim Ahmed Salim, said the deadline was "
+        "extended by two days."), id="t", published="2025-05-07"))
+    persons = {a.name: a for a in record.actors if a.kind == "person"}
+    assert (persons["Salim Ahmed Salim"].title.lower(), persons["Salim Ahmed Salim"].country) == ("lead mediator", "AU")

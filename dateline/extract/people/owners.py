@@ -9,6 +9,8 @@ when it names no mission ("Chinese Ambassador X ... The embassy's counsellor Y":
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from dateline.extract.document import ActorDraft, DocState
@@ -18,11 +20,13 @@ from dateline.extract.syntax import span_ents
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["owning_body"]
+__all__ = ["mission_staff", "owning_body"]
 
 _WORDS = load_lexicon("people_titles.yaml")
 _MISSIONS = frozenset(_WORDS["mission_nouns"])
 _ENVOYS = frozenset(t.lower() for t in _WORDS["envoy_titles"])
+_STAFF = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["mission_nouns"])) + r")(?:'s|’s)\s+(?:[\w\-]+\s+){1,4}$",
+                    re.IGNORECASE)
 
 
 def _state_of(doc: Doc, ent: Span) -> str | None:
@@ -68,3 +72,16 @@ def owning_body(state: DocState, doc: Doc, k: int, actor: ActorDraft) -> bool:
         actor.country = code
         return True
     return False
+
+
+def mission_staff(state: DocState) -> None:
+    """'The embassy's counsellor X' left without a state once the officials' states are read (the
+    envoy's state may come from the story only: "Ambassador Y" among the guest's escorts): the state
+    of the envoy the text named before."""
+    for actor in state.actors:
+        if actor.kind != "person" or actor.country or not actor.title:
+            continue
+        first = actor.first
+        if _STAFF.search(state.text[max(0, first - 60):first]) is not None:
+            actor.country = _envoy_state(state, first)
+
