@@ -91,6 +91,25 @@ _ESCORT_BY = re.compile(rf"^(?:\s*,[^,.;]{{1,60}},)?\s+(?:{_AUX})\s+(?:also\s+)?
 # After a delegation's mention: "(also) included / comprised"
 _ESCORT_HOLDS = re.compile(rf"^(?:\s*,[^,.;]{{1,60}},)?\s+(?:also\s+)?(?:{_HOLDS})\b", re.IGNORECASE)
 _ESCORTED_KINDS = frozenset({"name", "surname", "title", "pronoun", "delegation"})
+# After a delegation's mention, read backwards: "A and B were also part of the delegation"
+_PART_OF = re.compile(rf"(?:{_AUX})\s+(?:also\s+)?(?:part|members?)\s+of\s+$", re.IGNORECASE)
+
+
+def _members_before(state: DocState, doc: Doc, mention: Mention, names: list[Mention],
+                    persons: dict[str, ActorDraft], code: str) -> None:
+    """'Senators A and B were also part of the delegation': the list that ends before the verb."""
+    before = state.text[max(0, mention.start - 40):mention.start]
+    match = _PART_OF.search(before)
+    if match is None:
+        return
+    edge = mention.start - len(before) + match.start()
+    for name in reversed([n for n in names if n.end <= edge]):
+        if not _in_list(doc, name.end, edge):
+            break
+        person = persons[name.actor_id]
+        if person.title and not person.country:
+            person.country = code
+        edge = name.start
 
 
 def escorts(state: DocState, doc: Doc, persons: dict[str, ActorDraft]) -> None:
@@ -104,6 +123,8 @@ def escorts(state: DocState, doc: Doc, persons: dict[str, ActorDraft]) -> None:
         if lead is None or mention.kind not in _ESCORTED_KINDS:
             continue
         code = lead.country or lead.head_of
+        if code is not None and mention.kind == "delegation":
+            _members_before(state, doc, mention, names, persons, code)
         after = state.text[mention.end:mention.end + 160]
         match = _ESCORT_BY.match(after) or (_ESCORT_HOLDS.match(after) if mention.kind == "delegation" else None)
         if code is None or match is None:

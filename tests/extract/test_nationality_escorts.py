@@ -60,3 +60,13 @@ def test_an_official_with_his_own_state_keeps_it(extractor):
         "Uzbekistan Rakhmatulla Nurimbetov."))
     assert countries["Jurabek Mirzamakhmudov"] == "UZB"
     assert countries["Rakhmatulla Nurimbetov"] == "KAZ"
+
+
+def test_members_named_before_they_are_said_to_be_of_the_delegation(extractor):
+    countries = _countries(extractor, (
+        "YEREVAN, March 22 (Armenpress) -- Speaker of the National Assembly Alen Simonyan received the "
+        "delegation of the Senate of Kazakhstan led by Deputy Speaker Askar Shakirov. Senators Nurlan "
+        "Beknazarov and Olzhas Nurlanov were also part of the delegation."))
+    assert countries["Askar Shakirov"] == "KAZ"
+    assert countries["Nurlan Beknazarov"] == "KAZ" and countries["Olzhas Nurlanov"] == "KAZ"
+    assert countries["Alen Simonyan"] == "ARM"
