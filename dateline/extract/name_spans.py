@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.boilerplate import is_outlet
-from dateline.extract.known import listed_family_name
+from dateline.extract.known import known_person, listed_family_name
+from dateline.extract.name_appositions import after_who, appositive_title_start
 from dateline.extract.name_prefixes import opens, prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import country_code, lookup_place
@@ -31,8 +32,6 @@ _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
 _ROYAL_STYLES = frozenset(_WORDS["royal_styles"])
 _SUFFIXES = frozenset(_WORDS["patronymic_suffixes"])
 _DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])  # "his deputy X"
-_COPULAS = frozenset(load_lexicon("people_titles.yaml")["predicate_copulas"])  # "who was sworn in as"
-_OWNERS = frozenset(load_lexicon("people_titles.yaml")["predicate_owners"])
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -104,12 +103,15 @@ def name_spans(doc: Doc) -> list[Span]:
             j = prefix_end(doc, j, min(len(doc), j + 8))  # "Minister of Foreign Affairs, Amb. Yusuf Tuggar,"
         if j > 0 and j < len(doc) and doc[j].lower_ in _PATRONYMIC and doc[j - 1].ent_type_ == "TITLE":
             j -= 1  # "Minister of State Sultan bin Saad": "Sultan" is the given name
+        styled = j
+        if j < len(doc) and opens(doc[j]):
+            j = prefix_end(doc, j, min(len(doc), j + 8))  # "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim"
         bracketed = j + 2 < len(doc) and doc[j].text == "(" and not acronym_in_brackets(doc, j)
         j += bracketed  # "Minister of Agriculture (Aziz Akhannouch)", "the GCC's secretary-general (X)"
         k = j
         while k < len(doc) and k - j < 10 and k not in taken and (
                 _looks_like_name_token(doc[k]) or _name_joiner(doc, k, j) or _hyphen_tail(doc, k)
-                or _inner_style(doc, k, j) or (k == j and (_given_name(doc, k) or _stray_norp(doc[k])))
+                or _inner_style(doc, k, j) or (k == j and (_given_name(doc, k) or _stray_norp(doc[k]) or _listed_opening(doc, k)))
                 or _in_nickname(doc, k, j)
                 or (k == j and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC and doc[k].text[:1].isupper())):
             k += 1
@@ -121,7 +123,7 @@ def name_spans(doc: Doc) -> list[Span]:
             run = doc[j:k]
             if _plausible_name(run):
                 spans.append(run)
-                taken.update(range(j, k))
+                taken.update(range(min(styled, j), k))
     # A name after a style the NER does not know: "Dato' Sri Mohamed Azmin Ali".
     for tok in doc:
         if not opens(tok):
@@ -141,7 +143,7 @@ def name_spans(doc: Doc) -> list[Span]:
     for tok in doc:
         if tok.text not in {",", "("} or tok.i < 2:
             continue
-        j = _appositive_title_start(doc, _after_who(doc, tok.i + 1) if tok.text == "," else tok.i + 1)
+        j = appositive_title_start(doc, after_who(doc, tok.i + 1) if tok.text == "," else tok.i + 1)
         while tok.text == "(" and j + 1 < len(doc) and doc[j].ent_type_ != "TITLE" \
                 and doc[j].lower_ in titles().domains:
             j += 1  # "(Interior Minister of Chile)"
@@ -272,39 +274,6 @@ def _without_acronym(doc: Doc, span: Span) -> Span:
     return span
 
 
-def _after_who(doc: Doc, j: int) -> int:
-    """Past 'who was sworn in as the country's new' before a title told by a predicate
-    ("Grace Mwale, who was sworn in as foreign minister,"): the name before the comma is a person's."""
-    if j >= len(doc) or doc[j].lower_ != "who":
-        return j
-    k = j + 1
-    while k < len(doc) and k - j < 7 and (doc[k].lower_ in _COPULAS or doc[k].lower_ == "in" and doc[k - 1].lower_ == "sworn"):
-        k += 1
-    if k < len(doc) and doc[k].lower_ == "as":
-        k += 1
-    while k < len(doc) and (doc[k].lower_ in _OWNERS or doc[k].text in {"'s", "’s"}):
-        k += 1
-    return k if k > j + 1 else j
-
-
-def _appositive_title_start(doc: Doc, j: int) -> int:
-    """Skip 'the', a demonym, a modifier or a possessive country before an appositive's title:
-    ', the Saudi Foreign Minister', ', Uzbekistan's Deputy Foreign Minister'."""
-    while j < len(doc):
-        if doc[j].lower_ in {"the", "a"} or doc[j].ent_type_ == "NORP" or doc[j].lower_ in titles().modifiers:
-            j += 1
-        elif doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "B":
-            e = j + 1
-            while e < len(doc) and doc[e].ent_iob_ == "I":
-                e += 1
-            if e >= len(doc) or doc[e].text not in {"'s", "’s", "'"}:
-                return j
-            j = e + 1
-        else:
-            return j
-    return j
-
-
 def _after_particles(doc: Doc, k: int) -> int | None:
     """Index of the token after a run of up to three name particles starting at ``k``."""
     m = k
@@ -324,6 +293,13 @@ def _given_name(doc: Doc, k: int) -> bool:
         or prefix_start(doc, k) < k and not any(  # "H.E. Dr. Sultan Al Jaber", not "His Majesty Sultan X"
             t.lower_ in _ROYAL_STYLES for t in doc[prefix_start(doc, k):k])
     return after_title and (_looks_like_name_token(doc[k + 1]) or doc[k + 1].lower_ in PARTICLES)
+
+
+def _listed_opening(doc: Doc, k: int) -> bool:
+    """'General Secretary To Lam': a capitalised function word after a title opens the name when
+    with the next word it is a person of the actor dictionary (people.yaml)."""
+    return k + 1 < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start \
+        and doc[k + 1].text[:1].isupper() and known_person(f"{doc[k].text} {doc[k + 1].text}") is not None
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'"})

@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Span
 from dateline.extract import nationality_story as story
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
+from dateline.extract.nationality_encounters import encounter, other_party
 from dateline.extract.nationality_owners import of_delegation, owned_posts
-from dateline.extract.nationality_sides import side_members
+from dateline.extract.nationality_sides import escorts, side_members
+from dateline.extract.people.owners import mission_staff
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -34,12 +36,9 @@ _GENERIC_ORGS = frozenset(_WORDS["generic_organizations"])
 _DESTINATION = frozenset(_WORDS["destination_prepositions"])
 _RECIPIENT = frozenset(_WORDS["recipient_prepositions"])
 _ONE_HOLDER = frozenset(load_lexicon("people_titles.yaml")["one_holder_titles"])
-_OTHER_PARTY_PREPOSITIONS = frozenset(_WORDS["other_party_prepositions"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
-# Words of an encounter between the officials of a sentence: a state's official met there may be a guest.
-_ENCOUNTER = _GUEST_VERBS | frozenset(_WORDS["encounter_words"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
@@ -134,10 +133,10 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
                          and not _destination(state.text, m.start)}
         if len(todo) == 1 and unclaimed and _subject(state, doc, todo[0], sent):
             unclaimed = {c for c in unclaimed if not all(
-                _destination(state.text, m.start, _RECIPIENT) or _other_party(doc, m) for m in in_sent
+                _destination(state.text, m.start, _RECIPIENT) or other_party(doc, m) for m in in_sent
                 if state.actor(m.actor_id).kind == "country" and state.actor(m.actor_id).country == c)}
         elif claimed and unclaimed:  # "[the Venezuelan minister] accused the United States": his other party
-            unclaimed = {c for c in unclaimed if not all(_other_party(doc, m, visits=False) for m in in_sent
+            unclaimed = {c for c in unclaimed if not all(other_party(doc, m, visits=False) for m in in_sent
                                                           if state.actor(m.actor_id).country == c)}
         if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
             todo[0].country = next(iter(unclaimed))
@@ -145,24 +144,9 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
             for person in todo:  # "the Somali capital ... delayed President X and Prime Minister Y"
                 person.country = next(iter(unclaimed))
         elif len(todo) == 1 and not unclaimed and len(claimed) == 1 and countries == claimed \
-                and not any(t.lemma_.lower() in _ENCOUNTER for t in sent) and not _guest(state, doc, todo[0]) \
+                and not any(encounter(t) for t in sent) and not _guest(state, doc, todo[0]) \
                 and not any(_same_post(todo[0], persons[p]) for p in people if persons[p] is not todo[0]):
             todo[0].country = next(iter(claimed))  # "agencies in Iran quote Deputy Speaker X as saying Ayatollah Y"
-
-
-def _other_party(doc: Doc, mention: Mention, *, visits: bool = True) -> bool:
-    """A country the subject acts on or talks with or about: "X thanked Iran", "discussed trade with
-    Kenya" (an object of the verb, of "with" or "about"): the other party or the topic, never the
-    state the subject serves. With ``visits=False`` the place a subject visits ("visit Saudi Arabia
-    for talks with King X") is not one: it is the host's state."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or mention.kind != "country":
-        return False
-    root = span.root
-    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and (visits or root.head.lemma_.lower() not in _TRAVEL):
-        return True
-    head = root.head
-    return root.dep_ == "pobj" and head.lower_ in _OTHER_PARTY_PREPOSITIONS
 
 
 def _lower_title_after_and(between: str) -> bool:
@@ -283,7 +267,7 @@ def _destination(text: str, start: int, words: frozenset[str] = _DESTINATION) ->
 def _subject(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> bool:
     """The person is named as the subject of the sentence's clause ('X said ...')."""
     for m in state.mentions_starting(sent.start_char, sent.end_char):
-        if m.actor_id == person.id and m.kind == "name":
+        if m.actor_id == person.id and m.kind in {"name", "surname"}:  # "Mirenko thanked Poland"
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"}
                                      or span.root.dep_ == "appos" and span.root.head.dep_ in {"nsubj", "nsubjpass"}):
@@ -386,6 +370,8 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     _known_countries(state)
     owned_posts(state)
     side_members(state, doc, {a.id: a for a in _persons(state)})
+    escorts(state, doc, {a.id: a for a in _persons(state)})
+    mission_staff(state)  # "the embassy's counsellor X": the state of the envoy named before
     story.appositive_owners(state, doc)
     _infer_countries(state, doc)
     story.appointed_officials(state, doc)

@@ -22,7 +22,7 @@ _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["he
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 # "X, chief of staff for U.N. Secretary-General Y", "X, an adviser to President Y": X serves Y's state.
 _SERVES = re.compile(r"^,\s*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,4}(?:for|to)\s+(?:[\w.\-]+\s+){0,4}$")
-_POSSESSED = re.compile(r"\s?(?:'s|’s|'|’)\s+((?:[\w\-]+\s+){0,3}[\w\-]+),\s*$")
+_POSSESSED = re.compile(r"\s?(?:'s|’s|'|’)\s+((?:[\w\-]+\s+){0,3}[\w\-]+),?\s*$")
 
 
 def of_delegation(span: Span) -> bool:
@@ -78,7 +78,11 @@ def owned_posts(state: DocState) -> None:
             owned = _POSSESSED.search(before)  # "President Y's chief adviser, X": Y's state
             if owned is not None and not any(w in owned.group(1).lower() for w in _RELATIONAL):
                 at = m.start - len(before) + owned.start()
-                owner = next((persons[p.actor_id] for p in state.mentions if p.end == at and p.actor_id in persons), None)
+                # without a comma only a named owner ("Lula's chief of staff X"), not a post ("the
+                # Prosecutor General's Office X": the office, whoever holds the post)
+                comma = "," in owned.group(0)
+                owner = next((persons[p.actor_id] for p in state.mentions if p.end == at and p.actor_id in persons
+                              and (comma or p.kind in {"name", "surname"})), None)
                 if owner is not None and owner.country:
                     person.country = owner.country
             continue

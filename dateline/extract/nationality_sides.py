@@ -19,7 +19,7 @@ from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["side_members"]
+__all__ = ["escorts", "side_members"]
 
 _WORDS = load_lexicon("people_coref.yaml")
 _SIDES = "|".join(map(re.escape, [*_WORDS["headed_groups"], "side"]))
@@ -80,5 +80,63 @@ def side_members(state: DocState, doc: Doc, persons: dict[str, ActorDraft]) -> N
                 break
             person = persons[name.actor_id]
             if person.title and not person.country:
+                person.country = code
+            edge = name.end
+
+
+_ESCORTED = "|".join(map(re.escape, _WORDS["escort_verbs"]))
+# After a person's mention: "[, in Baku for talks,] was (also) accompanied by"
+_ESCORT_BY = re.compile(rf"^(?:\s*,[^,.;]{{1,60}},)?\s+(?:{_AUX})\s+(?:also\s+)?(?:{_ESCORTED})"
+                        rf"(?:\s+(?:at|in|on|during)\s[^.;,]{{1,40}}?)?\s+by\b", re.IGNORECASE)
+# After a delegation's mention: "(also) included / comprised"
+_ESCORT_HOLDS = re.compile(rf"^(?:\s*,[^,.;]{{1,60}},)?\s+(?:also\s+)?(?:{_HOLDS})\b", re.IGNORECASE)
+_ESCORTED_KINDS = frozenset({"name", "surname", "title", "pronoun", "delegation"})
+# After a delegation's mention, read backwards: "A and B were also part of the delegation"
+_PART_OF = re.compile(rf"(?:{_AUX})\s+(?:also\s+)?(?:part|members?)\s+of\s+$", re.IGNORECASE)
+
+
+def _members_before(state: DocState, doc: Doc, mention: Mention, names: list[Mention],
+                    persons: dict[str, ActorDraft], code: str) -> None:
+    """'Senators A and B were also part of the delegation': the list that ends before the verb."""
+    before = state.text[max(0, mention.start - 40):mention.start]
+    match = _PART_OF.search(before)
+    if match is None:
+        return
+    edge = mention.start - len(before) + match.start()
+    for name in reversed([n for n in names if n.end <= edge]):
+        if not _in_list(doc, name.end, edge):
+            break
+        person = persons[name.actor_id]
+        if person.title and not person.country:
+            person.country = code
+        edge = name.start
+
+
+def escorts(state: DocState, doc: Doc, persons: dict[str, ActorDraft]) -> None:
+    """Officials with no state of their own who accompany an official ("The Saudi minister was
+    accompanied by Deputy Minister A and Ambassador B") or make up the delegation he heads ("The
+    delegation included Minister C") serve his state: they travel with him, whatever the city."""
+    names = sorted((m for m in state.mentions if m.kind == "name" and m.actor_id in persons),
+                   key=lambda m: m.start)
+    for mention in list(state.mentions):
+        lead = persons.get(mention.actor_id)
+        if lead is None or mention.kind not in _ESCORTED_KINDS:
+            continue
+        code = lead.country or lead.head_of
+        if code is not None and mention.kind == "delegation":
+            _members_before(state, doc, mention, names, persons, code)
+        after = state.text[mention.end:mention.end + 160]
+        match = _ESCORT_BY.match(after) or (_ESCORT_HOLDS.match(after) if mention.kind == "delegation" else None)
+        if code is None or match is None:
+            continue
+        at = mention.end + match.end()
+        edge = at
+        for name in names:
+            if name.start < at:
+                continue
+            if not _in_list(doc, edge, name.start):
+                break
+            person = persons[name.actor_id]
+            if person is not lead and person.title and not person.country:
                 person.country = code
             edge = name.end

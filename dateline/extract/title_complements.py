@@ -26,7 +26,7 @@ def _head(word: str) -> bool:
 
 def skip_complement(doc: Doc, i: int) -> int:
     """Index after a title's complement ('of the Investigative Committee', 'of Kazakhstan')."""
-    while i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
+    while i < len(doc) and (doc[i].lower_ in {"of", "for", "to"} or _posted_in(doc, i)):
         j = i + 1
         last_close = None
         k = j
@@ -42,6 +42,9 @@ def skip_complement(doc: Doc, i: int) -> int:
                 last_close = close  # "of the Mazhilis (lower house) of Kazakhstan X"
                 k = close + 1
                 continue
+            if k > j and t.ent_type_ == "GPE" and not t.ent_id_ and k + 1 < len(doc) \
+                    and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B":
+                break  # "Ambassador of Hungary to Azerbaijan Zoltan Szentgyorgyi": a given name no gazetteer knows
             ours = t.ent_type_ in {"GPE", "TITLE", "NORP", "GROUP"} or (t.ent_type_ == "ORG" and t.ent_id_)
             if t.lower_ in {"the", "of", "and", "'s", "’s", "-", "for"} or ours:
                 if t.ent_type_ in {"GPE", "ORG", "GROUP"} or _head(t.lower_):
@@ -72,6 +75,13 @@ def skip_complement(doc: Doc, i: int) -> int:
         if acronym_in_brackets(doc, i):
             i += 3  # "Secretary General of the Economic Cooperation Organization (ECO) Asad Majeed Khan"
     return i
+
+
+def _posted_in(doc: Doc, i: int) -> bool:
+    """'in Astana' after a body's name: where the office sits ("head of the OSCE Programme Office in
+    Astana X", "Resident Coordinator in Kazakhstan X"), a known place of the gazetteer."""
+    return doc[i].lower_ == "in" and i > 0 and i + 1 < len(doc) and doc[i + 1].ent_type_ == "GPE" \
+        and bool(doc[i + 1].ent_id_) and (_head(doc[i - 1].lower_) or doc[i - 1].ent_type_ in {"TITLE", "ORG"})
 
 
 def _org_head_ahead(doc: Doc, i: int) -> bool:

@@ -1,4 +1,4 @@
-"""The state an official acts on or talks with is not his (nationality.py ``_other_party``).
+"""The state an official acts on or talks with is not his (nationality_encounters.py ``other_party``).
 
 The one country a sentence names goes to its one official without a state ("Iraqi officials say
 President X ..."), but not when the official, as the subject, thanks it, meets it or talks with or
@@ -29,3 +29,14 @@ def test_the_other_party_is_not_the_officials_state(extractor, text):
 def test_the_state_reporting_its_official_still_is_his(extractor):
     text = "Kenyan officials say President Samuel Otieno will travel to Paris next week."
     assert _country(extractor, text, "Samuel Otieno") == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    "VILNIUS, 2 May (ELTA) -- Outgoing President Tomas Lindqvist met the Polish ambassador Piotr Lukasik. "
+    "Lindqvist thanked Poland for its support.",
+    "VILNIUS, 2 May (ELTA) -- Defence Minister Tomas Lindqvist opened the exhibition on Friday. Lindqvist "
+    "discussed drones with Latvia later in the day.",
+])
+def test_the_other_party_of_a_later_surname_is_not_his_state(extractor, text):
+    """The same person named again by his surname thanks or talks with the other party."""
+    assert _country(extractor, text, "Tomas Lindqvist") == "LTU"

@@ -66,3 +66,13 @@ def test_a_counterpart_owned_by_his_is_another_state(extractor):
     found = _countries(extractor, "ANKARA, June 3 (AA) -- Turkish Foreign Minister Deniz Yavuz met his Greek "
                                   "counterpart, Nikos Pappas, in Antalya.")
     assert found == {"Deniz Yavuz": "TUR", "Nikos Pappas": "GRC"}
+
+
+def test_a_post_owned_by_a_named_official_without_a_comma(extractor):
+    """'Lula's chief of staff X attended': X serves the state of the official who owns the post."""
+    record = extractor.extract(Article(text=(
+        "BEIJING, May 7 (Xinhua) -- Chinese President Xi Jinping held talks with his Brazilian counterpart Luiz "
+        "Inacio Lula da Silva. Lula's chief of staff Rui Costa and Brazilian Foreign Minister Mauro Vieira "
+        "attended."), id="t", published="2025-05-07"))
+    countries = {a.name: a.country for a in record.actors if a.kind == "person"}
+    assert countries["Rui Costa"] == "BRA"

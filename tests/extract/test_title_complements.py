@@ -32,3 +32,20 @@ def test_the_territory_of_a_post_is_not_part_of_the_name(extractor, text, name, 
     persons = {a.name: a for a in record.actors if a.kind == "person"}
     assert name in persons, sorted(persons)
     assert (persons[name].title, persons[name].country) == (title, country)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # where the office sits ("in <known place>") is part of the complement, not of the name
+    ("ASTANA, June 3 (Kazinform) -- Kazakh Foreign Minister Murat Nurtleu met the head of the OSCE Programme "
+     "Office in Astana Volker Frobarth on Tuesday.", "Volker Frobarth", "OSCE"),
+    ("DUSHANBE, June 3 (Khovar) -- Tajik Foreign Minister Sirojiddin Muhriddin received the head of the EU "
+     "Delegation in Tajikistan Raimundas Karoblis.", "Raimundas Karoblis", "EU"),
+    # a given name only the statistical NER reads as a place opens the name after the complement
+    ("BAKU, June 3 (APA) -- The Hungarian delegation included State Secretary Levente Magyar and the "
+     "Ambassador of Hungary to Azerbaijan Zoltan Szentgyorgyi.", "Zoltan Szentgyorgyi", "HUN"),
+])
+def test_the_place_of_an_office_and_a_given_name_read_as_a_place(extractor, text, name, country):
+    record = extractor.extract(Article(text=text, id="t", published="2025-06-03"))
+    persons = {a.name: a for a in record.actors if a.kind == "person"}
+    assert name in persons, sorted(persons)
+    assert persons[name].country == country

@@ -129,10 +129,10 @@ def run_events(state: DocState) -> None:
     events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
-    meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks
     attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
+    meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks, not a host
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again

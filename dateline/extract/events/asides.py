@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
-__all__ = ["greeted", "in_gathering", "in_subject", "invitation_from", "reporting_tag"]
+__all__ = ["greeted", "in_gathering", "in_subject", "invitation_from", "reporting_lead", "reporting_tag"]
 
 
 def in_gathering(tok: Token, trigger: Token) -> bool:
@@ -74,3 +74,21 @@ def reporting_tag(tok: Token) -> bool:
     verb = head.head
     return head.dep_ == "nsubj" and verb.lemma_.lower() in word_set("speech_verbs") and any(
         c.dep_ == "ccomp" and c.i < head.i for c in verb.children)
+
+
+def reporting_lead(tok: Token, verb: Token) -> bool:
+    """``tok`` names the speaker of a reporting verb whose clause tells the engagement with a subject of
+    its own: "Kremlin aide X said the two presidents would meet again" (X tells the news; "X said he
+    would visit" is his own engagement, and a named subject is read from the clause itself)."""
+    head = tok
+    while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+        head = head.head
+    speech = head.head
+    if head.dep_ != "nsubj" or speech.lemma_.lower() not in word_set("speech_verbs"):
+        return False
+    told = next((c for c in speech.children if c.dep_ == "ccomp" and c.i > head.i and in_subtree(verb, c)), None)
+    if told is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not in_subtree(tok, subject)
+

@@ -13,6 +13,7 @@ from dateline.extract.events.asides import (
     in_gathering,
     in_subject,
     invitation_from,
+    reporting_lead,
     reporting_tag,
 )
 from dateline.extract.events.cues import Cue, cues, referred_sitting
@@ -88,6 +89,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     messenger = event.kind == "invitation" and verb.lemma_.lower() in word_set("passing_verbs") and any(
         p.dep_ == "prep" and p.lower_ == "from" for p in cue.token.children)
     name_span = event.name_span
+
+    def told_plural() -> bool:  # "the two presidents would meet": officials of the report are its subject
+        return bool(plural_officials(state, verb, sent))
+
     for m in mentions:
         actor = state.actor(m.actor_id)
         if actor.kind == "person" and actor.role == "honorific":
@@ -111,8 +116,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "invited X to the conference of the Organization of Turkic States": where to, not who
         if event.kind != "gathering" and greeted(tok, cue.token):
             continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
-        if actor.kind == "person" and reporting_tag(tok):
-            continue  # "X will visit Y, Press Secretary Z said": Z tells the news
+        if actor.kind == "person" and (reporting_tag(tok) or reporting_lead(tok, verb) and told_plural()):
+            continue  # "X will visit Y, Press Secretary Z said", "Z said the two presidents would meet": Z tells it
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and topic_mention(tok, cue.token):

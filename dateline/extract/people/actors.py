@@ -22,6 +22,7 @@ from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
 from dateline.extract.names import family_name_first
 from dateline.extract.org_titles import official_code
+from dateline.extract.people.owners import owning_body
 from dateline.extract.people.phrases import title_for
 from dateline.extract.people.roster import NameMentions, Roster, SurnameKeys
 from dateline.extract.people.title_info import TitleInfo, canonical_case
@@ -98,6 +99,8 @@ def _its_organisation(state: DocState, doc: Doc, name: Span, info: TitleInfo, ac
     if start_tok is None or start_tok.start == 0:
         return
     k = start_tok.start
+    if owning_body(state, doc, k, actor):  # "The bank's managing director X", "the embassy's counsellor Y"
+        return
     if k >= 2 and doc[k - 1].text in {"'s", "’s"} and doc[k - 2].lower_ in _IGO_NOUNS:
         sent_start = 0  # "the organisation's spokesman, X": the organisation the story named before
     elif doc[k - 1].lower_ == "its":

@@ -20,6 +20,7 @@ __all__ = ["determined_left", "fronted_object", "phrase_right"]
 
 _STATE_NOUNS = frozenset(load_lexicon("people_titles.yaml")["state_nouns"])
 _MEMBERSHIP = frozenset(load_lexicon("people_titles.yaml")["membership_nouns"])
+_TENURE = frozenset(load_lexicon("people_titles.yaml")["tenure_qualifiers"])
 _PARTY_BODIES = re.compile(r"\b(?:" + "|".join(
     re.escape(b) for b in load_lexicon("people_titles.yaml")["party_bodies"]) + r")\b", re.IGNORECASE)
 
@@ -65,6 +66,7 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
     # The apposition must start with its title (or an adjective/modifier before it).
     first = doc[start]
     if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers
+            or first.lower_ in _TENURE  # "X, the outgoing president of Kyrgyzstan,"
             or (bracket and first.lower_ in titles().domains)):
         return None
     return start, k

@@ -140,7 +140,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         country = city  # "Mayor of Istanbul", "Akim of Almaty": the city's state
     # Trailing "of the <IGO>": the organisation, not part of the title.
     for m in range(cut):
-        if text_tokens[m].lower_ == "of":
+        if text_tokens[m].lower_ in {"of", "for"}:  # "lead mediator for the AU"
             rest = [x for x in text_tokens[m + 1:cut] if x.lower_ != "the"]
             while len(rest) > 1 and rest[0].ent_type_ != "ORG" and (rest[0].like_num or rest[0].text == "-"
                                                                   or rest[0].is_lower):

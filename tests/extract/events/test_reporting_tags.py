@@ -47,3 +47,22 @@ def test_a_spokesman_telling_reporters_after_the_news(extract):
     assert len(visits) == 1
     assert people(record, visits[0]) == {"Bui Thanh Son", "Thongsavanh Phomvihane"}
     assert visits[0].countries == ["LAO", "VNM"]
+
+
+def test_a_speaker_before_the_news_is_no_party_of_it(extract):
+    """'Aide X said the two presidents would meet again': X tells the news (asides.reporting_lead)."""
+    record = extract(
+        "MOSCOW, Nov 12 (TASS) - Russian President Vladimir Putin met with Tajik President Emomali Rahmon in "
+        "the Kremlin on Wednesday. Kremlin aide Yuri Ushakov said the two presidents would meet again in "
+        "Dushanbe in December.")
+    assert all("Yuri Ushakov" not in people(record, e) for e in record.events)
+    planned = [e for e in record.events if e.kind == "meeting" and e.status == "planned"]
+    assert planned and people(record, planned[0]) == {"Vladimir Putin", "Emomali Rahmon"}
+
+
+def test_a_speaker_who_tells_his_own_engagement_is_a_party(extract):
+    record = extract(
+        "BAKU, Nov 12 (APA) - Azerbaijani Foreign Minister Jeyhun Bayramov said he would visit Tbilisi next "
+        "week for talks with Georgian Foreign Minister Maka Botchorishvili.")
+    visits = [e for e in record.events if e.kind == "visit"]
+    assert visits and "Jeyhun Bayramov" in people(record, visits[0])

@@ -1,0 +1,42 @@
+"""Who an official engages in his sentence (nationality.py): the words of an encounter between
+officials ("met", "held talks", "called on", "a phone call": an official with no state of his own
+there may be the other side's) and the country a subject acts on or talks with (the other party,
+never his own state).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract.document import Mention
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["encounter", "other_party"]
+
+_WORDS = load_lexicon("people_coref.yaml")
+_TRAVEL = frozenset(_WORDS["travel_verbs"])
+_OTHER_PARTY_PREPOSITIONS = frozenset(_WORDS["other_party_prepositions"])
+_ENCOUNTER = frozenset(_WORDS["guest_verbs"]) | frozenset(_WORDS["encounter_words"])
+_CALLS = frozenset(_WORDS["encounter_calls"])
+
+
+def encounter(tok: Token) -> bool:
+    """A word of an encounter between officials: "met", "held talks", "called on", "a phone call"."""
+    lemma = tok.lemma_.lower()
+    return lemma in _ENCOUNTER or lemma in _CALLS and (
+        tok.pos_ == "NOUN" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "on")
+
+
+def other_party(doc: Doc, mention: Mention, *, visits: bool = True) -> bool:
+    """A country the subject acts on or talks with or about: "X thanked Iran", "discussed trade with
+    Kenya" (an object of the verb, of "with" or "about"): the other party or the topic, never the
+    state the subject serves. With ``visits=False`` the place a subject visits ("visit Saudi Arabia
+    for talks with King X") is not one: it is the host's state."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.kind != "country":
+        return False
+    root = span.root
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and (visits or root.head.lemma_.lower() not in _TRAVEL):
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in _OTHER_PARTY_PREPOSITIONS
