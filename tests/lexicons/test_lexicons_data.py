@@ -462,3 +462,24 @@ def test_titles_imply_known_institutions() -> None:
     if isinstance(titles, dict):
         implied |= {f"Ministry of {domain}" for domain in titles.get("domains", {})}
     assert not sorted(o for o in implied if "{" not in o and o not in names)
+
+
+class _KeysOnce(yaml.SafeLoader):
+    """A loader that refuses a key given twice in one mapping (plain YAML keeps the last silently)."""
+
+
+def _mapping_once(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    keys = [loader.construct_object(k) for k, _ in node.value]
+    twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+    assert not twice, f"line {node.start_mark.line + 1}: keys given twice: {twice}"
+    return loader.construct_mapping(node)
+
+
+_KeysOnce.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_once)
+
+
+@pytest.mark.parametrize("path", sorted(LEXICONS.glob("*.yaml")), ids=lambda p: p.name)
+def test_no_lexicon_gives_a_key_twice(path: Path) -> None:
+    # a second "itinerary_nouns:" in event_words.yaml once hid the first list from its reader
+    with path.open(encoding="utf-8") as fh:
+        yaml.load(fh, Loader=_KeysOnce)  # noqa: S506 - a SafeLoader subclass

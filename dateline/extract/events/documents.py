@@ -246,7 +246,7 @@ def _prior(tok: Token) -> bool:
 
 def _itinerary(tok: Token) -> bool:
     """'the programme of the visit', 'the plan for the talks': an occasion's schedule, not a document."""
-    if tok.lemma_.lower() not in word_set("itinerary_nouns") or any(
+    if tok.lemma_.lower() not in word_set("schedule_nouns") or any(
             c.dep_ in {"amod", "compound"} for c in tok.children):
         return False
     return any(p.dep_ == "prep" and p.lower_ in {"of", "for"} and any(
