@@ -32,6 +32,7 @@ from dateline.resolve.events import (
     match_event,
 )
 from dateline.store.backend import Backend, Row
+from dateline.store.event_index import CandidateIndex, EventState, Window
 from dateline.store.twins import Twin
 
 __all__ = ["EventWriter", "place_key"]
@@ -72,6 +73,12 @@ def _source_report(event: Event, article_id: int, published: str | None) -> Even
         confidence=event.confidence, order=0, article=article_id)
 
 
+def _state(canon: CanonicalEvent) -> EventState:
+    """What the candidate query tests of the event row written for ``canon``."""
+    return EventState(canon.kind, canon.status, canon.precision, canon.date_lo, canon.date_hi,
+                      name_key(canon.name) if canon.name else None)
+
+
 def place_key(name: str | None) -> str | None:
     """The folded place name the place filters compare (``events.place_key``)."""
     return fold(name) if name else None
@@ -86,6 +93,7 @@ class EventWriter:
 
     def __init__(self, db: Backend) -> None:
         self.db = db
+        self.index = CandidateIndex()  # the batch's candidate queries, asked at once
 
     def _report(self, event: Event, actors: Mapping[str, int], person_ids: set[int],
                 published: str | None) -> EventCandidate:
@@ -103,24 +111,23 @@ class EventWriter:
             name=event.name,
         )
 
-    def candidates(self, report: EventCandidate) -> list[EventCandidate]:
-        """Known events that could be the one ``report`` describes (before the fine checks):
-        same kind, dates within a day (or a plan and its realisation), a shared country, actor
-        or gathering name."""
+    def candidate_query(self, report: EventCandidate
+                        ) -> tuple[str, list[object], list[Window]] | None:
+        """The query of :meth:`candidates` for ``report`` (SQL, parameters and the date windows
+        it tests), or None when it has none: same kind, dates within a day (or a plan and its
+        realisation), a shared country, actor or gathering name."""
         if report.dates is None:
-            return []
+            return None
         lo, hi = report.dates.lo, report.dates.hi
         horizon = PLANNED_HORIZON_DAYS
-        windows = ["(e.date_lo <= ? AND e.date_hi >= ?)"]
-        params: list[object] = [report.kind, shifted(hi, 1).isoformat(),
-                                shifted(lo, -1).isoformat()]
+        windows = [Window(shifted(hi, 1).isoformat(), shifted(lo, -1).isoformat())]
         if report.status == "occurred":  # a month/year-precise plan it fulfils
-            windows.append("(e.status = 'planned' AND e.precision <> 'day' AND e.date_lo <= ? "
-                           "AND e.date_hi >= ?)")
-            params += [shifted(lo, 31).isoformat(), shifted(lo, -horizon).isoformat()]
+            windows.append(Window(shifted(lo, 31).isoformat(), shifted(lo, -horizon).isoformat(),
+                                  status="planned", coarse=True))
         elif report.dates.coarse:  # the event that fulfilled this month/year-precise plan
-            windows.append("(e.status = 'occurred' AND e.date_lo <= ? AND e.date_lo >= ?)")
-            params += [shifted(hi, horizon).isoformat(), shifted(lo, -31).isoformat()]
+            windows.append(Window(shifted(hi, horizon).isoformat(), shifted(lo, -31).isoformat(),
+                                  status="occurred", on_lo=True))
+        params: list[object] = [report.kind, *(p for w in windows for p in w.params())]
         countries, persons = sorted(report.countries), sorted(report.persons)
         tests = []
         if countries:
@@ -135,15 +142,34 @@ class EventWriter:
             tests.append("e.name_key = ?")
             params.append(report.name_key)
         if not tests:
-            return []
+            return None
         # each event once per person taking part (or once, with none): one round trip; DISTINCT,
         # as each report of the event lists its people again
-        rows = self.db.query(
-            "SELECT DISTINCT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, e.place_name, "
-            "e.place_country, e.name, e.countries, p.id AS person FROM events e LEFT JOIN "
-            "event_actors a ON a.event_id = e.id LEFT JOIN actors p ON p.id = a.actor_id AND "
-            f"p.kind = 'person' WHERE e.kind = ? AND ({' OR '.join(windows)}) AND "
-            f"({' OR '.join(tests)}) ORDER BY e.id", params)
+        sql = ("SELECT DISTINCT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, "
+               "e.place_name, e.place_country, e.name, e.countries, p.id AS person FROM events e "
+               "LEFT JOIN event_actors a ON a.event_id = e.id LEFT JOIN actors p ON p.id = "
+               f"a.actor_id AND p.kind = 'person' WHERE e.kind = ? AND "
+               f"({' OR '.join(w.sql() for w in windows)}) AND ({' OR '.join(tests)}) "
+               "ORDER BY e.id")
+        return sql, params, windows
+
+    def ask(self, report: EventCandidate) -> None:
+        """Send the query of :meth:`candidates` for ``report`` now, to be read with the others
+        asked (:class:`~dateline.store.event_index.CandidateIndex`)."""
+        query = self.candidate_query(report)
+        if query is not None:
+            self.index.ask(self.db, query[0], query[1])
+
+    def candidates(self, report: EventCandidate) -> list[EventCandidate]:
+        """Known events that could be the one ``report`` describes (before the fine checks):
+        :meth:`candidate_query`'s, from the batch's answers when they can tell."""
+        query = self.candidate_query(report)
+        if query is None:
+            return []
+        sql, params, windows = query
+        rows = self.index.rows(sql, params, report, windows)
+        if rows is None:
+            rows = self.db.query(sql, params)
         events: dict[int, Row] = {}
         people: dict[int, set[int]] = {}
         for row in rows:
@@ -161,6 +187,14 @@ class EventWriter:
             kind=row["kind"], status=row["status"], dates=dates, persons=frozenset(persons),
             countries=frozenset(_split(row["countries"])), place_name=row["place_name"],
             place_country=row["place_country"], name=row["name"], id=row["id"])
+
+    def ask_record(self, record: Record, published: str | None, actors: Mapping[str, int],
+                   person_ids: set[int], twin: Twin | None = None) -> None:
+        """Ask now the candidate queries :meth:`add_record` will run for ``record`` (the same
+        arguments), so a batch's go out together and are read in one round trip."""
+        for event in record.events:
+            if twin is None or twin.event(event) is None:
+                self.ask(self._report(event, actors, person_ids, published))
 
     def add_record(self, article_id: int, record: Record, text: str, published: str | None,
                    actors: Mapping[str, int], person_ids: set[int],
@@ -186,6 +220,7 @@ class EventWriter:
                 canon = aggregate([source])
                 event_id = self.db.insert_row("events", _CANONICAL_COLUMNS,
                                               _canonical_values(canon))
+                self.index.created(event_id, _state(canon))
                 self._add_source(event_id, article_id, event, text, published, actors)
                 self._add_countries(event_id, canon, canon.countries)
                 self._keep(event_id, EventTally.of([source]))
@@ -209,6 +244,7 @@ class EventWriter:
         columns = _CANONICAL_COLUMNS.replace(", ", " = ?, ")
         self.db.execute(f"UPDATE events SET {columns} = ? WHERE id = ?",
                         (*_canonical_values(canon), event_id))
+        self.index.touched(event_id, _state(canon))
         if (canon.date_lo, canon.kind) != (before.date_lo, before.kind):
             self._copy_date_and_kind(event_id, canon)
         known = set(before.countries)
@@ -264,6 +300,7 @@ class EventWriter:
             "s.id, s.event_id, ?, ?, e.date_lo, e.kind FROM event_sources s JOIN events e ON "
             "e.id = s.event_id WHERE s.article_id = ? AND s.local_id = ?",
             [(actor, role, article_id, event.id) for actor, role in roles])
+        self.index.linked(event_id, actors=[actor for actor, _ in roles])
         self.db.execute(
             "INSERT INTO event_history (event_id, article_id, status, date_start, date_end, "
             "reported_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -281,6 +318,7 @@ class EventWriter:
                 "FROM event_sources WHERE event_id = ? ORDER BY id", (event_id,))
             if not rows:
                 self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+                self.index.touched(event_id, None)
                 continue
             reports = [EventReport(
                 kind=r["kind"], type=r["type"], mode=r["mode"], status=r["status"],
@@ -293,6 +331,7 @@ class EventWriter:
             columns = _CANONICAL_COLUMNS.replace(", ", " = ?, ")
             self.db.execute(f"UPDATE events SET {columns} = ? WHERE id = ?",
                             (*_canonical_values(canon), event_id))
+            self.index.touched(event_id, _state(canon))
             self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
             self._copy_date_and_kind(event_id, canon)
             self._add_countries(event_id, canon, canon.countries)
@@ -300,6 +339,8 @@ class EventWriter:
 
     def _add_countries(self, event_id: int, canon: CanonicalEvent,
                        countries: Iterable[str]) -> None:
+        countries = list(countries)
         self.db.executemany("INSERT INTO event_countries (event_id, country, date_lo, kind) "
                             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                             [(event_id, code, canon.date_lo, canon.kind) for code in countries])
+        self.index.linked(event_id, countries=countries)

@@ -27,13 +27,22 @@ from dateline.resolve.invitations import invitation_scores
 from dateline.store.actors import ActorWriter
 from dateline.store.backend import Backend, chunks
 from dateline.store.events import EventWriter, place_key
-from dateline.store.twins import TwinIndex
+from dateline.store.twins import Twin, TwinIndex
 
 __all__ = ["AddStats", "Failure", "Writer"]
 
 log = logging.getLogger(__name__)
 
 Outcome = Literal["added", "replaced", "skipped", "failed"]
+
+
+def _article_values(article: Article, record: Record, published: str | None
+                    ) -> tuple[object, ...]:
+    """An article's columns from content_hash to lang (as the INSERT and UPDATE list them)."""
+    return (article.content_hash, article.id or record.id, article.url or record.url,
+            article.source or record.source, article.title or record.title, published,
+            record.published_from, article.text, record.to_json(),
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), _language(article, record))
 
 
 def _language(article: Article, record: Record) -> str | None:
@@ -98,8 +107,28 @@ class _Stored:
     superseded: set[str] = field(default_factory=set)
 
 
+@dataclass(slots=True)
+class _Added:
+    """A new article between its two steps: its row and actors written, its events not yet."""
+
+    id: int
+    article: Article
+    record: Record
+    published: str | None
+    actors: dict[str, int]  # record actor id -> canonical actor
+    persons: set[int]  # the canonical people among them
+    twin: Twin | None  # the earlier copy of its text
+    copy: Twin | None  # the twin it is for the batch's later copies
+
+
 class Writer:
-    """Writes (Article, Record) pairs into a migrated database."""
+    """Writes (Article, Record) pairs into a migrated database.
+
+    A batch that replaces no text resolves the actors of all its articles first, then asks the
+    candidate events of all their reports at once (one round trip:
+    :class:`~dateline.store.event_index.CandidateIndex`), then resolves the events article by
+    article; a batch that replaces a text takes its articles one at a time.
+    """
 
     def __init__(self, db: Backend) -> None:
         self.db = db
@@ -140,6 +169,7 @@ class Writer:
         except BaseException:
             self.actors.forget()  # ids cached during the rolled-back transaction are gone
             self.twins.forget()
+            self.events.index.clear()
             raise
         for outcome in outcomes:
             stats.count(outcome)
@@ -155,6 +185,9 @@ class Writer:
             self.actors.preload(r for _, r in valid)  # its reads bring the stored ones too
             self._stored = stored()
             twins()
+            self.events.index.clear()
+            two_steps = not self._replaces([d for d, _ in valid])
+            added: list[_Added] = []
             for document, record in batch:
                 failure = failure_of(document, record)
                 if failure is not None:
@@ -162,11 +195,31 @@ class Writer:
                     stats.failures.append(failure)
                     continue
                 assert isinstance(document, Article)
+                if two_steps:
+                    new = self._add_article(document, record)
+                    outcomes.append("skipped" if new is None else "added")
+                    added += [new] if new is not None else []
+                    continue
                 outcome, events = self.add_one(document, record)
                 outcomes.append(outcome)
                 touched += events
+            for new in added:
+                self.events.ask_record(new.record, new.published, new.actors, new.persons,
+                                       new.twin)
+            for new in added:
+                touched += self._add_events(new)
             self.actors.flush()
         stats.events_touched += touched
+
+    def _replaces(self, articles: Sequence[Article]) -> bool:
+        """True when one of ``articles`` may replace a stored text (or the batch gives a key
+        twice): such a batch takes its articles one at a time."""
+        keys = [a.key for a in articles]
+        if len(set(keys)) < len(keys):
+            return True
+        return any((row := self._stored.get(a.key)) is not None
+                   and row.content_hash != a.content_hash
+                   and a.content_hash not in row.superseded for a in articles)
 
     def _load_stored(self, articles: Sequence[Article]) -> Callable[[], dict[str, _Stored]]:
         """The stored articles with the keys of ``articles`` and the texts they replaced (one
@@ -190,55 +243,72 @@ class Writer:
 
     def add_one(self, article: Article, record: Record) -> tuple[Outcome, int]:
         """Store one article and what its record says (inside :meth:`add_batch`'s transaction,
-        which loaded the stored versions of its articles)."""
+        which loaded the stored versions of its articles); the outcome and the number of
+        canonical events it touched."""
+        row = self._stored.get(article.key)
+        if row is None or row.content_hash == article.content_hash \
+                or article.content_hash in row.superseded:
+            new = self._add_article(article, record)
+            return ("skipped", 0) if new is None else ("added", self._add_events(new))
+        return "replaced", self._replace(article, record, row)
+
+    def _add_article(self, article: Article, record: Record) -> _Added | None:
+        """The first step of adding an article: its row, its actors resolved and their rows
+        held; None when there is nothing to do (the stored text, or an older one)."""
         key, digest = article.key, article.content_hash
         row = self._stored.get(key)
         if row is not None and (row.content_hash == digest or digest in row.superseded):
-            return "skipped", 0  # the stored text, or an older one it replaced
+            return None  # the stored text, or an older one it replaced
+        assert row is None, "a new text at a stored key replaces the article (add_one)"
         published = record.published or article.published
-        values = (digest, article.id or record.id, article.url or record.url,
-                  article.source or record.source, article.title or record.title, published,
-                  record.published_from, article.text, record.to_json(),
-                  dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), _language(article, record))
-        stale_events: set[int] = set()
-        stale_roles: set[int] = set()
-        stale_actors: set[int] = set()
-        twin = None
-        if row is None:
-            outcome: Outcome = "added"
-            twin = self.twins.of(digest)  # the same text stored under another key
-            article_id = self.db.insert_row(
-                "articles", "content_hash, doc_id, url, source, title, published, "
-                "published_from, text, record, ingested_at, lang, key", (*values, key))
-            self._stored[key] = _Stored(article_id, digest)
-        else:
-            outcome = "replaced"
-            article_id = row.id
-            self.twins.forget(article_id)  # its people and events may be deleted below
-            self.actors.flush()  # what the batch added is read and deleted below
-            stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
-            self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
-                            "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row.content_hash))
-            row.superseded.add(row.content_hash)
-            row.content_hash = digest
-            self.db.execute(
-                "UPDATE articles SET content_hash = ?, doc_id = ?, url = ?, source = ?, "
-                "title = ?, published = ?, published_from = ?, text = ?, record = ?, "
-                "ingested_at = ?, lang = ? WHERE id = ?", (*values, article_id))
+        twin = self.twins.of(digest)  # the same text stored under another key
+        article_id = self.db.insert_row(
+            "articles", "content_hash, doc_id, url, source, title, published, "
+            "published_from, text, record, ingested_at, lang, key",
+            (*_article_values(article, record, published), key))
+        self._stored[key] = _Stored(article_id, digest)
         mapping = self.actors.add_record(article_id, record, article.text, published, twin)
         persons = {mapping[a.id] for a in record.actors if a.kind == "person"}
+        copy = self.twins.noted(digest, article_id, record, mapping)
+        return _Added(article_id, article, record, published, mapping, persons, twin, copy)
+
+    def _add_events(self, new: _Added) -> int:
+        """The second step: the article's events and invitation scores; the number of
+        canonical events it touched."""
+        told = self.events.add_record(new.id, new.record, new.article.text, new.published,
+                                      new.actors, new.persons, new.twin)
+        if new.copy is not None:
+            new.copy.told(new.record, told)
+        self._add_invitation_scores(new.id, new.record, new.article.text)
+        return len(set(told.values()))
+
+    def _replace(self, article: Article, record: Record, row: _Stored) -> int:
+        """A new text at a stored key: the article's contributions removed and resolved
+        again; the number of canonical events it touched."""
+        article_id, published = row.id, record.published or article.published
+        self.twins.forget(article_id)  # its people and events may be deleted below
+        self.actors.flush()  # what the batch added is read and deleted below
+        stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
+        self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
+                        "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row.content_hash))
+        row.superseded.add(row.content_hash)
+        row.content_hash = article.content_hash
+        self.db.execute(
+            "UPDATE articles SET content_hash = ?, doc_id = ?, url = ?, source = ?, "
+            "title = ?, published = ?, published_from = ?, text = ?, record = ?, "
+            "ingested_at = ?, lang = ? WHERE id = ?",
+            (*_article_values(article, record, published), article_id))
+        mapping = self.actors.add_record(article_id, record, article.text, published)
+        persons = {mapping[a.id] for a in record.actors if a.kind == "person"}
         told = self.events.add_record(article_id, record, article.text, published, mapping,
-                                      persons, twin)
+                                      persons)
         touched = set(told.values())
-        if outcome == "added":
-            self.twins.noted(digest, article_id, record, mapping, told)
         self._add_invitation_scores(article_id, record, article.text)
-        if outcome == "replaced":
-            self.actors.flush()
-            self.events.refresh(stale_events - touched)
-            self.actors.refresh_roles(stale_roles)
-            self.actors.collect_garbage(stale_actors)
-        return outcome, len(touched)
+        self.actors.flush()
+        self.events.refresh(stale_events - touched)
+        self.actors.refresh_roles(stale_roles)
+        self.actors.collect_garbage(stale_actors)
+        return len(touched)
 
     def _add_invitation_scores(self, article_id: int, record: Record, text: str) -> None:
         """How strongly each invitation of the article names each of its events (for the
