@@ -66,6 +66,10 @@ class Backend(Protocol):
         JSON parameter (as :meth:`json_rows`), written so that an index on ``column`` finds
         them (a join would let the planner scan the whole table)."""
 
+    def any_of(self, column: str, subquery: str) -> str:
+        """A condition: ``column`` is one of the values ``subquery`` selects, written so that
+        an index on ``column`` finds them, however the planner counts the subquery's rows."""
+
     def transaction(self, *, pipeline: bool = False) -> AbstractContextManager[None]:
         """One transaction: commit on success, roll back on error (nesting is not supported).
 

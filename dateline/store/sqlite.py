@@ -114,6 +114,9 @@ class SQLiteBackend:
     def json_member(self, column: str, position: int, kind: str) -> str:
         return f"{column} IN (SELECT json_extract(value, '$[{position}]') FROM json_each(?))"
 
+    def any_of(self, column: str, subquery: str) -> str:
+        return f"{column} IN ({subquery})"
+
     @contextmanager
     def transaction(self, *, pipeline: bool = False) -> Iterator[None]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``; ``ROLLBACK`` on any error (``pipeline`` changes

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from dateline.record import Actor, Event, Record
-from dateline.store.backend import Backend, Row, chunks
+from dateline.store.backend import Backend, Row, chunks, json_rows_parameter
 
 __all__ = ["Twin", "TwinActor", "TwinEvent", "TwinIndex"]
 
@@ -110,19 +110,23 @@ class TwinIndex:
         self._twins.clear()
         self._valid = True
         pending: list[tuple[Callable[[], list[Row]], Callable[[], list[Row]]]] = []
+        # one probe of the (content_hash, id) index per text, however many copies it has; the
+        # texts as one JSON parameter, so the statement is the same whatever their number (on
+        # PostgreSQL: prepared once, not planned again for every batch)
+        earliest = db.any_of("x.id", "SELECT (SELECT id FROM articles WHERE content_hash = "
+                             "u.content_hash ORDER BY id LIMIT 1) FROM "
+                             f"{db.json_rows([('content_hash', 'text')])} AS u")
         for part in chunks(sorted(set(hashes))):
-            # one probe of the (content_hash, id) index per text, however many copies it has
-            earliest = " UNION ALL ".join(["SELECT (SELECT id FROM articles WHERE content_hash = "
-                                           "? ORDER BY id LIMIT 1)"] * len(part))
+            texts = json_rows_parameter((h,) for h in part)
             pending.append((
                 db.query_later(
                     "SELECT x.id AS article, x.content_hash, aa.local_id, aa.name, aa.actor_id, "
                     "c.kind FROM articles x JOIN article_actors aa ON aa.article_id = x.id JOIN "
-                    f"actors c ON c.id = aa.actor_id WHERE x.id IN ({earliest})", part),
+                    f"actors c ON c.id = aa.actor_id WHERE {earliest}", (texts,)),
                 db.query_later(
                     "SELECT x.id AS article, x.content_hash, s.local_id, s.kind, s.trigger_text, "
                     "s.trigger_start, s.trigger_end, s.event_id FROM articles x JOIN event_sources "
-                    f"s ON s.article_id = x.id WHERE x.id IN ({earliest})", part)))
+                    f"s ON s.article_id = x.id WHERE {earliest}", (texts,))))
 
         def read() -> None:
             for actors, events in pending:
