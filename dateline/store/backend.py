@@ -51,8 +51,10 @@ class Backend(Protocol):
         wait for the server; the ids are those the table's own numbering would have given.
         """
 
-    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
-        """Insert ``rows`` (in order, ids in that order): one statement where the backend can."""
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]], *,
+                    conflict: str = "") -> None:
+        """Insert ``rows`` (in order, ids in that order): one statement where the backend can.
+        ``conflict``: an ``ON CONFLICT`` clause, applied as if the rows went one at a time."""
 
     def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
         """A subquery (to alias in a FROM clause) over the rows of one JSON parameter, ``?``:

@@ -33,15 +33,10 @@ from dateline.resolve.events import (
 )
 from dateline.store.backend import Backend, Row
 from dateline.store.event_index import CandidateIndex, EventState, Window
+from dateline.store.event_rows import EventRows
 from dateline.store.twins import Twin
 
 __all__ = ["EventWriter", "place_key"]
-
-
-_SOURCE_COLUMNS = (
-    "event_id, article_id, local_id, kind, type, mode, status, date_start, date_end, date_text, "
-    "published, place_name, place_country, lat, lon, countries, name, confidence, trigger_text, "
-    "trigger_start, trigger_end, sentence_start, sentence_end, sentence_text")
 
 
 _CANONICAL_COLUMNS = (
@@ -94,6 +89,7 @@ class EventWriter:
     def __init__(self, db: Backend) -> None:
         self.db = db
         self.index = CandidateIndex()  # the batch's candidate queries, asked at once
+        self.rows = EventRows(db)  # the rows its reports add, written a table at a time
 
     def _report(self, event: Event, actors: Mapping[str, int], person_ids: set[int],
                 published: str | None) -> EventCandidate:
@@ -169,6 +165,7 @@ class EventWriter:
         sql, params, windows = query
         rows = self.index.rows(sql, params, report, windows)
         if rows is None:
+            self.rows.flush()
             rows = self.db.query(sql, params)
         events: dict[int, Row] = {}
         people: dict[int, set[int]] = {}
@@ -230,6 +227,7 @@ class EventWriter:
     def _grow(self, event_id: int, report: EventReport, local_id: str) -> None:
         """Fold ``report`` (just stored as ``local_id`` of its article) into the event's tally
         and write what changed; an event without a tally is re-aggregated instead."""
+        self.rows.flush()
         row = self.db.query_one(
             "SELECT (SELECT tally FROM event_tallies WHERE event_id = ?) AS tally, EXISTS "
             "(SELECT 1 FROM event_sources WHERE article_id = ? AND event_id = ? AND "
@@ -252,13 +250,17 @@ class EventWriter:
         self._keep(event_id, tally)
 
     def _keep(self, event_id: int, tally: EventTally) -> None:
-        self.db.execute("INSERT INTO event_tallies (event_id, tally) VALUES (?, ?) ON CONFLICT "
-                        "(event_id) DO UPDATE SET tally = excluded.tally",
-                        (event_id, tally.to_json()))
+        self.rows.tally(event_id, tally.to_json())
+
+    def flush(self) -> None:
+        """Write the rows the batch's reports added and :class:`EventRows` holds (before the
+        writer reads or deletes any of them, and at the end of the batch)."""
+        self.rows.flush()
 
     def forget_tallies(self, event_ids: Iterable[int]) -> None:
         """The events lose reports: their next report re-aggregates them (:meth:`refresh`)."""
         ids = sorted(set(event_ids))
+        self.rows.flush()
         if ids:
             self.db.execute(f"DELETE FROM event_tallies WHERE event_id IN "
                             f"({','.join('?' * len(ids))})", ids)
@@ -266,6 +268,7 @@ class EventWriter:
     def _copy_date_and_kind(self, event_id: int, canon: CanonicalEvent) -> None:
         """The event's date and kind, copied for the (actor|country, date) indexes of the read
         queries."""
+        self.rows.flush()
         self.db.execute("UPDATE event_actors SET date_lo = ?, kind = ? WHERE event_id = ?",
                         (canon.date_lo, canon.kind, event_id))
         self.db.execute("UPDATE event_countries SET date_lo = ?, kind = ? WHERE event_id = ?",
@@ -275,10 +278,8 @@ class EventWriter:
                     published: str | None, actors: Mapping[str, int]) -> None:
         place, date, trigger = event.place, event.date, event.trigger
         start, end = event.sentence
-        # No RETURNING: the report is (article, local id) to the statements that follow, so in a
-        # pipelined batch (PostgreSQL) they all go out with the next read.
-        self.db.execute(
-            f"INSERT INTO event_sources ({_SOURCE_COLUMNS}) VALUES ({','.join('?' * 24)})",
+        # No id: the report is (article, local id) to the rows that follow, held with it
+        self.rows.source(
             (event_id, article_id, event.id, event.kind, event.type, event.mode, event.status,
              date.start if date else None, date.end if date else None,
              date.text if date else None, published,
@@ -295,23 +296,19 @@ class EventWriter:
         for local in event.participants:
             if local in actors and actors[local] not in named:
                 roles[(actors[local], "participant")] = None
-        self.db.executemany(
-            "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo, kind) SELECT "
-            "s.id, s.event_id, ?, ?, e.date_lo, e.kind FROM event_sources s JOIN events e ON "
-            "e.id = s.event_id WHERE s.article_id = ? AND s.local_id = ?",
-            [(actor, role, article_id, event.id) for actor, role in roles])
+        for actor, role in roles:
+            self.rows.actor(actor, role, article_id, event.id)
         self.index.linked(event_id, actors=[actor for actor, _ in roles])
-        self.db.execute(
-            "INSERT INTO event_history (event_id, article_id, status, date_start, date_end, "
-            "reported_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        self.rows.history(
             (event_id, article_id, event.status, date.start if date else None,
              date.end if date else None, published,
              dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
 
     def refresh(self, event_ids: Iterable[int]) -> None:
         """Recompute canonical fields and tallies from all the reports; delete events left
-        without any."""
+        without any (everything written when it returns)."""
         for event_id in sorted(set(event_ids)):
+            self.rows.flush()
             rows = self.db.query(
                 "SELECT id, article_id, kind, type, mode, status, date_start, date_end, "
                 "published, countries, place_name, place_country, lat, lon, name, confidence "
@@ -336,11 +333,11 @@ class EventWriter:
             self._copy_date_and_kind(event_id, canon)
             self._add_countries(event_id, canon, canon.countries)
             self._keep(event_id, EventTally.of(reports))
+        self.rows.flush()
 
     def _add_countries(self, event_id: int, canon: CanonicalEvent,
                        countries: Iterable[str]) -> None:
         countries = list(countries)
-        self.db.executemany("INSERT INTO event_countries (event_id, country, date_lo, kind) "
-                            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                            [(event_id, code, canon.date_lo, canon.kind) for code in countries])
+        for code in countries:
+            self.rows.country(event_id, code, canon.date_lo, canon.kind)
         self.index.linked(event_id, countries=countries)

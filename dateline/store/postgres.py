@@ -147,19 +147,22 @@ class PostgresBackend:
             else:
                 self.insert_rows(table, f"id, {columns}", rows)
 
-    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]], *,
+                    conflict: str = "") -> None:
         """One statement for all ``rows``, sent as one JSON parameter (:meth:`json_rows`) and
         inserted in order (executemany costs a statement per row; the SQL stays the same, so
         it is prepared). JSON, not an array parameter per column: psycopg writes arrays
         element by element in Python (a fifth of the ingest's client time), the json module in
-        C; and jsonb, parsed once per row, costs the server what the arrays did."""
+        C; and jsonb, parsed once per row, costs the server what the arrays did. With
+        ``conflict``, rows that conflict with earlier rows of the same statement are skipped
+        (DO NOTHING) as one at a time would skip them; a DO UPDATE must not meet a key twice."""
         if not rows:
             return
         types = self._column_types(table)
         source = self.json_rows([(name, types[name]) for name in
                                  (c.strip() for c in columns.split(","))])
         self.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {source} AS u "
-                     "ORDER BY row_order", [json_rows_parameter(rows)])
+                     f"ORDER BY row_order {conflict}", [json_rows_parameter(rows)])
 
     def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
         values = ", ".join(f"(r->>{i})::{kind} AS {name}"

@@ -101,10 +101,11 @@ class SQLiteBackend:
         return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
                            values)
 
-    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]], *,
+                    conflict: str = "") -> None:
         if rows:
             self.executemany(f"INSERT INTO {table} ({columns}) VALUES "
-                             f"({','.join('?' * len(rows[0]))})", rows)
+                             f"({','.join('?' * len(rows[0]))}) {conflict}", rows)
 
     def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
         values = ", ".join(f"json_extract(value, '$[{i}]') AS {name}"

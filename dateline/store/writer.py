@@ -170,6 +170,7 @@ class Writer:
             self.actors.forget()  # ids cached during the rolled-back transaction are gone
             self.twins.forget()
             self.events.index.clear()
+            self.events.rows.clear()
             raise
         for outcome in outcomes:
             stats.count(outcome)
@@ -208,6 +209,7 @@ class Writer:
                                        new.twin)
             for new in added:
                 touched += self._add_events(new)
+            self.events.flush()
             self.actors.flush()
         stats.events_touched += touched
 
@@ -288,6 +290,7 @@ class Writer:
         article_id, published = row.id, record.published or article.published
         self.twins.forget(article_id)  # its people and events may be deleted below
         self.actors.flush()  # what the batch added is read and deleted below
+        self.events.flush()
         stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
         self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
                         "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row.content_hash))
@@ -305,6 +308,7 @@ class Writer:
         touched = set(told.values())
         self._add_invitation_scores(article_id, record, article.text)
         self.actors.flush()
+        self.events.flush()
         self.events.refresh(stale_events - touched)
         self.actors.refresh_roles(stale_roles)
         self.actors.collect_garbage(stale_actors)
