@@ -65,10 +65,12 @@ class PostgresBackend:
         self._held: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
 
     @contextmanager
-    def _guard(self) -> Iterator[Any]:
+    def _guard(self, *, sending: bool = True) -> Iterator[Any]:
+        """The connection, for a statement to send (the rows insert_row holds go out first)
+        or, ``sending`` False, to read the answer of one sent before."""
         with self._lock:
             try:
-                if self._held:
+                if self._held and sending:
                     self._send_held()
                 yield self._conn
             except self._psycopg.Error as exc:
@@ -85,7 +87,7 @@ class PostgresBackend:
             cursor = conn.execute(to_pyformat(sql), tuple(params))
 
         def rows() -> list[Row]:
-            with self._guard():
+            with self._guard(sending=False):
                 return list(cursor.fetchall())
         return rows
 
