@@ -56,6 +56,11 @@ class Backend(Protocol):
         """Insert ``rows`` (in order, ids in that order): one statement where the backend can.
         ``conflict``: an ``ON CONFLICT`` clause, applied as if the rows went one at a time."""
 
+    def send(self) -> None:
+        """In a pipelined transaction: send what the backend holds back (the rows of
+        :meth:`insert_row`) now, so the server works on it while the caller goes on; returns at
+        once."""
+
     def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
         """A subquery (to alias in a FROM clause) over the rows of one JSON parameter, ``?``:
         a JSON array of rows, each an array of values in the order of ``columns`` ((name, SQL

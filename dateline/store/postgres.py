@@ -149,6 +149,10 @@ class PostgresBackend:
             else:
                 self.insert_rows(table, f"id, {columns}", rows)
 
+    def send(self) -> None:
+        with self._guard():
+            pass  # the held rows go out
+
     def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]], *,
                     conflict: str = "") -> None:
         """One statement for all ``rows``, sent as one JSON parameter (:meth:`json_rows`) and

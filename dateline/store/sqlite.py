@@ -107,6 +107,9 @@ class SQLiteBackend:
             self.executemany(f"INSERT INTO {table} ({columns}) VALUES "
                              f"({','.join('?' * len(rows[0]))}) {conflict}", rows)
 
+    def send(self) -> None:
+        pass  # nothing held: every statement ran when it was given
+
     def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
         values = ", ".join(f"json_extract(value, '$[{i}]') AS {name}"
                            for i, (name, _) in enumerate(columns))

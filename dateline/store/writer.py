@@ -109,25 +109,27 @@ class _Stored:
 
 @dataclass(slots=True)
 class _Added:
-    """A new article between its two steps: its row and actors written, its events not yet."""
+    """A new article on its way: its row, then its actors, then its events."""
 
     id: int
     article: Article
     record: Record
     published: str | None
-    actors: dict[str, int]  # record actor id -> canonical actor
-    persons: set[int]  # the canonical people among them
-    twin: Twin | None  # the earlier copy of its text
-    copy: Twin | None  # the twin it is for the batch's later copies
+    actors: dict[str, int] = field(default_factory=dict)  # record actor id -> canonical actor
+    persons: set[int] = field(default_factory=set)  # the canonical people among them
+    twin: Twin | None = None  # the earlier copy of its text
+    copy: Twin | None = None  # the twin it is for the batch's later copies
 
 
 class Writer:
     """Writes (Article, Record) pairs into a migrated database.
 
-    A batch that replaces no text resolves the actors of all its articles first, then asks the
-    candidate events of all their reports at once (one round trip:
-    :class:`~dateline.store.event_index.CandidateIndex`), then resolves the events article by
-    article; a batch that replaces a text takes its articles one at a time.
+    A batch that replaces no text writes the rows of all its articles first (on PostgreSQL the
+    server computes their full-text vectors while the actors are resolved), then resolves the
+    actors of all of them, asks the candidate events of all their reports at once (one round
+    trip: :class:`~dateline.store.event_index.CandidateIndex`) and sends the actors' rows, then
+    resolves the events article by article; a batch that replaces a text takes its articles one
+    at a time.
     """
 
     def __init__(self, db: Backend) -> None:
@@ -197,16 +199,20 @@ class Writer:
                     continue
                 assert isinstance(document, Article)
                 if two_steps:
-                    new = self._add_article(document, record)
+                    new = self._new_article(document, record)
                     outcomes.append("skipped" if new is None else "added")
                     added += [new] if new is not None else []
                     continue
                 outcome, events = self.add_one(document, record)
                 outcomes.append(outcome)
                 touched += events
+            self.db.send()  # the articles' rows: the server starts on them now
+            for new in added:
+                self._add_actors(new)
             for new in added:
                 self.events.ask_record(new.record, new.published, new.actors, new.persons,
                                        new.twin)
+            self.actors.flush()  # nothing the events read: the server writes them meanwhile
             for new in added:
                 touched += self._add_events(new)
             self.events.flush()
@@ -250,32 +256,41 @@ class Writer:
         row = self._stored.get(article.key)
         if row is None or row.content_hash == article.content_hash \
                 or article.content_hash in row.superseded:
-            new = self._add_article(article, record)
-            return ("skipped", 0) if new is None else ("added", self._add_events(new))
+            new = self._new_article(article, record)
+            if new is None:
+                return "skipped", 0
+            self._add_actors(new)
+            return "added", self._add_events(new)
         return "replaced", self._replace(article, record, row)
 
-    def _add_article(self, article: Article, record: Record) -> _Added | None:
-        """The first step of adding an article: its row, its actors resolved and their rows
-        held; None when there is nothing to do (the stored text, or an older one)."""
+    def _new_article(self, article: Article, record: Record) -> _Added | None:
+        """The first step of adding an article: its row; None when there is nothing to do
+        (the stored text, or an older one)."""
         key, digest = article.key, article.content_hash
         row = self._stored.get(key)
         if row is not None and (row.content_hash == digest or digest in row.superseded):
             return None  # the stored text, or an older one it replaced
         assert row is None, "a new text at a stored key replaces the article (add_one)"
         published = record.published or article.published
-        twin = self.twins.of(digest)  # the same text stored under another key
         article_id = self.db.insert_row(
             "articles", "content_hash, doc_id, url, source, title, published, "
             "published_from, text, record, ingested_at, lang, key",
             (*_article_values(article, record, published), key))
         self._stored[key] = _Stored(article_id, digest)
-        mapping = self.actors.add_record(article_id, record, article.text, published, twin)
-        persons = {mapping[a.id] for a in record.actors if a.kind == "person"}
-        copy = self.twins.noted(digest, article_id, record, mapping)
-        return _Added(article_id, article, record, published, mapping, persons, twin, copy)
+        return _Added(article_id, article, record, published)
+
+    def _add_actors(self, new: _Added) -> None:
+        """The second step: the article's actors resolved (their rows held), against the
+        earlier copy of its text if any; the article is that text's copy for the later ones."""
+        digest, record = new.article.content_hash, new.record
+        new.twin = self.twins.of(digest)  # the same text stored under another key
+        new.actors = self.actors.add_record(new.id, record, new.article.text, new.published,
+                                            new.twin)
+        new.persons = {new.actors[a.id] for a in record.actors if a.kind == "person"}
+        new.copy = self.twins.noted(digest, new.id, record, new.actors)
 
     def _add_events(self, new: _Added) -> int:
-        """The second step: the article's events and invitation scores; the number of
+        """The third step: the article's events and invitation scores; the number of
         canonical events it touched."""
         told = self.events.add_record(new.id, new.record, new.article.text, new.published,
                                       new.actors, new.persons, new.twin)
