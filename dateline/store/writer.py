@@ -220,14 +220,17 @@ class Writer:
         stats.events_touched += touched
 
     def _replaces(self, articles: Sequence[Article]) -> bool:
-        """True when one of ``articles`` may replace a stored text (or the batch gives a key
-        twice): such a batch takes its articles one at a time."""
-        keys = [a.key for a in articles]
-        if len(set(keys)) < len(keys):
-            return True
-        return any((row := self._stored.get(a.key)) is not None
-                   and row.content_hash != a.content_hash
-                   and a.content_hash not in row.superseded for a in articles)
+        """True when one of ``articles`` may replace a stored text or one of the batch (a key
+        given twice with two texts): such a batch takes its articles one at a time."""
+        texts: dict[str, str] = {}
+        for article in articles:
+            key, digest = article.key, article.content_hash
+            if texts.setdefault(key, digest) != digest:
+                return True
+            row = self._stored.get(key)
+            if row is not None and row.content_hash != digest and digest not in row.superseded:
+                return True
+        return False
 
     def _load_stored(self, articles: Sequence[Article]) -> Callable[[], dict[str, _Stored]]:
         """The stored articles with the keys of ``articles`` and the texts they replaced (one
