@@ -7,15 +7,15 @@ database; instead the writer resolves the actors of the whole batch first, then 
 report's query at once (:meth:`CandidateIndex.ask`: sent together, read in one round trip) and
 answers each report from them in order.
 
-The answers were read before the batch wrote its events, so the index keeps the state of each
+The answers were read before the batch wrote its events, so the index keeps the row of each
 event the batch has written since (:meth:`CandidateIndex.touched`): an answer leaves those
-events out, and when one of them may now be a candidate of the report the index cannot tell and
-the writer runs the query (:meth:`CandidateIndex.rows` returns None). May be: of the report's
-kind, in one of its windows (:class:`Window` tests an event's state as the SQL does) and, for an
-event the batch created (whose countries and actors it wrote all of), sharing a country, an
-actor or the name; an event stored before the batch may have countries and actors the index
-does not know. Events the batch did not write are as they were when the query was read, so the
-rest of the answer is what the query would read now.
+events out and adds, in their place, those of them the query would read now. Of an event the
+batch created it knows every country and actor (:meth:`CandidateIndex.linked`), so it tests the
+query's conditions itself (:class:`Window` tests the dates as the SQL does); an event stored
+before the batch may have countries and actors the index has not read, so when one such event
+the batch wrote lies in the report's windows the index cannot tell and the writer runs the
+query (:meth:`CandidateIndex.rows` returns None). Events the batch did not write are as they
+were when the query was read, so the rest of the answer is what the query would read now.
 """
 
 from __future__ import annotations
@@ -33,34 +33,56 @@ Query = tuple[str, tuple[object, ...]]
 
 @dataclass(frozen=True, slots=True)
 class EventState:
-    """What the candidate query tests of an event row besides its countries, people and name."""
+    """What the candidate query reads and tests of an event row (besides its countries and
+    actors, in their own tables)."""
 
     kind: str
     status: str
     precision: str | None
     date_lo: str | None
     date_hi: str | None
-    name_key: str | None
+    name_key: str | None = None
+    place_name: str | None = None
+    place_country: str | None = None
+    name: str | None = None
+    countries: str = ""  # the row's display list (';'-joined)
 
 
 @dataclass(slots=True)
 class _Written:
-    """An event the batch wrote: its row now, and its countries and actors when the batch
-    created it (None: an event stored before, with rows the index has not read)."""
+    """An event the batch wrote: its row now, and its countries, actors and the people among
+    them when the batch created it (None: an event stored before, or whose countries were
+    written again, with rows the index has not read)."""
 
     state: EventState | None  # None: deleted
     countries: set[str] | None = None
     actors: set[int] | None = None
+    persons: set[int] | None = None
 
-    def may_match(self, kind: str, windows: Sequence[Window], countries: Iterable[str],
-                  persons: Iterable[int], name_key: str | None) -> bool:
+    def in_windows(self, kind: str, windows: Sequence[Window]) -> bool:
         state = self.state
-        if state is None or state.kind != kind or not any(w.holds(state) for w in windows):
-            return False
-        if self.countries is None or self.actors is None:
-            return True
-        return (not self.countries.isdisjoint(countries) or not self.actors.isdisjoint(persons)
-                or (name_key is not None and state.name_key == name_key))
+        return state is not None and state.kind == kind and any(w.holds(state) for w in windows)
+
+    def known(self) -> bool:
+        return self.countries is not None and self.actors is not None and self.persons is not None
+
+    def shares(self, report: EventCandidate) -> bool:
+        """The query's other tests: a shared country, actor or gathering name."""
+        assert self.countries is not None and self.actors is not None and self.state
+        return (not self.countries.isdisjoint(report.countries)
+                or not self.actors.isdisjoint(report.persons)
+                or bool(report.name_key) and self.state.name_key == report.name_key)
+
+    def rows(self, event_id: int) -> list[Row]:
+        """The query's rows of the event: one per person taking part, or one with none."""
+        state = self.state
+        assert state is not None and self.persons is not None
+        row = {"id": event_id, "kind": state.kind, "status": state.status,
+               "date_lo": state.date_lo, "date_hi": state.date_hi, "precision": state.precision,
+               "place_name": state.place_name, "place_country": state.place_country,
+               "name": state.name, "countries": state.countries}
+        return [{**row, "person": person} for person in sorted(self.persons)] or \
+            [{**row, "person": None}]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,20 +149,28 @@ class CandidateIndex:
 
     def created(self, event_id: int, state: EventState) -> None:
         """The batch created event ``event_id`` (no countries or actors yet)."""
-        self._written[event_id] = _Written(state, set(), set())
+        self._written[event_id] = _Written(state, set(), set(), set())
 
-    def touched(self, event_id: int, state: EventState | None) -> None:
-        """The batch wrote event ``event_id``'s row (as it is now; None: deleted)."""
+    def touched(self, event_id: int, state: EventState | None, *,
+                recounted: bool = False) -> None:
+        """The batch wrote event ``event_id``'s row (as it is now; None: deleted);
+        ``recounted``: its countries were deleted and written again."""
         written = self._written.setdefault(event_id, _Written(state))
         written.state = state
+        if recounted:
+            written.countries = None
 
     def linked(self, event_id: int, *, countries: Iterable[str] = (),
-               actors: Iterable[int] = ()) -> None:
-        """The batch gave event ``event_id`` rows of event_countries or event_actors."""
+               actors: Iterable[int] = (), persons: Iterable[int] = ()) -> None:
+        """The batch gave event ``event_id`` rows of event_countries or event_actors
+        (``persons``: those of the actors who are people)."""
         written = self._written.get(event_id)
-        if written is not None and written.countries is not None and written.actors is not None:
+        if written is not None and written.known():
+            assert written.countries is not None and written.actors is not None
+            assert written.persons is not None
             written.countries.update(countries)
             written.actors.update(actors)
+            written.persons.update(persons)
 
     def rows(self, sql: str, params: Sequence[object], report: EventCandidate,
              windows: Sequence[Window]) -> list[Row] | None:
@@ -149,7 +179,13 @@ class CandidateIndex:
         answer = self._answers.get((sql, tuple(params)))
         if answer is None:
             return None
-        if any(w.may_match(report.kind, windows, report.countries, report.persons,
-                           report.name_key) for w in self._written.values()):
-            return None
-        return [row for row in answer() if row["id"] not in self._written]
+        now: list[Row] = []
+        for event_id, written in self._written.items():
+            if written.in_windows(report.kind, windows):
+                if not written.known():
+                    return None
+                if written.shares(report):
+                    now += written.rows(event_id)
+        rows = [row for row in answer() if row["id"] not in self._written] + now
+        rows.sort(key=lambda row: int(row["id"]))  # the query's order (stable: by event)
+        return rows

@@ -71,7 +71,8 @@ def _source_report(event: Event, article_id: int, published: str | None) -> Even
 def _state(canon: CanonicalEvent) -> EventState:
     """What the candidate query tests of the event row written for ``canon``."""
     return EventState(canon.kind, canon.status, canon.precision, canon.date_lo, canon.date_hi,
-                      name_key(canon.name) if canon.name else None)
+                      name_key(canon.name) if canon.name else None, canon.place_name,
+                      canon.place_country, canon.name, ";".join(canon.countries))
 
 
 def place_key(name: str | None) -> str | None:
@@ -211,14 +212,16 @@ class EventWriter:
             source = _source_report(event, article_id, published)
             if known is not None:
                 event_id = known
-                self._add_source(event_id, article_id, event, text, published, actors)
+                self._add_source(event_id, article_id, event, text, published, actors,
+                                 person_ids)
                 self._grow(event_id, source, event.id)
             else:  # its one report is at hand: no need to read it back
                 canon = aggregate([source])
                 event_id = self.db.insert_row("events", _CANONICAL_COLUMNS,
                                               _canonical_values(canon))
                 self.index.created(event_id, _state(canon))
-                self._add_source(event_id, article_id, event, text, published, actors)
+                self._add_source(event_id, article_id, event, text, published, actors,
+                                 person_ids)
                 self._add_countries(event_id, canon, canon.countries)
                 self._keep(event_id, EventTally.of([source]))
             told[event.id] = event_id
@@ -275,7 +278,8 @@ class EventWriter:
                         (canon.date_lo, canon.kind, event_id))
 
     def _add_source(self, event_id: int, article_id: int, event: Event, text: str,
-                    published: str | None, actors: Mapping[str, int]) -> None:
+                    published: str | None, actors: Mapping[str, int],
+                    person_ids: set[int]) -> None:
         place, date, trigger = event.place, event.date, event.trigger
         start, end = event.sentence
         # No id: the report is (article, local id) to the rows that follow, held with it
@@ -298,7 +302,8 @@ class EventWriter:
                 roles[(actors[local], "participant")] = None
         for actor, role in roles:
             self.rows.actor(actor, role, article_id, event.id)
-        self.index.linked(event_id, actors=[actor for actor, _ in roles])
+        self.index.linked(event_id, actors=[actor for actor, _ in roles],
+                          persons=[actor for actor, _ in roles if actor in person_ids])
         self.rows.history(
             (event_id, article_id, event.status, date.start if date else None,
              date.end if date else None, published,
@@ -328,7 +333,7 @@ class EventWriter:
             columns = _CANONICAL_COLUMNS.replace(", ", " = ?, ")
             self.db.execute(f"UPDATE events SET {columns} = ? WHERE id = ?",
                             (*_canonical_values(canon), event_id))
-            self.index.touched(event_id, _state(canon))
+            self.index.touched(event_id, _state(canon), recounted=True)
             self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
             self._copy_date_and_kind(event_id, canon)
             self._add_countries(event_id, canon, canon.countries)

@@ -41,8 +41,9 @@ def _input() -> list[Pair]:
 
 
 def _view(rows: list[Row]) -> list[tuple[Any, ...]]:
-    return sorted((r["id"], r["date_lo"], r["date_hi"], r["status"], r["countries"],
-                   r["person"] or 0) for r in rows)
+    columns = ("id", "kind", "status", "date_lo", "date_hi", "precision", "place_name",
+               "place_country", "name", "countries")
+    return sorted((*(r[c] for c in columns), r["person"] or 0) for r in rows)
 
 
 @pytest.mark.parametrize("batch_size", [4, 64])
