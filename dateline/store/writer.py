@@ -124,12 +124,12 @@ class _Added:
 class Writer:
     """Writes (Article, Record) pairs into a migrated database.
 
-    A batch that replaces no text writes the rows of all its articles first (on PostgreSQL the
-    server computes their full-text vectors while the actors are resolved), then resolves the
-    actors of all of them, asks the candidate events of all their reports at once (one round
-    trip: :class:`~dateline.store.event_index.CandidateIndex`) and sends the actors' rows, then
-    resolves the events article by article; a batch that replaces a text takes its articles one
-    at a time.
+    A batch writes the rows of its new articles first (on PostgreSQL the server computes their
+    full-text vectors while the actors are resolved), then resolves the actors of all of them,
+    asks the candidate events of all their reports at once (one round trip:
+    :class:`~dateline.store.event_index.CandidateIndex`) and sends the actors' rows, then
+    resolves the events article by article. An article that replaces a stored text is taken
+    alone, after the new articles before it and before those after it.
     """
 
     def __init__(self, db: Backend) -> None:
@@ -188,9 +188,7 @@ class Writer:
             self.actors.preload(r for _, r in valid)  # its reads bring the stored ones too
             self._stored = stored()
             twins()
-            self.events.index.clear()
-            two_steps = not self._replaces([d for d, _ in valid])
-            added: list[_Added] = []
+            added: list[_Added] = []  # rows written, actors and events to come
             for document, record in batch:
                 failure = failure_of(document, record)
                 if failure is not None:
@@ -198,39 +196,44 @@ class Writer:
                     stats.failures.append(failure)
                     continue
                 assert isinstance(document, Article)
-                if two_steps:
-                    new = self._new_article(document, record)
-                    outcomes.append("skipped" if new is None else "added")
-                    added += [new] if new is not None else []
+                if self._replacing(document):  # what comes before it is stored first
+                    touched += self._add_all(added)
+                    added = []
+                    outcome, events = self.add_one(document, record)
+                    outcomes.append(outcome)
+                    touched += events
                     continue
-                outcome, events = self.add_one(document, record)
-                outcomes.append(outcome)
-                touched += events
-            self.db.send()  # the articles' rows: the server starts on them now
-            for new in added:
-                self._add_actors(new)
-            for new in added:
-                self.events.ask_record(new.record, new.published, new.actors, new.persons,
-                                       new.twin)
-            self.actors.flush()  # nothing the events read: the server writes them meanwhile
-            for new in added:
-                touched += self._add_events(new)
+                new = self._new_article(document, record)
+                outcomes.append("skipped" if new is None else "added")
+                added += [new] if new is not None else []
+            touched += self._add_all(added)
             self.events.flush()
             self.actors.flush()
         stats.events_touched += touched
 
-    def _replaces(self, articles: Sequence[Article]) -> bool:
-        """True when one of ``articles`` may replace a stored text or one of the batch (a key
-        given twice with two texts): such a batch takes its articles one at a time."""
-        texts: dict[str, str] = {}
-        for article in articles:
-            key, digest = article.key, article.content_hash
-            if texts.setdefault(key, digest) != digest:
-                return True
-            row = self._stored.get(key)
-            if row is not None and row.content_hash != digest and digest not in row.superseded:
-                return True
-        return False
+    def _replacing(self, article: Article) -> bool:
+        """True when ``article`` is a new text at a stored key (stored before the batch or
+        earlier in it)."""
+        row = self._stored.get(article.key)
+        return row is not None and row.content_hash != article.content_hash \
+            and article.content_hash not in row.superseded
+
+    def _add_all(self, added: Sequence[_Added]) -> int:
+        """The actors, then the events of articles whose rows are written: the candidate
+        events of all their reports asked at once; the number of canonical events touched."""
+        if not added:
+            return 0
+        self.db.send()  # the articles' rows: the server starts on them now
+        self.events.flush()  # the candidate queries read every event row written before
+        self.events.index.clear()
+        for new in added:
+            self._add_actors(new)
+        for new in added:
+            self.events.ask_record(new.record, new.published, new.actors, new.persons, new.twin)
+        self.actors.flush()  # nothing the events read: the server writes them meanwhile
+        touched = sum(self._add_events(new) for new in added)
+        self.events.index.clear()  # answers for these reports only
+        return touched
 
     def _load_stored(self, articles: Sequence[Article]) -> Callable[[], dict[str, _Stored]]:
         """The stored articles with the keys of ``articles`` and the texts they replaced (one
