@@ -16,6 +16,9 @@ before the batch may have countries and actors the index has not read, so when o
 the batch wrote lies in the report's windows the index cannot tell and the writer runs the
 query (:meth:`CandidateIndex.rows` returns None). Events the batch did not write are as they
 were when the query was read, so the rest of the answer is what the query would read now.
+
+An event the batch created and a later report joins needs no read either: the index keeps its
+tally as last written and its reports (:meth:`CandidateIndex.grown`).
 """
 
 from __future__ import annotations
@@ -58,13 +61,16 @@ class _Written:
     countries: set[str] | None = None
     actors: set[int] | None = None
     persons: set[int] | None = None
+    reports: set[tuple[int, str]] | None = None  # (article, local id) of its event_sources
+    tally: str | None = None  # its event_tallies row as last written
 
     def in_windows(self, kind: str, windows: Sequence[Window]) -> bool:
         state = self.state
         return state is not None and state.kind == kind and any(w.holds(state) for w in windows)
 
     def known(self) -> bool:
-        return self.countries is not None and self.actors is not None and self.persons is not None
+        return self.countries is not None and self.actors is not None \
+            and self.persons is not None and self.reports is not None
 
     def shares(self, report: EventCandidate) -> bool:
         """The query's other tests: a shared country, actor or gathering name."""
@@ -149,7 +155,7 @@ class CandidateIndex:
 
     def created(self, event_id: int, state: EventState) -> None:
         """The batch created event ``event_id`` (no countries or actors yet)."""
-        self._written[event_id] = _Written(state, set(), set(), set())
+        self._written[event_id] = _Written(state, set(), set(), set(), set())
 
     def touched(self, event_id: int, state: EventState | None, *,
                 recounted: bool = False) -> None:
@@ -171,6 +177,29 @@ class CandidateIndex:
             written.countries.update(countries)
             written.actors.update(actors)
             written.persons.update(persons)
+
+    def reported(self, event_id: int, article_id: int, local_id: str) -> None:
+        """The batch gave event ``event_id`` a report (a row of event_sources)."""
+        written = self._written.get(event_id)
+        if written is not None and written.reports is not None:
+            written.reports.add((article_id, local_id))
+
+    def kept(self, event_id: int, tally: str) -> None:
+        """The batch wrote event ``event_id``'s tally."""
+        written = self._written.get(event_id)
+        if written is not None and written.known():
+            written.tally = tally
+
+    def grown(self, event_id: int, article_id: int, local_id: str) -> tuple[str, bool] | None:
+        """For a report ``local_id`` of article ``article_id`` just added to event
+        ``event_id``: the event's tally and whether the article reports the event otherwise
+        too (what the writer reads for it), when the batch created the event; else None."""
+        written = self._written.get(event_id)
+        if written is None or not written.known() or written.tally is None:
+            return None
+        assert written.reports is not None
+        return written.tally, any(article == article_id and local != local_id
+                                  for article, local in written.reports)
 
     def rows(self, sql: str, params: Sequence[object], report: EventCandidate,
              windows: Sequence[Window]) -> list[Row] | None:

@@ -230,17 +230,20 @@ class EventWriter:
     def _grow(self, event_id: int, report: EventReport, local_id: str) -> None:
         """Fold ``report`` (just stored as ``local_id`` of its article) into the event's tally
         and write what changed; an event without a tally is re-aggregated instead."""
-        self.rows.flush()
-        row = self.db.query_one(
-            "SELECT (SELECT tally FROM event_tallies WHERE event_id = ?) AS tally, EXISTS "
-            "(SELECT 1 FROM event_sources WHERE article_id = ? AND event_id = ? AND "
-            "local_id <> ?) AS seen", (event_id, report.article, event_id, local_id))
-        if row is None or row["tally"] is None:
-            self.refresh([event_id])
-            return
-        tally = EventTally.from_json(row["tally"])
+        found = self.index.grown(event_id, report.article, local_id)  # created in the batch
+        if found is None:
+            self.rows.flush()
+            row = self.db.query_one(
+                "SELECT (SELECT tally FROM event_tallies WHERE event_id = ?) AS tally, EXISTS "
+                "(SELECT 1 FROM event_sources WHERE article_id = ? AND event_id = ? AND "
+                "local_id <> ?) AS seen", (event_id, report.article, event_id, local_id))
+            if row is None or row["tally"] is None:
+                self.refresh([event_id])
+                return
+            found = row["tally"], bool(row["seen"])
+        tally = EventTally.from_json(found[0])
         before = tally.canonical()
-        tally.add(report, new_article=not row["seen"])
+        tally.add(report, new_article=not found[1])
         canon = tally.canonical()
         columns = _CANONICAL_COLUMNS.replace(", ", " = ?, ")
         self.db.execute(f"UPDATE events SET {columns} = ? WHERE id = ?",
@@ -253,7 +256,9 @@ class EventWriter:
         self._keep(event_id, tally)
 
     def _keep(self, event_id: int, tally: EventTally) -> None:
-        self.rows.tally(event_id, tally.to_json())
+        kept = tally.to_json()
+        self.rows.tally(event_id, kept)
+        self.index.kept(event_id, kept)
 
     def flush(self) -> None:
         """Write the rows the batch's reports added and :class:`EventRows` holds (before the
@@ -283,6 +288,7 @@ class EventWriter:
         place, date, trigger = event.place, event.date, event.trigger
         start, end = event.sentence
         # No id: the report is (article, local id) to the rows that follow, held with it
+        self.index.reported(event_id, article_id, event.id)
         self.rows.source(
             (event_id, article_id, event.id, event.kind, event.type, event.mode, event.status,
              date.start if date else None, date.end if date else None,

@@ -3,8 +3,9 @@
 The writer resolves the actors of a whole batch, sends every report's candidate query together
 (:mod:`dateline.store.event_index`) and holds the rows the reports add until it reads the event
 tables again (:mod:`dateline.store.event_rows`). The answers must be what the query would read
-at each report, with the events the batch itself wrote since, and the tables must end up as
-with one query and one statement at a time, on SQLite and PostgreSQL.
+at each report, with the events the batch itself wrote since (and an event's tally what the
+writer would read), and the tables must end up as with one query and one statement at a time,
+on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -94,8 +95,10 @@ def other(store: Store, tmp_path: Path, request: pytest.FixtureRequest) -> Itera
 def test_asked_at_once_or_one_at_a_time_the_tables_are_the_same(
         store: Store, other: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.add(_input(), batch_size=64)
-    # every report queries, and every row goes out on its own, as before the batch's look-ups
+    # every report queries, every report joining an event reads its tally, and every row goes
+    # out on its own, as before the batch's look-ups
     monkeypatch.setattr(CandidateIndex, "rows", lambda self, *args: None)
+    monkeypatch.setattr(CandidateIndex, "grown", lambda self, *args: None)
     for name in ("source", "actor", "history", "country", "tally"):
         held = getattr(EventRows, name)
 
@@ -124,6 +127,29 @@ WINDOWS = [
     Window("2024-05-22", "2024-05-22"),
     Window("2024-12-31", "2024-06-30", status="planned", coarse=True),
 ]
+
+
+def test_a_report_joining_an_event_of_its_batch_reads_nothing(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    grown = CandidateIndex.grown
+    checked: list[bool] = []
+
+    def compared(self: CandidateIndex, event_id: int, article_id: int,
+                 local_id: str) -> tuple[str, bool] | None:
+        found = grown(self, event_id, article_id, local_id)
+        if found is not None:
+            store.writer.events.rows.flush()
+            row = store.db.query_one(
+                "SELECT (SELECT tally FROM event_tallies WHERE event_id = ?) AS tally, EXISTS "
+                "(SELECT 1 FROM event_sources WHERE article_id = ? AND event_id = ? AND "
+                "local_id <> ?) AS seen", (event_id, article_id, event_id, local_id))
+            assert row is not None and found == (row["tally"], bool(row["seen"]))
+            checked.append(found[1])
+        return found
+
+    monkeypatch.setattr(CandidateIndex, "grown", compared)
+    store.add(_input(), batch_size=64)
+    assert len(checked) >= 3  # the visit's and the conference's reports after the first
 
 
 def test_a_window_tests_an_event_as_its_sql_does(store: Store) -> None:
