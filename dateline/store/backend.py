@@ -51,8 +51,15 @@ class Backend(Protocol):
         wait for the server; the ids are those the table's own numbering would have given.
         """
 
-    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
-        """Insert ``rows`` (in order, ids in that order): one statement where the backend can."""
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]], *,
+                    conflict: str = "") -> None:
+        """Insert ``rows`` (in order, ids in that order): one statement where the backend can.
+        ``conflict``: an ``ON CONFLICT`` clause, applied as if the rows went one at a time."""
+
+    def send(self) -> None:
+        """In a pipelined transaction: send what the backend holds back (the rows of
+        :meth:`insert_row`) now, so the server works on it while the caller goes on; returns at
+        once."""
 
     def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
         """A subquery (to alias in a FROM clause) over the rows of one JSON parameter, ``?``:
@@ -65,6 +72,10 @@ class Backend(Protocol):
         """A condition: ``column`` is one of the values at ``position`` of the rows of one
         JSON parameter (as :meth:`json_rows`), written so that an index on ``column`` finds
         them (a join would let the planner scan the whole table)."""
+
+    def any_of(self, column: str, subquery: str) -> str:
+        """A condition: ``column`` is one of the values ``subquery`` selects, written so that
+        an index on ``column`` finds them, however the planner counts the subquery's rows."""
 
     def transaction(self, *, pipeline: bool = False) -> AbstractContextManager[None]:
         """One transaction: commit on success, roll back on error (nesting is not supported).

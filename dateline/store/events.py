@@ -32,15 +32,11 @@ from dateline.resolve.events import (
     match_event,
 )
 from dateline.store.backend import Backend, Row
+from dateline.store.event_index import CandidateIndex, EventState, Window
+from dateline.store.event_rows import EventRows
 from dateline.store.twins import Twin
 
 __all__ = ["EventWriter", "place_key"]
-
-
-_SOURCE_COLUMNS = (
-    "event_id, article_id, local_id, kind, type, mode, status, date_start, date_end, date_text, "
-    "published, place_name, place_country, lat, lon, countries, name, confidence, trigger_text, "
-    "trigger_start, trigger_end, sentence_start, sentence_end, sentence_text")
 
 
 _CANONICAL_COLUMNS = (
@@ -72,6 +68,13 @@ def _source_report(event: Event, article_id: int, published: str | None) -> Even
         confidence=event.confidence, order=0, article=article_id)
 
 
+def _state(canon: CanonicalEvent) -> EventState:
+    """What the candidate query tests of the event row written for ``canon``."""
+    return EventState(canon.kind, canon.status, canon.precision, canon.date_lo, canon.date_hi,
+                      name_key(canon.name) if canon.name else None, canon.place_name,
+                      canon.place_country, canon.name, ";".join(canon.countries))
+
+
 def place_key(name: str | None) -> str | None:
     """The folded place name the place filters compare (``events.place_key``)."""
     return fold(name) if name else None
@@ -86,6 +89,8 @@ class EventWriter:
 
     def __init__(self, db: Backend) -> None:
         self.db = db
+        self.index = CandidateIndex()  # the batch's candidate queries, asked at once
+        self.rows = EventRows(db)  # the rows its reports add, written a table at a time
 
     def _report(self, event: Event, actors: Mapping[str, int], person_ids: set[int],
                 published: str | None) -> EventCandidate:
@@ -103,24 +108,23 @@ class EventWriter:
             name=event.name,
         )
 
-    def candidates(self, report: EventCandidate) -> list[EventCandidate]:
-        """Known events that could be the one ``report`` describes (before the fine checks):
-        same kind, dates within a day (or a plan and its realisation), a shared country, actor
-        or gathering name."""
+    def candidate_query(self, report: EventCandidate
+                        ) -> tuple[str, list[object], list[Window]] | None:
+        """The query of :meth:`candidates` for ``report`` (SQL, parameters and the date windows
+        it tests), or None when it has none: same kind, dates within a day (or a plan and its
+        realisation), a shared country, actor or gathering name."""
         if report.dates is None:
-            return []
+            return None
         lo, hi = report.dates.lo, report.dates.hi
         horizon = PLANNED_HORIZON_DAYS
-        windows = ["(e.date_lo <= ? AND e.date_hi >= ?)"]
-        params: list[object] = [report.kind, shifted(hi, 1).isoformat(),
-                                shifted(lo, -1).isoformat()]
+        windows = [Window(shifted(hi, 1).isoformat(), shifted(lo, -1).isoformat())]
         if report.status == "occurred":  # a month/year-precise plan it fulfils
-            windows.append("(e.status = 'planned' AND e.precision <> 'day' AND e.date_lo <= ? "
-                           "AND e.date_hi >= ?)")
-            params += [shifted(lo, 31).isoformat(), shifted(lo, -horizon).isoformat()]
+            windows.append(Window(shifted(lo, 31).isoformat(), shifted(lo, -horizon).isoformat(),
+                                  status="planned", coarse=True))
         elif report.dates.coarse:  # the event that fulfilled this month/year-precise plan
-            windows.append("(e.status = 'occurred' AND e.date_lo <= ? AND e.date_lo >= ?)")
-            params += [shifted(hi, horizon).isoformat(), shifted(lo, -31).isoformat()]
+            windows.append(Window(shifted(hi, horizon).isoformat(), shifted(lo, -31).isoformat(),
+                                  status="occurred", on_lo=True))
+        params: list[object] = [report.kind, *(p for w in windows for p in w.params())]
         countries, persons = sorted(report.countries), sorted(report.persons)
         tests = []
         if countries:
@@ -135,15 +139,35 @@ class EventWriter:
             tests.append("e.name_key = ?")
             params.append(report.name_key)
         if not tests:
-            return []
+            return None
         # each event once per person taking part (or once, with none): one round trip; DISTINCT,
         # as each report of the event lists its people again
-        rows = self.db.query(
-            "SELECT DISTINCT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, e.place_name, "
-            "e.place_country, e.name, e.countries, p.id AS person FROM events e LEFT JOIN "
-            "event_actors a ON a.event_id = e.id LEFT JOIN actors p ON p.id = a.actor_id AND "
-            f"p.kind = 'person' WHERE e.kind = ? AND ({' OR '.join(windows)}) AND "
-            f"({' OR '.join(tests)}) ORDER BY e.id", params)
+        sql = ("SELECT DISTINCT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, "
+               "e.place_name, e.place_country, e.name, e.countries, p.id AS person FROM events e "
+               "LEFT JOIN event_actors a ON a.event_id = e.id LEFT JOIN actors p ON p.id = "
+               f"a.actor_id AND p.kind = 'person' WHERE e.kind = ? AND "
+               f"({' OR '.join(w.sql() for w in windows)}) AND ({' OR '.join(tests)}) "
+               "ORDER BY e.id")
+        return sql, params, windows
+
+    def ask(self, report: EventCandidate) -> None:
+        """Send the query of :meth:`candidates` for ``report`` now, to be read with the others
+        asked (:class:`~dateline.store.event_index.CandidateIndex`)."""
+        query = self.candidate_query(report)
+        if query is not None:
+            self.index.ask(self.db, query[0], query[1])
+
+    def candidates(self, report: EventCandidate) -> list[EventCandidate]:
+        """Known events that could be the one ``report`` describes (before the fine checks):
+        :meth:`candidate_query`'s, from the batch's answers when they can tell."""
+        query = self.candidate_query(report)
+        if query is None:
+            return []
+        sql, params, windows = query
+        rows = self.index.rows(sql, params, report, windows)
+        if rows is None:
+            self.rows.flush()
+            rows = self.db.query(sql, params)
         events: dict[int, Row] = {}
         people: dict[int, set[int]] = {}
         for row in rows:
@@ -161,6 +185,14 @@ class EventWriter:
             kind=row["kind"], status=row["status"], dates=dates, persons=frozenset(persons),
             countries=frozenset(_split(row["countries"])), place_name=row["place_name"],
             place_country=row["place_country"], name=row["name"], id=row["id"])
+
+    def ask_record(self, record: Record, published: str | None, actors: Mapping[str, int],
+                   person_ids: set[int], twin: Twin | None = None) -> None:
+        """Ask now the candidate queries :meth:`add_record` will run for ``record`` (the same
+        arguments), so a batch's go out together and are read in one round trip."""
+        for event in record.events:
+            if twin is None or twin.event(event) is None:
+                self.ask(self._report(event, actors, person_ids, published))
 
     def add_record(self, article_id: int, record: Record, text: str, published: str | None,
                    actors: Mapping[str, int], person_ids: set[int],
@@ -180,13 +212,16 @@ class EventWriter:
             source = _source_report(event, article_id, published)
             if known is not None:
                 event_id = known
-                self._add_source(event_id, article_id, event, text, published, actors)
+                self._add_source(event_id, article_id, event, text, published, actors,
+                                 person_ids)
                 self._grow(event_id, source, event.id)
             else:  # its one report is at hand: no need to read it back
                 canon = aggregate([source])
                 event_id = self.db.insert_row("events", _CANONICAL_COLUMNS,
                                               _canonical_values(canon))
-                self._add_source(event_id, article_id, event, text, published, actors)
+                self.index.created(event_id, _state(canon))
+                self._add_source(event_id, article_id, event, text, published, actors,
+                                 person_ids)
                 self._add_countries(event_id, canon, canon.countries)
                 self._keep(event_id, EventTally.of([source]))
             told[event.id] = event_id
@@ -195,20 +230,25 @@ class EventWriter:
     def _grow(self, event_id: int, report: EventReport, local_id: str) -> None:
         """Fold ``report`` (just stored as ``local_id`` of its article) into the event's tally
         and write what changed; an event without a tally is re-aggregated instead."""
-        row = self.db.query_one(
-            "SELECT (SELECT tally FROM event_tallies WHERE event_id = ?) AS tally, EXISTS "
-            "(SELECT 1 FROM event_sources WHERE article_id = ? AND event_id = ? AND "
-            "local_id <> ?) AS seen", (event_id, report.article, event_id, local_id))
-        if row is None or row["tally"] is None:
-            self.refresh([event_id])
-            return
-        tally = EventTally.from_json(row["tally"])
+        found = self.index.grown(event_id, report.article, local_id)  # created in the batch
+        if found is None:
+            self.rows.flush()
+            row = self.db.query_one(
+                "SELECT (SELECT tally FROM event_tallies WHERE event_id = ?) AS tally, EXISTS "
+                "(SELECT 1 FROM event_sources WHERE article_id = ? AND event_id = ? AND "
+                "local_id <> ?) AS seen", (event_id, report.article, event_id, local_id))
+            if row is None or row["tally"] is None:
+                self.refresh([event_id])
+                return
+            found = row["tally"], bool(row["seen"])
+        tally = EventTally.from_json(found[0])
         before = tally.canonical()
-        tally.add(report, new_article=not row["seen"])
+        tally.add(report, new_article=not found[1])
         canon = tally.canonical()
         columns = _CANONICAL_COLUMNS.replace(", ", " = ?, ")
         self.db.execute(f"UPDATE events SET {columns} = ? WHERE id = ?",
                         (*_canonical_values(canon), event_id))
+        self.index.touched(event_id, _state(canon))
         if (canon.date_lo, canon.kind) != (before.date_lo, before.kind):
             self._copy_date_and_kind(event_id, canon)
         known = set(before.countries)
@@ -216,13 +256,19 @@ class EventWriter:
         self._keep(event_id, tally)
 
     def _keep(self, event_id: int, tally: EventTally) -> None:
-        self.db.execute("INSERT INTO event_tallies (event_id, tally) VALUES (?, ?) ON CONFLICT "
-                        "(event_id) DO UPDATE SET tally = excluded.tally",
-                        (event_id, tally.to_json()))
+        kept = tally.to_json()
+        self.rows.tally(event_id, kept)
+        self.index.kept(event_id, kept)
+
+    def flush(self) -> None:
+        """Write the rows the batch's reports added and :class:`EventRows` holds (before the
+        writer reads or deletes any of them, and at the end of the batch)."""
+        self.rows.flush()
 
     def forget_tallies(self, event_ids: Iterable[int]) -> None:
         """The events lose reports: their next report re-aggregates them (:meth:`refresh`)."""
         ids = sorted(set(event_ids))
+        self.rows.flush()
         if ids:
             self.db.execute(f"DELETE FROM event_tallies WHERE event_id IN "
                             f"({','.join('?' * len(ids))})", ids)
@@ -230,19 +276,20 @@ class EventWriter:
     def _copy_date_and_kind(self, event_id: int, canon: CanonicalEvent) -> None:
         """The event's date and kind, copied for the (actor|country, date) indexes of the read
         queries."""
+        self.rows.flush()
         self.db.execute("UPDATE event_actors SET date_lo = ?, kind = ? WHERE event_id = ?",
                         (canon.date_lo, canon.kind, event_id))
         self.db.execute("UPDATE event_countries SET date_lo = ?, kind = ? WHERE event_id = ?",
                         (canon.date_lo, canon.kind, event_id))
 
     def _add_source(self, event_id: int, article_id: int, event: Event, text: str,
-                    published: str | None, actors: Mapping[str, int]) -> None:
+                    published: str | None, actors: Mapping[str, int],
+                    person_ids: set[int]) -> None:
         place, date, trigger = event.place, event.date, event.trigger
         start, end = event.sentence
-        # No RETURNING: the report is (article, local id) to the statements that follow, so in a
-        # pipelined batch (PostgreSQL) they all go out with the next read.
-        self.db.execute(
-            f"INSERT INTO event_sources ({_SOURCE_COLUMNS}) VALUES ({','.join('?' * 24)})",
+        # No id: the report is (article, local id) to the rows that follow, held with it
+        self.index.reported(event_id, article_id, event.id)
+        self.rows.source(
             (event_id, article_id, event.id, event.kind, event.type, event.mode, event.status,
              date.start if date else None, date.end if date else None,
              date.text if date else None, published,
@@ -259,28 +306,27 @@ class EventWriter:
         for local in event.participants:
             if local in actors and actors[local] not in named:
                 roles[(actors[local], "participant")] = None
-        self.db.executemany(
-            "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo, kind) SELECT "
-            "s.id, s.event_id, ?, ?, e.date_lo, e.kind FROM event_sources s JOIN events e ON "
-            "e.id = s.event_id WHERE s.article_id = ? AND s.local_id = ?",
-            [(actor, role, article_id, event.id) for actor, role in roles])
-        self.db.execute(
-            "INSERT INTO event_history (event_id, article_id, status, date_start, date_end, "
-            "reported_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        for actor, role in roles:
+            self.rows.actor(actor, role, article_id, event.id)
+        self.index.linked(event_id, actors=[actor for actor, _ in roles],
+                          persons=[actor for actor, _ in roles if actor in person_ids])
+        self.rows.history(
             (event_id, article_id, event.status, date.start if date else None,
              date.end if date else None, published,
              dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
 
     def refresh(self, event_ids: Iterable[int]) -> None:
         """Recompute canonical fields and tallies from all the reports; delete events left
-        without any."""
+        without any (everything written when it returns)."""
         for event_id in sorted(set(event_ids)):
+            self.rows.flush()
             rows = self.db.query(
                 "SELECT id, article_id, kind, type, mode, status, date_start, date_end, "
                 "published, countries, place_name, place_country, lat, lon, name, confidence "
                 "FROM event_sources WHERE event_id = ? ORDER BY id", (event_id,))
             if not rows:
                 self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+                self.index.touched(event_id, None)
                 continue
             reports = [EventReport(
                 kind=r["kind"], type=r["type"], mode=r["mode"], status=r["status"],
@@ -293,13 +339,16 @@ class EventWriter:
             columns = _CANONICAL_COLUMNS.replace(", ", " = ?, ")
             self.db.execute(f"UPDATE events SET {columns} = ? WHERE id = ?",
                             (*_canonical_values(canon), event_id))
+            self.index.touched(event_id, _state(canon), recounted=True)
             self.db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
             self._copy_date_and_kind(event_id, canon)
             self._add_countries(event_id, canon, canon.countries)
             self._keep(event_id, EventTally.of(reports))
+        self.rows.flush()
 
     def _add_countries(self, event_id: int, canon: CanonicalEvent,
                        countries: Iterable[str]) -> None:
-        self.db.executemany("INSERT INTO event_countries (event_id, country, date_lo, kind) "
-                            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                            [(event_id, code, canon.date_lo, canon.kind) for code in countries])
+        countries = list(countries)
+        for code in countries:
+            self.rows.country(event_id, code, canon.date_lo, canon.kind)
+        self.index.linked(event_id, countries=countries)

@@ -46,6 +46,11 @@ class PostgresBackend:
             self._conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
+        try:  # long values (an article's text and record) compressed by lz4, not pglz: a
+            # fifth of the CPU time pglz takes, read back the same (a server without lz4: pglz)
+            self._conn.execute("SET default_toast_compression = 'lz4'")
+        except psycopg.Error:
+            pass
         self._lock = threading.RLock()
         self._in_transaction = False
         self._sequences: dict[str, str] = {}  # table -> its id sequence
@@ -54,15 +59,18 @@ class PostgresBackend:
         self._id_tables: set[str] = set()  # the tables insert_row gave ids for
         self._read_ids: dict[str, int] = {}  # their next ids, read in this transaction
         self._ids_later: Callable[[], list[Row]] | None = None  # those ids, asked not read
-        # in a pipelined transaction: rows given ids by insert_row and not sent yet, all for one
-        # (table, columns); sent as one statement before anything else goes out
-        self._held: tuple[str, str, list[tuple[Any, ...]]] | None = None
+        # in a pipelined transaction: rows given ids by insert_row and not sent yet, by (table,
+        # columns) in the order first held; sent as one statement each, in that order, before
+        # anything else goes out
+        self._held: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
 
     @contextmanager
-    def _guard(self) -> Iterator[Any]:
+    def _guard(self, *, sending: bool = True) -> Iterator[Any]:
+        """The connection, for a statement to send (the rows insert_row holds go out first)
+        or, ``sending`` False, to read the answer of one sent before."""
         with self._lock:
             try:
-                if self._held is not None:
+                if self._held and sending:
                     self._send_held()
                 yield self._conn
             except self._psycopg.Error as exc:
@@ -79,7 +87,7 @@ class PostgresBackend:
             cursor = conn.execute(to_pyformat(sql), tuple(params))
 
         def rows() -> list[Row]:
-            with self._guard():
+            with self._guard(sending=False):
                 return list(cursor.fetchall())
         return rows
 
@@ -110,9 +118,11 @@ class PostgresBackend:
         once per transaction (writers hold the advisory lock, so no one else draws from it),
         and the INSERT goes out with the next read; the sequence is set past the ids given
         before the commit (so ``insert`` must not add to the same table in that transaction).
-        Consecutive rows for one table are held and go out as one statement (before any other
-        statement, so rows that refer to them follow them). Otherwise ``INSERT ... RETURNING
-        id``."""
+        The rows are held until another statement goes out, then sent as one statement per
+        table, the tables in the order their first row came (so the rows go out before any
+        statement that may refer to them; a table given rows here must not refer to another
+        such table's rows of the same transaction: articles, actors and events do not).
+        Otherwise ``INSERT ... RETURNING id``."""
         marks = ",".join("?" * len(values))
         if self._next_ids is None:
             return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
@@ -126,38 +136,39 @@ class PostgresBackend:
             self._next_ids[table] = self._read_ids[table]
         new = self._next_ids[table]
         self._next_ids[table] = new + 1
-        if self._held is not None and self._held[:2] != (table, columns):
-            with self._guard():
-                pass  # sends the rows held for another table first
-        if self._held is None:
-            self._held = (table, columns, [])
-        self._held[2].append((new, *values))
+        self._held.setdefault((table, columns), []).append((new, *values))
         return new
 
     def _send_held(self) -> None:
-        """Send the rows :meth:`insert_row` holds back, as one statement (in order)."""
-        assert self._held is not None
-        table, columns, rows = self._held
-        self._held = None
-        if len(rows) == 1:
-            self.execute(f"INSERT INTO {table} (id, {columns}) VALUES "
-                         f"({','.join('?' * len(rows[0]))})", rows[0])
-        else:
-            self.insert_rows(table, f"id, {columns}", rows)
+        """Send the rows :meth:`insert_row` holds back, one statement per table (in order)."""
+        held, self._held = self._held, {}
+        for (table, columns), rows in held.items():
+            if len(rows) == 1:
+                self.execute(f"INSERT INTO {table} (id, {columns}) VALUES "
+                             f"({','.join('?' * len(rows[0]))})", rows[0])
+            else:
+                self.insert_rows(table, f"id, {columns}", rows)
 
-    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+    def send(self) -> None:
+        with self._guard():
+            pass  # the held rows go out
+
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]], *,
+                    conflict: str = "") -> None:
         """One statement for all ``rows``, sent as one JSON parameter (:meth:`json_rows`) and
         inserted in order (executemany costs a statement per row; the SQL stays the same, so
         it is prepared). JSON, not an array parameter per column: psycopg writes arrays
         element by element in Python (a fifth of the ingest's client time), the json module in
-        C; and jsonb, parsed once per row, costs the server what the arrays did."""
+        C; and jsonb, parsed once per row, costs the server what the arrays did. With
+        ``conflict``, rows that conflict with earlier rows of the same statement are skipped
+        (DO NOTHING) as one at a time would skip them; a DO UPDATE must not meet a key twice."""
         if not rows:
             return
         types = self._column_types(table)
         source = self.json_rows([(name, types[name]) for name in
                                  (c.strip() for c in columns.split(","))])
         self.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {source} AS u "
-                     "ORDER BY row_order", [json_rows_parameter(rows)])
+                     f"ORDER BY row_order {conflict}", [json_rows_parameter(rows)])
 
     def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
         values = ", ".join(f"(r->>{i})::{kind} AS {name}"
@@ -168,6 +179,9 @@ class PostgresBackend:
     def json_member(self, column: str, position: int, kind: str) -> str:
         return (f"{column} = ANY(ARRAY(SELECT (r->>{position})::{kind} FROM "
                 "jsonb_array_elements(?::jsonb) AS j (r)))")
+
+    def any_of(self, column: str, subquery: str) -> str:
+        return f"{column} = ANY(ARRAY({subquery}))"
 
     def _column_types(self, table: str) -> dict[str, str]:
         if table not in self._types:
@@ -226,7 +240,7 @@ class PostgresBackend:
             finally:
                 self._in_transaction = False
                 self._next_ids = None
-                self._held = None
+                self._held = {}
                 self._ids_later = None
 
     def run_script(self, script: str) -> None:

@@ -101,10 +101,14 @@ class SQLiteBackend:
         return self.insert(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id",
                            values)
 
-    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]]) -> None:
+    def insert_rows(self, table: str, columns: str, rows: Sequence[Sequence[Any]], *,
+                    conflict: str = "") -> None:
         if rows:
             self.executemany(f"INSERT INTO {table} ({columns}) VALUES "
-                             f"({','.join('?' * len(rows[0]))})", rows)
+                             f"({','.join('?' * len(rows[0]))}) {conflict}", rows)
+
+    def send(self) -> None:
+        pass  # nothing held: every statement ran when it was given
 
     def json_rows(self, columns: Sequence[tuple[str, str]]) -> str:
         values = ", ".join(f"json_extract(value, '$[{i}]') AS {name}"
@@ -113,6 +117,9 @@ class SQLiteBackend:
 
     def json_member(self, column: str, position: int, kind: str) -> str:
         return f"{column} IN (SELECT json_extract(value, '$[{position}]') FROM json_each(?))"
+
+    def any_of(self, column: str, subquery: str) -> str:
+        return f"{column} IN ({subquery})"
 
     @contextmanager
     def transaction(self, *, pipeline: bool = False) -> Iterator[None]:

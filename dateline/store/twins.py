@@ -16,9 +16,11 @@ stored already, in another article, takes its earliest copy's resolution:
 What does not agree (a record extracted by another version of the rules) is resolved as usual.
 The batch asks for the earliest copies of all its texts at once (:meth:`TwinIndex.load`: one
 probe of the ``articles_content_hash`` index of migration 0009 per text, whatever the number of
-its copies) and notes the copies it adds itself (:meth:`TwinIndex.noted`). Replacing an article's text deletes its people and events where no
-other article has them, so a copy that is replaced is no twin any more (:meth:`TwinIndex.forget`);
-another article's people and events stay while that article refers to them.
+its copies) and notes the copies it adds itself (:meth:`TwinIndex.noted`, then
+:meth:`Twin.told`: a batch resolves the actors of all its articles before their events).
+Replacing an article's text deletes its people and events where no other article has them,
+so a copy that is replaced is no twin any more (:meth:`TwinIndex.forget`); another article's
+people and events stay while that article refers to them.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from dateline.record import Actor, Event, Record
-from dateline.store.backend import Backend, Row, chunks
+from dateline.store.backend import Backend, Row, chunks, json_rows_parameter
 
 __all__ = ["Twin", "TwinActor", "TwinEvent", "TwinIndex"]
 
@@ -78,6 +80,12 @@ class Twin:
         found = self.events.get(event.id)
         return found.event_id if found is not None and found.fits(event) else None
 
+    def told(self, record: Record, events: Mapping[str, int]) -> None:
+        """The canonical events of this copy's own events (``events``: local id -> id)."""
+        for event in record.events:
+            if event.id in events:
+                self.events[event.id] = TwinEvent.of(event, events[event.id])
+
 
 class TwinIndex:
     """The earliest stored copy of each text a batch adds, by content hash."""
@@ -102,19 +110,23 @@ class TwinIndex:
         self._twins.clear()
         self._valid = True
         pending: list[tuple[Callable[[], list[Row]], Callable[[], list[Row]]]] = []
+        # one probe of the (content_hash, id) index per text, however many copies it has; the
+        # texts as one JSON parameter, so the statement is the same whatever their number (on
+        # PostgreSQL: prepared once, not planned again for every batch)
+        earliest = db.any_of("x.id", "SELECT (SELECT id FROM articles WHERE content_hash = "
+                             "u.content_hash ORDER BY id LIMIT 1) FROM "
+                             f"{db.json_rows([('content_hash', 'text')])} AS u")
         for part in chunks(sorted(set(hashes))):
-            # one probe of the (content_hash, id) index per text, however many copies it has
-            earliest = " UNION ALL ".join(["SELECT (SELECT id FROM articles WHERE content_hash = "
-                                           "? ORDER BY id LIMIT 1)"] * len(part))
+            texts = json_rows_parameter((h,) for h in part)
             pending.append((
                 db.query_later(
                     "SELECT x.id AS article, x.content_hash, aa.local_id, aa.name, aa.actor_id, "
                     "c.kind FROM articles x JOIN article_actors aa ON aa.article_id = x.id JOIN "
-                    f"actors c ON c.id = aa.actor_id WHERE x.id IN ({earliest})", part),
+                    f"actors c ON c.id = aa.actor_id WHERE {earliest}", (texts,)),
                 db.query_later(
                     "SELECT x.id AS article, x.content_hash, s.local_id, s.kind, s.trigger_text, "
                     "s.trigger_start, s.trigger_end, s.event_id FROM articles x JOIN event_sources "
-                    f"s ON s.article_id = x.id WHERE x.id IN ({earliest})", part)))
+                    f"s ON s.article_id = x.id WHERE {earliest}", (texts,))))
 
         def read() -> None:
             for actors, events in pending:
@@ -135,15 +147,15 @@ class TwinIndex:
         return self._twins.get(content_hash) if self._valid else None
 
     def noted(self, content_hash: str, article_id: int, record: Record,
-              actors: Mapping[str, int], events: Mapping[str, int]) -> None:
+              actors: Mapping[str, int]) -> Twin | None:
         """An article of the batch was added: the first copy of its text is an earlier one's
-        twin for the rest of the batch (``actors``/``events``: local id -> canonical id)."""
+        twin for the rest of the batch (``actors``: local id -> canonical id). Returns that new
+        twin (None when the text had one), whose events the writer tells it once they are
+        resolved (:meth:`Twin.told`)."""
         if not self._valid or content_hash in self._twins:
-            return
+            return None
         twin = self._twins[content_hash] = Twin(article_id)
         for actor in record.actors:
             if actor.id in actors:
                 twin.actors[actor.id] = TwinActor(actor.kind, actor.name, actors[actor.id])
-        for event in record.events:
-            if event.id in events:
-                twin.events[event.id] = TwinEvent.of(event, events[event.id])
+        return twin

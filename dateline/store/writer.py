@@ -27,13 +27,22 @@ from dateline.resolve.invitations import invitation_scores
 from dateline.store.actors import ActorWriter
 from dateline.store.backend import Backend, chunks
 from dateline.store.events import EventWriter, place_key
-from dateline.store.twins import TwinIndex
+from dateline.store.twins import Twin, TwinIndex
 
 __all__ = ["AddStats", "Failure", "Writer"]
 
 log = logging.getLogger(__name__)
 
 Outcome = Literal["added", "replaced", "skipped", "failed"]
+
+
+def _article_values(article: Article, record: Record, published: str | None
+                    ) -> tuple[object, ...]:
+    """An article's columns from content_hash to lang (as the INSERT and UPDATE list them)."""
+    return (article.content_hash, article.id or record.id, article.url or record.url,
+            article.source or record.source, article.title or record.title, published,
+            record.published_from, article.text, record.to_json(),
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), _language(article, record))
 
 
 def _language(article: Article, record: Record) -> str | None:
@@ -98,8 +107,30 @@ class _Stored:
     superseded: set[str] = field(default_factory=set)
 
 
+@dataclass(slots=True)
+class _Added:
+    """A new article on its way: its row, then its actors, then its events."""
+
+    id: int
+    article: Article
+    record: Record
+    published: str | None
+    actors: dict[str, int] = field(default_factory=dict)  # record actor id -> canonical actor
+    persons: set[int] = field(default_factory=set)  # the canonical people among them
+    twin: Twin | None = None  # the earlier copy of its text
+    copy: Twin | None = None  # the twin it is for the batch's later copies
+
+
 class Writer:
-    """Writes (Article, Record) pairs into a migrated database."""
+    """Writes (Article, Record) pairs into a migrated database.
+
+    A batch writes the rows of its new articles first (on PostgreSQL the server computes their
+    full-text vectors while the actors are resolved), then resolves the actors of all of them,
+    asks the candidate events of all their reports at once (one round trip:
+    :class:`~dateline.store.event_index.CandidateIndex`) and sends the actors' rows, then
+    resolves the events article by article. An article that replaces a stored text is taken
+    alone, after the new articles before it and before those after it.
+    """
 
     def __init__(self, db: Backend) -> None:
         self.db = db
@@ -140,6 +171,8 @@ class Writer:
         except BaseException:
             self.actors.forget()  # ids cached during the rolled-back transaction are gone
             self.twins.forget()
+            self.events.index.clear()
+            self.events.rows.clear()
             raise
         for outcome in outcomes:
             stats.count(outcome)
@@ -155,6 +188,7 @@ class Writer:
             self.actors.preload(r for _, r in valid)  # its reads bring the stored ones too
             self._stored = stored()
             twins()
+            added: list[_Added] = []  # rows written, actors and events to come
             for document, record in batch:
                 failure = failure_of(document, record)
                 if failure is not None:
@@ -162,11 +196,44 @@ class Writer:
                     stats.failures.append(failure)
                     continue
                 assert isinstance(document, Article)
-                outcome, events = self.add_one(document, record)
-                outcomes.append(outcome)
-                touched += events
+                if self._replacing(document):  # what comes before it is stored first
+                    touched += self._add_all(added)
+                    added = []
+                    outcome, events = self.add_one(document, record)
+                    outcomes.append(outcome)
+                    touched += events
+                    continue
+                new = self._new_article(document, record)
+                outcomes.append("skipped" if new is None else "added")
+                added += [new] if new is not None else []
+            touched += self._add_all(added)
+            self.events.flush()
             self.actors.flush()
         stats.events_touched += touched
+
+    def _replacing(self, article: Article) -> bool:
+        """True when ``article`` is a new text at a stored key (stored before the batch or
+        earlier in it)."""
+        row = self._stored.get(article.key)
+        return row is not None and row.content_hash != article.content_hash \
+            and article.content_hash not in row.superseded
+
+    def _add_all(self, added: Sequence[_Added]) -> int:
+        """The actors, then the events of articles whose rows are written: the candidate
+        events of all their reports asked at once; the number of canonical events touched."""
+        if not added:
+            return 0
+        self.db.send()  # the articles' rows: the server starts on them now
+        self.events.flush()  # the candidate queries read every event row written before
+        self.events.index.clear()
+        for new in added:
+            self._add_actors(new)
+        for new in added:
+            self.events.ask_record(new.record, new.published, new.actors, new.persons, new.twin)
+        self.actors.flush()  # nothing the events read: the server writes them meanwhile
+        touched = sum(self._add_events(new) for new in added)
+        self.events.index.clear()  # answers for these reports only
+        return touched
 
     def _load_stored(self, articles: Sequence[Article]) -> Callable[[], dict[str, _Stored]]:
         """The stored articles with the keys of ``articles`` and the texts they replaced (one
@@ -190,55 +257,83 @@ class Writer:
 
     def add_one(self, article: Article, record: Record) -> tuple[Outcome, int]:
         """Store one article and what its record says (inside :meth:`add_batch`'s transaction,
-        which loaded the stored versions of its articles)."""
+        which loaded the stored versions of its articles); the outcome and the number of
+        canonical events it touched."""
+        row = self._stored.get(article.key)
+        if row is None or row.content_hash == article.content_hash \
+                or article.content_hash in row.superseded:
+            new = self._new_article(article, record)
+            if new is None:
+                return "skipped", 0
+            self._add_actors(new)
+            return "added", self._add_events(new)
+        return "replaced", self._replace(article, record, row)
+
+    def _new_article(self, article: Article, record: Record) -> _Added | None:
+        """The first step of adding an article: its row; None when there is nothing to do
+        (the stored text, or an older one)."""
         key, digest = article.key, article.content_hash
         row = self._stored.get(key)
         if row is not None and (row.content_hash == digest or digest in row.superseded):
-            return "skipped", 0  # the stored text, or an older one it replaced
+            return None  # the stored text, or an older one it replaced
+        assert row is None, "a new text at a stored key replaces the article (add_one)"
         published = record.published or article.published
-        values = (digest, article.id or record.id, article.url or record.url,
-                  article.source or record.source, article.title or record.title, published,
-                  record.published_from, article.text, record.to_json(),
-                  dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), _language(article, record))
-        stale_events: set[int] = set()
-        stale_roles: set[int] = set()
-        stale_actors: set[int] = set()
-        twin = None
-        if row is None:
-            outcome: Outcome = "added"
-            twin = self.twins.of(digest)  # the same text stored under another key
-            article_id = self.db.insert_row(
-                "articles", "content_hash, doc_id, url, source, title, published, "
-                "published_from, text, record, ingested_at, lang, key", (*values, key))
-            self._stored[key] = _Stored(article_id, digest)
-        else:
-            outcome = "replaced"
-            article_id = row.id
-            self.twins.forget(article_id)  # its people and events may be deleted below
-            self.actors.flush()  # what the batch added is read and deleted below
-            stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
-            self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
-                            "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row.content_hash))
-            row.superseded.add(row.content_hash)
-            row.content_hash = digest
-            self.db.execute(
-                "UPDATE articles SET content_hash = ?, doc_id = ?, url = ?, source = ?, "
-                "title = ?, published = ?, published_from = ?, text = ?, record = ?, "
-                "ingested_at = ?, lang = ? WHERE id = ?", (*values, article_id))
-        mapping = self.actors.add_record(article_id, record, article.text, published, twin)
+        article_id = self.db.insert_row(
+            "articles", "content_hash, doc_id, url, source, title, published, "
+            "published_from, text, record, ingested_at, lang, key",
+            (*_article_values(article, record, published), key))
+        self._stored[key] = _Stored(article_id, digest)
+        return _Added(article_id, article, record, published)
+
+    def _add_actors(self, new: _Added) -> None:
+        """The second step: the article's actors resolved (their rows held), against the
+        earlier copy of its text if any; the article is that text's copy for the later ones."""
+        digest, record = new.article.content_hash, new.record
+        new.twin = self.twins.of(digest)  # the same text stored under another key
+        new.actors = self.actors.add_record(new.id, record, new.article.text, new.published,
+                                            new.twin)
+        new.persons = {new.actors[a.id] for a in record.actors if a.kind == "person"}
+        new.copy = self.twins.noted(digest, new.id, record, new.actors)
+
+    def _add_events(self, new: _Added) -> int:
+        """The third step: the article's events and invitation scores; the number of
+        canonical events it touched."""
+        told = self.events.add_record(new.id, new.record, new.article.text, new.published,
+                                      new.actors, new.persons, new.twin)
+        if new.copy is not None:
+            new.copy.told(new.record, told)
+        self._add_invitation_scores(new.id, new.record, new.article.text)
+        return len(set(told.values()))
+
+    def _replace(self, article: Article, record: Record, row: _Stored) -> int:
+        """A new text at a stored key: the article's contributions removed and resolved
+        again; the number of canonical events it touched."""
+        article_id, published = row.id, record.published or article.published
+        self.twins.forget(article_id)  # its people and events may be deleted below
+        self.actors.flush()  # what the batch added is read and deleted below
+        self.events.flush()
+        stale_events, stale_roles, stale_actors = self._remove_contributions(article_id)
+        self.db.execute("INSERT INTO superseded_texts (article_id, content_hash) "
+                        "VALUES (?, ?) ON CONFLICT DO NOTHING", (article_id, row.content_hash))
+        row.superseded.add(row.content_hash)
+        row.content_hash = article.content_hash
+        self.db.execute(
+            "UPDATE articles SET content_hash = ?, doc_id = ?, url = ?, source = ?, "
+            "title = ?, published = ?, published_from = ?, text = ?, record = ?, "
+            "ingested_at = ?, lang = ? WHERE id = ?",
+            (*_article_values(article, record, published), article_id))
+        mapping = self.actors.add_record(article_id, record, article.text, published)
         persons = {mapping[a.id] for a in record.actors if a.kind == "person"}
         told = self.events.add_record(article_id, record, article.text, published, mapping,
-                                      persons, twin)
+                                      persons)
         touched = set(told.values())
-        if outcome == "added":
-            self.twins.noted(digest, article_id, record, mapping, told)
         self._add_invitation_scores(article_id, record, article.text)
-        if outcome == "replaced":
-            self.actors.flush()
-            self.events.refresh(stale_events - touched)
-            self.actors.refresh_roles(stale_roles)
-            self.actors.collect_garbage(stale_actors)
-        return outcome, len(touched)
+        self.actors.flush()
+        self.events.flush()
+        self.events.refresh(stale_events - touched)
+        self.actors.refresh_roles(stale_roles)
+        self.actors.collect_garbage(stale_actors)
+        return len(touched)
 
     def _add_invitation_scores(self, article_id: int, record: Record, text: str) -> None:
         """How strongly each invitation of the article names each of its events (for the
