@@ -22,7 +22,11 @@ def test_per_article_cost_stays_within_a_generous_factor(store: Store) -> None:
     assert all(0 < p.resolve_seconds < p.seconds for p in points)
     assert all(0 < p.event_cpu_seconds < p.cpu_seconds for p in points)
     assert store.db.scalar("SELECT COUNT(*) FROM articles") == 200
-    assert 0 < growth(points) < 4  # CPU per article, last block over the first
+    # CPU per article, the last two blocks over the first two: a block is ~0.1 CPU s, read in 10 ms
+    # ticks (client and server), so one block alone is at the mercy of one pause of the machine
+    first, last = points[0].cpu_seconds + points[1].cpu_seconds, points[2].cpu_seconds + points[3].cpu_seconds
+    assert 0 < last / first < 4
+    assert growth(points) > 0
 
 
 def test_the_curve_is_plotted(store: Store, tmp_path: Path) -> None:
