@@ -61,6 +61,21 @@ def _in_list(doc: Doc, start: int, end: int) -> bool:
                or t.lower_ in lex.heads for t in span)
 
 
+def _list_after(doc: Doc, names: list[Mention], persons: dict[str, ActorDraft], at: int, code: str,
+                lead: ActorDraft | None = None) -> None:
+    """The titled officials named in one list from ``at`` on, with no state of their own, take ``code``."""
+    edge = at
+    for name in names:
+        if name.start < at:
+            continue
+        if not _in_list(doc, edge, name.start):
+            break
+        person = persons[name.actor_id]
+        if person is not lead and person.title and not person.country:
+            person.country = code
+        edge = name.end
+
+
 def side_members(state: DocState, doc: Doc, persons: dict[str, ActorDraft]) -> None:
     """Officials with no state of their own named in a state's side or delegation take its state."""
     names = sorted((m for m in state.mentions if m.kind == "name" and m.actor_id in persons),
@@ -70,18 +85,9 @@ def side_members(state: DocState, doc: Doc, persons: dict[str, ActorDraft]) -> N
             continue
         code = state.actor(mention.actor_id).country
         at = _opens(state, mention) if code else None
-        if at is None:
+        if at is None or code is None:
             continue
-        edge = at
-        for name in names:
-            if name.start < at:
-                continue
-            if not _in_list(doc, edge, name.start):
-                break
-            person = persons[name.actor_id]
-            if person.title and not person.country:
-                person.country = code
-            edge = name.end
+        _list_after(doc, names, persons, at, code)
 
 
 _ESCORTED = "|".join(map(re.escape, _WORDS["escort_verbs"]))
@@ -129,14 +135,4 @@ def escorts(state: DocState, doc: Doc, persons: dict[str, ActorDraft]) -> None:
         match = _ESCORT_BY.match(after) or (_ESCORT_HOLDS.match(after) if mention.kind == "delegation" else None)
         if code is None or match is None:
             continue
-        at = mention.end + match.end()
-        edge = at
-        for name in names:
-            if name.start < at:
-                continue
-            if not _in_list(doc, edge, name.start):
-                break
-            person = persons[name.actor_id]
-            if person is not lead and person.title and not person.country:
-                person.country = code
-            edge = name.end
+        _list_after(doc, names, persons, mention.end + match.end(), code, lead)

@@ -215,8 +215,10 @@ def _same_period(one: EventDraft, other: EventDraft) -> bool:
     talks."""
     a = None if one.date_from == "published" else one.date_start
     b = other.date_start
-    size = min(len(a), len(b), 7) if a and b else 0
-    return not size or a[:size] == b[:size]
+    if not a or not b:
+        return True
+    size = min(len(a), len(b), 7)
+    return a[:size] == b[:size]
 
 
 def _settlement(state: DocState, event: EventDraft) -> bool:
