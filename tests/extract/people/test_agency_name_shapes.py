@@ -32,7 +32,7 @@ def test_a_style_with_an_apostrophe_after_a_long_title(extractor):
 
 def test_a_listed_name_opening_with_a_function_word(extractor):
     found = _officials(extractor, (
-        "HANOI, 4 June (VNA) -- Party General Secretary To Lam received Lao Prime Minister Sonexay "
+        "HANOI, 4 June (VNA) -- General Secretary To Lam received Lao Prime Minister Sonexay "
         "Siphandone in Hanoi on Wednesday."))
     assert found["To Lam"] == ("General Secretary", "VNM")
     assert found["Sonexay Siphandone"] == ("Prime Minister", "LAO")
