@@ -5,7 +5,8 @@ in an audience granted by a head of state; "many states have signed on to the pr
 in Jordan for medical treatment" and "is on holiday in Spain" are private stays; "visited the
 former president in jail" calls on a detainee, not on a state. "The talks will focus on energy",
 "Mr. X's talks will cover Iraq" after talks were told: a definite engagement noun whose clause tells
-its agenda retells the talks named before, it tells no new engagement.
+its agenda retells the talks named before, it tells no new engagement. "When the talks resume", "will
+continue the negotiations, provided ...": a standing negotiation carried on, no round held.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def other_sense(cue: Cue) -> bool:
         return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
     if cue.kind in {"meeting", "multilateral", "call"} and cue.via == "noun" and _agenda_told(tok):
         return True  # "the meeting will focus on how ...": its topic, the meeting itself told elsewhere
+    if cue.kind in {"meeting", "multilateral"} and cue.via == "noun" and _standing_talks(tok):
+        return True  # "when talks resume", "will continue the negotiations": the negotiation, no round
     if cue.kind == "visit":
         return _private_stay(tok) or _visits_confined(tok)
     return False  # ("signed on to the U.S.-led programme": joined it)
@@ -95,3 +98,25 @@ def _talks_told_before(tok: Token) -> bool:
     start = tok.sent.start
     return any(c.kind in {"meeting", "multilateral", "call"} for sent in tok.doc.sents if sent.end <= start
                for c in find_triggers(sent))
+
+
+def _standing_talks(tok: Token) -> bool:
+    """'when talks resume', 'will continue the negotiations, provided ...', 'resuming peace talks will
+    depend on ...', 'talks will be curtailed if ...': the plural noun is carried on, taken up or cut in
+    a clause that is not past and has no day: a standing negotiation, no round held or scheduled. Not
+    "talks resumed in Doha", "will resume talks on Monday", "talks between X and Y will resume"."""
+    if tok.tag_ not in {"NNS", "NNPS"} or any(
+            c.dep_ == "prep" and c.lower_ in word_set("party_prepositions") for c in tok.children):
+        return False
+    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    verb = tok.head
+    ups = [verb, *([verb.head] if verb.dep_ in {"csubj", "xcomp"} else [])]  # "resuming talks will depend"
+    if not any(v.lemma_.lower() in word_set("standing_talk_verbs") for v in ups):
+        return False
+    for v in ups:
+        if v.tag_ in {"VBD", "VBN"} and not any(c.lower_ in {"will", "would", "be", "been"} for c in v.children):
+            return False  # "talks resumed", "have continued": told as held
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in v.subtree):
+            return False  # "will resume talks next week": a round scheduled
+    return True
