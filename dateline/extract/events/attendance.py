@@ -17,6 +17,8 @@ sends to it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import DocState, EventDraft
@@ -150,13 +152,19 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
     if not gatherings:
         return
     sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    told_at = [g.trigger[0] for g in gatherings]
+    again = [i for i, s in enumerate(sents) if _tells_again(s)]  # "... for the summit in X."
     for index, sent in enumerate(sents):
-        told = [g for g in gatherings if g.trigger[0] < sent.start_char]
+        told = bisect_left(told_at, sent.start_char)  # the gatherings told before this sentence
         if not told:
             continue
-        last = told[-1]
-        first = next((i for i, s in enumerate(sents) if s.start_char <= last.trigger[0] < s.end_char), index)
-        first = max([first, *(i for i in range(first, index) if _tells_again(sents[i]))])  # "... for the summit in X."
+        last = gatherings[told - 1]
+        home = bisect_right(starts, last.trigger[0]) - 1
+        first = home if home >= 0 and last.trigger[0] < sents[home].end_char else index
+        latest = bisect_left(again, index) - 1  # the last sentence before this one that tells it again
+        if latest >= 0 and again[latest] > first:
+            first = again[latest]
         if index - first > 2 or any(
                 sent.start_char <= e.trigger[0] < sent.end_char for e in events if e.kind == "gathering"):
             continue

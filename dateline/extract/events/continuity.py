@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
+from dateline.extract.syntax import span_ents
 
 __all__ = ["story_goes_on"]
 
@@ -54,7 +55,7 @@ def _elsewhere(state: DocState, told: EventDraft, sent: Span) -> bool:
     if any(state.actor(m.actor_id).kind in {"person", "country"} and state.actor(m.actor_id).country not in states
            for m in state.mentions_starting(sent.start_char, sent.end_char)):
         return True
-    places = (lookup_place(e.text) for e in sent.ents if e.label_ in {"GPE", "LOC"})
+    places = (lookup_place(e.text) for e in span_ents(sent) if e.label_ in {"GPE", "LOC"})
     return any(p is not None and p.country and p.country not in states for p in places)
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import demonym_code, lookup_place, region_place
-from dateline.extract.syntax import compound_name, token_at
+from dateline.extract.syntax import compound_name, entity_at, token_at
 from dateline.record import Place
 
 __all__ = ["between_states"]
@@ -106,7 +106,7 @@ def _placed_in(goal: Token, home: set[str | None]) -> bool:
     of the word it hangs on) names is in one of ``home``."""
     for prep in (c for c in goal.children if c.dep_ == "prep" and c.lower_ == "in"):
         for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
-            ent = next((e for e in goal.doc.ents if e.start <= obj.i < e.end), None)
+            ent = entity_at(goal.doc, obj.i)
             place = lookup_place(ent.text if ent is not None else obj.text)
             if place is not None and place.country in home:
                 return True
@@ -135,7 +135,7 @@ def _goals(state: DocState, event: EventDraft) -> list[Token]:
 
 def _goal_place(goal: Token) -> Place | None:
     """The region a visit's goal names (the whole entity: 'the Gaza Strip', 'Nagorno-Karabakh')."""
-    ent = next((e for e in goal.doc.ents if e.start <= goal.i < e.end), None)
+    ent = entity_at(goal.doc, goal.i)
     if ent is not None and ent.label_ in {"GPE", "LOC", "FAC"}:
         return region_place(ent.text)
     return region_place(compound_name(goal)) if goal.text[:1].isupper() else None
@@ -147,7 +147,7 @@ def _abroad_in(goal: Token, own: set[str]) -> bool:
         if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
             place = lookup_place(compound_name(tok))
             if place is None:
-                ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+                ent = entity_at(tok.doc, tok.i)  # tok opens it (ent_iob_ 'B')
                 place = lookup_place(ent.text) if ent is not None else None
             if place is not None and place.country and place.country not in own:
                 return True

@@ -15,6 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.place import is_country
 from dateline.extract.events.words import table, word_set
 from dateline.extract.places import lookup_place
+from dateline.extract.syntax import entity_at
 from dateline.record import Place
 
 __all__ = ["places_told_after"]
@@ -55,8 +56,8 @@ def _held_place(verb: Token) -> Place | None:
                 continue
             for tok in obj.subtree:
                 if tok.ent_type_ in {"GPE", "LOC"} and tok.ent_iob_ == "B":
-                    ent = next(e for e in tok.doc.ents if e.start == tok.i)
-                    place = lookup_place(ent.text)
+                    ent = entity_at(tok.doc, tok.i)
+                    place = lookup_place(ent.text) if ent is not None else None
                     if place is not None:
                         found.append(place)
     cities = [p for p in found if not is_country(p)]

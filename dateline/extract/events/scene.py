@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.place import is_country
 from dateline.extract.places import lookup_place
+from dateline.extract.syntax import span_ents
 from dateline.record import Place
 
 __all__ = ["scene_places"]
@@ -24,7 +25,7 @@ def _scene_place(sent: Span) -> Place | None:
     """The one city a sentence sets its scene in: 'in <City>' / 'at <City>' on its main verb."""
     found: list[Place] = []
     said = {t.i for v in (sent.root,) for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in _PLACE_ENTS or ent.root.i in said and found:
             continue  # "In Jeddah, X said Europe never wanted to ...": what was said is no scene
         prep = ent.root.head
@@ -38,7 +39,7 @@ def _scene_place(sent: Span) -> Place | None:
 
 
 def _days(sent: Span) -> set[str]:
-    return {e.text.lower() for e in sent.ents if e.label_ == "DATE"}
+    return {e.text.lower() for e in span_ents(sent) if e.label_ == "DATE"}
 
 
 def scene_places(state: DocState, events: list[EventDraft]) -> None:
@@ -51,7 +52,7 @@ def scene_places(state: DocState, events: list[EventDraft]) -> None:
         if event.kind != "meeting" or event.place is not None:
             continue
         here = next((i for i, s in enumerate(sents) if s.start_char <= event.sentence[0] < s.end_char), None)
-        if here is None or any(e.label_ in _PLACE_ENTS for e in sents[here].ents):
+        if here is None or any(e.label_ in _PLACE_ENTS for e in span_ents(sents[here])):
             continue
         persons = {a for a in event.participants if state.actor(a).kind == "person"}
         for back in range(here - 1, max(here - 4, -1), -1):
