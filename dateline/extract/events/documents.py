@@ -6,6 +6,8 @@ documents, the final texts of a meeting, and older agreements cited by their dat
 - "the final communique of the summit", "a final declaration": the texts a meeting adopts;
 - "the 2001 Agreement on Combating Smuggling (March 3, 2001)", "the 1998 peace accord": an
   agreement cited with its date is one that was concluded;
+- "the agreement by India and Pakistan to open the border": a definite document its by-phrase
+  says two or more states made;
 - not a company's deal ("Boeing signed a deal with Japan Airlines").
 """
 
@@ -196,8 +198,8 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or _with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
-    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)) \
-        and not _commercial(tok)
+    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
+            or _between_states(tok)) and not _commercial(tok)
 
 
 def phrase_head(tok: Token) -> Token:
@@ -242,6 +244,19 @@ def _prior(tok: Token) -> bool:
                for o in p.children if o.dep_ == "pobj"]
     parties += [c for o in parties for c in o.conjuncts]
     return bool(parties) and all(o.ent_type_ == "GPE" for o in parties)
+
+
+def _between_states(tok: Token) -> bool:
+    """'the agreement by India and Pakistan to open the boundary', 'the accord by Chile and Peru on
+    fishing': a definite document whose makers its own by-phrase names, two or more states each, is one
+    the states concluded (not "an agreement by Iran and the West", nor "a deal by the government and
+    the rebels"; "an agreement with X" or "between X and Y" may still be sought, and is left to its verb)."""
+    if tok.lemma_.lower() in word_set("generic_documents") or any(
+            c.dep_ == "det" and c.lower_ not in {"the", "this", "that"} for c in tok.children):
+        return False
+    parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    parties += [c for o in parties for c in o.conjuncts]
+    return len(parties) >= 2 and all(o.ent_type_ == "GPE" for o in parties)
 
 
 def _itinerary(tok: Token) -> bool:

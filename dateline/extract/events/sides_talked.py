@@ -72,15 +72,20 @@ def _names_before(verb: Token) -> bool:
 
 def _coordinated_officials(subject: Token) -> bool:
     """'X and his Hungarian counterpart Y', 'President X and Prime Minister Y', 'the prime ministers
-    of Kazakhstan and Kyrgyzstan': two officials (or the officials of two states) as one subject."""
+    of Kazakhstan and Kyrgyzstan', 'Egyptian and Palestinian officials', 'officials from Ghana and Togo':
+    two officials (or the officials of two states) as one subject."""
     if subject.ent_type_ in _OFFICIAL_ENTS or _lemma(subject) in word_set("official_nouns"):
         conj = [c for c in subject.children if c.dep_ == "conj" and _named(c)]
         if conj and (subject.ent_type_ in _OFFICIAL_ENTS or _named(subject)):
             return True
     if subject.lower_ in {"he", "she"} and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children):
         return True  # "X says he and Mr. Y also discussed ...": the speaker and the named official
+    if subject.tag_ in {"NNS", "NNPS"} and _lemma(subject) in word_set("official_nouns") and any(
+            m.dep_ in {"amod", "compound", "nmod"} and m.ent_type_ in {"GPE", "NORP"} and any(
+                c.dep_ == "conj" and c.ent_type_ in {"GPE", "NORP"} for c in m.children) for m in subject.children):
+        return True  # "Indian and Pakistani diplomats discussed": the officials of two states
     if subject.tag_ in {"NNS", "NNPS"} and _lemma(subject) in word_set("official_nouns"):
-        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        return any(p.dep_ == "prep" and p.lower_ in {"of", "from"} and any(
             o.dep_ == "pobj" and o.ent_type_ in {"GPE", "NORP"} and any(
                 c.dep_ == "conj" and c.ent_type_ in {"GPE", "NORP"} for c in o.children)
             for o in p.children) for p in subject.children)

@@ -46,6 +46,7 @@ _HONORIFIC_CUES = re.compile(
     r"\b(" + "|".join(map(re.escape, load_lexicon("people_titles.yaml")["honorific_cues"])) + r")\b", re.I)
 _FAMILY_NAME_FIRST = frozenset(load_lexicon("name_words.yaml")["family_name_first"])
 _IGO_NOUNS = frozenset(load_lexicon("people_titles.yaml")["organisation_nouns"])
+_OFFICIAL_NOUNS = frozenset(load_lexicon("event_words.yaml")["official_nouns"])  # "State Department officials"
 
 
 def _honorific(doc: Doc, name: Span) -> bool:
@@ -304,8 +305,8 @@ def run_people(state: DocState) -> None:
         if ent.label_ in {"GPE", "NORP"}:
             code = ent.ent_id_ or country_code(ent.text)
             if code and ent.label_ == "GPE" and _is_capital(ent.text) and ent.root.dep_ not in {
-                    "nsubj", "nsubjpass", "poss", "conj", "agent"}:
-                continue  # "in Astana" is a place; "Baku and Astana agreed" are the states
+                    "nsubj", "nsubjpass", "poss", "conj", "agent"} and not _officials_of(ent):
+                continue  # "in Astana" is a place; "Baku and Astana agreed", "Kremlin officials" are the states
             if code and ent.start_char >= skip_until:
                 _country_actor(roster, code, ent.start_char, ent.end_char,
                                "country" if ent.label_ == "GPE" else "demonym")
@@ -322,10 +323,20 @@ def run_people(state: DocState) -> None:
         m.actor_id = renumbered.get(m.actor_id, m.actor_id)
 
 
+def _officials_of(ent: Span) -> bool:
+    """'State Department officials', 'Kremlin officials', 'Ankara officials': a state's seat or national
+    institution modifying plural officials stands for the state whose officials they are."""
+    head = ent.root.head
+    return ent.root.dep_ in {"compound", "nmod"} and head.tag_ == "NNS" and head.lemma_.lower() in _OFFICIAL_NOUNS
+
+
 def _organization(roster: Roster, doc: Doc, ent: Span) -> None:
     text = ent.text
     if is_outlet(text) or len(text) < 2:
         return
+    implied = (titles().implied_country or {}).get(re.sub(r"^(?i:the|u\.s\.)\s+", "", text).lower())
+    if implied and _officials_of(ent):
+        _country_actor(roster, implied, ent.start_char, ent.end_char, "demonym")  # "State Department officials"
     org = lookup_org(ent.ent_id_) if ent.ent_id_ else lookup_org(text)
     if org is not None:
         _org_actor(roster, org.name, org.acronym, None, ent.start_char, ent.end_char,
