@@ -30,7 +30,7 @@ from dateline.extract.events.geometry import (
     topic_mention,
 )
 from dateline.extract.events.pairs import plural_parties
-from dateline.extract.events.plural_officials import plural_officials
+from dateline.extract.events.plural_officials import plural_officials, state_officials
 from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
@@ -194,8 +194,11 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     recipient = [a for a in _dedupe(recipient + other) if a not in source]
     if event.kind in {"meeting", "multilateral", "agreement", "call"} and not any(
             state.actor(a).kind == "person" and state.actor(a).title for a in source + recipient):
-        plural = plural_officials(state, verb, sent)
-        if plural:  # "The presidents held talks": the two presidents of the report
+        named = state_officials(state, verb) if event.kind in {"meeting", "multilateral"} else []
+        plural = [] if named else plural_officials(state, verb, sent)
+        if named:  # "Leaders of A, B and C are to meet": each state's leader, named anywhere in the report
+            recipient = _dedupe([*recipient, *(a for a in named if a not in source)])
+        elif plural:  # "The presidents held talks": the two presidents of the report
             source = plural
             recipient = [a for a in recipient if state.actor(a).kind not in {"country", "organization", "person"}
                          and a not in source]
