@@ -54,6 +54,7 @@ from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.one_side import one_side_told_again
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
+from dateline.extract.events.private_posts import without_private_posts
 from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
@@ -134,6 +135,7 @@ def run_events(state: DocState) -> None:
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks, not a host
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
+    without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral

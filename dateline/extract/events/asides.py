@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.extract.document import DocState
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
-__all__ = ["greeted", "in_gathering", "in_subject", "invitation_from", "reporting_lead", "reporting_tag"]
+__all__ = ["greeted", "in_gathering", "in_subject", "invitation_from", "reporting_lead", "reporting_tag",
+           "speaker_states"]
 
 
 def in_gathering(tok: Token, trigger: Token) -> bool:
@@ -92,3 +94,20 @@ def reporting_lead(tok: Token, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not in_subtree(tok, subject)
 
+
+
+def speaker_states(state: DocState, speakers: list[str], parties: list[str]) -> list[str]:
+    """The states of the people who only tell of a document ("Venezuelan anti-drug chief X said the
+    deal will be signed around July 8"): a state the parties do not already give takes part through
+    its own mention in the report, or through the speaker when the report names it nowhere else."""
+    told = {state.actor(a).country for a in parties} | {
+        c for a in parties if state.actor(a).kind == "group" for c in state.actor(a).members or []}
+    found: list[str] = []
+    for speaker in speakers:
+        code = state.actor(speaker).country
+        if code is None or code in told:
+            continue
+        own = next((a.id for a in state.actors if a.kind == "country" and a.country == code), None)
+        found.append(own if own is not None else speaker)
+        told.add(code)
+    return found

@@ -123,8 +123,11 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
     if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in word_set("attending_verbs"):
         # "The summit was attended by X, Y and Z", "the forum was opened by X"
         found += _persons_in(state, [a for a in trigger.head.children if a.dep_ == "agent"])
-    found += _persons_in(state, [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"between", "with"}
+    paired = _persons_in(state, [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"between", "with"}
                                  for o in p.children if o.dep_ == "pobj"])  # "a summit between X and Y"
+    found += paired
+    if paired and any(p.dep_ == "prep" and p.lower_ == "with" for p in trigger.children):
+        found += _persons_in(state, _other_side(trigger))  # "X proposed a summit with Y": X is the other side
     verb = _doer(trigger)
     if verb is not None and not _invited(verb) and verb.lemma_.lower() not in word_set("non_attending_verbs"):
         found += _persons_in(state, _subjects(verb))
@@ -133,6 +136,21 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
                                  + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                                     for o in p.children if o.dep_ == "pobj"])
     event.attendees = list(dict.fromkeys([*event.attendees, *found]))
+
+
+def _other_side(trigger: Token) -> list[Token | Span]:
+    """'X will hold a summit with Y', 'X proposed a summit with Y', 'X announced plans for a summit with Y':
+    a gathering "with" one side is held by the subject of the verb that has it (or the plan for it) as
+    its object; not by one who invites to it, criticises or cancels it."""
+    tok = trigger
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "on"} and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "plans for a summit", "an agreement on a summit"
+    if tok.dep_ != "dobj" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = tok.head
+    if _invited(verb) or verb.lemma_.lower() in word_set("non_attending_verbs"):
+        return []
+    return _subjects(verb)  # "X is to hold a summit with Y": through "is to"
 
 
 def _attend_alone(sent: Span) -> list[Token]:

@@ -15,6 +15,7 @@ from dateline.extract.events.asides import (
     invitation_from,
     reporting_lead,
     reporting_tag,
+    speaker_states,
 )
 from dateline.extract.events.cues import Cue, cues, referred_sitting
 from dateline.extract.events.geometry import (
@@ -29,7 +30,7 @@ from dateline.extract.events.geometry import (
     topic_mention,
 )
 from dateline.extract.events.pairs import plural_parties
-from dateline.extract.events.plural_officials import plural_officials
+from dateline.extract.events.plural_officials import plural_officials, state_officials
 from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
@@ -89,6 +90,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     messenger = event.kind == "invitation" and verb.lemma_.lower() in word_set("passing_verbs") and any(
         p.dep_ == "prep" and p.lower_ == "from" for p in cue.token.children)
     name_span = event.name_span
+    speakers: list[str] = []  # "X said the deal will be signed in July": X tells of the document
 
     def told_plural() -> bool:  # "the two presidents would meet": officials of the report are its subject
         return bool(plural_officials(state, verb, sent))
@@ -118,6 +120,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
         if actor.kind == "person" and (reporting_tag(tok) or reporting_lead(tok, verb) and told_plural()):
             continue  # "X will visit Y, Press Secretary Z said", "Z said the two presidents would meet": Z tells it
+        if event.kind == "agreement" and actor.kind == "person" and reporting_lead(tok, verb):
+            speakers.append(actor.id)
+            continue  # "X said the deal will be signed", "X said the cut is part of an agreement": no signer
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and topic_mention(tok, cue.token):
@@ -180,6 +185,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         recipient = _dedupe(recipient + invitation_of)
     elif cue.token.lemma_.lower() == "receive" and event.kind == "meeting":
         source, recipient = recipient, source  # the guest is the source, the host the recipient
+    other += speaker_states(state, speakers, source + recipient + other)
     if not source and not recipient:
         source, other = other[:1], other[1:]
     if not recipient and other:
@@ -188,8 +194,11 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     recipient = [a for a in _dedupe(recipient + other) if a not in source]
     if event.kind in {"meeting", "multilateral", "agreement", "call"} and not any(
             state.actor(a).kind == "person" and state.actor(a).title for a in source + recipient):
-        plural = plural_officials(state, verb, sent)
-        if plural:  # "The presidents held talks": the two presidents of the report
+        named = state_officials(state, verb) if event.kind in {"meeting", "multilateral"} else []
+        plural = [] if named else plural_officials(state, verb, sent)
+        if named:  # "Leaders of A, B and C are to meet": each state's leader, named anywhere in the report
+            recipient = _dedupe([*recipient, *(a for a in named if a not in source)])
+        elif plural:  # "The presidents held talks": the two presidents of the report
             source = plural
             recipient = [a for a in recipient if state.actor(a).kind not in {"country", "organization", "person"}
                          and a not in source]

@@ -14,7 +14,7 @@ from dateline.extract.events.words import table, word_set
 from dateline.extract.syntax import token_at
 from dateline.extract.time.lexicon import words
 
-__all__ = ["plural_counts", "plural_officials"]
+__all__ = ["plural_counts", "plural_officials", "state_officials"]
 
 
 def plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:
@@ -51,3 +51,34 @@ def plural_counts() -> dict[str, int]:
     """'the two ministers', 'both leaders': how many (two to four)."""
     counts = {w: n for w, n in words()["numbers"].items() if 2 <= n <= 4}
     return {**counts, **dict.fromkeys(word_set("dual_words"), 2)}
+
+
+def state_officials(state: DocState, verb: Token) -> list[str]:
+    """'Leaders of Venezuela, Brazil, Colombia and Spain are to meet', 'The presidents of Kazakhstan and
+    Kyrgyzstan met': a plural of a title "of" a list of states names, for each state, its official of
+    that title wherever the report names him: one each, or none when a state's is unnamed or ambiguous."""
+    heads = table("plural_heads")
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "xcomp":  # "Leaders of A and B are to meet"
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].lower_ not in heads or state.doc is None:
+        return []
+    subj = subjects[0]
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return []
+    lo, hi = of.idx, of.right_edge.idx + len(of.right_edge)
+    codes = list(dict.fromkeys(a.country for m in state.mentions_in(lo, hi)
+                               if (a := state.actor(m.actor_id)).kind == "country" and a.country))
+    if len(codes) < 2:
+        return []
+    wanted = heads[subj.lower_]
+    found: list[str] = []
+    for code in codes:
+        officials = [a for a in state.actors if a.kind == "person" and a.country == code and a.title and any(
+            re.search(rf"\b{re.escape(w)}\b", a.title.lower()) for w in wanted)]
+        if len(officials) != 1:  # none named, or two of that title for one state: which one is not told
+            return []
+        found.append(officials[0].id)
+    return found
+

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.asides import speaker_states
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
@@ -125,7 +126,10 @@ def _speaker_side(state: DocState, event: EventDraft, tok: Token) -> None:
         sides = [m.actor_id for m in state.mentions_in(lo, hi) if state.actor(m.actor_id).kind in {"person", "country"}
                  and state.actor(m.actor_id).country not in {None, *event.countries}]
         if sides:  # else the clause's subject is no party ("the cut is part of ..."): the speaker above
-            event.source = list(dict.fromkeys([*event.source, sides[0]]))
+            # the speaker tells of the document and signs nothing: his state is the side (as its own mention)
+            told = verb.lemma_.lower() in word_set("speech_verbs")
+            side = speaker_states(state, sides[:1], event.participants) if told else sides[:1]
+            event.source = list(dict.fromkeys([*event.source, *side]))
             event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
             event.countries = countries_of(state, event.participants)
             return
