@@ -150,6 +150,13 @@ def in_subtree(tok: Token, root: Token) -> bool:
     return root.left_edge.i <= tok.i <= root.right_edge.i
 
 
+def sentence_index(sents: list[Span], char: int) -> int | None:
+    """The index in ``sents`` (a Doc's sentences in order) of the sentence holding character
+    ``char``, by bisection; None between sentences or outside them."""
+    at = bisect_right(sents, char, key=lambda s: s.start_char) - 1
+    return at if at >= 0 and char < sents[at].end_char else None
+
+
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token at character offset ``char`` of ``doc``."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")

@@ -17,7 +17,7 @@ sends to it.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +25,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import ancestors, token_at
+from dateline.extract.syntax import ancestors, sentence_index, token_at
 
 __all__ = ["attendees", "gathering_attendees", "later_attendees"]
 
@@ -170,7 +170,6 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
     if not gatherings:
         return
     sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
     told_at = [g.trigger[0] for g in gatherings]
     again = [i for i, s in enumerate(sents) if _tells_again(s)]  # "... for the summit in X."
     for index, sent in enumerate(sents):
@@ -178,8 +177,8 @@ def later_attendees(state: DocState, events: list[EventDraft]) -> None:
         if not told:
             continue
         last = gatherings[told - 1]
-        home = bisect_right(starts, last.trigger[0]) - 1
-        first = home if home >= 0 and last.trigger[0] < sents[home].end_char else index
+        home = sentence_index(sents, last.trigger[0])
+        first = home if home is not None else index
         latest = bisect_left(again, index) - 1  # the last sentence before this one that tells it again
         if latest >= 0 and again[latest] > first:
             first = again[latest]

@@ -15,7 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.place import is_country
 from dateline.extract.events.words import table, word_set
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import entity_at
+from dateline.extract.syntax import entity_at, sentence_index
 from dateline.record import Place
 
 __all__ = ["places_told_after"]
@@ -73,7 +73,7 @@ def places_told_after(state: DocState, events: list[EventDraft]) -> None:
     for event in events:
         if event.place is not None or event.kind not in _KINDS:
             continue
-        here = next((i for i, s in enumerate(sents) if s.start_char <= event.sentence[0] < s.end_char), None)
+        here = sentence_index(sents, event.sentence[0])
         if here is None or here + 1 >= len(sents):
             continue
         after = sents[here + 1]

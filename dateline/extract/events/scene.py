@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.place import is_country
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import span_ents
+from dateline.extract.syntax import sentence_index, span_ents
 from dateline.record import Place
 
 __all__ = ["scene_places"]
@@ -51,7 +51,7 @@ def scene_places(state: DocState, events: list[EventDraft]) -> None:
     for event in events:
         if event.kind != "meeting" or event.place is not None:
             continue
-        here = next((i for i, s in enumerate(sents) if s.start_char <= event.sentence[0] < s.end_char), None)
+        here = sentence_index(sents, event.sentence[0])
         if here is None or any(e.label_ in _PLACE_ENTS for e in span_ents(sents[here])):
             continue
         persons = {a for a in event.participants if state.actor(a).kind == "person"}
