@@ -31,7 +31,7 @@ from dateline.resolve.events import (
     effective_range,
     match_event,
 )
-from dateline.store.backend import Backend, Row
+from dateline.store.backend import Backend, Row, json_rows_parameter
 from dateline.store.event_index import CandidateIndex, EventState, Window
 from dateline.store.event_rows import EventRows
 from dateline.store.twins import Twin
@@ -126,6 +126,11 @@ class EventWriter:
                                   status="occurred", on_lo=True))
         params: list[object] = [report.kind, *(p for w in windows for p in w.params())]
         countries, persons = sorted(report.countries), sorted(report.persons)
+        if not (countries or persons or report.name_key):
+            return None
+        if self.db.dialect == "postgresql":
+            return self._stable_query(windows, params, countries, persons,
+                                      report.name_key or None)
         tests = []
         if countries:
             tests.append("EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND "
@@ -138,8 +143,6 @@ class EventWriter:
         if report.name_key:
             tests.append("e.name_key = ?")
             params.append(report.name_key)
-        if not tests:
-            return None
         # each event once per person taking part (or once, with none): one round trip; DISTINCT,
         # as each report of the event lists its people again
         sql = ("SELECT DISTINCT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, "
@@ -149,6 +152,27 @@ class EventWriter:
                f"({' OR '.join(w.sql() for w in windows)}) AND ({' OR '.join(tests)}) "
                "ORDER BY e.id")
         return sql, params, windows
+
+    def _stable_query(self, windows: list[Window], params: list[object], countries: list[str],
+                      persons: list[int], name: str | None
+                      ) -> tuple[str, list[object], list[Window]]:
+        """:meth:`candidate_query` on PostgreSQL: one SQL text per form of the windows, the
+        countries and people as JSON parameters and every test written (an empty list or no
+        name matches nothing), so the server prepares it once and plans it once
+        (psycopg prepares a text run five times; planning the texts of every count of
+        countries and people was 4 % of an ingest's server time). The same rows."""
+        sql = ("SELECT DISTINCT e.id, e.kind, e.status, e.date_lo, e.date_hi, e.precision, "
+               "e.place_name, e.place_country, e.name, e.countries, p.id AS person FROM events e "
+               "LEFT JOIN event_actors a ON a.event_id = e.id LEFT JOIN actors p ON p.id = "
+               f"a.actor_id AND p.kind = 'person' WHERE e.kind = ? AND "
+               f"({' OR '.join(w.sql() for w in windows)}) AND (EXISTS (SELECT 1 FROM "
+               "event_countries c WHERE c.event_id = e.id AND "
+               f"{self.db.json_member('c.country', 0, 'text')}) OR EXISTS (SELECT 1 FROM "
+               "event_actors a WHERE a.event_id = e.id AND "
+               f"{self.db.json_member('a.actor_id', 0, 'bigint')}) OR e.name_key = ?) "
+               "ORDER BY e.id")
+        return sql, [*params, json_rows_parameter([c] for c in countries),
+                     json_rows_parameter([p] for p in persons), name], windows
 
     def ask(self, report: EventCandidate) -> None:
         """Send the query of :meth:`candidates` for ``report`` now, to be read with the others
