@@ -3,7 +3,9 @@ inserts of many rows at once (insert_rows), on SQLite and on PostgreSQL alike.""
 
 from __future__ import annotations
 
-from dateline.store import Store
+import pytest
+
+from dateline.store import Store, postgres
 from dateline.store.backend import json_rows_parameter
 
 # values that travel badly: quotes, backslashes, a newline, letters outside the BMP and Latin,
@@ -40,3 +42,21 @@ def test_insert_rows_keeps_order_ids_and_values(store: Store) -> None:
     assert [r["key"] for r in rows] == ["key 0", "key 1", "key 2"]
     assert [r["id"] for r in rows] == list(range(rows[0]["id"], rows[0]["id"] + 3))
     assert [(r["name"], r["title"]) for r in rows] == [(a[1], a[2]) for a in AWKWARD]
+
+
+def test_insert_rows_of_articles_keep_their_texts_order_and_ids(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On PostgreSQL an article's text and record go as parameters of their own (and seven
+    rows as four statements here): the same rows as one JSON parameter gives."""
+    monkeypatch.setattr(postgres, "_OWN_ROWS", 2)
+    articles = [(f"https://example.org/{n % 3}", f"h{n}", f"{name}\n{title} met his counterpart.",
+                 f'{{"title": "{title}", "note": "{name}\\\\"}}', "2026-12-05T10:00:00")
+                for n, (_, name, title, _, _) in enumerate(AWKWARD * 2 + AWKWARD[:1])]
+    with store.db.transaction():
+        store.db.insert_rows("articles", "key, content_hash, text, record, ingested_at",
+                             articles, conflict="ON CONFLICT DO NOTHING")
+    rows = store.db.query("SELECT id, key, content_hash, text, record FROM articles ORDER BY id")
+    assert [(r["key"], r["content_hash"], r["text"], r["record"]) for r in rows] == \
+        [a[:4] for a in articles[:3]]  # the later rows' keys are taken: skipped
+    assert [r["id"] for r in rows] == list(range(rows[0]["id"], rows[0]["id"] + 3))
+    assert len(store.search("counterpart").articles) == 3  # their full-text vectors
