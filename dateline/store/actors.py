@@ -12,7 +12,7 @@ the canonical actor, and search matches them: :func:`search_name` folds every na
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from dateline.gazetteer import fold
 from dateline.record import Actor, Record
@@ -95,19 +95,20 @@ class ActorWriter:
         self.people.clear()
         self._loaded = False
 
-    def preload(self, records: Iterable[Record]) -> None:
+    def preload(self, records: Iterable[Record]) -> Callable[[], None]:
         """Look up the countries, organisations and groups ``records`` name, and the people
         their person mentions may be (:class:`~dateline.store.person_index.PersonIndex`), in
         one query each (inside the batch's transaction), so resolving them costs no round trip
-        each."""
+        each. The queries are sent now; call the returned function (before resolving any
+        actor) to read their answers."""
         self._batch = list(records)
-        self._load()
+        return self._load()
 
     def _ensure_loaded(self) -> None:
         if self._batch is not None and not self._loaded:
-            self._load()
+            self._load()()
 
-    def _load(self) -> None:
+    def _load(self) -> Callable[[], None]:
         self._write_roles()  # the people are read with their offices
         records = self._batch or []
         self._loaded = True
@@ -120,12 +121,15 @@ class ActorWriter:
         keyed = [self.db.query_later("SELECT id, kind, key FROM actors WHERE kind <> 'person' "
                                      f"AND key IN ({','.join('?' * len(part))})", part)
                  for part in chunks(sorted({key for _, key in wanted}))]
-        people()  # one round trip brings both (and what the writer asked before)
-        for rows in keyed:
-            for row in rows():
-                if (row["kind"], row["key"]) in wanted:
-                    self._keyed[(row["kind"], row["key"])] = int(row["id"])
-        self._absent = wanted - self._keyed.keys()
+
+        def read() -> None:
+            people()  # one round trip brings both (and what the writer asked before)
+            for rows in keyed:
+                for row in rows():
+                    if (row["kind"], row["key"]) in wanted:
+                        self._keyed[(row["kind"], row["key"])] = int(row["id"])
+            self._absent = wanted - self._keyed.keys()
+        return read
 
     # -- canonical actors -------------------------------------------------------------------
     def keyed_actor(self, kind: str, key: str, name: str, *, country: str | None = None,

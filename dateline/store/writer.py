@@ -185,11 +185,17 @@ class Writer:
         with self.db.transaction(pipeline=True):
             stored = self._load_stored([d for d, _ in valid])
             twins = self.twins.load(self.db, [d.content_hash for d, _ in valid])
-            self.actors.preload(r for _, r in valid)  # its reads bring the stored ones too
-            self._stored = stored()
+            preloaded = self.actors.preload(r for _, r in valid)
+            # the new rows' values while the server answers the reads (on PostgreSQL it would
+            # wait idle for them after the answers are read)
+            values = {i: _article_values(d, r, r.published or d.published)
+                      for i, (d, r) in enumerate(batch)
+                      if isinstance(d, Article) and failure_of(d, r) is None}
+            self._stored = stored()  # one round trip brings every answer
             twins()
+            preloaded()
             added: list[_Added] = []  # rows written, actors and events to come
-            for document, record in batch:
+            for position, (document, record) in enumerate(batch):
                 failure = failure_of(document, record)
                 if failure is not None:
                     outcomes.append("failed")
@@ -203,7 +209,7 @@ class Writer:
                     outcomes.append(outcome)
                     touched += events
                     continue
-                new = self._new_article(document, record)
+                new = self._new_article(document, record, values.get(position))
                 outcomes.append("skipped" if new is None else "added")
                 added += [new] if new is not None else []
             touched += self._add_all(added)
@@ -269,19 +275,21 @@ class Writer:
             return "added", self._add_events(new)
         return "replaced", self._replace(article, record, row)
 
-    def _new_article(self, article: Article, record: Record) -> _Added | None:
-        """The first step of adding an article: its row; None when there is nothing to do
-        (the stored text, or an older one)."""
+    def _new_article(self, article: Article, record: Record,
+                     values: tuple[object, ...] | None = None) -> _Added | None:
+        """The first step of adding an article: its row (``values``: its columns, computed
+        before); None when there is nothing to do (the stored text, or an older one)."""
         key, digest = article.key, article.content_hash
         row = self._stored.get(key)
         if row is not None and (row.content_hash == digest or digest in row.superseded):
             return None  # the stored text, or an older one it replaced
         assert row is None, "a new text at a stored key replaces the article (add_one)"
         published = record.published or article.published
+        if values is None:
+            values = _article_values(article, record, published)
         article_id = self.db.insert_row(
             "articles", "content_hash, doc_id, url, source, title, published, "
-            "published_from, text, record, ingested_at, lang, key",
-            (*_article_values(article, record, published), key))
+            "published_from, text, record, ingested_at, lang, key", (*values, key))
         self._stored[key] = _Stored(article_id, digest)
         return _Added(article_id, article, record, published)
 
