@@ -28,7 +28,8 @@ _NEXT_IDS = (
 
 # long texts :meth:`PostgresBackend.insert_rows` sends as parameters of their own, not inside its
 # JSON parameter: no JSON escaping on the client, no JSON parsing on the server (an article's
-# text and record are 5 KB a piece: jsonb_in was 4 % of the server's time in an ingest)
+# text and record are 5 KB together, most of what the rows' JSON parameters carried; jsonb_in
+# was 4 % of the server's time in an ingest)
 _OWN_PARAMETERS = {"articles": ("text", "record")}
 _OWN_ROWS = 1000  # rows per statement then
 
