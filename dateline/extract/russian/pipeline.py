@@ -23,6 +23,8 @@ delegations events, RuDoc                              events (who led a delegat
                                                        who came in a visit's delegation)
 settle      events, RuDoc                              events (talks of three states multilateral, a
                                                        two-state body's sitting a meeting)
+bundles     events, RuDoc                              events (documents signed in a bundle, told
+                                                       passively: no signers but those named there)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
@@ -37,6 +39,7 @@ from dateline.extract.document import DocState
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
+from dateline.extract.russian.bundles import bundle_signers
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
@@ -120,6 +123,7 @@ def extract_russian(article: Article) -> Record:
     delegation_heads(state, doc, events)
     delegation_members(state, doc, events)
     settle_kinds(state, doc, events)
+    bundle_signers(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record
