@@ -26,6 +26,8 @@ settle      events, RuDoc                              events (talks of three st
                                                        two-state body's sitting a meeting)
 bundles     events, RuDoc                              events (documents signed in a bundle, told
                                                        passively: no signers but those named there)
+invited_to  events, RuDoc                              events (a planned gathering invited to: only
+                                                       who confirmed taking part attends)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
@@ -40,6 +42,7 @@ from dateline.extract.document import DocState
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
+from dateline.extract.russian.attendance import invited_to
 from dateline.extract.russian.bundles import bundle_signers
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
@@ -127,6 +130,7 @@ def extract_russian(article: Article) -> Record:
     delegation_members(state, doc, events)
     settle_kinds(state, doc, events)
     bundle_signers(state, doc, events)
+    invited_to(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record
