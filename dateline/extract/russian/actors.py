@@ -16,7 +16,7 @@ from dateline.extract.known import KnownPerson
 from dateline.extract.places import country_name
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
-from dateline.extract.russian.initials import initialled
+from dateline.extract.russian.initials import bare_surnames, initialled
 from dateline.extract.russian.names import (
     PATRONYMIC_WORDS,
     initial_free,
@@ -308,6 +308,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
             title = attach_title(doc, titles, tokens[0].index, tokens[-1].index + 1)
             _person(state, doc, span, title, state.published)
     initialled(state, lambda actor, start, end: _mention(state, actor, start, end, "surname"))
+    bare_surnames(state, lambda actor, start, end: _mention(state, actor, start, end, "surname"))
     _delegation_heads(state, doc)
     for title in all_titles:
         _title_alone(state, doc, title, all_titles)
