@@ -39,9 +39,9 @@ def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuTok
         keys = [t.lemma for t in following]
         if following and following[0].case == "Gen" and (
                 L.titles().at(keys, 0) is not None or L.modifiers().at(keys, 0) is not None):
-            messengers = _passed_on_by(state, doc, draft, trigger)
+            passers = _passed_on_by(state, doc, draft, trigger)
             for ids in (draft.source, draft.recipient, draft.participants):
-                ids[:] = [a for a in ids if a not in messengers]
+                ids[:] = [a for a in ids if a not in passers]
         return
     inviter = after[0].actor_id
     passed = _passed_on_by(state, doc, draft, trigger)
