@@ -16,7 +16,7 @@ from dateline.extract.known import KnownPerson
 from dateline.extract.places import country_name
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
-from dateline.extract.russian.initials import initialled
+from dateline.extract.russian.initials import bare_surnames, initialled
 from dateline.extract.russian.names import (
     PATRONYMIC_WORDS,
     initial_free,
@@ -201,8 +201,10 @@ def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch, titles: list[Ti
     head = next((t for t in doc.tokens[title.first:title.last] if t.pos in ("NOUN", "PROPN")), None)
     if head is None or head.feats.get("Number") == "Plur":
         return  # "министры иностранных дел": the officials of several states
-    holders = [a for a in state.actors if a.kind == "person" and a.title == title.title
-               and (title.country is None or a.country == title.country)]
+    holders = [a for a in state.actors if a.kind == "person" and a.title is not None and (
+        a.title == title.title or a.title.startswith((f"{title.title} –", f"{title.title},")))
+        and (title.country is None or a.country == title.country)]  # (the first office of a chain:
+    # "главу Кабмина" for "Председатель Кабинета министров – Руководитель Администрации Президента")
     if len(holders) == 1 and not _named_after(state, doc, title, titles):
         _mention(state, holders[0], doc.tokens[title.first].start, doc.tokens[title.last - 1].end, "title")
 
@@ -306,6 +308,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
             title = attach_title(doc, titles, tokens[0].index, tokens[-1].index + 1)
             _person(state, doc, span, title, state.published)
     initialled(state, lambda actor, start, end: _mention(state, actor, start, end, "surname"))
+    bare_surnames(state, lambda actor, start, end: _mention(state, actor, start, end, "surname"))
     _delegation_heads(state, doc)
     for title in all_titles:
         _title_alone(state, doc, title, all_titles)

@@ -10,6 +10,9 @@
 * A meeting or signing planned with no day of its own ("в ходе которого проведет переговоры",
   "Планируется подписание меморандума") takes the days of the planned visit or talks told before
   it: it happens during them.
+* A gathering with no day of its own held "в рамках визита" / "в ходе визита" ("В рамках визита
+  планируется проведение бизнес-форума") takes the days and status of the visit told before it
+  (of a planned visit when the gathering is told as planned).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dateline.extract.document import EventDraft
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.words import lemma, split_words, stem
 
-__all__ = ["invitation_day", "named_talks", "planned_day", "signing_day"]
+__all__ = ["gathering_in_visit", "invitation_day", "named_talks", "planned_day", "signing_day"]
 
 
 def _later(day: str, published: dt.date | None) -> bool:
@@ -91,3 +94,20 @@ def planned_day(event: EventDraft, told: list[EventDraft], published: dt.date | 
                    and (e.status == "planned" or _later(e.date_start, published))), None)
     if during is not None:
         _take(event, during)
+
+
+def gathering_in_visit(text: str, events: list[EventDraft]) -> None:
+    """A gathering held within a visit ("в рамках визита", "в ходе визита" before its trigger)
+    with no day of its own: the visit's days and status (a gathering told as planned, those of
+    the last planned visit: "Лидеры условились, что в ходе визита будет проведен форум")."""
+    for event in events:
+        if event.kind != "gathering" or event.date_start:
+            continue
+        keys = [lemma(w) for w in split_words(text[event.sentence[0]:event.trigger[0]])]
+        if not any(m.last < len(keys) and keys[m.last] == "визит" for m in L.event_words("backref").find(keys)):
+            continue
+        visit = next((e for e in reversed(events) if e.kind == "visit" and e.trigger[0] < event.trigger[0]
+                      and e.date_start and (event.status == "occurred" or e.status == "planned")), None)
+        if visit is not None:
+            _take(event, visit)
+            event.status = visit.status

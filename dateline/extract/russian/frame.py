@@ -176,9 +176,10 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 _officials_for_states(state, event, [*frame.visitor, *frame.host])
             if event.kind == "agreement" and not _persons(state, event.participants):
                 _signers_of_talks(state, event, out)
-            if len(event.participants) < 2:
+            if len(event.participants) < 2 and not (event.kind == "invitation" and len(event.countries) >= 2):
                 # "Накануне он провел встречу с X": the visitor met X; the host only when no
-                # other party is named
+                # other party is named (an invitation whose inviter is told by office alone
+                # keeps the two states it has)
                 guest = [*event.participants, *frame.visitor]
                 parties = list(dict.fromkeys(guest if len(set(guest)) >= 2 else [*guest, *frame.host]))
                 if len(parties) >= 2:

@@ -5,27 +5,50 @@ party to the invitation."""
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.parties import invited_by, party_countries, sentence_mentions
 
 __all__ = ["invitation_from_visit", "named_inviter", "no_invited_bodies"]
 
 
+def _passed_on_by(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken) -> list[str]:
+    """The messengers of "X передал Президенту приглашение ...": the persons told before the verb
+    of passing on ("передать", "вручить", ``passing_on`` in ``ru_events.yaml``) a few words
+    before the noun, whatever case the tagger gives an indeclinable surname ("Аракчи передал")."""
+    tokens = [t for t in doc.tokens_of(trigger.sent) if trigger.index - 8 <= t.index < trigger.index]
+    verb = next((t for t in reversed(tokens) if L.event_words("passing_on").at([t.lemma], 0) is not None), None)
+    if verb is None:
+        return []
+    first = doc.sents[trigger.sent][0]
+    return [m.actor_id for m in state.mentions if first <= m.start < verb.start
+            and m.actor_id in draft.participants and state.actor(m.actor_id).kind == "person"]
+
+
 def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken) -> None:
     """"передал ... приглашение Президента Ирана X посетить": X invites, the messenger does not;
-    without a named inviter the subject invites ("Лукашенко передал ... приглашение")."""
+    an inviter told by office alone ("приглашение Председателя Палаты советников Японии") leaves
+    the messenger out too; without an inviter after the noun the subject invites ("Лукашенко
+    передал ... приглашение")."""
     sent_end = doc.sents[trigger.sent][1]
     after = [m for m in state.mentions if trigger.end < m.start < sent_end and
              state.actor(m.actor_id).kind == "person"]
-    if not after:
-        return
-    first = doc.token_at(after[0].start)
+    first = doc.token_at(after[0].start) if after else None
     if first is None or first.case != "Gen" or first.index - trigger.index > 6:
+        following = [t for t in doc.tokens[trigger.index + 1:trigger.index + 8] if t.sent == trigger.sent]
+        keys = [t.lemma for t in following]
+        if following and following[0].case == "Gen" and (
+                L.titles().at(keys, 0) is not None or L.modifiers().at(keys, 0) is not None):
+            passers = _passed_on_by(state, doc, draft, trigger)
+            for ids in (draft.source, draft.recipient, draft.participants):
+                ids[:] = [a for a in ids if a not in passers]
         return
     inviter = after[0].actor_id
-    messengers = [m.actor_id for m in state.mentions if m.actor_id in draft.source
-                  and state.actor(m.actor_id).kind == "person"
-                  and (token := doc.token_at(m.start)) is not None and token.case == "Nom"]
+    passed = _passed_on_by(state, doc, draft, trigger)
+    messengers = set(passed) - {inviter} if passed else {
+        m.actor_id for m in state.mentions if m.actor_id in draft.source
+        and state.actor(m.actor_id).kind == "person"
+        and (token := doc.token_at(m.start)) is not None and token.case == "Nom"}
     draft.source = [inviter]
     draft.recipient = [a for a in draft.participants if a != inviter and a not in messengers]
     draft.participants = list(dict.fromkeys([inviter, *draft.recipient]))

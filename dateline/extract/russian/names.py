@@ -149,8 +149,22 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
             form = found[0].inflect({"nomn", "sing"})
             out.append(_styled(token.text, form.word if form else found[0].normal_form))
             continue
-        out.append(_strip(token.text, case, gender) or token.text)
+        if case == "gent" and gender == "masc" and _unknown_a_accusative(token.text):
+            # "принял Генерального секретаря Мехмета Сурейю Эра": a man's accusative, the -а
+            # declension of a word in it (Сурейя) in -у/-ю
+            out.append(_strip(token.text, "accs", gender) or token.text)
+            continue
+        out.append(_strip(token.text, case, gender) or _short_stem(token.text, case, gender) or token.text)
     return " ".join(out)
+
+
+def _short_stem(word: str, case: str, gender: str) -> str | None:
+    """A man's name of two letters that pymorphy3 does not know as a name, in the genitive or accusative
+    -а ("Эра" -> "Эр", "Ора" -> "Ор"): the stem is too short for :func:`_strip`."""
+    if gender != "masc" or case not in ("gent", "accs") or len(word) != 3 or not word.lower().endswith("а") \
+            or word[-2].lower() in _VOWELS:  # (pymorphy3 knows "эра" only as a common noun)
+        return None
+    return word[:-1]
 
 
 def _unknown_a_accusative(word: str) -> bool:

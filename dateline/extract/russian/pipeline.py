@@ -14,6 +14,7 @@ events      RuDoc, actors, mentions, times             events (kinds, status, pa
 again       events, RuDoc                              events (a meeting told again dropped)
 sides_next  events, RuDoc                              events (talks told by their people next)
 frame       events, dateline                           events (story frame inherited)
+visit days  events, text                               events (a gathering "в рамках визита": its days)
 told_days   events, RuDoc                              events ("в тот же день": the day of the one before)
 pairs       events, RuDoc                              events ("лидеры двух стран": the two sides
                                                        of the engagement told before)
@@ -23,6 +24,10 @@ delegations events, RuDoc                              events (who led a delegat
                                                        who came in a visit's delegation)
 settle      events, RuDoc                              events (talks of three states multilateral, a
                                                        two-state body's sitting a meeting)
+bundles     events, RuDoc                              events (documents signed in a bundle, told
+                                                       passively: no signers but those named there)
+invited_to  events, RuDoc                              events (a planned gathering invited to: only
+                                                       who confirmed taking part attends)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
@@ -37,6 +42,9 @@ from dateline.extract.document import DocState
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
+from dateline.extract.russian.attendance import invited_to
+from dateline.extract.russian.bundles import bundle_signers
+from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
@@ -113,6 +121,7 @@ def extract_russian(article: Article) -> Record:
     events = told_again(state, doc, find_ru_events(state, doc))
     sides_told_next(state, doc, events)
     events = apply_frame(state, events)
+    gathering_in_visit(state.text, events)
     told_days(state, doc, events)
     the_two_sides(state, doc, events)
     attendees(state, doc, events)
@@ -120,6 +129,8 @@ def extract_russian(article: Article) -> Record:
     delegation_heads(state, doc, events)
     delegation_members(state, doc, events)
     settle_kinds(state, doc, events)
+    bundle_signers(state, doc, events)
+    invited_to(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record

@@ -70,5 +70,11 @@ def inverted(tokens: list[RuToken], first: int, last: int) -> bool:
     if i < 0 or i == first - 1 and tokens[i].pos not in ("NOUN", "PROPN"):
         return False
     guest = tokens[i]
+    j = i
+    while j > 0 and i - j < 4 and tokens[j].feats.get("Case") == "Gen" and tokens[j].feats.get("Animacy") != "Anim" \
+            and tokens[j].pos in ("NOUN", "PROPN", "ADJ"):
+        j -= 1  # "главу Кабмина примет": the office's genitive complement before the verb
+    if j != i and tokens[j].feats.get("Case") == "Acc" and tokens[j].pos == "NOUN":
+        guest = tokens[j]
     return guest.pos in ("NOUN", "PROPN") and guest.feats.get("Animacy") == "Anim" and \
         guest.feats.get("Case") in ("Acc", "Gen")

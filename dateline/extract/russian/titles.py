@@ -114,7 +114,7 @@ def _office_between(doc: RuDoc, title: TitleMatch, first: int) -> bool:
     """Tokens between a title and a name are the offices it heads, in the genitive ("Директор
     Пограничной службы Комитета национальной безопасности Республики Казахстан Ермек
     Алдабергенов"); a state among them is the one the official serves."""
-    between = doc.tokens[title.last:first]
+    between = _without_acronym(doc.tokens[title.last:first])
     keys = [t.lemma for t in between]
     found = L.countries().find(keys)
     inside = {i for m in found for i in range(m.first, m.last)}
@@ -124,7 +124,19 @@ def _office_between(doc: RuDoc, title: TitleMatch, first: int) -> bool:
     states = [m.value for m in found]
     if title.country is None and states:
         title.country = states[-1]
+    if title.country is None:  # the organisation it heads: "секретаря Парламентской ассамблеи тюркских государств"
+        orgs = L.organizations().find([t.lemma for t in doc.tokens[title.first:first]])
+        if orgs:
+            title.country, title.organization = org_code(orgs[-1].value.acronym), orgs[-1].value.name
     return True
+
+
+def _without_acronym(tokens: list[RuToken]) -> list[RuToken]:
+    """The offices between a title and a name without the acronym in brackets after them
+    ("Генерального секретаря Парламентской ассамблеи тюркских государств (ТюркПА) Мехмета Эра")."""
+    if len(tokens) >= 3 and tokens[-1].text == ")" and tokens[-3].text == "(" and tokens[-2].text[:1].isupper():
+        return tokens[:-3]
+    return tokens
 
 
 def attach_title(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) -> TitleMatch | None:
@@ -134,7 +146,8 @@ def attach_title(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) ->
     ranked = {first - len(keys) + i for i in range(len(keys))
               if (rank := L.title_words("ranks").at(keys, i)) is not None and rank.last == len(keys)}
     for title in titles:
-        if not title.used and (title.last == first or title.last in ranked or scope_between(doc, title.last, first)):
+        if not title.used and (title.last == first or title.last in ranked or scope_between(doc, title.last, first)
+                               or title.last < first and not _without_acronym(doc.tokens[title.last:first])):
             return title
     for title in titles:
         if not title.used and _office_between(doc, title, first):

@@ -128,6 +128,18 @@ def _western(latin: str, country: str | None) -> str:
 
 
 _YEV = re.compile(r"(?<=[aeiou])yev(a?)\b")
+_SOFT = re.compile(r"([nl])y(?=[aeou])")
+_FINAL_AI = re.compile(r"ai$")
+
+
+def _final_ay(latin: str, cyrillic: str) -> str:
+    """A surname ending in "-ай" ends in "-ay", as the Kazakh and Kyrgyz agencies write it
+    ("Кайрат Сарыбай" -> Kairat Sarybay, "Руслан Желдибай" -> Ruslan Zheldibay); a first name
+    keeps the scheme's "-ai" of "Nikolai"."""
+    words = latin.split(" ")
+    if len(words) < 2 or not cyrillic.split()[-1].lower().endswith("ай"):
+        return latin
+    return " ".join([*words[:-1], _FINAL_AI.sub("ay", words[-1])])
 
 
 def _regional(latin: str, country: str | None) -> str:
@@ -146,6 +158,8 @@ def _regional(latin: str, country: str | None) -> str:
         latin = latin.replace("Dzh", "J").replace("dzh", "j")
     if country in table["h_for_kh"]:
         latin = latin.replace("Kh", "H").replace("kh", "h")
+    if country in table["soft_n_l"]:  # "Mierinya" -> "Mierina"
+        latin = _SOFT.sub(r"\1", latin)
     if country in table["caron"]:
         latin = latin.replace("sh", "s").replace("ch", "c").replace("zh", "z").replace(
             "Sh", "S").replace("Ch", "C").replace("Zh", "Z")
@@ -183,4 +197,4 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     if known is None:  # "Петер Сийярто": written by ear (heard.py)
         known = heard_person(nominative, country)
-    return (known.name if known else _regional(latin, country)), known
+    return (known.name if known else _regional(_final_ay(latin, nominative), country)), known

@@ -70,6 +70,9 @@ def test_a_one_letter_given_name_at_the_end_is_kept(ru):
     ("Эдгарс Ринкевичс", "LVA", "Edgars Rinkevics"),
     ("Мухтар Бабаев", "AZE", "Mukhtar Babayev"),
     ("Кохир Расулзода", "TJK", "Kokhir Rasulzoda"),
+    ("Шахин Алиев", "AZE", "Shahin Aliyev"),
+    ("Нурлан Жолдыбай", "KAZ", "Nurlan Zholdybay"),
+    ("Инга Берзиня", "LVA", "Inga Berzina"),
 ])
 def test_the_region_s_own_spellings_of_names_the_dictionary_lacks(cyrillic, country, latin):
     assert latin_name(cyrillic, country)[0] == latin

@@ -1,0 +1,47 @@
+""""Подписан пакет документов", "были подписаны 15 документов": documents signed in a bundle, not
+named one by one, and told passively, are signed by no one the text names unless their own
+sentence names someone ("министры подписали пакет документов" keeps the ministers of the talks).
+The story's visitor and host, or the officials of the talks told before, are not taken as their
+signers (their states still count)."""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.nlp import RuDoc
+
+__all__ = ["bundle_signers"]
+
+
+def _bundle(doc: RuDoc, event: EventDraft) -> bool:
+    """Whether the signing's sentence counts or bundles its documents ("пакет документов в сфере
+    ...", "ряд межправительственных соглашений", "более двадцати документов", "15 документов"):
+    a bundle word or a number a few words before a document word."""
+    token = doc.token_at(event.trigger[0])
+    if token is None:
+        return False
+    tokens = doc.tokens_of(token.sent)
+    keys = [t.lemma for t in tokens]
+    documents = {m.first for m in L.event_words("documents").find(keys)}
+    bundles = L.event_words("document_bundles")
+    return any((tokens[i].text[:1].isdigit() or bundles.at(keys, i) is not None)
+               and documents & set(range(i + 1, i + 5)) for i in range(len(tokens)))
+
+
+def _passive(doc: RuDoc, event: EventDraft) -> bool:
+    """"подписан", "были подписаны", "подписание": a signing told without its signers as the
+    verb's subject (not "министры подписали")."""
+    token = doc.token_at(event.trigger[0])
+    return token is None or token.pos != "VERB" or token.feats.get("VerbForm") == "Part" \
+        or token.feats.get("Voice") == "Pass"
+
+
+def bundle_signers(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
+    for event in events:
+        if event.kind != "agreement" or not _bundle(doc, event) or not _passive(doc, event):
+            continue
+        own = {a for a in event.own_parties or [] if state.actor(a).kind == "person"}
+        if own:
+            continue
+        for ids in (event.source, event.recipient, event.participants):
+            ids[:] = [a for a in ids if state.actor(a).kind != "person"]

@@ -1,0 +1,42 @@
+"""Documents signed in a bundle and told passively have no signers but those their sentence names."""
+
+from __future__ import annotations
+
+from ru_record import events, names
+
+BUNDLE = (
+    "ЕРЕВАН, 14 мая. /АРКА/. Премьер-министр Армении Никол Пашинян провел переговоры с "
+    "Премьер-министром Грузии Ираклием Кобахидзе, находящимся в Ереване с официальным визитом.\n\n"
+    "Стороны обсудили транзит грузов и энергетику. По итогам переговоров подписан пакет "
+    "документов в сфере транспорта и энергетики.")
+
+ACTIVE = (
+    "ЕРЕВАН, 14 мая. /АРКА/. Премьер-министр Армении Никол Пашинян провел переговоры с "
+    "Премьер-министром Грузии Ираклием Кобахидзе, находящимся в Ереване с официальным визитом.\n\n"
+    "По итогам переговоров премьер-министры подписали пакет документов в сфере транспорта.")
+
+NAMED = (
+    "ЕРЕВАН, 14 мая. /АРКА/. Премьер-министр Армении Никол Пашинян провел переговоры с "
+    "Премьер-министром Грузии Ираклием Кобахидзе, находящимся в Ереване с официальным визитом.\n\n"
+    "По итогам переговоров подписан Меморандум о сотрудничестве в области железнодорожного "
+    "транспорта.")
+
+
+def test_a_bundle_told_passively_has_no_signers(ru):
+    record = ru(BUNDLE, published="2025-05-14")
+    [agreement] = events(record, "agreement")
+    assert not any(record.actor(a).kind == "person" for a in agreement.participants)  # type: ignore[union-attr]
+    assert sorted(agreement.countries) == ["ARM", "GEO"]
+
+
+def test_a_bundle_signed_by_the_ministers_keeps_them(ru):
+    record = ru(ACTIVE, published="2025-05-14")
+    [agreement] = events(record, "agreement")
+    assert len([a for a in agreement.participants if record.actor(a).kind == "person"]) == 2  # type: ignore[union-attr]
+
+
+def test_a_named_document_keeps_the_signers_of_the_talks(ru):
+    record = ru(NAMED, published="2025-05-14")
+    [agreement] = events(record, "agreement")
+    [meeting] = events(record, "meeting")
+    assert names(record, agreement) == names(record, meeting)

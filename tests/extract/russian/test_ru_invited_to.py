@@ -1,0 +1,33 @@
+"""A planned gathering an invitation invites to has only the people who confirmed taking part."""
+
+from __future__ import annotations
+
+from ru_record import events, names
+
+CONFIRMED = (
+    "АШХАБАД, 3 марта (ТДХ). Президент Туркменистана Сердар Бердымухамедов принял министра "
+    "иностранных дел Азербайджана Джейхуна Байрамова.\n\n"
+    "Байрамов передал Сердару Бердымухамедову приглашение Президента Азербайджана Ильхама Алиева "
+    "принять участие в международном форуме «Баку – Каспий», который пройдет в Баку в мае. "
+    "Президент Туркменистана подтвердил свое участие в форуме.")
+
+INVITED_ONLY = (
+    "АШХАБАД, 3 марта (ТДХ). Президент Туркменистана Сердар Бердымухамедов принял министра "
+    "иностранных дел Азербайджана Джейхуна Байрамова.\n\n"
+    "Байрамов передал Сердару Бердымухамедову приглашение Президента Азербайджана Ильхама Алиева "
+    "принять участие в международном форуме «Баку – Каспий», который пройдет в Баку в мае.")
+
+
+def test_who_confirmed_attends(ru):
+    record = ru(CONFIRMED, published="2025-03-03")
+    [forum] = events(record, "gathering")
+    assert names(record, forum) & {"Serdar Berdimuhamedov", "Ilham Aliyev", "Jeyhun Bayramov"} == {
+        "Serdar Berdimuhamedov"}
+
+
+def test_the_invited_alone_do_not_attend(ru):
+    record = ru(INVITED_ONLY, published="2025-03-03")
+    [forum] = events(record, "gathering")
+    assert not any(record.actor(a).kind == "person" for a in forum.participants)  # type: ignore[union-attr]
+    [invitation] = events(record, "invitation")
+    assert names(record, invitation) == {"Ilham Aliyev", "Serdar Berdimuhamedov"}
