@@ -34,8 +34,8 @@ def clause_tokens(verb: Token) -> set[int]:
     if verb.dep_ == "relcl":  # "Tillerson, who met with Trump": the antecedent
         antecedent = verb.head
         tokens.update(range(antecedent.left_edge.i, antecedent.i + 1))
-    elif (antecedent := relative_subject(verb)) is not None:  # "a trip by X, who is to meet Y": X
-        tokens.update(range(antecedent.left_edge.i, antecedent.i + 1))
+    elif (shared := relative_subject(verb)) is not None:  # "a trip by X, who is to meet Y": X
+        tokens.update(range(shared.left_edge.i, shared.i + 1))
     # A coordinated verb shares its subject: "X arrived in Ashgabat and held talks with Y".
     for cur in ancestors(verb, 3):
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
