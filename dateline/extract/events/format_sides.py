@@ -6,7 +6,8 @@ side is a party of the gathering, beside its host and organisers: a state, an or
 acronym) or a group of states (its members: "Central Asia" is five states). A name that joins no two
 sides this way ("the Turkiye-Africa summit", where "Africa" is no state nor body of states) adds
 none, and neither does a summit of two states alone ("the Israeli-Palestinian summit hosted by
-Egypt"), which the guide codes like any gathering: by its host. A body of a group of states that is
+Egypt"), which the guide codes like any gathering: by its host; with no host told ("a day after an
+Israeli-Palestinian summit") its two states are all the text gives, and they are its parties. A body of a group of states that is
 no organisation ("the Council of Foreign Ministers of the Central Asian states", "the Consultative
 Meeting of the Heads of State of Central Asia") sits with the group's members.
 """
@@ -21,19 +22,22 @@ _JOINS = frozenset({"-", "–", "—", "+", "plus"})
 _SIDES = frozenset({"country", "organization", "group"})
 
 
-def format_sides(state: DocState, event: EventDraft) -> list[str]:
-    """The actors a gathering's own name pairs with a dash or a plus, in the order named, when a
-    bloc (an organisation or a group of states) is among them."""
-    if event.name_span is None:
+def format_sides(state: DocState, event: EventDraft, own: tuple[int, int] | None = None,
+                 hosted: bool = True) -> list[str]:
+    """The actors a gathering's own name (else ``own``, the words before its noun) pairs with a dash or
+    a plus, in the order named, when a bloc (an organisation or a group of states) is among them; the
+    states of a two-state summit when no host is told ("an Armenian-Azerbaijani summit")."""
+    span = event.name_span or own
+    if span is None:
         return []
-    lo, hi = event.name_span
+    lo, hi = span
     told = [m for m in state.mentions_in(lo, hi) if state.actor(m.actor_id).kind in _SIDES and (
         state.actor(m.actor_id).kind != "organization" or state.actor(m.actor_id).acronym)]
     sides: list[str] = []
     for one, other in zip(told, told[1:], strict=False):
         if one.actor_id != other.actor_id and state.text[one.end:other.start].strip().lower() in _JOINS:
             sides += [one.actor_id, other.actor_id]
-    if not any(state.actor(a).kind != "country" for a in sides):
+    if hosted and not any(state.actor(a).kind != "country" for a in sides):
         return []  # "the Israeli-Palestinian summit hosted by Egypt": two states' summit, coded by its host
     return list(dict.fromkeys(sides))
 

@@ -256,7 +256,10 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         codes.add(event.place.country)
     elif hosts:
         codes.add(state.actor(hosts[0]).country)
-    sides = format_sides(state, event)  # "the China-Central Asia summit": the sides it pairs
+    words = (trigger.left_edge.idx, trigger.idx) if trigger is not None else None  # "an Armenian-Azerbaijani summit"
+    paired = format_sides(state, event, words, hosted=False)  # "the China-Central Asia summit", "a Russia-Ukraine summit"
+    sides = format_sides(state, event, words, hosted=host is not None or any(h not in paired for h in hosts) or bool(
+        event.place is not None and event.place.country)) if paired else []
     sides += [g for g in member_groups(state, event) if g not in sides and not any(  # "... of the Central Asian states"
         o.members and frozenset(o.members) == frozenset(state.actor(g).members or []) for o in org_entries())]
     codes.update(countries_of(state, sides))

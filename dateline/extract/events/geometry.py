@@ -11,8 +11,8 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
 __all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", "convening", "embedded_elsewhere", "foreign_clause", "framing_clause",
-           "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "spoken_about",
-           "states_officials", "topic_mention"]
+           "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "relative_subject",
+           "spoken_about", "stranded_with", "states_officials", "topic_mention"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
                        "punct"})
@@ -30,9 +30,12 @@ def clause_tokens(verb: Token) -> set[int]:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     tokens = {i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in skip}
     tokens.update(_stranded_object(verb))
+    tokens.update(stranded_with(verb))
     if verb.dep_ == "relcl":  # "Tillerson, who met with Trump": the antecedent
         antecedent = verb.head
         tokens.update(range(antecedent.left_edge.i, antecedent.i + 1))
+    elif (shared := relative_subject(verb)) is not None:  # "a trip by X, who is to meet Y": X
+        tokens.update(range(shared.left_edge.i, shared.i + 1))
     # A coordinated verb shares its subject: "X arrived in Ashgabat and held talks with Y".
     for cur in ancestors(verb, 3):
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
@@ -45,6 +48,27 @@ def clause_tokens(verb: Token) -> set[int]:
         if subjects:
             break
     return tokens
+
+
+def relative_subject(verb: Token) -> Token | None:
+    """The antecedent that is the subject of the verb's relative clause, through the verbs that share
+    their subject with it: "a visit by X, who is to meet Y", "X, who is expected to sign the accord",
+    "X, who plans to visit Y" (X meets, signs, visits); None when the verb has a subject of its own or
+    the relative pronoun is no subject ("the accord, which X is to sign")."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ == "relcl":
+            break
+        if cur.dep_ not in {"xcomp", "acomp"} or cur.head.i == cur.i or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            return None
+        cur = cur.head
+    if cur.i == verb.i or cur.dep_ != "relcl":
+        return None  # the relative verb itself is the clause's own affair (clause_tokens, _role)
+    relative = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not relative or relative[0].tag_ not in {"WP", "WDT"} and relative[0].lower_ not in {"who", "that", "which"}:
+        return None
+    return cur.head
 
 
 def _stranded_object(verb: Token) -> range:
@@ -62,6 +86,21 @@ def _stranded_object(verb: Token) -> range:
                 cut = min((c.i for c in subj.children if c.dep_ in {"cc", "conj"} and c.i > subj.i),
                           default=subj.right_edge.i + 1)
                 return range(subj.left_edge.i, cut)
+    return range(0)
+
+
+def stranded_with(verb: Token) -> range:
+    """'X, who is to meet separately with A and B, said ...': the parser makes 'A and B' the subject of
+    the main verb and leaves the relative clause's 'with' without an object; the phrase right after
+    'with' is its object."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+        subj = next((a for a in ([nxt, *nxt.ancestors] if nxt is not None else [])
+                     if a.dep_ in {"nsubj", "nsubjpass"} and a.left_edge.i == prep.i + 1), None)
+        if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
+            return range(subj.left_edge.i, subj.right_edge.i + 1)
     return range(0)
 
 

@@ -26,6 +26,7 @@ from dateline.extract.events.geometry import (
     embedded_elsewhere,
     framing_clause,
     participle_subjects,
+    relative_subject,
     spoken_about,
     topic_mention,
 )
@@ -138,6 +139,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if event.kind == "agreement" and _in_terms(tok, cue.token) and not traded_side(tok, cue.token):
             continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
+        if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.setting_venue(tok, cue.token):
+            continue  # "met Y on the sidelines of the summit in Vientiane, Laos": Laos hosts the summit
         if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.venue_of(tok, cue.token):
             held_in.append((actor.id, tok))
             continue  # "talks in Nigeria's capital": the venue, a side only when one side alone is told
@@ -328,6 +331,9 @@ def _role(tok: Token, verb: Token, cue: Cue) -> Role:
     for cur in ancestors(tok, 4):  # "the visit paid by the Indian minister": the agent is its source
         if cur.dep_ == "agent" and cur.head.dep_ in {"acl", "relcl"} and cur.head.head.i == cue.token.i:
             return "source"
+    antecedent = relative_subject(verb)
+    if antecedent is not None and antecedent.left_edge.i <= tok.i <= antecedent.i:
+        return "source"  # "a trip by X, who is to meet Y": X meets
     if verb.dep_ == "relcl" and verb.head.left_edge.i <= tok.i <= verb.head.i:
         rel = [c.dep_ for c in verb.children if c.tag_ in {"WP", "WDT"} or c.lower_ in {"who", "which", "that"}]
         if "nsubj" in rel:

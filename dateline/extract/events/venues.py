@@ -12,7 +12,8 @@ from dateline.extract.document import DocState
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
-__all__ = ["SIDED_KINDS", "channel_of", "plural_sides", "post_of_envoy", "told_content", "venue_of", "venue_sides"]
+__all__ = ["SIDED_KINDS", "channel_of", "plural_sides", "post_of_envoy", "setting_venue", "told_content", "venue_of",
+           "venue_sides"]
 
 # Kinds whose parties are the sides that meet or sign: a visit's host is the state it goes to, a
 # gathering's the state that hosts it (guide: countries).
@@ -61,6 +62,29 @@ def venue_of(tok: Token, trigger: Token) -> bool:
     held = place.head.head  # what the place phrase hangs from: the verb, the cue, their clause
     return held.i == trigger.i or in_subtree(trigger, held) or (
         held.pos_ in {"VERB", "AUX"} and in_subtree(held, trigger))
+
+
+def setting_venue(tok: Token, trigger: Token) -> bool:
+    """``tok`` names where the gathering the engagement is set at is held: "met Y on the sidelines of
+    the summit in Vientiane, Laos", "signed the accord at a conference in Kenya's capital": that state
+    hosts the gathering, it is no side of the talks or the document set there."""
+    place = _venue_place(tok)
+    if place is None or trigger.i == tok.i:
+        return False
+    setting = place.head.head  # what the place phrase hangs from: the gathering noun
+    nouns = word_set("gathering_nouns") | word_set("meeting_nouns")
+    if setting.lemma_.lower() not in nouns and setting.dep_ == "pobj" and setting.head.lower_ == "of" \
+            and setting.head.head.lemma_.lower() in nouns:
+        setting = setting.head.head  # "the summit of the Non-Aligned Movement in Cuba"
+    if setting.i == trigger.i or setting.lemma_.lower() not in nouns:
+        return False
+    cur = setting
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("sideline_nouns"):
+        cur = cur.head.head  # "on the sidelines of the summit"
+    if cur.dep_ != "pobj" or cur.head.lower_ not in word_set("setting_preps"):
+        return False
+    held = cur.head.head  # what the setting phrase hangs from: the trigger, its verb, a word under it
+    return held.i == trigger.i or in_subtree(held, trigger) or (held.pos_ in {"VERB", "AUX"} and in_subtree(trigger, held))
 
 
 def post_of_envoy(tok: Token) -> bool:

@@ -1,5 +1,6 @@
 """The sides a gathering's name pairs are its parties when a bloc is among them (events/format_sides.py):
-"the China-Central Asia summit", "the Japan-ASEAN summit" (not "the Israeli-Palestinian summit"); a body of a group of states that is
+"the China-Central Asia summit", "the Japan-ASEAN summit" (not "the Israeli-Palestinian summit" hosted by
+Egypt, which its host codes; with no host told, its two states); a body of a group of states that is
 no organisation sits with the group's members ("the Council of Foreign Ministers of the Central Asian
 states"), not a group the name only talks about ("a conference on Central Asian water")."""
 
@@ -38,6 +39,19 @@ def test_a_summit_of_two_states_alone_is_coded_by_its_host(extract):
     event = gathering(extract("CAIRO, 17 June (MENA) -- Delegations arrived in Sharm el-Sheikh on Monday for an "
                               "Israeli-Palestinian summit hosted by Egypt."))
     assert event.countries == ["EGY"]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("The announcement comes a day after an Armenian-Azerbaijani summit, where Azerbaijani President Ilham "
+     "Aliyev declared an end to the blockade.", ["ARM", "AZE"]),
+    ("MOSCOW, 17 June (Reuters) - Officials in both capitals are preparing for a Russia-Ukraine summit next "
+     "month, a Kremlin spokesman said.", ["RUS", "UKR"]),
+    ("The announcement comes a day after an Armenian-Azerbaijani summit in Abu Dhabi.", ["ARE"]),
+    ("CAIRO, 17 June (MENA) -- Egypt is preparing to host an Israeli-Palestinian summit next week, officials "
+     "said.", ["EGY"]),
+])
+def test_a_summit_of_two_states_with_no_host_told_is_theirs(extract, text, countries):
+    assert gathering(extract(text)).countries == countries
 
 
 def test_a_plain_summit_name_adds_no_side(extract):
