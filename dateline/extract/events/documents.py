@@ -24,7 +24,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "document_topic", "document_words", "is_document", "keep_document",
+__all__ = ["cited_date", "concluded_before", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
            "phrase_head", "signed_participle", "signs_a_document", "to_be_signed"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -52,10 +52,16 @@ def document_topic(tok: Token) -> bool:
     return head.pos_ in {"NOUN", "PROPN"} and is_document(head)
 
 
+def concluded_words() -> frozenset[str]:
+    """The verbs whose participle tells a document concluded: 'signed', 'ratified', 'reached', 'struck'."""
+    return word_set("signing_verbs") | word_set("concluding_verbs")
+
+
 def signed_participle(tok: Token) -> bool:
-    """'Under the agreement signed in Ankara on Monday, X will supply gas': the document's own
-    participle tells it was signed, whatever the main clause's tense (not "the agreement to be signed")."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("signing_verbs")
+    """'Under the agreement signed in Ankara on Monday, X will supply gas', 'under a deal reached by A and
+    B': the document's own participle tells it was concluded, whatever the main clause's tense (not "the
+    agreement to be signed")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in concluded_words()
                and not any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in tok.children)
 
 
@@ -312,9 +318,11 @@ def _aimed_at(tok: Token) -> bool:
 
 def _with_non_state(tok: Token) -> bool:
     """'an agreement with local elders', 'signed a peace deal with the rebels', 'the accord between
-    the government and the insurgents': a party that is no state (a domestic settlement)."""
+    the government and the insurgents', 'a truce reached with the militias': a party that is no state
+    (a domestic settlement)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
     holders = [tok, *([verb] if verb is not None else [])]
+    holders += [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in concluded_words()]  # "reached with"
     objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
             for o in p.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
