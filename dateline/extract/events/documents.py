@@ -199,13 +199,25 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
                     or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
-    if _generic_plural(tok):
+    if _generic_plural(tok) or _included(tok, cues_in_sent):
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or _with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
             or _between_states(tok)) and not _commercial(tok)
+
+
+def _included(tok: Token, cues_in_sent: list[Cue]) -> bool:
+    """'signed 16 cooperation agreements, including accords on energy and fishing': a document the
+    set told before it includes is part of that set's one signing (not "a package of documents,
+    including a treaty", whose set is told by no document cue)."""
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and any(
+        c.kind == "agreement" and c.via == "noun" and c.token.i == head.head.i and c.token.i < tok.i
+        for c in cues_in_sent)
 
 
 def phrase_head(tok: Token) -> Token:
