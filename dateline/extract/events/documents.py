@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.cues import Cue
+from dateline.extract.events.settlements import concluded_words, with_non_state
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
@@ -50,11 +51,6 @@ def document_topic(tok: Token) -> bool:
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and not is_document(head):
         head = head.head.head
     return head.pos_ in {"NOUN", "PROPN"} and is_document(head)
-
-
-def concluded_words() -> frozenset[str]:
-    """The verbs whose participle tells a document concluded: 'signed', 'ratified', 'reached', 'struck'."""
-    return word_set("signing_verbs") | word_set("concluding_verbs")
 
 
 def signed_participle(tok: Token) -> bool:
@@ -191,17 +187,17 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
-        return signs_a_document(tok) and not _aimed_at(tok) and not _with_non_state(tok) and not any(
+        return signs_a_document(tok) and not _aimed_at(tok) and not with_non_state(tok) and not any(
             _draft(o) or _provisional(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
-        return not (_draft(head) or _aimed_at(head) or _with_non_state(head) or _provisional(head)
+        return not (_draft(head) or _aimed_at(head) or with_non_state(head) or _provisional(head)
                     or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
     if _generic_plural(tok) or _included(tok, cues_in_sent):
         return False  # "the implementation of agreements reached at the highest level"
-    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or _with_non_state(tok) \
+    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
@@ -326,24 +322,6 @@ def _aimed_at(tok: Token) -> bool:
             return False
         cur = up
     return False
-
-
-def _with_non_state(tok: Token) -> bool:
-    """'an agreement with local elders', 'signed a peace deal with the rebels', 'the accord between
-    the government and the insurgents', 'a truce reached with the militias': a party that is no state
-    (a domestic settlement)."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
-    holders = [tok, *([verb] if verb is not None else [])]
-    holders += [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in concluded_words()]  # "reached with"
-    objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
-            for o in p.children if o.dep_ == "pobj"]
-    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-    if verb is not None:  # "the government and tribal elders signed an accord": a side of the subject
-        objs += [c for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} for c in s.conjuncts]
-        objs += [o for a in verb.children if a.dep_ == "agent" for p in a.children for o in (p, *p.conjuncts)]
-    non_state = word_set("non_state_parties")
-    return any((o.lemma_.lower() in non_state or o.lower_ in non_state) and o.text.islower() and not any(
-        t.ent_type_ == "PERSON" for c in o.children if c.i < o.i for t in c.subtree) for o in objs)
 
 
 def _generic_plural(tok: Token) -> bool:

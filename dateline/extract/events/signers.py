@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.asides import speaker_states
-from dateline.extract.events.documents import concluded_words
 from dateline.extract.events.participants import countries_of
+from dateline.extract.events.settlements import concluded_words
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, token_at
