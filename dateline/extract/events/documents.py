@@ -20,11 +20,12 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.cues import Cue
+from dateline.extract.events.settlements import concluded_words, with_non_state
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "document_topic", "document_words", "is_document", "keep_document",
+__all__ = ["cited_date", "concluded_before", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
            "phrase_head", "signed_participle", "signs_a_document", "to_be_signed"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -53,9 +54,10 @@ def document_topic(tok: Token) -> bool:
 
 
 def signed_participle(tok: Token) -> bool:
-    """'Under the agreement signed in Ankara on Monday, X will supply gas': the document's own
-    participle tells it was signed, whatever the main clause's tense (not "the agreement to be signed")."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("signing_verbs")
+    """'Under the agreement signed in Ankara on Monday, X will supply gas', 'under a deal reached by A and
+    B': the document's own participle tells it was concluded, whatever the main clause's tense (not "the
+    agreement to be signed")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in concluded_words()
                and not any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in tok.children)
 
 
@@ -185,21 +187,33 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
-        return signs_a_document(tok) and not _aimed_at(tok) and not _with_non_state(tok) and not any(
+        return signs_a_document(tok) and not _aimed_at(tok) and not with_non_state(tok) and not any(
             _draft(o) or _provisional(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
-        return not (_draft(head) or _aimed_at(head) or _with_non_state(head) or _provisional(head)
+        return not (_draft(head) or _aimed_at(head) or with_non_state(head) or _provisional(head)
                     or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
-    if _generic_plural(tok):
+    if _generic_plural(tok) or _included(tok, cues_in_sent):
         return False  # "the implementation of agreements reached at the highest level"
-    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or _with_non_state(tok) \
+    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
             or _between_states(tok)) and not _commercial(tok)
+
+
+def _included(tok: Token, cues_in_sent: list[Cue]) -> bool:
+    """'signed 16 cooperation agreements, including accords on energy and fishing': a document the
+    set told before it includes is part of that set's one signing (not "a package of documents,
+    including a treaty", whose set is told by no document cue)."""
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and any(
+        c.kind == "agreement" and c.via == "noun" and c.token.i == head.head.i and c.token.i < tok.i
+        for c in cues_in_sent)
 
 
 def phrase_head(tok: Token) -> Token:
@@ -308,22 +322,6 @@ def _aimed_at(tok: Token) -> bool:
             return False
         cur = up
     return False
-
-
-def _with_non_state(tok: Token) -> bool:
-    """'an agreement with local elders', 'signed a peace deal with the rebels', 'the accord between
-    the government and the insurgents': a party that is no state (a domestic settlement)."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
-    holders = [tok, *([verb] if verb is not None else [])]
-    objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
-            for o in p.children if o.dep_ == "pobj"]
-    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-    if verb is not None:  # "the government and tribal elders signed an accord": a side of the subject
-        objs += [c for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} for c in s.conjuncts]
-        objs += [o for a in verb.children if a.dep_ == "agent" for p in a.children for o in (p, *p.conjuncts)]
-    non_state = word_set("non_state_parties")
-    return any((o.lemma_.lower() in non_state or o.lower_ in non_state) and o.text.islower() and not any(
-        t.ent_type_ == "PERSON" for c in o.children if c.i < o.i for t in c.subtree) for o in objs)
 
 
 def _generic_plural(tok: Token) -> bool:

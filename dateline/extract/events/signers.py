@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.asides import speaker_states
 from dateline.extract.events.participants import countries_of
+from dateline.extract.events.settlements import concluded_words
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, token_at
@@ -90,7 +91,8 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
         tok = objs[0]
     preps = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
     # "the Treaty of Asuncion, signed by Argentina, Brazil, Paraguay and Uruguay in 1991": its signatories
-    preps += [a for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_verbs")
+    # ... "a deal reached by Burundi, Tanzania and the UN refugee agency", "the accord struck by A and B"
+    preps += [a for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in concluded_words()
               for a in c.children if a.dep_ == "agent"]
     # "a deal his government has reached with Mexico", "the accord it signed with Chile in 2019": the
     # other side, told in the document's own relative clause
@@ -213,3 +215,4 @@ def told_by_states(state: DocState, draft: EventDraft) -> bool:
     sides += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return any(s.tag_ in {"NNS", "NNPS"} and s.lemma_.lower() in word_set("plural_state_nouns")
                for s in sides)
+
