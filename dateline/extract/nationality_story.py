@@ -17,8 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState
-from dateline.extract.org_titles import official_code
-from dateline.extract.places import country_code, lookup_org, org_by_acronym
+from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -27,7 +26,6 @@ __all__ = ["appointed_officials", "appositive_owners", "bodies_named_before", "l
 
 _APPOINT = frozenset(load_lexicon("people_coref.yaml")["appointment_verbs"])
 _VOICES = frozenset(load_lexicon("people_coref.yaml")["lead_state_voices"])
-_IGO_KINDS = frozenset({"igo", "agency"})
 _MEDIA = frozenset(load_lexicon("people_coref.yaml")["state_media_nouns"])
 _REPORTS = frozenset(load_lexicon("people_coref.yaml")["state_media_verbs"])
 _USAGE = {tuple(k.lower().split()): v for k, v in load_lexicon("titles.yaml")["usage_country_titles"].items()}
@@ -184,8 +182,7 @@ def lead_states(state: DocState, doc: Doc) -> None:
     """'Israel's defense minister says ... . Defense Minister X says ...', 'A top Iranian official
     says ... . Deputy Foreign Minister X told ...', 'Iran says ... . Foreign Ministry spokesman X
     said ...': a lead whose subject is a state, or an unnamed official or body of a state, gives
-    that state to the titled official left without one who is the subject of the next sentence; an
-    intergovernmental body's lead its code ("The IAEA says ... . Spokeswoman X said": IAEA)."""
+    that state to the titled official left without one who is the subject of the next sentence."""
     sents = list(doc.sents)
     for sent, nxt in zip(sents, sents[1:], strict=False):
         code = _lead_state(state, doc, sent)
@@ -253,9 +250,6 @@ def _lead_state(state: DocState, doc: Doc, sent: Span) -> str | None:
         return None
     if subj.ent_type_ == "GPE" and subj.i == subj.left_edge.i + (doc[subj.left_edge.i].lower_ == "the"):
         return subj.ent_id_ or country_code(subj.text)  # "Iran says", "The United States says"
-    if subj.ent_type_ == "ORG" and subj.ent_id_:  # "The International Atomic Energy Agency says"
-        org = lookup_org(subj.ent_id_) or org_by_acronym(subj.ent_id_)
-        return official_code(org.acronym) if org is not None and org.kind in _IGO_KINDS else None
     if subj.ent_type_ != "TITLE" and subj.lemma_.lower() not in _VOICES and subj.lower_ not in _VOICES:
         return None
     return _state_of_phrase(doc, subj)

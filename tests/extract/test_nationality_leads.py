@@ -58,9 +58,3 @@ def test_a_lead_keeps_the_post_of_a_state_by_usage(extractor):
 def test_state_media_give_their_state_to_the_official_they_report(extractor, text, name, country):
     assert _official(extractor, text, name)[1] == country
 
-
-def test_an_intergovernmental_lead_gives_its_code(extractor):
-    text = ("The International Atomic Energy Agency says Iran has failed to give details of its new enrichment "
-            "plans. Spokeswoman Anna Keller says a meeting was scheduled in Vienna Thursday, but the Iranian "
-            "delegation did not attend.")
-    assert _official(extractor, text, "Anna Keller")[1] == "IAEA"
