@@ -4,7 +4,8 @@
 of the next sentence holds the lead's title and serves its state. The title may carry its
 complement ("The head of Peru's parliament has offered ... . Jose Jeri voiced ..."), and the
 next subject may be the person's act ("Ecuador's president is calling ... . Daniel Noboa's call
-came ...").
+came ..."). A post of a rebel group, party or company in the complement is no state's ("The leader
+of Sudan's main southern rebel group").
 """
 
 from __future__ import annotations

@@ -96,6 +96,9 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
                 and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in titles().org_heads:
             i -= 1  # "Minister of State at the Ministry of Foreign Affairs"
             continue
+        if t.pos_ == "ADP" and t.text.islower() and t.lower_ in titles().modifiers and i + 1 < end \
+                and doc[i + 1].text != "-" and not doc[i + 1].lower_.startswith("secretary"):
+            break  # "the villages under Prime Minister X's plan": the sentence's word, not "Under Secretary"
         if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
                 or t.lower_ in titles().modifiers or t.lower_ in _TENURE or (_is_cap(t) and not t.is_sent_start) \
                 or t.lower_ in titles().domains or _lower_org_in_title(doc, t):
