@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -178,11 +179,12 @@ def _state_before(doc: Doc, i: int) -> str | None:
     return None
 
 
-def lead_states(state: DocState, doc: Doc) -> None:
+def lead_states(state: DocState, doc: Doc, travels: Callable[[ActorDraft, Span], bool]) -> None:
     """'Israel's defense minister says ... . Defense Minister X says ...', 'A top Iranian official
     says ... . Deputy Foreign Minister X told ...', 'Iran says ... . Foreign Ministry spokesman X
     said ...': a lead whose subject is a state, or an unnamed official or body of a state, gives
-    that state to the titled official left without one who is the subject of the next sentence."""
+    that state to the titled official left without one who is the subject of the next sentence,
+    unless he travels there ("Greece wants ... . Deputy Prime Minister X will travel to Athens")."""
     sents = list(doc.sents)
     for sent, nxt in zip(sents, sents[1:], strict=False):
         code = _lead_state(state, doc, sent)
@@ -195,7 +197,7 @@ def lead_states(state: DocState, doc: Doc) -> None:
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
         if person.kind != "person" or person.country or not person.title or person.role == "honorific" \
                 or span is None or span.root.dep_ not in {"nsubj", "nsubjpass"} or _usage_country(person.title) \
-                or _people_word_before(doc, span.start):
+                or _people_word_before(doc, span.start) or travels(person, nxt):
             continue
         person.country = code
 

@@ -58,3 +58,9 @@ def test_a_lead_keeps_the_post_of_a_state_by_usage(extractor):
 def test_state_media_give_their_state_to_the_official_they_report(extractor, text, name, country):
     assert _official(extractor, text, name)[1] == country
 
+
+
+def test_a_traveller_takes_no_lead_state(extractor):
+    text = ("Greece wants to end the dispute over the islands. Deputy Prime Minister Kemal Aydin will travel "
+            "to Athens on Monday.")
+    assert _official(extractor, text, "Kemal Aydin")[1] is None
