@@ -23,6 +23,7 @@ from dateline.extract.counterparts import relational as _relational
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.host_mentions import host_mentions
 from dateline.extract.known import listed_family_name
+from dateline.extract.lead_titles import lead_title
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code, lookup_place
@@ -338,45 +339,11 @@ def _sides(state: DocState, doc: Doc) -> None:
                 state.mentions.append(Mention(prev.idx, tok.idx + len(tok), actor.id, kind))
 
 
-def _lead_title(state: DocState, doc: Doc) -> None:
-    """'France's foreign minister says ... . Bernard Kouchner told reporters ...': a lead sentence
-    whose subject is a title with no name gives it to the untitled person who is the subject of the
-    next sentence."""
-    from dateline.extract.people.title_info import parse_title
-
-    sents = list(doc.sents)
-    for sent, nxt in zip(sents, sents[1:], strict=False):
-        head = next((t for t in sent if t.ent_type_ == "TITLE" and t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if head is None:
-            continue
-        subject = list(head.subtree)  # a name elsewhere in the lead ("... that AU president X will") is another's
-        if any(m.kind == "name" for m in state.mentions_starting(subject[0].idx, subject[-1].idx + len(subject[-1]))):
-            continue
-        start = min(t.i for t in head.subtree if t.i <= head.i)
-        while start < head.i and doc[start].lower_ in {"a", "an", "the"}:
-            start += 1
-        info = parse_title(doc, start, head.i + 1)
-        if not info.title or not info.country:
-            continue
-        first = next((m for m in state.mentions_starting(nxt.start_char, nxt.end_char)
-                      if m.kind == "name"), None)
-        if first is None:
-            continue
-        person = state.actor(first.actor_id)
-        span = doc.char_span(first.start, first.end, alignment_mode="expand")
-        if person.kind != "person" or person.title or person.role == "other" or span is None \
-                or span.root.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
-        person.title, person.explicit_title, person.role = info.title, True, "official"
-        person.country = person.country or info.country
-        person.organization = person.organization or info.organization
-
-
 def run_coref(state: DocState) -> None:
     """Resolve surnames, titles, pronouns, relational mentions, delegations and sides."""
     doc = state.doc
     assert doc is not None
-    _lead_title(state, doc)
+    lead_title(state, doc)
     _surnames(state, doc)
     _title_mentions(state, doc)
     state.mentions.sort(key=lambda m: (m.start, m.end))

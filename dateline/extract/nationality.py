@@ -373,6 +373,8 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     escorts(state, doc, {a.id: a for a in _persons(state)})
     mission_staff(state)  # "the embassy's counsellor X": the state of the envoy named before
     story.appositive_owners(state, doc)
+    story.lead_states(state, doc, lambda p, s: _is_traveller(state, doc, p, s))  # "Iran's minister says ... . X said"
+    story.state_media(state, doc)  # "Iran's official news agency quoted spokesman X": Iran
     _infer_countries(state, doc)
     story.appointed_officials(state, doc)
     _same_institution(state)

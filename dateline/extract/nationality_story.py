@@ -13,17 +13,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState
 from dateline.extract.places import country_code
+from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["appointed_officials", "appositive_owners", "bodies_named_before", "named_states", "pair_compound",
-           "passing_place", "usage_countries"]
+__all__ = ["appointed_officials", "appositive_owners", "bodies_named_before", "lead_states", "named_states",
+           "pair_compound", "passing_place", "state_media", "usage_countries"]
 
 _APPOINT = frozenset(load_lexicon("people_coref.yaml")["appointment_verbs"])
+_VOICES = frozenset(load_lexicon("people_coref.yaml")["lead_state_voices"])
+_MEDIA = frozenset(load_lexicon("people_coref.yaml")["state_media_nouns"])
+_REPORTS = frozenset(load_lexicon("people_coref.yaml")["state_media_verbs"])
 _USAGE = {tuple(k.lower().split()): v for k, v in load_lexicon("titles.yaml")["usage_country_titles"].items()}
 
 
@@ -172,3 +177,81 @@ def _state_before(doc: Doc, i: int) -> str | None:
             return None
         k -= 1
     return None
+
+
+def lead_states(state: DocState, doc: Doc, travels: Callable[[ActorDraft, Span], bool]) -> None:
+    """'Israel's defense minister says ... . Defense Minister X says ...', 'A top Iranian official
+    says ... . Deputy Foreign Minister X told ...', 'Iran says ... . Foreign Ministry spokesman X
+    said ...': a lead whose subject is a state, or an unnamed official or body of a state, gives
+    that state to the titled official left without one who is the subject of the next sentence,
+    unless he travels there ("Greece wants ... . Deputy Prime Minister X will travel to Athens")."""
+    sents = list(doc.sents)
+    for sent, nxt in zip(sents, sents[1:], strict=False):
+        code = _lead_state(state, doc, sent)
+        if code is None:
+            continue
+        first = next((m for m in state.mentions_starting(nxt.start_char, nxt.end_char) if m.kind == "name"), None)
+        if first is None:
+            continue
+        person = state.actor(first.actor_id)
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if person.kind != "person" or person.country or not person.title or person.role == "honorific" \
+                or span is None or span.root.dep_ not in {"nsubj", "nsubjpass"} or _usage_country(person.title) \
+                or _people_word_before(doc, span.start) or travels(person, nxt):
+            continue
+        person.country = code
+
+
+def _people_word_before(doc: Doc, i: int) -> bool:
+    """A demonym, a place or another capitalised word that is no title in the title phrase before
+    the name ("Abkhaz President X", "Hamas Prime Minister X"): the phrase gives the person's own
+    side, even when it is no state."""
+    k = i - 1
+    while k >= 0 and doc[k].text[:1].isupper() and doc[k].lower_ not in {"the", "a", "an"}:
+        if doc[k].ent_type_ != "TITLE" and doc[k].lower_ not in titles().modifiers \
+                and doc[k].lower_ not in titles().domains:
+            return True
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ in {"NORP", "GPE"}
+
+
+def state_media(state: DocState, doc: Doc) -> None:
+    """'Iran's official IRNA news agency quoted Foreign Ministry spokesman X', 'Syrian state television
+    says President X ...': the state whose media report an official with no state named is his."""
+    for tok in doc:
+        if tok.lemma_.lower() not in _MEDIA or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _REPORTS:
+            continue
+        code = _state_of_phrase(doc, tok)
+        verb = tok.head
+        if code is None:
+            continue
+        lo, hi = verb.idx, verb.sent.end_char
+        first = next((m for m in state.mentions_starting(lo, hi) if m.kind == "name"
+                      and state.actor(m.actor_id).kind == "person"), None)
+        person = state.actor(first.actor_id) if first is not None else None
+        if person is not None and not person.country and person.title and person.role != "honorific":
+            person.country = code
+
+
+def _state_of_phrase(doc: Doc, head: Token) -> str | None:
+    """The one state a demonym or a possessive country before ``head`` in its phrase names
+    ("Israel's defense minister", "A top North Korean official", "Iran's official news agency")."""
+    found = {t.ent_id_ or country_code(t.text) for t in doc[head.left_edge.i:head.i]
+             if t.ent_type_ == "NORP" or t.ent_type_ == "GPE" and doc[t.i + 1].text in {"'s", "’s", "'"}}
+    return found.pop() if len(found) == 1 else None
+
+
+def _lead_state(state: DocState, doc: Doc, sent: Span) -> str | None:
+    """The state the subject of a sentence speaks for, when the subject names no person."""
+    verb = sent.root
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "conj" for c in subj.children):
+        return None  # "India and Burma have signed ...": two states
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    if any(state.actor(m.actor_id).kind == "person" for m in state.mentions_starting(lo, hi)):
+        return None
+    if subj.ent_type_ == "GPE" and subj.i == subj.left_edge.i + (doc[subj.left_edge.i].lower_ == "the"):
+        return subj.ent_id_ or country_code(subj.text)  # "Iran says", "The United States says"
+    if subj.ent_type_ != "TITLE" and subj.lemma_.lower() not in _VOICES and subj.lower_ not in _VOICES:
+        return None
+    return _state_of_phrase(doc, subj)

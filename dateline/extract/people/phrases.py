@@ -30,8 +30,21 @@ _LOWER_CASE_IN_NAMES = frozenset(load_lexicon("name_words.yaml")["lower_case_in_
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _STYLE_TITLES = frozenset(load_lexicon("people_titles.yaml")["style_titles"])
 _TENURE = frozenset(load_lexicon("people_titles.yaml")["tenure_qualifiers"])
+# "hard-line", "center-left": the writer's judgement as the tokenizer splits it, longest first
+_EPITHETS = sorted((tuple(e.replace("-", " - ").split()) for e in load_lexicon("people_titles.yaml")["epithets"]),
+                   key=len, reverse=True)
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
+
+
+def _epithet_ending(doc: Doc, i: int, floor: int) -> int | None:
+    """The index before an epithet that ends at token ``i`` ("center - left" in "former center-left
+    president"), or None: the writer's judgement stands inside the title phrase, no part of it."""
+    for words in _EPITHETS:
+        first = i - len(words) + 1
+        if first >= floor and tuple(t.lower_ for t in doc[first:i + 1]) == words:
+            return first - 1
+    return None
 
 
 def _is_cap(tok: Token) -> bool:
@@ -83,6 +96,9 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
                 and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in titles().org_heads:
             i -= 1  # "Minister of State at the Ministry of Foreign Affairs"
             continue
+        if t.pos_ == "ADP" and t.text.islower() and t.lower_ in titles().modifiers and i + 1 < end \
+                and doc[i + 1].text != "-" and not doc[i + 1].lower_.startswith("secretary"):
+            break  # "the villages under Prime Minister X's plan": the sentence's word, not "Under Secretary"
         if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
                 or t.lower_ in titles().modifiers or t.lower_ in _TENURE or (_is_cap(t) and not t.is_sent_start) \
                 or t.lower_ in titles().domains or _lower_org_in_title(doc, t):
@@ -92,6 +108,9 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             continue
         if t.lower_ == "elect" and i >= floor + 2 and doc[i - 1].text == "-" and doc[i - 2].ent_type_ == "TITLE":
             i -= 2  # "President-elect"
+            continue
+        if (judged := _epithet_ending(doc, i, floor)) is not None:
+            i = judged  # "former center-left president X", "Venezuela's leftist President X"
             continue
         if (past := _lower_words(doc, i, end, floor)) is not None:
             i = past  # "Syria's military intelligence chief", "the deputy head of the interim government"

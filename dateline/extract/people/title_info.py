@@ -41,8 +41,9 @@ _AFFAIRS_MINISTRY = re.compile(
 
 # "then Prime Minister", "then-minister", "slain Foreign Minister": a post held before, written "former".
 _PAST = re.compile(r"^(?i:" + "|".join(map(re.escape, _WORDS["past_qualifiers"])) + r")(?:\s*-\s*|\s+)(?=\w)")
-# "the controversial deputy prime minister": the writer's judgement, no part of the post.
-_EPITHETS = re.compile(r"^(?:(?i:" + "|".join(
+# "the controversial deputy prime minister", "former center-left president": the writer's judgement,
+# no part of the post (a tenure word before it stays).
+_EPITHETS = re.compile(r"^(?P<past>(?i:former|ex|then|interim|acting|outgoing|incoming)\s+)?(?:(?i:" + "|".join(
     re.escape(w).replace("\\-", r"\s*-\s*") for w in sorted(_WORDS["epithets"], key=len, reverse=True))
     + r")\s+)+(?=\w)")
 
@@ -162,10 +163,12 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     first_head = next((n for n, t in enumerate(title_tokens) if t.ent_type_ == "TITLE"), len(title_tokens))
     for n in range(first_head + 2, len(title_tokens) - 1):
         t, prev, nxt = title_tokens[n], title_tokens[n - 1], title_tokens[n + 1]
-        if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and prev.lower_ == "the" and (nxt.lower_ in lex.org_heads
+        if (t.ent_type_ == "NORP" or t.ent_type_ == "GPE" and nxt.ent_iob_ != "I") and t.ent_iob_ == "B" \
+                and prev.lower_ == "the" and (nxt.lower_ in lex.org_heads
                 or nxt.text[:1].isupper() and (nxt.lower_ in lex.domains
                                                or nxt.ent_type_ not in {"NORP", "GPE", "PERSON", "TITLE"} and nxt.is_alpha)):
-            # "head of the Russian Foreign Ministry", "Chief of Staff of the Turkish Armed Forces"
+            # "head of the Russian Foreign Ministry", "Chief of Staff of the Turkish Armed Forces",
+            # "head of the U.S. Central Command"
             country = country or t.ent_id_ or country_code(t.text)
             title_tokens = title_tokens[:n] + title_tokens[n + 1:]
             break
@@ -200,7 +203,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
         organization = _implied_org(title_text, head_info.organization)
     if organization is None and " of " in f" {title_text} ":
         organization = _complement_org(title_text)
-    title_text = _PAST.sub("former ", _EPITHETS.sub("", canonical_case(title_text)))  # "then-minister"
+    title_text = _PAST.sub("former ", _EPITHETS.sub(r"\g<past>", canonical_case(title_text)))  # "then-minister"
     if country is None:
         lowered = title_text.lower()
         # ... but a bare "Secretary of State for Foreign Trade" is a minister of any state (the US
