@@ -252,11 +252,10 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
             and event.status == "occurred" and event.date_start is not None and _news(state, event) \
             and any(c.isupper() or c in "\"“«" for c in event.name or ""):  # not "the regional summit" told again
         event.place, event.place_from = here, "dateline"  # 'ASHGABAT - On the sidelines of the conference "X"': held here
-    if event.place is not None and event.place.country:
-        codes.add(event.place.country)
-    elif hosts:
-        codes.add(state.actor(hosts[0]).country)
-    sides = format_sides(state, event)  # "the China-Central Asia summit": the sides it pairs
+    held_in = event.place.country if event.place is not None and event.place.country else (
+        state.actor(hosts[0]).country if hosts else None)
+    codes.add(held_in)
+    sides = format_sides(state, event, held_in)  # "the China-Central Asia summit": the sides it pairs
     sides += [g for g in member_groups(state, event) if g not in sides and not any(  # "... of the Central Asian states"
         o.members and frozenset(o.members) == frozenset(state.actor(g).members or []) for o in org_entries())]
     codes.update(countries_of(state, sides))
