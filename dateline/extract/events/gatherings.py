@@ -152,12 +152,16 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
 
 
 def _convening(state: DocState, trigger: Token) -> list[str]:
-    """'Leaders of the Group of Seven meet in Italy for a three-day summit': the organisation whose
-    members gather for it organises it."""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for" or \
-            trigger.head.head.lemma_.lower() not in word_set("convening_verbs"):
+    """'Leaders of the Group of Seven meet in Italy for a three-day summit', 'Leaders of the African
+    Union have begun a summit': the organisation whose members gather for it (or open it) organises it."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in word_set("opening_verbs"):
+        verb = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
+            trigger.head.head.lemma_.lower() in word_set("convening_verbs"):
+        verb = trigger.head.head
+    else:
         return []
-    subjects = [c for c in trigger.head.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
     doc = trigger.doc  # "ECOWAS heads of state met": a name the parser left outside the subject it modifies
     spans += [(doc[s.left_edge.i - 1].idx, s.left_edge.idx) for s in subjects if s.left_edge.i > 0
