@@ -33,6 +33,7 @@ from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
 from dateline.extract.events.non_engagements import other_sense
+from dateline.extract.events.placed_occasions import placed_occasion, sitting_subject
 from dateline.extract.events.sidelines import set_beside
 from dateline.extract.events.sides import (
     meets_non_officials,
@@ -106,7 +107,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
     if cue.kind == "gathering" and not _timed_occasion(tok) and not (
-            (_named_gathering(tok) or gathering_backref(tok) or _indefinite_occasion(tok))
+            (_named_gathering(tok) or gathering_backref(tok) or _indefinite_occasion(tok) or placed_occasion(tok))
             and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
                  and _named_gathering(tok, of_phrase=False))):
         return False
@@ -305,7 +306,7 @@ def _gathering_predicate(tok: Token) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("audience_verbs") and tok.lemma_.lower() in word_set(
             "audience_gatherings") and not any(c.lower_ in word_set("non_gathering_modifiers") for c in tok.children):
         return True  # "X told the U.N. General Assembly that ...": X addressed it (not "a news conference", "Congress")
-    if _under_way(tok):
+    if _under_way(tok) or sitting_subject(tok):  # (or 'a UN conference in Rome discussed ...')
         return True  # "the ASEAN Regional Forum is under way in Vientiane"
     for cur in ancestors(tok, 4):
         if cur.lemma_.lower() in predicates:

@@ -5,9 +5,10 @@ A format summit of blocs is named by the sides that meet at it, joined by a dash
 side is a party of the gathering, beside its host and organisers: a state, an organisation (its
 acronym) or a group of states (its members: "Central Asia" is five states). A name that joins no two
 sides this way ("the Turkiye-Africa summit", where "Africa" is no state nor body of states) adds
-none, and neither does a summit of two states alone ("the Israeli-Palestinian summit hosted by
-Egypt"), which the guide codes like any gathering: by its host; with no host told ("a day after an
-Israeli-Palestinian summit") its two states are all the text gives, and they are its parties. A body of a group of states that is
+none, and neither does a summit of two states alone held in a third ("the Israeli-Palestinian summit
+hosted by Egypt"), which the guide codes like any gathering: by its host. A summit of two states told
+with no third host ("a day after an Israeli-Palestinian summit", "the Russia-Turkey summit in Sochi")
+is held by the two sides: nothing else tells its parties. A body of a group of states that is
 no organisation ("the Council of Foreign Ministers of the Central Asian states", "the Consultative
 Meeting of the Heads of State of Central Asia") sits with the group's members.
 """
@@ -23,10 +24,11 @@ _SIDES = frozenset({"country", "organization", "group"})
 
 
 def format_sides(state: DocState, event: EventDraft, own: tuple[int, int] | None = None,
-                 hosted: bool = True) -> list[str]:
-    """The actors a gathering's own name (else ``own``, the words before its noun) pairs with a dash or
-    a plus, in the order named, when a bloc (an organisation or a group of states) is among them; the
-    states of a two-state summit when no host is told ("an Armenian-Azerbaijani summit")."""
+                 host: str | None = None) -> list[str]:
+    """The actors a gathering's own name (else ``own``, the words before its noun: "an
+    Armenian-Azerbaijani summit") pairs with a dash or a plus, in the order named, when a bloc (an
+    organisation or a group of states) is among them, or when ``host`` (the state it is held in, None
+    when untold) is none but one of them."""
     span = event.name_span or own
     if span is None:
         return []
@@ -37,7 +39,8 @@ def format_sides(state: DocState, event: EventDraft, own: tuple[int, int] | None
     for one, other in zip(told, told[1:], strict=False):
         if one.actor_id != other.actor_id and state.text[one.end:other.start].strip().lower() in _JOINS:
             sides += [one.actor_id, other.actor_id]
-    if hosted and not any(state.actor(a).kind != "country" for a in sides):
+    if not any(state.actor(a).kind != "country" for a in sides) and host is not None and host not in {
+            state.actor(a).country for a in sides}:
         return []  # "the Israeli-Palestinian summit hosted by Egypt": two states' summit, coded by its host
     return list(dict.fromkeys(sides))
 

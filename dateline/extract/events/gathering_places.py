@@ -87,6 +87,8 @@ def stated_place(trigger: Token) -> Place | None:
                 return place
     for clause in own_clauses(trigger):  # "the SCO Tourism Forum, which opens in Samarkand"
         for prep in clause.subtree:  # "a summit hosted by Libyan leader Moammar Gadhafi in Tripoli"
+            if prep.head.dep_ == "dobj" and prep.head.pos_ in {"NOUN", "PROPN"}:
+                continue  # "during which they will address the crisis in Darfur": the topic's place
             place = _place_after(prep) if prep.dep_ == "prep" else None
             if place is not None:
                 return place

@@ -152,12 +152,16 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
 
 
 def _convening(state: DocState, trigger: Token) -> list[str]:
-    """'Leaders of the Group of Seven meet in Italy for a three-day summit': the organisation whose
-    members gather for it organises it."""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for" or \
-            trigger.head.head.lemma_.lower() not in word_set("convening_verbs"):
+    """'Leaders of the Group of Seven meet in Italy for a three-day summit', 'Leaders of the African
+    Union have begun a summit': the organisation whose members gather for it (or open it) organises it."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in word_set("opening_verbs"):
+        verb = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
+            trigger.head.head.lemma_.lower() in word_set("convening_verbs"):
+        verb = trigger.head.head
+    else:
         return []
-    subjects = [c for c in trigger.head.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
     doc = trigger.doc  # "ECOWAS heads of state met": a name the parser left outside the subject it modifies
     spans += [(doc[s.left_edge.i - 1].idx, s.left_edge.idx) for s in subjects if s.left_edge.i > 0
@@ -252,14 +256,11 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
             and event.status == "occurred" and event.date_start is not None and _news(state, event) \
             and any(c.isupper() or c in "\"“«" for c in event.name or ""):  # not "the regional summit" told again
         event.place, event.place_from = here, "dateline"  # 'ASHGABAT - On the sidelines of the conference "X"': held here
-    if event.place is not None and event.place.country:
-        codes.add(event.place.country)
-    elif hosts:
-        codes.add(state.actor(hosts[0]).country)
+    held_in = event.place.country if event.place is not None and event.place.country else (
+        state.actor(hosts[0]).country if hosts else None)
+    codes.add(held_in)
     words = (trigger.left_edge.idx, trigger.idx) if trigger is not None else None  # "an Armenian-Azerbaijani summit"
-    paired = format_sides(state, event, words, hosted=False)  # "the China-Central Asia summit", "a Russia-Ukraine summit"
-    sides = format_sides(state, event, words, hosted=host is not None or any(h not in paired for h in hosts) or bool(
-        event.place is not None and event.place.country)) if paired else []
+    sides = format_sides(state, event, words, held_in)  # "the China-Central Asia summit", "a Russia-Turkey summit in Sochi"
     sides += [g for g in member_groups(state, event) if g not in sides and not any(  # "... of the Central Asian states"
         o.members and frozenset(o.members) == frozenset(state.actor(g).members or []) for o in org_entries())]
     codes.update(countries_of(state, sides))
