@@ -52,6 +52,7 @@ from dateline.extract.events.national_bodies import national_sittings
 from dateline.extract.events.next_sittings import next_sittings
 from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.one_side import one_side_told_again
+from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.private_posts import without_private_posts
@@ -89,6 +90,7 @@ def run_events(state: DocState) -> None:
             *sentence_events(state, sent, lead_day),
             *past_stays(state, sent),  # "X was last in Lima in May 2022"
             *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
+            *sent_envoys(state, sent),  # "X dispatched his intelligence chief to Damascus"
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
     events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits
