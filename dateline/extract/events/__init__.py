@@ -36,6 +36,7 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.domestic import between_states
+from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.hosts import (
@@ -52,7 +53,6 @@ from dateline.extract.events.national_bodies import national_sittings
 from dateline.extract.events.next_sittings import next_sittings
 from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.one_side import one_side_told_again
-from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.private_posts import without_private_posts
