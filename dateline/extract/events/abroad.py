@@ -14,7 +14,7 @@ guide's "travel to a multilateral meeting abroad" is no visit).
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.place import is_country, seat_of
+from dateline.extract.events.place import is_country
 from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
 from dateline.extract.places import igo_codes
@@ -29,27 +29,14 @@ def _state(code: str | None) -> bool:
     return bool(code) and len(code or "") == 3 and (code or "").isupper() and code not in igo_codes()
 
 
-def _seated_host(state: DocState, talks: EventDraft) -> str | None:
-    """'X met IAEA chief Y in Vienna': talks with an organisation's official in the city of its seat
-    are held at the organisation, the host."""
-    place = talks.place
-    for actor_id in talks.participants:
-        code = state.actor(actor_id).country
-        seat = seat_of(code) if code and not _state(code) else None
-        if seat is not None and place is not None and seat.name == place.name and seat.country == place.country:
-            return code
-    return None
-
-
 def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     place = talks.place
     if talks.kind not in _TALKS or place is None or talks.place_from not in {"text", "dateline", None} \
             or not _state(place.country):  # "NAIROBI (KNA) -- X held talks with Kenyan minister Y": there
         return None
-    host = _seated_host(state, talks) or place.country
+    host = place.country
     persons = [a for a in talks.participants if state.actor(a).kind == "person"]
-    visitors = [p for p in persons if _state(state.actor(p).country) and state.actor(p).country not in {
-        host, place.country}]
+    visitors = [p for p in persons if _state(state.actor(p).country) and state.actor(p).country != host]
     hosts = [a for a in talks.participants if state.actor(a).country == host]
     if not visitors or not hosts:
         return None  # no foreign official, or talks in a third country
