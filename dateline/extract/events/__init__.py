@@ -36,6 +36,7 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.domestic import between_states
+from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.hosts import (
@@ -89,6 +90,7 @@ def run_events(state: DocState) -> None:
             *sentence_events(state, sent, lead_day),
             *past_stays(state, sent),  # "X was last in Lima in May 2022"
             *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
+            *sent_envoys(state, sent),  # "X dispatched his intelligence chief to Damascus"
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
     events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits

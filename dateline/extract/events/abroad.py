@@ -31,7 +31,7 @@ def _state(code: str | None) -> bool:
 
 def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     place = talks.place
-    if talks.kind not in _TALKS or place is None or talks.place_from not in {"text", "dateline"} \
+    if talks.kind not in _TALKS or place is None or talks.place_from not in {"text", "dateline", None} \
             or not _state(place.country):  # "NAIROBI (KNA) -- X held talks with Kenyan minister Y": there
         return None
     host = place.country

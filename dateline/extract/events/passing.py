@@ -32,12 +32,27 @@ def _stay_place(verb: Token) -> Token | None:
     return None
 
 
+def _engagement_noun(noun: Token) -> bool:
+    """'talks', 'a two-day visit', 'two days of talks'."""
+    nouns = word_set("meeting_nouns") | word_set("visit_nouns")
+    return noun.lemma_.lower() in nouns or any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in p.children) for p in noun.children)
+
+
+def _to_meet(clause: Token) -> bool:
+    """'to resume talks', 'to meet Egyptian officials': a purpose clause that is an engagement."""
+    return clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and (clause.lemma_.lower() in word_set("stay_purpose_verbs") or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in word_set("meeting_nouns") for c in clause.children))
+
+
 def _for_talks(verb: Token) -> bool:
-    """'is in Turkey for talks', 'was in Hanoi for a two-day visit': a stay for an engagement."""
+    """'is in Turkey for talks', 'was in Hanoi for a two-day visit', 'is in Belgrade for two days of
+    talks', 'is in Egypt to resume talks': a stay for an engagement."""
     return not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in verb.children) and any(
-        prep.dep_ == "prep" and prep.lower_ == "for" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in word_set("meeting_nouns") | word_set("visit_nouns")
-            for o in prep.children) for prep in verb.children)
+        prep.dep_ == "prep" and prep.lower_ == "for" and any(o.dep_ == "pobj" and _engagement_noun(o)
+                                                              for o in prep.children)
+        or _to_meet(prep) for prep in verb.children)
 
 
 def _official_subject(verb: Token) -> bool:

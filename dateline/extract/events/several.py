@@ -237,9 +237,9 @@ def _by_destination(state: DocState, event: EventDraft, tok: Token) -> list[Even
             places.append(place)
     home = _own_states(state, event.source)
     places = [p for p in places if p.country not in home]
-    if len(places) < 2 or not event.source:
+    if len(places) < 2:
         return [event]
-    out = []
+    out = []  # "The delegation will visit A, B and C": a visit to each, the visitor named or not
     for place in places:
         hosts = [a for a in event.recipient if state.actor(a).country == place.country]
         part = replace(event, recipient=hosts, participants=[*event.source, *hosts], place=place, separate=True,

@@ -56,3 +56,18 @@ def test_a_visit_told_with_its_talks_is_not_told_twice(extract):
 def test_talks_that_tell_no_visit(extract, text):
     record = extract(text)
     assert visits(record) == [], [(e.kind, e.countries) for e in record.events]
+
+
+@pytest.mark.parametrize(("text", "countries", "city"), [
+    # the talks' city is told by a second mention of the same talks
+    ("Japanese Foreign Minister Takeshi Iwaya has met with Kenyan President William Ruto for talks on trade. "
+     "The two met in the Kenyan coastal city of Mombasa on Sunday.", ["JPN", "KEN"], "Mombasa"),
+    ("Brazilian Foreign Minister Mauro Vieira has met with Ghanaian President John Mahama to discuss cocoa "
+     "prices. The two met in the Ghanaian port city of Takoradi on Tuesday, officials said.", ["BRA", "GHA"],
+     "Takoradi"),
+])
+def test_talks_placed_by_their_second_mention_tell_a_visit(extract, text, countries, city):
+    record = extract(text)
+    (visit,) = visits(record)
+    assert visit.countries == countries
+    assert visit.place is not None and visit.place.name == city

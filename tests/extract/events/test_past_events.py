@@ -105,3 +105,23 @@ def test_a_stay_for_talks_is_a_visit(extract, text, country):
     record = extract(text)
     (visit,) = [e for e in record.events if e.kind == "visit"]
     assert visit.status == "occurred" and visit.place is not None and visit.place.country == country
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # for days of talks
+    ("Polish Foreign Minister Radoslaw Sikorski is in Kyiv for two days of talks with Ukrainian officials "
+     "on grain exports.", ["POL", "UKR"]),
+    # a purpose clause that is the engagement
+    ("Polish Foreign Minister Radoslaw Sikorski is in Kyiv to meet Ukrainian officials on grain exports.",
+     ["POL", "UKR"]),
+    ("A senior Turkish diplomat is in Baghdad to resume talks on water sharing, officials said.", ["IRQ", "TUR"]),
+])
+def test_a_stay_for_days_of_talks_or_to_meet_is_a_visit(extract, text, countries):
+    record = extract(text)
+    (visit,) = [e for e in record.events if e.kind == "visit"]
+    assert visit.status == "occurred" and visit.countries == countries
+
+
+def test_a_stay_at_home_to_meet_guests_is_no_visit(extract):
+    record = extract("Polish Foreign Minister Radoslaw Sikorski is in Warsaw to meet Ukrainian officials.")
+    assert [e for e in record.events if e.kind == "visit"] == []

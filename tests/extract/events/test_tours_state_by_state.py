@@ -30,3 +30,19 @@ def test_a_capital_and_its_state_are_one_stop(extract):
     record = extract("ANKARA, May 13 (AA) -- Turkish Foreign Minister Hakan Fidan will pay a visit to Astana, "
                      "Kazakhstan, next week.")
     assert _visits(record) == [(["KAZ", "TUR"], "planned")]
+
+
+def test_stops_of_a_traveller_told_by_no_name_are_a_visit_each(extract):
+    """'The delegation will visit A, B and C', 'the envoy made trips to A, B and C': the traveller
+    unnamed (or of no state the sentence tells) still makes one visit per stop."""
+    record = extract("A delegation of business leaders will visit Zambia, Malawi and Mozambique next month "
+                     "to look at investment in farming, organisers said.")
+    assert [c for c, _ in _visits(record)] == [["MOZ"], ["MWI"], ["ZMB"]]
+    assert {s for _, s in _visits(record)} == {"planned"}
+    record = extract("During his years in office, the cardinal made trips to Peru, Bolivia and Paraguay.")
+    assert [c for c, _ in _visits(record)] == [["BOL"], ["PER"], ["PRY"]]
+
+
+def test_a_list_of_travellers_states_is_not_a_tour(extract):
+    record = extract("Delegations from Zambia, Malawi and Mozambique will visit Lisbon next month, organisers said.")
+    assert all("PRT" in c for c, _ in _visits(record)) and len(_visits(record)) <= 1
