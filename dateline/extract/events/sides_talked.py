@@ -155,6 +155,12 @@ def said_inside(verb: Token, trigger: Token) -> bool:
     return False
 
 
+def _official_who(subject: Token, verb: Token) -> bool:
+    """'Vice President X, who urged President Y to ...': the relative pronoun stands for the official
+    the clause hangs from."""
+    return subject.lower_ == "who" and verb.dep_ == "relcl" and verb.head.ent_type_ in _OFFICIAL_ENTS
+
+
 def _by_phone(verb: Token, modifiers: frozenset[str]) -> bool:
     """'told X by phone', 'urged Y in a telephone call', 'over the phone'."""
     return any(p.dep_ == "prep" and p.lower_ in {"by", "over", "in", "during", "on"} and any(
@@ -172,7 +178,8 @@ def told_official(tok: Token, call_modifiers: frozenset[str]) -> Literal["meetin
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     named = tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON"  # "... Minister X told", however parsed
     if not named and (subject is None or not (subject.ent_type_ in _OFFICIAL_ENTS or subject.lower_ in {"he", "she"}
-                                              or _lemma(subject) in word_set("official_nouns"))):
+                                              or _lemma(subject) in word_set("official_nouns")
+                                              or _official_who(subject, tok))):
         return None
     if not _addressee_after(tok):
         return None

@@ -51,3 +51,23 @@ def test_an_unnamed_envoy_of_a_state(extract):
 def test_no_official_addressed_is_no_talks(extract, text):
     record = extract(text)
     assert all(len(e.countries) < 2 or "told" not in e.trigger.text for e in _meetings(record))
+
+
+@pytest.mark.parametrize(("text", "countries", "persons"), [
+    ("His arrest follows a surprise visit to Kenya by U.S. Secretary of State Antony Blinken, who urged President "
+     "William Ruto to do more to stop the smuggling.", ["KEN", "USA"], {"Antony Blinken", "William Ruto"}),
+    ("British Foreign Secretary David Lammy, who told Israeli Prime Minister Benjamin Netanyahu that the strikes "
+     "must stop, flew home on Friday.", ["GBR", "ISR"], {"David Lammy", "Benjamin Netanyahu"}),
+])
+def test_the_official_a_relative_clause_hangs_from_tells(extract, text, countries, persons):
+    record = extract(text)
+    (meeting,) = _meetings(record)
+    assert sorted(meeting.countries) == countries
+    assert people(record, meeting) == persons
+    assert meeting.status == "occurred"
+
+
+def test_who_told_reporters_is_no_talks(extract):
+    record = extract("Spanish Prime Minister Pedro Sanchez, who told reporters in Madrid that the summit went well, "
+                     "flew to Lisbon on Friday.")
+    assert _meetings(record) == []
