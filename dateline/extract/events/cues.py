@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.events.act_cues import called_on_official, signed_documents
 from dateline.extract.events.gathering_sittings import regional_sitting, sitting_of_gathering
 from dateline.extract.events.presence import expected_place, expected_presence, presence
-from dateline.extract.events.sides_talked import sides_talked, told_official
+from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
 from dateline.extract.events.words import alternation, table, word_list, word_set
 from dateline.extract.places import lookup_org
 from dateline.extract.syntax import doc_ents, entity_at, governing_verb
@@ -381,8 +381,9 @@ def find_triggers(sent: Span) -> list[Cue]:
     told = [f.token for f in found]  # not "the sides agreed to hold the next round of talks": that round
     found += [Cue("meeting", tok, "verb") for tok in sent if sides_talked(tok)
               and not any(t.i == tok.i or tok.is_ancestor(t) for t in told)]  # "the two leaders discussed"
-    found += [Cue(kind, tok, "verb") for tok in sent if (kind := told_official(tok, c.call_modifiers))
-              and not any(t.i == tok.i or tok.is_ancestor(t) for t in told)]  # "X told Foreign Minister Y that"
+    found += [Cue(kind, tok, "verb") for tok in sent if (kind := told_official(tok, c.call_modifiers)) and not any(
+        t.i == tok.i or tok.is_ancestor(t) and not said_inside(tok, t) for t in told)]
+    # "X told Foreign Minister Y that", "told visiting Prime Minister Y that the talks ...": what is said is told
     found += [Cue("agreement", tok, "phrase") for tok in sent if _relations_agreed(tok)
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
     for pattern in c.call_via if phrased else ():  # "spoke with each other by phone": the verb is the call

@@ -32,6 +32,7 @@ from dateline.extract.events.geometry import (
 )
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.plural_officials import plural_officials, state_officials
+from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
@@ -72,6 +73,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         shared |= {t.i for n in participle_subjects(verb) for t in doc[n.left_edge.i:n.i + 1]}
         shared |= convened_attendees(verb)  # "was held in Gabala, bringing together the ministers of A, B and C"
     clause |= shared
+    if event.kind in {"meeting", "call"} and verb.lemma_.lower() in word_set("addressing_verbs"):
+        clause |= {t.i for t in addressee(verb)}  # "told Minister X Monday the ...", parsed as "X Monday"
     mentions = mentions_in(state, sent)
     in_clause = [m for m in mentions if (t := token_at(doc, m.start)) is not None and t.i in clause]
     if in_clause and not event.backref:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.time.lexicon import words
 
-__all__ = ["sides_talked", "told_official"]
+__all__ = ["addressee", "said_inside", "sides_talked", "told_official"]
 
 _OFFICIAL_ENTS = frozenset({"PERSON", "TITLE"})
 
@@ -102,18 +102,63 @@ def sides_talked(tok: Token) -> bool:
     return any(_two_sides(s) or _coordinated_officials(s) for s in subjects) or _names_before(tok)
 
 
-def _addressee_after(verb: Token) -> bool:
-    """The words right after the verb name an official: 'told Turkish Foreign Minister X', 'urged his
-    Pakistani counterpart', however the parser hung them."""
+def addressee(verb: Token) -> list[Token]:
+    """The words right after a verb of telling that may name whom it addresses: 'told Turkish Foreign
+    Minister X', 'urged his Pakistani counterpart', 'told visiting Croatian Prime Minister X', 'told a
+    Chinese envoy' (the opening article or 'visiting' left out)."""
     doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and doc[i].lower_ in word_set("addressee_openers"):
+        i += 1  # however hung: "visiting" is often read as the verb's complement
     run: list[Token] = []
     while i < len(doc) and (doc[i].ent_type_ in _OFFICIAL_ENTS | {"NORP", "GPE"} or doc[i].lower_ in word_set("name_joints")
                             and doc[i].lower_ not in {"and", ","}):
         run.append(doc[i])
         i += 1
-    return bool(run) and run[0].lower_ not in {"'s", "’s", "of", "-"} and any(
-        (t.ent_type_ == "PERSON" or t.lemma_.lower() == "counterpart") and t.dep_ in {"dobj", "dative", "iobj"}
-        and t.head.i == verb.i for t in run)  # the official is the verb's object
+    return [] if not run or run[0].lower_ in {"'s", "’s", "of", "-"} else run
+
+
+def _addressee_after(verb: Token) -> bool:
+    """The words right after the verb name an official, however the parser hung them."""
+    run = addressee(verb)
+    if any((t.ent_type_ == "PERSON" or t.lemma_.lower() == "counterpart") and t.dep_ in {"dobj", "dative", "iobj"}
+           and t.head.i == verb.i for t in run):
+        return True  # the official is the verb's object
+    return bool(run) and _first_object(verb, run)
+
+
+def _first_object(verb: Token, run: list[Token]) -> bool:
+    """The addressee the parser hung elsewhere: a verb of telling names whom it addresses first, so an
+    official named right after it ('told Minister X Monday the ...', parsed as 'X Monday', or 'told a
+    Chinese envoy') is addressed, unless the parser made the run the subject of what was said."""
+    inside = {t.i for t in run}
+    roots = [t for t in run if t.head.i not in inside]
+    if any(t.dep_ in {"nsubj", "nsubjpass", "poss"} for t in roots):
+        return False  # "urged Pakistan's leaders": a subject or an owner, not the addressee told
+    person = any(t.ent_type_ == "PERSON" for t in run)
+    envoy = any(t.dep_ in {"dobj", "dative"} and t.head.i == verb.i and _lemma(t) in word_set("official_nouns")
+                and any(m.ent_type_ in {"NORP", "GPE"} for m in t.children) for t in run)
+    return person or envoy
+
+
+def said_inside(verb: Token, trigger: Token) -> bool:
+    """A trigger under a verb of telling that is not the telling told again: in what was said ('told Y
+    that the talks would resume') or opening the addressee ('told visiting Prime Minister Y')."""
+    if verb.lemma_.lower() not in word_set("addressing_verbs"):
+        return False
+    if trigger.i == verb.i + 1 and trigger.lower_ in word_set("addressee_openers"):
+        return True
+    cur = trigger
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "ccomp":
+            return True
+        cur = cur.head
+    return False
+
+
+def _official_who(subject: Token, verb: Token) -> bool:
+    """'Vice President X, who urged President Y to ...': the relative pronoun stands for the official
+    the clause hangs from."""
+    return subject.lower_ == "who" and verb.dep_ == "relcl" and verb.head.ent_type_ in _OFFICIAL_ENTS
 
 
 def _by_phone(verb: Token, modifiers: frozenset[str]) -> bool:
@@ -133,7 +178,8 @@ def told_official(tok: Token, call_modifiers: frozenset[str]) -> Literal["meetin
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     named = tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON"  # "... Minister X told", however parsed
     if not named and (subject is None or not (subject.ent_type_ in _OFFICIAL_ENTS or subject.lower_ in {"he", "she"}
-                                              or _lemma(subject) in word_set("official_nouns"))):
+                                              or _lemma(subject) in word_set("official_nouns")
+                                              or _official_who(subject, tok))):
         return None
     if not _addressee_after(tok):
         return None
