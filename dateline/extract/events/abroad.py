@@ -3,8 +3,10 @@
 Real copy often tells a visit only through the talks held during it: the guest "met with" or
 "held talks with" the host in a city of the host's state, and no word says "visit". ``stays_abroad``
 walks the merged events once (no parse) and adds, for each such talks event, the visit it implies:
-the official of another state, the subject, is the visitor, the host-side party met the host, the talks' city the
-place, the talks' days and status the visit's. No visit is added when the text already tells a
+the official of another state is the visitor (whoever is away from home, whether the clause makes
+him its subject, its object or one of a pair told as equals), the host-side party met the host,
+the talks' city the place, the talks' days and status the visit's. Talks only planned with the
+guest not the subject ("Y is to meet X in Jakarta") tell no travel and no visit. No visit is added when the text already tells a
 visit of that visitor to that state, when both sides are foreign to the place (talks in a third
 country), when the visitor is an organisation's official (a UN envoy's talks are the talks), or
 when the document tells a gathering in that state (the guest travelled for the gathering: the
@@ -29,6 +31,20 @@ def _state(code: str | None) -> bool:
     return bool(code) and len(code or "") == 3 and (code or "").isupper() and code not in igo_codes()
 
 
+def _guest_and_host(talks: EventDraft, visitors: list[str], hosts: list[str]) -> bool:
+    """Whether the talks set the visitors on one side and the host on the other, either way round.
+
+    The visitor is whoever is away from home, not the clause's subject: "X met Y in New Delhi"
+    (the guest as subject), "King Y held talks with X in Riyadh" (the host as subject) and "X and
+    Y met in Y's capital" (the two told as equals: a pair as subject, no object) all tell X's stay.
+    """
+    source, recipient = set(talks.source), set(talks.recipient)
+    if not recipient:
+        return set(visitors) <= source and bool(set(hosts) & source)
+    return (set(visitors) <= source and bool(set(hosts) & recipient)) or (
+        set(visitors) <= recipient and bool(set(hosts) & source))
+
+
 def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     place = talks.place
     if talks.kind not in _TALKS or place is None or talks.place_from not in {"text", "dateline", None} \
@@ -42,8 +58,8 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
         return None  # no foreign official, or talks in a third country
     if talks.place_from == "dateline" and any(resident_envoy(state.actor(p)) for p in visitors):
         return None  # "BOGOTA -- X received Spain's Ambassador to Colombia": the envoy is at his post
-    if not set(visitors) <= set(talks.source) or not set(hosts) & set(talks.recipient):
-        return None  # "X and Y met in London": told as equals, not as a guest with a host
+    if not _guest_and_host(talks, visitors, hosts):
+        return None  # "X met Y and Z in London": the sides of the talks are not the guest's and the host's
     own = set(talks.own_parties or [])
     if not set(visitors) <= own or not set(hosts) & own:
         return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip
