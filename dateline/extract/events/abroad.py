@@ -60,6 +60,9 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
         return None  # "BOGOTA -- X received Spain's Ambassador to Colombia": the envoy is at his post
     if not _guest_and_host(talks, visitors, hosts):
         return None  # "X met Y and Z in London": the sides of the talks are not the guest's and the host's
+    guest_told = set(visitors) <= set(talks.source) and bool(set(hosts) & set(talks.recipient))
+    if not guest_told and in_passing(state, talks):
+        return None  # "the two ministers last met in Riyadh in January": past talks recalled, no trip told
     own = set(talks.own_parties or [])
     if not set(visitors) <= own or not set(hosts) & own:
         return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip

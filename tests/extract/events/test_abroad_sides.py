@@ -110,3 +110,13 @@ def test_a_visit_already_told_is_not_told_again_by_the_hosts_talks(extract):
     record = extract("Chilean President Gabriel Boric arrived in Amman on Monday for a two-day visit. Jordan's "
                      "King Abdullah held talks with Boric in Amman on Tuesday.")
     assert len(visits(record)) == 1
+
+
+def test_past_talks_recalled_in_passing_tell_no_trip(extract):
+    # "last met in Kigali in March": earlier talks recalled as of another time, as equals; no trip told
+    record = extract(
+        "NAIROBI, May 14 -- Kenyan Foreign Minister Musalia Mudavadi held a telephone conversation with Rwandan "
+        "Foreign Minister Olivier Nduhungirehe on Wednesday, the ministry said. The two ministers last met in "
+        "Kigali in March, when they discussed a joint railway project.")
+    assert visits(record) == [], [(e.kind, e.countries) for e in record.events]
+    assert any(e.kind == "meeting" and e.place is not None and e.place.name == "Kigali" for e in record.events)
