@@ -20,6 +20,7 @@ from dateline.extract.events.place import is_country
 from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
 from dateline.extract.places import igo_codes
+from dateline.gazetteer import fold
 
 __all__ = ["stays_abroad"]
 
@@ -45,6 +46,21 @@ def _guest_and_host(talks: EventDraft, visitors: list[str], hosts: list[str]) ->
         set(visitors) <= recipient and bool(set(hosts) & source))
 
 
+def _place_before(state: DocState, talks: EventDraft) -> bool:
+    """The talks are told as what came before another clause's act ("X visited a factory in
+    Shanghai, a week after talks with Y"), and the city is that clause's, told before the talks'
+    word and not after it. Talks told as what follows ("spoke in Ramallah before a meeting with
+    Y") and a city that opens the sentence ("In Amman, the king held talks with X") are placed there."""
+    if talks.place is None:
+        return False
+    start, end = talks.sentence
+    name = fold(talks.place.name)
+    before, after = fold(state.text[start:talks.trigger[0]]), fold(state.text[talks.trigger[1]:end])
+    if not name or f" {name} " not in f" {before} " or f" {name} " in f" {after} ":
+        return False
+    return "after" in before.split()[-2:] and not before.startswith(f"in {name} ")
+
+
 def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     place = talks.place
     if talks.kind not in _TALKS or place is None or talks.place_from not in {"text", "dateline", None} \
@@ -61,8 +77,8 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
     if not _guest_and_host(talks, visitors, hosts):
         return None  # "X met Y and Z in London": the sides of the talks are not the guest's and the host's
     guest_told = set(visitors) <= set(talks.source) and bool(set(hosts) & set(talks.recipient))
-    if not guest_told and in_passing(state, talks):
-        return None  # "the two ministers last met in Riyadh in January": past talks recalled, no trip told
+    if not guest_told and (in_passing(state, talks) or talks.place_from == "dateline" or _place_before(state, talks)):
+        return None  # "last met in Riyadh in January": past talks recalled; "ANKARA -- Y held talks with X": the wire's city
     own = set(talks.own_parties or [])
     if not set(visitors) <= own or not set(hosts) & own:
         return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip

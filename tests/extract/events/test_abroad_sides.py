@@ -120,3 +120,31 @@ def test_past_talks_recalled_in_passing_tell_no_trip(extract):
         "Kigali in March, when they discussed a joint railway project.")
     assert visits(record) == [], [(e.kind, e.countries) for e in record.events]
     assert any(e.kind == "meeting" and e.place is not None and e.place.name == "Kigali" for e in record.events)
+
+
+@pytest.mark.parametrize("text", [
+    # the wire's own city, the host's official the subject: a national agency reporting from home
+    "ANKARA, 8 July (Anadolu) -- Turkish Foreign Minister Hakan Fidan held talks with Kyrgyz Foreign Minister "
+    "Jeenbek Kulubaev on Tuesday, the ministry said.",
+    # the city of another clause, told before the talks' word
+    "Vietnamese President Luong Cuong toured a shipyard in Haiphong on Friday, two days after talks with Lao "
+    "President Thongloun Sisoulith.",
+])
+def test_a_city_not_told_of_the_talks_tells_no_stay_of_the_hosts_guest(extract, text):
+    record = extract(text)
+    assert visits(record) == [], [(e.kind, e.countries, e.place) for e in record.events]
+
+
+def test_a_city_that_opens_the_sentence_places_the_hosts_talks(extract):
+    record = extract("In Amman, Jordan's King Abdullah held talks with Chilean President Gabriel Boric on Tuesday.")
+    (visit,) = visits(record)
+    assert visit.countries == ["CHL", "JOR"]
+    assert names(record, visit.source) == {"Gabriel Boric"}
+
+
+def test_talks_told_as_what_follows_the_hosts_words_are_placed_there(extract):
+    record = extract("Mongolian President Ukhnaagiin Khurelsukh spoke to reporters in Ulaanbaatar on Tuesday before a "
+                     "meeting with Kazakh President Kassym-Jomart Tokayev.")
+    (visit,) = visits(record)
+    assert visit.countries == ["KAZ", "MNG"]
+    assert names(record, visit.source) == {"Kassym-Jomart Tokayev"}
