@@ -3,8 +3,10 @@
 Real copy often tells a visit only through the talks held during it: the guest "met with" or
 "held talks with" the host in a city of the host's state, and no word says "visit". ``stays_abroad``
 walks the merged events once (no parse) and adds, for each such talks event, the visit it implies:
-the official of another state, the subject, is the visitor, the host-side party met the host, the talks' city the
-place, the talks' days and status the visit's. No visit is added when the text already tells a
+the official of another state is the visitor (whoever is away from home, whether the clause makes
+him its subject, its object or one of a pair told as equals), the host-side party met the host,
+the talks' city the place, the talks' days and status the visit's. Talks only planned with the
+guest not the subject ("Y is to meet X in Jakarta") tell no travel and no visit. No visit is added when the text already tells a
 visit of that visitor to that state, when both sides are foreign to the place (talks in a third
 country), when the visitor is an organisation's official (a UN envoy's talks are the talks), or
 when the document tells a gathering in that state (the guest travelled for the gathering: the
@@ -18,6 +20,7 @@ from dateline.extract.events.place import is_country
 from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
 from dateline.extract.places import igo_codes
+from dateline.gazetteer import fold
 
 __all__ = ["stays_abroad"]
 
@@ -27,6 +30,35 @@ _GATHERINGS = frozenset({"gathering", "multilateral"})
 
 def _state(code: str | None) -> bool:
     return bool(code) and len(code or "") == 3 and (code or "").isupper() and code not in igo_codes()
+
+
+def _guest_and_host(talks: EventDraft, visitors: list[str], hosts: list[str]) -> bool:
+    """Whether the talks set the visitors on one side and the host on the other, either way round.
+
+    The visitor is whoever is away from home, not the clause's subject: "X met Y in New Delhi"
+    (the guest as subject), "King Y held talks with X in Riyadh" (the host as subject) and "X and
+    Y met in Y's capital" (the two told as equals: a pair as subject, no object) all tell X's stay.
+    """
+    source, recipient = set(talks.source), set(talks.recipient)
+    if not recipient:
+        return set(visitors) <= source and bool(set(hosts) & source)
+    return (set(visitors) <= source and bool(set(hosts) & recipient)) or (
+        set(visitors) <= recipient and bool(set(hosts) & source))
+
+
+def _place_before(state: DocState, talks: EventDraft) -> bool:
+    """The talks are told as what came before another clause's act ("X visited a factory in
+    Shanghai, a week after talks with Y"), and the city is that clause's, told before the talks'
+    word and not after it. Talks told as what follows ("spoke in Ramallah before a meeting with
+    Y") and a city that opens the sentence ("In Amman, the king held talks with X") are placed there."""
+    if talks.place is None:
+        return False
+    start, end = talks.sentence
+    name = fold(talks.place.name)
+    before, after = fold(state.text[start:talks.trigger[0]]), fold(state.text[talks.trigger[1]:end])
+    if not name or f" {name} " not in f" {before} " or f" {name} " in f" {after} ":
+        return False
+    return "after" in before.split()[-2:] and not before.startswith(f"in {name} ")
 
 
 def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> EventDraft | None:
@@ -42,8 +74,11 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
         return None  # no foreign official, or talks in a third country
     if talks.place_from == "dateline" and any(resident_envoy(state.actor(p)) for p in visitors):
         return None  # "BOGOTA -- X received Spain's Ambassador to Colombia": the envoy is at his post
-    if not set(visitors) <= set(talks.source) or not set(hosts) & set(talks.recipient):
-        return None  # "X and Y met in London": told as equals, not as a guest with a host
+    if not _guest_and_host(talks, visitors, hosts):
+        return None  # "X met Y and Z in London": the sides of the talks are not the guest's and the host's
+    guest_told = set(visitors) <= set(talks.source) and bool(set(hosts) & set(talks.recipient))
+    if not guest_told and (in_passing(state, talks) or talks.place_from == "dateline" or _place_before(state, talks)):
+        return None  # "last met in Riyadh in January": past talks recalled; "ANKARA -- Y held talks with X": the wire's city
     own = set(talks.own_parties or [])
     if not set(visitors) <= own or not set(hosts) & own:
         return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip

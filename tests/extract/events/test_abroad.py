@@ -1,7 +1,7 @@
 """Visits told only by their talks (issue 14 items 1 and 7; events/abroad.py).
 
-"X met with Y in New Delhi" is X's stay in India even when no word says "visit"; talks held as
-equals, in a third country, by an organisation's envoy or at a gathering in that state are not.
+"X met with Y in New Delhi" is X's stay in India even when no word says "visit"; talks held in a
+third country, by an organisation's envoy or at a gathering in that state are not.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ def test_a_visit_told_with_its_talks_is_not_told_twice(extract):
 
 
 @pytest.mark.parametrize("text", [
-    # as equals, neither the guest of the other
-    "Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh met in Ulaanbaatar on Tuesday.",
+    # as equals, in a third country (as equals in one's own city: test_abroad_sides.py)
+    "Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh met in Astana on Tuesday.",
     # in a third country
     "Serbian President Aleksandar Vucic met with Hungarian Prime Minister Viktor Orban in Vienna on Tuesday.",
     # an organisation's envoy: his talks are the talks
