@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.symbols import nsubj
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState
@@ -219,7 +220,7 @@ def state_media(state: DocState, doc: Doc) -> None:
     """'Iran's official IRNA news agency quoted Foreign Ministry spokesman X', 'Syrian state television
     says President X ...': the state whose media report an official with no state named is his."""
     for tok in doc:
-        if tok.lemma_.lower() not in _MEDIA or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _REPORTS:
+        if tok.dep != nsubj or tok.lemma_.lower() not in _MEDIA or tok.head.lemma_.lower() not in _REPORTS:
             continue
         code = _state_of_phrase(doc, tok)
         verb = tok.head

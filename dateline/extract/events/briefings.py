@@ -58,8 +58,9 @@ def briefing_places(state: DocState, events: list[EventDraft]) -> None:
         return
     sents = list(state.doc.sents)
     starts = [s.start_char for s in sents]
+    nouns = word_set("briefing_nouns")
     for i, sent in enumerate(sents):
-        place = _briefing_place(sent) if any(t.lemma_.lower() in word_set("briefing_nouns") for t in sent) else None
+        place = _briefing_place(sent) if any(t.lemma_.lower() in nouns for t in sent) else None
         if place is None:
             continue
         speakers = _persons(state, sent.start_char, sent.end_char)

@@ -33,6 +33,9 @@ _TENURE = frozenset(load_lexicon("people_titles.yaml")["tenure_qualifiers"])
 # "hard-line", "center-left": the writer's judgement as the tokenizer splits it, longest first
 _EPITHETS = sorted((tuple(e.replace("-", " - ").split()) for e in load_lexicon("people_titles.yaml")["epithets"]),
                    key=len, reverse=True)
+_EPITHETS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _words in _EPITHETS:
+    _EPITHETS_BY_LAST.setdefault(_words[-1], []).append(_words)  # longest first, as in _EPITHETS
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title phrase may hold
 
@@ -40,7 +43,7 @@ _WORDY = frozenset({"ADJ", "NOUN", "PROPN", "X"})  # lower-case words a title ph
 def _epithet_ending(doc: Doc, i: int, floor: int) -> int | None:
     """The index before an epithet that ends at token ``i`` ("center - left" in "former center-left
     president"), or None: the writer's judgement stands inside the title phrase, no part of it."""
-    for words in _EPITHETS:
+    for words in _EPITHETS_BY_LAST.get(doc[i].lower_, ()):
         first = i - len(words) + 1
         if first >= floor and tuple(t.lower_ for t in doc[first:i + 1]) == words:
             return first - 1
