@@ -62,7 +62,9 @@ def _leading_words(doc: Doc, head: Token, floor: int) -> list[str]:
             words[-1] = f"{doc[i - 1].lower_}-{words[-1]}"
             i -= 2
             continue
-        lower = t.text.islower() or t.is_sent_start and t.text[1:].islower()  # "Rebel commander X"
+        lower = t.text.islower() or t.is_sent_start and t.text[1:].islower() and not head.text[:1].isupper()
+        # "Rebel commander X" opens a sentence in sentence case; "Party General Secretary X", whose head is
+        # written in title case, is read as it would be inside a sentence
         if not (t.is_alpha and (lower or t.lower_ in titles().modifiers)) or t.ent_type_ == "TITLE" \
                 or t.pos_ in _FUNCTION_POS:  # not "militant supporters of President X"
             break

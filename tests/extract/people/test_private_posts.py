@@ -52,3 +52,19 @@ def test_a_state_post_stays(extractor, text, name, title, country):
     assert person.title == title and person.role == "official"
     if country:
         assert person.country == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Party General Secretary Nguyen Van Hoa received visiting Lao President Bounmy Sithong in Hanoi "
+     "on Friday.", "Nguyen Van Hoa", None),
+    ("HANOI, May 3 (VNA) -- Party General Secretary Nguyen Van Hoa received visiting Cambodian Prime "
+     "Minister Sok Vanna at the Party Central Committee headquarters.", "Nguyen Van Hoa", "VNM"),
+])
+def test_a_title_case_post_opening_the_sentence_is_read_as_inside_one(extractor, text, name, country):
+    # "Rebel commander X" opens a sentence in sentence case (a private post, above); "Party General
+    # Secretary X" is written in title case, as it would be mid-sentence, where it keeps its title
+    person = _person(extractor, text, name)
+    assert person.title is not None and person.title.endswith("General Secretary")
+    assert person.role != "other"
+    if country:  # the dateline's state (no state is told in the first report)
+        assert person.country == country
