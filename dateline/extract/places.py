@@ -33,6 +33,7 @@ __all__ = [
     "demonym_code",
     "group_entries",
     "igo_codes",
+    "is_state_code",
     "landmark_place",
     "lookup_group",
     "lookup_org",
@@ -348,6 +349,11 @@ def igo_codes() -> frozenset[str]:
     """Organisation codes (not states) as they appear in an event's ``countries``: every acronym
     of the lexicon and every parent body."""
     return frozenset(o.acronym for o in org_entries()) | frozenset(o.parent for o in org_entries() if o.parent)
+
+
+def is_state_code(code: str | None) -> bool:
+    """Whether an event's country code names a state (an ISO alpha-3 code), not an organisation."""
+    return bool(code) and len(code or "") == 3 and (code or "").isupper() and code not in igo_codes()
 
 
 @cache

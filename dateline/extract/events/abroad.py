@@ -19,17 +19,13 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.place import is_country
 from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
-from dateline.extract.places import igo_codes
+from dateline.extract.places import is_state_code
 from dateline.gazetteer import fold
 
 __all__ = ["stays_abroad"]
 
 _TALKS = frozenset({"meeting"})
 _GATHERINGS = frozenset({"gathering", "multilateral"})
-
-
-def _state(code: str | None) -> bool:
-    return bool(code) and len(code or "") == 3 and (code or "").isupper() and code not in igo_codes()
 
 
 def _guest_and_host(talks: EventDraft, visitors: list[str], hosts: list[str]) -> bool:
@@ -64,11 +60,11 @@ def _place_before(state: DocState, talks: EventDraft) -> bool:
 def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     place = talks.place
     if talks.kind not in _TALKS or place is None or talks.place_from not in {"text", "dateline", None} \
-            or not _state(place.country):  # "NAIROBI (KNA) -- X held talks with Kenyan minister Y": there
+            or not is_state_code(place.country):  # "NAIROBI (KNA) -- X held talks with Kenyan minister Y": there
         return None
     host = place.country
     persons = [a for a in talks.participants if state.actor(a).kind == "person"]
-    visitors = [p for p in persons if _state(state.actor(p).country) and state.actor(p).country != host]
+    visitors = [p for p in persons if is_state_code(state.actor(p).country) and state.actor(p).country != host]
     hosts = [a for a in talks.participants if state.actor(a).country == host]
     if not visitors or not hosts:
         return None  # no foreign official, or talks in a third country
@@ -82,7 +78,7 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
     own = set(talks.own_parties or [])
     if not set(visitors) <= own or not set(hosts) & own:
         return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip
-    if any(state.actor(p).country and not _state(state.actor(p).country) for p in persons if p not in hosts):
+    if any(state.actor(p).country and not is_state_code(state.actor(p).country) for p in persons if p not in hosts):
         return None  # an organisation's envoy: his talks are the talks
     homes = {state.actor(p).country for p in visitors}
     if len(homes) > 1:

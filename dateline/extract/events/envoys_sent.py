@@ -18,7 +18,7 @@ from dateline.extract.events.clause import is_negated, is_planned
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.dates import attach_date
 from dateline.extract.events.words import word_set
-from dateline.extract.places import igo_codes, lookup_place
+from dateline.extract.places import igo_codes, is_state_code, lookup_place
 from dateline.extract.syntax import compound_name
 from dateline.record import Place
 
@@ -52,7 +52,7 @@ def _span_actors(state: DocState, tok: Token, kinds: set[str]) -> list[str]:
 def _home(state: DocState, ids: list[str]) -> str | None:
     homes = {state.actor(a).country for a in ids}
     home = next(iter(homes)) if len(homes) == 1 else None
-    return home if home and len(home) == 3 and home.isupper() and home not in igo_codes() else None
+    return home if is_state_code(home) else None
 
 
 def sent_envoys(state: DocState, sent: Span) -> list[EventDraft]:

@@ -15,14 +15,10 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.landmarks import capital_of
-from dateline.extract.places import igo_codes
+from dateline.extract.places import is_state_code
 from dateline.extract.syntax import governing_verb
 
 __all__ = ["host_counterpart"]
-
-
-def _state(code: str | None) -> bool:
-    return bool(code) and len(code or "") == 3 and (code or "").isupper() and code not in igo_codes()
 
 
 def _counterpart_told(tok: Token) -> bool:
@@ -46,10 +42,10 @@ def host_counterpart(state: DocState, event: EventDraft, tok: Token) -> bool:
     """Talks of one state's official, with no counterpart told, placed by their own clause in
     another state's capital: the host state is the other side."""
     place = event.place
-    if event.kind != "meeting" or place is None or event.place_from != "text" or not _state(place.country):
+    if event.kind != "meeting" or place is None or event.place_from != "text" or not is_state_code(place.country):
         return False
     own = set(event.countries)
-    if len(own) != 1 or place.country in own or not all(_state(c) for c in own):
+    if len(own) != 1 or place.country in own or not all(is_state_code(c) for c in own):
         return False
     capital = capital_of(place.country or "")
     if capital is None or capital.name != place.name:

@@ -18,7 +18,7 @@ from dateline.extract.events.signings import told_signers
 from dateline.extract.events.story import another_story
 from dateline.extract.events.travellers import new_traveller
 from dateline.extract.events.words import word_set
-from dateline.extract.places import igo_codes
+from dateline.extract.places import igo_codes, is_state_code
 from dateline.extract.time.values import is_day, precision_of
 
 __all__ = ["merge_events"]
@@ -166,7 +166,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 elif target.date_start is None and draft.date_start and draft.date is not None:
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
                 continue
-        states = [c for c in draft.countries if len(c) == 3 and c.isupper() and c not in igo_codes()]
+        states = [c for c in draft.countries if is_state_code(c)]
         mediated = len(states) == 2 and any(c in igo_codes() for c in draft.countries) and bool(
             set(re.findall(r"[a-z]+", state.text[draft.sentence[0]:draft.sentence[1]].lower()))
             & word_set("mediation_words"))

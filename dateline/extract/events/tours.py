@@ -14,15 +14,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.places import igo_codes
+from dateline.extract.places import is_state_code
 
 __all__ = ["regional_tours"]
 
 _TALKS = frozenset({"meeting", "multilateral"})
-
-
-def _state(code: str | None) -> bool:
-    return bool(code) and len(code or "") == 3 and (code or "").isupper() and code not in igo_codes()
 
 
 def _stops(state: DocState, trip: EventDraft, events: list[EventDraft], visitors: set[str],
@@ -36,7 +32,7 @@ def _stops(state: DocState, trip: EventDraft, events: list[EventDraft], visitors
             continue
         for actor_id in talks.participants:
             actor = state.actor(actor_id)
-            if actor_id in visitors or not _state(actor.country) or actor.country == home:
+            if actor_id in visitors or not is_state_code(actor.country) or actor.country == home:
                 continue
             hosts, _ = stops.setdefault(actor.country or "", ([], talks))
             if actor.kind == "person" and actor_id not in hosts:
@@ -49,11 +45,11 @@ def _split(state: DocState, trip: EventDraft, events: list[EventDraft]) -> list[
         return None  # a visit to a state names its host
     visitors = {a for a in trip.source if state.actor(a).kind == "person"}
     homes = {state.actor(a).country for a in visitors}
-    if not visitors or len(homes) != 1 or not _state(next(iter(homes))):
+    if not visitors or len(homes) != 1 or not is_state_code(next(iter(homes))):
         return None
     home = next(iter(homes)) or ""
     stops = _stops(state, trip, events, visitors, home)
-    told = {c for c in trip.countries if _state(c) and c != home}
+    told = {c for c in trip.countries if is_state_code(c) and c != home}
     if len(stops) < 2 and (not stops or told):
         return None  # one state's talks on a trip that names its state: the trip is that visit
     out = []
