@@ -126,3 +126,27 @@ def test_postgres_checks_the_references_once_per_statement(pg_store: Store) -> N
     assert triggers == {("mentions_references", True), ("mentions_references_update", True),
                         ("article_actors_references", True),
                         ("article_actors_references_update", True)}
+
+
+@pytest.mark.postgres
+def test_postgres_locks_what_an_open_insert_refers_to(pg_store: Store, pg_url: str) -> None:
+    """As a foreign key's check does: an actor an uncommitted mention refers to cannot be
+    deleted meanwhile (the DELETE waits), nor after the mention is committed."""
+    from conftest import pg_schema_url
+
+    article, _ = _stored(pg_store)
+    with pg_store.db.transaction():
+        pg_store.db.execute("INSERT INTO actors (kind, key, name, search_name) "
+                            "VALUES ('organization', 'refs-org', 'Refs Org', 'refs org')")
+    actor = pg_store.db.scalar("SELECT id FROM actors WHERE key = 'refs-org'")
+    schema = pg_store.db.scalar("SELECT current_schema()")
+    url = pg_schema_url(pg_url, str(schema))
+    with psycopg.connect(url) as writer, psycopg.connect(url, autocommit=True) as deleter:
+        writer.execute("INSERT INTO mentions (article_id, actor_id, local_id, span_start, "
+                       "span_end, text) VALUES (%s, %s, 'a9', 0, 5, 'Refs')", (article, actor))
+        deleter.execute("SET lock_timeout = '300ms'")
+        with pytest.raises(psycopg.errors.LockNotAvailable):
+            deleter.execute("DELETE FROM actors WHERE id = %s", (actor,))
+        writer.commit()
+        with pytest.raises(psycopg.errors.ForeignKeyViolation):
+            deleter.execute("DELETE FROM actors WHERE id = %s", (actor,))
