@@ -11,6 +11,7 @@
 -- * deleting an article deletes its mentions and article_actors rows in the same statement;
 -- * deleting an actor, or changing an article's or actor's id, that a row still refers to is
 --   refused (23503). TRUNCATE of either is refused by the foreign keys of the other tables.
+-- Safe to run again (a store rewound to an older version, tests/store/test_store_derived.py).
 -- tests/store/test_reference_checks.py holds each case on both backends (SQLite keeps its
 -- foreign keys: its checks are index probes inside the insert, no query each).
 
@@ -23,7 +24,7 @@ ALTER TABLE article_actors DROP CONSTRAINT IF EXISTS article_actors_actor_id_fke
 -- distinct id is looked up by its primary key (a LATERAL subquery with a locking clause is run
 -- once per outer row, so the plan the function caches on its first call, when the tables are
 -- small, stays an index probe as they grow).
-CREATE FUNCTION dateline_check_references() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION dateline_check_references() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM (SELECT DISTINCT article_id FROM new_rows) n
                LEFT JOIN LATERAL (SELECT a.id FROM articles a WHERE a.id = n.article_id
@@ -38,28 +39,33 @@ BEGIN
     RETURN NULL;
 END $$;
 
+DROP TRIGGER IF EXISTS mentions_references ON mentions;
 CREATE TRIGGER mentions_references AFTER INSERT ON mentions REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION dateline_check_references();
+DROP TRIGGER IF EXISTS mentions_references_update ON mentions;
 CREATE TRIGGER mentions_references_update AFTER UPDATE ON mentions
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dateline_check_references();
+DROP TRIGGER IF EXISTS article_actors_references ON article_actors;
 CREATE TRIGGER article_actors_references AFTER INSERT ON article_actors
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dateline_check_references();
+DROP TRIGGER IF EXISTS article_actors_references_update ON article_actors;
 CREATE TRIGGER article_actors_references_update AFTER UPDATE ON article_actors
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dateline_check_references();
 
 -- Deleting articles deletes their mentions and article_actors rows (ON DELETE CASCADE).
-CREATE FUNCTION dateline_delete_article_references() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION dateline_delete_article_references() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     DELETE FROM mentions WHERE article_id = ANY (ARRAY(SELECT id FROM old_rows));
     DELETE FROM article_actors WHERE article_id = ANY (ARRAY(SELECT id FROM old_rows));
     RETURN NULL;
 END $$;
 
+DROP TRIGGER IF EXISTS articles_references ON articles;
 CREATE TRIGGER articles_references AFTER DELETE ON articles REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION dateline_delete_article_references();
 
 -- An actor (or an article's or actor's former id) a row still refers to cannot go (NO ACTION).
-CREATE FUNCTION dateline_refuse_referenced() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION dateline_refuse_referenced() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     gone BIGINT := OLD.id;
 BEGIN
@@ -77,9 +83,12 @@ BEGIN
     RETURN NULL;
 END $$;
 
+DROP TRIGGER IF EXISTS actors_references ON actors;
 CREATE TRIGGER actors_references AFTER DELETE ON actors FOR EACH ROW
     EXECUTE FUNCTION dateline_refuse_referenced();
+DROP TRIGGER IF EXISTS actors_id_references ON actors;
 CREATE TRIGGER actors_id_references AFTER UPDATE OF id ON actors FOR EACH ROW
     EXECUTE FUNCTION dateline_refuse_referenced();
+DROP TRIGGER IF EXISTS articles_id_references ON articles;
 CREATE TRIGGER articles_id_references AFTER UPDATE OF id ON articles FOR EACH ROW
     EXECUTE FUNCTION dateline_refuse_referenced();
