@@ -66,5 +66,6 @@ def test_queries_by_actor_scan_the_wider_index(pg_store: Store, name: str) -> No
 def test_sqlite_keeps_its_index_and_the_numbering(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "kb.db")) as store:
         assert "article_actors_actor" in _indexes(store)
-        assert store.db.scalar("SELECT MAX(version) FROM schema_version") == 10
-    assert latest_version("sqlite") == latest_version("postgresql") == 10
+        assert store.db.scalar("SELECT MAX(version) FROM schema_version") \
+            == latest_version("sqlite")
+    assert latest_version("sqlite") == latest_version("postgresql") >= 10
