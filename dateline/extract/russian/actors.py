@@ -26,7 +26,13 @@ from dateline.extract.russian.names import (
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.plurals import plural_holders
 from dateline.extract.russian.respell import respell
-from dateline.extract.russian.titles import TitleMatch, attach_title, find_titles, title_case
+from dateline.extract.russian.titles import (
+    TitleMatch,
+    attach_title,
+    find_titles,
+    gendered,
+    title_case,
+)
 from dateline.extract.russian.translit import latin_name
 from dateline.extract.russian.words import stem
 from dateline.gazetteer import translit_key
@@ -203,9 +209,11 @@ def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch, titles: list[Ti
     if head is None or head.feats.get("Number") == "Plur":
         return  # "министры иностранных дел": the officials of several states
     holders = [a for a in state.actors if a.kind == "person" and a.title is not None and (
-        a.title == title.title or a.title.startswith((f"{title.title} –", f"{title.title},")))
+        a.title == title.title or a.title.startswith((f"{title.title} –", f"{title.title},"))
+        or " of " in title.title and a.title.startswith(f"{title.title} of "))
         and (title.country is None or a.country == title.country)]  # (the first office of a chain:
-    # "главу Кабмина" for "Председатель Кабинета министров – Руководитель Администрации Президента")
+    # "главу Кабмина" for "Председатель Кабинета министров – Руководитель Администрации Президента";
+    # "Председатель Мажилиса" for "Chairman of the Mazhilis of the Parliament")
     if len(holders) == 1 and not _named_after(state, doc, title, titles):
         _mention(state, holders[0], doc.tokens[title.first].start, doc.tokens[title.last - 1].end, "title")
 
@@ -342,6 +350,9 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     _counterparts(state, doc)
     _pronouns(state, doc)
     respell(state)
+    for actor in state.actors:
+        if actor.kind == "person" and actor.aliases:
+            actor.title = gendered(actor.title, actor.aliases[0])
     state.actors.sort(key=lambda a: a.first)
     for number, actor in enumerate(state.actors, start=1):  # ids in order of first mention
         old, actor.id = actor.id, f"a{number}"
