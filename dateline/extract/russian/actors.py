@@ -25,7 +25,14 @@ from dateline.extract.russian.names import (
 )
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.plurals import plural_holders
-from dateline.extract.russian.titles import TitleMatch, attach_title, find_titles, title_case
+from dateline.extract.russian.respell import respell
+from dateline.extract.russian.titles import (
+    TitleMatch,
+    attach_title,
+    find_titles,
+    gendered,
+    title_case,
+)
 from dateline.extract.russian.translit import latin_name
 from dateline.extract.russian.words import stem
 from dateline.gazetteer import translit_key
@@ -202,9 +209,11 @@ def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch, titles: list[Ti
     if head is None or head.feats.get("Number") == "Plur":
         return  # "министры иностранных дел": the officials of several states
     holders = [a for a in state.actors if a.kind == "person" and a.title is not None and (
-        a.title == title.title or a.title.startswith((f"{title.title} –", f"{title.title},")))
+        a.title == title.title or a.title.startswith((f"{title.title} –", f"{title.title},"))
+        or " of " in title.title and a.title.startswith(f"{title.title} of "))
         and (title.country is None or a.country == title.country)]  # (the first office of a chain:
-    # "главу Кабмина" for "Председатель Кабинета министров – Руководитель Администрации Президента")
+    # "главу Кабмина" for "Председатель Кабинета министров – Руководитель Администрации Президента";
+    # "Председатель Мажилиса" for "Chairman of the Mazhilis of the Parliament")
     if len(holders) == 1 and not _named_after(state, doc, title, titles):
         _mention(state, holders[0], doc.tokens[title.first].start, doc.tokens[title.last - 1].end, "title")
 
@@ -250,6 +259,30 @@ def _delegation_heads(state: DocState, doc: RuDoc) -> None:
                       and state.actor(m.actor_id).kind == "country"]
             if actor.country is None and states:
                 actor.country = states[-1]
+    _leaders_by_demonym(state, doc)
+
+
+_LED = frozenset({"возглавить", "возглавлять"})
+
+
+def _leaders_by_demonym(state: DocState, doc: RuDoc) -> None:
+    """"Туркменскую делегацию возглавил заместитель министра Вепа Хаджиев, иранскую – заместитель
+    министра Казем Гарибабади": each person named in a sentence that tells who led a delegation,
+    whose title names no state, is of the state of the demonym told last before the name."""
+    for sent in range(len(doc.sents)):
+        tokens = doc.tokens_of(sent)
+        keys = [t.lemma for t in tokens]
+        if not _LED & set(keys) or "делегация" not in keys:
+            continue
+        demonyms = [(tokens[i].start, m.value) for i in range(len(keys))
+                    if (m := L.demonyms().at(keys, i)) is not None]
+        for mention in state.mentions:
+            actor = state.actor(mention.actor_id)
+            if actor.kind != "person" or actor.country is not None or not \
+                    doc.sents[sent][0] <= mention.start < doc.sents[sent][1]:
+                continue
+            told = [code for at, code in demonyms if at < mention.start]
+            actor.country = told[-1] if told else None
 
 
 _PRONOUN_GENDER = {"он": "masc", "она": "femn"}
@@ -316,6 +349,10 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
                    lambda actor, start, end: _mention(state, actor, start, end, "title"))
     _counterparts(state, doc)
     _pronouns(state, doc)
+    respell(state)
+    for actor in state.actors:
+        if actor.kind == "person" and actor.aliases:
+            actor.title = gendered(actor.title, actor.aliases[0])
     state.actors.sort(key=lambda a: a.first)
     for number, actor in enumerate(state.actors, start=1):  # ids in order of first mention
         old, actor.id = actor.id, f"a{number}"

@@ -33,7 +33,7 @@ def _confirmed(state: DocState, doc: RuDoc, after: int) -> list[str]:
 
 def invited_to(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
     for event in events:
-        if event.kind != "gathering" or event.status != "planned":
+        if event.kind not in ("gathering", "multilateral") or event.status != "planned":
             continue
         if not any(e.kind == "invitation" and e.sentence == event.sentence and e.trigger[0] < event.trigger[0]
                    for e in events):

@@ -23,7 +23,8 @@ from dateline.extract.document import EventDraft
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.words import lemma, split_words, stem
 
-__all__ = ["gathering_in_visit", "invitation_day", "named_talks", "planned_day", "signing_day"]
+__all__ = ["before_visit", "earlier", "gathering_in_visit", "invitation_day", "named_talks", "near",
+           "planned_day", "signing_day"]
 
 
 def _later(day: str, published: dt.date | None) -> bool:
@@ -111,3 +112,27 @@ def gathering_in_visit(text: str, events: list[EventDraft]) -> None:
         if visit is not None:
             _take(event, visit)
             event.status = visit.status
+
+
+def before_visit(event: EventDraft, visit: EventDraft) -> bool:
+    """"Напомним, что в октябре прошлого года генпрокуроры провели переговоры в Баку": talks the text
+    dates wholly before the visit's first day (at the talks' own grain) were not held during it."""
+    end, start = event.date_end or event.date_start or "", visit.date_start or ""
+    return bool(end and start) and end < start[:len(end)]
+
+
+def near(day: str, anchor: str) -> bool:
+    """Whether a date (day, month or year) can fall within a week of a visit's first day."""
+    if len(day) == 10 and len(anchor) == 10:
+        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor)).days) <= 7
+    grain = min(len(day), len(anchor))
+    return day[:grain] == anchor[:grain]
+
+
+def earlier(event: EventDraft, visit: EventDraft) -> bool:
+    """An engagement the text dates to a day before the first of an announced visit ("посетит
+    ... 21-22 апреля. Накануне визита, 20 апреля, министры проведут консультации"): not held
+    during it. (A visit under way may have begun before the day the text gives it.)"""
+    day, start = event.date_start or "", visit.date_start or ""
+    return visit.status == "planned" and event.date_from == "text" and len(day) == 10 and \
+        len(start) == 10 and day < start

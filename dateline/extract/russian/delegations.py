@@ -27,8 +27,9 @@ def delegation_heads(state: DocState, doc: RuDoc, events: list[EventDraft]) -> N
         tokens = doc.tokens_of(sent)
         keys = [t.lemma for t in tokens]
         if not {"возглавить", "возглавлять"} & set(keys) or "делегация" not in keys or any(
-                start <= e.trigger[0] < end for e in events):
-            continue
+                start <= e.trigger[0] < end and not _participle(doc, e) for e in events):
+            continue  # (a visit told in a participle of a head's is no event of the sentence's own:
+            # "иранскую – заместитель министра X, находящийся в Ашхабаде с рабочим визитом")
         before = [e for e in events if e.trigger[0] < start]
         if not before or before[-1].kind not in ("meeting", "multilateral"):
             continue
@@ -49,6 +50,11 @@ def delegation_heads(state: DocState, doc: RuDoc, events: list[EventDraft]) -> N
         for ids in (event.source, event.recipient, event.participants):  # a state whose official joined
             ids[:] = [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons)]
         event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, event.participants)]))
+
+
+def _participle(doc: RuDoc, event: EventDraft) -> bool:
+    token = doc.token_at(event.trigger[0])
+    return token is not None and token.feats.get("VerbForm") == "Part"
 
 
 _JOINED = frozenset({"войти", "входить"})

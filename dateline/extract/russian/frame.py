@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.places import org_by_acronym
-from dateline.extract.russian.days import invitation_day, named_talks, planned_day, signing_day
+from dateline.extract.russian.days import (
+    before_visit,
+    earlier,
+    invitation_day,
+    named_talks,
+    near,
+    planned_day,
+    signing_day,
+)
 from dateline.extract.russian.events import party_countries
 from dateline.record import Place, TimeMention
 
@@ -46,10 +54,10 @@ def _in_passing(state: DocState, event: EventDraft, events: list[EventDraft]) ->
     day = event.date_end or event.date_start
     if event.date_from != "text" or not day or published is None or event.status != "occurred":
         return False
-    if _near(day, published) or day > published[:len(day)]:
+    if near(day, published) or day > published[:len(day)]:
         return False
     return any(e.kind in ("meeting", "call", "multilateral") and e.trigger[0] < event.trigger[0]
-               and (e.date_start is None or _near(e.date_start, published)) for e in events)
+               and (e.date_start is None or near(e.date_start, published)) for e in events)
 
 
 def _frame(state: DocState, events: list[EventDraft]) -> StoryFrame | None:
@@ -110,14 +118,6 @@ def _extend(state: DocState, visit: EventDraft, again: EventDraft) -> None:
         visit.place, visit.place_from = again.place, again.place_from
 
 
-def _near(day: str, anchor: str) -> bool:
-    """Whether a date (day, month or year) can fall within a week of a visit's first day."""
-    if len(day) == 10 and len(anchor) == 10:
-        return abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor)).days) <= 7
-    grain = min(len(day), len(anchor))
-    return day[:grain] == anchor[:grain]
-
-
 def _same_visit(state: DocState, first: EventDraft, again: EventDraft) -> bool:
     """A later telling of the story's visit: no other country as its place, no date of its own far
     from the visit's, and no parties of its own ("Визит продлится до 5 апреля", whatever its
@@ -131,7 +131,7 @@ def _same_visit(state: DocState, first: EventDraft, again: EventDraft) -> bool:
     if again.place is not None and first.place is not None and again.place.country != first.place.country:
         return False
     if again.date_from == "text" and again.date_start and first.date_from == "text" and first.date_start \
-            and not _near(again.date_start, first.date_start):
+            and not near(again.date_start, first.date_start):
         return False  # "напомнила о своем визите в Астану в сентябре прошлого года": another visit
     return not again.own_parties or bool(set(again.own_parties) & set(first.participants)) or (
         bool(again.countries) and set(again.countries) <= set(first.countries))
@@ -148,7 +148,7 @@ def _stop_of_guest(state: DocState, first: EventDraft, again: EventDraft) -> boo
     if again.place is not None and (first.place is None or again.place.country != first.place.country):
         return False
     start = first.date_start or (state.published.isoformat() if state.published else None)
-    return again.date_start is None or (start is not None and _near(again.date_start, start))
+    return again.date_start is None or (start is not None and near(again.date_start, start))
 
 
 def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
@@ -359,15 +359,6 @@ def _guest_stays(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
         0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(start)).days <= 7
 
 
-def _earlier(event: EventDraft, visit: EventDraft) -> bool:
-    """An engagement the text dates to a day before the first of an announced visit ("посетит
-    ... 21-22 апреля. Накануне визита, 20 апреля, министры проведут консультации"): not held
-    during it. (A visit under way may have begun before the day the text gives it.)"""
-    day, start = event.date_start or "", visit.date_start or ""
-    return visit.status == "planned" and event.date_from == "text" and len(day) == 10 and \
-        len(start) == 10 and day < start
-
-
 def _host_told_by_talks(state: DocState, visit: EventDraft, frame: StoryFrame, events: list[EventDraft]) -> None:
     """The host the frame found for a visit that names none (:func:`_sides`) is a party of the
     visit once talks of the visit's status that name no one of their own are held with it ("В
@@ -385,7 +376,8 @@ def _hosts_met(state: DocState, visit: EventDraft, events: list[EventDraft]) -> 
     during it, or will before the guest leaves (the host is a party: ``../shared/CONTRACT.md``)."""
     for event in events:
         if event is visit or event.kind not in ("meeting", "agreement") or (
-                event.status != visit.status and not _during(state, visit, event)) or _earlier(event, visit):
+                event.status != visit.status and not _during(state, visit, event)) or earlier(event, visit) \
+                or before_visit(event, visit):
             continue
         if event.place is not None and visit.place is not None and event.place_from == "text" and \
                 event.place.country != visit.place.country:

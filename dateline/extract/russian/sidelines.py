@@ -39,13 +39,17 @@ def _venues(doc: RuDoc, sent: int) -> list[tuple[int, int, int]]:
 def venue_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
                    mentions: list[Mention]) -> set[int]:
     """Starts of the organisations and groups named in a sidelines phrase of the sentence
-    that does not hold the trigger itself: the gathering's, no party to the talks."""
+    that does not hold the trigger itself, and the states named after its gathering's noun: the
+    gathering's, no party to the talks."""
     out: set[int] = set()
     for start, end, gathering in _venues(doc, sent):
         if gathering == trigger.index or start <= trigger.start < end:
             continue
         out |= {m.start for m in mentions if start <= m.start < end
                 and state.actor(m.actor_id).kind in ("organization", "group")}
+        # the states of the gathering's name: "на полях саммита «Центральная Азия – Китай»"
+        out |= {m.start for m in mentions if doc.tokens[gathering].end <= m.start < end
+                and state.actor(m.actor_id).kind == "country"}
     return out
 
 

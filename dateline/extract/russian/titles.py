@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from dateline.extract.places import lookup_place, org_code
 from dateline.extract.russian import lexicon as L
-from dateline.extract.russian.names import CASES
+from dateline.extract.russian.names import CASES, name_gender
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.title_reach import portfolio, scope_between
 from dateline.extract.russian.words import stem
 
-__all__ = ["TitleMatch", "attach_title", "find_titles", "title_at", "title_case"]
+__all__ = ["TitleMatch", "attach_title", "find_titles", "gendered", "title_at", "title_case"]
 
 
 @dataclass(slots=True)
@@ -164,3 +164,16 @@ def title_case(doc: RuDoc, title: TitleMatch | None) -> str | None:
         return None
     head = next((t for t in doc.tokens[title.first:title.last] if t.pos in ("NOUN", "PROPN")), None)
     return CASES.get(head.case or "") if head is not None else None
+
+
+_SPOKES = {"masc": "Spokesman", "femn": "Spokeswoman"}
+
+
+def gendered(title: str | None, nominative: str) -> str | None:
+    """"Официальный представитель МИД Мария Захарова": a spokesperson's title in the word for
+    the bearer's gender, as English reports write it (Foreign Ministry Spokeswoman), when the
+    given name tells the gender."""
+    if not title or "Spokesperson" not in title:
+        return title
+    gender = name_gender(nominative)
+    return title.replace("Spokesperson", _SPOKES[gender]) if gender in _SPOKES else title

@@ -105,7 +105,7 @@ def test_a_european_commissioner_serves_the_eu(ru):
      "дел Индии Субраманьяма Джайшанкара.", "Subramanyam Jaishankar", "Foreign Minister", "IND"),
     ("БИШКЕК, 10 июня. /Кабар/. Торага Жогорку Кенеша Нурланбек Тургунбек уулу провел встречу с "
      "Председателем Мажилиса Парламента Республики Казахстан Ерланом Кошановым.",
-     "Nurlanbek Turgunbek uulu", "Speaker of the Jogorku Kenesh", "KGZ"),
+     "Nurlanbek Turgunbek uulu", "Toraga of the Jogorku Kenesh", "KGZ"),
 ])
 def test_more_offices_and_names_of_the_regions_copy(ru, text, name, title, country):
     found = person(ru(text), name)

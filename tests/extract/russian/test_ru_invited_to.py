@@ -31,3 +31,18 @@ def test_the_invited_alone_do_not_attend(ru):
     assert not any(record.actor(a).kind == "person" for a in forum.participants)  # type: ignore[union-attr]
     [invitation] = events(record, "invitation")
     assert names(record, invitation) == {"Ilham Aliyev", "Serdar Berdimuhamedov"}
+
+
+SITTING = (
+    "АСТАНА, 14 мая. КАЗИНФОРМ – Председатель Сената Парламента Казахстана Маулен Ашимбаев "
+    "принял Председателя Национального собрания Республики Беларусь Наталью Кочанову.\n\n"
+    "Кочанова пригласила казахстанского коллегу принять участие в заседании Совета "
+    "Парламентского Собрания Союза Беларуси и России, которое пройдет в Минске в июне.")
+
+
+def test_a_planned_sitting_invited_to_has_no_invited_people(ru):
+    record = ru(SITTING, published="2025-05-14")
+    sittings = [e for e in record.events if e.status == "planned" and e.kind in ("multilateral", "meeting")
+                and "заседании" in e.trigger.text]
+    assert sittings
+    assert not any(record.actor(a).kind == "person" for a in sittings[0].participants)  # type: ignore[union-attr]
