@@ -53,6 +53,7 @@ from dateline.extract.events.national_bodies import national_sittings
 from dateline.extract.events.next_sittings import next_sittings
 from dateline.extract.events.occasions import one_occasion, one_summit
 from dateline.extract.events.one_side import one_side_told_again
+from dateline.extract.events.one_state import without_one_state_talks
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.private_posts import without_private_posts
@@ -143,6 +144,7 @@ def run_events(state: DocState) -> None:
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
     body_hosts(events)  # "the meeting of the CIS Council ... was held in Dushanbe": its host sits too
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
+    events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
     for event in events:
         code_plover(event)
     state.events = events

@@ -1,0 +1,32 @@
+"""Talks or a call left with one state's side alone are no engagement between states.
+
+At the end of the events stage every party of talks has been lent, borrowed or resolved. Talks whose
+parties still name one state only ("the minister said the talks will focus on trade", "his country
+will continue the negotiations") tell no second state taking part, and are dropped. Two kinds stay,
+as a side the earlier stages could not resolve is no proof that only one state takes part: talks of
+a person whose state is not known ("Senior General X met the prime minister"), and talks of an
+organisation alone ("the CSTO Secretary-General held talks in Minsk with the foreign minister"), whose
+officials always meet someone.
+"""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.places import is_state_code
+
+__all__ = ["without_one_state_talks"]
+
+_KINDS = frozenset({"meeting", "call"})
+
+
+def _one_state(state: DocState, event: EventDraft) -> bool:
+    codes = set(event.countries)
+    if event.kind not in _KINDS or len(codes) >= 2 or not all(is_state_code(c) for c in codes):
+        return False
+    return not any(state.actor(a).kind == "person" and not state.actor(a).country
+                   for a in event.participants)
+
+
+def without_one_state_talks(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """The events without talks and calls whose parties name one state or none."""
+    return [e for e in events if not _one_state(state, e)]
