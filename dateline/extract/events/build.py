@@ -53,6 +53,7 @@ from dateline.extract.events.itinerary import (
     own_stop_only,
     trip_purpose_stop,
 )
+from dateline.extract.events.many_states import host_sits, many_states_meet, talks_with_many_states
 from dateline.extract.events.names import event_name
 from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
@@ -188,7 +189,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         participants_for(state, event, cue, sent)
         if cue.kind == "visit" and any(c.dep_ == "poss" and c.lower_ == "your" for c in cue.token.children):
             event.source, event.recipient = [], [*event.source, *event.recipient]  # '"Your visit ...," X said': X hosts
-        if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)):
+        if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)
+                                      or talks_with_many_states(cue.token)):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ...", "its next meeting"
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         received_guest(state, event, cue.token)  # "received at Bayan Palace visiting Egyptian Foreign Minister X"
@@ -224,6 +226,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
             event.date_from = "framed"  # told relative to its clause's day, which frames it
         attach_place(state, event, cue, sent)
+        if event.kind == "multilateral" and cue.kind == "meeting" and many_states_meet(cue.token):
+            host_sits(state, event, cue.token)  # "Delegates from 30 Asian countries met in Baku": Azerbaijan sits too
         if cue.kind == "visit" and company_visitor(state, cue.token):
             continue  # "a delegation of Qatar Airways visited Kigali": a company's trip
         if cue.kind == "agreement":
