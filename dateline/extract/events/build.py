@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.act_cues import days_before, other_counterparts
 from dateline.extract.events.attendance import attendees
+from dateline.extract.events.ceremonies import foreign_guests, leader_ceremony
 from dateline.extract.events.clause import (
     ahead_of,
     is_cancelled,
@@ -131,6 +132,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
     found = find_triggers(sent)
     found += [Cue("meeting", t, "verb") for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in word_set(
         "convening_verbs") and members_meet(t) and not any(f.token.i == t.i for f in found)]  # "EU ministers gathered"
+    found += [Cue("gathering", t, "noun") for t in sent if leader_ceremony(t) and not any(
+        f.token.i == t.i for f in found)]  # "the delegation to the inauguration of President X"
     kept = [c for c in found if keep(c, found)]
     travel = cues().travel
     # One event per kind per sentence, except named agreements/gatherings.
@@ -291,6 +294,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries and event.place_from != "seat":
             event.countries = sorted({*event.countries, event.place.country})  # the host state
+        if cue.kind == "gathering" and leader_ceremony(cue.token) and not foreign_guests(state, event):
+            continue  # "X attended the funeral of former President Y": at home, no state's guest
         onward = onward_stops(state, event, sent) if cue.kind == "visit" and not any(
             e.kind == "visit" for e in events) else []  # "a tour that will take him to A and B"
         events.extend(split_engagements(state, event, cue.token))
