@@ -229,7 +229,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
             event.date_from = "framed"  # told relative to its clause's day, which frames it
         attach_place(state, event, cue, sent)
-        if event.kind == "multilateral" and cue.kind == "meeting" and many_states_meet(cue.token):
+        if event.kind == "multilateral" and cue.kind == "meeting" and (many_states_meet(cue.token) or members_meet(cue.token)):
             host_sits(state, event, cue.token)  # "Delegates from 30 Asian countries met in Baku": Azerbaijan sits too
         if cue.kind == "visit" and company_visitor(state, cue.token):
             continue  # "a delegation of Qatar Airways visited Kigali": a company's trip

@@ -19,10 +19,11 @@ from spacy.tokens import Token
 from dateline.extract.document import ActorDraft, DocState, EventDraft
 from dateline.extract.events.geometry import participle_subjects
 from dateline.extract.events.participants import countries_of
+from dateline.extract.events.place import seat_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name
 
-__all__ = ["group_holds_talks", "host_sits", "many_states_meet", "many_states_noun", "talks_with_many_states"]
+__all__ = ["convening_subjects", "group_holds_talks", "host_sits", "many_states_meet", "many_states_noun", "talks_with_many_states"]
 
 _TWO = frozenset({"two", "both", "2"})
 
@@ -91,14 +92,27 @@ def many_states_meet(tok: Token) -> bool:
         return True
     if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("convening_verbs"):
         return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or participle_subjects(tok)
-    return any(many_states_noun(s) for s in subjects)
+    return any(many_states_noun(s) for s in convening_subjects(tok))
+
+
+def convening_subjects(verb: Token) -> list[Token]:
+    """Who meets: the verb's subject, the noun its participle describes ('ministers meeting in
+    Vienna'), or the subject of the verb it completes ('G7 leaders are scheduled to meet', 'EU
+    ministers are expected to gather')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or participle_subjects(verb)
+    cur = verb
+    for _ in range(2):  # "are due to meet": meet <xcomp due <acomp are
+        if subjects or cur.dep_ not in {"xcomp", "acomp"}:
+            break
+        cur = cur.head
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects
 
 
 def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft | None:
     """The unnamed states of 'ministers from 15 African nations' as one group actor (no members known)."""
     nouns = [tok] if tok.pos_ not in {"VERB", "AUX"} else []
-    nouns += [c for c in tok.children if c.dep_ in {"nsubj", "dobj"}] + participle_subjects(tok)
+    nouns += [c for c in tok.children if c.dep_ == "dobj"] + convening_subjects(tok)
     nouns += [o for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ == "with"
               for o in p.children if o.dep_ == "pobj"]
     nouns += [n.head for n in list(nouns) if n.dep_ == "dobj"]
@@ -134,6 +148,9 @@ def host_sits(state: DocState, event: EventDraft, tok: Token) -> None:
         event.countries = countries_of(state, event.participants)
     if event.place is None or not event.place.country or event.place_from != "text":
         return
+    if any(state.actor(a).kind == "organization" and (seat := seat_of(state.actor(a).acronym)) is not None
+           and seat.name == event.place.name for a in event.participants):
+        return  # "IAEA diplomats meeting in Vienna": at the organisation's seat, the organisation hosts
     event.countries = sorted({*event.countries, event.place.country})
     code = event.place.country
     host = next((a for a in state.actors if a.kind == "country" and a.country == code), None)

@@ -19,8 +19,11 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.each_subject import by_subject
 from dateline.extract.events.filter import destination
-from dateline.extract.events.geometry import participle_subjects
-from dateline.extract.events.many_states import group_holds_talks, many_states_noun
+from dateline.extract.events.many_states import (
+    convening_subjects,
+    group_holds_talks,
+    many_states_noun,
+)
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org, lookup_place
@@ -311,8 +314,7 @@ def members_meet(tok: Token) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("convening_verbs") or any(
             c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or participle_subjects(tok)
-    return any(_group_noun(s) for s in subjects)
+    return any(_group_noun(s) for s in convening_subjects(tok))
 
 
 def _group_noun(noun: Token) -> bool:

@@ -62,3 +62,25 @@ def test_ministers_of_the_two_countries_stay_bilateral(extract):
         "BAKU, 10 June (Trend) -- Azerbaijan and Georgia are expanding transit. The transport ministers of "
         "the two countries met in Baku on Monday.")
     assert all(e.kind != "multilateral" for e in record.events)
+
+
+def test_a_groups_leaders_scheduled_to_meet(extract):
+    record = extract(
+        "BEIJING, 10 June (Xinhua) -- G7 leaders are scheduled to meet in southern Italy on June 13.")
+    (talks,) = _talks(record)
+    assert (talks.kind, talks.status) == ("multilateral", "planned")
+    assert set(talks.countries) == {"G7", "ITA"}
+
+
+def test_ministers_of_many_countries_due_to_meet(extract):
+    record = extract(
+        "BAKU, 10 June (Trend) -- Foreign ministers of 12 Islamic countries are due to meet in Baku on Monday.")
+    (talks,) = _talks(record)
+    assert (talks.kind, talks.countries, talks.status) == ("multilateral", ["AZE"], "planned")
+
+
+def test_at_the_organisations_seat_the_organisation_hosts(extract):
+    record = extract(
+        "VIENNA, 10 June (Xinhua) -- The U.S. envoy told IAEA diplomats meeting in Vienna that Iran must cooperate.")
+    (talks,) = _talks(record)
+    assert "AUT" not in talks.countries
