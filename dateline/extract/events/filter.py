@@ -295,8 +295,8 @@ def _gathering_predicate(tok: Token) -> bool:
     if frames_gathering(governor) and tok.head.lower_ != "from":
         return True  # "preparations for the summit", "the holding of the 29th session" (not "a delegation from")
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
-            tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words")):
-        return True  # "en route to Chile for the APEC summit", "left for the summit"
+            tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words") | word_set("convening_verbs")):
+        return True  # "en route to Chile for the APEC summit", "left for the summit", "are meeting in Berlin for a conference"
     if name_after(tok):
         return True  # "at this week's Group of Eight summit" (however the parser splits the name)
     if tok.dep_ == "pobj" and (tok.head.lower_ in word_set("gathering_prepositions") or (
