@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.act_cues import days_before, other_counterparts
 from dateline.extract.events.attendance import attendees
+from dateline.extract.events.ceremonies import foreign_guests, leader_ceremony
 from dateline.extract.events.clause import (
     ahead_of,
     is_cancelled,
@@ -53,6 +54,7 @@ from dateline.extract.events.itinerary import (
     own_stop_only,
     trip_purpose_stop,
 )
+from dateline.extract.events.many_states import host_sits, many_states_meet, talks_with_many_states
 from dateline.extract.events.names import event_name
 from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
@@ -130,6 +132,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
     found = find_triggers(sent)
     found += [Cue("meeting", t, "verb") for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in word_set(
         "convening_verbs") and members_meet(t) and not any(f.token.i == t.i for f in found)]  # "EU ministers gathered"
+    found += [Cue("gathering", t, "noun") for t in sent if leader_ceremony(t) and not any(
+        f.token.i == t.i for f in found)]  # "the delegation to the inauguration of President X"
     kept = [c for c in found if keep(c, found)]
     travel = cues().travel
     # One event per kind per sentence, except named agreements/gatherings.
@@ -188,7 +192,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         participants_for(state, event, cue, sent)
         if cue.kind == "visit" and any(c.dep_ == "poss" and c.lower_ == "your" for c in cue.token.children):
             event.source, event.recipient = [], [*event.source, *event.recipient]  # '"Your visit ...," X said': X hosts
-        if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)):
+        if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)
+                                      or talks_with_many_states(cue.token)):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ...", "its next meeting"
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         received_guest(state, event, cue.token)  # "received at Bayan Palace visiting Egyptian Foreign Minister X"
@@ -224,6 +229,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
             event.date_from = "framed"  # told relative to its clause's day, which frames it
         attach_place(state, event, cue, sent)
+        if event.kind == "multilateral" and cue.kind == "meeting" and (many_states_meet(cue.token) or members_meet(cue.token)):
+            host_sits(state, event, cue.token)  # "Delegates from 30 Asian countries met in Baku": Azerbaijan sits too
         if cue.kind == "visit" and company_visitor(state, cue.token):
             continue  # "a delegation of Qatar Airways visited Kigali": a company's trip
         if cue.kind == "agreement":
@@ -287,6 +294,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "visit" and event.place is not None and event.place.country \
                 and event.place.country not in event.countries and event.place_from != "seat":
             event.countries = sorted({*event.countries, event.place.country})  # the host state
+        if cue.kind == "gathering" and leader_ceremony(cue.token) and not foreign_guests(state, event):
+            continue  # "X attended the funeral of former President Y": at home, no state's guest
         onward = onward_stops(state, event, sent) if cue.kind == "visit" and not any(
             e.kind == "visit" for e in events) else []  # "a tour that will take him to A and B"
         events.extend(split_engagements(state, event, cue.token))

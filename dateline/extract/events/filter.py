@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dateline.extract.events.act_cues import signing_ceremony
+from dateline.extract.events.ceremonies import leader_ceremony
 from dateline.extract.events.cues import (
     Cue,
     body_holds_its,
@@ -106,7 +107,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the ceremony of signing a memorandum took place": the signing is the agreement
     if cue.kind == "gathering" and _alias_of_earlier(tok, cues_in_sent):
         return False  # "the 29th session of the Conference of the Parties ... (COP29)": one gathering
-    if cue.kind == "gathering" and not _timed_occasion(tok) and not (
+    if cue.kind == "gathering" and not _timed_occasion(tok) and not leader_ceremony(tok) and not (
             (_named_gathering(tok) or gathering_backref(tok) or _indefinite_occasion(tok) or placed_occasion(tok))
             and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
                  and _named_gathering(tok, of_phrase=False))):
@@ -294,8 +295,8 @@ def _gathering_predicate(tok: Token) -> bool:
     if frames_gathering(governor) and tok.head.lower_ != "from":
         return True  # "preparations for the summit", "the holding of the 29th session" (not "a delegation from")
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
-            tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words")):
-        return True  # "en route to Chile for the APEC summit", "left for the summit"
+            tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words") | word_set("convening_verbs")):
+        return True  # "en route to Chile for the APEC summit", "left for the summit", "are meeting in Berlin for a conference"
     if name_after(tok):
         return True  # "at this week's Group of Eight summit" (however the parser splits the name)
     if tok.dep_ == "pobj" and (tok.head.lower_ in word_set("gathering_prepositions") or (

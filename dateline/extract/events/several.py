@@ -19,7 +19,11 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.each_subject import by_subject
 from dateline.extract.events.filter import destination
-from dateline.extract.events.geometry import participle_subjects
+from dateline.extract.events.many_states import (
+    convening_subjects,
+    group_holds_talks,
+    many_states_noun,
+)
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org, lookup_place
@@ -311,10 +315,17 @@ def _members_noun(noun: Token) -> bool:
 
 def members_meet(tok: Token) -> bool:
     """'ASEAN foreign ministers met in Manila', 'EU foreign ministers, meeting in Luxembourg, agreed',
-    'told IAEA diplomats meeting in Vienna': an organisation's members meet among themselves (no
-    other side told), a multilateral meeting whoever else the sentence names."""
+    'told IAEA diplomats meeting in Vienna', 'ministers from 15 African nations met': an organisation's
+    members, or many states' officials, meet among themselves (no other side told), a multilateral
+    meeting whoever else the sentence names."""
+    if group_holds_talks(tok, _group_noun):  # "EU foreign ministers held emergency talks in Luxembourg"
+        return True
     if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("convening_verbs") or any(
             c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or participle_subjects(tok)
-    return any(_members_noun(s) for s in subjects)
+    return any(_group_noun(s) for s in convening_subjects(tok))
+
+
+def _group_noun(noun: Token) -> bool:
+    """An organisation's officials, or officials from many states ('delegates from 30 countries')."""
+    return _members_noun(noun) or many_states_noun(noun)

@@ -1,0 +1,161 @@
+"""Officials of many states meeting as one group: a multilateral meeting.
+
+- "Foreign ministers from 15 African nations are meeting in Nairobi", "Delegates from more than 30
+  Asian countries met in Baku", "Top officials from countries neighbouring Syria held talks in
+  Ankara": the subject is the officials of several states, told through a plural state noun;
+- "EU foreign ministers held emergency talks in Luxembourg": the talks a group of an organisation's
+  members holds (``holding_verbs``), as when it meets (events/several.py ``members_meet``);
+- "X has been meeting with foreign ministers from several Central American nations": talks with
+  such a group are multilateral too.
+
+Two states are not many: "ministers of the two countries", "officials of both nations" stay
+bilateral, and so does a bare "the countries" that refers back to states told before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.document import ActorDraft, DocState, EventDraft
+from dateline.extract.events.geometry import participle_subjects
+from dateline.extract.events.participants import countries_of
+from dateline.extract.events.place import seat_of
+from dateline.extract.events.words import word_set
+from dateline.extract.places import country_name
+
+__all__ = ["convening_subjects", "group_holds_talks", "host_sits", "many_states_meet", "many_states_noun", "talks_with_many_states"]
+
+_TWO = frozenset({"two", "both", "2"})
+
+
+def _states_noun(noun: Token) -> bool:
+    """'15 African nations', 'more than 30 Asian countries', 'countries neighbouring Syria', 'the
+    member states': states in the plural, more than two and not merely told again."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() not in word_set("many_state_nouns"):
+        return False
+    mods = [c for c in noun.children if c.dep_ in {"nummod", "det", "predet", "amod", "compound", "acl", "relcl",
+                                                   "quantmod", "advmod"}]
+    words = {t.lower_ for c in mods for t in c.subtree}
+    if words & _TWO:
+        return False  # "the two countries", "both nations"
+    return any(c.dep_ != "det" for c in mods) or not any(c.dep_ == "det" for c in mods)  # not a bare "the countries"
+
+
+def many_states_noun(noun: Token) -> bool:
+    """'foreign ministers from 15 African nations', 'delegates of the member states': officials (in the
+    plural) of more than two states."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() not in word_set("official_nouns") | word_set(
+            "igo_member_nouns"):
+        return False
+    return _states_of(noun) is not None
+
+
+def _states_of(noun: Token) -> Token | None:
+    """The plural state noun of 'ministers from 15 African nations' (also when the parser hangs the
+    'from' phrase on the verb of 'met with ministers from ...')."""
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        preps += [p for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "from"
+                  and p.i == noun.right_edge.i + 1]
+    return next((n for p in preps for o in p.children if o.dep_ == "pobj"
+                 for n in [o, *(c for c in o.children if c.dep_ == "conj")] if _states_noun(n)), None)
+
+
+def group_holds_talks(tok: Token, group: object) -> bool:
+    """'EU foreign ministers held emergency talks in Luxembourg': talks (a noun) that the subject of
+    a holding verb holds among themselves, the subject a group that ``group`` (a predicate on a noun)
+    accepts; no other side ('talks with X') is told."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in word_set(
+            "holding_verbs"):
+        return False
+    verb = tok.head
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in [*tok.children, *verb.children]):
+        return False
+    return any(c.dep_ == "nsubj" and group(c) for c in verb.children)  # type: ignore[operator]
+
+
+def talks_with_many_states(tok: Token) -> bool:
+    """'has been meeting with foreign ministers from several Central American nations', 'talks with
+    delegates of 20 countries': the other side is officials of many states."""
+    heads = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+    if tok.pos_ in {"VERB", "AUX"}:
+        objs += [c for c in tok.children if c.dep_ == "dobj"]
+    return any(many_states_noun(o) for o in objs)
+
+
+def many_states_meet(tok: Token) -> bool:
+    """Whether the trigger ``tok`` tells many states' officials meeting, among themselves or with
+    one side ('met in Baku', 'held talks in Ankara', 'meeting with ministers from ...')."""
+    if group_holds_talks(tok, many_states_noun) or talks_with_many_states(tok):
+        return True
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("convening_verbs"):
+        return False
+    return any(many_states_noun(s) for s in convening_subjects(tok))
+
+
+def convening_subjects(verb: Token) -> list[Token]:
+    """Who meets: the verb's subject, the noun its participle describes ('ministers meeting in
+    Vienna'), or the subject of the verb it completes ('G7 leaders are scheduled to meet', 'EU
+    ministers are expected to gather')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or participle_subjects(verb)
+    cur = verb
+    for _ in range(2):  # "are due to meet": meet <xcomp due <acomp are
+        if subjects or cur.dep_ not in {"xcomp", "acomp"}:
+            break
+        cur = cur.head
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects
+
+
+def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft | None:
+    """The unnamed states of 'ministers from 15 African nations' as one group actor (no members known)."""
+    nouns = [tok] if tok.pos_ not in {"VERB", "AUX"} else []
+    nouns += [c for c in tok.children if c.dep_ == "dobj"] + convening_subjects(tok)
+    nouns += [o for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ == "with"
+              for o in p.children if o.dep_ == "pobj"]
+    nouns += [n.head for n in list(nouns) if n.dep_ == "dobj"]
+    nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "nsubj"]
+    noun = next((n for n in nouns if many_states_noun(n)), None)
+    if noun is None:
+        return None
+    states = _states_of(noun)
+    assert states is not None
+    span = tok.doc[states.left_edge.i:states.right_edge.i + 1]
+    # "officials from countries neighbouring Syria": Syria is what the states are told by, no party
+    told_by = [(t.idx, t.idx + len(t)) for c in states.children if c.dep_ in {"acl", "relcl", "prep"} for t in c.subtree]
+    for m in state.mentions_starting_in(told_by):
+        if state.actor(m.actor_id).kind == "country" and m.actor_id in event.participants:
+            event.participants = [a for a in event.participants if a != m.actor_id]
+            event.source = [a for a in event.source if a != m.actor_id]
+            event.recipient = [a for a in event.recipient if a != m.actor_id]
+    key = f"states|{span.start_char}"
+    group = next((a for a in state.actors if a.kind == "group" and a.key == key), None)
+    if group is None:
+        group = ActorDraft(id=state.new_actor_id(), kind="group", name=span.text, key=key,
+                           mentions=[(span.start_char, span.end_char)])
+        state.actors.append(group)
+    return group
+
+
+def host_sits(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'Delegates from 30 Asian countries met in Baku': the states are not named, but the group is a
+    party, and the host, where the text places the meeting, is among them."""
+    group = _states_group(state, event, tok)
+    if group is not None and group.id not in event.participants:
+        event.recipient, event.participants = [*event.recipient, group.id], [*event.participants, group.id]
+        event.countries = countries_of(state, event.participants)
+    if event.place is None or not event.place.country or event.place_from != "text":
+        return
+    if any(state.actor(a).kind == "organization" and (seat := seat_of(state.actor(a).acronym)) is not None
+           and seat.name == event.place.name for a in event.participants):
+        return  # "IAEA diplomats meeting in Vienna": at the organisation's seat, the organisation hosts
+    event.countries = sorted({*event.countries, event.place.country})
+    code = event.place.country
+    host = next((a for a in state.actors if a.kind == "country" and a.country == code), None)
+    if host is None:  # the host told only by its city: a party all the same
+        host = ActorDraft(id=state.new_actor_id(), kind="country", name=country_name(code), country=code, key=code)
+        state.actors.append(host)
+    if host.id not in event.participants:
+        event.recipient, event.participants = [*event.recipient, host.id], [*event.participants, host.id]
