@@ -70,11 +70,12 @@ def is_country(place: Place | None) -> bool:
 def merged_place(into: EventDraft, other: EventDraft) -> None:
     """The place of an event that takes in another mention of it: the other's when it has none
     (not its own clause's: the story may override it), the other's stated one over the dateline's
-    ('... held talks. Before the London meeting, ...'), a city over its country ('in Azerbaijan'
+    ('... held talks. Before the London meeting, ...') or over the one its host's state gives ('met
+    the visiting speaker of X ... is on a two-day visit to Cuba'), a city over its country ('in Azerbaijan'
     ... 'landed in Baku', not 'will travel on to Samarkand')."""
     if into.place is None:
         into.place = other.place
-    elif into.place_from == "dateline" and other.place is not None and other.place_from == "text":
+    elif into.place_from in {"dateline", "host"} and other.place is not None and other.place_from == "text":
         into.place, into.place_from = other.place, "text"
     elif is_country(into.place) and other.place is not None and other.place.country == into.place.country \
             and not is_country(other.place) and other.status == into.status:

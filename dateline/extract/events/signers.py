@@ -15,7 +15,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, token_at
 
-__all__ = ["between_parties", "collective_signers", "company_side", "company_signers", "role_aside", "signed_by_all", "states_sign", "told_by_states"]
+__all__ = ["between_parties", "collective_signers", "company_side", "company_signers", "role_aside", "signed_by_all", "states_sign", "signers_unnamed", "told_by_states", "unnamed_signers"]
 
 
 def company_signers(state: DocState, tok: Token) -> bool:
@@ -206,7 +206,8 @@ def states_sign(state: DocState, draft: EventDraft, lender: EventDraft) -> bool:
 
 def told_by_states(state: DocState, draft: EventDraft) -> bool:
     """'The two sides signed a memorandum', 'the two governments will sign an agreement': the clause's
-    signers are states, told as a plural ("sides", "countries", "governments"), not persons."""
+    signers are states, told as a plural ("sides", "countries", "governments"), not persons; so are
+    the signers a clause does not name (:func:`unnamed_signers`)."""
     tok = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
     if tok is None:
         return False
@@ -214,5 +215,57 @@ def told_by_states(state: DocState, draft: EventDraft) -> bool:
     sides = [c for c in verb.children if c.dep_ == "nsubj"]
     sides += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return any(s.tag_ in {"NNS", "NNPS"} and s.lemma_.lower() in word_set("plural_state_nouns")
-               for s in sides)
+               for s in sides) or unnamed_signers(tok, planned=draft.status == "planned")
+
+
+def signers_unnamed(state: DocState, draft: EventDraft) -> bool:
+    """:func:`unnamed_signers` for a document by its trigger."""
+    tok = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
+    return tok is not None and unnamed_signers(tok, planned=draft.status == "planned")
+
+
+def _signing_verb(tok: Token) -> Token | None:
+    """The signing verb a document's word hangs from ('A package of documents, including a joint
+    declaration, is expected to be signed': 'signed'), or the trigger itself when it is one."""
+    for cur in ancestors(tok, 8):
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ != "prep":  # not "including"
+            if cur.lemma_.lower() in word_set("signing_words"):
+                return cur
+            # "is expected to be signed", "prepare documents for signing": told from the verb above
+            return next((c for c in [*cur.children, *(g for p in cur.children if p.dep_ == "prep" and p.lower_ == "for"
+                                                       for g in p.children if g.dep_ == "pcomp")]
+                         if c.dep_ in {"xcomp", "pcomp"} and c.lemma_.lower() in word_set("signing_words")), None)
+        if cur.dep_ not in {"dobj", "nsubjpass", "pobj", "prep", "appos", "conj", "compound", "nsubj"}:
+            return None
+    return None
+
+
+def unnamed_signers(tok: Token, *, planned: bool) -> bool:
+    """The clause tells a signing without naming its signers: a planned one in the passive with no
+    agent ('a package of documents is expected to be signed after the talks', 'several agreements
+    will be signed during the visit') or as a purpose ('documents prepared for signing during the
+    visit'): who will sign is not told yet; or one by state bodies ('the supreme courts of the two
+    countries signed'). Its signers are the states, not the persons of the talks it is signed at.
+    (A signing told as done, 'documents were signed following the talks', keeps the talks' persons,
+    and so do unnamed officials told as a bare plural, 'Chinese officials signed': the VOA
+    annotators list the talks' persons there as often as not.)"""
+    verb = _signing_verb(tok)
+    if verb is None:
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG":
+        return not any(c.dep_ in {"nsubj", "poss"} for c in verb.children)  # "for signing"
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return planned
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":  # "the two ministries are to sign"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        if subj.tag_ not in {"NNS", "NNPS"} or any(t.ent_type_ == "PERSON" for t in subj.subtree):
+            continue
+        lemma = subj.lemma_.lower()
+        if lemma in word_set("state_bodies") or subj.lower_ in word_set("state_institution_words"):
+            return True  # "the supreme courts of the two countries", "the two ministries"
+    return False
 

@@ -19,7 +19,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.documents import document_words
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import is_country
-from dateline.extract.events.signers import told_by_states
+from dateline.extract.events.signers import signers_unnamed, told_by_states
 from dateline.extract.events.words import word_set
 
 __all__ = ["cited_parties", "document_set", "one_signing", "same_document", "signed_at", "signed_in_setting",
@@ -187,7 +187,8 @@ def state_documents(state: DocState, events: list[EventDraft]) -> list[EventDraf
         if event.kind == "agreement" and event.own_parties is not None and told_by_states(state, event):
             own = set(event.own_parties)
             lent = {a for a in event.participants if a not in own and state.actor(a).kind == "person"}
-            if len(countries_of(state, [a for a in event.participants if a not in lent])) < 2:
+            if len(countries_of(state, [a for a in event.participants if a not in lent])) < 2 \
+                    and not signers_unnamed(state, event):
                 continue  # the states are told only through those people ("Georgian Prime Minister X")
             event.source = [a for a in event.source if a not in lent]
             event.recipient = [a for a in event.recipient if a not in lent]

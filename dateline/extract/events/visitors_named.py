@@ -2,7 +2,8 @@
 scheduled to meet Georgian Prime Minister Y': a visit that names its visitor only by a state (an
 unnamed official, a delegation) takes as visitor the person of that state the talks told right after
 it have, and as host their person of the host state (the contract: a visit's persons are the visitor
-and the host).
+and the host); the talks, placed nowhere, are held where the visit is, and so are talks told in the
+visit's own sentence that name no visitor ('met a senior American official who is visiting Japan').
 
 One pass over the document's events, after the story frame (which opens only on a named visitor):
 the talks must be told in the visit's sentence or the two after it, be between the visit's two
@@ -44,9 +45,18 @@ def visitors_named_later(state: DocState, events: list[EventDraft]) -> None:
                 continue
             visitors = [a for a in _persons(state, talks.participants) if state.actor(a).country in home]
             if not visitors:
+                if told == first:  # "met a senior American official who is visiting Japan": there
+                    _placed(talks, visit, hosts)
                 continue
             met = [a for a in _persons(state, talks.participants) if state.actor(a).country in hosts]
             visit.source = list(dict.fromkeys([*visitors, *visit.source]))
             visit.recipient = list(dict.fromkeys([*visit.recipient, *met]))
             visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
+            _placed(talks, visit, hosts)
             break
+
+
+def _placed(talks: EventDraft, visit: EventDraft, hosts: set[str]) -> None:
+    """Talks placed nowhere, held on the visit, are where the visit is."""
+    if talks.place is None and visit.place is not None and visit.place.country in hosts:
+        talks.place, talks.place_from = visit.place, "story"
