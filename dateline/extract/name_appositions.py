@@ -34,9 +34,11 @@ def after_who(doc: Doc, j: int) -> int:
 
 def appositive_title_start(doc: Doc, j: int) -> int:
     """Skip 'the', a demonym, a modifier or a possessive country before an appositive's title:
-    ', the Saudi Foreign Minister', ', Uzbekistan's Deputy Foreign Minister'."""
+    ', the Saudi Foreign Minister', ', Uzbekistan's Deputy Foreign Minister' (a modifier that is a
+    title itself is the title: ', Assistant to the President')."""
     while j < len(doc):
-        if doc[j].lower_ in {"the", "a"} or doc[j].ent_type_ == "NORP" or doc[j].lower_ in titles().modifiers:
+        if doc[j].lower_ in {"the", "a"} or doc[j].ent_type_ == "NORP" \
+                or doc[j].lower_ in titles().modifiers and doc[j].ent_type_ != "TITLE":  # "Assistant to"
             j += 1
         elif doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "B":
             e = j + 1

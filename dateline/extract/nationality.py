@@ -19,7 +19,7 @@ from dateline.extract import nationality_story as story
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_encounters import encounter, other_party
-from dateline.extract.nationality_owners import of_delegation, owned_posts
+from dateline.extract.nationality_owners import of_delegation, of_named_title, owned_posts
 from dateline.extract.nationality_sides import escorts, side_members
 from dateline.extract.people.owners import mission_staff
 from dateline.extract.places import country_code
@@ -119,7 +119,7 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         claimed = {persons[p].country for p in people if persons[p].country}
         countries = {state.actor(m.actor_id).country for m in in_sent
                      if state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
-                     and not _scope_of_title(doc, m) and not _stance(doc, m)}
+                     and not _scope_of_title(doc, m) and not _stance(doc, m) and not of_named_title(state, doc, m)}
         unclaimed = {c for c in countries if c and c not in claimed}
         todo = [persons[p] for p in people if persons[p].title and not persons[p].country
                 and persons[p].role != "honorific"]

@@ -3,7 +3,9 @@
 * a country named with a delegation or with an unnamed official is theirs ("received a business
   delegation from China", "received the Ambassador of India."), not the host's;
 * a post owned by 'his'/'her' serves the state of the official named before it ("President X
-  defended his defense secretary, Y,"), unless it is a counterpart's.
+  defended his defense secretary, Y,"), unless it is a counterpart's;
+* a demonym or possessive that opens a named official's title is that official's ("... and Georgian
+  Finance Minister Y discussed"): it gives no state to another official of the sentence.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dateline.extract.document import DocState
+from dateline.extract.document import DocState, Mention
+from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["of_delegation", "owned_posts"]
+__all__ = ["of_delegation", "of_named_title", "owned_posts"]
 
 _WORDS = load_lexicon("people_coref.yaml")
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
@@ -49,6 +52,26 @@ def of_delegation(span: Span) -> bool:
         if tok.lemma_.lower() in _DELEGATION_WORDS:
             return True
     return False
+
+
+def of_named_title(state: DocState, doc: Doc, mention: Mention) -> bool:
+    """'Georgian Finance Minister Lasha Khutsishvili', "Oman's Deputy Foreign Minister X": the country
+    opens the title phrase of the person named right after it, who serves that country."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.end + (span.end < len(doc) and doc[span.end].text in {"'s", "\u2019s"})
+    m = k
+    lex = titles()
+    while m < len(doc) and (doc[m].ent_type_ == "TITLE" or doc[m].lower_ in lex.modifiers
+                            or doc[m].text[:1].isupper() and doc[m].lower_ in lex.domains):
+        m += 1
+    if m == k or m >= len(doc) or doc[m - 1].ent_type_ != "TITLE":
+        return False
+    country = state.actor(mention.actor_id).country
+    return any(n.kind == "name" and state.actor(n.actor_id).kind == "person"
+               and state.actor(n.actor_id).country == country
+               for n in state.mentions_starting(doc[m].idx, doc[m].idx + 1))
 
 
 def _phrase_ends(doc: Doc, i: int) -> bool:

@@ -66,7 +66,9 @@ def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, 
                 add("FAC", spelling, landmark.name)
     lex = titles()
     for variant, head in lex.heads.items():
-        if head.variant.isupper():
+        if head.noun_only:  # "a ministry official", not "the official news agency"
+            lowered.append({"label": "TITLE", "pattern": [{"LOWER": variant, "POS": "NOUN"}], "id": head.title})
+        elif head.variant.isupper():
             add("TITLE", head.variant, head.title)  # FM, PM, MP: case-sensitive
         elif variant[0].isalpha():
             add("TITLE", head.variant, head.title, "LOWER")

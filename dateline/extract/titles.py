@@ -16,6 +16,7 @@ class TitleHead:
     variant: str
     organization: str | None
     sector: str | None
+    noun_only: bool = False  # a title as a noun only: "an official" but not "the official agency"
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def titles() -> Titles:
         for variant in entry["variants"]:
             heads.setdefault(variant.lower(), TitleHead(entry["title"], variant,
                                                         entry.get("organization"),
-                                                        entry.get("sector")))
+                                                        entry.get("sector"), bool(entry.get("noun_only"))))
     domains = {v.lower(): canon for canon, variants in lex["domains"].items() for v in variants}
     for canon in lex["domains"]:
         domains.setdefault(canon.lower(), canon)
