@@ -5,9 +5,10 @@ Real copy often tells a visit only through the talks held during it: the guest "
 walks the merged events once (no parse) and adds, for each such talks event, the visit it implies:
 the official of another state is the visitor (whoever is away from home, whether the clause makes
 him its subject, its object or one of a pair told as equals), the host-side party met the host,
-the talks' city the place, the talks' days and status the visit's. Talks only planned with the
-guest not the subject ("Y is to meet X in Jakarta") tell no travel and no visit. No visit is added when the text already tells a
-visit of that visitor to that state, when both sides are foreign to the place (talks in a third
+the talks' city the place, the talks' days and status the visit's. A signing by the guest and the
+host there ("X signed the treaty with Y in Tashkent") puts them together like talks. Talks only
+planned with the guest not the subject ("Y is to meet X in Jakarta") tell no travel and no visit.
+No visit is added when the text already tells a visit of that visitor to that state, when both sides are foreign to the place (talks in a third
 country), or when the document tells a gathering in that state (the guest travelled for the
 gathering: the guide's "travel to a multilateral meeting abroad" is no visit).
 
@@ -35,7 +36,7 @@ from dateline.record import Place
 
 __all__ = ["stays_abroad"]
 
-_TALKS = frozenset({"meeting"})
+_TALKS = frozenset({"meeting", "agreement"})  # an agreement: its signing, where both signers are
 _GATHERINGS = frozenset({"gathering", "multilateral"})
 _POSTING_PREPS = frozenset({"in", "to", "for"})  # "envoy to Yemen", "mission in Sudan", "envoy for Syria"
 
