@@ -8,9 +8,10 @@ him its subject, its object or one of a pair told as equals), the host-side part
 the talks' city the place, the talks' days and status the visit's. A signing by the guest and the
 host there ("X signed the treaty with Y in Tashkent") puts them together like talks. Talks only
 planned with the guest not the subject ("Y is to meet X in Jakarta") tell no travel and no visit.
-No visit is added when the text already tells a visit of that visitor to that state, when both sides are foreign to the place (talks in a third
-country), or when the document tells a gathering in that state (the guest travelled for the
-gathering: the guide's "travel to a multilateral meeting abroad" is no visit).
+No visit is added when the text already tells a visit of that visitor to that state, when both
+sides are foreign to the place (talks in a third country), or when the document tells a gathering
+in that state (the guest travelled for the gathering: the guide's "travel to a multilateral meeting
+abroad" is no visit).
 
 An organisation's official away from its seat is a visitor like a state's ("the UN
 Secretary-General met King Abdullah in Amman": the UN visits Jordan, the guide's IGO host turned
