@@ -5,27 +5,41 @@ Real copy often tells a visit only through the talks held during it: the guest "
 walks the merged events once (no parse) and adds, for each such talks event, the visit it implies:
 the official of another state is the visitor (whoever is away from home, whether the clause makes
 him its subject, its object or one of a pair told as equals), the host-side party met the host,
-the talks' city the place, the talks' days and status the visit's. Talks only planned with the
-guest not the subject ("Y is to meet X in Jakarta") tell no travel and no visit. No visit is added when the text already tells a
-visit of that visitor to that state, when both sides are foreign to the place (talks in a third
-country), when the visitor is an organisation's official (a UN envoy's talks are the talks), or
-when the document tells a gathering in that state (the guest travelled for the gathering: the
-guide's "travel to a multilateral meeting abroad" is no visit).
+the talks' city the place, the talks' days and status the visit's. A signing by the guest and the
+host there ("X signed the treaty with Y in Tashkent") puts them together like talks. Talks only
+planned with the guest not the subject ("Y is to meet X in Jakarta") tell no travel and no visit.
+No visit is added when the text already tells a visit of that visitor to that state, when both
+sides are foreign to the place (talks in a third country), or when the document tells a gathering
+in that state (the guest travelled for the gathering: the guide's "travel to a multilateral meeting
+abroad" is no visit).
+
+An organisation's official away from its seat is a visitor like a state's ("the UN
+Secretary-General met King Abdullah in Amman": the UN visits Jordan, the guide's IGO host turned
+round), unless his title posts him in the host state ("UN envoy to Yemen", "head of the UN mission
+in Sudan": he lives there), the talks are in the city of its seat, or only the host is told as
+doing them ("the minister received the ASEAN Secretary-General": a call on him). Talks whose
+parties the text names only by their states ("State Department officials met North Korean
+diplomats in New York") tell no visit: nobody named is known to have travelled.
 """
 
 from __future__ import annotations
 
-from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.place import is_country
+import re
+
+from dateline.extract.document import ActorDraft, DocState, EventDraft
+from dateline.extract.events.cues import cues
+from dateline.extract.events.place import is_country, seat_of
 from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
-from dateline.extract.places import is_state_code
+from dateline.extract.places import country_code, igo_codes, is_state_code
 from dateline.gazetteer import fold
+from dateline.record import Place
 
 __all__ = ["stays_abroad"]
 
-_TALKS = frozenset({"meeting"})
+_TALKS = frozenset({"meeting", "agreement"})  # an agreement: its signing, where both signers are
 _GATHERINGS = frozenset({"gathering", "multilateral"})
+_POSTING_PREPS = frozenset({"in", "to", "for"})  # "envoy to Yemen", "mission in Sudan", "envoy for Syria"
 
 
 def _guest_and_host(talks: EventDraft, visitors: list[str], hosts: list[str]) -> bool:
@@ -57,6 +71,52 @@ def _place_before(state: DocState, talks: EventDraft) -> bool:
     return "after" in before.split()[-2:] and not before.startswith(f"in {name} ")
 
 
+def _away(state: DocState, actor: ActorDraft, place: Place) -> bool:
+    """Whether the official ``actor`` is away from home at ``place``: a state's other than the
+    place's, or an organisation's away from its seat whom the text does not post in the place's
+    state ("UN Resident Coordinator in Kazakhstan X", "X, the UN envoy to Yemen,")."""
+    code = actor.country
+    if code is None or code == place.country:
+        return False
+    if is_state_code(code):
+        return True
+    if code not in igo_codes():
+        return False
+    seat = seat_of(code)
+    if seat is not None and fold(seat.name or "") == fold(place.name or ""):
+        return False  # "X met UN Secretary-General Y in New York": the organisation is at home
+    return not resident_envoy(actor) and not any(
+        place.country in _states_named(phrase) for phrase in _title_phrases(state, actor))
+
+
+def _title_phrases(state: DocState, actor: ActorDraft) -> list[str]:
+    """The words that name each mention's post: before the name back to the clause's last comma or
+    stop ('the UN Resident Coordinator in Kazakhstan X'), and an apposition after it (', the head
+    of the UN mission in Sudan,')."""
+    phrases = [actor.title or ""]
+    for start, end in actor.mentions:
+        before = state.text[max(0, start - 80):start]
+        phrases.append(re.split(r"[,;.]\s", before)[-1])
+        after = state.text[end:end + 80]
+        if after.startswith(","):
+            phrases.append(re.split(r"[,;.]\s", after[1:])[0])
+    return phrases
+
+
+def _states_named(phrase: str) -> set[str]:
+    """The states a phrase names after 'in', 'to' or 'for' by a name or capital of one to three
+    words ('Special Envoy for Yemen', 'head of the UN mission in Kosovo', 'coordinator in Kabul')."""
+    words = phrase.split()
+    return {code for i, w in enumerate(words[:-1]) if w.lower() in _POSTING_PREPS for n in (1, 2, 3)
+            if (run := " ".join(words[i + 1:i + 1 + n])) and (code := country_code(run.removeprefix("the ")))}
+
+
+def _hosted(state: DocState, talks: EventDraft) -> bool:
+    """The talks are told by the host's act ('received', 'hosted', 'welcomed')."""
+    span = state.doc.char_span(*talks.trigger, alignment_mode="expand") if state.doc is not None else None
+    return span is not None and any(t.lemma_.lower() in cues().hosting for t in span)
+
+
 def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     place = talks.place
     if talks.kind not in _TALKS or place is None or talks.place_from not in {"text", "dateline", None} \
@@ -64,7 +124,7 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
         return None
     host = place.country
     persons = [a for a in talks.participants if state.actor(a).kind == "person"]
-    visitors = [p for p in persons if is_state_code(state.actor(p).country) and state.actor(p).country != host]
+    visitors = [p for p in persons if _away(state, state.actor(p), place)]
     hosts = [a for a in talks.participants if state.actor(a).country == host]
     if not visitors or not hosts:
         return None  # no foreign official, or talks in a third country
@@ -78,11 +138,14 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
     own = set(talks.own_parties or [])
     if not set(visitors) <= own or not set(hosts) & own:
         return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip
-    if any(state.actor(p).country and not is_state_code(state.actor(p).country) for p in persons if p not in hosts):
-        return None  # an organisation's envoy: his talks are the talks
+    if any(state.actor(p).country and not is_state_code(state.actor(p).country)
+           for p in persons if p not in hosts and p not in visitors):
+        return None  # an organisation's envoy posted there, or at its seat: his talks are the talks
     homes = {state.actor(p).country for p in visitors}
     if len(homes) > 1:
         return None  # officials of two guest states: not one visit
+    if not all(is_state_code(h) for h in homes) and _hosted(state, talks):
+        return None  # "the minister received the ASEAN Secretary-General": a call on him, told from his side
     for other in events:
         if other.kind == "visit" and in_passing(state, other) and not in_passing(state, talks):
             continue  # "It was X's first visit to Kenya since 2021": that visit is not today's

@@ -115,11 +115,13 @@ def _placed_in(goal: Token, home: set[str | None]) -> bool:
 
 def _home_part(goal: Token, home: set[str | None]) -> bool:
     """The goal is a part of a state that its own words place in the visitor's state: 'the western
-    U.S. state of Arizona' (a U.S. president's visit), 'his home province'."""
+    U.S. state of Arizona' (a U.S. president's visit), 'his home province', 'India's southern
+    states' (an Indian minister's trip), 'the country's western regions' (told of his own)."""
     if goal.lemma_.lower() not in word_set("state_part_heads"):
         return False
-    mods = [c for c in goal.children if c.dep_ in {"compound", "amod", "nmod"}]
-    return any(m.lower_ == "home" or demonym_code(m.text) in home for m in mods)
+    mods = [c for c in goal.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    return any(m.lower_ == "home" or demonym_code(compound_name(m)) in home
+               or m.dep_ == "poss" and m.lemma_.lower() in word_set("own_state_nouns") for m in mods)
 
 
 def _goals(state: DocState, event: EventDraft) -> list[Token]:

@@ -1,7 +1,7 @@
 """Visits told only by their talks (issue 14 items 1 and 7; events/abroad.py).
 
 "X met with Y in New Delhi" is X's stay in India even when no word says "visit"; talks held in a
-third country, by an organisation's envoy or at a gathering in that state are not.
+third country, by an organisation's envoy posted there or at a gathering in that state are not.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def test_a_visit_told_with_its_talks_is_not_told_twice(extract):
     "Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh met in Astana on Tuesday.",
     # in a third country
     "Serbian President Aleksandar Vucic met with Hungarian Prime Minister Viktor Orban in Vienna on Tuesday.",
-    # an organisation's envoy: his talks are the talks
-    "U.N. envoy Hans Grundberg met with Yemeni President Rashad al-Alimi in Aden on Tuesday.",
+    # an organisation's envoy posted to that state: his talks are the talks (one who travels: test_igo_visitors.py)
+    "U.N. envoy to Yemen Hans Grundberg met with Yemeni President Rashad al-Alimi in Aden on Tuesday.",
     # at a gathering in that state: the guide's travel to a multilateral meeting is no visit
     "Malaysian Prime Minister Anwar Ibrahim met with Lao Prime Minister Sonexay Siphandone in Vientiane on "
     "Tuesday on the sidelines of the ASEAN summit held in Vientiane.",
