@@ -20,12 +20,13 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.cues import Cue
+from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.settlements import concluded_words, with_non_state
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
+__all__ = ["cited_date", "concluded_before", "concluded_itself", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
            "phrase_head", "signed_participle", "signs_a_document", "to_be_signed"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -58,7 +59,16 @@ def signed_participle(tok: Token) -> bool:
     B': the document's own participle tells it was concluded, whatever the main clause's tense (not "the
     agreement to be signed")."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in concluded_words()
-               and not any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in tok.children)
+               and not any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in tok.children) \
+        or concluded_after(tok) is not None  # "the accord A and B signed in 2000", however it is parsed
+
+
+def concluded_itself(tok: Token) -> bool:
+    """'rejected the budget deal reached at the summit', 'changes to the accord signed in 2000': a document
+    its own participle tells concluded stands whatever the clause that cites it does with it; only its
+    own words deny it ("no agreement reached")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and signed_participle(tok) and not any(
+        c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in word_set("nonspecific_determiners") for c in tok.children)
 
 
 def _framing(tok: Token) -> bool:
@@ -92,6 +102,8 @@ def _container(tok: Token) -> bool:
 def _signed(tok: Token) -> bool:
     """A signing word governs the document, or modifies it."""
     signing = word_set("signing_words")
+    if concluded_after(tok) is not None:
+        return True  # "changes in the agreement reached last year": the participle hung on "changes"
     cur = tok
     for _ in range(3):
         head = cur.head
