@@ -49,6 +49,8 @@ def event_name(cue: Cue) -> str | None:
     tok = cue.token
     if cue.kind == "agreement" and tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "on", "upon"} and tok.lemma_.lower() == "agree"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # "agreed to a delimitation of the border"
         if not objs:
             return None
         tok = objs[0]
