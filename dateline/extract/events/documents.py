@@ -171,12 +171,28 @@ def _dated(tok: Token) -> bool:
     if any(_YEAR.fullmatch(t.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}
            and c.i < tok.i for t in c.subtree):
         return True  # "the 1998 peace accord", "the 1991 START treaty"
+    if _year_after(tok) is not None and any(p.dep_ == "prep" and p.lower_ in {"with", "between"} for p in tok.children):
+        return True  # "fixed by agreement with Ukraine in 1997", "the accord between Chile and Peru of 1999"
     if not tok.text[:1].isupper() or tok.is_sent_start:
         return False
     doc = tok.doc
     end = tok.right_edge.i + 1
     return end < len(doc) and doc[end].text == "(" and any(
         _YEAR.fullmatch(t.text) for t in doc[end + 1:min(len(doc), end + 6)])
+
+
+def _year_after(tok: Token) -> int | None:
+    """The index of the year in 'in 1997' or 'of 1999' right after the document's phrase (its own
+    phrase, or one the parser hangs on the verb), or None."""
+    own = [o.i for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+           for o in p.children if o.dep_ == "pobj" and _YEAR.fullmatch(o.text)]
+    if own:
+        return own[0]
+    doc, at = tok.doc, tok.right_edge.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ in {"in", "of"} and _YEAR.fullmatch(doc[at + 1].text) \
+            and doc[at + 1].dep_ == "pobj":
+        return at + 1
+    return None
 
 
 def _adopted_text(tok: Token) -> bool:
@@ -209,7 +225,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return True
     if _generic_plural(tok) or _included(tok, cues_in_sent):
         return False  # "the implementation of agreements reached at the highest level"
-    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
+    if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
@@ -354,6 +370,8 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
     if end < len(doc) and doc[end].text == "(":
         close = next((t.i for t in doc[end:min(len(doc), end + 10)] if t.text == ")"), end)
         end = close + 1
+    elif (year := _year_after(tok)) is not None:
+        end = year + 1  # "agreement with Ukraine in 1997"
     lo, hi = tok.left_edge.idx, doc[end - 1].idx + len(doc[end - 1])
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
     cited = max(inside, key=lambda t: len(t.start or ""), default=None)

@@ -30,3 +30,17 @@ def test_a_rejected_deal_is_still_reached_by_its_own_parties(extract):
     assert [(e.countries, e.status) for e in found] == [(["KAZ", "TKM"], "occurred")]
     # its own words may still deny it
     assert agreements(extract("No agreement reached by Kazakhstan and Turkmenistan was announced on Monday.")) == []
+
+
+def test_agreement_with_a_state_cited_by_its_year(extract):
+    found = agreements(extract("The transit fee cannot be changed, as it was set by agreement with Kazakhstan in 2016, "
+                               "the Kyrgyz minister said."))
+    assert [(e.countries, e.status, e.date.start) for e in found] == [(["KAZ", "KGZ"], "occurred", "2016")]
+
+
+def test_a_draft_its_own_clause_tells_reached_is_an_agreement(extract):
+    found = agreements(extract("A draft accord between Armenia and Georgia, reached on March 3, sets new transit "
+                               "tariffs."))
+    assert [(e.countries, e.status, e.date.start) for e in found] == [(["ARM", "GEO"], "occurred", "2025-03-03")]
+    # a draft only approved is not yet concluded
+    assert agreements(extract("The ministers approved a draft accord between Armenia and Georgia.")) == []
