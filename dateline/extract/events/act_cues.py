@@ -8,7 +8,9 @@
 - "also met with other senior officials", "held talks with other ministers": talks besides those told
   before (the counterparts are others);
 - "the ceremony of signing a memorandum", "a signing ceremony for the agreement": the signing is the
-  engagement (an agreement), not a gathering of its own.
+  engagement (an agreement), not a gathering of its own;
+- "Saudi Arabia and Yemen agreed to a delimitation of their border", "OPEC agreed to a production cut":
+  terms several states settle on, an agreement (not "agreed on the need to ...", an oral understanding).
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
+from dateline.extract.places import lookup_org
 
-__all__ = ["called_on_official", "days_before", "other_counterparts", "signed_documents", "signing_ceremony"]
+__all__ = ["agreed_terms", "called_on_official", "days_before", "other_counterparts", "signed_documents", "signing_ceremony"]
 
 
 def called_on_official(tok: Token) -> bool:
@@ -82,3 +85,28 @@ def days_before(tok: Token) -> int:
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
     words = {"two": 2, "three": 3, "four": 4, "five": 5}
     return int(count.text) if count is not None and count.text.isdigit() else words.get(count.lower_, 0) if count else 0
+
+
+def _several_states(subject: Token) -> bool:
+    """'Saudi Arabia and Yemen', 'the two sides', 'the six Mekong countries', 'OPEC': two or more states,
+    or an organisation of states."""
+    if subject.ent_type_ == "GPE" and any(c.ent_type_ == "GPE" for c in subject.conjuncts):
+        return True
+    if subject.tag_ in {"NNS", "NNPS"} and subject.lemma_.lower() in word_set("state_sides"):
+        return subject.text.islower() and any(c.dep_ in {"nummod", "det", "amod", "compound"} for c in subject.children)
+    org = lookup_org(subject.text) if subject.text[:1].isupper() else None
+    return org is not None and org.kind == "igo"
+
+
+def agreed_terms(tok: Token) -> bool:
+    """'In 2000, Saudi Arabia and Yemen agreed to a delimitation of their border', 'the two sides agreed on a
+    prisoner exchange': terms told by an indefinite noun that two or more states settle on (not "agreed on
+    the need to", "agreed to a proposal", "China agreed to the talks", nor "agreed to keep in contact")."""
+    if tok.lemma_.lower() != "agree" or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    terms = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "on", "upon"}
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    if not any(t.lemma_.lower() not in word_set("vague_terms") and t.lower_ not in word_set("vague_terms") and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) for t in terms):
+        return False
+    return any(c.dep_ == "nsubj" and _several_states(c) for c in tok.children)

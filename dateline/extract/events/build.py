@@ -36,9 +36,11 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
+from dateline.extract.events.document_clauses import own_date, own_parties_only
 from dateline.extract.events.documents import (
     cited_date,
     concluded_before,
+    concluded_itself,
     signed_participle,
     to_be_signed,
 )
@@ -141,7 +143,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
     seen: set[tuple[object, ...]] = set()
     met_verbs: set[int] = set()  # token indices of the sentence's meeting verbs
     for cue in sorted(kept, key=lambda c: (c.via != "phrase", c.token.i)):
-        if is_negated(cue.token) or is_hypothetical(cue.token) or is_cancelled(cue.token):
+        denied = is_negated(cue.token) or is_hypothetical(cue.token) or is_cancelled(cue.token)
+        cited_only = denied and cue.kind == "agreement" and concluded_itself(cue.token)
+        if denied and not cited_only:  # "rejected the budget deal reached at the summit": reached all the same
             continue
         session = body_session(cue)
         if session is not None:  # "the regular meeting of the Council of Heads of Government": a named session
@@ -200,9 +204,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
-        if cited is not None:  # "the 2001 Agreement on Combating Smuggling (March 3, 2001)"
-            event.date, event.date_start, event.date_from = cited, cited.start, "text"
-            event.date_end = cited.end or cited.start
+        signed_on = own_date(state, cue.token) if cited is None and event.date is None and cue.kind == "agreement" \
+            and cue.via == "noun" else None  # "the accord A and B signed in 2000", the clause's own date told by none
+        if (told := cited or signed_on) is not None:  # "the 2001 Agreement on Combating Smuggling (March 3, 2001)"
+            event.date, event.date_start, event.date_from = told, told.start, "text"
+            event.date_end = told.end or told.start
         verb = governing_verb(cue.token)
         if pluperfect(verb):
             event.pluperfect = True
@@ -237,6 +243,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             if company_signers(state, cue.token):
                 continue  # "Boeing signed a deal with Japan Airlines"
             between_parties(state, event, cue.token)
+            if cited_only:
+                own_parties_only(state, event, cue.token)  # not the clause's side that rejects it
             role_aside(state, event, cue.token)  # "..., with Thailand as the lone critic": no signer
             event.collective = collective_signers(cue.token)
             signed_in_topic(event, cue.token)  # "signed five memoranda of understanding in Cairo"

@@ -9,7 +9,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.events.act_cues import called_on_official, signed_documents
+from dateline.extract.events.act_cues import agreed_terms, called_on_official, signed_documents
 from dateline.extract.events.gathering_sittings import regional_sitting, sitting_of_gathering
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
@@ -384,7 +384,7 @@ def find_triggers(sent: Span) -> list[Cue]:
     found += [Cue(kind, tok, "verb") for tok in sent if (kind := told_official(tok, c.call_modifiers)) and not any(
         t.i == tok.i or tok.is_ancestor(t) and not said_inside(tok, t) for t in told)]
     # "X told Foreign Minister Y that", "told visiting Prime Minister Y that the talks ...": what is said is told
-    found += [Cue("agreement", tok, "phrase") for tok in sent if _relations_agreed(tok)
+    found += [Cue("agreement", tok, "phrase") for tok in sent if (_relations_agreed(tok) or agreed_terms(tok))
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
     for pattern in c.call_via if phrased else ():  # "spoke with each other by phone": the verb is the call
         for match in pattern.finditer(text):

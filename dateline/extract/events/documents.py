@@ -20,12 +20,13 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.cues import Cue
+from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.settlements import concluded_words, with_non_state
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
+__all__ = ["cited_date", "concluded_before", "concluded_itself", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
            "phrase_head", "signed_participle", "signs_a_document", "to_be_signed"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -58,7 +59,16 @@ def signed_participle(tok: Token) -> bool:
     B': the document's own participle tells it was concluded, whatever the main clause's tense (not "the
     agreement to be signed")."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in concluded_words()
-               and not any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in tok.children)
+               and not any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in tok.children) \
+        or concluded_after(tok) is not None  # "the accord A and B signed in 2000", however it is parsed
+
+
+def concluded_itself(tok: Token) -> bool:
+    """'rejected the budget deal reached at the summit', 'changes to the accord signed in 2000': a document
+    its own participle tells concluded stands whatever the clause that cites it does with it; only its
+    own words deny it ("no agreement reached")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and signed_participle(tok) and not any(
+        c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in word_set("nonspecific_determiners") for c in tok.children)
 
 
 def _framing(tok: Token) -> bool:
@@ -92,6 +102,8 @@ def _container(tok: Token) -> bool:
 def _signed(tok: Token) -> bool:
     """A signing word governs the document, or modifies it."""
     signing = word_set("signing_words")
+    if concluded_after(tok) is not None:
+        return True  # "changes in the agreement reached last year": the participle hung on "changes"
     cur = tok
     for _ in range(3):
         head = cur.head
@@ -159,12 +171,28 @@ def _dated(tok: Token) -> bool:
     if any(_YEAR.fullmatch(t.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}
            and c.i < tok.i for t in c.subtree):
         return True  # "the 1998 peace accord", "the 1991 START treaty"
+    if _year_after(tok) is not None and any(p.dep_ == "prep" and p.lower_ in {"with", "between"} for p in tok.children):
+        return True  # "fixed by agreement with Ukraine in 1997", "the accord between Chile and Peru of 1999"
     if not tok.text[:1].isupper() or tok.is_sent_start:
         return False
     doc = tok.doc
     end = tok.right_edge.i + 1
     return end < len(doc) and doc[end].text == "(" and any(
         _YEAR.fullmatch(t.text) for t in doc[end + 1:min(len(doc), end + 6)])
+
+
+def _year_after(tok: Token) -> int | None:
+    """The index of the year in 'in 1997' or 'of 1999' right after the document's phrase (its own
+    phrase, or one the parser hangs on the verb), or None."""
+    own = [o.i for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+           for o in p.children if o.dep_ == "pobj" and _YEAR.fullmatch(o.text)]
+    if own:
+        return own[0]
+    doc, at = tok.doc, tok.right_edge.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ in {"in", "of"} and _YEAR.fullmatch(doc[at + 1].text) \
+            and doc[at + 1].dep_ == "pobj":
+        return at + 1
+    return None
 
 
 def _adopted_text(tok: Token) -> bool:
@@ -197,7 +225,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return True
     if _generic_plural(tok) or _included(tok, cues_in_sent):
         return False  # "the implementation of agreements reached at the highest level"
-    if _itinerary(tok) or _draft(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
+    if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
@@ -342,6 +370,8 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
     if end < len(doc) and doc[end].text == "(":
         close = next((t.i for t in doc[end:min(len(doc), end + 10)] if t.text == ")"), end)
         end = close + 1
+    elif (year := _year_after(tok)) is not None:
+        end = year + 1  # "agreement with Ukraine in 1997"
     lo, hi = tok.left_edge.idx, doc[end - 1].idx + len(doc[end - 1])
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
     cited = max(inside, key=lambda t: len(t.start or ""), default=None)

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.extract.events.cues import Cue, numbered_gathering
+from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.documents import phrase_head
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import doc_text, entity_at
@@ -48,6 +49,8 @@ def event_name(cue: Cue) -> str | None:
     tok = cue.token
     if cue.kind == "agreement" and tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "on", "upon"} and tok.lemma_.lower() == "agree"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # "agreed to a delimitation of the border"
         if not objs:
             return None
         tok = objs[0]
@@ -72,6 +75,8 @@ def event_name(cue: Cue) -> str | None:
                 child.dep_ == "cc" and child.i == tok.i + 1) or child.dep_ == "conj":
             if child.dep_ == "prep" and child.lower_ not in {"of", "on", "in", "between", "for"}:
                 continue
+            if child.dep_ == "appos" and cue.kind == "agreement" and concluded_after(tok) is not None:
+                continue  # "the accord Kyrgyzstan and Tajikistan signed": its signers, read as an apposition
             right = max(right, child.right_edge.i)
     if tok.ent_iob_ in {"B", "I"} and tok.ent_type_ in _NAMED_ENTITIES:
         ent = entity_at(doc, tok.i)

@@ -44,8 +44,10 @@ def _rival_sides(tok: Token) -> bool:
 def with_non_state(tok: Token) -> bool:
     """Whether the document (or its signing verb) ``tok`` has a party that is no state."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
-    holders = [tok, *([verb] if verb is not None else [])]
-    holders += [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in concluded_words()]  # "reached with"
+    own = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in concluded_words()]  # "reached with"
+    if own and tok.pos_ in {"NOUN", "PROPN"} and own[0].tag_ == "VBN":
+        verb = own[0]  # "lawmakers rejected the deal reached at the summit": the deal's own clause tells its sides
+    holders = [tok, *([verb] if verb is not None else []), *own]
     objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
             for o in p.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]

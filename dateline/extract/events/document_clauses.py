@@ -1,0 +1,80 @@
+"""A clause right after a document noun that tells the document concluded, however the parser hangs it.
+
+- "changes in the nuclear agreement reached last year between A and B": the participle follows the
+  noun, though the parser may hang it on "changes";
+- "the peace agreement Eritrea and Ethiopia signed in 2000": a relative clause without "that", its
+  subject the states named right after the noun (the parser may hang the verb on another noun);
+- not "the agreement to be signed", "the agreement they hope to sign", nor "the agreement, signed
+  Monday, ..." read through its own comma (that one the parser hangs on the noun itself).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.participants import countries_of
+from dateline.extract.events.settlements import concluded_words
+from dateline.record import TimeMention
+
+__all__ = ["concluded_after", "own_date", "own_parties_only"]
+
+
+def _concluding(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in concluded_words() and not any(
+        c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+
+
+def concluded_after(tok: Token) -> Token | None:
+    """The concluding verb of a clause that follows the document noun ``tok`` with no word between
+    ('the agreement reached last year', 'the accord A and B signed in 2000'), or None."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if nxt >= len(doc):
+        return None
+    after = doc[nxt]
+    if after.tag_ == "VBN" and after.dep_ in {"acl", "relcl"} and _concluding(after) \
+            and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in after.children):
+        return after  # "the agreement reached last year"
+    # "the agreement Eritrea and Ethiopia signed": the states, then their verb, with no object of its own
+    end = nxt
+    while end < len(doc) and (doc[end].ent_type_ == "GPE" or doc[end].lower_ in {"and", ","} and end > nxt):
+        end += 1
+    if end == nxt or end >= len(doc) or doc[end - 1].ent_type_ != "GPE":
+        return None
+    verb = doc[end]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    told = bool(subjects) or verb.head.i == tok.i and doc[nxt].dep_ == "appos"  # or read as "the agreement, A and B,"
+    if verb.tag_ in {"VBD", "VBN"} and _concluding(verb) and told and all(nxt <= s.i < end or s.i == tok.i for s in subjects) \
+            and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return verb
+    return None
+
+
+def _own_participle(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _concluding(c)), None) \
+        or concluded_after(tok)
+
+
+def own_parties_only(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'Iran rejected the accord reached by Britain and France': a document cited by a clause that is no
+    party to it keeps the parties its own words name (the noun's phrase and its concluding clause)."""
+    verb = _own_participle(tok)
+    end = max(tok.right_edge.i, verb.right_edge.i if verb is not None else tok.i)
+    lo, hi = tok.left_edge.idx, tok.doc[end].idx + len(tok.doc[end])
+    own = {m.actor_id for m in state.mentions_starting(lo, hi) if m.end <= hi}
+    event.source = [a for a in event.source if a in own]
+    event.recipient = [a for a in event.recipient if a in own]
+    event.participants = [a for a in event.participants if a in own]
+    event.countries = countries_of(state, event.participants)
+
+
+def own_date(state: DocState, tok: Token) -> TimeMention | None:
+    """'the agreement reached last year', 'the accord A and B signed in 2000': the date its own
+    concluding clause tells (the fullest), not the date of the clause that cites it."""
+    verb = _own_participle(tok)
+    if verb is None:
+        return None
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
+    return max(inside, key=lambda t: len(t.start or ""), default=None)
