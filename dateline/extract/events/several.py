@@ -2,12 +2,12 @@
 per destination.
 
 - "X met separately with A and B", "held bilateral meetings with his Chilean, Peruvian and
-  Ecuadorian counterparts", "met his counterparts from A, B and C": one meeting per counterpart (a
-  person, or a state whose official is not named);
+  Ecuadorian counterparts": one meeting per counterpart (a person, or a state whose official is
+  not named);
 - "will visit Angola, Nigeria and Liberia", "a tour of Chile and Peru": one visit per state.
 
 "The interior ministers of Chile, Peru and Bolivia met" stays one multilateral meeting: only
-"separately", "bilateral", one official's own counterparts or several destinations split a trigger.
+"separately", "bilateral" or several destinations split a trigger.
 """
 
 from __future__ import annotations
@@ -59,15 +59,6 @@ def _one_each(tok: Token) -> bool:
         return True
     return tok.pos_ in {"VERB", "AUX"} and any(
         _pairwise(g) for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
-
-
-def _own_counterparts(tok: Token) -> bool:
-    """'met his counterparts from Japan and China', 'will meet with her Chilean and Peruvian
-    counterparts': one official's counterparts of several states are met one by one ('their
-    counterparts' are a group's, and stay one meeting)."""
-    return any(head.lemma_.lower() in word_set("own_counterpart_nouns") and head.tag_ in {"NNS", "NNPS"}
-               and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children)
-               for head in _talked_with(tok))
 
 
 def told_bilateral(tok: Token) -> bool:
@@ -266,7 +257,7 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     """The engagements one trigger stands for (itself, most of the time)."""
     if parts := by_subject(state, event, tok):
         return parts  # "A and B both held talks with C": one each
-    if event.kind == "meeting" and (_one_each(tok) or _own_counterparts(tok) and not _together(tok)):
+    if event.kind == "meeting" and _one_each(tok):
         return _by_counterpart(state, event)
     if event.kind in {"meeting", "call"} and event.source and (groups := _coordinated(state, event, tok)):
         return [_part(state, event, group) for group in groups]  # "will meet with A and B": one each
