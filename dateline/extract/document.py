@@ -139,6 +139,13 @@ class EventDraft:
     further: bool = False  # "also met with other senior officials": talks besides those told before
     cited: bool = False  # "to replace the 1991 treaty": an older document cited with the year it was concluded
 
+    def drop_parties(self, gone: set[str] | list[str]) -> None:
+        """Take the actors ``gone`` out of the event's sides and parties (its countries are the
+        caller's to recompute: they may keep a state its other parties still name)."""
+        self.source = [a for a in self.source if a not in gone]
+        self.recipient = [a for a in self.recipient if a not in gone]
+        self.participants = [a for a in self.participants if a not in gone]
+
 
 class MentionList(list[Mention]):
     """The document's mentions, with an index by start so that a look-up by offset reads a few

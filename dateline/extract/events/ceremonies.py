@@ -34,18 +34,17 @@ def leader_ceremony(tok: Token) -> bool:
     'the presidential inauguration': a ceremony noun (``leader_ceremonies``) of a person in office."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    head = tok
-    if tok.lemma_.lower() in word_set("occasion_parts") and any(  # "the inauguration ceremony of X"
-            c.dep_ == "compound" and c.lemma_.lower() in word_set("leader_ceremonies") for c in tok.children):
-        head = tok
-    elif tok.lemma_.lower() not in word_set("leader_ceremonies") or tok.dep_ == "compound":
+    lemma = tok.lemma_.lower()
+    part = lemma in word_set("occasion_parts") and any(  # "the inauguration ceremony of X"
+        c.dep_ == "compound" and c.lemma_.lower() in word_set("leader_ceremonies") for c in tok.children)
+    if not part and (lemma not in word_set("leader_ceremonies") or tok.dep_ == "compound"):
         return False
-    if not _attended(head):
+    if not _attended(tok):
         return False
-    if any(c.dep_ == "amod" and c.lower_ in word_set("leader_ceremony_modifiers") for c in head.children):
+    if any(c.dep_ == "amod" and c.lower_ in word_set("leader_ceremony_modifiers") for c in tok.children):
         return True  # "the presidential inauguration", "the state funeral"
-    owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(_personal(t) for o in owners for t in o.subtree)
 
 

@@ -63,9 +63,7 @@ def own_parties_only(state: DocState, event: EventDraft, tok: Token) -> None:
     end = max(tok.right_edge.i, verb.right_edge.i if verb is not None else tok.i)
     lo, hi = tok.left_edge.idx, tok.doc[end].idx + len(tok.doc[end])
     own = {m.actor_id for m in state.mentions_starting(lo, hi) if m.end <= hi}
-    event.source = [a for a in event.source if a in own]
-    event.recipient = [a for a in event.recipient if a in own]
-    event.participants = [a for a in event.participants if a in own]
+    event.drop_parties({a for a in [*event.source, *event.recipient, *event.participants] if a not in own})
     event.countries = countries_of(state, event.participants)
 
 

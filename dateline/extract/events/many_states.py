@@ -127,9 +127,7 @@ def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft 
     told_by = [(t.idx, t.idx + len(t)) for c in states.children if c.dep_ in {"acl", "relcl", "prep"} for t in c.subtree]
     for m in state.mentions_starting_in(told_by):
         if state.actor(m.actor_id).kind == "country" and m.actor_id in event.participants:
-            event.participants = [a for a in event.participants if a != m.actor_id]
-            event.source = [a for a in event.source if a != m.actor_id]
-            event.recipient = [a for a in event.recipient if a != m.actor_id]
+            event.drop_parties({m.actor_id})
     key = f"states|{span.start_char}"
     group = next((a for a in state.actors if a.kind == "group" and a.key == key), None)
     if group is None:

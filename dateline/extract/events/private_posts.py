@@ -27,6 +27,4 @@ def without_private_posts(state: DocState, events: list[EventDraft]) -> None:
         if not gone:
             continue
         event.attendees = [a for a in event.attendees if a not in gone]
-        event.source = [a for a in event.source if a not in gone]
-        event.recipient = [a for a in event.recipient if a not in gone]
-        event.participants = [a for a in event.participants if a not in gone]
+        event.drop_parties(gone)

@@ -186,9 +186,7 @@ def role_aside(state: DocState, event: EventDraft, tok: Token) -> None:
     gone = inside - named_before
     if not gone:
         return
-    event.source = [a for a in event.source if a not in gone]
-    event.recipient = [a for a in event.recipient if a not in gone]
-    event.participants = [a for a in event.participants if a not in gone]
+    event.drop_parties(gone)
     event.countries = countries_of(state, event.participants)
 
 

@@ -190,9 +190,7 @@ def state_documents(state: DocState, events: list[EventDraft]) -> list[EventDraf
             if len(countries_of(state, [a for a in event.participants if a not in lent])) < 2 \
                     and not signers_unnamed(state, event):
                 continue  # the states are told only through those people ("Georgian Prime Minister X")
-            event.source = [a for a in event.source if a not in lent]
-            event.recipient = [a for a in event.recipient if a not in lent]
-            event.participants = [a for a in event.participants if a not in lent]
+            event.drop_parties(lent)
     return [e for e in events if e.kind != "agreement" or e.countries and not _settlement(state, e)]
 
 
@@ -277,9 +275,7 @@ def cited_parties(state: DocState, events: list[EventDraft]) -> None:
         own = set(event.own_parties if event.own_parties is not None else event.participants)
         borrowed = [a for a in event.participants if a not in own and state.actor(a).kind == "person"]
         if borrowed:
-            event.source = [a for a in event.source if a not in borrowed]
-            event.recipient = [a for a in event.recipient if a not in borrowed]
-            event.participants = [a for a in event.participants if a not in borrowed]
+            event.drop_parties(borrowed)
             event.countries = sorted(set(countries_of(state, event.participants)) | set(countries_of(state, list(own))))
         if event.place_from != "text":
             event.place, event.place_from = None, None
