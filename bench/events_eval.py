@@ -29,6 +29,8 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
 - ``voa_story_dev5``: 60 more such windows (annotated 2026-12-05 in session 9), the same role.
 - ``voa_story_dev6``: 60 more such windows (annotated 2026-12-05 in session 10), the same role.
 - ``voa_story_dev7``: 60 more such windows (annotated 2026-12-05 in session 11), the same role.
+- ``voa_story_dev8``: 28 more such windows (annotated 2026-12-06 in session 12: the VOA extract's
+  unused windows are nearly spent), the same role.
 - ``news_check``: real full articles chosen from ``../shared/data/news_raw_bench`` (ids in
   ``evaluate/data/news_check/ids.txt``, text read at run time), annotated by a helper that never saw
   the extractor: a never-read check of whole reports (datelines, stories told over paragraphs),
@@ -64,7 +66,7 @@ from dateline.evaluate.voa import load_passages, passage_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed"
-BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "ru_test", "news_check")
+BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "voa_story_dev8", "ru_test", "news_check")
 SETS = {
     "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
     "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
@@ -81,6 +83,7 @@ SETS = {
     "voa_story_dev5": (ROOT / "evaluate/data/voa_story_dev5/gold", []),
     "voa_story_dev6": (ROOT / "evaluate/data/voa_story_dev6/gold", []),
     "voa_story_dev7": (ROOT / "evaluate/data/voa_story_dev7/gold", []),
+    "voa_story_dev8": (ROOT / "evaluate/data/voa_story_dev8/gold", []),
     "news_check": (ROOT / "evaluate/data/news_check/gold", []),
     "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
     "ru_dev2": (ROOT / "evaluate/data/ru_dev2/gold", [ROOT / "evaluate/data/ru_dev2/articles"]),

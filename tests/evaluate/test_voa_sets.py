@@ -20,7 +20,7 @@ SETS = sorted(p.parent.name for p in DATA.glob("voa*/passages.tsv"))
 
 
 def test_the_story_sets_are_all_found() -> None:
-    assert {"voa_dev", "voa_test", "voa_story", "voa_story_dev", "voa_story_dev5", "voa_story_dev6"} <= set(SETS)
+    assert {"voa_dev", "voa_test", "voa_story", "voa_story_dev", "voa_story_dev5", "voa_story_dev6", "voa_story_dev7", "voa_story_dev8"} <= set(SETS)
 
 
 @pytest.mark.parametrize("name", SETS)
