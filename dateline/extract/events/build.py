@@ -131,10 +131,10 @@ def _abroad(state: DocState, event: EventDraft) -> bool:
 
 
 def sentence_events(state: DocState, sent: Span, news_day: str | None = None) -> list[EventDraft]:
-    found = find_triggers(sent)
-    found += [Cue("meeting", t, "verb") for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in word_set(
+    found, toks = find_triggers(sent), list(sent)  # the sentence's Tokens made once (spaCy makes them anew)
+    found += [Cue("meeting", t, "verb") for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in word_set(
         "convening_verbs") and members_meet(t) and not any(f.token.i == t.i for f in found)]  # "EU ministers gathered"
-    found += [Cue("gathering", t, "noun") for t in sent if leader_ceremony(t) and not any(
+    found += [Cue("gathering", t, "noun") for t in toks if leader_ceremony(t) and not any(
         f.token.i == t.i for f in found)]  # "the delegation to the inauguration of President X"
     kept = [c for c in found if keep(c, found)]
     travel = cues().travel

@@ -11,7 +11,7 @@ from dateline.errors import LexiconError
 from dateline.extract.time.lexicon import words as time_words
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["alternation", "holding_verbs", "lexicon", "table", "word_list", "word_set"]
+__all__ = ["alternation", "holding_verbs", "lexicon", "may_hold", "table", "word_list", "word_set"]
 
 
 @cache
@@ -59,3 +59,13 @@ def alternation(words: Iterable[str]) -> str:
 def holding_verbs(section: str) -> frozenset[str]:
     """The verbs that hold an event (time_words.yaml's ``tense.scheduled_infinitives``) and a section's own."""
     return frozenset(str(w).lower() for w in time_words()["tense"]["scheduled_infinitives"]) | word_set(section)
+
+
+def may_hold(words: tuple[str, ...] | None, text: str) -> bool:
+    """Whether ``text`` may hold one of ``words`` (ASCII, lower case) in any case: a plain look,
+    far quicker than a case-blind regex over them. Always True when ``words`` is None or the text
+    is not ASCII (a case-blind regex finds the 'k' of a phrase in the Kelvin sign 'K')."""
+    if words is None or not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
