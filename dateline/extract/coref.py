@@ -27,7 +27,7 @@ from dateline.extract.lead_titles import lead_title
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code, lookup_place
-from dateline.extract.syntax import VERBAL, governing_verb
+from dateline.extract.syntax import VERBAL, governing_verb, word_positions
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
@@ -278,7 +278,7 @@ def _traveller_of(state: DocState, tok: Token, before: list[Mention]) -> ActorDr
 
 
 def _pronouns(state: DocState, doc: Doc) -> None:
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, _PRONOUNS)):
         if tok.lower_ not in _PRONOUNS or tok.idx < state.body_start:
             continue
         actor = _resolve_pronoun(state, doc, tok)
@@ -326,7 +326,7 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
 
 def _sides(state: DocState, doc: Doc) -> None:
     """'the Azerbaijani side' and 'the Azerbaijani capital' stand for the country."""
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, _COUNTRY_NOUNS)):
         if tok.lower_ not in _COUNTRY_NOUNS or tok.i == 0:
             continue
         prev = doc[tok.i - 1]

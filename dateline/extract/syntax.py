@@ -14,18 +14,22 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
+from functools import cache
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
     "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
-    "token_at",
+    "token_at", "word_positions",
 ]
 
 VERBAL = frozenset({"VERB", "AUX"})
 _TEXT = "dateline.text"
 _ENTS = "dateline.ents"
+_WORDS = "dateline.words"
 
 
 def doc_text(doc: Doc) -> str:
@@ -67,6 +71,26 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     ents, starts = _ents(doc)
     at = bisect_right(starts, i) - 1
     return ents[at] if at >= 0 and i < ents[at].end else None
+
+
+@cache
+def _keys(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(hash_string(word) for word in words)
+
+
+def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the tokens whose ``lower_`` is one of ``words``: look-ups in an
+    index of the Doc's lower-case forms (built once per Doc from one array) instead of a Token
+    made and read at every position by each rule that looks for a few words."""
+    index: dict[int, list[int]] | None = doc.user_data.get(_WORDS)
+    if index is None:
+        index = doc.user_data[_WORDS] = {}
+        for i, key in enumerate(doc.to_array(LOWER).tolist()):
+            index.setdefault(key, []).append(i)
+    keys = _keys(words)
+    if len(keys) < len(index):
+        return sorted(i for key in keys for i in index.get(key, ()))
+    return sorted(i for key, found in index.items() if key in keys for i in found)
 
 
 def is_root(tok: Token) -> bool:
