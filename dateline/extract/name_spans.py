@@ -5,6 +5,7 @@ titles and styles, extended over particles and hyphens the NER cut).
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.boilerplate import is_outlet
@@ -84,11 +85,21 @@ def plural_head(tok: Token) -> bool:
     return tok.lower_.endswith("s") and tok.lower_[:-1] in titles().heads
 
 
+def _title_slots(doc: Doc) -> list[int]:
+    """The tokens a name after a title can follow (the first loop of ``name_spans`` passes over
+    the others): a TITLE, the end of an ORG (a title inside an organisation's name), a relational
+    or deputy noun; from the Doc's entity-type array and word index, not a Token per position."""
+    kinds = doc.to_array(ENT_TYPE).tolist()
+    wanted = {doc.vocab.strings["TITLE"], doc.vocab.strings["ORG"]}
+    return sorted({i for i, kind in enumerate(kinds) if kind in wanted}
+                  | set(word_positions(doc, titles().relational | _DEPUTIES)))
+
+
 def name_spans(doc: Doc) -> list[Span]:
     """Name spans: capitalised runs right after a title, plus the NER's PERSON entities (trimmed)."""
     spans: list[Span] = []
     taken: set[int] = set()
-    for tok in doc:
+    for tok in (doc[i] for i in _title_slots(doc)):
         if tok.ent_type_ == "TITLE" and prefix_start(doc, tok.i) < tok.i and _given_name(doc, tok.i):
             continue  # "H.E. Dr. Sultan Al Jaber": the given name, read after the styles below
         if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational
