@@ -231,7 +231,7 @@ def _numbered() -> re.Pattern[str]:
 
 def numbered_gathering(text: str) -> bool:
     """'COP31', 'CMP-19': a session of a body counted by number, always one gathering."""
-    return _numbered().fullmatch(text) is not None
+    return text[-1:].isdigit() and _numbered().fullmatch(text) is not None  # it ends in a digit
 
 
 def numbered_conveners(text: str) -> tuple[str, ...]:
@@ -345,9 +345,9 @@ def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
     found: list[Cue] = []
-    toks = list(sent)  # spaCy makes a Token on every access: the sentence's once, and its verbs,
-    verbs = [t for t in toks if t.pos_ in VERBAL]  # the only words the constructions below take
-    for tok in toks:
+    toks = list(sent)  # spaCy makes a Token on every access: the sentence's are made once; the constructions
+    verbs, nouns = [t for t in toks if t.pos_ in VERBAL], [t for t in toks if t.pos_ == "NOUN"]  # below take
+    for tok in toks:  # only verbs, or nouns (each opens with that part of speech)
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_.startswith("VB")):
             kind = c.verbs.get(tok.lemma_.lower())
             if kind:
@@ -376,7 +376,7 @@ def find_triggers(sent: Span) -> list[Cue]:
               and not any(f.token.i == tok.i for f in found)]  # "Erdogan called Putin on Tuesday"
     found += [Cue("meeting", tok, "verb") for tok in verbs if called_on_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "X called on Prime Minister Y"
-    found += [Cue("agreement", docs, "phrase") for tok in toks if (docs := signed_documents(tok)) is not None
+    found += [Cue("agreement", docs, "phrase") for tok in nouns if (docs := signed_documents(tok)) is not None
               and not any(f.kind == "agreement" and tok.i <= f.token.i <= tok.right_edge.i for f in found)]
     found += [Cue("meeting", tok, "verb") for tok in verbs if _talked_with_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "discussed trade with his Uzbek counterpart"

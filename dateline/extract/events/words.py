@@ -67,5 +67,4 @@ def may_hold(words: tuple[str, ...] | None, text: str) -> bool:
     is not ASCII (a case-blind regex finds the 'k' of a phrase in the Kelvin sign 'K')."""
     if words is None or not text.isascii():
         return True
-    low = text.lower()
-    return any(w in low for w in words)
+    return any(map(text.lower().__contains__, words))
