@@ -27,7 +27,7 @@ from dateline.extract.lead_titles import lead_title
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code, lookup_place
-from dateline.extract.syntax import VERBAL, governing_verb, word_positions
+from dateline.extract.syntax import VERBAL, form_positions, governing_verb, word_positions
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
@@ -94,7 +94,9 @@ def _surnames(state: DocState, doc: Doc) -> None:
     given = _given_names(persons, by_surname)
     if not by_surname and not given:
         return
-    for tok in doc:
+    read = sorted(i for text, found in form_positions(doc).items() if text[:1].isupper() and (
+        translit_key(text) in by_surname or translit_key(text) in given) for i in found)  # the others are passed over
+    for tok in (doc[i] for i in read):
         if not tok.text[:1].isupper():
             continue
         cands = by_surname.get(translit_key(tok.text))

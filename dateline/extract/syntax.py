@@ -16,20 +16,21 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
 from functools import cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
     "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
-    "token_at", "word_positions",
+    "form_positions", "token_at", "word_positions",
 ]
 
 VERBAL = frozenset({"VERB", "AUX"})
 _TEXT = "dateline.text"
 _ENTS = "dateline.ents"
 _WORDS = "dateline.words"
+_FORMS = "dateline.forms"
 
 
 def doc_text(doc: Doc) -> str:
@@ -91,6 +92,18 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     if len(keys) < len(index):
         return sorted(i for key in keys for i in index.get(key, ()))
     return sorted(i for key, found in index.items() if key in keys for i in found)
+
+
+def form_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each token text of the Doc with the indices it stands at, in order (built once per Doc from
+    one array): a rule that looks every token's text up in a table asks once per form."""
+    forms: dict[str, list[int]] | None = doc.user_data.get(_FORMS)
+    if forms is None:
+        by_key: dict[int, list[int]] = {}
+        for i, key in enumerate(doc.to_array(ORTH).tolist()):
+            by_key.setdefault(key, []).append(i)
+        forms = doc.user_data[_FORMS] = {doc.vocab.strings[key]: found for key, found in by_key.items()}
+    return forms
 
 
 def is_root(tok: Token) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from dateline.extract.syntax import word_positions
+from dateline.extract.syntax import form_positions, word_positions
 
 WORDS = ["His", "Kazakh", "counterpart", ",", "Murat", "Nurtleu", ",", "met", "his", "deputy", "and",
          "the", "Uzbek", "side", "(", "HIS", "hosts", ")", "of", "Tashkent", "."]
@@ -40,3 +40,9 @@ def test_the_index_is_built_once_per_doc(doc):
     index = doc.user_data["dateline.words"]
     word_positions(doc, frozenset({"side"}))
     assert doc.user_data["dateline.words"] is index
+
+
+def test_form_positions_are_every_token_text_with_its_indices(doc):
+    forms = form_positions(doc)
+    assert forms == {text: [t.i for t in doc if t.text == text] for text in {t.text for t in doc}}
+    assert form_positions(doc) is forms  # once per Doc
