@@ -27,7 +27,13 @@ from dateline.extract.lead_titles import lead_title
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code, lookup_place
-from dateline.extract.syntax import VERBAL, form_positions, governing_verb, word_positions
+from dateline.extract.syntax import (
+    VERBAL,
+    form_positions,
+    governing_verb,
+    lemma_positions,
+    word_positions,
+)
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
@@ -309,7 +315,7 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
     heads = [a for a in _persons(state) if a.head_of is not None]
     if not heads:
         return
-    for tok in doc:
+    for tok in (doc[i] for i in lemma_positions(doc, _DELEGATION_NOUNS)):
         if tok.lemma_.lower() not in _DELEGATION_NOUNS or tok.i == 0:
             continue
         first = tok.i - 1

@@ -8,10 +8,10 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from dateline.extract.syntax import form_positions, word_positions
+from dateline.extract.syntax import form_positions, lemma_positions, lemma_tokens, word_positions
 
 WORDS = ["His", "Kazakh", "counterpart", ",", "Murat", "Nurtleu", ",", "met", "his", "deputy", "and",
-         "the", "Uzbek", "side", "(", "HIS", "hosts", ")", "of", "Tashkent", "."]
+         "the", "Uzbek", "side", "(", "HIS", "hosts", ")", "of", "Tashkent", "in", "det", "case", "."]
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +26,7 @@ def doc() -> Doc:
     frozenset(),
     frozenset({w.lower() for w in WORDS} | {f"filler{n}" for n in range(100)}),  # more words than forms
     frozenset({"His", "KAZAKH"}),  # never a lower-case form: as ``tok.lower_ in words``, nothing
+    frozenset({"case", "det"}),  # spaCy's symbols have ids of their own, not their strings' hashes
 ])
 def test_word_positions_are_the_tokens_read_one_by_one(doc, words):
     assert word_positions(doc, words) == [t.i for t in doc if t.lower_ in words]
@@ -46,3 +47,14 @@ def test_form_positions_are_every_token_text_with_its_indices(doc):
     forms = form_positions(doc)
     assert forms == {text: [t.i for t in doc if t.text == text] for text in {t.text for t in doc}}
     assert form_positions(doc) is forms  # once per Doc
+
+
+def test_lemma_positions_are_the_tokens_read_one_by_one():
+    doc = Doc(Vocab(), words=["The", "Talks", "were", "held", ";", "talks", "resume", "in", "May", "."],
+              lemmas=["the", "Talks", "be", "hold", ";", "talk", "resume", "in", "May", "."])
+    for lemmas in (frozenset({"talks", "talk"}), frozenset({"be", "hold", "may"}), frozenset({"nothing"})):
+        for start, end in ((0, len(doc)), (2, 6), (5, 5)):
+            assert lemma_positions(doc, lemmas, start, end) == [
+                t.i for t in doc[start:end] if t.lemma_.lower() in lemmas]
+    sent = doc[1:6]
+    assert [t.i for t in lemma_tokens(sent, frozenset({"talks", "talk"}))] == [1, 5]
