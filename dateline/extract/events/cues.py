@@ -13,7 +13,7 @@ from dateline.extract.events.act_cues import agreed_terms, called_on_official, s
 from dateline.extract.events.gathering_sittings import regional_sitting, sitting_of_gathering
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
-from dateline.extract.events.words import alternation, may_hold, table, word_list, word_set
+from dateline.extract.events.words import alternation, span_may_hold, table, word_list, word_set
 from dateline.extract.places import lookup_org
 from dateline.extract.syntax import VERBAL, doc_ents, doc_text, entity_at, governing_verb
 from dateline.lexicons.loader import load_lexicon
@@ -361,7 +361,7 @@ def find_triggers(sent: Span) -> list[Cue]:
             if kind:
                 found.append(Cue(kind, tok, "noun"))
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text joins its tokens anew
-    phrased = may_hold(c.literals, text) and c.any_phrase is not None and c.any_phrase.search(text) is not None
+    phrased = span_may_hold(sent, c.literals) and c.any_phrase is not None and c.any_phrase.search(text) is not None
     for pattern, kind in c.phrases if phrased else ():
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()

@@ -7,11 +7,14 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from spacy.tokens import Span
+
 from dateline.errors import LexiconError
+from dateline.extract.syntax import doc_text
 from dateline.extract.time.lexicon import words as time_words
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["alternation", "holding_verbs", "lexicon", "may_hold", "table", "word_list", "word_set"]
+__all__ = ["alternation", "holding_verbs", "lexicon", "may_hold", "span_may_hold", "table", "word_list", "word_set"]
 
 
 @cache
@@ -68,3 +71,13 @@ def may_hold(words: tuple[str, ...] | None, text: str) -> bool:
     if words is None or not text.isascii():
         return True
     return any(map(text.lower().__contains__, words))
+
+
+def span_may_hold(span: Span, words: tuple[str, ...] | None) -> bool:
+    """``may_hold`` for a span's text, asked of its Doc's whole text first, once per Doc: most
+    documents hold none of the cue phrases, and then none of their sentences does."""
+    doc = span.doc
+    key = "dateline.may_hold:" + "|".join(words or ())
+    if key not in doc.user_data:
+        doc.user_data[key] = may_hold(words, doc_text(doc))
+    return bool(doc.user_data[key]) and may_hold(words, doc_text(doc)[span.start_char:span.end_char])

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from dateline.extract.events import cues as cue_module
-from dateline.extract.events.words import may_hold
+from dateline.extract.events.words import may_hold, span_may_hold
 from dateline.lexicons.loader import load_lexicon
 
 SENTENCES = [
@@ -72,3 +72,11 @@ def test_triggers_are_the_same_with_and_without_the_gate(extractor, monkeypatch)
              for d in docs]
     assert gated == plain
     assert any(via == "phrase" for found in gated for _, _, via in found)  # the phrases were read
+
+
+def test_a_sentence_may_hold_a_phrase_only_when_its_document_does(extractor):
+    words = cue_module.cues().literals
+    with_phrase, without = extractor.nlp.pipe([f"{SENTENCES[5]} {SENTENCES[1]}", SENTENCES[-1]])
+    assert [span_may_hold(s, words) for s in with_phrase.sents] == [False, True]  # "by phone" in the second
+    assert not any(span_may_hold(s, words) for s in without.sents)
+    assert with_phrase.user_data["dateline.may_hold:" + "|".join(words)] is True  # asked once of the Doc
