@@ -27,7 +27,13 @@ from dateline.extract.lead_titles import lead_title
 from dateline.extract.names import family_name_first, short_forms, surname, surname_keys
 from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code, lookup_place
-from dateline.extract.syntax import VERBAL, governing_verb
+from dateline.extract.syntax import (
+    VERBAL,
+    form_positions,
+    governing_verb,
+    lemma_positions,
+    word_positions,
+)
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
@@ -94,7 +100,9 @@ def _surnames(state: DocState, doc: Doc) -> None:
     given = _given_names(persons, by_surname)
     if not by_surname and not given:
         return
-    for tok in doc:
+    read = sorted(i for text, found in form_positions(doc).items() if text[:1].isupper() and (
+        translit_key(text) in by_surname or translit_key(text) in given) for i in found)  # the others are passed over
+    for tok in (doc[i] for i in read):
         if not tok.text[:1].isupper():
             continue
         cands = by_surname.get(translit_key(tok.text))
@@ -278,7 +286,7 @@ def _traveller_of(state: DocState, tok: Token, before: list[Mention]) -> ActorDr
 
 
 def _pronouns(state: DocState, doc: Doc) -> None:
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, _PRONOUNS)):
         if tok.lower_ not in _PRONOUNS or tok.idx < state.body_start:
             continue
         actor = _resolve_pronoun(state, doc, tok)
@@ -307,7 +315,7 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
     heads = [a for a in _persons(state) if a.head_of is not None]
     if not heads:
         return
-    for tok in doc:
+    for tok in (doc[i] for i in lemma_positions(doc, _DELEGATION_NOUNS)):
         if tok.lemma_.lower() not in _DELEGATION_NOUNS or tok.i == 0:
             continue
         first = tok.i - 1
@@ -326,7 +334,7 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
 
 def _sides(state: DocState, doc: Doc) -> None:
     """'the Azerbaijani side' and 'the Azerbaijani capital' stand for the country."""
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, _COUNTRY_NOUNS)):
         if tok.lower_ not in _COUNTRY_NOUNS or tok.i == 0:
             continue
         prev = doc[tok.i - 1]

@@ -9,6 +9,7 @@ names; without a name, the mention goes to the person of that state the text nam
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -17,6 +18,7 @@ from dateline.extract.coref_common import most_recent as _most_recent
 from dateline.extract.coref_common import persons as _persons
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_code
+from dateline.extract.syntax import word_positions
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -28,12 +30,19 @@ _DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])
 Resolver = Callable[[DocState, Doc, Token], ActorDraft | None]  # a possessive pronoun -> its person
 
 
+@cache
+def _read(rel_words: frozenset[str]) -> frozenset[str]:
+    """The words ``relational`` reads: a deputy noun, a relational noun and its plural."""
+    return _DEPUTIES | rel_words | {w + "s" for w in rel_words}
+
+
 def relational(state: DocState, doc: Doc, resolve: Resolver) -> None:
     """'his Kazakh colleague Berik Asylov' / 'his Russian counterpart' (``resolve`` reads 'his'
     as coreference does)."""
     _resolve_pronoun = resolve
     rel_words = titles().relational
-    for tok in doc:
+    for i in word_positions(doc, _read(rel_words)):
+        tok = doc[i]
         if tok.lower_ in _DEPUTIES:
             _deputy(state, doc, tok, resolve)
             continue

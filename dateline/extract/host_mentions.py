@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.coref_common import POSSESSIVES, most_recent, persons
 from dateline.extract.counterparts import Resolver
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.syntax import ancestors, token_at
+from dateline.extract.syntax import ancestors, token_at, word_positions
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["host_mentions"]
@@ -55,7 +55,7 @@ def _host_of(state: DocState, doc: Doc, noun: Token, owner: ActorDraft | None) -
 
 def host_mentions(state: DocState, doc: Doc, resolve: Resolver) -> None:
     """Give 'his host' the guest's host (``resolve`` reads 'his' as coreference does)."""
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, _HOST_NOUNS)):
         if tok.lower_ not in _HOST_NOUNS or tok.pos_ != "NOUN" or tok.i == 0 \
                 or doc[tok.i - 1].lower_ not in POSSESSIVES or tok.dep_ == "compound":
             continue  # "the host country", "hosted"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
@@ -32,6 +32,7 @@ def _parliaments() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, asked for the same titles again and again
 def institution_of(text: str) -> str | None:
     """The canonical institution named in ``text`` ('General Prosecutor's Office' -> ...)."""
     key = soft_fold(text)
@@ -41,6 +42,7 @@ def institution_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # each call tried every parliament's every name
 def parliament_country(text: str) -> str | None:
     """The country of a national parliament named in ``text`` ('Milli Majlis' -> 'AZE')."""
     key = soft_fold(text)

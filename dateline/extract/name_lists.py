@@ -15,11 +15,14 @@ country (for the people stage).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.institutions import parliament_country
 from dateline.extract.name_country_lists import country_items, demonyms_before
 from dateline.extract.places import country_code, lookup_place
+from dateline.extract.syntax import word_positions
 from dateline.extract.title_complements import skip_complement
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -35,6 +38,8 @@ _MEMBERS = {noun: (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]).capit
             for noun in load_lexicon("people_titles.yaml")["member_nouns"]}
 _SEPARATORS = frozenset({",", "and", "&"})
 _LIST_DASHES = frozenset({"-", "\u2013", "\u2014", ":"})  # between the countries and their names
+_PLURAL_TITLES = "dateline.plural_titles"
+_MEMBER_WORDS, _BRACKET = frozenset(_MEMBERS), frozenset({"("})
 _NOT_NAME_TYPES = frozenset({"GPE", "NORP", "TITLE", "ORG", "GROUP", "FAC", "DATE", "CARDINAL", "ORDINAL"})
 
 
@@ -45,6 +50,15 @@ def plural_title(tok: Token) -> bool:
     if tok.tag_ == "NNS" and tok.lemma_.lower() in heads and tok.lemma_.lower() != lower:
         return True
     return len(lower) > 2 and lower.endswith("s") and lower[:-1] in heads
+
+
+def _plurals(doc: Doc, start: int, end: int) -> list[Token]:
+    """The plural titles of ``doc[start:end]``: the Doc's found once (a pass over every token per
+    sentence and per listed name was a tenth of the people stage), then cut by bisection."""
+    found: list[int] | None = doc.user_data.get(_PLURAL_TITLES)
+    if found is None:
+        found = doc.user_data[_PLURAL_TITLES] = [t.i for t in doc if plural_title(t)]
+    return [doc[i] for i in found[bisect_left(found, start):bisect_left(found, end)]]
 
 
 def singular_title(tok: Token) -> str | None:
@@ -135,7 +149,7 @@ def _surname_list(doc: Doc, i: int, stop: int) -> list[Span]:
 def _in_brackets_after_country(doc: Doc) -> list[Span]:
     """'Chile (Ana Rojas), Peru (Luis Vera)': names in brackets right after a country."""
     out: list[Span] = []
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, _BRACKET)):
         if tok.text != "(" or tok.i == 0 or doc[tok.i - 1].ent_type_ != "GPE":
             continue
         k = _run(doc, tok.i + 1, len(doc), unknown_orgs=True)  # "Bolivia (Eduardo del Castillo)": an ORG to the NER
@@ -197,7 +211,7 @@ def _paired(sent: Span) -> list[tuple[Span, str, Token]]:
     """(name, country, plural title) of 'the foreign ministers of A, B and C – X, Y and Z'."""
     doc = sent.doc
     out: list[tuple[Span, str, Token]] = []
-    for tok in sent:
+    for tok in _plurals(doc, sent.start, sent.end):
         at = _field_end(doc, tok.i + 1)  # "the ministers of foreign affairs of A, B and C, X, Y and Z"
         if not plural_title(tok) or at + 1 >= sent.end or doc[at].lower_ != "of":
             continue
@@ -251,7 +265,7 @@ def _countries_title(doc: Doc, sent: Span, code: str) -> str | None:
     """The title of 'the presidents of Venezuela, Bolivia and Argentina' (in this sentence or the
     one before) for one of its countries."""
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for tok in doc[first:sent.end]:
+    for tok in _plurals(doc, first, sent.end):
         if plural_title(tok) and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
             codes, _ = _countries(doc, tok.i + 2, tok.sent.end)
             if len(codes) >= 2 and code in codes:
@@ -267,7 +281,8 @@ def list_spans(doc: Doc) -> list[Span]:
         spans.extend(name for name, _ in _possessive_list(sent))
     for sent in doc.sents:
         spans.extend(name for name, _, _ in _paired(sent))
-    for tok in doc:
+    read = {t.i for t in _plurals(doc, 0, len(doc))} | set(word_positions(doc, _MEMBER_WORDS))
+    for tok in (doc[i] for i in sorted(read)):  # the words the loop reads, in order, once each
         if plural_title(tok):
             spans.extend(_after_plural(doc, tok))
             spans.extend(item.name for item in country_items(doc, tok, _reader))
@@ -297,7 +312,7 @@ def _reader(doc: Doc, start: int, stop: int) -> int:
 
 def _country_item(doc: Doc, name: Span) -> tuple[str | None, str] | None:
     """(title, state) of a name listed with its state after a plural title of its sentence."""
-    for tok in doc[name.sent.start:name.start]:
+    for tok in _plurals(doc, name.sent.start, name.start):
         if not plural_title(tok):
             continue
         for item in country_items(doc, tok, _reader):
@@ -345,7 +360,7 @@ def list_title(doc: Doc, name: Span) -> tuple[str | None, str | None] | None:
     start = name.start
     if (item := _country_item(doc, name)) is not None:
         return item
-    for tok in doc[name.sent.start:start]:
+    for tok in (doc[i] for i in word_positions(doc, _MEMBER_WORDS) if name.sent.start <= i < start):
         if (members := _members_of(doc, tok)) is not None and any(n.start == start for n in members[1]):
             return members[0], parliament_country(members[0])
     for listed_name, listed_code in _possessive_list(name.sent):

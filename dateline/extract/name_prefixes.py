@@ -12,13 +12,13 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.titles import titles
 
-__all__ = ["opens", "prefix_end", "prefix_start", "strip_prefix"]
+__all__ = ["openings", "opens", "prefix_end", "prefix_start", "strip_prefix"]
 
 _MAX_TOKENS = 5
 
 
 @cache
-def _openings() -> frozenset[str]:
+def openings() -> frozenset[str]:
     """Every beginning of a style ("d", "da", ..., "datuk seri"): a style's text starts with its
     first token's, so a token that begins none opens none (one set look-up, not a span's text
     made for each token and width: most of the cost of finding names in a long document)."""
@@ -27,7 +27,7 @@ def _openings() -> frozenset[str]:
 
 def opens(tok: Token) -> bool:
     """The token can begin a style ('Dato', 'Sheikh'): a set look-up."""
-    return bool(tok.text[:1].isupper()) and tok.lower_ in _openings()
+    return bool(tok.text[:1].isupper()) and tok.lower_ in openings()
 
 
 def _is_prefix(doc: Doc, start: int, end: int) -> bool:

@@ -5,15 +5,16 @@ titles and styles, extended over particles and hyphens the NER cut).
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.known import known_person, listed_family_name
 from dateline.extract.name_appositions import after_who, appositive_title_start
-from dateline.extract.name_prefixes import opens, prefix_end, prefix_start
+from dateline.extract.name_prefixes import openings, opens, prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import country_code, lookup_place
-from dateline.extract.syntax import entity_at
+from dateline.extract.syntax import entity_at, word_positions
 from dateline.extract.title_complements import acronym_in_brackets, skip_complement
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -32,6 +33,7 @@ _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])
 _ROYAL_STYLES = frozenset(_WORDS["royal_styles"])
 _SUFFIXES = frozenset(_WORDS["patronymic_suffixes"])
 _DEPUTIES = frozenset(load_lexicon("people_coref.yaml")["deputy_nouns"])  # "his deputy X"
+_OPENERS, _OF = frozenset({",", "("}), frozenset({"of"})
 
 
 def _looks_like_name_token(tok: Token) -> bool:
@@ -83,11 +85,21 @@ def plural_head(tok: Token) -> bool:
     return tok.lower_.endswith("s") and tok.lower_[:-1] in titles().heads
 
 
+def _title_slots(doc: Doc) -> list[int]:
+    """The tokens a name after a title can follow (the first loop of ``name_spans`` passes over
+    the others): a TITLE, the end of an ORG (a title inside an organisation's name), a relational
+    or deputy noun; from the Doc's entity-type array and word index, not a Token per position."""
+    kinds = doc.to_array(ENT_TYPE).tolist()
+    wanted = {doc.vocab.strings["TITLE"], doc.vocab.strings["ORG"]}
+    return sorted({i for i, kind in enumerate(kinds) if kind in wanted}
+                  | set(word_positions(doc, titles().relational | _DEPUTIES)))
+
+
 def name_spans(doc: Doc) -> list[Span]:
     """Name spans: capitalised runs right after a title, plus the NER's PERSON entities (trimmed)."""
     spans: list[Span] = []
     taken: set[int] = set()
-    for tok in doc:
+    for tok in (doc[i] for i in _title_slots(doc)):
         if tok.ent_type_ == "TITLE" and prefix_start(doc, tok.i) < tok.i and _given_name(doc, tok.i):
             continue  # "H.E. Dr. Sultan Al Jaber": the given name, read after the styles below
         if not (tok.ent_type_ == "TITLE" or ends_org_title(doc, tok.i) or tok.lower_ in titles().relational
@@ -125,7 +137,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 spans.append(run)
                 taken.update(range(min(styled, j), k))
     # A name after a style the NER does not know: "Dato' Sri Mohamed Azmin Ali".
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, openings())):
         if not opens(tok):
             continue  # no style starts here (prefix_end would return tok.i: no span)
         if tok.i in taken or (tok.i > 0 and prefix_end(doc, tok.i - 1, tok.i + 1) > tok.i - 1):
@@ -140,7 +152,7 @@ def name_spans(doc: Doc) -> list[Span]:
             spans.append(doc[j:k])
             taken.update(range(tok.i, k))
     # A name right before an appositive title: "Edgars Rinkevics, the President of Latvia,".
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, _OPENERS)):
         if tok.text not in {",", "("} or tok.i < 2:
             continue
         j = appositive_title_start(doc, after_who(doc, tok.i + 1) if tok.text == "," else tok.i + 1)
@@ -162,7 +174,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 spans.append(run)
                 taken.update(range(k, tok.i))
     # "attended by Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of Kyrgyzstan and ...".
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, _OF)):
         if tok.lower_ != "of" or tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ != "GPE":
             continue
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import ActorDraft, DocState
 from dateline.extract.places import country_code
+from dateline.extract.syntax import lemma_positions
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -94,7 +95,7 @@ def appositive_owners(state: DocState, doc: Doc) -> None:
 def appointed_officials(state: DocState, doc: Doc) -> None:
     """'President X has fired Prosecutor General Y', 'the king appointed Z': Y and Z serve X's state."""
     persons = {a.id: a for a in state.actors if a.kind == "person"}
-    for tok in doc:
+    for tok in (doc[i] for i in lemma_positions(doc, _APPOINT)):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _APPOINT:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -219,7 +220,7 @@ def _people_word_before(doc: Doc, i: int) -> bool:
 def state_media(state: DocState, doc: Doc) -> None:
     """'Iran's official IRNA news agency quoted Foreign Ministry spokesman X', 'Syrian state television
     says President X ...': the state whose media report an official with no state named is his."""
-    for tok in doc:
+    for tok in (doc[i] for i in lemma_positions(doc, _MEDIA)):
         if tok.dep != nsubj or tok.lemma_.lower() not in _MEDIA or tok.head.lemma_.lower() not in _REPORTS:
             continue
         code = _state_of_phrase(doc, tok)

@@ -14,18 +14,24 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
+from functools import cache
 
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
     "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
-    "token_at",
+    "form_positions", "lemma_positions", "lemma_tokens", "token_at", "word_positions",
 ]
 
 VERBAL = frozenset({"VERB", "AUX"})
 _TEXT = "dateline.text"
 _ENTS = "dateline.ents"
+_WORDS = "dateline.words"
+_FORMS = "dateline.forms"
+_LEMMAS = "dateline.lemmas"
 
 
 def doc_text(doc: Doc) -> str:
@@ -67,6 +73,64 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     ents, starts = _ents(doc)
     at = bisect_right(starts, i) - 1
     return ents[at] if at >= 0 and i < ents[at].end else None
+
+
+@cache
+def _keys(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words)  # a symbol's id is not its hash
+
+
+def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the tokens whose ``lower_`` is one of ``words``: look-ups in an
+    index of the Doc's lower-case forms (built once per Doc from one array) instead of a Token
+    made and read at every position by each rule that looks for a few words."""
+    index: dict[int, list[int]] | None = doc.user_data.get(_WORDS)
+    if index is None:
+        index = doc.user_data[_WORDS] = {}
+        for i, key in enumerate(doc.to_array(LOWER).tolist()):
+            index.setdefault(key, []).append(i)
+    keys = _keys(words)
+    if len(keys) < len(index):
+        return sorted(i for key in keys for i in index.get(key, ()))
+    return sorted(i for key, found in index.items() if key in keys for i in found)
+
+
+def form_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each token text of the Doc with the indices it stands at, in order (built once per Doc from
+    one array): a rule that looks every token's text up in a table asks once per form."""
+    forms: dict[str, list[int]] | None = doc.user_data.get(_FORMS)
+    if forms is None:
+        by_key: dict[int, list[int]] = {}
+        for i, key in enumerate(doc.to_array(ORTH).tolist()):
+            by_key.setdefault(key, []).append(i)
+        forms = doc.user_data[_FORMS] = {doc.vocab.strings[key]: found for key, found in by_key.items()}
+    return forms
+
+
+def lemma_positions(doc: Doc, lemmas: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
+    """The indices, in order, of the tokens of ``doc[start:end]`` whose ``lemma_.lower()`` is one of
+    ``lemmas``, from an index of the Doc's lemmas (built once per Doc from one array) cut by
+    bisection: the rules that look a sentence over for a few lemmas read only those tokens."""
+    index: dict[str, list[int]] | None = doc.user_data.get(_LEMMAS)
+    if index is None:
+        by_key: dict[int, list[int]] = {}
+        for i, key in enumerate(doc.to_array(LEMMA).tolist()):
+            by_key.setdefault(key, []).append(i)
+        index = doc.user_data[_LEMMAS] = {}
+        for key, at in by_key.items():
+            index.setdefault(doc.vocab.strings[key].lower(), []).extend(at)
+        for at in index.values():
+            at.sort()  # "Talks" and "talks" fold together
+    stop = len(doc) if end is None else end
+    hits = [i for lemma in lemmas if (found := index.get(lemma))
+            for i in found[bisect_left(found, start):bisect_left(found, stop)]]
+    return sorted(hits)
+
+
+def lemma_tokens(span: Span, lemmas: frozenset[str]) -> list[Token]:
+    """The tokens of ``span`` whose ``lemma_.lower()`` is one of ``lemmas`` (``lemma_positions``)."""
+    doc = span.doc
+    return [doc[i] for i in lemma_positions(doc, lemmas, span.start, span.end)]
 
 
 def is_root(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dateline.extract.syntax import word_positions
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["titles_read_as_names"]
@@ -23,7 +24,7 @@ def titles_read_as_names(doc: Doc) -> None:
     """Relabel each such word followed by 'of [the] STATE' or after 'the' as a TITLE, its id the
     word as a title ('Amir'); sets ``doc.ents``."""
     found: list[Span] = []
-    for tok in doc:
+    for tok in (doc[i] for i in word_positions(doc, _OF_STATE)):
         if tok.lower_ not in _OF_STATE or not tok.text[:1].isupper() or tok.ent_type_ == "TITLE":
             continue
         if _of_state(doc, tok.i + 1) or tok.i > 0 and doc[tok.i - 1].lower_ == "the":

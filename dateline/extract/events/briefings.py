@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import compound_name
+from dateline.extract.syntax import compound_name, lemma_positions
 from dateline.record import Place
 
 __all__ = ["briefing_places"]
@@ -60,7 +60,7 @@ def briefing_places(state: DocState, events: list[EventDraft]) -> None:
     starts = [s.start_char for s in sents]
     nouns = word_set("briefing_nouns")
     for i, sent in enumerate(sents):
-        place = _briefing_place(sent) if any(t.lemma_.lower() in nouns for t in sent) else None
+        place = _briefing_place(sent) if lemma_positions(sent.doc, nouns, sent.start, sent.end) else None
         if place is None:
             continue
         speakers = _persons(state, sent.start_char, sent.end_char)

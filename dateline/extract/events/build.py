@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.act_cues import days_before, other_counterparts
 from dateline.extract.events.attendance import attendees
-from dateline.extract.events.ceremonies import foreign_guests, leader_ceremony
+from dateline.extract.events.ceremonies import ceremony_nouns, foreign_guests, leader_ceremony
 from dateline.extract.events.clause import (
     ahead_of,
     is_cancelled,
@@ -62,6 +62,7 @@ from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.several import (
+    convening_verbs,
     members_meet,
     split_engagements,
     third_side,
@@ -131,10 +132,10 @@ def _abroad(state: DocState, event: EventDraft) -> bool:
 
 
 def sentence_events(state: DocState, sent: Span, news_day: str | None = None) -> list[EventDraft]:
-    found = find_triggers(sent)
-    found += [Cue("meeting", t, "verb") for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in word_set(
+    found = find_triggers(sent)  # below: only the tokens of the lemmas each rule opens with
+    found += [Cue("meeting", t, "verb") for t in convening_verbs(sent) if t.pos_ == "VERB" and t.lemma_.lower() in word_set(
         "convening_verbs") and members_meet(t) and not any(f.token.i == t.i for f in found)]  # "EU ministers gathered"
-    found += [Cue("gathering", t, "noun") for t in sent if leader_ceremony(t) and not any(
+    found += [Cue("gathering", t, "noun") for t in ceremony_nouns(sent) if leader_ceremony(t) and not any(
         f.token.i == t.i for f in found)]  # "the delegation to the inauguration of President X"
     kept = [c for c in found if keep(c, found)]
     travel = cues().travel

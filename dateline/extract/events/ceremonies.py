@@ -7,12 +7,15 @@ held it) is an occasion where states meet; "the inauguration of a new bridge" is
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import cache
+
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
+from dateline.extract.syntax import lemma_tokens
 
-__all__ = ["foreign_guests", "leader_ceremony"]
+__all__ = ["ceremony_nouns", "foreign_guests", "leader_ceremony"]
 
 
 def _personal(tok: Token) -> bool:
@@ -27,6 +30,17 @@ def _attended(tok: Token) -> bool:
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in word_set("ceremony_attending_verbs")
     return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in word_set("ceremony_attending_verbs")
+
+
+@cache
+def _ceremony_lemmas() -> frozenset[str]:
+    return word_set("occasion_parts") | word_set("leader_ceremonies")
+
+
+def ceremony_nouns(sent: Span) -> list[Token]:
+    """The tokens of ``sent`` whose lemma ``leader_ceremony`` can take (a ceremony noun or an
+    occasion's part), from the Doc's lemma index: the others are not read."""
+    return lemma_tokens(sent, _ceremony_lemmas())
 
 
 def leader_ceremony(tok: Token) -> bool:

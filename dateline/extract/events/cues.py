@@ -13,9 +13,9 @@ from dateline.extract.events.act_cues import agreed_terms, called_on_official, s
 from dateline.extract.events.gathering_sittings import regional_sitting, sitting_of_gathering
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
-from dateline.extract.events.words import alternation, table, word_list, word_set
+from dateline.extract.events.words import alternation, span_may_hold, table, word_list, word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import doc_ents, entity_at, governing_verb
+from dateline.extract.syntax import VERBAL, doc_ents, doc_text, entity_at, governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
@@ -48,6 +48,7 @@ class Cues:
     # any one of ``phrases`` or ``call_via``: a sentence it finds nothing in is not scanned
     # pattern by pattern (a match of one of them is a match of the alternation)
     any_phrase: re.Pattern[str] | None = None
+    literals: tuple[str, ...] | None = None  # its words in lower case (None: one is not ASCII)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def cues() -> Cues:
         chaired=frozenset(lex["meeting"].get("chaired", [])),
         call_via=tuple(re.compile(rf"\b{re.escape(p)}\b", re.I) for p in lex["call"].get("via", [])),
         any_phrase=re.compile(rf"\b(?:{'|'.join(map(re.escape, literals))})\b", re.I) if literals else None,
+        literals=tuple(w.lower() for w in literals) if all(w.isascii() for w in literals) else None,
     )
 
 
@@ -229,7 +231,7 @@ def _numbered() -> re.Pattern[str]:
 
 def numbered_gathering(text: str) -> bool:
     """'COP31', 'CMP-19': a session of a body counted by number, always one gathering."""
-    return _numbered().fullmatch(text) is not None
+    return text[-1:].isdigit() and _numbered().fullmatch(text) is not None  # it ends in a digit
 
 
 def numbered_conveners(text: str) -> tuple[str, ...]:
@@ -284,8 +286,6 @@ def noun_kind(tok: Token) -> EventKind | None:
                 if not named and not _qualifier().search(mods + " " + lemma):
                     continue
             return kind
-    if "multilateral" in kinds:
-        return None
     return None
 
 
@@ -345,7 +345,9 @@ def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
     found: list[Cue] = []
-    for tok in sent:
+    toks = list(sent)  # spaCy makes a Token on every access: the sentence's are made once; the constructions
+    verbs, nouns = [t for t in toks if t.pos_ in VERBAL], [t for t in toks if t.pos_ == "NOUN"]  # below take
+    for tok in toks:  # only verbs, or nouns (each opens with that part of speech)
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_.startswith("VB")):
             kind = c.verbs.get(tok.lemma_.lower())
             if kind:
@@ -358,38 +360,38 @@ def find_triggers(sent: Span) -> list[Cue]:
             kind = noun_kind(tok)
             if kind:
                 found.append(Cue(kind, tok, "noun"))
-    text = sent.text
-    phrased = c.any_phrase is not None and c.any_phrase.search(text) is not None
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text joins its tokens anew
+    phrased = span_may_hold(sent, c.literals) and c.any_phrase is not None and c.any_phrase.search(text) is not None
     for pattern, kind in c.phrases if phrased else ():
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
-            toks = [t for t in sent if start <= t.idx < end]
-            hit = next((t for t in toks if (t.pos_ in {"VERB", "AUX"} and c.verbs.get(t.lemma_.lower()) == kind)
+            inside = [t for t in toks if start <= t.idx < end]
+            hit = next((t for t in inside if (t.pos_ in {"VERB", "AUX"} and c.verbs.get(t.lemma_.lower()) == kind)
                         or (t.pos_ in {"NOUN", "PROPN"} and kind in c.nouns.get(t.lemma_.lower(), set()))),
-                       toks[0] if toks else None)
+                       inside[0] if inside else None)
             if hit is not None and not any(f.token.i == hit.i and f.kind == kind for f in found):
                 found.append(Cue(kind, hit, "phrase"))
-    found += [Cue("call", tok, "phrase") for tok in sent if _called_official(tok)
+    found += [Cue("call", tok, "phrase") for tok in verbs if _called_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "Erdogan called Putin on Tuesday"
-    found += [Cue("meeting", tok, "verb") for tok in sent if called_on_official(tok)
+    found += [Cue("meeting", tok, "verb") for tok in verbs if called_on_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "X called on Prime Minister Y"
-    found += [Cue("agreement", docs, "phrase") for tok in sent if (docs := signed_documents(tok)) is not None
+    found += [Cue("agreement", docs, "phrase") for tok in nouns if (docs := signed_documents(tok)) is not None
               and not any(f.kind == "agreement" and tok.i <= f.token.i <= tok.right_edge.i for f in found)]
-    found += [Cue("meeting", tok, "verb") for tok in sent if _talked_with_official(tok)
+    found += [Cue("meeting", tok, "verb") for tok in verbs if _talked_with_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "discussed trade with his Uzbek counterpart"
     told = [f.token for f in found]  # not "the sides agreed to hold the next round of talks": that round
-    found += [Cue("meeting", tok, "verb") for tok in sent if sides_talked(tok)
+    found += [Cue("meeting", tok, "verb") for tok in verbs if sides_talked(tok)
               and not any(t.i == tok.i or tok.is_ancestor(t) for t in told)]  # "the two leaders discussed"
-    found += [Cue(kind, tok, "verb") for tok in sent if (kind := told_official(tok, c.call_modifiers)) and not any(
+    found += [Cue(kind, tok, "verb") for tok in verbs if (kind := told_official(tok, c.call_modifiers)) and not any(
         t.i == tok.i or tok.is_ancestor(t) and not said_inside(tok, t) for t in told)]
     # "X told Foreign Minister Y that", "told visiting Prime Minister Y that the talks ...": what is said is told
-    found += [Cue("agreement", tok, "phrase") for tok in sent if (_relations_agreed(tok) or agreed_terms(tok))
+    found += [Cue("agreement", tok, "phrase") for tok in verbs if (_relations_agreed(tok) or agreed_terms(tok))
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
     for pattern in c.call_via if phrased else ():  # "spoke with each other by phone": the verb is the call
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()
-            prep = next((t for t in sent if t.idx == start), None)
+            prep = next((t for t in toks if t.idx == start), None)
             verb = governing_verb(prep.head) if prep is not None else None
             if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in word_set("call_verbs") and not any(
                     f.kind == "call" and (f.token.i == verb.i or f.token.head.i == verb.i) for f in found):

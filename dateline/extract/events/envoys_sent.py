@@ -19,7 +19,7 @@ from dateline.extract.events.cues import Cue
 from dateline.extract.events.dates import attach_date
 from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes, is_state_code, lookup_place
-from dateline.extract.syntax import compound_name
+from dateline.extract.syntax import compound_name, lemma_tokens
 from dateline.record import Place
 
 __all__ = ["sent_envoys"]
@@ -58,7 +58,7 @@ def _home(state: DocState, ids: list[str]) -> str | None:
 def sent_envoys(state: DocState, sent: Span) -> list[EventDraft]:
     """The visits of envoys a state sends abroad in the sentence."""
     out: list[EventDraft] = []
-    for tok in sent:
+    for tok in lemma_tokens(sent, word_set("envoy_sending_verbs")):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in word_set("envoy_sending_verbs") or is_negated(tok):
             continue
         envoy = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and _envoy(c)), None)

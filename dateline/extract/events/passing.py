@@ -17,9 +17,11 @@ from dateline.extract.events.dates import attach_date
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org, lookup_place
-from dateline.extract.syntax import compound_name
+from dateline.extract.syntax import compound_name, lemma_tokens
 
 __all__ = ["past_stays", "spoken_stays"]
+
+_BE = frozenset({"be"})  # past_stays reads the copula only
 
 
 def _stay_place(verb: Token) -> Token | None:
@@ -65,7 +67,7 @@ def past_stays(state: DocState, sent: Span) -> list[EventDraft]:
     """'X was last in Lima in May 2022', 'had previously been in Astana in 2019', 'X is in Turkey for
     talks': visits, occurred."""
     out: list[EventDraft] = []
-    for tok in sent:
+    for tok in lemma_tokens(sent, _BE):
         if tok.lemma_ != "be":
             continue
         last = any(c.dep_ in {"advmod", "acomp"} and c.lower_ in word_set("stay_adverbs") for c in tok.children)
@@ -128,7 +130,7 @@ def spoken_stays(state: DocState, sent: Span) -> list[EventDraft]:
     """'Speaking Friday in northern England, U.S. Secretary of State X said', 'In Damascus, X told
     reporters': an official of one state speaking in a city of another is staying there, a visit."""
     out: list[EventDraft] = []
-    for tok in sent:
+    for tok in lemma_tokens(sent, word_set("stay_speech_verbs")):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in word_set("stay_speech_verbs") \
                 or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "to"} for c in tok.children):
             continue

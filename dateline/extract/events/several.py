@@ -27,10 +27,10 @@ from dateline.extract.events.many_states import (
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org, lookup_place
-from dateline.extract.syntax import compound_name, governing_verb
+from dateline.extract.syntax import compound_name, governing_verb, lemma_tokens
 from dateline.record import Place
 
-__all__ = ["members_meet", "split_engagements", "third_side", "told_bilateral"]
+__all__ = ["convening_verbs", "members_meet", "split_engagements", "third_side", "told_bilateral"]
 
 
 def _modifier(tok: Token) -> str:
@@ -302,6 +302,12 @@ def _members_noun(noun: Token) -> bool:
         return False
     return any(t.text[:1].isupper() and (lookup_org(t.text) is not None or lookup_org(compound_name(t)) is not None)
                for t in words)  # "EU leaders", "European Union leaders"
+
+
+def convening_verbs(sent: Span) -> list[Token]:
+    """The tokens of ``sent`` whose lemma is a convening verb ('gathered', 'convened'), from the Doc's
+    lemma index: what ``members_meet`` is asked about."""
+    return lemma_tokens(sent, word_set("convening_verbs"))
 
 
 def members_meet(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from dateline.extract.events.cues import Cue
 from dateline.extract.events.dates import attach_date
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import compound_name
+from dateline.extract.syntax import compound_name, lemma_tokens
 from dateline.record import Status
 
 __all__ = ["tour_stop_visits"]
@@ -56,7 +56,7 @@ def tour_stop_visits(state: DocState, sent: Span) -> list[EventDraft]:
     """'Safadi's next stop is Muscat', 'Hanoi was the last stop of his tour': a visit by the
     traveller to the place, when it lies outside the traveller's state."""
     out: list[EventDraft] = []
-    for stop in sent:
+    for stop in lemma_tokens(sent, word_set("tour_stop_nouns")):
         if stop.pos_ != "NOUN" or stop.lemma_.lower() not in word_set("tour_stop_nouns"):
             continue
         where = _equated_place(stop)

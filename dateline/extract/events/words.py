@@ -7,11 +7,14 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from spacy.tokens import Span
+
 from dateline.errors import LexiconError
+from dateline.extract.syntax import doc_text
 from dateline.extract.time.lexicon import words as time_words
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["alternation", "holding_verbs", "lexicon", "table", "word_list", "word_set"]
+__all__ = ["alternation", "holding_verbs", "lexicon", "may_hold", "span_may_hold", "table", "word_list", "word_set"]
 
 
 @cache
@@ -59,3 +62,22 @@ def alternation(words: Iterable[str]) -> str:
 def holding_verbs(section: str) -> frozenset[str]:
     """The verbs that hold an event (time_words.yaml's ``tense.scheduled_infinitives``) and a section's own."""
     return frozenset(str(w).lower() for w in time_words()["tense"]["scheduled_infinitives"]) | word_set(section)
+
+
+def may_hold(words: tuple[str, ...] | None, text: str) -> bool:
+    """Whether ``text`` may hold one of ``words`` (ASCII, lower case) in any case: a plain look,
+    far quicker than a case-blind regex over them. Always True when ``words`` is None or the text
+    is not ASCII (a case-blind regex finds the 'k' of a phrase in the Kelvin sign 'K')."""
+    if words is None or not text.isascii():
+        return True
+    return any(map(text.lower().__contains__, words))
+
+
+def span_may_hold(span: Span, words: tuple[str, ...] | None) -> bool:
+    """``may_hold`` for a span's text, asked of its Doc's whole text first, once per Doc: most
+    documents hold none of the cue phrases, and then none of their sentences does."""
+    doc = span.doc
+    key = "dateline.may_hold:" + "|".join(words or ())
+    if key not in doc.user_data:
+        doc.user_data[key] = may_hold(words, doc_text(doc))
+    return bool(doc.user_data[key]) and may_hold(words, doc_text(doc)[span.start_char:span.end_char])

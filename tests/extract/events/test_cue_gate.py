@@ -9,6 +9,7 @@ import re
 import pytest
 
 from dateline.extract.events import cues as cue_module
+from dateline.extract.events.words import may_hold, span_may_hold
 from dateline.lexicons.loader import load_lexicon
 
 SENTENCES = [
@@ -39,6 +40,23 @@ def test_every_phrase_passes_the_gate_in_any_case(phrase):
     assert gate.search(f"On Friday the delegation x{phrase}x in the capital.") is None
 
 
+def test_every_phrase_passes_the_plain_look_in_any_case():
+    words = cue_module.cues().literals
+    assert words is not None  # every phrase is ASCII: the plain look stands before the regex
+    for phrase in phrases():
+        for form in (phrase, phrase.upper(), phrase.title()):
+            assert may_hold(words, f"On Friday the delegation {form} in the capital.")
+    assert not may_hold(words, SENTENCES[-1])
+
+
+def test_the_plain_look_leaves_text_not_ascii_to_the_regex():
+    words = ("by phone",)
+    assert not may_hold(words, "They spoke by fax.")
+    assert may_hold(words, "They spoke by fax — twice.")  # not ASCII: the regex decides
+    assert may_hold(None, "They spoke by fax.")  # a phrase not ASCII: the regex decides
+    assert re.search(r"(?i)\bk\b", "K") is not None  # why: a case-blind regex reads the Kelvin sign as k
+
+
 def test_no_phrase_no_pass():
     gate = cue_module.cues().any_phrase
     assert gate is not None and gate.search(SENTENCES[-1]) is None
@@ -48,9 +66,17 @@ def test_triggers_are_the_same_with_and_without_the_gate(extractor, monkeypatch)
     docs = list(extractor.nlp.pipe(SENTENCES))
     gated = [[(c.kind, c.token.i, c.via) for s in d.sents for c in cue_module.find_triggers(s)]
              for d in docs]
-    everything = dataclasses.replace(cue_module.cues(), any_phrase=re.compile(""))
+    everything = dataclasses.replace(cue_module.cues(), any_phrase=re.compile(""), literals=None)
     monkeypatch.setattr(cue_module, "cues", lambda: everything)
     plain = [[(c.kind, c.token.i, c.via) for s in d.sents for c in cue_module.find_triggers(s)]
              for d in docs]
     assert gated == plain
     assert any(via == "phrase" for found in gated for _, _, via in found)  # the phrases were read
+
+
+def test_a_sentence_may_hold_a_phrase_only_when_its_document_does(extractor):
+    words = cue_module.cues().literals
+    with_phrase, without = extractor.nlp.pipe([f"{SENTENCES[5]} {SENTENCES[1]}", SENTENCES[-1]])
+    assert [span_may_hold(s, words) for s in with_phrase.sents] == [False, True]  # "by phone" in the second
+    assert not any(span_may_hold(s, words) for s in without.sents)
+    assert with_phrase.user_data["dateline.may_hold:" + "|".join(words)] is True  # asked once of the Doc
