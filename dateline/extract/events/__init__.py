@@ -71,7 +71,11 @@ from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.three_sides import three_sides
-from dateline.extract.events.told_attendees import attendees_told_after, body_hosts
+from dateline.extract.events.told_attendees import (
+    attendees_told_after,
+    body_hosts,
+    sides_told_after,
+)
 from dateline.extract.events.tours import regional_tours
 from dateline.extract.events.visitors_named import visitors_named_later
 
@@ -136,6 +140,7 @@ def run_events(state: DocState) -> None:
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
+    sides_told_after(state, events)  # "A and B held talks. A's minister X and B's minister Y discussed ...": X and Y
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks, not a host

@@ -36,3 +36,23 @@ def test_plural_delegations_led_and_an_exhibition_head_left_out(extract):
         "Culture Yerlan Kozhagapanov.")
     talks = one(record, "meeting")
     assert people(record, talks) == {"Arman Shakkaliyev", "Luvsannyam Gantumur"}
+
+
+def test_the_parts_of_a_commission_headed(extract):
+    record = extract(
+        "BISHKEK, April 17. The Kyrgyz-Kazakh intergovernmental council held its meeting in Bishkek. The Kyrgyz "
+        "part of the council was headed by Chairman of the Cabinet of Ministers Adylbek Kasymaliev, the Kazakh "
+        "part by Prime Minister Olzhas Bektenov.")
+    talks = one(record, "meeting")
+    assert people(record, talks) == {"Adylbek Kasymaliev", "Olzhas Bektenov"}
+
+
+def test_officials_of_both_states_told_by_the_next_sentence(extract):
+    """Talks that name no one take the officials of both their states the next sentence has as its
+    subject (events/told_attendees.py sides_told_after)."""
+    record = extract(
+        "DUSHANBE, April 17. Tajikistan and Turkmenistan held talks on energy transit in Dushanbe on Thursday. "
+        "Tajik Minister of Energy Daler Juma and Turkmen Minister of Energy Atamyrat Saparov discussed the "
+        "supply of electricity to Afghanistan.")
+    talks = one(record, "meeting")
+    assert people(record, talks) == {"Daler Juma", "Atamyrat Saparov"}
