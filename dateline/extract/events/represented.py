@@ -35,7 +35,8 @@ def _by_persons(state: DocState, verbs: list[Token], sent: Span) -> list[str]:
         tok = token_at(sent.doc, m.start)
         if actor.kind != "person" or actor.role == "honorific" or tok is None or tok.i < first:
             continue
-        if any(cur.dep_ == "pobj" and cur.head.lower_ == "by" for cur in ancestors(tok, 4)) or _after_by(tok):
+        if any(cur.dep_ == "pobj" and cur.head.lower_ == "by" for cur in ancestors(tok, 6)) or _after_by(tok):
+            # "by Chairman of the State Committee for National Security X": the name deep in the title's phrases
             found.append(actor.id)
     return found
 

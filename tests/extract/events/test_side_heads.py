@@ -56,3 +56,15 @@ def test_officials_of_both_states_told_by_the_next_sentence(extract):
         "supply of electricity to Afghanistan.")
     talks = one(record, "meeting")
     assert people(record, talks) == {"Daler Juma", "Atamyrat Saparov"}
+
+
+def test_heads_with_long_titles_of_their_own(extract):
+    """'was headed by Chairman of the State Committee for Defense Industry X': the name sits five phrases
+    below 'by' (events/represented.py _by_persons)."""
+    record = extract(
+        "MINSK, April 17. Belarus and Uzbekistan held talks on military-technical cooperation in Minsk. The "
+        "Belarusian delegation was headed by Chairman of the State Authority for Military Industry Dmitry "
+        "Pantus, while the Uzbek delegation was led by Chairman of the State Committee for Defense Industry "
+        "Akmal Sultanov.")
+    talks = one(record, "meeting")
+    assert people(record, talks) == {"Dmitry Pantus", "Akmal Sultanov"}
