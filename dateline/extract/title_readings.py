@@ -2,8 +2,9 @@
 the State of Qatar," and "His Highness the Amir Sheikh Mishal".
 
 Some titles are more often given names ("Amir Peretz"), so the lexicon does not tag them
-everywhere; followed by "of" and a state, or after "the" (a name takes no article), they are
-the title ("the Amir of Kuwait", "the Amir received"), and the
+everywhere; followed by "of" and a state, after "the" (a name takes no article), or before an
+honorific no given name precedes ("Amir Sheikh Tamim"), they are the title ("the Amir of Kuwait",
+"the Amir received"), and the
 word is relabelled TITLE (with the word as its id) before the people stage reads the
 document, so it opens no person of its own and the apposition gives its person the title.
 """
@@ -18,6 +19,7 @@ from dateline.lexicons.loader import load_lexicon
 __all__ = ["titles_read_as_names"]
 
 _OF_STATE = frozenset(load_lexicon("name_words.yaml")["of_state_titles"])
+_HONORIFICS = frozenset(load_lexicon("name_words.yaml")["of_state_title_honorifics"])
 
 
 def titles_read_as_names(doc: Doc) -> None:
@@ -27,7 +29,8 @@ def titles_read_as_names(doc: Doc) -> None:
     for tok in (doc[i] for i in word_positions(doc, _OF_STATE)):
         if tok.lower_ not in _OF_STATE or not tok.text[:1].isupper() or tok.ent_type_ == "TITLE":
             continue
-        if _of_state(doc, tok.i + 1) or tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        if _of_state(doc, tok.i + 1) or tok.i > 0 and doc[tok.i - 1].lower_ == "the" or (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _HONORIFICS):  # "Amir Sheikh Tamim"
             found.append(Span(doc, tok.i, tok.i + 1, label="TITLE", kb_id=tok.text[:1].upper() + tok.text[1:].lower()))
     if not found:
         return

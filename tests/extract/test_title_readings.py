@@ -48,3 +48,11 @@ def test_the_amir_with_an_article_is_the_title(extractor):
     assert found["Mishal Al-Ahmad Al-Jaber Al-Sabah"] == ("Amir", "KWT")
     meeting = next(e for e in record.events if e.kind == "meeting")
     assert meeting.countries == ["KWT", "OMN"]
+
+
+def test_amir_before_an_honorific_is_the_title(extractor):
+    """'Amir Sheikh Tamim': no given name is followed by 'Sheikh'; the visit's host is one person."""
+    record = run(extractor, "ASHGABAT, 14 October. Turkmen Foreign Minister Rashid Meredov will visit Qatar "
+                            "next week, where he will be received by Amir Sheikh Tamim bin Hamad Al Thani.")
+    found = persons(record)
+    assert "Amir" not in found and found["Tamim bin Hamad Al Thani"][0] == "Amir"

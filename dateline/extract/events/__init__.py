@@ -65,12 +65,17 @@ from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.scene import scene_places
 from dateline.extract.events.setting_dates import setting_dates
 from dateline.extract.events.settings import gathering_settings
+from dateline.extract.events.signing_people import signing_people
 from dateline.extract.events.signings import cited_parties, one_signing, signed_at, state_documents
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.three_sides import three_sides
-from dateline.extract.events.told_attendees import attendees_told_after, body_hosts
+from dateline.extract.events.told_attendees import (
+    attendees_told_after,
+    body_hosts,
+    sides_told_after,
+)
 from dateline.extract.events.tours import regional_tours
 from dateline.extract.events.visitors_named import visitors_named_later
 
@@ -106,6 +111,7 @@ def run_events(state: DocState) -> None:
     planned_ahead(state, events)  # "announced plans for a summit on April 28": the next April 28
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     events = one_signing(state, events)  # "... In total, 12 documents were signed": that signing again
+    signing_people(state, events)  # "... X signed for the Qatari side", "A and B witnessed the signing": its people
     cited_parties(state, events)  # "the goal of the talks is to replace the 1991 treaty": the talks' states
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
@@ -134,6 +140,7 @@ def run_events(state: DocState) -> None:
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
+    sides_told_after(state, events)  # "A and B held talks. A's minister X and B's minister Y discussed ...": X and Y
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks, not a host

@@ -32,8 +32,7 @@ def clause_tokens(verb: Token) -> set[int]:
     tokens.update(_stranded_object(verb))
     tokens.update(stranded_with(verb))
     if verb.dep_ == "relcl":  # "Tillerson, who met with Trump": the antecedent
-        antecedent = verb.head
-        tokens.update(range(antecedent.left_edge.i, antecedent.i + 1))
+        tokens.update(antecedent_span(verb.head, verb))
     elif (shared := relative_subject(verb)) is not None:  # "a trip by X, who is to meet Y": X
         tokens.update(range(shared.left_edge.i, shared.i + 1))
     # A coordinated verb shares its subject: "X arrived in Ashgabat and held talks with Y".
@@ -48,6 +47,17 @@ def clause_tokens(verb: Token) -> set[int]:
         if subjects:
             break
     return tokens
+
+
+def antecedent_span(antecedent: Token, relative: Token) -> range:
+    """The antecedent's phrase up to the relative clause: 'Foreign Minister of India X, who is on a visit
+    to ...' (the parser hangs the clause on 'Minister', the name inside its of-phrase, which the phrase
+    then runs up to)."""
+    end = antecedent.i
+    for tok in antecedent.subtree:
+        if end < tok.i < relative.left_edge.i and tok.ent_type_ == "PERSON":
+            end = tok.i
+    return range(antecedent.left_edge.i, end + 1)
 
 
 def relative_subject(verb: Token) -> Token | None:

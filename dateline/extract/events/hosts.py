@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.geometry import topic_mention
@@ -180,6 +180,18 @@ def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:
             visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
 
 
+def _name_after(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """'the visiting Foreign Minister of Oman Sayyid Badr bin Hamad Al Busaidi': the parser may end the
+    guest's phrase inside the name it runs into; the proper nouns right after it are the guest's too."""
+    last = token_at(doc, hi - 1)
+    end = last.i + 1 if last is not None else len(doc)
+    while end < len(doc) and doc[end].ent_type_ in {"PERSON", "TITLE"} and doc[end].sent == doc[end - 1].sent:
+        if doc[end].ent_type_ == "PERSON":  # "Sheikh", "Sayyid": an honorific inside the run
+            hi = doc[end].idx + len(doc[end])
+        end += 1
+    return lo, hi
+
+
 def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
     """'met with visiting Chinese Foreign Minister Wang Yi', 'received the visiting Lao delegation':
     the one 'visiting' modifies is the guest (the parser often reads it as the verb's object), the
@@ -189,8 +201,8 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
         return  # "X is visiting Wang Yi", "X, visiting Beijing, said": a verb of its own
     guest = trigger.head if trigger.dep_ == "amod" else next(
         (c for c in trigger.children if c.dep_ == "dobj"), None)
-    while guest is not None and guest.dep_ == "compound":
-        guest = guest.head  # "visiting Syrian President (Ahmed al-Sharaa)"
+    while guest is not None and (guest.dep_ == "compound" or guest.dep_ == "nmod" and guest.head.ent_type_ == "PERSON"):
+        guest = guest.head  # "visiting Syrian President (Ahmed al-Sharaa)", "visiting Minister of Kuwait (Sheikh X)"
     before = trigger.i - 1
     while before > 0 and trigger.doc[before].ent_type_ in {"DATE", "TIME"}:
         before -= 1  # "received on Monday visiting Jordanian Foreign Minister X": the day told between
@@ -198,7 +210,7 @@ def visiting_guests(state: DocState, event: EventDraft, trigger: Token) -> None:
     if guest is None or not opening and (trigger.i == 0 or trigger.doc[before].pos_ not in {"ADP", "DET", "VERB"}
                                          and trigger.doc[before].tag_ != "PRP$"):  # "his visiting counterpart X"
         return
-    lo, hi = phrase_span(guest)  # not "X, who conveyed a message from King Y"
+    lo, hi = _name_after(trigger.doc, *phrase_span(guest))  # not "X, who conveyed a message from King Y"
     if trigger.doc[before].tag_ == "PRP$" and trigger.dep_ == "amod":
         lo = trigger.idx  # "his visiting counterpart X": 'his' is the host's
     guests = list(dict.fromkeys(m.actor_id for m in state.mentions_starting(lo, hi)

@@ -20,6 +20,7 @@ from dateline.extract.events.asides import (
 from dateline.extract.events.cues import Cue, cues, referred_sitting
 from dateline.extract.events.geometry import (
     another_doer,
+    antecedent_span,
     clause_tokens,
     controller,
     convened_attendees,
@@ -337,7 +338,7 @@ def _role(tok: Token, verb: Token, cue: Cue) -> Role:
     antecedent = relative_subject(verb)
     if antecedent is not None and antecedent.left_edge.i <= tok.i <= antecedent.i:
         return "source"  # "a trip by X, who is to meet Y": X meets
-    if verb.dep_ == "relcl" and verb.head.left_edge.i <= tok.i <= verb.head.i:
+    if verb.dep_ == "relcl" and tok.i in antecedent_span(verb.head, verb):
         rel = [c.dep_ for c in verb.children if c.tag_ in {"WP", "WDT"} or c.lower_ in {"who", "which", "that"}]
         if "nsubj" in rel:
             return "source"  # "Lavrov, who arrived in Beijing on Tuesday": the antecedent is the subject

@@ -1,12 +1,14 @@
-"""Who sits at a multilateral meeting or a gathering, told by the sentences around it: "the council
-held its regular meeting in Bishkek, chaired by Prosecutor General X"; "Azerbaijan was represented
-by Prosecutor General Y, and Russia by Prosecutor General Z".
+"""Who sits at a multilateral meeting, a gathering or bilateral talks, told by the sentences around it:
+"the council held its regular meeting in Bishkek, chaired by Prosecutor General X"; "Azerbaijan was
+represented by Prosecutor General Y, and Russia by Prosecutor General Z"; "The Kazakh delegation was
+led by X, and the Hungarian side by Y"; "The meeting was co-chaired by X and Y".
 
-The named people a "chaired by" phrase of the meeting's own sentence gives, and those of the "by"
-phrases of a sentence whose verb is a passive "represented" (within the two sentences after it),
-take part in the meeting told last, when they serve one of its states or none the text tells. A
-gathering takes them as attendees (its countries stay its host and organisers). One pass over the
-document's sentences.
+The named people a "chaired by" phrase or a "led/headed by" phrase of a side ("the delegation", "the
+Uzbek side") gives in the meeting's own sentence or the two after it, and those of the "by" phrases
+of a sentence whose verb is a passive "represented" (within the two sentences after it), take part in
+the meeting told last, when they serve one of its states or none the text tells. A gathering takes
+them as attendees (its countries stay its host and organisers). One pass over the document's
+sentences.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ def _by_persons(state: DocState, verbs: list[Token], sent: Span) -> list[str]:
         tok = token_at(sent.doc, m.start)
         if actor.kind != "person" or actor.role == "honorific" or tok is None or tok.i < first:
             continue
-        if any(cur.dep_ == "pobj" and cur.head.lower_ == "by" for cur in ancestors(tok, 4)) or _after_by(tok):
+        if any(cur.dep_ == "pobj" and cur.head.lower_ == "by" for cur in ancestors(tok, 6)) or _after_by(tok):
+            # "by Chairman of the State Committee for National Security X": the name deep in the title's phrases
             found.append(actor.id)
     return found
 
@@ -61,12 +64,34 @@ def _add(state: DocState, event: EventDraft, people: list[str]) -> None:
             event.participants = [*event.participants, person]
 
 
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, 'co-chair' for 'co-chaired' (which the lemmatizer leaves as 'co-chaire')."""
+    lemma = verb.lemma_.lower()
+    return lemma.removesuffix("e") if lemma.startswith("co-") and verb.lower_.endswith("ed") else lemma
+
+
+def _heads_a_side(verb: Token) -> bool:
+    """'The Kazakh delegation was led by', 'the delegations were headed by', 'the talks, with the Uzbek
+    side headed by': what the verb says is led is a side of the talks (not 'a ceremony led by')."""
+    if verb.lemma_.lower() not in word_set("lead_verbs"):
+        return False
+    led = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ in {"acl", "relcl"} else [])
+    return any(t.lemma_.lower() in word_set("led_sides") for t in led)
+
+
+def _sitting(event: EventDraft) -> bool:
+    """Occurred multilateral meetings and gatherings; bilateral talks, held or planned."""
+    return event.kind == "meeting" and event.status in {"occurred", "planned"} or (
+        event.kind in _SITTINGS and event.status == "occurred")
+
+
 def represented(state: DocState, events: list[EventDraft]) -> None:
-    """Add the chair and the representatives the text names to the sitting told last."""
+    """Add the chair, the heads of the sides and the representatives the text names to the sitting told
+    last."""
     doc = state.doc
     if doc is None:
         return
-    sittings = sorted((e for e in events if e.kind in _SITTINGS and e.status == "occurred"), key=lambda e: e.trigger[0])
+    sittings = sorted((e for e in events if _sitting(e)), key=lambda e: e.trigger[0])
     if not sittings:
         return
     sents = list(doc.sents)
@@ -78,7 +103,7 @@ def represented(state: DocState, events: list[EventDraft]) -> None:
         last = told[-1]
         own = last.trigger[0] >= sent.start_char
         wanted = word_set("chair_verbs") | (set() if own else word_set("represent_verbs"))
-        verbs = [t for t in sent if t.lemma_.lower() in wanted and t.tag_ == "VBN"]
+        verbs = [t for t in sent if t.tag_ == "VBN" and (_lemma(t) in wanted or _heads_a_side(t))]
         people = _by_persons(state, verbs, sent)
         if people and not own and phrase_span(verbs[0])[0] >= sent.start_char:
             _add(state, last, people)

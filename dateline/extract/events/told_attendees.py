@@ -1,4 +1,5 @@
-"""The states and officials that sit at a multilateral meeting, told by the sentence after it.
+"""The states and officials that sit at a multilateral meeting, told by the sentence after it, and
+the officials of bilateral talks that name no one (:func:`sides_told_after`).
 
 "The 14th meeting of the Council of Interior Ministers of the Andean Community was held in Quito.
 Interior ministers of Ecuador, Peru, Colombia and Bolivia discussed joint measures ...", "The
@@ -26,7 +27,7 @@ from dateline.extract.events.place import seat_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes
 
-__all__ = ["attendees_told_after", "body_hosts"]
+__all__ = ["attendees_told_after", "body_hosts", "sides_told_after"]
 
 
 def _acting(sent: Span) -> list[Token]:
@@ -82,6 +83,28 @@ def attendees_told_after(state: DocState, events: list[EventDraft]) -> None:
             if person not in meeting.participants and state.actor(person).country in meeting.countries:
                 meeting.participants = [*meeting.participants, person]
                 meeting.recipient = [*meeting.recipient, person]
+
+
+def sides_told_after(state: DocState, events: list[EventDraft]) -> None:
+    """'Kazakhstan and Uzbekistan held talks in Tashkent. Kazakh First Deputy Prime Minister X and Uzbek
+    Deputy Prime Minister Y discussed ...': bilateral talks that name no one take the officials of both
+    their states that the next sentence's subject names, when that sentence tells no engagement of its own."""
+    doc = state.doc
+    if doc is None:
+        return
+    sents = list(doc.sents)
+    for index, sent in enumerate(sents[:-1]):
+        told = [e for e in events if e.kind == "meeting" and sent.start_char <= e.trigger[0] < sent.end_char]
+        after = sents[index + 1]
+        if len(told) != 1 or len(set(told[0].countries)) != 2 or any(
+                state.actor(a).kind == "person" for a in told[0].participants) or any(
+                after.start_char <= e.trigger[0] < after.end_char for e in events):
+            continue
+        root = after.root  # every subject: the parser may hang each of "X and Y" on the verb
+        _, persons = _states(state, [t for c in root.children if c.dep_ == "nsubj" for t in c.subtree])
+        if persons and {state.actor(p).country for p in persons} == set(told[0].countries):
+            told[0].participants = [*told[0].participants, *persons]
+            told[0].recipient = [*told[0].recipient, *persons]
 
 
 def body_hosts(events: list[EventDraft]) -> None:

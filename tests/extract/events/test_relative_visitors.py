@@ -31,3 +31,15 @@ def test_a_relative_clause_of_the_host_leaves_the_guest_the_visitor(extract):
     assert len(visits) == 1
     assert {record.actor(a).name for a in visits[0].source if record.actor(a).kind == "person"} == {
         "Ararat Mirzoyan"}
+
+
+def test_the_visitor_named_inside_the_of_phrase_of_his_title(extract):
+    """'held talks with Foreign Minister of India X, who is on a visit to Uzbekistan': the parser hangs
+    the relative clause on 'Minister'; the antecedent runs up to the name inside its of-phrase
+    (events/geometry.py antecedent_span), so X is the visitor."""
+    record = extract(
+        "TASHKENT, 3 March. Uzbek Foreign Minister Bakhtiyor Saidov held talks with Foreign Minister of Malaysia "
+        "Mohamad Hasan, who is on a visit to Uzbekistan.")
+    visit = next(e for e in record.events if e.kind == "visit")
+    assert people(record, visit) >= {"Mohamad Hasan"}
+    assert visit.countries == ["MYS", "UZB"]
