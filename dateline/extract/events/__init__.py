@@ -36,6 +36,7 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.domestic import between_states
+from dateline.extract.events.envoy_places import envoy_places
 from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.held_after import places_told_after
@@ -132,6 +133,7 @@ def run_events(state: DocState) -> None:
     events = between_states(state, events)  # "the president will visit the flooded region": at home
     events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
+    envoy_places(state, events)  # "KUWAIT - Kuwait's Ambassador to Egypt X met Egyptian Minister Y": in Cairo
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
