@@ -58,6 +58,7 @@ from dateline.extract.events.one_state import without_one_state_talks
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.private_posts import without_private_posts
+from dateline.extract.events.received_abroad import received_abroad
 from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
@@ -116,6 +117,7 @@ def run_events(state: DocState) -> None:
     briefing_places(state, events)  # "At a joint press conference in Cairo after the talks": there
     events = one_occasion(state, events)  # all the members of the summit's organisation meeting: the summit
     events = one_summit(state, events)  # "the 24th meeting of the SCO Council of Heads of State ... the Astana summit"
+    received_abroad(state, events)  # "BAKU - X was received by Turkmen President Y": in Ashgabat
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     visit_host_persons(state, events)  # the host named near the visit, for the story to lend to its talks

@@ -29,7 +29,7 @@ from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.when_linked import linked_place
 from dateline.extract.events.words import table, word_set
-from dateline.extract.landmarks import capital_of, find_landmarks
+from dateline.extract.landmarks import capital_of, landmark_in
 from dateline.extract.places import (
     city_in_country,
     country_name,
@@ -168,7 +168,7 @@ def _seat_or_landmark(state: DocState, verb: Token, trigger: Token) -> Place | N
                 words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
                 phrase = obj.doc[words[0].i:obj.i + 1].text if words else ""
                 # also a landmark inside the phrase: "at the Ak Saray presidential complex"
-                landmark = landmark_place(phrase) or next((p for _, _, p in find_landmarks(phrase)), None)
+                landmark = landmark_place(phrase) or landmark_in(phrase)
                 if landmark is not None:
                     return landmark
                 if obj.lemma_.lower() not in word_set("seat_nouns"):
