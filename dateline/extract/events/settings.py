@@ -105,6 +105,13 @@ def _told_before(state: DocState, event: EventDraft, settings: list[EventDraft])
     return max(near or before, key=lambda g: g.sentence[0], default=None)
 
 
+def _told_at(state: DocState, event: EventDraft) -> tuple[Token, Token] | None:
+    """The event's trigger and the verb that governs it."""
+    assert state.doc is not None
+    trigger = token_at(state.doc, event.trigger[0])
+    return (trigger, governing_verb(trigger)) if trigger is not None else None
+
+
 def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
     """Give talks with no place of their own the place of the gathering their clause is set at."""
     if state.doc is None:
@@ -113,10 +120,9 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
     for event in events:
         if event.kind not in _KINDS or event.place is not None and event.place_from not in {None, "dateline"}:
             continue
-        trigger = token_at(state.doc, event.trigger[0])
-        if trigger is None:
+        if (at := _told_at(state, event)) is None:
             continue
-        verb = governing_verb(trigger)
+        trigger, verb = at
         for gathering in gatherings:
             if gathering.sentence != event.sentence or gathering is event:
                 continue
@@ -151,12 +157,10 @@ def unplaced_settings(state: DocState, events: list[EventDraft]) -> None:
     assert state.doc is not None
     unplaced = [g for g in events if g.kind == "gathering" and g.place is None and set(g.countries) & igo_codes()]
     for event in events:
-        if event.kind not in _KINDS or event.place_from != "dateline" or event.status != "occurred":
+        if event.kind not in _KINDS or event.place_from != "dateline" or event.status != "occurred" \
+                or (at := _told_at(state, event)) is None:
             continue
-        trigger = token_at(state.doc, event.trigger[0])
-        if trigger is None:
-            continue
-        verb = governing_verb(trigger)
+        verb = at[1]
         for gathering in unplaced:
             where = token_at(state.doc, gathering.trigger[0]) if gathering.sentence == event.sentence else None
             setting = _setting_verb(where) if where is not None else None
