@@ -29,7 +29,7 @@ from dateline.extract.places import (
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Place
 
-__all__ = ["Landmark", "capital_of", "find_landmarks", "landmark_entries", "resolve_landmark"]
+__all__ = ["Landmark", "capital_of", "find_landmarks", "landmark_entries", "landmark_in", "resolve_landmark"]
 
 # Words before a landmark that are not part of it: "at the Quirinal", "inside the Kremlin".
 _LEAD = re.compile(r"^(?:(?:at|in|inside|outside|near|to|from|on|into|of)\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -138,8 +138,25 @@ def resolve_landmark(text: str) -> Place | None:
         found = _capital_phrase(core)
         if found is not None:
             return found
-    inside = find_landmarks(text)
-    return inside[0][2] if inside else None
+    return landmark_in(text)
+
+
+# Capitalised words that may follow a landmark in a longer venue name: "the Grand Kremlin Palace",
+# "the Bestepe Presidential Complex".
+_VENUE_WORDS = frozenset({"palace", "residence", "complex", "hall", "building", "mansion", "compound",
+                          "house", "headquarters", "presidential", "state", "royal", "government"})
+
+
+def landmark_in(phrase: str) -> Place | None:
+    """A landmark inside a longer venue phrase: "the Grand Kremlin Palace" -> Moscow, "talks at
+    Bellevue Palace on Monday" -> Berlin, but not a landmark that is only the first word of another
+    name ("Istana Merdeka", Jakarta's palace, is not Singapore's Istana)."""
+    for _, end, place in find_landmarks(phrase):
+        after = phrase[end:].split()
+        word = after[0].strip(".,;:'\u2019") if after else ""
+        if not word[:1].isupper() or word.lower() in _VENUE_WORDS:
+            return place
+    return None
 
 
 def find_landmarks(text: str) -> list[tuple[int, int, Place]]:

@@ -36,6 +36,7 @@ from dateline.extract.events.dating import (
     visit_durations,
 )
 from dateline.extract.events.domestic import between_states
+from dateline.extract.events.envoy_places import envoy_places
 from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.held_after import places_told_after
@@ -57,6 +58,7 @@ from dateline.extract.events.one_state import without_one_state_talks
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.private_posts import without_private_posts
+from dateline.extract.events.received_abroad import received_abroad
 from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
@@ -121,6 +123,7 @@ def run_events(state: DocState) -> None:
     briefing_places(state, events)  # "At a joint press conference in Cairo after the talks": there
     events = one_occasion(state, events)  # all the members of the summit's organisation meeting: the summit
     events = one_summit(state, events)  # "the 24th meeting of the SCO Council of Heads of State ... the Astana summit"
+    received_abroad(state, events)  # "BAKU - X was received by Turkmen President Y": in Ashgabat
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     visit_host_persons(state, events)  # the host named near the visit, for the story to lend to its talks
@@ -138,6 +141,7 @@ def run_events(state: DocState) -> None:
     events = between_states(state, events)  # "the president will visit the flooded region": at home
     events = framed_parts(state, events)  # "During the visit, X will travel to Shusha": the visit told
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
+    envoy_places(state, events)  # "KUWAIT - Kuwait's Ambassador to Egypt X met Egyptian Minister Y": in Cairo
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
     sides_told_after(state, events)  # "A and B held talks. A's minister X and B's minister Y discussed ...": X and Y

@@ -29,7 +29,7 @@ from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.when_linked import linked_place
 from dateline.extract.events.words import table, word_set
-from dateline.extract.landmarks import capital_of
+from dateline.extract.landmarks import capital_of, landmark_in
 from dateline.extract.places import (
     city_in_country,
     country_name,
@@ -166,7 +166,9 @@ def _seat_or_landmark(state: DocState, verb: Token, trigger: Token) -> Place | N
                 if obj.dep_ != "pobj" or obj.ent_type_ in {"GPE", "LOC"}:
                     continue
                 words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
-                landmark = landmark_place(obj.doc[words[0].i:obj.i + 1].text) if words else None
+                phrase = obj.doc[words[0].i:obj.i + 1].text if words else ""
+                # also a landmark inside the phrase: "at the Ak Saray presidential complex"
+                landmark = landmark_place(phrase) or landmark_in(phrase)
                 if landmark is not None:
                     return landmark
                 if obj.lemma_.lower() not in word_set("seat_nouns"):

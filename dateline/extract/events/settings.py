@@ -11,7 +11,10 @@ Then, in one pass each over the document's events:
   Dushanbe to take part in the meeting of the CIS Council");
 - a gathering held "as part of the visit" is where the visit went;
 - a report of a gathering frames the talks its attendees hold while there: talks with no place of
-  their own (or only the dateline's), during its days, with one of its attendees, are there.
+  their own (or only the dateline's), during its days, with one of its attendees, are there;
+- talks set at an organisation's gathering that is still placed nowhere are not where the report
+  is from either ("ANKARA - Erdogan met Putin on the sidelines of the SCO summit": the gathering
+  is not said to be in Turkey, so neither are the talks).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.place import is_country
 from dateline.extract.events.sidelines import set_beside
 from dateline.extract.events.words import word_set
+from dateline.extract.places import igo_codes
 from dateline.extract.syntax import governing_verb, token_at
 from dateline.extract.time.values import PartialDate
 
@@ -101,6 +105,13 @@ def _told_before(state: DocState, event: EventDraft, settings: list[EventDraft])
     return max(near or before, key=lambda g: g.sentence[0], default=None)
 
 
+def _told_at(state: DocState, event: EventDraft) -> tuple[Token, Token] | None:
+    """The event's trigger and the verb that governs it."""
+    assert state.doc is not None
+    trigger = token_at(state.doc, event.trigger[0])
+    return (trigger, governing_verb(trigger)) if trigger is not None else None
+
+
 def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
     """Give talks with no place of their own the place of the gathering their clause is set at."""
     if state.doc is None:
@@ -109,10 +120,9 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
     for event in events:
         if event.kind not in _KINDS or event.place is not None and event.place_from not in {None, "dateline"}:
             continue
-        trigger = token_at(state.doc, event.trigger[0])
-        if trigger is None:
+        if (at := _told_at(state, event)) is None:
             continue
-        verb = governing_verb(trigger)
+        trigger, verb = at
         for gathering in gatherings:
             if gathering.sentence != event.sentence or gathering is event:
                 continue
@@ -138,6 +148,25 @@ def gathering_settings(state: DocState, events: list[EventDraft]) -> None:
     journeys_to(state, events)
     visit_settings(state, events)
     attendees_talks(state, events)
+    unplaced_settings(state, events)
+
+
+def unplaced_settings(state: DocState, events: list[EventDraft]) -> None:
+    """Talks placed only by the dateline, set in their clause at an organisation's gathering placed
+    nowhere, are placed nowhere too (see the module)."""
+    assert state.doc is not None
+    unplaced = [g for g in events if g.kind == "gathering" and g.place is None and set(g.countries) & igo_codes()]
+    for event in events:
+        if event.kind not in _KINDS or event.place_from != "dateline" or event.status != "occurred" \
+                or (at := _told_at(state, event)) is None:
+            continue
+        verb = at[1]
+        for gathering in unplaced:
+            where = token_at(state.doc, gathering.trigger[0]) if gathering.sentence == event.sentence else None
+            setting = _setting_verb(where) if where is not None else None
+            if setting is not None and setting.i == verb.i:
+                event.place, event.place_from = None, None
+                break
 
 
 def _in_visit(verb: Token) -> bool:
