@@ -59,6 +59,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("num", r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)\b(?![./-]\d)"),
     ("num_mon", r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[/-]){MON:m}(?P=sep)(?P<c>\d{4}|\d\d)\b(?![./-]\d)"),
     ("num_my", r"(?P<mo>0?[1-9]|1[0-2])/{YEAR:y}"),
+    ("d_rel", r"(?:the\s+)?{DAY:d}\s+of\s+{REL:rel}\s+month\b"),  # "on the 20th of this month"
     ("mdy", r"(?:{WD:wd},?\s+)?(?:the\s+)?{MON:m}\s*(?:the\s+)?{DAYX:d}{YSUF:}"),
     ("dmy", r"(?:{WD:wd},?\s+)?(?:the\s+)?{DAYX:d}(?:\s+of)?\s+{MON:m}{YSUF:}"),
     ("my", r"{MON:m}(?:\s+of)?,?\s+{YEAR:y}"),

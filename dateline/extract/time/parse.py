@@ -127,6 +127,11 @@ def _month_day(g: Groups, c: Context) -> Spec | None:
     return _day_month(g, c)
 
 
+def _day_of_month(g: Groups, c: Context) -> Spec | None:
+    """'the 20th of this month', 'the 3rd of next month': a day of a month told relative to the report's."""
+    return Spec("mday", d=number(g["d"]), rel=relative_step(g["rel"]))
+
+
 def _month_year(g: Groups, c: Context) -> Spec | None:
     if _ambiguous(g["m"], before_number=True):
         return None
@@ -262,7 +267,7 @@ def _year(g: Groups, c: Context) -> Spec | None:
 PARSERS: dict[str, Callable[[Groups, Context], Spec | None]] = {
     "dd_m": _day_range, "m_dd": _day_range, "md_md": _month_day_range, "iso": _iso, "ym": _year_month, "yrange": _year_range,
     "num": _numeric, "num_mon": _numeric_month_name, "num_my": _numeric_month_year,
-    "mdy": _month_day, "dmy": _day_month, "my": _month_year, "quarter": _quarter, "qy": _quarter,
+    "mdy": _month_day, "dmy": _day_month, "d_rel": _day_of_month, "my": _month_year, "quarter": _quarter, "qy": _quarter,
     "half": _quarter, "decade": _decade, "shift": _shift, "rel_mon": _relative_month,
     "rel_wd": _relative_weekday, "wd_week": _weekday_of_week, "season": _season,
     "rel_unit": _relative_unit, "the_unit": _the_unit, "dayword": _day_word, "holiday": _holiday,

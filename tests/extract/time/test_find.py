@@ -108,6 +108,16 @@ def test_invalid_calendar_dates_have_no_value() -> None:
     assert resolve(Spec("date", m=2, d=30), REF, "past") == (None, None, "day")
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("The commission is due to meet in Kabul on the 20th of this month.", ("the 20th of this month", "2024-04-20")),
+    ("The talks will take place on the 3rd of next month.", ("the 3rd of next month", "2024-05-03")),
+    ("The ministers last spoke on the 28th of last month.", ("the 28th of last month", "2024-03-28")),
+    ("No such day: the 31st of this month.", ("the 31st of this month", None)),
+])
+def test_a_day_of_a_month_told_relative_to_the_reports(text: str, value: tuple[str, str | None]) -> None:
+    assert values(text)[-1][:2] == value
+
+
 def test_scan_returns_specs_in_text_order() -> None:
     found = scan("In 2023 and on 5 May 2024 and next week")
     assert [f.spec.kind for f in found] == ["year", "date", "unit"]
