@@ -151,6 +151,7 @@ def test_guess_tense_from_words(sentence: str, tense: str | None) -> None:
     ("The upcoming summit on Friday will be chaired by Kazakhstan.", "2024-04-05"),
     ("A hearing has been scheduled for Friday.", "2024-04-05"),
     ("The agreement signed on Friday covers transit.", "2024-03-29"),
+    ("The prime minister is due in Astana on Monday.", "2024-04-08"),
 ])
 def test_tense_from_the_parse(nlp, sentence: str, expected: str) -> None:  # noqa: ANN001
     (mention,) = find_times_in_doc(nlp(sentence), REF)
