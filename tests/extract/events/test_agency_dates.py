@@ -78,3 +78,7 @@ def test_talks_told_again_with_their_day_take_it_and_lend_it_to_the_signing(extr
                      "Following the talks, 12 documents were signed.", published="2025-11-13")
     assert dates(first(record, "meeting")) == ("2025-11-12", "2025-11-12")
     assert dates(first(record, "agreement")) == ("2025-11-12", "2025-11-12")
+    record = extract("CANBERRA, Nov 13 (AAP) - The foreign ministers of Australia and Malaysia Penny Wong and Mohamad "
+                     "Hasan held talks in Canberra. The meeting followed Prime Minister Anthony Albanese's visit to Kuala "
+                     "Lumpur in May.", published="2025-11-13")
+    assert dates(first(record, "meeting")) == ("2025-11-13", "2025-11-13")  # May is the visit's
