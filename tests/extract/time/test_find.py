@@ -118,6 +118,22 @@ def test_a_day_of_a_month_told_relative_to_the_reports(text: str, value: tuple[s
     assert values(text)[-1][:2] == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("The talks will be held in Minsk on 18-19.04.2024.", ("18-19.04.2024", "2024-04-18", "2024-04-19")),
+    ("The commission met on 30-31.03.2024 in Tashkent.", ("30-31.03.2024", "2024-03-30", "2024-03-31")),
+])
+def test_a_numeric_day_first_range_of_one_month(text: str, value: tuple[str, str, str]) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The ministers will meet in Baku on Monday-Tuesday.", ("Monday-Tuesday", "2024-04-08", "2024-04-09")),
+    ("The ministers met in Baku on Monday-Tuesday.", ("Monday-Tuesday", "2024-04-01", "2024-04-02")),
+])
+def test_two_weekdays_joined_by_a_hyphen_are_one_span(text: str, value: tuple[str, str, str]) -> None:
+    assert values(text) == [value]
+
+
 def test_scan_returns_specs_in_text_order() -> None:
     found = scan("In 2023 and on 5 May 2024 and next week")
     assert [f.spec.kind for f in found] == ["year", "date", "unit"]
