@@ -298,7 +298,7 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         if head.pos_ in {"NOUN", "PROPN"} and any(
                 c.lower_ in word_set("once_visitor_modifiers") for c in head.children):
             return False  # "the first Western delegation to visit Bucharest" happened
-        if not (setting and head.pos_ in {"NOUN", "PROPN"} and _past_finite(governing_verb(head))) and (
+        if not (setting and head.lemma_.lower() in word_set("means_nouns") and _past_finite(governing_verb(head))) and (
                 head.lemma_.lower() in word_set("planning_lemmas") or head.pos_ in {"NOUN", "PROPN"}
                 or head.lemma_ == "be"):
             return True  # not "discussed ways to expand trade during the talks": the talks are the discussion's
