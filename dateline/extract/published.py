@@ -175,17 +175,20 @@ def find_published(text: str, metadata: str | None) -> tuple[str | None, Publish
 
 
 _TOLD_LAG = 7  # days a report may come out after the day its dateline gives
+_TOLD_LEAD = 1  # ... and before it: a timestamp in UTC (or the desk's zone) behind the dateline's local day
 
 
 def told_day(dateline: DatelineMatch | None, published: date | None) -> date | None:
-    """The dateline's day when it is a few days before ``published`` (an aggregator's copy
-    of "BAKU, Dec. 3 (Trend)" published on Dec. 4): the day the report's "today" means."""
+    """The dateline's day when it differs a little from ``published``: the day the report's
+    "today" means. An aggregator's copy of "BAKU, Dec. 3 (Trend)" published on Dec. 4, or a
+    "BEIJING, Jan. 1 (Xinhua)" story stamped in UTC on Dec. 31."""
     if dateline is None or published is None or not (dateline.month and dateline.day):
         return None
-    for year in (dateline.year,) if dateline.year else (published.year, published.year - 1):
+    years = (dateline.year,) if dateline.year else (published.year, published.year - 1, published.year + 1)
+    for year in years:
         if year and _valid(year, dateline.month, dateline.day):
             told = date(year, dateline.month, dateline.day)
-            if 0 < (published - told).days <= _TOLD_LAG:
+            if -_TOLD_LEAD <= (published - told).days <= _TOLD_LAG and told != published:
                 return told
     return None
 

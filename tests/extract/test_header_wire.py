@@ -96,10 +96,23 @@ def test_a_numeric_printed_date_with_a_clock_time_is_the_publication_date():
     ("ABU DHABI, 31st December (WAM) -- ...", dt.date(2027, 1, 1), dt.date(2026, 12, 31)),
     ("BAKU, Azerbaijan, Dec. 3 (Trend) - ...", dt.date(2026, 12, 3), None),  # the same day
     ("BAKU, Azerbaijan, Dec. 3 (Trend) - ...", dt.date(2026, 12, 20), None),  # too far: another story
+    ("KUWAIT, Oct 3 (KUNA) -- ...", dt.date(2026, 10, 2), dt.date(2026, 10, 3)),  # stamped in UTC, a day behind
+    ("BEIJING, Jan. 1 (Xinhua) -- ...", dt.date(2026, 12, 31), dt.date(2027, 1, 1)),  # ... across the new year
+    ("KUWAIT, Oct 5 (KUNA) -- ...", dt.date(2026, 10, 2), None),  # days ahead: not a time zone
     ("TEHRAN (IRNA) - ...", dt.date(2026, 12, 4), None),  # no date in the dateline
 ])
 def test_the_day_a_report_tells_of_is_its_datelines_when_published_a_little_later(text, published, told):
     assert told_day(find_dateline(text), published) == told
+
+
+def test_a_report_stamped_the_day_before_its_dateline_dates_today_by_the_dateline(extractor):
+    record = extractor.extract(Article(
+        text="DOHA, Nov 5 (QNA) -- Qatar's Minister of State Mohammed Al-Khulaifi met today with the Deputy "
+             "Foreign Minister of Kyrgyzstan Asein Isaev in Doha. On Monday, Al-Khulaifi received the "
+             "Ambassador of Chile.",
+        id="t", published="2026-11-04T21:30:00Z"))
+    assert record.published == "2026-11-04"
+    assert sorted(e.date.start for e in record.events if e.kind == "meeting" and e.date) == ["2026-11-02", "2026-11-05"]
 
 
 def test_a_republished_report_dates_today_by_its_dateline_and_keeps_its_publication_date(extractor):

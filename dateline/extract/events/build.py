@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.act_cues import days_before, other_counterparts
+from dateline.extract.events.ahead_dates import own_words_only
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.ceremonies import ceremony_nouns, foreign_guests, leader_ceremony
 from dateline.extract.events.clause import (
@@ -262,7 +263,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.place, event.place_from = place, "destination"  # "traveling to Amman for a meeting with X"
             own_stop_only(state, event, place.country)
         if cue.kind in {"gathering", "multilateral"} and event.status == "planned" and ahead_of(cue.token):
-            _own_words_only(state, event, cue.token)  # "ahead of the summit, X met Y in Beijing on Monday"
+            own_words_only(state, event, cue.token)  # "ahead of the summit, X met Y in Beijing on Monday"
         if cue.kind == "gathering":
             gathering_parties(state, event, cue.token)
             attendees(state, event, cue.token)  # "a summit hosted by X", "Y spoke at the forum"
@@ -314,20 +315,6 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
     sitting_documents(events)  # "the final communique of the session was adopted": the session's parties
     signed_in_setting(events)  # "reached the agreement at a summit hosted by X in Lome": in Lome
     return events
-
-
-def _own_words_only(state: DocState, event: EventDraft, trigger: Token) -> None:
-    """A gathering the clause looks ahead to takes no date from the clause's own event, only the one
-    its own phrase says ('ahead of the summit next month'); its place may well be the clause's
-    ("met in Tianjin ahead of the summit there")."""
-    top = trigger
-    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
-        top = top.head.head  # "the preparations for the meeting ..., which Ashgabat will host on 12-14 May"
-    lo, hi = trigger.left_edge.idx, top.right_edge.idx + len(top.right_edge)
-    published = state.published.isoformat() if state.published is not None else None
-    if event.date is not None and not lo <= event.date.span[0] < hi and (
-            published is None or (event.date_start or "") <= published):  # not "..., to be held in November"
-        event.date, event.date_start, event.date_end, event.date_from = None, None, None, None
 
 
 def visit_first(events: list[EventDraft]) -> list[EventDraft]:

@@ -199,6 +199,13 @@ def past_modified(tok: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in word_set("past_modifiers") for c in tok.children)
 
 
+def _past_finite(verb: Token) -> bool:
+    """A finite past verb: 'discussed', 'has reviewed' (not 'will discuss', 'would review')."""
+    auxes = _aux_lemmas(verb)
+    return verb.pos_ in {"VERB", "AUX"} and not auxes & {"will", "shall", "'ll", "would", "to"} and (
+        verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had"}))
+
+
 def _scheduled_day(verb: Token) -> bool:
     """A weekday, 'tomorrow' or a month name in the verb's own time phrase ('Friday', 'on February 2')."""
     days, back = word_set("scheduled_day_words"), word_set("looking_back_words")
@@ -291,9 +298,10 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         if head.pos_ in {"NOUN", "PROPN"} and any(
                 c.lower_ in word_set("once_visitor_modifiers") for c in head.children):
             return False  # "the first Western delegation to visit Bucharest" happened
-        if head.lemma_.lower() in word_set("planning_lemmas") or head.pos_ in {"NOUN", "PROPN"} \
-                or head.lemma_ == "be":
-            return True
+        if not (setting and head.lemma_.lower() in word_set("means_nouns") and _past_finite(governing_verb(head))) and (
+                head.lemma_.lower() in word_set("planning_lemmas") or head.pos_ in {"NOUN", "PROPN"}
+                or head.lemma_ == "be"):
+            return True  # not "discussed ways to expand trade during the talks": the talks are the discussion's
     if (verb.lemma_.lower() in word_set("scheduled_participles") or verb.lower_ in word_set("scheduled_participles")) \
             and verb.tag_ == "VBN":
         return True

@@ -110,6 +110,8 @@ def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
     stay's trigger, "is in Georgia on a visit that began on Tuesday", by its visit noun)."""
     nouns = _trigger_nouns(trigger, kind)
     for cur in ancestors(tok, 12):
+        if cur.dep_ == "relcl" and kind != "visit" and _of_a_person(cur):
+            return False  # "held talks with X, who arrived on Tuesday": X's arrival, not the talks
         if cur.dep_ in {"relcl", "acl"} and any(own_modifier(cur, noun) for noun in nouns):
             if kind == "agreement" or kind == "invitation":
                 return cur.lemma_.lower() in word_set("signing_verbs")
@@ -118,6 +120,12 @@ def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
         if cur.i == trigger.i:
             return False
     return False
+
+
+def _of_a_person(clause: Token) -> bool:
+    """A relative clause of a person ("X, who arrived on Tuesday"): what that person did."""
+    return clause.head.ent_type_ in {"PERSON", "TITLE"} or any(
+        c.lower_ in {"who", "whom", "whose"} for c in clause.subtree if c.i < clause.i)
 
 
 def _when_clause(tok: Token, verb: Token) -> bool:

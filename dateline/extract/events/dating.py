@@ -251,7 +251,8 @@ def planned_in_visit(state: DocState, events: list[EventDraft]) -> None:
         tied = [v for v in visits if (v.trigger[0] < event.trigger[1] or v.sentence == event.sentence) and (  # "will
             # sign the treaty during a visit by X to Dushanbe, expected in mid-April"
             _persons_shared(state, v, own) or set(v.countries) & set(event.countries)
-            and len(set(event.countries) - set(v.countries)) == 0)]
+            and (len(set(event.countries) - set(v.countries)) == 0 or v.sentence == event.sentence))]  # "are to
+        # sign an agreement during a visit by the Omani minister later this month": the visit's host comes later
         if len({(v.date_start, v.date_end) for v in tied}) == 1:  # one visit (or its mentions)
             event.date_start, event.date_end = tied[-1].date_start, tied[-1].date_end or tied[-1].date_start
             event.date_from = "framed"

@@ -143,11 +143,19 @@ def foreign_clause(tok: Token, trigger: Token, verb: Token) -> Token | None:
     talks'. None when ``tok`` is in the event's own clause or in a clause that modifies the trigger.
     """
     for cur in ancestors(tok, 12):
+        if cur.dep_ == "acl" and cur.lower_ in word_set("composing_participles") and _adjunct_of(tok, cur):
+            continue  # "received the delegation headed by X on 4 March": the reception's day, however parsed
         if cur.dep_ in _EMBEDDED or cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i == verb.i \
                 or cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}:
             if not (in_subtree(trigger, cur) or in_subtree(verb, cur)):
                 return cur  # also "X, on a visit from 11 to 14 March, held talks on Wednesday"
     return None
+
+
+def _adjunct_of(tok: Token, verb: Token) -> bool:
+    """``tok`` sits in a time phrase of ``verb``'s own ("on 4 March", "on Tuesday"), not deeper in a clause."""
+    path = [t for t in ancestors(tok, 6) if verb.is_ancestor(t)]
+    return bool(path) and path[-1].dep_ in {"prep", "npadvmod"} and not any(t.dep_ in _EMBEDDED for t in path)
 
 
 def raising_heads(verb: Token) -> list[int]:

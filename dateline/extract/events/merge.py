@@ -163,8 +163,11 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 if draft.date_role == "end" and target.kind == "visit" and target.date_start \
                         and target.date_start <= (draft.date_end or ""):
                     target.date_end = draft.date_end  # "The visit will last until Thursday"
-                elif target.date_start is None and draft.date_start and draft.date is not None:
+                elif (target.date_start is None or target.date is None and target.date_from == "published"
+                      and is_day(draft.date_start)) and draft.date_start and draft.date is not None:
+                    # "The talks took place on Wednesday" (a day: not "The meeting followed X's visit in May")
                     target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
+                    target.date_from = draft.date_from
                 continue
         states = [c for c in draft.countries if is_state_code(c)]
         mediated = len(states) == 2 and any(c in igo_codes() for c in draft.countries) and bool(

@@ -56,9 +56,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"{YEAR:y}(?P<sep>[-/])(?P<mo>0?[1-9]|1[0-2])(?P=sep)(?P<dd>[12]\d|3[01]|0?[1-9])(?!\d)"),  # 2025/03/05
     ("ym", r"{YEAR:y}[/-](?P<mo>0[1-9]|1[0-2])\b(?![-/.]\d)"),
     ("yrange", r"{YEAR:y1}(?:{TO}(?P<y2>\d{4})|\s*[-\u2013/]\s*(?P<y2s>\d\d))\b(?![-/.,]\d)"),
+    ("num_dd", r"(?P<d1>[12]\d|3[01]|0?[1-9])\s*[-\u2013]\s*(?P<d2>[12]\d|3[01]|0?[1-9])\.(?P<mo>0?[1-9]|1[0-2])\."
+               r"(?P<c>\d{4})\b(?![./-]\d)"),  # "18-19.11.2025"
     ("num", r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)\b(?![./-]\d)"),
     ("num_mon", r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[/-]){MON:m}(?P=sep)(?P<c>\d{4}|\d\d)\b(?![./-]\d)"),
     ("num_my", r"(?P<mo>0?[1-9]|1[0-2])/{YEAR:y}"),
+    ("d_rel", r"(?:the\s+)?{DAY:d}\s+of\s+{REL:rel}\s+month\b"),  # "on the 20th of this month"
     ("mdy", r"(?:{WD:wd},?\s+)?(?:the\s+)?{MON:m}\s*(?:the\s+)?{DAYX:d}{YSUF:}"),
     ("dmy", r"(?:{WD:wd},?\s+)?(?:the\s+)?{DAYX:d}(?:\s+of)?\s+{MON:m}{YSUF:}"),
     ("my", r"{MON:m}(?:\s+of)?,?\s+{YEAR:y}"),
@@ -70,6 +73,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("decade", r"(?:the\s+)?(?:(?P<c>1[89]|20)(?P<dd>\d)0|'?(?P<d2>\d)0)'?s\b"),
     ("shift", r"{NUM:n}\s+(?P<u>day|week|month|year)s?\b(?:\s+(?P<dir>ago|hence|from\s+now|from\s+today))?"),
     ("rel_mon", r"{REL:rel}\s+{MON:m}(?!\s*\d)"),
+    ("wd_wd", r"{WD:wd1}\s*[-\u2013]\s*{WD:wd2}(?!-)"),  # "on Monday-Tuesday"
     ("rel_wd", r"{REL:rel}\s+{WD:wd}{DAYPART}"),
     ("wd_week", r"{WD:wd}(?:\s+of)?\s+{REL:rel}\s+week\b"),
     ("season", r"(?:(?:{REL:rel}|the)\s+)?{SEASON:s}(?:(?:\s+of)?,?\s+{YEAR:y}|\s+(?P<yrel>this|last|next)\s+year\b)?"),

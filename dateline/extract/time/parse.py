@@ -106,6 +106,12 @@ def _numeric(g: Groups, c: Context) -> Spec | None:
     return Spec("date", _two_digit_year(g["c"]), None, mon, day) if mon <= 12 else None
 
 
+def _numeric_day_range(g: Groups, c: Context) -> Spec | None:
+    """'18-19.11.2025': two days of one month, day-first."""
+    y, m = int(g["c"]), int(g["mo"])
+    return Spec("range", a=Spec("date", y, None, m, int(g["d1"])), b=Spec("date", y, None, m, int(g["d2"])))
+
+
 def _numeric_month_name(g: Groups, c: Context) -> Spec | None:
     return Spec("date", _two_digit_year(g["c"]), None, month_number(g["m"]), number(g["d"]))
 
@@ -125,6 +131,11 @@ def _month_day(g: Groups, c: Context) -> Spec | None:
     if g["d"].lower() in words()["ordinals"] and g["m"][0].islower() and not (g.get("y") or g.get("yrel")):
         return None  # "troops march first"
     return _day_month(g, c)
+
+
+def _day_of_month(g: Groups, c: Context) -> Spec | None:
+    """'the 20th of this month', 'the 3rd of next month': a day of a month told relative to the report's."""
+    return Spec("mday", d=number(g["d"]), rel=relative_step(g["rel"]))
 
 
 def _month_year(g: Groups, c: Context) -> Spec | None:
@@ -172,6 +183,11 @@ def _relative_month(g: Groups, c: Context) -> Spec | None:
 def _relative_weekday(g: Groups, c: Context) -> Spec | None:
     rel = relative_step(g["rel"])
     return Spec("weekday", wd=weekday_number(g["wd"]), rel=rel, unit="this" if rel == 0 else None)
+
+
+def _weekday_range(g: Groups, c: Context) -> Spec | None:
+    """'Monday-Tuesday': two weekdays as one span."""
+    return Spec("range", a=Spec("weekday", wd=weekday_number(g["wd1"])), b=Spec("weekday", wd=weekday_number(g["wd2"])))
 
 
 def _weekday_of_week(g: Groups, c: Context) -> Spec | None:
@@ -261,10 +277,10 @@ def _year(g: Groups, c: Context) -> Spec | None:
 
 PARSERS: dict[str, Callable[[Groups, Context], Spec | None]] = {
     "dd_m": _day_range, "m_dd": _day_range, "md_md": _month_day_range, "iso": _iso, "ym": _year_month, "yrange": _year_range,
-    "num": _numeric, "num_mon": _numeric_month_name, "num_my": _numeric_month_year,
-    "mdy": _month_day, "dmy": _day_month, "my": _month_year, "quarter": _quarter, "qy": _quarter,
+    "num": _numeric, "num_dd": _numeric_day_range, "num_mon": _numeric_month_name, "num_my": _numeric_month_year,
+    "mdy": _month_day, "dmy": _day_month, "d_rel": _day_of_month, "my": _month_year, "quarter": _quarter, "qy": _quarter,
     "half": _quarter, "decade": _decade, "shift": _shift, "rel_mon": _relative_month,
-    "rel_wd": _relative_weekday, "wd_week": _weekday_of_week, "season": _season,
+    "rel_wd": _relative_weekday, "wd_wd": _weekday_range, "wd_week": _weekday_of_week, "season": _season,
     "rel_unit": _relative_unit, "the_unit": _the_unit, "dayword": _day_word, "holiday": _holiday,
     "weekday": _weekday, "month": _month, "year": _year,
 }

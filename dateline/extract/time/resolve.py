@@ -231,6 +231,10 @@ def resolve(spec: Spec, ref: date | None, tense: str | None = None) -> Value:
         return _month_range(spec, ref, tense, 6, "half", 1 if spec.n == 1 else 7)
     if ref is None:
         return None, None, "day" if kind in ("weekday", "day") else _UNIT_GRAINS.get(spec.unit or "day", "day")
+    if kind == "mday":  # "the 20th of this month"
+        y, m = _add_months(ref.year, ref.month, spec.rel or 0)
+        day = _safe_date(y, m, spec.d or 0)
+        return (_day(day), _day(day), "day") if day else (None, None, "day")
     if kind == "weekday":
         d = _weekday(spec, ref, tense)
         return _day(d), _day(d), "day"

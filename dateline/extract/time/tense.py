@@ -84,6 +84,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         above = governor(verb.head, _GOVERNOR_HOPS)
         if above is not None and above.i != verb.i:
             return _verb_tense(above, depth + 1)
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and _lemma_in(c, _cues("planned")) for c in verb.children):
+        return "future"  # "is due in Yerevan on Monday", "is set for Friday"
     if verb.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am", "'s", "'re"}:
         return "present"
     return None

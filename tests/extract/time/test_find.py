@@ -108,6 +108,32 @@ def test_invalid_calendar_dates_have_no_value() -> None:
     assert resolve(Spec("date", m=2, d=30), REF, "past") == (None, None, "day")
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("The commission is due to meet in Kabul on the 20th of this month.", ("the 20th of this month", "2024-04-20")),
+    ("The talks will take place on the 3rd of next month.", ("the 3rd of next month", "2024-05-03")),
+    ("The ministers last spoke on the 28th of last month.", ("the 28th of last month", "2024-03-28")),
+    ("No such day: the 31st of this month.", ("the 31st of this month", None)),
+])
+def test_a_day_of_a_month_told_relative_to_the_reports(text: str, value: tuple[str, str | None]) -> None:
+    assert values(text)[-1][:2] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The talks will be held in Minsk on 18-19.04.2024.", ("18-19.04.2024", "2024-04-18", "2024-04-19")),
+    ("The commission met on 30-31.03.2024 in Tashkent.", ("30-31.03.2024", "2024-03-30", "2024-03-31")),
+])
+def test_a_numeric_day_first_range_of_one_month(text: str, value: tuple[str, str, str]) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The ministers will meet in Baku on Monday-Tuesday.", ("Monday-Tuesday", "2024-04-08", "2024-04-09")),
+    ("The ministers met in Baku on Monday-Tuesday.", ("Monday-Tuesday", "2024-04-01", "2024-04-02")),
+])
+def test_two_weekdays_joined_by_a_hyphen_are_one_span(text: str, value: tuple[str, str, str]) -> None:
+    assert values(text) == [value]
+
+
 def test_scan_returns_specs_in_text_order() -> None:
     found = scan("In 2023 and on 5 May 2024 and next week")
     assert [f.spec.kind for f in found] == ["year", "date", "unit"]
@@ -141,6 +167,7 @@ def test_guess_tense_from_words(sentence: str, tense: str | None) -> None:
     ("The upcoming summit on Friday will be chaired by Kazakhstan.", "2024-04-05"),
     ("A hearing has been scheduled for Friday.", "2024-04-05"),
     ("The agreement signed on Friday covers transit.", "2024-03-29"),
+    ("The prime minister is due in Astana on Monday.", "2024-04-08"),
 ])
 def test_tense_from_the_parse(nlp, sentence: str, expected: str) -> None:  # noqa: ANN001
     (mention,) = find_times_in_doc(nlp(sentence), REF)

@@ -1,0 +1,32 @@
+"""The date of a gathering the clause looks ahead to ("ahead of the summit", "preparations for the forum").
+
+The clause's own day is the talks' ("ahead of the summit, X met Y in Beijing on Monday"), not the
+summit's; the gathering keeps only a date its own words give: one inside its phrase ("ahead of the
+summit next month"), one after the report, or one its own scheduling clause tells however the parser
+hangs it ("preparations for the summit to be held in Doha later this month").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.time import tense_in_doc
+
+__all__ = ["own_words_only"]
+
+
+def own_words_only(state: DocState, event: EventDraft, trigger: Token) -> None:
+    """Drop the date the clause lent ``event``, a gathering looked ahead to, unless its own words give it
+    (its place may well be the clause's: "met in Tianjin ahead of the summit there")."""
+    top = trigger
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
+        top = top.head.head  # "the preparations for the meeting ..., which Ashgabat will host on 12-14 May"
+    lo, hi = trigger.left_edge.idx, top.right_edge.idx + len(top.right_edge)
+    published = state.published.isoformat() if state.published is not None else None
+    told = event.date
+    if told is None or lo <= told.span[0] < hi or published is not None and (event.date_start or "") > published:
+        return  # "..., to be held in November"
+    if tense_in_doc(trigger.doc, *told.span) == "future":
+        return  # "to be held in Doha later this month": this month, and still ahead
+    event.date, event.date_start, event.date_end, event.date_from = None, None, None, None
