@@ -60,6 +60,7 @@ def _join(state: DocState, first: EventDraft, again: EventDraft) -> None:
         side = first.source if state.actor(actor_id).country in source_states else first.recipient
         side.append(actor_id)
         first.participants.append(actor_id)
+    first.countries = list(dict.fromkeys([*first.countries, *party_countries(state, first.participants)]))
     persons_of = {state.actor(a).country for a in _persons(state, first.participants)}
     for ids in (first.source, first.recipient, first.participants):  # a state whose official joined: the official
         ids[:] = [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons_of)]

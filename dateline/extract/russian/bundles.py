@@ -2,15 +2,20 @@
 named one by one, and told passively, are signed by no one the text names unless their own
 sentence names someone ("министры подписали пакет документов" keeps the ministers of the talks).
 The story's visitor and host, or the officials of the talks told before, are not taken as their
-signers (their states still count)."""
+signers (their states still count). So too a named document signed, told passively in a sentence
+of its own ("По итогам переговоров подписан Меморандум о ..."): the text does not say who signed
+(``ru_dev/README``), unless a later sentence does ("Документ скрепили подписями X и Y", joined
+before the story frame lends its people)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc
 
-__all__ = ["bundle_signers"]
+__all__ = ["bundle_signers", "unsigned"]
 
 
 def _bundle(doc: RuDoc, event: EventDraft) -> bool:
@@ -36,9 +41,21 @@ def _passive(doc: RuDoc, event: EventDraft) -> bool:
         or token.feats.get("Voice") == "Pass"
 
 
-def bundle_signers(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
+def _persons(state: DocState, ids: list[str]) -> bool:
+    return any(state.actor(a).kind == "person" for a in ids)
+
+
+def unsigned(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[EventDraft]:
+    """Signings held, told passively, that name no person of their own before the story frame."""
+    return [e for e in events if e.kind == "agreement" and e.status == "occurred"
+            and _passive(doc, e) and not _persons(state, [*e.source, *e.recipient, *e.participants])]
+
+
+def bundle_signers(state: DocState, doc: RuDoc, events: list[EventDraft],
+                   told_unsigned: Sequence[EventDraft] = ()) -> None:
     for event in events:
-        if event.kind != "agreement" or not _bundle(doc, event) or not _passive(doc, event):
+        if event.kind != "agreement" or not _passive(doc, event) or not (
+                _bundle(doc, event) or any(event is e for e in told_unsigned)):
             continue
         own = {a for a in event.own_parties or [] if state.actor(a).kind == "person"}
         if own:

@@ -181,7 +181,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
             m.last == match.first for m in L.event_words("before_after").find(keys)):
         return True  # "Накануне визита, 20 апреля, министры ...": the visit told before
     summit = cue.kind == "gathering" and L.event_words("sittings").at(keys, match.first) is None
-    if (match.first in backref or match.first - 1 in backref) and not summit and not _within(
+    signed_after = cue.kind == "agreement" and match.first not in backref  # "По итогам переговоров
+    # подписана Программа": a signing after the talks told, not the talks told again
+    if (match.first in backref or match.first - 1 in backref) and not summit and not signed_after and not _within(
             tokens, match.first, events):  # "в ходе визита": told before
         told = {e.kind for e in events}
         if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:

@@ -9,7 +9,9 @@ Kontsevich for Korean), so each can be read back into the spelling English repor
   two or three words that reads whole as Palladius syllables with a one-syllable surname first
   ("Ван И", "Хань Чуньлинь"), is Chinese: the syllables of each word become Pinyin, the surname
   first, the given name in one word (Цзиньпин -> Jinping);
-* a person of Japan is read by the Polivanov table, longest sequence first;
+* a person of Japan is read by the Polivanov table, longest sequence first; so is a name whose
+  state the text does not give that reads whole as Polivanov syllables with a spelling Russian
+  keeps for Japanese (э after a consonant, дз, цу: "Кэйдзи Фуруя" -> Keiji Furuya);
 * a person of either Korea: the surname as its bearers write it, the given name's syllables by
   Revised Romanization joined with a hyphen.
 
@@ -18,6 +20,7 @@ A name that is none of these is None here, and the Russian scheme of ``translit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -134,6 +137,22 @@ def _japanese(words: list[str]) -> str:
     return " ".join(_by_letters(w, letters).capitalize() for w in words)
 
 
+@cache
+def _japanese_shape() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_lexicon("ru_foreign_names.yaml")["japanese"]["detect"]
+    consonant = "|".join(sorted(data["consonants"], key=len, reverse=True))
+    syllable = f"(?:{consonant})?[{''.join(data['vowels'])}][{''.join(data['closing'])}]?ъ?"
+    return re.compile(f"(?:{syllable})+"), re.compile("|".join(data["markers"]))
+
+
+def reads_japanese(words: list[str]) -> bool:
+    """Whether a name whose state is not told is Japanese by its Polivanov spelling (see above)."""
+    shape, marker = _japanese_shape()
+    lower = [w.lower() for w in words]
+    return len(words) == 2 and all(shape.fullmatch(w) for w in lower) \
+        and any(marker.search(w) for w in lower)
+
+
 def _korean(words: list[str]) -> str:
     table = _table("korean")
     surname = table.surnames.get(words[0]) or _by_letters(words[0], table.letters).capitalize()
@@ -147,7 +166,7 @@ def foreign_latin(nominative: str, country: str | None) -> str | None:
     words = nominative.split()
     if not words or not all(w.replace("-", "").isalpha() for w in words):
         return None
-    if country in _table("japanese").countries:
+    if country in _table("japanese").countries or country is None and reads_japanese(words):
         return _japanese(words)
     if country in _table("korean").countries:
         return _korean(words)

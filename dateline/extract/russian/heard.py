@@ -7,7 +7,12 @@ are heard with (:func:`heard_key`): vowels, й/j/y and soft signs dropped, lette
 alike in one class (с з ц ~ s z c-before-e/i, ш ~ sh/sch/ş/s-in-sz, х ~ h/kh/ch-in-German, к ~
 k/c/q/ck), doubled consonants once. A Cyrillic name matches a dictionary person when the keys of
 its first and last word both equal that person's (of any of its spellings), the person is the
-only one with that key, and the person's state is the title's when the text gives one.
+only one with that key, and the person's state is the title's when the text gives one. A name of
+more than two words is first matched word by word ("Мухаммед бин Салман Аль Сауд" is Mohammed bin
+Salman, not another Mohammed ... Al Saud). Arabic names are heard with their article as written
+before a sun letter ("ас-Сиси" ~ al-Sisi) and without a final h Russian does not write ("Абдулла"
+~ Abdullah); Russian's older г for a foreign h is tried when nothing else matches ("Анвар Ибрагим"
+~ Anwar Ibrahim).
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ _LATIN = [("sch", "sh"), ("tsch", "ch"), ("dzh", ""), ("zh", "zh"), ("sh", "sh")
 # Marked letters whose sound folding would lose (ş -> s): read before folding.
 _MARKED = {"ş": "sh", "š": "sh", "ș": "sh", "ç": "ch", "č": "ch", "ž": "zh", "ğ": "g", "ı": "i"}
 _C_SOFT = re.compile(r"c(?=[eiy])")
+# The Arabic article assimilated to a sun letter, as Russian writes it: "ас-Сиси", "ад-Дин".
+_SUN_ARTICLE = re.compile(r"^а[сдзтшнр]-", re.IGNORECASE)
 
 
 def _reduce(word: str, table: list[tuple[str, str]], letters: str) -> str:
@@ -54,43 +61,68 @@ def _reduce(word: str, table: list[tuple[str, str]], letters: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def heard_key(word: str) -> str:
-    """The consonants a word is heard with: "Сийярто" -> "srt", "Szijjártó" -> "srt"."""
-    lower = word.lower().replace("-", "")
+def heard_key(word: str, h_for_g: bool = False) -> str:
+    """The consonants a word is heard with: "Сийярто" -> "srt", "Szijjártó" -> "srt";
+    ``h_for_g``: a Cyrillic г heard as h ("Ибрагим" -> "brhm")."""
+    lower = _SUN_ARTICLE.sub("ал-", word.lower()).replace("-", "")
     if any("а" <= ch <= "я" or ch in "ёәғқңөұүһіӣӯҳҷў" for ch in lower):
-        return _reduce(lower, _CYRILLIC, "")
+        return _reduce(lower.replace("г", "х") if h_for_g else lower, _CYRILLIC, "")
     for letter, sound in _MARKED.items():
         lower = lower.replace(letter, sound)
     latin = _C_SOFT.sub("s", fold(lower)).replace("c", "k")
-    return _reduce(latin, _LATIN, "bdfghklmnprstv")
+    return _reduce(re.sub(r"(?<=[aeiouy])h$", "", latin), _LATIN, "bdfghklmnprstv")
 
 
-def _name_key(name: str) -> tuple[str, str] | None:
-    words = name.replace("-", " - ").split()
-    words = [w for w in words if w != "-"]
+def _words(name: str) -> list[str]:
+    return [w for w in name.replace("-", " - ").split() if w != "-"]
+
+
+def _name_key(name: str, h_for_g: bool = False) -> tuple[str, str] | None:
+    words = _words(name)
     if len(words) < 2:
         return None
-    surname = "".join(heard_key(w) for w in name.split()[-1].split("-"))
-    return heard_key(words[0]), surname
+    surname = heard_key(name.split()[-1], h_for_g)
+    return heard_key(words[0], h_for_g), surname
+
+
+def _full_key(name: str, h_for_g: bool = False) -> tuple[str, ...]:
+    return tuple(heard_key(w, h_for_g) for w in name.split())
 
 
 @cache
-def _index() -> dict[tuple[str, str], tuple[str, ...]]:
+def _index() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
     index: dict[tuple[str, str], set[str]] = {}
+    full: dict[tuple[str, ...], set[str]] = {}
     for entry in load_lexicon("people.yaml") or []:
         for spelling in [entry["name"], *(entry.get("variants") or [])]:
             key = _name_key(spelling)
             if key is not None and len(key[1]) >= 2:
                 index.setdefault(key, set()).add(entry["name"])
-    return {k: tuple(sorted(v)) for k, v in index.items()}
+                if len(spelling.split()) > 2:
+                    full.setdefault(_full_key(spelling), set()).add(entry["name"])
+    return ({k: tuple(sorted(v)) for k, v in index.items()},
+            {k: tuple(sorted(v)) for k, v in full.items()})
+
+
+def _one(names: tuple[str, ...], country: str | None) -> KnownPerson | None:
+    found = [p for name in names if (p := known_person(name)) is not None]
+    if country is not None:
+        found = [p for p in found if p.country == country]
+    return found[0] if len(found) == 1 else None
 
 
 def heard_person(cyrillic: str, country: str | None) -> KnownPerson | None:
     """The dictionary person a Cyrillic nominative name sounds like, or None (see the module)."""
-    key = _name_key(cyrillic)
-    if key is None or len(key[1]) < 2:
-        return None
-    found = [p for name in _index().get(key, ()) if (p := known_person(name)) is not None]
-    if country is not None:
-        found = [p for p in found if p.country == country]
-    return found[0] if len(found) == 1 else None
+    by_pair, by_words = _index()
+    for h_for_g in (False, True):
+        key = _name_key(cyrillic, h_for_g)
+        if key is None or len(key[1]) < 2:
+            return None
+        if len(cyrillic.split()) > 2 and (found := _one(by_words.get(_full_key(cyrillic, h_for_g), ()),
+                                                        country)) is not None:
+            return found
+        if (found := _one(by_pair.get(key, ()), country)) is not None:
+            return found
+        if "г" not in cyrillic.lower():
+            return None
+    return None

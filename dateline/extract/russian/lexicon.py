@@ -86,6 +86,13 @@ def complement_stems() -> PhraseTable[bool]:
 
 
 @cache
+def state_bodies() -> PhraseTable[str]:
+    """A state's legislature by its own name ("Милли Меджлис": AZE), on crude stems."""
+    data = ru_lexicon("ru_titles.yaml")["state_bodies"]
+    return PhraseTable([(p, code) for code, phrases in data.items() for p in phrases], crude=True)
+
+
+@cache
 def counterparts() -> PhraseTable[bool]:
     """Words for an official's opposite number ("коллега")."""
     return PhraseTable([(p, True) for p in ru_lexicon("ru_titles.yaml")["counterparts"]])

@@ -158,13 +158,17 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
     return " ".join(out)
 
 
+_SHORT_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+
+
 def _short_stem(word: str, case: str, gender: str) -> str | None:
-    """A man's name of two letters that pymorphy3 does not know as a name, in the genitive or accusative
-    -а ("Эра" -> "Эр", "Ора" -> "Ор"): the stem is too short for :func:`_strip`."""
-    if gender != "masc" or case not in ("gent", "accs") or len(word) != 3 or not word.lower().endswith("а") \
-            or word[-2].lower() in _VOWELS:  # (pymorphy3 knows "эра" only as a common noun)
-        return None
-    return word[:-1]
+    """A man's name of two letters that pymorphy3 does not know as a name, in an oblique case
+    ("Эра", "Эру", "Эром" -> "Эр"; "Ора" -> "Ор"): the stem is too short for :func:`_strip`."""
+    ending = _SHORT_ENDINGS.get(case)
+    if gender != "masc" or ending is None or len(word) != 2 + len(ending) \
+            or not word.lower().endswith(ending) or word[1].lower() in _VOWELS:
+        return None  # (pymorphy3 knows "эра" only as a common noun)
+    return word[:2]
 
 
 def _unknown_a_accusative(word: str) -> bool:

@@ -43,7 +43,7 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
 from dateline.extract.russian.attendance import invited_to
-from dateline.extract.russian.bundles import bundle_signers
+from dateline.extract.russian.bundles import bundle_signers, unsigned
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.events import find_ru_events, finish
@@ -120,6 +120,7 @@ def extract_russian(article: Article) -> Record:
     _times(state, doc)
     events = told_again(state, doc, find_ru_events(state, doc))
     sides_told_next(state, doc, events)
+    passive = unsigned(state, doc, events)
     events = apply_frame(state, events)
     gathering_in_visit(state.text, events)
     told_days(state, doc, events)
@@ -129,7 +130,7 @@ def extract_russian(article: Article) -> Record:
     delegation_heads(state, doc, events)
     delegation_members(state, doc, events)
     settle_kinds(state, doc, events)
-    bundle_signers(state, doc, events)
+    bundle_signers(state, doc, events, passive)
     invited_to(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы

@@ -45,6 +45,10 @@ def title_at(keys: list[str], stems: list[str], i: int) -> tuple[str, str | None
     if inner is not None:
         k, country = k + inner.last - inner.first, country or inner.value
     while k < len(keys):
+        body = L.state_bodies().at(stems, k)  # "депутат Милли Меджлиса": Azerbaijan's
+        if body is not None and country in (None, body.value):
+            country, k = body.value, body.last
+            continue
         complement = L.title_complements().at(keys, k) or L.complement_stems().at(stems, k)
         state_match = L.countries().at(keys, k)
         if complement is not None and not (state_match is not None and state_match.last > complement.last):

@@ -31,7 +31,7 @@ from dateline.extract.russian.heard import heard_person
 from dateline.gazetteer import translit_key, transliterate
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["latin_name", "transliterate_ru"]
+__all__ = ["latin_name", "own_ending", "transliterate_ru"]
 
 _LETTERS = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
@@ -45,7 +45,7 @@ _LETTERS = {
 _VOWELS = set("аеёиоуыэюяәөұүі")
 
 
-def _word(word: str) -> str:
+def _word(word: str, short_i: str = "i") -> str:
     out: list[str] = []
     lower = word.lower()
     for i, ch in enumerate(lower):
@@ -60,7 +60,7 @@ def _word(word: str) -> str:
         elif ch == "и" and after == "й" and i + 2 == len(lower):
             latin = "y"
         elif ch == "й" and before in _VOWELS and (not after or after not in _VOWELS):
-            latin = "i"  # Айбек -> Aibek, Сергей -> Sergei
+            latin = short_i  # Айбек -> Aibek, Сергей -> Sergei (Azerbaijani Aydin, Huseyn: y)
         else:
             latin = _LETTERS.get(ch, ch)
         if word[i].isupper() and latin:
@@ -74,9 +74,10 @@ def _word(word: str) -> str:
     return result
 
 
-def transliterate_ru(text: str) -> str:
-    """Cyrillic -> Latin by the scheme above; other characters are kept."""
-    return "-".join(" ".join(_word(w) for w in part.split(" ")) for part in text.split("-"))
+def transliterate_ru(text: str, short_i: str = "i") -> str:
+    """Cyrillic -> Latin by the scheme above; other characters are kept (``short_i``: й after a
+    vowel before a consonant or at the end)."""
+    return "-".join(" ".join(_word(w, short_i) for w in part.split(" ")) for part in text.split("-"))
 
 
 def _loose(name: str) -> str:
@@ -166,7 +167,7 @@ def _regional(latin: str, country: str | None) -> str:
     return latin
 
 
-def _own_ending(cyrillic: str) -> bool:
+def own_ending(cyrillic: str) -> bool:
     """The surname ends as names of the Russian, Turkic, Armenian or Georgian world do."""
     endings = tuple(load_lexicon("ru_foreign_names.yaml")["western"]["own_endings"])
     return cyrillic.split()[-1].lower().endswith(endings) if cyrillic.split() else False
@@ -192,8 +193,10 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     listed = _russian_spellings().get(nominative.lower().replace("ё", "е"))
     if listed is not None:
         return listed, known_person(listed)
-    heard = None if _own_ending(nominative) else country  # "посол Турции Айбек Жумабаев": the scheme
-    latin = foreign_latin(nominative, country) or _western(transliterate_ru(_turkish(nominative, heard)), heard)
+    heard = None if own_ending(nominative) else country  # "посол Турции Айбек Жумабаев": the scheme
+    short_i = "y" if country in load_lexicon("ru_foreign_names.yaml")["regional"]["y_for_short_i"] else "i"
+    latin = foreign_latin(nominative, country) or _western(
+        transliterate_ru(_turkish(nominative, heard), short_i), heard)
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     if known is None:  # "Петер Сийярто": written by ear (heard.py)
         known = heard_person(nominative, country)

@@ -37,3 +37,16 @@ def test_a_comma_between_officials_of_different_states_joins_no_titles(ru):
                 "обороны Турции Яшар Гюлер.", published=None)
     assert person(record, "Abdulla Aripov").title == "Prime Minister"
     assert person(record, "Kassym-Jomart Tokayev").title == "President"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("БАКУ, 11 ноября. /Тренд/. Помощник Президента Азербайджанской Республики – заведующий Отделом "
+     "по вопросам внешней политики Администрации Президента Хикмет Гаджиев встретился с послом "
+     "Италии.", "Hikmet Hajiyev", "AZE"),
+    ("АСТАНА, 11 ноября. /Казинформ/. Директор департамента Азии МИД Казахстана Айдар Ахметов "
+     "принял посла Италии.", "Aidar Akhmetov", "KAZ"),
+])
+def test_a_head_of_department_closes_a_chain_and_keeps_its_state(ru, text, name, country):
+    found = person(ru(text), name)
+    assert found.country == country
+    assert found.title is not None and found.title.endswith("Head of Department")
