@@ -5,14 +5,15 @@ an online format", "talks in a video format", "consultations in videoconference 
 codes a telephone or video conversation as a `call`, whatever noun names it.
 
 A summit of two states is their talks in person: "a summit between President X and President Y",
-"X and Y held a bilateral summit", "India and Japan held their annual summit", "X will hold a summit
-with Y". The guide's `meeting` is "a bilateral meeting or talks in person between two sides"; its
-`gathering` is a conference, forum or summit with a name that others attend. A summit is told as
-two sides' talks when the noun is modified by "bilateral", or its two sides are named beside it
-(between the two, with the other, or the two as the subject that holds it) and each is a state or
-its official. A summit named after its format ("the Russia-Turkey summit", "the EU-China summit"),
-one of an organisation's sides ("between Putin and EU leaders") or one hosted by a third state
-("an Israeli-Palestinian summit hosted by Egypt") stays a gathering.
+"X and Y held a bilateral summit", "India and Japan held their annual summit". The guide's `meeting`
+is "a bilateral meeting or talks in person between two sides"; its `gathering` is a conference,
+forum or summit with a name that others attend. A summit is told as two sides' talks when the noun
+is modified by "bilateral", or its two sides are named beside it (between the two, or the two as
+the subject that holds it) and each is a state or its official. "A summit with Y" is left to the
+gathering's attendance (events/attendance.py), and a summit named after its format ("the
+Russia-Turkey summit"), one with an organisation's side ("between Putin and EU leaders") or one
+held in a third state ("a summit between A and B in the Egyptian resort of Sharm al-Sheikh",
+"hosted by Egypt") stays a gathering.
 """
 
 from __future__ import annotations
@@ -63,23 +64,20 @@ def _count_sides(head: Token) -> int:
     def runs(label: str) -> int:  # names as runs of their label ("Samia Suluhu Hassan" is one)
         return sum(t.ent_type_ == label and (t.i == 0 or t.nbor(-1).ent_type_ != label) for t in words)
 
-    return max(runs("PERSON"), runs("TITLE")) or runs("GPE")  # "Vietnamese President To Lam", parsed apart
+    return runs("PERSON") or runs("GPE")
 
 
 def _named_sides(tok: Token) -> bool:
-    """The summit's two sides are told beside it: 'between A and B', 'with B', 'A and B held'."""
+    """The summit's two sides are told beside it: 'between A and B', 'A and B held'. ("X announced
+    plans for a summit with Y" stays a gathering with both in its persons: events/attendance.py.)"""
     for prep in tok.children:
         objs = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" else []
-        if objs and (prep.lower_ == "between" and _count_sides(objs[0]) == 2
-                     or prep.lower_ == "with" and _count_sides(objs[0]) == 1):
+        if objs and prep.lower_ == "between" and _count_sides(objs[0]) == 2:
             return True
     verb = tok.head if tok.dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() not in word_set("summit_holding_verbs"):
         return False
-    if any(c.dep_ == "nsubj" and _count_sides(c) == 2 for c in verb.children):
-        return True  # "India and Japan held the annual summit"
-    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and _count_sides(o) == 1 for o in p.children) for p in verb.children)
+    return any(c.dep_ == "nsubj" and _count_sides(c) == 2 for c in verb.children)  # "India and Japan held"
 
 
 def _runs(words: list[Token], labels: set[str]) -> list[str]:
@@ -108,8 +106,8 @@ def _states(words: list[Token]) -> set[str]:
 
 
 def _third_host(tok: Token) -> bool:
-    """The summit is held in a state neither side serves ("a summit with Palestinian President X in
-    the Egyptian resort of Sharm al-Sheikh", told by Israel): the host's gathering."""
+    """The summit is held in a state neither side serves ("a summit between the Israeli prime minister
+    and Palestinian President X in the Egyptian resort of Sharm al-Sheikh"): the host's gathering."""
     verb = governing_verb(tok)
     heads = [tok, *([verb] if verb is not None else [])]
     places = [t for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
@@ -126,8 +124,8 @@ def _third_host(tok: Token) -> bool:
 
 def bilateral_summit(tok: Token) -> bool:
     """A summit told as the talks of two states (see the module's doc)."""
-    if tok.lemma_.lower() not in word_set("summit_nouns") or tok.ent_type_ in {"EVENT", "ORG"}:
-        return False
+    if tok.lemma_.lower() not in word_set("summit_nouns") or tok.ent_type_ in {"EVENT", "ORG"} or tok.tag_ == "NNS":
+        return False  # not "have shunned summits with Japan": summits in general
     if any(c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ in {"ORG", "GPE", "NORP", "EVENT"} or "-" in c.text)
            for c in tok.children):
         return False  # "the Russia-Turkey summit", "the EU summit", "the Arab summit"

@@ -31,8 +31,9 @@ def test_talks_in_a_remote_format_are_a_call(extract, text, countries):
      ["IDN", "VNM"], {"Luong Cuong", "Prabowo Subianto"}),
     ("ANKARA, May 7 (AA) - Turkish President Recep Tayyip Erdogan and Hungarian Prime Minister Viktor Orban held "
      "a bilateral summit in Ankara on Tuesday.", ["HUN", "TUR"], {"Recep Tayyip Erdogan", "Viktor Orban"}),
-    ("CANBERRA, Oct 2 - Australian Prime Minister Anthony Albanese will hold a summit with New Zealand Prime "
-     "Minister Christopher Luxon in Sydney next week.", ["AUS", "NZL"], {"Anthony Albanese", "Christopher Luxon"}),
+    ("CANBERRA, Oct 2 - Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher "
+     "Luxon will hold their annual summit in Sydney next week.", ["AUS", "NZL"],
+     {"Anthony Albanese", "Christopher Luxon"}),
 ])
 def test_a_summit_of_two_states_is_their_meeting(extract, text, countries, persons):
     record = extract(text)
@@ -43,13 +44,13 @@ def test_a_summit_of_two_states_is_their_meeting(extract, text, countries, perso
 
 
 def test_a_summit_of_two_sides_is_a_gathering_only_in_a_third_state(extract):
-    third = extract("Greek Prime Minister Kyriakos Mitsotakis announced plans for a summit with Albanian Prime "
-                    "Minister Edi Rama on May 3 in the Italian city of Bari.")
+    third = extract("Greece announced plans for a summit between Prime Minister Kyriakos Mitsotakis and Albanian "
+                    "Prime Minister Edi Rama on May 3 in the Italian city of Bari.")
     [gathering] = [e for e in third.events if e.kind == "gathering"]
     assert gathering.countries == ["ITA"]
     assert not [e for e in third.events if e.kind == "meeting"]
-    own = extract("Greek Prime Minister Kyriakos Mitsotakis announced plans for a summit with Albanian Prime "
-                  "Minister Edi Rama on May 3 in the Greek city of Thessaloniki.")
+    own = extract("Greece announced plans for a summit between Prime Minister Kyriakos Mitsotakis and Albanian "
+                  "Prime Minister Edi Rama on May 3 in the Greek city of Thessaloniki.")
     assert [e.countries for e in own.events if e.kind == "meeting"] == [["ALB", "GRC"]]
     assert not [e for e in own.events if e.kind == "gathering"]
 
@@ -95,3 +96,16 @@ def test_a_pronoun_reporting_mediated_talks_stands_for_its_reporters(extract):
     record = extract("Serbia and Kosovo confirmed on Monday that they held talks mediated by Hungary in Budapest.")
     [talks] = [e for e in record.events if e.kind == "multilateral"]
     assert talks.countries == ["HUN", "SRB", "XKX"]
+
+
+def test_a_telephone_exchange_is_a_call(extract):
+    record = extract("Omani Foreign Minister Badr Albusaidi and his Iranian counterpart Abbas Araghchi had a "
+                     "telephone exchange on Sunday.")
+    assert [e.countries for e in record.events if e.kind == "call"] == [["IRN", "OMN"]]
+
+
+def test_a_sitting_a_bilateral_body_holds_is_talks_of_its_states(extract):
+    record = extract("KUWAIT, Jan 14 (KUNA) -- The Kuwaiti-Egyptian joint committee held its 12th session in Cairo on "
+                     "Monday, co-chaired by Foreign Minister Abdullah Al-Yahya and Egyptian Foreign Minister Badr "
+                     "Abdelatty.")
+    assert [(e.kind, e.countries) for e in record.events if e.kind != "visit"] == [("meeting", ["EGY", "KWT"])]
