@@ -47,6 +47,8 @@ def held_dialogue(tok: Token) -> bool:
         return False
     if not any(c.dep_ in {"amod", "compound"} or c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "their next 2+2 dialogue of foreign and defence ministers": a sitting of its members
     sitting = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("dialogue_sitting_nouns")
     verb = governing_verb(tok)
     return verb is not None and verb.lemma_.lower() in word_set("dialogue_holding_verbs") and (
