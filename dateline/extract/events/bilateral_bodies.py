@@ -4,7 +4,8 @@
 session of the Azerbaijan-Uzbekistan intergovernmental commission": the guide counts bilateral
 commission sessions as meetings. A gathering named as a sitting of a commission, committee or
 council whose name pairs two states (two demonyms or country names joined by a hyphen) becomes a
-meeting of those two states. One pass over the document's events, no parse.
+meeting of those two states; so does a sitting the body holds as the subject of its verb ("The
+Kuwaiti-Egyptian joint committee held its 12th session"). One pass over the document's events.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_code, demonym_code
+from dateline.extract.syntax import governing_verb, token_at
 
 __all__ = ["bilateral_sessions"]
 
@@ -35,12 +37,24 @@ def _sitting_of_body(name: str) -> bool:
         w.strip(",.") in word_set("bilateral_bodies") for w in words)
 
 
+def _holder(state: DocState, event: EventDraft) -> str:
+    """The body that holds the sitting, told as the subject of its verb: 'The Kuwaiti-Egyptian joint
+    committee held its 12th session' (the sitting's own name names no body)."""
+    trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
+    verb = governing_verb(trigger) if trigger is not None else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return "".join(t.text_with_ws for t in subject.subtree).strip() if subject is not None else ""
+
+
 def bilateral_sessions(state: DocState, events: list[EventDraft]) -> None:
     """Make each gathering that is the sitting of a two-state body a meeting of those states."""
     for event in events:
-        if event.kind != "gathering" or not event.name or not _sitting_of_body(event.name):
+        if event.kind != "gathering" or not event.name:
             continue
-        pair = _pair(event.name)
+        name = event.name if _sitting_of_body(event.name) else f"{event.name} of {_holder(state, event)}"
+        if not _sitting_of_body(name):
+            continue
+        pair = _pair(name)
         if pair is None:
             continue
         event.kind = "meeting"

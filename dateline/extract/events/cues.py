@@ -13,6 +13,7 @@ from dateline.extract.events.act_cues import agreed_terms, called_on_official, s
 from dateline.extract.events.gathering_sittings import regional_sitting, sitting_of_gathering
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
+from dateline.extract.events.talk_formats import bilateral_summit, held_dialogue, remote_format
 from dateline.extract.events.words import alternation, span_may_hold, table, word_list, word_set
 from dateline.extract.places import lookup_org
 from dateline.extract.syntax import VERBAL, doc_ents, doc_text, entity_at, governing_verb
@@ -259,8 +260,8 @@ def noun_kind(tok: Token) -> EventKind | None:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     mods += " " + _compound_text(pobj)
-    if "call" in kinds or lemma in word_set("call_nouns"):
-        if any(m in mods for m in c.call_modifiers) or lemma in word_set("virtual_meeting_nouns"):
+    if "call" in kinds or lemma in word_set("call_nouns") or remote_format(tok):
+        if any(m in mods for m in c.call_modifiers) or lemma in word_set("virtual_meeting_nouns") or remote_format(tok):
             return "call"
         if "call" in kinds and lemma == "call":
             if any(m in mods for m in c.call_modifiers):
@@ -277,6 +278,8 @@ def noun_kind(tok: Token) -> EventKind | None:
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government", "X convene their 5th meeting"
     if tok.lower_ == "meeting" and _igo_named(tok) or _igo_members_meeting(tok):
         return "multilateral"  # "the ASEAN Defence Ministers' Meeting", "an EU foreign ministers' meeting"
+    if bilateral_summit(tok) or held_dialogue(tok):
+        return "meeting"  # "a summit between President X and President Y", "a round of strategic dialogue was held"
     order: tuple[EventKind, ...] = ("visit", "agreement", "invitation", "meeting", "gathering")
     for kind in order:
         if kind in kinds:

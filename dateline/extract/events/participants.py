@@ -31,8 +31,10 @@ from dateline.extract.events.geometry import (
     spoken_about,
     topic_mention,
 )
+from dateline.extract.events.mediators import under_mediator
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.plural_officials import plural_officials, state_officials
+from dateline.extract.events.pronoun_sides import pronoun_antecedent
 from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.words import word_set
@@ -73,7 +75,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     if event.kind in {"meeting", "multilateral"}:  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         shared |= {t.i for n in participle_subjects(verb) for t in doc[n.left_edge.i:n.i + 1]}
         shared |= convened_attendees(verb)  # "was held in Gabala, bringing together the ministers of A, B and C"
-    clause |= shared
+    clause |= shared | pronoun_antecedent(verb)  # "A and B confirmed they are holding talks mediated by C"
     if event.kind in {"meeting", "call"} and verb.lemma_.lower() in word_set("addressing_verbs"):
         clause |= {t.i for t in addressee(verb)}  # "told Minister X Monday the ...", parsed as "X Monday"
     mentions = mentions_in(state, sent)
@@ -293,7 +295,7 @@ def _in_terms(tok: Token, trigger: Token) -> bool:
 
 
 def _in_setting_phrase(tok: Token | None) -> bool:
-    if tok is None:
+    if tok is None or under_mediator(tok):  # "under the auspices of the EU": a party, not the setting
         return False
     if any(referred_sitting(Cue("multilateral", cur, "noun")) is not None for cur in ancestors(tok, 8)):
         return True  # "ahead of the 25th meeting of the Council of Heads of State of the SCO": its organiser

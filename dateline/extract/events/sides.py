@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
 from dateline.extract.events.internal_sides import government_and_opposition
+from dateline.extract.events.mediators import igo_mediated
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
@@ -48,7 +49,7 @@ def non_state_subject(tok: Token) -> bool:
     hold talks with the government', 'opposition groups are meeting in Djibouti'; or both sides are
     one state's government and its opposition ('peace talks between the government and rebels')."""
     if government_and_opposition(tok):
-        return True
+        return not igo_mediated(tok)  # "AU-sponsored talks between the government and rebels": Sudan and the AU
     verb = governing_verb(tok)
     for cur in [verb, *ancestors(verb, 3)][:3]:
         subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
