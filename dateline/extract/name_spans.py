@@ -57,7 +57,8 @@ def _hyphenated(tok: Token) -> bool:
     """The token opens a hyphenated word: 'Amir' in 'Amir-Abdollahian'."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
-        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper() \
+        and not (doc[tok.i + 2].ent_type_ == "TITLE" and doc[tok.i + 2].ent_iob_ == "I")  # "Secretary-General"
 
 
 def _unknown_place(tok: Token) -> bool:
