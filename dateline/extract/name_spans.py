@@ -154,7 +154,7 @@ def name_spans(doc: Doc) -> list[Span]:
         while k - 1 >= 0 and tok.i - (k - 1) <= 6 and (k - 1) not in taken and (
                 doc[k - 1].pos_ == "PROPN" and _looks_like_name_token(doc[k - 1])
                 or k - 2 >= 0 and doc[k - 1].lower_ in PARTICLES and doc[k - 1].text.islower()
-                and doc[k - 2].pos_ == "PROPN"):
+                and doc[k - 2].pos_ == "PROPN" or _inner_hyphen(doc, k - 1)):
             k -= 1
         if tok.i - k >= 2 and not any(doc[m].ent_type_ in {"GPE", "NORP"} or doc[m].ent_id_
                                       for m in range(k, tok.i)):
@@ -191,7 +191,7 @@ def name_spans(doc: Doc) -> list[Span]:
             spans.append(run)
             taken.update(range(run.start, run.end))
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+        if ent.label_ != "PERSON" and not _listed_person(ent) or any(i in taken for i in range(ent.start, ent.end)):
             continue
         start, end = ent.start, ent.end
         while start < end and not (start + 1 < end and doc[start + 1].lower_ in _PATRONYMIC
@@ -242,6 +242,20 @@ def name_spans(doc: Doc) -> list[Span]:
     spans = [_with_suffix(doc, _without_acronym(doc, _without_prefix(doc, s))) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _inner_hyphen(doc: Doc, k: int) -> bool:
+    """Token ``k`` is the hyphen inside a hyphenated given name: "Kassym-Jomart"."""
+    return doc[k].text == "-" and k >= 1 and k + 1 < len(doc) and not doc[k].whitespace_ \
+        and not doc[k - 1].whitespace_ and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() \
+        and doc[k + 1].text[:1].isupper()
+
+
+def _listed_person(ent: Span) -> bool:
+    """An entity the NER calls an organisation that is a person of the actor dictionary
+    (people.yaml): "Kassym-Jomart Tokayev" opening a sentence."""
+    return ent.label_ == "ORG" and not any(t.ent_id_ for t in ent) \
+        and known_person(ent.text.replace(" - ", "-")) is not None
 
 
 def _with_suffix(doc: Doc, span: Span) -> Span:
