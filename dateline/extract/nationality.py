@@ -21,6 +21,7 @@ from dateline.extract.known import known_by_surname, known_by_surname_in, known_
 from dateline.extract.nationality_encounters import encounter, other_party
 from dateline.extract.nationality_owners import of_delegation, of_named_title, owned_posts
 from dateline.extract.nationality_sides import escorts, side_members
+from dateline.extract.organisation_voices import organisation_voices
 from dateline.extract.people.owners import mission_staff
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
@@ -378,6 +379,7 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     _infer_countries(state, doc)
     story.appointed_officials(state, doc)
     _same_institution(state)
+    organisation_voices(state, doc)  # "The UN refugee agency said ... . Spokesman X": the UN, not the dateline's
     _home_officials(state, doc)
     story.bodies_named_before(state, doc)
     story.usage_countries(state, story.named_states(state))

@@ -7,7 +7,11 @@
   (people/appositions.py);
 * "spokesman for UN Secretary-General X": "Secretary-General" is one title, not the name
   "Secretary", and X's title is his own, not the spokesman's (name_spans.py, people/phrases.py);
-* "Cardinal" is a style before the name, not part of it (titles.yaml ``name_prefixes``).
+* "Cardinal" is a style before the name, not part of it (titles.yaml ``name_prefixes``);
+* "Amir" after a state's word is the title (title_readings.py); a security body after a rank is
+  no name (name_words.yaml ``not_names``); a hyphenated given name is whole (name_spans.py);
+* a bare spokesperson in or after a sentence whose subject is an organisation speaks for it
+  (organisation_voices.py), not for the dateline's state.
 """
 
 from __future__ import annotations
@@ -124,3 +128,22 @@ def test_a_hyphenated_given_name_before_an_apposition(extractor):
     found = officials(run(extractor, "BAKU, March 11. Jean-Luc Morel, Minister for Europe and Foreign Affairs "
                                      "of France, arrived in Baku on Tuesday."))
     assert found["Jean-Luc Morel"] == ("Minister for Europe and Foreign Affairs", "FRA")
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("GENEVA, March 11 (Xinhua) -- The UN refugee agency said on Tuesday it was alarmed by the arrivals. "
+     "Spokesman Pierre Lemaire told reporters that 3,000 people had crossed in a day.", "Pierre Lemaire",
+     "Spokesman", "UN"),
+    ("GENEVA, March 11 (Xinhua) -- The World Health Organization said on Tuesday the outbreak was spreading. "
+     "Spokeswoman Hanna Berg told reporters that 40 cases had been confirmed.", "Hanna Berg", "Spokeswoman", "WHO"),
+])
+def test_the_spokesperson_of_the_organisation_the_story_reports(extractor, text, name, title, country):
+    assert officials(run(extractor, text))[name] == (title, country)
+
+
+def test_a_spokesperson_of_a_ministry_is_not_the_organisation_s(extractor):
+    found = officials(run(extractor, "MOSCOW, March 11 (TASS) -- The OSCE has sent observers to the border. "
+                                     "Spokesman Ilya Orlov told reporters that observers were welcome. "
+                                     "Foreign Ministry spokeswoman Vera Sokolova said Moscow would not object."))
+    assert found["Ilya Orlov"] == ("Spokesman", "OSCE")
+    assert found["Vera Sokolova"][1] == "RUS"
