@@ -147,3 +147,22 @@ def test_a_spokesperson_of_a_ministry_is_not_the_organisation_s(extractor):
                                      "Foreign Ministry spokeswoman Vera Sokolova said Moscow would not object."))
     assert found["Ilya Orlov"] == ("Spokesman", "OSCE")
     assert found["Vera Sokolova"][1] == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "SAMARKAND, March 11. Kazakh President Kassym-Jomart Tokayev met his Kyrgyz and Tajik counterparts "
+    "Sadyr Japarov and Emomali Rahmon on Tuesday.",
+    "SAMARKAND, March 11. Taking part were Kazakh President Kassym-Jomart Tokayev, his Kyrgyz, Tajik and "
+    "Turkmen counterparts Sadyr Japarov, Emomali Rahmon and Serdar Berdimuhamedov.",
+])
+def test_counterparts_listed_by_name_are_two_persons(extractor, text):
+    found = officials(run(extractor, text))
+    assert not any(" and " in name for name in found)
+    assert found["Sadyr Japarov"] == ("President", "KGZ")
+    assert found["Emomali Rahmon"] == ("President", "TJK")
+
+
+def test_slain_former_is_former_once(extractor):
+    found = officials(run(extractor, "KARACHI, March 11. Thousands marked the anniversary of the death of slain "
+                                     "former Prime Minister Benazir Bhutto on Tuesday."))
+    assert found["Benazir Bhutto"] == ("former Prime Minister", "PAK")
