@@ -11,7 +11,6 @@ another official of the same institution.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -345,17 +344,8 @@ def _neighbour_sentences(state: DocState, doc: Doc) -> None:
     todo = [p for p in _persons(state) if p.title and not p.country and p.role != "honorific"]
     if not todo:
         return
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
-    for person in todo:
-        first = next((m for m in state.mentions if m.actor_id == person.id and m.kind == "name"), None)
-        if first is None:
-            continue
-        at = bisect_right(starts, first.start) - 1
-        own = sents[at]
-        if any(state.actor(m.actor_id).kind == "country"
-               for m in state.mentions_starting(own.start_char, own.end_char)) \
-                or _is_traveller(state, doc, person, own):
+    for person, sents, at in story.first_sentences(state, doc, todo):
+        if story.names_state(state, sents[at]) or _is_traveller(state, doc, person, sents[at]):
             continue
         for n in (at - 1, at + 1):
             found = _countries_of(state, doc, sents[n]) if 0 <= n < len(sents) else set()

@@ -10,11 +10,10 @@ its own membership). Run before the dateline's state is given to officials left 
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Doc, Span
 
 from dateline.extract.document import DocState
+from dateline.extract.nationality_story import first_sentences, names_state
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import org_by_acronym
 from dateline.extract.titles import titles
@@ -53,16 +52,8 @@ def organisation_voices(state: DocState, doc: Doc) -> None:
             and _speaks(a.title)]
     if not todo:
         return
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
-    for person in todo:
-        first = next((m for m in state.mentions if m.actor_id == person.id and m.kind == "name"), None)
-        if first is None:
-            continue
-        at = bisect_right(starts, first.start) - 1
-        own = sents[at]
-        if any(state.actor(m.actor_id).kind == "country"
-               for m in state.mentions_starting(own.start_char, own.end_char)):
+    for person, sents, at in first_sentences(state, doc, todo):
+        if names_state(state, sents[at]):
             continue  # the sentence names a state: not the organisation's voice alone
         for n in (at, at - 1):
             code = _subject_organisation(sents[n]) if n >= 0 else None
