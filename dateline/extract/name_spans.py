@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.known import known_person, listed_family_name
 from dateline.extract.name_appositions import after_who, appositive_title_start
+from dateline.extract.name_pieces import inner_hyphen, person_pieces
 from dateline.extract.name_prefixes import openings, opens, prefix_end, prefix_start
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import country_code, lookup_place
@@ -59,7 +60,8 @@ def _hyphenated(tok: Token) -> bool:
     """The token opens a hyphenated word: 'Amir' in 'Amir-Abdollahian'."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
-        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper() \
+        and not (doc[tok.i + 2].ent_type_ == "TITLE" and doc[tok.i + 2].ent_iob_ == "I")  # "Secretary-General"
 
 
 def _unknown_place(tok: Token) -> bool:
@@ -165,7 +167,7 @@ def name_spans(doc: Doc) -> list[Span]:
         while k - 1 >= 0 and tok.i - (k - 1) <= 6 and (k - 1) not in taken and (
                 doc[k - 1].pos_ == "PROPN" and _looks_like_name_token(doc[k - 1])
                 or k - 2 >= 0 and doc[k - 1].lower_ in PARTICLES and doc[k - 1].text.islower()
-                and doc[k - 2].pos_ == "PROPN"):
+                and doc[k - 2].pos_ == "PROPN" or inner_hyphen(doc, k - 1)):
             k -= 1
         if tok.i - k >= 2 and not any(doc[m].ent_type_ in {"GPE", "NORP"} or doc[m].ent_id_
                                       for m in range(k, tok.i)):
@@ -201,10 +203,10 @@ def name_spans(doc: Doc) -> list[Span]:
         if not any(i in taken for i in range(run.start, run.end)) and _plausible_name(run):
             spans.append(run)
             taken.update(range(run.start, run.end))
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+    for piece_start, piece_end in person_pieces(doc):
+        if any(i in taken for i in range(piece_start, piece_end)):
             continue
-        start, end = ent.start, ent.end
+        start, end = piece_start, piece_end
         while start < end and not (start + 1 < end and doc[start + 1].lower_ in _PATRONYMIC
                                    and doc[start].text[:1].isupper()) and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
                                or doc[start].lower_ in titles().modifiers
@@ -217,7 +219,7 @@ def name_spans(doc: Doc) -> list[Span]:
 
         if end - start == 0 or is_outlet(doc[start:end].text) or not _plausible_name(doc[start:end]):
             continue
-        if start == ent.start and start > 0 and (start - 1 == doc[start].sent.start or (
+        if start == piece_start and start > 0 and (start - 1 == doc[start].sent.start or (
                 start >= 2 and doc[start - 2].is_punct)) and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].ent_type_ == "" and _looks_like_name_token(doc[start - 1]) \
                 and (start - 1) not in taken and prefix_start(doc, start) == start:

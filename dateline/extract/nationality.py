@@ -11,7 +11,6 @@ another official of the same institution.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -21,6 +20,7 @@ from dateline.extract.known import known_by_surname, known_by_surname_in, known_
 from dateline.extract.nationality_encounters import encounter, other_party
 from dateline.extract.nationality_owners import of_delegation, of_named_title, owned_posts
 from dateline.extract.nationality_sides import escorts, side_members
+from dateline.extract.organisation_voices import organisation_voices
 from dateline.extract.people.owners import mission_staff
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
@@ -344,17 +344,8 @@ def _neighbour_sentences(state: DocState, doc: Doc) -> None:
     todo = [p for p in _persons(state) if p.title and not p.country and p.role != "honorific"]
     if not todo:
         return
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
-    for person in todo:
-        first = next((m for m in state.mentions if m.actor_id == person.id and m.kind == "name"), None)
-        if first is None:
-            continue
-        at = bisect_right(starts, first.start) - 1
-        own = sents[at]
-        if any(state.actor(m.actor_id).kind == "country"
-               for m in state.mentions_starting(own.start_char, own.end_char)) \
-                or _is_traveller(state, doc, person, own):
+    for person, sents, at in story.first_sentences(state, doc, todo):
+        if story.names_state(state, sents[at]) or _is_traveller(state, doc, person, sents[at]):
             continue
         for n in (at - 1, at + 1):
             found = _countries_of(state, doc, sents[n]) if 0 <= n < len(sents) else set()
@@ -378,6 +369,7 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     _infer_countries(state, doc)
     story.appointed_officials(state, doc)
     _same_institution(state)
+    organisation_voices(state, doc)  # "The UN refugee agency said ... . Spokesman X": the UN, not the dateline's
     _home_officials(state, doc)
     story.bodies_named_before(state, doc)
     story.usage_countries(state, story.named_states(state))

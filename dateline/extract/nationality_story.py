@@ -13,7 +13,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 
 from spacy.symbols import nsubj
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +25,8 @@ from dateline.extract.syntax import lemma_positions
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["appointed_officials", "appositive_owners", "bodies_named_before", "lead_states", "named_states",
+__all__ = ["appointed_officials", "appositive_owners", "bodies_named_before", "first_sentences", "lead_states",
+           "named_states",
            "pair_compound", "passing_place", "state_media", "usage_countries"]
 
 _APPOINT = frozenset(load_lexicon("people_coref.yaml")["appointment_verbs"])
@@ -32,6 +34,22 @@ _VOICES = frozenset(load_lexicon("people_coref.yaml")["lead_state_voices"])
 _MEDIA = frozenset(load_lexicon("people_coref.yaml")["state_media_nouns"])
 _REPORTS = frozenset(load_lexicon("people_coref.yaml")["state_media_verbs"])
 _USAGE = {tuple(k.lower().split()): v for k, v in load_lexicon("titles.yaml")["usage_country_titles"].items()}
+
+
+def first_sentences(state: DocState, doc: Doc, persons: list[ActorDraft]) -> Iterator[tuple[ActorDraft, list[Span], int]]:
+    """Each person named in the text, with the document's sentences and the index of the one that
+    first names them (the nationality rules read that sentence and its neighbours)."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for person in persons:
+        first = next((m for m in state.mentions if m.actor_id == person.id and m.kind == "name"), None)
+        if first is not None:
+            yield person, sents, bisect_right(starts, first.start) - 1
+
+
+def names_state(state: DocState, sent: Span) -> bool:
+    """The sentence names a country."""
+    return any(state.actor(m.actor_id).kind == "country" for m in state.mentions_starting(sent.start_char, sent.end_char))
 
 
 def pair_compound(doc: Doc, sent: Span, state: DocState) -> bool:

@@ -37,7 +37,7 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
         t = doc[k]
         if t.text in {",", ".", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE":
             break
-        if t.lower_ in {"who", "which", "that"}:
+        if t.lower_ in {"who", "which", "that"} and t.ent_type_ != "ORG":  # not "of the WHO"
             return None
         if t.i in runs:
             # "X, chief of staff for U.N. Secretary-General Y": the phrase ends before the complement
@@ -132,7 +132,8 @@ def determined_left(doc: Doc, name: Span, runs: Set[int], floor: int = 0) -> tup
         if t.ent_type_ == "TITLE":
             first_title = k
         elif not (t.is_alpha or t.like_num or t.text in {"-", "'s", "’s", "."}) or t.pos_ in {"AUX", "PRON"} \
-                or t.pos_ == "VERB" and t.tag_ not in {"VBN", "VBG"} or t.lower_ in {"who", "which", "that", "and"}:
+                or t.pos_ == "VERB" and t.tag_ not in {"VBN", "VBG"} \
+                or t.lower_ in {"who", "which", "that", "and"} and t.ent_type_ != "ORG":
             return None
         k -= 1
     else:

@@ -30,7 +30,27 @@ def title_conjunction(doc: Doc, tok: Token, runs: Set[int]) -> bool:
             and after.ent_type_ not in {"GPE", "NORP"} and before.i not in runs \
             and after.i not in runs:
         return True  # "Minister of Roads and Urban Development"
-    return before_ok and after_ok
+    return before_ok and after_ok or _scope_pair(doc, tok, runs)
+
+
+def _scope_pair(doc: Doc, tok: Token, runs: Set[int]) -> bool:
+    """'and' between two regions of a post's scope: 'Assistant Secretary of State for European and
+    Eurasian Affairs', 'Minister for Asian and Pacific Affairs'. The pair follows a title's 'for' and
+    a capitalised noun of the scope that names no place closes it; two states joined before a name
+    are no scope ('Special Envoy for Sudan and South Sudan X')."""
+    def regional(k: int) -> bool:
+        t = doc[k]
+        return t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in {"TITLE", "PERSON"} and k not in runs
+
+    left = tok.i - 1
+    while left > 0 and tok.i - left <= 3 and regional(left):
+        left -= 1
+    if left == tok.i - 1 or doc[left].lower_ != "for" or left == 0 or doc[left - 1].ent_type_ != "TITLE":
+        return False
+    right = tok.i + 1
+    while right < len(doc) and right - tok.i <= 3 and regional(right):
+        right += 1
+    return right - tok.i >= 3 and doc[right - 1].ent_type_ not in {"GPE", "NORP", "LOC"}
 
 
 def title_dash(doc: Doc, tok: Token) -> bool:

@@ -201,7 +201,7 @@ def _without_rank(doc: Doc, start: int, end: int) -> int:
 
 def _bare_title(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``start:end`` are a whole title written before a name, without an article: "President",
-    "Iranian President", "Turkey's Foreign Minister". After "for", "to" or "of" such a title opens a
+    "Iranian President", "Turkey's Foreign Minister", "UN Secretary-General". After "for", "to" or "of" such a title opens a
     person's own name ("an aide to Iranian President X", "the headquarters of President X"), so the
     noun before the preposition is not his title: an office named as a complement takes "the"
     ("Assistant to the President of Azerbaijan X", "Special Envoy of the President for ... X")."""
@@ -210,6 +210,7 @@ def _bare_title(doc: Doc, start: int, end: int) -> bool:
     lex = titles()
     return any(doc[k].ent_type_ == "TITLE" and doc[k].lower_ not in lex.domains for k in range(start, end)) and all(
         doc[k].ent_type_ in {"TITLE", "NORP", "GPE"} or doc[k].text in {"'s", "’s", "-"}
+        or doc[k].ent_type_ == "ORG" and bool(doc[k].ent_id_)  # a listed organisation: "UN", "NATO"
         or doc[k].lower_ in lex.modifiers for k in range(start, end))
 
 

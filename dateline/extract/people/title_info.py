@@ -41,6 +41,7 @@ _AFFAIRS_MINISTRY = re.compile(
 
 # "then Prime Minister", "then-minister", "slain Foreign Minister": a post held before, written "former".
 _PAST = re.compile(r"^(?i:" + "|".join(map(re.escape, _WORDS["past_qualifiers"])) + r")(?:\s*-\s*|\s+)(?=\w)")
+_TWICE_FORMER = re.compile(r"^(former)\s+former\b", re.IGNORECASE)
 # "the controversial deputy prime minister", "former center-left president": the writer's judgement,
 # no part of the post (a tenure word before it stays).
 _EPITHETS = re.compile(r"^(?P<past>(?i:former|ex|then|interim|acting|outgoing|incoming)\s+)?(?:(?i:" + "|".join(
@@ -204,6 +205,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     if organization is None and " of " in f" {title_text} ":
         organization = _complement_org(title_text)
     title_text = _PAST.sub("former ", _EPITHETS.sub(r"\g<past>", canonical_case(title_text)))  # "then-minister"
+    title_text = _TWICE_FORMER.sub(r"\1", title_text)  # "slain former Prime Minister": former once
     if country is None:
         lowered = title_text.lower()
         # ... but a bare "Secretary of State for Foreign Trade" is a minister of any state (the US

@@ -1,0 +1,69 @@
+"""Where the person names of the NER and of the actor dictionary are, as token ranges, for
+``name_spans``: the NER's PERSON entities cut at an inner or final "and" or comma ("Sadyr Japarov
+and" + "Emomali Rahmon"), its organisations that are listed persons ("Kassym-Jomart Tokayev"
+opening a lead), and capitalised runs it left untagged that the dictionary lists ("his Kyrgyz,
+Tajik and Turkmen counterparts Sadyr Japarov, ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dateline.extract.known import known_person
+
+__all__ = ["inner_hyphen", "person_pieces"]
+
+
+def inner_hyphen(doc: Doc, k: int) -> bool:
+    """Token ``k`` is the hyphen inside a hyphenated given name: "Kassym-Jomart"."""
+    return doc[k].text == "-" and k >= 1 and k + 1 < len(doc) and not doc[k].whitespace_ \
+        and not doc[k - 1].whitespace_ and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() \
+        and doc[k + 1].text[:1].isupper()
+
+
+def person_pieces(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the NER's PERSON entities (and listed persons it calls organisations),
+    cut at an inner or final "and" or comma: "Sadyr Japarov and Emomali Rahmon" is two names."""
+    pieces: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" and not _listed_person(ent):
+            continue
+        start, end = ent.start, ent.end
+        while end > start and (doc[end - 1].lower_ == "and" or doc[end - 1].text == ","):
+            end -= 1  # "Sadyr Japarov and" + "Emomali Rahmon"
+        for k in range(start + 1, end - 1):
+            if doc[k].lower_ == "and" or doc[k].text == ",":
+                pieces.append((start, k))
+                start = k + 1
+        pieces.append((start, end))
+    pieces += _listed_runs(doc)
+    return sorted((a, b) for a, b in pieces if b > a)
+
+
+def _listed_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised runs outside any entity that are persons of the actor dictionary (people.yaml):
+    the NER missed "Sadyr Japarov" in "his Kyrgyz, Tajik and Turkmen counterparts Sadyr Japarov, ..."."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(doc):
+        found = None
+        if doc[k].ent_type_ == "" and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            for n in (4, 3, 2):
+                words = doc[k:k + n]
+                if len(words) == n and all(t.ent_type_ == "" and (t.text[:1].isupper() or t.text == "-")
+                                           for t in words) and known_person(words.text.replace(" - ", "-")):
+                    found = (k, k + n)
+                    break
+        if found is not None:
+            runs.append(found)
+            k = found[1]
+        else:
+            k += 1
+    return runs
+
+
+def _listed_person(ent: Span) -> bool:
+    """An entity the NER calls an organisation that is a person of the actor dictionary
+    (people.yaml): "Kassym-Jomart Tokayev" opening a sentence."""
+    return ent.label_ == "ORG" and not any(t.ent_id_ for t in ent) \
+        and known_person(ent.text.replace(" - ", "-")) is not None
