@@ -12,6 +12,9 @@ and where and when a later sentence holds them.
   of the gathering told in the sentence before.
 - "the Global Baku Forum" is held in Baku; a parliamentary assembly of several states is no
   national legislature.
+- "the meeting of Prosecutors General of the SCO member states held in Minsk" is the SCO's sitting
+  (the SCO, the host, the states of those told at it), not every member's; "the cartel's meeting"
+  is multilateral.
 """
 
 from __future__ import annotations
@@ -106,3 +109,23 @@ def test_a_parliamentary_assembly_of_several_states_sits(extract, text, org):
     assert sitting.kind == "gathering"
     if org is not None:
         assert org in sitting.countries
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("BISHKEK, Oct 14 (Kabar). Prosecutor General Maksat Zhumayev took part in the meeting of Prosecutors General "
+     "of the SCO member states held in Tianjin on Monday.", {"CHN", "KGZ", "SCO"}),
+    ("ASTANA, 14 October. The meeting of the heads of the border services of the SCO member states will be held in "
+     "Almaty in November.", {"KAZ", "SCO"}),
+    ("TASHKENT, Uzbekistan, Oct 14. Uzbek Foreign Minister Bakhtiyor Saidov attended the meeting of foreign "
+     "ministers of the OTS member states in Shusha on Monday.", {"AZE", "OTS", "UZB"}),
+])
+def test_a_meeting_of_an_organisations_member_states_is_its_sitting(extract, text, countries):
+    (sitting,) = _sittings(extract(text))
+    assert set(sitting.countries) == countries
+
+
+def test_the_blocs_meeting_is_multilateral(extract):
+    record = extract("TEHRAN, Oct 14 (IRNA) - Iran will call for a cut in OPEC's oil output during the cartel's "
+                     "meeting next week in Algeria, Oil Minister Mohsen Paknejad said.")
+    (sitting,) = _sittings(record)
+    assert sitting.kind == "multilateral" and {"DZA", "IRN"} <= set(sitting.countries)
