@@ -48,6 +48,7 @@ from dateline.extract.events.hosts import (
     visit_host_persons,
     visit_hosts,
 )
+from dateline.extract.events.member_sittings import member_sittings
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
 from dateline.extract.events.national_bodies import national_sittings
@@ -153,6 +154,7 @@ def run_events(state: DocState) -> None:
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
+    member_sittings(state, events)  # "the meeting of Prosecutors General of the SCO member states": the SCO's
     body_hosts(events)  # "the meeting of the CIS Council ... was held in Dushanbe": its host sits too
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state

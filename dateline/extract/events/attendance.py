@@ -102,6 +102,9 @@ def _doer(trigger: Token) -> Token | None:
             verb = verb.head.head
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("other_event_nouns"):
         verb = verb.head  # "holds a working lunch with X on the sidelines of the summit": the lunch's host
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("led_to_gatherings") \
+            and tok.head.lower_ in {"to", "at"}:
+        verb = verb.head  # "will head the country's delegation to the summit": who leads it attends
     if verb.lower_ == "part" and verb.head.lemma_.lower() == "take":
         return verb.head  # "took part in the forum"
     if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):

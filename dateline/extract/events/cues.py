@@ -276,8 +276,9 @@ def noun_kind(tok: Token) -> EventKind | None:
         return "gathering"  # "the 17th meeting of the Conference of the Parties", "a meeting of Arab ministers"
     if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok)):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government", "X convene their 5th meeting"
-    if tok.lower_ == "meeting" and _igo_named(tok) or _igo_members_meeting(tok):
-        return "multilateral"  # "the ASEAN Defence Ministers' Meeting", "an EU foreign ministers' meeting"
+    if tok.lower_ == "meeting" and (_igo_named(tok) or any(c.dep_ == "poss" and c.lemma_.lower() in word_set(
+            "organisation_words") for c in tok.children)) or _igo_members_meeting(tok):
+        return "multilateral"  # "the ASEAN Defence Ministers' Meeting", "an EU foreign ministers' meeting", "the bloc's meeting"
     if bilateral_summit(tok) or held_dialogue(tok):
         return "meeting"  # "a summit between President X and President Y", "a round of strategic dialogue was held"
     order: tuple[EventKind, ...] = ("visit", "agreement", "invitation", "meeting", "gathering")

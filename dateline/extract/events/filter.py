@@ -65,8 +65,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             and not (c.token.head.lower_ == "of" and c.token.head.head.i == tok.i)
             and (c.token.left_edge.i <= tok.i <= c.token.right_edge.i
                  or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
-            and _named_gathering(c.token) for c in cues_in_sent):
-        return False  # "the OIC Council of Foreign Ministers session": the session is the event
+            and _named_gathering(c.token) and not _counted(c.token) for c in cues_in_sent):
+        return False  # "the OIC Council of Foreign Ministers session": the session is the event (not "next week")
     if cue.kind in {"multilateral", "meeting"} and cue.via == "verb" and any(
             c.kind == "gathering" and c.token.dep_ == "pobj" and c.token.head.lower_ == "for"
             and c.token.head.head.i == tok.i for c in cues_in_sent):

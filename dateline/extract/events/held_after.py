@@ -8,7 +8,9 @@ State Department, focused on ...'), gives its place to the engagement told last 
 one has none, or only one its clause does not state: the dateline's, the host state's ('ANKARA -
 Fidan met al-Shaibani on Friday. The meeting took place in Antalya'), or a country the place is a
 city of. The place may be a city, a landmark ('at the Kremlin') or a capital named by its state ('in
-the Georgian capital'). Nothing else of the kind may be told between the two.
+the Georgian capital') or a town the tagger does not know as a place ('Kyrgyzstan will host the next
+summit of the OTS. The event will be held in Cholpon-Ata on November 5-6'); the engagement also takes
+that clause's day when it has none. Nothing else of the kind may be told between the two.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from dateline.extract.events.place import is_country
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import resolve_landmark
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import entity_at, sentence_index
-from dateline.record import Place
+from dateline.extract.syntax import entity_at, sentence_index, token_at
+from dateline.record import Place, TimeMention
 
 __all__ = ["places_told_after"]
 
@@ -55,6 +57,8 @@ def _held_noun(sent: Span) -> tuple[Token, Token] | None:
     """'The talks will be held ...', 'The meeting, held at the ministry, focused on ...': the verb
     that holds the engagement and its definite engagement subject."""
     verb = sent.root
+    if verb.lemma_.lower() in word_set("speech_verbs"):  # "The event will be held in X, the ministry said"
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
     for subj in verb.children:
         if not _engagement_subject(subj):
             continue
@@ -75,6 +79,10 @@ def _object_place(obj: Token) -> Place | None:
             place = lookup_place(ent.text) if ent is not None else None
             if place is not None:
                 return place
+    if obj.text[:1].isupper():  # "in Cholpon-Ata", tagged as no place
+        place = lookup_place(obj.doc[obj.left_edge.i:obj.i + 1].text)
+        if place is not None:
+            return place
     return resolve_landmark(obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
 
 
@@ -131,3 +139,15 @@ def places_told_after(state: DocState, events: list[EventDraft]) -> None:
         place = _held_place(held[0])
         if place is not None and _open(event, place):
             event.place, event.place_from = place, "story"
+            when = _held_time(state, held[0]) if event.date_start is None else None
+            if when is not None:
+                event.date, event.date_start, event.date_end, event.date_from = when, when.start, when.end or when.start, "text"
+
+
+def _held_time(state: DocState, verb: Token) -> TimeMention | None:
+    """'... will be held in Cholpon-Ata on November 5-6': the date the holding verb's clause gives."""
+    for time in state.times:
+        tok = token_at(verb.doc, time.span[0]) if time.start else None
+        if tok is not None and tok.sent == verb.sent and verb in tok.ancestors:
+            return time
+    return None

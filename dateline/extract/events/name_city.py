@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.events.words import word_set
 from dateline.extract.places import major_city, name_index
 from dateline.gazetteer import soft_fold
 from dateline.record import Place
@@ -30,6 +31,8 @@ def city_in_name(span: Span | None) -> Place | None:
         if not tok.text[:1].isupper() and tok.text not in {"-", "."}:
             break
         run.append(tok)
+    while len(run) > 1 and run[0].lower_ in word_set("city_name_prefixes"):
+        run = run[1:]  # "the 11th Global Baku Forum": the city after a word that prefixes names
     for size in range(min(3, len(run)), 0, -1):
         first = run[0]
         text = span.doc[first.i:run[size - 1].i + 1].text

@@ -7,7 +7,8 @@ brings no second state together. A gathering whose name names such a body (a wor
 ``national_body_words``, or a national parliament of ``institutions.yaml``), and that no
 organisation of states and no second state takes part in, is dropped. "The plenary session of the
 Parliamentary Assembly of Turkic States" and "the Inter-Parliamentary Union Assembly" stay: an
-organisation of states sits there. One pass over the document's events, no parse.
+organisation of states sits there, as it does in any "parliamentary assembly" or "inter-parliamentary"
+body ("the 19th Plenary Session of the Parliamentary Assembly of the Mediterranean in Rome"). One pass over the document's events, no parse.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ _STATE_CODE = re.compile(r"[A-Z]{3}")
 
 
 def _names_national_body(name: str) -> bool:
-    """The name names a legislature or a party ("Iranian parliament", "party congress")."""
+    """The name names a legislature or a party ("Iranian parliament", "party congress"), not an
+    assembly of several states' parliaments ("the Parliamentary Assembly of the Mediterranean")."""
+    if any(phrase in name.lower() for phrase in word_set("international_body_phrases")):
+        return False
     words = {w.lower() for w in re.findall(r"[\w']+", name)}
     return bool(words & word_set("national_body_words")) or parliament_country(name) is not None \
         or institution_of(name) == "Parliament"

@@ -12,9 +12,13 @@ B's Y and C's Z signed agreements"), only officials of the meeting's own states 
 organisers): only a multilateral meeting takes them. One pass over the document's sentences.
 
 :func:`body_hosts`: "The meeting of the CIS Council of Heads of Government will be held in Dushanbe":
-a planned meeting of a body whose states the text does not list gets its host, the state the text
-puts it in (the guide's "host and the IGO"), unless that is where the organisation has its seat
-("the IAEA board meets in Vienna"). A meeting held is left to the states the text tells.
+a meeting of a body whose states the text does not list gets its host, the state the text puts it in
+(the guide's "host and the IGO"): planned, or held in a place its own words state ("X attended the
+meeting of the CSTO Council of Foreign Ministers in Almaty"). Not where a standing body sits at its
+organisation's seat ("the IAEA board meets in Vienna", "NATO foreign ministers met in Brussels"): an
+organisation with no member list (an agency, a bank, the UN) or one of ``standing_seats``; the seat
+of a regional organisation whose members take turns to host is a host like any other ("the GCC
+Ministerial Council in Riyadh", "the CIS Council of Heads of Government in Minsk").
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.geometry import convening
 from dateline.extract.events.place import seat_of
 from dateline.extract.events.words import word_set
-from dateline.extract.places import igo_codes
+from dateline.extract.places import igo_codes, org_entries
 
 __all__ = ["attendees_told_after", "body_hosts", "sides_told_after"]
 
@@ -107,17 +111,28 @@ def sides_told_after(state: DocState, events: list[EventDraft]) -> None:
             told[0].recipient = [*told[0].recipient, *persons]
 
 
+def _standing_seat(code: str, country: str) -> bool:
+    """The organisation sits at its seat in ``country`` as a standing body, with no host state."""
+    seat = seat_of(code)
+    if seat is None or seat.country != country:
+        return False
+    members = next((o.members for o in org_entries() if o.acronym == code), ())
+    return not members or country not in members or code.lower() in word_set("standing_seats")
+
+
 def body_hosts(events: list[EventDraft]) -> None:
-    """Add to a planned body's meeting that lists fewer than two states the state it is to be held in."""
+    """Add to a body's meeting that lists fewer than two states the state it is (to be) held in."""
     igos = igo_codes()
     for event in events:
-        if event.kind != "multilateral" or event.status != "planned" or event.place is None or not event.place.country \
+        if event.kind != "multilateral" or event.place is None or not event.place.country \
                 or event.place_from in {None, "dateline"}:
             continue
+        if event.status != "planned" and event.place_from != "text":
+            continue  # a meeting held, placed by the story: the states the text tells
         bodies = [c for c in event.countries if c in igos]
         states = [c for c in event.countries if c not in igos]
         if not bodies or len(states) >= 2 or event.place.country in states:
             continue
-        if any((seat := seat_of(b)) is not None and seat.country == event.place.country for b in bodies):
+        if any(_standing_seat(b, event.place.country) for b in bodies):
             continue  # at the organisation's own seat: no host state of its own
         event.countries = sorted({*event.countries, event.place.country})
