@@ -214,8 +214,9 @@ def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch, titles: list[Ti
         and (title.country is None or a.country == title.country)]  # (the first office of a chain:
     # "главу Кабмина" for "Председатель Кабинета министров – Руководитель Администрации Президента";
     # "Председатель Мажилиса" for "Chairman of the Mazhilis of the Parliament")
-    if len(holders) > 1 and title.country is None and state.dateline is not None:
-        # "Глава государства подтвердил ..." in an Astana report: Kazakhstan's, of the agency's state
+    if len(holders) > 1 and title.title == "President" and title.country is None and state.dateline is not None:
+        # "Глава государства подтвердил ..." in an Astana report: Kazakhstan's, the agency's head of
+        # state (not a minister two states' ministers are: neither)
         holders = [a for a in holders if a.country == state.dateline.country]
     if len(holders) == 1 and not _named_after(state, doc, title, titles):
         _mention(state, holders[0], doc.tokens[title.first].start, doc.tokens[title.last - 1].end, "title")
