@@ -6,7 +6,9 @@ president an apposition of it; "DUBAI, 5th June, 2025 (WAM) -- Sheikh Abdullah .
 same. The dateline (found by :func:`~dateline.extract.header.find_dateline`, the one reading of
 it the header stage records) is one sentence of its own: its first token starts a sentence, no
 token inside it does, and the lead sentence starts at the first token after it, so the lead's
-subject and events parse as if the dateline were absent. A byline or a headline line above the
+subject and events parse as if the dateline were absent; nor do the lead's next few tokens start
+one (after "GENEVA, Feb 5 -" the parser made "Sudan" of "Sudan and South Sudan held talks" a
+sentence of its own). A byline or a headline line above the
 dateline stays a sentence of its own too.
 """
 
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["add_dateline_cut", "cut_dateline"]
 
 NAME = "dateline_cut"
+_LEAD_HOLD = 3  # the lead's first tokens open no sentence of their own: the parser cut "Sudan" off its verb
+_ENDS = frozenset({".", "!", "?"})
 
 
 def cut_dateline(doc: Doc) -> Doc:
@@ -40,6 +44,10 @@ def cut_dateline(doc: Doc) -> Doc:
     for tok in inside[1:]:
         tok.is_sent_start = False
     after.is_sent_start = True
+    for tok in doc[after.i + 1:after.i + 1 + _LEAD_HOLD]:  # "GENEVA, Feb 5 - Sudan | and South Sudan held talks"
+        if tok.is_space or "\n" in tok.text or tok.is_punct and tok.text in _ENDS:
+            break
+        tok.is_sent_start = False
     return doc
 
 

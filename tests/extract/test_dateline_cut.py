@@ -41,6 +41,24 @@ def test_the_dateline_is_its_own_sentence_and_the_lead_keeps_its_subject(extract
     assert doc[0].dep_ == "ROOT"  # the city heads its own fragment, not the lead's clause
 
 
+@pytest.mark.parametrize("text", [
+    "GENEVA, Feb 5 - Sudan and South Sudan held talks on border security on Tuesday.",
+    "NAIROBI, March 3 - Kenya and Somalia signed an agreement on maritime cooperation.",
+    "LIMA, June 2 – Peru and Chile held their first round of consultations on fisheries.",
+])
+def test_the_lead_opens_with_its_subject_not_a_one_word_sentence(extractor, text):
+    # the parser, left free after the preset cut, made "Sudan" a sentence of its own
+    lead = list(extractor.nlp(text).sents)[1]
+    assert lead.root.pos_ == "VERB"
+    assert any(t.dep_ in {"nsubj", "nsubjpass"} for t in lead.root.children), lead.text
+
+
+def test_a_dash_dateline_keeps_the_states_of_the_lead_as_sides(extract):
+    record = extract("GENEVA, Feb 5 - Sudan and South Sudan held talks on border security on Tuesday, the UN said.")
+    meeting = _one(record, "meeting")
+    assert set(meeting.countries) == {"SDN", "SSD"}
+
+
 def test_a_byline_and_a_headline_above_the_dateline_stay_apart(extractor):
     doc = extractor.nlp("By Staff Writer\nABU DHABI, April 14 (WAM) -- The UAE and Kenya signed a memorandum of "
                         "understanding on trade cooperation.")
