@@ -29,11 +29,8 @@ from dateline.extract.events.cues import (
     Cue,
     body_session,
     cues,
-    expected_place,
-    expected_presence,
     find_triggers,
     igo_meeting,
-    presence,
     referred_sitting,
 )
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
@@ -62,6 +59,7 @@ from dateline.extract.events.names import event_name
 from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
+from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.several import (
     convening_verbs,
     members_meet,

@@ -6,7 +6,8 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from dateline.extract.events.cues import cues, igo_meeting, noun_kind, numbered_gathering
+from dateline.extract.events.cues import cues, igo_meeting, noun_kind
+from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate

@@ -11,17 +11,17 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.events.act_cues import agreed_terms, called_on_official, signed_documents
 from dateline.extract.events.gathering_sittings import regional_sitting, sitting_of_gathering
-from dateline.extract.events.presence import expected_place, expected_presence, presence
+from dateline.extract.events.numbered_sessions import numbered_gathering
+from dateline.extract.events.presence import presence
 from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
 from dateline.extract.events.talk_formats import bilateral_summit, held_dialogue, remote_format
-from dateline.extract.events.words import alternation, span_may_hold, table, word_list, word_set
+from dateline.extract.events.words import alternation, span_may_hold, word_list, word_set
 from dateline.extract.places import lookup_org
 from dateline.extract.syntax import VERBAL, doc_ents, doc_text, entity_at, governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
-__all__ = ["Cue", "Cues", "body_holds_its", "body_session", "cues", "referred_sitting", "find_triggers", "igo_meeting",
-           "numbered_conveners", "numbered_gathering", "presence", "expected_place", "expected_presence"]
+__all__ = ["Cue", "Cues", "body_holds_its", "body_session", "cues", "referred_sitting", "find_triggers", "igo_meeting"]
 
 KINDS: tuple[EventKind, ...] = ("visit", "meeting", "multilateral", "call", "agreement", "gathering", "invitation")
 
@@ -223,26 +223,6 @@ def igo_meeting(tok: Token) -> bool:
     'an EU foreign ministers' meeting'."""
     return _igo_body(tok) or (tok.lower_ == "meeting" and _igo_named(tok)) or _igo_members_meeting(tok) or (
         tok.lemma_.lower() in word_set("meeting_nouns") and body_holds_its(tok))  # "X will convene their 57th meeting"
-
-
-@cache
-def _numbered() -> re.Pattern[str]:
-    return re.compile(rf"({alternation(k.upper() for k in table('numbered_gatherings'))})-?\d{{1,2}}")
-
-
-def numbered_gathering(text: str) -> bool:
-    """'COP31', 'CMP-19': a session of a body counted by number, always one gathering."""
-    return text[-1:].isdigit() and _numbered().fullmatch(text) is not None  # it ends in a digit
-
-
-def numbered_conveners(text: str) -> tuple[str, ...]:
-    """The organisations that convene the numbered sessions named in ``text`` ('COP31' -> UN)."""
-    found: list[str] = []
-    for word in re.findall(r"[A-Z]+-?\d{1,2}", text):
-        match = _numbered().fullmatch(word)
-        if match:
-            found.extend(table("numbered_gatherings")[match.group(1).lower()])
-    return tuple(dict.fromkeys(found))
 
 
 def noun_kind(tok: Token) -> EventKind | None:

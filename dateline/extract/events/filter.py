@@ -20,7 +20,6 @@ from dateline.extract.events.cues import (
     body_holds_its,
     cues,
     noun_kind,
-    numbered_gathering,
     referred_sitting,
 )
 from dateline.extract.events.documents import document_topic, is_document, keep_document
@@ -34,6 +33,7 @@ from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
 from dateline.extract.events.non_engagements import other_sense
+from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.placed_occasions import placed_occasion, sitting_subject
 from dateline.extract.events.sidelines import set_beside
 from dateline.extract.events.sides import (

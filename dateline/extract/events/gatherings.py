@@ -8,11 +8,12 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.cues import body_holds_its, numbered_conveners
+from dateline.extract.events.cues import body_holds_its
 from dateline.extract.events.format_sides import format_sides, member_groups
 from dateline.extract.events.gathering_places import own_end, own_host, stated_place
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.name_city import city_in_name
+from dateline.extract.events.numbered_sessions import numbered_conveners
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import is_country, seat_of
 from dateline.extract.events.words import holding_verbs, table, word_set

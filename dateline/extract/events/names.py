@@ -6,9 +6,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dateline.extract.events.cues import Cue, numbered_gathering
+from dateline.extract.events.cues import Cue
 from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.documents import phrase_head
+from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import doc_text, entity_at
 
