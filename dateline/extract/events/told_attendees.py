@@ -23,6 +23,8 @@ Ministerial Council in Riyadh", "the CIS Council of Heads of Government in Minsk
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
@@ -65,15 +67,18 @@ def _states(state: DocState, tokens: list[Token]) -> tuple[list[str], list[str]]
     return list(dict.fromkeys(codes)), list(dict.fromkeys(persons))
 
 
+def _told_then_next(state: DocState, events: list[EventDraft], kind: str) -> Iterator[tuple[list[EventDraft], Span]]:
+    """Each sentence's events of ``kind`` and the sentence after it."""
+    if state.doc is None:
+        return
+    sents = list(state.doc.sents)
+    for index, sent in enumerate(sents[:-1]):
+        yield [e for e in events if e.kind == kind and sent.start_char <= e.trigger[0] < sent.end_char], sents[index + 1]
+
+
 def attendees_told_after(state: DocState, events: list[EventDraft]) -> None:
     """Add the states and officials the next sentence has acting together to a multilateral meeting."""
-    doc = state.doc
-    if doc is None:
-        return
-    sents = list(doc.sents)
-    for index, sent in enumerate(sents[:-1]):
-        told = [e for e in events if e.kind == "multilateral" and sent.start_char <= e.trigger[0] < sent.end_char]
-        after = sents[index + 1]
+    for told, after in _told_then_next(state, events, "multilateral"):
         if len(told) != 1:
             continue
         codes, persons = _states(state, _acting(after))
@@ -93,13 +98,7 @@ def sides_told_after(state: DocState, events: list[EventDraft]) -> None:
     """'Kazakhstan and Uzbekistan held talks in Tashkent. Kazakh First Deputy Prime Minister X and Uzbek
     Deputy Prime Minister Y discussed ...': bilateral talks that name no one take the officials of both
     their states that the next sentence's subject names, when that sentence tells no engagement of its own."""
-    doc = state.doc
-    if doc is None:
-        return
-    sents = list(doc.sents)
-    for index, sent in enumerate(sents[:-1]):
-        told = [e for e in events if e.kind == "meeting" and sent.start_char <= e.trigger[0] < sent.end_char]
-        after = sents[index + 1]
+    for told, after in _told_then_next(state, events, "meeting"):
         if len(told) != 1 or len(set(told[0].countries)) != 2 or any(
                 state.actor(a).kind == "person" for a in told[0].participants) or any(
                 after.start_char <= e.trigger[0] < after.end_char for e in events):
