@@ -27,6 +27,7 @@ from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
+from dateline.extract.events.topic_venues import topic_venue
 from dateline.extract.events.when_linked import linked_place
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of, landmark_in
@@ -318,6 +319,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             if place is not None:
                 best = place
                 break
+    if best is None and event.kind in {"meeting", "multilateral", "agreement"}:
+        best = topic_venue(span_ents(sent), verb, cue.token, event.countries)  # "talks on security in Muscat"
     if best is None:
         best = _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
     if best is None and not passing:
