@@ -3,6 +3,7 @@
 - "Qatar and Kazakhstan signed an agreement ... Minister X signed for the Qatari side, while Minister Y
   signed for the Kazakh side"; "Minister X signed it together with Minister Y": the signers of a
   signing verb that names no document of its own (none, or a pronoun);
+- "X and Y put their signatures to the document": the same, told by the signature given;
 - "President A and President B witnessed the signing", "The signing ceremony was attended by A and B":
   the named people who witness or attend the signing take part in it.
 
@@ -32,6 +33,12 @@ def _signing_clause(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return all(o.pos_ == "PRON" or any(d.dep_ == "det" and d.lower_ in {"the", "these", "this", "those"}
                                         for d in o.children) for o in objects)
+
+
+def _signature_clause(verb: Token) -> bool:
+    """'X and Y put their signatures to the document', 'affixed his signature on it': a verb giving a signature."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in word_set("signature_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "signature" for c in verb.children)
 
 
 def _witnessing_clause(verb: Token) -> bool:
@@ -68,7 +75,7 @@ def signing_people(state: DocState, events: list[EventDraft]) -> None:
         told = [e for e in documents if starts[max(index - _WINDOW, 0)] <= e.trigger[0] < sent.start_char]
         if not told or any(sent.start_char <= e.trigger[0] < sent.end_char for e in events):
             continue  # no document just before, or the sentence tells an engagement of its own
-        verbs = [t for t in sent if _signing_clause(t) or _witnessing_clause(t)]
+        verbs = [t for t in sent if _signing_clause(t) or _signature_clause(t) or _witnessing_clause(t)]
         if not verbs:
             continue
         nearest = max(e.sentence[0] for e in told)

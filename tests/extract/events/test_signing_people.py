@@ -28,6 +28,15 @@ def test_signed_it_together_with(extract):
     assert people(record, document) == {"Bakyt Torobaev", "Qurbon Hakimzoda"}
 
 
+def test_signers_who_put_their_signatures_to_the_document(extract):
+    record = extract(
+        "TBILISI, Oct 8 (GPB) -- Georgia and Armenia signed a memorandum on road transport. Georgian "
+        "Minister of Infrastructure Irakli Karseladze and Armenian Minister of Territorial Administration "
+        "Davit Hudoyan put their signatures to the document.")
+    [document] = agreements(record)
+    assert people(record, document) == {"Irakli Karseladze", "Davit Hudoyan"}
+
+
 def test_leaders_who_witnessed_the_signing_take_part(extract):
     record = extract(
         "ASHGABAT, 8 October. Turkmenistan and Uzbekistan signed an agreement on the joint use of the Amu "
