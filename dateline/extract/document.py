@@ -232,6 +232,10 @@ class DocState:
                 return actor
         raise KeyError(actor_id)
 
+    def persons(self, ids: list[str]) -> list[str]:
+        """The ids among ``ids`` that are persons, in their order."""
+        return [a for a in ids if self.actor(a).kind == "person"]
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``start``..``end``."""
         return [m for m in self.mentions_starting(start, end) if m.end <= end]

@@ -23,13 +23,9 @@ from dateline.extract.landmarks import capital_of
 __all__ = ["received_abroad"]
 
 
-def _persons(state: DocState, ids: list[str]) -> list[str]:
-    return [a for a in ids if state.actor(a).kind == "person"]
-
-
 def _host_state(state: DocState, event: EventDraft, home: str) -> str | None:
     """The one foreign state whose officials receive the dateline state's guests."""
-    guests, hosts = _persons(state, event.source), _persons(state, event.recipient)
+    guests, hosts = state.persons(event.source), state.persons(event.recipient)
     if not guests or not hosts or any(state.actor(g).country != home for g in guests):
         return None
     states = {state.actor(h).country for h in hosts}
@@ -45,7 +41,7 @@ def _head(state: DocState, actor_id: str) -> bool:
 
 def _head_met(state: DocState, event: EventDraft, home: str) -> str | None:
     """The one foreign state whose head meets guests of the dateline state, none of them a head."""
-    persons = _persons(state, [*event.source, *event.recipient, *event.participants])
+    persons = state.persons([*event.source, *event.recipient, *event.participants])
     guests = [p for p in persons if state.actor(p).country == home]
     foreign = {state.actor(p).country for p in persons} - {home}
     if not guests or any(_head(state, g) for g in guests) or len(foreign) != 1:

@@ -58,13 +58,9 @@ class Story:
     inviters: list[str] = field(default_factory=list)  # "at the invitation of President X": the first host
 
 
-def _persons(state: DocState, ids: list[str]) -> list[str]:
-    return [a for a in ids if state.actor(a).kind == "person"]
-
-
 def _open(state: DocState, visit: EventDraft) -> Story | None:
     """A visit with a named visitor and a known host state opens a story."""
-    visitors = _persons(state, visit.source)
+    visitors = state.persons(visit.source)
     home = set(countries_of(state, visit.source))
     if not visitors or not home:
         return None
@@ -78,7 +74,7 @@ def _open(state: DocState, visit: EventDraft) -> Story | None:
     if host is None or host in home:
         return None
     story = Story(visit, visitors, home, host)
-    story.hosts = [a for a in _persons(state, visit.recipient) if state.actor(a).country == host]
+    story.hosts = [a for a in state.persons(visit.recipient) if state.actor(a).country == host]
     return story
 
 
@@ -99,11 +95,11 @@ def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
     if visit.kind != "visit" or visit.place_from not in {"text", "destination"} or place is None \
             or not place.country:
         return False
-    persons = _persons(state, visit.source)
+    persons = state.persons(visit.source)
     if persons and (last.place.country != place.country if last.place is not None and last.place.country
                     else not set(persons) & set(last.participants)):
         return True
-    told, own = set(countries_of(state, _persons(state, last.participants))), set(countries_of(state, persons))
+    told, own = set(countries_of(state, state.persons(last.participants))), set(countries_of(state, persons))
     if told and own and not told & own:
         return True  # "Meanwhile, the Turkish foreign minister also arrived in Baku": a new visitor
     return visit.place_from == "text" and _placed_elsewhere(visit, last, persons or visit.source)
@@ -139,7 +135,7 @@ def _open_abroad(state: DocState, talks: EventDraft) -> Story | None:
     place = talks.place
     if talks.kind != "meeting" or talks.place_from != "text" or place is None or not place.country:
         return None
-    persons = _persons(state, talks.participants)
+    persons = state.persons(talks.participants)
     visitors = [p for p in persons if state.actor(p).country and state.actor(p).country != place.country]
     if not visitors:
         return None
@@ -185,7 +181,7 @@ def _fits(state: DocState, story: Story, event: EventDraft) -> bool:
     if event.place_from in {"text", "destination"} and event.place is not None and event.place.country \
             and event.place.country != story.host:
         return False  # "then left for talks with Libyan officials in Tripoli": elsewhere
-    persons = _persons(state, event.participants)
+    persons = state.persons(event.participants)
     if any(p in story.visitors for p in persons):
         return True
     states = set(event.countries)
@@ -197,10 +193,10 @@ def _sub_visit(state: DocState, story: Story, visit: EventDraft) -> bool:
     """'During the trip, the guests also visited the National Museum': the same visit."""
     if visit.status != story.visit.status:
         return False
-    persons = _persons(state, visit.source)
+    persons = state.persons(visit.source)
     if persons and not set(persons) & set(story.visitors):
         return False
-    if any(state.actor(p).country not in story.home | {story.host} for p in _persons(state, visit.participants)):
+    if any(state.actor(p).country not in story.home | {story.host} for p in state.persons(visit.participants)):
         return False
     place = visit.place
     return place is None or visit.place_from in _WEAK_PLACES or place.country == story.host
@@ -243,7 +239,7 @@ def _met_hosts(state: DocState, story: Story) -> None:
     guests were received by X' names no visitor until the story lends it), also of a reception of
     several guests ('President X received the defence ministers of A and B')."""
     for event in story.members:
-        persons = _persons(state, event.participants)
+        persons = state.persons(event.participants)
         if event.kind not in _TALKS | {"multilateral"} or not set(persons) & set(story.visitors):
             continue
         story.hosts.extend(p for p in persons if state.actor(p).country == story.host and p not in story.hosts)
@@ -252,13 +248,13 @@ def _met_hosts(state: DocState, story: Story) -> None:
 def _settle(state: DocState, story: Story) -> None:
     visit = story.visit
     # the host of the talks told last ("Following the talks, the two signed"); at first the visit's own,
-    last_host = story.inviters[:1] or [a for a in _persons(state, visit.recipient) if state.actor(a).country
+    last_host = story.inviters[:1] or [a for a in state.persons(visit.recipient) if state.actor(a).country
                                         == story.host][:1] or (
         story.hosts if len(story.hosts) == 1 else [])  # else the one host the story names
     for event in story.members:
         if event.kind not in _TALKS:
             continue
-        persons = _persons(state, event.participants)
+        persons = state.persons(event.participants)
         visitors = [p for p in persons if p in story.visitors]
         host_side = [p for p in persons if state.actor(p).country == story.host]
         third = [p for p in persons if p not in visitors and p not in host_side and state.actor(p).country]
@@ -307,8 +303,8 @@ def _earlier(event: EventDraft, visit: EventDraft) -> bool:
 
 def _join(state: DocState, story: Story, event: EventDraft) -> None:
     story.members.append(event)
-    if event.kind in _TALKS and set(_persons(state, event.participants)) & set(story.visitors):
-        story.hosts.extend(p for p in _persons(state, event.participants)
+    if event.kind in _TALKS and set(state.persons(event.participants)) & set(story.visitors):
+        story.hosts.extend(p for p in state.persons(event.participants)
                            if state.actor(p).country == story.host and p not in story.hosts)
 
 
@@ -330,7 +326,7 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 story.dropped.append(event)
                 continue
             if story is not None and not story.implicit and _earlier(event, story.visit):
-                if event.place is None and set(_persons(state, event.source)) & set(story.visitors):
+                if event.place is None and set(state.persons(event.source)) & set(story.visitors):
                     # "his first visit to the country since 2016": the story's host country
                     event.place, event.place_from = lookup_place(country_name(story.host)), "story"
                 continue
@@ -345,7 +341,7 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     stories.remove(story)
                 story = opened
                 story.inviters = [a for e in events if e.kind == "invitation" and e.at_invitation
-                                  and e.sentence == event.sentence for a in _persons(state, e.participants)
+                                  and e.sentence == event.sentence for a in state.persons(e.participants)
                                   if state.actor(a).country == story.host]  # "at the invitation of X"
                 stories.append(story)
                 for early in earlier:  # the lead's talks, told as the visit is (not a plan)

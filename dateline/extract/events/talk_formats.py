@@ -27,6 +27,7 @@ from dateline.extract.syntax import governing_verb
 
 __all__ = ["bilateral_summit", "held_dialogue", "remote_format"]
 
+
 def remote_format(tok: Token) -> bool:
     """'a meeting in an online format', 'talks in a video format', 'consultations in videoconference
     mode': talks (not a conference: one held online is still a gathering) whose format is remote."""
@@ -63,10 +64,7 @@ def _count_sides(head: Token) -> int:
     words = [t for t in head.subtree if t.i not in skip]
     if any(t.ent_type_ == "ORG" for t in words):
         return 0
-    def runs(label: str) -> int:  # names as runs of their label ("Samia Suluhu Hassan" is one)
-        return sum(t.ent_type_ == label and (t.i == 0 or t.nbor(-1).ent_type_ != label) for t in words)
-
-    return runs("PERSON") or runs("GPE")
+    return len(_runs(words, {"PERSON"})) or len(_runs(words, {"GPE"}))  # "Samia Suluhu Hassan" is one
 
 
 def _named_sides(tok: Token) -> bool:

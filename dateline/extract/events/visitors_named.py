@@ -21,17 +21,13 @@ __all__ = ["visitors_named_later"]
 _TALKS = frozenset({"meeting", "agreement"})
 
 
-def _persons(state: DocState, ids: list[str]) -> list[str]:
-    return [a for a in ids if state.actor(a).kind == "person"]
-
-
 def visitors_named_later(state: DocState, events: list[EventDraft]) -> None:
     """Name the visitor and host of a visit told by its states only from the talks told after it."""
     if state.doc is None:
         return
     starts = [s.start_char for s in state.doc.sents]
     for visit in events:
-        if visit.kind != "visit" or _persons(state, visit.participants):
+        if visit.kind != "visit" or state.persons(visit.participants):
             continue
         home = {c for a in visit.source if state.actor(a).kind in {"country", "group"}
                 and (c := state.actor(a).country)}
@@ -43,12 +39,12 @@ def visitors_named_later(state: DocState, events: list[EventDraft]) -> None:
             told = bisect_right(starts, talks.sentence[0]) - 1
             if not first <= told <= first + 2 or not set(talks.countries) <= home | hosts:
                 continue
-            visitors = [a for a in _persons(state, talks.participants) if state.actor(a).country in home]
+            visitors = [a for a in state.persons(talks.participants) if state.actor(a).country in home]
             if not visitors:
                 if told == first:  # "met a senior American official who is visiting Japan": there
                     _placed(talks, visit, hosts)
                 continue
-            met = [a for a in _persons(state, talks.participants) if state.actor(a).country in hosts]
+            met = [a for a in state.persons(talks.participants) if state.actor(a).country in hosts]
             visit.source = list(dict.fromkeys([*visitors, *visit.source]))
             visit.recipient = list(dict.fromkeys([*visit.recipient, *met]))
             visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
