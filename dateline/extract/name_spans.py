@@ -40,7 +40,8 @@ _OPENERS, _OF = frozenset({",", "("}), frozenset({"of"})
 def _looks_like_name_token(tok: Token) -> bool:
     if not tok.text[:1].isupper() or tok.is_punct and tok.text not in {"-", "'"}:
         return False
-    after_particle = tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTICLES and not tok.ent_id_
+    after_particle = tok.i > 0 and tok.doc[tok.i - 1].lower_ in PARTICLES and (
+        not tok.ent_id_ or _name_goes_on(tok))  # "Jose de Lima Massano": a place word inside a name
     after_particle = after_particle or _unknown_place(tok)
     if tok.ent_type_ == "TITLE" and _hyphenated(tok):
         return True  # "Amir-Abdollahian": a title word that opens a hyphenated surname
@@ -54,6 +55,15 @@ def _looks_like_name_token(tok: Token) -> bool:
     if is_outlet(tok.text):
         return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB"} or tok.is_title
+
+
+def _name_goes_on(tok: Token) -> bool:
+    """A capitalised name word follows the token: 'Lima' in 'Jose de Lima Massano', not 'Lima' in
+    'Jose de Lima, ...' or 'the Bank de France said'."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ == "PROPN" \
+        and nxt.ent_type_ not in {"GPE", "NORP", "TITLE", "ORG", "DATE"} and not nxt.ent_id_
 
 
 def _hyphenated(tok: Token) -> bool:

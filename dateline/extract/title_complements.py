@@ -66,6 +66,8 @@ def skip_complement(doc: Doc, i: int) -> int:
                     and doc[k + 1].lower_ in titles().domains:
                 k += 1  # "Minister of National Defence Yasar Guler"
                 continue
+            if k > j and (comma := _domain_before_apposition(doc, k)) is not None:
+                last_close = comma - 1  # "Minister of State for Economic Coordination, Jose Massano,"
             break
         if last_close is None:
             return i
@@ -75,6 +77,24 @@ def skip_complement(doc: Doc, i: int) -> int:
         if acronym_in_brackets(doc, i):
             i += 3  # "Secretary General of the Economic Cooperation Organization (ECO) Asad Majeed Khan"
     return i
+
+
+def _domain_before_apposition(doc: Doc, k: int) -> int | None:
+    """The comma after a capitalised domain no lexicon lists when a person's name follows it: in
+    "Minister of State for Economic Coordination, Jose Massano, said" the words before the comma are
+    the post's, not a name. The index of that comma."""
+    m = k
+    while m < len(doc) and m - k < 4 and (doc[m].is_alpha and doc[m].text[:1].isupper()
+                                           and doc[m].ent_type_ not in {"PERSON", "GPE", "NORP", "TITLE"}
+                                           or doc[m].lower_ == "and" and m > k):
+        m += 1
+    if m == k or m + 1 >= len(doc) or doc[m].text != "," or doc[m - 1].lower_ == "and":
+        return None
+    name = doc[m + 1]
+    return m if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" or (
+        name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ in {"", "PERSON", "ORG"}
+        and m + 2 < len(doc) and doc[m + 2].pos_ == "PROPN" and doc[m + 2].text[:1].isupper()
+        and doc[m + 2].ent_type_ not in {"GPE", "NORP", "TITLE"}) else None
 
 
 def _posted_in(doc: Doc, i: int) -> bool:

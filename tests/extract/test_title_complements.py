@@ -49,3 +49,23 @@ def test_the_place_of_an_office_and_a_given_name_read_as_a_place(extractor, text
     persons = {a.name: a for a in record.actors if a.kind == "person"}
     assert name in persons, sorted(persons)
     assert persons[name].country == country
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    # a domain no lexicon lists, closed by the comma of an apposed name
+    ("LUANDA, Oct 28 (ANGOP) - The protocol was signed by the Angolan Minister of State for Economic "
+     "Coordination, Jose Massano, and the Cuban Minister of Foreign Trade, Oscar Perez-Oliva Fraga.",
+     "Jose Massano", "Minister of State for Economic Coordination", "AGO"),
+    # a place word inside a name, after a particle: "de Lima"
+    ("LUANDA, Oct 28 (ANGOP) - The Angolan Minister of Finance, Jose de Lima Massano, received the "
+     "Portuguese Secretary of State for Finance in Luanda.", "Jose de Lima Massano", "Minister of Finance", "AGO"),
+    # the French "Minister Delegate" is one title
+    ("PARIS, Oct 28 (AFP) - The French Minister Delegate for Foreign Trade, Nicolas Forissier, met Qatar's "
+     "Minister of State for Foreign Trade Affairs in Paris.", "Nicolas Forissier",
+     "Minister Delegate for Foreign Trade", "FRA"),
+])
+def test_an_unlisted_domain_a_place_inside_a_name_and_minister_delegate(extractor, text, name, title, country):
+    record = extractor.extract(Article(text=text, id="t", published="2026-10-28"))
+    persons = {a.name: a for a in record.actors if a.kind == "person"}
+    assert name in persons, sorted(persons)
+    assert (persons[name].title, persons[name].country) == (title, country)
