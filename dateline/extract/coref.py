@@ -34,6 +34,7 @@ from dateline.extract.syntax import (
     lemma_positions,
     word_positions,
 )
+from dateline.extract.titles import holds_post
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
@@ -58,6 +59,7 @@ _persons = persons
 
 
 _COVERING = frozenset({"name", "surname", "title", "relational"})
+_HYPHEN = frozenset({"-"})
 
 
 def _covered(state: DocState, start: int, end: int) -> bool:
@@ -100,6 +102,7 @@ def _surnames(state: DocState, doc: Doc) -> None:
     given = _given_names(persons, by_surname)
     if not by_surname and not given:
         return
+    _hyphenated_surnames(state, doc, by_surname)
     read = sorted(i for text, found in form_positions(doc).items() if text[:1].isupper() and (
         translit_key(text) in by_surname or translit_key(text) in given) for i in found)  # the others are passed over
     for tok in (doc[i] for i in read):
@@ -120,6 +123,22 @@ def _surnames(state: DocState, doc: Doc) -> None:
         if chosen is not None:
             chosen.add_mention(tok.idx, tok.idx + len(tok))
             state.mentions.append(Mention(tok.idx, tok.idx + len(tok), chosen.id, "surname"))
+
+
+def _hyphenated_surnames(state: DocState, doc: Doc, by_surname: dict[str, list[ActorDraft]]) -> None:
+    """'Diaz-Canel held talks': a hyphenated surname is three tokens, which the word-by-word look-up
+    of ``_surnames`` never joins; the parts alone ("Canel") are no one's surname."""
+    for i in word_positions(doc, _HYPHEN):
+        if not 0 < i < len(doc) - 1 or doc[i - 1].whitespace_ or doc[i].whitespace_:
+            continue
+        first, last = doc[i - 1], doc[i + 1]
+        cands = by_surname.get(translit_key(f"{first.text}-{last.text}"))
+        if not cands or not first.text[:1].isupper() or _covered(state, first.idx, last.idx + len(last)):
+            continue
+        chosen = _most_recent(state, first.idx, cands)
+        if chosen is not None:
+            chosen.add_mention(first.idx, last.idx + len(last))
+            state.mentions.append(Mention(first.idx, last.idx + len(last), chosen.id, "surname"))
 
 
 def _given_names(persons: list[ActorDraft], by_surname: dict[str, list[ActorDraft]]) -> dict[str, ActorDraft]:
@@ -189,7 +208,7 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
             cands = [p for p in persons if (p.title or "").split()[-1:] and (p.title or "").lower() in _LEADERS
                      and (country is None or p.country == country)]
         else:
-            cands = [p for p in persons if head in (p.title or "").lower()
+            cands = [p for p in persons if holds_post(head, p.title or "")
                      and (country is None or p.country == country)]
         if not cands:
             continue
