@@ -201,7 +201,7 @@ def name_spans(doc: Doc) -> list[Span]:
         before = doc[k - 1] if k > 0 else None
         if tok.i - k >= 2 and (before is None or before.text in {",", "and", "by", "with", ":"}
                                or plural_head(before)) \
-                and not any(doc[m].ent_id_ for m in range(k, tok.i)):
+                and not any(doc[m].ent_id_ for m in range(k, tok.i)) and not _second_domain(doc, k):
             run = doc[k:tok.i]
             if _plausible_name(run):
                 spans.append(run)
@@ -265,6 +265,21 @@ def name_spans(doc: Doc) -> list[Span]:
     spans = [_with_suffix(doc, _without_acronym(doc, _without_prefix(doc, s))) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _second_domain(doc: Doc, k: int) -> bool:
+    """'Minister of Foreign Affairs and Human Mobility of Ecuador': the words after "and" continue a
+    title's domains (only capitalised words, "of" and "for" back to the title), not a name."""
+    if k < 2 or doc[k - 1].lower_ != "and":
+        return False
+    for m in range(k - 2, max(-1, k - 9), -1):
+        t = doc[m]
+        if t.ent_type_ == "TITLE":
+            return True
+        if t.ent_type_ in {"PERSON", "GPE", "NORP"} or not (t.is_alpha and t.text[:1].isupper()
+                                                             or t.lower_ in {"of", "for", "the"}):
+            return False
+    return False
 
 
 def _with_suffix(doc: Doc, span: Span) -> Span:

@@ -69,3 +69,16 @@ def test_an_unlisted_domain_a_place_inside_a_name_and_minister_delegate(extracto
     persons = {a.name: a for a in record.actors if a.kind == "person"}
     assert name in persons, sorted(persons)
     assert (persons[name].title, persons[name].country) == (title, country)
+
+
+def test_a_second_domain_after_and_is_not_a_name_of_that_state(extractor):
+    # "NAME, Minister of X and Y of STATE;": "Y of STATE" is not a person "of" that state
+    record = extractor.extract(Article(
+        text="NEW YORK, Sept 24 (WAM) -- The UAE Foreign Minister held separate meetings today with Nikol "
+             "Hakobyan, Minister of Foreign Affairs of Armenia; Gabriela Sommerfeld, Minister of Foreign Affairs "
+             "and Human Mobility of Ecuador; and Yassine Fall, Minister of African Integration and Foreign "
+             "Affairs of Senegal.", id="t", published="2026-09-24"))
+    persons = {a.name: a for a in record.actors if a.kind == "person"}
+    assert "Human Mobility" not in persons and "Yassine Fall" in persons
+    assert (persons["Gabriela Sommerfeld"].title, persons["Gabriela Sommerfeld"].country) == (
+        "Minister of Foreign Affairs and Human Mobility", "ECU")
