@@ -97,6 +97,12 @@ _ESCORT_BY = re.compile(rf"^(?:\s*,[^,.;]{{1,60}},)?\s+(?:{_AUX})\s+(?:also\s+)?
 # After a delegation's mention: "(also) included / comprised"
 _ESCORT_HOLDS = re.compile(rf"^(?:\s*,[^,.;]{{1,60}},)?\s+(?:also\s+)?(?:{_HOLDS})\b", re.IGNORECASE)
 _ESCORTED_KINDS = frozenset({"name", "surname", "title", "pronoun", "delegation"})
+# Inside the lead's own clause: ", accompanied by"; "at the head of a delegation that includes",
+# "his delegation, which included"; the lead is that clause's subject
+_GROUPS = "|".join(map(re.escape, _WORDS["headed_groups"]))
+_ESCORT_INSIDE = re.compile(rf",\s+(?:{_ESCORTED})\s+by\b|\b(?:{_GROUPS})\s*,?\s+(?:(?:that|which|who)\s+"
+                            rf"(?:also\s+)?(?:{_HOLDS})|(?:also\s+)?(?:{_HOLDS})|including|comprising|consisting\s+of)\b",
+                            re.IGNORECASE)
 # After a delegation's mention, read backwards: "A and B were also part of the delegation"
 _PART_OF = re.compile(rf"(?:{_AUX})\s+(?:also\s+)?(?:part|members?)\s+of\s+$", re.IGNORECASE)
 
@@ -136,3 +142,31 @@ def escorts(state: DocState, doc: Doc, persons: dict[str, ActorDraft]) -> None:
         if code is None or match is None:
             continue
         _list_after(doc, names, persons, mention.end + match.end(), code, lead)
+    for match in _ESCORT_INSIDE.finditer(state.text):
+        lead = _clause_lead(state, doc, match.start(), persons)
+        code = lead.country or lead.head_of if lead is not None else None
+        if code is not None:
+            _list_after(doc, names, persons, match.end(), code, lead)
+
+
+def _clause_lead(state: DocState, doc: Doc, at: int, persons: dict[str, ActorDraft]) -> ActorDraft | None:
+    """The person who is the subject of the clause before ``at`` in its sentence ("Kuwaiti Foreign
+    Minister X arrived in Tashkent, accompanied by ..."; "His delegation includes ..."), when no other
+    person is named between them ("X received Minister Y, accompanied by Z": Y's escort, or X's)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    told = [m for m in state.mentions_starting(sent.start_char, at) if m.actor_id in persons]
+    lead = None
+    for m in told:
+        words = doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = words.root if words is not None else None
+        if root is not None and (root.dep_ in {"nsubj", "nsubjpass"} or root.head.dep_ in {"nsubj", "nsubjpass"}
+                                 or root.dep_ == "poss" and root.head.lower_ in _WORDS["headed_groups"]):
+            lead = persons[m.actor_id]
+            break
+    if lead is None or any(persons[m.actor_id] is not lead for m in told):
+        return None
+    return lead
+

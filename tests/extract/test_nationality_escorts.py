@@ -70,3 +70,28 @@ def test_members_named_before_they_are_said_to_be_of_the_delegation(extractor):
     assert countries["Askar Shakirov"] == "KAZ"
     assert countries["Nurlan Beknazarov"] == "KAZ" and countries["Olzhas Nurlanov"] == "KAZ"
     assert countries["Alen Simonyan"] == "ARM"
+
+
+def test_escorts_told_inside_the_leads_own_clause(extractor):
+    # ", accompanied by" after the arrival; "at the head of a delegation that includes"; "His delegation
+    # includes": the listed officials travel with the subject, whatever the dateline's city
+    countries = _countries(extractor, (
+        "ASTANA, March 22 (Kazinform) -- Omani Foreign Minister Badr Albusaidi arrived in Astana on Saturday, "
+        "accompanied by Undersecretary for Diplomatic Affairs Khalifa Al Harthy and Ambassador Yousuf Al Zadjali."))
+    assert countries["Khalifa Al Harthy"] == "OMN" and countries["Yousuf Al Zadjali"] == "OMN"
+    countries = _countries(extractor, (
+        "BAKU, March 22 (Trend) -- Qatari Minister of State Mohammed Al-Khulaifi arrived in Baku at the head "
+        "of a delegation that includes Assistant Foreign Minister Sultan Al-Muraikhi."))
+    assert countries["Sultan Al-Muraikhi"] == "QAT"
+    countries = _countries(extractor, (
+        "TASHKENT, March 22 (KUNA) -- Kuwaiti Foreign Minister Abdullah Al-Yahya arrived in Tashkent on "
+        "Saturday. His delegation includes Deputy Minister of Finance Nasser Al-Shaye."))
+    assert countries["Nasser Al-Shaye"] == "KWT"
+
+
+def test_an_escort_after_another_person_is_not_given_the_subjects_state(extractor):
+    # "X received Y, accompanied by Z": Z may be either's, so the subject's state is not given to him
+    countries = _countries(extractor, (
+        "TASHKENT, March 22 (UzA) -- Kuwaiti Foreign Minister Abdullah Al-Yahya received Uzbek Foreign "
+        "Minister Bakhtiyor Saidov, accompanied by Ambassador Talal Al-Hajri."))
+    assert countries["Talal Al-Hajri"] != "KWT"
