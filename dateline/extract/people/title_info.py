@@ -101,7 +101,7 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     # A country adjective after a modifier: "former U.S. president", "Deputy Russian Foreign Minister".
     first_title = next((n for n, t in enumerate(keep) if t.ent_type_ == "TITLE"), None)
     if first_title is not None:
-        inner = [t for t in keep[:first_title] if t.ent_type_ in {"NORP", "GPE"}]
+        inner = [t for t in keep[:first_title] if t.ent_type_ in {"NORP", "GPE"} and not _of_place(t)]
         if inner:
             country = country or inner[0].ent_id_ or country_code(inner[0].text)
             drop = {t.i for t in inner if not ((_local_head(keep[first_title]) or _seat_of_power(t))
@@ -377,4 +377,15 @@ def _complement_org(title_text: str) -> str | None:
             return "Ministry of " + titles().domains[org.lower()]
         return org
     return None
+
+
+def _of_place(tok: Token) -> bool:
+    """A place named in an "of" complement inside a chain of posts ("Deputy Ruler of Abu Dhabi and
+    National Security Adviser"), not a country adjective before the title ("former U.S. president")."""
+    if tok.ent_type_ != "GPE":
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and tok.doc[start - 1].lower_ == "of"
 

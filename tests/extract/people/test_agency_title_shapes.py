@@ -166,3 +166,18 @@ def test_slain_former_is_former_once(extractor):
     found = officials(run(extractor, "KARACHI, March 11. Thousands marked the anniversary of the death of slain "
                                      "former Prime Minister Benazir Bhutto on Tuesday."))
     assert found["Benazir Bhutto"] == ("former Prime Minister", "PAK")
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a place in an "of" complement inside a chain of posts stays in the title (title_info._of_place)
+    ("ABU DHABI, April 14 (WAM) -- The meeting was attended by Sheikh Tahnoun bin Zayed Al Nahyan, Deputy "
+     "Ruler of Abu Dhabi and National Security Adviser, and the Georgian Prime Minister.",
+     "Tahnoun bin Zayed Al Nahyan", "Deputy Ruler of Abu Dhabi and National Security Adviser"),
+    ("DUBAI, April 14 (WAM) -- The forum was opened by Sheikh Maktoum bin Mohammed, First Deputy Ruler of "
+     "Dubai and Deputy Prime Minister, in the presence of the Kazakh Prime Minister.",
+     "Maktoum bin Mohammed", "First Deputy Ruler of Dubai and Deputy Prime Minister"),
+])
+def test_a_place_of_a_post_inside_a_chain_stays_in_the_title(extractor, text, name, title):
+    found = {a.name: a for a in run(extractor, text).actors if a.kind == "person"}
+    assert name in found, sorted(found)
+    assert found[name].title == title
