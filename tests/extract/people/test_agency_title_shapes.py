@@ -181,3 +181,10 @@ def test_a_place_of_a_post_inside_a_chain_stays_in_the_title(extractor, text, na
     found = {a.name: a for a in run(extractor, text).actors if a.kind == "person"}
     assert name in found, sorted(found)
     assert found[name].title == title
+
+
+def test_higher_education_minister_keeps_higher(extractor):
+    found = {a.name: a for a in run(extractor, (
+        "KUALA LUMPUR, Sept 8 (Bernama) -- Also present were Foreign Minister Datuk Seri Mohamad Hasan and "
+        "Higher Education Minister Datuk Seri Dr Zambry Abd Kadir.")).actors if a.kind == "person"}
+    assert found["Zambry Abd Kadir"].title == "Higher Education Minister"
