@@ -55,6 +55,9 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
         k += 1
     if k == j or not any(doc[m].ent_type_ == "TITLE" for m in range(j, k)):
         return None
+    if not bracket and k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ == "ROOT" \
+            and name.root.dep_ in {"pobj", "dobj"}:
+        return None  # "Speaking with X, the Azerbaijani Speaker noted": the main clause's subject
     if bracket and (k >= len(doc) or doc[k].text != ")"):
         return None
     start = j

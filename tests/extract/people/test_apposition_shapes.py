@@ -108,3 +108,16 @@ def test_an_apposition_after_a_fronted_adverbial_keeps_its_title(extractor):
 ])
 def test_a_title_phrase_that_opens_the_sentence(extractor, text, name, title):
     assert officials(_extract(extractor, text))[name][0] == title
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    # the noun phrase after a fronted clause's object is the main clause's subject, no apposition
+    ("GENEVA, October 19 (AZERTAC) -- Sahiba Gafarova, Chair of the Milli Majlis, met President of the National "
+     "Assembly of Senegal El Malick Ndiaye on October 19.\n\nSpeaking with El Malick Ndiaye, the Azerbaijani "
+     "Speaker noted the potential for cooperation.", "El Malick Ndiaye", "President of the National Assembly", "SEN"),
+    ("ANKARA, October 19 (AA) -- At the talks with Sergei Lavrov, the Turkish Foreign Minister stressed the role "
+     "of the Astana format.", "Sergei Lavrov", None, "RUS"),
+])
+def test_a_fronted_clauses_object_takes_no_title_from_the_subject_after_it(extractor, text, name, title, country):
+    found = [(a.title, a.country) for a in _extract(extractor, text).actors if a.kind == "person" and a.name == name]
+    assert found == [(title, country)]
