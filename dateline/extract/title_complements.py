@@ -84,6 +84,8 @@ def _domain_before_apposition(doc: Doc, k: int) -> int | None:
     """The comma after a capitalised domain no lexicon lists when a person's name follows it: in
     "Minister of State for Economic Coordination, Jose Massano, said" the words before the comma are
     the post's, not a name. The index of that comma."""
+    if doc[k - 1].lower_ not in {"of", "for"}:
+        return None  # a domain follows its preposition: "for Economic Coordination", not "of the Majilis X"
     m = k
     while m < len(doc) and m - k < 4 and (doc[m].is_alpha and doc[m].text[:1].isupper()
                                            and doc[m].ent_type_ not in {"PERSON", "GPE", "NORP", "TITLE"}

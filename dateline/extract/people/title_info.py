@@ -101,11 +101,11 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     # A country adjective after a modifier: "former U.S. president", "Deputy Russian Foreign Minister".
     first_title = next((n for n, t in enumerate(keep) if t.ent_type_ == "TITLE"), None)
     if first_title is not None:
-        inner = [t for t in keep[:first_title] if t.ent_type_ in {"NORP", "GPE"} and not _of_place(t)]
+        inner = [t for t in keep[:first_title] if t.ent_type_ in {"NORP", "GPE"}]
         if inner:
             country = country or inner[0].ent_id_ or country_code(inner[0].text)
             drop = {t.i for t in inner if not ((_local_head(keep[first_title]) or _seat_of_power(t))
-                                               and t.ent_type_ == "GPE")}
+                                               and t.ent_type_ == "GPE") and not _place_in_complement(t)}
             for t in keep[:first_title]:
                 if t.text in {"'s", "’s"} and t.i - 1 in drop:
                     drop.add(t.i)
@@ -379,7 +379,7 @@ def _complement_org(title_text: str) -> str | None:
     return None
 
 
-def _of_place(tok: Token) -> bool:
+def _place_in_complement(tok: Token) -> bool:
     """A place named in an "of" complement inside a chain of posts ("Deputy Ruler of Abu Dhabi and
     National Security Adviser"), not a country adjective before the title ("former U.S. president")."""
     if tok.ent_type_ != "GPE":
