@@ -3,32 +3,30 @@
 
 from __future__ import annotations
 
+import pytest
+
 PUBLISHED = "2026-05-12"
 
-
-def _invitation(record):
-    return next(e for e in record.events if e.kind == "invitation")
-
-
-def test_a_message_containing_an_invitation_handed_over(extract):
-    record = extract(
+CARRIED = [
+    pytest.param(  # a message containing an invitation, handed over to the host
         "ASHGABAT, 12 May. President of Turkmenistan Serdar Berdimuhamedov received Minister of Foreign "
         "Affairs of Iran Abbas Araghchi. The Iranian minister handed over to the head of state a message from "
-        "President Masoud Pezeshkian containing an invitation to visit Tehran.")
-    assert sorted(_invitation(record).persons) == ["Masoud Pezeshkian", "Serdar Berdimuhamedov"]
-
-
-def test_greetings_conveyed_and_an_invitation_handed_over_by_an_ambassador(extract):
-    record = extract(
+        "President Masoud Pezeshkian containing an invitation to visit Tehran.",
+        ["Masoud Pezeshkian", "Serdar Berdimuhamedov"], id="message-handed-over"),
+    pytest.param(  # greetings conveyed and an invitation handed over: to the one the messenger met
         "ASTANA. KAZINFORM - President Kassym-Jomart Tokayev received the Ambassador of Oman Sheikh Said bin "
         "Hamad Al Harthi at the Akorda. The Omani ambassador conveyed greetings from Sultan Haitham bin Tarik "
-        "and handed over an invitation to visit Muscat.")
-    assert sorted(_invitation(record).persons) == ["Haitham bin Tarik", "Kassym-Jomart Tokayev"]
-
-
-def test_a_message_received_containing_an_invitation(extract):
-    record = extract(
+        "and handed over an invitation to visit Muscat.",
+        ["Haitham bin Tarik", "Kassym-Jomart Tokayev"], id="greetings-and-invitation"),
+    pytest.param(  # a message received, containing an invitation
         "DOHA, Oct 2 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al Thani received a written message from "
         "President of Ghana John Dramani Mahama, containing an invitation to attend an investment summit in "
-        "Accra. The message was delivered by Ghana's Minister of Foreign Affairs Samuel Okudzeto Ablakwa.")
-    assert sorted(_invitation(record).persons) == ["John Dramani Mahama", "Tamim bin Hamad Al Thani"]
+        "Accra. The message was delivered by Ghana's Minister of Foreign Affairs Samuel Okudzeto Ablakwa.",
+        ["John Dramani Mahama", "Tamim bin Hamad Al Thani"], id="message-received"),
+]
+
+
+@pytest.mark.parametrize(("text", "persons"), CARRIED)
+def test_a_carried_invitation_names_sender_and_addressee(extract, text, persons):
+    invitation = next(e for e in extract(text).events if e.kind == "invitation")
+    assert sorted(invitation.persons) == persons
