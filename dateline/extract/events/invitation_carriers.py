@@ -102,10 +102,10 @@ def _passing_kin(verb: Token) -> list[Token]:
 
 
 def _addressees(state: DocState, verb: Token, trigger: Token) -> list[str]:
-    """'handed over to X', 'conveyed X an invitation', 'an invitation for X to visit'."""
+    """'handed over to X', 'conveyed X an invitation', 'an invitation for X (to X) to visit'."""
     found: list[str] = []
     for c in trigger.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
+        if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
             found += _persons_in(state, c.doc[c.i:c.right_edge.i + 1])
     for c in verb.children:
         if c.dep_ in {"dative", "prep"} and c.lower_ == "to":

@@ -23,6 +23,12 @@ CARRIED = [
         "President of Ghana John Dramani Mahama, containing an invitation to attend an investment summit in "
         "Accra. The message was delivered by Ghana's Minister of Foreign Affairs Samuel Okudzeto Ablakwa.",
         ["John Dramani Mahama", "Tamim bin Hamad Al Thani"], id="message-received"),
+    pytest.param(  # "to X" on the invitation itself, though the messenger met another official later
+        "TASHKENT, 12 May (UzA). Minister of Foreign Affairs of Qatar Sultan bin Saad Al-Muraikhi held talks with "
+        "Minister of Foreign Affairs Bakhtiyor Saidov. The Qatari minister handed over an invitation from Emir "
+        "Sheikh Tamim bin Hamad Al Thani to President Shavkat Mirziyoyev to visit Doha. Earlier, Al-Muraikhi met "
+        "Minister of Investment Laziz Kudratov.",
+        ["Shavkat Mirziyoyev", "Tamim bin Hamad Al Thani"], id="to-on-the-invitation"),
 ]
 
 
