@@ -192,15 +192,10 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
         else:
             holders = [p for p in persons if holds_title(head, p.title)]
             cands = [p for p in holders if country is None or p.country == country]
-            if not cands and country is not None and not any(p.country == country for p in persons):
-                # "the Vietnamese Deputy Minister": the one holder whose state the text left untold
-                cands = [p for p in holders if p.country is None and ent.text.lower() in (p.title or "").lower()][:2]
-                cands = cands if len(cands) == 1 else []
         if not cands:
             continue
         chosen = _most_recent(state, ent.start_char, cands)
         if chosen is not None:
-            chosen.country = chosen.country or country  # the title's adjective tells the untold state
             chosen.add_mention(ent.start_char, ent.end_char)
             state.mentions.append(Mention(ent.start_char, ent.end_char, chosen.id, "title"))
 
