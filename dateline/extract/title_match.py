@@ -5,7 +5,7 @@ minister" the Minister of Defence.
 A minister's title is read as its rank words ("deputy", "first deputy") and its domain, written
 before ("Foreign Minister") or after it ("Minister of/for Foreign Affairs"); two titles are the
 same when both agree. The domains and their words are data (``titles.yaml`` domains, and the
-extra words of ``people_coref.yaml`` ``title_domain_words``).
+extra words of its ``domain_readings``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _PARTS = re.compile(r"\s+(?:and|–|-|—)\s+|\s*,\s*")
 
 @cache
 def _domains() -> dict[str, str]:
-    words = {w.lower(): canon for canon, ws in load_lexicon("people_coref.yaml")["title_domain_words"].items()
+    words = {w.lower(): canon for canon, ws in load_lexicon("titles.yaml")["domain_readings"].items()
              for w in ws}
     return {**titles().domains, **words}
 
