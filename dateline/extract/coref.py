@@ -34,7 +34,7 @@ from dateline.extract.syntax import (
     lemma_positions,
     word_positions,
 )
-from dateline.extract.titles import holds_post
+from dateline.extract.title_match import holds_title
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
@@ -208,8 +208,8 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
             cands = [p for p in persons if (p.title or "").split()[-1:] and (p.title or "").lower() in _LEADERS
                      and (country is None or p.country == country)]
         else:
-            cands = [p for p in persons if holds_post(head, p.title or "")
-                     and (country is None or p.country == country)]
+            holders = [p for p in persons if holds_title(head, p.title)]
+            cands = [p for p in holders if country is None or p.country == country]
         if not cands:
             continue
         chosen = _most_recent(state, ent.start_char, cands)

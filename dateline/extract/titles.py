@@ -7,7 +7,7 @@ from functools import cache
 
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["TitleHead", "Titles", "holds_post", "titles"]
+__all__ = ["TitleHead", "Titles", "titles"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,22 +65,3 @@ def titles() -> Titles:
         own_code_bodies=frozenset(lex.get("own_code_bodies", [])),
         scope_heads=frozenset(h.lower() for h in lex.get("scope_heads", [])),
     )
-
-
-def holds_post(head: str, title: str) -> bool:
-    """Whether a definite description's head ("foreign minister") names the post of a title as the
-    text gave it: "Foreign Minister", "Deputy Foreign Minister", and "Minister of External Relations",
-    whose domain is the same ministry's under another name (``domains``)."""
-    head, title = head.lower(), title.lower()
-    if head in title:
-        return True
-    words = head.split()
-    domains = titles().domains
-    if len(words) < 2 or (canon := domains.get(" ".join(words[:-1]))) is None:
-        return False
-    noun = words[-1]
-    for joint in (" of the ", " of ", " for "):
-        before, found, after = title.partition(joint)
-        if found:
-            return before.split()[-1:] == [noun] and domains.get(after.strip()) == canon
-    return False

@@ -48,6 +48,7 @@ from dateline.extract.events.hosts import (
     visit_host_persons,
     visit_hosts,
 )
+from dateline.extract.events.invitation_carriers import carried_invitations
 from dateline.extract.events.member_sittings import member_sittings
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
@@ -144,6 +145,7 @@ def run_events(state: DocState) -> None:
     events = at_post(state, events)  # "Ambassador to Azerbaijan X met Y in Baku": talks at his post, no trip
     envoy_places(state, events)  # "KUWAIT - Kuwait's Ambassador to Egypt X met Egyptian Minister Y": in Cairo
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
+    carried_invitations(state, events)  # "the ambassador handed over an invitation from Emir X": X invites, not him
     attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
     sides_told_after(state, events)  # "A and B held talks. A's minister X and B's minister Y discussed ...": X and Y
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last

@@ -17,11 +17,15 @@ from dateline.extract.time.lexicon import words
 __all__ = ["plural_counts", "plural_officials", "state_officials"]
 
 
-def plural_officials(state: DocState, verb: Token, sent: Span) -> list[str]:
-    """'The presidents held talks', 'the two ministers signed': the officials of that title told so far."""
+def plural_officials(state: DocState, verb: Token, sent: Span, trigger: Token | None = None) -> list[str]:
+    """'The presidents held talks', 'the two ministers signed', 'the talks of the two leaders': the
+    officials of that title told so far."""
     heads = table("plural_heads")
     counts = plural_counts()
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if (not subjects or subjects[0].lower_ not in heads) and trigger is not None and trigger.pos_ == "NOUN":
+        subjects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"of", "between"}
+                    for g in c.children if g.dep_ == "pobj"]  # "during the talks of the two leaders"
     if not subjects or subjects[0].lower_ not in heads:
         return []
     subj = subjects[0]
