@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.places import country_code
 from dateline.extract.titles import titles
 
-__all__ = ["CountryItem", "country_items", "demonyms_before"]
+__all__ = ["CountryItem", "country_items", "country_run", "demonyms_before"]
 
 _SEPARATORS = frozenset({",", "and", "&"})
 _OF_WHAT = {"state": "State", "states": "State", "government": "Government", "governments": "Government"}
@@ -123,3 +123,26 @@ def demonyms_before(doc: Doc, i: int) -> list[str]:
             if i < 0 or doc[i].ent_type_ != "NORP":
                 return []
     return codes[::-1]
+
+
+def country_run(doc: Doc, j: int, stop: int) -> tuple[list[str], int]:
+    """The countries of 'Kazakhstan, Kyrgyzstan and Uzbekistan' from token ``j``, and the index after."""
+    codes: list[str] = []
+    while j < stop:
+        while j < stop and doc[j].lower_ == "the":
+            j += 1
+        if j >= stop or doc[j].ent_type_ != "GPE" or doc[j].ent_iob_ != "B":
+            break
+        e = j + 1
+        while e < stop and doc[e].ent_iob_ == "I":
+            e += 1
+        code = doc[j].ent_id_ or country_code(doc[j:e].text)
+        if not code:
+            break
+        codes.append(code)
+        j = e
+        if j >= stop or doc[j].lower_ not in _SEPARATORS:
+            break
+        while j < stop and doc[j].lower_ in _SEPARATORS:
+            j += 1
+    return codes, j

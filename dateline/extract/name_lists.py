@@ -20,7 +20,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.institutions import parliament_country
-from dateline.extract.name_country_lists import country_items, demonyms_before
+from dateline.extract.name_country_lists import country_items, country_run, demonyms_before
 from dateline.extract.places import country_code, lookup_place
 from dateline.extract.syntax import word_positions
 from dateline.extract.title_complements import skip_complement
@@ -158,29 +158,6 @@ def _in_brackets_after_country(doc: Doc) -> list[Span]:
     return out
 
 
-def _countries(doc: Doc, j: int, stop: int) -> tuple[list[str], int]:
-    """The countries of 'Kazakhstan, Kyrgyzstan and Uzbekistan' from token ``j``, and the index after."""
-    codes: list[str] = []
-    while j < stop:
-        while j < stop and doc[j].lower_ == "the":
-            j += 1
-        if j >= stop or doc[j].ent_type_ != "GPE" or doc[j].ent_iob_ != "B":
-            break
-        e = j + 1
-        while e < stop and doc[e].ent_iob_ == "I":
-            e += 1
-        code = doc[j].ent_id_ or country_code(doc[j:e].text)
-        if not code:
-            break
-        codes.append(code)
-        j = e
-        if j >= stop or doc[j].lower_ not in _SEPARATORS:
-            break
-        while j < stop and doc[j].lower_ in _SEPARATORS:
-            j += 1
-    return codes, j
-
-
 def _unknown_org_word(tok: Token) -> bool:
     """A capitalised word of an 'organisation', a 'nationality' or a 'place' no lexicon knows: a
     name the NER mistook ('Ararat' ORG, 'Mirzoyan' NORP, 'Bayramov' GPE)."""
@@ -215,7 +192,7 @@ def _paired(sent: Span) -> list[tuple[Span, str, Token]]:
         at = _field_end(doc, tok.i + 1)  # "the ministers of foreign affairs of A, B and C, X, Y and Z"
         if not plural_title(tok) or at + 1 >= sent.end or doc[at].lower_ != "of":
             continue
-        codes, j = _countries(doc, at + 1, sent.end)
+        codes, j = country_run(doc, at + 1, sent.end)
         comma = j < sent.end and doc[j - 1].text == "," and doc[j].ent_type_ != "GPE"  # "... and C, X, Y and Z"
         if len(codes) < 2 or j >= sent.end or doc[j].text not in _LIST_DASHES and not comma:
             continue
@@ -267,7 +244,7 @@ def _countries_title(doc: Doc, sent: Span, code: str) -> str | None:
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for tok in _plurals(doc, first, sent.end):
         if plural_title(tok) and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
-            codes, _ = _countries(doc, tok.i + 2, tok.sent.end)
+            codes, _ = country_run(doc, tok.i + 2, tok.sent.end)
             if len(codes) >= 2 and code in codes:
                 return singular_title(tok)
     return None
@@ -337,7 +314,7 @@ def listed_state(doc: Doc, name: Span) -> str | None:
     if i < name.sent.start or _list_head(doc, i, name.start) is None:
         return None
     states = demonyms_before(doc, i)
-    listed = _after_plural(doc, doc[i])
+    listed = _names_after(doc, i)
     if len(states) >= 2 and len(states) == len(listed):
         return next((code for run, code in zip(listed, states, strict=True) if run.start == name.start), None)
     return None
@@ -393,7 +370,16 @@ def list_title(doc: Doc, name: Span) -> tuple[str | None, str | None] | None:
 
 def _list_head(doc: Doc, i: int, start: int) -> int | None:
     """``i`` when the token there is a plural title whose list reaches ``start``."""
-    tok = doc[i]
-    if not plural_title(tok):
+    if not plural_title(doc[i]):
         return None
-    return i if any(s.start == start for s in _after_plural(doc, tok)) else None
+    return i if any(s.start == start for s in _names_after(doc, i)) else None
+
+
+def _names_after(doc: Doc, i: int) -> list[Span]:
+    """The names after the plural title at ``i``; after a comma too when as many demonyms as names
+    come before it: 'the Jordanian and Egyptian foreign ministers, A and B'."""
+    names = _after_plural(doc, doc[i])
+    if names or i + 2 >= len(doc) or doc[i + 1].text != "," or len(states := demonyms_before(doc, i)) < 2:
+        return names
+    names = _after_plural(doc, doc[i + 1])
+    return names if len(names) == len(states) else []

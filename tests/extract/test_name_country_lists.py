@@ -73,3 +73,13 @@ def test_a_list_of_states_alone_names_nobody(extractor):
                             "Monday.")
     assert officials(record) == {}
     assert only(record, "multilateral").countries == ["AZE", "KAZ", "KGZ"]
+
+
+def test_demonyms_then_plural_title_then_comma_and_names(extractor):
+    """'the Omani and Bahraini foreign ministers, A and B': the comma after the title does not cut
+    the list off when as many demonyms as names come before it."""
+    record = run(extractor, "RIYADH, Oct 13 (SPA) -- The Crown Prince received on Monday the Omani and Bahraini "
+                            "foreign ministers, Badr Albusaidi and Abdullatif Al Zayani, at Al-Yamamah Palace.")
+    found = officials(record)
+    assert found["Badr Albusaidi"] == ("Foreign Minister", "OMN")
+    assert found["Abdullatif Al Zayani"] == ("Foreign Minister", "BHR")

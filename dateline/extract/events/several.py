@@ -24,9 +24,16 @@ from dateline.extract.events.many_states import (
     group_holds_talks,
     many_states_noun,
 )
+from dateline.extract.events.one_each import (
+    clause_pairwise,
+    credentials_presented,
+    listed_places,
+    plural_calls,
+    told_separate,
+)
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_org, lookup_place
+from dateline.extract.places import igo_codes, lookup_org, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb, lemma_tokens
 from dateline.record import Place
 
@@ -83,20 +90,20 @@ def _own_states(state: DocState, ids: list[str]) -> set[str]:
     return {c for a in ids if (c := state.actor(a).country) and state.actor(a).kind in {"person", "country"}}
 
 
-def _counterparts(state: DocState, event: EventDraft) -> list[list[str]]:
-    """The recipients grouped by side: each named official with their state, then states whose
-    official is not named ('his Chilean, Peruvian and Ecuadorian counterparts')."""
-    home = _own_states(state, event.source)
+def _counterparts(state: DocState, own: list[str], others: list[str]) -> list[list[str]]:
+    """The other side's actors grouped by side: each named official with their state, then states
+    whose official is not named ('his Chilean, Peruvian and Ecuadorian counterparts')."""
+    home = _own_states(state, own)
     groups: list[list[str]] = []
     covered: set[str] = set(home)
-    people = [a for a in event.recipient if state.actor(a).kind == "person"]
+    people = [a for a in others if state.actor(a).kind == "person"]
     for person in people:
         country = state.actor(person).country
-        groups.append([person, *(a for a in event.recipient if state.actor(a).kind == "country"
+        groups.append([person, *(a for a in others if state.actor(a).kind == "country"
                                  and country and state.actor(a).country == country)])
         if country:
             covered.add(country)
-    for actor_id in event.recipient:
+    for actor_id in others:
         actor = state.actor(actor_id)
         if actor.kind == "country" and actor.country and actor.country not in covered:
             groups.append([actor_id])
@@ -111,10 +118,27 @@ def _part(state: DocState, event: EventDraft, group: list[str]) -> EventDraft:
 
 
 def _by_counterpart(state: DocState, event: EventDraft) -> list[EventDraft]:
-    groups = _counterparts(state, event)
-    if len(groups) < 2 or not event.source:
+    groups = _counterparts(state, event.source, event.recipient)
+    if len(groups) >= 2 and event.source:
+        return [_part(state, event, group) for group in groups]
+    guests = _counterparts(state, event.recipient, event.source)  # "received A and B separately"
+    if len(guests) < 2 or not event.recipient:
         return [event]
-    return [_part(state, event, group) for group in groups]
+    parts = [replace(event, source=group, participants=[*group, *event.recipient], separate=True) for group in guests]
+    for part in parts:
+        part.countries = countries_of(state, part.participants)
+    return parts
+
+
+def _placed(state: DocState, parts: list[EventDraft], tok: Token) -> list[EventDraft]:
+    """'consultations with A and B in Budapest and Bratislava respectively': each part in the listed
+    place of its counterpart's state."""
+    places = listed_places(tok) if len(parts) > 1 else []
+    for part in parts:
+        place = next((p for p in places if p.country in _own_states(state, part.participants)), None)
+        if place is not None:
+            part.place, part.place_from = place, "text"
+    return parts
 
 
 def _talked_with(tok: Token) -> list[Token]:
@@ -257,13 +281,34 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     """The engagements one trigger stands for (itself, most of the time)."""
     if parts := by_subject(state, event, tok):
         return parts  # "A and B both held talks with C": one each
-    if event.kind == "meeting" and _one_each(tok):
-        return _by_counterpart(state, event)
+    if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
+            plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
+        return _placed(state, _by_counterpart(state, event), tok)  # "met A and B separately": one each
     if event.kind in {"meeting", "call"} and event.source and (groups := _coordinated(state, event, tok)):
         return [_part(state, event, group) for group in groups]  # "will meet with A and B": one each
     if event.kind == "visit":
-        return _by_destination(state, event, tok)
+        parts = _by_destination(state, event, tok)
+        return parts if len(parts) > 1 or not told_separate(tok) else _by_visitor(state, event)
     return [event]
+
+
+def _by_visitor(state: DocState, event: EventDraft) -> list[EventDraft]:
+    """'received visiting Malaysian Prime Minister X and Indonesian President Y in separate
+    meetings': guests of several states met one by one came one by one, a visit each (named in the
+    sentence, none the host's nor an IGO's)."""
+    hosts = _own_states(state, event.recipient) | {c for c in [event.place.country if event.place else None] if c}
+    people = [a for a in event.source if state.actor(a).kind == "person"]
+    told = {m.actor_id for m in state.mentions_starting(*event.sentence)}
+    if not hosts or len({state.actor(a).country for a in people}) < 2 or any(
+            not state.actor(a).country or state.actor(a).country in hosts | igo_codes() or a not in told
+            for a in people):
+        return [event]
+    parts = [replace(event, source=group, participants=[*group, *event.recipient], separate=True)
+             for group in _counterparts(state, event.recipient, event.source)]
+    for part in parts:
+        part.countries = sorted({*countries_of(state, part.participants), *hosts})
+    return parts
+
 
 
 def third_side(state: DocState, event: EventDraft, sent: Span) -> bool:

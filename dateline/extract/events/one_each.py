@@ -1,0 +1,83 @@
+"""Cues that one trigger stands for one engagement per counterpart, beyond 'separately' itself.
+
+- "held phone calls with the foreign ministers of Iran, Egypt and Saudi Arabia", "held separate
+  phone calls with his Iranian and Saudi counterparts": a call joins two sides, so calls in the
+  plural with several states are one call each (a "conference call" stays one);
+- "received the ambassadors of France, Italy and Spain, who presented their credentials": each
+  envoy hands over his own letters of credence, one meeting each;
+- "met here Monday with visiting President X and President Y in separate meetings": the pairwise
+  noun hangs anywhere in the clause, not only on the trigger or its verb;
+- "received visiting Prime Minister X and President Y in separate meetings": guests of several
+  states met one by one came one by one, a visit each (events/several.py);
+- "held consultations with his Hungarian and Slovak counterparts in Budapest and Bratislava
+  respectively": one each, and each part takes the listed place in its counterpart's state.
+
+The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_nouns``,
+``credential_words`` in ``event_words.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.events.words import word_set
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import compound_name, governing_verb
+from dateline.record import Place
+
+__all__ = ["clause_pairwise", "credentials_presented", "listed_places", "plural_calls", "told_separate"]
+
+_IN_PREPS = frozenset({"in", "during", "at"})
+
+
+def _clause(tok: Token) -> list[Token]:
+    """The tokens of the trigger's clause (its verb's subtree)."""
+    return list(governing_verb(tok).subtree)
+
+
+def plural_calls(tok: Token) -> bool:
+    """'held phone calls with A, B and C', 'telephone conversations with ...': calls in the plural."""
+    return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in word_set("plural_call_nouns")
+
+
+def credentials_presented(tok: Token) -> bool:
+    """'received the ambassadors of A, B and C, who presented their credentials': each envoy alone."""
+    words = word_set("credential_words")
+    return any(t.lower_ in words for t in tok.sent)
+
+
+def clause_pairwise(tok: Token) -> bool:
+    """'met ... with A and B in separate meetings', 'talks with A and B, respectively in ...': a
+    pairwise noun under an 'in' anywhere in the clause, or 'respectively'."""
+    pairwise = word_set("pairwise_modifiers")
+    for t in _clause(tok):
+        if t.lower_ == "respectively":
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in _IN_PREPS and t.tag_ in {"NNS", "NNPS"} and any(
+                c.lower_ in pairwise for c in t.children if c.dep_ in {"amod", "compound"}):
+            return True
+    return False
+
+
+def listed_places(tok: Token) -> list[Place]:
+    """'in Budapest and Bratislava respectively': the places a coordinated 'in' phrase of the clause
+    lists, when it lists two or more."""
+    for t in _clause(tok):
+        if t.dep_ != "pobj" or t.head.lower_ != "in":
+            continue
+        heads = [t]
+        for cur in heads:
+            heads += [c for c in cur.children if c.dep_ == "conj"]
+        places = [p for h in heads if (p := lookup_place(compound_name(h))) is not None and p.country]
+        if len(places) >= 2:
+            return places
+    return []
+
+
+def told_separate(tok: Token) -> bool:
+    """'separately', 'separate', 'bilateral meetings', 'in separate courtesy calls' anywhere in the
+    trigger's sentence: its guests were met one by one."""
+    words = word_set("separately")
+    pairwise = word_set("pairwise_modifiers")
+    return any(t.lower_ in words or t.tag_ in {"NNS", "NNPS"} and any(
+        c.lower_ in pairwise for c in t.children if c.dep_ in {"amod", "compound"}) for t in tok.sent)
