@@ -136,17 +136,19 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
         t.rel.startswith("aux") or t.rel == "cop") and t.lemma == "быть"), None)
     if auxiliary is not None:  # "будет принят", "это будет визит": the auxiliary's tense (Natasha
         return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"  # tags "будет" Pres)
-    if token.pos == "NOUN" and _ahead(doc, token):
+    noun = token.pos in ("NOUN", "PROPN", "ADJ")  # a trigger tagged ADJ is a noun the tagger missed
+    # ("подготовку к Форуму ..., который состоится": "Форуму" ADJ)
+    if noun and _ahead(doc, token):
         return "planned"
     first = token
     while first.rel == "conj" and first.head is not None and doc.tokens[first.head].pos == "NOUN":
         first = doc.tokens[first.head]  # "запланированы переговоры ..., а также заседание": the first's
     head = doc.tokens[first.head] if first.head is not None else None
-    if token.pos == "NOUN" and first.rel.startswith("nsubj") and head is not None and (
+    if noun and first.rel.startswith("nsubj") and head is not None and (
             L.event_words("planning").at([head.lemma], 0) is not None):
         return "planned"  # "В рамках визита запланированы встречи" (a past form of planning)
     own = (_relative_tense(doc, token) or _agreeing_relative(doc, token) or _predicate_tense(doc, token)
-           ) if token.pos == "NOUN" else None
+           ) if noun else None
     tense = own or token_tense(doc, token) or _nearest_verb_tense(doc, token)
     if tense == "future":
         return "planned"
