@@ -88,6 +88,10 @@ def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
             head = doc.tokens[head.head]  # over the event's own noun: "совершит визит 20-21 ноября"
             if L.event_words("agreeing_on").at([head.lemma], 0) is not None:
                 return "future"  # "договорились о встрече в апреле": the talks agreed on are to come
+        if head is not None and head.feats.get("VerbForm") == "Inf" and head.head is not None and any(
+                L.event_words(words).at([doc.tokens[head.head].lemma], 0) is not None
+                for words in ("agreeing_on", "planning")):
+            return "future"  # "условились провести консультации 14 апреля"
         if head is not None and L.event_words("planning").at([head.lemma], 0) is not None:
             return "future"  # "проведение которого намечено на ноябрь", "запланированному на декабрь"
         if head is not None and head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") != "Part" \
