@@ -39,7 +39,7 @@ def _same_meeting(state: DocState, first: EventDraft, again: EventDraft, borrowe
     if first.status != again.status and (again.sentence[0], again.date_start or "") not in borrowed:
         return False
     if again.date_from == "text" and again.date_start != first.date_start and (
-            again.sentence[0], again.date_start or "") not in borrowed:
+            again.sentence[0], again.date_start or "") not in borrowed and not _within(first, again):
         return False  # "в декабре прошлого года провели переговоры": other talks
     if again.place is not None and first.place is not None and again.place.country != first.place.country:
         return False
@@ -48,6 +48,21 @@ def _same_meeting(state: DocState, first: EventDraft, again: EventDraft, borrowe
         return True
     states = party_countries(state, own)  # one side only ("Кыргызскую делегацию ... возглавлял X")
     return len(states) == 1 and states[0] in first.countries
+
+
+def _within(first: EventDraft, again: EventDraft) -> bool:
+    """Talks to come told again with a day inside the coarser time told first ("консультации
+    состоятся на следующей неделе" ... "провести консультации 11 декабря")."""
+    if not (first.status == again.status == "planned" and first.date_from == "text" and first.date_start
+            and first.date_end and again.date_start and again.date_end):
+        return False
+    start, end = first.date_start, first.date_end  # "2026-04" holds "2026-04-14"
+    return (start, end) != (again.date_start, again.date_end) and \
+        start <= again.date_start[:len(start)] and again.date_end[:len(end)] <= end
+
+
+def _take_day(first: EventDraft, again: EventDraft) -> None:
+    first.date, first.date_start, first.date_end = again.date, again.date_start, again.date_end
 
 
 def _join(state: DocState, first: EventDraft, again: EventDraft) -> None:
@@ -109,6 +124,12 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
             else:
                 _under_way(state, event)
         if token is None or token.pos != "NOUN":
+            first = next((e for e in reversed(out) if e.kind == "meeting"), None) if event.kind == "meeting" else None
+            if first is not None and _within(first, event) and _same_meeting(state, first, event, borrowed):
+                # "Мы договорились провести консультации 11 декабря" after the talks of next week
+                _take_day(first, event)
+                _join(state, first, event)
+                continue
             out.append(event)
             continue
         if event.kind == "visit" and any(e.kind == "visit" for e in out) and _phase(doc, token):
@@ -121,6 +142,8 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
                                     and e.name is None and e.sentence != event.sentence), None))
             first = next((e for e in firsts if e is not None and _same_meeting(state, e, event, borrowed)), None)
             if first is not None:
+                if _within(first, event):  # the finer day told again
+                    _take_day(first, event)
                 _join(state, first, event)
                 continue
         out.append(event)

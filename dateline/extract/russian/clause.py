@@ -105,7 +105,8 @@ def _ahead(doc: RuDoc, token: RuToken) -> bool:
     """A noun told as to come whatever its clause's tense: "программу предстоящего визита",
     "Следующее заседание", "подготовку к заседанию", one with a relative clause of planning
     ("намеченному на декабрь"), or the object of an infinitive before any finite verb ("встречу
-    решено провести", "договорились провести консультации")."""
+    решено провести", "договорились провести консультации") or of a verb of agreeing on what is to
+    come ("договорились о встрече", "условились о проведении переговоров")."""
     tokens = doc.tokens_of(token.sent)
     if any(t.head == token.index and t.rel == "amod" and L.event_words("ahead").at([t.lemma], 0)
            is not None for t in tokens):
@@ -123,7 +124,8 @@ def _ahead(doc: RuDoc, token: RuToken) -> bool:
             return False
         current = doc.tokens[current.head]
         if current.pos in ("VERB", "AUX"):
-            return current.feats.get("VerbForm") == "Inf"
+            return current.feats.get("VerbForm") == "Inf" or L.event_words("agreeing_on").at(
+                [current.lemma], 0) is not None  # "договорились о встрече", "условились о проведении"
     return False
 
 
@@ -134,17 +136,19 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
         t.rel.startswith("aux") or t.rel == "cop") and t.lemma == "быть"), None)
     if auxiliary is not None:  # "будет принят", "это будет визит": the auxiliary's tense (Natasha
         return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"  # tags "будет" Pres)
-    if token.pos == "NOUN" and _ahead(doc, token):
+    noun = token.pos in ("NOUN", "PROPN", "ADJ")  # a trigger tagged ADJ is a noun the tagger missed
+    # ("подготовку к Форуму ..., который состоится": "Форуму" ADJ)
+    if noun and _ahead(doc, token):
         return "planned"
     first = token
     while first.rel == "conj" and first.head is not None and doc.tokens[first.head].pos == "NOUN":
         first = doc.tokens[first.head]  # "запланированы переговоры ..., а также заседание": the first's
     head = doc.tokens[first.head] if first.head is not None else None
-    if token.pos == "NOUN" and first.rel.startswith("nsubj") and head is not None and (
+    if noun and first.rel.startswith("nsubj") and head is not None and (
             L.event_words("planning").at([head.lemma], 0) is not None):
         return "planned"  # "В рамках визита запланированы встречи" (a past form of planning)
     own = (_relative_tense(doc, token) or _agreeing_relative(doc, token) or _predicate_tense(doc, token)
-           ) if token.pos == "NOUN" else None
+           ) if noun else None
     tense = own or token_tense(doc, token) or _nearest_verb_tense(doc, token)
     if tense == "future":
         return "planned"
@@ -323,7 +327,8 @@ def party_span(doc: RuDoc, trigger: RuToken, *, relative: bool = True) -> tuple[
 def unreal(doc: RuDoc, token: RuToken) -> bool:
     """An engagement the clause denies or only supposes: "встреча не планируется", "визит не
     состоится", "не посетит", "могут встретиться на полях саммита" ("не" right before the trigger
-    or before the verb that governs it; the trigger an infinitive of "мочь")."""
+    or before the verb that governs it; the trigger an infinitive of "мочь", or the subject of
+    "мочь": "встреча может состояться")."""
     head = doc.tokens[token.head] if token.head is not None else None
     verbs = [token] + ([head] if head is not None and (
         token.pos == "NOUN" and token.rel.startswith("nsubj") and L.event_words("happen").at([head.lemma], 0)
@@ -332,4 +337,6 @@ def unreal(doc: RuDoc, token: RuToken) -> bool:
         before = doc.tokens[verb.index - 1] if verb.index > 0 else None
         if verb.pos in ("VERB", "AUX") and before is not None and before.sent == verb.sent and before.lemma == "не":
             return True
+    if token.pos == "NOUN" and token.rel.startswith("nsubj") and head is not None and head.lemma == "мочь":
+        return True  # "следующая встреча лидеров может состояться в будущем году": only supposed
     return token.feats.get("VerbForm") == "Inf" and head is not None and head.lemma == "мочь"

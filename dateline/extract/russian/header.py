@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from dateline.extract.document import DatelineInfo
 from dateline.extract.places import lookup_place
 from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.page import headline_end
 from dateline.extract.russian.words import lemmas
 from dateline.record import Place, PublishedFrom
 
@@ -29,7 +30,8 @@ _DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d\d-\d\d)\b[ \t]*\n?", re.IGNOR
 _CITY = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?"
 _DATELINE = re.compile(
     rf"(?P<city>{_CITY})"
-    r"(?:[,.]\s*(?P<day>\d{1,2})\s+(?P<month>[а-я]{3,8})\.?(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?)?"
+    r"(?:[,.]\s*(?:(?P<day>\d{1,2})\s+(?P<month>[а-я]{3,8})\.?(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
+    r"|(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4})))?"  # ДУШАНБЕ, 04.12.2025 /НИАТ «Ховар»/.
     r"(?P<tail>"
     r"\s*[.,]?\s*/\s*(?P<o1>[^/\n]{2,40}?)\s*/\s*[.,:–—-]?"  # /Тренд/.
     r"|\s*\((?P<o2>[^()\n]{2,40})\)\s*[.,:–—-]?"  # (ТДХ).
@@ -44,6 +46,7 @@ _DATELINE = re.compile(
 class RuDateline:
     info: DatelineInfo
     end: int
+    headline: tuple[int, int] | None = None  # the headline line(s) above the dateline
 
 
 def _body_start(text: str) -> int:
@@ -71,13 +74,32 @@ def _country_name(code: str | None) -> str:
 
 
 def find_ru_dateline(text: str) -> RuDateline | None:
-    """The dateline at the start of the body, or None."""
+    """The dateline at the start of the body, or below a headline of one or two lines, or None."""
     start = _body_start(text)
+    found = _dateline_at(text, start)
+    line = start
+    for _ in range(2):
+        if found is not None:
+            break
+        line = text.find("\n", line) + 1
+        if line <= 0:
+            return None
+        while line < len(text) and text[line].isspace():
+            line += 1
+        if headline_end(text, start, line) == line:
+            found = _dateline_at(text, line)
+    if found is None or line == start:
+        return found
+    return RuDateline(found.info, found.end, (start, line))
+
+
+def _dateline_at(text: str, start: int) -> RuDateline | None:
     match = _DATELINE.match(text, start)
     if match is None:
         return None
     city = match.group("city")
-    dated = match.group("day") is not None
+    numeric = match.group("nday") is not None
+    dated = match.group("day") is not None or numeric
     outlet = next((match.group(g) for g in ("o1", "o2", "o3", "o4") if match.group(g)), None)
     if not (city.isupper() or dated or outlet):
         return None
@@ -85,8 +107,11 @@ def find_ru_dateline(text: str) -> RuDateline | None:
     if place is None:
         return None
     month = RU_MONTHS.get((match.group("month") or "")[:3]) if dated else None
+    if numeric and 1 <= int(match.group("nmonth")) <= 12:
+        month = int(match.group("nmonth"))
+    day = match.group("nday") if numeric else match.group("day")
     info = DatelineInfo(place=place.name or city, span=(match.start(), match.end()),
-                        country=place.country, day=int(match.group("day")) if dated and month else None,
+                        country=place.country, day=int(day) if dated and month else None,
                         month=month, outlet=outlet.strip() if outlet else None, resolved=place)
     return RuDateline(info, match.end())
 

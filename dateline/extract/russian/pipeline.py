@@ -6,8 +6,9 @@ The stages follow the English pipeline's (:mod:`dateline.extract.stages`) over t
 ==========  =========================================  ======================================
 stage       reads                                      sets
 ==========  =========================================  ======================================
-header      article, text                              dateline, body_start, published
-parse       text                                       RuDoc (Natasha: tokens, syntax, NER)
+header      article, text                              dateline, body_start, published; the
+                                                       headline and page lines (page.py)
+parse       text, page lines blanked                   RuDoc (Natasha: tokens, syntax, NER)
 actors      RuDoc, body_start, published               actors (aliases: Cyrillic), mentions
 time        text, published, dateline                  times (find_russian_times)
 events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
@@ -31,7 +32,8 @@ invited_to  events, RuDoc                              events (a planned gatheri
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
-Offsets are into the original text; nothing is cleaned before the parse.
+Offsets are into the original text; only the headline and the page's own lines are blanked
+(with spaces) before the parse.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from dateline.extract.russian.header import (
     ru_told_day,
 )
 from dateline.extract.russian.nlp import RuDoc, parse
+from dateline.extract.russian.page import lone_headline, masked, page_spans
 from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
@@ -66,7 +69,7 @@ from dateline.record import Record
 __all__ = ["extract_russian"]
 
 
-def _times(state: DocState, doc: RuDoc) -> None:
+def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
     from dateline.extract.russian.clause import verb_tense
     from dateline.extract.time.russian import find_russian_times
 
@@ -83,6 +86,12 @@ def _times(state: DocState, doc: RuDoc) -> None:
                      and not start <= doc.tokens[w.head].start < end), None)
         if head is not None and head.pos == "NOUN" and head.head is not None:
             head = doc.tokens[head.head]  # over the event's own noun: "совершит визит 20-21 ноября"
+            if L.event_words("agreeing_on").at([head.lemma], 0) is not None:
+                return "future"  # "договорились о встрече в апреле": the talks agreed on are to come
+        if head is not None and head.feats.get("VerbForm") == "Inf" and head.head is not None and any(
+                L.event_words(words).at([doc.tokens[head.head].lemma], 0) is not None
+                for words in ("agreeing_on", "planning")):
+            return "future"  # "условились провести консультации 14 апреля"
         if head is not None and L.event_words("planning").at([head.lemma], 0) is not None:
             return "future"  # "проведение которого намечено на ноябрь", "запланированному на декабрь"
         if head is not None and head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") != "Part" \
@@ -96,7 +105,7 @@ def _times(state: DocState, doc: RuDoc) -> None:
 
     times = find_russian_times(state.text, state.published, tense=tense)
     header = date_line_end(state.text)  # " date 2026-04-15": the publication date, no time told
-    times = [t for t in times if t.span[0] >= header]
+    times = [t for t in times if t.span[0] >= header and not any(a <= t.span[0] < b for a, b in page)]
     if state.dateline is not None:
         first, last = state.dateline.span
         times = [t for t in times if not (t.span[0] >= first and t.span[1] <= last)]
@@ -107,17 +116,24 @@ def extract_russian(article: Article) -> Record:
     """Extract one Russian article (the caller checks the language)."""
     state = DocState(article=article, text=article.text)
     found = find_ru_dateline(state.text)
+    page: list[tuple[int, int]] = []
     if found is not None:
         state.dateline, state.body_start = found.info, found.end
+        page += [found.headline] if found.headline else []
+    else:
+        start = date_line_end(state.text)
+        state.body_start = lone_headline(state.text, start)
+        page += [(start, state.body_start)] if state.body_start > start else []
+    page += page_spans(state.text, state.body_start)
     state.published, state.published_from = find_ru_published(state.text, article.published,
                                                                state.dateline)
     state.issued = state.published
     told = ru_told_day(state.dateline, state.published)
     if told is not None:  # "БАКУ, 3 декабря. /Тренд/." published on 4 December: "сегодня" is the 3rd
         state.published = told
-    doc = parse(state.text)
+    doc = parse(masked(state.text, page))  # the headline and the page's lines blanked
     run_ru_actors(state, doc)
-    _times(state, doc)
+    _times(state, doc, page)
     events = told_again(state, doc, find_ru_events(state, doc))
     sides_told_next(state, doc, events)
     passive = unsigned(state, doc, events)

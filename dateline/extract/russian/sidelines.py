@@ -20,17 +20,21 @@ _ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 def _venues(doc: RuDoc, sent: int) -> list[tuple[int, int, int]]:
     """The sidelines phrases of a sentence: (start, end, gathering trigger token index), a
     "на полях / в ходе / в рамках" followed by the noun of a summit, forum or conference (over
-    its modifiers)."""
+    its modifiers), or "для участия в" followed by a gathering or a sitting."""
     tokens = doc.tokens_of(sent)
     keys = [t.lemma for t in tokens]
     out = []
-    for match in L.event_words("backref").find(keys):
+    attending = {m.first for m in L.event_words("attending").find(keys)}
+    for match in [*L.event_words("backref").find(keys), *L.event_words("attending").find(keys)]:
         i = match.last
         while i < len(tokens) and tokens[i].pos in ("ADJ", "NUM"):
             i += 1
         cue = L.cues().at(keys, i) if i < len(tokens) else None
-        if cue is None or cue.value.kind != "gathering" or L.event_words("sittings").at(keys, i) is not None:
-            continue  # a sitting ("в ходе заседания") is itself a meeting of the states at it
+        sitting = cue is not None and L.event_words("sittings").at(keys, i) is not None
+        if cue is None or cue.value.kind not in ("gathering", "multilateral", "meeting") or (
+                sitting or cue.value.kind != "gathering") and match.first not in attending:
+            continue  # a sitting ("в ходе заседания") is itself a meeting of the states at it; one
+            # come to take part in ("прибыл для участия в заседании Совета") is not
         end = next((t.start for t in tokens[i:] if t.text in _ENDS), tokens[-1].end)
         out.append((tokens[match.first].start, end, tokens[i].index))
     return out

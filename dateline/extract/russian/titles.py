@@ -103,9 +103,25 @@ def find_titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
         if country is None and i > 0:
             demonym = L.demonyms().at(keys, i - 1)
             country = demonym.value if demonym is not None and demonym.last == i else None
-        out.append(TitleMatch(base + i, base + k, name, organization, country))
+        if out and _heads_offices(doc, out[-1], base + i):
+            # "руководитель отдела информационной политики Администрации Президента": the office
+            # the head of department serves in, no title of its own
+            out[-1].last, out[-1].country = base + k, out[-1].country or country
+        else:
+            out.append(TitleMatch(base + i, base + k, name, organization, country))
         i = k
     return out
+
+
+def _heads_offices(doc: RuDoc, title: TitleMatch, first: int) -> bool:
+    """Whether the title starting at token ``first`` is in the genitive after offices in the
+    genitive that ``title`` heads ("Заведующий отделом внешней политики Администрации Президента":
+    "Президента" is the administration's, not a title of its own)."""
+    between = doc.tokens[title.last:first + 1]
+    people = [(s.start, s.end) for s in doc.spans if s.type == "PER"]
+    return 1 < len(between) <= 7 and all(
+        t.case == "Gen" and t.pos in ("ADJ", "NOUN", "PROPN") and not any(a <= t.start < b for a, b in people)
+        for t in between)
 
 
 def _before_name(tokens: list[RuToken], k: int) -> bool:
