@@ -252,6 +252,8 @@ class Extractor:
                     item.id or str(index), ExtractionError(f"{type(exc).__name__}: {exc}"),
                     url=item.url, source=item.source)
                 states.append(None)
+        from dateline.extract.syntax import remember_text  # spaCy: imported with the model
+
         todo = [(s.text, i) for i, s in enumerate(states) if s is not None]
         _, post, last = _phases()
         post_stages = self._stages(post)
@@ -259,6 +261,7 @@ class Extractor:
             state = states[index]
             assert state is not None
             state.doc = doc
+            remember_text(doc, state.text)  # the text it was parsed from: not joined again
             try:
                 for stage in post_stages:
                     stage(state)
