@@ -29,6 +29,7 @@ from dateline.extract.nationality import infer_nationality
 from dateline.extract.places import country_code, lookup_place
 from dateline.extract.syntax import (
     VERBAL,
+    doc_ents,
     form_positions,
     governing_verb,
     lemma_positions,
@@ -188,7 +189,7 @@ def _title_mentions(state: DocState, doc: Doc) -> None:
     persons = [p for p in _persons(state) if p.title]
     if not persons:
         return
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "TITLE" or _covered(state, ent.start_char, ent.end_char):
             continue
         # Only definite descriptions: "the (Kazakh) prosecutor general", "the minister".

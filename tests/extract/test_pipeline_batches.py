@@ -1,4 +1,4 @@
-"""Documents parsed whole go to the parser in batches bounded by characters, not only by count
+"""Documents parsed whole go to the parser in batches bounded by tokens, not only by count
 (issue 15: peak memory under 1 GB on any input the CLI accepts). The parser takes about 18 KB a
 token of a long "sentence": 32 documents of 19 KB of spaced punctuation in one batch took 1.7 GB
 and more."""
@@ -14,21 +14,47 @@ from pathlib import Path
 import pytest
 
 from dateline.article import Article
-from dateline.extract.pipeline import BATCH_CHARS, SECTION_CHARS
+from dateline.extract.pipeline import BATCH_TOKENS, SECTION_CHARS, token_estimate
 
 REPO = Path(__file__).resolve().parents[2]
 VISIT = ("BAKU, Azerbaijan, May 1. Kazakh Foreign Minister Murat Nurtleu met Azerbaijani "
          "President Ilham Aliyev in Baku on Monday. The two discussed transport links.\n\n")
 
 
-def test_a_batch_holds_at_most_a_section_of_text() -> None:
-    assert BATCH_CHARS <= SECTION_CHARS
+def test_a_batch_holds_one_flood_of_punctuation_and_a_score_of_news_reports() -> None:
+    flood = VISIT + ". " * 9_400
+    assert BATCH_TOKENS // 2 < token_estimate(flood) <= BATCH_TOKENS
+    report = VISIT * 12  # 2,300 characters, a news article's length
+    assert BATCH_TOKENS // token_estimate(report) >= 20
 
 
-def test_documents_over_several_batches_give_the_records_they_give_alone(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_batches_are_bounded_in_tokens(extractor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dateline.extract import pipeline
+
+    nlp = extractor.nlp
+    sizes: list[int] = []
+    pipe = type(nlp).pipe
+
+    def counted(self, texts, **kwargs):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        if kwargs.get("as_tuples"):  # spaCy calls itself again with the texts alone
+            sizes.append(sum(token_estimate(text) for text, _ in texts))
+        return pipe(self, texts, **kwargs)
+
+    monkeypatch.setattr(type(nlp), "pipe", counted)
+    monkeypatch.setattr(pipeline, "BATCH_TOKENS", 400)
+    list(extractor._pipe([(VISIT * 3, i) for i in range(7)]))
+    assert sizes == [4 * 84, 3 * 84]  # 84 tokens a document
+
+
+def test_documents_over_several_batches_give_the_records_they_give_alone(extractor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dateline.extract import pipeline
+
+    monkeypatch.setattr(pipeline, "BATCH_TOKENS", 4_000)
     texts = [VISIT.replace("Monday", day) * 60 for day in ("Monday", "Tuesday", "Wednesday",
                                                             "Thursday", "Friday", "Saturday")]
-    assert sum(map(len, texts)) > 2 * BATCH_CHARS and all(len(t) < SECTION_CHARS for t in texts)
+    assert sum(map(token_estimate, texts)) > 2 * pipeline.BATCH_TOKENS
+    assert all(len(t) < SECTION_CHARS for t in texts)
     articles = [Article(text=text, id=f"d{i}") for i, text in enumerate(texts)]
     together = [record.to_json() for _, record in extractor.extract_many(articles)]
     alone = [extractor.extract(Article(text=text, id=f"d{i}")).to_json()

@@ -34,7 +34,7 @@ from dateline.extract.places import (
     name_index,
     org_by_acronym,
 )
-from dateline.extract.syntax import span_ents
+from dateline.extract.syntax import doc_ents, span_ents
 from dateline.extract.title_readings import titles_read_as_names
 from dateline.extract.titles import titles
 from dateline.gazetteer import clean_name, soft_fold, translit_key
@@ -299,7 +299,7 @@ def run_people(state: DocState) -> None:
                 if plural:
                     actor.title, actor.role, actor.explicit_title = plural, "official", False
     persons = NameMentions(state.mentions)  # the ORG entities below add no person's name
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start_char < skip_until and ent.label_ not in {"GPE", "NORP"}:
             continue
         if ent.label_ in {"GPE", "NORP"}:

@@ -10,18 +10,24 @@ an English report quoting a Russian name stays English).
 
 from __future__ import annotations
 
+import re
+
 from dateline.article import Article
 
 __all__ = ["MIN_CYRILLIC", "SAMPLE", "cyrillic_share", "is_russian"]
 
 SAMPLE = 5_000
 MIN_CYRILLIC = 0.5
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def cyrillic_share(text: str) -> float:
     """The share of Cyrillic among the letters of ``text[:SAMPLE]`` (0 when it has none)."""
+    sample = text[:SAMPLE]
+    if _CYRILLIC.search(sample) is None:  # an English report: one C scan, no loop by letter
+        return 0.0
     letters = cyrillic = 0
-    for ch in text[:SAMPLE]:
+    for ch in sample:
         if ch.isalpha():
             letters += 1
             cyrillic += "\u0400" <= ch <= "\u04ff"
