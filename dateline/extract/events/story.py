@@ -13,8 +13,9 @@ Jordan in November") neither joins nor ends the story. Then
 
 - the visit's people are the visitor and the named hosts: the inviter, the one who received the
   guest, the host-side counterpart met or signing with the guest during the visit;
-- a member that names one side only takes the other (the visitors; the host of the talks told
-  last, at first the visit's own or the story's one host);
+- a member that names one side only takes the other (the visitors, also for "talks were held with
+  Prime Minister X"; the host of the talks told last, at first the visit's own or the story's one
+  host, unless it names someone else: "was received by Emperor X", who stands for the host state);
 - a member with no place of its own (or only the dateline's or the host country's) takes the
   story's: the city the visit went to, else the city a member states in the host state, else the
   dateline city when the report is told from the host state, else the host's capital when the
@@ -262,9 +263,13 @@ def _settle(state: DocState, story: Story) -> None:
             last_host = host_side[:1]
         if third or set(event.countries) - story.home - {story.host}:
             continue  # a third party takes part: not the visit's talks
-        if not visitors and host_side and (set(event.countries) & story.home or event.sentence == visit.sentence):
+        if visitors and len(visitors) < len(persons) and not host_side:
+            event.countries = sorted({*event.countries, story.host})  # "was received by Emperor X": the host's
+        if not visitors and host_side and (set(event.countries) & story.home or event.sentence == visit.sentence
+                                           or not event.source):  # "talks were held with Prime Minister X"
             _set_parties(state, event, story.visitors + event.source, event.recipient)
-        elif visitors and not host_side and last_host and not event.further:  # not "also met with other officials"
+        elif visitors and len(visitors) == len(persons) and last_host and not event.further:
+            # the visitors alone, not "also met with other officials" nor "was received by Emperor X"
             _set_parties(state, event, event.source, event.recipient + last_host)
         elif not persons and last_host:
             _set_parties(state, event, story.visitors + event.source, last_host + event.recipient)
