@@ -132,14 +132,16 @@ def in_passing(state: DocState, event: EventDraft) -> bool:
 
 
 def _open_abroad(state: DocState, talks: EventDraft) -> Story | None:
-    """'Erdogan has met Iranian leaders in Tehran': talks in a stated city abroad frame what follows."""
+    """'Erdogan has met Iranian leaders in Tehran': talks in a stated city abroad frame what follows, and
+    so does a host's reception of a foreign guest at the dateline ('CAIRO - President X received King Y')."""
     place = talks.place
-    if talks.kind != "meeting" or talks.place_from != "text" or place is None or not place.country:
+    if talks.kind != "meeting" or talks.place_from not in {"text", "dateline"} or place is None or not place.country:
         return None
     persons = state.persons(talks.participants)
     visitors = [p for p in persons if state.actor(p).country and state.actor(p).country != place.country]
-    if not visitors:
-        return None
+    if not visitors or talks.place_from == "dateline" and (talks.status != "occurred" or not any(
+            state.actor(p).country == place.country for p in persons)):
+        return None  # "CAIRO - President X received King Y": a reception at the dateline frames what follows
     home = {c for p in visitors if (c := state.actor(p).country)}
     story = Story(talks, visitors, home, place.country, implicit=True)
     story.hosts = [p for p in persons if state.actor(p).country == place.country]
@@ -191,8 +193,11 @@ def _fits(state: DocState, story: Story, event: EventDraft) -> bool:
 
 
 def _sub_visit(state: DocState, story: Story, visit: EventDraft) -> bool:
-    """'During the trip, the guests also visited the National Museum': the same visit."""
-    if visit.status != story.visit.status:
+    """'During the trip, the guests also visited the National Museum': the same visit; so is the next
+    leg of a visit under way, told as planned ('On Friday, he will travel to Samarkand')."""
+    if visit.status != story.visit.status and not (
+            visit.status == "planned" and story.visit.status == "occurred"
+            and visit.place_from in {"text", "destination"} and _city(visit.place, story.host)):
         return False
     persons = state.persons(visit.source)
     if persons and not set(persons) & set(story.visitors):
@@ -284,6 +289,8 @@ def _settle(state: DocState, story: Story) -> None:
     for event in [visit, *story.members]:
         if event.kind == "multilateral" and event.place is not None:
             continue  # a gathering of many is where the text puts it
+        if event.place is not None and event.place.name == place.name:
+            continue  # already there ('CAIRO - X received Y'): the place keeps where it came from
         if event.place_from in _WEAK_PLACES or is_country(event.place) and not is_country(place) \
                 and event.place is not None and event.place.country == place.country:
             event.place, event.place_from = place, "story"
@@ -326,8 +333,8 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     # in text order, a sentence's visit first: "X held talks with Y, who is on a visit to Z"
     for event in sorted(events, key=lambda e: (e.sentence[0], e.kind != "visit", e.trigger[0])):
         if event.kind == "visit":
-            if story is not None and not story.implicit and _within(story, event) \
-                    and _sub_visit(state, story, event):
+            if story is not None and (not story.implicit or event.status != story.visit.status) \
+                    and _within(story, event) and _sub_visit(state, story, event):
                 story.dropped.append(event)
                 continue
             if story is not None and not story.implicit and _earlier(event, story.visit):
@@ -338,7 +345,9 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
             opened = _open(state, event) if not in_passing(state, event) else None  # not "since 2021"
             if opened is not None:
                 earlier = lead if not stories and _a_stay(state, event) else []
-                if story is not None and story.implicit and set(story.visitors) & set(opened.visitors):
+                if story is not None and story.implicit and (set(story.visitors) & set(opened.visitors) or (
+                        story.visit.place_from == "dateline" and set(story.hosts) & set(opened.visitors))):
+                    # "BAKU - Aliyev met Mirziyoyev in Khiva. Aliyev is in Uzbekistan on a state visit": the visit's
                     if not _within(opened, story.visit):
                         continue  # a visit of another time told in passing
                     # "X held talks in Minsk on Monday. X arrived on Sunday on a working visit": the visit's

@@ -79,3 +79,25 @@ def test_another_city_at_home_is_not_dated_by_the_arrival(extract):
         "Commerce.")
     home = next(e for e in _meetings(record) if "Shahin Mustafayev" in people(record, e))
     assert dates(home) == ("2026-05-12", "2026-05-12")
+
+
+def test_a_reception_at_the_dateline_places_the_guests_next_talks(extract):
+    record = extract(
+        "NAIROBI, May 12 (KNA) -- President William Ruto received Ugandan President Yoweri Museveni at State "
+        "House on Tuesday.\n\n"
+        "The two leaders discussed the oil pipeline.\n\n"
+        "Museveni will also meet Prime Cabinet Secretary Musalia Mudavadi on Wednesday.")
+    planned = next(e for e in _meetings(record) if "Musalia Mudavadi" in people(record, e))
+    assert planned.status == "planned"
+    assert planned.place is not None and planned.place.country == "KEN"
+    assert any(e.kind == "visit" for e in record.events)  # the guest's visit, told by the reception
+
+
+def test_the_next_leg_of_a_visit_under_way_is_no_visit_of_its_own(extract):
+    record = extract(
+        "TASHKENT, May 12 (UzA). President Shavkat Mirziyoyev held talks with President of Hungary Tamas "
+        "Sulyok, who is on a state visit to Uzbekistan.\n\n"
+        "The presidents discussed cooperation in pharmaceuticals.\n\n"
+        "On Wednesday, Sulyok will travel to Samarkand, where he will see the Registan ensemble.")
+    visits = [e for e in record.events if e.kind == "visit"]
+    assert len(visits) == 1 and visits[0].status == "occurred"
