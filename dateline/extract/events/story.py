@@ -289,8 +289,8 @@ def _settle(state: DocState, story: Story) -> None:
     for event in [visit, *story.members]:
         if event.kind == "multilateral" and event.place is not None:
             continue  # a gathering of many is where the text puts it
-        if event.place is not None and event.place.name == place.name:
-            continue  # already there ('CAIRO - X received Y'): the place keeps where it came from
+        if event is visit and story.implicit and event.place is not None and event.place.name == place.name:
+            continue  # the reception that opened the story ('CAIRO - X received Y') keeps where its place came from
         if event.place_from in _WEAK_PLACES or is_country(event.place) and not is_country(place) \
                 and event.place is not None and event.place.country == place.country:
             event.place, event.place_from = place, "story"
