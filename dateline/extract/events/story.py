@@ -193,11 +193,8 @@ def _fits(state: DocState, story: Story, event: EventDraft) -> bool:
 
 
 def _sub_visit(state: DocState, story: Story, visit: EventDraft) -> bool:
-    """'During the trip, the guests also visited the National Museum': the same visit; so is the next
-    leg of a visit under way, told as planned ('On Friday, he will travel to Samarkand')."""
-    if visit.status != story.visit.status and not (
-            visit.status == "planned" and story.visit.status == "occurred"
-            and visit.place_from in {"text", "destination"} and _city(visit.place, story.host)):
+    """'During the trip, the guests also visited the National Museum': the same visit."""
+    if visit.status != story.visit.status:
         return False
     persons = state.persons(visit.source)
     if persons and not set(persons) & set(story.visitors):
@@ -333,8 +330,8 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     # in text order, a sentence's visit first: "X held talks with Y, who is on a visit to Z"
     for event in sorted(events, key=lambda e: (e.sentence[0], e.kind != "visit", e.trigger[0])):
         if event.kind == "visit":
-            if story is not None and (not story.implicit or event.status != story.visit.status) \
-                    and _within(story, event) and _sub_visit(state, story, event):
+            if story is not None and not story.implicit and _within(story, event) \
+                    and _sub_visit(state, story, event):
                 story.dropped.append(event)
                 continue
             if story is not None and not story.implicit and _earlier(event, story.visit):

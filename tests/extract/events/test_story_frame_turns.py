@@ -94,6 +94,8 @@ def test_a_reception_at_the_dateline_places_the_guests_next_talks(extract):
 
 
 def test_the_next_leg_of_a_visit_under_way_is_no_visit_of_its_own(extract):
+    """retold.framed_parts: a visit told with no day of its own ('is on a state visit') is under way on
+    the report's day, so 'On Wednesday, X will travel to Samarkand' is that visit going on."""
     record = extract(
         "TASHKENT, May 12 (UzA). President Shavkat Mirziyoyev held talks with President of Hungary Tamas "
         "Sulyok, who is on a state visit to Uzbekistan.\n\n"
