@@ -101,9 +101,8 @@ def _next_days(state: DocState, part: EventDraft, visit: EventDraft) -> bool:
     """``part`` is told after ``visit``, as the same stay going on: undated, or dated from the visit's
     first day to three days after its last ("arrived on Tuesday ... will visit the national park on
     Wednesday"), and no word tells another visit ("will visit again", "a second visit")."""
-    if part.trigger[0] <= visit.trigger[0] or visit.status != "occurred" or _another(state, part) or (
-            visit.date is None and visit.date_from not in {"published", "narrative"}):
-        return False  # a visit dated by no word of its own is under way on the report's day ('is on a state visit')
+    if part.trigger[0] <= visit.trigger[0] or visit.status != "occurred" or visit.date is None or _another(state, part):
+        return False
     if part.date is None or not part.date_start:
         return part.status == "planned" and part.date_start is None
     start, end = visit.date_start or "", visit.date_end or visit.date_start or ""

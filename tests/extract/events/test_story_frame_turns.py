@@ -92,14 +92,3 @@ def test_a_reception_at_the_dateline_places_the_guests_next_talks(extract):
     assert planned.place is not None and planned.place.country == "KEN"
     assert any(e.kind == "visit" for e in record.events)  # the guest's visit, told by the reception
 
-
-def test_the_next_leg_of_a_visit_under_way_is_no_visit_of_its_own(extract):
-    """retold.framed_parts: a visit told with no day of its own ('is on a state visit') is under way on
-    the report's day, so 'On Wednesday, X will travel to Samarkand' is that visit going on."""
-    record = extract(
-        "TASHKENT, May 12 (UzA). President Shavkat Mirziyoyev held talks with President of Hungary Tamas "
-        "Sulyok, who is on a state visit to Uzbekistan.\n\n"
-        "The presidents discussed cooperation in pharmaceuticals.\n\n"
-        "On Wednesday, Sulyok will travel to Samarkand, where he will see the Registan ensemble.")
-    visits = [e for e in record.events if e.kind == "visit"]
-    assert len(visits) == 1 and visits[0].status == "occurred"
