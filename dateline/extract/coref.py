@@ -232,6 +232,11 @@ def _resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None
     if before:
         traveller = _traveller_of(state, tok, before) or _same_subject(state, tok)
         return traveller if traveller is not None else state.actor(before[-1].actor_id)
+    ahead = [m for m in state.mentions_starting(tok.idx + len(tok), sent.end_char) if m.kind in {"name", "surname", "title"}
+             and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"]
+    traveller = _traveller_of(state, tok, ahead)  # "During his stay, X also met Y": X's stay, told ahead
+    if traveller is not None:
+        return traveller
     # The subject person of the nearest sentence before that names one, else its newest person:
     # read sentence by sentence backwards in text order (pronouns resolved so far sit at the end
     # of the mention list, not at their place: "he" of the lead is not newer than a name after it).

@@ -221,7 +221,7 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb)}, 5)
         if not attached and tok.i not in clause and not linked:
             continue
-        if not attached and precision is Precision.YEAR and event.kind != "agreement":
+        if not attached and not linked and precision is Precision.YEAR and event.kind != "agreement":
             continue  # a bare year elsewhere in the clause
         moved = verb.lemma_.lower() in word_set("rescheduling_verbs") and tok.dep_ == "pobj" \
             and tok.head.lower_ in {"to", "until", "till", "for"} and tok.head.head.i == verb.i

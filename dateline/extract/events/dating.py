@@ -224,8 +224,16 @@ def narrative_dates(state: DocState, events: list[EventDraft], lead_day: str | N
                       if (k := _persons_shared(state, e, own))]
             # the meeting of the same people (most shared, then latest), else the latest meeting
             source = max(shared, key=lambda x: (x[0], x[1]))[2] if shared else last
+            if not shared and _elsewhere(event, source):
+                continue  # "In Astana, the deputy prime minister met ...": another scene, the report's day
             event.date_start = event.date_end = source.date_start
             event.date_from = "narrative"
+
+
+def _elsewhere(event: EventDraft, dated: EventDraft) -> bool:
+    """The event's own clause places it in another country than the dated engagement."""
+    return event.place_from == "text" and event.place is not None and dated.place is not None \
+        and bool(event.place.country) and event.place.country != dated.place.country
 
 
 def planned_in_visit(state: DocState, events: list[EventDraft]) -> None:

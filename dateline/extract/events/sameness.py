@@ -63,6 +63,22 @@ def _default_vs_past(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     return str(end) < str(cutoff)
 
 
+def _earlier_period(state: DocState, event: EventDraft) -> bool:
+    """'Earlier this month, X met ...': a week, month or year of the report's own told as before the
+    report: not an engagement of the report's day, though the period holds that day."""
+    date = event.date
+    if date is None or date.grain in {None, "day"}:
+        return False
+    words = state.text[max(0, date.span[0] - 12):date.span[1]].lower().split()
+    return any(w in word_set("earlier_words") for w in words)
+
+
+def _another_time(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """One of the two is told in an earlier period of the report's own, the other on a day."""
+    return any(_earlier_period(state, x) and y.date_start is not None and len(y.date_start) == 10
+               for x, y in ((a, b), (b, a)))
+
+
 def _told_again(state: DocState, event: EventDraft) -> bool:
     """'the significance of the five-sided meeting': a definite noun with no date or tense of its
     own names an engagement told before, whatever status the default gave it."""
@@ -84,7 +100,8 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         return False
     if a.separate and b.separate and a.sentence == b.sentence or met_again(state, b) or also_met(state, a, b):
         return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each; "met again"
-    if not dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a):
+    if not dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a) \
+            or _another_time(state, a, b):
         return False
     if a.kind == "gathering" and a.sentence == b.sentence and a.date is not None and b.date is not None \
             and (a.date_start, a.date_end) == (b.date_start, b.date_end) and not (a.place and b.place and a.place != b.place) \

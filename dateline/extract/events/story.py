@@ -13,8 +13,9 @@ Jordan in November") neither joins nor ends the story. Then
 
 - the visit's people are the visitor and the named hosts: the inviter, the one who received the
   guest, the host-side counterpart met or signing with the guest during the visit;
-- a member that names one side only takes the other (the visitors; the host of the talks told
-  last, at first the visit's own or the story's one host);
+- a member that names one side only takes the other (the visitors, also for "talks were held with
+  Prime Minister X"; the host of the talks told last, at first the visit's own or the story's one
+  host, unless it names someone else: "was received by Emperor X", who stands for the host state);
 - a member with no place of its own (or only the dateline's or the host country's) takes the
   story's: the city the visit went to, else the city a member states in the host state, else the
   dateline city when the report is told from the host state, else the host's capital when the
@@ -131,14 +132,16 @@ def in_passing(state: DocState, event: EventDraft) -> bool:
 
 
 def _open_abroad(state: DocState, talks: EventDraft) -> Story | None:
-    """'Erdogan has met Iranian leaders in Tehran': talks in a stated city abroad frame what follows."""
+    """'Erdogan has met Iranian leaders in Tehran': talks in a stated city abroad frame what follows, and
+    so does a host's reception of a foreign guest at the dateline ('CAIRO - President X received King Y')."""
     place = talks.place
-    if talks.kind != "meeting" or talks.place_from != "text" or place is None or not place.country:
+    if talks.kind != "meeting" or talks.place_from not in {"text", "dateline"} or place is None or not place.country:
         return None
     persons = state.persons(talks.participants)
     visitors = [p for p in persons if state.actor(p).country and state.actor(p).country != place.country]
-    if not visitors:
-        return None
+    if not visitors or talks.place_from == "dateline" and (talks.status != "occurred" or not any(
+            state.actor(p).country == place.country for p in persons)):
+        return None  # "CAIRO - President X received King Y": a reception at the dateline frames what follows
     home = {c for p in visitors if (c := state.actor(p).country)}
     story = Story(talks, visitors, home, place.country, implicit=True)
     story.hosts = [p for p in persons if state.actor(p).country == place.country]
@@ -262,9 +265,13 @@ def _settle(state: DocState, story: Story) -> None:
             last_host = host_side[:1]
         if third or set(event.countries) - story.home - {story.host}:
             continue  # a third party takes part: not the visit's talks
-        if not visitors and host_side and (set(event.countries) & story.home or event.sentence == visit.sentence):
+        if visitors and len(visitors) < len(persons) and not host_side:
+            event.countries = sorted({*event.countries, story.host})  # "was received by Emperor X": the host's
+        if not visitors and host_side and (set(event.countries) & story.home or event.sentence == visit.sentence
+                                           or not event.source):  # "talks were held with Prime Minister X"
             _set_parties(state, event, story.visitors + event.source, event.recipient)
-        elif visitors and not host_side and last_host and not event.further:  # not "also met with other officials"
+        elif visitors and len(visitors) == len(persons) and last_host and not event.further:
+            # the visitors alone, not "also met with other officials" nor "was received by Emperor X"
             _set_parties(state, event, event.source, event.recipient + last_host)
         elif not persons and last_host:
             _set_parties(state, event, story.visitors + event.source, last_host + event.recipient)
@@ -279,6 +286,8 @@ def _settle(state: DocState, story: Story) -> None:
     for event in [visit, *story.members]:
         if event.kind == "multilateral" and event.place is not None:
             continue  # a gathering of many is where the text puts it
+        if event is visit and story.implicit and event.place is not None and event.place.name == place.name:
+            continue  # the reception that opened the story ('CAIRO - X received Y') keeps where its place came from
         if event.place_from in _WEAK_PLACES or is_country(event.place) and not is_country(place) \
                 and event.place is not None and event.place.country == place.country:
             event.place, event.place_from = place, "story"
@@ -333,7 +342,9 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
             opened = _open(state, event) if not in_passing(state, event) else None  # not "since 2021"
             if opened is not None:
                 earlier = lead if not stories and _a_stay(state, event) else []
-                if story is not None and story.implicit and set(story.visitors) & set(opened.visitors):
+                if story is not None and story.implicit and (set(story.visitors) & set(opened.visitors) or (
+                        story.visit.place_from == "dateline" and set(story.hosts) & set(opened.visitors))):
+                    # "BAKU - Aliyev met Mirziyoyev in Khiva. Aliyev is in Uzbekistan on a state visit": the visit's
                     if not _within(opened, story.visit):
                         continue  # a visit of another time told in passing
                     # "X held talks in Minsk on Monday. X arrived on Sunday on a working visit": the visit's

@@ -4,7 +4,7 @@
 are in May and in Amman, the visit's, not the report's day at the dateline; "When she visited Lima
 in March, she met President X" the same from the other side; "Aripov visited Astana in March, where
 he met President Tokayev" (a past 'where' clause) the same. A time fronted before two coordinated
-verbs ("The next day, they co-chaired the council and signed a roadmap") is both verbs' time. The clause a 'when' links an event's
+verbs ("The next day, they co-chaired the council and signed a roadmap", "visited Kuwait in 2019 and met X") is both verbs' time. The clause a 'when' links an event's
 verb to is found on the parse (no word list): the verb's head when the verb heads the 'when' clause,
 or the 'when' clause under the verb.
 """
@@ -20,6 +20,7 @@ from dateline.record import Place
 __all__ = ["fronted_time", "linked_place", "linked_time", "when_partner"]
 
 _VERBS = frozenset({"VERB", "AUX"})
+_OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"})
 _HOPS = 3  # from the 'when' clause's noun ("in May, when ...") up to the verb it tells of
 
 
@@ -59,17 +60,29 @@ def linked_time(tok: Token, verb: Token) -> bool:
 
 
 def fronted_time(tok: Token, verb: Token) -> bool:
-    """'The next day, the prime ministers co-chaired the council and signed a roadmap': a time fronted
-    before the first of two coordinated verbs is the second's too."""
+    """'The next day, the prime ministers co-chaired the council and signed a roadmap', 'In 2019, X
+    visited Kuwait and met Y', 'X visited Kuwait in 2019 and met Y': the time of the first of two
+    coordinated verbs (told before the second) is the second's too, unless it sits in a clause of its
+    own ('X, who arrived on Sunday, met Y and signed ...')."""
     first = verb.head
-    return verb.dep_ == "conj" and verb.pos_ in _VERBS and first.pos_ in _VERBS and tok.i < first.i and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and tok.i < c.i for c in first.children) and any(
-        cur.i == first.i for cur in ancestors(tok, _HOPS + 1))
+    if verb.dep_ != "conj" or verb.pos_ not in _VERBS or first.pos_ not in _VERBS or tok.i > verb.i:
+        return False
+    fronted = any(c.dep_ in {"nsubj", "nsubjpass"} and tok.i < c.i for c in first.children)
+    if not fronted and not first.tag_ == verb.tag_ == "VBD":
+        return False  # a trailing time is shared by two past verbs only ('is visiting ... from May 5 to 7 and')
+    for cur in ancestors(tok, _HOPS + 1):
+        if cur.i == first.i:
+            return True
+        if cur.dep_ in _OWN_CLAUSES:
+            return False
+    return False
 
 
 def linked_place(verb: Token) -> Place | None:
-    """The place the clause 'when' joins ``verb`` to goes to ('visited Amman', 'was in Amman')."""
-    partner = when_partner(verb)
+    """The place the clause 'when' joins ``verb`` to goes to ('visited Amman', 'was in Amman'), or
+    the first of two coordinated verbs ('In 2019, X visited Kuwait and met Y': in Kuwait)."""
+    partner = when_partner(verb) or (verb.head if verb.dep_ == "conj" and verb.pos_ in _VERBS and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.head.pos_ in _VERBS else None)
     if partner is None:
         return None
     for child in partner.children:
