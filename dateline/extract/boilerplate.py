@@ -8,9 +8,10 @@ from functools import cache
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["credit_spans", "is_outlet"]
+__all__ = ["boilerplate_spans", "credit_spans", "in_spans", "is_outlet"]
 
 _CREDIT_LINE_CHARS = 120  # a byline or a photo credit is one short line
+_FURNITURE_LINE_CHARS = 400  # an editor's note or a copyright notice is a line or two
 
 
 @cache
@@ -48,3 +49,27 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in line.finditer(text) if m.end() - m.start() <= _CREDIT_LINE_CHARS]
     spans += [(m.start(), m.end()) for m in inline.finditer(text)]
     return sorted(spans)
+
+
+@cache
+def _furniture_pattern() -> re.Pattern[str]:
+    words = load_lexicon("outlets.yaml")
+    openers = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["furniture_openers"])
+    marks = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["furniture_marks"])
+    return re.compile(rf"^[ \t]*(?:(?:{openers})(?!\w)[^\n]*|[^\n]*(?:{marks})[^\n]*)$",
+                      re.MULTILINE | re.IGNORECASE)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines that are no part of the story: the credits of
+    :func:`credit_spans` and the page furniture around it ("Follow us on Twitter", "Read also:
+    Kazakhstan, Uzbekistan sign deal", "Updated: ...", "Editor's note: ...", a copyright line).
+    No engagement is told and no official named in them."""
+    spans = [(m.start(), m.end()) for m in _furniture_pattern().finditer(text)
+             if m.end() - m.start() <= _FURNITURE_LINE_CHARS]
+    return sorted(credit_spans(text) + spans)
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Does ``pos`` fall inside one of ``spans``?"""
+    return any(s <= pos < e for s, e in spans)

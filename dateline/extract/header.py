@@ -187,12 +187,18 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
         if dated:
             year, month, day_n = (int(x) for x in dated[0].split("-"))
             outlet = tag_outlet
+    if raw.lower() in words()["months"]:
+        return None  # "KYODO NEWS - Dec 4, 2026": the date, not a place
     resolved = lookup_place(raw)
     caps = raw.isupper()
     city = resolved is not None and city_place(raw) is not None
+    own_region = region is None or resolved is not None and country_code(region) == resolved.country
+    if tag_outlet and outlet == tag_outlet and not (month or term or region):
+        return None  # "(Xinhua) Cuba and Vietnam signed ...": the tag opens the body, no place follows
     if not (month or outlet or (caps and term and (region or resolved))
-            or (city and term and term.strip() in _CITY_TERMS and not region)):
-        return None  # a capitalised word and a comma is not a dateline; "Doha: ..." is one
+            or (city and term and term.strip() in _CITY_TERMS and own_region)
+            or (city and not region and _alone_on_line(text, m.end()))):
+        return None  # a capitalised word and a comma is not a dateline; "Doha: ...", "Manila, Philippines \u2013" are
     if not caps and resolved is None and not (region and country_code(region)):
         return None  # "However, ..." / "Officials (who ...)"
     if caps and resolved is None and not (month or region or m.group("o1") or m.group("o2")):
@@ -208,6 +214,16 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
         place=_normal_case(raw, resolved), span=(m.start(), m.end()), place_text=raw,
         day=day_n, month=month, year=year,
         outlet=outlet.strip() if outlet else None, country=country, resolved=resolved)
+
+
+def _alone_on_line(text: str, end: int) -> bool:
+    """'ANKARA' on a line of its own above the body (Anadolu's web copy): the city is all the line
+    holds and a line of prose follows."""
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip():
+        return False
+    body = text[nl:].lstrip()
+    return body[:1].isupper() and len(body.split("\n", 1)[0].split()) > _FURNITURE_WORDS
 
 
 _OUTLET_AFTER = re.compile(r"\.[ \t]+(?P<outlet>[^\W\d_][\w.\-]*(?:[ \t][^\W\d_][\w.\-]*){0,2})"
