@@ -8,7 +8,7 @@ from functools import cache
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["boilerplate_spans", "credit_spans", "in_spans", "is_outlet"]
+__all__ = ["boilerplate_spans", "credit_spans", "in_spans", "is_outlet", "outlet_state"]
 
 _CREDIT_LINE_CHARS = 120  # a byline or a photo credit is one short line
 _FURNITURE_LINE_CHARS = 400  # an editor's note or a copyright notice is a line or two
@@ -26,6 +26,17 @@ def is_outlet(text: str) -> bool:
         return True
     parts = [p for p in re.split(r"\s*[-–—]+\s+|\s+[-–—]+\s*", key) if p]
     return len(parts) > 1 and all(p in _outlets() for p in parts)  # "(MENAFN - Trend News Agency)"
+
+
+@cache
+def _states() -> dict[str, str]:
+    table = load_lexicon("outlets.yaml").get("outlet_states") or {}
+    return {soft_fold(str(name)): str(code) for name, code in table.items()}
+
+
+def outlet_state(outlet: str | None) -> str | None:
+    """The state of a national agency ('Trend' -> 'AZE'); None for an agency of no one state."""
+    return _states().get(soft_fold(outlet.strip())) if outlet else None
 
 
 @cache
@@ -70,6 +81,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     return sorted(credit_spans(text) + spans)
 
 
-def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Does ``pos`` fall inside one of ``spans``?"""
-    return any(s <= pos < e for s, e in spans)
+def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Does ``start``-``end`` lie inside one of ``spans``? (A sentence the parser ran on from a
+    byline into the lead, "By Nigar Abbasova - Trend:\n\nPresident X received ...", does not.)"""
+    return any(s <= start and end <= e for s, e in spans)

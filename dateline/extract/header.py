@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from dateline.extract.boilerplate import credit_spans, is_outlet
+from dateline.extract.boilerplate import credit_spans, is_outlet, outlet_state
 from dateline.extract.places import city_place, country_code, lookup_place
 from dateline.extract.time import find_times
 from dateline.extract.time.lexicon import words
@@ -150,6 +150,19 @@ def _signed_after(text: str, found: DatelineMatch) -> DatelineMatch:
     return replace(found, span=(found.span[0], trail.end()), outlet=trail.group("outlet").rstrip("."))
 
 
+_BYLINE_AFTER = re.compile(r"[ \t]*By[ \t]+[A-Z][\w'.\-]+(?:[ \t]+[A-Z][\w'.\-]+){0,3}[ \t]*(?:--|[-\u2013\u2014])[ \t]*"
+                           r"(?P<outlet>[^\W\d_][\w.\-]*(?:[ \t][^\W\d_][\w.\-]*){0,2}?)[ \t]*[:.]?(?=\s|$)")
+
+
+def _bylined_after(text: str, found: DatelineMatch) -> DatelineMatch:
+    """'Baku, Azerbaijan, Dec.4 By Elmira Tariverdiyeva - Trend:': the reporter and the outlet
+    that sign the copy after its date belong to the dateline, not to the lead."""
+    m = _BYLINE_AFTER.match(text, found.span[1])
+    if m is None or not is_outlet(m.group("outlet").rstrip(".")):
+        return found
+    return replace(found, span=(found.span[0], m.end()), outlet=found.outlet or m.group("outlet").rstrip("."))
+
+
 def _match_at(text: str, pos: int) -> DatelineMatch | None:
     tag_outlet = None
     tag = _TAG.match(text, pos)
@@ -199,8 +212,9 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
             or (city and term and term.strip() in _CITY_TERMS and own_region)
             or (city and not region and _alone_on_line(text, m.end()))):
         return None  # a capitalised word and a comma is not a dateline; "Doha: ...", "Manila, Philippines \u2013" are
-    if not caps and resolved is None and not (region and country_code(region)):
-        return None  # "However, ..." / "Officials (who ...)"
+    if not caps and resolved is None and not (region and country_code(region)) and not (
+            month and outlet and is_outlet(outlet)):
+        return None  # "However, ..." / "Officials (who ...)"; "Lachin, December 4, AZERTAC" is a dateline
     if caps and resolved is None and not (month or region or m.group("o1") or m.group("o2")):
         return None
     if caps and len(raw.replace(".", "")) < 4 and not (month or outlet):
@@ -210,6 +224,8 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
     if us_state and resolved is not None and resolved.country != "USA":
         resolved = None  # "PARIS, Mo." is not Paris, France
     country = country or (resolved.country if resolved else None)
+    if country is None and resolved is None and not region and " " not in raw:
+        country = outlet_state(outlet)  # "ZANGILAN, Dec 4 (Trend)": a town of the agency's state, not "UNITED NATIONS"
     return DatelineMatch(
         place=_normal_case(raw, resolved), span=(m.start(), m.end()), place_text=raw,
         day=day_n, month=month, year=year,
@@ -255,7 +271,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
             continue  # "By Nigar Abbasova, Staff writer" above the dateline
         found = _match_at(text, pos)
         if found is not None:
-            return _signed_after(text, found)
+            return _bylined_after(text, _signed_after(text, found))
         if not _page_furniture(text, pos):
             tried += 1  # a line of prose: the dateline is in the first three of them or nowhere
         if tried >= 3:

@@ -73,18 +73,29 @@ def _printed_date(text: str, dateline: DatelineMatch | None) -> tuple[str | None
         line = text[pos:end if end >= 0 else len(text)]
         if len(line) > 80:
             continue
-        core = CLOCK.sub(" ", _LABEL.sub("", line.strip())).strip(" ,.-")
-        if not core:
-            continue
-        found = [t for t in find_times(core, None) if t.grain == "day"]
-        if len(found) != 1 or len(found[0].text) < 0.7 * len(core):
-            continue
-        if found[0].start:
-            return found[0].start, None
-        md = _month_day(found[0].text)
-        if md:
-            return None, md
+        for piece in [line, *(_PIECE.split(line) if "|" in line else ())]:
+            full, md = _date_of(piece)
+            if full or md:
+                return full, md
     return None, None
+
+
+# "Author: Aydan Aliyeva | 04.12.2026 - Update: 04.12.2026", "Source: Xinhua| 2026-12-04 20:15|Editor: ...":
+# a page's stamp line, whose pieces between bars and dashes are the byline, the date and the update
+_PIECE = re.compile(r"[ \t]*\|[ \t]*|[ \t]+[-\u2013][ \t]+")
+
+
+def _date_of(line: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The one date ``line`` is made of, full or (month, day)."""
+    core = CLOCK.sub(" ", _LABEL.sub("", line.strip())).strip(" ,.-")
+    if not core:
+        return None, None
+    found = [t for t in find_times(core, None) if t.grain == "day"]
+    if len(found) != 1 or len(found[0].text) < 0.7 * len(core):
+        return None, None
+    if found[0].start:
+        return found[0].start, None
+    return None, _month_day(found[0].text)
 
 
 def _month_day(text: str) -> tuple[int, int] | None:

@@ -52,3 +52,17 @@ def test_a_file_photo_caption_tells_no_engagement(extract):
     record = extract(text)
     assert record.events and all(e.trigger.start < text.index("Photo:") for e in record.events)
     assert all("EGY" not in e.countries for e in record.events)
+
+
+def test_a_byline_signed_after_the_date_is_no_official(extract):
+    record = extract("Baku, Azerbaijan, Dec.4 By Samira Huseynli - Trend: Azerbaijani Economy Minister Mikayil "
+                     "Jabbarov met with Hungarian Foreign Minister Peter Szijjarto in Baku today.")
+    assert record.dateline is not None and record.dateline.place == "Baku"
+    assert {a.name for a in record.actors if a.kind == "person"} == {"Mikayil Jabbarov", "Peter Szijjarto"}
+
+
+def test_a_byline_line_under_the_dateline_keeps_the_lead_engagement(extract):
+    record = extract("Baku, Azerbaijan, Dec.4\nBy Samira Huseynli - Trend:\n\nAzerbaijani Economy Minister "
+                     "Mikayil Jabbarov met with Hungarian Foreign Minister Peter Szijjarto in Baku today.")
+    assert any(e.kind == "meeting" for e in record.events)
+    assert {a.name for a in record.actors if a.kind == "person"} == {"Mikayil Jabbarov", "Peter Szijjarto"}

@@ -59,3 +59,37 @@ def test_the_country_after_a_tag_is_a_party_not_the_dateline(extract):
     assert record.dateline is None
     agreements = [e for e in record.events if e.kind == "agreement"]
     assert agreements and set(agreements[0].countries) == {"CUB", "LAO"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KALBAJAR, Dec 4 (Trend) - Azerbaijani Defence Minister Zakir Hasanov met with his Turkish "
+     "counterpart Yasar Guler.", ("Kalbajar", "AZE")),
+    ("Jabrayil, December 4, AZERTAC\nPresident Ilham Aliyev met with the President of Kyrgyzstan.",
+     ("Jabrayil", "AZE")),
+    ("JAHRA, Dec 4 (KUNA) -- Kuwaiti Interior Minister Sheikh Fahad Yousef Al-Sabah received the "
+     "Omani envoy.", ("Jahra", "KWT")),
+    ("UNITED NATIONS, Dec 4 (Xinhua) -- The UN chief met the Chinese envoy.", ("United Nations", None)),
+])
+def test_a_town_the_gazetteer_lacks_is_of_the_national_agency_state(text, expected):
+    assert _place(text) == expected
+
+
+def test_talks_in_a_town_the_gazetteer_lacks_are_placed_there(extract):
+    record = extract("Zangilan, December 4, AZERTAC\n\nPresident of the Republic of Azerbaijan Ilham Aliyev "
+                     "met with President of Kazakhstan Kassym-Jomart Tokayev in Zangilan.")
+    meetings = [e for e in record.events if e.kind == "meeting"]
+    assert record.dateline is not None and (record.dateline.place, record.dateline.country) == ("Zangilan", "AZE")
+    assert meetings and meetings[0].place is not None
+    assert (meetings[0].place.name, meetings[0].place.country) == ("Zangilan", "AZE")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Author: Leyla Gasimova | 04.12.2026 - Update: 05.12.2026\n\nANKARA\n\nTurkish Foreign Minister Hakan "
+     "Fidan received the Hungarian foreign minister.", "2026-12-04"),
+    ("Source: Xinhua| 2026-12-04 21:05:10|Editor: huaxia\n\nUrumqi, Dec. 4 -- Chinese and Kazakh officials "
+     "met in Urumqi.", "2026-12-04"),
+])
+def test_the_date_on_a_page_stamp_line_is_the_publication_date(text, expected):
+    from dateline.extract.published import find_published
+
+    assert find_published(text, None) == (expected, "header")

@@ -95,7 +95,7 @@ def run_events(state: DocState) -> None:
     lead_day = news_day(state)
     furniture = boilerplate_spans(state.text)  # "Read also: X, Y sign deal", "Photo: ...": no engagement told
     for sent in doc.sents:
-        if sent.end_char <= state.body_start or in_spans(sent.start_char, furniture):
+        if sent.end_char <= state.body_start or in_spans(sent.start_char, sent.start_char + len(sent.text.rstrip()), furniture):
             continue
         drafts.extend(visit_first([
             *sentence_events(state, sent, lead_day),
