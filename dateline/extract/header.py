@@ -270,13 +270,17 @@ def find_dateline(text: str) -> DatelineMatch | None:
         if any(s <= pos < e for s, e in credits):
             continue  # "By Nigar Abbasova, Staff writer" above the dateline
         found = _match_at(text, pos)
-        if found is not None:
+        if found is not None and (tried < 3 or _signed(found)):
             return _bylined_after(text, _signed_after(text, found))
         if not _page_furniture(text, pos):
-            tried += 1  # a line of prose: the dateline is in the first three of them or nowhere
-        if tried >= 3:
-            break
+            tried += 1  # a line of prose: the dateline is in the first three of them, or signed
     return None
+
+
+def _signed(found: DatelineMatch) -> bool:
+    """'Baku, December 4, AZERTAC' under a headline, a subheadline and a summary: a dated
+    dateline an agency signs is one however many lines the page puts above it."""
+    return found.month is not None and found.outlet is not None and is_outlet(found.outlet)
 
 
 _FURNITURE_WORDS = 5  # a section path, a tag line or a printed time has a few words at most

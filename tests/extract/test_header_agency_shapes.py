@@ -93,3 +93,11 @@ def test_the_date_on_a_page_stamp_line_is_the_publication_date(text, expected):
     from dateline.extract.published import find_published
 
     assert find_published(text, None) == (expected, "header")
+
+
+def test_a_signed_dateline_under_a_headline_subheadline_and_summary_is_found():
+    text = ("04 December 2026 12:31\nAliyev receives Kyrgyz foreign minister\nThe sides discussed transport links\n"
+            "The ministers also spoke of the next session of the commission.\n"
+            "Baku, December 4, AZERTAC\nPresident Ilham Aliyev received Kyrgyz Foreign Minister Jeenbek Kulubaev.")
+    assert _place(text) == ("Baku", "AZE")
+    assert _place(text.replace("Baku, December 4, AZERTAC", "BAKU, Azerbaijan --")) is None  # unsigned: too deep
