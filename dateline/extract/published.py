@@ -192,9 +192,13 @@ _TOLD_LEAD = 1  # ... and before it: a timestamp in UTC (or the desk's zone) beh
 def told_day(dateline: DatelineMatch | None, published: date | None) -> date | None:
     """The dateline's day when it differs a little from ``published``: the day the report's
     "today" means. An aggregator's copy of "BAKU, Dec. 3 (Trend)" published on Dec. 4, or a
-    "BEIJING, Jan. 1 (Xinhua)" story stamped in UTC on Dec. 31."""
+    "BEIJING, Jan. 1 (Xinhua)" story stamped in UTC on Dec. 31. A dateline with its year
+    ("ABU DHABI, 4th December, 2025 (WAM)") gives the day however far the stamp is from it."""
     if dateline is None or published is None or not (dateline.month and dateline.day):
         return None
+    if dateline.year and _valid(dateline.year, dateline.month, dateline.day):
+        told = date(dateline.year, dateline.month, dateline.day)  # "ABU DHABI, 4th December, 2025 (WAM)":
+        return told if told != published else None  # the copy's own full date, however late the stamp
     years = (dateline.year,) if dateline.year else (published.year, published.year - 1, published.year + 1)
     for year in years:
         if year and _valid(year, dateline.month, dateline.day):
