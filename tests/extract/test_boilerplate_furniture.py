@@ -21,12 +21,13 @@ def test_furniture_lines_are_found_and_story_lines_are_not():
             "Read also: Baku, Tashkent sign transit deal\n"
             "Updated: 5 December 2026 09:40\n"
             "Editor's note: An earlier version of this report gave the wrong day for the talks.\n"
-            "\u00a9 Steppe News 2026. All rights reserved.")
+            "\u00a9 Steppe News 2026. All rights reserved.\n"
+            "Tags: Ilham Aliyev, Shavkat Mirziyoyev, transit")
     assert _lines(text) == sorted([
         "Follow us on Telegram @caspianwire", "Read also: Baku, Tashkent sign transit deal",
         "Updated: 5 December 2026 09:40",
         "Editor's note: An earlier version of this report gave the wrong day for the talks.",
-        "\u00a9 Steppe News 2026. All rights reserved."])
+        "\u00a9 Steppe News 2026. All rights reserved.", "Tags: Ilham Aliyev, Shavkat Mirziyoyev, transit"])
 
 
 def test_a_read_also_headline_tells_no_agreement(extract):
