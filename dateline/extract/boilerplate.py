@@ -8,9 +8,10 @@ from functools import cache
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["credit_spans", "is_outlet"]
+__all__ = ["boilerplate_spans", "credit_spans", "in_spans", "is_outlet", "outlet_state"]
 
 _CREDIT_LINE_CHARS = 120  # a byline or a photo credit is one short line
+_FURNITURE_LINE_CHARS = 400  # an editor's note or a copyright notice is a line or two
 
 
 @cache
@@ -25,6 +26,17 @@ def is_outlet(text: str) -> bool:
         return True
     parts = [p for p in re.split(r"\s*[-–—]+\s+|\s+[-–—]+\s*", key) if p]
     return len(parts) > 1 and all(p in _outlets() for p in parts)  # "(MENAFN - Trend News Agency)"
+
+
+@cache
+def _states() -> dict[str, str]:
+    table = load_lexicon("outlets.yaml").get("outlet_states") or {}
+    return {soft_fold(str(name)): str(code) for name, code in table.items()}
+
+
+def outlet_state(outlet: str | None) -> str | None:
+    """The state of a national agency ('Trend' -> 'AZE'); None for an agency of no one state."""
+    return _states().get(soft_fold(outlet.strip())) if outlet else None
 
 
 @cache
@@ -48,3 +60,28 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in line.finditer(text) if m.end() - m.start() <= _CREDIT_LINE_CHARS]
     spans += [(m.start(), m.end()) for m in inline.finditer(text)]
     return sorted(spans)
+
+
+@cache
+def _furniture_pattern() -> re.Pattern[str]:
+    words = load_lexicon("outlets.yaml")
+    openers = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["furniture_openers"])
+    marks = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words["furniture_marks"])
+    return re.compile(rf"^[ \t]*(?:(?:{openers})(?!\w)[^\n]*|[^\n]*(?:{marks})[^\n]*)$",
+                      re.MULTILINE | re.IGNORECASE)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines that are no part of the story: the credits of
+    :func:`credit_spans` and the page furniture around it ("Follow us on Twitter", "Read also:
+    Kazakhstan, Uzbekistan sign deal", "Updated: ...", "Editor's note: ...", a copyright line).
+    No engagement is told and no official named in them."""
+    spans = [(m.start(), m.end()) for m in _furniture_pattern().finditer(text)
+             if m.end() - m.start() <= _FURNITURE_LINE_CHARS]
+    return sorted(credit_spans(text) + spans)
+
+
+def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Does ``start``-``end`` lie inside one of ``spans``? (A sentence the parser ran on from a
+    byline into the lead, "By Nigar Abbasova - Trend:\n\nPresident X received ...", does not.)"""
+    return any(s <= start and end <= e for s, e in spans)

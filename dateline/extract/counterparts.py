@@ -178,7 +178,7 @@ def _styles_only(between: str) -> bool:
     """Nothing but styles between 'counterpart' and the name ('Prince', 'Sheikh', 'Dr.')."""
     words = between.replace(",", " ").split()
     lex = titles()
-    return all(w.lower() in lex.honorifics or w.lower() in lex.name_prefixes for w in words)
+    return all(w.lower() in lex.honorifics or w.lower() in lex.name_prefixes or w in lex.cased_prefixes for w in words)
 
 
 def _last_post(title: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from dateline.extract.boilerplate import credit_spans, is_outlet
+from dateline.extract.boilerplate import credit_spans, is_outlet, outlet_state
 from dateline.extract.places import city_place, country_code, lookup_place
 from dateline.extract.time import find_times
 from dateline.extract.time.lexicon import words
@@ -150,6 +150,19 @@ def _signed_after(text: str, found: DatelineMatch) -> DatelineMatch:
     return replace(found, span=(found.span[0], trail.end()), outlet=trail.group("outlet").rstrip("."))
 
 
+_BYLINE_AFTER = re.compile(r"[ \t]*By[ \t]+[A-Z][\w'.\-]+(?:[ \t]+[A-Z][\w'.\-]+){0,3}[ \t]*(?:--|[-\u2013\u2014])[ \t]*"
+                           r"(?P<outlet>[^\W\d_][\w.\-]*(?:[ \t][^\W\d_][\w.\-]*){0,2}?)[ \t]*[:.]?(?=\s|$)")
+
+
+def _bylined_after(text: str, found: DatelineMatch) -> DatelineMatch:
+    """'Baku, Azerbaijan, Dec.4 By Elmira Tariverdiyeva - Trend:': the reporter and the outlet
+    that sign the copy after its date belong to the dateline, not to the lead."""
+    m = _BYLINE_AFTER.match(text, found.span[1])
+    if m is None or not is_outlet(m.group("outlet").rstrip(".")):
+        return found
+    return replace(found, span=(found.span[0], m.end()), outlet=found.outlet or m.group("outlet").rstrip("."))
+
+
 def _match_at(text: str, pos: int) -> DatelineMatch | None:
     tag_outlet = None
     tag = _TAG.match(text, pos)
@@ -187,14 +200,21 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
         if dated:
             year, month, day_n = (int(x) for x in dated[0].split("-"))
             outlet = tag_outlet
+    if raw.lower() in words()["months"]:
+        return None  # "KYODO NEWS - Dec 4, 2026": the date, not a place
     resolved = lookup_place(raw)
     caps = raw.isupper()
     city = resolved is not None and city_place(raw) is not None
+    own_region = region is None or resolved is not None and country_code(region) == resolved.country
+    if tag_outlet and outlet == tag_outlet and not (month or term or region):
+        return None  # "(Xinhua) Cuba and Vietnam signed ...": the tag opens the body, no place follows
     if not (month or outlet or (caps and term and (region or resolved))
-            or (city and term and term.strip() in _CITY_TERMS and not region)):
-        return None  # a capitalised word and a comma is not a dateline; "Doha: ..." is one
-    if not caps and resolved is None and not (region and country_code(region)):
-        return None  # "However, ..." / "Officials (who ...)"
+            or (city and term and term.strip() in _CITY_TERMS and own_region)
+            or (city and not region and _alone_on_line(text, m.end()))):
+        return None  # a capitalised word and a comma is not a dateline; "Doha: ...", "Manila, Philippines \u2013" are
+    if not caps and resolved is None and not (region and country_code(region)) and not (
+            month and outlet and is_outlet(outlet)):
+        return None  # "However, ..." / "Officials (who ...)"; "Lachin, December 4, AZERTAC" is a dateline
     if caps and resolved is None and not (month or region or m.group("o1") or m.group("o2")):
         return None
     if caps and len(raw.replace(".", "")) < 4 and not (month or outlet):
@@ -204,10 +224,22 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
     if us_state and resolved is not None and resolved.country != "USA":
         resolved = None  # "PARIS, Mo." is not Paris, France
     country = country or (resolved.country if resolved else None)
+    if country is None and resolved is None and not region and " " not in raw:
+        country = outlet_state(outlet)  # "ZANGILAN, Dec 4 (Trend)": a town of the agency's state, not "UNITED NATIONS"
     return DatelineMatch(
         place=_normal_case(raw, resolved), span=(m.start(), m.end()), place_text=raw,
         day=day_n, month=month, year=year,
         outlet=outlet.strip() if outlet else None, country=country, resolved=resolved)
+
+
+def _alone_on_line(text: str, end: int) -> bool:
+    """'ANKARA' on a line of its own above the body (Anadolu's web copy): the city is all the line
+    holds and a line of prose follows."""
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip():
+        return False
+    body = text[nl:].lstrip()
+    return body[:1].isupper() and len(body.split("\n", 1)[0].split()) > _FURNITURE_WORDS
 
 
 _OUTLET_AFTER = re.compile(r"\.[ \t]+(?P<outlet>[^\W\d_][\w.\-]*(?:[ \t][^\W\d_][\w.\-]*){0,2})"
@@ -238,13 +270,17 @@ def find_dateline(text: str) -> DatelineMatch | None:
         if any(s <= pos < e for s, e in credits):
             continue  # "By Nigar Abbasova, Staff writer" above the dateline
         found = _match_at(text, pos)
-        if found is not None:
-            return _signed_after(text, found)
+        if found is not None and (tried < 3 or _signed(found)):
+            return _bylined_after(text, _signed_after(text, found))
         if not _page_furniture(text, pos):
-            tried += 1  # a line of prose: the dateline is in the first three of them or nowhere
-        if tried >= 3:
-            break
+            tried += 1  # a line of prose: the dateline is in the first three of them, or signed
     return None
+
+
+def _signed(found: DatelineMatch) -> bool:
+    """'Baku, December 4, AZERTAC' under a headline, a subheadline and a summary: a dated
+    dateline an agency signs is one however many lines the page puts above it."""
+    return found.month is not None and found.outlet is not None and is_outlet(found.outlet)
 
 
 _FURNITURE_WORDS = 5  # a section path, a tag line or a printed time has a few words at most

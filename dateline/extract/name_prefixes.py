@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.titles import titles
 
-__all__ = ["openings", "opens", "prefix_end", "prefix_start", "strip_prefix"]
+__all__ = ["is_style", "openings", "opens", "prefix_end", "prefix_start", "strip_prefix"]
 
 _MAX_TOKENS = 5
 
@@ -22,7 +22,8 @@ def openings() -> frozenset[str]:
     """Every beginning of a style ("d", "da", ..., "datuk seri"): a style's text starts with its
     first token's, so a token that begins none opens none (one set look-up, not a span's text
     made for each token and width: most of the cost of finding names in a long document)."""
-    return frozenset(p[:n] for p in titles().name_prefixes for n in range(1, len(p) + 1))
+    styles = titles().name_prefixes | {p.lower() for p in titles().cased_prefixes}
+    return frozenset(p[:n] for p in styles for n in range(1, len(p) + 1))
 
 
 def opens(tok: Token) -> bool:
@@ -33,7 +34,12 @@ def opens(tok: Token) -> bool:
 def _is_prefix(doc: Doc, start: int, end: int) -> bool:
     if start < 0 or end > len(doc) or start >= end or not opens(doc[start]):
         return False
-    return doc[start:end].text.lower() in titles().name_prefixes
+    return is_style(doc[start:end].text)
+
+
+def is_style(text: str) -> bool:
+    """Is ``text`` a style ("Datuk Seri", "H.E.", "HE"; not the pronoun "He")?"""
+    return text.lower() in titles().name_prefixes or text in titles().cased_prefixes
 
 
 def prefix_end(doc: Doc, start: int, end: int) -> int:
@@ -65,7 +71,7 @@ def strip_prefix(text: str) -> str:
     while changed and len(words) > 1:
         changed = False
         for n in range(min(_MAX_TOKENS, len(words) - 1), 0, -1):
-            if words[0][:1].isupper() and " ".join(words[:n]).lower() in titles().name_prefixes:
+            if words[0][:1].isupper() and is_style(" ".join(words[:n])):
                 words = words[n:]
                 changed = True
                 break

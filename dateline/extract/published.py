@@ -73,18 +73,29 @@ def _printed_date(text: str, dateline: DatelineMatch | None) -> tuple[str | None
         line = text[pos:end if end >= 0 else len(text)]
         if len(line) > 80:
             continue
-        core = CLOCK.sub(" ", _LABEL.sub("", line.strip())).strip(" ,.-")
-        if not core:
-            continue
-        found = [t for t in find_times(core, None) if t.grain == "day"]
-        if len(found) != 1 or len(found[0].text) < 0.7 * len(core):
-            continue
-        if found[0].start:
-            return found[0].start, None
-        md = _month_day(found[0].text)
-        if md:
-            return None, md
+        for piece in [line, *(_PIECE.split(line) if "|" in line else ())]:
+            full, md = _date_of(piece)
+            if full or md:
+                return full, md
     return None, None
+
+
+# "Author: Aydan Aliyeva | 04.12.2026 - Update: 04.12.2026", "Source: Xinhua| 2026-12-04 20:15|Editor: ...":
+# a page's stamp line, whose pieces between bars and dashes are the byline, the date and the update
+_PIECE = re.compile(r"[ \t]*\|[ \t]*|[ \t]+[-\u2013][ \t]+")
+
+
+def _date_of(line: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The one date ``line`` is made of, full or (month, day)."""
+    core = CLOCK.sub(" ", _LABEL.sub("", line.strip())).strip(" ,.-")
+    if not core:
+        return None, None
+    found = [t for t in find_times(core, None) if t.grain == "day"]
+    if len(found) != 1 or len(found[0].text) < 0.7 * len(core):
+        return None, None
+    if found[0].start:
+        return found[0].start, None
+    return None, _month_day(found[0].text)
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
@@ -181,9 +192,13 @@ _TOLD_LEAD = 1  # ... and before it: a timestamp in UTC (or the desk's zone) beh
 def told_day(dateline: DatelineMatch | None, published: date | None) -> date | None:
     """The dateline's day when it differs a little from ``published``: the day the report's
     "today" means. An aggregator's copy of "BAKU, Dec. 3 (Trend)" published on Dec. 4, or a
-    "BEIJING, Jan. 1 (Xinhua)" story stamped in UTC on Dec. 31."""
+    "BEIJING, Jan. 1 (Xinhua)" story stamped in UTC on Dec. 31. A dateline with its year
+    ("ABU DHABI, 4th December, 2025 (WAM)") gives the day however far the stamp is from it."""
     if dateline is None or published is None or not (dateline.month and dateline.day):
         return None
+    if dateline.year and _valid(dateline.year, dateline.month, dateline.day):
+        told = date(dateline.year, dateline.month, dateline.day)  # "ABU DHABI, 4th December, 2025 (WAM)":
+        return told if told != published else None  # the copy's own full date, however late the stamp
     years = (dateline.year,) if dateline.year else (published.year, published.year - 1, published.year + 1)
     for year in years:
         if year and _valid(year, dateline.month, dateline.day):

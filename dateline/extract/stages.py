@@ -35,7 +35,7 @@ from dateline.errors import ExtractionError
 from dateline.extract.document import DatelineInfo, DocState
 from dateline.extract.places import lookup_place
 from dateline.extract.time.values import is_day
-from dateline.record import TimeMention
+from dateline.record import Place, TimeMention
 
 __all__ = ["INPUTS", "PARSE", "Stage", "check_order", "registry", "reanchor", "run_header", "run_time"]
 
@@ -103,6 +103,8 @@ def run_header(state: DocState) -> None:
         place = match.place
         resolved = match.resolved or (lookup_place(place) if place else None)
         country = match.country or (resolved.country if resolved else None)
+        if resolved is None and place and country:  # "LACHIN, Dec 4 (Trend)": a town of Azerbaijan
+            resolved = Place(name=place, country=country)
         state.dateline = DatelineInfo(
             place=place or "", span=match.span, country=country, day=match.day, month=match.month,
             outlet=match.outlet, resolved=resolved)

@@ -31,6 +31,7 @@ class Titles:
     implied_country: dict[str, str] | None = None
     ranks: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()  # lowercased styles before a name ("datuk seri")
+    cased_prefixes: frozenset[str] = frozenset()  # styles matched as written ("HE", not "he")
     own_code_bodies: frozenset[str] = frozenset()  # IGO bodies whose officials keep the body's code
     scope_heads: frozenset[str] = frozenset()  # lowercased territory/region heads in a complement
 
@@ -62,6 +63,7 @@ def titles() -> Titles:
         implied_country={k.lower(): v for k, v in (lex.get("implied_country") or {}).items()},
         ranks=frozenset(r.lower() for r in lex.get("ranks", [])),
         name_prefixes=frozenset(p.lower() for p in lex.get("name_prefixes", [])),
+        cased_prefixes=frozenset(lex.get("cased_name_prefixes", [])),
         own_code_bodies=frozenset(lex.get("own_code_bodies", [])),
         scope_heads=frozenset(h.lower() for h in lex.get("scope_heads", [])),
     )

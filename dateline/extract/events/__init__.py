@@ -17,6 +17,7 @@ PLOVER (:mod:`.plover`).
 from __future__ import annotations
 
 from dateline.errors import ExtractionError
+from dateline.extract.boilerplate import boilerplate_spans, in_spans
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
@@ -93,8 +94,9 @@ def run_events(state: DocState) -> None:
         raise ExtractionError("the events stage needs the parsed document")
     drafts: list[EventDraft] = []
     lead_day = news_day(state)
+    furniture = boilerplate_spans(state.text)  # "Read also: X, Y sign deal", "Photo: ...": no engagement told
     for sent in doc.sents:
-        if sent.end_char <= state.body_start:
+        if sent.end_char <= state.body_start or in_spans(sent.start_char, sent.start_char + len(sent.text.rstrip()), furniture):
             continue
         drafts.extend(visit_first([
             *sentence_events(state, sent, lead_day),

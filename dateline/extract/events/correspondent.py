@@ -9,24 +9,10 @@ home, or one signed by an agency of no party's state, lends no such place.
 
 from __future__ import annotations
 
-from functools import cache
-
+from dateline.extract.boilerplate import outlet_state
 from dateline.extract.document import DocState, EventDraft
-from dateline.gazetteer import soft_fold
-from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["filed_abroad", "outlet_state"]
-
-
-@cache
-def _states() -> dict[str, str]:
-    table = load_lexicon("outlets.yaml").get("outlet_states") or {}
-    return {soft_fold(str(name)): str(code) for name, code in table.items()}
-
-
-def outlet_state(outlet: str | None) -> str | None:
-    """The state of a national agency ('Trend' -> 'AZE'); None for an agency of no one state."""
-    return _states().get(soft_fold(outlet.strip())) if outlet else None
 
 
 def filed_abroad(state: DocState, event: EventDraft) -> bool:

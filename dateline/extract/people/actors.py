@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from dateline.extract.boilerplate import credit_spans, is_outlet
+from dateline.extract.boilerplate import boilerplate_spans, is_outlet
 from dateline.extract.document import ActorDraft, DocState
 from dateline.extract.institutions import parliament_country
 from dateline.extract.known import listed_family_name
@@ -257,7 +257,7 @@ def run_people(state: DocState) -> None:
     doc = state.doc
     assert doc is not None
     skip_until = state.body_start if state.dateline else 0
-    credits = credit_spans(state.text)  # "By Nigar Abbasova, Staff writer": not an official
+    credits = boilerplate_spans(state.text)  # "By Nigar Abbasova, Staff writer", "Follow us on X": no official
     given_names_read_as_places(doc)  # "President Santiago Pena": a person, not Chile's capital
     titles_read_as_names(doc)  # "Sheikh Tamim, Amir of the State of Qatar,": a title, not a person
     names = [n for n in name_spans(doc) if n.start_char >= skip_until
