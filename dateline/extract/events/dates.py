@@ -21,6 +21,7 @@ from dateline.extract.events.geometry import (
     own_modifier,
     raising_heads,
 )
+from dateline.extract.events.under_way import host_day, stay_until
 from dateline.extract.events.when_linked import fronted_time, linked_time
 from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
 from dateline.extract.syntax import (
@@ -109,14 +110,20 @@ def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
     """A time in a clause modifying the trigger that tells when it happens, not what it is about (a
     stay's trigger, "is in Georgia on a visit that began on Tuesday", by its visit noun)."""
     nouns = _trigger_nouns(trigger, kind)
+    complement = None
     for cur in ancestors(tok, 12):
         if cur.dep_ == "relcl" and kind != "visit" and _of_a_person(cur):
             return False  # "held talks with X, who arrived on Tuesday": X's arrival, not the talks
         if cur.dep_ in {"relcl", "acl"} and any(own_modifier(cur, noun) for noun in nouns):
             if kind == "agreement" or kind == "invitation":
                 return cur.lemma_.lower() in word_set("signing_verbs")
+            if complement is not None and complement.head.i == cur.i and not _planned_participle(cur) \
+                    and cur.lemma_.lower() not in word_set("raising_lemmas"):
+                return False  # "talks, during which they agreed to hold the next round in 2027": the round's
             return cur.lemma_.lower() not in word_set("content_verbs") or (  # "the summit, set to take place on"
                 _planned_participle(cur))
+        if cur.dep_ in {"xcomp", "ccomp"} and cur.pos_ in {"VERB", "AUX"}:
+            complement = cur
         if cur.i == trigger.i:
             return False
     return False
@@ -254,6 +261,9 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             _nth_day_or_last(event, cue.token, token_at(doc, best.span[0]), own=own_best)
         elif is_day(best.start) and _span_nouns().search(best.text):  # "concluded a three-day visit on Tuesday":
             _nth_day_or_last(event, cue.token, token_at(doc, best.span[1] - 1), own=True)  # it ends that day
+        if event.date_role == "end" and event.date_start is None:
+            event.date_start = host_day(state, sent, cue.token, event.date_end or "")
+
 
 
 @cache
@@ -300,6 +310,11 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
              or lead.startswith(("until", "till", "through"))))
     # "a visit that began on Tuesday and ends today": the clause of the first verb
     clause = None if verb is None else ([verb, *climb(verb, {"conj"}, 4)])[-1]
+    if stay_until(trigger, time_tok, event.kind):
+        event.date_end = str(day)
+        event.date_start = None
+        event.date_role = "end"
+        return
     if verb is not None and closing and (
             any(c.i == trigger.i and c.dep_ == "dobj" for c in verb.children)  # "wraps up his visit on Friday"
             or (any(own_modifier(clause, n) for n in _trigger_nouns(trigger, "visit"))
