@@ -21,7 +21,7 @@ from dateline.extract.events.geometry import (
     own_modifier,
     raising_heads,
 )
-from dateline.extract.events.under_way import host_day, stay_until
+from dateline.extract.events.under_way import host_day, stay_until, trigger_nouns
 from dateline.extract.events.when_linked import fronted_time, linked_time
 from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
 from dateline.extract.syntax import (
@@ -98,18 +98,10 @@ def _planned_participle(cur: Token) -> bool:
                                       & set(words()["tense"]["planned"]))
 
 
-def _trigger_nouns(trigger: Token, kind: str) -> list[Token]:
-    """The trigger, and for a stay told by a verb its visit noun ("is in Georgia on a visit")."""
-    if kind != "visit" or trigger.pos_ not in {"VERB", "AUX"}:
-        return [trigger]
-    return [trigger, *(o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
-                       if o.dep_ == "pobj" and o.lemma_.lower() in word_set("visit_nouns"))]
-
-
 def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
     """A time in a clause modifying the trigger that tells when it happens, not what it is about (a
     stay's trigger, "is in Georgia on a visit that began on Tuesday", by its visit noun)."""
-    nouns = _trigger_nouns(trigger, kind)
+    nouns = trigger_nouns(trigger, kind)
     complement = None
     for cur in ancestors(tok, 12):
         if cur.dep_ == "relcl" and kind != "visit" and _of_a_person(cur):
@@ -317,10 +309,10 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
         return
     if verb is not None and closing and (
             any(c.i == trigger.i and c.dep_ == "dobj" for c in verb.children)  # "wraps up his visit on Friday"
-            or (any(own_modifier(clause, n) for n in _trigger_nouns(trigger, "visit"))
+            or (any(own_modifier(clause, n) for n in trigger_nouns(trigger, "visit"))
                 if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
             or any(c.i == trigger.i and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
-        length = next((n for n in map(_days_long, _trigger_nouns(trigger, "visit")) if n), None)
+        length = next((n for n in map(_days_long, trigger_nouns(trigger, "visit")) if n), None)
         event.date_end = str(day)
         event.date_start = str(day.plus_days(-(length - 1))) if length else None
         event.date_role = "end"

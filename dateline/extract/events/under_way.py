@@ -12,7 +12,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, reaches, token_at
 from dateline.extract.time.values import is_day
 
-__all__ = ["host_day", "stay_until", "under_way"]
+__all__ = ["host_day", "stay_until", "trigger_nouns", "under_way"]
 
 _MULTI_DAY = frozenset({"visit", "gathering", "multilateral"})
 
@@ -27,9 +27,9 @@ def under_way(event: EventDraft, published: str | None) -> bool:
         and start < published <= end
 
 
-def _visit_nouns(trigger: Token) -> list[Token]:
+def trigger_nouns(trigger: Token, kind: str) -> list[Token]:
     """The trigger, and for a stay told by a verb its visit noun ("is in Georgia on a visit")."""
-    if trigger.pos_ not in {"VERB", "AUX"}:
+    if kind != "visit" or trigger.pos_ not in {"VERB", "AUX"}:
         return [trigger]
     return [trigger, *(o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
                        if o.dep_ == "pobj" and o.lemma_.lower() in word_set("visit_nouns"))]
@@ -44,7 +44,7 @@ def stay_until(trigger: Token, time_tok: Token | None, kind: str) -> bool:
     if prep is None or prep.lower_ not in word_set("until_prepositions"):
         return False
     stay = governing_verb(trigger)
-    return prep.head.i in {trigger.i, stay.i, *(n.i for n in _visit_nouns(trigger))} or (
+    return prep.head.i in {trigger.i, stay.i, *(n.i for n in trigger_nouns(trigger, kind))} or (
         prep.head.dep_ == "pobj" and prep.head.head.head.i in {trigger.i, stay.i})
 
 

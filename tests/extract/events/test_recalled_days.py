@@ -5,7 +5,7 @@ recalled meeting's day. Reports written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_views import dates, first
+from event_views import dates
 
 PUBLISHED = "2025-11-12"  # a Wednesday
 
