@@ -121,6 +121,20 @@ def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
     return False
 
 
+def _earlier_sitting(tok: Token, trigger: Token) -> bool:
+    """A time in a clause on the trigger's noun that tells an earlier sitting of its series ("the 12th
+    forum, last held in May 2019"; "the forum, which was first organised in 2013")."""
+    for cur in ancestors(tok, 8):
+        if cur.i == trigger.i:
+            return False
+        of_trigger = cur.head.dep_ == "pobj" and cur.head.head.lower_ == "of" and cur.head.head.head.i == trigger.i
+        trailing = cur.dep_ == "advcl" and cur.tag_ == "VBN" and cur.i > trigger.i and (  # ", first held in 2018"
+            cur.head.i == governing_verb(trigger).i) and not any(c.dep_.startswith("nsubj") for c in cur.children)
+        if cur.dep_ in {"relcl", "acl"} and (own_modifier(cur, trigger) or of_trigger) or trailing:
+            return any(c.dep_ == "advmod" and c.lower_ in word_set("earlier_sitting_adverbs") for c in cur.children)
+    return False
+
+
 def _of_a_person(clause: Token) -> bool:
     """A relative clause of a person ("X, who arrived on Tuesday"): what that person did."""
     return clause.head.ent_type_ in {"PERSON", "TITLE"} or any(
@@ -204,6 +218,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             tok = token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
         if tok is None:
             continue
+        if _earlier_sitting(tok, cue.token):
+            continue  # "the 16th session of the commission, first held in June 2018": the series' start
         own = _own_clause_time(tok, cue.token, event.kind) or (
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
             tok, cue.token, event.kind) or _when_clause(tok, verb)

@@ -160,7 +160,9 @@ def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> 
             earlier = [e for e in events if e is not event and e.kind in frame.kinds and e.trigger[0] < frame.offset]
         if not earlier:
             continue
-        days = story_thread([e for e in earlier if is_day(e.date_start)])
+        days = [e for e in earlier if is_day(e.date_start)]
+        thread = story_thread(days)  # "during which" in a recalled visit's own sentence still names it
+        days = [e for e in days if any(e is t for t in thread) or e.sentence == event.sentence]
         # "Following the meeting" names the day's meeting, not "the commission's previous meeting in 2024"
         ref = max(days or earlier, key=lambda e: e.trigger[0])
         if ref.date is None and ref.date_from != "framed" or not ref.date_start:
