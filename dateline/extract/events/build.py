@@ -77,6 +77,7 @@ from dateline.extract.events.signers import (
 from dateline.extract.events.signing_places import signed_in_topic
 from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.sitting_documents import sitting_documents
+from dateline.extract.events.under_way import under_way
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
@@ -372,6 +373,8 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     if event.date_role == "end" and published is not None and (
             event.date_start is None or event.date_start <= published) and published <= (event.date_end or ""):
         event.status = "occurred"  # "who will wrap up his visit on Friday" is on it now
+    if under_way(event, published):
+        event.status = "occurred"  # "the forum, which opened on Monday, will close on Thursday", told on Wednesday
     if event.date_role == "end" and event.date_start is None:
         # "who is on a visit that ends on Friday": under way on the day of the report
         ongoing = event.status == "occurred" and published is not None and published <= (event.date_end or "")

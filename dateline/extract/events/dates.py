@@ -21,6 +21,7 @@ from dateline.extract.events.geometry import (
     own_modifier,
     raising_heads,
 )
+from dateline.extract.events.under_way import host_day, stay_until, trigger_nouns
 from dateline.extract.events.when_linked import fronted_time, linked_time
 from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
 from dateline.extract.syntax import (
@@ -97,28 +98,40 @@ def _planned_participle(cur: Token) -> bool:
                                       & set(words()["tense"]["planned"]))
 
 
-def _trigger_nouns(trigger: Token, kind: str) -> list[Token]:
-    """The trigger, and for a stay told by a verb its visit noun ("is in Georgia on a visit")."""
-    if kind != "visit" or trigger.pos_ not in {"VERB", "AUX"}:
-        return [trigger]
-    return [trigger, *(o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
-                       if o.dep_ == "pobj" and o.lemma_.lower() in word_set("visit_nouns"))]
-
-
 def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
     """A time in a clause modifying the trigger that tells when it happens, not what it is about (a
     stay's trigger, "is in Georgia on a visit that began on Tuesday", by its visit noun)."""
-    nouns = _trigger_nouns(trigger, kind)
+    nouns = trigger_nouns(trigger, kind)
+    complement = None
     for cur in ancestors(tok, 12):
         if cur.dep_ == "relcl" and kind != "visit" and _of_a_person(cur):
             return False  # "held talks with X, who arrived on Tuesday": X's arrival, not the talks
         if cur.dep_ in {"relcl", "acl"} and any(own_modifier(cur, noun) for noun in nouns):
             if kind == "agreement" or kind == "invitation":
                 return cur.lemma_.lower() in word_set("signing_verbs")
+            if complement is not None and complement.head.i == cur.i and not _planned_participle(cur) \
+                    and cur.lemma_.lower() not in word_set("raising_lemmas"):
+                return False  # "talks, during which they agreed to hold the next round in 2027": the round's
             return cur.lemma_.lower() not in word_set("content_verbs") or (  # "the summit, set to take place on"
                 _planned_participle(cur))
+        if cur.dep_ in {"xcomp", "ccomp"} and cur.pos_ in {"VERB", "AUX"}:
+            complement = cur
         if cur.i == trigger.i:
             return False
+    return False
+
+
+def _earlier_sitting(tok: Token, trigger: Token) -> bool:
+    """A time in a clause on the trigger's noun that tells an earlier sitting of its series ("the 12th
+    forum, last held in May 2019"; "the forum, which was first organised in 2013")."""
+    for cur in ancestors(tok, 8):
+        if cur.i == trigger.i:
+            return False
+        of_trigger = cur.head.dep_ == "pobj" and cur.head.head.lower_ == "of" and cur.head.head.head.i == trigger.i
+        trailing = cur.dep_ == "advcl" and cur.tag_ == "VBN" and cur.i > trigger.i and (  # ", first held in 2018"
+            cur.head.i == governing_verb(trigger).i) and not any(c.dep_.startswith("nsubj") for c in cur.children)
+        if cur.dep_ in {"relcl", "acl"} and (own_modifier(cur, trigger) or of_trigger) or trailing:
+            return any(c.dep_ == "advmod" and c.lower_ in word_set("earlier_sitting_adverbs") for c in cur.children)
     return False
 
 
@@ -205,6 +218,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             tok = token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
         if tok is None:
             continue
+        if _earlier_sitting(tok, cue.token):
+            continue  # "the 16th session of the commission, first held in June 2018": the series' start
         own = _own_clause_time(tok, cue.token, event.kind) or (
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
             tok, cue.token, event.kind) or _when_clause(tok, verb)
@@ -254,6 +269,9 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             _nth_day_or_last(event, cue.token, token_at(doc, best.span[0]), own=own_best)
         elif is_day(best.start) and _span_nouns().search(best.text):  # "concluded a three-day visit on Tuesday":
             _nth_day_or_last(event, cue.token, token_at(doc, best.span[1] - 1), own=True)  # it ends that day
+        if event.date_role == "end" and event.date_start is None:
+            event.date_start = host_day(state, sent, cue.token, event.date_end or "")
+
 
 
 @cache
@@ -300,12 +318,17 @@ def _nth_day_or_last(event: EventDraft, trigger: Token, time_tok: Token | None, 
              or lead.startswith(("until", "till", "through"))))
     # "a visit that began on Tuesday and ends today": the clause of the first verb
     clause = None if verb is None else ([verb, *climb(verb, {"conj"}, 4)])[-1]
+    if stay_until(trigger, time_tok, event.kind):
+        event.date_end = str(day)
+        event.date_start = None
+        event.date_role = "end"
+        return
     if verb is not None and closing and (
             any(c.i == trigger.i and c.dep_ == "dobj" for c in verb.children)  # "wraps up his visit on Friday"
-            or (any(own_modifier(clause, n) for n in _trigger_nouns(trigger, "visit"))
+            or (any(own_modifier(clause, n) for n in trigger_nouns(trigger, "visit"))
                 if clause is not None and clause.dep_ in {"relcl", "acl"} else False)
             or any(c.i == trigger.i and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
-        length = next((n for n in map(_days_long, _trigger_nouns(trigger, "visit")) if n), None)
+        length = next((n for n in map(_days_long, trigger_nouns(trigger, "visit")) if n), None)
         event.date_end = str(day)
         event.date_start = str(day.plus_days(-(length - 1))) if length else None
         event.date_role = "end"

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.story_days import story_thread
 from dateline.extract.events.words import alternation, word_list
 from dateline.extract.syntax import ancestors
 from dateline.extract.time.lexicon import anaphoric_offset, number, words
@@ -137,6 +138,7 @@ def anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
                   and (e.date is not None or e.date_from == "framed")
                   and (state.published is None or event.status == "planned"
                        or (e.date_start or "") <= state.published.isoformat())]
+        before = story_thread(before)
         if before:
             day = PartialDate.parse(before[-1].date_start or "").plus_days(offset)
             event.date_start = event.date_end = str(day)
@@ -159,6 +161,8 @@ def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> 
         if not earlier:
             continue
         days = [e for e in earlier if is_day(e.date_start)]
+        thread = story_thread(days)  # "during which" in a recalled visit's own sentence still names it
+        days = [e for e in days if any(e is t for t in thread) or e.sentence == event.sentence]
         # "Following the meeting" names the day's meeting, not "the commission's previous meeting in 2024"
         ref = max(days or earlier, key=lambda e: e.trigger[0])
         if ref.date is None and ref.date_from != "framed" or not ref.date_start:

@@ -1,5 +1,6 @@
 """Join neighbouring expressions: ranges ("from <A> to <B>", "<A> - <B>", "between <A> and <B>")
-and visit lengths ("a three-day visit starting <A>" -> A .. A + 2 days)."""
+and visit lengths ("a three-day visit starting <A>" -> A .. A + 2 days; "a three-day visit until <B>" ->
+B - 2 days .. B)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ __all__ = ["join"]
 
 _CONNECT = re.compile(r"\s*,?\s*(?:[-\u2013\u2014]|to|through|thru|till|until|and)\s*\Z", re.IGNORECASE)
 _CONNECT_PRE = frozenset({None, "through", "until", "till"})
+_ENDING_PRE = frozenset({"through", "until", "till", "thru"})  # "a four-day visit through Saturday" ends then
 _JOINABLE = frozenset({("date", "date"), ("month", "month"), ("year", "year"), ("weekday", "weekday"),
                        ("season", "season"), ("quarter", "quarter")})
 _VISIT = re.compile(
@@ -71,6 +73,7 @@ def join(text: str, found: list[Found]) -> list[Found]:
         if visit and not _finished().search(visit.group()):
             n = number(visit.group("n"))
             if n and 1 < n <= 31:
+                days = -n if f.pre in _ENDING_PRE else n
                 out[i] = Found(visit.start(), f.end, visit.start(), f.pre,
-                               Spec("range", a=f.spec, days=n), anchor=(f.start, f.end))
+                               Spec("range", a=f.spec, days=days), anchor=(f.start, f.end))
     return out

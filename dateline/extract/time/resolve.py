@@ -188,6 +188,9 @@ def _range(spec: Spec, ref: date | None, tense: str | None) -> Value:
     if spec.days:
         if start is None or grain != "day":
             return start, end, grain
+        if spec.days < 0:  # "a four-day visit through Saturday": the last of its days
+            first = date.fromisoformat(start) + timedelta(spec.days + 1)
+            return _day(first), start, "day"
         last = date.fromisoformat(start) + timedelta(spec.days - 1)
         return start, _day(last), "day"
     b = spec.b

@@ -19,7 +19,7 @@ class Spec:
     month), quarter / half (``n``), weekday (``wd``, ``rel``, ``unit`` "week" for "Monday of next
     week" or "this" for "this Monday"), day (deictic offset ``n``: "yesterday"), unit ("last week":
     ``unit`` + ``rel``), shift ("two weeks ago": ``n`` ``unit``), range (``a`` .. ``b``, or ``a``
-    plus ``days`` for "a three-day visit starting <a>"), mday (day ``d`` of the month ``rel`` months from
+    plus ``days`` for "a three-day visit starting <a>", minus ``days`` for "... until <a>"), mday (day ``d`` of the month ``rel`` months from
     the report's: "the 20th of this month").
     """
 
