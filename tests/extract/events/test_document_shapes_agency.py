@@ -19,9 +19,11 @@ PUBLISHED = "2025-05-20"
 @pytest.mark.parametrize("text", [
     "ASTANA, 20 May. After the talks, Foreign Minister Murat Nurtleu and Foreign Minister Bakhtiyor Saidov "
     "exchanged the signed documents.",
-    "DOHA, May 20 (QNA) - Qatar and Rwanda exchanged the signed agreements at the end of the talks between "
+    "DOHA, May 20 (QNA) - Qatar and Rwanda exchanged the signed documents at the end of the talks between "
     "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani and Rwandan Foreign Minister Olivier "
     "Nduhungirehe.",
+    "TASHKENT, May 20 (UzA). The Uzbek and Turkmen foreign ministers exchanged the signed papers in Tashkent on "
+    "Tuesday.",
 ])
 def test_signed_documents_exchanged_are_an_agreement(extract, text):
     (document,) = agreements(extract(text))
