@@ -2,8 +2,8 @@
 
 The small English model tags "Kazakhstan Zhandos Umiraliyev" as one ORG and
 "Azerbaijani Prosecutor" as an ORG. Pre-tagging countries (GPE), demonyms (NORP),
-groups (GROUP), organisations (ORG), landmarks (FAC: "Casa Rosada", "Bellevue Palace") and
-titles (TITLE) lets the NER label what remains.
+groups (GROUP), organisations (ORG), small towns that host talks (GPE: venues.yaml), landmarks
+(FAC: "Casa Rosada", "Bellevue Palace") and titles (TITLE) lets the NER label what remains.
 Entity ids carry the ISO code / acronym / canonical title.
 """
 
@@ -50,6 +50,9 @@ def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, 
             add("NORP", demonym, entry.code)
         for capital in entry.capitals:
             add("GPE", capital, entry.code)
+    for venue, (code, _lat, _lon, *others) in (load_lexicon("venues.yaml") or {}).items():
+        for spelling in (venue, *others):
+            add("GPE", spelling, code)  # "in Khiva": the small model reads a resort as an ORG
     for group in group_entries():
         for name in group.names:
             add("GROUP", name, group.key)

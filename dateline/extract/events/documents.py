@@ -21,6 +21,7 @@ from dateline.extract.document import DocState
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.document_clauses import concluded_after
+from dateline.extract.events.relative_signings import raised_signing, to_be_signed
 from dateline.extract.events.settlements import concluded_words, with_non_state
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
@@ -84,6 +85,9 @@ def signs_a_document(verb: Token) -> bool:
     objs += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN":  # "a package of documents is expected to be signed"
         objs += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "amod" and verb.head.dep_ in {"dobj", "nsubjpass"} \
+            and verb.head.head.lemma_.lower() in word_set("signing_words"):
+        objs.append(verb.head)  # "the ministers exchanged the signed documents"
     objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")  # "a number of documents"
              for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(is_document(o) and not _container(o) for o in objs)
@@ -104,6 +108,8 @@ def _signed(tok: Token) -> bool:
     signing = word_set("signing_words")
     if concluded_after(tok) is not None:
         return True  # "changes in the agreement reached last year": the participle hung on "changes"
+    if to_be_signed(tok):
+        return True  # "negotiated a partnership agreement, which is expected to be signed during the visit"
     cur = tok
     for _ in range(3):
         head = cur.head
@@ -118,7 +124,7 @@ def _signed(tok: Token) -> bool:
             return True  # "the signing of the agreement", "a signing ceremony for the agreement"
         if cur.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in signing:
             return True  # "signed the Protocol setting out the main areas": the parser's clause
-        if cur.dep_ in {"nsubj", "nsubjpass"} and _to_be_signed(head):
+        if cur.dep_ in {"nsubj", "nsubjpass"} and raised_signing(head):
             return True  # "several agreements are due to be signed", "the treaty is expected to be signed"
         if head.lower_ in {"including", "among"} and head.dep_ == "prep" and (
                 is_document(head.head) or head.head.lemma_.lower() in signing):
@@ -135,19 +141,6 @@ def _signed(tok: Token) -> bool:
             continue
         return False
     return False
-
-
-def _to_be_signed(head: Token) -> bool:
-    """'are due to be signed', 'is expected to be signed', 'is set to be inked': the subject's passive
-    signing, told through the verb or adjective it is raised from."""
-    steps = [c for c in head.children if c.dep_ in {"acomp", "xcomp"}]
-    steps += [g for c in steps if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
-    return any(v.dep_ == "xcomp" and v.tag_ == "VBN" and v.lemma_.lower() in word_set("signing_verbs") for v in steps)
-
-
-def to_be_signed(tok: Token) -> bool:
-    """'Several agreements are due to be signed during the visit': a document still to be signed."""
-    return tok.dep_ in {"nsubj", "nsubjpass"} and _to_be_signed(tok.head)
 
 
 def _for_signing(tok: Token) -> bool:

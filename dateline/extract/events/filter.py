@@ -35,6 +35,7 @@ from dateline.extract.events.names import topic_named
 from dateline.extract.events.non_engagements import other_sense
 from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.placed_occasions import placed_occasion, sitting_subject
+from dateline.extract.events.relative_signings import clause_occasion
 from dateline.extract.events.sidelines import set_beside
 from dateline.extract.events.sides import (
     meets_non_officials,
@@ -239,10 +240,9 @@ def _counted(tok: Token) -> bool:
 def _inside_document_clause(tok: Token) -> bool:
     """The trigger is in a clause that spells out a signed document's terms."""
     for cur in ancestors(tok, 6):
-        if cur.dep_ in {"relcl", "acl"} and not (tok.dep_ == "pobj" and tok.head.head.i == cur.i
-                                                 and tok.head.lower_ in {"during", "at"}):
-            # "a Joint Statement on the ... Dialogue, under which officials will meet" (not "the
-            # agreements reached during the state visit": the occasion, not the terms)
+        if cur.dep_ in {"relcl", "acl"} and cur.lower_ not in word_set("setting_prepositions") \
+                and not clause_occasion(tok, cur):
+            # "a deal under which X will meet" (not "signed during the visit", "following talks")
             for head in ancestors(cur.head, 4):
                 if is_document(head) and (head.lemma_.lower() not in word_set("generic_documents")
                                           or noun_kind(head) == "agreement"):

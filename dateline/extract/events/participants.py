@@ -138,7 +138,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "took turns criticizing the World Bank", "met X to review the hunt for Y": topics
         if actor.kind in {"country", "group"} and event.kind != "gathering" and another_doer(tok, cue.token, verb):
             continue  # "to thank Mongolia for sending troops to Iraq": Iraq is in Mongolia's doing
-        if actor.kind == "country" and m.kind == "demonym" and any(
+        if actor.kind == "country" and m.kind == "demonym" and not _names_the_talks(tok, cue.token) and any(
                 x.kind == "person" and x.country == actor.country for x in _actors_in(state, sent)):
             continue  # "Azerbaijani Prosecutor General X": X stands for the country
         if name_span and name_span[0] <= m.start < name_span[1] and event.kind == "agreement":
@@ -320,6 +320,13 @@ def setting_heads() -> frozenset[str]:
 def _actors_in(state: DocState, sent: Span) -> list[ActorDraft]:
     ids = {m.actor_id for m in mentions_in(state, sent)}
     return [a for a in state.actors if a.id in ids]
+
+
+def _names_the_talks(tok: Token, trigger: Token) -> bool:
+    """'Following the Kazakh-Mongolian talks, ... in the presence of X and Y': the demonyms of the
+    engagement's own noun are its sides, whoever else the sentence names."""
+    return tok.head.i == trigger.i and tok.dep_ in {"amod", "compound"} or tok.head.head.i == trigger.i \
+        and tok.head.dep_ in {"amod", "compound"} and tok.dep_ in {"amod", "compound"}
 
 
 def _after_invitation_of(tok: Token) -> bool:

@@ -8,9 +8,9 @@ story frame (:mod:`.story`) gives it the host's capital when nothing else is sai
 a landmark or an organisation's seat ("at the State Department", "at NATO headquarters"), a city
 naming the engagement ("the London meeting"), the destination of the journey the talks are made
 for ("left for Brussels to hold talks"), the host a relative clause names ("the summit, which
-Kyrgyzstan is to host"). An engagement held online has no place. The dateline city is the place
-of the talks of the report's last three days with the dateline's state as a party (any talks,
-when the dateline is a town that is no capital and no large city: "AVAZA", "DAVOS").
+Kyrgyzstan is to host"), a place on a verb of speech above last (:mod:`.said_places`). Online
+engagements have no place. The dateline city is the place of the talks of the report's last three
+days with the dateline's state a party (any talks at a small-town dateline: "AVAZA", "DAVOS").
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
+from dateline.extract.events.said_places import said_at
 from dateline.extract.events.topic_venues import topic_venue
 from dateline.extract.events.when_linked import linked_place
 from dateline.extract.events.words import table, word_set
@@ -298,7 +299,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     verb = governing_verb(cue.token)
     if held_remotely(verb, cue.token):
         return  # "the meeting was held online": nowhere, not at the dateline
-    best = None
+    best = said = None
     clause = clause_tokens(verb)
     # "In the run-up to COP30, X held talks in Moscow": a gathering named in passing is not where its clause is
     passing = event.kind == "gathering" and ahead_of(cue.token)
@@ -311,7 +312,9 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
         if _governed(ent.root, verb, cue.token):
             place = lookup_place(ent.text) or state_named_city(ent)  # "in the Venezuelan city of X"
-            if place is not None:
+            if place is not None and said_at(ent.root, verb):
+                said = said or place  # "..., X said in Baku": only when the clause names no place
+            elif place is not None:
                 best = place
                 break
         if ent.root.dep_ == "dobj" and ent.root.head.i == verb.i == cue.token.i and event.kind == "visit":
@@ -322,7 +325,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if best is None and event.kind in {"meeting", "multilateral", "agreement"}:
         best = topic_venue(span_ents(sent), verb, cue.token, event.countries)  # "talks on security in Muscat"
     if best is None:
-        best = _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
+        best = said or _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
     if best is None and not passing:
         best = _journey_purpose(verb)  # "left for Brussels to hold talks with X"
     if best is None and not passing:

@@ -9,7 +9,9 @@
 
 The persons in such a clause who serve one of the document's states are added to the documents told
 in the nearest sentence before it that tells any (within two sentences), unless the clause's sentence
-tells an engagement of its own. One pass over the document's sentences.
+tells an engagement of its own; a city the clause puts the signing in ("attended the signing ceremony
+in Belgrade", "signed it in Manila") places those documents unless words placed them in a city. One
+pass over the document's sentences.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.place import is_country
 from dateline.extract.events.words import word_set
+from dateline.extract.places import lookup_place
 from dateline.extract.syntax import token_at
+from dateline.record import Place
 
 __all__ = ["signing_people"]
 
@@ -63,6 +68,20 @@ def _clause_persons(state: DocState, sent: Span, verbs: list[Token], countries: 
     return found
 
 
+def _clause_city(verbs: list[Token]) -> Place | None:
+    """The city 'in' or 'at' which a signing clause tells the signing: on its verb ('signed it in
+    Manila') or on the verb's object, the signing ('witnessed the signing ceremony in Belgrade')."""
+    for verb in verbs:
+        heads = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+        for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"in", "at"} and t.head.i in heads):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "FAC"}):
+                place = lookup_place(obj.text if obj.ent_iob_ == "O" else next(
+                    e.text for e in obj.doc.ents if e.start <= obj.i < e.end))
+                if place is not None and not is_country(place):
+                    return place
+    return None
+
+
 def signing_people(state: DocState, events: list[EventDraft]) -> None:
     """Add the signers and witnesses told after a document to it."""
     doc = state.doc
@@ -79,7 +98,10 @@ def signing_people(state: DocState, events: list[EventDraft]) -> None:
         if not verbs:
             continue
         nearest = max(e.sentence[0] for e in told)
+        city = _clause_city(verbs)
         for document in (e for e in told if e.sentence[0] == nearest):
+            if city is not None and (document.place_from != "text" or is_country(document.place)):
+                document.place, document.place_from = city, "text"
             people = _clause_persons(state, sent, verbs, set(document.countries))
             people = [p for p in people if p not in document.participants]
             document.recipient = [*document.recipient, *people]

@@ -1,0 +1,63 @@
+"""A document's signing still ahead, told through the verb it is raised from or a relative clause,
+however the parser hangs that clause; and the occasion such a clause names.
+
+- "several agreements are due to be signed", "the treaty is expected to be signed": the subject's
+  passive signing, raised from a verb or an adjective;
+- "a treaty on strategic partnership, which is due to be signed during the visit": the small parser
+  hangs the relative clause on the last noun of the document's topic ('partnership'), not on the
+  document; read from the document, it tells the document's own signing, still ahead;
+- "during the visit" inside that clause, through the verbs the signing is raised from, is the
+  occasion of the signing, not one of the document's terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from dateline.extract.events.words import word_set
+
+__all__ = ["clause_occasion", "raised_signing", "relative_clauses", "to_be_signed"]
+
+_RAISING = frozenset({"xcomp", "acomp"})
+_DEPTH = 4  # prepositions and nouns between the document and the noun the clause hangs on
+
+
+def raised_signing(head: Token) -> bool:
+    """'are due to be signed', 'is expected to be signed', 'is set to be inked': the subject's passive
+    signing, told through the verb or adjective it is raised from."""
+    steps = [c for c in head.children if c.dep_ in {"acomp", "xcomp"}]
+    steps += [g for c in steps if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    return any(v.dep_ == "xcomp" and v.tag_ == "VBN" and v.lemma_.lower() in word_set("signing_verbs") for v in steps)
+
+
+def to_be_signed(tok: Token) -> bool:
+    """'Agreements are due to be signed', 'an agreement, which is expected to be signed': still to be signed."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and raised_signing(tok.head) \
+        or any(raised_signing(c) for c in relative_clauses(tok))
+
+
+def relative_clauses(tok: Token) -> Iterator[Token]:
+    """The relative clauses on the document noun ``tok`` or on a noun of its topic phrase."""
+    nouns = [tok]
+    for _ in range(_DEPTH):
+        for noun in nouns:
+            yield from (c for c in noun.children if c.dep_ == "relcl")
+        nouns = [g for n in nouns for c in n.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if not nouns:
+            return
+
+
+def clause_occasion(tok: Token, clause: Token) -> bool:
+    """``tok`` is the object of 'during' or 'at' on the clause's verb or a verb raised from it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"during", "at"}:
+        return False
+    verb = tok.head.head
+    for _ in range(_DEPTH):
+        if verb.i == clause.i:
+            return True
+        if verb.dep_ not in _RAISING:
+            return False
+        verb = verb.head
+    return False
