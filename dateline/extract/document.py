@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -235,6 +236,11 @@ class DocState:
     def persons(self, ids: list[str]) -> list[str]:
         """The ids among ``ids`` that are persons, in their order."""
         return [a for a in ids if self.actor(a).kind == "person"]
+
+    def named_persons(self, mentions: Iterable[Mention]) -> list[str]:
+        """The persons (not honorific styles) ``mentions`` name, once each, in their order."""
+        return list(dict.fromkeys(m.actor_id for m in mentions if (a := self.actor(m.actor_id)).kind == "person"
+                                  and a.role != "honorific"))
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``start``..``end``."""

@@ -35,9 +35,7 @@ _SETTING = frozenset({"at", "during", "to", "for", "on", "in", "of"})
 def _persons_in(state: DocState, tokens: list[Token] | list[Token | Span]) -> list[str]:
     spans = [(t.start_char, t.end_char) if isinstance(t, Span) else (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
              for t in tokens]
-    return list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
-                              if state.actor(m.actor_id).kind == "person"
-                              and state.actor(m.actor_id).role != "honorific"))
+    return state.named_persons(state.mentions_starting_in(spans))
 
 
 def _described(noun: Token) -> list[Token | Span]:

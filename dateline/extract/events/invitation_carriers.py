@@ -53,9 +53,7 @@ def _carrier_verb(trigger: Token) -> tuple[Token | None, list[Token]]:
 
 
 def _persons_in(state: DocState, span: Span) -> list[str]:
-    return [m.actor_id for m in state.mentions_starting(span.start_char, span.end_char)
-            if m.end <= span.end_char and state.actor(m.actor_id).kind == "person"
-            and state.actor(m.actor_id).role != "honorific"]
+    return state.named_persons(state.mentions_in(span.start_char, span.end_char))
 
 
 def _noun_span(tok: Token) -> Span:
