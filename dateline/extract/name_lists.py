@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.institutions import parliament_country
 from dateline.extract.name_country_lists import country_items, country_run, demonyms_before
+from dateline.extract.names import PARTICLES
 from dateline.extract.places import country_code, lookup_place
 from dateline.extract.syntax import word_positions
 from dateline.extract.title_complements import skip_complement
@@ -28,7 +29,6 @@ from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
 # Particles inside a name ("bin", "von der"), as name_spans reads them.
-PARTICLES = frozenset(load_lexicon("name_words.yaml")["particles"])
 
 __all__ = ["list_spans", "list_title", "listed_state", "plural_title", "singular_title"]
 

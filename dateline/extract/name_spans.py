@@ -13,6 +13,7 @@ from dateline.extract.known import known_person, listed_family_name
 from dateline.extract.name_appositions import after_who, appositive_title_start
 from dateline.extract.name_pieces import inner_hyphen, person_pieces
 from dateline.extract.name_prefixes import openings, opens, prefix_end, prefix_start
+from dateline.extract.names import PARTICLES
 from dateline.extract.org_titles import ends_org_title
 from dateline.extract.places import country_code, lookup_place
 from dateline.extract.syntax import entity_at, word_positions
@@ -27,7 +28,6 @@ _NAME_STOP = frozenset(_WORDS["name_stops"])
 _HONORIFIC_PREFIX = frozenset(_WORDS["person_prefixes"])
 _NOT_NAMES = frozenset(_WORDS["not_names"])
 # Particles inside a name ("bin", "von der"): lower case, part of the name.
-PARTICLES = frozenset(_WORDS["particles"])
 _PATRONYMIC = frozenset(_WORDS["patronymic_chain"])
 _INNER_STYLES = frozenset(_WORDS["inner_styles"])
 _TITLE_GIVEN_NAMES = frozenset(_WORDS["title_given_names"])

@@ -10,7 +10,7 @@ import re
 from dateline.gazetteer import clean_name, translit_key
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["family_name_first", "short_forms", "surname", "surname_keys"]
+__all__ = ["PARTICLES", "family_name_first", "short_forms", "surname", "surname_keys"]
 
 
 def surname(name: str) -> str:
@@ -39,6 +39,7 @@ def family_name_first(name: str) -> bool:
 
 
 _WORDS = load_lexicon("name_words.yaml")
+PARTICLES = frozenset(_WORDS["particles"])  # "de", "bin", "van": inside a name, never its end
 _NOT_SHORT_FORMS = frozenset(_WORDS["particles"] + _WORDS["not_short_forms"])
 _GIVEN_NAME_MARKERS = frozenset(_WORDS["given_name_markers"])
 

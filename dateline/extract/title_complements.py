@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.extract.names import PARTICLES
 from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -16,7 +17,6 @@ from dateline.lexicons.loader import load_lexicon
 __all__ = ["acronym_in_brackets", "skip_complement"]
 
 _PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])  # the given name is before "bin"
-_PARTICLES = frozenset(load_lexicon("name_words.yaml")["particles"])  # "de" of "Jose de Lima Massano"
 
 
 def _head(word: str) -> bool:
@@ -98,7 +98,7 @@ def _domain_before_apposition(doc: Doc, k: int) -> int | None:
         name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ in {"", "PERSON", "ORG"}
         and m + 2 < len(doc) and (doc[m + 2].pos_ == "PROPN" and doc[m + 2].text[:1].isupper()
                                   and doc[m + 2].ent_type_ not in {"GPE", "NORP", "TITLE"}
-                                  or doc[m + 2].lower_ in _PARTICLES)) else None  # "Jose de Lima Massano"
+                                  or doc[m + 2].lower_ in PARTICLES)) else None  # "Jose de Lima Massano"
 
 
 def _posted_in(doc: Doc, i: int) -> bool:
