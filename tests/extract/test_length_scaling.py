@@ -11,6 +11,7 @@ a 250 KB document's events stage take 14 times a 62.5 KB one's) shows as a ratio
 
 from __future__ import annotations
 
+import gc
 import time
 
 from spacy.tokens import Doc
@@ -74,11 +75,16 @@ def _rule_stages_seconds(doc: Doc, text: str, engagements: bool = True) -> float
         stage.run(state)
     state.doc = doc
     translit_key.cache_clear()  # names' keys kept from the run before would favour the small text
-    started = time.process_time()
-    for stage in stages[cut + 1:-1]:
-        assert stage.run is not None
-        stage.run(state)
-    seconds = time.process_time() - started
+    gc.collect()
+    gc.disable()  # a full collection walks the whole heap (the suite's, not the document's): not the stages' cost
+    try:
+        started = time.process_time()
+        for stage in stages[cut + 1:-1]:
+            assert stage.run is not None
+            stage.run(state)
+        seconds = time.process_time() - started
+    finally:
+        gc.enable()
     if engagements:
         assert len(state.events) > len(text) // 2000  # the reports' engagements were found
     return seconds
@@ -91,7 +97,7 @@ def test_four_times_the_text_costs_about_four_times_the_time(extractor) -> None:
     assert small.text == "".join(texts[:12]) and big.text == "".join(texts)
     _rule_stages_seconds(small, small.text)  # lexicons and caches loaded before timing
     t_small = min(_rule_stages_seconds(small, small.text) for _ in range(2))
-    t_big = _rule_stages_seconds(big, big.text)
+    t_big = min(_rule_stages_seconds(big, big.text) for _ in range(2))
     assert t_big / t_small < 6.0, (t_small, t_big)
 
 
@@ -105,5 +111,5 @@ def test_a_long_run_of_other_news_after_one_engagement_costs_in_proportion(extra
     small, big = Doc.from_docs(parsed[:25]), Doc.from_docs(parsed)
     _rule_stages_seconds(small, small.text, engagements=False)
     t_small = min(_rule_stages_seconds(small, small.text, engagements=False) for _ in range(2))
-    t_big = _rule_stages_seconds(big, big.text, engagements=False)
+    t_big = min(_rule_stages_seconds(big, big.text, engagements=False) for _ in range(2))
     assert t_big / t_small < 6.0, (t_small, t_big)

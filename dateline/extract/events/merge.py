@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.candidates import Candidates
 from dateline.extract.events.continuity import story_goes_on
 from dateline.extract.events.gathering_sittings import sitting_told_again
 from dateline.extract.events.occasions import planned_lender
@@ -137,6 +138,7 @@ def _with_non_state(state: DocState, event: EventDraft) -> bool:
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge mentions of one engagement; participant-less mentions inherit from the last event."""
     events: list[EventDraft] = []
+    told = Candidates(state, events)
     last_main: EventDraft | None = None
     pending: EventDraft | None = None  # a dated mention whose parties the text names next
     for draft in drafts:
@@ -154,11 +156,13 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             if target is not None:
                 if target.kind == "agreement":
                     _absorb(state, target, told_signers(state, target, draft))  # "reached the agreement Wednesday"
+                    told.refresh(target)
                     continue
                 if target.kind in {"multilateral", "gathering"} or len(target.participants) < 2:
                     # "the meeting, attended by the ministers of ..."; "the two-day conference is
                     # held on the margins of COP29" (a gathering's back-reference adds no parties)
                     _absorb(state, target, draft, parties=draft.kind != "gathering")
+                    told.refresh(target)
                     continue
                 if draft.date_role == "end" and target.kind == "visit" and target.date_start \
                         and target.date_start <= (draft.date_end or ""):
@@ -232,11 +236,12 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             if draft.kind in _TALKS and draft.date is not None and draft.status == "occurred":
                 pending = draft
             continue
-        target = next((e for e in events if same_engagement(state, e, draft)), None)
+        target = next((e for e in told.of(draft) if same_engagement(state, e, draft)), None)
         if target is not None:
             _absorb(state, target, draft)
+            told.refresh(target)
             continue
-        events.append(draft)
+        told.add(draft)
         if draft.kind in {"visit", "meeting", "call", "multilateral"}:
             last_main = draft
     # Talks are between states: a businessman or an opposition leader is no party.

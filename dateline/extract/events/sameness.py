@@ -95,12 +95,14 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     """Whether two drafts of one document tell one real-world engagement (``a`` told first)."""
     if a.kind == b.kind and a.trigger == b.trigger and not (a.separate and b.separate):
         return True  # one trigger, one engagement, whatever tense two cues gave it
-    if a.kind != b.kind or a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b) \
+    if a.kind != b.kind or not dates_compatible(a, b) or not _sides_may_match(state, a, b):
+        return False  # the cheap tests first: every draft of a long document is held against each event
+    if a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b) \
             and not retold(state, a, b):  # "will press for trade during his visit" ... "his two-day visit"
         return False
     if a.separate and b.separate and a.sentence == b.sentence or met_again(state, b) or also_met(state, a, b):
         return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each; "met again"
-    if not dates_compatible(a, b) or _default_vs_past(state, a, b) or _default_vs_past(state, b, a) \
+    if _default_vs_past(state, a, b) or _default_vs_past(state, b, a) \
             or _another_time(state, a, b):
         return False
     if a.kind == "gathering" and a.sentence == b.sentence and a.date is not None and b.date is not None \
@@ -146,6 +148,18 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             set(a.countries) <= with_members(b.countries) or set(b.countries) <= with_members(a.countries)):
         return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
     return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
+
+
+def _sides_may_match(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """Talks or visits told twice share a person or most of their states, or are a body's meeting
+    and its members', or tell their people by bare surnames: what the tests below end on, without them."""
+    if a.kind not in {"meeting", "call", "visit", "multilateral"} or not a.participants or not b.participants:
+        return True
+    pa, pb = _persons(state, a), _persons(state, b)
+    if pa & pb or _jaccard(a.countries, b.countries) >= 0.5 or _named_again(state, pa, pb):
+        return True
+    return a.kind == "multilateral" and (not a.countries or not b.countries or set(a.countries) <= with_members(
+        b.countries) or set(b.countries) <= with_members(a.countries))
 
 
 def _other_sides(state: DocState, a: EventDraft, b: EventDraft) -> bool:
