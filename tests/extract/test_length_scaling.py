@@ -11,9 +11,7 @@ a 250 KB document's events stage take 14 times a 62.5 KB one's) shows as a ratio
 
 from __future__ import annotations
 
-import gc
-import time
-
+from cpu_timing import cpu_seconds
 from spacy.tokens import Doc
 
 from dateline.article import Article
@@ -75,16 +73,12 @@ def _rule_stages_seconds(doc: Doc, text: str, engagements: bool = True) -> float
         stage.run(state)
     state.doc = doc
     translit_key.cache_clear()  # names' keys kept from the run before would favour the small text
-    gc.collect()
-    gc.disable()  # a full collection walks the whole heap (the suite's, not the document's): not the stages' cost
-    try:
-        started = time.process_time()
+    def stages_after_parse() -> None:
         for stage in stages[cut + 1:-1]:
             assert stage.run is not None
             stage.run(state)
-        seconds = time.process_time() - started
-    finally:
-        gc.enable()
+
+    seconds, _ = cpu_seconds(stages_after_parse)
     if engagements:
         assert len(state.events) > len(text) // 2000  # the reports' engagements were found
     return seconds
