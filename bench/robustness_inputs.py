@@ -14,7 +14,7 @@ import json
 import random
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,6 +33,7 @@ class Group:
     folder: Path
     documents: int = 0
     files: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # file name -> its documents
 
     def write(self, name: str, data: bytes | str, documents: int = 1) -> Path:
         path = self.folder / name
@@ -40,7 +41,18 @@ class Group:
                          else data)
         self.documents += documents
         self.files += 1
+        self.counts[name] = self.counts.get(name, 0) + documents
         return path
+
+    def keep(self, n: int, rng: random.Random) -> None:
+        """Keep ``n`` of the group's files, drawn by ``rng`` (a short, seeded run)."""
+        names = sorted(self.counts)
+        kept = set(rng.sample(names, min(n, len(names))))
+        for name in names:
+            if name not in kept:
+                (self.folder / name).unlink()
+                del self.counts[name]
+        self.files, self.documents = len(self.counts), sum(self.counts.values())
 
 
 def news_text(size: int) -> str:
@@ -259,8 +271,10 @@ GROUPS: dict[str, Writer] = {
 }
 
 
-def generate(root: Path, seed: int = 15, only: list[str] | None = None) -> list[Group]:
-    """Write every group (or ``only`` those) under ``root``; the groups, in order."""
+def generate(root: Path, seed: int = 15, only: list[str] | None = None,
+             sample: int | None = None) -> list[Group]:
+    """Write every group (or ``only`` those) under ``root``; the groups, in order; with
+    ``sample``, that many files of each group, drawn with the seed."""
     groups = []
     for name, writer in GROUPS.items():
         if only and name not in only:
@@ -269,6 +283,8 @@ def generate(root: Path, seed: int = 15, only: list[str] | None = None) -> list[
         folder.mkdir(parents=True, exist_ok=True)
         group = Group(name, folder)
         writer(group, random.Random(f"{seed}:{name}"))
+        if sample is not None:
+            group.keep(sample, random.Random(f"{seed}:{name}:sample"))
         groups.append(group)
     return groups
 
