@@ -70,7 +70,7 @@ __all__ = ["extract_russian"]
 
 
 def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
-    from dateline.extract.russian.clause import verb_tense
+    from dateline.extract.russian.clause import told_ahead, verb_tense
     from dateline.extract.time.russian import find_russian_times
 
     def tense(start: int, end: int) -> str | None:
@@ -84,6 +84,8 @@ def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
         own = [t for t in doc.tokens_of(token.sent) if start <= t.start < end]
         head = next((doc.tokens[w.head] for w in own if w.head is not None
                      and not start <= doc.tokens[w.head].start < end), None)
+        if head is not None and head.pos == "NOUN" and told_ahead(doc, head):
+            return "future"  # "подготовку к визиту делегации в феврале": the month to come
         if head is not None and head.pos == "NOUN" and head.head is not None:
             head = doc.tokens[head.head]  # over the event's own noun: "совершит визит 20-21 ноября"
             if L.event_words("agreeing_on").at([head.lemma], 0) is not None:
