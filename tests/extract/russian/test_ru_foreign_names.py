@@ -87,3 +87,8 @@ def test_vietnamese_names_are_read_back_into_their_alphabet(ru):
 
 def test_a_vietnamese_surname_tells_the_scheme_when_no_state_is_told():
     assert latin_name("Нгуен Куок Зунг")[0] == "Nguyen Quoc Dung"
+
+
+def test_persian_and_arabic_names_write_j_for_dzh():
+    assert latin_name("Джалал Мохаммади", "IRN")[0] == "Jalal Mokhammadi"
+    assert latin_name("Джабер Аль Сабах", "KWT")[0].startswith("Jaber")
