@@ -97,7 +97,8 @@ def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
         if head is not None and L.event_words("planning").at([head.lemma], 0) is not None:
             return "future"  # "проведение которого намечено на ноябрь", "запланированному на декабрь"
         if head is not None and head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") != "Part" \
-                and abs(head.index - own[0].index) <= 6 and (found := verb_tense(head)):
+                and (abs(head.index - own[0].index) <= 6 or not _verb_between(doc, head.index, own[0].index)) \
+                and (found := verb_tense(head)):
             return found  # (not "будет принят": its auxiliary's; nor a verb far off, the parser's
             # guess for a date inside a long noun phrase)
         verbs = [t for t in doc.tokens_of(token.sent) if verb_tense(t) and t.pos in ("VERB", "AUX")]
@@ -112,6 +113,13 @@ def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
         first, last = state.dateline.span
         times = [t for t in times if not (t.span[0] >= first and t.span[1] <= last)]
     state.times = reanchor(times, state.published)
+
+
+def _verb_between(doc: RuDoc, first: int, last: int) -> bool:
+    """A verb other than the date's head stands between them ("проведет переговоры с министром ...
+    Ван И в январе, сообщила ...": none, so January is the talks' month to come)."""
+    low, high = sorted((first, last))
+    return any(t.pos in ("VERB", "AUX") for t in doc.tokens[low + 1:high])
 
 
 def extract_russian(article: Article) -> Record:

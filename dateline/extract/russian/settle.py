@@ -64,7 +64,8 @@ def _body_of_two(doc: RuDoc, event: EventDraft) -> bool:
 def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
     """The people of a two-state body's sitting that names none of its own: those the next
     sentence tells held it ("Заседание провели X и Y", "Сопредседатели комиссии – X и Y"), of
-    its states; else none (not the people of the talks it was agreed or prepared at)."""
+    its states; else, for one to come, none (not the people of the talks it was agreed or prepared
+    at; a sitting held keeps those later stages found: the heads of its delegations)."""
     own = [a for a in event.own_parties or [] if state.actor(a).kind == "person"]
     if event.kind != "meeting" or own or not _body_of_two(doc, event):
         return
@@ -76,6 +77,8 @@ def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
         found = [m.actor_id for m in state.mentions if start <= m.start < end
                  and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).country in event.countries]
     people = list(dict.fromkeys(found))
+    if not people and event.status != "planned":
+        return
     keep = [a for a in event.participants if state.actor(a).kind != "person"]
     for ids in (event.source, event.recipient):
         ids[:] = [a for a in ids if state.actor(a).kind != "person"]

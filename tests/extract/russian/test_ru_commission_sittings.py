@@ -31,3 +31,12 @@ def test_a_planned_sitting_has_none_of_the_talks_people(ru):
                 "заседание межправительственной комиссии осенью в Бишкеке.", published="2026-05-12")
     planned = [e for e in events(record, "meeting") if e.status == "planned"]
     assert planned and not names(record, planned[0])
+
+
+def test_a_sitting_held_keeps_the_heads_of_its_delegations(ru):
+    record = ru("ТАШКЕНТ, 12 мая. /УзА/. В Ташкенте состоялось XII заседание узбекско-казахстанской "
+                "межправительственной комиссии. Узбекскую делегацию возглавил министр инвестиций "
+                "Узбекистана Лазиз Кудратов, казахстанскую – министр торговли Казахстана Арман "
+                "Шаккалиев.", published="2026-05-12")
+    talks = events(record, "meeting")
+    assert talks and {"Laziz Kudratov", "Arman Shakkaliyev"} <= names(record, talks[0])
