@@ -40,3 +40,12 @@ def test_a_sitting_held_keeps_the_heads_of_its_delegations(ru):
                 "Шаккалиев.", published="2026-05-12")
     talks = events(record, "meeting")
     assert talks and {"Laziz Kudratov", "Arman Shakkaliyev"} <= names(record, talks[0])
+
+
+def test_a_two_state_cooperation_committee_sitting_is_a_meeting_of_its_co_chairs(ru):
+    record = ru("АСТАНА. КАЗИНФОРМ – В Астане прошло 9-е заседание казахстанско-индийского Комитета "
+                "сотрудничества. Заседание провели Заместитель Премьер-министра Казахстана Серик "
+                "Жумангарин и министр торговли Индии Пиюш Гоял.", published="2026-05-12")
+    talks = events(record, "meeting")
+    assert talks and set(talks[0].countries) == {"KAZ", "IND"}
+    assert "Serik Zhumangarin" in names(record, talks[0])
