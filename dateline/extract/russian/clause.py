@@ -334,8 +334,8 @@ def _reported_above(doc: RuDoc, verb: RuToken) -> RuToken | None:
     few heads up): the words reported, not the speaker's."""
     current = verb
     for _ in range(4):
-        if current.head is None:
-            return None
+        if current.head is None or current.rel in ("conj", "parataxis"):
+            return None  # ("сообщил, что ... пройдет ..., и пригласил": a clause of the speaker's own)
         head = doc.tokens[current.head]
         if current.rel == "ccomp" and _speech(head) and any(
                 t.head == current.index and t.rel.startswith("nsubj") for t in doc.tokens_of(current.sent)):

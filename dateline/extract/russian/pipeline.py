@@ -116,10 +116,13 @@ def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
 
 
 def _verb_between(doc: RuDoc, first: int, last: int) -> bool:
-    """A verb other than the date's head stands between them ("проведет переговоры с министром ...
-    Ван И в январе, сообщила ...": none, so January is the talks' month to come)."""
+    """A verb other than the date's head, or an event's noun not the head's own object, stands
+    between them ("проведет переговоры с министром ... Ван И в январе, сообщила ...": none, so
+    January is the talks' month to come; not "станет шагом в реализации решений саммита ... 12-13
+    октября": the summit's days)."""
     low, high = sorted((first, last))
-    return any(t.pos in ("VERB", "AUX") for t in doc.tokens[low + 1:high])
+    return any(t.pos in ("VERB", "AUX") or t.pos == "NOUN" and t.head != first and
+               L.cues().at([t.lemma], 0) is not None for t in doc.tokens[low + 1:high])
 
 
 def extract_russian(article: Article) -> Record:
