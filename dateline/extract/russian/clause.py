@@ -19,7 +19,7 @@ from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.words import stem
 from dateline.record import Place, Status, TimeMention
 
-__all__ = ["clause_place", "clause_status", "nearest_time", "party_span", "speaker_spans", "token_tense",
+__all__ = ["clause_place", "clause_status", "nearest_time", "party_span", "speaker_spans", "told_ahead", "token_tense",
            "verb_tense"]
 
 _PREPS_IN = frozenset({"в", "во", "на"})
@@ -101,7 +101,7 @@ def _predicate_tense(doc: RuDoc, token: RuToken) -> str | None:
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
 
 
-def _ahead(doc: RuDoc, token: RuToken) -> bool:
+def told_ahead(doc: RuDoc, token: RuToken) -> bool:
     """A noun told as to come whatever its clause's tense: "программу предстоящего визита",
     "Следующее заседание", "подготовку к заседанию", one with a relative clause of planning
     ("намеченному на декабрь"), or the object of an infinitive before any finite verb ("встречу
@@ -114,6 +114,9 @@ def _ahead(doc: RuDoc, token: RuToken) -> bool:
     head = doc.tokens[token.head] if token.head is not None else None
     if head is not None and L.event_words("preparing").at([head.lemma], 0) is not None:
         return True  # "обсудили подготовку к заседанию": the sitting is to come
+    at = token.index - tokens[0].index
+    if at >= 2 and tokens[at - 1].lemma == "к" and L.event_words("preparing").at([tokens[at - 2].lemma], 0):
+        return True  # (the parser hanging "к визиту" elsewhere: "подготовку к визиту делегации в феврале")
     near = {token.index} | {t.index for t in tokens if t.head == token.index and t.rel.startswith("nmod")}
     if any(t.head in near and t.rel.startswith("acl") and L.event_words("planning").at([t.lemma], 0)
            is not None for t in tokens):
@@ -138,7 +141,7 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
         return "planned" if auxiliary.text.lower().startswith("буд") else "occurred"  # tags "будет" Pres)
     noun = token.pos in ("NOUN", "PROPN", "ADJ")  # a trigger tagged ADJ is a noun the tagger missed
     # ("подготовку к Форуму ..., который состоится": "Форуму" ADJ)
-    if noun and _ahead(doc, token):
+    if noun and told_ahead(doc, token):
         return "planned"
     first = token
     while first.rel == "conj" and first.head is not None and doc.tokens[first.head].pos == "NOUN":
@@ -319,9 +322,26 @@ def party_span(doc: RuDoc, trigger: RuToken, *, relative: bool = True) -> tuple[
     reported = verb.rel == "ccomp" and head is not None and _speech(head) and any(
         t.rel.startswith("nsubj") for t in children)
     if not (relative or reported or aside):
-        return None
+        verb = _reported_above(doc, verb)  # "заявила, что X посетит Пекин, где проведет переговоры"
+        if verb is None:
+            return None
     clause = _subtree(doc, head if relative and head is not None else verb, aside)
     return min(t.start for t in clause), max(t.end for t in clause)
+
+
+def _reported_above(doc: RuDoc, verb: RuToken) -> RuToken | None:
+    """The complement of a verb of saying, with a subject of its own, that a clause hangs on (a
+    few heads up): the words reported, not the speaker's."""
+    current = verb
+    for _ in range(4):
+        if current.head is None or current.rel in ("conj", "parataxis"):
+            return None  # ("сообщил, что ... пройдет ..., и пригласил": a clause of the speaker's own)
+        head = doc.tokens[current.head]
+        if current.rel == "ccomp" and _speech(head) and any(
+                t.head == current.index and t.rel.startswith("nsubj") for t in doc.tokens_of(current.sent)):
+            return current
+        current = head
+    return None
 
 
 def unreal(doc: RuDoc, token: RuToken) -> bool:

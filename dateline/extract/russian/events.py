@@ -31,7 +31,7 @@ from dateline.extract.russian.invitations import (
     no_invited_bodies,
 )
 from dateline.extract.russian.lexicon import Cue
-from dateline.extract.russian.naming import document_names, gathering_name
+from dateline.extract.russian.naming import body_of_two, document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.parties import STOP, invited_by, party_countries, sentence_mentions
 from dateline.extract.russian.receptions import inverted, passive, reception
@@ -137,23 +137,37 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
     when = nearest_time(state.times, start, end, trigger.start, state.text, verb=trigger.pos == "VERB")
     if when is not None:
         draft.date, draft.date_start, draft.date_end, draft.date_from = when, when.start, when.end, "text"
+    if cue.noun and kind == "visit" and any(L.event_words("recalled").at([t.lemma], 0) is not None
+                                            for t in doc.tokens[max(0, trigger.index - 3):trigger.index]):
+        draft.pluperfect = True  # "в ходе недавнего визита": a visit of the past told in passing
     return draft
+
+
+def _recalled(events: list[EventDraft]) -> None:
+    """Talks told after a visit of the past in its sentence ("В ходе недавнего визита в Тегеран X
+    провел переговоры с Y") are of that past visit: told in passing too."""
+    for visit in (e for e in events if e.kind == "visit" and e.pluperfect):
+        for event in events:
+            if event.sentence == visit.sentence and event.trigger[0] > visit.trigger[0] and \
+                    event.status == "occurred" and event.date_from != "text":
+                event.pluperfect = True
 
 
 # "Таджикистан – ЕС" in a body's name (not "государств – членов ШОС")
 _PAIR = re.compile(r"\b[А-ЯЁA-Z][\w-]*\s+[–—-]\s+[А-ЯЁA-Z]")
 
 
-def _kind(state: DocState, draft: EventDraft, cue: Cue, keys: list[str], first: int) -> str:
+def _kind(state: DocState, draft: EventDraft, cue: Cue, tokens: list[RuToken], first: int) -> str:
     """A sitting ("заседание", "совещание") is a meeting of two states or a multilateral one,
     a gathering when numbered or plenary; a meeting of three or more states is multilateral, and
     so is one told "трехсторонняя" that names no two parties of its own (the story's are borrowed
     later: "Следующую трехстороннюю встречу решено провести ...")."""
+    keys = [t.lemma for t in tokens]
     if cue.kind == "gathering" and L.event_words("sittings").at(keys, first) is not None:
         before = keys[max(0, first - 2):first]
-        if any(L.event_words("numbered").at([w], 0) for w in before) or any(
-                set(w.upper()) <= set("IVXLC") for w in before if w):
-            return "gathering"
+        if not body_of_two(tokens, first + 1) and (any(L.event_words("numbered").at([w], 0) for w in before) or any(
+                set(w.upper()) <= set("IVXLC") for w in before if w)):
+            return "gathering"  # (a numbered sitting of a body of two states is a meeting all the same)
         draft.countries = party_countries(state, draft.participants, body=True)
         if len(draft.countries) == 2 and draft.name is not None and _PAIR.search(draft.name):
             return "meeting"  # "заседание Совета сотрудничества Таджикистан – ЕС": a body of two
@@ -312,7 +326,7 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
             if cue.kind == "invitation" and cue.noun:
                 named_inviter(state, doc, draft, tokens[match.first])
             no_invited_bodies(state, draft)
-            draft.kind = _kind(state, draft, cue, keys, match.first)  # type: ignore[assignment]
+            draft.kind = _kind(state, draft, cue, tokens, match.first)  # type: ignore[assignment]
             if cue.kind == "gathering" and "gathering" in kinds:
                 if _coordinated(tokens, match.first):
                     _split_parties(state, events, draft)
@@ -333,6 +347,7 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                 if invitation is not None:
                     events.append(invitation)
                     kinds.add("invitation")
+    _recalled(events)
     return events
 
 
@@ -344,7 +359,8 @@ def finish(state: DocState, events: list[EventDraft], published: dt.date | None)
     for event in events:
         if event.status == "planned" and published is not None and _before(event, published):
             event.status = "occurred"  # "решений саммита ШОС 31 августа – 1 сентября": gone by
-        if event.date_start is None and published is not None and event.status == "occurred" and (
+        if event.date_start is None and published is not None and event.status == "occurred" and \
+                not event.pluperfect and (
                 event.kind in ("visit", "meeting", "call", "multilateral", "agreement") or (
                     event.kind == "invitation" and not event.at_invitation)):
             event.date_start = event.date_end = published.isoformat()

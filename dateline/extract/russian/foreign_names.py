@@ -1,4 +1,4 @@
-"""Chinese, Japanese and Korean names in Russian spelling, read back into Latin letters.
+"""Chinese, Japanese, Korean and Vietnamese names in Russian spelling, read back into Latin letters.
 
 Russian writes these names by fixed schemes (Palladius for Chinese, Polivanov for Japanese,
 Kontsevich for Korean), so each can be read back into the spelling English reports use: "Чжан
@@ -13,7 +13,10 @@ Kontsevich for Korean), so each can be read back into the spelling English repor
   state the text does not give that reads whole as Polivanov syllables with a spelling Russian
   keeps for Japanese (э after a consonant, дз, цу: "Кэйдзи Фуруя" -> Keiji Furuya);
 * a person of either Korea: the surname as its bearers write it, the given name's syllables by
-  Revised Romanization joined with a hyphen.
+  Revised Romanization joined with a hyphen;
+* a person of Vietnam, or a name of three or four words whose state is not told that opens with a
+  Vietnamese surname ("Нгуен", "Фам", "Буй"), is read back into the Vietnamese alphabet without
+  diacritics: "Фам Минь Чинь" -> "Pham Minh Chinh", "Буй Тхань Шон" -> "Bui Thanh Son".
 
 A name that is none of these is None here, and the Russian scheme of ``translit.py`` applies.
 """
@@ -160,6 +163,15 @@ def _korean(words: list[str]) -> str:
     return f"{surname} {given.capitalize()}" if given else surname
 
 
+def _vietnamese(words: list[str], country: str | None) -> str | None:
+    table = _table("vietnamese")
+    if country not in table.countries and not (country is None and 3 <= len(words) <= 4
+                                               and words[0] in table.surnames):
+        return None
+    surname = table.surnames.get(words[0]) or _by_letters(words[0], table.letters).capitalize()
+    return " ".join([surname, *(_by_letters(w, table.letters).capitalize() for w in words[1:])])
+
+
 def foreign_latin(nominative: str, country: str | None) -> str | None:
     """The Latin spelling of a Chinese, Japanese or Korean name written in Russian, or None for
     a name of none of these (``country``: the person's state, when the text gives it)."""
@@ -170,4 +182,6 @@ def foreign_latin(nominative: str, country: str | None) -> str | None:
         return _japanese(words)
     if country in _table("korean").countries:
         return _korean(words)
+    if (vietnamese := _vietnamese(words, country)) is not None:
+        return vietnamese
     return _chinese([w.replace("-", "") for w in words], country)

@@ -50,6 +50,8 @@ def _in_passing(state: DocState, event: EventDraft, events: list[EventDraft]) ->
     """A visit told in passing after the day's engagements ("Напомним, в ноябре прошлого года X
     совершил государственный визит в Будапешт"): dated by the text to a month or day well before
     the publication while an engagement of the day was told before it. Not the story's visit."""
+    if event.pluperfect:
+        return True  # "в ходе недавнего визита" (events.py)
     published = state.published.isoformat() if state.published is not None else None
     day = event.date_end or event.date_start
     if event.date_from != "text" or not day or published is None or event.status != "occurred":
@@ -61,7 +63,7 @@ def _in_passing(state: DocState, event: EventDraft, events: list[EventDraft]) ->
 
 
 def _frame(state: DocState, events: list[EventDraft]) -> StoryFrame | None:
-    named = [e for e in events if e.participants]  # "провел телефонный разговор с X. Главы государств встречались"
+    named = [e for e in events if e.participants and not e.pluperfect]  # "провел телефонный разговор с X. Главы государств встречались"
     anchor = next((e for e in events if e.kind == "visit" and not _in_passing(state, e, events)), None) or next(
         (e for e in named if e.kind in ("meeting", "multilateral")), None) or next(
         (e for e in named if e.kind == "call"), None)
@@ -168,7 +170,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         if frame is not None and event.kind == "meeting" and event.status == "planned" and (
                 frame.status == "planned" or seen_visit is not None and frame.visitor == seen_visit.source):
             _one_side(state, event, frame)  # (on a visit under way too: "запланированы встречи с X")
-        if frame is not None and event.kind in _INHERIT and (
+        if frame is not None and event.kind in _INHERIT and not event.pluperfect and (
                 event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:
                 event.place, event.place_from = frame.place, "story"
@@ -195,7 +197,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     _told_day_of_course(state, event)
         if event.place is None and state.dateline is not None and state.dateline.resolved is not None \
                 and event.status == "occurred" and event.kind in ("meeting", "agreement", "multilateral") \
-                and event.date_start is None:
+                and event.date_start is None and not event.pluperfect:
             event.place, event.place_from = state.dateline.resolved, "dateline"
         if event.kind in ("visit", "gathering") and event.place is not None and event.place.country and \
                 event.place.country not in event.countries:

@@ -48,6 +48,15 @@ def _adjective_name(token: RuToken) -> bool:
 _ADJECTIVE_ENDINGS = ("ский", "цкий", "ный", "ской", "ый", "ий")
 
 
+def body_of_two(tokens: list[RuToken], start: int) -> bool:
+    """Whether the genitive phrase from ``tokens[start]`` (to a comma or the clause's end, eight
+    words at most) names a body of two states ("заседание азербайджано-иранской межправкомиссии",
+    "XX заседания Межправительственной комиссии по ...": ``bilateral_bodies``)."""
+    rest = tokens[start:start + 8]
+    end = next((i for i, t in enumerate(rest) if t.text in STOP or t.text in (",", ";", ":")), len(rest))
+    return bool(L.event_words("bilateral_bodies").find([t.lemma for t in rest[:end]]))
+
+
 def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> str | None:
     """"шестой Каспийский саммит", "заседание Совета министров иностранных дел СНГ": the
     gathering noun with its adjectives and ordinal before it and the genitive phrase after it;
@@ -69,8 +78,9 @@ def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> st
         last += 1
     while last > match.last and tokens[last - 1].pos in ("ADP", "CCONJ", "PUNCT") and tokens[last - 1].text not in "»\"":
         last -= 1
-    named = any(t.text[:1].isupper() for t in tokens[match.last:last]) or (
-        L.event_words("sittings").at([tokens[match.first].lemma], 0) is not None and last - match.last >= 3)
+    sitting = L.event_words("sittings").at([tokens[match.first].lemma], 0) is not None
+    named = any(t.text[:1].isupper() for t in tokens[match.last:last]) or sitting and (
+        last - match.last >= 3 or body_of_two(tokens, match.last))
     if not named and not any(t.text[:1].isupper() or t.pos == "NUM" or set(t.text) <= _ROMAN
                              for t in tokens[first:match.first]):
         return None

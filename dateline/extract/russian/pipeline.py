@@ -70,7 +70,7 @@ __all__ = ["extract_russian"]
 
 
 def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
-    from dateline.extract.russian.clause import verb_tense
+    from dateline.extract.russian.clause import told_ahead, verb_tense
     from dateline.extract.time.russian import find_russian_times
 
     def tense(start: int, end: int) -> str | None:
@@ -84,6 +84,8 @@ def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
         own = [t for t in doc.tokens_of(token.sent) if start <= t.start < end]
         head = next((doc.tokens[w.head] for w in own if w.head is not None
                      and not start <= doc.tokens[w.head].start < end), None)
+        if head is not None and head.pos == "NOUN" and told_ahead(doc, head):
+            return "future"  # "подготовку к визиту делегации в феврале": the month to come
         if head is not None and head.pos == "NOUN" and head.head is not None:
             head = doc.tokens[head.head]  # over the event's own noun: "совершит визит 20-21 ноября"
             if L.event_words("agreeing_on").at([head.lemma], 0) is not None:
@@ -95,7 +97,8 @@ def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
         if head is not None and L.event_words("planning").at([head.lemma], 0) is not None:
             return "future"  # "проведение которого намечено на ноябрь", "запланированному на декабрь"
         if head is not None and head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") != "Part" \
-                and abs(head.index - own[0].index) <= 6 and (found := verb_tense(head)):
+                and (abs(head.index - own[0].index) <= 6 or not _verb_between(doc, head.index, own[0].index)) \
+                and (found := verb_tense(head)):
             return found  # (not "будет принят": its auxiliary's; nor a verb far off, the parser's
             # guess for a date inside a long noun phrase)
         verbs = [t for t in doc.tokens_of(token.sent) if verb_tense(t) and t.pos in ("VERB", "AUX")]
@@ -110,6 +113,16 @@ def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
         first, last = state.dateline.span
         times = [t for t in times if not (t.span[0] >= first and t.span[1] <= last)]
     state.times = reanchor(times, state.published)
+
+
+def _verb_between(doc: RuDoc, first: int, last: int) -> bool:
+    """A verb other than the date's head, or an event's noun not the head's own object, stands
+    between them ("проведет переговоры с министром ... Ван И в январе, сообщила ...": none, so
+    January is the talks' month to come; not "станет шагом в реализации решений саммита ... 12-13
+    октября": the summit's days)."""
+    low, high = sorted((first, last))
+    return any(t.pos in ("VERB", "AUX") or t.pos == "NOUN" and t.head != first and
+               L.cues().at([t.lemma], 0) is not None for t in doc.tokens[low + 1:high])
 
 
 def extract_russian(article: Article) -> Record:

@@ -15,6 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.places import org_by_acronym
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.events import party_countries
+from dateline.extract.russian.naming import body_of_two
 from dateline.extract.russian.nlp import RuDoc
 
 __all__ = ["settle_kinds"]
@@ -57,9 +58,32 @@ def _body_of_two(doc: RuDoc, event: EventDraft) -> bool:
     if token is None or L.event_words("sittings").at([token.lemma], 0) is None:
         return False
     tokens = doc.tokens_of(token.sent)
-    rest = tokens[token.index - tokens[0].index + 1:]
-    end = next((i for i, t in enumerate(rest) if t.text in _ENDS), len(rest))
-    return bool(L.event_words("bilateral_bodies").find([t.lemma for t in rest[:min(end, 8)]]))
+    return body_of_two(tokens, token.index - tokens[0].index + 1)
+
+
+def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
+    """The people of a two-state body's sitting that names none of its own: those the next
+    sentence tells held it ("Заседание провели X и Y", "Сопредседатели комиссии – X и Y"), of
+    its states; else, for one to come, none (not the people of the talks it was agreed or prepared
+    at; a sitting held keeps those later stages found: the heads of its delegations)."""
+    own = [a for a in event.own_parties or [] if state.actor(a).kind == "person"]
+    if event.kind != "meeting" or own or not _body_of_two(doc, event):
+        return
+    after = doc.sentence_of(event.sentence[0]) + 1
+    found: list[str] = []
+    keys = [t.lemma for t in doc.tokens_of(after)] if after < len(doc.sents) else []
+    if keys and (L.event_words("held_by").find(keys) or L.event_words("sittings").at(keys, 0) is not None):
+        start, end = doc.sents[after]
+        found = [m.actor_id for m in state.mentions if start <= m.start < end
+                 and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).country in event.countries]
+    people = list(dict.fromkeys(found))
+    if not people and event.status != "planned":
+        return
+    keep = [a for a in event.participants if state.actor(a).kind != "person"]
+    for ids in (event.source, event.recipient):
+        ids[:] = [a for a in ids if state.actor(a).kind != "person"]
+    event.participants = [*keep, *[p for p in people if p not in keep]]
+    event.recipient += [p for p in people if p not in event.recipient]
 
 
 def _other_side(events: list[EventDraft], event: EventDraft, states: list[str]) -> list[str] | None:
@@ -106,3 +130,5 @@ def settle_kinds(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
         elif event.kind == "multilateral" and len(states) == 2 and not orgs:
             if L.event_words("sittings").at([token.lemma], 0) is not None:
                 event.kind = "meeting"
+    for event in events:
+        _held_by(state, doc, event)

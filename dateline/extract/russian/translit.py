@@ -195,9 +195,11 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
         return listed, known_person(listed)
     heard = None if own_ending(nominative) else country  # "посол Турции Айбек Жумабаев": the scheme
     short_i = "y" if country in load_lexicon("ru_foreign_names.yaml")["regional"]["y_for_short_i"] else "i"
-    latin = foreign_latin(nominative, country) or _western(
-        transliterate_ru(_turkish(nominative, heard), short_i), heard)
+    foreign = foreign_latin(nominative, country)
+    latin = foreign or _western(transliterate_ru(_turkish(nominative, heard), short_i), heard)
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     if known is None:  # "Петер Сийярто": written by ear (heard.py)
         known = heard_person(nominative, country)
+    if known is None and foreign is not None:
+        return foreign, None  # read by its own scheme ("Нгуен Дык Хай" -> Hai, not the Kazakh -ay)
     return (known.name if known else _regional(_final_ay(latin, nominative), country)), known

@@ -76,3 +76,19 @@ def test_a_one_letter_given_name_at_the_end_is_kept(ru):
 ])
 def test_the_region_s_own_spellings_of_names_the_dictionary_lacks(cyrillic, country, latin):
     assert latin_name(cyrillic, country)[0] == latin
+
+
+def test_vietnamese_names_are_read_back_into_their_alphabet(ru):
+    record = ru("МИНСК, 12 мая – БЕЛТА. Министр промышленности Беларуси Александр Ефимов встретился "
+                "с заместителем министра промышленности и торговли Вьетнама Чыонг Тхань Хоаем.",
+                published="2026-05-12")
+    assert "Truong Thanh Hoai" in {a.name for a in record.actors if a.kind == "person"}
+
+
+def test_a_vietnamese_surname_tells_the_scheme_when_no_state_is_told():
+    assert latin_name("Нгуен Куок Зунг")[0] == "Nguyen Quoc Dung"
+
+
+def test_persian_and_arabic_names_write_j_for_dzh():
+    assert latin_name("Джалал Мохаммади", "IRN")[0] == "Jalal Mokhammadi"
+    assert latin_name("Джабер Аль Сабах", "KWT")[0].startswith("Jaber")

@@ -1,0 +1,51 @@
+"""A sitting of a body of two states ("заседание межправкомиссии", numbered or not) is a meeting of
+the two states its name, its "между" phrase or its co-chairs give; its people are those the next
+sentence tells held it, never the people of the talks it was prepared at (``settle.py``)."""
+
+from __future__ import annotations
+
+from ru_record import events, names
+
+
+def test_a_sitting_of_the_intergovernmental_commission_is_a_meeting(ru):
+    record = ru("Ашхабад, 12 мая (ТДХ). В Ашхабаде прошло заседание туркмено-турецкой "
+                "межправкомиссии по торговле. Заседание провели заместитель Председателя Кабинета "
+                "Министров Туркменистана Ходжамырат Гельдимырадов и министр торговли Турции Омер "
+                "Болат.", published="2026-05-12")
+    talks = events(record, "meeting")
+    assert talks and set(talks[0].countries) == {"TKM", "TUR"}
+    assert "Omer Bolat" in {n.replace("Ö", "O") for n in names(record, talks[0])}
+
+
+def test_a_numbered_sitting_of_a_two_state_body_is_no_gathering(ru):
+    record = ru("АСТАНА. КАЗИНФОРМ – В Астане состоялось XVI заседание Межправительственной комиссии "
+                "по сотрудничеству между Республикой Казахстан и Венгрией.", published="2026-05-12")
+    assert not events(record, "gathering")
+    talks = events(record, "meeting")
+    assert talks and set(talks[0].countries) == {"KAZ", "HUN"}
+
+
+def test_a_planned_sitting_has_none_of_the_talks_people(ru):
+    record = ru("Бишкек, 12 мая. /Кабар/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев "
+                "встретился с послом Индии Анилом Кумаром. Стороны договорились провести "
+                "заседание межправительственной комиссии осенью в Бишкеке.", published="2026-05-12")
+    planned = [e for e in events(record, "meeting") if e.status == "planned"]
+    assert planned and not names(record, planned[0])
+
+
+def test_a_sitting_held_keeps_the_heads_of_its_delegations(ru):
+    record = ru("ТАШКЕНТ, 12 мая. /УзА/. В Ташкенте состоялось XII заседание узбекско-казахстанской "
+                "межправительственной комиссии. Узбекскую делегацию возглавил министр инвестиций "
+                "Узбекистана Лазиз Кудратов, казахстанскую – министр торговли Казахстана Арман "
+                "Шаккалиев.", published="2026-05-12")
+    talks = events(record, "meeting")
+    assert talks and {"Laziz Kudratov", "Arman Shakkaliyev"} <= names(record, talks[0])
+
+
+def test_a_two_state_cooperation_committee_sitting_is_a_meeting_of_its_co_chairs(ru):
+    record = ru("АСТАНА. КАЗИНФОРМ – В Астане прошло 9-е заседание казахстанско-индийского Комитета "
+                "сотрудничества. Заседание провели Заместитель Премьер-министра Казахстана Серик "
+                "Жумангарин и министр торговли Индии Пиюш Гоял.", published="2026-05-12")
+    talks = events(record, "meeting")
+    assert talks and set(talks[0].countries) == {"KAZ", "IND"}
+    assert "Serik Zhumangarin" in names(record, talks[0])
