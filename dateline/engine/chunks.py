@@ -20,7 +20,7 @@ from dateline.errors import ExtractionError
 from dateline.record import Record
 
 __all__ = ["ChunkResult", "WorkerStats", "chunked", "error_record", "failed_record",
-           "pairs_of", "peak_rss", "prepare_worker", "run_chunk"]
+           "pairs_of", "peak_rss", "prepare_to_fork", "prepare_worker", "run_chunk"]
 
 Document = Article | FailedDocument
 Pair = tuple[Document, Record]
@@ -77,6 +77,17 @@ def prepare_worker(extractor: Any) -> None:
     timings = getattr(extractor, "timings", None)
     if timings is not None:
         timings.clear()
+
+
+def prepare_to_fork(extractor: Any) -> None:
+    """Load the extractor in a parent about to fork its workers, then move every object alive
+    out of the collector's generations, so collections in the workers do not write to (and
+    un-share) the pages of the model and the lexicons."""
+    import gc
+
+    prepare_worker(extractor)
+    gc.collect()
+    gc.freeze()
 
 
 def run_chunk(extractor: Any, articles: list[Article]) -> ChunkResult:

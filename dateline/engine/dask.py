@@ -12,9 +12,13 @@ Two ways to use it:
   sees); nothing goes through this process. ``dateline load folder`` imports them. A resumed
   run skips the partitions already written.
 
-Each worker loads the model once: a worker plugin hands it the extractor (its configuration
-only) and warms it up when the worker starts. Run workers with one thread each
-(``--nthreads 1``): spaCy holds the GIL.
+Each worker of a cluster at an address loads the model once: a worker plugin hands it the
+extractor (its configuration only) and warms it up when the worker starts. Run workers with one
+thread each (``--nthreads 1``): spaCy holds the GIL. The local cluster (no address) is built
+as the local engine's pool is where the platform forks safely (Linux): this process loads the
+model and lexicons once, freezes them out of the collector and its nannies fork the workers,
+which are ready as soon as they exist; its servers also check their event loops less often
+(:data:`QUIET`), which costs an idle worker about 2% of a CPU at Dask's defaults.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from dateline.engine.chunks import (
     error_record,
     pairs_of,
     peak_rss,
+    prepare_to_fork,
     prepare_worker,
     run_chunk,
 )
@@ -57,6 +62,17 @@ Document = Article | FailedDocument
 Pair = tuple[Document, Record]
 PLUGIN_NAME = "dateline-model"
 TRIM_SETTING = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
+# Dask settings for the local cluster. Every server (scheduler, nannies, workers, client)
+# measures its event loop every 20 ms and polls memory and system load 10 and 2 times a second:
+# on a busy worker each wake-up takes the GIL from the extraction. Slower checks only make
+# Dask's own health reports coarser (set the same for the workers of a real cluster in their
+# Dask configuration, see docs/scale.md).
+QUIET: dict[str, Any] = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.worker.profile.enabled": False,  # no sampling every 10 ms
+}
 
 # -- worker side ---------------------------------------------------------------------------
 _EXTRACTOR: Any = None
@@ -155,7 +171,9 @@ def _partition_to_parquet(part: Partition, folder: str) -> PartResult:
 # -- client side ---------------------------------------------------------------------------
 class DaskEngine:
     """Extraction on a Dask cluster: ``scheduler`` is its address (``tcp://host:8786``), or
-    None for a local cluster of ``workers`` processes with one thread each.
+    None for a local cluster of ``workers`` processes with one thread each, started as
+    ``context`` says (``fork``: copies of this process after it loaded the model, the default
+    on Linux; ``spawn``: each loads its own, see :func:`dateline.engine.local.default_context`).
 
     ``extractor`` is the template every worker copies (default ``Extractor()``). Use as a
     context manager, or call :meth:`close`, to release the cluster or the connection.
@@ -163,7 +181,8 @@ class DaskEngine:
 
     def __init__(self, scheduler: str | None = None, *, workers: int | None = None,
                  extractor: Any = None, chunk_size: int = 8, prefetch: int = 2,
-                 docs_per_partition: int = DOCS_PER_PARTITION) -> None:
+                 docs_per_partition: int = DOCS_PER_PARTITION,
+                 context: str | None = None) -> None:
         if extractor is None:
             from dateline.extract.pipeline import Extractor
 
@@ -174,6 +193,11 @@ class DaskEngine:
         self.chunk_size = max(1, chunk_size)
         self.prefetch = max(1, prefetch)
         self.docs_per_partition = docs_per_partition
+        if context is None:
+            from dateline.engine.local import default_context
+
+            context = default_context()
+        self.context = context  # how a local cluster's workers start: fork or spawn
         self.stats = WorkerStats()
         self._client: Any = None
         self._cluster: Any = None
@@ -196,17 +220,26 @@ class DaskEngine:
             else:
                 import dask
 
+                settings = {**QUIET, TRIM_SETTING: None}
+                if self.context == "fork":
+                    self._preload()
+                    settings["distributed.worker.multiprocessing-method"] = "fork"
                 # no MALLOC_TRIM_THRESHOLD_ for the workers (see tune_malloc), nor in this
-                # process's environment, where the nanny would otherwise put it; no sampling
-                # profiler interrupting the extraction every 10 ms
-                with dask.config.set({TRIM_SETTING: None,
-                                      "distributed.worker.profile.enabled": False}):
+                # process's environment, where the nanny would otherwise put it
+                with dask.config.set(settings):
                     self._cluster = LocalCluster(
                         n_workers=self.workers or default_workers(), threads_per_worker=1,
                         processes=True, dashboard_address=None, silence_logs=logging.WARNING)
                 self._client = Client(self._cluster)
-            self._client.register_plugin(ModelPlugin(self.extractor), name=PLUGIN_NAME)
+            if self.scheduler or self.context != "fork":  # forked workers have the model
+                self._client.register_plugin(ModelPlugin(self.extractor), name=PLUGIN_NAME)
         return self._client
+
+    def _preload(self) -> None:
+        """Load the extractor here, once: the local cluster's workers are forked copies."""
+        global _EXTRACTOR
+        prepare_to_fork(self.extractor)
+        _EXTRACTOR = self.extractor
 
     def slots(self) -> int:
         """Tasks the cluster runs at once (its worker threads)."""

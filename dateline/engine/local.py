@@ -21,7 +21,6 @@ Windows) each worker loads its own copy; the records are the same either way.
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
@@ -45,6 +44,7 @@ from dateline.engine.chunks import (
     error_record,
     merge_timings,
     pairs_of,
+    prepare_to_fork,
     prepare_worker,
     run_chunk,
 )
@@ -210,13 +210,8 @@ class LocalEngine:
         return _Job(docs, future, alone)
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        if self.context == "fork" and not self._prepared:
-            # Load once here; the workers are forked copies. Objects alive now leave the
-            # collector's generations, so collections in the workers do not write to (and
-            # un-share) the pages of the model and the lexicons.
-            prepare_worker(self.extractor)
-            gc.collect()
-            gc.freeze()
+        if self.context == "fork" and not self._prepared:  # load once: workers are copies
+            prepare_to_fork(self.extractor)
             self._prepared = True
         self._pool = ProcessPoolExecutor(
             self.workers, mp_context=multiprocessing.get_context(self.context),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -81,3 +82,46 @@ def test_dask_ingest_resumes(cluster: object, corpus: Path, tmp_path: Path) -> N
         again = ingest_documents(iter_documents([str(corpus)]), store, engine)
         assert (again.added, again.unchanged) == (0, first.added)
         assert sum(engine.stats.chunks.values()) == chunks  # nothing sent to the cluster
+
+
+def _worker_facts() -> dict[str, object]:
+    import gc
+    import os
+
+    import dask
+
+    from dateline.engine import dask as engine_module
+
+    extractor = engine_module._EXTRACTOR
+    return {"parent": os.getppid(), "extractor": id(extractor),
+            "loaded": extractor is not None and extractor._nlp is not None,
+            "frozen": gc.get_freeze_count(),
+            "tick": dask.config.get("distributed.admin.tick.interval")}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux")
+def test_local_cluster_workers_are_forked_with_the_model(corpus: Path, extractor: object
+                                                         ) -> None:
+    """Without an address the engine's own cluster forks its workers from this process after
+    it loaded the model once: each worker holds this very extractor (same address in a forked
+    copy), model loaded and frozen out of the collector, before any task, and its event loop is
+    checked once a second, not 50 times; the records are the local engine's."""
+    import os
+
+    from dateline.engine.dask import DaskEngine
+    from dateline.extract.pipeline import Extractor
+
+    local = _records(LocalEngine(extractor, workers=1).extract_many(
+        iter_documents([str(corpus)])))
+    template = Extractor()
+    with DaskEngine(workers=2, extractor=template, chunk_size=3) as engine:
+        facts = list(engine.client.run(_worker_facts).values())
+        assert len(facts) == 2
+        for fact in facts:
+            assert fact["parent"] == os.getpid()
+            assert fact["extractor"] == id(template) and fact["loaded"]
+            assert isinstance(fact["frozen"], int) and fact["frozen"] > 100_000
+            assert fact["tick"] == "1s"
+        shipped = _records(engine.extract_many(iter_documents([str(corpus)])))
+        assert len(engine.stats.peak_rss) == 2  # both workers took part
+    assert shipped == local
