@@ -148,7 +148,8 @@ def carried_invitations(state: DocState, events: list[EventDraft]) -> None:
         doers = _persons_in(state, doer) if doer is not None else []
         if verb.lemma_.lower() in word_set("carrier_receiving_verbs"):  # "Y received a message from Z"
             inviters = _from_persons(state, [trigger, *through, verb])
-            messengers, invitees = [], doers
+            # "received an invitation from Z to the Amir X": the one it is addressed to, not who took it
+            messengers, invitees = [], [a for a in _addressees(state, verb, trigger) if a not in doers] or doers
         else:
             messengers = doers
             if not messengers:

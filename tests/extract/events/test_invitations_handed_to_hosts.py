@@ -32,3 +32,18 @@ HANDED = [
 def test_the_host_is_invited_not_the_messenger(extract, text, persons):
     invitation = next(e for e in extract(text).events if e.kind == "invitation")
     assert sorted(invitation.persons) == persons
+
+
+RECEIVED_FOR = [
+    pytest.param(
+        "MUSCAT, April 14 (ONA) -- Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received today an "
+        "invitation from President of Azerbaijan Ilham Aliyev to His Majesty Sultan Haitham bin Tarik to take part "
+        "in a summit in Baku.",
+        ["Haitham bin Tarik", "Ilham Aliyev"], id="received-an-invitation-to-the-sultan"),
+]
+
+
+@pytest.mark.parametrize(("text", "persons"), RECEIVED_FOR)
+def test_an_invitation_received_for_another_invites_him(extract, text, persons):
+    invitation = next(e for e in extract(text).events if e.kind == "invitation")
+    assert sorted(invitation.persons) == persons
