@@ -124,14 +124,10 @@ def _by_counterpart(state: DocState, event: EventDraft) -> list[EventDraft]:
     guests = _counterparts(state, event.recipient, event.source)  # "received A and B separately"
     if len(guests) < 2 or not event.recipient:
         return [event]
-    return [_guest(state, event, group) for group in guests]
-
-
-def _guest(state: DocState, event: EventDraft, group: list[str]) -> EventDraft:
-    """The part of a reception that is one guest's (the guests are its source)."""
-    part = replace(event, source=group, participants=[*group, *event.recipient], separate=True)
-    part.countries = countries_of(state, part.participants)
-    return part
+    parts = [replace(event, source=group, participants=[*group, *event.recipient], separate=True) for group in guests]
+    for part in parts:
+        part.countries = countries_of(state, part.participants)
+    return parts
 
 
 def _placed(state: DocState, parts: list[EventDraft], tok: Token) -> list[EventDraft]:
@@ -290,9 +286,6 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
         return _placed(state, _by_counterpart(state, event), tok)  # "met A and B separately": one each
     if event.kind in {"meeting", "call"} and event.source and (groups := _coordinated(state, event, tok)):
         return [_part(state, event, group) for group in groups]  # "will meet with A and B": one each
-    if event.kind == "meeting" and tok.lemma_.lower() == "receive" and event.recipient and (
-            groups := _coordinated(state, replace(event, source=event.recipient, recipient=event.source), tok)):
-        return [_guest(state, event, group) for group in groups]  # "X received A and B": one each
     if event.kind == "visit":
         parts = _by_destination(state, event, tok)
         return parts if len(parts) > 1 or not told_separate(tok) else _by_visitor(state, event)
