@@ -7,7 +7,7 @@ The messenger (the subject of the passing verb) takes no part in the invitation 
 messenger who only passes the invitation on is not listed"). The inviter is the sender the
 sentence gives ("from Y": on the invitation, on the message that contains it, on the passing
 verb, or on the greetings conveyed in the same breath); the invitee is the one it is handed to
-("to the head of state"), else the one the messenger met ("X received the ambassador ... The
+("to the head of state"), else (or when 'to His Highness' names no one but the messenger) the one the messenger met ("X received the ambassador ... The
 ambassador handed over an invitation": X). "Y received a message from Z containing an
 invitation": Z invites Y.
 
@@ -35,8 +35,8 @@ def _carrier_verb(trigger: Token) -> tuple[Token | None, list[Token]]:
     """The verb that passes or receives the invitation, and the nouns between ('message')."""
     through: list[Token] = []
     cur = trigger
-    for _ in range(4):
-        contained = cur.dep_ == "advcl" and cur.lemma_.lower() in word_set("carrier_container_verbs")
+    for _ in range(6):
+        contained = cur.dep_ in {"advcl", "relcl"} and cur.lemma_.lower() in word_set("carrier_container_verbs")
         if cur.dep_ not in {"dobj", "pobj", "acl", "prep", "nsubjpass", "appos"} and not contained \
                 or cur.head.i == cur.i:
             return None, []  # ", containing an invitation" may hang on the verb
@@ -46,7 +46,8 @@ def _carrier_verb(trigger: Token) -> tuple[Token | None, list[Token]]:
             return cur, through
         if cur.pos_ == "NOUN" and (lemma in word_set("greeting_nouns") or cur.lower_ in word_set("greeting_nouns")):
             through.append(cur)
-        elif not (cur.pos_ == "ADP" and cur.lower_ in {"with", "of"}
+        elif not (cur.pos_ == "ADP" and cur.lower_ in {"with", "of", "from"}
+                  or cur.pos_ == "PROPN" and cur.dep_ == "pobj" and cur.head.lower_ == "from"  # "from X, which included"
                   or cur.pos_ == "VERB" and lemma in word_set("carrier_container_verbs")):
             return None, []
     return None, []
@@ -147,13 +148,17 @@ def carried_invitations(state: DocState, events: list[EventDraft]) -> None:
         doers = _persons_in(state, doer) if doer is not None else []
         if verb.lemma_.lower() in word_set("carrier_receiving_verbs"):  # "Y received a message from Z"
             inviters = _from_persons(state, [trigger, *through, verb])
-            messengers, invitees = [], doers
+            # "received an invitation from Z to the Amir X": the one it is addressed to, not who took it
+            messengers, invitees = [], [a for a in _addressees(state, verb, trigger) if a not in doers] or doers
         else:
             messengers = doers
             if not messengers:
                 continue  # "the Georgian Prime Minister conveyed ...": who carries it is not known here
             inviters = _from_persons(state, [trigger, *through, verb]) or _from_persons(state, _passing_kin(verb))
-            invitees = _addressees(state, verb, trigger) or _met_by(events, event, messengers, state)
+            # "conveyed to His Highness an invitation": a style the messenger's pronoun took names no one
+            # else; the one he was received by is addressed
+            invitees = [a for a in _addressees(state, verb, trigger) if a not in messengers] \
+                or _met_by(events, event, messengers, state)
         inviters = [a for a in inviters if a not in messengers]
         if not inviters:
             continue

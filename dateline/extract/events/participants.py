@@ -31,6 +31,7 @@ from dateline.extract.events.geometry import (
     spoken_about,
     topic_mention,
 )
+from dateline.extract.events.lost_subjects import lost_subject
 from dateline.extract.events.mediators import under_mediator
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.plural_officials import plural_officials, state_officials
@@ -72,6 +73,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         controlling = framing_clause(cue.token, verb)
     shared = {t.i for c in (controlling.children if controlling is not None else [])
               if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree} - {t.i for t in verb.subtree}
+    shared |= lost_subject(state, verb)  # "On the sidelines of ..., President X on 14 July met": X, hidden in the phrase
     if event.kind in {"meeting", "multilateral"}:  # "EU foreign ministers, meeting in Luxembourg, agreed ..."
         shared |= {t.i for n in participle_subjects(verb) for t in doc[n.left_edge.i:n.i + 1]}
         shared |= convened_attendees(verb)  # "was held in Gabala, bringing together the ministers of A, B and C"

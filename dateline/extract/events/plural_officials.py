@@ -34,7 +34,7 @@ def plural_officials(state: DocState, verb: Token, sent: Span, trigger: Token | 
     count = next((counts[c.lower_] for c in subj.children if c.lower_ in counts), 2)
     qualifier = " ".join(c.lower_ for c in subj.children if c.dep_ in {"compound", "amod"} and c.lower_ not in counts)
     wanted = heads[subj.lower_]
-    seen: list[str] = []
+    seen: dict[str, int] = {}  # each official of the title, most recent first, with where last told
     for m in sorted(state.mentions, key=lambda m: m.start, reverse=True):
         if m.start >= sent.start_char:
             continue
@@ -44,10 +44,26 @@ def plural_officials(state: DocState, verb: Token, sent: Span, trigger: Token | 
             continue
         if any(re.search(rf"\b{re.escape(w)}\b", title) for w in wanted) and (not qualifier or qualifier in title) \
                 and not ((tok := token_at(sent.doc, m.start)) is not None and reporting_tag(tok)):
-            seen.append(actor.id)  # a word of the title ("presidential press secretary" is no president)
-        if len(seen) == count:
-            break
-    return list(reversed(seen)) if len(seen) == count else []
+            seen[actor.id] = m.start  # a word of the title ("presidential press secretary" is no president)
+    found = _with_host(state, sent, seen, count)
+    return list(reversed(found)) if len(found) == count else []
+
+
+def _with_host(state: DocState, sent: Span, seen: dict[str, int], count: int) -> list[str]:
+    """The ``count`` officials told last; but 'The talks with the President of Latvia ... The leaders
+    attended the signing', after the host met several guests: a guest told alone in his sentence and
+    another guest told before are not the two, the guest and the one official of the title of the
+    dateline's state are."""
+    ids = list(seen)
+    home = state.dateline.country if state.dateline is not None else None
+    if count != 2 or len(ids) < 3 or home is None or sent.doc is None:
+        return ids[:count]
+    first, second = (state.actor(a).country for a in ids[:2])
+    hosts = [a for a in ids if state.actor(a).country == home]
+    told_with = (t := token_at(sent.doc, seen[ids[0]])) is not None and t.sent.start_char <= seen[ids[1]]
+    if home in {first, second} or first is None or second in {None, first} or len(hosts) != 1 or told_with:
+        return ids[:count]
+    return [ids[0], hosts[0]]
 
 
 @cache

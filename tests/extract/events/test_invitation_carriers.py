@@ -1,5 +1,5 @@
-"""An invitation carried by a messenger names its sender and addressee, not the messenger
-(events/invitation_carriers.py)."""
+"""An invitation carried by a messenger names its sender and addressee, not the messenger (nor
+the one who took it for another) (events/invitation_carriers.py)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,31 @@ CARRIED = [
         "Sheikh Tamim bin Hamad Al Thani to President Shavkat Mirziyoyev to visit Doha. Earlier, Al-Muraikhi met "
         "Minister of Investment Laziz Kudratov.",
         ["Shavkat Mirziyoyev", "Tamim bin Hamad Al Thani"], id="to-on-the-invitation"),
+    # 'to His Highness': the style's pronoun read as the messenger; the host he was received by is invited
+    pytest.param(
+        "ABU DHABI, 14th April, 2026 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan "
+        "received today Petteri Orpo, Prime Minister of Finland, who is on an official visit to the country. "
+        "During the meeting, the Finnish Prime Minister conveyed to His Highness an invitation from Finnish "
+        "President Alexander Stubb to visit Helsinki.",
+        ["Alexander Stubb", "Mohamed bin Zayed Al Nahyan"], id="to-his-highness"),
+    # 'extended to HH the Amir an invitation from X'
+    pytest.param(
+        "DOHA, April 14 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al Thani received at the Amiri Diwan on "
+        "Tuesday Minister of Foreign Affairs of Indonesia Sugiono. During the meeting, the Indonesian minister "
+        "extended to HH the Amir an invitation from President Prabowo Subianto to visit Jakarta.",
+        ["Prabowo Subianto", "Tamim bin Hamad Al Thani"], id="extended-to-hh-the-amir"),
+    # a letter 'from X, which included an invitation'
+    pytest.param(
+        "BAKU, Azerbaijan, April 14. President Ilham Aliyev received Minister of Foreign Affairs of Kazakhstan "
+        "Murat Nurtleu on Tuesday. The Kazakh minister handed President Aliyev a letter from President "
+        "Kassym-Jomart Tokayev, which included an invitation to visit Astana in the autumn.",
+        ["Ilham Aliyev", "Kassym-Jomart Tokayev"], id="letter-which-included"),
+    # 'received an invitation from X to His Majesty Y': Y is invited, not the one who took it
+    pytest.param(
+        "MUSCAT, April 14 (ONA) -- Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received today an "
+        "invitation from President of Azerbaijan Ilham Aliyev to His Majesty Sultan Haitham bin Tarik to take part "
+        "in a summit in Baku.",
+        ["Haitham bin Tarik", "Ilham Aliyev"], id="received-an-invitation-to-the-sultan"),
 ]
 
 
