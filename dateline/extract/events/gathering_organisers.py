@@ -1,0 +1,95 @@
+"""The organisation that holds a gathering, told apart from its name.
+
+"The Fourth High-Level Conference on Water opened in Dushanbe. The conference, co-organized by the
+Government of Tajikistan and the United Nations, will close on Friday": the organisers a later
+sentence gives the gathering told by 'the' and its head word are the one named gathering's with that
+head (the guide lists a gathering's organising IGO). "... the extraordinary session of the Council of
+Foreign Ministers of the Organization of Islamic Cooperation ... The 52nd session of the Council of
+Foreign Ministers is scheduled to be held in Dakar": a sitting of a body whose name the report gave
+first with its organisation is that organisation's sitting, though told without it. One pass over the
+document's gatherings and multilateral meetings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.occasions import name_head
+from dateline.extract.events.words import word_set
+from dateline.extract.org_titles import official_code
+from dateline.extract.places import igo_codes
+
+__all__ = ["gathering_organisers"]
+
+_ORGANISING = frozenset({"organize", "organise", "co-organize", "co-organise", "convene", "co-convene",
+                         "sponsor", "co-sponsor"})
+_BODY = re.compile(r"\bof the ((?:Council|Committee|Commission|Conference|Assembly|Board)"
+                   r"(?: (?:of|for|and|on|[A-Z][\w'’-]*))*)$")
+
+
+def _codes(state: DocState, lo: int, hi: int) -> list[str]:
+    """The codes of the organisations told in ``lo``..``hi``."""
+    return list(dict.fromkeys(official_code(state.actor(m.actor_id).acronym or "") for m in state.mentions_in(lo, hi)
+                              if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
+
+
+def _organised_by(tok: Token) -> Token | None:
+    """'the conference, co-organized by X and Y', 'The forum is organised by X': the agent of the
+    organising verb a definite gathering head noun is the object of."""
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ORGANISING]
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _ORGANISING:
+        verbs.append(tok.head)
+    return next((a for v in verbs for a in v.children if a.dep_ == "agent"), None)
+
+
+def _told_organisers(state: DocState, events: list[EventDraft]) -> None:
+    """Organisers told of 'the conference' after its name are the named conference's."""
+    doc = state.doc
+    assert doc is not None
+    for tok in doc:
+        head = tok.lower_
+        if head not in word_set("gathering_heads") - {"meeting", "session"} or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        agent = _organised_by(tok)
+        named = [e for e in events if e.kind == "gathering" and e.name and name_head(e) == head
+                 and e.trigger[0] <= tok.idx]
+        if agent is None or len({e.name for e in named}) != 1:
+            continue
+        codes = _codes(state, agent.idx, agent.right_edge.idx + len(agent.right_edge))
+        for event in named:
+            event.countries = sorted({*event.countries, *codes})
+
+
+def _body_owner(state: DocState, event: EventDraft) -> list[str]:
+    """The organisation a body's name went with where the report first told it."""
+    found = _BODY.search(event.name or "")
+    if found is None:
+        return []
+    body = found.group(1)
+    codes: list[str] = []
+    for told in re.finditer(re.escape(body), state.text[:event.trigger[0]]):
+        after = re.match(r"\s+of\s+(?:the\s+)?", state.text[told.end():told.end() + 12])
+        if after is not None:  # "the Council of Foreign Ministers of the Organization of Islamic Cooperation"
+            start = told.end() + after.end()
+            codes += [c for m in state.mentions_in(start, start + 80) if m.start == start
+                      for c in _codes(state, m.start, m.end)]
+        codes += [c for m in state.mentions_in(max(0, told.start() - 40), told.start())  # "the OIC Council of ..."
+                  if not state.text[m.end:told.start()].strip() for c in _codes(state, m.start, m.end)]
+    return list(dict.fromkeys(codes))
+
+
+def gathering_organisers(state: DocState, events: list[EventDraft]) -> None:
+    """Add the organising IGOs the report tells apart from a gathering's name."""
+    if state.doc is None:
+        return
+    _told_organisers(state, events)
+    igos = igo_codes()
+    for event in events:
+        if event.kind == "gathering" and not any(c in igos for c in event.countries):
+            owner = _body_owner(state, event)
+            if len(owner) == 1:
+                event.countries = sorted({*event.countries, *owner})
