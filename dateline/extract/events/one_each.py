@@ -87,13 +87,14 @@ def told_separate(tok: Token) -> bool:
 
 
 def told_one_by_one(tok: Token) -> bool:
-    """'X met with A, B and C. During the meeting with A ... The talks with the President of Finland ...':
-    within the next few sentences, talks with two or more different counterparts told apart."""
+    """'X met with A, B and C. During the meeting with A ... In the meeting with C ...': within the next
+    few sentences, talks with two or more of the persons it met, each told apart by name."""
     if tok.pos_ != "VERB":
         return False
+    met = {t.lower_ for t in tok.subtree if t.i > tok.i and t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}}
     sents = [s for s in tok.doc.sents if s.start >= tok.sent.end][:5]
-    told = {" ".join(w.lower_ for w in o.subtree) for s in sents for t in s if t.pos_ in {"NOUN", "PROPN"}
+    told = {w.lower_ for s in sents for t in s if t.pos_ in {"NOUN", "PROPN"}
             and t.lemma_.lower() in word_set("meeting_nouns") and t.tag_ in {"NN", "NNS"}
             for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
-            and not any(c.dep_ == "cc" for c in o.children)}
+            and not any(c.dep_ == "cc" for c in o.children) for w in o.subtree if w.lower_ in met}
     return len(told) >= 2
