@@ -190,7 +190,7 @@ def _told_by_head(state: DocState, events: list[EventDraft], told_again: set[int
     for bare in [*subject, *(e for e in events if e not in subject)]:  # "The Forum opened on Monday" dates it first
         head = _head_told(state, bare)
         same = [e for e in events if e.kind == "gathering" and e.name and id(e) not in told_again
-                and name_head(e) == head] if head else []
+                and head in (w.lower() for w in _name_words(e))] if head else []  # "the session of the ... Conference"
         if len(same) != 1:
             continue
         named = same[0]

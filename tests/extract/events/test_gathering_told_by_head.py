@@ -45,3 +45,12 @@ def test_an_indefinite_forum_is_another(extract):
         "ASTANA, 25 November. Deputy Prime Minister Serik Zhumangarin attended the Astana Mining and Metallurgy "
         "Congress on Tuesday. A congress on green hydrogen will be held in Atyrau in March, he said.")
     assert len(_gatherings(record)) == 2
+
+
+def test_the_head_word_of_the_body_a_session_is_of(extract):
+    record = extract(
+        "NEW YORK, Nov 25 (KUNA) -- Kuwait's Foreign Minister Abdullah Al-Yahya is leading his country's delegation "
+        "to the 81st session of the United Nations General Assembly. Addressing the Assembly on Tuesday, he called "
+        "for a ceasefire in Gaza.")
+    (session,) = _gatherings(record)
+    assert session.name == "81st session of the United Nations General Assembly"
