@@ -40,6 +40,7 @@ from dateline.extract.events.domestic import between_states
 from dateline.extract.events.envoy_places import envoy_places
 from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.extended import invitation_places
+from dateline.extract.events.gathering_organisers import gathering_organisers
 from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.hosts import (
     hosting_states,
@@ -160,6 +161,7 @@ def run_events(state: DocState) -> None:
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
     member_sittings(state, events)  # "the meeting of Prosecutors General of the SCO member states": the SCO's
     body_hosts(events)  # "the meeting of the CIS Council ... was held in Dushanbe": its host sits too
+    gathering_organisers(state, events)  # "The conference, co-organized by the UN, ...": the named conference's
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
     for event in events:

@@ -10,7 +10,11 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from dateline.extract.events.act_cues import agreed_terms, called_on_official, signed_documents
-from dateline.extract.events.gathering_sittings import regional_sitting, sitting_of_gathering
+from dateline.extract.events.gathering_sittings import (
+    group_sitting,
+    regional_sitting,
+    sitting_of_gathering,
+)
 from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.presence import presence
 from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
@@ -254,7 +258,7 @@ def noun_kind(tok: Token) -> EventKind | None:
             return "multilateral"
     if sitting_of_gathering(tok) or regional_sitting(tok):
         return "gathering"  # "the 17th meeting of the Conference of the Parties", "a meeting of Arab ministers"
-    if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok)):
+    if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok) or group_sitting(tok)):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government", "X convene their 5th meeting"
     if tok.lower_ == "meeting" and (_igo_named(tok) or any(c.dep_ == "poss" and c.lemma_.lower() in word_set(
             "organisation_words") for c in tok.children)) or _igo_members_meeting(tok):

@@ -15,13 +15,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.ceremonies import leader_ceremony
-from dateline.extract.events.cues import (
-    Cue,
-    body_holds_its,
-    cues,
-    noun_kind,
-    referred_sitting,
-)
+from dateline.extract.events.cues import Cue, body_holds_its, cues, noun_kind, referred_sitting
 from dateline.extract.events.documents import document_topic, is_document, keep_document
 from dateline.extract.events.frame_words import (
     clause_between,
@@ -29,6 +23,7 @@ from dateline.extract.events.frame_words import (
     name_after,
     name_left,
 )
+from dateline.extract.events.gathering_sittings import format_of_sitting
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
@@ -66,8 +61,11 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             and not (c.token.head.lower_ == "of" and c.token.head.head.i == tok.i)
             and (c.token.left_edge.i <= tok.i <= c.token.right_edge.i
                  or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
-            and _named_gathering(c.token) and not _counted(c.token) for c in cues_in_sent):
+            and _named_gathering(c.token) and not _counted(c.token) and format_of_sitting(c.token) is None
+            for c in cues_in_sent):
         return False  # "the OIC Council of Foreign Ministers session": the session is the event (not "next week")
+    if cue.kind == "gathering" and format_of_sitting(tok) is not None:
+        return False  # "the Central Asia plus Japan Dialogue foreign ministers' meeting": the meeting is the event
     if cue.kind in {"multilateral", "meeting"} and cue.via == "verb" and any(
             c.kind == "gathering" and c.token.dep_ == "pobj" and c.token.head.lower_ == "for"
             and c.token.head.head.i == tok.i for c in cues_in_sent):

@@ -8,7 +8,9 @@ sides this way ("the Turkiye-Africa summit", where "Africa" is no state nor body
 none, and neither does a summit of two states alone held in a third ("the Israeli-Palestinian summit
 hosted by Egypt"), which the guide codes like any gathering: by its host. A summit of two states told
 with no third host ("a day after an Israeli-Palestinian summit", "the Russia-Turkey summit in Sochi")
-is held by the two sides: nothing else tells its parties. A body of a group of states that is
+is held by the two sides: nothing else tells its parties. A region paired in a name ("the China-Central
+Asia Summit in Astana", "the Vietnam-Central Asia Business Forum") brings no states: the guide codes
+such a gathering by its host and organisers (the named states only when no host is told). A body of a group of states that is
 no organisation ("the Council of Foreign Ministers of the Central Asian states", "the Consultative
 Meeting of the Heads of State of Central Asia") sits with the group's members.
 """
@@ -42,6 +44,9 @@ def format_sides(state: DocState, event: EventDraft, own: tuple[int, int] | None
     if not any(state.actor(a).kind != "country" for a in sides) and host is not None and host not in {
             state.actor(a).country for a in sides}:
         return []  # "the Israeli-Palestinian summit hosted by Egypt": two states' summit, coded by its host
+    if any(state.actor(a).kind == "group" for a in sides):  # "the China-Central Asia Summit in Astana": by its host
+        keep = {"organization"} if host is not None else {"organization", "country"}
+        sides = [a for a in sides if state.actor(a).kind in keep]
     return list(dict.fromkeys(sides))
 
 
@@ -57,6 +62,9 @@ def member_groups(state: DocState, event: EventDraft) -> list[str]:
         if actor.kind != "group" or not actor.members:
             continue
         before = state.text[lo:mention.start].split()
+        after = state.text[mention.end:hi].split()
+        if after[:1] and after[0].strip("\"'”’") in _JOINS:
+            continue  # "the first summit of the Central Asia plus Japan Dialogue": a side of a format
         if before[-1:] == ["of"] or before[-2:] in (["of", "the"], ["of", "The"]):
             found.append(mention.actor_id)
     return list(dict.fromkeys(found))

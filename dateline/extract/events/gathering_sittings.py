@@ -12,7 +12,7 @@ from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import demonym_code, igo_codes, lookup_org
 
-__all__ = ["regional_sitting", "sitting_of_gathering", "sitting_told_again"]
+__all__ = ["format_of_sitting", "group_sitting", "regional_sitting", "sitting_of_gathering", "sitting_told_again"]
 
 
 def sitting_of_gathering(tok: Token) -> bool:
@@ -43,6 +43,32 @@ def regional_sitting(tok: Token) -> bool:
         if mods and any(m.ent_type_ == "NORP" for m in mods) and all(_regional(m) for m in mods if m.ent_type_ == "NORP"):
             return True
     return False
+
+
+def group_sitting(tok: Token) -> bool:
+    """``tok`` is a meeting of the officials of a group of states, or of a format a group of states is
+    a side of ('the Central Asia-Japan foreign ministers' meeting', 'the "Central Asia plus Japan"
+    Dialogue foreign ministers' meeting'): a multilateral meeting of the group's members (and the side)."""
+    if tok.lemma_.lower() != "meeting":
+        return False
+    for officials in (c for c in tok.children if c.dep_ in {"poss", "compound"} and c.tag_ in {"NNS", "NNPS"}
+                      and c.lemma_.lower() in word_set("official_nouns") | {"leader", "head"}):
+        if any(t.ent_type_ == "GROUP" for t in officials.subtree if t.i < officials.i):
+            return True
+    return False
+
+
+def format_of_sitting(tok: Token) -> Token | None:
+    """The meeting of officials whose words name ``tok`` as their format: 'the "Central Asia plus Japan"
+    Dialogue foreign ministers' meeting', 'the meeting of foreign ministers of the X Dialogue'."""
+    officials = tok.head if tok.dep_ in {"nmod", "compound"} else tok.head.head if tok.dep_ == "pobj" \
+        and tok.head.lower_ == "of" else None
+    if officials is None or officials.tag_ not in {"NNS", "NNPS"} or officials.lemma_.lower() not in word_set(
+            "official_nouns") | {"leader", "head"}:
+        return None
+    meeting = officials.head if officials.dep_ in {"poss", "compound"} else officials.head.head \
+        if officials.dep_ == "pobj" and officials.head.lower_ == "of" else None
+    return meeting if meeting is not None and meeting.lemma_.lower() == "meeting" else None
 
 
 def sitting_told_again(events: list[EventDraft], draft: EventDraft, noun: str) -> EventDraft | None:

@@ -25,9 +25,10 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import igo_codes, lookup_org, lookup_place, org_entries
+from dateline.extract.syntax import token_at
 from dateline.extract.time.lexicon import words as time_words
 
-__all__ = ["distinct_sittings", "one_occasion", "one_summit", "planned_lender"]
+__all__ = ["distinct_sittings", "name_head", "one_occasion", "one_summit", "planned_lender"]
 
 
 def _same_days(a: EventDraft, b: EventDraft) -> bool:
@@ -61,7 +62,7 @@ def _name_words(event: EventDraft) -> list[str]:
     return [w for w in words if w and w.lower() not in {"the", "this", "next", "upcoming", "forthcoming"}]
 
 
-def _head(event: EventDraft) -> str | None:
+def name_head(event: EventDraft) -> str | None:
     """The name's head word: 'summit' of "the 12th Summit of the OTS" and of "the Gabala summit"."""
     return next((w.lower() for w in _name_words(event) if w.lower() in word_set("gathering_heads")), None)
 
@@ -69,7 +70,7 @@ def _head(event: EventDraft) -> str | None:
 def _bare(event: EventDraft) -> list[str]:
     """The words before the head of a name that ends with its head ('Gabala' of "the Gabala summit")."""
     words = _name_words(event)
-    return words[:-1] if len(words) >= 2 and words[-1].lower() == _head(event) else []
+    return words[:-1] if len(words) >= 2 and words[-1].lower() == name_head(event) else []
 
 
 def _by_city(event: EventDraft) -> str | None:
@@ -90,7 +91,7 @@ def _summit_level(state: DocState, event: EventDraft) -> bool:
     """A gathering headed 'summit', or a sitting of heads of state ('the meeting of the Council of
     Heads of State of the SCO')."""
     if event.kind == "gathering":
-        return _head(event) == "summit"
+        return name_head(event) == "summit"
     if event.kind != "multilateral" or not event.igo_meeting:
         return False
     said = state.text[event.trigger[0]:event.sentence[1]].lower()[:120]
@@ -116,7 +117,7 @@ def _one(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             a.name or "") not in {None, _number(b.name or "")} and _number(b.name or "") is not None:
         return False  # "the third GCC-Central Asia Summit ... the 46th GCC Summit": two sittings
     city = _by_city(b)
-    if city is not None and a.place is not None and a.place.name == city and (_head(a) == _head(b) or (
+    if city is not None and a.place is not None and a.place.name == city and (name_head(a) == name_head(b) or (
             _summit_level(state, a) and _summit_level(state, b))):
         return True
     org = _by_org(b)  # the organisation's own summit, not one it holds with another ("the ASEAN-GCC Summit")
@@ -150,7 +151,7 @@ def _generic(event: EventDraft) -> bool:
     """'the regional summit', 'the two-day conference': a gathering named by common words only, with
     no organiser or host of its own."""
     words = _name_words(event)
-    return event.kind == "gathering" and not event.countries and _head(event) is not None and all(
+    return event.kind == "gathering" and not event.countries and name_head(event) is not None and all(
         w.islower() for w in words)
 
 
@@ -159,11 +160,46 @@ def _named_alike(events: list[EventDraft], told_again: set[int]) -> None:
     common words is the one named gathering of the report with its head word."""
     for generic in (e for e in events if _generic(e)):
         same = [e for e in events if e.kind == "gathering" and e is not generic and not _generic(e)
-                and id(e) not in told_again and _head(e) == _head(generic)]
+                and id(e) not in told_again and name_head(e) == name_head(generic)]
         if len(same) == 1 and same[0].status == generic.status and (_same_days(same[0], generic) or "published" in {
                 same[0].date_from, generic.date_from}):  # a day only the report's date gave
             same[0].attendees = list(dict.fromkeys([*same[0].attendees, *generic.attendees]))
             told_again.add(id(generic))
+
+
+def _head_told(state: DocState, event: EventDraft) -> str | None:
+    """'On the sidelines of the Forum', 'The Assembly opened in Geneva': the head word of a gathering
+    the text tells by a definite head noun alone (no name of its own)."""
+    if event.kind != "gathering" or event.name:
+        return None
+    head = state.text[event.trigger[0]:event.trigger[1]].lower()
+    before = state.text[max(0, event.trigger[0] - 40):event.trigger[0]]
+    if head not in word_set("gathering_heads") - {"meeting", "session"} or not re.search(
+            r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$", before):
+        return None
+    return head
+
+
+def _told_by_head(state: DocState, events: list[EventDraft], told_again: set[int]) -> None:
+    """'X is in Lisbon for the 11th Global Forum of the UN Alliance of Civilizations. On the sidelines
+    of the Forum ... The Forum opened on Monday': a gathering told by 'the' and its head word alone is
+    the one named gathering of the report with that head, whatever days or status the mention's own
+    clause gives; its days are the named gathering's when the name came without any."""
+    subject = [e for e in events if (t := token_at(state.doc, e.trigger[0])) is not None and t.dep_.startswith("nsubj")] \
+        if state.doc is not None else []
+    for bare in [*subject, *(e for e in events if e not in subject)]:  # "The Forum opened on Monday" dates it first
+        head = _head_told(state, bare)
+        same = [e for e in events if e.kind == "gathering" and e.name and id(e) not in told_again
+                and head in (w.lower() for w in _name_words(e))] if head else []  # "the session of the ... Conference"
+        if len(same) != 1:
+            continue
+        named = same[0]
+        if named.date_start is None and bare.date_start is not None:
+            named.date, named.date_start, named.date_end = bare.date, bare.date_start, bare.date_end
+            named.date_from, named.status = bare.date_from, bare.status
+        named.attendees = list(dict.fromkeys([*named.attendees, *bare.attendees,
+                                              *(a for a in bare.participants if state.actor(a).kind == "person")]))
+        told_again.add(id(bare))
 
 
 def one_summit(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
@@ -186,6 +222,7 @@ def one_summit(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                                               *(a for a in later.participants if state.actor(a).kind == "person")]))
         told_again.add(id(later))
     _named_alike(sittings, told_again)
+    _told_by_head(state, sittings, told_again)
     return [e for e in events if id(e) not in told_again]
 
 

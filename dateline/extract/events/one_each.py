@@ -9,6 +9,8 @@
   noun hangs anywhere in the clause, not only on the trigger or its verb;
 - "received visiting Prime Minister X and President Y in separate meetings": guests of several
   states met one by one came one by one, a visit each (events/several.py);
+- "met with A, B and C. During the meeting with A, ... The talks with B ...": the sentences after the
+  trigger's tell its talks with its counterparts one by one, so they were met one by one;
 - "held consultations with his Hungarian and Slovak counterparts in Budapest and Bratislava
   respectively": one each, and each part takes the listed place in its counterpart's state.
 
@@ -25,7 +27,8 @@ from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["clause_pairwise", "credentials_presented", "listed_places", "plural_calls", "told_separate"]
+__all__ = ["clause_pairwise", "credentials_presented", "listed_places", "plural_calls", "told_one_by_one",
+           "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
 
@@ -81,3 +84,17 @@ def told_separate(tok: Token) -> bool:
     pairwise = word_set("pairwise_modifiers")
     return any(t.lower_ in words or t.tag_ in {"NNS", "NNPS"} and any(
         c.lower_ in pairwise for c in t.children if c.dep_ in {"amod", "compound"}) for t in tok.sent)
+
+
+def told_one_by_one(tok: Token) -> bool:
+    """'X met with A, B and C. During the meeting with A ... In the meeting with C ...': within the next
+    few sentences, talks with two or more of the persons it met, each told apart by name."""
+    if tok.pos_ != "VERB":
+        return False
+    met = {t.lower_ for t in tok.subtree if t.i > tok.i and t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}}
+    sents = [s for s in tok.doc.sents if s.start >= tok.sent.end][:5]
+    told = {w.lower_ for s in sents for t in s if t.pos_ in {"NOUN", "PROPN"}
+            and t.lemma_.lower() in word_set("meeting_nouns") and t.tag_ in {"NN", "NNS"}
+            for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+            and not any(c.dep_ == "cc" for c in o.children) for w in o.subtree if w.lower_ in met}
+    return len(told) >= 2

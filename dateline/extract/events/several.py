@@ -29,6 +29,7 @@ from dateline.extract.events.one_each import (
     credentials_presented,
     listed_places,
     plural_calls,
+    told_one_by_one,
     told_separate,
 )
 from dateline.extract.events.participants import countries_of
@@ -128,6 +129,19 @@ def _by_counterpart(state: DocState, event: EventDraft) -> list[EventDraft]:
     for part in parts:
         part.countries = countries_of(state, part.participants)
     return parts
+
+
+def _by_subject_counterpart(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:
+    """The talks of the verb's subject with each of its other sides, one meeting each."""
+    subject = {m.actor_id for c in tok.children if c.dep_ == "nsubj"
+               for m in state.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))} or {
+        m.actor_id for m in state.mentions_in(tok.sent.start_char, tok.idx)  # a subject the parser left unattached
+        if state.actor(m.actor_id).kind == "person"}
+    groups = _counterparts(state, [], event.participants)
+    own = next((g for g in groups if set(g) & subject), None)
+    if own is None or len(groups) < 3:
+        return [event]
+    return [replace(_part(state, replace(event, source=own), group), kind="meeting") for group in groups if group != own]
 
 
 def _placed(state: DocState, parts: list[EventDraft], tok: Token) -> list[EventDraft]:
@@ -284,6 +298,9 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
             plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
         return _placed(state, _by_counterpart(state, event), tok)  # "met A and B separately": one each
+    if event.kind in {"meeting", "multilateral"} and told_one_by_one(tok) and len(
+            parts := _by_subject_counterpart(state, event, tok)) > 1:  # "met A, B and C. During the meeting with A"
+        return parts
     if event.kind in {"meeting", "call"} and event.source and (groups := _coordinated(state, event, tok)):
         return [_part(state, event, group) for group in groups]  # "will meet with A and B": one each
     if event.kind == "visit":
