@@ -71,6 +71,7 @@ from dateline.extract.events.scene import scene_places
 from dateline.extract.events.setting_dates import setting_dates
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signing_people import signing_people
+from dateline.extract.events.listed_documents import listed_documents
 from dateline.extract.events.signings import cited_parties, one_signing, signed_at, state_documents
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
@@ -118,6 +119,7 @@ def run_events(state: DocState) -> None:
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     events = one_signing(state, events)  # "... In total, 12 documents were signed": that signing again
     signing_people(state, events)  # "... X signed for the Qatari side", "A and B witnessed the signing": its people
+    events = listed_documents(state, events)  # "signed six documents. They include X, Y and Z": an agreement each
     cited_parties(state, events)  # "the goal of the talks is to replace the 1991 treaty": the talks' states
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
