@@ -50,6 +50,7 @@ from dateline.extract.events.hosts import (
     visit_hosts,
 )
 from dateline.extract.events.invitation_carriers import carried_invitations
+from dateline.extract.events.listed_documents import listed_documents
 from dateline.extract.events.member_sittings import member_sittings
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
@@ -71,7 +72,6 @@ from dateline.extract.events.scene import scene_places
 from dateline.extract.events.setting_dates import setting_dates
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.signing_people import signing_people
-from dateline.extract.events.listed_documents import listed_documents
 from dateline.extract.events.signings import cited_parties, one_signing, signed_at, state_documents
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits

@@ -78,9 +78,10 @@ def _document_head(tok: Token) -> Token | None:
     if tok.dep_ == "amod" and tok.pos_ == "VERB":
         tok = tok.head  # "exchanged three signed documents"
     elif tok.pos_ in {"VERB", "AUX"}:
-        tok = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        if tok is None:
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is None:
             return None
+        tok = obj
     else:
         tok = phrase_head(tok)
     if tok.lemma_.lower() in word_set("quantity_nouns"):  # "a number of documents", "a package of documents"
