@@ -124,8 +124,23 @@ def _set_listing(head: Token, hi: int) -> int | None:
 
 
 def _covered(events: list[EventDraft], event: EventDraft, doc: Doc, start: int, end: int) -> bool:
-    lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    return any(e is not event and e.kind == "agreement" and lo <= e.trigger[0] < hi for e in events)
+    return bool(_told_ones(events, event, doc, [(start, start, end)]))
+
+
+def _told_ones(events: list[EventDraft], event: EventDraft, doc: Doc, items: list[tuple[int, int, int]]) -> list[EventDraft]:
+    """The agreements already told by the listed documents' own words."""
+    spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, _, b in items]
+    return [e for e in events if e is not event and e.kind == "agreement" and any(lo <= e.trigger[0] < hi for lo, hi in spans)]
+
+
+def _lend(signing: EventDraft, told: EventDraft) -> None:
+    """A listed document already told as an event was signed at the set's signing: its day and place
+    when its own words gave none."""
+    if told.date is None:  # no words of its own dated it
+        told.date, told.date_start, told.date_end, told.date_from = \
+            signing.date, signing.date_start, signing.date_end, signing.date_from
+    if told.place_from != "text":
+        told.place, told.place_from = signing.place, signing.place_from
 
 
 def _copy(event: EventDraft, doc: Doc, item: tuple[int, int, int]) -> EventDraft:
@@ -167,6 +182,8 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
                 out.append(event)
                 continue
             out.extend(_copy(event, doc, item) for item in items if not _covered(events, event, doc, item[0], item[2]))
+            for told in _told_ones(events, event, doc, items):
+                _lend(event, told)
             continue
         items = _items(doc, head.left_edge.i, end) if _item_noun(head) else []
         if len(items) < 2 or items[0][1] != head.i:
@@ -174,4 +191,17 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
             continue
         out.extend(_copy(event, doc, item) for item in items if item[1] == head.i
                    or not _covered(events, event, doc, item[0], item[2]))
-    return out
+    return _once(out)
+
+
+def _once(events: list[EventDraft]) -> list[EventDraft]:
+    """A document both a set lists and another document's list holds: once."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for event in events:
+        if event.kind == "agreement" and event.trigger in seen:
+            continue
+        if event.kind == "agreement":
+            seen.add(event.trigger)
+        kept.append(event)
+    return kept

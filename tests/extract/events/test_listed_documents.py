@@ -44,3 +44,15 @@ def test_a_set_not_listed_stays_one_signing(extract):
         "RIYADH, May 6, 2026, SPA -- Saudi Arabia and Uzbekistan signed five memoranda of understanding on "
         "Wednesday. The memoranda cover cooperation in energy, mining and health."))
     assert len(found) == 1
+
+
+def test_a_listed_document_told_already_is_signed_at_the_set_signing(extract):
+    record = extract(
+        "BAKU, Azerbaijan, June 11. President Ilham Aliyev held talks with Prime Minister of Hungary Viktor Orban "
+        "in Baku on Wednesday. The two leaders last met on the sidelines of the OTS summit in Gabala on 7 October "
+        "2025. Following the talks, 14 documents were signed in the presence of the two leaders. Among them are "
+        "the Joint Declaration on Enhanced Strategic Partnership between Azerbaijan and Hungary, signed by Ilham "
+        "Aliyev and Viktor Orban, and an agreement on cooperation in energy.", "2026-06-11")
+    found = agreements(record)
+    assert len(found) == 2
+    assert {e.date.start for e in found if e.date is not None} == {"2026-06-10"}
