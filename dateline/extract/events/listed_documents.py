@@ -50,7 +50,7 @@ def _item_start(doc: Doc, i: int, lo: int) -> int | None:
     if start == lo:
         return start
     return start if doc[start - 1].lower_ in word_set("list_openers") or doc[start - 1].lemma_.lower() in word_set(
-        "listing_verbs") else None
+        "set_listing_verbs") else None
 
 
 def _items(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, int]]:
@@ -100,7 +100,7 @@ def _lists_a_set(sent: Span) -> int | None:
     """'They include ...', 'Among them are ...', 'The documents comprise ...': where the list of a set
     told before begins in ``sent``, or None."""
     root = sent.root
-    if root.lemma_.lower() not in word_set("listing_verbs"):
+    if root.lemma_.lower() not in word_set("set_listing_verbs"):
         return None
     told = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
     told += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children if o.dep_ == "pobj"]
