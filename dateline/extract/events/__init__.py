@@ -51,6 +51,7 @@ from dateline.extract.events.hosts import (
     visit_hosts,
 )
 from dateline.extract.events.invitation_carriers import carried_invitations
+from dateline.extract.events.listed_documents import listed_documents
 from dateline.extract.events.member_sittings import member_sittings
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
@@ -119,6 +120,7 @@ def run_events(state: DocState) -> None:
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     events = one_signing(state, events)  # "... In total, 12 documents were signed": that signing again
     signing_people(state, events)  # "... X signed for the Qatari side", "A and B witnessed the signing": its people
+    events = listed_documents(state, events)  # "signed six documents. They include X, Y and Z": an agreement each
     cited_parties(state, events)  # "the goal of the talks is to replace the 1991 treaty": the talks' states
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)

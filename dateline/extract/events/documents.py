@@ -216,13 +216,25 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
                     or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
-    if _generic_plural(tok) or _included(tok, cues_in_sent):
+    if _generic_plural(tok) or _included(tok, cues_in_sent) or _understandings(tok):
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
             or _between_states(tok)) and not _commercial(tok)
+
+
+def _understandings(tok: Token) -> bool:
+    """'recalled the agreements reached during the talks in Astana', 'the implementation of the
+    agreements achieved at the highest level': a definite plural told only as reached, no count, is what
+    the sides agreed on, not documents signed (not "the 12 agreements reached", "the agreements signed")."""
+    return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in word_set("understanding_nouns") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ == "nummod" for c in tok.children) and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("understanding_participles")
+        for c in tok.children) and not any(c.dep_ == "acl" and c.lemma_.lower() in word_set("signing_verbs")
+                                          for c in tok.children)
 
 
 def _included(tok: Token, cues_in_sent: list[Cue]) -> bool:

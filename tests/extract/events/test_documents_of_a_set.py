@@ -1,5 +1,6 @@
 """A document a set told before it includes is that set's one signing (events/documents.py _included):
-"signed 12 cooperation agreements, including accords on energy and fishing" is one agreement, and "The
+"signed 12 cooperation agreements, including accords on energy and fishing" is one agreement (a set
+that names its documents one by one gives way to them: events/listed_documents.py), and "The
 agreements were signed in Montevideo by X and Y" tells its signers and place; a package told by no
 document cue ("a package of documents, including a treaty") stays the treaty's."""
 
@@ -16,8 +17,9 @@ from event_views import agreements, people
     "trade, officials said on Friday.",
 ])
 def test_documents_included_in_a_set_are_its_one_signing(extract, text):
-    found = agreements(extract(text))
-    assert [(e.status, e.countries) for e in found] == [("occurred", ["ETH", "KEN"])]
+    found = agreements(extract(text))  # the set gives way to the documents it names (listed_documents.py)
+    assert {(e.status, tuple(e.countries)) for e in found} == {("occurred", ("ETH", "KEN"))}
+    assert len(found) == text.count(" a ")
 
 
 def test_the_set_told_again_gives_its_signers_and_place(extract):

@@ -1,0 +1,207 @@
+"""Documents told one by one, each its own agreement (GUIDE: an agreement is a document signed):
+
+- "signed a memorandum on X and an agreement on Y": the documents a signing's object coordinates;
+- "signed two memoranda, namely a memorandum on X and a memorandum on Y", "a package of documents,
+  including an agreement on X and a programme of Y": a set whose documents the same sentence names;
+- "signed six cooperation documents. They include a protocol of ..., a memorandum on ... and an
+  agreement on ...", "Among them are X and Y", "The documents comprise X and Y": a set whose documents
+  the next sentence lists (a sentence that tells no engagement of another kind).
+
+A set whose documents are named gives way to those documents; each listed document not told as an
+event already is a copy of the signing (its states, people, place, day and status) named by its own
+words. List items are read along the words (a det or adjective run opening with a comma, 'and',
+'namely', 'include' ...), not from the tree: the small parser hangs such lists anywhere. Read after
+merging, once the signing's people are known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.documents import is_document, phrase_head
+from dateline.extract.events.signings import document_set
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import token_at
+
+__all__ = ["listed_documents"]
+
+_PLURAL = frozenset({"NNS", "NNPS"})
+_STOPS = frozenset({",", ";", ".", "(", ":"})
+_WINDOW = 2  # sentences after the set's own that may list it
+
+
+def _item_noun(tok: Token) -> bool:
+    """One document's noun ('memorandum', 'Agreement', 'MoU'), not a set ('documents')."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ not in _PLURAL and is_document(tok) \
+        and tok.lower_ not in word_set("unnamed_documents") and tok.lemma_.lower() not in word_set("container_documents")
+
+
+def _item_start(doc: Doc, i: int, lo: int) -> int | None:
+    """Where the list item whose noun is ``doc[i]`` opens ('an', 'the Joint'), or None when the noun
+    opens no item (it sits inside another phrase: 'the implementation of the programme')."""
+    start = i
+    while start > lo and (doc[start - 1].pos_ in {"DET", "ADJ", "NUM"} or doc[start - 1].dep_ in {"amod", "compound"}
+                          and doc[start - 1].pos_ in {"NOUN", "PROPN"} and doc[start - 1].text[:1].isupper()
+                          == doc[i].text[:1].isupper()):
+        start -= 1
+    if start == lo:
+        return start
+    return start if doc[start - 1].lower_ in word_set("list_openers") or doc[start - 1].lemma_.lower() in word_set(
+        "set_listing_verbs") else None
+
+
+def _items(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """The documents listed between tokens ``lo`` and ``hi``: (start, noun, end) token indices, end exclusive."""
+    found = [(start, i) for i in range(lo, hi) if _item_noun(doc[i]) and (start := _item_start(doc, i, lo)) is not None]
+    found = [f for k, f in enumerate(found) if k == 0 or f[0] > found[k - 1][1]]  # "the MoU (memorandum ...)": one
+    out = []
+    for k, (start, noun) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else next(
+            (j for j in range(noun + 1, hi) if doc[j].text in _STOPS or doc[j].pos_ in {"VERB", "AUX"}), hi)
+        while end > noun + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "as", "well", "also"}):
+            end -= 1
+        out.append((start, noun, end))
+    return out
+
+
+def _name(doc: Doc, start: int, end: int) -> str:
+    while start < end - 1 and doc[start].pos_ == "DET":
+        start += 1
+    return doc[start:end].text
+
+
+def _document_head(tok: Token) -> Token | None:
+    """The document noun a signing's trigger stands for ('signed [seven documents]', '[memorandum]')."""
+    if tok.dep_ == "amod" and tok.pos_ == "VERB":
+        tok = tok.head  # "exchanged three signed documents"
+    elif tok.pos_ in {"VERB", "AUX"}:
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is None:
+            return None
+        tok = obj
+    else:
+        tok = phrase_head(tok)
+    if tok.lemma_.lower() in word_set("quantity_nouns"):  # "a number of documents", "a package of documents"
+        tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), tok)
+    return tok
+
+
+def _clause_end(head: Token, sent: Span) -> int:
+    """The token before which the clause of a document ends: the next verb outside its phrase."""
+    inside = {t.i for t in head.subtree}
+    return next((t.i for t in sent if t.i > head.i and t.pos_ in {"VERB", "AUX"} and t.i not in inside), sent.end)
+
+
+def _lists_a_set(sent: Span) -> int | None:
+    """'They include ...', 'Among them are ...', 'The documents comprise ...': where the list of a set
+    told before begins in ``sent``, or None."""
+    root = sent.root
+    if root.lemma_.lower() not in word_set("set_listing_verbs"):
+        return None
+    told = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    told += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children if o.dep_ == "pobj"]
+    if any(t.lower_ in {"they", "these", "them", "those"} or t.tag_ in _PLURAL and is_document(t)
+           or t.lemma_.lower() in word_set("container_documents") for t in told):
+        return root.i + 1
+    return None
+
+
+def _members_told(sent: Span, events: list[EventDraft]) -> bool:
+    """'In particular, an agreement on X and a memorandum on Y were signed': a sentence opening with a
+    word that picks members of a set told before, whose engagements are documents."""
+    told = [e for e in events if sent.start_char <= e.trigger[0] < sent.end_char]
+    return bool(told) and all(e.kind == "agreement" for e in told) and any(
+        t.lower_ in word_set("set_member_words") for t in sent[:3])
+
+
+def _set_listing(head: Token, hi: int) -> int | None:
+    """'two memoranda, namely X and Y', 'a package of documents, including X': where the set's list begins."""
+    return next((t.i + 1 for t in head.doc[head.i + 1:hi] if t.lower_ in word_set("set_listing_words")), None)
+
+
+def _covered(events: list[EventDraft], event: EventDraft, doc: Doc, start: int, end: int) -> bool:
+    return bool(_told_ones(events, event, doc, [(start, start, end)]))
+
+
+def _told_ones(events: list[EventDraft], event: EventDraft, doc: Doc, items: list[tuple[int, int, int]]) -> list[EventDraft]:
+    """The agreements already told by the listed documents' own words."""
+    spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, _, b in items]
+    return [e for e in events if e is not event and e.kind == "agreement" and any(lo <= e.trigger[0] < hi for lo, hi in spans)]
+
+
+def _lend(signing: EventDraft, told: EventDraft) -> None:
+    """A listed document already told as an event was signed at the set's signing: its day and place
+    when its own words gave none."""
+    if told.date is None:  # no words of its own dated it
+        told.date, told.date_start, told.date_end, told.date_from = \
+            signing.date, signing.date_start, signing.date_end, signing.date_from
+    if told.place_from != "text":
+        told.place, told.place_from = signing.place, signing.place_from
+
+
+def _copy(event: EventDraft, doc: Doc, item: tuple[int, int, int]) -> EventDraft:
+    start, noun, end = item
+    name = _name(doc, start, end)
+    first = doc[start].idx if doc[start].pos_ != "DET" else doc[start + 1].idx
+    return replace(event, trigger=(doc[noun].idx, doc[noun].idx + len(doc[noun])), name=name,
+                   name_span=(first, first + len(name)), source=list(event.source), recipient=list(event.recipient),
+                   participants=list(event.participants), countries=list(event.countries))
+
+
+def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """Each document a signing lists its own agreement; a set whose documents are named gives way to them."""
+    doc = state.doc
+    if doc is None or not any(e.kind == "agreement" for e in events):
+        return events
+    sents = list(doc.sents)
+    out: list[EventDraft] = []
+    for event in events:
+        tok = token_at(doc, event.trigger[0]) if event.kind == "agreement" and event.status in {"occurred", "planned"} else None
+        head = _document_head(tok) if tok is not None else None
+        if head is None:
+            out.append(event)
+            continue
+        sent = head.sent
+        end = _clause_end(head, sent)
+        if head.tag_ in _PLURAL or head.lower_ in word_set("document_sets") or document_set(event.name) or head.lemma_.lower() in word_set("container_documents"):
+            begin = _set_listing(head, end)
+            items = _items(doc, begin, end) if begin is not None else []
+            at = next((k for k, s in enumerate(sents) if s.start == sent.start), len(sents))
+            for nxt in sents[at + 1:at + 1 + _WINDOW]:  # "... The documents were signed by X. They include ..."
+                if items or any(e.kind != "agreement" and nxt.start_char <= e.trigger[0] < nxt.end_char for e in events):
+                    break
+                begin = _lists_a_set(nxt)
+                items = _items(doc, begin, nxt.end) if begin is not None else []
+            if not items and at + 1 < len(sents) and _members_told(sents[at + 1], events):
+                continue  # "... 11 documents were signed. In particular, X and Y were signed": those
+            if not items:
+                out.append(event)
+                continue
+            out.extend(_copy(event, doc, item) for item in items if not _covered(events, event, doc, item[0], item[2]))
+            for told in _told_ones(events, event, doc, items):
+                _lend(event, told)
+            continue
+        items = _items(doc, head.left_edge.i, end) if _item_noun(head) else []
+        if len(items) < 2 or items[0][1] != head.i:
+            out.append(event)
+            continue
+        out.extend(_copy(event, doc, item) for item in items if item[1] == head.i
+                   or not _covered(events, event, doc, item[0], item[2]))
+    return _once(out)
+
+
+def _once(events: list[EventDraft]) -> list[EventDraft]:
+    """A document both a set lists and another document's list holds: once."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for event in events:
+        if event.kind == "agreement" and event.trigger in seen:
+            continue
+        if event.kind == "agreement":
+            seen.add(event.trigger)
+        kept.append(event)
+    return kept
