@@ -21,6 +21,7 @@ from dateline.extract.events.geometry import (
     own_modifier,
     raising_heads,
 )
+from dateline.extract.events.ratifications import signed_in_clause
 from dateline.extract.events.under_way import host_day, stay_until, trigger_nouns
 from dateline.extract.events.when_linked import fronted_time, linked_time
 from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
@@ -222,6 +223,9 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             continue
         if _earlier_sitting(tok, cue.token):
             continue  # "the 16th session of the commission, first held in June 2018": the series' start
+        if event.kind == "agreement" and signed_in_clause(tok, cue.token):
+            candidates.append(((-1, True, 0), t))  # "approved a memorandum, which the ministers signed last May"
+            continue
         own = _own_clause_time(tok, cue.token, event.kind) or (
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
             tok, cue.token, event.kind) or _when_clause(tok, verb)

@@ -12,6 +12,7 @@ from dateline.extract.events.gathering_sittings import sitting_told_again
 from dateline.extract.events.occasions import planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
+from dateline.extract.events.ratifications import signing_told_again
 from dateline.extract.events.sameness import dates_compatible, same_engagement, with_members
 from dateline.extract.events.sides import not_lent, two_sides
 from dateline.extract.events.signers import signed_by_all, states_sign
@@ -164,6 +165,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             target = _backref_target(events, draft, state.text[draft.trigger[0]:draft.trigger[1]].lower())
             if target is not None:
                 if target.kind == "agreement":
+                    if signing_told_again(state, target, draft):  # "ratified the agreement on Wednesday.
+                        target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
+                        target.date_from = draft.date_from  # The agreement was signed in February 2024"
                     _absorb(state, target, told_signers(state, target, draft))  # "reached the agreement Wednesday"
                     told.refresh(target)
                     continue
