@@ -96,8 +96,9 @@ def linked_place(verb: Token) -> Place | None:
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.head.pos_ in _VERBS else None)
     if partner is None:
         return None
-    # "paid a visit to Luanda ..., during which": the place told on the antecedent noun
-    told = [*verb.head.children, *partner.children] if _during_which(verb) else list(partner.children)
+    # "paid a visit to Luanda ..., during which": the place told on the antecedent noun, after the verb's own
+    # ("arrived in Paris on a visit to France during which": Paris)
+    told = [*partner.children, *verb.head.children] if _during_which(verb) else list(partner.children)
     for child in told:
         objects = [child] if child.dep_ == "dobj" else [
             o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in {"in", "to"} else []
