@@ -264,9 +264,9 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
                 continue  # "embarked on a visit to Washington to meet with X": its purpose, not its schedule
             return True
     if tok.pos_ == "NOUN" and verb.lemma_.lower() in word_set("agreeing_lemmas") and (
-            tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i
+            tok.dep_ == "pobj" and tok.head.lower_ in {"to", "on", "upon"} and tok.head.head.i == verb.i
             or tok.dep_ == "xcomp" and tok.head.i == verb.i and any(c.lower_ == "to" for c in tok.children)):
-        return True  # "India and China agreed to talks on the border": talks to come
+        return True  # "India and China agreed to talks on the border", "agreed on a meeting in May": to come
     if "to" in _aux_lemmas(verb) and not any(t.tag_ in _FINITE for t in verb.sent):
         return True  # the headline's infinitive: "Kazakh President to pay state visit to China"
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in word_set("preparing_verbs") \

@@ -21,6 +21,7 @@ from dateline.extract.events.geometry import (
     own_modifier,
     raising_heads,
 )
+from dateline.extract.events.ratifications import signed_in_clause
 from dateline.extract.events.under_way import host_day, stay_until, trigger_nouns
 from dateline.extract.events.when_linked import fronted_time, linked_time
 from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
@@ -200,19 +201,21 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             a.lower_ == "at" and a.i < cue.token.i for a in cue.token.ancestors)):
         return  # "a visit at the invitation of X": when X invited is not said
     candidates = []
+    named_year: TimeMention | None = None  # "the UN 2028 Water Conference": the year it is held
     for t in state.times:
         if not t.start or t.span[0] < sent.start_char or t.span[1] > sent.end_char:
             continue
         if name_span and name_span[0] <= t.span[0] < name_span[1]:
+            if event.kind == "gathering" and _year_of_sitting(doc_text(doc), t):
+                named_year = t
             continue
         precision = precision_of(t.start)
         before = doc_text(sent.doc)[max(0, t.span[0] - 40):t.span[0]].rstrip()
         if precision is Precision.YEAR and t.text[:1].isdigit() and re.search(r"\b[A-Z][\w-]*$", before) \
                 and not re.search(r"\b(?:In|Since|From|By|Until|Through|Of|On|At|During)$", before):
             continue  # "Strategic Partnership 2025-2030", "Vision 2045": part of a name
-        if precision is Precision.YEAR and doc_text(sent.doc)[max(0, t.span[0] - 6):t.span[0]].strip().lower().endswith(
-                ("for", "until", "till", "through")):
-            continue  # "programme for 2024-2026", "strategy until 2035": a period, not the event's date
+        if precision is Precision.YEAR and _PERIOD_LEAD.search(doc_text(sent.doc), max(0, t.span[0] - 30), t.span[0]):
+            continue  # "programme for 2024-2026", "for the years 2025-2027", "strategy until 2035": a period
         tok = token_at(doc, t.span[0])
         if tok is not None and (tok.i == cue.token.i or in_subtree(cue.token, tok) or tok.dep_ == "det"):
             tok = token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
@@ -220,6 +223,9 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             continue
         if _earlier_sitting(tok, cue.token):
             continue  # "the 16th session of the commission, first held in June 2018": the series' start
+        if event.kind == "agreement" and signed_in_clause(tok, cue.token):
+            candidates.append(((-1, True, 0), t))  # "approved a memorandum, which the ministers signed last May"
+            continue
         own = _own_clause_time(tok, cue.token, event.kind) or (
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
             tok, cue.token, event.kind) or _when_clause(tok, verb)
@@ -250,6 +256,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         rank = (3 if superseded else -1 if moved else 0 if own
                 else 1 if attached and not _of_the_visit(tok, cue.token, verb, event.kind) else 2)
         candidates.append(((rank, not span_days, distance), t))
+    if not candidates and named_year is not None:
+        candidates.append(((2, True, 0), named_year))
     if not candidates:
         return
     best = min(candidates, key=lambda pair: pair[0])[1]
@@ -272,6 +280,17 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         if event.date_role == "end" and event.date_start is None:
             event.date_start = host_day(state, sent, cue.token, event.date_end or "")
 
+
+
+def _year_of_sitting(text: str, t: TimeMention) -> bool:
+    """'the UN 2028 Water Conference', 'Expo 2030': a bare year in a gathering's name, not a plan's
+    period ('the Vision 2030 Forum')."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, t.span[0] - 20):t.span[0]])
+    return re.fullmatch(r"(?:19|20)\d\d", t.text.strip()) is not None and not (
+        before and before[-1].lower() in word_set("period_names"))
+
+
+_PERIOD_LEAD = re.compile(r"\b(?:for|until|till|through)(?:\s+the\s+(?:years?|period(?:\s+of)?))?\s*$", re.I)
 
 
 @cache

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.geometry import topic_mention
 from dateline.extract.events.participants import countries_of
+from dateline.extract.events.sameness import dates_compatible
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place, org_code, org_entries
 from dateline.extract.syntax import ancestors, phrase_span, token_at
@@ -106,6 +107,10 @@ def placed_hosts(state: DocState, events: list[EventDraft]) -> None:
             visit.countries = sorted({*visit.countries, visit.place.country})
 
 
+def _is_head(state: DocState, actor_id: str) -> bool:
+    return (state.actor(actor_id).title or "").lower() in word_set("head_of_state_titles")
+
+
 def _heads(state: DocState, ids: list[str]) -> tuple[set[str], set[str]]:
     """The states of the heads of state or government among ``ids``, and of the other officials."""
     heads: set[str] = set()
@@ -125,11 +130,20 @@ def _heads(state: DocState, ids: list[str]) -> tuple[set[str], set[str]]:
 def meeting_hosts(state: DocState, events: list[EventDraft]) -> None:
     """'The U.N. envoy has met with Syrian President X', 'Y urged President Z': talks between a head
     of state or government and a foreign official who is none are held in the head's state, when
-    the text gives them no place."""
+    the text gives them no place and tells no visit of the head's state (then the head is the guest,
+    and the talks are where the head's visit is)."""
     for event in events:
         if event.kind not in _TALKS - {"call"} or event.place is not None:
             continue
         heads, others = _heads(state, event.participants)
+        travelling = {a for a in event.participants if state.actor(a).country in heads and _is_head(state, a)}
+        stays = [e for e in events if e.kind == "visit" and e.status == "occurred" and bool(
+                     e.date_start and event.date_start) and dates_compatible(e, event)  # told in the stay's days
+                 and travelling & set(e.source) and e.place is not None and e.place.country not in heads]
+        stay = next((e for e in stays if e.place is not None and e.place.country in others), None)
+        if stay is not None:  # "Tokayev arrived in Beijing ... met with Premier Li Qiang": the head is the guest there
+            event.place, event.place_from = stay.place, "host"
+            continue
         if len(heads) == 1 and others and not heads & others and len(set(event.countries) - heads - others
                                                                          - _IGOS) == 0:
             place = lookup_place(country_name(next(iter(heads))))

@@ -13,6 +13,7 @@ from dateline.extract.events.met_again import met_again
 from dateline.extract.events.occasions import planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
+from dateline.extract.events.ratifications import signing_told_again
 from dateline.extract.events.sameness import dates_compatible, same_engagement, with_members
 from dateline.extract.events.sides import not_lent, two_sides
 from dateline.extract.events.signers import signed_by_all, states_sign
@@ -21,7 +22,7 @@ from dateline.extract.events.story import another_story
 from dateline.extract.events.travellers import new_traveller
 from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes, is_state_code
-from dateline.extract.time.values import is_day, precision_of
+from dateline.extract.time.values import PartialDate, is_day, precision_of
 
 __all__ = ["merge_events"]
 
@@ -83,14 +84,23 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     into.confidence = min(0.98, into.confidence + 0.05)
 
 
+def _begins_after(event: EventDraft, draft: EventDraft) -> bool:
+    """``event``'s first day is after ``draft``'s last, as far as both are known."""
+    if not event.date_start or not draft.date_start:
+        return False
+    start, last = PartialDate.parse(event.date_start), PartialDate.parse(draft.date_end or draft.date_start)
+    p = min(start.precision, last.precision)
+    return str(start.coarsen(p)) > str(last.coarsen(p))
+
+
 def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "") -> EventDraft | None:
     if (sitting := sitting_told_again(events, draft, noun)) is not None:
         return sitting  # "The 11th meeting of the Council of ... The meeting brought together ..."
     if draft.kind == "gathering" and noun:
         # "the conference" is the gathering named a conference, not COP29 told in between
         named = [e for e in events if e.kind == "gathering" and e.name and noun in e.name.lower()]
-        if named:
-            return named[-1]
+        if named:  # of those, the last not begun after the draft's days ("will close on 16 July": not the 2028 one)
+            return next((e for e in reversed(named) if not _begins_after(e, draft)), named[-1])
     kinds = {draft.kind} | ({"multilateral", "meeting"} if draft.kind in {"meeting", "multilateral"} else set())
     if draft.kind == "gathering" and not any(e.kind == "gathering" for e in events):
         kinds.add("multilateral")  # "The meeting of the CIS Council of Heads of State ... The summit was attended by"
@@ -156,6 +166,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             target = _backref_target(events, draft, state.text[draft.trigger[0]:draft.trigger[1]].lower())
             if target is not None:
                 if target.kind == "agreement":
+                    if signing_told_again(state, target, draft):  # "ratified the agreement on Wednesday.
+                        target.date, target.date_start, target.date_end = draft.date, draft.date_start, draft.date_end
+                        target.date_from = draft.date_from  # The agreement was signed in February 2024"
                     _absorb(state, target, told_signers(state, target, draft))  # "reached the agreement Wednesday"
                     told.refresh(target)
                     continue

@@ -7,7 +7,8 @@ reception ("X received Y", "Y was received by X") holds it in his own state, so 
 one other state with guests of the dateline's state, placed only by the dateline, are in the host
 state's capital. So are talks of such guests, none of them a head of state or government, with the
 head of one other state ("BAKU - Bayramov met with Turkmen President Y"): a head receives a
-minister at home. Not when the text tells a visit of the host's state, or its sentence tells someone
+minister at home. Not when an agency of a party's state files from a city abroad ("BEIJING.
+KAZINFORM - Tokayev met with Premier Li Qiang"): its correspondent is where the talks are. Not when the text tells a visit of the host's state, or its sentence tells someone
 visiting or names the dateline's city (the host is the one away: "the visiting Turkmen minister
 received X at the embassy in Baku"), or when the host is an organisation's official.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.words import word_set
 from dateline.extract.landmarks import capital_of
 
@@ -71,8 +73,8 @@ def received_abroad(state: DocState, events: list[EventDraft]) -> None:
         return
     home = state.dateline.resolved.country
     for event in events:
-        if event.kind != "meeting" or event.place_from != "dateline":
-            continue
+        if event.kind != "meeting" or event.place_from != "dateline" or filed_abroad(state, event):
+            continue  # "BEIJING. KAZINFORM - Tokayev met with Premier Li Qiang": filed where the guest is
         host = _host_state(state, event, home) if event.reception else _head_met(state, event, home)
         if host is None or _visit_of(state, events, host) or _told_here(state, event, state.dateline.resolved.name):
             continue

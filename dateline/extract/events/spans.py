@@ -57,7 +57,26 @@ def _is_visitor(state: DocState, subj: Token, visit: EventDraft, alone: bool) ->
 
 
 def _about(subj_or_obj: Token | None, nouns: set[str] | frozenset[str]) -> bool:
-    return subj_or_obj is not None and subj_or_obj.lemma_.lower() in nouns
+    """The word is one of ``nouns``, or a schedule of one ('the programme of the visit runs until ...')."""
+    if subj_or_obj is None:
+        return False
+    if subj_or_obj.lemma_.lower() in nouns:
+        return True
+    return subj_or_obj.lemma_.lower() in word_set("schedule_nouns") and any(
+        c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for c in subj_or_obj.children)
+
+
+def _misread_lasting(first: Token, event: EventDraft) -> bool:
+    """'His stay runs until Friday', 'The program of his stay runs until 5 September and includes ...':
+    the parser reads 'stay runs' as one noun; a lasting verb's form right after the occasion's noun and
+    right before the 'until' still tells the day it lasts until."""
+    doc, i = first.doc, first.i
+    if i < 3 or doc[i - 1].lower_ not in word_set("until_prepositions"):
+        return False
+    verb, noun = doc[i - 2], doc[i - 3]
+    nouns = word_set("visit_nouns") if event.kind == "visit" else _words("occasions") - word_set("visit_nouns")
+    return verb.lemma_.lower() in _words("lasting") and verb.tag_ in {"NNS", "VBZ"} and noun.lemma_.lower() in nouns
 
 
 def _ending(state: DocState, event: EventDraft, t: TimeMention, alone: bool) -> bool:
@@ -66,6 +85,8 @@ def _ending(state: DocState, event: EventDraft, t: TimeMention, alone: bool) -> 
     span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if alone and _misread_lasting(span[0], event):
+        return True
     verb = governing_verb(span.root)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False

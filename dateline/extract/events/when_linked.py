@@ -1,9 +1,10 @@
-"""Two clauses joined by 'when' tell one time and one place.
+"""Two clauses joined by 'when' (or 'during which') tell one time and one place.
 
 "Al-Yahya had visited Amman in May, when he met King Abdullah II": the talks of the 'when' clause
 are in May and in Amman, the visit's, not the report's day at the dateline; "When she visited Lima
 in March, she met President X" the same from the other side; "Aripov visited Astana in March, where
-he met President Tokayev" (a past 'where' clause) the same. A time fronted before two coordinated
+he met President Tokayev" (a past 'where' clause) the same, and so does "paid a visit to Luanda
+in January 2023, during which he held talks with X" (the clause inside the engagement its noun names). A time fronted before two coordinated
 verbs ("The next day, they co-chaired the council and signed a roadmap", "visited Kuwait in 2019 and met X") is both verbs' time. The clause a 'when' links an event's
 verb to is found on the parse (no word list): the verb's head when the verb heads the 'when' clause,
 or the 'when' clause under the verb.
@@ -21,6 +22,7 @@ __all__ = ["fronted_time", "linked_place", "linked_time", "when_partner"]
 
 _VERBS = frozenset({"VERB", "AUX"})
 _OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"})
+_FRAME_PREPOSITIONS = frozenset({"during", "at"})
 _HOPS = 3  # from the 'when' clause's noun ("in May, when ...") up to the verb it tells of
 
 
@@ -34,9 +36,18 @@ def _where_past(verb: Token) -> bool:
         c.lower_ == "where" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
 
 
+def _during_which(verb: Token) -> bool:
+    """'paid a visit to Luanda in January 2023, during which he held talks', 'a summit, at which they
+    signed ...': a relative clause told inside the engagement its antecedent names."""
+    return verb.dep_ in {"relcl", "advcl"} and any(  # the parser hangs it on the noun or on its verb
+        c.dep_ == "prep" and c.lower_ in _FRAME_PREPOSITIONS and c.i < verb.i
+        and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children)
+
+
 def when_partner(verb: Token) -> Token | None:
-    """The verb of the clause 'when' (or a past 'where') joins ``verb``'s clause to, if any."""
-    if verb.dep_ in {"advcl", "relcl"} and _when(verb) or _where_past(verb):
+    """The verb of the clause 'when' (or a past 'where', or a 'during which') joins ``verb``'s clause
+    to, if any."""
+    if verb.dep_ in {"advcl", "relcl"} and _when(verb) or _where_past(verb) or _during_which(verb):
         cur = verb.head
         for _ in range(_HOPS):
             if cur.pos_ in _VERBS:
@@ -85,7 +96,10 @@ def linked_place(verb: Token) -> Place | None:
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.head.pos_ in _VERBS else None)
     if partner is None:
         return None
-    for child in partner.children:
+    # "paid a visit to Luanda ..., during which": the place told on the antecedent noun, after the verb's own
+    # ("arrived in Paris on a visit to France during which": Paris)
+    told = [*partner.children, *verb.head.children] if _during_which(verb) else list(partner.children)
+    for child in told:
         objects = [child] if child.dep_ == "dobj" else [
             o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in {"in", "to"} else []
         for obj in objects:
