@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.extract import nationality_story as story
+from dateline.extract.boilerplate import travelling_state
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_encounters import encounter, other_party
@@ -314,18 +315,19 @@ def _guest(state: DocState, doc: Doc, person: ActorDraft) -> bool:
 def _home_officials(state: DocState, doc: Doc) -> None:
     """State-agency copy names its own officials without a demonym: "BEIJING, Dec 5 -- ... Vice President
     Han Zheng will meet her". An official left without a state serves the dateline's country unless
-    the text makes them a guest (a traveller, received, leading a delegation, a counterpart)."""
-    home = state.dateline.country if state.dateline else None
-    if home is None:
-        return
+    the text makes them a guest (a traveller, received, leading a delegation, a counterpart). A national
+    agency filing from abroad ("NEW YORK, Sept 24 (KUNA) -- Minister of Foreign Affairs X met ...")
+    travels with its own state's officials: theirs first, the dateline's when that post is taken."""
+    dateline = state.dateline
+    homes = [c for c in (travelling_state(dateline.outlet) if dateline else None,
+                         dateline.country if dateline else None) if c]
     persons = _persons(state)
     for actor in persons:
-        if actor.country or not actor.title or actor.role == "honorific":
+        if actor.country or not actor.title or actor.role == "honorific" or _guest(state, doc, actor):
             continue
         # The home state's own president is already named: this president is another state's.
-        taken = any(p.country == home and _same_post(p, actor) for p in persons)
-        if not taken and not _guest(state, doc, actor):
-            actor.country = home
+        actor.country = next((h for h in homes if not any(p.country == h and _same_post(p, actor)
+                                                          for p in persons)), None)
 
 
 def _countries_of(state: DocState, doc: Doc, sent: Span) -> set[str]:
