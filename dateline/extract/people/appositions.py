@@ -13,6 +13,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Span
 
 from dateline.extract.people.chains import title_conjunction
+from dateline.extract.title_complements import serial_comma
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -35,6 +36,9 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
     k = j
     while k < len(doc) and k - j < 18:
         t = doc[k]
+        if t.text == "," and not bracket and k > j and serial_comma(doc, t, runs):
+            k += 1  # "X, Vice President, Prime Minister and Ruler of Dubai,"
+            continue
         if t.text in {",", ".", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE":
             break
         if t.lower_ in {"who", "which", "that"} and t.ent_type_ != "ORG":  # not "of the WHO"
