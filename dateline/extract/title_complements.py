@@ -186,7 +186,7 @@ def _serial_end(doc: Doc, k: int) -> int | None:
     m = k + 1
     while doc[m].lower_ != "and":
         m += 1
-    words = []
+    words: list[int] = []
     n = m + 1
     while n < len(doc) and len(words) < 3 and doc[n].is_alpha and doc[n].text[:1].isupper() \
             and doc[n].ent_type_ not in _NOT_IN_CHAINS:
