@@ -46,3 +46,16 @@ def test_sayyid_is_a_style_not_the_name(extractor):
         "MUSCAT, April 14 (ONA) -- Sayyid Khalid bin Hamad Al Busaidi, Minister of Culture, Sports and Youth, "
         "received in his office today the Ambassador of Japan to the Sultanate Kenji Saito.")))
     assert people.get("Khalid bin Hamad Al Busaidi") == ("Minister of Culture, Sports and Youth", "OMN")
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a chain longer than the apposition's old walk, the IGO's name before the post's field dropped, and
+    # the body of the chain's last post ("of the European Commission") kept (title_info.py)
+    ("BRUSSELS, April 14 (Trend) -- Azerbaijani Foreign Minister Jeyhun Bayramov met with Marta Kos, High "
+     "Representative of the European Union for Foreign Affairs and Security Policy and Vice-President of the "
+     "European Commission, on Tuesday.",
+     "Marta Kos", "High Representative for Foreign Affairs and Security Policy and Vice-President of the "
+     "European Commission"),
+])
+def test_a_long_igo_chain_keeps_its_body(extractor, text, name, title):
+    assert officials(run(extractor, text)).get(name, (None,))[0] == title
