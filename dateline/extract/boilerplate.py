@@ -8,7 +8,7 @@ from functools import cache
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["boilerplate_spans", "credit_spans", "in_spans", "is_outlet", "outlet_state"]
+__all__ = ["boilerplate_spans", "credit_spans", "in_spans", "is_outlet", "outlet_state", "travelling_state"]
 
 _CREDIT_LINE_CHARS = 120  # a byline or a photo credit is one short line
 _FURNITURE_LINE_CHARS = 400  # an editor's note or a copyright notice is a line or two
@@ -37,6 +37,17 @@ def _states() -> dict[str, str]:
 def outlet_state(outlet: str | None) -> str | None:
     """The state of a national agency ('Trend' -> 'AZE'); None for an agency of no one state."""
     return _states().get(soft_fold(outlet.strip())) if outlet else None
+
+
+@cache
+def _bureaus() -> frozenset[str]:
+    return frozenset(soft_fold(str(name)) for name in load_lexicon("outlets.yaml").get("bureau_outlets") or [])
+
+
+def travelling_state(outlet: str | None) -> str | None:
+    """The state of a national agency that files from abroad only beside its own officials ('KUNA' ->
+    'KWT'); None for an agency with bureaus reporting their host state's news (Xinhua) or of no state."""
+    return None if not outlet or soft_fold(outlet.strip()) in _bureaus() else outlet_state(outlet)
 
 
 @cache

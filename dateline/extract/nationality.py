@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.extract import nationality_story as story
+from dateline.extract.boilerplate import travelling_state
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_encounters import encounter, other_party
@@ -39,6 +40,7 @@ _ONE_HOLDER = frozenset(load_lexicon("people_titles.yaml")["one_holder_titles"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
+_GUEST_PARTICIPLES = frozenset(load_lexicon("event_words.yaml")["guest_participles"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
@@ -305,27 +307,42 @@ def _guest(state: DocState, doc: Doc, person: ActorDraft) -> bool:
         if root.dep_ in {"dobj", "pobj"} and (root.head.lemma_.lower() in _GUEST_VERBS
                                              or root.head.lower_ == "by" and root.head.head.lemma_.lower() in _LED_WORDS):
             return True
+        if _visiting_title(doc, span):
+            return True
         left = state.text[max(0, m.start - 40):m.start].lower()
         if re.search(r"\b(?:" + "|".join(map(re.escape, _RELATIONAL)) + r")\W*(?:\w+\W+){0,2}$", left):
             return True
     return False
 
 
+def _visiting_title(doc: Doc, name: Span) -> bool:
+    """'the visiting Ethiopian Minister of Women and Social Affairs X': a guest participle opens the title."""
+    k = name.start - 1
+    while k > name.sent.start and name.start - k <= 10 and (doc[k].text[:1].isupper() or doc[k].lower_ in {
+            "of", "for", "and", "the", "'s", "’s"}):
+        k -= 1
+    return k < name.start - 1 and doc[k].lower_ in _GUEST_PARTICIPLES
+
+
 def _home_officials(state: DocState, doc: Doc) -> None:
     """State-agency copy names its own officials without a demonym: "BEIJING, Dec 5 -- ... Vice President
     Han Zheng will meet her". An official left without a state serves the dateline's country unless
-    the text makes them a guest (a traveller, received, leading a delegation, a counterpart)."""
-    home = state.dateline.country if state.dateline else None
-    if home is None:
-        return
+    the text makes them a guest (a traveller, received, leading a delegation, a counterpart). A national
+    agency filing from abroad ("NEW YORK, Sept 24 (KUNA) -- Minister of Foreign Affairs X met ...")
+    travels with its own state's officials: theirs first, the dateline's when that post is taken. When
+    an official of the agency's state is the guest ("talks with the visiting Ethiopian Minister X"),
+    the unmarked ones are the host's."""
+    dateline = state.dateline
     persons = _persons(state)
+    own = travelling_state(dateline.outlet) if dateline else None
+    homes = [c for c in (None if any(p.country == own and _guest(state, doc, p) for p in persons) else own,
+                         dateline.country if dateline else None) if c]
     for actor in persons:
-        if actor.country or not actor.title or actor.role == "honorific":
+        if actor.country or not actor.title or actor.role == "honorific" or _guest(state, doc, actor):
             continue
         # The home state's own president is already named: this president is another state's.
-        taken = any(p.country == home and _same_post(p, actor) for p in persons)
-        if not taken and not _guest(state, doc, actor):
-            actor.country = home
+        actor.country = next((h for h in homes if not any(p.country == h and _same_post(p, actor)
+                                                          for p in persons)), None)
 
 
 def _countries_of(state: DocState, doc: Doc, sent: Span) -> set[str]:

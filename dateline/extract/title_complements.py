@@ -7,14 +7,16 @@ East", "Central Asia"), so that none of it is read as the first word of the pers
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Set
+
+from spacy.tokens import Doc, Token
 
 from dateline.extract.names import PARTICLES
 from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["acronym_in_brackets", "skip_complement"]
+__all__ = ["acronym_in_brackets", "serial_comma", "skip_complement"]
 
 _PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])  # the given name is before "bin"
 
@@ -35,6 +37,11 @@ def skip_complement(doc: Doc, i: int) -> int:
             t = doc[k]
             if k > j and t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].lower_ in _PATRONYMIC:
                 return k  # "Minister of Commerce, Industry and Investment Promotion Qais bin Mohammed"
+            if t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text == "," \
+                    and (close := _serial_end(doc, k + 1)) is not None:
+                last_close = close  # "Minister of Economy, Planning and Budget of Morocco X"
+                k = close + 1
+                continue
             if k > j and t.text == "," and doc[k - 1].lower_ in titles().domains and k + 1 < len(doc) \
                     and doc[k + 1].text[:1].isupper() and doc[k + 1].lower_ in titles().domains:
                 k += 1  # "Minister of Commerce, Industry and ...": a list of the ministry's domains
@@ -129,3 +136,71 @@ def acronym_in_brackets(doc: Doc, i: int) -> bool:
     """'(ECO)' at token ``i``."""
     return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" \
         and doc[i + 1].text[:1].isupper() and (doc[i + 1].text.isupper() or doc[i + 1].ent_type_ == "ORG")
+
+
+_NOT_IN_CHAINS = frozenset({"GPE", "NORP", "PERSON", "DATE", "TIME", "LOC"})
+
+
+def serial_comma(doc: Doc, tok: Token, runs: Set[int] = frozenset()) -> bool:
+    """A comma between the parts of one title chain, a serial list that 'and' closes: 'Vice President,
+    Deputy Prime Minister and Chairman of the Committee', 'Minister for Gender, Children and Social
+    Protection', 'Minister of State for Foreign Affairs, Cabinet Member and Envoy for Climate Affairs'.
+    The word before it is a capitalised part of a title told just before; the words after it are
+    capitalised (or 'of', 'for', 'the'), no person's and no place's, up to the closing 'and' or the
+    next such comma. 'President X, Prime Minister Y and ...' is a list of persons, not a chain."""
+    i = tok.i
+    if tok.text != "," or i < 1 or i + 2 >= len(doc):
+        return False
+    before = doc[i - 1]
+    if not (before.is_alpha and before.text[:1].isupper()) or before.is_sent_start or before.i in runs \
+            or before.ent_type_ in _NOT_IN_CHAINS:
+        return False
+    if not any(t.ent_type_ == "TITLE" or t.lower_ in titles().modifiers and t.text[:1].isupper()
+               for t in doc[max(before.sent.start, i - 7):i]):  # "Deputy Ruler, Chairman of ... and"
+        return False
+    k = i + 1
+    while k < len(doc) and k - i <= 8:
+        t = doc[k]
+        if t.i in runs or t.ent_type_ in _NOT_IN_CHAINS:
+            return False
+        if t.lower_ == "and":
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return k > i + 1 and nxt is not None and nxt.text[:1].isupper() and nxt.i not in runs \
+                and nxt.ent_type_ not in _NOT_IN_CHAINS
+        if t.text == ",":
+            return k > i + 1 and serial_comma(doc, t, runs)
+        if not (t.is_alpha and t.text[:1].isupper() or t.lower_ in {"of", "for", "the"}):
+            return False
+        k += 1
+    return False
+
+
+def _serial_end(doc: Doc, k: int) -> int | None:
+    """The last word of a serial list of a title's domains that the comma at ``k`` opens, or None:
+    'of Economy, Planning and Budget of Morocco X' -> 'Budget'; 'for Gender, Children and Social
+    Protection, X' -> 'Protection'. After 'and', the listed domains ('Trade' of 'Industry and Trade
+    Laziz Kudratov'); else the capitalised words up to a comma or a preposition (three at most);
+    else one word."""
+    if not serial_comma(doc, doc[k]):
+        return None
+    m = k + 1
+    while doc[m].lower_ != "and":
+        m += 1
+    words: list[int] = []
+    n = m + 1
+    while n < len(doc) and len(words) < 3 and doc[n].is_alpha and doc[n].text[:1].isupper() \
+            and doc[n].ent_type_ not in _NOT_IN_CHAINS:
+        words.append(n)
+        n += 1
+    if not words:
+        return None
+    listed = 0
+    while listed < len(words) and (doc[words[listed]].lower_ in titles().domains
+                                   or listed and doc[words[listed]].lower_ == "affairs"):
+        listed += 1
+    if 0 < listed < len(words):
+        return words[listed - 1]  # "Investment, Industry and Trade Laziz Kudratov,"
+    if n < len(doc) and (doc[n].text == "," or doc[n].lower_ in {"of", "for", "to", "in"}
+                         or doc[n].ent_type_ == "PERSON" and doc[n].ent_iob_ == "B"):
+        return words[-1]
+    return words[max(listed, 1) - 1]

@@ -13,6 +13,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Span
 
 from dateline.extract.people.chains import title_conjunction
+from dateline.extract.title_complements import serial_comma
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -33,8 +34,11 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
     bracket = doc[i].text == "("  # "Ana Rojas (Interior Minister of Chile)"
     j = i + 1
     k = j
-    while k < len(doc) and k - j < 18:
+    while k < len(doc) and k - j < 28:
         t = doc[k]
+        if t.text == "," and not bracket and k > j and serial_comma(doc, t, runs):
+            k += 1  # "X, Vice President, Prime Minister and Ruler of Dubai,"
+            continue
         if t.text in {",", ".", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"} and t.ent_type_ != "TITLE":
             break
         if t.lower_ in {"who", "which", "that"} and t.ent_type_ != "ORG":  # not "of the WHO"
@@ -53,6 +57,8 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
                 and not title_conjunction(doc, t, runs):
             break
         k += 1
+    while k > j and doc[k - 1].lower_ in {"of", "the", "and", "for", "to"}:
+        k -= 1  # a chain longer than the walk: not "... and Vice-President of the"
     if k == j or not any(doc[m].ent_type_ == "TITLE" for m in range(j, k)):
         return None
     if not bracket and k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ == "ROOT" \

@@ -1,7 +1,8 @@
 """The joints of one title chain: "and" ("Deputy Prime Minister and Minister of Foreign Affairs",
 "Minister of Roads and Urban Development") and a spaced dash ("Vice-Chairman of the Cabinet of
 Ministers – Minister of Foreign Affairs") join parts of one person's title; other "and"s and
-dashes end the phrase ("Fatah and Prime Minister", "(Xinhua) -- Foreign Minister").
+dashes end the phrase ("Fatah and Prime Minister", "(Xinhua) -- Foreign Minister"). A comma of a
+serial list joins parts too (``title_complements.serial_comma``).
 """
 
 from __future__ import annotations
@@ -62,3 +63,4 @@ def title_dash(doc: Doc, tok: Token) -> bool:
         or before.lower_ in titles().domains or plural_head(before)
     after_ok = after.ent_type_ == "TITLE" or after.lower_ in titles().modifiers
     return before_ok and after_ok and before.text not in {")", "("}
+

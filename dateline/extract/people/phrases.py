@@ -21,6 +21,7 @@ from dateline.extract.people.predicates import predicate_title
 from dateline.extract.people.roles import private_post
 from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
 from dateline.extract.title_brackets import gloss_start
+from dateline.extract.title_complements import serial_comma
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -91,9 +92,9 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             break
         if t.text in {"(", ")", "--", "/", "|"}:
             break  # "BEIJING, May 5 (Xinhua) -- Foreign Minister ...": boilerplate, not a title
-        if t.text == "," and i > floor and doc[i - 1].lower_ in titles().domains and doc[i + 1].text[:1].isupper() \
-                and doc[i + 1].lower_ in titles().domains:
-            i -= 1  # "Minister of Commerce, Industry and Investment Promotion X"
+        if t.text == "," and i > floor and (doc[i - 1].lower_ in titles().domains and doc[i + 1].text[:1].isupper()
+                                            and doc[i + 1].lower_ in titles().domains or serial_comma(doc, t, runs)):
+            i -= 1  # "Minister of Commerce, Industry and Investment Promotion X", "Vice President, Deputy ... and"
             continue
         if t.lower_ == "at" and any(doc[m].ent_type_ == "TITLE" for m in range(max(0, i - 4), i)) and i + 2 < end \
                 and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ in titles().org_heads:

@@ -151,7 +151,8 @@ def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
                 org = org_by_acronym(rest[0].ent_id_)
                 if org is not None and org.kind in _COMPLEMENT_ORG_KINDS and len({x.ent_id_ for x in rest}) == 1:
                     organization, country = org.name, country or official_code(org.acronym)
-                    cut = m
+                    if not (org.parent and any(x.lower_ == "and" for x in text_tokens[:m])):  # "... and
+                        cut = m  # Vice-President of the European Commission": the last post's body stays
                     break
     title_tokens = [t for t in text_tokens[:cut] if t.lower_ not in PASSING - _PAST_WORDS]
     deduped: list[Token] = []
@@ -251,6 +252,10 @@ def _without_igo_name(tokens: list[Token]) -> list[Token]:
                 and (end == n or tokens[end].ent_iob_ == "I"):
             end += 1
         nxt = tokens[end] if end < len(tokens) else None
+        if nxt is not None and nxt.lower_ == "for" and n >= 2 and tokens[n - 1].lower_ == "the" \
+                and tokens[n - 2].lower_ == "of" and n - 2 > first:  # "High Representative of the European
+            drop.update(x.i for x in tokens[n - 2:end])  # Union for Foreign Affairs": the post's field follows
+            continue
         if nxt is None or not nxt.text[:1].isupper():
             continue  # "of the OTS" at the end is the complement, read elsewhere
         before_head = end <= first  # "former UN Secretary-General", "EU Enlargement Commissioner"

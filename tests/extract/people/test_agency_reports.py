@@ -50,7 +50,7 @@ def test_a_parliamentary_visit_report(extractor):
 
 def test_a_gulf_foreign_ministry_report(extractor):
     assert _officials(extractor, _MUSCAT, "2025-05-04") == {
-        ("Sayyid Faisal bin Hamad Al Busaidi", "Minister of Foreign Affairs", "OMN"),
+        ("Faisal bin Hamad Al Busaidi", "Minister of Foreign Affairs", "OMN"),
         ("Daniel Otieno", "Minister of Foreign Affairs", "KEN"),
         ("Grace Wanjiru", "Ambassador", "KEN"),
         ("Khalid bin Ali Al Harthy", "Undersecretary of the Ministry for Political Affairs", "OMN"),
