@@ -8,8 +8,8 @@ from dataclasses import replace
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.candidates import Candidates
 from dateline.extract.events.continuity import story_goes_on
+from dateline.extract.events.counterpart_talks import talks_with_counterpart
 from dateline.extract.events.gathering_sittings import sitting_told_again
-from dateline.extract.events.met_again import met_again
 from dateline.extract.events.occasions import planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
@@ -219,7 +219,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if lend is not None and (another_story(state, draft, lend) or new_traveller(state, draft, lend)
                                  or not story_goes_on(state, lend, draft)):
             lend = None  # "X told reporters in Beirut": X's stay, not the last story's people; a new story
-        if (again := met_again(state, events, draft)) is not None:
+        if (again := talks_with_counterpart(state, events, draft)) is not None:
             lend, outsider = again, None  # "X met A and B. ... In the meeting with B, ...": X's talks with B
         if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(

@@ -1,6 +1,6 @@
 """A host meets several guests; a later sentence tells one of those meetings again ('In the meeting
 with B', 'The talks with the Prime Minister of C') or what 'the leaders' did at it: the host's
-talks with that guest, not talks of two guests (events/met_again.py,
+talks with that guest, not talks of two guests (events/counterpart_talks.py,
 events/plural_officials.py)."""
 
 from __future__ import annotations

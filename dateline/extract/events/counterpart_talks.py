@@ -7,12 +7,12 @@ from __future__ import annotations
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.sameness import dates_compatible
 
-__all__ = ["met_again"]
+__all__ = ["talks_with_counterpart"]
 
 _TALKS = frozenset({"meeting", "call"})
 
 
-def met_again(state: DocState, events: list[EventDraft], draft: EventDraft) -> EventDraft | None:
+def talks_with_counterpart(state: DocState, events: list[EventDraft], draft: EventDraft) -> EventDraft | None:
     """The earlier talks (the latest, of the draft's days) of the one person the draft's talks are
     'with', when that person took part in two-sided talks told before; else None."""
     if draft.kind not in _TALKS or len(draft.participants) != 1 or draft.source:
