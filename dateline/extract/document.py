@@ -242,6 +242,11 @@ class DocState:
         return list(dict.fromkeys(m.actor_id for m in mentions if (a := self.actor(m.actor_id)).kind == "person"
                                   and a.role != "honorific"))
 
+    def named_organisations(self, mentions: Iterable[Mention]) -> list[str]:
+        """The organisations with an acronym (the IGOs: SCO, OIC) ``mentions`` name, once each, in order."""
+        return list(dict.fromkeys(m.actor_id for m in mentions if (a := self.actor(m.actor_id)).kind == "organization"
+                                  and a.acronym))
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``start``..``end``."""
         return [m for m in self.mentions_starting(start, end) if m.end <= end]

@@ -35,8 +35,8 @@ _BODY = re.compile(r"\bof the ((?:Council|Committee|Commission|Conference|Assemb
 
 def _codes(state: DocState, lo: int, hi: int) -> list[str]:
     """The codes of the organisations told in ``lo``..``hi``."""
-    return list(dict.fromkeys(official_code(state.actor(m.actor_id).acronym or "") for m in state.mentions_in(lo, hi)
-                              if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
+    return list(dict.fromkeys(official_code(state.actor(a).acronym or "")
+                              for a in state.named_organisations(state.mentions_in(lo, hi))))
 
 
 def _organised_by(tok: Token) -> Token | None:

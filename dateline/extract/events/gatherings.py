@@ -137,8 +137,7 @@ def igo_meeting_parties(state: DocState, event: EventDraft, trigger: Token) -> N
         # "The ASEAN Economic Ministers will convene their 57th meeting", "... a meeting of its Committee"
         spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in trigger.head.children
                   if c.dep_ in {"nsubj", "nsubjpass"}]
-    orgs = list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
-                              if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
+    orgs = state.named_organisations(state.mentions_starting_in(spans))
     if not orgs:
         return
     persons = [a for a in event.participants if state.actor(a).kind == "person"]
@@ -167,8 +166,7 @@ def _convening(state: DocState, trigger: Token) -> list[str]:
     doc = trigger.doc  # "ECOWAS heads of state met": a name the parser left outside the subject it modifies
     spans += [(doc[s.left_edge.i - 1].idx, s.left_edge.idx) for s in subjects if s.left_edge.i > 0
               and doc[s.left_edge.i - 1].is_upper and len(doc[s.left_edge.i - 1]) > 1]  # an acronym, any tag
-    return list(dict.fromkeys(m.actor_id for m in state.mentions_starting_in(spans)
-                              if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym))
+    return state.named_organisations(state.mentions_starting_in(spans))
 
 
 def _owner(state: DocState, trigger: Token) -> str | None:
