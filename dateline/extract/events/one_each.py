@@ -20,6 +20,8 @@ The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_n
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
@@ -92,7 +94,8 @@ def told_one_by_one(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     met = {t.lower_ for t in tok.subtree if t.i > tok.i and t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}}
-    sents = [s for s in tok.doc.sents if s.start >= tok.sent.end][:5]
+    rest = tok.doc[tok.sent.end:]  # the sentences after the trigger's, not a walk of the whole document
+    sents = list(islice(rest.sents, 5)) if len(rest) else []
     told = {w.lower_ for s in sents for t in s if t.pos_ in {"NOUN", "PROPN"}
             and t.lemma_.lower() in word_set("meeting_nouns") and t.tag_ in {"NN", "NNS"}
             for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
