@@ -20,9 +20,7 @@ The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_n
 
 from __future__ import annotations
 
-from itertools import islice
-
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
@@ -88,14 +86,23 @@ def told_separate(tok: Token) -> bool:
         c.lower_ in pairwise for c in t.children if c.dep_ in {"amod", "compound"}) for t in tok.sent)
 
 
+def _next_sentences(tok: Token, n: int) -> list[Span]:
+    """The `n` sentences after the one `tok` is in, each found from its first token."""
+    doc, i = tok.doc, tok.sent.end
+    out: list[Span] = []
+    while i < len(doc) and len(out) < n:
+        out.append(doc[i].sent)
+        i = out[-1].end
+    return out
+
+
 def told_one_by_one(tok: Token) -> bool:
     """'X met with A, B and C. During the meeting with A ... In the meeting with C ...': within the next
     few sentences, talks with two or more of the persons it met, each told apart by name."""
     if tok.pos_ != "VERB":
         return False
     met = {t.lower_ for t in tok.subtree if t.i > tok.i and t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}}
-    rest = tok.doc[tok.sent.end:]  # the sentences after the trigger's, not a walk of the whole document
-    sents = list(islice(rest.sents, 5)) if len(rest) else []
+    sents = _next_sentences(tok, 5)  # the sentences after the trigger's, not a walk of the whole document
     told = {w.lower_ for s in sents for t in s if t.pos_ in {"NOUN", "PROPN"}
             and t.lemma_.lower() in word_set("meeting_nouns") and t.tag_ in {"NN", "NNS"}
             for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
