@@ -43,6 +43,8 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
   with ``--with-blind``.
 - ``agency_test2``: 40 more such reports by two other blind annotators in other agencies' styles
   (2026-12-06, session 14), all never read: measured only when named or with ``--with-blind``.
+- ``agency_test3``: 40 more by two further blind annotators in fourteen other agencies' styles each
+  (2026-12-06, session 15), all never read: measured only when named or with ``--with-blind``.
 - ``ru_dev``: 30 fictional Russian-language reports in the style of the region's agencies
   (``evaluate/data/ru_dev``), written and annotated by a helper that never saw the extractor.
 - ``ru_dev2``: 30 longer Russian reports written closer to real agency copy (2026-12-05, session 9),
@@ -74,7 +76,7 @@ from dateline.evaluate.voa import load_passages, passage_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed"
-BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "voa_story_dev8", "ru_test", "news_check", "agency_test", "agency_test2")
+BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "voa_story_dev8", "ru_test", "news_check", "agency_test", "agency_test2", "agency_test3")
 SETS = {
     "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
     "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
@@ -96,6 +98,7 @@ SETS = {
     "agency_dev": (ROOT / "evaluate/data/agency_dev/gold", [ROOT / "evaluate/data/agency_dev/articles.jsonl"]),
     "agency_test": (ROOT / "evaluate/data/agency_test/gold", [ROOT / "evaluate/data/agency_test/articles.jsonl"]),
     "agency_test2": (ROOT / "evaluate/data/agency_test2/gold", [ROOT / "evaluate/data/agency_test2/articles.jsonl"]),
+    "agency_test3": (ROOT / "evaluate/data/agency_test3/gold", [ROOT / "evaluate/data/agency_test3/articles.jsonl"]),
     "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
     "ru_dev2": (ROOT / "evaluate/data/ru_dev2/gold", [ROOT / "evaluate/data/ru_dev2/articles"]),
     "ru_test": (ROOT / "evaluate/data/ru_test/gold", [ROOT / "evaluate/data/ru_test/articles"]),
