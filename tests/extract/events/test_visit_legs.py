@@ -1,0 +1,84 @@
+"""A visit's days and places told around it in agency copy: a stay told only in a relative clause on
+a name the tagger left untyped, the onward leg that ends a stay ("... and travels on Thursday to X",
+"..., before returning to Y") or goes on with it (a trip to another city of the host state is no visit
+of its own), the day a trailing tag's news gives the stay (events/legs.py, dating.news_day), the place
+on the sides of recalled talks, a city of several words that hosts, and an occasion named by its own
+head that "runs until" a day (events/spans.py)."""
+
+from __future__ import annotations
+
+from event_views import dates, one
+
+from dateline.record import Record
+
+
+def _visits(record: Record) -> list:
+    return [e for e in record.events if e.kind == "visit"]
+
+
+def test_a_stay_told_only_in_the_relative_clause_is_a_visit(extract):
+    record = extract("ULAANBAATAR, April 10 (Montsame). President of Kazakhstan Kassym-Jomart Tokayev, who is on "
+                     "a state visit to Mongolia, toured the Gandan Monastery on Friday together with President "
+                     "Ukhnaagiin Khurelsukh.",
+                     published="2026-04-10")
+    visit = one(record, "visit")
+    assert visit.countries == ["KAZ", "MNG"]
+
+
+def test_an_onward_trip_coordinated_with_the_stay_ends_it(extract):
+    record = extract("JAKARTA, June 9 (Antara) - Malaysian Foreign Minister Mohamad Hasan is in Jakarta on an "
+                     "official visit and flies on Thursday to Surabaya, where he will tour the port.",
+                     published="2026-06-09")
+    visit = one(record, "visit")
+    assert visit.status == "occurred"
+    assert dates(visit) == ("2026-06-09", "2026-06-11")
+
+
+def test_the_day_told_before_returning_home_ends_the_stay(extract):
+    record = extract("DOHA, March 4 (QNA) - On Thursday, the Rwandan Minister of Foreign Affairs is scheduled to "
+                     "address a business forum in Doha, before returning to Kigali. Olivier Nduhungirehe arrived "
+                     "in Doha on Tuesday on an official visit to Qatar.", published="2026-03-04")
+    assert dates(one(record, "visit")) == ("2026-03-03", "2026-03-05")
+
+
+def test_a_trip_to_another_city_of_the_host_state_is_a_leg_of_the_visit(extract):
+    record = extract("BEIJING, July 21 (Xinhua) - Chinese President Xi Jinping held talks with Kyrgyz President "
+                     "Sadyr Japarov in Beijing on Tuesday. Japarov arrived in Beijing on Monday on a state visit "
+                     "to China. On Wednesday, he is scheduled to open a trade exhibition in Beijing and then travel "
+                     "to Guangzhou, where he will visit a technology park.", published="2026-07-21")
+    visits = _visits(record)
+    assert len(visits) == 1, [(v.place, dates(v)) for v in visits]
+    assert visits[0].place is not None and visits[0].place.name == "Beijing"
+    assert dates(visits[0]) == ("2026-07-20", "2026-07-22")
+
+
+def test_the_news_a_trailing_tag_reports_dates_the_stay_told_with_it(extract):
+    record = extract("Uzbekistan and Malaysia hold talks\n\nTashkent, UzA. Talks between the foreign ministers of "
+                     "Uzbekistan and Malaysia were held in Tashkent on November 17, the Ministry of Foreign Affairs "
+                     "of Uzbekistan reports. The Malaysian delegation, which is on an official visit to Uzbekistan, "
+                     "was headed by Foreign Minister Mohamad Hasan.", published="2026-11-18")
+    assert dates(one(record, "visit")) == ("2026-11-17", "2026-11-17")
+
+
+def test_a_place_on_the_sides_of_recalled_talks_places_them(extract):
+    record = extract("TASHKENT, 3 February (UzA). Uzbek Foreign Minister Bakhtiyor Saidov and Kazakh Foreign "
+                     "Minister Yermek Kosherbayev reviewed the implementation of the agreements reached during the "
+                     "talks of the two presidents in Astana in March 2025.", published="2026-02-03")
+    meeting = one(record, "meeting")
+    assert meeting.place is not None and meeting.place.country == "KAZ"
+    assert dates(meeting) == ("2025-03", "2025-03")
+
+
+def test_a_city_of_several_words_that_hosts_places_the_gathering(extract):
+    record = extract("HANOI, May 11 (VNA) - Vietnam will present 40 investment projects at the Mekong Economic "
+                     "Forum, which Ho Chi Minh City will host on 22-23 September.", published="2026-05-11")
+    forum = one(record, "gathering")
+    assert forum.place is not None and forum.place.country == "VNM"
+    assert forum.place.name == "Ho Chi Minh City"
+
+
+def test_an_occasion_named_by_its_own_head_runs_until_the_day(extract):
+    record = extract("TASHKENT, 9 June (UzA). Tashkent International Investment Week, which runs until June 12, "
+                     "opened on Tuesday with the participation of ministers from 30 countries.",
+                     published="2026-06-09")
+    assert dates(one(record, "gathering")) == ("2026-06-09", "2026-06-12")
