@@ -82,3 +82,19 @@ def test_an_occasion_named_by_its_own_head_runs_until_the_day(extract):
                      "opened on Tuesday with the participation of ministers from 30 countries.",
                      published="2026-06-09")
     assert dates(one(record, "gathering")) == ("2026-06-09", "2026-06-12")
+
+
+def test_the_visit_an_of_phrase_names_is_that_persons_not_the_tellers(extract):
+    record = extract("BAKU, Azerbaijan, May 6. Azerbaijani Foreign Minister Jeyhun Bayramov recalled the visit of "
+                     "OSCE Secretary General Feridun Sinirlioglu to Baku in March 2025.", published="2026-05-06")
+    visit = one(record, "visit")
+    assert {a.name for i in visit.participants if (a := record.actor(i)) is not None and a.kind == "person"} == {
+        "Feridun Sinirlioglu"}
+    assert dates(visit) == ("2025-03", "2025-03")
+
+
+def test_a_recalled_visit_keeps_its_year_under_a_present_perfect(extract):
+    record = extract("ASTANA, 6 May (Kazinform). \"We have achieved a great deal since the visit of President "
+                     "Shavkat Mirziyoyev to Astana in 2024,\" Kazakh Foreign Minister Yermek Kosherbayev said at "
+                     "the meeting.", published="2026-05-06")
+    assert dates(one(record, "visit")) == ("2024", "2024")
