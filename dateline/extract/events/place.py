@@ -304,9 +304,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     # "In the run-up to COP30, X held talks in Moscow": a gathering named in passing is not where its clause is
     passing = event.kind == "gathering" and ahead_of(cue.token)
     for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first
-        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text):
-            continue
-        if passing and not in_subtree(ent.root, cue.token):
+        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text) or (
+                passing and not in_subtree(ent.root, cue.token)):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
@@ -314,9 +313,10 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             place = lookup_place(ent.text) or state_named_city(ent)  # "in the Venezuelan city of X"
             if place is not None and said_at(ent.root, verb):
                 said = said or place  # "..., X said in Baku": only when the clause names no place
-            elif place is not None:
-                best = place
-                break
+            elif place is not None and (best is None or is_country(best) and place.country == best.country):
+                best = place  # "the visit to Uzbekistan will continue in Bukhara": the city of the state
+                if not (event.kind == "visit" and is_country(place)):
+                    break
         if ent.root.dep_ == "dobj" and ent.root.head.i == verb.i == cue.token.i and event.kind == "visit":
             place = lookup_place(ent.text)
             if place is not None:

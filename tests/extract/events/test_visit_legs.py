@@ -98,3 +98,10 @@ def test_a_recalled_visit_keeps_its_year_under_a_present_perfect(extract):
                      "Shavkat Mirziyoyev to Astana in 2024,\" Kazakh Foreign Minister Yermek Kosherbayev said at "
                      "the meeting.", published="2026-05-06")
     assert dates(one(record, "visit")) == ("2024", "2024")
+
+
+def test_a_visit_told_to_a_state_and_on_in_one_of_its_cities_is_in_that_city(extract):
+    record = extract("TASHKENT, 14 May (UzA). The state visit of President of Tajikistan Emomali Rahmon to "
+                     "Uzbekistan will continue in Samarkand on Friday.", published="2026-05-14")
+    visit = one(record, "visit")
+    assert visit.place is not None and (visit.place.name, visit.place.country) == ("Samarkand", "UZB")
