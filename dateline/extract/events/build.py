@@ -79,7 +79,6 @@ from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.sitting_documents import sitting_documents
 from dateline.extract.events.under_way import under_way
 from dateline.extract.events.visited import talks_of_visit, visited_person
-from dateline.extract.events.visitors_of import of_visitor
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, doc_text, governing_verb, token_at
@@ -237,7 +236,6 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
             event.date_from = "framed"  # told relative to its clause's day, which frames it
         attach_place(state, event, cue, sent)
-        of_visitor(state, event, cue.token)  # "recalled the visit of the IPU Secretary General to Baku": he visits
         if event.kind == "multilateral" and cue.kind == "meeting" and (many_states_meet(cue.token) or members_meet(cue.token)):
             host_sits(state, event, cue.token)  # "Delegates from 30 Asian countries met in Baku": Azerbaijan sits too
         if cue.kind == "visit" and company_visitor(state, cue.token):

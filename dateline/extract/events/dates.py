@@ -250,8 +250,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
         moved = verb.lemma_.lower() in word_set("rescheduling_verbs") and tok.dep_ == "pobj" \
             and tok.head.lower_ in {"to", "until", "till", "for"} and tok.head.head.i == verb.i
         if precision is not Precision.DAY and _present_perfect(verb) and event.kind in {"visit", "meeting", "call"} \
-                and not moved and not (cue.token.pos_ == "NOUN" and tok.head.head.i == cue.token.i):
-            continue  # "has arrived ... since June" (not "have done a lot since the visit of X in 2025")
+                and not moved:
+            continue  # "has arrived ... since June": the report's day, not the month
         distance = min(abs(t.span[0] - cue.token.idx), abs(t.span[1] - cue.token.idx))
         span_days = event.kind in {"visit", "gathering"} and bool(t.end) and t.end != t.start
         # "the visit, originally scheduled for October, has been postponed to December": the new date
