@@ -85,6 +85,7 @@ def _dateline_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<place>{caps}|{title})(?:/(?:{caps}|{title})(?=[ \t]*[,(\-\u2013\u2014]))?"  # "ISTANBUL/ANKARA": the first city's
         r"(?:[ \t]*\[[A-Z][A-Za-z .\-]{1,30}\])?"  # "New Delhi [India]"
+        rf"(?:,[ \t]*(?i:{alternation('hijri_months')})[ \t]+\d{{1,2}},[ \t]*\d{{4}}(?:[ \t]*A?H\.?)?(?=,))?"  # "Rajab 4, 1448"
         r"(?:,[ \t]*(?P<region>[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u017f.\- ]{1,30}?)(?=,|[ \t]*[(/\-\u2013\u2014]))?"
         rf"(?:(?:[,.]?|[ \t]+[\u2013\u2014])[ \t]*{date}(?:,?[ \t]+\d{{1,2}}:\d\d\b)?)?"  # "Astana, Kazakhstan \u2014 March 5", "5 March 2026, 14:20"
         r"(?:,?[ \t]*\((?P<o1>[^()\n]{2,40})\)|[ \t]*/[ \t]*(?P<o2>[^/\n]{2,30}?)[ \t]*/"

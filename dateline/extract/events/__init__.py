@@ -51,6 +51,7 @@ from dateline.extract.events.hosts import (
     visit_hosts,
 )
 from dateline.extract.events.invitation_carriers import carried_invitations
+from dateline.extract.events.legs import legs_within
 from dateline.extract.events.listed_documents import listed_documents
 from dateline.extract.events.member_sittings import member_sittings
 from dateline.extract.events.merge import merge_events
@@ -113,6 +114,7 @@ def run_events(state: DocState) -> None:
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
     close_spans(state, events)  # spans first: "on the last day of his visit" needs the visit's end
     visit_durations(state, events)
+    events = legs_within(events)  # "... and then travel to Shanghai": a leg of the visit to China, no visit
     gathering_durations(state, events)
     framed_dates(events, state.published)
     setting_dates(state, events)  # "their meeting last October, held on the sidelines of the forum": then

@@ -21,6 +21,7 @@ from dateline.extract.events.geometry import (
     own_modifier,
     raising_heads,
 )
+from dateline.extract.events.legs import onward_leg
 from dateline.extract.events.ratifications import signed_in_clause
 from dateline.extract.events.under_way import host_day, stay_until, trigger_nouns
 from dateline.extract.events.when_linked import fronted_time, linked_time
@@ -221,6 +222,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             tok = token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
         if tok is None:
             continue
+        if event.kind == "visit" and onward_leg(tok, verb, cue.token) is not None:
+            continue  # "is in Brasília on a visit and travels on Thursday to São Paulo": the stay ends then
         if _earlier_sitting(tok, cue.token):
             continue  # "the 16th session of the commission, first held in June 2018": the series' start
         if event.kind == "agreement" and signed_in_clause(tok, cue.token):

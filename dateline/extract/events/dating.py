@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.story_days import story_thread
-from dateline.extract.events.words import alternation, word_list
+from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.syntax import ancestors
 from dateline.extract.time.lexicon import anaphoric_offset, number, words
 from dateline.extract.time.values import PartialDate, is_day
@@ -28,8 +28,16 @@ _TALKS = frozenset({"meeting", "call", "multilateral", "agreement"})
 
 
 def _embedded(tok: Token) -> bool:
-    """``tok`` is in a subordinate clause ("X met Y, who arrived yesterday")."""
-    return any(cur.dep_ in {"relcl", "acl", "advcl", "ccomp", "pcomp"} for cur in ancestors(tok, 12))
+    """``tok`` is in a subordinate clause ("X met Y, who arrived yesterday"); the news a trailing
+    tag reports ("Talks were held in Bishkek on May 26, the press service reports") is the lead's own."""
+    return any(cur.dep_ in {"relcl", "acl", "advcl", "ccomp", "pcomp"} and not _reported_news(cur)
+               for cur in ancestors(tok, 12))
+
+
+def _reported_news(clause: Token) -> bool:
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and head.dep_ == "ROOT" \
+        and head.lemma_.lower() in word_set("speech_verbs")
 
 
 def news_day(state: DocState) -> str | None:

@@ -11,7 +11,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
 __all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", "convening", "embedded_elsewhere", "foreign_clause", "framing_clause",
-           "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "relative_subject",
+           "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "relative_subject", "sides_of",
            "spoken_about", "stranded_with", "states_officials", "topic_mention"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
@@ -54,8 +54,8 @@ def antecedent_span(antecedent: Token, relative: Token) -> range:
     to ...' (the parser hangs the clause on 'Minister', the name inside its of-phrase, which the phrase
     then runs up to)."""
     end = antecedent.i
-    for tok in antecedent.subtree:
-        if end < tok.i < relative.left_edge.i and tok.ent_type_ == "PERSON":
+    for tok in antecedent.subtree:  # a name the tagger left untyped ("Kassym-Jomart Tokayev") as well
+        if end < tok.i < relative.left_edge.i and (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and not tok.ent_type_):
             end = tok.i
     return range(antecedent.left_edge.i, end + 1)
 
@@ -351,3 +351,10 @@ def spoken_about(tok: Token, trigger: Token) -> bool:
         if cur.dep_ == "dobj" and cur.head.i != cur.i and cur.head.lemma_.lower() in word_set("topic_verbs"):
             return True
     return False
+
+
+def sides_of(tok: Token, trigger: Token) -> bool:
+    """``tok`` is the of-object of the trigger noun that names its sides ("the talks of the two leaders",
+    "the meeting between the ministers")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"of", "between"} and tok.head.head.i == trigger.i \
+        and trigger.pos_ == "NOUN"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.city_words import city_of_words
 from dateline.extract.events.words import word_set
 from dateline.extract.landmarks import lookup_landmark
 from dateline.extract.syntax import token_at
@@ -39,7 +40,8 @@ def _place_like(state: DocState, start: int, end: int) -> bool:
 def _nameless(state: DocState, actor_id: str) -> bool:
     actor = state.actor(actor_id)
     return actor.kind == "person" and not actor.title and not actor.country and actor.role is None \
-        and bool(actor.mentions) and all(_place_like(state, s, e) for s, e in actor.mentions)
+        and bool(actor.mentions) and (all(_place_like(state, s, e) for s, e in actor.mentions) or city_of_words(
+            actor.name) is not None)  # "which Ho Chi Minh City will host", "travels to São Paulo, where he ..."
 
 
 def without_nameless(state: DocState, events: list[EventDraft]) -> None:

@@ -21,11 +21,12 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.city_words import city_of_words
 from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
-from dateline.extract.events.geometry import clause_tokens
+from dateline.extract.events.geometry import clause_tokens, sides_of
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.said_places import said_at
 from dateline.extract.events.topic_venues import topic_venue
@@ -114,8 +115,8 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
         head = prep.head
         if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set("place_verbs"):
             return True
-        if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i:
-            return True
+        if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i or sides_of(head, trigger):
+            return True  # "the talks of the two leaders in Astana": the place hangs on the talks' sides
         if head.lemma_.lower() in word_set("route_nouns") and governing_verb(head).i == verb.i:
             return True  # "is on his way to Canada for a two-day trip"
         if not (head.ent_type_ in _NAMED or head.pos_ == "PROPN" or head.lemma_.lower() in _nest_nouns()):
@@ -148,11 +149,10 @@ def _host_place(verb: Token, trigger: Token) -> Place | None:
     for head in hosting:
         if head.lemma_.lower() != "host":
             continue
-        for subj in head.children:
-            if subj.dep_ == "nsubj" and subj.ent_type_ in {"GPE", "LOC"}:
-                place = lookup_place(compound_name(subj))
-                if place is not None:
-                    return place
+        for subj in (c for c in head.children if c.dep_ == "nsubj"):  # "which Ho Chi Minh City will host"
+            if (place := lookup_place(compound_name(subj)) if subj.ent_type_ in {"GPE", "LOC"} else city_of_words(
+                    compound_name(subj))) is not None:  # (a city of several words the tagger made a person)
+                return place
     return None
 
 
@@ -304,9 +304,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     # "In the run-up to COP30, X held talks in Moscow": a gathering named in passing is not where its clause is
     passing = event.kind == "gathering" and ahead_of(cue.token)
     for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first
-        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text):
-            continue
-        if passing and not in_subtree(ent.root, cue.token):
+        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text) or (
+                passing and not in_subtree(ent.root, cue.token)):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
@@ -314,9 +313,10 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             place = lookup_place(ent.text) or state_named_city(ent)  # "in the Venezuelan city of X"
             if place is not None and said_at(ent.root, verb):
                 said = said or place  # "..., X said in Baku": only when the clause names no place
-            elif place is not None:
-                best = place
-                break
+            elif place is not None and (best is None or is_country(best) and place.country == best.country):
+                best = place  # "the visit to Uzbekistan will continue in Bukhara": the city of the state
+                if not (event.kind == "visit" and is_country(place)):
+                    break
         if ent.root.dep_ == "dobj" and ent.root.head.i == verb.i == cue.token.i and event.kind == "visit":
             place = lookup_place(ent.text)
             if place is not None:

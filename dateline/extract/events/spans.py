@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
+from dateline.extract.events.legs import leaves_after, onward_leg
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, doc_text, governing_verb
 from dateline.extract.time.values import PartialDate, is_day
@@ -67,6 +68,14 @@ def _about(subj_or_obj: Token | None, nouns: set[str] | frozenset[str]) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for c in subj_or_obj.children)
 
 
+def _names_it(subj: Token | None, event: EventDraft) -> bool:
+    """The subject is the occasion's own name ("Baku Energy Week, which runs until May 8")."""
+    if subj is None or event.kind == "visit":
+        return False
+    span = event.name_span or event.trigger
+    return span[0] <= subj.idx < span[1] or subj.idx <= event.trigger[0] < subj.idx + len(subj)
+
+
 def _misread_lasting(first: Token, event: EventDraft) -> bool:
     """'His stay runs until Friday', 'The program of his stay runs until 5 September and includes ...':
     the parser reads 'stay runs' as one noun; a lasting verb's form right after the occasion's noun and
@@ -90,6 +99,10 @@ def _ending(state: DocState, event: EventDraft, t: TimeMention, alone: bool) -> 
     verb = governing_verb(span.root)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if event.kind == "visit" and (onward_leg(span.root, verb, verb) is not None or leaves_after(
+            verb, event.place.country if event.place is not None else None)):
+        subj = _subject(verb)  # "is in Brasília ... and travels on Thursday to São Paulo", "..., before returning"
+        return subj is not None and _is_visitor(state, subj, event, alone)
     lemma = verb.lemma_.lower()
     subj = _subject(verb)
     before = state.text[max(0, t.span[0] - 12):t.span[0]].lower()
@@ -98,7 +111,7 @@ def _ending(state: DocState, event: EventDraft, t: TimeMention, alone: bool) -> 
     lasting = lemma in _words("lasting") and any(w in before for w in ("until", "till", "through"))
     if lemma in _words("closing") or lasting:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        if _about(subj, occasions) and alone or any(_about(o, occasions) for o in objs) and (
+        if (_about(subj, occasions) or _names_it(subj, event)) and alone or any(_about(o, occasions) for o in objs) and (
                 event.kind != "visit" or subj is None or _is_visitor(state, subj, event, alone)):
             return True
         return False
