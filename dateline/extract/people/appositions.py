@@ -76,9 +76,19 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
     first = doc[start]
     if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers
             or first.lower_ in _TENURE  # "X, the outgoing president of Kyrgyzstan,"
-            or (bracket and first.lower_ in titles().domains)):
+            or (bracket and first.lower_ in titles().domains) or _field_before_head(doc, start, k)):
         return None
     return start, k
+
+
+def _field_before_head(doc: Doc, start: int, end: int) -> bool:
+    """'X, the defense minister of France,', 'X, the oil and gas minister,': a ministry's field
+    (one or more domain words) right before the title's head opens the apposition."""
+    domains = titles().domains
+    k = start
+    while k < end and (doc[k].lower_ in domains or k > start and doc[k].lower_ == "and"):
+        k += 1
+    return start < k < end and doc[k - 1].lower_ != "and" and doc[k].ent_type_ == "TITLE"
 
 
 def _after_party_membership(doc: Doc, start: int, end: int) -> int:

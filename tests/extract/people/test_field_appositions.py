@@ -1,0 +1,34 @@
+"""A title told after the name whose apposition opens with the ministry's field ("X, the defense
+minister of France,", "X, the oil and gas minister,"): the field and the head are the title, the
+state the "of X" phrase or the story's (people/appositions.py)."""
+
+from __future__ import annotations
+
+import pytest
+from people_views import officials
+
+from dateline.article import Article
+
+
+def _extract(extractor, text: str):
+    return extractor.extract(Article(text=text, id="t", published="2025-06-03"))
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("TASHKENT, 3 June (UzA). Uzbek Foreign Minister Bakhtiyor Saidov held talks with Lars Aagaard, the "
+     "energy minister of Denmark, in Tashkent.", "Lars Aagaard", "Energy minister", "DNK"),
+    ("ASTANA, 3 June. Prime Minister Olzhas Bektenov received Tomas Vrana, the trade minister of the Czech "
+     "Republic, at the Government House.", "Tomas Vrana", "Trade minister", "CZE"),
+    ("DOHA, June 3 (QNA) - HE Minister of State Mohammed Al Khulaifi met with Ana Rojas, the interior "
+     "minister of Chile, on the sidelines of the forum.", "Ana Rojas", "Interior minister", "CHL"),
+    ("ANKARA, June 3 (AA) - Tomasz Siemoniak, the defence minister of Poland, arrived in Ankara on Tuesday "
+     "for talks on drones.", "Tomasz Siemoniak", "Defence minister", "POL"),
+])
+def test_a_field_and_a_head_after_the_name(extractor, text, name, title, country):
+    assert officials(_extract(extractor, text))[name] == (title, country)
+
+
+def test_a_field_word_with_no_title_head_is_no_title(extractor):
+    record = _extract(extractor, "ASTANA, 3 June. Prime Minister Olzhas Bektenov received Dana Weller, the energy "
+                                 "analyst of the Brussels institute, at the Government House.")
+    assert "Dana Weller" not in officials(record) or officials(record)["Dana Weller"][0] is None
