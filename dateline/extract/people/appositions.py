@@ -54,8 +54,8 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
             k = joint
             break
         if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
-                and not title_conjunction(doc, t, runs):
-            break
+                and not title_conjunction(doc, t, runs) and not _PARTY_BODIES.search(doc[j:k].text):
+            break  # (after a party's post the state's comes: "general secretary of the CPC ... and Chinese president")
         k += 1
     while k > j and doc[k - 1].lower_ in {"of", "the", "and", "for", "to"}:
         k -= 1  # a chain longer than the walk: not "... and Vice-President of the"
@@ -92,19 +92,25 @@ def _field_before_head(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_party_membership(doc: Doc, start: int, end: int) -> int:
-    """'X, a member of the Political Bureau of the CPC Central Committee and Chinese foreign minister,':
-    a party's body is no public position (GUIDE `officials`), so the title is the state's post after
-    'and' (one its state's name opens; "and director of the Office of ..." stays with the membership)."""
-    if doc[start].lower_ not in _MEMBERSHIP or start + 1 >= end or doc[start + 1].lower_ != "of" \
+    """'X, a member of the Political Bureau of the CPC Central Committee and Chinese foreign minister,',
+    'X, general secretary of the CPC Central Committee and Chinese president,': a party's body is no
+    public position (GUIDE `officials`), so the title is the state's post after 'and' (one its state's
+    name opens, or after a party's post a capitalised title: '... and President of Laos'; "and
+    director of the Office of ..." stays with the membership)."""
+    member = doc[start].lower_ in _MEMBERSHIP
+    if not (member or doc[start].ent_type_ == "TITLE") or start + 1 >= end \
             or not _PARTY_BODIES.search(doc[start:end].text):
         return start
     for a in range(start + 2, end - 1):
         if doc[a].lower_ != "and":
             continue
+        if not _PARTY_BODIES.search(doc[start:a].text):
+            return start  # "chairman of the State Council and member of the Politburo": the state's post first
         b = a + 1
         while b < end and doc[b].ent_type_ in {"NORP", "GPE"}:
             b += 1
-        if b > a + 1 and b < end and (doc[b].ent_type_ == "TITLE" or doc[b].lower_ in titles().modifiers) \
+        if (b > a + 1 or not member and doc[b].text[:1].isupper()) and b < end \
+                and (doc[b].ent_type_ == "TITLE" or doc[b].lower_ in titles().modifiers) \
                 and not _PARTY_BODIES.search(doc[a:end].text):
             return a + 1
     return start

@@ -32,3 +32,15 @@ def test_a_field_word_with_no_title_head_is_no_title(extractor):
     record = _extract(extractor, "ASTANA, 3 June. Prime Minister Olzhas Bektenov received Dana Weller, the energy "
                                  "analyst of the Brussels institute, at the Government House.")
     assert "Dana Weller" not in officials(record) or officials(record)["Dana Weller"][0] is None
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("BEIJING, Dec 5 (Xinhua) -- Xi Jinping, general secretary of the Communist Party of China Central "
+     "Committee and Chinese president, held talks with visiting Mongolian President Ukhnaagiin Khurelsukh.",
+     "Xi Jinping", "President", "CHN"),
+    ("HANOI, Dec 5 (VNA) - Nguyen Van Hung, general secretary of the Communist Party of Vietnam Central Committee "
+     "and Vietnamese president, received the Cuban Ambassador on Friday.", "Nguyen Van Hung", "President", "VNM"),
+])
+def test_the_state_post_after_a_party_post(extractor, text, name, title, country):
+    """A party's post is no public position (GUIDE): the state's post after 'and' is the title."""
+    assert officials(_extract(extractor, text))[name] == (title, country)
