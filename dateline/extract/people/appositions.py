@@ -34,6 +34,7 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
     bracket = doc[i].text == "("  # "Ana Rojas (Interior Minister of Chile)"
     j = i + 1
     k = j
+    party_and: int | None = None
     while k < len(doc) and k - j < 28:
         t = doc[k]
         if t.text == "," and not bracket and k > j and serial_comma(doc, t, runs):
@@ -54,8 +55,10 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
             k = joint
             break
         if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
-                and not title_conjunction(doc, t, runs) and not _PARTY_BODIES.search(doc[j:k].text):
-            break  # (after a party's post the state's comes: "general secretary of the CPC ... and Chinese president")
+                and not title_conjunction(doc, t, runs):
+            if not _PARTY_BODIES.search(doc[j:k].text):
+                break
+            party_and = k if party_and is None else party_and  # "general secretary of the CPC ... and Chinese president"
         k += 1
     while k > j and doc[k - 1].lower_ in {"of", "the", "and", "for", "to"}:
         k -= 1  # a chain longer than the walk: not "... and Vice-President of the"
@@ -72,6 +75,8 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
     if start + 2 < k and doc[start].lower_ in _STATE_NOUNS and doc[start + 1].text in {"'s", "’s"}:
         start += 2  # "X, the country's top diplomat,": the state of the story, told by the title's owner
     start = _after_party_membership(doc, start, k)
+    if party_and is not None and start < party_and:
+        k = party_and  # no state's post after the party's: the phrase ends at 'and', as any other
     # The apposition must start with its title (or an adjective/modifier before it).
     first = doc[start]
     if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers

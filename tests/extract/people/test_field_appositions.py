@@ -44,3 +44,12 @@ def test_a_field_word_with_no_title_head_is_no_title(extractor):
 def test_the_state_post_after_a_party_post(extractor, text, name, title, country):
     """A party's post is no public position (GUIDE): the state's post after 'and' is the title."""
     assert officials(_extract(extractor, text))[name] == (title, country)
+
+
+def test_no_state_post_after_the_party_post_ends_the_phrase_at_and(extractor):
+    """With no capitalised or state-named post after 'and', the phrase ends there, as before."""
+    record = _extract(extractor, "HANOI, Dec 5 (VNA) - Nguyen Van Nen, secretary of the Communist Party of "
+                                 "Vietnam Committee of Hanoi and chairman of the city People's Council, received a "
+                                 "Lao delegation.")
+    title = officials(record)["Nguyen Van Nen"][0]
+    assert title is not None and "and chairman" not in title
