@@ -1,7 +1,6 @@
 """Titles told after the name by a predicate or a membership, when none stands by the name.
 
 * a predicate: "X, who serves as Turkey's trade minister", "named X as his special envoy",
-  "X became prime minister in August", "X was appointed chairman of the Cabinet of Ministers",
   "confirmed X as the country's new foreign minister" -- the title phrase after "as" (or "who
   is/was"), without its determiner or owner pronoun ("his", "the country's");
 * a membership: "X, a member of the Political Bureau of the CPC Central Committee and director of
@@ -24,23 +23,14 @@ _WORDS = load_lexicon("people_titles.yaml")
 _COPULAS = frozenset(_WORDS["predicate_copulas"])
 _OWNERS = frozenset(_WORDS["predicate_owners"])
 _MEMBERSHIP = frozenset(_WORDS["membership_nouns"])
-_BECOMING = frozenset(_WORDS["predicate_becoming"])
 _REACH = 14  # tokens of a predicate's title phrase
 
 
 def _after_as(doc: Doc, name: Span) -> int | None:
-    """Index after 'as' / 'who is' / 'who serves as' that follows the name, or after the verb by
-    which the name, the clause's subject, takes the post ('X became', 'X was appointed (as)')."""
+    """Index after 'as' / 'who is' / 'who serves as' that follows the name."""
     i = name.end
     if i < len(doc) and doc[i].lower_ == "as":
         return i + 1
-    if i < len(doc) and name.root.dep_ in {"nsubj", "nsubjpass"}:
-        j = i
-        while j < len(doc) and j - i < 5 and (doc[j].lower_ in _COPULAS or doc[j].lower_ in _BECOMING
-                                              or sworn_in(doc, j)):
-            j += 1
-        if any(doc[m].lower_ in _BECOMING for m in range(i, j)):
-            return j + 1 if j < len(doc) and doc[j].lower_ == "as" else j
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"who", "which"}:
         j = i + 2
         while j < len(doc) and j - i < 6 and (doc[j].lower_ in _COPULAS or sworn_in(doc, j)):
