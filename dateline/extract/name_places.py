@@ -7,9 +7,14 @@ name run after the title stops at it. In a person's slot -- right after a title 
 ("President", "Mr.") -- a one-word place followed by a capitalised name word is the person's given
 name, and the place reading is dropped (it would otherwise add the city's state to the events).
 A country's name ("Israel" in "Israeli Defense Minister Israel Katz") is only read so when the
-title already has its state before it (a demonym or a possessive: a title's state is told once)
-or the NER itself calls the next word a person, since a country after a bare title is more often
-a headline's topic ("UN Envoy Ukraine Talks").
+title already has its state before it (a demonym or a possessive: a title's state is told once),
+the NER itself calls the next word a person, or the name words after it close on the clause's verb
+or a comma ("Deputy Foreign Minister Georgia Khatiashvili met ..."), since a country after a bare
+title is more often a headline's topic ("UN Envoy Ukraine Talks").
+
+Outside a title's slot, the person's title can follow the name: "received Paris Sabri, Iraq's
+deputy minister of foreign affairs," -- a one-word place, name words and a comma that opens an
+apposition whose head is a title (``_titled_after``).
 """
 
 from __future__ import annotations
@@ -40,6 +45,11 @@ def given_names_read_as_places(doc: Doc) -> None:
         if ent.label_ not in {"GPE", "LOC"} or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
             continue
         if not _person_slot(doc[ent.start - 1]):
+            titled = _titled_after(doc, ent)
+            if titled is not None:  # "received Israel Katz, the Minister of Defense of Israel,"
+                ents[n] = Span(doc, ent.start, titled, label="PERSON")
+                changed = True
+                continue
             given = _given_before(doc, ent)
             if given is not None:  # "President Alejandro Toledo": the city is the family name
                 ents[n] = Span(doc, given, ent.end, label="PERSON")
@@ -96,7 +106,43 @@ def _name_end(doc: Doc, i: int) -> int:
 def _country_allowed(ent: Span, after: Token) -> bool:
     hit = name_index().get(soft_fold(ent.text))
     is_country = hit is not None and hit[1] == "name"
-    return not is_country or after.ent_type_ == "PERSON" or _title_has_state(ent.doc, ent.start - 1)
+    return not is_country or after.ent_type_ == "PERSON" or _title_has_state(ent.doc, ent.start - 1) \
+        or _closed_name(ent.doc, after.i)
+
+
+def _closed_name(doc: Doc, i: int) -> bool:
+    """The name words from ``i`` are unknown to the gazetteer and the NER alike, and the clause's
+    verb or a comma follows them: 'Deputy Foreign Minister Georgia Khatiashvili met ...'."""
+    end = _name_end(doc, i)
+    if any(doc[k].ent_type_ or soft_fold(doc[k].text) in name_index() for k in range(i, end)):
+        return False
+    return end < len(doc) and (doc[end].pos_ in {"VERB", "AUX"} or doc[end].text in {",", "(", ";"})
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "of", "for", "near", "via", "into", "across", "outside"})
+
+
+def _titled_after(doc: Doc, ent: Span) -> int | None:
+    """'received Paris Sabri, Iraq's deputy minister of foreign affairs,': a one-word place (not
+    after a preposition of place) and one or two name words (the NER's guess of a place among them
+    aside, when the gazetteer does not know it), then a comma and an apposition whose first noun is
+    a title: the end of the person's name."""
+    prev = doc[ent.start - 1]
+    if prev.lower_ in _PLACE_PREPOSITIONS or prev.text[:1].isupper() and prev.is_alpha:
+        return None
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and (_name_word(doc[end]) or doc[end].ent_type_ in {"GPE", "LOC"}
+                                                   and doc[end].pos_ == "PROPN" and doc[end].is_title
+                                                   and soft_fold(doc[end].text) not in name_index()):
+        end += 1
+    if end == ent.end or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for k in range(end + 1, min(len(doc), end + 8)):
+        if doc[k].ent_type_ == "TITLE":
+            return end
+        if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _title_has_state(doc: Doc, i: int) -> bool:

@@ -168,9 +168,11 @@ def name_spans(doc: Doc) -> list[Span]:
         if tok.text not in {",", "("} or tok.i < 2:
             continue
         j = appositive_title_start(doc, after_who(doc, tok.i + 1) if tok.text == "," else tok.i + 1)
-        while tok.text == "(" and j + 1 < len(doc) and doc[j].ent_type_ != "TITLE" \
-                and doc[j].lower_ in titles().domains:
-            j += 1  # "(Interior Minister of Chile)"
+        f = j
+        while f + 1 < len(doc) and doc[f].ent_type_ != "TITLE" and doc[f].lower_ in titles().domains:
+            f += 1  # "(Interior Minister of Chile)", ", the defence minister of Poland,"
+        if f > j and doc[f].ent_type_ == "TITLE" and (tok.text == "(" or doc[f].is_lower):
+            j = f
         if j >= len(doc) or doc[j].ent_type_ != "TITLE":
             continue
         k = tok.i

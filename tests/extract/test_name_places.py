@@ -3,6 +3,8 @@ is the person's given name (dateline/extract/name_places.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.article import Article
 from dateline.record import Record
 
@@ -55,3 +57,34 @@ def test_a_place_after_a_title_that_opens_no_name_stays_a_place(extractor):
     assert {a.name for a in record.actors if a.kind == "person"} == {"Elmer Schialer"}
     meeting = next(e for e in record.events if e.kind == "meeting")
     assert meeting.place is not None and meeting.place.country == "CHL"
+
+
+def test_a_country_as_given_name_after_a_bare_title_when_the_name_closes_on_the_verb(extractor):
+    """'Deputy Foreign Minister Georgia X met': a country's name after a title with no state, the
+    name words after it unknown to the gazetteer and closed by the clause's verb."""
+    record = run(extractor, "TBILISI, 14 Oct (Interpressnews) - Deputy Foreign Minister Georgia Mikautadze "
+                            "received the Ambassador of Lithuania, Andrius Kalindra, on Monday.")
+    given = person(record, "Georgia Mikautadze")
+    assert given is not None and given.title == "Deputy Foreign Minister" and given.country == "GEO"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("MANILA, Oct 14 (PNA) - Philippine Foreign Secretary Enrique Manalo hosted Paris Haddad, Lebanon's deputy "
+     "minister of economy, at the DFA on Tuesday.", "Paris Haddad", "LBN"),
+    ("BAKU, Azerbaijan, Oct 14. President Ilham Aliyev received Israel Lotan, the Minister of Tourism of "
+     "Israel, on Tuesday, Trend reports.", "Israel Lotan", "ISR"),
+    ("NAIROBI, Oct 14 (KNA) - Jordan Wekesa, the Cabinet Secretary for Trade, met a Ugandan delegation "
+     "in Nairobi on Tuesday.", "Jordan Wekesa", "KEN"),
+])
+def test_a_place_as_given_name_before_an_apposed_title(extractor, text, name, country):
+    """Outside a title's slot, a place, name words and a comma opening a title's apposition: a person."""
+    record = run(extractor, text)
+    found = person(record, name)
+    assert found is not None and found.title and found.country == country, \
+        [(a.name, a.title, a.country) for a in record.actors if a.kind == "person"]
+
+
+def test_a_place_before_a_comma_and_no_title_stays_a_place(extractor):
+    record = run(extractor, "BAKU, Azerbaijan, Oct 14. Foreign Minister Jeyhun Bayramov will visit Paris "
+                            "next week, the ministry said.")
+    assert {a.name for a in record.actors if a.kind == "person"} == {"Jeyhun Bayramov"}

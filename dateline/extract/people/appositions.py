@@ -34,6 +34,7 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
     bracket = doc[i].text == "("  # "Ana Rojas (Interior Minister of Chile)"
     j = i + 1
     k = j
+    party_and: int | None = None
     while k < len(doc) and k - j < 28:
         t = doc[k]
         if t.text == "," and not bracket and k > j and serial_comma(doc, t, runs):
@@ -55,7 +56,9 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
             break
         if t.lower_ == "and" and any(doc[m].ent_type_ == "TITLE" for m in range(j, k)) \
                 and not title_conjunction(doc, t, runs):
-            break
+            if not _PARTY_BODIES.search(doc[j:k].text):
+                break
+            party_and = k if party_and is None else party_and  # "general secretary of the CPC ... and Chinese president"
         k += 1
     while k > j and doc[k - 1].lower_ in {"of", "the", "and", "for", "to"}:
         k -= 1  # a chain longer than the walk: not "... and Vice-President of the"
@@ -72,29 +75,47 @@ def phrase_right(doc: Doc, name: Span, runs: Set[int]) -> tuple[int, int] | None
     if start + 2 < k and doc[start].lower_ in _STATE_NOUNS and doc[start + 1].text in {"'s", "’s"}:
         start += 2  # "X, the country's top diplomat,": the state of the story, told by the title's owner
     start = _after_party_membership(doc, start, k)
+    if party_and is not None and start < party_and:
+        k = party_and  # no state's post after the party's: the phrase ends at 'and', as any other
     # The apposition must start with its title (or an adjective/modifier before it).
     first = doc[start]
     if not (first.ent_type_ in {"TITLE", "NORP", "GPE", "ORG"} or first.lower_ in titles().modifiers
             or first.lower_ in _TENURE  # "X, the outgoing president of Kyrgyzstan,"
-            or (bracket and first.lower_ in titles().domains)):
+            or (bracket and first.lower_ in titles().domains) or _field_before_head(doc, start, k)):
         return None
     return start, k
 
 
+def _field_before_head(doc: Doc, start: int, end: int) -> bool:
+    """'X, the defense minister of France,', 'X, the oil and gas minister,': a ministry's field
+    (one or more domain words) right before the title's head opens the apposition."""
+    domains = titles().domains
+    k = start
+    while k < end and (doc[k].lower_ in domains or k > start and doc[k].lower_ == "and"):
+        k += 1
+    return start < k < end and doc[k - 1].lower_ != "and" and doc[k].ent_type_ == "TITLE"
+
+
 def _after_party_membership(doc: Doc, start: int, end: int) -> int:
-    """'X, a member of the Political Bureau of the CPC Central Committee and Chinese foreign minister,':
-    a party's body is no public position (GUIDE `officials`), so the title is the state's post after
-    'and' (one its state's name opens; "and director of the Office of ..." stays with the membership)."""
-    if doc[start].lower_ not in _MEMBERSHIP or start + 1 >= end or doc[start + 1].lower_ != "of" \
+    """'X, a member of the Political Bureau of the CPC Central Committee and Chinese foreign minister,',
+    'X, general secretary of the CPC Central Committee and Chinese president,': a party's body is no
+    public position (GUIDE `officials`), so the title is the state's post after 'and' (one its state's
+    name opens, or after a party's post a capitalised title: '... and President of Laos'; "and
+    director of the Office of ..." stays with the membership)."""
+    member = doc[start].lower_ in _MEMBERSHIP
+    if not (member or doc[start].ent_type_ == "TITLE") or start + 1 >= end \
             or not _PARTY_BODIES.search(doc[start:end].text):
         return start
     for a in range(start + 2, end - 1):
         if doc[a].lower_ != "and":
             continue
+        if not _PARTY_BODIES.search(doc[start:a].text):
+            return start  # "chairman of the State Council and member of the Politburo": the state's post first
         b = a + 1
         while b < end and doc[b].ent_type_ in {"NORP", "GPE"}:
             b += 1
-        if b > a + 1 and b < end and (doc[b].ent_type_ == "TITLE" or doc[b].lower_ in titles().modifiers) \
+        if (b > a + 1 or not member and doc[b].text[:1].isupper()) and b < end \
+                and (doc[b].ent_type_ == "TITLE" or doc[b].lower_ in titles().modifiers) \
                 and not _PARTY_BODIES.search(doc[a:end].text):
             return a + 1
     return start
