@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from dateline.store import Store
 from dateline.store.models import EventSummary
+from dateline.store.queries.common import built
 
 __all__ = ["ANNOUNCED_KINDS", "LINK_CAP", "SCAN_CAP", "Schedule", "ScheduledEvent",
            "build_schedule", "default_window"]
@@ -78,7 +79,10 @@ def _announced(event: EventSummary) -> bool:
 
 
 def _scheduled(event: EventSummary) -> ScheduledEvent:
-    row = ScheduledEvent.model_validate(event.model_dump())
+    # the summary's own values (the store's, valid), not a dump and a validation of every
+    # nested model; the summary itself is dropped
+    row = built(ScheduledEvent, **{name: getattr(event, name) for name in EventSummary.model_fields},
+                announced=None, invitations=[])
     if event.kind != "invitation" and (event.status == "planned" or _announced(event)):
         row.announced = event.first_reported
     return row
