@@ -55,6 +55,9 @@ class Schedule(BaseModel):
     notes: list[str] = Field(default_factory=list)
 
 
+_SUMMARY_FIELDS = tuple(EventSummary.model_fields)
+
+
 def _month(value: str) -> dt.date:
     return dt.date(int(value[:4]), int(value[5:7] or 1) if len(value) >= 7 else 1, 1)
 
@@ -81,7 +84,7 @@ def _announced(event: EventSummary) -> bool:
 def _scheduled(event: EventSummary) -> ScheduledEvent:
     # the summary's own values (the store's, valid), not a dump and a validation of every
     # nested model; the summary itself is dropped
-    row = built(ScheduledEvent, **{name: getattr(event, name) for name in EventSummary.model_fields},
+    row = built(ScheduledEvent, **{name: getattr(event, name) for name in _SUMMARY_FIELDS},
                 announced=None, invitations=[])
     if event.kind != "invitation" and (event.status == "planned" or _announced(event)):
         row.announced = event.first_reported
