@@ -109,6 +109,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--profile-docs", type=int, default=100)
+    parser.add_argument("--output", default="throughput", help="JSON name under bench/results/")
     args = parser.parse_args()
     load = os.getloadavg()
     docs = B.articles(args.limit or None)
@@ -163,12 +164,13 @@ def main() -> None:
     note = B.load_note(load)
     if note:
         print(note)
-    path = B.write_results("throughput", {
+    path = B.write_results(args.output, {
         "documents": len(docs), "words": n_words, "workers": args.workers,
         "batch_size": args.batch_size, "runs": runs, "ratio_wall": ratios,
         "ratio_cpu": cpu_ratios, "stages_seconds": stages, "store": stored,
         "component_cpu_seconds": profile, "profile_docs": args.profile_docs,
-"note": note, **B.machine()})
+        "loadavg_before": [round(x, 2) for x in load],
+        "loadavg_after": [round(x, 2) for x in os.getloadavg()], "note": note, **B.machine()})
     print(f"wrote {path.relative_to(B.REPO)}")
 
 

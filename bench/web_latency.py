@@ -226,6 +226,7 @@ def main() -> None:
     parser.add_argument("--db", default=None, help="SQLite file (default: in the temp folder)")
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--budget", type=float, default=420.0, help="Seconds for all rounds.")
+    parser.add_argument("--output", default="web_latency", help="JSON name under bench/results/")
     args = parser.parse_args()
     db = args.db or str(Path(tempfile.gettempdir()) / f"dateline-web-{args.events}.db")
     print(f"knowledge base: {db} ({args.events} events wanted)", file=sys.stderr)
@@ -266,9 +267,10 @@ def main() -> None:
                                             "loadavg_before": [round(x, 2) for x in load_before],
                                             "loadavg_after": [round(x, 2)
                                                               for x in os.getloadavg()]}}
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwrote {RESULTS.relative_to(REPO)}")
+    path = RESULTS.with_name(f"{args.output}.json")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {path.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

@@ -71,12 +71,19 @@ def peak_rss() -> int:
 
 
 def prepare_worker(extractor: Any) -> None:
-    """Load the model and the stages' data files once, before the first real document."""
+    """Load the model and the stages' data files once, before the first real document, then
+    move what is alive out of the collector's generations (``gc.freeze``, no collection first:
+    it costs microseconds): a full collection while extracting then walks the documents in
+    hand, not the model's and lexicons' objects again (300 news articles, one process: the
+    full collections 0.71 -> 0.20 CPU s of 30)."""
+    import gc
+
     getattr(extractor, "nlp", None)
     list(extractor.extract_many([Article(text=WARM_UP, id="warm-up")]))
     timings = getattr(extractor, "timings", None)
     if timings is not None:
         timings.clear()
+    gc.freeze()
 
 
 def prepare_to_fork(extractor: Any) -> None:

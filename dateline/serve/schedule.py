@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from dateline.store import Store
 from dateline.store.models import EventSummary
+from dateline.store.queries.common import built
 
 __all__ = ["ANNOUNCED_KINDS", "LINK_CAP", "SCAN_CAP", "Schedule", "ScheduledEvent",
            "build_schedule", "default_window"]
@@ -54,6 +55,9 @@ class Schedule(BaseModel):
     notes: list[str] = Field(default_factory=list)
 
 
+_SUMMARY_FIELDS = tuple(EventSummary.model_fields)
+
+
 def _month(value: str) -> dt.date:
     return dt.date(int(value[:4]), int(value[5:7] or 1) if len(value) >= 7 else 1, 1)
 
@@ -78,7 +82,10 @@ def _announced(event: EventSummary) -> bool:
 
 
 def _scheduled(event: EventSummary) -> ScheduledEvent:
-    row = ScheduledEvent.model_validate(event.model_dump())
+    # the summary's own values (the store's, valid), not a dump and a validation of every
+    # nested model; the summary itself is dropped
+    row = built(ScheduledEvent, **{name: getattr(event, name) for name in _SUMMARY_FIELDS},
+                announced=None, invitations=[])
     if event.kind != "invitation" and (event.status == "planned" or _announced(event)):
         row.announced = event.first_reported
     return row

@@ -26,6 +26,7 @@ from dateline.store.queries.common import (
     actor_ref,
     article_ref,
     bounds,
+    built,
     date_value,
     marks,
     place_value,
@@ -192,7 +193,7 @@ def summaries(db: Backend, rows: Sequence[Row], cls: type[EventSummary] = EventS
     for row in rows:  # model_construct: rows of our own schema (validation is half the cost)
         side = sides[row["id"]]
         named = set(side["source"]) | set(side["recipient"])
-        items.append(cls.model_construct(
+        items.append(built(cls,
             id=row["id"], kind=row["kind"], type=row["type"], mode=row["mode"],
             status=row["status"], name=row["name"], date=date_value(row),
             place=place_value(row), countries=[c for c in row["countries"].split(";") if c],
