@@ -3,7 +3,8 @@
 "talk of dialogue" is speech about talks; "telling television audiences" speaks to viewers, not
 in an audience granted by a head of state; "many states have signed on to the programme" joins an initiative, it signs no document; "arrived
 in Jordan for medical treatment" and "is on holiday in Spain" are private stays; "visited the
-former president in jail" calls on a detainee, not on a state.
+former president in jail" calls on a detainee, not on a state; "after two decades of negotiations"
+counts talks in years, a process and no round of them.
 """
 
 from __future__ import annotations
@@ -25,12 +26,24 @@ def other_sense(cue: Cue) -> bool:
     if cue.kind in {"meeting", "multilateral"} and cue.via == "noun" and tok.lower_ == "talk" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "the talk of dialogue", "talk of a summit": speech about it, no talks held
+    if cue.kind in {"meeting", "multilateral"} and cue.via == "noun" and _talks_over_years(tok):
+        return True  # "after two decades of negotiations", "years of talks": a long process, no round told
     if cue.kind == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         verb = tok.head.head
         return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
     if cue.kind == "visit":
         return _private_stay(tok) or _visits_confined(tok)
     return False  # ("signed on to the U.S.-led programme": joined it)
+
+
+def _talks_over_years(tok: Token) -> bool:
+    """'more than two decades of negotiations', 'after months of talks': talks counted in spans of
+    time (plural 'years', 'decades', ...) are a process, not an engagement of this report."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    span = prep.head
+    return span.tag_ == "NNS" and span.lemma_.lower() in word_set("duration_nouns")
 
 
 def _private_stay(tok: Token) -> bool:

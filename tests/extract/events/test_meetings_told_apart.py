@@ -1,0 +1,72 @@
+"""Which meetings agency copy tells, and which words only look like one.
+
+- 'met with A, and with B', 'held talks with A and then with B': the repeated 'with' starts talks
+  of their own, one meeting each (events/with_each.py), also when A is an IGO's head;
+- 'where he will meet with business leaders and bankers': no state's officials, no meeting
+  (events/sides.py meets_non_officials);
+- 'after two decades of negotiations': talks counted in years are a process, no engagement
+  (events/non_engagements.py);
+- 'Read also: X holds consultations with Y' run on in the same sentence, 'Photo: X receives Y
+  before their talks': page furniture and captions tell no engagement of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2026-04-16"
+
+
+def _talks(record) -> set[tuple[str, ...]]:
+    return {tuple(sorted(e.countries)) for e in record.events if e.kind in {"meeting", "multilateral"}}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("ANKARA, April 16 (AA) - On the margins of the NATO foreign ministers' meeting, Turkish Foreign Minister "
+     "Hakan Fidan met with NATO Secretary General Mark Rutte, and with Foreign Minister of Poland Radoslaw Sikorski.",
+     {("NATO", "TUR"), ("POL", "TUR")}),
+    ("ASHGABAT, 16 April. Minister of Foreign Affairs of Turkmenistan Rashid Meredov held talks with Deputy Prime "
+     "Minister of Pakistan Mohammad Ishaq Dar, and then with Foreign Minister of Iran Abbas Araghchi.",
+     {("PAK", "TKM"), ("IRN", "TKM")}),
+    ("DOHA, April 16 (QNA) -- HE Minister of State Mohammed bin Abdulaziz Al-Khulaifi met today with the "
+     "Secretary-General of the Arab League Ahmed Aboul Gheit and later with Egyptian Foreign Minister Badr Abdelatty.",
+     {("LAS", "QAT"), ("EGY", "QAT")}),
+])
+def test_a_repeated_with_is_one_meeting_each(extract, text, pairs):
+    record = extract(text, published=PUBLISHED)
+    assert pairs <= _talks(record)
+    assert not any(len(e.countries) > 2 for e in record.events if e.kind in {"meeting", "multilateral"})
+
+
+def test_together_with_stays_one_meeting(extract):
+    record = extract(
+        "BAKU, April 16 (AZERTAC) - President Ilham Aliyev received Foreign Minister of Georgia Maka Botchorishvili "
+        "together with Foreign Minister of Turkiye Hakan Fidan.", published=PUBLISHED)
+    assert _talks(record) == {("AZE", "GEO", "TUR")}
+
+
+def test_business_leaders_are_no_counterpart(extract):
+    record = extract(
+        "JAKARTA, April 16 (ANTARA) - Indonesian Trade Minister Budi Santoso held talks with Brazilian Vice "
+        "President Geraldo Alckmin in Jakarta on Thursday. On Friday Alckmin flies to Surabaya, where he will "
+        "meet with business leaders and exporters.", published=PUBLISHED)
+    meetings = [e for e in record.events if e.kind == "meeting"]
+    assert len(meetings) == 1 and meetings[0].status == "occurred"
+
+
+def test_years_of_negotiations_are_no_meeting(extract):
+    record = extract(
+        "ASTANA, 16 April. President Kassym-Jomart Tokayev held talks with President of Turkmenistan Serdar "
+        "Berdimuhamedov in Astana. The trilateral gas pipeline agreement of Kazakhstan, Turkmenistan and China "
+        "was reached in 2024 after years of negotiations.", published=PUBLISHED)
+    assert _talks(record) == {("KAZ", "TKM")}
+
+
+def test_furniture_and_captions_tell_no_talks(extract):
+    record = extract(
+        "TASHKENT, April 16 (UzA). President Shavkat Mirziyoyev held talks with President of Latvia Edgars "
+        "Rinkevics at the Kuksaroy residence on Thursday.\n\nPhoto: President Shavkat Mirziyoyev welcomes "
+        "President Edgars Rinkevics before their talks in Tashkent.\n\nRead also: Uzbekistan and Oman hold "
+        "political consultations\n\nAll materials are available with a hyperlink.", published=PUBLISHED)
+    meetings = [e for e in record.events if e.kind == "meeting"]
+    assert [tuple(sorted(m.countries)) for m in meetings] == [("LVA", "UZB")]
+    assert meetings[0].status == "occurred"
