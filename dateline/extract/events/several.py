@@ -28,6 +28,7 @@ from dateline.extract.events.one_each import (
     clause_pairwise,
     credentials_presented,
     listed_places,
+    lone_state_lent,
     plural_calls,
     told_one_by_one,
     told_separate,
@@ -122,7 +123,7 @@ def _part(state: DocState, event: EventDraft, group: list[str]) -> EventDraft:
 def _by_counterpart(state: DocState, event: EventDraft) -> list[EventDraft]:
     groups = _counterparts(state, event.source, event.recipient)
     if len(groups) >= 2 and event.source:
-        return [_part(state, event, group) for group in groups]
+        return lone_state_lent([_part(state, event, group) for group in groups], _own_states(state, event.source))
     guests = _counterparts(state, event.recipient, event.source)  # "received A and B separately"
     if len(guests) < 2 or not event.recipient:
         return [event]

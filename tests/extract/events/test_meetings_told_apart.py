@@ -70,3 +70,43 @@ def test_furniture_and_captions_tell_no_talks(extract):
     meetings = [e for e in record.events if e.kind == "meeting"]
     assert [tuple(sorted(m.countries)) for m in meetings] == [("LVA", "UZB")]
     assert meetings[0].status == "occurred"
+
+
+def test_the_next_round_agreed_during_talks_is_a_meeting_of_its_own(extract):
+    record = extract(
+        "RIGA, April 16 (LETA) - Latvian Foreign Minister Baiba Braze and Foreign Minister of Uzbekistan "
+        "Bakhtiyor Saidov held talks in Riga on Thursday, during which they agreed to hold the next round of "
+        "political consultations in Tashkent in the autumn.", published=PUBLISHED)
+    meetings = sorted((e for e in record.events if e.kind == "meeting"), key=lambda e: e.status)
+    assert [m.status for m in meetings] == ["occurred", "planned"]
+    assert {tuple(sorted(m.countries)) for m in meetings} == {("LVA", "UZB")}
+    assert meetings[1].place is not None and meetings[1].place.country == "UZB"
+
+
+def test_the_ministers_meeting_of_a_dialogue_is_no_gathering(extract):
+    record = extract(
+        "TOKYO, April 16 (Kyodo) -- Japanese Foreign Minister Toshimitsu Motegi held talks with Kyrgyz Foreign "
+        "Minister Jeenbek Kulubaev. The two ministers agreed to hold the next foreign ministers' meeting of the "
+        "\"Central Asia plus Japan\" Dialogue in Dushanbe this autumn.", published=PUBLISHED)
+    assert not [e for e in record.events if e.kind == "gathering"]
+    (sitting,) = [e for e in record.events if e.kind == "multilateral"]
+    assert sitting.status == "planned" and {"JPN", "KGZ", "TJK"} <= set(sitting.countries)
+
+
+def test_a_business_council_sitting_is_no_meeting_of_states(extract):
+    record = extract(
+        "ABU DHABI, 16th April, 2026 (WAM) -- The UAE and Azerbaijan foreign ministers held talks in Abu Dhabi "
+        "today. The ministers also discussed preparations for the next meeting of the UAE-Azerbaijan Business "
+        "Council.", published=PUBLISHED)
+    assert [e.status for e in record.events if e.kind in {"meeting", "multilateral"}] == ["occurred"]
+
+
+def test_a_separate_meeting_with_an_official_of_no_told_state_is_with_the_others_state(extract):
+    record = extract(
+        "BAKU, April 16 (KUNA) -- Kuwait's Minister of Finance Noura Al-Fassam held talks here on Thursday with "
+        "Azerbaijani Minister of Finance Sahil Babayev.\n\nAl-Fassam also held separate meetings with Chairman of "
+        "the Milli Majlis Sahiba Gafarova and Minister of Economy, Energy and Industry Mikayil Jabbarov, with whom "
+        "she discussed investment.", published=PUBLISHED)
+    meetings = [e for e in record.events if e.kind == "meeting"]
+    assert len(meetings) == 3
+    assert all(sorted(m.countries) == ["AZE", "KWT"] for m in meetings)
