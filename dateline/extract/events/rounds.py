@@ -34,12 +34,20 @@ def _series_modifiers(trigger: Token) -> list[Token]:
     return [c for n in (trigger, head) for c in n.children if c.dep_ in {"amod", "compound"}]
 
 
-def series_sitting(trigger: Token) -> bool:
-    """'the next round of consultations', 'their previous meeting': a talks noun told by its place in
-    a series, another sitting than the talks its sentence tells ('held talks, during which they agreed
-    to hold the next round of consultations': two meetings; events/build.py)."""
+def _in_series(trigger: Token) -> bool:
+    """'the next round of consultations', 'the commission's previous meeting'."""
     return trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.lower_ in word_set("series_modifiers") for c in _series_modifiers(trigger))
+
+
+def series_sitting(trigger: Token) -> bool:
+    """'agreed to hold the next round of consultations': a talks noun told by its place in a series
+    as the object of a holding verb, another sitting than the talks its sentence tells (two meetings;
+    events/build.py). Not 'met to prepare for the next meeting': that one is told by its own words."""
+    if not _in_series(trigger):
+        return False
+    head = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in word_set("holding_verbs") | {"convene", "organize"}
 
 
 def _one_of_a_series(state: DocState, event: EventDraft) -> bool:
@@ -48,7 +56,7 @@ def _one_of_a_series(state: DocState, event: EventDraft) -> bool:
     trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
     if trigger is None or trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return series_sitting(trigger) or event.status == "planned" and any(
+    return _in_series(trigger) or event.status == "planned" and any(
         c.ent_type_ == "ORDINAL" for c in _series_modifiers(trigger))
 
 
