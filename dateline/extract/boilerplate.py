@@ -8,7 +8,7 @@ from functools import cache
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["boilerplate_spans", "credit_spans", "in_spans", "is_outlet", "outlet_state", "travelling_state"]
+__all__ = ["boilerplate_spans", "caption_spans", "credit_spans", "in_spans", "is_outlet", "outlet_state", "travelling_state"]
 
 _CREDIT_LINE_CHARS = 120  # a byline or a photo credit is one short line
 _FURNITURE_LINE_CHARS = 400  # an editor's note or a copyright notice is a line or two
@@ -90,6 +90,18 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _furniture_pattern().finditer(text)
              if m.end() - m.start() <= _FURNITURE_LINE_CHARS]
     return sorted(credit_spans(text) + spans)
+
+
+@cache
+def _caption_pattern() -> re.Pattern[str]:
+    openers = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in load_lexicon("outlets.yaml")["caption_openers"])
+    return re.compile(rf"^[ \t]*(?:{openers})[ \t]*:[^\n]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of photo captions ("Photo: President X receives Y at the palace"): a caption
+    retells the story's engagements, it tells none of its own (the officials it names still count)."""
+    return [(m.start(), m.end()) for m in _caption_pattern().finditer(text) if m.end() - m.start() <= _FURNITURE_LINE_CHARS]
 
 
 def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

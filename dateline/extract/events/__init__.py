@@ -17,7 +17,7 @@ PLOVER (:mod:`.plover`).
 from __future__ import annotations
 
 from dateline.errors import ExtractionError
-from dateline.extract.boilerplate import boilerplate_spans, in_spans
+from dateline.extract.boilerplate import boilerplate_spans, caption_spans, in_spans
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
@@ -98,11 +98,14 @@ def run_events(state: DocState) -> None:
     drafts: list[EventDraft] = []
     lead_day = news_day(state)
     furniture = boilerplate_spans(state.text)  # "Read also: X, Y sign deal", "Photo: ...": no engagement told
+    captions = caption_spans(state.text)  # "Photo: X receives Y at the palace": told in the story already
     for sent in doc.sents:
         if sent.end_char <= state.body_start or in_spans(sent.start_char, sent.start_char + len(sent.text.rstrip()), furniture):
             continue
+        told = [d for d in sentence_events(state, sent, lead_day)  # a sentence run on into "Read also: ...", a caption
+                if not in_spans(*d.trigger, furniture + captions)]
         drafts.extend(visit_first([
-            *sentence_events(state, sent, lead_day),
+            *told,
             *past_stays(state, sent),  # "X was last in Lima in May 2022"
             *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
             *sent_envoys(state, sent),  # "X dispatched his intelligence chief to Damascus"

@@ -60,6 +60,7 @@ from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.presence import expected_place, expected_presence, presence
+from dateline.extract.events.rounds import series_sitting
 from dateline.extract.events.several import (
     convening_verbs,
     members_meet,
@@ -167,7 +168,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                place_to.lower_ if place_to is not None and lemma in travel
                else visited.lower_ if visited is not None
                else met.lower_ if met is not None
-               else None, backref)  # "who arrived in Belgrade on Wednesday, leaves for Podgorica"
+               else None, backref, cue.kind in {"meeting", "multilateral"} and series_sitting(cue.token))
+        # ("who arrived in Belgrade on Wednesday, leaves for Podgorica"; "the next round": another sitting)
         if key in seen or cue.kind == "meeting" and met is None and cue.via == "noun" and any(
                 t.i in met_verbs for t in ancestors(cue.token, 3)):
             continue  # "met A and B in separate meetings": the talks of the verb, told again

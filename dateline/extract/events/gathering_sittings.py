@@ -60,7 +60,12 @@ def group_sitting(tok: Token) -> bool:
 
 def format_of_sitting(tok: Token) -> Token | None:
     """The meeting of officials whose words name ``tok`` as their format: 'the "Central Asia plus Japan"
-    Dialogue foreign ministers' meeting', 'the meeting of foreign ministers of the X Dialogue'."""
+    Dialogue foreign ministers' meeting', 'the meeting of foreign ministers of the X Dialogue', 'the
+    next foreign ministers' meeting of the X Dialogue'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "meeting" and any(
+            c.dep_ in {"poss", "compound", "nmod"} and c.tag_ in {"NNS", "NNPS"} and c.lemma_.lower() in word_set(
+                "official_nouns") for c in tok.head.head.children):
+        return tok.head.head  # the officials' meeting of the Dialogue
     officials = tok.head if tok.dep_ in {"nmod", "compound"} else tok.head.head if tok.dep_ == "pobj" \
         and tok.head.lower_ == "of" else None
     if officials is None or officials.tag_ not in {"NNS", "NNPS"} or officials.lemma_.lower() not in word_set(

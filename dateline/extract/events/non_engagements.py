@@ -3,7 +3,9 @@
 "talk of dialogue" is speech about talks; "telling television audiences" speaks to viewers, not
 in an audience granted by a head of state; "many states have signed on to the programme" joins an initiative, it signs no document; "arrived
 in Jordan for medical treatment" and "is on holiday in Spain" are private stays; "visited the
-former president in jail" calls on a detainee, not on a state.
+former president in jail" calls on a detainee, not on a state; "after two decades of negotiations"
+counts talks in years, a process and no round of them; "the meeting of the X-Y Business Council" is a
+sitting of companies, not of states.
 """
 
 from __future__ import annotations
@@ -25,12 +27,34 @@ def other_sense(cue: Cue) -> bool:
     if cue.kind in {"meeting", "multilateral"} and cue.via == "noun" and tok.lower_ == "talk" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "the talk of dialogue", "talk of a summit": speech about it, no talks held
+    if cue.kind in {"meeting", "multilateral"} and cue.via == "noun" and _business_body(tok):
+        return True  # "the next meeting of the Kazakhstan-Qatar Business Council": companies sit, not states
+    if cue.kind in {"meeting", "multilateral"} and cue.via == "noun" and _talks_over_years(tok):
+        return True  # "after two decades of negotiations", "years of talks": a long process, no round told
     if cue.kind == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         verb = tok.head.head
         return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
     if cue.kind == "visit":
         return _private_stay(tok) or _visits_confined(tok)
     return False  # ("signed on to the U.S.-led programme": joined it)
+
+
+def _business_body(tok: Token) -> bool:
+    """'the meeting of the Kazakhstan-Qatar Business Council', 'a session of the Joint Business Board'."""
+    bodies = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in word_set("business_bodies") and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in word_set("business_body_modifiers") for c in o.children)
+        for o in bodies)
+
+
+def _talks_over_years(tok: Token) -> bool:
+    """'more than two decades of negotiations', 'after months of talks': talks counted in spans of
+    time (plural 'years', 'decades', ...) are a process, not an engagement of this report."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    span = prep.head
+    return span.tag_ == "NNS" and span.lemma_.lower() in word_set("duration_nouns")
 
 
 def _private_stay(tok: Token) -> bool:

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["clause_pairwise", "credentials_presented", "listed_places", "plural_calls", "told_one_by_one",
-           "told_separate"]
+__all__ = ["clause_pairwise", "credentials_presented", "lone_state_lent", "listed_places", "plural_calls",
+           "told_one_by_one", "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
 
@@ -108,3 +109,17 @@ def told_one_by_one(tok: Token) -> bool:
             for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
             and not any(c.dep_ == "cc" for c in o.children) for w in o.subtree if w.lower_ in met}
     return len(told) >= 2
+
+
+def lone_state_lent(parts: list[EventDraft], home: set[str]) -> list[EventDraft]:
+    """'held separate meetings with Uzbek Senate Chairperson X and Minister of Investment Y': when the
+    counterparts told of a state are all of one state, one whose state the text does not give (Y) is
+    of that state too, not talks of the subject's state with itself."""
+    foreign = {frozenset(set(p.countries) - home) for p in parts if set(p.countries) - home}
+    if len(foreign) != 1 or not home:
+        return parts
+    (states,) = foreign
+    for part in parts:
+        if not set(part.countries) - home:
+            part.countries = sorted({*part.countries, *states})
+    return parts

@@ -9,11 +9,13 @@ part); its states stay, lent by the story. Talks a clause gives people to ("X wi
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, in_subtree, token_at
 
-__all__ = ["unnamed_rounds"]
+__all__ = ["series_sitting", "unnamed_rounds"]
 
 _TALKS = frozenset({"meeting", "multilateral"})
 
@@ -27,16 +29,35 @@ def _round_is_subject(state: DocState, event: EventDraft) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and in_subtree(trigger, c) for c in verb.children)
 
 
+def _series_modifiers(trigger: Token) -> list[Token]:
+    head = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    return [c for n in (trigger, head) for c in n.children if c.dep_ in {"amod", "compound"}]
+
+
+def _in_series(trigger: Token) -> bool:
+    """'the next round of consultations', 'the commission's previous meeting'."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.lower_ in word_set("series_modifiers") for c in _series_modifiers(trigger))
+
+
+def series_sitting(trigger: Token) -> bool:
+    """'agreed to hold the next round of consultations': a talks noun told by its place in a series
+    as the object of a holding verb, another sitting than the talks its sentence tells (two meetings;
+    events/build.py). Not 'met to prepare for the next meeting': that one is told by its own words."""
+    if not _in_series(trigger):
+        return False
+    head = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in word_set("holding_verbs") | {"convene", "organize"}
+
+
 def _one_of_a_series(state: DocState, event: EventDraft) -> bool:
     """'agreed to hold the next round of consultations', 'the third round of political consultations',
     'the commission's previous meeting': one sitting of a recurring series, told by its place in it."""
     trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
     if trigger is None or trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
-    head = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
-    modifiers = [c for n in (trigger, head) for c in n.children if c.dep_ in {"amod", "compound"}]
-    return any(c.lower_ in word_set("series_modifiers") for c in modifiers) or event.status == "planned" and any(
-        c.ent_type_ == "ORDINAL" for c in modifiers)
+    return _in_series(trigger) or event.status == "planned" and any(
+        c.ent_type_ == "ORDINAL" for c in _series_modifiers(trigger))
 
 
 def unnamed_rounds(state: DocState, events: list[EventDraft]) -> None:

@@ -28,11 +28,13 @@ from dateline.extract.events.one_each import (
     clause_pairwise,
     credentials_presented,
     listed_places,
+    lone_state_lent,
     plural_calls,
     told_one_by_one,
     told_separate,
 )
 from dateline.extract.events.participants import countries_of
+from dateline.extract.events.with_each import split_by_with
 from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes, lookup_org, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb, lemma_tokens
@@ -121,7 +123,7 @@ def _part(state: DocState, event: EventDraft, group: list[str]) -> EventDraft:
 def _by_counterpart(state: DocState, event: EventDraft) -> list[EventDraft]:
     groups = _counterparts(state, event.source, event.recipient)
     if len(groups) >= 2 and event.source:
-        return [_part(state, event, group) for group in groups]
+        return lone_state_lent([_part(state, event, group) for group in groups], _own_states(state, event.source))
     guests = _counterparts(state, event.recipient, event.source)  # "received A and B separately"
     if len(guests) < 2 or not event.recipient:
         return [event]
@@ -295,6 +297,8 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     """The engagements one trigger stands for (itself, most of the time)."""
     if parts := by_subject(state, event, tok):
         return parts  # "A and B both held talks with C": one each
+    if parts := split_by_with(state, event, tok):
+        return parts  # "met with A, and with B": one each
     if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
             plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
         return _placed(state, _by_counterpart(state, event), tok)  # "met A and B separately": one each

@@ -72,13 +72,8 @@ def meets_non_officials(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}]
     withs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     if not objs and withs:  # "met privately with journalists", "the meeting with reporters"
-        obj = withs[0]
-        own = [t for left in obj.lefts for t in left.subtree] + [
-            t for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
-        return obj.lemma_.lower() in word_set("non_official_nouns") and not any(
-            t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE"} or t.lemma_.lower() in word_set("official_nouns")
-            for t in own) and not any(
-            c.dep_ == "conj" for c in obj.children)
+        conjs = [c for c in withs[0].children if c.dep_ == "conj"]  # "with business leaders and bankers"
+        return all(_no_officials(obj) for obj in [withs[0], *conjs])
     if not objs or any(w.ent_type_ in {"PERSON", "TITLE"} or w.lemma_.lower() == "counterpart" or any(
             t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in w.children) for w in withs):
         return False  # "met with President X to review the conflict", "with his counterpart Y, the ministry reports"
@@ -90,6 +85,20 @@ def meets_non_officials(verb: Token) -> bool:
         return False  # (not "students at the Justice Academy": where they are met)
     mods = {c.lower_ for c in obj.children if c.dep_ in {"compound", "amod"}}
     return obj.lemma_.lower() not in word_set("official_nouns") or bool(mods & word_set("non_official_modifiers"))
+
+
+def _no_officials(obj: Token) -> bool:
+    """'journalists', 'business leaders', 'bankers' (no state's official named or told in the phrase)."""
+    own = [t for left in obj.lefts for t in left.subtree] + [
+        t for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    mods = {c.lower_ for c in obj.children if c.dep_ in {"compound", "amod"}}
+    lemma = obj.lemma_.lower()
+    if lemma in word_set("official_nouns") and mods & word_set("non_official_modifiers"):
+        own = [t for t in own if t.lower_ not in word_set("non_official_modifiers")]  # "business leaders"
+    elif lemma not in word_set("non_official_nouns"):
+        return False
+    return not any(t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE"} or t.lemma_.lower() in word_set("official_nouns")
+                   for t in own)
 
 
 def two_sides(state: DocState, event: EventDraft) -> bool:
