@@ -72,3 +72,11 @@ def test_a_gathering_one_will_take_part_in_after_where(ru):
     assert "EAEU" not in visit.countries
     sitting = next(e for e in record.events if e.kind in ("multilateral", "gathering"))
     assert sitting.status == "planned"
+
+
+def test_the_arabic_article_before_a_sun_letter_is_al(ru):
+    text = (" date 2025-02-11\nБАКУ, 11 февраля. /Тренд/. Министр внутренних дел Азербайджана Вилаят Эйвазов "
+            "встретился с министром внутренних дел Кувейта Фахадом Юсифом Ас-Сабахом.")
+    record = ru(text, published=None)
+    minister = next(a for a in record.actors if a.kind == "person" and a.country == "KWT")
+    assert minister.name.endswith(" Al-Sabah")
