@@ -150,8 +150,8 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
     if noun and first.rel.startswith("nsubj") and head is not None and (
             L.event_words("planning").at([head.lemma], 0) is not None):
         return "planned"  # "В рамках визита запланированы встречи" (a past form of planning)
-    own = (_relative_tense(doc, token) or _agreeing_relative(doc, token) or _predicate_tense(doc, token)
-           ) if noun else None
+    own = (_taking_part(doc, token) or _relative_tense(doc, token) or _agreeing_relative(doc, token)
+           or _predicate_tense(doc, token)) if noun else None
     tense = own or token_tense(doc, token) or _nearest_verb_tense(doc, token)
     if tense == "future":
         return "planned"
@@ -161,6 +161,18 @@ def clause_status(doc: RuDoc, token: RuToken) -> Status:
     if L.event_words("planned").find(keys):
         return "planned"
     return "occurred"
+
+
+def _taking_part(doc: RuDoc, token: RuToken) -> str | None:
+    """"где примет участие в консультативной встрече": the tense of the verb of taking part
+    right before the noun's phrase, wherever the parser hangs the noun."""
+    i = token.index - 1
+    while i > 0 and doc.tokens[i].pos in ("ADJ", "NUM") and doc.tokens[i].sent == token.sent:
+        i -= 1
+    if i < 2 or doc.tokens[i].lemma not in ("в", "во") or doc.tokens[i - 1].lemma != "участие":
+        return None
+    verb = doc.tokens[i - 2]
+    return verb_tense(verb) if verb.sent == token.sent and verb.lemma == "принять" else None
 
 
 def place_of(tokens: list[RuToken], i: int) -> tuple[Place, int] | None:

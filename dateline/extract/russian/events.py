@@ -33,7 +33,13 @@ from dateline.extract.russian.invitations import (
 from dateline.extract.russian.lexicon import Cue
 from dateline.extract.russian.naming import body_of_two, document_names, gathering_name
 from dateline.extract.russian.nlp import RuDoc, RuToken
-from dateline.extract.russian.parties import STOP, invited_by, party_countries, sentence_mentions
+from dateline.extract.russian.parties import (
+    STOP,
+    invited_by,
+    party_countries,
+    sentence_mentions,
+    topic_mentions,
+)
 from dateline.extract.russian.receptions import inverted, passive, reception
 from dateline.extract.russian.sidelines import venue_mentions
 from dateline.extract.russian.words import Match
@@ -85,6 +91,7 @@ def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
     mentions = [m for m in mentions if not _scope(doc, m)]
     told |= {m.start for m in mentions for a, b in speaker_spans(doc, sent, trigger) if a <= m.start < b}
     span, venue = party_span(doc, trigger, relative=kind != "visit"), venue_mentions(state, doc, sent, trigger, mentions)
+    venue |= topic_mentions(state, doc, sent, trigger, mentions)
     return [m for m in mentions if m.start not in venue and (state.actor(m.actor_id).kind != "person" or (
         m.start not in told and (span is None or span[0] <= m.start < span[1])))]
 
@@ -202,8 +209,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         told = {e.kind for e in events}
         if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:
             return False  # "подписали декларацию по итогам заседания Совета ..., которое прошло 3-4 июля"
-        if cue.kind == "visit":  # "в ходе его визита в Беларусь, который пройдет 26-27 февраля":
-            return "visit" in told  # a visit not told before is told here
+        if cue.kind in ("visit", "call"):  # "в ходе его визита в Беларусь, который пройдет 26-27 февраля",
+            return cue.kind in told  # "в ходе телефонного разговора": one not told before is told here
         return cue.kind in told or "visit" not in told or (cue.kind == "meeting" and "call" in told)
     if trigger.feats.get("VerbForm") == "Inf" and trigger.head is not None and (
             L.cues().at([doc.tokens[trigger.head].lemma], 0) is not None):

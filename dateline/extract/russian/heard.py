@@ -12,7 +12,7 @@ more than two words is first matched word by word ("Мухаммед бин Са
 Salman, not another Mohammed ... Al Saud). Arabic names are heard with their article as written
 before a sun letter ("ас-Сиси" ~ al-Sisi) and without a final h Russian does not write ("Абдулла"
 ~ Abdullah); Russian's older г for a foreign h is tried when nothing else matches ("Анвар Ибрагим"
-~ Anwar Ibrahim).
+~ Anwar Ibrahim); a monarch's numeral is kept as written ("Абдалла II" ~ Abdullah II).
 """
 
 from __future__ import annotations
@@ -81,8 +81,10 @@ def _name_key(name: str, h_for_g: bool = False) -> tuple[str, str] | None:
     words = _words(name)
     if len(words) < 2:
         return None
-    surname = heard_key(name.split()[-1], h_for_g)
-    return heard_key(words[0], h_for_g), surname
+    last = name.split()[-1]
+    if set(last) <= set("IVX"):  # a monarch's numeral ("Абдалла II" ~ Abdullah II): as written
+        return heard_key(words[0], h_for_g), f"#{last}"
+    return heard_key(words[0], h_for_g), heard_key(last, h_for_g)
 
 
 def _full_key(name: str, h_for_g: bool = False) -> tuple[str, ...]:

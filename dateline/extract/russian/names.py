@@ -48,6 +48,10 @@ _UNDECLINED = ("зода", "заде", *PATRONYMIC_WORDS)
 
 
 def _styled(surface: str, word: str) -> str:
+    """``word`` in the capitals of ``surface``, with no ё the text wrote as е (pymorphy3's guess
+    "Нгуену" -> "нгуён": Нгуен)."""
+    word = "".join("е" if ch == "ё" and i < len(surface) and surface[i] in "еЕ" else ch
+                   for i, ch in enumerate(word))
     parts, out = surface.split("-"), []
     for i, part in enumerate(word.split("-")):
         model = parts[i] if i < len(parts) else part

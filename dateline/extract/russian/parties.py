@@ -8,7 +8,7 @@ from dateline.extract.places import org_by_acronym, org_code
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
 
-__all__ = ["STOP", "invited_by", "party_countries", "sentence_mentions"]
+__all__ = ["STOP", "invited_by", "party_countries", "sentence_mentions", "topic_mentions"]
 
 STOP = frozenset({".", ";", ":", "!", "?", "(", ")"})
 
@@ -48,3 +48,17 @@ def invited_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> tu
             continue
         return {m.actor_id for m in mentions if first <= m.start < stop}, tokens[match.first].index
     return set(), None
+
+
+def topic_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken, mentions: list[Mention]) -> set[int]:
+    """Starts of the organisations and groups named after a verb of discussing that follows the
+    trigger in its sentence ("в ходе телефонного разговора ... обсудил подготовку к заседанию
+    Высшего Евразийского экономического совета"): what was discussed, no party."""
+    tokens = doc.tokens_of(sent)
+    keys = [t.lemma for t in tokens]
+    after = [m.first for m in L.event_words("discussing").find(keys) if tokens[m.first].index > trigger.index]
+    if not after or keys[trigger.index - tokens[0].index] in ("обсудить", "обсуждать"):
+        return set()
+    first = tokens[after[0]].start
+    return {m.start for m in mentions if m.start >= first
+            and state.actor(m.actor_id).kind in ("organization", "group")}

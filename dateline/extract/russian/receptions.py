@@ -34,8 +34,11 @@ def reception(keys: list[str], match: Match[Cue], tokens: list[RuToken]) -> bool
 def _received(tokens: list[RuToken], first: int) -> RuToken | None:
     """The object of "принял": the first word in the accusative after the verb, over a day, an
     adverb or a place told between them ("принял 5 декабря делегацию", "принял в Акорде министра",
-    "принял сегодня прибывшего ...")."""
+    "принял сегодня прибывшего ...", "принял Его Высочество шейха X": over a style)."""
+    keys = [t.lemma for t in tokens]
     for i, token in enumerate(tokens[first:first + 8], start=first):
+        if any(m.first <= i - first < m.last for m in L.event_words("styles").find(keys[first:i + 2])):
+            continue
         case = token.feats.get("Case")
         if case == "Acc" and (token.pos in ("PROPN", "NOUN", "ADJ", "DET") or (
                 token.feats.get("VerbForm") == "Part")):

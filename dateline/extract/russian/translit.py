@@ -128,6 +128,9 @@ def _western(latin: str, country: str | None) -> str:
     return _YU.sub("u", _KH.sub(lambda m: "H" if m.group(0)[0] == "K" else "h", latin))
 
 
+_INNER_KH = re.compile(r"(?<=[A-Za-z])kh")
+_SUN_ARTICLE = re.compile(r"\b[Aa](?:s|sh|d|t|r|n|z)-(?=[A-Z])")
+_BIN = re.compile(r"(?<=\S )(?:ben|ibn|Ben|Ibn)(?= \S)")
 _YEV = re.compile(r"(?<=[aeiou])yev(a?)\b")
 _SOFT = re.compile(r"([nl])y(?=[aeou])")
 _FINAL_AI = re.compile(r"ai$")
@@ -159,6 +162,12 @@ def _regional(latin: str, country: str | None) -> str:
         latin = latin.replace("Dzh", "J").replace("dzh", "j")
     if country in table["h_for_kh"]:
         latin = latin.replace("Kh", "H").replace("kh", "h")
+    if country in table["arabic_inner_h"]:  # "Akhmed" -> "Ahmed"; "Khaled" keeps its kh
+        latin = _INNER_KH.sub("h", latin)
+    if country in table["arabic_inner_h"]:  # the article before a sun letter: "As-Sabah" -> "Al-Sabah"
+        latin = _SUN_ARTICLE.sub("Al-", latin)
+    if country in table["gulf_bin"]:  # "Tamim ben Khamad" -> "Tamim bin Hamad"
+        latin = _BIN.sub("bin", latin)
     if country in table["soft_n_l"]:  # "Mierinya" -> "Mierina"
         latin = _SOFT.sub(r"\1", latin)
     if country in table["caron"]:
