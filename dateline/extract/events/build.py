@@ -72,6 +72,7 @@ from dateline.extract.events.signers import (
     between_parties,
     collective_signers,
     company_signers,
+    coordinated_signers,
     role_aside,
 )
 from dateline.extract.events.signing_places import signed_in_topic
@@ -311,6 +312,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         events.extend(onward)
         if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):
             events.append(talks_of_visit(event))  # "visited his counterpart in Lome": the talks too
+    coordinated_signers(state, events)  # "adopted a Joint Statement and signed a Treaty ... between A and B": A and B
     sitting_documents(events)  # "the final communique of the session was adopted": the session's parties
     signed_in_setting(events)  # "reached the agreement at a summit hosted by X in Lome": in Lome
     return events

@@ -244,9 +244,32 @@ def _included(tok: Token, cues_in_sent: list[Cue]) -> bool:
     head = tok.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and any(
-        c.kind == "agreement" and c.via == "noun" and c.token.i == head.head.i and c.token.i < tok.i
-        for c in cues_in_sent)
+    if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and any(
+            c.kind == "agreement" and c.via == "noun" and c.token.i == head.head.i and c.token.i < tok.i
+            for c in cues_in_sent):
+        return True
+    return _listed_on_verb(tok, cues_in_sent)
+
+
+def _listed_on_verb(tok: Token, cues_in_sent: list[Cue]) -> bool:
+    """'A package of documents was signed in Baku, including a memorandum on X and an agreement on Y':
+    the parser hangs the list on the signing verb whose own subject or object is the set; the set is
+    the trigger, its documents are read from the list (listed_documents)."""
+    including = next((a for a in ancestors(tok, 8) if a.pos_ in {"VERB", "AUX"} or a.lower_ in {"including", "among"}), None)
+    if including is None or including.lower_ not in {"including", "among"}:
+        return False
+    verb = including.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in word_set("signing_verbs") and verb.i < tok.i \
+        and any(c.kind == "agreement" and c.via == "verb" and c.token.i == verb.i for c in cues_in_sent) \
+        and any(_a_set(o) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"})
+
+
+def _a_set(tok: Token) -> bool:
+    """'documents', 'a package of documents', 'three agreements': a set of documents, not one document."""
+    if tok.lemma_.lower() in word_set("quantity_nouns") | word_set("container_documents"):
+        tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), tok)
+    return is_document(tok) and tok.tag_ in {"NNS", "NNPS"}
 
 
 def phrase_head(tok: Token) -> Token:

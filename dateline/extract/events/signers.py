@@ -15,13 +15,15 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, token_at
 
-__all__ = ["between_parties", "collective_signers", "company_side", "company_signers", "role_aside", "signed_by_all", "states_sign", "signers_unnamed", "told_by_states", "unnamed_signers"]
+__all__ = ["between_parties", "collective_signers", "company_side", "coordinated_signers", "company_signers", "role_aside", "signed_by_all", "states_sign", "signers_unnamed", "told_by_states", "unnamed_signers"]
 
 
 def company_signers(state: DocState, tok: Token) -> bool:
     """'Boeing signed a deal with Japan Airlines': the signers are companies, not states' officials
     or bodies (no person, state, group or known organisation among them)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in word_set("quantity_nouns"):
+        tok, verb = verb.head, verb.head.head  # "A package of contracts was signed by Belarusian manufacturers"
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     if any(company_side(state, side) for side in _sides(verb, tok)):
@@ -141,6 +143,8 @@ def collective_signers(tok: Token) -> bool:
     """'The three sides signed a memorandum', 'Members adopted a joint plan', 'the document was
     signed by the participants': all the parties of the meeting told before sign it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in word_set("quantity_nouns"):
+        tok, verb = verb.head, verb.head.head  # "A package of contracts was signed by Belarusian manufacturers"
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -267,3 +271,31 @@ def unnamed_signers(tok: Token, *, planned: bool) -> bool:
             return True  # "the supreme courts of the two countries", "the two ministries"
     return False
 
+
+
+def _signing_clause(tok: Token) -> Token:
+    """The signing verb a document trigger stands in ('signed [a Treaty]': 'signed'), through coordinated verbs
+    to the first ('adopted a Joint Statement and signed a Treaty': 'adopted')."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    while verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def coordinated_signers(state: DocState, events: list[EventDraft]) -> None:
+    """'the heads of state adopted a Joint Statement and signed a Treaty on ... between Turkmenistan and
+    Tajikistan': a document of one sentence that names no side of its own is signed by the sides the
+    document its own coordinated verb signs names."""
+    doc = state.doc
+    documents = [e for e in events if e.kind == "agreement"]
+    if doc is None or len(documents) < 2 or all(e.participants for e in documents):
+        return
+    heads = {id(e): _signing_clause(t) for e in documents if (t := token_at(doc, e.trigger[0])) is not None}
+    for event in documents:
+        if event.participants or id(event) not in heads:
+            continue
+        lender = next((e for e in documents if e is not event and len(e.countries) >= 2 and id(e) in heads
+                       and heads[id(e)].i == heads[id(event)].i and heads[id(e)].pos_ in {"VERB", "AUX"}), None)
+        if lender is not None:
+            event.source, event.recipient = list(lender.source), list(lender.recipient)
+            event.participants, event.countries = list(lender.participants), list(lender.countries)

@@ -1,0 +1,50 @@
+"""Agency shapes of a signing's documents (session 15): a set of documents told in the passive with its
+list hung on the verb ('A package of documents was signed in Baku, including X and Y': an agreement
+each, documents.py _listed_on_verb, listed_documents._hung_list); a document told by a coordinated verb
+that names no sides of its own takes the sides its partner names ('adopted a Joint Statement and signed a
+Treaty ... between A and B': signers.coordinated_signers); a set of contracts signed by companies is no
+agreement between states (signers.company_signers)."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import agreements
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("BAKU, Azerbaijan, March 12. A package of documents was signed between Azerbaijan and Uzbekistan in Baku "
+     "on March 12, including a Memorandum of Understanding on cooperation in the field of digital technologies "
+     "and an Agreement on mutual protection of investments, Trend reports.",
+     {"Memorandum of Understanding on cooperation in the field of digital technologies",
+      "Agreement on mutual protection of investments"}),
+    ("ASTANA, 2 April. A number of documents were signed between Kazakhstan and Kyrgyzstan in Astana on "
+     "Thursday, including the Treaty on Allied Relations and an agreement on the joint management of the "
+     "Kambarata-1 project.",
+     {"Treaty on Allied Relations", "agreement on the joint management of the Kambarata-1 project"}),
+])
+def test_a_passive_set_with_its_list_hung_on_the_verb(extract, text, names):
+    found = agreements(extract(text))
+    assert {e.name for e in found} == names
+    assert all(e.status == "occurred" and len(e.countries) == 2 for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "ASHGABAT, March 3. Following the negotiations, the heads of state adopted a Joint Statement and signed a "
+    "Treaty on Strategic Partnership between Turkmenistan and Tajikistan, the state news agency reported.",
+    "YEREVAN, 17 June. The ministers adopted a joint communique and signed a memorandum on cooperation in "
+    "tourism between Armenia and Greece on Wednesday.",
+])
+def test_a_document_of_a_coordinated_verb_takes_its_partner_sides(extract, text):
+    found = agreements(extract(text))
+    assert len(found) == 2
+    assert len({tuple(e.countries) for e in found}) == 1 and len(found[0].countries) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "MINSK, 3 September. A package of contracts for the supply of tractors worth $60 million was signed by "
+    "Belarusian manufacturers and Zimbabwean companies on Wednesday.",
+    "TASHKENT, 12 May. A number of agreements for the supply of textile equipment were signed by Uzbek and "
+    "Turkish companies at the exhibition on Tuesday.",
+])
+def test_a_set_signed_by_companies_is_no_agreement(extract, text):
+    assert agreements(extract(text)) == []
