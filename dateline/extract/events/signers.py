@@ -26,8 +26,8 @@ def company_signers(state: DocState, tok: Token) -> bool:
         tok, verb = verb.head, verb.head.head  # "A package of contracts was signed by Belarusian manufacturers"
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if any(company_side(state, side) for side in _sides(verb, tok)):
-        return True  # "SOCAR and Saudi Arabia's ACWA Power signed", "signed a deal with Chevron"
+    if any(company_side(state, side) or _executive(side) for side in _sides(verb, tok)):
+        return True  # "SOCAR and Saudi Arabia's ACWA Power signed", "signed a deal with Chevron", "Eni CEO X"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -42,6 +42,16 @@ def company_signers(state: DocState, tok: Token) -> bool:
                 for t in words):
             return False
     return True
+
+
+def _executive(head: Token) -> bool:
+    """'Eni CEO Claudio Descalzi', 'the company's chief executive X': a signer named with a company post,
+    the words of his own name phrase before the name (not a minister's)."""
+    if head.ent_type_ not in {"PERSON", "TITLE"}:
+        return False
+    words = [t for t in head.subtree if t.i < head.i and t.ent_type_ != "PERSON"]
+    return any(t.lower_ in word_set("company_posts") for t in words) and not any(
+        t.lower_ in word_set("official_nouns") for t in words)
 
 
 def _sides(verb: Token, tok: Token) -> list[Token]:
@@ -60,14 +70,18 @@ def company_side(state: DocState, head: Token) -> bool:
     no official and no state institution is owned by a state or an organisation of no state), not a
     state's side, whatever state owns it."""
     words = {t.lower_ for t in head.subtree} | {head.lemma_.lower()}
+    if head.pos_ == "PROPN" and head.ent_type_ not in {"PERSON", "TITLE", "GPE"} and any(
+            c.dep_ == "compound" and c.lemma_.lower() in word_set("company_heads") for c in head.children):
+        return True  # "State oil company SOCAR": a company, whoever owns it
     if words & (word_set("state_bodies") | word_set("state_institution_words") | word_set("official_nouns")):
         return False
     if head.lower_ in word_set("company_heads") or head.lemma_.lower() in word_set("company_heads"):
         return True
-    if head.pos_ != "PROPN" or head.ent_type_ in {"TITLE", "NORP"} or lookup_place(compound_name(head)) is not None:
-        return False
     lo, hi = head.idx, head.idx + len(head)
     actors = [state.actor(m.actor_id) for m in state.mentions if m.start < hi and lo < m.end]
+    if head.pos_ != "PROPN" or head.ent_type_ in {"TITLE", "NORP"} or lookup_place(compound_name(head)) is not None and not (
+            head.ent_type_ == "ORG" and any(a.kind == "organization" for a in actors)):
+        return False  # a place (not "Italy's Eni", an organisation whose name a place's alias shares)
     if any(a.kind in {"country", "group"} or a.acronym or a.kind == "person" and (a.title or a.country or " " in a.name)
            for a in actors) or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children):
         return False  # "Kazakhstan", "the EU", "President X", "Paraguay's Santiago Pena": a state's side

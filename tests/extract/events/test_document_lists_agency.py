@@ -48,3 +48,25 @@ def test_a_document_of_a_coordinated_verb_takes_its_partner_sides(extract, text)
 ])
 def test_a_set_signed_by_companies_is_no_agreement(extract, text):
     assert agreements(extract(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "BAKU, Azerbaijan, May 20. State oil company SOCAR and Italy's Eni signed a deal on the supply of natural gas "
+    "on Tuesday in Baku, Trend reports.",
+    "ASTANA, 14 May. The memorandum on the construction of a gas processing plant was signed by QazaqGaz Chairman "
+    "Sanzhar Zharkeshov and Eni CEO Claudio Descalzi on Wednesday.",
+])
+def test_a_deal_of_companies_or_their_executives_is_no_agreement(extract, text):
+    assert agreements(extract(text)) == []
+
+
+def test_the_title_tells_again_the_story_signing(extract):
+    record = extract(
+        "Chile and Vietnam sign agreement on mining cooperation\n\n"
+        "Published on 04/03/2026 - 10:15 By Ana Rojas - Santiago\n\n"
+        "Chilean Foreign Minister Alberto van Klaveren met on Wednesday (4) with Vietnamese Deputy Prime Minister "
+        "Bui Thanh Son at La Moneda. At the meeting, the two signed a memorandum of understanding on cooperation in "
+        "lithium and copper mining.", "2026-03-04")
+    found = agreements(record)
+    assert len(found) == 1
+    assert found[0].name == "memorandum of understanding on cooperation in lithium and copper mining"
