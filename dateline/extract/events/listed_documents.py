@@ -178,7 +178,7 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
         end = _clause_end(head, sent)
         if head.tag_ in _PLURAL or head.lower_ in word_set("document_sets") or document_set(event.name) or head.lemma_.lower() in word_set("container_documents"):
             begin = _set_listing(head, end)
-            if begin is None and (hung := _hung_list(tok, head)) is not None:
+            if begin is None and tok is not None and (hung := _hung_list(tok, head)) is not None:
                 begin, end = hung.i + 1, hung.right_edge.i + 1  # "A package of documents was signed in Baku, including X and Y"
             items = _items(doc, begin, end) if begin is not None else []
             at = next((k for k, s in enumerate(sents) if s.start == sent.start), len(sents))
