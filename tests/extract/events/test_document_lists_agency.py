@@ -70,3 +70,23 @@ def test_the_title_tells_again_the_story_signing(extract):
     found = agreements(record)
     assert len(found) == 1
     assert found[0].name == "memorandum of understanding on cooperation in lithium and copper mining"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("BISHKEK, 9 June. Kyrgyz Foreign Minister Jeenbek Kulubaev and Uzbek Foreign Minister Bakhtiyor Saidov "
+     "reviewed on Tuesday the implementation of the treaty on the state border, which was signed in 2022.", "2022"),
+    ("MUSCAT, June 9 (ONA) - Oman and Iran discussed on Tuesday the progress of the memorandum on cooperation in "
+     "maritime security, which was signed in 2023 during the visit of the Iranian President to Muscat.", "2023"),
+])
+def test_a_document_cited_with_its_past_signing_in_a_relative_clause(extract, text, year):
+    found = agreements(extract(text, "2026-06-09"))
+    assert len(found) == 1
+    assert found[0].status == "occurred" and found[0].date is not None and found[0].date.start == year
+    assert len(found[0].countries) == 2
+
+
+def test_a_document_still_to_be_signed_in_a_relative_clause_is_planned(extract):
+    found = agreements(extract(
+        "BAKU, Azerbaijan, June 9. The ministers discussed the agreement on international road transport, which "
+        "will be signed during the visit of the President of Uzbekistan to Baku in July.", "2026-06-09"))
+    assert all(e.status == "planned" for e in found)
