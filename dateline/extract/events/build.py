@@ -13,6 +13,7 @@ from dateline.extract.events.act_cues import days_before, other_counterparts
 from dateline.extract.events.ahead_dates import own_words_only
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.ceremonies import ceremony_nouns, foreign_guests, leader_ceremony
+from dateline.extract.events.cited_documents import cited_date, concluded_before
 from dateline.extract.events.clause import (
     ahead_of,
     is_cancelled,
@@ -36,8 +37,6 @@ from dateline.extract.events.cues import (
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
 from dateline.extract.events.document_clauses import own_date, own_parties_only
 from dateline.extract.events.documents import (
-    cited_date,
-    concluded_before,
     concluded_itself,
     signed_participle,
     to_be_signed,
