@@ -79,6 +79,7 @@ from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.three_sides import three_sides
+from dateline.extract.events.title_documents import title_documents
 from dateline.extract.events.told_attendees import (
     attendees_told_after,
     body_hosts,
@@ -126,6 +127,7 @@ def run_events(state: DocState) -> None:
     events = one_signing(state, events)  # "... In total, 12 documents were signed": that signing again
     signing_people(state, events)  # "... X signed for the Qatari side", "A and B witnessed the signing": its people
     events = listed_documents(state, events)  # "signed six documents. They include X, Y and Z": an agreement each
+    events = title_documents(state, events)  # the title's "A and B sign cooperation agreement": the story's document
     cited_parties(state, events)  # "the goal of the talks is to replace the 1991 treaty": the talks' states
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)

@@ -13,6 +13,7 @@ from dateline.extract.events.act_cues import days_before, other_counterparts
 from dateline.extract.events.ahead_dates import own_words_only
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.ceremonies import ceremony_nouns, foreign_guests, leader_ceremony
+from dateline.extract.events.cited_documents import cited_date, concluded_before
 from dateline.extract.events.clause import (
     ahead_of,
     is_cancelled,
@@ -36,8 +37,6 @@ from dateline.extract.events.cues import (
 from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
 from dateline.extract.events.document_clauses import own_date, own_parties_only
 from dateline.extract.events.documents import (
-    cited_date,
-    concluded_before,
     concluded_itself,
     signed_participle,
     to_be_signed,
@@ -73,6 +72,7 @@ from dateline.extract.events.signers import (
     between_parties,
     collective_signers,
     company_signers,
+    coordinated_signers,
     role_aside,
 )
 from dateline.extract.events.signing_places import signed_in_topic
@@ -313,6 +313,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         events.extend(onward)
         if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):
             events.append(talks_of_visit(event))  # "visited his counterpart in Lome": the talks too
+    coordinated_signers(state, events)  # "adopted a Joint Statement and signed a Treaty ... between A and B": A and B
     sitting_documents(events)  # "the final communique of the session was adopted": the session's parties
     signed_in_setting(events)  # "reached the agreement at a summit hosted by X in Lome": in Lome
     return events

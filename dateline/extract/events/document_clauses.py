@@ -36,6 +36,8 @@ def concluded_after(tok: Token) -> Token | None:
     if after.tag_ == "VBN" and after.dep_ in {"acl", "relcl"} and _concluding(after) \
             and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in after.children):
         return after  # "the agreement reached last year"
+    if (relative := _relative_signing(tok)) is not None:
+        return relative  # "the agreement on transit transport, which was signed in 2019"
     # "the agreement Eritrea and Ethiopia signed": the states, then their verb, with no object of its own
     end = nxt
     while end < len(doc) and (doc[end].ent_type_ == "GPE" or doc[end].lower_ in {"and", ","} and end > nxt):
@@ -49,6 +51,29 @@ def concluded_after(tok: Token) -> Token | None:
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return verb
     return None
+
+
+def _relative_signing(tok: Token) -> Token | None:
+    """'the agreement on transit transport, which was signed in 2019': a passive relative clause of
+    concluding the parser hangs on the last noun of the document's own topic phrase (a comma before
+    'which' and no other noun phrase between), or None."""
+    doc = tok.doc
+    at = tok.i + 1
+    while at <= tok.right_edge.i and doc[at].text != ",":
+        at += 1
+    edge = doc[at - 1]
+    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ not in {"which", "that"}:
+        return None
+    verb = doc[at + 1].head
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in concluded_words() \
+            or verb.head.i == tok.i or not tok.i < verb.head.i <= edge.i \
+            or not any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children) \
+            or any(c.dep_ in {"aux", "neg"} for c in verb.children):  # "which was signed", not "which will be signed"
+        return None
+    if any(t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "pobj" and t.head.lower_ not in {"on", "of", "in", "for"}
+           for t in doc[tok.i + 1:edge.i + 1]):
+        return None  # "the agreement with X on Y, which was signed": not the document's own words alone
+    return verb
 
 
 def _own_participle(tok: Token) -> Token | None:

@@ -13,25 +13,19 @@ documents, the final texts of a meeting, and older agreements cited by their dat
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from dateline.extract.document import DocState
 from dateline.extract.events.act_cues import signing_ceremony
+from dateline.extract.events.cited_documents import dated
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.relative_signings import raised_signing, to_be_signed
 from dateline.extract.events.settlements import concluded_words, with_non_state
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
-from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "concluded_itself", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
+__all__ = ["concluded_itself", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
            "phrase_head", "signed_participle", "signs_a_document", "to_be_signed"]
-
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-
 
 def document_words() -> frozenset[str]:
     """The words of a document between states ('agreement', 'memorandum', 'documents', 'MoU')."""
@@ -156,38 +150,6 @@ def _for_signing(tok: Token) -> bool:
     return False
 
 
-def _dated(tok: Token) -> bool:
-    """'the 2001 Agreement on ...', 'the 1998 peace accord', 'the Agreement ... (March 3, 2001)'."""
-    lemma = tok.lemma_.lower()
-    if lemma in word_set("generic_documents") or lemma in word_set("commercial_documents"):
-        return False
-    if any(_YEAR.fullmatch(t.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}
-           and c.i < tok.i for t in c.subtree):
-        return True  # "the 1998 peace accord", "the 1991 START treaty"
-    if _year_after(tok) is not None and any(p.dep_ == "prep" and p.lower_ in {"with", "between"} for p in tok.children):
-        return True  # "fixed by agreement with Ukraine in 1997", "the accord between Chile and Peru of 1999"
-    if not tok.text[:1].isupper() or tok.is_sent_start:
-        return False
-    doc = tok.doc
-    end = tok.right_edge.i + 1
-    return end < len(doc) and doc[end].text == "(" and any(
-        _YEAR.fullmatch(t.text) for t in doc[end + 1:min(len(doc), end + 6)])
-
-
-def _year_after(tok: Token) -> int | None:
-    """The index of the year in 'in 1997' or 'of 1999' right after the document's phrase (its own
-    phrase, or one the parser hangs on the verb), or None."""
-    own = [o.i for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
-           for o in p.children if o.dep_ == "pobj" and _YEAR.fullmatch(o.text)]
-    if own:
-        return own[0]
-    doc, at = tok.doc, tok.right_edge.i + 1
-    if at + 1 < len(doc) and doc[at].lower_ in {"in", "of"} and _YEAR.fullmatch(doc[at + 1].text) \
-            and doc[at + 1].dep_ == "pobj":
-        return at + 1
-    return None
-
-
 def _adopted_text(tok: Token) -> bool:
     """'the final communique of the summit', 'a final declaration': adopted by a meeting."""
     lemma = tok.lemma_.lower()
@@ -221,7 +183,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
-    return (_signed(tok) or _for_signing(tok) or _dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
+    return (_signed(tok) or _for_signing(tok) or dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
             or _between_states(tok)) and not _commercial(tok)
 
 
@@ -244,9 +206,32 @@ def _included(tok: Token, cues_in_sent: list[Cue]) -> bool:
     head = tok.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and any(
-        c.kind == "agreement" and c.via == "noun" and c.token.i == head.head.i and c.token.i < tok.i
-        for c in cues_in_sent)
+    if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and any(
+            c.kind == "agreement" and c.via == "noun" and c.token.i == head.head.i and c.token.i < tok.i
+            for c in cues_in_sent):
+        return True
+    return _listed_on_verb(tok, cues_in_sent)
+
+
+def _listed_on_verb(tok: Token, cues_in_sent: list[Cue]) -> bool:
+    """'A package of documents was signed in Baku, including a memorandum on X and an agreement on Y':
+    the parser hangs the list on the signing verb whose own subject or object is the set; the set is
+    the trigger, its documents are read from the list (listed_documents)."""
+    including = next((a for a in ancestors(tok, 8) if a.pos_ in {"VERB", "AUX"} or a.lower_ in {"including", "among"}), None)
+    if including is None or including.lower_ not in {"including", "among"}:
+        return False
+    verb = including.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in word_set("signing_verbs") and verb.i < tok.i \
+        and any(c.kind == "agreement" and c.via == "verb" and c.token.i == verb.i for c in cues_in_sent) \
+        and any(_a_set(o) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"})
+
+
+def _a_set(tok: Token) -> bool:
+    """'documents', 'a package of documents', 'three agreements': a set of documents, not one document."""
+    if tok.lemma_.lower() in word_set("quantity_nouns") | word_set("container_documents"):
+        tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), tok)
+    return is_document(tok) and tok.tag_ in {"NNS", "NNPS"}
 
 
 def phrase_head(tok: Token) -> Token:
@@ -278,7 +263,7 @@ def _in_progress(tok: Token) -> bool:
 def _older(tok: Token) -> bool:
     """'wants to replace the 1984 treaty', 'working to update the 2004 protocol': the aim is to change
     an older document cited by its date, not to conclude it."""
-    return _dated(tok) and tok.head.lemma_.lower() not in word_set("signing_words")
+    return dated(tok) and tok.head.lemma_.lower() not in word_set("signing_words")
 
 
 def _prior(tok: Token) -> bool:
@@ -363,36 +348,3 @@ def _generic_plural(tok: Token) -> bool:
     return tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
         c.dep_ in {"det", "nummod", "poss"} for c in tok.children) \
         and tok.head.head.lemma_.lower() not in word_set("signing_nouns") | word_set("quantity_nouns")
-
-
-def cited_date(state: DocState, tok: Token) -> TimeMention | None:
-    """The date an older agreement is cited with: 'the 2001 Agreement on ... (March 3, 2001)',
-    'the 1998 peace accord' (the fullest date its own words give)."""
-    if not _dated(tok):
-        return None
-    doc = tok.doc
-    end = tok.right_edge.i + 1
-    if end < len(doc) and doc[end].text == "(":
-        close = next((t.i for t in doc[end:min(len(doc), end + 10)] if t.text == ")"), end)
-        end = close + 1
-    elif (year := _year_after(tok)) is not None:
-        end = year + 1  # "agreement with Ukraine in 1997"
-    lo, hi = tok.left_edge.idx, doc[end - 1].idx + len(doc[end - 1])
-    inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
-    cited = max(inside, key=lambda t: len(t.start or ""), default=None)
-    if cited is not None and state.published is not None and (cited.start or "")[:4] >= str(state.published.year):
-        return None  # "will sign the 2025 Agreement on March 20": this year's, dated by its clause
-    return cited
-
-
-def concluded_before(state: DocState, cited: TimeMention, tok: Token) -> bool:
-    """An agreement cited with a date before the report's year ('amend a 1982 accord', 'to replace
-    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it. With no
-    report date, a document named by its year is named by the year it was concluded, unless its own
-    clause is its signing ("will sign the 2008 accord")."""
-    year = (cited.start or "")[:4]
-    if not year.isdigit():
-        return False
-    if state.published is None:
-        return tok.head.lemma_.lower() not in word_set("signing_words")
-    return int(year) < state.published.year

@@ -96,6 +96,15 @@ def _clause_end(head: Token, sent: Span) -> int:
     return next((t.i for t in sent if t.i > head.i and t.pos_ in {"VERB", "AUX"} and t.i not in inside), sent.end)
 
 
+def _hung_list(verb: Token, head: Token) -> Token | None:
+    """The 'including' the parser hangs on the signing verb or on its set's quantity noun, after the set's
+    clause ('A package of documents was signed in Baku on Monday, including X and Y'), or None."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"})]  # "A number of documents ..., including"
+    return next((c for h in holders for c in h.children if c.i > head.i and c.lower_ in word_set("set_listing_words")), None)
+
+
 def _lists_a_set(sent: Span) -> int | None:
     """'They include ...', 'Among them are ...', 'The documents comprise ...': where the list of a set
     told before begins in ``sent``, or None."""
@@ -169,6 +178,8 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
         end = _clause_end(head, sent)
         if head.tag_ in _PLURAL or head.lower_ in word_set("document_sets") or document_set(event.name) or head.lemma_.lower() in word_set("container_documents"):
             begin = _set_listing(head, end)
+            if begin is None and tok is not None and (hung := _hung_list(tok, head)) is not None:
+                begin, end = hung.i + 1, hung.right_edge.i + 1  # "A package of documents was signed in Baku, including X and Y"
             items = _items(doc, begin, end) if begin is not None else []
             at = next((k for k, s in enumerate(sents) if s.start == sent.start), len(sents))
             for nxt in sents[at + 1:at + 1 + _WINDOW]:  # "... The documents were signed by X. They include ..."

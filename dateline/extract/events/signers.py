@@ -15,17 +15,19 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, token_at
 
-__all__ = ["between_parties", "collective_signers", "company_side", "company_signers", "role_aside", "signed_by_all", "states_sign", "signers_unnamed", "told_by_states", "unnamed_signers"]
+__all__ = ["between_parties", "collective_signers", "company_side", "coordinated_signers", "company_signers", "role_aside", "signed_by_all", "states_sign", "signers_unnamed", "told_by_states", "unnamed_signers"]
 
 
 def company_signers(state: DocState, tok: Token) -> bool:
     """'Boeing signed a deal with Japan Airlines': the signers are companies, not states' officials
     or bodies (no person, state, group or known organisation among them)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in word_set("quantity_nouns"):
+        tok, verb = verb.head, verb.head.head  # "A package of contracts was signed by Belarusian manufacturers"
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if any(company_side(state, side) for side in _sides(verb, tok)):
-        return True  # "SOCAR and Saudi Arabia's ACWA Power signed", "signed a deal with Chevron"
+    if any(company_side(state, side) or _executive(side) for side in _sides(verb, tok)):
+        return True  # "SOCAR and Saudi Arabia's ACWA Power signed", "signed a deal with Chevron", "Eni CEO X"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -40,6 +42,16 @@ def company_signers(state: DocState, tok: Token) -> bool:
                 for t in words):
             return False
     return True
+
+
+def _executive(head: Token) -> bool:
+    """'Eni CEO Claudio Descalzi', 'the company's chief executive X': a signer named with a company post,
+    the words of his own name phrase before the name (not a minister's)."""
+    if head.ent_type_ not in {"PERSON", "TITLE"}:
+        return False
+    words = [t for t in head.subtree if t.i < head.i and t.ent_type_ != "PERSON"]
+    return any(t.lower_ in word_set("company_posts") for t in words) and not any(
+        t.lower_ in word_set("official_nouns") for t in words)
 
 
 def _sides(verb: Token, tok: Token) -> list[Token]:
@@ -58,14 +70,18 @@ def company_side(state: DocState, head: Token) -> bool:
     no official and no state institution is owned by a state or an organisation of no state), not a
     state's side, whatever state owns it."""
     words = {t.lower_ for t in head.subtree} | {head.lemma_.lower()}
+    if head.pos_ == "PROPN" and head.ent_type_ not in {"PERSON", "TITLE", "GPE"} and any(
+            c.dep_ == "compound" and c.lemma_.lower() in word_set("company_heads") for c in head.children):
+        return True  # "State oil company SOCAR": a company, whoever owns it
     if words & (word_set("state_bodies") | word_set("state_institution_words") | word_set("official_nouns")):
         return False
     if head.lower_ in word_set("company_heads") or head.lemma_.lower() in word_set("company_heads"):
         return True
-    if head.pos_ != "PROPN" or head.ent_type_ in {"TITLE", "NORP"} or lookup_place(compound_name(head)) is not None:
-        return False
     lo, hi = head.idx, head.idx + len(head)
     actors = [state.actor(m.actor_id) for m in state.mentions if m.start < hi and lo < m.end]
+    if head.pos_ != "PROPN" or head.ent_type_ in {"TITLE", "NORP"} or lookup_place(compound_name(head)) is not None and not (
+            head.ent_type_ == "ORG" and any(a.kind == "organization" for a in actors)):
+        return False  # a place (not "Italy's Eni", an organisation whose name a place's alias shares)
     if any(a.kind in {"country", "group"} or a.acronym or a.kind == "person" and (a.title or a.country or " " in a.name)
            for a in actors) or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children):
         return False  # "Kazakhstan", "the EU", "President X", "Paraguay's Santiago Pena": a state's side
@@ -141,6 +157,8 @@ def collective_signers(tok: Token) -> bool:
     """'The three sides signed a memorandum', 'Members adopted a joint plan', 'the document was
     signed by the participants': all the parties of the meeting told before sign it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in word_set("quantity_nouns"):
+        tok, verb = verb.head, verb.head.head  # "A package of contracts was signed by Belarusian manufacturers"
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -267,3 +285,31 @@ def unnamed_signers(tok: Token, *, planned: bool) -> bool:
             return True  # "the supreme courts of the two countries", "the two ministries"
     return False
 
+
+
+def _signing_clause(tok: Token) -> Token:
+    """The signing verb a document trigger stands in ('signed [a Treaty]': 'signed'), through coordinated verbs
+    to the first ('adopted a Joint Statement and signed a Treaty': 'adopted')."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    while verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def coordinated_signers(state: DocState, events: list[EventDraft]) -> None:
+    """'the heads of state adopted a Joint Statement and signed a Treaty on ... between Turkmenistan and
+    Tajikistan': a document of one sentence that names no side of its own is signed by the sides the
+    document its own coordinated verb signs names."""
+    doc = state.doc
+    documents = [e for e in events if e.kind == "agreement"]
+    if doc is None or len(documents) < 2 or all(e.participants for e in documents):
+        return
+    heads = {id(e): _signing_clause(t) for e in documents if (t := token_at(doc, e.trigger[0])) is not None}
+    for event in documents:
+        if event.participants or id(event) not in heads:
+            continue
+        lender = next((e for e in documents if e is not event and len(e.countries) >= 2 and id(e) in heads
+                       and heads[id(e)].i == heads[id(event)].i and heads[id(e)].pos_ in {"VERB", "AUX"}), None)
+        if lender is not None:
+            event.source, event.recipient = list(lender.source), list(lender.recipient)
+            event.participants, event.countries = list(lender.participants), list(lender.countries)

@@ -1,0 +1,82 @@
+"""Older agreements cited by their date: 'the 2001 Agreement on Combating Smuggling (March 3, 2001)',
+'the 1998 peace accord', 'fixed by agreement with Ukraine in 1997' are documents concluded then,
+whatever the tense of the clause that cites them (documents.py keeps them; build.py dates them)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState
+from dateline.extract.events.words import word_set
+from dateline.record import TimeMention
+
+__all__ = ["cited_date", "concluded_before", "dated"]
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def dated(tok: Token) -> bool:
+    """'the 2001 Agreement on ...', 'the 1998 peace accord', 'the Agreement ... (March 3, 2001)'."""
+    lemma = tok.lemma_.lower()
+    if lemma in word_set("generic_documents") or lemma in word_set("commercial_documents"):
+        return False
+    if any(_YEAR.fullmatch(t.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}
+           and c.i < tok.i for t in c.subtree):
+        return True  # "the 1998 peace accord", "the 1991 START treaty"
+    if _year_after(tok) is not None and any(p.dep_ == "prep" and p.lower_ in {"with", "between"} for p in tok.children):
+        return True  # "fixed by agreement with Ukraine in 1997", "the accord between Chile and Peru of 1999"
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    return end < len(doc) and doc[end].text == "(" and any(
+        _YEAR.fullmatch(t.text) for t in doc[end + 1:min(len(doc), end + 6)])
+
+
+def _year_after(tok: Token) -> int | None:
+    """The index of the year in 'in 1997' or 'of 1999' right after the document's phrase (its own
+    phrase, or one the parser hangs on the verb), or None."""
+    own = [o.i for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+           for o in p.children if o.dep_ == "pobj" and _YEAR.fullmatch(o.text)]
+    if own:
+        return own[0]
+    doc, at = tok.doc, tok.right_edge.i + 1
+    if at + 1 < len(doc) and doc[at].lower_ in {"in", "of"} and _YEAR.fullmatch(doc[at + 1].text) \
+            and doc[at + 1].dep_ == "pobj":
+        return at + 1
+    return None
+
+
+def cited_date(state: DocState, tok: Token) -> TimeMention | None:
+    """The date an older agreement is cited with: 'the 2001 Agreement on ... (March 3, 2001)',
+    'the 1998 peace accord' (the fullest date its own words give)."""
+    if not dated(tok):
+        return None
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end:min(len(doc), end + 10)] if t.text == ")"), end)
+        end = close + 1
+    elif (year := _year_after(tok)) is not None:
+        end = year + 1  # "agreement with Ukraine in 1997"
+    lo, hi = tok.left_edge.idx, doc[end - 1].idx + len(doc[end - 1])
+    inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
+    cited = max(inside, key=lambda t: len(t.start or ""), default=None)
+    if cited is not None and state.published is not None and (cited.start or "")[:4] >= str(state.published.year):
+        return None  # "will sign the 2025 Agreement on March 20": this year's, dated by its clause
+    return cited
+
+
+def concluded_before(state: DocState, cited: TimeMention, tok: Token) -> bool:
+    """An agreement cited with a date before the report's year ('amend a 1982 accord', 'to replace
+    the 1991 treaty') was concluded then, whatever the tense of the clause that cites it. With no
+    report date, a document named by its year is named by the year it was concluded, unless its own
+    clause is its signing ("will sign the 2008 accord")."""
+    year = (cited.start or "")[:4]
+    if not year.isdigit():
+        return False
+    if state.published is None:
+        return tok.head.lemma_.lower() not in word_set("signing_words")
+    return int(year) < state.published.year
