@@ -373,8 +373,8 @@ def gathering_backref(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
         return False
-    return not any(c.text[:1].isupper() or c.ent_type_ in {"ORG", "GPE", "NORP", "ORDINAL"}
-                   for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) and not any(
+    return not any(c.text[:1].isupper() or c.ent_type_ in {"ORG", "GPE", "NORP", "ORDINAL"} or c.lower_ in word_set(
+        "another_occasion_words") for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 

@@ -47,3 +47,17 @@ def test_a_standing_delegation_to_an_assembly_is_no_sitting(extract):
 def test_the_state_preparing_to_host_a_summit_hosts_it(extract, text):
     found = _gatherings(extract(text))
     assert len(found) == 1 and set(found[0].countries) == {"GCC", "KWT"}
+
+
+def test_the_next_gathering_of_a_series_is_not_the_one_told(extract):
+    record = extract("ASTANA, 28 May. The Astana International Forum gathered more than 5,000 participants from 70 "
+                     "countries. The forum ended on Thursday. The next forum will take place in 2027.",
+                     published="2026-05-29")
+    found = _gatherings(record)
+    assert [(e.status, e.date.start if e.date else None) for e in found] == [("occurred", "2026-05-28")]
+
+
+def test_a_gathering_name_keeps_its_bracketed_short_name_whole(extract):
+    record = extract("BAKU, Azerbaijan, Sept. 20. Deputy Prime Minister Shahin Mustafayev spoke within the "
+                     "framework of the 13th World Urban Forum (WUF13) in Baku on Sunday.")
+    assert [e.name for e in _gatherings(record)] == ["13th World Urban Forum (WUF13)"]
