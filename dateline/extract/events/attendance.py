@@ -101,6 +101,9 @@ def _doer(trigger: Token) -> Token | None:
             verb = verb.head.head
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("other_event_nouns"):
         verb = verb.head  # "holds a working lunch with X on the sidelines of the summit": the lunch's host
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in {"in", "during"} and tok.head.lower_ == "to" \
+            and verb.lemma_.lower() in word_set("audience_nouns") and verb.head.head.pos_ in {"VERB", "AUX"}:
+        tok, verb, sidelines = verb.head, verb.head.head, True  # "In his address to the summit, X urged ...": X spoke
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("led_to_gatherings") | word_set(
             "audience_nouns") and tok.head.lower_ in {"to", "at"}:
         sidelines = verb.lemma_.lower() in word_set("audience_nouns")  # (its speaker is there, whatever the verb)

@@ -61,3 +61,10 @@ def test_a_gathering_name_keeps_its_bracketed_short_name_whole(extract):
     record = extract("BAKU, Azerbaijan, Sept. 20. Deputy Prime Minister Shahin Mustafayev spoke within the "
                      "framework of the 13th World Urban Forum (WUF13) in Baku on Sunday.")
     assert [e.name for e in _gatherings(record)] == ["13th World Urban Forum (WUF13)"]
+
+
+def test_whoever_speaks_in_an_address_to_a_summit_attends_it(extract):
+    record = extract("TASHKENT, 9 October (UzA). In his address to the summit of the Organization of Turkic States "
+                     "in Gabala, President Shavkat Mirziyoyev called for closer transport ties.",
+                     published="2026-10-09")
+    assert [e.persons for e in _gatherings(record)] == [["Shavkat Mirziyoyev"]]
