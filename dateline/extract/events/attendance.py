@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
+from dateline.extract.events.gathering_audiences import spoken_to
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, sentence_index, token_at
@@ -100,16 +101,21 @@ def _doer(trigger: Token) -> Token | None:
             verb = verb.head.head
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("other_event_nouns"):
         verb = verb.head  # "holds a working lunch with X on the sidelines of the summit": the lunch's host
-    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("led_to_gatherings") \
-            and tok.head.lower_ in {"to", "at"}:
-        verb = verb.head  # "will head the country's delegation to the summit": who leads it attends
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in {"in", "during"} and tok.head.lower_ == "to" \
+            and verb.lemma_.lower() in word_set("audience_nouns") and verb.head.head.pos_ in {"VERB", "AUX"}:
+        tok, verb, sidelines = verb.head, verb.head.head, True  # "In his address to the summit, X urged ...": X spoke
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("led_to_gatherings") | word_set(
+            "audience_nouns") and tok.head.lower_ in {"to", "at"}:
+        sidelines = verb.lemma_.lower() in word_set("audience_nouns")  # (its speaker is there, whatever the verb)
+        verb = verb.head  # "will head the country's delegation to the summit", "delivered a speech to the Assembly"
     if verb.lower_ == "part" and verb.head.lemma_.lower() == "take":
         return verb.head  # "took part in the forum"
     if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return verb  # the same, parsed "took (part) (in the forum)"
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    if not sidelines and tok.head.lower_ not in {"at", "during"} and verb.lemma_.lower() not in word_set(
+    if not sidelines and tok.head.lower_ not in {"at", "during"} and not (tok.head.lower_ == "to" and spoken_to(
+            verb)) and verb.lemma_.lower() not in word_set(
             "attending_verbs") | word_set("journey_words"):
         return None  # "talks on the summit", "preparations for the summit": not there
     return verb

@@ -23,6 +23,7 @@ from dateline.extract.events.frame_words import (
     name_after,
     name_left,
 )
+from dateline.extract.events.gathering_audiences import addressed_gathering
 from dateline.extract.events.gathering_sittings import format_of_sitting
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
@@ -95,7 +96,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "COP29, the UN climate conference under way since Monday": one gathering
     if cue.kind == "gathering" and tok.dep_ != "conj" and any(
             c.kind == "gathering" and c.token.i != tok.i and c.token.left_edge.i <= tok.i <= c.token.right_edge.i
-            and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") and not clause_between(
+            and c.token.i < tok.i and c.token.lemma_.lower() not in word_set("occasion_parts") and not _counted(c.token)
+            and not clause_between(
                 c.token, tok) for c in cues_in_sent):  # (not "the X Summit, which is held alongside the Y Summit")
         return False  # "the 29th session of the Conference of the Parties (COP29)": one gathering, named whole
     if cue.kind == "gathering" and tok.lemma_.lower() in word_set("occasion_parts") and any(
@@ -302,9 +304,8 @@ def _gathering_predicate(tok: Token) -> bool:
         return True  # "at the Informal Summit of the OTS in Shusha", "ahead of the summit"
     if _named_occasion(tok):
         return True  # "the 29th session of ...", "COP31", "the 2000 Ibero-American summit"
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("audience_verbs") and tok.lemma_.lower() in word_set(
-            "audience_gatherings") and not any(c.lower_ in word_set("non_gathering_modifiers") for c in tok.children):
-        return True  # "X told the U.N. General Assembly that ...": X addressed it (not "a news conference", "Congress")
+    if addressed_gathering(tok):
+        return True  # "X told the U.N. General Assembly that ...", "a speech to the Assembly" (not "a news conference")
     if _under_way(tok) or sitting_subject(tok):  # (or 'a UN conference in Rome discussed ...')
         return True  # "the ASEAN Regional Forum is under way in Vientiane"
     for cur in ancestors(tok, 4):
@@ -372,8 +373,8 @@ def gathering_backref(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
         return False
-    return not any(c.text[:1].isupper() or c.ent_type_ in {"ORG", "GPE", "NORP", "ORDINAL"}
-                   for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) and not any(
+    return not any(c.text[:1].isupper() or c.ent_type_ in {"ORG", "GPE", "NORP", "ORDINAL"} or c.lower_ in word_set(
+        "another_occasion_words") for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 

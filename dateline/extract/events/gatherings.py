@@ -82,6 +82,16 @@ def _chain(verb: Token) -> list[Token]:
 
 
 
+def _preparing(verb: Token) -> list[Token]:
+    """'Kuwait has begun preparations to host the summit', 'won the right to host', "Qatar's bid to
+    host": the noun a hosting verb completes, and the verb that noun is the object of, whose subject
+    (or the noun's possessor) is the host."""
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in word_set("hosting_preparations"):
+        return []
+    noun = verb.head
+    return [noun, noun.head] if noun.dep_ in {"dobj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"} else [noun]
+
+
 def _own_spans(trigger: Token) -> list[tuple[int, int]]:
     """Character spans that name the gathering's organisers and host: its own words, and whoever
     holds it ('Brazil will host COP30', 'the capital is due to hold ...', "Seoul's hosting of ...")."""
@@ -103,9 +113,9 @@ def _own_spans(trigger: Token) -> list[tuple[int, int]]:
         if verb.pos_ in {"VERB", "AUX"}:
             if verb.lemma_.lower() in holding and not (trigger.head.lower_ in word_set("setting_prepositions") and any(
                     c.dep_ == "dobj" and c.i != trigger.i for c in verb.children)):  # not "held talks during the summit"
-                for cur in [verb, *climb(verb, {"xcomp", "acomp"}, 2)]:
+                for cur in [verb, *climb(verb, {"xcomp", "acomp"}, 2), *_preparing(verb)]:
                     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                              for c in cur.children if c.dep_ in {"nsubj", "agent"}]
+                              for c in cur.children if c.dep_ in {"nsubj", "agent", "poss"}]
             break
     return spans
 
@@ -200,6 +210,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     codes.update(numbered_conveners(event.name or ""))  # "COP31": the UN convenes it
     codes.update(official_code(c) for words, convener in table("named_conveners").items()
                  if re.search(rf"\b{re.escape(words)}\b", (event.name or "").lower()) for c in convener)  # "East Asia Summit"
+    bare = re.sub(r"^the\s+", "", (event.name or "").lower().strip())
+    codes.update(official_code(c) for c in table("bare_conveners").get(bare, []))  # "the General Assembly" alone
     host, where = own_host(state, trigger) if trigger is not None else (None, None)
     if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"
         hosts = [host, *[h for h in hosts if h != host]]

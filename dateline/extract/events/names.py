@@ -106,6 +106,10 @@ def event_name(cue: Cue) -> str | None:
     if text.count('"') % 2 == 1:  # 'forum "Peace and Trust' -> close the quotation
         after = doc_text(doc)[span.start_char + len(span.text):span.start_char + len(span.text) + 1]
         text = text + '"' if after == '"' or text.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) else text.replace('"', "")
+    if text.count("(") > text.count(")"):  # "the 13th World Urban Forum (WUF13": close the bracket its text closes
+        at = doc_text(doc).find(text, span.start_char)
+        after = doc_text(doc)[at + len(text):].lstrip(" ")[:1] if at >= 0 else ""
+        text = text + ")" if after == ")" and text.rfind("(") > text.rfind(")") else text[:text.rfind("(")].rstrip()
     text = re.sub(r"^(?:a|an|the|its|their|his|her)\s+", "", text, flags=re.I)
     if cue.kind == "gathering":  # "the upcoming Eurasian Economic Forum": its name, not when it comes
         text = re.sub(rf"^(?:{'|'.join(sorted(word_set('prospective_modifiers')))})\s+", "", text, flags=re.I)

@@ -174,9 +174,11 @@ def _head_told(state: DocState, event: EventDraft) -> str | None:
         return None
     head = state.text[event.trigger[0]:event.trigger[1]].lower()
     before = state.text[max(0, event.trigger[0] - 40):event.trigger[0]]
-    if head not in word_set("gathering_heads") - {"meeting", "session"} or not re.search(
-            r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$", before):
+    words = re.search(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2})$", before)
+    if head not in word_set("gathering_heads") - {"meeting", "session"} or words is None:
         return None
+    if set(words.group(1).split()) & word_set("another_occasion_words"):
+        return None  # "The next forum will take place in 2027": the series' next one, not the forum told
     return head
 
 
