@@ -130,7 +130,9 @@ def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
             if span is None:
                 continue
             window = sents[max(index - _WINDOW, 0)].start_char
-            before = [e for e in talks if window <= e.trigger[0] < verb.idx and e not in recalled]
+            past = "VBD" in {verb.tag_, verb.head.tag_, *(c.tag_ for c in verb.children if c.lemma_ == "be")}
+            before = [e for e in talks if window <= e.trigger[0] < verb.idx and e not in recalled
+                      and not (past and e.status == "planned")]  # "were present": not the talks agreed for later
             if not before:
                 continue
             targets = [e for e in before if e.trigger == before[-1].trigger]  # "held separate meetings with A and B"

@@ -71,3 +71,17 @@ def test_talks_recalled_in_passing_take_no_delegation(extract):
         "Jabbarov.")
     recalled = [e for e in record.events if e.kind == "meeting" and e.date and e.date.start == "2026-03-02"]
     assert recalled and "Jeyhun Bayramov" not in people(record, recalled[0])
+
+
+@pytest.mark.parametrize("told", [
+    "The ministers agreed to hold the next round of talks in Ljubljana in the autumn.\n\n"
+    "Also present were Qatar's Ambassador to Slovenia Ali bin Hamad Al Marri.",
+    "The sides agreed to meet again at the Doha Forum in December. Qatar's Ambassador to Slovenia Ali bin Hamad "
+    "Al Marri was also present at the meeting.",
+])
+def test_attendees_told_in_the_past_are_at_the_talks_held(extract, told):
+    record = extract(_TALKS + told)
+    held = [e for e in record.events if e.kind == "meeting" and e.status == "occurred"]
+    assert held and "Ali bin Hamad Al Marri" in people(record, held[0]), told
+    planned = [e for e in record.events if e.kind == "meeting" and e.status == "planned"]
+    assert all("Ali bin Hamad Al Marri" not in people(record, e) for e in planned), told
