@@ -1,4 +1,4 @@
-"""What the coreference modules share (``coref.py``, ``counterparts.py``): the persons of a
+"""What the coreference modules share (``coref*.py``, ``counterparts.py``): the persons of a
 document, the one of several candidates the text named last, the possessive pronouns."""
 
 from __future__ import annotations
@@ -6,9 +6,16 @@ from __future__ import annotations
 from dateline.extract.document import ActorDraft, DocState
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["POSSESSIVES", "most_recent", "persons"]
+__all__ = ["POSSESSIVES", "covered", "most_recent", "persons"]
 
 POSSESSIVES = frozenset(load_lexicon("people_coref.yaml")["possessives"])
+
+_COVERING = frozenset({"name", "surname", "title", "relational"})
+
+
+def covered(state: DocState, start: int, end: int) -> bool:
+    """Whether a name, surname, title or relational mention already covers the span."""
+    return state.covered(start, end, _COVERING)
 
 
 def persons(state: DocState) -> list[ActorDraft]:

@@ -10,7 +10,7 @@ import re
 from dateline.gazetteer import clean_name, translit_key
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["PARTICLES", "family_name_first", "short_forms", "surname", "surname_keys"]
+__all__ = ["PARTICLES", "family_name_first", "patronymic_heads", "short_forms", "surname", "surname_keys"]
 
 
 def surname(name: str) -> str:
@@ -63,3 +63,17 @@ def short_forms(name: str) -> list[str]:
         out += [w for w in words[1:-1] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NOT_SHORT_FORMS]
     keys = [translit_key(w) for w in out]
     return [k for k in dict.fromkeys(keys) if k]
+
+
+def patronymic_heads(name: str) -> list[str]:
+    """The keys of the shorter names wire copy writes for a patronymic name: its words up to a
+    father's name, without the family name ("Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan").
+
+    >>> patronymic_heads("Abdullah bin Zayed Al Nahyan")
+    ['abdulah bin zaed']
+    >>> patronymic_heads("Hamdan bin Mohammed bin Rashid Al Maktoum")
+    ['hamdan bin mohamed', 'hamdan bin mohamed bin rashid']
+    """
+    words = clean_name(name).split()
+    heads = [" ".join(words[:i + 2]) for i, w in enumerate(words[:-2]) if i >= 1 and w.lower() in _GIVEN_NAME_MARKERS]
+    return [k for k in (translit_key(h) for h in heads) if k]

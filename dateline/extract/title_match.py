@@ -56,8 +56,8 @@ def _readings(title: str) -> set[tuple[str, str]]:
 def holds_title(head: str, title: str | None) -> bool:
     """``title`` is the post ``head`` names: it contains the head, or both are the same minister's
     post in other words ('Foreign Minister' and 'Minister of External Relations')."""
-    if not title:
-        return False
+    if not title or not head.strip():
+        return False  # no words: no post (an empty head is in every title)
     if head.lower() in title.lower():
         return True
     wanted = _readings(head)

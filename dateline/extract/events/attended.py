@@ -2,15 +2,21 @@
 sentence says attended the talks told just before are parties of those talks.
 
 A sentence says so with a bare back-reference to talks ('the meeting', 'the talks', 'the reception':
-no name, no 'of' of its own) in one of four shapes: the subject of a passive 'attend' ("The talks were
-also attended by A and B"), the object of an active 'attend'/'join' ("A and B also attended the
-meeting"), the object of 'in' after 'take part'/'participate' ("A took part in the talks"), or of 'at'
-after 'present' ("Also present at the meeting were A and B"). The named persons of the phrase that
-tells who (the 'by' phrase, the subject, or what follows the copula) up to its first clause of its own
-are added to the last bilateral meeting told before it, within the three sentences before, when they
-serve one of its states (or no state the text tells). One pass over the document's sentences, after
-the story frame; a gathering's or a multilateral meeting's attendees are told elsewhere
-(:mod:`.attendance`).
+no name, no 'of' of its own) in one of these shapes: the subject of a passive 'attend' or 'join'
+("The talks were also attended by A and B", "The talks in expanded format were joined by A"), the
+object of an active 'attend'/'join', alone or with another object ("A and B also attended the
+meeting", "A, among others, attended the welcome ceremony and the talks"), the object of 'in' after
+'take part'/'participate' ("A took part in the talks"), of 'at', 'in' or 'during' after 'present'
+("Also present at the meeting were A and B", "A was also present during the meeting"), a leading
+gerund ("Attending the meeting were A and B", "Taking part in the talks were A"); or with no
+reference at all: "Also present were A and B", "The Kazakh delegation included A and B" (the
+delegation list of the talks: ``delegation_list_verbs``). The named persons of the phrase that tells
+who (the 'by' phrase, the subject, or what follows the copula or the verb) up to its first clause of
+its own are added to the last bilateral meeting told before it, within the sentences of
+``_WINDOW`` before (and to every meeting told by the same words: "held separate meetings with A and
+B. ... The meetings were attended by C"), when they serve one of its states (or no state the text
+tells). One pass over the document's sentences, after the story frame; a gathering's or a
+multilateral meeting's attendees are told elsewhere (:mod:`.attendance`).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from dateline.extract.events.words import word_set
 
 __all__ = ["meeting_attendees"]
 
-_WINDOW = 3  # sentences before the attendance sentence where the talks may be told
+_WINDOW = 6  # sentences before the attendance sentence where the talks may be told
 
 
 def _bare_talks(noun: Token) -> bool:
@@ -37,6 +43,11 @@ def _in_talks(word: Token, preps: set[str]) -> bool:
                for c in word.children)
 
 
+def _talks_object(verb: Token) -> bool:
+    """The talks are the object of ``verb``, alone or with another ('the ceremony and the talks')."""
+    return any(c.dep_ == "dobj" and any(_bare_talks(o) for o in (c, *c.conjuncts)) for c in verb.children)
+
+
 def _clause_end(sent: Span, start: int) -> int:
     """The character where the persons' phrase that starts at ``start`` ends: at a clause of its own
     ('who', 'which', a second verb) or the end of the sentence."""
@@ -47,23 +58,60 @@ def _clause_end(sent: Span, start: int) -> int:
     return sent.end_char
 
 
+def _after(sent: Span, tok: Token) -> tuple[int, int]:
+    start = tok.idx + len(tok)
+    return start, _clause_end(sent, start)
+
+
+def _copula_after(sent: Span, word: Token) -> Token | None:
+    """The 'were' after a fronted predicate ('Also present were', 'Attending the meeting were'):
+    the predicate opens the sentence (only adverbs before it) and no subject precedes the copula."""
+    if any(t.pos_ not in {"ADV", "PUNCT", "CCONJ"} for t in sent if t.i < word.i):
+        return None
+    return next((t for t in sent if t.i > word.i and t.lemma_ == "be" and (t.head.i in {word.i, t.i}
+                                                                             or word.head.i == t.i)), None)
+
+
+def _attending(verb: Token, lemma: str) -> bool:
+    """'attend(s) the talks', 'take(s) part / participate(s) in the talks'."""
+    if lemma in word_set("attendee_verbs"):
+        return _talks_object(verb)
+    return lemma in word_set("attendee_in_verbs") and _in_talks(verb, {"in"}) \
+        and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+
+
+def _delegation_list(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None:
+    """'The Kazakh delegation included A and B', 'The delegation was made up of A': what follows."""
+    if lemma not in word_set("delegation_list_verbs") or lemma == "make" and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in word_set("delegation_list_nouns")
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in verb.children):
+        return None
+    return _after(sent, verb)
+
+
 def _who(sent: Span, verb: Token) -> tuple[int, int] | None:
     """The character range that names the attendees, when ``verb`` says the talks were attended."""
     lemma = verb.lemma_.lower()
-    if lemma == "attend" and any(c.dep_ == "nsubjpass" and _bare_talks(c) for c in verb.children):
+    if lemma in word_set("attendee_verbs") and any(c.dep_ == "nsubjpass" and _bare_talks(c) for c in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "were attended by A and B"
         return None if agent is None else (agent.idx, _clause_end(sent, agent.idx))
-    subject_first = (lemma in word_set("attendee_verbs") and verb.pos_ == "VERB"
-                     and any(c.dep_ == "dobj" and _bare_talks(c) for c in verb.children)) \
-        or (lemma in word_set("attendee_in_verbs") and _in_talks(verb, {"in"})
-            and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)))
-    if subject_first:  # "A and B also attended the meeting", "A took part in the talks"
+    if verb.tag_ == "VBG" and _attending(verb, lemma):  # "Attending the meeting were A and B"
+        copula = _copula_after(sent, verb)
+        return None if copula is None else _after(sent, copula)
+    if verb.pos_ == "VERB" and _attending(verb, lemma):  # "A and B also attended the meeting", "A took part in the talks"
         return (sent.start_char, verb.idx) if any(c.dep_ == "nsubj" for c in verb.children) else None
-    if verb.lower_ in word_set("attendee_adjectives") and _in_talks(verb, {"at", "in"}) \
-            and verb.head.lemma_ == "be" and verb.head.i > verb.i:  # "Also present at the meeting were A and B"
-        start = verb.head.idx + len(verb.head)
-        return start, _clause_end(sent, start)
-    return None
+    if verb.lower_ in word_set("attendee_adjectives") and verb.head.lemma_ == "be":
+        copula = verb.head
+        at_talks = _in_talks(verb, {"at", "in", "during"})
+        if copula.i > verb.i and (at_talks or not any(c.dep_ == "prep" for c in verb.children)) \
+                and _copula_after(sent, verb) is not None:  # "Also present (at the meeting) were A and B"
+            return _after(sent, copula)
+        if copula.i < verb.i and at_talks and any(c.dep_ == "nsubj" for c in copula.children):
+            return sent.start_char, copula.idx  # "A and B were also present during the meeting"
+        return None
+    return _delegation_list(sent, verb, lemma)
 
 
 def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
@@ -74,6 +122,7 @@ def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
     talks = sorted((e for e in events if e.kind == "meeting"), key=lambda e: e.trigger[0])
     if not talks:
         return
+    recalled = _recalled(talks)
     sents = list(doc.sents)
     for index, sent in enumerate(sents):
         for verb in sent:
@@ -81,15 +130,35 @@ def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
             if span is None:
                 continue
             window = sents[max(index - _WINDOW, 0)].start_char
-            before = [e for e in talks if window <= e.trigger[0] < verb.idx]
+            past = "VBD" in {verb.tag_, verb.head.tag_, *(c.tag_ for c in verb.children if c.lemma_ == "be")}
+            before = [e for e in talks if window <= e.trigger[0] < verb.idx and e not in recalled
+                      and not (past and e.status == "planned")]  # "were present": not the talks agreed for later
             if not before:
                 continue
-            target = before[-1]
+            targets = [e for e in before if e.trigger == before[-1].trigger]  # "held separate meetings with A and B"
             people = [m.actor_id for m in state.mentions_starting(*span) if m.end <= span[1]
                       and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"]
-            for person in dict.fromkeys(people):
-                country = state.actor(person).country
-                if person in target.participants or country and country not in target.countries:
-                    continue
-                target.recipient = [*target.recipient, person]
-                target.participants = [*target.participants, person]
+            for target in targets:
+                _add(state, target, people)
+
+
+def _recalled(talks: list[EventDraft]) -> list[EventDraft]:
+    """Talks told after others but dated before them ('The two leaders recalled their talks in
+    Bishkek on August 27'): told in passing, no one present now attends them."""
+    latest = ""
+    found = []
+    for event in talks:  # in the order told
+        start = event.date_start or ""
+        if start and latest and start[:len(latest)] < latest[:len(start)]:
+            found.append(event)
+        latest = max(latest, start)
+    return found
+
+
+def _add(state: DocState, target: EventDraft, people: list[str]) -> None:
+    for person in dict.fromkeys(people):
+        country = state.actor(person).country
+        if person in target.participants or country and country not in target.countries:
+            continue
+        target.recipient = [*target.recipient, person]
+        target.participants = [*target.participants, person]

@@ -45,8 +45,19 @@ def plural_officials(state: DocState, verb: Token, sent: Span, trigger: Token | 
         if any(re.search(rf"\b{re.escape(w)}\b", title) for w in wanted) and (not qualifier or qualifier in title) \
                 and not ((tok := token_at(sent.doc, m.start)) is not None and reporting_tag(tok)):
             seen[actor.id] = m.start  # a word of the title ("presidential press secretary" is no president)
+    principals = {a: at for a, at in seen.items() if not _subordinate(state.actor(a).title or "")}
+    if len(principals) >= count and not qualifier:  # "the two ministers": not the deputy minister told since
+        seen = principals
     found = _with_host(state, sent, seen, count)
     return list(reversed(found)) if len(found) == count else []
+
+
+def _subordinate(title: str) -> bool:
+    """'First Deputy Foreign Minister', 'Vice President': a deputy's post (not 'Deputy Prime Minister –
+    Minister of Foreign Affairs', who holds a post of his own too)."""
+    words = title.lower().replace("-", " - ").split()
+    second_post = any(w in {"–", "—", "and", "-"} for w in words) or "," in title
+    return not second_post and any(w.rstrip(",") in word_set("subordinate_title_words") for w in words[:2])
 
 
 def _with_host(state: DocState, sent: Span, seen: dict[str, int], count: int) -> list[str]:

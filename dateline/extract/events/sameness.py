@@ -121,6 +121,8 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             return bool(heads) and bool(orgs_a & set(b.countries)) and not distinct_sittings(a, b)
         return a.name is None or b.name is None and a.kind == "agreement"
     if a.kind == "invitation":
+        if _reversed_invitation(state, a, b):
+            return False  # "arrived at the invitation of Xi" and "invited Xi to pay a visit": two invitations
         # "X invited his counterpart to attend ... Y thanked him for the invitation": the thanks
         # name the same two people the other way round
         return set(a.recipient) == set(b.recipient) or not b.recipient or (
@@ -185,3 +187,16 @@ def _named_again(state: DocState, pa: set[str], pb: set[str]) -> bool:
         if any(n and any(n[-1].endswith(state.actor(b).name.split()[-1]) for b in bare) for n in names):
             return True  # "Mr. Grundberg-Lind and Mr. Alimi": Hans Grundberg-Lind's talks
     return False
+
+
+def _reversed_invitation(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """Each invitation's named inviter is the other's named invitee, and the later one is no 'the
+    invitation' told again ('Dar thanked him for the invitation'): the guest invites his host back."""
+    persons = {x for x in (*a.source, *a.recipient, *b.source, *b.recipient) if state.actor(x).kind == "person"}
+    sa, ra = persons & set(a.source), persons & set(a.recipient)
+    sb, rb = persons & set(b.source), persons & set(b.recipient)
+    if not (sa and ra and sb and rb and sa == rb and sb == ra) or state.doc is None:
+        return False
+    tok = token_at(state.doc, b.trigger[0])
+    return tok is not None and not (tok.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children))

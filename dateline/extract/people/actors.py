@@ -20,7 +20,7 @@ from dateline.extract.name_lists import list_title, listed_state
 from dateline.extract.name_places import given_names_read_as_places
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
-from dateline.extract.names import family_name_first
+from dateline.extract.names import family_name_first, patronymic_heads
 from dateline.extract.org_titles import official_code
 from dateline.extract.people.owners import owning_body
 from dateline.extract.people.phrases import title_for
@@ -278,8 +278,9 @@ def run_people(state: DocState) -> None:
             info = replace(info, country=own)
         styled = prefix_start(doc, name.start) < name.start and info is not None and info.title
         several = " " in name.text.strip() and name[0].lower_ not in PARTICLES  # "Díaz Zulueta said"
-        known = _attach_initialed(roster, name) if styled or several and info is not None and info.title \
-            else _attach_surname(roster, name)  # not "Mr. Singh, a minister without portfolio"
+        known = (roster.patronymic(translit_key(name.text)) if len(name) >= 3 else None) \
+            or (_attach_initialed(roster, name) if styled or several and info is not None and info.title
+                else _attach_surname(roster, name))  # not "Mr. Singh, a minister without portfolio"
         if known is not None:
             if info is not None and info.title and not known.title:  # "President Lula ... Luiz Inacio ..."
                 known.title, known.explicit_title, known.role = info.title, True, "official"
@@ -288,6 +289,8 @@ def run_people(state: DocState) -> None:
                 known.sector = info.sector
             if len(name) > 1 and " " not in name.text.strip():  # "Roed-Larsen": coref reads single tokens
                 roster.mention(known, name.start_char, name.end_char, "surname")
+            elif translit_key(name.text) in patronymic_heads(known.name):  # "Sheikh Abdullah bin Zayed": Al Nahyan
+                roster.mention(known, name.start_char, name.end_char, "name")
             continue
         actor = _add_person(roster, doc, name, info)
         if info is not None and info.title and not actor.country:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dateline.extract.document import ActorDraft, ActorKind, DocState, Mention
-from dateline.extract.names import short_forms, surname_keys
+from dateline.extract.names import patronymic_heads, short_forms, surname_keys
 from dateline.gazetteer import translit_key
 
 __all__ = ["NameMentions", "Roster", "SurnameKeys", "name_keys"]
@@ -53,6 +53,7 @@ class Roster:
     _persons: list[ActorDraft] = field(default_factory=list)  # of two words or more, in order
     _surnames: dict[str, list[int]] = field(default_factory=dict)  # key -> positions in _persons
     _named: dict[str | None, list[ActorDraft]] = field(default_factory=dict)  # every person of a name key
+    _heads: dict[str, list[ActorDraft]] = field(default_factory=dict)  # "abdulah bin zaed" -> ... Al Nahyan
 
     def __post_init__(self) -> None:
         for actor in list(self.state.actors):
@@ -65,6 +66,12 @@ class Roster:
     def persons_named(self, key: str) -> list[ActorDraft]:
         """Every person whose name key is ``key``, in the order found (namesakes are several)."""
         return self._named.get(key, [])
+
+    def patronymic(self, key: str) -> ActorDraft | None:
+        """The one person whose full name begins with the patronymic name of key ``key``
+        ("Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan"), if only one does."""
+        found = self._heads.get(key, [])
+        return found[0] if len(found) == 1 else None
 
     def add(self, actor: ActorDraft) -> ActorDraft:
         self.state.actors.append(actor)
@@ -81,6 +88,8 @@ class Roster:
         self._by_key.setdefault((actor.kind, actor.key), actor)
         if actor.kind == "person":
             self._named.setdefault(actor.key, []).append(actor)
+            for head in patronymic_heads(actor.name):
+                self._heads.setdefault(head, []).append(actor)
         if actor.kind != "person" or len(actor.name.split()) < 2:
             return
         position = len(self._persons)
