@@ -80,6 +80,7 @@ from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.three_sides import three_sides
 from dateline.extract.events.title_documents import title_documents
+from dateline.extract.events.titled_heads import titled_head_sides
 from dateline.extract.events.told_attendees import (
     attendees_told_after,
     body_hosts,
@@ -112,6 +113,7 @@ def run_events(state: DocState) -> None:
             *sent_envoys(state, sent),  # "X dispatched his intelligence chief to Damascus"
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
+    drafts = titled_head_sides(state, drafts)  # "HH the Amir received X" in a Doha report: Qatar's side
     events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks
