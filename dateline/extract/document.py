@@ -220,6 +220,15 @@ class DocState:
     def new_actor_id(self) -> str:
         return f"a{len(self.actors) + 1}"
 
+    def state_actor(self, code: str, name: str) -> ActorDraft:
+        """The document's actor of the state ``code``, made (named ``name``) when the text told the state
+        only by a city, a dateline or an unnamed official."""
+        actor = next((a for a in self.actors if a.kind == "country" and a.country == code), None)
+        if actor is None:
+            actor = ActorDraft(id=self.new_actor_id(), kind="country", name=name, country=code, key=code)
+            self.actors.append(actor)
+        return actor
+
     def actor(self, actor_id: str) -> ActorDraft:
         # Ids are positions ("a3" is the third actor; new_actor_id and the renumbering after
         # sorting keep it so): found at once, with the scan as the fallback. A scan per lookup

@@ -151,9 +151,6 @@ def host_sits(state: DocState, event: EventDraft, tok: Token) -> None:
         return  # "IAEA diplomats meeting in Vienna": at the organisation's seat, the organisation hosts
     event.countries = sorted({*event.countries, event.place.country})
     code = event.place.country
-    host = next((a for a in state.actors if a.kind == "country" and a.country == code), None)
-    if host is None:  # the host told only by its city: a party all the same
-        host = ActorDraft(id=state.new_actor_id(), kind="country", name=country_name(code), country=code, key=code)
-        state.actors.append(host)
+    host = state.state_actor(code, country_name(code))  # the host told only by its city: a party all the same
     if host.id not in event.participants:
         event.recipient, event.participants = [*event.recipient, host.id], [*event.participants, host.id]

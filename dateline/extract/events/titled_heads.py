@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.extract.document import ActorDraft, DocState, EventDraft
+from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, is_state_code
 from dateline.extract.syntax import governing_verb
@@ -60,10 +60,7 @@ def titled_head_sides(state: DocState, events: list[EventDraft]) -> list[EventDr
         if span is None or not _told_by_head(span.root):
             continue
         event.countries = sorted({*codes, home})
-        host = next((a for a in state.actors if a.kind == "country" and a.country == home), None)
-        if host is None:  # the head's state told only by the dateline: a party all the same
-            host = ActorDraft(id=state.new_actor_id(), kind="country", name=country_name(home), country=home, key=home)
-            state.actors.append(host)
+        host = state.state_actor(home, country_name(home))  # told only by the dateline: a party all the same
         if host.id not in event.participants:
             event.recipient, event.participants = [*event.recipient, host.id], [*event.participants, host.id]
     return events
