@@ -76,11 +76,10 @@ def _leg_of(visit: EventDraft, leg: EventDraft) -> bool:
         return False
     if not set(leg.source or leg.participants) & set(visit.source):
         return False
-    start, end, day = _day(visit.date_start), _day(visit.date_end), _day(leg.date_start)
+    start, day = _day(visit.date_start), _day(leg.date_start)
     if start is None or day is None:
         return False
-    return start <= day <= max(end or start, start + dt.timedelta(days=_LEG_DAYS)) \
-        and (day - start).days <= _LEG_DAYS
+    return 0 <= (day - start).days <= _LEG_DAYS
 
 
 def legs_within(events: list[EventDraft]) -> list[EventDraft]:
