@@ -45,6 +45,9 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
   (2026-12-06, session 14), all never read: measured only when named or with ``--with-blind``.
 - ``agency_test3``: 40 more by two further blind annotators in fourteen other agencies' styles each
   (2026-12-06, session 15), all never read: measured only when named or with ``--with-blind``.
+- ``agency_train``: 80 more such reports by four further blind annotators (2026-12-06, session 16),
+  annotated with care for the persons of each event: the training set of the learned persons-of-event
+  decision and a development set (read).
 - ``ru_dev``: 30 fictional Russian-language reports in the style of the region's agencies
   (``evaluate/data/ru_dev``), written and annotated by a helper that never saw the extractor.
 - ``ru_dev2``: 30 longer Russian reports written closer to real agency copy (2026-12-05, session 9),
@@ -99,6 +102,7 @@ SETS = {
     "agency_test": (ROOT / "evaluate/data/agency_test/gold", [ROOT / "evaluate/data/agency_test/articles.jsonl"]),
     "agency_test2": (ROOT / "evaluate/data/agency_test2/gold", [ROOT / "evaluate/data/agency_test2/articles.jsonl"]),
     "agency_test3": (ROOT / "evaluate/data/agency_test3/gold", [ROOT / "evaluate/data/agency_test3/articles.jsonl"]),
+    "agency_train": (ROOT / "evaluate/data/agency_train/gold", [ROOT / "evaluate/data/agency_train/articles.jsonl"]),
     "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
     "ru_dev2": (ROOT / "evaluate/data/ru_dev2/gold", [ROOT / "evaluate/data/ru_dev2/articles"]),
     "ru_test": (ROOT / "evaluate/data/ru_test/gold", [ROOT / "evaluate/data/ru_test/articles"]),
