@@ -41,6 +41,7 @@ from dateline.extract.events.documents import (
     signed_participle,
     to_be_signed,
 )
+from dateline.extract.events.bilateral_bodies import sitting_body
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gathering_places import stated_place
@@ -168,6 +169,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                place_to.lower_ if place_to is not None and lemma in travel
                else visited.lower_ if visited is not None
                else met.lower_ if met is not None
+               else body.lower_ if cue.kind == "meeting" and (body := sitting_body(cue.token)) is not None
                else None, backref, cue.kind in {"meeting", "multilateral"} and series_sitting(cue.token))
         # ("who arrived in Belgrade on Wednesday, leaves for Podgorica"; "the next round": another sitting)
         if key in seen or cue.kind == "meeting" and met is None and cue.via == "noun" and any(

@@ -11,11 +11,14 @@
   states met one by one came one by one, a visit each (events/several.py);
 - "met with A, B and C. During the meeting with A, ... The talks with B ...": the sentences after the
   trigger's tell its talks with its counterparts one by one, so they were met one by one;
+- "held a series of meetings ... including with the foreign ministers of A, B and C", "several
+  meetings with A and B": talks in the plural told as many, one per counterpart (not "a round of
+  talks", one sitting);
 - "held consultations with his Hungarian and Slovak counterparts in Budapest and Bratislava
   respectively": one each, and each part takes the listed place in its counterpart's state.
 
 The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_nouns``,
-``credential_words`` in ``event_words.yaml``).
+``credential_words``, ``series_nouns``, ``several_modifiers`` in ``event_words.yaml``).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
 __all__ = ["clause_pairwise", "credentials_presented", "lone_state_lent", "listed_places", "plural_calls",
-           "told_one_by_one", "told_separate"]
+           "told_in_series", "told_one_by_one", "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
 
@@ -42,6 +45,17 @@ def _clause(tok: Token) -> list[Token]:
 def plural_calls(tok: Token) -> bool:
     """'held phone calls with A, B and C', 'telephone conversations with ...': calls in the plural."""
     return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in word_set("plural_call_nouns")
+
+
+def told_in_series(noun: Token) -> bool:
+    """'a series of meetings', 'a number of meetings', 'several meetings': talks in the plural told as
+    many."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in word_set("several_modifiers") for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_set(
+        "series_nouns")
 
 
 def credentials_presented(tok: Token) -> bool:
