@@ -30,5 +30,8 @@ def greeted_on_arrival(tok: Token) -> bool:
     if any(p.dep_ == "prep" and p.lower_ in _AT and any(o.dep_ == "pobj" and _arrival_place(o) for o in p.children)
            for p in tok.children):
         return True
-    return tok.dep_ == "relcl" and _arrival_place(tok.head) and any(
-        c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
+    where = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if tok.dep_ != "relcl" or where is None:
+        return False  # the place 'where' stands for: the clause's head, or a noun just before ('the airport today, where')
+    near = tok.doc[max(tok.sent.start, where.i - 4):where.i]
+    return _arrival_place(tok.head) or any(_arrival_place(t) for t in near)
