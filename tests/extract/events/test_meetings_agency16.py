@@ -6,6 +6,8 @@
   one meeting each (events/several.py);
 - "held a series of meetings ... including with the ministers of A, B and C", "several meetings":
   one each (events/one_each.told_in_series);
+- "received credentials from the ambassadors of A, B and C": the envoys received together, one
+  multilateral meeting (events/one_each.credentials_received);
 - "the next meeting of the Tajik-Uzbek intergovernmental commission": talks of those two states,
   told apart from the talks the same sentence reports (events/bilateral_bodies.body_sides).
 """
@@ -82,3 +84,16 @@ def test_the_commission_sitting_and_the_talks_told_with_it(extract):
                      "will take place in Almaty in September, the ministry said following talks between Kyrgyz "
                      "Prime Minister Adylbek Kasymaliev and Kazakh Prime Minister Olzhas Bektenov.")
     assert _talks(record) == [["KAZ", "KGZ"], ["KAZ", "KGZ"]]
+
+
+def test_credentials_received_from_envoys(extract):
+    record = extract("TASHKENT, June 3 (UzA) -- President Shavkat Mirziyoyev received credentials from the newly "
+                     "appointed ambassadors of Indonesia, Norway and Morocco at the Kuksaroy residence on Wednesday.")
+    assert _talks(record) == [["IDN", "MAR", "NOR", "UZB"]]
+    assert [e.kind for e in record.events] == ["multilateral"]
+
+
+def test_credentials_received_from_one_envoy(extract):
+    record = extract("MUSCAT, June 3 (ONA) -- His Majesty Sultan Haitham bin Tarik received credentials from the "
+                     "new Ambassador of Japan Toru Suzuki at Al Alam Palace on Wednesday.")
+    assert _talks(record) == [["JPN", "OMN"]]
