@@ -12,6 +12,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.act_cues import days_before, other_counterparts
 from dateline.extract.events.ahead_dates import own_words_only
 from dateline.extract.events.attendance import attendees
+from dateline.extract.events.bilateral_bodies import sitting_body
 from dateline.extract.events.ceremonies import ceremony_nouns, foreign_guests, leader_ceremony
 from dateline.extract.events.cited_documents import cited_date, concluded_before
 from dateline.extract.events.clause import (
@@ -41,7 +42,6 @@ from dateline.extract.events.documents import (
     signed_participle,
     to_be_signed,
 )
-from dateline.extract.events.bilateral_bodies import sitting_body
 from dateline.extract.events.filter import destination, gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gathering_places import stated_place
