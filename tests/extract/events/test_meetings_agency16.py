@@ -8,6 +8,8 @@
   one each (events/one_each.told_in_series);
 - "received credentials from the ambassadors of A, B and C": the envoys received together, one
   multilateral meeting (events/one_each.credentials_received);
+- talks planned with no one named ("The two presidents are expected to hold talks on Thursday") told
+  after a visit's arrival are the visit's, not the report's first talks' (events/merge.py);
 - "the next meeting of the Tajik-Uzbek intergovernmental commission": talks of those two states,
   told apart from the talks the same sentence reports (events/bilateral_bodies.body_sides).
 """
@@ -97,3 +99,13 @@ def test_credentials_received_from_one_envoy(extract):
     record = extract("MUSCAT, June 3 (ONA) -- His Majesty Sultan Haitham bin Tarik received credentials from the "
                      "new Ambassador of Japan Toru Suzuki at Al Alam Palace on Wednesday.")
     assert _talks(record) == [["JPN", "OMN"]]
+
+
+def test_planned_talks_after_an_arrival_are_the_visits(extract):
+    record = extract("ASTANA, 3 June. Kazakh Foreign Minister Murat Nurtleu held talks with Foreign Minister of Oman "
+                     "Badr Albusaidi in Astana on Tuesday.\n\nPresident of Mongolia Ukhnaagiin Khurelsukh arrived in "
+                     "Astana on Wednesday on a state visit. At the airport, he was met by Prime Minister of Kazakhstan "
+                     "Olzhas Bektenov. The two presidents are expected to hold talks on Thursday.")
+    planned = [(sorted(e.countries), e.date.start if e.date else None) for e in record.events
+               if e.kind == "meeting" and e.status == "planned"]
+    assert planned == [(["KAZ", "MNG"], "2026-06-04")]
