@@ -22,7 +22,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
 from dateline.extract.events.attended import meeting_attendees
-from dateline.extract.events.bilateral_bodies import bilateral_sessions
+from dateline.extract.events.bilateral_bodies import bilateral_sessions, body_sides
 from dateline.extract.events.briefings import briefing_places
 from dateline.extract.events.build import sentence_events, visit_first
 from dateline.extract.events.counterparts_met import hosts_met
@@ -114,6 +114,7 @@ def run_events(state: DocState) -> None:
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
     drafts = titled_head_sides(state, drafts)  # "HH the Amir received X" in a Doha report: Qatar's side
+    drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states
     events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks

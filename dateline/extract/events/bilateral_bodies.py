@@ -5,19 +5,23 @@ session of the Azerbaijan-Uzbekistan intergovernmental commission": the guide co
 commission sessions as meetings. A gathering named as a sitting of a commission, committee or
 council whose name pairs two states (two demonyms or country names joined by a hyphen) becomes a
 meeting of those two states; so does a sitting the body holds as the subject of its verb ("The
-Kuwaiti-Egyptian joint committee held its 12th session"). One pass over the document's events.
+Kuwaiti-Egyptian joint committee held its 12th session"), and so do talks told by a sitting noun of
+such a body in lower case ("the next meeting of the Kyrgyz-Uzbek intergovernmental commission will
+be held in Tashkent"). One pass over the document's events.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import country_code, demonym_code
+from dateline.extract.places import country_code, country_name, demonym_code
 from dateline.extract.syntax import governing_verb, token_at
 
-__all__ = ["bilateral_sessions"]
+__all__ = ["bilateral_sessions", "body_sides", "sitting_body"]
 
 _PAIR = re.compile(r"\b([A-Z][\w']+)\s?[-\u2013]\s?([A-Z][\w']+)\b")
 
@@ -59,3 +63,37 @@ def bilateral_sessions(state: DocState, events: list[EventDraft]) -> None:
             continue
         event.kind = "meeting"
         event.countries = sorted({*event.countries, *pair})
+
+
+def sitting_body(trigger: Token) -> Token | None:
+    """The body a sitting noun names in its of-phrase: 'the next meeting of the Kyrgyz-Uzbek
+    intergovernmental commission' -> commission (a sitting of its own, not the sentence's other talks)."""
+    if trigger.lower_ not in word_set("bilateral_sittings"):
+        return None
+    return next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in word_set("bilateral_bodies")), None)
+
+
+def _body_of(state: DocState, event: EventDraft) -> str:
+    """The body's words (told in lower case, so no gathering's name), or ''."""
+    trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
+    body = sitting_body(trigger) if trigger is not None else None
+    return "".join(t.text_with_ws for t in body.subtree).strip() if body is not None else ""
+
+
+def body_sides(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Talks told by the sitting of a two-state body whose sides the sentence names only in the body's
+    name ('The next meeting of the Kyrgyz-Uzbek intergovernmental commission will be held in
+    Tashkent'): a meeting of those two states (before the merge, which drops talks with no party)."""
+    for draft in drafts:
+        if draft.kind not in {"meeting", "multilateral"} or draft.name or draft.participants:
+            continue
+        pair = _pair(_body_of(state, draft))
+        if pair is None:
+            continue
+        draft.kind = "meeting"
+        sides = [state.state_actor(code, country_name(code)).id for code in pair]
+        draft.source, draft.recipient = sides[:1], sides[1:]
+        draft.participants = sides
+        draft.countries = sorted(pair)
+    return drafts

@@ -12,6 +12,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.act_cues import days_before, other_counterparts
 from dateline.extract.events.ahead_dates import own_words_only
 from dateline.extract.events.attendance import attendees
+from dateline.extract.events.bilateral_bodies import sitting_body
 from dateline.extract.events.ceremonies import ceremony_nouns, foreign_guests, leader_ceremony
 from dateline.extract.events.cited_documents import cited_date, concluded_before
 from dateline.extract.events.clause import (
@@ -168,6 +169,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                place_to.lower_ if place_to is not None and lemma in travel
                else visited.lower_ if visited is not None
                else met.lower_ if met is not None
+               else body.lower_ if cue.kind == "meeting" and (body := sitting_body(cue.token)) is not None
                else None, backref, cue.kind in {"meeting", "multilateral"} and series_sitting(cue.token))
         # ("who arrived in Belgrade on Wednesday, leaves for Podgorica"; "the next round": another sitting)
         if key in seen or cue.kind == "meeting" and met is None and cue.via == "noun" and any(

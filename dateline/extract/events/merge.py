@@ -14,6 +14,7 @@ from dateline.extract.events.occasions import planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.ratifications import signing_told_again
+from dateline.extract.events.rounds import one_of_a_series
 from dateline.extract.events.sameness import dates_compatible, same_engagement, with_members
 from dateline.extract.events.sides import not_lent, two_sides
 from dateline.extract.events.signers import signed_by_all, states_sign
@@ -109,6 +110,11 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
     found = [e for e in reversed(events) if e.kind in kinds and (e.kind != "visit" or draft.kind == "visit")]
     # "The visit will end on Tuesday": the visit of those days, not one told in passing ("since 2019")
     return next((e for e in found if dates_compatible(e, draft)), found[0] if found else None)
+
+
+def _other_story(state: DocState, draft: EventDraft, lend: EventDraft) -> bool:
+    """``lend`` is no engagement of the story ``draft`` is told in: its parties are not the draft's."""
+    return another_story(state, draft, lend) or new_traveller(state, draft, lend) or not story_goes_on(state, lend, draft)
 
 
 def _outsider(state: DocState, draft: EventDraft, lend: EventDraft | None) -> str | None:
@@ -210,14 +216,17 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         lend = last_main
         if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
             lend = planned_lender(events, draft, last_main)  # "agreed to hold the next trilateral meeting in Tbilisi"
+            if lend is not None and lend is not last_main and last_main is not None and lend.kind == draft.kind and (
+                    _other_story(state, draft, lend) or last_main.kind == "visit" and last_main.trigger > lend.trigger
+                    and not one_of_a_series(state, draft)) and not _other_story(state, draft, last_main):
+                lend = last_main  # "X has arrived in Y ... The two leaders are expected to hold talks": the visit's
         if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
                 and not dates_compatible(draft, lend):
             lend = None  # "his previous trip to Vienna in May": that visit's host is not today's
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
             lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties
-        if lend is not None and (another_story(state, draft, lend) or new_traveller(state, draft, lend)
-                                 or not story_goes_on(state, lend, draft)):
+        if lend is not None and _other_story(state, draft, lend):
             lend = None  # "X told reporters in Beirut": X's stay, not the last story's people; a new story
         if (again := talks_with_counterpart(state, events, draft)) is not None:
             lend, outsider = again, None  # "X met A and B. ... In the meeting with B, ...": X's talks with B

@@ -5,13 +5,14 @@ in an audience granted by a head of state; "many states have signed on to the pr
 in Jordan for medical treatment" and "is on holiday in Spain" are private stays; "visited the
 former president in jail" calls on a detainee, not on a state; "after two decades of negotiations"
 counts talks in years, a process and no round of them; "the meeting of the X-Y Business Council" is a
-sitting of companies, not of states.
+sitting of companies, not of states; "was met at the airport by X" is a greeting, not talks.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.extract.events.arrival_greetings import greeted_on_arrival
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.words import word_set
 
@@ -31,6 +32,8 @@ def other_sense(cue: Cue) -> bool:
         return True  # "the next meeting of the Kazakhstan-Qatar Business Council": companies sit, not states
     if cue.kind in {"meeting", "multilateral"} and cue.via == "noun" and _talks_over_years(tok):
         return True  # "after two decades of negotiations", "years of talks": a long process, no round told
+    if cue.kind == "meeting" and cue.via == "verb" and greeted_on_arrival(tok):
+        return True  # "At the airport, he was met by X": a guest welcomed off the plane, no talks
     if cue.kind == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         verb = tok.head.head
         return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)

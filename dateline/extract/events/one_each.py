@@ -3,19 +3,24 @@
 - "held phone calls with the foreign ministers of Iran, Egypt and Saudi Arabia", "held separate
   phone calls with his Iranian and Saudi counterparts": a call joins two sides, so calls in the
   plural with several states are one call each (a "conference call" stays one);
-- "received the ambassadors of France, Italy and Spain, who presented their credentials": each
-  envoy hands over his own letters of credence, one meeting each;
+- not "received credentials from the ambassadors of France, Italy and Spain": envoys received
+  together at one ceremony are one multilateral meeting (GUIDE: "a president receiving two foreign
+  ministers together"; agency_dev a03), and ``credentials_received`` lets 'received credentials
+  from' count as their reception;
 - "met here Monday with visiting President X and President Y in separate meetings": the pairwise
   noun hangs anywhere in the clause, not only on the trigger or its verb;
 - "received visiting Prime Minister X and President Y in separate meetings": guests of several
   states met one by one came one by one, a visit each (events/several.py);
 - "met with A, B and C. During the meeting with A, ... The talks with B ...": the sentences after the
   trigger's tell its talks with its counterparts one by one, so they were met one by one;
+- "held a series of meetings ... including with the foreign ministers of A, B and C", "several
+  meetings with A and B": talks in the plural told as many, one per counterpart (not "a round of
+  talks", one sitting);
 - "held consultations with his Hungarian and Slovak counterparts in Budapest and Bratislava
   respectively": one each, and each part takes the listed place in its counterpart's state.
 
 The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_nouns``,
-``credential_words`` in ``event_words.yaml``).
+``credential_words``, ``series_nouns``, ``several_modifiers`` in ``event_words.yaml``).
 """
 
 from __future__ import annotations
@@ -28,8 +33,8 @@ from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["clause_pairwise", "credentials_presented", "lone_state_lent", "listed_places", "plural_calls",
-           "told_one_by_one", "told_separate"]
+__all__ = ["clause_pairwise", "credentials_received", "lone_state_lent", "listed_places", "plural_calls",
+           "told_in_series", "told_one_by_one", "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
 
@@ -44,10 +49,25 @@ def plural_calls(tok: Token) -> bool:
     return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in word_set("plural_call_nouns")
 
 
-def credentials_presented(tok: Token) -> bool:
-    """'received the ambassadors of A, B and C, who presented their credentials': each envoy alone."""
-    words = word_set("credential_words")
-    return any(t.lower_ in words for t in tok.sent)
+def told_in_series(noun: Token) -> bool:
+    """'a series of meetings', 'a number of meetings', 'several meetings': talks in the plural told as
+    many."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in word_set("several_modifiers") for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_set(
+        "series_nouns")
+
+
+def credentials_received(verb: Token) -> bool:
+    """'received credentials from the newly appointed ambassadors of A, B and C': the envoys named
+    after 'from' are received."""
+    if not any(c.dep_ == "dobj" and c.lower_ in word_set("credential_words") for c in verb.children):
+        return False
+    froms = [p for c in [verb, *verb.children] for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return any(o.ent_type_ in {"PERSON", "TITLE"} or o.lemma_.lower() in word_set("guest_nouns")
+               for p in froms for o in p.children if o.dep_ == "pobj")
 
 
 def clause_pairwise(tok: Token) -> bool:

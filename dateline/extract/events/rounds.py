@@ -15,7 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, in_subtree, token_at
 
-__all__ = ["series_sitting", "unnamed_rounds"]
+__all__ = ["one_of_a_series", "series_sitting", "unnamed_rounds"]
 
 _TALKS = frozenset({"meeting", "multilateral"})
 
@@ -50,7 +50,7 @@ def series_sitting(trigger: Token) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_.lower() in word_set("holding_verbs") | {"convene", "organize"}
 
 
-def _one_of_a_series(state: DocState, event: EventDraft) -> bool:
+def one_of_a_series(state: DocState, event: EventDraft) -> bool:
     """'agreed to hold the next round of consultations', 'the third round of political consultations',
     'the commission's previous meeting': one sitting of a recurring series, told by its place in it."""
     trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
@@ -66,7 +66,7 @@ def unnamed_rounds(state: DocState, events: list[EventDraft]) -> None:
     for event in events:
         if event.kind not in _TALKS or event.own_parties is None:
             continue
-        series = _one_of_a_series(state, event)
+        series = one_of_a_series(state, event)
         if event.status != "planned" and not series:
             continue
         if any(state.actor(a).kind == "person" for a in event.own_parties):

@@ -26,10 +26,10 @@ from dateline.extract.events.many_states import (
 )
 from dateline.extract.events.one_each import (
     clause_pairwise,
-    credentials_presented,
     listed_places,
     lone_state_lent,
     plural_calls,
+    told_in_series,
     told_one_by_one,
     told_separate,
 )
@@ -60,12 +60,12 @@ def _pairwise(noun: Token) -> bool:
 
 def _one_each(tok: Token) -> bool:
     """'met separately', 'separate talks', 'bilateral meetings with ...', 'met A and B in separate
-    bilateral meetings'."""
+    bilateral meetings', 'held a series of meetings with A, B and C'."""
     verb = governing_verb(tok)
     words = word_set("separately")
     if any(c.lower_ in words for c in [*verb.children, *tok.children]):
         return True
-    if _pairwise(tok):
+    if _pairwise(tok) or told_in_series(tok):
         return True
     return tok.pos_ in {"VERB", "AUX"} and any(
         _pairwise(g) for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
@@ -300,8 +300,11 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     if parts := split_by_with(state, event, tok):
         return parts  # "met with A, and with B": one each
     if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
-            plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
-        return _placed(state, _by_counterpart(state, event), tok)  # "met A and B separately": one each
+            plural_calls(tok):
+        parts = _by_counterpart(state, event)  # "met A and B separately": one each
+        if len(parts) == 1 and not event.source and event.kind == "meeting":
+            parts = _by_subject_counterpart(state, event, tok)  # a subject the parse lost: told before the verb
+        return _placed(state, parts, tok)
     if event.kind in {"meeting", "multilateral"} and told_one_by_one(tok) and len(
             parts := _by_subject_counterpart(state, event, tok)) > 1:  # "met A, B and C. During the meeting with A"
         return parts
