@@ -3,10 +3,10 @@
 - "held phone calls with the foreign ministers of Iran, Egypt and Saudi Arabia", "held separate
   phone calls with his Iranian and Saudi counterparts": a call joins two sides, so calls in the
   plural with several states are one call each (a "conference call" stays one);
-- not "received credentials from the ambassadors of France, Italy and Spain": envoys received
-  together at one ceremony are one multilateral meeting (GUIDE: "a president receiving two foreign
-  ministers together"; agency_dev a03), and ``credentials_received`` lets 'received credentials
-  from' count as their reception;
+- "received the ambassadors of France, Italy and Spain, who presented their credentials": each
+  envoy hands over his own letters of credence, one meeting each (the convention of three of the
+  four agency_train annotators; agency_dev a03's annotator made one multilateral), and
+  ``credentials_received`` lets 'received credentials from' count as their reception;
 - "met here Monday with visiting President X and President Y in separate meetings": the pairwise
   noun hangs anywhere in the clause, not only on the trigger or its verb;
 - "received visiting Prime Minister X and President Y in separate meetings": guests of several
@@ -33,7 +33,7 @@ from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["clause_pairwise", "credentials_received", "lone_state_lent", "listed_places", "plural_calls",
+__all__ = ["clause_pairwise", "credentials_presented", "credentials_received", "lone_state_lent", "listed_places", "plural_calls",
            "told_in_series", "told_one_by_one", "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
@@ -58,6 +58,12 @@ def told_in_series(noun: Token) -> bool:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_set(
         "series_nouns")
+
+
+def credentials_presented(tok: Token) -> bool:
+    """'received the ambassadors of A, B and C, who presented their credentials': each envoy alone."""
+    words = word_set("credential_words")
+    return any(t.lower_ in words for t in tok.sent)
 
 
 def credentials_received(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from dateline.extract.events.many_states import (
 )
 from dateline.extract.events.one_each import (
     clause_pairwise,
+    credentials_presented,
     listed_places,
     lone_state_lent,
     plural_calls,
@@ -300,7 +301,7 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     if parts := split_by_with(state, event, tok):
         return parts  # "met with A, and with B": one each
     if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
-            plural_calls(tok):
+            plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
         parts = _by_counterpart(state, event)  # "met A and B separately": one each
         if len(parts) == 1 and not event.source and event.kind == "meeting":
             parts = _by_subject_counterpart(state, event, tok)  # a subject the parse lost: told before the verb

@@ -1,7 +1,7 @@
 """One trigger, one engagement per counterpart, beyond 'met separately' (events/one_each.py).
 
 Issue 14, item 4 (several engagements in one sentence): calls in the plural with several states,
-envoys presenting their credentials together (one multilateral), guests received separately (the guests are the trigger's
+envoys presenting their credentials, guests received separately (the guests are the trigger's
 subject side), a pairwise noun deep in the clause, and places listed 'respectively'.
 """
 
@@ -31,15 +31,12 @@ def test_separate_calls_with_two_named_counterparts(extract):
         (["Jeyhun Bayramov", "Murat Nurtleu"], ["AZE", "KAZ"])]
 
 
-def test_envoys_presenting_credentials_together_are_one_multilateral(extract):
-    """GUIDE: 'a president receiving two foreign ministers together' is multilateral; agency_dev a03's
-    blind gold counts one credentials ceremony of three envoys so (this test said one meeting each
-    before session 16)."""
+def test_envoys_presenting_credentials_are_one_meeting_each(extract):
     record = extract(
         "ASTANA, 13 May (Kazinform). President Kassym-Jomart Tokayev received on Tuesday the newly appointed "
         "ambassadors of Brazil, Egypt and Norway, who presented their letters of credence at the Akorda.")
-    assert [c for _, c in _events(record, "multilateral")] == [["BRA", "EGY", "KAZ", "NOR"]]
-    assert not _events(record, "meeting")
+    assert [c for _, c in _events(record, "meeting")] == [["BRA", "KAZ"], ["EGY", "KAZ"], ["KAZ", "NOR"]]
+    assert not _events(record, "multilateral")
 
 
 def test_guests_received_separately(extract):
