@@ -1,5 +1,6 @@
 """"Гость" told alone as a subject is the one person of another state than the dateline's named
-before; Iran's speaker is of Iran, not of Turkmenistan's Mejlis."""
+before; Iran's speaker is of Iran, not of Turkmenistan's Mejlis; a commander of border police is of the state
+his office names, over his rank."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def test_the_speaker_of_irans_majlis_is_of_iran(ru):
     assert speaker.country == "IRN"
     [meeting] = events(record, "meeting")
     assert sorted(meeting.countries) == ["AZE", "IRN"]
+
+
+def test_a_commander_of_border_police_over_a_rank(ru):
+    record = ru(
+        " date 2026-05-12\n"
+        "БАКУ, 12 мая /Тренд/. Начальник Государственной пограничной службы Азербайджана Эльчин Гулиев "
+        "встретился с командующим пограничной полицией Ирана бригадным генералом Ахмадали Гударзи.",
+        published=None)
+    commander = person(record, "Ahmadali Goudarzi")
+    assert commander.country == "IRN" and commander.title == "Commander of the Border Guard"
