@@ -230,6 +230,7 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
             continue
         demonym = L.demonyms().at(keys, i - 1)
         if demonym is None or demonym.last != i:
+            _guest(state, doc, i)
             continue
         if i + 1 < len(keys) and any(m.start == doc.tokens[i + 1].start and state.actor(m.actor_id).kind
                                      == "person" for m in state.mentions):
@@ -238,6 +239,20 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
                       and a.first < doc.tokens[i - 1].start]
         if len(of_country) == 1:
             _mention(state, of_country[0], doc.tokens[i - 1].start, doc.tokens[i].end, "relational")
+
+
+def _guest(state: DocState, doc: RuDoc, i: int) -> None:
+    """"В тот же день гость был принят Президентом Туркменистана": the guest told alone, as a subject,
+    is the one person named before of a state other than the dateline's."""
+    token = doc.tokens[i]
+    home = state.dateline.country if state.dateline is not None else None
+    if token.lemma != "гость" or token.feats.get("Number") != "Sing" or token.feats.get("Case") != "Nom" \
+            or home is None:  # (not "Через гостя ... передал приглашение": a messenger)
+        return
+    guests = [a for a in state.actors if a.kind == "person" and a.country and a.country != home
+              and a.first < token.start]
+    if len(guests) == 1:
+        _mention(state, guests[0], token.start, token.end, "relational")
 
 
 def _delegation_heads(state: DocState, doc: RuDoc) -> None:

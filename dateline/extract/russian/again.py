@@ -144,6 +144,8 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
             if first is not None:
                 if _within(first, event):  # the finer day told again
                     _take_day(first, event)
+                if first.place is None and event.place is not None:  # "Встреча прошла в Баку"
+                    first.place, first.place_from = event.place, event.place_from
                 _join(state, first, event)
                 continue
         out.append(event)

@@ -24,7 +24,7 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.words import lemma, split_words, stem
 
 __all__ = ["before_visit", "earlier", "gathering_in_visit", "invitation_day", "named_talks", "near",
-           "planned_day", "signing_day"]
+           "planned_day", "signing_day", "signing_place"]
 
 
 def _later(day: str, published: dt.date | None) -> bool:
@@ -68,6 +68,18 @@ def signing_day(text: str, event: EventDraft, told: list[EventDraft]) -> None:
     talks = named_talks(text, event, told) or _talks(told)
     if talks is not None and talks.date_start and len(talks.date_start) == 10:
         _take(event, talks)
+
+
+def signing_place(text: str, event: EventDraft, told: list[EventDraft]) -> None:
+    """"Встреча прошла в Баку. Стороны подписали программу": a signing that tells no place of its
+    own is signed where the talks told before it (those it names first) were held, as the text
+    told."""
+    if event.kind != "agreement" or event.status != "occurred" or event.place is not None:
+        return
+    talks = named_talks(text, event, told) or next(
+        (e for e in reversed(told) if e.kind in ("meeting", "multilateral") and e.status == "occurred"), None)
+    if talks is not None and talks.place is not None and talks.place_from == "text":
+        event.place, event.place_from = talks.place, "story"
 
 
 def invitation_day(event: EventDraft, told: list[EventDraft], published: dt.date | None) -> bool:

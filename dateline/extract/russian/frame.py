@@ -25,6 +25,7 @@ from dateline.extract.russian.days import (
     near,
     planned_day,
     signing_day,
+    signing_place,
 )
 from dateline.extract.russian.events import party_countries
 from dateline.record import Place, TimeMention
@@ -167,6 +168,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
         dated = invitation_day(event, out, state.published)
         planned_day(event, out, state.published)
         signing_day(state.text, event, out)
+        signing_place(state.text, event, out)
         if frame is not None and event.kind == "meeting" and event.status == "planned" and (
                 frame.status == "planned" or seen_visit is not None and frame.visitor == seen_visit.source):
             _one_side(state, event, frame)  # (on a visit under way too: "запланированы встречи с X")

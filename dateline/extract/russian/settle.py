@@ -12,7 +12,7 @@ tell lists its organising IGO alone, not the states of those named beside it ("�
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.places import org_by_acronym
+from dateline.extract.places import country_name, org_by_acronym
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.events import party_countries
 from dateline.extract.russian.naming import body_of_two
@@ -86,6 +86,28 @@ def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
     event.recipient += [p for p in people if p not in event.recipient]
 
 
+def _next_of_series(state: DocState, doc: RuDoc, event: EventDraft) -> None:
+    """"Следующее заседание комиссии пройдет в Анкаре в 2027 году", "Стороны договорились провести
+    очередной раунд консультаций осенью": the next sitting or round of a series, to come and naming
+    no one of its own, has its states and no people (not those of the talks it was agreed at)."""
+    if event.status != "planned" or event.kind not in ("meeting", "multilateral") or \
+            state.persons(event.own_parties or []):
+        return
+    token = doc.token_at(event.trigger[0])
+    if token is None:
+        return
+    tokens = doc.tokens_of(token.sent)
+    at = token.index - tokens[0].index
+    near = tokens[max(0, at - 3):at] + [t for t in tokens if t.head == token.index and t.rel == "amod"]
+    if not any(L.event_words("recurring").at([t.lemma], 0) is not None for t in near):
+        return
+    for ids in (event.source, event.recipient, event.participants):
+        ids[:] = [a for a in ids if state.actor(a).kind != "person"]
+    for code in event.countries:
+        if not any(state.actor(a).country == code for a in event.participants) and org_by_acronym(code) is None:
+            event.participants.append(state.state_actor(code, country_name(code)).id)
+
+
 def _other_side(events: list[EventDraft], event: EventDraft, states: list[str]) -> list[str] | None:
     """The two states of the last talks told before a sitting of a body of two states that share
     its one state (any two, when it names none)."""
@@ -132,3 +154,4 @@ def settle_kinds(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
                 event.kind = "meeting"
     for event in events:
         _held_by(state, doc, event)
+        _next_of_series(state, doc, event)

@@ -90,5 +90,5 @@ def test_a_vietnamese_surname_tells_the_scheme_when_no_state_is_told():
 
 
 def test_persian_and_arabic_names_write_j_for_dzh():
-    assert latin_name("Джалал Мохаммади", "IRN")[0] == "Jalal Mokhammadi"
+    assert latin_name("Джалал Мохаммади", "IRN")[0] == "Jalal Mohammadi"  # (and h for the inner х: middle_east.py)
     assert latin_name("Джабер Аль Сабах", "KWT")[0].startswith("Jaber")
