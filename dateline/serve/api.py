@@ -213,23 +213,15 @@ def network_json(store: StoreDep, since: Since = None, until: Since = None,
     return Response(network.model_dump_json(), media_type="application/json")
 
 
-def schedule(store: Store, since: str | None = None, until: str | None = None,
-             country: str | None = None, place: str | None = None) -> Schedule:
-    """The calendar of ``/calendar.json`` and ``/calendar`` (parameters as they come)."""
+@router.get("/calendar.json", response_model=Schedule, tags=["pages"])
+def calendar_json(store: StoreDep, since: Since = None, until: Since = None,
+                  country: str | None = None, place: Place = None) -> Schedule:
+    """Scheduled events by month - planned, or announced and since held - with the invitations
+    to them. Without since/until: three months from the newest reported engagement."""
     code = clean(country)
     filters = filters_of(since=since, until=until)
     return build_schedule(store, filters.since, filters.until,
                           country=code.upper() if code else None, place=clean(place))
-
-
-@router.get("/calendar.json", response_model=Schedule, tags=["pages"])
-def calendar_json(store: StoreDep, since: Since = None, until: Since = None,
-                  country: str | None = None, place: Place = None) -> Response:
-    """Scheduled events by month - planned, or announced and since held - with the invitations
-    to them. Without since/until: three months from the newest reported engagement."""
-    # hundreds of events: serialise the model once (no response_model re-validation)
-    return Response(schedule(store, since, until, country, place).model_dump_json(),
-                    media_type="application/json")
 
 
 @router.get("/articles/{article_id:int}.json", response_model=ArticleDetail, tags=["pages"])

@@ -14,10 +14,10 @@ from dateline.serve.api import (
     StoreDep,
     actor_page,
     between_json,
+    calendar_json,
     country_detail,
     found,
     list_page,
-    schedule,
 )
 from dateline.serve.params import KINDS, STATUSES, Id, Paging, clean, paging
 from dateline.serve.render import Segment, highlight, query_url
@@ -143,7 +143,7 @@ def network(request: Request, since: Since = None, until: Since = None,
 @router.get("/calendar")
 def calendar(request: Request, store: StoreDep, since: Since = None, until: Since = None,
              country: str | None = None, place: Place = None) -> HTMLResponse:
-    result = schedule(store, since, until, country, place)
+    result = calendar_json(store, since, until, country, place)
     return render(request, "calendar.html", "Calendar", calendar=result)
 
 

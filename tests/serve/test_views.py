@@ -84,18 +84,3 @@ def test_calendar_filters(client: Any) -> None:
 def test_calendar_default_period_starts_at_the_newest_report(client: Any) -> None:
     cal = get(client, "/calendar.json").json()
     assert cal["default_period"] and (cal["since"], cal["until"]) == ("2024-04", "2024-06")
-
-
-def test_calendar_json_is_the_schedule_serialised_once(client: Any, kb_path: Any) -> None:
-    """/calendar.json sends the Schedule's own JSON (no response_model re-validation): the same
-    document the model gives, valid against it."""
-    from dateline.serve.schedule import Schedule, build_schedule
-    from dateline.store import open_store
-
-    response = get(client, "/calendar.json", since="2024-01", until="2024-12")
-    assert response.headers["content-type"] == "application/json"
-    with open_store(str(kb_path)) as store:
-        expected = build_schedule(store, "2024-01", "2024-12")
-    assert response.content == expected.model_dump_json().encode()
-    assert Schedule.model_validate_json(response.content) == expected
-    assert any(m["events"] for m in response.json()["months"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 
 from dateline.gazetteer import fold
 from dateline.resolve.entities import country_name
@@ -20,14 +20,7 @@ from dateline.store.models import (
     Stats,
 )
 from dateline.store.queries.actors import actor_refs
-from dateline.store.queries.common import (
-    DateLike,
-    actor_ref,
-    article_ref,
-    bounds,
-    built,
-    marks,
-)
+from dateline.store.queries.common import DateLike, actor_ref, article_ref, bounds, marks
 from dateline.store.queries.events import event_where, list_events, summaries
 
 __all__ = ["get_article", "network", "search", "stats"]
@@ -80,29 +73,25 @@ def network(db: Backend, since: DateLike = None, until: DateLike = None,
     weights: Counter[str] = Counter({r["node"]: int(r["n"]) for r in db.query(
         f"SELECT {a} AS node, {count} AS n FROM events e {join.format(t='a')} WHERE {tests} "
         f"GROUP BY {a}", where.params)})
-    edges: dict[tuple[str, str], dict[str, int]] = {}
-    # the pairs of an event's members, in node order (a < b); ordered, so an edge's kinds are
-    # in kind order on PostgreSQL too (its hash aggregate gave them in any order)
+    edges: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    # the pairs of an event's members, in node order (a < b); ordered, so that an edge's kinds
+    # come in kind order on PostgreSQL too (its hash aggregate gave them in any order; SQLite's
+    # plan is the same: its GROUP BY sorts)
     for row in db.query(
             f"SELECT {a} AS a, {b} AS b, e.kind, {count} AS n FROM events e "
             f"{join.format(t='a')} {join.format(t='b')} WHERE b.event_id = e.id AND {a} < {b} "
             f"AND {tests} GROUP BY {a}, {b}, e.kind ORDER BY {a}, {b}, e.kind", where.params):
-        pair = (row["a"], row["b"])
-        if (kinds := edges.get(pair)) is None:
-            kinds = edges[pair] = {}
-        kinds[row["kind"]] = kinds.get(row["kind"], 0) + int(row["n"])
+        edges[(row["a"], row["b"])][row["kind"]] += int(row["n"])
     labels: dict[str, tuple[str, str]] = {}
     if level == "person" and weights:
         ids = [int(n) for n in weights]
         for row in db.query(f"SELECT id, name FROM actors WHERE id IN ({marks(ids)})", ids):
             labels[str(row["id"])] = (row["name"], "person")
-    # built, not validated: values of our own making (thousands of edges on a big store)
-    nodes = [built(NetworkNode, id=n, label=labels.get(n, (country_name(n), "country"))[0],
-                   kind=labels.get(n, ("", level))[1], weight=w)
+    nodes = [NetworkNode(id=n, label=labels.get(n, (country_name(n), "country"))[0],
+                         kind=labels.get(n, ("", level))[1], weight=w)
              for n, w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))]
-    totals = {pair: sum(kinds.values()) for pair, kinds in edges.items()}
-    links = [built(NetworkEdge, source=pair[0], target=pair[1], weight=totals[pair], kinds=kinds)
-             for pair, kinds in sorted(edges.items(), key=lambda kv: (-totals[kv[0]], kv[0]))]
+    links = [NetworkEdge(source=a, target=b, weight=sum(c.values()), kinds=dict(c))
+             for (a, b), c in sorted(edges.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))]
     return Network(level=level, nodes=nodes, edges=links, since=bounds(since, until)[0],
                    until=bounds(since, until)[1],
                    country=country.upper() if country else None)
