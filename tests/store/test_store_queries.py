@@ -129,6 +129,23 @@ def test_network(kb: Store) -> None:
         kb.network(level="galaxy")
 
 
+def test_network_counts_events_per_pair_and_kind(kb: Store) -> None:
+    """The edges' kinds in kind order on both stores (PostgreSQL's hash aggregate gave them in
+    any order), their weight the events shared, the lists ordered by weight then id."""
+    net = kb.network(level="country")
+    assert [(e.source, e.target, e.weight, e.kinds) for e in net.edges[:2]] == [
+        ("AZE", "KAZ", 5, {"call": 1, "gathering": 1, "meeting": 2, "visit": 1}),
+        ("AZE", "TUR", 2, {"meeting": 2})]
+    assert [(n.id, n.weight) for n in net.nodes[:3]] == [("AZE", 7), ("KAZ", 6), ("TUR", 2)]
+    assert [e for e in net.edges if e.weight != sum(e.kinds.values())
+            or list(e.kinds) != sorted(e.kinds) or e.source >= e.target] == []
+    keys = [(-e.weight, e.source, e.target) for e in net.edges]
+    assert keys == sorted(keys)
+    people = kb.network(level="person")
+    assert all(n.kind == "person" and n.label for n in people.nodes)
+    assert people.model_validate_json(people.model_dump_json()) == people
+
+
 def test_calendar_and_stats(store: Store) -> None:
     from kb_stories import conference_reports
 

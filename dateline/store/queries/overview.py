@@ -74,10 +74,13 @@ def network(db: Backend, since: DateLike = None, until: DateLike = None,
         f"SELECT {a} AS node, {count} AS n FROM events e {join.format(t='a')} WHERE {tests} "
         f"GROUP BY {a}", where.params)})
     edges: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for row in db.query(  # the pairs of an event's members, in node order (a < b)
+    # the pairs of an event's members, in node order (a < b); ordered, so that an edge's kinds
+    # come in kind order on PostgreSQL too (its hash aggregate gave them in any order; SQLite's
+    # plan is the same: its GROUP BY sorts)
+    for row in db.query(
             f"SELECT {a} AS a, {b} AS b, e.kind, {count} AS n FROM events e "
             f"{join.format(t='a')} {join.format(t='b')} WHERE b.event_id = e.id AND {a} < {b} "
-            f"AND {tests} GROUP BY {a}, {b}, e.kind", where.params):
+            f"AND {tests} GROUP BY {a}, {b}, e.kind ORDER BY {a}, {b}, e.kind", where.params):
         edges[(row["a"], row["b"])][row["kind"]] += int(row["n"])
     labels: dict[str, tuple[str, str]] = {}
     if level == "person" and weights:
