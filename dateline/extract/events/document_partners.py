@@ -64,9 +64,12 @@ def _several(tok: Token) -> bool:
 
 def _own_partner(state: DocState, event: EventDraft, own: list[str], others: list[str]) -> None:
     """Drop the states another document's 'with' phrase names from this one's parties; its own
-    partners are its parties (the name that holds them had kept them out)."""
+    partners are its parties when its name holds them (the name had kept them out; not 'a deal,
+    with Thailand as the lone critic': set aside by its clause)."""
     gone = {a for a in others if a not in own} & set(event.participants)
-    missing = [a for a in own if a not in event.participants] if event.participants else []
+    lo, hi = event.name_span or (0, 0)
+    missing = [a for a in own if a not in event.participants and any(  # not one its clause set aside
+        m.actor_id == a for m in state.mentions_starting(lo, hi))] if event.participants else []
     if not gone and not missing:
         return
     event.drop_parties(gone)
