@@ -36,6 +36,7 @@ from dateline.extract.events.dating import (
     planned_in_visit,
     visit_durations,
 )
+from dateline.extract.events.document_partners import document_partners
 from dateline.extract.events.domestic import between_states
 from dateline.extract.events.envoy_places import envoy_places
 from dateline.extract.events.envoys_sent import sent_envoys
@@ -64,6 +65,7 @@ from dateline.extract.events.one_state import without_one_state_talks
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
 from dateline.extract.events.private_posts import without_private_posts
+from dateline.extract.events.quoted_signers import quoted_signers
 from dateline.extract.events.received_abroad import received_abroad
 from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
@@ -129,7 +131,9 @@ def run_events(state: DocState) -> None:
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     events = one_signing(state, events)  # "... In total, 12 documents were signed": that signing again
     signing_people(state, events)  # "... X signed for the Qatari side", "A and B witnessed the signing": its people
+    quoted_signers(state, events)  # '"We have signed a memorandum with our Uzbek partners," X said': X's state signs
     events = listed_documents(state, events)  # "signed six documents. They include X, Y and Z": an agreement each
+    events = document_partners(state, events)  # "signed memoranda with A and B": one each; "an agreement with A and a memorandum with B"
     events = title_documents(state, events)  # the title's "A and B sign cooperation agreement": the story's document
     cited_parties(state, events)  # "the goal of the talks is to replace the 1991 treaty": the talks' states
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"

@@ -153,11 +153,26 @@ def is_hypothetical(tok: Token) -> bool:
         return True
     between = [t for t in ancestors(tok, 6) if t.i != tok.i and t.i != verb.i and verb.is_ancestor(t)]
     for up in [verb, *between, *_enclosing_verbs(tok, 3)]:  # "was ready to host talks", "ready for talks": an offer
+        if up.lemma_.lower() in word_set("readiness_words") and _set_occasion(tok):
+            continue  # "Tianjin is ready to host the SCO summit": the summit is set, the city ready for it
         if up.lemma_.lower() in word_set("offering_words"):
             return True
         if up.pos_ == "NOUN" and up.lemma_.lower() in word_set("refusal_nouns"):
             return True  # "the refusal of Israel to sign the accord"
     return any(c.dep_ == "mark" and c.lower_ in word_set("condition_marks") for c in verb.children)
+
+
+def _set_occasion(tok: Token) -> bool:
+    """A gathering the calendar holds: 'the SCO summit', 'the 17th BRICS summit', 'COP31' (not 'a
+    summit', 'the Russia-Ukraine summit', 'talks'), whose readiness is no offer to hold it."""
+    if numbered_gathering(tok.text):
+        return True
+    if tok.lemma_.lower() not in word_set("gathering_nouns") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    words = tok.doc[tok.left_edge.i:tok.i]
+    return not any(t.text in {"-", "–", "—"} for t in words) and any(
+        t.text[:1].isupper() or t.ent_type_ == "ORDINAL" or t.like_num for t in words if t.i != tok.left_edge.i)
 
 
 def ahead_of(tok: Token) -> bool:

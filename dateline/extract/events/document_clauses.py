@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.asides import pronoun_signing
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.settlements import concluded_words
 from dateline.record import TimeMention
@@ -38,6 +39,8 @@ def concluded_after(tok: Token) -> Token | None:
         return after  # "the agreement reached last year"
     if (relative := _relative_signing(tok)) is not None:
         return relative  # "the agreement on transit transport, which was signed in 2019"
+    if (ours := pronoun_signing(tok)) is not None:
+        return ours  # "the free trade agreement we signed with Malaysia today"
     # "the agreement Eritrea and Ethiopia signed": the states, then their verb, with no object of its own
     end = nxt
     while end < len(doc) and (doc[end].ent_type_ == "GPE" or doc[end].lower_ in {"and", ","} and end > nxt):

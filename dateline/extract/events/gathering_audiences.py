@@ -53,8 +53,17 @@ def addressed_gathering(tok: Token) -> bool:
     if holder in word_set("audience_nouns"):
         return _occasion(tok) or _sitting_of_occasion(tok)
     if holder in word_set("audience_delegations"):  # a standing delegation to an assembly is no sitting of it
-        return _occasion(tok) and tok.lemma_.lower() in word_set("delegation_occasions") or _sitting_of_occasion(tok)
+        return _occasion(tok) and tok.lemma_.lower() in word_set("delegation_occasions") or _sitting_of_occasion(tok) \
+            or _sitting_of_body(tok)
     return False
+
+
+def _sitting_of_body(tok: Token) -> bool:
+    """'headed the delegation to the extraordinary session of the Council of Foreign Ministers': a
+    delegation goes to a sitting of a named body (not to the body: 'the delegation to PACE')."""
+    return tok.lemma_.lower() in word_set("audience_sittings") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children)
+        for c in tok.children)
 
 
 def spoken_to(verb: Token) -> bool:

@@ -5,20 +5,21 @@ noun ('the fifth ministerial meeting of the Central Asia-Japan Dialogue in Tokyo
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.extract.described_places import described_place, settlement_nouns
 from dateline.extract.document import DocState
 from dateline.extract.events.cues import cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.place import is_country
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name
 from dateline.extract.time.lexicon import words as time_words
 from dateline.record import Place
 
-__all__ = ["own_end", "own_host", "stated_place"]
+__all__ = ["holder_city", "own_end", "own_host", "stated_place"]
 
 
 def own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None]:
@@ -39,6 +40,20 @@ def own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None]
                     if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
                         where = lookup_place(compound_name(obj))
     return host, where
+
+
+def holder_city(doc: Doc, spans: list[tuple[int, int]]) -> Place | None:
+    """The city that holds a gathering, told as the subject of its hosting verb ('Tianjin is ready to
+    host the SCO summit', 'as Kazan prepares to host ...'): a place, though no actor names it."""
+    for lo, hi in spans:
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        for tok in span if span is not None else []:
+            if tok.ent_type_ not in {"GPE", ""} or tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+                continue
+            place = lookup_place(compound_name(tok))
+            if place is not None and place.country and place.lat is not None and not is_country(place):
+                return place
+    return None
 
 
 def _place_after(prep: Token) -> Place | None:

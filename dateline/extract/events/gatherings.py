@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import body_holds_its
 from dateline.extract.events.format_sides import format_sides, member_groups
-from dateline.extract.events.gathering_places import own_end, own_host, stated_place
+from dateline.extract.events.gathering_places import holder_city, own_end, own_host, stated_place
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.name_city import city_in_name
 from dateline.extract.events.numbered_sessions import numbered_conveners
@@ -257,6 +257,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                         and not is_country(place):  # "Baku will host", not "Turkiye hosted"
                     event.place = place
                     break
+    if event.place is None and trigger is not None:  # "Tianjin prepares to host the SCO summit": a city no actor names
+        event.place = holder_city(trigger.doc, own[1:] if own else [])
     if told_from is not None and event.status != "planned":  # a gathering ahead is not where the report is from
         event.place, event.place_from = (told_from, "dateline") if event.place is None else (event.place, "text")
     here = state.dateline.resolved if state.dateline is not None else None
