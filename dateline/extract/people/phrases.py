@@ -21,7 +21,7 @@ from dateline.extract.people.predicates import predicate_title
 from dateline.extract.people.roles import private_post
 from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
 from dateline.extract.title_brackets import gloss_start
-from dateline.extract.title_complements import serial_comma
+from dateline.extract.title_complements import field_comma, serial_comma
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -92,8 +92,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             break
         if t.text in {"(", ")", "--", "/", "|"}:
             break  # "BEIJING, May 5 (Xinhua) -- Foreign Minister ...": boilerplate, not a title
-        if t.text == "," and i > floor and (doc[i - 1].lower_ in titles().domains and doc[i + 1].text[:1].isupper()
-                                            and doc[i + 1].lower_ in titles().domains or serial_comma(doc, t, runs)):
+        if t.text == "," and i > floor and (field_comma(doc, i) or serial_comma(doc, t, runs)):
             i -= 1  # "Minister of Commerce, Industry and Investment Promotion X", "Vice President, Deputy ... and"
             continue
         if t.lower_ == "at" and any(doc[m].ent_type_ == "TITLE" for m in range(max(0, i - 4), i)) and i + 2 < end \
