@@ -33,9 +33,14 @@ def other_party(doc: Doc, mention: Mention, *, visits: bool = True) -> bool:
     state the subject serves. With ``visits=False`` the place a subject visits ("visit Saudi Arabia
     for talks with King X") is not one: it is the host's state."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or mention.kind != "country":
+    if span is None or mention.kind not in {"country", "demonym"}:
         return False
     root = span.root
+    if mention.kind == "demonym":  # "held talks with the Kenyan mining minister": the other party's
+        if not (root.dep_ in {"amod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"}
+                and root.head.ent_type_ != "PERSON" and root.head.i > root.i):
+            return False
+        root = root.head
     if root.dep_ == "dobj" and root.head.pos_ == "VERB" and (visits or root.head.lemma_.lower() not in _TRAVEL):
         return True
     head = root.head

@@ -28,9 +28,11 @@ def _field(tok: Token) -> bool:
 
 
 def _qualified_field(doc: Doc, k: int) -> bool:
-    """A demonym that qualifies a field inside a title's list ("Egyptian Expatriates", "Mauritanians
-    Abroad"): no person's state, a part of the post."""
-    return doc[k].ent_type_ == "NORP" and k + 1 < len(doc) and _field(doc[k + 1])
+    """A demonym or a capitalised word that qualifies a field inside a title's list ("Egyptian
+    Expatriates", "Mauritanians Abroad", "the Blue Economy"): no person's state, a part of the post."""
+    return k + 1 < len(doc) and _field(doc[k + 1]) and (
+        doc[k].ent_type_ == "NORP" or doc[k].is_alpha and doc[k].text[:1].isupper()
+        and doc[k].ent_type_ not in {"PERSON", "GPE", "TITLE"})
 
 
 def field_pair(doc: Doc, i: int) -> bool:
