@@ -140,11 +140,6 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         elif claimed and unclaimed:  # "[the Venezuelan minister] accused the United States": his other party
             unclaimed = {c for c in unclaimed if not all(other_party(doc, m, visits=False) for m in in_sent
                                                           if state.actor(m.actor_id).country == c)}
-        elif len(todo) == 1 and unclaimed:  # "Minister X held talks with the Kenyan mining minister"
-            first = min((m.start for m in in_sent if m.actor_id == todo[0].id), default=sent.end_char)
-            unclaimed = {c for c in unclaimed if not all(
-                m.start > first and other_party(doc, m) for m in in_sent
-                if state.actor(m.actor_id).kind == "country" and state.actor(m.actor_id).country == c)}
         if len(unclaimed) == 1 and len(todo) == 1 and len(claimed) <= 1:
             todo[0].country = next(iter(unclaimed))
         elif len(unclaimed) == 1 and len(todo) > 1 and not claimed and _one_government(state, doc, todo, sent):

@@ -18,7 +18,6 @@ _TRAVEL = frozenset(_WORDS["travel_verbs"])
 _OTHER_PARTY_PREPOSITIONS = frozenset(_WORDS["other_party_prepositions"])
 _ENCOUNTER = frozenset(_WORDS["guest_verbs"]) | frozenset(_WORDS["encounter_words"])
 _CALLS = frozenset(_WORDS["encounter_calls"])
-_OTHER_SIDE = frozenset(_WORDS["other_side_nouns"])
 
 
 def encounter(tok: Token) -> bool:
@@ -34,15 +33,9 @@ def other_party(doc: Doc, mention: Mention, *, visits: bool = True) -> bool:
     state the subject serves. With ``visits=False`` the place a subject visits ("visit Saudi Arabia
     for talks with King X") is not one: it is the host's state."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or mention.kind not in {"country", "demonym"}:
+    if span is None or mention.kind != "country":
         return False
     root = span.root
-    if mention.kind == "demonym":  # "held talks with the Kenyan mining minister": the other party's
-        head = root.head
-        if not (root.dep_ in {"amod", "compound"} and head.i > root.i
-                and (head.ent_type_ == "TITLE" or head.lower_ in _OTHER_SIDE)):
-            return False
-        root = root.head
     if root.dep_ == "dobj" and root.head.pos_ == "VERB" and (visits or root.head.lemma_.lower() not in _TRAVEL):
         return True
     head = root.head

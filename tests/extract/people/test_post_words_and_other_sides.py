@@ -1,7 +1,6 @@
 """Words of a post are no person ("Ambassadors Extraordinary and Plenipotentiary", "the Council of the
 Nation", "His Majesty" alone); a two-word field closes a minister's post ("the Blue Economy"); a
-state's name ending in s owns a title with a bare apostrophe ("Seychelles' Minister"); and the
-demonym of the official a person talks with is the other side's, not his own."""
+state's name ending in s owns a title with a bare apostrophe ("Seychelles' Minister")."""
 
 from __future__ import annotations
 
@@ -22,8 +21,6 @@ def _persons(extractor, text):
     ("ALGIERS, Nov 12 (APS) - The guest was welcomed at the airport by the Chairman of the Council of the Nation, "
      "Azouz Nasri, and the Speaker of the People's National Assembly, Ibrahim Boughali.", "Azouz Nasri",
      "Chairman of the Council of the Nation", "DZA"),
-    ("MANAMA, May 4 (BNA) - Minister of Industry and Commerce Abdulla Adel Fakhro held talks with the Omani trade "
-     "minister in Manama on Monday.", "Abdulla Adel Fakhro", "Minister of Industry and Commerce", "BHR"),
 ])
 def test_posts_and_their_states(extractor, text, name, title, country):
     persons = _persons(extractor, text)
