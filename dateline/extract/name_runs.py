@@ -28,7 +28,8 @@ NAME = "dateline_name_runs"
 
 @cache
 def _initials() -> frozenset[str]:
-    return frozenset((load_lexicon("tokens.yaml") or {}).get("initials", []))
+    words = load_lexicon("tokens.yaml") or {}
+    return frozenset([*words.get("initials", []), *words.get("rank_abbreviations", [])])
 
 
 @Language.component(NAME)

@@ -389,6 +389,7 @@ def _plausible_name(span: Span) -> bool:
         return False
     if any(t.lower_ in _NOT_NAMES for t in words):
         return False
-    if len(words) == 1 and (words[0].pos_ != "PROPN" or words[0].lower_ in titles().org_heads):
+    if len(words) == 1 and (words[0].pos_ != "PROPN" or words[0].lower_ in titles().org_heads
+                            or words[0].lower_ in titles().portfolio):  # "Emigration", a ministry's field
         return False
     return not any(t.lower_ in titles().org_heads for t in span)

@@ -16,9 +16,37 @@ from dateline.extract.title_brackets import gloss_end
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["acronym_in_brackets", "serial_comma", "skip_complement"]
+__all__ = ["acronym_in_brackets", "field_comma", "field_pair", "serial_comma", "skip_complement"]
 
 _PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])  # the given name is before "bin"
+
+
+def _field(tok: Token) -> bool:
+    """A capitalised word of a ministry's field: a domain ('Trade') or a portfolio word
+    ('Expatriates', 'Logistics')."""
+    return tok.text[:1].isupper() and tok.lower_ in titles().portfolio
+
+
+def _qualified_field(doc: Doc, k: int) -> bool:
+    """A demonym or a capitalised word that qualifies a field inside a title's list ("Egyptian
+    Expatriates", "Mauritanians Abroad", "the Blue Economy"): no person's state, a part of the post."""
+    return k + 1 < len(doc) and _field(doc[k + 1]) and (
+        doc[k].ent_type_ == "NORP" or doc[k].is_alpha and doc[k].text[:1].isupper()
+        and doc[k].ent_type_ not in {"PERSON", "GPE", "TITLE"})
+
+
+def field_pair(doc: Doc, i: int) -> bool:
+    """'and' at ``i`` joining two fields of one ministry: 'Emigration and Egyptian Expatriates',
+    'Fisheries and the Environment', 'Cooperation and Mauritanians Abroad'."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].lower_ != "and" or not _field(doc[i - 1]):
+        return False
+    after = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
+    return _field(doc[after]) or _qualified_field(doc, after)
+
+
+def field_comma(doc: Doc, i: int) -> bool:
+    """A comma at ``i`` between two fields of one ministry: 'Minister of Foreign Affairs, Emigration'."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "," and _field(doc[i - 1]) and _field(doc[i + 1])
 
 
 def _head(word: str) -> bool:
@@ -42,8 +70,7 @@ def skip_complement(doc: Doc, i: int) -> int:
                 last_close = close  # "Minister of Economy, Planning and Budget of Morocco X"
                 k = close + 1
                 continue
-            if k > j and t.text == "," and doc[k - 1].lower_ in titles().domains and k + 1 < len(doc) \
-                    and doc[k + 1].text[:1].isupper() and doc[k + 1].lower_ in titles().domains:
+            if k > j and field_comma(doc, k):
                 k += 1  # "Minister of Commerce, Industry and ...": a list of the ministry's domains
                 continue
             if (close := gloss_end(doc, k)) is not None:
@@ -59,7 +86,7 @@ def skip_complement(doc: Doc, i: int) -> int:
                     last_close = k
                 k += 1
                 continue
-            if t.text[:1].isupper() and (_head(t.lower_) or t.lower_ in titles().domains) \
+            if t.text[:1].isupper() and (_head(t.lower_) or t.lower_ in titles().portfolio) \
                     or t.lower_ in titles().scope_heads and k > j and doc[k - 1].text[:1].isupper() \
                     or _head(t.lower_) and k > j and (doc[k - 1].ent_type_ in {"NORP", "GPE"} or doc[k - 1].lower_ == "the"):
                 # "of Mangystau region", "of the Mongolian parliament", "for the ministry"
@@ -70,8 +97,7 @@ def skip_complement(doc: Doc, i: int) -> int:
                     k + 2 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 2].lower_ in _PATRONYMIC)):
                 k += 1  # "Supreme People's Procuracy", "Investment Promotion Qais bin ..."
                 continue
-            if t.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
-                    and doc[k + 1].lower_ in titles().domains:
+            if t.text[:1].isupper() and k + 1 < len(doc) and _field(doc[k + 1]):
                 k += 1  # "Minister of National Defence Yasar Guler"
                 continue
             if k > j and (comma := _domain_before_apposition(doc, k)) is not None:
@@ -161,12 +187,13 @@ def serial_comma(doc: Doc, tok: Token, runs: Set[int] = frozenset()) -> bool:
     k = i + 1
     while k < len(doc) and k - i <= 8:
         t = doc[k]
-        if t.i in runs or t.ent_type_ in _NOT_IN_CHAINS:
+        if t.i in runs or t.ent_type_ in _NOT_IN_CHAINS and not _qualified_field(doc, k):
             return False
         if t.lower_ == "and":
-            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            n = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" and _field(doc[k + 2]) else k + 1
+            nxt = doc[n] if n < len(doc) else None  # "Forestry, Fisheries and the Environment"
             return k > i + 1 and nxt is not None and nxt.text[:1].isupper() and nxt.i not in runs \
-                and nxt.ent_type_ not in _NOT_IN_CHAINS
+                and (nxt.ent_type_ not in _NOT_IN_CHAINS or _qualified_field(doc, n))
         if t.text == ",":
             return k > i + 1 and serial_comma(doc, t, runs)
         if not (t.is_alpha and t.text[:1].isupper() or t.lower_ in {"of", "for", "the"}):
@@ -187,9 +214,9 @@ def _serial_end(doc: Doc, k: int) -> int | None:
     while doc[m].lower_ != "and":
         m += 1
     words: list[int] = []
-    n = m + 1
+    n = m + 2 if m + 2 < len(doc) and doc[m + 1].lower_ == "the" and _field(doc[m + 2]) else m + 1
     while n < len(doc) and len(words) < 3 and doc[n].is_alpha and doc[n].text[:1].isupper() \
-            and doc[n].ent_type_ not in _NOT_IN_CHAINS:
+            and (doc[n].ent_type_ not in _NOT_IN_CHAINS or not words and _qualified_field(doc, n)):
         words.append(n)
         n += 1
     if not words:
@@ -200,6 +227,9 @@ def _serial_end(doc: Doc, k: int) -> int | None:
         listed += 1
     if 0 < listed < len(words):
         return words[listed - 1]  # "Investment, Industry and Trade Laziz Kudratov,"
+    fields = [w for w in words if _field(doc[w])]
+    if fields and fields[-1] < words[-1] and not any(_field(doc[w]) for w in words if w > fields[-1]):
+        return fields[-1]  # "Emigration and Egyptian Expatriates Badr Abdelatty", "Special Initiatives X"
     if n < len(doc) and (doc[n].text == "," or doc[n].lower_ in {"of", "for", "to", "in"}
                          or doc[n].ent_type_ == "PERSON" and doc[n].ent_iob_ == "B"):
         return words[-1]

@@ -34,6 +34,7 @@ class Titles:
     cased_prefixes: frozenset[str] = frozenset()  # styles matched as written ("HE", not "he")
     own_code_bodies: frozenset[str] = frozenset()  # IGO bodies whose officials keep the body's code
     scope_heads: frozenset[str] = frozenset()  # lowercased territory/region heads in a complement
+    portfolio: frozenset[str] = frozenset()  # lowercased words of a ministry's field (domains included)
 
     def head(self, phrase: str) -> TitleHead | None:
         return self.heads.get(phrase.lower())
@@ -66,4 +67,5 @@ def titles() -> Titles:
         cased_prefixes=frozenset(lex.get("cased_name_prefixes", [])),
         own_code_bodies=frozenset(lex.get("own_code_bodies", [])),
         scope_heads=frozenset(h.lower() for h in lex.get("scope_heads", [])),
+        portfolio=frozenset(w.lower() for w in lex.get("portfolio_words", [])) | frozenset(domains),
     )

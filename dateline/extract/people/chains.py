@@ -12,6 +12,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Token
 
 from dateline.extract.name_spans import plural_head
+from dateline.extract.title_complements import field_pair
 from dateline.extract.titles import titles
 
 __all__ = ["title_conjunction", "title_dash"]
@@ -31,7 +32,7 @@ def title_conjunction(doc: Doc, tok: Token, runs: Set[int]) -> bool:
             and after.ent_type_ not in {"GPE", "NORP"} and before.i not in runs \
             and after.i not in runs:
         return True  # "Minister of Roads and Urban Development"
-    return before_ok and after_ok or _scope_pair(doc, tok, runs)
+    return before_ok and after_ok or _scope_pair(doc, tok, runs) or field_pair(doc, tok.i)
 
 
 def _scope_pair(doc: Doc, tok: Token, runs: Set[int]) -> bool:

@@ -21,7 +21,7 @@ from dateline.extract.people.predicates import predicate_title
 from dateline.extract.people.roles import private_post
 from dateline.extract.people.title_info import PASSING, TitleInfo, parse_title
 from dateline.extract.title_brackets import gloss_start
-from dateline.extract.title_complements import serial_comma
+from dateline.extract.title_complements import field_comma, serial_comma
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -92,8 +92,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
             break
         if t.text in {"(", ")", "--", "/", "|"}:
             break  # "BEIJING, May 5 (Xinhua) -- Foreign Minister ...": boilerplate, not a title
-        if t.text == "," and i > floor and (doc[i - 1].lower_ in titles().domains and doc[i + 1].text[:1].isupper()
-                                            and doc[i + 1].lower_ in titles().domains or serial_comma(doc, t, runs)):
+        if t.text == "," and i > floor and (field_comma(doc, i) or serial_comma(doc, t, runs)):
             i -= 1  # "Minister of Commerce, Industry and Investment Promotion X", "Vice President, Deputy ... and"
             continue
         if t.lower_ == "at" and any(doc[m].ent_type_ == "TITLE" for m in range(max(0, i - 4), i)) and i + 2 < end \
@@ -103,7 +102,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         if t.pos_ == "ADP" and t.text.islower() and t.lower_ in titles().modifiers and i + 1 < end \
                 and doc[i + 1].text != "-" and not doc[i + 1].lower_.startswith("secretary"):
             break  # "the villages under Prime Minister X's plan": the sentence's word, not "Under Secretary"
-        if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower \
+        if t.ent_type_ in {"TITLE", "GPE", "NORP", "ORG", "GROUP"} or t.lower_ in allowed_lower or _bare_possessive(doc, i) \
                 or t.lower_ in titles().modifiers or t.lower_ in _TENURE or (_is_cap(t) and not t.is_sent_start) \
                 or t.lower_ in titles().domains or _lower_org_in_title(doc, t):
             if t.text in {",", ".", ";", ":"}:
@@ -149,6 +148,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
     of_state = not (start >= 2 and doc[start - 1].text == "," and start - 2 in runs) and any(
         doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ in {"of", "the"} for k in range(start, end))
     if comma and strict_comma and not (of_state or any(doc[k].text in {"'s", "’s"} or doc[k].ent_type_ == "NORP"
+                                                       or _bare_possessive(doc, k)
                           for k in range(start, end)) or (start > 0 and doc[start - 1].lower_ in {"the", "its"})
                       or walked > 0 and doc[walked - 1].lower_ in {"his", "her"}  # "his defense secretary, X,"
                       or floor > 0 and start == floor  # "ABUJA (NAN) -- Minister of Foreign Affairs, Amb. X,"
@@ -159,6 +159,11 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         return None  # "After meeting the president, Ali Reza said": the subject, not an apposition
     # The last title token must be followed only by its complement.
     return start, end
+
+
+def _bare_possessive(doc: Doc, k: int) -> bool:
+    """The apostrophe of a state's name ending in s: "Seychelles' Minister for Fisheries, X,"."""
+    return doc[k].text in {"'", "’"} and k > 0 and doc[k - 1].ent_type_ == "GPE" and doc[k - 1].lower_.endswith("s")
 
 
 def _opens_sentence(doc: Doc, start: int, name: Span) -> bool:
