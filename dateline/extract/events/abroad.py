@@ -35,7 +35,7 @@ from dateline.extract.places import country_code, igo_codes, is_state_code
 from dateline.gazetteer import fold
 from dateline.record import Place
 
-__all__ = ["stays_abroad"]
+__all__ = ["away", "stays_abroad"]
 
 _TALKS = frozenset({"meeting", "agreement"})  # an agreement: its signing, where both signers are
 _GATHERINGS = frozenset({"gathering", "multilateral"})
@@ -71,7 +71,7 @@ def _place_before(state: DocState, talks: EventDraft) -> bool:
     return "after" in before.split()[-2:] and not before.startswith(f"in {name} ")
 
 
-def _away(state: DocState, actor: ActorDraft, place: Place) -> bool:
+def away(state: DocState, actor: ActorDraft, place: Place) -> bool:
     """Whether the official ``actor`` is away from home at ``place``: a state's other than the
     place's, or an organisation's away from its seat whom the text does not post in the place's
     state ("UN Resident Coordinator in Kazakhstan X", "X, the UN envoy to Yemen,")."""
@@ -124,7 +124,7 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
         return None
     host = place.country
     persons = [a for a in talks.participants if state.actor(a).kind == "person"]
-    visitors = [p for p in persons if _away(state, state.actor(p), place)]
+    visitors = [p for p in persons if away(state, state.actor(p), place)]
     hosts = [a for a in talks.participants if state.actor(a).country == host]
     if not visitors or not hosts:
         return None  # no foreign official, or talks in a third country

@@ -38,6 +38,32 @@ def test_an_official_speaking_in_a_city_abroad_stays_there(extract, text, expect
     assert visits(extract(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Speaking at a news conference in Tashkent on Monday, Turkish Foreign Minister Hakan Fidan said the "
+     "corridor would open next year.", [(["TUR", "UZB"], "occurred", "Tashkent")]),
+    ("Kyrgyz Foreign Minister Jeenbek Kulubaev told a press briefing in Dushanbe that the border talks had "
+     "ended.", [(["KGZ", "TJK"], "occurred", "Dushanbe")]),
+    ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, speaking to journalists in Cairo on Sunday, "
+     "said the talks would continue.", [(["EGY", "QAT"], "occurred", "Cairo")]),
+    ("Chinese Foreign Minister Wang Yi told a Kathmandu press conference on Monday that the railway would be "
+     "built.", [(["CHN", "NPL"], "occurred", "Kathmandu")]),
+    ("Addressing the Belarusian parliament in Minsk on Thursday, Azerbaijani Prime Minister Ali Asadov praised "
+     "the two countries' trade.", [(["AZE", "BLR"], "occurred", "Minsk")]),
+    ("OSCE Secretary General Feridun Sinirlioglu made the remarks at a press conference in Baku on Tuesday.",
+     [(["AZE", "OSCE"], "occurred", "Baku")]),
+])
+def test_speech_to_an_audience_in_a_city_abroad_is_a_stay(extract, text, expected):
+    """The place hangs on the audience or setting of the speech, not on its verb (events/passing.py)."""
+    assert visits(extract(text)) == expected
+
+
+def test_speech_at_a_gathering_abroad_is_no_stay(extract):
+    """Travel to a gathering abroad is no visit: the speech's clause tells the forum."""
+    text = ("Hungarian Foreign Minister Peter Szijjarto, speaking in Baku at the energy forum on Monday, said "
+            "Budapest would buy more gas.")
+    assert visits(extract(text)) == []
+
+
 @pytest.mark.parametrize("text", [
     "Speaking in Washington, U.S. President Donald Trump said the economy was strong.",
     "In New York on Friday, U.N. Secretary-General Antonio Guterres said the talks would resume.",
