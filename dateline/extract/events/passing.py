@@ -128,42 +128,38 @@ def _speaker(verb: Token) -> Token | None:
 
 
 def _settings(verb: Token) -> list[Token]:
-    """The audience or setting a verb of speech is told with: its object ('told a press conference',
-    'addressed lawmakers') or the object of its 'at', 'to' or 'before' ('at a news conference',
-    'to reporters')."""
+    """The audience or setting a verb of speech is told with: its object ('addressed lawmakers', 'told
+    the forum') or the object of its 'at', 'to' or 'before' ('at the forum', 'to the parliament')."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
     nouns += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "to", "before"}
               for g in p.children if g.dep_ == "pobj"]
     return nouns
 
 
-def _press(noun: Token) -> bool:
-    """A setting of speech, not a gathering: 'reporters', 'the Senate', 'a news conference' (a
-    conference of its own is a gathering)."""
-    if noun.lemma_.lower() not in word_set("stay_speech_settings"):
-        return False
-    return noun.lemma_.lower() != "conference" or any(
-        c.dep_ == "compound" and c.lower_ in word_set("stay_press_words") for c in noun.children)
+def _audience(noun: Token) -> bool:
+    """An audience of a speech ('lawmakers', 'the Senate'), not a gathering."""
+    return noun.lemma_.lower() in word_set("stay_speech_settings")
 
 
 def _spoken_place(verb: Token) -> Token | None:
-    """Where the speaker of ``verb`` is: the place of 'said in Damascus', or of the setting the
-    speech is told with ('told a press conference in Kabul', 'a Mexico City news conference').
-    None when the speech's clause tells a gathering ('Speaking in Baku at the forum': travel to a
-    gathering is no visit) or 'make' makes no speech (only 'made the remarks')."""
+    """Where the speaker of ``verb`` is: the place of 'said in Damascus', or of the audience the
+    speech is told to ('addressed lawmakers in Brussels', 'addressing the parliament in Minsk').
+    None when the speech is told to a gathering ('told the forum in Baku': travel to a gathering is
+    no visit; a stay in a state the document holds a gathering in is dropped by events/abroad.py),
+    and when 'make' makes no speech (only 'made the remarks')."""
     settings = _settings(verb)
     if verb.lemma_.lower() == "make" and not any(n.lemma_.lower() in word_set("stay_speech_acts") for n in settings):
         return None
-    said = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
-    if any(n.lemma_.lower() in word_set("gathering_nouns") and not _press(n) for n in verb.subtree
-           if n.pos_ in {"NOUN", "PROPN"} and n.i not in said):
-        return None  # "made the comment in Manama at a conference of the IISS": there for the conference
+    if any(n.lemma_.lower() in word_set("gathering_nouns") and not any(
+            c.dep_ == "compound" and c.lower_ in word_set("non_gathering_modifiers") for c in n.children)
+           for n in settings):
+        return None  # "told the forum in Baku": there for the forum (events/abroad.py drops the rest)
     direct = _stay_place(verb)
     if direct is not None:
         return direct
     for noun in settings:
-        if not _press(noun):
-            continue
+        if not _audience(noun) and noun.lemma_.lower() not in word_set("stay_speech_acts"):
+            continue  # "addressed lawmakers in Brussels", "made the remarks in Baku"
         found = _stay_place(noun) or next(
             (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "GPE"), None)
         if found is not None:
@@ -173,8 +169,8 @@ def _spoken_place(verb: Token) -> Token | None:
 
 def spoken_stays(state: DocState, sent: Span) -> list[EventDraft]:
     """'Speaking Friday in northern England, U.S. Secretary of State X said', 'In Damascus, X told
-    reporters', 'told a press conference in Kabul': an official of one state (or of an organisation
-    away from its seat) speaking in a city of another is staying there, a visit."""
+    reporters', 'addressed lawmakers in Brussels': an official of one state (or of an organisation away
+    from its seat) speaking in a city of another is staying there, a visit."""
     out: list[EventDraft] = []
     for tok in lemma_tokens(sent, word_set("stay_speech_verbs")):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in word_set("stay_speech_verbs") \
