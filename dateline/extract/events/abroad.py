@@ -31,11 +31,12 @@ from dateline.extract.events.cues import cues
 from dateline.extract.events.place import is_country, seat_of
 from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
+from dateline.extract.events.words import word_set
 from dateline.extract.places import country_code, igo_codes, is_state_code
 from dateline.gazetteer import fold
 from dateline.record import Place
 
-__all__ = ["stays_abroad"]
+__all__ = ["away", "stays_abroad"]
 
 _TALKS = frozenset({"meeting", "agreement"})  # an agreement: its signing, where both signers are
 _GATHERINGS = frozenset({"gathering", "multilateral"})
@@ -71,7 +72,7 @@ def _place_before(state: DocState, talks: EventDraft) -> bool:
     return "after" in before.split()[-2:] and not before.startswith(f"in {name} ")
 
 
-def _away(state: DocState, actor: ActorDraft, place: Place) -> bool:
+def away(state: DocState, actor: ActorDraft, place: Place) -> bool:
     """Whether the official ``actor`` is away from home at ``place``: a state's other than the
     place's, or an organisation's away from its seat whom the text does not post in the place's
     state ("UN Resident Coordinator in Kazakhstan X", "X, the UN envoy to Yemen,")."""
@@ -124,7 +125,7 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
         return None
     host = place.country
     persons = [a for a in talks.participants if state.actor(a).kind == "person"]
-    visitors = [p for p in persons if _away(state, state.actor(p), place)]
+    visitors = [p for p in persons if away(state, state.actor(p), place)]
     hosts = [a for a in talks.participants if state.actor(a).country == host]
     if not visitors or not hosts:
         return None  # no foreign official, or talks in a third country
@@ -167,10 +168,26 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
     return visit
 
 
+def _spoken_at_gathering(state: DocState, event: EventDraft, events: list[EventDraft]) -> bool:
+    """A stay told only by a speech there ('made the comment in Manama', 'told reporters in Vienna')
+    in a state the document holds a gathering or a multilateral meeting in: the speaker came for it
+    (the guide's travel to a multilateral meeting abroad is no visit)."""
+    if event.kind != "visit" or event.place is None or state.doc is None:
+        return False
+    span = state.doc.char_span(*event.trigger, alignment_mode="expand")
+    if span is None or not all(t.lemma_.lower() in word_set("stay_speech_verbs") for t in span):
+        return False
+    return any(other.kind in _GATHERINGS and other.place is not None and other.place.country == event.place.country
+               for other in events)
+
+
 def stays_abroad(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
-    """The events, each talks abroad with no visit told followed by the visit it implies."""
+    """The events, each talks abroad with no visit told followed by the visit it implies; a stay
+    told by a speech in a state that holds a gathering is dropped."""
     out: list[EventDraft] = []
     for event in events:
+        if _spoken_at_gathering(state, event, events):
+            continue
         out.append(event)
         visit = _implied(state, event, events + out)
         if visit is not None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.abroad import away
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.dates import attach_date
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_org, lookup_place
+from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, lemma_tokens
 
 __all__ = ["past_stays", "spoken_stays"]
@@ -126,15 +127,56 @@ def _speaker(verb: Token) -> Token | None:
     return None
 
 
+def _settings(verb: Token) -> list[Token]:
+    """The audience or setting a verb of speech is told with: its object ('addressed lawmakers', 'told
+    the forum') or the object of its 'at', 'to' or 'before' ('at the forum', 'to the parliament')."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "to", "before"}
+              for g in p.children if g.dep_ == "pobj"]
+    return nouns
+
+
+def _audience(noun: Token) -> bool:
+    """An audience of a speech ('lawmakers', 'the Senate'), not a gathering."""
+    return noun.lemma_.lower() in word_set("stay_speech_settings")
+
+
+def _spoken_place(verb: Token) -> Token | None:
+    """Where the speaker of ``verb`` is: the place of 'said in Damascus', or of the audience the
+    speech is told to ('addressed lawmakers in Brussels', 'addressing the parliament in Minsk').
+    None when the speech is told to a gathering ('told the forum in Baku': travel to a gathering is
+    no visit; a stay in a state the document holds a gathering in is dropped by events/abroad.py),
+    and when 'make' makes no speech (only 'made the remarks')."""
+    settings = _settings(verb)
+    if verb.lemma_.lower() == "make" and not any(n.lemma_.lower() in word_set("stay_speech_acts") for n in settings):
+        return None
+    if any(n.lemma_.lower() in word_set("gathering_nouns") and not any(
+            c.dep_ == "compound" and c.lower_ in word_set("non_gathering_modifiers") for c in n.children)
+           for n in settings):
+        return None  # "told the forum in Baku": there for the forum (events/abroad.py drops the rest)
+    direct = _stay_place(verb)
+    if direct is not None:
+        return direct
+    for noun in settings:
+        if not _audience(noun) and noun.lemma_.lower() not in word_set("stay_speech_acts"):
+            continue  # "addressed lawmakers in Brussels", "made the remarks in Baku"
+        found = _stay_place(noun) or next(
+            (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "GPE"), None)
+        if found is not None:
+            return found
+    return None
+
+
 def spoken_stays(state: DocState, sent: Span) -> list[EventDraft]:
     """'Speaking Friday in northern England, U.S. Secretary of State X said', 'In Damascus, X told
-    reporters': an official of one state speaking in a city of another is staying there, a visit."""
+    reporters', 'addressed lawmakers in Brussels': an official of one state (or of an organisation away
+    from its seat) speaking in a city of another is staying there, a visit."""
     out: list[EventDraft] = []
     for tok in lemma_tokens(sent, word_set("stay_speech_verbs")):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in word_set("stay_speech_verbs") \
                 or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "to"} for c in tok.children):
             continue
-        where = _stay_place(tok)
+        where = _spoken_place(tok)
         speaker = _speaker(tok)
         place = lookup_place(compound_name(where)) if where is not None else None
         if speaker is None or place is None or not place.country:
@@ -142,9 +184,9 @@ def spoken_stays(state: DocState, sent: Span) -> list[EventDraft]:
         lo, hi = speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
         visitors = [m.actor_id for m in state.mentions_in(lo, hi) if state.actor(m.actor_id).kind == "person"]
         homes = {state.actor(a).country for a in visitors}
-        if not visitors or None in homes or place.country in homes or len(homes) != 1 \
-                or not all(len(h or "") == 3 and (h or "").isupper() and not lookup_org(h or "") for h in homes):
-            continue  # a state's official abroad (a U.N. official in New York is at home)
+        if not visitors or None in homes or len(homes) != 1 \
+                or not all(away(state, state.actor(a), place) for a in visitors):
+            continue  # a state's official abroad, or an organisation's away from its seat (a U.N. official in New York is at home)
         event = EventDraft(kind="visit", trigger=(tok.idx, tok.idx + len(tok)),
                            sentence=(sent.start_char, sent.end_char), status="occurred",
                            source=list(dict.fromkeys(visitors)))

@@ -1,4 +1,4 @@
-"""Two clauses joined by 'when' (or 'during which') tell one time and one place.
+"""Two clauses joined by 'when' (or 'during which', or a 'while' of a stay) tell one time and one place.
 
 "Al-Yahya had visited Amman in May, when he met King Abdullah II": the talks of the 'when' clause
 are in May and in Amman, the visit's, not the report's day at the dateline; "When she visited Lima
@@ -27,7 +27,19 @@ _HOPS = 3  # from the 'when' clause's noun ("in May, when ...") up to the verb i
 
 
 def _when(verb: Token) -> bool:
-    return any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+    return any(c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children) or _while(verb)
+
+
+def _while(verb: Token) -> bool:
+    """'fell ill in 2019 while visiting Baku', 'last met in March, while X was on a state visit to
+    Uzbekistan', 'while on an official visit to Azerbaijan': a 'while' clause of a stay (a participle,
+    the copula or a bare 'on'/'in' phrase) tells the time of the clause it hangs on. A 'while' with a
+    finite verb of its own sets two acts side by side ('X will visit Moscow, while Y will travel to
+    Paris') and tells no shared time."""
+    if not any(c.lower_ == "while" and c.dep_ in {"mark", "advmod"} and c.i < verb.i for c in verb.children):
+        return False
+    return verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children) or (
+        verb.lemma_.lower() == "be" and not any(c.dep_ == "aux" for c in verb.children)) or verb.pos_ == "ADP"
 
 
 def _where_past(verb: Token) -> bool:

@@ -38,6 +38,32 @@ def test_an_official_speaking_in_a_city_abroad_stays_there(extract, text, expect
     assert visits(extract(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Addressing the Belarusian parliament in Minsk on Thursday, Azerbaijani Prime Minister Ali Asadov praised "
+     "the two countries' trade.", [(["AZE", "BLR"], "occurred", "Minsk")]),
+    ("Kyrgyz Foreign Minister Jeenbek Kulubaev addressed lawmakers in Tashkent on Friday.",
+     [(["KGZ", "UZB"], "occurred", "Tashkent")]),
+    ("OSCE Secretary General Feridun Sinirlioglu made the remarks in Baku on Tuesday, after talks with the "
+     "ombudsman.", [(["AZE", "OSCE"], "occurred", "Baku")]),
+])
+def test_speech_to_an_audience_in_a_city_abroad_is_a_stay(extract, text, expected):
+    """The place hangs on the audience of the speech, not on its verb, or the speech is 'made' there; an
+    organisation's official away from its seat stays too (events/passing.py)."""
+    assert visits(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian Foreign Minister Peter Szijjarto told the energy forum in Baku on Monday that Budapest would buy "
+    "more gas.",
+    "Speaking in Doha on Sunday, Turkish Foreign Minister Hakan Fidan said the ceasefire must hold.\n\n"
+    "The two-day Doha Forum opened in the Qatari capital on Saturday with delegations from 60 countries.",
+])
+def test_speech_in_a_state_holding_a_gathering_is_no_stay(extract, text):
+    """Travel to a gathering abroad is no visit: a speech told to the forum, or in a state where the
+    report holds one (events/abroad.py)."""
+    assert visits(extract(text)) == []
+
+
 @pytest.mark.parametrize("text", [
     "Speaking in Washington, U.S. President Donald Trump said the economy was strong.",
     "In New York on Friday, U.N. Secretary-General Antonio Guterres said the talks would resume.",

@@ -70,3 +70,29 @@ def test_a_fronted_day_dates_both_coordinated_verbs(extract):
         "Intergovernmental Council and signed a roadmap on industrial cooperation.", "2026-05-15")
     roadmap = next(e for e in record.events if e.kind == "agreement")
     assert roadmap.date is not None and roadmap.date.start == "2026-05-14"
+
+
+def _visit_to(record: Record, country: str) -> Event:
+    for event in record.events:
+        if event.kind == "visit" and event.place is not None and event.place.country == country:
+            return event
+    raise AssertionError([(e.kind, e.place) for e in record.events])
+
+
+def test_a_while_clause_of_a_stay_takes_the_time_of_its_clause(extract):
+    """'..., while X was on a state visit to Y': the stay is when the main clause's talks were."""
+    record = extract(
+        "ASHGABAT (TDH) -- President Serdar Berdimuhamedov received the Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov on Wednesday.\n\nThe two leaders had last met in Baku in April 2025, while Serdar "
+        "Berdimuhamedov was on an official visit to Azerbaijan.")
+    past = _visit_to(record, "AZE")
+    assert past.date is not None and past.date.start == "2025-04"
+
+
+def test_a_while_with_a_finite_verb_of_its_own_tells_no_shared_time(extract):
+    """A 'while' that sets two acts side by side ('whereas') lends no time."""
+    record = extract(
+        "ASTANA. KAZINFORM - President Kassym-Jomart Tokayev held talks in Astana on September 22, while Prime "
+        "Minister Olzhas Bektenov will pay an official visit to Hungary.")
+    visit = _visit_to(record, "HUN")
+    assert visit.date is None or visit.date.start != "2026-09-22"
