@@ -35,6 +35,11 @@ def _qualified_field(doc: Doc, k: int) -> bool:
         and doc[k].ent_type_ not in {"PERSON", "GPE", "TITLE"})
 
 
+def _after_and(doc: Doc, k: int) -> int:
+    """The word after the 'and' at ``k``, past a 'the' before a field ("Fisheries and the Environment")."""
+    return k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" and _field(doc[k + 2]) else k + 1
+
+
 def field_pair(doc: Doc, i: int) -> bool:
     """'and' at ``i`` joining two fields of one ministry: 'Emigration and Egyptian Expatriates',
     'Fisheries and the Environment', 'Cooperation and Mauritanians Abroad'."""
@@ -190,7 +195,7 @@ def serial_comma(doc: Doc, tok: Token, runs: Set[int] = frozenset()) -> bool:
         if t.i in runs or t.ent_type_ in _NOT_IN_CHAINS and not _qualified_field(doc, k):
             return False
         if t.lower_ == "and":
-            n = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" and _field(doc[k + 2]) else k + 1
+            n = _after_and(doc, k)
             nxt = doc[n] if n < len(doc) else None  # "Forestry, Fisheries and the Environment"
             return k > i + 1 and nxt is not None and nxt.text[:1].isupper() and nxt.i not in runs \
                 and (nxt.ent_type_ not in _NOT_IN_CHAINS or _qualified_field(doc, n))
@@ -214,7 +219,7 @@ def _serial_end(doc: Doc, k: int) -> int | None:
     while doc[m].lower_ != "and":
         m += 1
     words: list[int] = []
-    n = m + 2 if m + 2 < len(doc) and doc[m + 1].lower_ == "the" and _field(doc[m + 2]) else m + 1
+    n = _after_and(doc, m)
     while n < len(doc) and len(words) < 3 and doc[n].is_alpha and doc[n].text[:1].isupper() \
             and (doc[n].ent_type_ not in _NOT_IN_CHAINS or not words and _qualified_field(doc, n)):
         words.append(n)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState
-from dateline.extract.events.settlements import concluded_words
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
@@ -112,18 +111,3 @@ def speaker_states(state: DocState, speakers: list[str], parties: list[str]) -> 
         found.append(own if own is not None else speaker)
         told.add(code)
     return found
-
-
-def pronoun_signing(tok: Token) -> Token | None:
-    """'the agreement we signed with Malaysia today': a relative clause in the past whose subject is
-    'we' right after the document ``tok`` (the speaker's side: 'they' may be anyone told before), or None."""
-    doc = tok.doc
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "we" or doc[tok.i + 1].dep_ != "nsubj":
-        return None
-    verb = doc[tok.i + 2]
-    if verb.i != doc[tok.i + 1].head.i or verb.head.i != tok.i or verb.dep_ not in {"relcl", "acl"} \
-            or verb.tag_ != "VBD" or verb.lemma_.lower() not in concluded_words() \
-            or any(c.dep_ in {"dobj", "aux", "neg"} for c in verb.children):
-        return None
-    return verb
-

@@ -21,7 +21,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import country_code, country_name, demonym_code
 from dateline.extract.syntax import governing_verb, token_at
 
-__all__ = ["bilateral_sessions", "body_sides", "sitting_body"]
+__all__ = ["bilateral_sessions", "body_sides", "draft_body", "sitting_body"]
 
 _PAIR = re.compile(r"\b([A-Z][\w']+)\s?[-\u2013]\s?([A-Z][\w']+)\b")
 
@@ -74,10 +74,15 @@ def sitting_body(trigger: Token) -> Token | None:
                  if o.dep_ == "pobj" and o.lower_ in word_set("bilateral_bodies")), None)
 
 
+def draft_body(state: DocState, event: EventDraft) -> Token | None:
+    """The body whose sitting a draft's trigger tells ('the meeting of the intergovernmental commission')."""
+    trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
+    return sitting_body(trigger) if trigger is not None else None
+
+
 def _body_of(state: DocState, event: EventDraft) -> str:
     """The body's words (told in lower case, so no gathering's name), or ''."""
-    trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
-    body = sitting_body(trigger) if trigger is not None else None
+    body = draft_body(state, event)
     return "".join(t.text_with_ws for t in body.subtree).strip() if body is not None else ""
 
 

@@ -4,6 +4,8 @@
   noun, though the parser may hang it on "changes";
 - "the peace agreement Eritrea and Ethiopia signed in 2000": a relative clause without "that", its
   subject the states named right after the noun (the parser may hang the verb on another noun);
+- "the free trade agreement we signed with Malaysia today": a relative clause whose subject is 'we'
+  (``pronoun_signing``; events/quoted_signers.py gives the speaker's state);
 - not "the agreement to be signed", "the agreement they hope to sign", nor "the agreement, signed
   Monday, ..." read through its own comma (that one the parser hangs on the noun itself).
 """
@@ -13,17 +15,30 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.asides import pronoun_signing
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.settlements import concluded_words
 from dateline.record import TimeMention
 
-__all__ = ["concluded_after", "own_date", "own_parties_only"]
+__all__ = ["concluded_after", "own_date", "own_parties_only", "pronoun_signing"]
 
 
 def _concluding(verb: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in concluded_words() and not any(
         c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+
+
+def pronoun_signing(tok: Token) -> Token | None:
+    """'the agreement we signed with Malaysia today': a relative clause in the past whose subject is
+    'we' right after the document ``tok`` (the speaker's side: 'they' may be anyone told before), or None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "we" or doc[tok.i + 1].dep_ != "nsubj":
+        return None
+    verb = doc[tok.i + 2]
+    if verb.i != doc[tok.i + 1].head.i or verb.head.i != tok.i or verb.dep_ not in {"relcl", "acl"} \
+            or verb.tag_ != "VBD" or verb.lemma_.lower() not in concluded_words() \
+            or any(c.dep_ in {"dobj", "aux", "neg"} for c in verb.children):
+        return None
+    return verb
 
 
 def concluded_after(tok: Token) -> Token | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.asides import pronoun_signing
+from dateline.extract.events.document_clauses import pronoun_signing
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, governing_verb, token_at

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.bilateral_bodies import sitting_body
+from dateline.extract.events.bilateral_bodies import draft_body
 from dateline.extract.events.occasions import distinct_sittings
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.retold import also_met, met_again, retold
@@ -92,12 +92,6 @@ def _told_again(state: DocState, event: EventDraft) -> bool:
         for c in tok.children)  # "the next meeting", "the third meeting": another one
 
 
-def _body_sitting(state: DocState, event: EventDraft) -> bool:
-    """Talks told as the sitting of a body ('the meeting of the intergovernmental commission')."""
-    trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
-    return trigger is not None and sitting_body(trigger) is not None
-
-
 def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     """Whether two drafts of one document tell one real-world engagement (``a`` told first)."""
     if a.kind == b.kind and a.trigger == b.trigger and not (a.separate and b.separate):
@@ -107,7 +101,7 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b) \
             and not retold(state, a, b):  # "will press for trade during his visit" ... "his two-day visit"
         return False
-    if a.sentence == b.sentence and a.kind == "meeting" and _body_sitting(state, a) != _body_sitting(state, b):
+    if a.sentence == b.sentence and a.kind == "meeting" and (draft_body(state, a) is None) != (draft_body(state, b) is None):
         return False  # "the next meeting of the A-B commission will be held ..., X said after talks with Y"
     if a.separate and b.separate and a.sentence == b.sentence or met_again(state, b) or also_met(state, a, b):
         return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each; "met again"
