@@ -7,7 +7,10 @@ council whose name pairs two states (two demonyms or country names joined by a h
 meeting of those two states; so does a sitting the body holds as the subject of its verb ("The
 Kuwaiti-Egyptian joint committee held its 12th session"), and so do talks told by a sitting noun of
 such a body in lower case ("the next meeting of the Kyrgyz-Uzbek intergovernmental commission will
-be held in Tashkent"). One pass over the document's events.
+be held in Tashkent"). A mechanism whose name pairs two states ("the UAE-German Strategic Dialogue",
+"the South Africa-Angola Bi-National Commission", "Pakistan-Uzbekistan Bilateral Political
+Consultations") sits as their meeting too, whatever its head noun (not a business council's). One
+pass over the document's events.
 """
 
 from __future__ import annotations
@@ -21,24 +24,81 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import country_code, country_name, demonym_code
 from dateline.extract.syntax import governing_verb, token_at
 
-__all__ = ["bilateral_sessions", "body_sides", "draft_body", "sitting_body"]
+__all__ = [
+    "bilateral_sessions", "body_sides", "draft_body", "mechanism_sitting", "named_pair", "sitting_body",
+]
 
-_PAIR = re.compile(r"\b([A-Z][\w']+)\s?[-\u2013]\s?([A-Z][\w']+)\b")
+_DASH = re.compile(r"(?<=[A-Za-z'])\s?[-\u2013]\s?(?=[A-Z])")
 
 
 def _pair(name: str) -> tuple[str, str] | None:
-    """The two states a hyphenated pair in ``name`` names ('Kuwaiti-Brazilian' -> KWT, BRA)."""
-    for match in _PAIR.finditer(name):
-        first, second = (demonym_code(w) or country_code(w) or "" for w in match.groups())
-        if first != second and all(len(c) == 3 and c.isupper() for c in (first, second)):
+    """The two states a hyphenated pair in ``name`` names ('Kuwaiti-Brazilian' -> KWT, BRA; 'the
+    South Africa-Angola Bi-National Commission' -> ZAF, AGO)."""
+    for match in _DASH.finditer(name):
+        left, right = name[:match.start()].split()[-3:], name[match.end():].split()[:3]
+        first = _left_state(left)
+        second = _right_state(right)
+        if first and second and first != second:
             return first, second
     return None
+
+
+def _left_state(words: list[str]) -> str:
+    """The state the words just before a dash end with ('the South Africa' -> ZAF)."""
+    return next((c for n in range(1, len(words) + 1) if (c := _code(words[-n:]))), "")
+
+
+def _right_state(words: list[str]) -> str:
+    """The state the words just after a dash open with ('Sri Lanka Joint' -> LKA)."""
+    return next((c for n in range(len(words), 0, -1) if (c := _code(words[:n]))), "")
+
+
+def _code(words: list[str]) -> str:
+    text = " ".join(words).strip("(),.\"'")
+    if not text[:1].isupper():
+        return ""
+    code = demonym_code(text) or country_code(text) or ""
+    return code if len(code) == 3 and code.isupper() else ""
+
+
+def mechanism_sitting(tok: Token) -> bool:
+    """A capitalised talks noun that names a mechanism's sitting, not a gathering's part ('General
+    Meeting'): its name pairs two states ('the 13th Morocco-Spain High-Level Meeting'), or it is the
+    talks a round or session is of ('the 6th round of Foreign Office Consultations') or a verb holds
+    ('will hold the 6th Foreign Office Consultations')."""
+    if named_pair(tok) is not None:
+        return True
+    if tok.lower_ not in word_set("mechanism_talks"):
+        return False
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in word_set("dialogue_holding_verbs"):
+        return True  # "Bangladesh and Malaysia will hold the 6th Foreign Office Consultations"
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in word_set("bilateral_sittings")
+
+
+def named_pair(tok: Token) -> tuple[str, str] | None:
+    """The two states the name a mechanism's head noun closes pairs: 'the Kuwaiti-Egyptian Joint
+    Committee', 'Pakistan-Uzbekistan Bilateral Political Consultations', 'the UAE-German Strategic
+    Dialogue' (not a business council's: 'the Azerbaijan-Turkey Business Council')."""
+    if tok.lower_ not in word_set("bilateral_formats") and tok.lemma_.lower() not in word_set("bilateral_formats"):
+        return None
+    words = tok.doc[tok.left_edge.i:tok.i + 1]
+    if any(t.lower_ in word_set("business_body_modifiers") for t in words):
+        return None
+    return _pair(words.text)
 
 
 def _sitting_of_body(name: str) -> bool:
     words = name.lower().split()
     return bool(words) and any(w in word_set("bilateral_sittings") for w in words[:4]) and any(
         w.strip(",.") in word_set("bilateral_bodies") for w in words)
+
+
+def _mechanism_name(name: str) -> bool:
+    """A name closed by a mechanism's head noun ('UAE-German Strategic Dialogue', 'South Africa-Angola
+    Bi-National Commission (BNC)'), not a business body's."""
+    words = re.sub(r"\s*\([^)]*\)?$", "", name).lower().split()
+    return bool(words) and words[-1] in word_set("bilateral_formats") and not any(
+        w in word_set("business_body_modifiers") for w in words)
 
 
 def _holder(state: DocState, event: EventDraft) -> str:
@@ -56,7 +116,7 @@ def bilateral_sessions(state: DocState, events: list[EventDraft]) -> None:
         if event.kind != "gathering" or not event.name:
             continue
         name = event.name if _sitting_of_body(event.name) else f"{event.name} of {_holder(state, event)}"
-        if not _sitting_of_body(name):
+        if not _sitting_of_body(name) and not _mechanism_name(event.name):
             continue
         pair = _pair(name)
         if pair is None:
@@ -89,11 +149,14 @@ def _body_of(state: DocState, event: EventDraft) -> str:
 def body_sides(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     """Talks told by the sitting of a two-state body whose sides the sentence names only in the body's
     name ('The next meeting of the Kyrgyz-Uzbek intergovernmental commission will be held in
-    Tashkent'): a meeting of those two states (before the merge, which drops talks with no party)."""
+    Tashkent'), or only in the mechanism's own name ('The 5th round of Pakistan-Uzbekistan Bilateral
+    Political Consultations was held'): a meeting of those two states (before the merge, which drops
+    talks with no party)."""
     for draft in drafts:
         if draft.kind not in {"meeting", "multilateral"} or draft.name or draft.participants:
             continue
-        pair = _pair(_body_of(state, draft))
+        trigger = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
+        pair = _pair(_body_of(state, draft)) or (named_pair(trigger) if trigger is not None else None)
         if pair is None:
             continue
         draft.kind = "meeting"

@@ -10,6 +10,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from dateline.extract.events.act_cues import agreed_terms, called_on_official, signed_documents
+from dateline.extract.events.bilateral_bodies import named_pair
 from dateline.extract.events.gathering_sittings import (
     group_sitting,
     regional_sitting,
@@ -18,7 +19,12 @@ from dateline.extract.events.gathering_sittings import (
 from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.presence import presence
 from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
-from dateline.extract.events.talk_formats import bilateral_summit, held_dialogue, remote_format
+from dateline.extract.events.talk_formats import (
+    bilateral_summit,
+    held_dialogue,
+    named_sides,
+    remote_format,
+)
 from dateline.extract.events.words import alternation, span_may_hold, word_list, word_set
 from dateline.extract.places import lookup_org
 from dateline.extract.syntax import VERBAL, doc_ents, doc_text, entity_at, governing_verb
@@ -166,9 +172,10 @@ def _igo_members_meeting(tok: Token) -> bool:
         return False  # "the G20 Leaders' Summit" is a gathering
     for mod in tok.children:
         if mod.dep_ in {"poss", "compound"} and mod.lemma_.lower() in word_set("igo_bodies") | {"minister", "leader"} \
-                and mod.tag_ in {"NNS", "NNPS"}:
-            words = [t for t in mod.subtree if t.i < mod.i]
-            if not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(_org_word(t) for t in words):
+                and (mod.tag_ in {"NNS", "NNPS"} or mod.tag_ == "NNP" and mod.lower_.endswith("s")):
+            words = [t for t in mod.subtree if t.i < mod.i]  # "the Russia-ASEAN Foreign Ministers' Meeting": a partner's too
+            dashed = {t.i for t in words if any(n.text in {"-", "\u2013"} for n in t.doc[max(t.i - 1, 0):t.i + 2])}
+            if not any(t.ent_type_ in {"GPE", "NORP"} and t.i not in dashed for t in words) and any(_org_word(t) for t in words):
                 return True
     return False
 
@@ -205,9 +212,10 @@ def referred_sitting(cue: Cue) -> Token | None:
     return None
 
 
-def body_holds_its(tok: Token, sitting: Token | None = None) -> bool:
+def body_holds_its(tok: Token, sitting: Token | None = None, pairs: bool = False) -> bool:
     """'The ECOWAS Authority will hold its 67th ordinary session': the session of the named body
-    that holds it (the possessor is the holding verb's subject); or the ``sitting`` of its body."""
+    that holds it (the possessor is the holding verb's subject); or the ``sitting`` of its body; with
+    ``pairs`` also a body two states hold ('The Kuwaiti-Egyptian Joint Committee held its 14th session')."""
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
         return False
     tok = sitting if sitting is not None else tok
@@ -217,9 +225,9 @@ def body_holds_its(tok: Token, sitting: Token | None = None) -> bool:
         verb = tok.head.head  # "ASEAN leaders will gather in Kuala Lumpur for their summit"
     else:
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(  # also a group of states: "the Caspian states"
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (any(  # also a group of states: "the Caspian states"
         t.text[:1].isupper() and (lookup_org(t.text) is not None or t.ent_type_ == "GROUP" or _org_word(t)) for t in c.subtree)
-        for c in verb.children)
+        or pairs and named_pair(c) is not None) for c in verb.children)
 
 
 def igo_meeting(tok: Token) -> bool:
@@ -253,9 +261,11 @@ def noun_kind(tok: Token) -> EventKind | None:
             received = tok.head.lemma_.lower() in word_set("call_receiving_verbs")
             return "call" if _official_object(tok, ("with", "from") if received else ("with",)) \
                 else None  # "in a call with President X", "received a call from X"; not "welcomed a call from X to ..."
-    if any(m.replace(" ", "") in mods.replace(" ", "") for m in c.multi_modifiers):
-        if lemma in word_set("multilateral_heads"):
-            return "multilateral"
+    multi = {m for m in c.multi_modifiers if m.replace(" ", "") in mods.replace(" ", "")}
+    two = multi == {"ministerial"} and (named_pair(tok) is not None or named_sides(tok) or (  # "A and B held the 2+2
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and named_sides(tok.head.head)))  # Ministerial Dialogue": two sides
+    if multi and lemma in word_set("multilateral_heads") and not two:
+        return "multilateral"
     if sitting_of_gathering(tok) or regional_sitting(tok):
         return "gathering"  # "the 17th meeting of the Conference of the Parties", "a meeting of Arab ministers"
     if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok) or group_sitting(tok)):

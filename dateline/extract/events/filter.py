@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dateline.extract.events.act_cues import signing_ceremony
+from dateline.extract.events.bilateral_bodies import mechanism_sitting
 from dateline.extract.events.ceremonies import leader_ceremony
 from dateline.extract.events.cues import Cue, body_holds_its, cues, noun_kind, referred_sitting
 from dateline.extract.events.documents import document_topic, is_document, keep_document
@@ -72,8 +73,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             c.kind == "gathering" and c.token.dep_ == "pobj" and c.token.head.lower_ == "for"
             and c.token.head.head.i == tok.i for c in cues_in_sent):
         return False  # "Leaders of the Group of Seven meet in Italy for a three-day summit": the summit
-    if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok):
-        return False  # "General Meeting" of a named gathering
+    if cue.kind == "meeting" and cue.via == "noun" and _inside_name(tok) and not mechanism_sitting(tok):
+        return False  # "General Meeting" of a named gathering (not "the 6th round of Foreign Office Consultations")
     if cue.kind == "meeting" and (cue.via == "verb" and tok.lemma_.lower() == "meet" or cue.via == "noun") \
             and meets_non_officials(tok):
         return False  # "to meet business leaders", "met privately with journalists", "the meeting with reporters"
@@ -225,9 +226,8 @@ def _official_goes(verb: Token) -> bool:
 
 
 def _non_visitor(tok: Token) -> bool:
-    verb = governing_verb(tok)
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(s.lemma_.lower() in cues().non_visitors for s in subjects)
+    return any(s.lemma_.lower() in cues().non_visitors
+               for s in governing_verb(tok).children if s.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _counted(tok: Token) -> bool:
@@ -384,7 +384,7 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
     (with ``of_phrase``) 'the summit of the OTS'."""
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return True
-    if name_left(tok) < tok.i - 1 or body_holds_its(tok):
+    if name_left(tok) < tok.i - 1 or body_holds_its(tok, pairs=True):
         return True  # "the Group of Eight summit", parsed as "Group of (Eight summit)"; "X holds its 5th session"
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
             or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}] + [g for c in tok.children if c.dep_ == "poss" and c.tag_ in {

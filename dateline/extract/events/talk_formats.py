@@ -25,7 +25,7 @@ from dateline.extract.known import known_person
 from dateline.extract.places import country_code, lookup_place
 from dateline.extract.syntax import governing_verb
 
-__all__ = ["bilateral_summit", "held_dialogue", "remote_format"]
+__all__ = ["bilateral_summit", "held_dialogue", "named_sides", "remote_format"]
 
 
 def remote_format(tok: Token) -> bool:
@@ -67,7 +67,7 @@ def _count_sides(head: Token) -> int:
     return len(_runs(words, {"PERSON"})) or len(_runs(words, {"GPE"}))  # "Samia Suluhu Hassan" is one
 
 
-def _named_sides(tok: Token) -> bool:
+def named_sides(tok: Token) -> bool:
     """The summit's two sides are told beside it: 'between A and B', 'A and B held'. ("X announced
     plans for a summit with Y" stays a gathering with both in its persons: events/attendance.py.)"""
     for prep in tok.children:
@@ -132,4 +132,4 @@ def bilateral_summit(tok: Token) -> bool:
     if any(t.lemma_.lower() in word_set("hosting_words") for t in tok.sent) or _third_host(tok):
         return False  # "a summit hosted by Egypt", "... in Sharm al-Sheikh": the host's gathering
     bilateral = any(c.lower_ in word_set("dual_words") | {"bilateral"} for c in tok.children if c.dep_ == "amod")
-    return bilateral or _named_sides(tok)
+    return bilateral or named_sides(tok)
