@@ -25,16 +25,18 @@ The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from dateline.extract.document import EventDraft
+from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
 __all__ = ["clause_pairwise", "credentials_presented", "credentials_received", "lone_state_lent", "listed_places", "plural_calls",
-           "told_in_series", "told_one_by_one", "told_separate"]
+           "states_to_their_envoys", "told_in_series", "told_one_by_one", "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
 
@@ -67,13 +69,15 @@ def credentials_presented(tok: Token) -> bool:
 
 
 def credentials_received(verb: Token) -> bool:
-    """'received credentials from the newly appointed ambassadors of A, B and C': the envoys named
-    after 'from' are received."""
-    if not any(c.dep_ == "dobj" and c.lower_ in word_set("credential_words") for c in verb.children):
+    """'received credentials from the newly appointed ambassadors of A, B and C', 'received the
+    credentials of the ambassadors of A, B and C': the envoys named after 'from' or 'of' are received."""
+    papers = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in word_set("credential_words")]
+    if not papers:
         return False
     froms = [p for c in [verb, *verb.children] for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+    froms += [p for c in papers for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]  # "the credentials of"
     return any(o.ent_type_ in {"PERSON", "TITLE"} or o.lemma_.lower() in word_set("guest_nouns")
-               for p in froms for o in p.children if o.dep_ == "pobj")
+               for p in froms for o in p.subtree if o.dep_ in {"pobj", "nmod", "compound", "appos", "conj"})
 
 
 def clause_pairwise(tok: Token) -> bool:
@@ -149,3 +153,21 @@ def lone_state_lent(parts: list[EventDraft], home: set[str]) -> list[EventDraft]
         if not set(part.countries) - home:
             part.countries = sorted({*part.countries, *states})
     return parts
+
+
+def states_to_their_envoys(state: DocState, event: EventDraft) -> EventDraft:
+    """'received the credentials of ..., the Ambassador of Brazil X and the Ambassador of Kenya Y':
+    a state the parse put on one side whose only named official is on the other side (Kenya beside
+    the host, its envoy Y among the guests) is that official's side, before the talks are split."""
+    def persons(ids: list[str]) -> set[str | None]:
+        return {state.actor(a).country for a in ids if state.actor(a).kind == "person"}
+
+    sides = [event.source, event.recipient]
+    for i, side in enumerate(sides):
+        other = sides[1 - i]
+        moved = [a for a in side if state.actor(a).kind == "country" and state.actor(a).country not in persons(side)
+                 and state.actor(a).country in persons(other)]
+        if moved:
+            sides[i] = [a for a in side if a not in moved]
+            sides[1 - i] = [*other, *moved]
+    return replace(event, source=sides[0], recipient=sides[1])

@@ -30,6 +30,7 @@ from dateline.extract.events.one_each import (
     listed_places,
     lone_state_lent,
     plural_calls,
+    states_to_their_envoys,
     told_in_series,
     told_one_by_one,
     told_separate,
@@ -122,6 +123,7 @@ def _part(state: DocState, event: EventDraft, group: list[str]) -> EventDraft:
 
 
 def _by_counterpart(state: DocState, event: EventDraft) -> list[EventDraft]:
+    event = states_to_their_envoys(state, event)
     groups = _counterparts(state, event.source, event.recipient)
     if len(groups) >= 2 and event.source:
         return lone_state_lent([_part(state, event, group) for group in groups], _own_states(state, event.source))
@@ -216,8 +218,11 @@ def _coordinated(state: DocState, event: EventDraft, tok: Token) -> list[list[st
         ids, states = _groups(state, event, own)
         if not states:
             continue  # "as well as top lawmakers": no state of its own
-        if states & home or any(states & other for other in by_state if other != states):
+        if states & home:
             return []
+        if any(states & other for other in by_state if other != states):
+            by_state = {}  # the parse mixed the conjuncts (titles read as appositions): by named person
+            break
         by_state.setdefault(states, [])
         by_state[states] += [a for a in ids if a not in by_state[states]]
     if len(by_state) >= 2:
@@ -333,7 +338,6 @@ def _by_visitor(state: DocState, event: EventDraft) -> list[EventDraft]:
     for part in parts:
         part.countries = sorted({*countries_of(state, part.participants), *hosts})
     return parts
-
 
 
 def third_side(state: DocState, event: EventDraft, sent: Span) -> bool:
