@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
-    "entity_at", "first_conjunct", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
+    "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
     "form_positions", "lemma_positions", "lemma_tokens", "remember_text", "token_at", "word_positions",
 ]
 
@@ -152,14 +152,6 @@ def ancestors(tok: Token, hops: int) -> Iterator[Token]:
         if cur.head.i == cur.i:
             return
         cur = cur.head
-
-
-def first_conjunct(tok: Token) -> Token:
-    """The first of the coordinated words ``tok`` is one of ('Egypt' in 'Germany, India and Egypt':
-    'Germany'), which holds the list's place in the clause; ``tok`` itself when it is no conjunct."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def ancestor(tok: Token, n: int) -> Token:

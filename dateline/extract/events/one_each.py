@@ -158,15 +158,20 @@ def lone_state_lent(parts: list[EventDraft], home: set[str]) -> list[EventDraft]
 def states_to_their_envoys(state: DocState, event: EventDraft) -> EventDraft:
     """'received the credentials of ..., the Ambassador of Brazil X and the Ambassador of Kenya Y':
     a state the parse put on one side whose only named official is on the other side (Kenya beside
-    the host, its envoy Y among the guests) is that official's side, before the talks are split."""
+    the host, its envoy Y among the guests) is that official's side, before the talks are split; so
+    is a state left beside a named host when the other side is told as states only ('received the
+    credentials of the ambassadors of Germany, India and Egypt': Egypt beside the host)."""
     def persons(ids: list[str]) -> set[str | None]:
         return {state.actor(a).country for a in ids if state.actor(a).kind == "person"}
+
+    def states_only(ids: list[str]) -> bool:  # "the ambassadors of Germany, India and Egypt"
+        return bool(ids) and all(state.actor(a).kind == "country" for a in ids)
 
     sides = [event.source, event.recipient]
     for i, side in enumerate(sides):
         other = sides[1 - i]
         moved = [a for a in side if state.actor(a).kind == "country" and state.actor(a).country not in persons(side)
-                 and state.actor(a).country in persons(other)]
+                 and (state.actor(a).country in persons(other) or persons(side) and states_only(other))]
         if moved:
             sides[i] = [a for a in side if a not in moved]
             sides[1 - i] = [*other, *moved]

@@ -40,7 +40,7 @@ from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
-from dateline.extract.syntax import ancestors, first_conjunct, governing_verb, in_subtree, token_at
+from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
 
 __all__ = ["countries_of", "non_state", "participants_for"]
 
@@ -355,7 +355,7 @@ def _role(tok: Token, verb: Token, cue: Cue) -> Role:
             return "source"  # "Lavrov, who arrived in Beijing on Tuesday": the antecedent is the subject
         if "nsubjpass" in rel:
             return "recipient" if cue.kind != "visit" else "source"
-    for cur in ancestors(first_conjunct(tok), 6):  # a list's last words are as far as its first
+    for cur in ancestors(tok, 6):
         if cur.head.i != verb.i:
             if (verb.dep_ == "xcomp" or verb.dep_ in {"conj", "dep"} and verb.head.lemma_.lower() in cues().verbs) \
                     and cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i in {

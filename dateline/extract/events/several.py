@@ -19,11 +19,6 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.each_subject import by_subject
 from dateline.extract.events.filter import destination
-from dateline.extract.events.many_states import (
-    convening_subjects,
-    group_holds_talks,
-    many_states_noun,
-)
 from dateline.extract.events.one_each import (
     clause_pairwise,
     credentials_presented,
@@ -38,11 +33,11 @@ from dateline.extract.events.one_each import (
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.with_each import split_by_with
 from dateline.extract.events.words import word_set
-from dateline.extract.places import igo_codes, lookup_org, lookup_place
-from dateline.extract.syntax import compound_name, governing_verb, lemma_tokens
+from dateline.extract.places import igo_codes, lookup_place
+from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["convening_verbs", "members_meet", "split_engagements", "third_side", "told_bilateral"]
+__all__ = ["split_engagements", "third_side", "told_bilateral"]
 
 
 def _modifier(tok: Token) -> str:
@@ -361,42 +356,3 @@ def third_side(state: DocState, event: EventDraft, sent: Span) -> bool:
                 break
             cur = cur.head
     return False
-
-
-def _members_noun(noun: Token) -> bool:
-    """'ASEAN foreign ministers', 'EU leaders', 'IAEA diplomats', 'the foreign ministers of the
-    GCC': an organisation's officials in the plural (not one state's: 'Arab', 'Turkish')."""
-    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() not in word_set("official_nouns") | word_set(
-            "igo_member_nouns"):
-        return False
-    words = [t for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"} and c.i < noun.i
-             for t in c.subtree]
-    words += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
-    if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
-        return False
-    return any(t.text[:1].isupper() and (lookup_org(t.text) is not None or lookup_org(compound_name(t)) is not None)
-               for t in words)  # "EU leaders", "European Union leaders"
-
-
-def convening_verbs(sent: Span) -> list[Token]:
-    """The tokens of ``sent`` whose lemma is a convening verb ('gathered', 'convened'), from the Doc's
-    lemma index: what ``members_meet`` is asked about."""
-    return lemma_tokens(sent, word_set("convening_verbs"))
-
-
-def members_meet(tok: Token) -> bool:
-    """'ASEAN foreign ministers met in Manila', 'EU foreign ministers, meeting in Luxembourg, agreed',
-    'told IAEA diplomats meeting in Vienna', 'ministers from 15 African nations met': an organisation's
-    members, or many states' officials, meet among themselves (no other side told), a multilateral
-    meeting whoever else the sentence names."""
-    if group_holds_talks(tok, _group_noun):  # "EU foreign ministers held emergency talks in Luxembourg"
-        return True
-    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("convening_verbs") or any(
-            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return False
-    return any(_group_noun(s) for s in convening_subjects(tok))
-
-
-def _group_noun(noun: Token) -> bool:
-    """An organisation's officials, or officials from many states ('delegates from 30 countries')."""
-    return _members_noun(noun) or many_states_noun(noun)
