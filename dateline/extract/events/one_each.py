@@ -36,7 +36,7 @@ from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
 __all__ = ["clause_pairwise", "credentials_presented", "credentials_received", "lone_state_lent", "listed_places", "plural_calls",
-           "states_to_their_envoys", "told_in_series", "told_one_by_one", "told_separate"]
+           "received_one_by_one", "states_to_their_envoys", "subject_side", "told_in_series", "told_one_by_one", "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
 
@@ -78,6 +78,17 @@ def credentials_received(verb: Token) -> bool:
     froms += [p for c in papers for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]  # "the credentials of"
     return any(o.ent_type_ in {"PERSON", "TITLE"} or o.lemma_.lower() in word_set("guest_nouns")
                for p in froms for o in p.subtree if o.dep_ in {"pobj", "nmod", "compound", "appos", "conj"})
+
+
+def received_one_by_one(verb: Token) -> bool:
+    """'received credentials from ...', 'the credentials of ...' (``credentials_received``), or 'A and
+    B received Gafarova separately': a guest named by a surname the tagger missed, received by each
+    host in turn, is a party all the same."""
+    if credentials_received(verb):
+        return True
+    return any(c.lower_ in word_set("separately") for c in verb.children) and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.ent_type_ in {"", "ORG", "PERSON"}
+        for c in verb.children)
 
 
 def clause_pairwise(tok: Token) -> bool:
@@ -153,6 +164,26 @@ def lone_state_lent(parts: list[EventDraft], home: set[str]) -> list[EventDraft]
         if not set(part.countries) - home:
             part.countries = sorted({*part.countries, *states})
     return parts
+
+
+def subject_side(state: DocState, event: EventDraft, tok: Token) -> EventDraft:
+    """'The Ambassador of Japan X, the Ambassador of Poland Y and the Ambassador of Brazil Z
+    presented their credentials to President W': the actors told inside the verb's subject are one
+    side and the rest the other, however deep in a long list the parse hangs the last of them."""
+    doc = tok.doc
+    subjects = [c for c in governing_verb(tok).children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return event
+    lo, hi = min(c.left_edge.i for c in subjects), max(c.right_edge.i for c in subjects)
+    told = {m.actor_id for m in state.mentions_starting(doc[lo].idx, doc[hi].idx + len(doc[hi]))}
+    ids = [*event.source, *event.recipient]
+    inside = [a for a in ids if a in told]
+    outside = [a for a in ids if a not in told]
+    if not outside or not any(state.actor(a).kind == "person" for a in inside):
+        return event
+    if len(set(inside) & set(event.source)) >= len(set(inside) & set(event.recipient)):
+        return replace(event, source=list(dict.fromkeys(inside)), recipient=list(dict.fromkeys(outside)))
+    return replace(event, source=list(dict.fromkeys(outside)), recipient=list(dict.fromkeys(inside)))
 
 
 def states_to_their_envoys(state: DocState, event: EventDraft) -> EventDraft:

@@ -26,6 +26,7 @@ from dateline.extract.events.one_each import (
     lone_state_lent,
     plural_calls,
     states_to_their_envoys,
+    subject_side,
     told_in_series,
     told_one_by_one,
     told_separate,
@@ -117,8 +118,8 @@ def _part(state: DocState, event: EventDraft, group: list[str]) -> EventDraft:
     return part
 
 
-def _by_counterpart(state: DocState, event: EventDraft) -> list[EventDraft]:
-    event = states_to_their_envoys(state, event)
+def _by_counterpart(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:
+    event = states_to_their_envoys(state, subject_side(state, event, tok))
     groups = _counterparts(state, event.source, event.recipient)
     if len(groups) >= 2 and event.source:
         return lone_state_lent([_part(state, event, group) for group in groups], _own_states(state, event.source))
@@ -302,7 +303,7 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
         return parts  # "met with A, and with B": one each
     if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
             plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
-        parts = _by_counterpart(state, event)  # "met A and B separately": one each
+        parts = _by_counterpart(state, event, tok)  # "met A and B separately": one each
         if len(parts) == 1 and not event.source and event.kind == "meeting":
             parts = _by_subject_counterpart(state, event, tok)  # a subject the parse lost: told before the verb
         return _placed(state, parts, tok)
