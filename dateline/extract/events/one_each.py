@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_place
+from dateline.extract.places import country_name, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
@@ -179,7 +179,13 @@ def subject_side(state: DocState, event: EventDraft, tok: Token) -> EventDraft:
     ids = [*event.source, *event.recipient]
     inside = [a for a in ids if a in told]
     outside = [a for a in ids if a not in told]
-    if not outside or not any(state.actor(a).kind == "person" for a in inside):
+    host = event.place.country if event.place is not None else None
+    if not outside and host and credentials_presented(tok) and all(state.actor(a).country != host for a in inside):
+        # "the ambassadors of Georgia and Armenia presented their credentials at the Elysee": the
+        # state they are accredited to, where they presented them, receives them
+        outside = [state.state_actor(host, country_name(host) or host).id]
+    if not outside or not inside or not credentials_presented(tok) and not any(
+            state.actor(a).kind == "person" for a in inside):
         return event
     if len(set(inside) & set(event.source)) >= len(set(inside) & set(event.recipient)):
         return replace(event, source=list(dict.fromkeys(inside)), recipient=list(dict.fromkeys(outside)))

@@ -118,14 +118,15 @@ def _part(state: DocState, event: EventDraft, group: list[str]) -> EventDraft:
     return part
 
 
-def _by_counterpart(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:
-    event = states_to_their_envoys(state, subject_side(state, event, tok))
+def _by_counterpart(state: DocState, told: EventDraft, tok: Token) -> list[EventDraft]:
+    """One meeting per counterpart; the event as told when it has one counterpart."""
+    event = states_to_their_envoys(state, subject_side(state, told, tok))
     groups = _counterparts(state, event.source, event.recipient)
     if len(groups) >= 2 and event.source:
         return lone_state_lent([_part(state, event, group) for group in groups], _own_states(state, event.source))
     guests = _counterparts(state, event.recipient, event.source)  # "received A and B separately"
     if len(guests) < 2 or not event.recipient:
-        return [event]
+        return [told]
     parts = [replace(event, source=group, participants=[*group, *event.recipient], separate=True) for group in guests]
     for part in parts:
         part.countries = countries_of(state, part.participants)
