@@ -179,10 +179,10 @@ def subject_side(state: DocState, event: EventDraft, tok: Token) -> EventDraft:
     ids = [*event.source, *event.recipient]
     inside = [a for a in ids if a in told]
     outside = [a for a in ids if a not in told]
-    host = event.place.country if event.place is not None else None
+    host = event.place.country if event.place is not None else state.dateline.country if state.dateline else None
     if not outside and host and credentials_presented(tok) and all(state.actor(a).country != host for a in inside):
         # "the ambassadors of Georgia and Armenia presented their credentials at the Elysee": the
-        # state they are accredited to, where they presented them, receives them
+        # state they are accredited to, where they presented them (or the dateline's), receives them
         outside = [state.state_actor(host, country_name(host) or host).id]
     if not outside or not inside or not credentials_presented(tok) and not any(
             state.actor(a).kind == "person" for a in inside):
