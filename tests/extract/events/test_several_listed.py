@@ -9,6 +9,8 @@ counterpart. A trilateral meeting stays one multilateral meeting.
 
 from __future__ import annotations
 
+import pytest
+
 PUBLISHED = "2026-05-14"
 
 
@@ -34,41 +36,31 @@ def test_counterparts_met_behind_a_fronted_phrase_are_one_meeting_each(extract):
     assert all("Laziz Kudratov" in p for p in persons)
 
 
-def test_credentials_of_named_envoys_of_three_states(extract):
-    record = extract(
+CREDENTIALS = [
+    pytest.param(  # the envoys named after 'the credentials of', each with his state
         "MUSCAT, May 13 (ONA) -- His Majesty Sultan Haitham bin Tarik received on Wednesday the credentials "
         "of the Ambassador of Spain Javier Lopez, the Ambassador of Chile Rodrigo Perez and the Ambassador of "
-        "Nigeria Ibrahim Bello.")
-    assert _talks(record) == _meetings("ESP OMN", "CHL OMN", "NGA OMN")
-
-
-def test_credentials_of_the_ambassadors_of_listed_states(extract):
-    record = extract(
+        "Nigeria Ibrahim Bello.", ["ESP OMN", "CHL OMN", "NGA OMN"], id="credentials-of-named-envoys"),
+    pytest.param(  # told by their states only, the last state deep in the list
         "DUSHANBE, 14 May. President Emomali Rahmon received the credentials of the newly appointed "
-        "ambassadors of Italy, Pakistan and Mongolia on Wednesday.")
-    assert _talks(record) == _meetings("ITA TJK", "PAK TJK", "MNG TJK")
-
-
-def test_envoys_as_the_subject_present_their_credentials(extract):
-    record = extract(
+        "ambassadors of Italy, Pakistan and Mongolia on Wednesday.", ["ITA TJK", "PAK TJK", "MNG TJK"],
+        id="credentials-of-listed-states"),
+    pytest.param(  # the envoys are the subject: its words are one side, the head of state the other
         "ASHGABAT, 14 May. The Ambassador of Korea Kim Min-soo, the Ambassador of Hungary Zoltan Nagy and "
         "the Ambassador of Egypt Ahmed Fathy presented their credentials to President Serdar Berdimuhamedov "
-        "on Wednesday.")
-    assert _talks(record) == _meetings("KOR TKM", "HUN TKM", "EGY TKM")
-
-
-def test_envoys_told_without_their_host_present_to_the_state_they_are_in(extract):
-    record = extract(
+        "on Wednesday.", ["KOR TKM", "HUN TKM", "EGY TKM"], id="envoys-as-subject"),
+    pytest.param(  # no host told: the state they present them in (the dateline's)
         "ROME, May 14 (AzerTac). The ambassadors of Latvia and Ecuador presented their credentials at the "
-        "Quirinale Palace in Rome on Wednesday.")
-    assert _talks(record) == _meetings("ITA LVA", "ECU ITA")
-
-
-def test_credentials_accepted_from_ambassadors(extract):
-    record = extract(
+        "Quirinale Palace in Rome on Wednesday.", ["ITA LVA", "ECU ITA"], id="envoys-without-host"),
+    pytest.param(
         "ASTANA, 14 May. The President of Kazakhstan accepted credentials from the ambassadors of Portugal, "
-        "Thailand and Kenya at the Akorda.")
-    assert _talks(record) == _meetings("KAZ PRT", "KAZ THA", "KAZ KEN")
+        "Thailand and Kenya at the Akorda.", ["KAZ PRT", "KAZ THA", "KAZ KEN"], id="credentials-accepted"),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), CREDENTIALS)
+def test_credentials_of_several_envoys_are_one_meeting_each(extract, text, pairs):
+    assert _talks(extract(text)) == _meetings(*pairs)
 
 
 def test_two_hosts_receive_one_guest_separately(extract):
