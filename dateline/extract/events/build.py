@@ -54,20 +54,20 @@ from dateline.extract.events.itinerary import (
     own_stop_only,
     trip_purpose_stop,
 )
-from dateline.extract.events.many_states import host_sits, many_states_meet, talks_with_many_states
+from dateline.extract.events.many_states import (
+    convening_verbs,
+    host_sits,
+    many_states_meet,
+    members_meet,
+    talks_with_many_states,
+)
 from dateline.extract.events.names import event_name
 from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.presence import expected_place, expected_presence, presence
 from dateline.extract.events.rounds import series_sitting
-from dateline.extract.events.several import (
-    convening_verbs,
-    members_meet,
-    split_engagements,
-    third_side,
-    told_bilateral,
-)
+from dateline.extract.events.several import split_engagements, third_side, told_bilateral
 from dateline.extract.events.sides import placed_officials, received_guest
 from dateline.extract.events.signers import (
     between_parties,

@@ -31,7 +31,7 @@ from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
 from dateline.extract.events.non_engagements import other_sense
 from dateline.extract.events.numbered_sessions import numbered_gathering
-from dateline.extract.events.one_each import credentials_received
+from dateline.extract.events.one_each import received_one_by_one
 from dateline.extract.events.placed_occasions import placed_occasion, sitting_subject
 from dateline.extract.events.relative_signings import clause_occasion
 from dateline.extract.events.sidelines import set_beside
@@ -145,7 +145,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             for c in tok.children):
         return False  # "welcomed the decision", "welcomed the Russian proposal": no one received
     if cue.kind == "meeting" and cue.via == "verb" and tok.lemma_.lower() in cues().require_object:
-        return _receives_a_party(tok) or credentials_received(tok)  # "received credentials from the ambassadors"
+        return _receives_a_party(tok) or received_one_by_one(tok)  # "received credentials from the ambassadors"
     journeys = [c.token for c in cues_in_sent if c.kind == "visit" and c.via == "verb" and (
         c.token.lemma_.lower() not in cues().travel or destination(c.token) is not None)]
     if cue.kind == "visit" and cue.via == "noun" and journeys and not other_stop(tok, [destination(v) or next(

@@ -5,6 +5,11 @@ X on 14 July met with A, B and C": after a long fronted phrase the parser often 
 on that phrase ('X' the object of 'of'), so the verb is left with no subject at all. A finite
 trigger verb with no subject whose words just before it (a time told between them aside) end a
 named person has that person, with the title told just before the name, as its subject.
+
+The parse may also split the name: "..., which opened on Tuesday, Minister of Foreign Affairs of
+the Republic of Uzbekistan Bakhtiyor Saidov met with A, B and C" gives the verb 'Saidov' as its
+subject and hangs 'Bakhtiyor' (and the title) on the fronted phrase. A subject that is the last
+word of a person's name whose first word lies outside the subject's phrase is that whole person.
 """
 
 from __future__ import annotations
@@ -35,13 +40,18 @@ def lost_subject(state: DocState, verb: Token) -> set[int]:
     """The tokens of the named person (and the title told before the name) that is ``verb``'s
     subject though the parse gave the verb none; empty when the verb has a subject, is not a
     finite main verb, or no person's name ends just before it."""
-    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
-            or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return set()
     doc, first = verb.doc, verb.sent.start
-    i = verb.i - 1
-    while i > first and _time_aside(doc[i]):
-        i -= 1
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and subjects[0].left_edge.i == subjects[0].i:
+        i = subjects[0].i  # "... Bakhtiyor Saidov met": only the surname is the subject
+    elif subjects:
+        return set()
+    else:
+        i = verb.i - 1
+        while i > first and _time_aside(doc[i]):
+            i -= 1
     end = doc[i]
     if i <= first or end.pos_ != "PROPN":
         return set()
@@ -49,7 +59,7 @@ def lost_subject(state: DocState, verb: Token) -> set[int]:
     person = next((m for m in state.mentions_starting(doc[first].idx, end_char)
                    if m.end == end_char and m.kind == "name" and state.actor(m.actor_id).kind == "person"), None)
     start = token_at(doc, person.start) if person is not None else None
-    if start is None:
+    if start is None or subjects and start.i == end.i:
         return set()
     j = start.i - 1  # the title told before the name: 'President of the Republic of Tajikistan'
     while j >= first and (doc[j].pos_ == "PROPN" or doc[j].lower_ in _TITLE_LINKS):

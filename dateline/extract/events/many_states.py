@@ -4,7 +4,7 @@
   Asian countries met in Baku", "Top officials from countries neighbouring Syria held talks in
   Ankara": the subject is the officials of several states, told through a plural state noun;
 - "EU foreign ministers held emergency talks in Luxembourg": the talks a group of an organisation's
-  members holds (``holding_verbs``), as when it meets (events/several.py ``members_meet``);
+  members holds (``holding_verbs``), as when it meets (``members_meet``);
 - "X has been meeting with foreign ministers from several Central American nations": talks with
   such a group are multilateral too.
 
@@ -14,16 +14,18 @@ bilateral, and so does a bare "the countries" that refers back to states told be
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft
 from dateline.extract.events.geometry import participle_subjects
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import seat_of
 from dateline.extract.events.words import word_set
-from dateline.extract.places import country_name
+from dateline.extract.places import country_name, lookup_org
+from dateline.extract.syntax import compound_name, lemma_tokens
 
-__all__ = ["convening_subjects", "group_holds_talks", "host_sits", "many_states_meet", "many_states_noun", "talks_with_many_states"]
+__all__ = ["convening_subjects", "convening_verbs", "group_holds_talks", "host_sits", "many_states_meet", "many_states_noun",
+           "members_meet", "talks_with_many_states"]
 
 _TWO = frozenset({"two", "both", "2"})
 
@@ -154,3 +156,42 @@ def host_sits(state: DocState, event: EventDraft, tok: Token) -> None:
     host = state.state_actor(code, country_name(code))  # the host told only by its city: a party all the same
     if host.id not in event.participants:
         event.recipient, event.participants = [*event.recipient, host.id], [*event.participants, host.id]
+
+
+def _members_noun(noun: Token) -> bool:
+    """'ASEAN foreign ministers', 'EU leaders', 'IAEA diplomats', 'the foreign ministers of the
+    GCC': an organisation's officials in the plural (not one state's: 'Arab', 'Turkish')."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() not in word_set("official_nouns") | word_set(
+            "igo_member_nouns"):
+        return False
+    words = [t for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"} and c.i < noun.i
+             for t in c.subtree]
+    words += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
+        return False
+    return any(t.text[:1].isupper() and (lookup_org(t.text) is not None or lookup_org(compound_name(t)) is not None)
+               for t in words)  # "EU leaders", "European Union leaders"
+
+
+def convening_verbs(sent: Span) -> list[Token]:
+    """The tokens of ``sent`` whose lemma is a convening verb ('gathered', 'convened'), from the Doc's
+    lemma index: what ``members_meet`` is asked about."""
+    return lemma_tokens(sent, word_set("convening_verbs"))
+
+
+def members_meet(tok: Token) -> bool:
+    """'ASEAN foreign ministers met in Manila', 'EU foreign ministers, meeting in Luxembourg, agreed',
+    'told IAEA diplomats meeting in Vienna', 'ministers from 15 African nations met': an organisation's
+    members, or many states' officials, meet among themselves (no other side told), a multilateral
+    meeting whoever else the sentence names."""
+    if group_holds_talks(tok, _group_noun):  # "EU foreign ministers held emergency talks in Luxembourg"
+        return True
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("convening_verbs") or any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    return any(_group_noun(s) for s in convening_subjects(tok))
+
+
+def _group_noun(noun: Token) -> bool:
+    """An organisation's officials, or officials from many states ('delegates from 30 countries')."""
+    return _members_noun(noun) or many_states_noun(noun)

@@ -25,16 +25,18 @@ The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from dateline.extract.document import EventDraft
+from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_place
+from dateline.extract.places import country_name, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
 __all__ = ["clause_pairwise", "credentials_presented", "credentials_received", "lone_state_lent", "listed_places", "plural_calls",
-           "told_in_series", "told_one_by_one", "told_separate"]
+           "received_one_by_one", "states_to_their_envoys", "subject_side", "told_in_series", "told_one_by_one", "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
 
@@ -67,13 +69,26 @@ def credentials_presented(tok: Token) -> bool:
 
 
 def credentials_received(verb: Token) -> bool:
-    """'received credentials from the newly appointed ambassadors of A, B and C': the envoys named
-    after 'from' are received."""
-    if not any(c.dep_ == "dobj" and c.lower_ in word_set("credential_words") for c in verb.children):
+    """'received credentials from the newly appointed ambassadors of A, B and C', 'received the
+    credentials of the ambassadors of A, B and C': the envoys named after 'from' or 'of' are received."""
+    papers = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in word_set("credential_words")]
+    if not papers:
         return False
     froms = [p for c in [verb, *verb.children] for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+    froms += [p for c in papers for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]  # "the credentials of"
     return any(o.ent_type_ in {"PERSON", "TITLE"} or o.lemma_.lower() in word_set("guest_nouns")
-               for p in froms for o in p.children if o.dep_ == "pobj")
+               for p in froms for o in p.subtree if o.dep_ in {"pobj", "nmod", "compound", "appos", "conj"})
+
+
+def received_one_by_one(verb: Token) -> bool:
+    """'received credentials from ...', 'the credentials of ...' (``credentials_received``), or 'A and
+    B received Gafarova separately': a guest named by a surname the tagger missed, received by each
+    host in turn, is a party all the same."""
+    if credentials_received(verb):
+        return True
+    return any(c.lower_ in word_set("separately") for c in verb.children) and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.ent_type_ in {"", "ORG", "PERSON"}
+        for c in verb.children)
 
 
 def clause_pairwise(tok: Token) -> bool:
@@ -149,3 +164,52 @@ def lone_state_lent(parts: list[EventDraft], home: set[str]) -> list[EventDraft]
         if not set(part.countries) - home:
             part.countries = sorted({*part.countries, *states})
     return parts
+
+
+def subject_side(state: DocState, event: EventDraft, tok: Token) -> EventDraft:
+    """'The Ambassador of Japan X, the Ambassador of Poland Y and the Ambassador of Brazil Z
+    presented their credentials to President W': the actors told inside the verb's subject are one
+    side and the rest the other, however deep in a long list the parse hangs the last of them."""
+    doc = tok.doc
+    subjects = [c for c in governing_verb(tok).children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return event
+    lo, hi = min(c.left_edge.i for c in subjects), max(c.right_edge.i for c in subjects)
+    told = {m.actor_id for m in state.mentions_starting(doc[lo].idx, doc[hi].idx + len(doc[hi]))}
+    ids = [*event.source, *event.recipient]
+    inside = [a for a in ids if a in told]
+    outside = [a for a in ids if a not in told]
+    host = event.place.country if event.place is not None else state.dateline.country if state.dateline else None
+    if not outside and host and credentials_presented(tok) and all(state.actor(a).country != host for a in inside):
+        # "the ambassadors of Georgia and Armenia presented their credentials at the Elysee": the
+        # state they are accredited to, where they presented them (or the dateline's), receives them
+        outside = [state.state_actor(host, country_name(host) or host).id]
+    if not outside or not inside or not credentials_presented(tok) and not any(
+            state.actor(a).kind == "person" for a in inside):
+        return event
+    if len(set(inside) & set(event.source)) >= len(set(inside) & set(event.recipient)):
+        return replace(event, source=list(dict.fromkeys(inside)), recipient=list(dict.fromkeys(outside)))
+    return replace(event, source=list(dict.fromkeys(outside)), recipient=list(dict.fromkeys(inside)))
+
+
+def states_to_their_envoys(state: DocState, event: EventDraft) -> EventDraft:
+    """'received the credentials of ..., the Ambassador of Brazil X and the Ambassador of Kenya Y':
+    a state the parse put on one side whose only named official is on the other side (Kenya beside
+    the host, its envoy Y among the guests) is that official's side, before the talks are split; so
+    is a state left beside a named host when the other side is told as states only ('received the
+    credentials of the ambassadors of Germany, India and Egypt': Egypt beside the host)."""
+    def persons(ids: list[str]) -> set[str | None]:
+        return {state.actor(a).country for a in ids if state.actor(a).kind == "person"}
+
+    def states_only(ids: list[str]) -> bool:  # "the ambassadors of Germany, India and Egypt"
+        return bool(ids) and all(state.actor(a).kind == "country" for a in ids)
+
+    sides = [event.source, event.recipient]
+    for i, side in enumerate(sides):
+        other = sides[1 - i]
+        moved = [a for a in side if state.actor(a).kind == "country" and state.actor(a).country not in persons(side)
+                 and (state.actor(a).country in persons(other) or persons(side) and states_only(other))]
+        if moved:
+            sides[i] = [a for a in side if a not in moved]
+            sides[1 - i] = [*other, *moved]
+    return replace(event, source=sides[0], recipient=sides[1])

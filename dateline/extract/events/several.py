@@ -19,17 +19,14 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.each_subject import by_subject
 from dateline.extract.events.filter import destination
-from dateline.extract.events.many_states import (
-    convening_subjects,
-    group_holds_talks,
-    many_states_noun,
-)
 from dateline.extract.events.one_each import (
     clause_pairwise,
     credentials_presented,
     listed_places,
     lone_state_lent,
     plural_calls,
+    states_to_their_envoys,
+    subject_side,
     told_in_series,
     told_one_by_one,
     told_separate,
@@ -37,11 +34,11 @@ from dateline.extract.events.one_each import (
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.with_each import split_by_with
 from dateline.extract.events.words import word_set
-from dateline.extract.places import igo_codes, lookup_org, lookup_place
-from dateline.extract.syntax import compound_name, governing_verb, lemma_tokens
+from dateline.extract.places import igo_codes, lookup_place
+from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["convening_verbs", "members_meet", "split_engagements", "third_side", "told_bilateral"]
+__all__ = ["split_engagements", "third_side", "told_bilateral"]
 
 
 def _modifier(tok: Token) -> str:
@@ -121,13 +118,15 @@ def _part(state: DocState, event: EventDraft, group: list[str]) -> EventDraft:
     return part
 
 
-def _by_counterpart(state: DocState, event: EventDraft) -> list[EventDraft]:
+def _by_counterpart(state: DocState, told: EventDraft, tok: Token) -> list[EventDraft]:
+    """One meeting per counterpart; the event as told when it has one counterpart."""
+    event = states_to_their_envoys(state, subject_side(state, told, tok))
     groups = _counterparts(state, event.source, event.recipient)
     if len(groups) >= 2 and event.source:
         return lone_state_lent([_part(state, event, group) for group in groups], _own_states(state, event.source))
     guests = _counterparts(state, event.recipient, event.source)  # "received A and B separately"
     if len(guests) < 2 or not event.recipient:
-        return [event]
+        return [told]
     parts = [replace(event, source=group, participants=[*group, *event.recipient], separate=True) for group in guests]
     for part in parts:
         part.countries = countries_of(state, part.participants)
@@ -216,8 +215,11 @@ def _coordinated(state: DocState, event: EventDraft, tok: Token) -> list[list[st
         ids, states = _groups(state, event, own)
         if not states:
             continue  # "as well as top lawmakers": no state of its own
-        if states & home or any(states & other for other in by_state if other != states):
+        if states & home:
             return []
+        if any(states & other for other in by_state if other != states):
+            by_state = {}  # the parse mixed the conjuncts (titles read as appositions): by named person
+            break
         by_state.setdefault(states, [])
         by_state[states] += [a for a in ids if a not in by_state[states]]
     if len(by_state) >= 2:
@@ -302,7 +304,7 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
         return parts  # "met with A, and with B": one each
     if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
             plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
-        parts = _by_counterpart(state, event)  # "met A and B separately": one each
+        parts = _by_counterpart(state, event, tok)  # "met A and B separately": one each
         if len(parts) == 1 and not event.source and event.kind == "meeting":
             parts = _by_subject_counterpart(state, event, tok)  # a subject the parse lost: told before the verb
         return _placed(state, parts, tok)
@@ -335,7 +337,6 @@ def _by_visitor(state: DocState, event: EventDraft) -> list[EventDraft]:
     return parts
 
 
-
 def third_side(state: DocState, event: EventDraft, sent: Span) -> bool:
     """'joined the foreign ministers of Mexico, South Korea and Turkiye for a meeting', 'the Turkish
     minister': a state told through its (unnamed) official is a side of the talks, unlike a host
@@ -357,42 +358,3 @@ def third_side(state: DocState, event: EventDraft, sent: Span) -> bool:
                 break
             cur = cur.head
     return False
-
-
-def _members_noun(noun: Token) -> bool:
-    """'ASEAN foreign ministers', 'EU leaders', 'IAEA diplomats', 'the foreign ministers of the
-    GCC': an organisation's officials in the plural (not one state's: 'Arab', 'Turkish')."""
-    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() not in word_set("official_nouns") | word_set(
-            "igo_member_nouns"):
-        return False
-    words = [t for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"} and c.i < noun.i
-             for t in c.subtree]
-    words += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
-    if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
-        return False
-    return any(t.text[:1].isupper() and (lookup_org(t.text) is not None or lookup_org(compound_name(t)) is not None)
-               for t in words)  # "EU leaders", "European Union leaders"
-
-
-def convening_verbs(sent: Span) -> list[Token]:
-    """The tokens of ``sent`` whose lemma is a convening verb ('gathered', 'convened'), from the Doc's
-    lemma index: what ``members_meet`` is asked about."""
-    return lemma_tokens(sent, word_set("convening_verbs"))
-
-
-def members_meet(tok: Token) -> bool:
-    """'ASEAN foreign ministers met in Manila', 'EU foreign ministers, meeting in Luxembourg, agreed',
-    'told IAEA diplomats meeting in Vienna', 'ministers from 15 African nations met': an organisation's
-    members, or many states' officials, meet among themselves (no other side told), a multilateral
-    meeting whoever else the sentence names."""
-    if group_holds_talks(tok, _group_noun):  # "EU foreign ministers held emergency talks in Luxembourg"
-        return True
-    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("convening_verbs") or any(
-            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return False
-    return any(_group_noun(s) for s in convening_subjects(tok))
-
-
-def _group_noun(noun: Token) -> bool:
-    """An organisation's officials, or officials from many states ('delegates from 30 countries')."""
-    return _members_noun(noun) or many_states_noun(noun)
