@@ -116,7 +116,8 @@ def own_date(state: DocState, tok: Token) -> TimeMention | None:
     concluding clause tells (the fullest), not the date of the clause that cites it."""
     verb = _own_participle(tok)
     if verb is None:  # "the Declaration signed there had opened ...", parsed as the document's own verb
-        verb = tok.head if tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and _concluding(tok.head) else None
+        verb = tok.head if tok.dep_ == "nsubj" and tok.head.tag_ in {"VBD", "VBN"} and _concluding(tok.head) and not any(
+            c.dep_ in {"aux", "auxpass"} for c in tok.head.children) else None
         return _told_before(state, tok) if verb is not None and _there(verb) else _producer_date(state, tok)
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from event_views import agreements, people
 
+PUBLISHED = "2026-06-15"
+
 
 @pytest.mark.parametrize("text", [
     "TASHKENT, 4 March (UzA). President Shavkat Mirziyoyev received Kyrgyz President Sadyr Japarov at the "
@@ -72,3 +74,22 @@ def test_a_state_named_on_a_currency_is_no_side(extract):
         "million US dollars."))
     assert len(found) == 1
     assert found[0].countries == ["KAZ", "UZB"]
+
+
+def test_a_document_signed_there_takes_the_time_told_before_it(extract):
+    found = agreements(extract(
+        "BAKU, September 3. President Ilham Aliyev recalled his official visit to Bishkek in November 2025 "
+        "and said that the Declaration on Allied Relations signed there had raised ties to a new level."))
+    assert len(found) == 1
+    assert found[0].date is not None and found[0].date.start == "2025-11"
+    assert found[0].status == "occurred"
+
+
+def test_documents_a_past_session_produced_are_dated_by_it(extract):
+    found = agreements(extract(
+        "DOHA, Feb 9 (QNA) -- Minister of State Sultan bin Saad Al Muraikhi said the fourth round of the "
+        "Qatari-Uzbek political consultations, held in Tashkent in 2023, had produced five memoranda of "
+        "understanding."))
+    assert len(found) == 1
+    assert found[0].countries == ["QAT", "UZB"]
+    assert found[0].date is not None and found[0].date.start == "2023"
