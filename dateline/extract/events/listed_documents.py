@@ -267,8 +267,8 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
                 _lend(event, told)
             continue
         items = _items(doc, head.left_edge.i, end) if _item_noun(head) else []
-        colon = next((t.i for t in reversed(doc[sent.start:head.i]) if t.text == ":"), None)
-        bullets = _bulleted(doc, colon, sent.end) if len(items) < 2 and colon is not None else []
+        above = next((t.i for t in reversed(doc[sent.start:head.i]) if t.text == ":"), None)
+        bullets = _bulleted(doc, above, sent.end) if len(items) < 2 and above is not None else []
         items = bullets or items  # "were signed:\n- Agreement on X - signed by ...;\n- Memorandum on Y"
         if len(items) < 2 or (items[0][1] != head.i if not bullets else all(b[1] != head.i for b in bullets)):
             out.append(event)
