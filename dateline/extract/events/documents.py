@@ -100,6 +100,9 @@ def _container(tok: Token) -> bool:
 def _signed(tok: Token) -> bool:
     """A signing word governs the document, or modifies it."""
     signing = word_set("signing_words")
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("producing_verbs") and tok.head.tag_ in {"VBD", "VBN"} \
+            and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "the session, held in Muscat in 2024, had produced nine agreements": counted, signed then
     if concluded_after(tok) is not None:
         return True  # "changes in the agreement reached last year": the participle hung on "changes"
     if to_be_signed(tok):
