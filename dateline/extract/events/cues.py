@@ -281,8 +281,9 @@ def noun_kind(tok: Token) -> EventKind | None:
             if kind == "agreement" and lemma in word_set("generic_documents"):
                 named = tok.text[:1].isupper() and not tok.is_sent_start and any(
                     c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)  # "the Baku Declaration"
-                if not named and not _qualifier().search(mods + " " + lemma):
-                    continue
+                if not named and not _qualifier().search(mods + " " + lemma) or any(c.dep_ in {"compound", "amod"} and (
+                        c.lower_ in word_set("briefing_modifiers")) for c in tok.children):
+                    continue  # not "a joint press statement": what was said to reporters
             return kind
     return None
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.settlements import concluded_words
+from dateline.extract.events.words import word_set
 from dateline.record import TimeMention
 
 __all__ = ["concluded_after", "own_date", "own_parties_only", "pronoun_signing"]
@@ -114,8 +115,36 @@ def own_date(state: DocState, tok: Token) -> TimeMention | None:
     """'the agreement reached last year', 'the accord A and B signed in 2000': the date its own
     concluding clause tells (the fullest), not the date of the clause that cites it."""
     verb = _own_participle(tok)
-    if verb is None:
-        return None
+    if verb is None:  # "the Declaration signed there had opened ...", parsed as the document's own verb
+        verb = tok.head if tok.dep_ == "nsubj" and tok.head.tag_ in {"VBD", "VBN"} and _concluding(tok.head) and not any(
+            c.dep_ in {"aux", "auxpass"} for c in tok.head.children) else None
+        return _told_before(state, tok) if verb is not None and _there(verb) else _producer_date(state, tok)
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
+    if not inside and _there(verb):
+        return _told_before(state, tok)
     return max(inside, key=lambda t: len(t.start or ""), default=None)
+
+
+def _producer_date(state: DocState, tok: Token) -> TimeMention | None:
+    """'the session of the committee, held in Muscat in 2024, had produced nine agreements': the time
+    the producing subject's own words tell."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in word_set("producing_verbs"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
+    inside = [t for t in state.times if t.start and any(lo <= t.span[0] and t.span[1] <= hi for lo, hi in spans)]
+    return max(inside, key=lambda t: len(t.start or ""), default=None)
+
+
+def _there(verb: Token) -> bool:
+    """'signed there': the document was concluded where the sentence was before."""
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "there"
+
+
+def _told_before(state: DocState, tok: Token) -> TimeMention | None:
+    """'recalled his visit to Ashgabat in October 2024 and said the Declaration signed there ...': the
+    time told last before the document in its sentence."""
+    before = [t for t in state.times if tok.sent.start_char <= t.span[0] and t.span[1] <= tok.idx and t.start]
+    return max(before, key=lambda t: t.span[0], default=None)

@@ -100,6 +100,9 @@ def _container(tok: Token) -> bool:
 def _signed(tok: Token) -> bool:
     """A signing word governs the document, or modifies it."""
     signing = word_set("signing_words")
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("producing_verbs") and tok.head.tag_ in {"VBD", "VBN"} \
+            and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "the session, held in Muscat in 2024, had produced nine agreements": counted, signed then
     if concluded_after(tok) is not None:
         return True  # "changes in the agreement reached last year": the participle hung on "changes"
     if to_be_signed(tok):
@@ -193,10 +196,21 @@ def _understandings(tok: Token) -> bool:
     the sides agreed on, not documents signed (not "the 12 agreements reached", "the agreements signed")."""
     return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in word_set("understanding_nouns") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-        c.dep_ == "nummod" for c in tok.children) and any(
+        c.dep_ == "nummod" for c in tok.children) and (any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("understanding_participles")
-        for c in tok.children) and not any(c.dep_ == "acl" and c.lemma_.lower() in word_set("signing_verbs")
-                                          for c in tok.children)
+        for c in tok.children) or _reached_subject(tok)) and not any(
+        c.dep_ == "acl" and c.lemma_.lower() in word_set("signing_verbs") for c in tok.children)
+
+
+def _reached_subject(tok: Token) -> bool:
+    """'noting that the agreements reached there were being implemented': the parser makes the
+    participle the plural's verb (no object of its own, a verb after it), the same understandings."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in word_set(
+            "understanding_participles") or any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children):
+        return False
+    after = [c for c in (*verb.children, *verb.head.children) if c.i > verb.i and c.pos_ in {"VERB", "AUX"}]
+    return any(c.dep_ in {"ccomp", "conj", "xcomp"} for c in after)
 
 
 def _included(tok: Token, cues_in_sent: list[Cue]) -> bool:

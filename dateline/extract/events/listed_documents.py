@@ -35,8 +35,13 @@ _WINDOW = 2  # sentences after the set's own that may list it
 
 def _item_noun(tok: Token) -> bool:
     """One document's noun ('memorandum', 'Agreement', 'MoU'), not a set ('documents')."""
-    return tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ not in _PLURAL and is_document(tok) \
+    return tok.pos_ in {"NOUN", "PROPN"} and (tok.tag_ not in _PLURAL or _one_text(tok)) and is_document(tok) \
         and tok.lower_ not in word_set("unnamed_documents") and tok.lemma_.lower() not in word_set("container_documents")
+
+
+def _one_text(tok: Token) -> bool:
+    """'the minutes of the session': one document a plural word names."""
+    return tok.lower_ in word_set("plural_documents")
 
 
 def _item_start(doc: Doc, i: int, lo: int) -> int | None:
@@ -49,6 +54,8 @@ def _item_start(doc: Doc, i: int, lo: int) -> int | None:
         start -= 1
     if start == lo:
         return start
+    if start >= lo + 3 and doc[start - 3:start].text.lower() == "in addition to":
+        return start  # "signed the minutes of the session, in addition to a memorandum on X"
     return start if doc[start - 1].lower_ in word_set("list_openers") or doc[start - 1].lemma_.lower() in word_set(
         "set_listing_verbs") else None
 
@@ -61,10 +68,70 @@ def _items(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, int]]:
     for k, (start, noun) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else next(
             (j for j in range(noun + 1, hi) if doc[j].text in _STOPS or doc[j].pos_ in {"VERB", "AUX"}), hi)
-        while end > noun + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "as", "well", "also"}):
-            end -= 1
+        while end > noun + 1:
+            if end - 3 > noun and doc[end - 3:end].text.lower() == "in addition to":
+                end -= 3
+            elif doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "as", "well", "also"}:
+                end -= 1
+            else:
+                break
         out.append((start, noun, end))
     return out
+
+
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣", "▪"})
+
+
+def _line_starts(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The first word of each new line between tokens ``lo`` and ``hi`` (a line break before it)."""
+    return [i for i in range(lo, hi) if not doc[i].is_space and i > 0 and (
+        "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space and "\n" in doc[i - 1].text)]
+
+
+def _bulleted(doc: Doc, colon: int, hi: int) -> list[tuple[int, int, int]]:
+    """'the following documents were signed:' and a document a line after the colon, each line opening
+    with a bullet or a number ('- Agreement on X - signed by A and B;', '2. Memorandum on Y'): the items."""
+    out = []
+    lines = _line_starts(doc, colon + 1, hi)
+    for k, first in enumerate(lines):
+        stop = lines[k + 1] if k + 1 < len(lines) else hi
+        if doc[first].text in _BULLETS:
+            first += 1
+        elif doc[first].like_num and first + 1 < stop and doc[first + 1].text in {".", ")"}:
+            first += 2
+        else:
+            break  # the list has ended
+        noun = next((i for i in range(first, stop) if _item_noun(doc[i])), None)
+        if noun is None:
+            continue
+        end = next((j for j in range(noun + 1, stop) if doc[j].text in {";", "(", ":"} or doc[j].is_space
+                    or doc[j].text in _BULLETS and doc[j - 1].whitespace_  # " – signed by", not "2026-2028"
+                    or doc[j].pos_ in {"VERB", "AUX"} and doc[j].tag_ != "VBG" and doc[j].dep_ not in {"amod", "compound"}),
+                   stop)
+        while end > noun + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        out.append((first, noun, end))
+    return out
+
+
+def _line_signers(state: DocState, doc: Doc, copies: list[EventDraft], items: list[tuple[int, int, int]], hi: int) -> None:
+    """Each bulleted document's persons: those its own line names ('- Agreement on X - signed by A and B'),
+    not those of another line; the persons of the clause above the list stay ('in the presence of')."""
+    starts = [doc[a].idx for a, _, _ in items] + [doc[hi - 1].idx + len(doc[hi - 1])]
+    lines = {copy.trigger: (starts[k], starts[k + 1]) for k, copy in enumerate(copies) if k + 1 < len(starts)}
+    persons = [(m.actor_id, m.start) for m in state.mentions if state.actor(m.actor_id).kind == "person"
+               and starts[0] <= m.start < starts[-1]]
+    for copy in copies:
+        lo, hi_char = lines.get(copy.trigger, (0, 0))
+        own = [a for a, at in persons if lo <= at < hi_char]
+        other = {a for a, at in persons if not lo <= at < hi_char} - set(own)
+        copy.source = [a for a in copy.source if a not in other]
+        copy.participants = [a for a in copy.participants if a not in other]
+        copy.recipient = [a for a in copy.recipient if a not in other]
+        for a in own:
+            if a not in copy.participants:
+                copy.participants.append(a)
+                copy.recipient.append(a)
 
 
 def _name(doc: Doc, start: int, end: int) -> str:
@@ -176,11 +243,14 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
             continue
         sent = head.sent
         end = _clause_end(head, sent)
-        if head.tag_ in _PLURAL or head.lower_ in word_set("document_sets") or document_set(event.name) or head.lemma_.lower() in word_set("container_documents"):
+        if head.tag_ in _PLURAL and not _one_text(head) or head.lower_ in word_set("document_sets") or document_set(event.name) or head.lemma_.lower() in word_set("container_documents"):
             begin = _set_listing(head, end)
             if begin is None and tok is not None and (hung := _hung_list(tok, head)) is not None:
                 begin, end = hung.i + 1, hung.right_edge.i + 1  # "A package of documents was signed in Baku, including X and Y"
             items = _items(doc, begin, end) if begin is not None else []
+            colon = next((t for t in doc[head.i + 1:sent.end] if t.is_punct and t.text not in {",", "-"}), None)
+            if not items and colon is not None and colon.text == ":":  # "the following documents were signed:" and a list
+                items = _bulleted(doc, colon.i, sent.end)
             at = next((k for k, s in enumerate(sents) if s.start == sent.start), len(sents))
             for nxt in sents[at + 1:at + 1 + _WINDOW]:  # "... The documents were signed by X. They include ..."
                 if items or any(e.kind != "agreement" and nxt.start_char <= e.trigger[0] < nxt.end_char for e in events):
@@ -197,11 +267,17 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
                 _lend(event, told)
             continue
         items = _items(doc, head.left_edge.i, end) if _item_noun(head) else []
-        if len(items) < 2 or items[0][1] != head.i:
+        above = next((t.i for t in reversed(doc[sent.start:head.i]) if t.text == ":"), None)
+        bullets = _bulleted(doc, above, sent.end) if len(items) < 2 and above is not None else []
+        items = bullets or items  # "were signed:\n- Agreement on X - signed by ...;\n- Memorandum on Y"
+        if len(items) < 2 or (items[0][1] != head.i if not bullets else all(b[1] != head.i for b in bullets)):
             out.append(event)
             continue
-        out.extend(_copy(event, doc, item) for item in items if item[1] == head.i
-                   or not _covered(events, event, doc, item[0], item[2]))
+        copies = [_copy(event, doc, item) for item in items if item[1] == head.i
+                  or not _covered(events, event, doc, item[0], item[2])]
+        if bullets:
+            _line_signers(state, doc, copies, bullets, sent.end)
+        out.extend(copies)
     return _once(out)
 
 

@@ -119,8 +119,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         if tok is None:
             continue
         if actor.kind != "person" and event.kind != "gathering" and (
-                around.post_of_envoy(tok) or around.channel_of(tok) or around.told_content(tok, cue.token)):
-            continue  # "the ambassadors to Iraq", "through the Swiss Embassy", "assured that Iraqis ...": not sides
+                around.post_of_envoy(tok) or around.channel_of(tok) or around.told_content(tok, cue.token)
+                or around.currency_of(tok)):
+            continue  # "the ambassadors to Iraq", "through the Swiss Embassy", "assured that Iraqis ...", "US dollars"
         if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
         if event.kind == "invitation" and actor.kind in {"organization", "group"} and in_gathering(tok, cue.token):

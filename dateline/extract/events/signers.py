@@ -37,11 +37,25 @@ def company_signers(state: DocState, tok: Token) -> bool:
         if any(a.kind in {"person", "country", "group"} or a.acronym for a in actors):
             return False
         words = list(subj.subtree)
+        if _titled_plural(subj):
+            return False  # "the two Speakers signed", "the Heads of State signed": officials the tagger read as a body
         if not any(t.ent_type_ == "ORG" for t in words) or any(
                 t.ent_type_ in {"GPE", "NORP", "PERSON", "TITLE"} or t.lemma_.lower() in word_set("state_bodies")
                 for t in words):
             return False
     return True
+
+
+def _titled_plural(subj: Token) -> bool:
+    """'the two Speakers', 'the Heads of State', 'both Ministers': officials told by their title in the
+    plural, with no name of a company among their words (not 'the company's heads')."""
+    officials = word_set("official_nouns")
+    head = subj.lower_
+    owners = [c for c in subj.children if c.dep_ == "poss"]
+    owners += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return subj.tag_ in {"NNS", "NNPS"} and (subj.lemma_.lower() in officials or head[:-1] in officials) and not any(
+        t.lower_ in word_set("company_heads") for t in subj.subtree) and not any(
+        o.ent_type_ == "ORG" and o.lower_ not in {"state", "government"} for o in owners)
 
 
 def _executive(head: Token) -> bool:
@@ -70,6 +84,8 @@ def company_side(state: DocState, head: Token) -> bool:
     no official and no state institution is owned by a state or an organisation of no state), not a
     state's side, whatever state owns it."""
     words = {t.lower_ for t in head.subtree} | {head.lemma_.lower()}
+    if _titled_plural(head):
+        return False  # "the two Speakers": officials the tagger read as a body
     if head.pos_ == "PROPN" and head.ent_type_ not in {"PERSON", "TITLE", "GPE"} and any(
             c.dep_ == "compound" and c.lemma_.lower() in word_set("company_heads") for c in head.children):
         return True  # "State oil company SOCAR": a company, whoever owns it

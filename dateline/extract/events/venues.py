@@ -12,7 +12,7 @@ from dateline.extract.document import DocState
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
-__all__ = ["SIDED_KINDS", "channel_of", "plural_sides", "post_of_envoy", "setting_venue", "told_content", "venue_of",
+__all__ = ["SIDED_KINDS", "channel_of", "currency_of", "plural_sides", "post_of_envoy", "setting_venue", "told_content", "venue_of",
            "venue_sides"]
 
 # Kinds whose parties are the sides that meet or sign: a visit's host is the state it goes to, a
@@ -96,6 +96,11 @@ def post_of_envoy(tok: Token) -> bool:
         cur = cur.head  # "ambassador to the Iraqi government"
     return cur.dep_ == "pobj" and cur.head.lower_ in {"to", "in"} and (
         cur.head.head.lemma_.lower() in word_set("posting_nouns") or cur.head.head.lower_ in word_set("posting_nouns"))
+
+
+def currency_of(tok: Token) -> bool:
+    """``tok`` names a currency, not a side: "worth 800 million US dollars", "in Russian rubles"."""
+    return tok.dep_ in {"compound", "amod", "nmod"} and tok.head.lemma_.lower() in word_set("currency_nouns")
 
 
 def channel_of(tok: Token) -> bool:
