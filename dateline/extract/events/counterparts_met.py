@@ -5,14 +5,17 @@ he was received by Vice President Han Zheng ... He also held talks with Foreign 
 visit's people are the visitor and every official of the host state he met during it. One pass over
 the document's events: each held visit takes, from the held meetings (and agreements signed) that
 have its visitor as a party, fall within its days and are between its two states, the host state's
-persons.
+persons of the visitor's rank or above (``of_rank``).
 """
 
 from __future__ import annotations
 
-from dateline.extract.document import DocState, EventDraft
+import re
 
-__all__ = ["hosts_met"]
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
+
+__all__ = ["hosts_met", "of_rank"]
 
 _TALKS = frozenset({"meeting", "multilateral"})
 
@@ -40,6 +43,30 @@ def _between(talks: EventDraft, visit: EventDraft, host: str) -> bool:
     return set(talks.countries) <= set(visit.countries)
 
 
+#: "President of the Republic", "Prime Minister of the Islamic Republic": the post of the state itself.
+_OF_STATE = re.compile(r"\s+of\s+the\s+(?:[a-z]+\s+)*(?:republic|kingdom|state|federation|country)$")
+
+
+def _rank(state: DocState, actor_id: str) -> int:
+    """2 for a head of state, 1 for a head of government, 0 for any other official."""
+    title = _OF_STATE.sub("", " ".join((state.actor(actor_id).title or "").lower().split()))
+    if title in word_set("state_head_titles"):
+        return 2
+    return 1 if title in word_set("head_of_state_titles") else 0
+
+
+def of_rank(state: DocState, visitors: list[str] | set[str], hosts: list[str]) -> list[str]:
+    """The hosts a visit names: those of the visitors' rank or above, or the highest the guest met. A
+    visiting head of state's host is the host state's head ("Premier Li Qiang and Zhao Leji ... met
+    with Khurelsukh separately" add no one to the president's state visit), a head of government's the
+    heads of state and government; any other official's every official he met (the guide's d004: the
+    president who received the prosecutor general, and his counterpart)."""
+    if not hosts or not visitors:
+        return hosts
+    wanted = min(min(_rank(state, a) for a in visitors), max(_rank(state, a) for a in hosts))
+    return [a for a in hosts if _rank(state, a) >= wanted]
+
+
 def hosts_met(state: DocState, events: list[EventDraft]) -> None:
     """Add to each held visit the host-state officials its visitor met during it."""
     for visit in events:
@@ -58,7 +85,7 @@ def hosts_met(state: DocState, events: list[EventDraft]) -> None:
                 continue
             met.extend(a for a in talks.participants
                        if state.actor(a).kind == "person" and state.actor(a).country == host)
-        new = [a for a in dict.fromkeys(met) if a not in visit.participants]
+        new = [a for a in of_rank(state, visitors, list(dict.fromkeys(met))) if a not in visit.participants]
         if new:
             visit.recipient = [*visit.recipient, *new]
             visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
