@@ -45,26 +45,35 @@ def _between(talks: EventDraft, visit: EventDraft, host: str) -> bool:
 
 #: "President of the Republic", "Prime Minister of the Islamic Republic": the post of the state itself.
 _OF_STATE = re.compile(r"\s+of\s+the\s+(?:[a-z]+\s+)*(?:republic|kingdom|state|federation|country)$")
+_POSTS = re.compile(r",|\s+and\s+|\s+-\s+")
 
 
 def _rank(state: DocState, actor_id: str) -> int:
-    """2 for a head of state, 1 for a head of government, 0 for any other official."""
-    title = _OF_STATE.sub("", " ".join((state.actor(actor_id).title or "").lower().split()))
-    if title in word_set("state_head_titles"):
-        return 2
-    return 1 if title in word_set("head_of_state_titles") else 0
+    """2 for a head of state, 1 for a head of government, 0 for any other official; a title of
+    several posts ('Crown Prince and Prime Minister') ranks as its highest."""
+    title = " ".join((state.actor(actor_id).title or "").lower().split())
+    ranks = [0]
+    for post in _POSTS.split(title):
+        post = _OF_STATE.sub("", post.strip())
+        if post in word_set("state_head_titles"):
+            ranks.append(2)
+        elif post in word_set("head_of_state_titles"):
+            ranks.append(1)
+    return max(ranks)
 
 
 def of_rank(state: DocState, visitors: list[str] | set[str], hosts: list[str]) -> list[str]:
-    """The hosts a visit names: those of the visitors' rank or above, or the highest the guest met. A
-    visiting head of state's host is the host state's head ("Premier Li Qiang and Zhao Leji ... met
-    with Khurelsukh separately" add no one to the president's state visit), a head of government's the
-    heads of state and government; any other official's every official he met (the guide's d004: the
-    president who received the prosecutor general, and his counterpart)."""
+    """The hosts a visit names: the first told (the guest's counterpart, whatever his title: 'General
+    Secretary To Lam held talks with President X, who is paying a state visit') and those of the
+    visitors' rank or above. A visiting head of state's hosts are his first host and the host state's
+    head ("Premier Li Qiang and Zhao Leji ... met with Khurelsukh separately" add no one to the
+    president's state visit), a head of government's also the head of government; any other
+    official's every official he met (the guide's d004: the president who received the prosecutor
+    general, and his counterpart)."""
     if not hosts or not visitors:
         return hosts
-    wanted = min(min(_rank(state, a) for a in visitors), max(_rank(state, a) for a in hosts))
-    return [a for a in hosts if _rank(state, a) >= wanted]
+    wanted = min(_rank(state, a) for a in visitors)
+    return [a for i, a in enumerate(hosts) if not i or _rank(state, a) >= wanted]
 
 
 def hosts_met(state: DocState, events: list[EventDraft]) -> None:
@@ -85,7 +94,8 @@ def hosts_met(state: DocState, events: list[EventDraft]) -> None:
                 continue
             met.extend(a for a in talks.participants
                        if state.actor(a).kind == "person" and state.actor(a).country == host)
-        new = [a for a in of_rank(state, visitors, list(dict.fromkeys(met))) if a not in visit.participants]
+        told = [a for a in visit.recipient if state.actor(a).kind == "person" and state.actor(a).country == host]
+        new = [a for a in of_rank(state, visitors, list(dict.fromkeys([*told, *met]))) if a not in visit.participants]
         if new:
             visit.recipient = [*visit.recipient, *new]
             visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))
