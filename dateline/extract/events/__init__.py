@@ -40,6 +40,7 @@ from dateline.extract.events.document_partners import document_partners
 from dateline.extract.events.domestic import between_states
 from dateline.extract.events.envoy_places import envoy_places
 from dateline.extract.events.envoys_sent import sent_envoys
+from dateline.extract.events.escorts import visit_escorts
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.gathering_organisers import gathering_organisers
 from dateline.extract.events.held_after import places_told_after
@@ -52,6 +53,7 @@ from dateline.extract.events.hosts import (
     visit_hosts,
 )
 from dateline.extract.events.invitation_carriers import carried_invitations
+from dateline.extract.events.invited_visits import invited_visitors
 from dateline.extract.events.legs import legs_within
 from dateline.extract.events.listed_documents import listed_documents
 from dateline.extract.events.member_sittings import member_sittings
@@ -165,10 +167,12 @@ def run_events(state: DocState) -> None:
     envoy_places(state, events)  # "KUWAIT - Kuwait's Ambassador to Egypt X met Egyptian Minister Y": in Cairo
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     carried_invitations(state, events)  # "the ambassador handed over an invitation from Emir X": X invites, not him
+    invited_visitors(state, events)  # "Y, who is in Armenia at the invitation of Z": Z invites Y, no one else
     attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
     sides_told_after(state, events)  # "A and B held talks. A's minister X and B's minister Y discussed ...": X and Y
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
+    visit_escorts(state, events)  # "The President was accompanied by a delegation including X": X visits
     meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks, not a host
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party
