@@ -53,7 +53,6 @@ from dateline.extract.events.hosts import (
     visit_hosts,
 )
 from dateline.extract.events.invitation_carriers import carried_invitations
-from dateline.extract.events.invited_visits import invited_visitors
 from dateline.extract.events.legs import legs_within
 from dateline.extract.events.listed_documents import listed_documents
 from dateline.extract.events.member_sittings import member_sittings
@@ -167,7 +166,6 @@ def run_events(state: DocState) -> None:
     envoy_places(state, events)  # "KUWAIT - Kuwait's Ambassador to Egypt X met Egyptian Minister Y": in Cairo
     invitation_places(state, events)  # "At the end of the talks, X invited Y": where the talks are
     carried_invitations(state, events)  # "the ambassador handed over an invitation from Emir X": X invites, not him
-    invited_visitors(state, events)  # "Y, who is in Armenia at the invitation of Z": Z invites Y, no one else
     attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
     sides_told_after(state, events)  # "A and B held talks. A's minister X and B's minister Y discussed ...": X and Y
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
