@@ -5,7 +5,7 @@ he was received by Vice President Han Zheng ... He also held talks with Foreign 
 visit's people are the visitor and every official of the host state he met during it. One pass over
 the document's events: each held visit takes, from the held meetings (and agreements signed) that
 have its visitor as a party, fall within its days and are between its two states, the host state's
-persons of the visitor's rank or above (``of_rank``).
+persons (a visiting head of state's: his first host and the host state's head, ``of_rank``).
 """
 
 from __future__ import annotations
@@ -48,32 +48,24 @@ _OF_STATE = re.compile(r"\s+of\s+the\s+(?:[a-z]+\s+)*(?:republic|kingdom|state|f
 _POSTS = re.compile(r",|\s+and\s+|\s+-\s+")
 
 
-def _rank(state: DocState, actor_id: str) -> int:
-    """2 for a head of state, 1 for a head of government, 0 for any other official; a title of
-    several posts ('Crown Prince and Prime Minister') ranks as its highest."""
+def _heads_state(state: DocState, actor_id: str) -> bool:
+    """A head of state's title; one of several posts is enough ('President and Commander-in-Chief')."""
     title = " ".join((state.actor(actor_id).title or "").lower().split())
-    ranks = [0]
-    for post in _POSTS.split(title):
-        post = _OF_STATE.sub("", post.strip())
-        if post in word_set("state_head_titles"):
-            ranks.append(2)
-        elif post in word_set("head_of_state_titles"):
-            ranks.append(1)
-    return max(ranks)
+    return any(_OF_STATE.sub("", post.strip()) in word_set("state_head_titles") for post in _POSTS.split(title))
 
 
 def of_rank(state: DocState, visitors: list[str] | set[str], hosts: list[str]) -> list[str]:
     """The hosts a visit names: the first told (the guest's counterpart, whatever his title: 'General
-    Secretary To Lam held talks with President X, who is paying a state visit') and those of the
-    visitors' rank or above. A visiting head of state's hosts are his first host and the host state's
-    head ("Premier Li Qiang and Zhao Leji ... met with Khurelsukh separately" add no one to the
-    president's state visit), a head of government's also the head of government; any other
-    official's every official he met (the guide's d004: the president who received the prosecutor
-    general, and his counterpart)."""
+    Secretary To Lam held talks with President X, who is paying a state visit') and, for a visiting
+    head of state, the host state's heads of state ("Premier Li Qiang and Zhao Leji ... met with
+    Khurelsukh separately" add no one to the president's state visit); any other visitor's every
+    official he met (the guide's d004: the president who received the prosecutor general, and his
+    counterpart)."""
     if not hosts or not visitors:
         return hosts
-    wanted = min(_rank(state, a) for a in visitors)
-    return [a for i, a in enumerate(hosts) if not i or _rank(state, a) >= wanted]
+    if not all(_heads_state(state, a) for a in visitors):
+        return hosts  # (VOA's gold lists every official a premier met, too)
+    return [a for i, a in enumerate(hosts) if not i or _heads_state(state, a)]
 
 
 def hosts_met(state: DocState, events: list[EventDraft]) -> None:

@@ -66,7 +66,7 @@ def visit_escorts(state: DocState, events: list[EventDraft]) -> None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         escorted = _escorted(verb) if agent is not None else None
         at = sentence_index(sents, verb.idx)
-        if escorted is None or at is None:
+        if agent is None or escorted is None or at is None:
             continue
         window = sents[max(at - _WINDOW, 0)].start_char, sents[min(at + _WINDOW, len(sents) - 1)].end_char
         told = [v for v in visits if window[0] <= v.trigger[0] < sents[at].end_char]

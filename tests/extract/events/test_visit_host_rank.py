@@ -1,7 +1,7 @@
-"""A visit's named hosts are the guest's first host and the host-state officials of his rank or above
-(events/counterparts_met.of_rank, used by hosts_met and by the story): a visiting head of state is
-hosted by the host state's head, not by the premier, the speaker or the ministers he also met; a
-visiting minister by every official he met (examples/demo/GUIDE.md, d004)."""
+"""A visiting head of state's named hosts are his first host and the host state's head
+(events/counterparts_met.of_rank, used by hosts_met and by the story), not the premier, the speaker
+or the ministers he also met; a visiting minister's every official he met (examples/demo/GUIDE.md,
+d004)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,6 @@ VISITS = [  # (text, published, the visit's people)
      "Armenia, held talks with President Vahagn Khachaturyan at the presidential palace on Tuesday. On the same "
      "day, Prime Minister Nikol Pashinyan and President of the National Assembly Alen Simonyan met with "
      "Kavelashvili separately.", "2026-04-14", {"Mikheil Kavelashvili", "Vahagn Khachaturyan"}),
-    ("BUDAPEST, Sept 8 (MTI) - Prime Minister of Slovakia Robert Fico, on an official visit to Hungary, held "
-     "talks with Prime Minister Viktor Orban on Monday. Fico also met Foreign Minister Peter Szijjarto and "
-     "Speaker Laszlo Kover.", "2026-09-08", {"Robert Fico", "Viktor Orban"}),
     ("MANAMA, Feb 3 (BNA) - His Majesty King Hamad bin Isa Al Khalifa received President of Cyprus Nikos "
      "Christodoulides, who is on a state visit to the Kingdom, at Sakhir Palace. Christodoulides later held "
      "talks with Foreign Minister Abdullatif bin Rashid Al Zayani.", "2026-02-03",
