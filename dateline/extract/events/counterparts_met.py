@@ -5,17 +5,14 @@ he was received by Vice President Han Zheng ... He also held talks with Foreign 
 visit's people are the visitor and every official of the host state he met during it. One pass over
 the document's events: each held visit takes, from the held meetings (and agreements signed) that
 have its visitor as a party, fall within its days and are between its two states, the host state's
-persons (a visiting head of state's: his first host and the host state's head, ``of_rank``).
+persons.
 """
 
 from __future__ import annotations
 
-import re
-
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.words import word_set
 
-__all__ = ["hosts_met", "of_rank"]
+__all__ = ["hosts_met"]
 
 _TALKS = frozenset({"meeting", "multilateral"})
 
@@ -43,31 +40,6 @@ def _between(talks: EventDraft, visit: EventDraft, host: str) -> bool:
     return set(talks.countries) <= set(visit.countries)
 
 
-#: "President of the Republic", "Prime Minister of the Islamic Republic": the post of the state itself.
-_OF_STATE = re.compile(r"\s+of\s+the\s+(?:[a-z]+\s+)*(?:republic|kingdom|state|federation|country)$")
-_POSTS = re.compile(r",|\s+and\s+|\s+-\s+")
-
-
-def _heads_state(state: DocState, actor_id: str) -> bool:
-    """A head of state's title; one of several posts is enough ('President and Commander-in-Chief')."""
-    title = " ".join((state.actor(actor_id).title or "").lower().split())
-    return any(_OF_STATE.sub("", post.strip()) in word_set("state_head_titles") for post in _POSTS.split(title))
-
-
-def of_rank(state: DocState, visitors: list[str] | set[str], hosts: list[str]) -> list[str]:
-    """The hosts a visit names: the first told (the guest's counterpart, whatever his title: 'General
-    Secretary To Lam held talks with President X, who is paying a state visit') and, for a visiting
-    head of state, the host state's heads of state ("Premier Li Qiang and Zhao Leji ... met with
-    Khurelsukh separately" add no one to the president's state visit); any other visitor's every
-    official he met (the guide's d004: the president who received the prosecutor general, and his
-    counterpart)."""
-    if not hosts or not visitors:
-        return hosts
-    if not all(_heads_state(state, a) for a in visitors):
-        return hosts  # (VOA's gold lists every official a premier met, too)
-    return [a for i, a in enumerate(hosts) if not i or _heads_state(state, a)]
-
-
 def hosts_met(state: DocState, events: list[EventDraft]) -> None:
     """Add to each held visit the host-state officials its visitor met during it."""
     for visit in events:
@@ -86,8 +58,7 @@ def hosts_met(state: DocState, events: list[EventDraft]) -> None:
                 continue
             met.extend(a for a in talks.participants
                        if state.actor(a).kind == "person" and state.actor(a).country == host)
-        told = [a for a in visit.recipient if state.actor(a).kind == "person" and state.actor(a).country == host]
-        new = [a for a in of_rank(state, visitors, list(dict.fromkeys([*told, *met]))) if a not in visit.participants]
+        new = [a for a in dict.fromkeys(met) if a not in visit.participants]
         if new:
             visit.recipient = [*visit.recipient, *new]
             visit.participants = list(dict.fromkeys([*visit.source, *visit.recipient]))

@@ -179,8 +179,7 @@ def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:
         if not visitors or len(hosts) != 1:
             continue
         host = next(iter(hosts))
-        if any(state.actor(a).kind == "person" and state.actor(a).country == host for a in visit.participants) \
-                or host in _met_in_sentence(state, visit, events, home)[1]:  # the story makes him host
+        if any(state.actor(a).kind == "person" and state.actor(a).country == host for a in visit.participants):
             continue
         start, end = _window(state, visit.sentence)
         heads = word_set("head_of_state_titles")

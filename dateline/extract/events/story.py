@@ -29,7 +29,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.counterparts_met import of_rank
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import is_country
 from dateline.extract.landmarks import capital_of
@@ -280,7 +279,7 @@ def _settle(state: DocState, story: Story) -> None:
             last_host = host_side[:1]
     _met_hosts(state, story)  # "The guests were received by X": X is a host once the talks are the visitors'
     if story.hosts and not story.implicit:  # the visit's people: the visitor and the named hosts
-        _set_parties(state, visit, visit.source, [*visit.recipient, *of_rank(state, story.visitors, story.hosts)])
+        _set_parties(state, visit, visit.source, [*visit.recipient, *story.hosts])
     place = _story_place(state, story)
     if place is None:
         return

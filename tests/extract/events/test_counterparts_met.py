@@ -53,7 +53,7 @@ def test_a_report_without_dates_lists_every_host_met(extract):
     record = extract(
         "Turkish President Recep Tayyip Erdogan has met Iranian leaders in Tehran to discuss regional "
         "security and trade. Mr. Erdogan had separate meetings on the same day with Iranian President "
-        "Masoud Pezeshkian and Supreme Leader Ali Khamenei.", None)
+        "Masoud Pezeshkian and Vice President Mohammad Reza Aref.", None)
     (visit,) = [e for e in record.events if e.kind == "visit"]
     assert visit.persons[0] == "Recep Tayyip Erdogan"
-    assert {"Masoud Pezeshkian", "Ali Khamenei"} <= set(visit.persons)
+    assert {"Masoud Pezeshkian", "Mohammad Reza Aref"} <= set(visit.persons)
