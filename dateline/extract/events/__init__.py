@@ -40,6 +40,7 @@ from dateline.extract.events.document_partners import document_partners
 from dateline.extract.events.domestic import between_states
 from dateline.extract.events.envoy_places import envoy_places
 from dateline.extract.events.envoys_sent import sent_envoys
+from dateline.extract.events.escorts import visit_escorts
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.gathering_organisers import gathering_organisers
 from dateline.extract.events.held_after import places_told_after
@@ -169,6 +170,7 @@ def run_events(state: DocState) -> None:
     sides_told_after(state, events)  # "A and B held talks. A's minister X and B's minister Y discussed ...": X and Y
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
+    visit_escorts(state, events)  # "The President was accompanied by a delegation including X": X visits
     meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks, not a host
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party
