@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
 
-__all__ = ["agreed_terms", "called_on_official", "days_before", "other_counterparts", "signed_documents", "signing_ceremony"]
+__all__ = ["agreed_terms", "called_on_official", "days_before", "other_counterparts", "relations_agreed", "signed_documents", "signing_ceremony"]
 
 
 def called_on_official(tok: Token) -> bool:
@@ -110,3 +110,13 @@ def agreed_terms(tok: Token) -> bool:
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) for t in terms):
         return False
     return any(c.dep_ == "nsubj" and _several_states(c) for c in tok.children)
+
+
+def relations_agreed(tok: Token) -> bool:
+    """'agreed to resume diplomatic relations', 'agreed to establish ties': a state act agreed
+    between the parties (an agreement, unlike "agreed to keep in contact")."""
+    if tok.lemma_.lower() != "agree" or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(x.dep_ == "xcomp" and x.lemma_.lower() in word_set("relations_verbs") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in word_set("relations_nouns") for o in x.children)
+        for x in tok.children)

@@ -9,7 +9,12 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.events.act_cues import agreed_terms, called_on_official, signed_documents
+from dateline.extract.events.act_cues import (
+    agreed_terms,
+    called_on_official,
+    relations_agreed,
+    signed_documents,
+)
 from dateline.extract.events.bilateral_bodies import named_pair
 from dateline.extract.events.gathering_sittings import (
     group_sitting,
@@ -288,16 +293,6 @@ def noun_kind(tok: Token) -> EventKind | None:
     return None
 
 
-def _relations_agreed(tok: Token) -> bool:
-    """'agreed to resume diplomatic relations', 'agreed to establish ties': a state act agreed
-    between the parties (an agreement, unlike "agreed to keep in contact")."""
-    if tok.lemma_.lower() != "agree" or tok.pos_ not in {"VERB", "AUX"}:
-        return False
-    return any(x.dep_ == "xcomp" and x.lemma_.lower() in word_set("relations_verbs") and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in word_set("relations_nouns") for o in x.children)
-        for x in tok.children)
-
-
 def _official_object(tok: Token, preps: tuple[str, ...]) -> bool:
     """The object of one of ``preps`` on ``tok`` names an official: 'with Ukrainian President X'."""
     return any(p.dep_ == "prep" and p.lower_ in preps and any(
@@ -388,7 +383,7 @@ def find_triggers(sent: Span) -> list[Cue]:
     found += [Cue(kind, tok, "verb") for tok in verbs if (kind := told_official(tok, c.call_modifiers)) and not any(
         t.i == tok.i or tok.is_ancestor(t) and not said_inside(tok, t) for t in told)]
     # "X told Foreign Minister Y that", "told visiting Prime Minister Y that the talks ...": what is said is told
-    found += [Cue("agreement", tok, "phrase") for tok in verbs if (_relations_agreed(tok) or agreed_terms(tok))
+    found += [Cue("agreement", tok, "phrase") for tok in verbs if (relations_agreed(tok) or agreed_terms(tok))
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
     for pattern in c.call_via if phrased else ():  # "spoke with each other by phone": the verb is the call
         for match in pattern.finditer(text):
