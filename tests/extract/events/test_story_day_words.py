@@ -52,3 +52,18 @@ def test_a_national_agency_abroad_places_its_states_talks_at_the_dateline(extrac
     met = [e for e in record.events if e.kind == "meeting"]
     assert met and set(met[0].countries) == {"DJI", "YEM"}
     assert met[0].place is not None and met[0].place.country == "SAU"
+
+
+
+@pytest.mark.parametrize("talks", [
+    "Later, Sihasak and Lao Foreign Minister Thongsavanh Phomvihane held official talks at the Ministry of Foreign "
+    "Affairs' headquarters, during which they reviewed the preparations for the fifth session of the Lao-Thai Joint "
+    "Commission, due to convene in Bangkok next March.",
+])
+def test_a_schedule_after_a_relative_clause_is_not_the_talks(extract, talks):
+    record = extract("VIENTIANE, Sept 17 (KPL) - Lao Prime Minister Sonexay Siphandone on Tuesday received Thai "
+                     "Foreign Minister Sihasak Phuangketkeow. " + talks)
+    held = [e for e in record.events if e.kind == "meeting" and e.status == "occurred"
+            and "Thongsavanh Phomvihane" in e.persons]
+    assert held and dates(held[0]) == ("2026-09-15", "2026-09-15")
+    assert held[0].place is not None and held[0].place.country == "LAO"
