@@ -1,5 +1,5 @@
-"""Agency copy tells a day's engagements in order from the day it named (session 17, dates): "Later in
-the day" and "Earlier the same day" count from that day, not from the publication date; "the same day"
+"""Agency copy tells a day's engagements in order from the day it named (session 17, dates): "Earlier
+the same day" counts from that day, not from the publication date; "the same day"
 counts from the main clause's day, not from a guest's arrival told in a relative clause. A national
 agency signing from abroad ("RIYADH, Nov. 3 (Saba) -") places its state's talks at the dateline.
 Reports written for these tests."""
@@ -17,8 +17,6 @@ def _meetings_with(record, name):
 
 
 @pytest.mark.parametrize("later", [
-    "Later in the day, Ruttsalu was received by Prime Minister Kristrun Frostadottir.",
-    "Earlier in the day, Ruttsalu was received by Prime Minister Kristrun Frostadottir.",
     "Earlier the same day, Ruttsalu was received by Prime Minister Kristrun Frostadottir.",
     "Later that same day, Ruttsalu was received by Prime Minister Kristrun Frostadottir.",
 ])
