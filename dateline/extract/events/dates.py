@@ -88,9 +88,12 @@ def _trailing_schedule(tok: Token, trigger: Token, kind: str) -> bool:
     if not (cur.lemma_.lower() in holding_verbs("scheduling_verbs") or _planned_participle(cur)) \
             or cur.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
-    phrase_end = trigger.head.head.right_edge.i if trigger.head.lower_ == "of" else trigger.right_edge.i
+    # not after a relative clause of the trigger: "talks, during which they reviewed the next session of
+    # the committee, due to convene next December" schedules the session
+    own_end = max([trigger.i] + [c.right_edge.i for c in trigger.children if c.dep_ not in {"relcl", "acl", "punct"}])
+    phrase_end = trigger.head.head.right_edge.i if trigger.head.lower_ == "of" else own_end
     start = cur.left_edge.i
-    return 0 <= start - max(trigger.right_edge.i, min(phrase_end, start - 1)) <= 3 and start > trigger.i
+    return 0 <= start - max(own_end, min(phrase_end, start - 1)) <= 3 and start > trigger.i
 
 
 def _planned_participle(cur: Token) -> bool:
@@ -116,8 +119,8 @@ def _own_clause_time(tok: Token, trigger: Token, kind: str) -> bool:
                 return False  # "talks, during which they agreed to hold the next round in 2027": the round's
             return cur.lemma_.lower() not in word_set("content_verbs") or (  # "the summit, set to take place on"
                 _planned_participle(cur))
-        if cur.dep_ in {"xcomp", "ccomp"} and cur.pos_ in {"VERB", "AUX"}:
-            complement = cur
+        if cur.dep_ in {"xcomp", "ccomp", "advcl"} and cur.pos_ in {"VERB", "AUX"}:
+            complement = cur  # also "during which they reviewed the session, due to convene next November"
         if cur.i == trigger.i:
             return False
     return False

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.story_days import story_thread
+from dateline.extract.events.story_days import story_day, story_thread
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.syntax import ancestors
 from dateline.extract.time.lexicon import anaphoric_offset, number, words
@@ -148,7 +148,7 @@ def anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
                        or (e.date_start or "") <= state.published.isoformat())]
         before = story_thread(before)
         if before:
-            day = PartialDate.parse(before[-1].date_start or "").plus_days(offset)
+            day = PartialDate.parse(story_day(state.doc, before).date_start or "").plus_days(offset)
             event.date_start = event.date_end = str(day)
 
 

@@ -1,15 +1,20 @@
 """The days of a report's own story: an engagement recalled from weeks before ("the two leaders
 recalled their talks in Bishkek on August 27") is told after the day's talks but is not the day
-"the same day" or "following the talks" count from."""
+"the same day" or "following the talks" count from; nor is a guest's arrival told in a relative
+clause ("X on Monday received Y, who arrived on Sunday. On the same day, Y met Z": Monday)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from dateline.extract.document import EventDraft
+from dateline.extract.syntax import ancestors, token_at
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["story_thread"]
+__all__ = ["story_day", "story_thread"]
 
 _RECALLED = 7  # days before the story's latest day beyond which a dated engagement is background
+_BACKGROUND = {"relcl", "acl", "advcl"}  # "who arrived on Sunday", "having arrived ...", "after arriving ..."
 
 
 def story_thread(dated: list[EventDraft]) -> list[EventDraft]:
@@ -20,3 +25,22 @@ def story_thread(dated: list[EventDraft]) -> list[EventDraft]:
     latest = max(e.date_start or "" for e in dated)
     edge = str(PartialDate.parse(latest).plus_days(-_RECALLED))
     return [e for e in dated if (e.date_start or "") >= edge]
+
+
+def story_day(doc: Doc | None, before: list[EventDraft]) -> EventDraft:
+    """The engagement an anaphoric day ('the same day', 'later in the day') counts from: the last of
+    ``before`` (in text order), or, when that one's sentence also tells one in its main clause on
+    another day, the main clause's (the guest's arrival told in a relative clause is background)."""
+    last = before[-1]
+    if doc is None:
+        return last
+    same = [e for e in before if e.sentence == last.sentence]
+    main = [e for e in same if not _in_background(doc, e)]
+    if main and len(main) < len(same) and main[-1].date_start != last.date_start:
+        return main[-1]
+    return last
+
+
+def _in_background(doc: Doc, event: EventDraft) -> bool:
+    tok = token_at(doc, event.trigger[0])
+    return tok is not None and any(t.dep_ in _BACKGROUND for t in ancestors(tok, 6))

@@ -12,7 +12,7 @@ from dateline.lexicons.loader import load_lexicon
 __all__ = ["alternation", "anaphoric_offset", "full_months", "in_order", "month_number", "number", "relative_step", "weekday_number",
            "word_set", "words"]
 
-_SECTIONS = ("anaphoric_days", "anaphoric_objects", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
+_SECTIONS = ("anaphoric_days", "anaphoric_leads", "anaphoric_objects", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
              "weekday_names_not_dates", "seasons", "ordinals", "numbers", "days", "relative",
              "part_of", "quarters", "holidays", "deferral_verbs", "prepositions", "not_year_before",
              "not_year_after", "tense", "day_parts", "last_week_words", "finished_verbs",
@@ -93,5 +93,10 @@ def _anaphoric() -> dict[str, int]:
 
 
 def anaphoric_offset(text: str) -> int | None:
-    """Days from the last day named for 'the next day', 'that evening', ...; None for other words."""
-    return _anaphoric().get(" ".join(text.lower().split()))
+    """Days from the last day named for 'the next day', 'that evening', 'earlier the same day' ...;
+    None for other words."""
+    key = text.lower().split()
+    offset = _anaphoric().get(" ".join(key))
+    if offset is None and len(key) > 1 and key[0] in word_set("anaphoric_leads"):
+        return _anaphoric().get(" ".join(key[1:]))
+    return offset
