@@ -1,0 +1,67 @@
+"""Journeys in agency copy that are no visit of their own, and calls told again as separate.
+
+"X will travel to Colombo in May to attend the BIMSTEC Ministerial Meeting": travel to a
+multilateral meeting abroad that the text never calls a visit or an arrival is no visit (the guide);
+travel to hold talks is one (events/abroad.py). "During the visit, the guest will travel to the
+Karabakh region": a part of the visit told, whoever the parse makes the traveller; "The visit
+continues tomorrow with a visit to the Mary velayat": a part whose host the text leaves to the visit
+(events/retold.py framed_parts). "In a separate call, X discussed with Y": a call of its own
+(events/cues.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2026-05-21"
+
+
+def _visits(record):
+    return [e for e in record.events if e.kind == "visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI, Feb 12 (PTI) External Affairs Minister S Jaishankar will travel to Kathmandu in May to attend "
+    "the BIMSTEC Ministerial Meeting, officials said.",
+    "ANKARA, June 3 (AA) - Turkish Foreign Minister Hakan Fidan will fly to Astana on June 12 to take part in the "
+    "meeting of the Council of Foreign Ministers of the Organization of Turkic States, diplomatic sources said.",
+    "HANOI, March 4 (VNA) - Deputy Prime Minister Bui Thanh Son will travel to Kuala Lumpur next week to "
+    "participate in the ASEAN Economic Ministers' Meeting, the ministry said.",
+])
+def test_travel_to_attend_a_gathering_is_no_visit(extract, text):
+    assert not _visits(extract(text))
+
+
+def test_travel_to_hold_talks_is_a_visit(extract):
+    record = extract("ANKARA, June 3 (AA) - Turkish Foreign Minister Hakan Fidan will travel to Baku on June 12 to "
+                     "hold talks with Azerbaijani Foreign Minister Jeyhun Bayramov, diplomatic sources said.")
+    [visit] = _visits(record)
+    assert visit.countries == ["AZE", "TUR"]
+
+
+@pytest.mark.parametrize("text", [
+    "BAKU, Azerbaijan, May 20. Kazakh President Kassym-Jomart Tokayev arrived in Baku on a state visit on "
+    "Wednesday. Within the framework of the visit, the guest is also expected to travel to the Karabakh region on "
+    "May 21, where he will see the reconstruction of the city of Shusha.",
+    "Ashgabat, 21 May (TDH). Kyrgyz President Sadyr Japarov arrived in Ashgabat on a state visit on Wednesday. "
+    "The visit of the President of Kyrgyzstan continues tomorrow with a visit to the Ahal velayat, where the two "
+    "leaders will open a new gas compressor station.",
+])
+def test_a_journey_within_a_visit_is_that_visit(extract, text):
+    [visit] = _visits(extract(text))
+    assert len(visit.countries) == 2
+
+
+def test_a_separate_call_is_a_call_of_its_own(extract):
+    record = extract(
+        "ABU DHABI, 21st October, 2026 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign "
+        "Affairs, received a phone call from Polish Foreign Minister Radoslaw Sikorski. During the call, the two "
+        "sides discussed bilateral relations.\n\nIn a separate call, H.H. Sheikh Abdullah bin Zayed discussed with "
+        "Jordanian Foreign Minister Ayman Safadi the latest developments in the region.")
+    calls = sorted(e.countries for e in record.events if e.kind == "call")
+    assert calls == [["ARE", "JOR"], ["ARE", "POL"]]
+
+
+def test_a_second_call_for_calm_is_no_call(extract):
+    record = extract("CAIRO, Aug 4 (MENA) - Egyptian President Abdel Fattah El-Sisi made a second call for calm in "
+                     "Sudan on Sunday, urging the warring parties to return to talks.")
+    assert not [e for e in record.events if e.kind == "call"]
