@@ -33,7 +33,6 @@ from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_code, igo_codes, is_state_code
-from dateline.extract.syntax import token_at
 from dateline.gazetteer import fold
 from dateline.record import Place
 
@@ -182,35 +181,12 @@ def _spoken_at_gathering(state: DocState, event: EventDraft, events: list[EventD
                for other in events)
 
 
-def _travel_to_gathering(state: DocState, event: EventDraft) -> bool:
-    """A journey told only by a verb of travel whose purpose is a gathering or a body's meeting ("will
-    travel to Colombo in May to attend the BIMSTEC Ministerial Meeting", "flew to Gabala to take part in
-    the session of the Council"): the guide's travel to a multilateral meeting abroad, no visit.
-    Talks as the purpose ("to attend talks with X", "to attend a meeting with X") keep the visit."""
-    if event.kind != "visit" or not event.travel or state.doc is None:
-        return False
-    verb = token_at(state.doc, event.trigger[0])
-    if verb is None:
-        return False
-    purposes = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in word_set("attending_purposes")]
-    occasions = word_set("attended_occasions")
-    for purpose in purposes:
-        objects = [c for c in purpose.children if c.dep_ == "dobj"]
-        objects += [g for c in purpose.subtree if c.dep_ == "prep" and c.lower_ in {"in", "at"} and c.head.i in {
-            purpose.i, *(x.i for x in purpose.children if x.dep_ == "dobj")} for g in c.children if g.dep_ == "pobj"]
-        for obj in objects:
-            if obj.lemma_.lower() in occasions and not any(c.dep_ == "prep" and c.lower_ == "with" for c in obj.children):
-                return True
-    return False
-
-
 def stays_abroad(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
     """The events, each talks abroad with no visit told followed by the visit it implies; a stay
-    told by a speech in a state that holds a gathering, or a journey told only as travel to a
-    gathering, is dropped."""
+    told by a speech in a state that holds a gathering is dropped."""
     out: list[EventDraft] = []
     for event in events:
-        if _spoken_at_gathering(state, event, events) or _travel_to_gathering(state, event):
+        if _spoken_at_gathering(state, event, events):
             continue
         out.append(event)
         visit = _implied(state, event, events + out)

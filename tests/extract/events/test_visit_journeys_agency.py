@@ -1,10 +1,8 @@
 """Journeys in agency copy that are no visit of their own, and calls told again as separate.
 
-"X will travel to Colombo in May to attend the BIMSTEC Ministerial Meeting": travel to a
-multilateral meeting abroad that the text never calls a visit or an arrival is no visit (the guide);
-travel to hold talks is one (events/abroad.py). "During the visit, the guest will travel to the
+"During the visit, the guest will travel to the
 Karabakh region": a part of the visit told, whoever the parse makes the traveller; "The visit
-continues tomorrow with a visit to the Mary velayat": a part whose host the text leaves to the visit
+continues tomorrow with a visit to the Ahal velayat": a part whose host the text leaves to the visit
 (events/retold.py framed_parts). "In a separate call, X discussed with Y": a call of its own
 (events/cues.py)."""
 
@@ -17,25 +15,6 @@ PUBLISHED = "2026-05-21"
 
 def _visits(record):
     return [e for e in record.events if e.kind == "visit"]
-
-
-@pytest.mark.parametrize("text", [
-    "NEW DELHI, Feb 12 (PTI) External Affairs Minister S Jaishankar will travel to Kathmandu in May to attend "
-    "the BIMSTEC Ministerial Meeting, officials said.",
-    "ANKARA, June 3 (AA) - Turkish Foreign Minister Hakan Fidan will fly to Astana on June 12 to take part in the "
-    "meeting of the Council of Foreign Ministers of the Organization of Turkic States, diplomatic sources said.",
-    "HANOI, March 4 (VNA) - Deputy Prime Minister Bui Thanh Son will travel to Kuala Lumpur next week to "
-    "participate in the ASEAN Economic Ministers' Meeting, the ministry said.",
-])
-def test_travel_to_attend_a_gathering_is_no_visit(extract, text):
-    assert not _visits(extract(text))
-
-
-def test_travel_to_hold_talks_is_a_visit(extract):
-    record = extract("ANKARA, June 3 (AA) - Turkish Foreign Minister Hakan Fidan will travel to Baku on June 12 to "
-                     "hold talks with Azerbaijani Foreign Minister Jeyhun Bayramov, diplomatic sources said.")
-    [visit] = _visits(record)
-    assert visit.countries == ["AZE", "TUR"]
 
 
 @pytest.mark.parametrize("text", [
