@@ -4,7 +4,7 @@
 Karabakh region": a part of the visit told, whoever the parse makes the traveller; "The visit
 continues tomorrow with a visit to the Ahal velayat": a part whose host the text leaves to the visit
 (events/retold.py framed_parts). "In a separate call, X discussed with Y": a call of its own
-(events/cues.py)."""
+(events/cues.py); "a telephonic conversation" is a call (South Asian wire copy)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,10 @@ def test_a_second_call_for_calm_is_no_call(extract):
     record = extract("CAIRO, Aug 4 (MENA) - Egyptian President Abdel Fattah El-Sisi made a second call for calm in "
                      "Sudan on Sunday, urging the warring parties to return to talks.")
     assert not [e for e in record.events if e.kind == "call"]
+
+
+def test_a_telephonic_conversation_is_a_call(extract):
+    record = extract("ISLAMABAD, May 20 (APP): Prime Minister Shehbaz Sharif and Azerbaijani President Ilham Aliyev "
+                     "had a telephonic conversation on Wednesday, exchanging views on regional connectivity.")
+    [call] = [e for e in record.events if e.kind == "call"]
+    assert call.countries == ["AZE", "PAK"]
