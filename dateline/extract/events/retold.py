@@ -82,7 +82,7 @@ def _part_of(state: DocState, part: EventDraft, visit: EventDraft) -> bool:
     mine = {a for a in part.source or part.participants if state.actor(a).kind == "person"}  # "the guest is to travel": no subject read
     theirs = {a for a in visit.source if state.actor(a).kind == "person"}
     # a part whose host was not read ("continues tomorrow with a visit to the Ahal velayat") names the traveller's state alone
-    if len(set(part.countries)) < 2 and (part.place is None or part.place.country not in visit.countries):
+    if len(set(part.countries)) < 2 and part.place is not None and part.place.country not in visit.countries:
         return False  # "X will also travel to China, arriving in Beijing": not read as the host's, another stay
     return bool(mine & theirs) and bool(part.countries) and set(part.countries) <= set(visit.countries) and (
         len(set(part.countries)) >= 2 or set(part.countries) <= {state.actor(a).country for a in mine})
