@@ -263,6 +263,9 @@ def noun_kind(tok: Token) -> EventKind | None:
         if "call" in kinds and lemma == "call":
             if any(m in mods for m in c.call_modifiers):
                 return "call"
+            if any(m.dep_ == "amod" and m.lower_ in word_set("repeated_words") for m in tok.children) and not any(
+                    m.dep_ in {"acl", "relcl", "compound"} or m.dep_ == "prep" and m.lower_ in {"for", "on"} for m in tok.children):
+                return "call"  # "In a separate call, X discussed with Y"; not "a second call for calm", "separate courtesy calls"
             received = tok.head.lemma_.lower() in word_set("call_receiving_verbs")
             return "call" if _official_object(tok, ("with", "from") if received else ("with",)) \
                 else None  # "in a call with President X", "received a call from X"; not "welcomed a call from X to ..."

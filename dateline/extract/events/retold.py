@@ -79,19 +79,23 @@ def _part_of(state: DocState, part: EventDraft, visit: EventDraft) -> bool:
     """``part`` is told inside ``visit``: the same traveller in the same host state."""
     if part is visit or visit.kind != "visit" or visit.frame is not None:
         return False
-    mine = {a for a in part.source if state.actor(a).kind == "person"}
+    mine = {a for a in part.source or part.participants if state.actor(a).kind == "person"}  # "the guest is to travel": no subject read
     theirs = {a for a in visit.source if state.actor(a).kind == "person"}
-    return bool(mine & theirs) and len(set(part.countries)) >= 2 and set(part.countries) == set(visit.countries)
+    # a part whose host was not read ("continues tomorrow with a visit to the Ahal velayat") names the traveller's state alone
+    if len(set(part.countries)) < 2 and part.place is not None and part.place.country not in visit.countries:
+        return False  # "X will also travel to China, arriving in Beijing": not read as the host's, another stay
+    return bool(mine & theirs) and bool(part.countries) and set(part.countries) <= set(visit.countries) and (
+        len(set(part.countries)) >= 2 or set(part.countries) <= {state.actor(a).country for a in mine})
 
 
 def _same_traveller(state: DocState, part: EventDraft, visit: EventDraft) -> bool:
     """``part`` is ``visit``'s traveller in its host state: the same person, or, when ``part`` names
     none of its own ("the visit will continue with ..."), the same travelling state."""
+    if _part_of(state, part, visit):
+        return True
     if part is visit or visit.kind != "visit" or len(set(part.countries)) < 2 or set(part.countries) != set(
             visit.countries):
         return False
-    if _part_of(state, part, visit):
-        return True
     travelling = {state.actor(a).country for a in visit.source}
     return not any(state.actor(a).kind == "person" for a in part.source) and bool(part.source) and all(
         state.actor(a).country in travelling for a in part.source)
