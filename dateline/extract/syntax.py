@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
     "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
-    "form_positions", "lemma_positions", "lemma_tokens", "remember_text", "token_at", "word_positions",
+    "attribute_index", "attribute_positions", "form_positions", "index_sentences", "lemma_positions", "lemma_tokens", "remember_text", "token_at",
+    "word_positions",
 ]
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -47,6 +48,19 @@ def remember_text(doc: Doc, text: str) -> None:
     """Hand :func:`doc_text` the string ``doc`` was parsed from (spaCy's Doc keeps its text
     exactly), so it is not joined from the tokens again."""
     doc.user_data[_TEXT] = text
+
+
+def index_sentences(doc: Doc) -> None:
+    """``doc.sents``, ``span.sent`` and ``token.sent`` read from the Doc's sentences listed once:
+    spaCy makes every sentence's Span again on each ``doc.sents`` (a dozen rules walk them per
+    Doc) and walks the tokens to the sentence's ends on each ``.sent``. The same sentences, by
+    spaCy's hooks; the sentence boundaries are not changed after the parse."""
+    if not len(doc) or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return
+    sents = tuple(doc.sents)
+    starts = [s.start for s in sents]
+    doc.user_hooks["sents"] = lambda _: iter(sents)
+    doc.user_span_hooks["sent"] = lambda span: sents[max(0, bisect_right(starts, span.start) - 1)]
 
 
 def _ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
@@ -131,6 +145,30 @@ def lemma_positions(doc: Doc, lemmas: frozenset[str], start: int = 0, end: int |
     hits = [i for lemma in lemmas if (found := index.get(lemma))
             for i in found[bisect_left(found, start):bisect_left(found, stop)]]
     return sorted(hits)
+
+
+def attribute_positions(doc: Doc, attr: int, value: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The indices, in order, of the tokens of ``doc[start:end]`` whose attribute ``attr`` (a
+    ``spacy.attrs`` id: ``ENT_TYPE``, ``POS`` ...) reads ``value`` ("" for none: outside every
+    entity), from an index of the Doc's array built once per Doc and attribute, cut by bisection:
+    a rule that looks for the titles of a sentence, or the untagged proper nouns of the Doc, makes
+    no Token where there is none."""
+    at = attribute_index(doc, attr).get(value, [])
+    if start == 0 and end is None:
+        return at
+    return at[bisect_left(at, start):bisect_left(at, len(doc) if end is None else end)]
+
+
+def attribute_index(doc: Doc, attr: int) -> dict[str, list[int]]:
+    """Each value of the attribute ``attr`` in the Doc with the indices it stands at, in order
+    (built once per Doc and attribute from one array; read-only)."""
+    key = f"dateline.attr.{attr}"
+    index: dict[str, list[int]] | None = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = {}
+        for i, found in enumerate(doc.to_array(attr).tolist()):
+            index.setdefault(doc.vocab.strings[found], []).append(i)
+    return index
 
 
 def lemma_tokens(span: Span, lemmas: frozenset[str]) -> list[Token]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Literal
 
+from spacy.attrs import POS, TAG
 from spacy.tokens import Span, Token
 
 from dateline.extract.events.act_cues import agreed_terms, called_on_official, signed_documents
@@ -21,7 +22,14 @@ from dateline.extract.events.sides_talked import said_inside, sides_talked, told
 from dateline.extract.events.talk_formats import bilateral_summit, held_dialogue, remote_format
 from dateline.extract.events.words import alternation, span_may_hold, word_list, word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import VERBAL, doc_ents, doc_text, entity_at, governing_verb
+from dateline.extract.syntax import (
+    attribute_index,
+    attribute_positions,
+    doc_ents,
+    doc_text,
+    entity_at,
+    governing_verb,
+)
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
@@ -333,9 +341,12 @@ def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
     found: list[Cue] = []
-    toks = list(sent)  # spaCy makes a Token on every access: the sentence's are made once; the constructions
-    verbs, nouns = [t for t in toks if t.pos_ in VERBAL], [t for t in toks if t.pos_ == "NOUN"]  # below take
-    for tok in toks:  # only verbs, or nouns (each opens with that part of speech)
+    doc, at = sent.doc, partial(attribute_positions, sent.doc, start=sent.start, end=sent.end)
+    verbal, named = sorted(at(POS, "VERB") + at(POS, "AUX")), at(POS, "NOUN")  # spaCy makes a Token on every
+    tagged = [i for tag in attribute_index(doc, TAG) if tag.startswith("VB") for i in at(TAG, tag)]  # access:
+    made = {i: doc[i] for i in sorted({*verbal, *named, *at(POS, "PROPN"), *tagged})}  # only the sentence's
+    verbs, nouns = [made[i] for i in verbal], [made[i] for i in named]  # verbs and nouns, once; the constructions
+    for tok in made.values():  # below take only verbs, or nouns (each opens with that part of speech)
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_.startswith("VB")):
             kind = c.verbs.get(tok.lemma_.lower())
             if kind:
@@ -350,6 +361,7 @@ def find_triggers(sent: Span) -> list[Cue]:
                 found.append(Cue(kind, tok, "noun"))
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text joins its tokens anew
     phrased = span_may_hold(sent, c.literals) and c.any_phrase is not None and c.any_phrase.search(text) is not None
+    toks = list(sent) if phrased else []
     for pattern, kind in c.phrases if phrased else ():
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()
