@@ -10,6 +10,7 @@ from typing import Literal
 from spacy.attrs import POS, TAG
 from spacy.tokens import Span, Token
 
+from dateline.extract import syntax
 from dateline.extract.events.act_cues import agreed_terms, called_on_official, signed_documents
 from dateline.extract.events.gathering_sittings import (
     group_sitting,
@@ -22,14 +23,7 @@ from dateline.extract.events.sides_talked import said_inside, sides_talked, told
 from dateline.extract.events.talk_formats import bilateral_summit, held_dialogue, remote_format
 from dateline.extract.events.words import alternation, span_may_hold, word_list, word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import (
-    attribute_index,
-    attribute_positions,
-    doc_ents,
-    doc_text,
-    entity_at,
-    governing_verb,
-)
+from dateline.extract.syntax import doc_ents, doc_text, entity_at, governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
@@ -62,6 +56,7 @@ class Cues:
     # pattern by pattern (a match of one of them is a match of the alternation)
     any_phrase: re.Pattern[str] | None = None
     literals: tuple[str, ...] | None = None  # its words in lower case (None: one is not ASCII)
+    noun_keys: frozenset[str] = frozenset()  # the keys of ``nouns``
 
 
 @dataclass(frozen=True)
@@ -88,7 +83,7 @@ def cues() -> Cues:
             phrases.append((re.compile(rf"\b{re.escape(phrase)}\b", re.I), kind))
             literals.append(phrase)
     return Cues(
-        verbs=verbs, nouns=nouns, phrases=phrases,
+        verbs=verbs, nouns=nouns, phrases=phrases, noun_keys=frozenset(nouns),
         multi_modifiers=frozenset(m.replace(" ", "") for m in lex["multilateral"]["modifiers"]),
         call_modifiers=frozenset(lex["call"]["modifiers"]),
         require_object=frozenset(lex["meeting"].get("require_object", [])),
@@ -341,11 +336,12 @@ def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
     found: list[Cue] = []
-    doc, at = sent.doc, partial(attribute_positions, sent.doc, start=sent.start, end=sent.end)
+    doc, at = sent.doc, partial(syntax.attribute_positions, sent.doc, start=sent.start, end=sent.end)
     verbal, named = sorted(at(POS, "VERB") + at(POS, "AUX")), at(POS, "NOUN")  # spaCy makes a Token on every
-    tagged = [i for tag in attribute_index(doc, TAG) if tag.startswith("VB") for i in at(TAG, tag)]  # access:
+    tagged = [i for tag in syntax.attribute_index(doc, TAG) if tag.startswith("VB") for i in at(TAG, tag)]  # access:
     made = {i: doc[i] for i in sorted({*verbal, *named, *at(POS, "PROPN"), *tagged})}  # only the sentence's
     verbs, nouns = [made[i] for i in verbal], [made[i] for i in named]  # verbs and nouns, once; the constructions
+    nounish = syntax.lexical_positions(doc, c.noun_keys)  # a token no table names takes no kind from noun_kind
     for tok in made.values():  # below take only verbs, or nouns (each opens with that part of speech)
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_.startswith("VB")):
             kind = c.verbs.get(tok.lemma_.lower())
@@ -355,7 +351,7 @@ def find_triggers(sent: Span) -> list[Cue]:
             if presence(tok):
                 found.append(Cue("visit", tok, "verb"))
                 continue
-        if tok.pos_ in {"NOUN", "PROPN"}:
+        if tok.pos_ in {"NOUN", "PROPN"} and (tok.i in nounish or tok.text[-1:].isdigit()):  # or 'COP31'
             kind = noun_kind(tok)
             if kind:
                 found.append(Cue(kind, tok, "noun"))
