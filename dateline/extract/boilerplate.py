@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
@@ -87,9 +87,15 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     :func:`credit_spans` and the page furniture around it ("Follow us on Twitter", "Read also:
     Kazakhstan, Uzbekistan sign deal", "Updated: ...", "Editor's note: ...", a copyright line).
     No engagement is told and no official named in them."""
+    return list(_boilerplate_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`boilerplate_spans` of a text, found once for the people and the events stages."""
     spans = [(m.start(), m.end()) for m in _furniture_pattern().finditer(text)
              if m.end() - m.start() <= _FURNITURE_LINE_CHARS]
-    return sorted(credit_spans(text) + spans)
+    return tuple(sorted(credit_spans(text) + spans))
 
 
 @cache

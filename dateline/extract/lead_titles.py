@@ -10,10 +10,12 @@ of Sudan's main southern rebel group").
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Token
 
 from dateline.extract.document import DocState
 from dateline.extract.people.roles import private_post
+from dateline.extract.syntax import attribute_positions
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["lead_title"]
@@ -43,7 +45,8 @@ def lead_title(state: DocState, doc: Doc) -> None:
 
     sents = list(doc.sents)
     for sent, nxt in zip(sents, sents[1:], strict=False):
-        head = next((t for t in sent if t.ent_type_ == "TITLE" and t.dep_ in _SUBJECTS), None)
+        head = next((t for i in attribute_positions(doc, ENT_TYPE, "TITLE", sent.start, sent.end)
+                     if (t := doc[i]).dep_ in _SUBJECTS), None)
         if head is None:
             continue
         subject = list(head.subtree)  # a name elsewhere in the lead ("... that AU president X will") is another's

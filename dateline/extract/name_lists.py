@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import ENT_TYPE, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.institutions import parliament_country
 from dateline.extract.name_country_lists import country_items, country_run, demonyms_before
 from dateline.extract.names import PARTICLES
 from dateline.extract.places import country_code, lookup_place
-from dateline.extract.syntax import word_positions
+from dateline.extract.syntax import attribute_positions, form_positions, word_positions
 from dateline.extract.title_complements import skip_complement
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -57,7 +58,9 @@ def _plurals(doc: Doc, start: int, end: int) -> list[Token]:
     sentence and per listed name was a tenth of the people stage), then cut by bisection."""
     found: list[int] | None = doc.user_data.get(_PLURAL_TITLES)
     if found is None:
-        found = doc.user_data[_PLURAL_TITLES] = [t.i for t in doc if plural_title(t)]
+        maybe = {*attribute_positions(doc, TAG, "NNS"), *(i for form, at in form_positions(doc).items()
+                                                         if form.lower().endswith("s") for i in at)}
+        found = doc.user_data[_PLURAL_TITLES] = [i for i in sorted(maybe) if plural_title(doc[i])]  # NNS or "-s"
     return [doc[i] for i in found[bisect_left(found, start):bisect_left(found, end)]]
 
 
@@ -208,6 +211,9 @@ def _possessive_list(sent: Span) -> list[tuple[Span, str]]:
     person to the NER (the others then are too, whatever the NER calls them)."""
     doc = sent.doc
     out: list[tuple[Span, str]] = []
+    if not any(i + 2 < sent.end and doc[i + 1].text in {"'s", "\u2019s"}
+               for i in attribute_positions(doc, ENT_TYPE, "GPE", sent.start, sent.end)):
+        return out  # no country's possessive in the sentence: no list (most sentences)
     run: list[tuple[Span, str]] = []
     i = sent.start
     while i < sent.end:

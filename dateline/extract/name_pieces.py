@@ -7,10 +7,11 @@ Tajik and Turkmen counterparts Sadyr Japarov, ...").
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE, POS
 from spacy.tokens import Doc, Span
 
 from dateline.extract.known import known_person
-from dateline.extract.syntax import doc_ents
+from dateline.extract.syntax import attribute_positions, doc_ents
 
 __all__ = ["inner_hyphen", "person_pieces"]
 
@@ -45,21 +46,18 @@ def _listed_runs(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised runs outside any entity that are persons of the actor dictionary (people.yaml):
     the NER missed "Sadyr Japarov" in "his Kyrgyz, Tajik and Turkmen counterparts Sadyr Japarov, ..."."""
     runs: list[tuple[int, int]] = []
-    k = 0
-    while k < len(doc):
-        found = None
-        if doc[k].ent_type_ == "" and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
-            for n in (4, 3, 2):
-                words = doc[k:k + n]
-                if len(words) == n and all(t.ent_type_ == "" and (t.text[:1].isupper() or t.text == "-")
-                                           for t in words) and known_person(words.text.replace(" - ", "-")):
-                    found = (k, k + n)
-                    break
-        if found is not None:
-            runs.append(found)
-            k = found[1]
-        else:
-            k += 1
+    proper = attribute_positions(doc, POS, "PROPN")  # the untagged proper nouns: no Token made at the others
+    after = 0
+    for k in sorted(set(attribute_positions(doc, ENT_TYPE, "")).intersection(proper)):
+        if k < after or not (doc[k].text[:1].isupper() and doc[k].is_alpha):
+            continue
+        for n in (4, 3, 2):
+            words = doc[k:k + n]
+            if len(words) == n and all(t.ent_type_ == "" and (t.text[:1].isupper() or t.text == "-")
+                                       for t in words) and known_person(words.text.replace(" - ", "-")):
+                runs.append((k, k + n))
+                after = k + n
+                break
     return runs
 
 

@@ -10,11 +10,13 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract.syntax import form_positions
 from dateline.extract.titles import titles
 
 __all__ = ["is_style", "openings", "opens", "prefix_end", "prefix_start", "strip_prefix"]
 
 _MAX_TOKENS = 5
+_OPENING = "dateline.style_openings"
 
 
 @cache
@@ -31,8 +33,20 @@ def opens(tok: Token) -> bool:
     return bool(tok.text[:1].isupper()) and tok.lower_ in openings()
 
 
+def _opening_positions(doc: Doc) -> frozenset[int]:
+    """The indices of the Doc's tokens that :func:`opens` holds for, found once per Doc from its
+    forms (``form_positions``): no Token made at each position and width a style is tried at."""
+    found: frozenset[int] | None = doc.user_data.get(_OPENING)
+    if found is None:
+        starts = openings()
+        found = doc.user_data[_OPENING] = frozenset(
+            i for form, at in form_positions(doc).items() if form[:1].isupper() and form.lower() in starts
+            for i in at)
+    return found
+
+
 def _is_prefix(doc: Doc, start: int, end: int) -> bool:
-    if start < 0 or end > len(doc) or start >= end or not opens(doc[start]):
+    if start < 0 or end > len(doc) or start >= end or start not in _opening_positions(doc):
         return False
     return is_style(doc[start:end].text)
 
@@ -45,7 +59,7 @@ def is_style(text: str) -> bool:
 def prefix_end(doc: Doc, start: int, end: int) -> int:
     """Index after the styles at the start of ``doc[start:end]`` (``start`` if there are none)."""
     i = start
-    while i < end and opens(doc[i]):
+    while i < end and i in _opening_positions(doc):
         best = next((j for j in range(min(end, i + _MAX_TOKENS), i, -1) if _is_prefix(doc, i, j)), None)
         if best is None:
             break

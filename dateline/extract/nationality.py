@@ -24,6 +24,7 @@ from dateline.extract.nationality_sides import escorts, side_members
 from dateline.extract.organisation_voices import organisation_voices
 from dateline.extract.people.owners import mission_staff
 from dateline.extract.places import country_code
+from dateline.extract.syntax import doc_ents, lemma_positions
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -70,7 +71,7 @@ def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> 
             return False  # "X received the Ambassador of India to discuss the visit": X is the host
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
             return True
-        if any(t.lemma_.lower() in _TRIP_NOUNS for t in sent) and root.dep_ == "nsubj":
+        if root.dep_ == "nsubj" and lemma_positions(doc, _TRIP_NOUNS, sent.start, sent.end):
             return True
         if root.dep_ == "poss" and root.head.lemma_.lower() in _TRIP_NOUNS:
             return True  # "Gonzales' one-day trip was a show of support for the Iraqi government"
@@ -96,9 +97,10 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         if re.match(r"\s*(?:,\s*)?and\s+(?:the\s+)?[A-Z][\w\- ]{0,60}$", between) and "," not in between[5:] \
                 or _lower_title_after_and(between):  # "Egypt's president X and foreign minister Y"
             b.country = a.country
-    for tok in doc:  # "the Chinese delegation was led by ...", "Kazakh prosecutors led by ..."
-        if tok.ent_type_ != "NORP" or tok.ent_iob_ != "B":
+    for ent in doc_ents(doc):  # "the Chinese delegation was led by ...", "Kazakh prosecutors led by ..."
+        if ent.label_ != "NORP":
             continue
+        tok = doc[ent.start]
         noun = next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 3)]
                      if t.pos_ in {"NOUN", "PRON", "NUM"} or t.lower_ == "one"), None)
         if noun is None or noun.ent_type_ or any(t.is_punct for t in doc[tok.i + 1:noun.i]):

@@ -255,7 +255,7 @@ class Extractor:
                     item.id or str(index), ExtractionError(f"{type(exc).__name__}: {exc}"),
                     url=item.url, source=item.source)
                 states.append(None)
-        from dateline.extract.syntax import remember_text  # spaCy: imported with the model
+        from dateline.extract.syntax import index_sentences, remember_text  # spaCy: with the model
 
         todo = [(s.text, i) for i, s in enumerate(states) if s is not None]
         _, post, last = _phases()
@@ -265,6 +265,7 @@ class Extractor:
             assert state is not None
             state.doc = doc
             remember_text(doc, state.text)  # the text it was parsed from: not joined again
+            index_sentences(doc)  # its sentences listed once
             try:
                 for stage in post_stages:
                     stage(state)

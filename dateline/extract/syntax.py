@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
     "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
-    "form_positions", "lemma_positions", "lemma_tokens", "remember_text", "token_at", "word_positions",
+    "attribute_index", "attribute_positions", "form_positions", "index_sentences", "lemma_positions", "lemma_tokens", "lexical_positions", "remember_text", "token_at",
+    "word_positions",
 ]
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -47,6 +48,19 @@ def remember_text(doc: Doc, text: str) -> None:
     """Hand :func:`doc_text` the string ``doc`` was parsed from (spaCy's Doc keeps its text
     exactly), so it is not joined from the tokens again."""
     doc.user_data[_TEXT] = text
+
+
+def index_sentences(doc: Doc) -> None:
+    """``doc.sents``, ``span.sent`` and ``token.sent`` read from the Doc's sentences listed once:
+    spaCy makes every sentence's Span again on each ``doc.sents`` (a dozen rules walk them per
+    Doc) and walks the tokens to the sentence's ends on each ``.sent``. The same sentences, by
+    spaCy's hooks; the sentence boundaries are not changed after the parse."""
+    if not len(doc) or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return
+    sents = tuple(doc.sents)
+    starts = [s.start for s in sents]
+    doc.user_hooks["sents"] = lambda _: iter(sents)
+    doc.user_span_hooks["sent"] = lambda span: sents[max(0, bisect_right(starts, span.start) - 1)]
 
 
 def _ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
@@ -86,15 +100,38 @@ def _keys(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(word) for word in words)  # a symbol's id is not its hash
 
 
+_STRINGS: dict[int, str] = {}  # a string id's text (the id is a hash of the text: the same in every Vocab)
+
+
+def _string(doc: Doc, key: int) -> str:
+    """``doc.vocab.strings[key]``, remembered: the StringStore decodes its bytes anew on each look-up."""
+    text = _STRINGS.get(key)
+    if text is None:
+        if len(_STRINGS) > 500_000:
+            _STRINGS.clear()
+        text = _STRINGS[key] = doc.vocab.strings[key]
+    return text
+
+
+def _by_key(doc: Doc, attr: int) -> dict[int, list[int]]:
+    """Each value id of ``attr`` in the Doc with the indices it stands at, in order (one array)."""
+    by_key: dict[int, list[int]] = {}
+    for i, key in enumerate(doc.to_array(attr).tolist()):
+        at = by_key.get(key)
+        if at is None:
+            by_key[key] = [i]
+        else:
+            at.append(i)
+    return by_key
+
+
 def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """The indices, in order, of the tokens whose ``lower_`` is one of ``words``: look-ups in an
     index of the Doc's lower-case forms (built once per Doc from one array) instead of a Token
     made and read at every position by each rule that looks for a few words."""
     index: dict[int, list[int]] | None = doc.user_data.get(_WORDS)
     if index is None:
-        index = doc.user_data[_WORDS] = {}
-        for i, key in enumerate(doc.to_array(LOWER).tolist()):
-            index.setdefault(key, []).append(i)
+        index = doc.user_data[_WORDS] = _by_key(doc, LOWER)
     keys = _keys(words)
     if len(keys) < len(index):
         return sorted(i for key in keys for i in index.get(key, ()))
@@ -106,10 +143,7 @@ def form_positions(doc: Doc) -> dict[str, list[int]]:
     one array): a rule that looks every token's text up in a table asks once per form."""
     forms: dict[str, list[int]] | None = doc.user_data.get(_FORMS)
     if forms is None:
-        by_key: dict[int, list[int]] = {}
-        for i, key in enumerate(doc.to_array(ORTH).tolist()):
-            by_key.setdefault(key, []).append(i)
-        forms = doc.user_data[_FORMS] = {doc.vocab.strings[key]: found for key, found in by_key.items()}
+        forms = doc.user_data[_FORMS] = {_string(doc, key): found for key, found in _by_key(doc, ORTH).items()}
     return forms
 
 
@@ -119,18 +153,48 @@ def lemma_positions(doc: Doc, lemmas: frozenset[str], start: int = 0, end: int |
     bisection: the rules that look a sentence over for a few lemmas read only those tokens."""
     index: dict[str, list[int]] | None = doc.user_data.get(_LEMMAS)
     if index is None:
-        by_key: dict[int, list[int]] = {}
-        for i, key in enumerate(doc.to_array(LEMMA).tolist()):
-            by_key.setdefault(key, []).append(i)
         index = doc.user_data[_LEMMAS] = {}
-        for key, at in by_key.items():
-            index.setdefault(doc.vocab.strings[key].lower(), []).extend(at)
+        for key, at in _by_key(doc, LEMMA).items():
+            index.setdefault(_string(doc, key).lower(), []).extend(at)
         for at in index.values():
             at.sort()  # "Talks" and "talks" fold together
     stop = len(doc) if end is None else end
     hits = [i for lemma in lemmas if (found := index.get(lemma))
             for i in found[bisect_left(found, start):bisect_left(found, stop)]]
     return sorted(hits)
+
+
+def attribute_positions(doc: Doc, attr: int, value: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The indices, in order, of the tokens of ``doc[start:end]`` whose attribute ``attr`` (a
+    ``spacy.attrs`` id: ``ENT_TYPE``, ``POS`` ...) reads ``value`` ("" for none: outside every
+    entity), from an index of the Doc's array built once per Doc and attribute, cut by bisection:
+    a rule that looks for the titles of a sentence, or the untagged proper nouns of the Doc, makes
+    no Token where there is none."""
+    at = attribute_index(doc, attr).get(value, [])
+    if start == 0 and end is None:
+        return at
+    return at[bisect_left(at, start):bisect_left(at, len(doc) if end is None else end)]
+
+
+def attribute_index(doc: Doc, attr: int) -> dict[str, list[int]]:
+    """Each value of the attribute ``attr`` in the Doc with the indices it stands at, in order
+    (built once per Doc and attribute from one array; read-only)."""
+    key = f"dateline.attr.{attr}"
+    index: dict[str, list[int]] | None = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = {_string(doc, value): at for value, at in _by_key(doc, attr).items()}
+    return index
+
+
+def lexical_positions(doc: Doc, words: frozenset[str]) -> frozenset[int]:
+    """The indices of the tokens whose ``lemma_.lower()`` or ``lower_`` is one of ``words`` (found
+    once per Doc and word set from the lemma and word indexes): a rule that reads a table by a
+    token's lemma, else its form, reads only these tokens."""
+    key = f"dateline.lexical.{hash(words)}"
+    found: frozenset[int] | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = frozenset(lemma_positions(doc, words)).union(word_positions(doc, words))
+    return found
 
 
 def lemma_tokens(span: Span, lemmas: frozenset[str]) -> list[Token]:

@@ -105,7 +105,7 @@ def run_events(state: DocState) -> None:
     furniture = boilerplate_spans(state.text)  # "Read also: X, Y sign deal", "Photo: ...": no engagement told
     captions = caption_spans(state.text)  # "Photo: X receives Y at the palace": told in the story already
     for sent in doc.sents:
-        if sent.end_char <= state.body_start or in_spans(sent.start_char, sent.start_char + len(sent.text.rstrip()), furniture):
+        if sent.end_char <= state.body_start or in_spans(sent.start_char, sent.start_char + len(state.text[sent.start_char:sent.end_char].rstrip()), furniture):
             continue
         told = [d for d in sentence_events(state, sent, lead_day)  # a sentence run on into "Read also: ...", a caption
                 if not in_spans(*d.trigger, furniture + captions)]

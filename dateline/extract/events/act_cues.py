@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
 
-__all__ = ["agreed_terms", "called_on_official", "days_before", "other_counterparts", "relations_agreed", "signed_documents", "signing_ceremony"]
+__all__ = ["agreed_terms", "called_official", "called_on_official", "days_before", "other_counterparts", "relations_agreed", "signed_documents", "signing_ceremony", "talked_with_official"]
 
 
 def called_on_official(tok: Token) -> bool:
@@ -120,3 +120,38 @@ def relations_agreed(tok: Token) -> bool:
     return any(x.dep_ == "xcomp" and x.lemma_.lower() in word_set("relations_verbs") and any(
         o.dep_ == "dobj" and o.lemma_.lower() in word_set("relations_nouns") for o in x.children)
         for x in tok.children)
+
+
+def called_official(tok: Token) -> bool:
+    """'Erdogan called Putin on Tuesday', 'called his Iranian counterpart': a call; not "called for
+    talks", "called on X to ...", "called off the visit", "called him a partner", "was called"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "call" or any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "prt", "nsubjpass", "auxpass"}
+            or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in {"on", "upon"} and not any(
+                g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "TITLE"} and not any(
+        g.dep_ in {"oprd", "acl"} for g in c.children) or c.lemma_.lower() == "counterpart") for c in tok.children)
+
+
+def talked_with_official(tok: Token) -> bool:
+    """'discussed regional security with his Uzbek counterpart X', 'spoke with Afghan leaders',
+    'exchanged views with the visiting minister': talks told by what was said, with an official
+    (not "spoke with reporters", "discussed the plan with his cabinet")."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("talking_verbs"):
+        return False
+    owners = [tok, *(o for c in tok.children if c.dep_ == "dobj" for o in [c, *c.conjuncts])]
+    for prep in (p for owner in owners for p in owner.children):  # "discussed trade with X" read as "trade with X"
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() in word_set("non_official_nouns"):
+                continue
+            clauses = {t.i for d in obj.subtree if d.dep_ in {"relcl", "acl"} for t in d.subtree}
+            own = [t for t in obj.subtree if t.i not in clauses]
+            if any(t.ent_type_ in {"PERSON", "TITLE"} for t in own):
+                return True  # "with Singaporean Foreign Minister X", "with the Kazakh president"
+            if obj.lemma_.lower() in word_set("official_nouns") and (obj.lemma_.lower() == "counterpart" or any(
+                    t.ent_type_ in {"NORP", "GPE"} for t in own)):
+                return True  # "with Afghan leaders", "with his counterpart", "with officials of Mali"
+    return False

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Literal
 
+from spacy.attrs import POS, TAG
 from spacy.tokens import Span, Token
 
+from dateline.extract import syntax
 from dateline.extract.events.act_cues import (
     agreed_terms,
+    called_official,
     called_on_official,
     relations_agreed,
     signed_documents,
+    talked_with_official,
 )
 from dateline.extract.events.bilateral_bodies import named_pair
 from dateline.extract.events.gathering_sittings import (
@@ -32,7 +36,7 @@ from dateline.extract.events.talk_formats import (
 )
 from dateline.extract.events.words import alternation, span_may_hold, word_list, word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import VERBAL, doc_ents, doc_text, entity_at, governing_verb
+from dateline.extract.syntax import doc_ents, doc_text, entity_at, governing_verb
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
@@ -65,6 +69,7 @@ class Cues:
     # pattern by pattern (a match of one of them is a match of the alternation)
     any_phrase: re.Pattern[str] | None = None
     literals: tuple[str, ...] | None = None  # its words in lower case (None: one is not ASCII)
+    noun_keys: frozenset[str] = frozenset()  # the keys of ``nouns``
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ def cues() -> Cues:
             phrases.append((re.compile(rf"\b{re.escape(phrase)}\b", re.I), kind))
             literals.append(phrase)
     return Cues(
-        verbs=verbs, nouns=nouns, phrases=phrases,
+        verbs=verbs, nouns=nouns, phrases=phrases, noun_keys=frozenset(nouns),
         multi_modifiers=frozenset(m.replace(" ", "") for m in lex["multilateral"]["modifiers"]),
         call_modifiers=frozenset(lex["call"]["modifiers"]),
         require_object=frozenset(lex["meeting"].get("require_object", [])),
@@ -303,48 +308,17 @@ def _official_object(tok: Token, preps: tuple[str, ...]) -> bool:
                               or o.lemma_.lower() == "counterpart") for o in p.children) for p in tok.children)
 
 
-def _called_official(tok: Token) -> bool:
-    """'Erdogan called Putin on Tuesday', 'called his Iranian counterpart': a call; not "called for
-    talks", "called on X to ...", "called off the visit", "called him a partner", "was called"."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "call" or any(
-            c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "prt", "nsubjpass", "auxpass"}
-            or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ in {"on", "upon"} and not any(
-                g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in tok.children):
-        return False
-    return any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "TITLE"} and not any(
-        g.dep_ in {"oprd", "acl"} for g in c.children) or c.lemma_.lower() == "counterpart") for c in tok.children)
-
-
-def _talked_with_official(tok: Token) -> bool:
-    """'discussed regional security with his Uzbek counterpart X', 'spoke with Afghan leaders',
-    'exchanged views with the visiting minister': talks told by what was said, with an official
-    (not "spoke with reporters", "discussed the plan with his cabinet")."""
-    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("talking_verbs"):
-        return False
-    owners = [tok, *(o for c in tok.children if c.dep_ == "dobj" for o in [c, *c.conjuncts])]
-    for prep in (p for owner in owners for p in owner.children):  # "discussed trade with X" read as "trade with X"
-        if prep.dep_ != "prep" or prep.lower_ != "with":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.lemma_.lower() in word_set("non_official_nouns"):
-                continue
-            clauses = {t.i for d in obj.subtree if d.dep_ in {"relcl", "acl"} for t in d.subtree}
-            own = [t for t in obj.subtree if t.i not in clauses]
-            if any(t.ent_type_ in {"PERSON", "TITLE"} for t in own):
-                return True  # "with Singaporean Foreign Minister X", "with the Kazakh president"
-            if obj.lemma_.lower() in word_set("official_nouns") and (obj.lemma_.lower() == "counterpart" or any(
-                    t.ent_type_ in {"NORP", "GPE"} for t in own)):
-                return True  # "with Afghan leaders", "with his counterpart", "with officials of Mali"
-    return False
-
-
 def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
     found: list[Cue] = []
-    toks = list(sent)  # spaCy makes a Token on every access: the sentence's are made once; the constructions
-    verbs, nouns = [t for t in toks if t.pos_ in VERBAL], [t for t in toks if t.pos_ == "NOUN"]  # below take
-    for tok in toks:  # only verbs, or nouns (each opens with that part of speech)
+    doc, at = sent.doc, partial(syntax.attribute_positions, sent.doc, start=sent.start, end=sent.end)
+    verbal, named = sorted(at(POS, "VERB") + at(POS, "AUX")), at(POS, "NOUN")  # spaCy makes a Token on every
+    tagged = [i for tag in syntax.attribute_index(doc, TAG) if tag.startswith("VB") for i in at(TAG, tag)]  # access:
+    made = {i: doc[i] for i in sorted({*verbal, *named, *at(POS, "PROPN"), *tagged})}  # only the sentence's
+    verbs, nouns = [made[i] for i in verbal], [made[i] for i in named]  # verbs and nouns, once; the constructions
+    nounish = syntax.lexical_positions(doc, c.noun_keys)  # a token no table names takes no kind from noun_kind
+    for tok in made.values():  # below take only verbs, or nouns (each opens with that part of speech)
         if tok.pos_ in {"VERB", "AUX"} or (tok.tag_.startswith("VB")):
             kind = c.verbs.get(tok.lemma_.lower())
             if kind:
@@ -353,12 +327,13 @@ def find_triggers(sent: Span) -> list[Cue]:
             if presence(tok):
                 found.append(Cue("visit", tok, "verb"))
                 continue
-        if tok.pos_ in {"NOUN", "PROPN"}:
+        if tok.pos_ in {"NOUN", "PROPN"} and (tok.i in nounish or tok.text[-1:].isdigit()):  # or 'COP31'
             kind = noun_kind(tok)
             if kind:
                 found.append(Cue(kind, tok, "noun"))
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text joins its tokens anew
     phrased = span_may_hold(sent, c.literals) and c.any_phrase is not None and c.any_phrase.search(text) is not None
+    toks = list(sent) if phrased else []
     for pattern, kind in c.phrases if phrased else ():
         for match in pattern.finditer(text):
             start = sent.start_char + match.start()
@@ -372,13 +347,13 @@ def find_triggers(sent: Span) -> list[Cue]:
                 continue  # "received the ambassadors of A and B, who presented their credentials": the reception
             if hit is not None and not any(f.token.i == hit.i and f.kind == kind for f in found):
                 found.append(Cue(kind, hit, "phrase"))
-    found += [Cue("call", tok, "phrase") for tok in verbs if _called_official(tok)
+    found += [Cue("call", tok, "phrase") for tok in verbs if called_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "Erdogan called Putin on Tuesday"
     found += [Cue("meeting", tok, "verb") for tok in verbs if called_on_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "X called on Prime Minister Y"
     found += [Cue("agreement", docs, "phrase") for tok in nouns if (docs := signed_documents(tok)) is not None
               and not any(f.kind == "agreement" and tok.i <= f.token.i <= tok.right_edge.i for f in found)]
-    found += [Cue("meeting", tok, "verb") for tok in verbs if _talked_with_official(tok)
+    found += [Cue("meeting", tok, "verb") for tok in verbs if talked_with_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "discussed trade with his Uzbek counterpart"
     told = [f.token for f in found]  # not "the sides agreed to hold the next round of talks": that round
     found += [Cue("meeting", tok, "verb") for tok in verbs if sides_talked(tok)

@@ -22,7 +22,7 @@ from dateline.extract.events.occasions import name_head
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import igo_codes
-from dateline.extract.syntax import token_at
+from dateline.extract.syntax import token_at, word_positions
 
 __all__ = ["gathering_organisers"]
 
@@ -52,10 +52,10 @@ def _told_organisers(state: DocState, events: list[EventDraft]) -> None:
     """Organisers told of 'the conference' after its name are the named conference's."""
     doc = state.doc
     assert doc is not None
-    for tok in doc:
+    for i in word_positions(doc, frozenset(word_set("gathering_heads") - {"meeting", "session"})):
+        tok = doc[i]
         head = tok.lower_
-        if head not in word_set("gathering_heads") - {"meeting", "session"} or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
         agent = _organised_by(tok)
         named = [e for e in events if e.kind == "gathering" and e.name and name_head(e) == head
