@@ -103,7 +103,9 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
     latin, known = latin_name(cyrillic, title.country if title is not None else None)
     if known is None and len(words) >= 2:
         cyrillic, latin, known = _as_written(span.text, words, cyrillic, latin, title)
-    actor = _actor(state, "person", translit_key(latin), latin)
+    actor = _actor(state, "person", translit_key(known.name if known is not None else latin), latin)
+    if len(latin) > len(actor.name):  # "Фейсал бин Фархан Аль Сауд" after "Фейсал бин Фархан"
+        actor.name = latin
     if actor.aliases is None:
         actor.aliases = []
     if cyrillic not in actor.aliases:

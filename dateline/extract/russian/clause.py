@@ -106,7 +106,8 @@ def told_ahead(doc: RuDoc, token: RuToken) -> bool:
     "Следующее заседание", "подготовку к заседанию", one with a relative clause of planning
     ("намеченному на декабрь"), or the object of an infinitive before any finite verb ("встречу
     решено провести", "договорились провести консультации") or of a verb of agreeing on what is to
-    come ("договорились о встрече", "условились о проведении переговоров")."""
+    come ("договорились о встрече", "условились о проведении переговоров", "договоренность о
+    визите")."""
     tokens = doc.tokens_of(token.sent)
     if any(t.head == token.index and t.rel == "amod" and L.event_words("ahead").at([t.lemma], 0)
            is not None for t in tokens):
@@ -125,7 +126,10 @@ def told_ahead(doc: RuDoc, token: RuToken) -> bool:
     for _ in range(3):
         if current.head is None:
             return False
-        current = doc.tokens[current.head]
+        below, current = current, doc.tokens[current.head]
+        if current.pos == "NOUN" and L.event_words("agreeing_on").at([current.lemma], 0) is not None \
+                and any(t.head == below.index and t.lemma == "о" for t in tokens):
+            return True  # "достигнута договоренность о проведении государственного визита"
         if current.pos in ("VERB", "AUX"):
             return current.feats.get("VerbForm") == "Inf" or L.event_words("agreeing_on").at(
                 [current.lemma], 0) is not None  # "договорились о встрече", "условились о проведении"

@@ -22,7 +22,7 @@ from functools import cache
 
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["middle_eastern"]
+__all__ = ["middle_eastern", "with_family"]
 
 _INNER_KH = re.compile(r"(?<=[A-Za-z])kh")
 _GH = re.compile(r"(?<![nNgh])([gG])(?=[aoe])")
@@ -67,3 +67,21 @@ def middle_eastern(latin: str, cyrillic: str, country: str | None) -> str:
     if country in table["persian"]:
         latin = _OU.sub("ou", _GH.sub(r"\1h", _INNER_KH.sub("h", latin)))
     return _h_names(latin, cyrillic)
+
+
+_FAMILY = re.compile(r"(?:^|\s)(?:аль|ал|эль|ас|ан|ад|ат|ар|аш|аз)(?:[\s-])\S+$", re.IGNORECASE)
+
+
+def with_family(known: str, cyrillic: str, latin: str) -> str:
+    """The dictionary's name and the Arabic family name the text tells after it ("Фейсал бин
+    Фархан Аль Сауд" -> Faisal bin Farhan Al Saud, as told in full; "Фейсал бин Фархан" stays
+    Faisal bin Farhan): the person is named as the text names him, the dictionary's spelling
+    kept."""
+    if not _FAMILY.search(cyrillic) or len(cyrillic.split()) <= len(known.split()) or any(
+            w.lower().startswith(("al", "el-")) for w in known.split()[1:]):
+        return known  # ("Абдель Фаттах ас-Сиси": the dictionary's el-Sisi names the family)
+    family = latin.split()[-1]
+    if "-" in family:  # "аль-Марри": Al-Marri
+        stem = family.split("-", 1)[-1]
+        return f"{known} Al-{stem[:1].upper()}{stem[1:]}"
+    return f"{known} Al {family[:1].upper()}{family[1:]}"  # "Аль Сауд": Al Saud

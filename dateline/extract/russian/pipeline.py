@@ -63,6 +63,7 @@ from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.russian.sides_next import sides_told_next
 from dateline.extract.russian.told_days import told_days
+from dateline.extract.russian.visit_hosts import visit_hosts
 from dateline.extract.stages import reanchor
 from dateline.record import Record
 
@@ -161,6 +162,7 @@ def extract_russian(article: Article) -> Record:
     settle_kinds(state, doc, events)
     bundle_signers(state, doc, events, passive)
     invited_to(state, doc, events)
+    visit_hosts(state, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record

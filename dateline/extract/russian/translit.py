@@ -28,7 +28,7 @@ from functools import cache
 from dateline.extract.known import KnownPerson, known_person
 from dateline.extract.russian.foreign_names import foreign_latin
 from dateline.extract.russian.heard import heard_person
-from dateline.extract.russian.middle_east import middle_eastern
+from dateline.extract.russian.middle_east import middle_eastern, with_family
 from dateline.gazetteer import translit_key, transliterate
 from dateline.lexicons.loader import load_lexicon
 
@@ -213,5 +213,5 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     if known is None and foreign is not None:
         return foreign, None  # read by its own scheme ("Нгуен Дык Хай" -> Hai, not the Kazakh -ay)
     if known is not None:
-        return known.name, known
+        return with_family(known.name, nominative, latin), known
     return middle_eastern(_regional(_final_ay(latin, nominative), country), nominative, country), None

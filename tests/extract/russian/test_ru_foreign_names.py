@@ -92,3 +92,10 @@ def test_a_vietnamese_surname_tells_the_scheme_when_no_state_is_told():
 def test_persian_and_arabic_names_write_j_for_dzh():
     assert latin_name("Джалал Мохаммади", "IRN")[0] == "Jalal Mohammadi"  # (and h for the inner х: middle_east.py)
     assert latin_name("Джабер Аль Сабах", "KWT")[0].startswith("Jaber")
+
+
+def test_a_korean_name_with_a_voiced_letter_is_all_latin(ru):
+    record = ru("СЕУЛ, 2 октября. Казинформ. Министр торговли Казахстана Арман Шаккалиев встретился с "
+                "министром промышленности Республики Корея Ан Док Кыном.", published="2026-10-02")
+    name = next(a.name for a in record.actors if a.kind == "person" and a.name.startswith("Ahn"))
+    assert name == "Ahn Dog-geun"
