@@ -342,7 +342,7 @@ def find_triggers(sent: Span) -> list[Cue]:
             hit = next((t for t in inside if (t.pos_ in {"VERB", "AUX"} and c.verbs.get(t.lemma_.lower()) == kind)
                         or (t.pos_ in {"NOUN", "PROPN"} and kind in c.nouns.get(t.lemma_.lower(), set()))),
                        inside[0] if inside else None)
-            if hit is not None and hit.dep_ == "relcl" and "creden" in match.group(0).lower() and any(
+            if hit is not None and hit.dep_ == "relcl" and not word_set("credential_words").isdisjoint(match.group(0).lower().split()) and any(
                     f.kind == kind and f.token.i < hit.i for f in found):
                 continue  # "received the ambassadors of A and B, who presented their credentials": the reception
             if hit is not None and not any(f.token.i == hit.i and f.kind == kind for f in found):

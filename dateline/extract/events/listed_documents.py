@@ -44,6 +44,11 @@ def _one_text(tok: Token) -> bool:
     return tok.lower_ in word_set("plural_documents")
 
 
+def _in_addition_to(doc: Doc, end: int) -> bool:
+    """The three words before ``end`` are 'in addition to' (one more item joined to a list)."""
+    return doc[end - 3:end].text.lower() == "in addition to"
+
+
 def _item_start(doc: Doc, i: int, lo: int) -> int | None:
     """Where the list item whose noun is ``doc[i]`` opens ('an', 'the Joint'), or None when the noun
     opens no item (it sits inside another phrase: 'the implementation of the programme')."""
@@ -54,7 +59,7 @@ def _item_start(doc: Doc, i: int, lo: int) -> int | None:
         start -= 1
     if start == lo:
         return start
-    if start >= lo + 3 and doc[start - 3:start].text.lower() == "in addition to":
+    if start >= lo + 3 and _in_addition_to(doc, start):
         return start  # "signed the minutes of the session, in addition to a memorandum on X"
     return start if doc[start - 1].lower_ in word_set("list_openers") or doc[start - 1].lemma_.lower() in word_set(
         "set_listing_verbs") else None
@@ -69,7 +74,7 @@ def _items(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, int]]:
         end = found[k + 1][0] if k + 1 < len(found) else next(
             (j for j in range(noun + 1, hi) if doc[j].text in _STOPS or doc[j].pos_ in {"VERB", "AUX"}), hi)
         while end > noun + 1:
-            if end - 3 > noun and doc[end - 3:end].text.lower() == "in addition to":
+            if end - 3 > noun and _in_addition_to(doc, end):
                 end -= 3
             elif doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "as", "well", "also"}:
                 end -= 1

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.russian.events import party_countries
+from dateline.extract.russian.words import ru_lexicon
 
 __all__ = ["visit_hosts"]
 
 _TALKS = frozenset({"meeting", "call", "visit", "invitation"})
-_HEADS = ("President", "King", "Emir", "Sultan", "Crown Prince", "Leader of the Nation")
 
 
 def _persons(state: DocState, ids: list[str]) -> list[str]:
@@ -27,7 +27,7 @@ def _persons(state: DocState, ids: list[str]) -> list[str]:
 
 def _head(state: DocState, actor_id: str) -> bool:
     title = state.actor(actor_id).title or ""
-    return any(title.startswith(word) for word in _HEADS)
+    return title.startswith(tuple(ru_lexicon("ru_events.yaml")["visit_host_heads"]))
 
 
 def _peers(state: DocState, visitor: str, host: str) -> bool:
