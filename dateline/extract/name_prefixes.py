@@ -69,9 +69,9 @@ def prefix_end(doc: Doc, start: int, end: int) -> int:
 
 def prefix_start(doc: Doc, end: int) -> int:
     """Index where the styles that end right before ``end`` begin (``end`` if there are none)."""
-    i = end
+    i, opening = end, _opening_positions(doc)  # a style begins only where a token opens one
     while i > 0:
-        best = next((j for j in range(max(0, i - _MAX_TOKENS), i) if _is_prefix(doc, j, i)), None)
+        best = next((j for j in range(max(0, i - _MAX_TOKENS), i) if j in opening and _is_prefix(doc, j, i)), None)
         if best is None:
             break
         i = best

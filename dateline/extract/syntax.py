@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
     "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
-    "attribute_index", "attribute_positions", "form_positions", "index_sentences", "lemma_positions", "lemma_tokens", "lexical_positions", "remember_text", "token_at",
+    "attribute_index", "attribute_positions", "form_positions", "index_sentences", "lemma_positions", "lemma_tokens", "lexical_positions", "lower_lemmas", "prefix_positions",
+    "remember_text", "token_at",
     "word_positions",
 ]
 
@@ -33,6 +34,7 @@ _ENTS = "dateline.ents"
 _WORDS = "dateline.words"
 _FORMS = "dateline.forms"
 _LEMMAS = "dateline.lemmas"
+_LOWER_LEMMAS = "dateline.lower_lemmas"
 
 
 def doc_text(doc: Doc) -> str:
@@ -147,21 +149,47 @@ def form_positions(doc: Doc) -> dict[str, list[int]]:
     return forms
 
 
+def _lemma_index(doc: Doc) -> dict[str, list[int]]:
+    """Each ``lemma_.lower()`` of the Doc with the indices it stands at, in order (built once per
+    Doc from one array; read-only)."""
+    index: dict[str, list[int]] | None = doc.user_data.get(_LEMMAS)
+    if index is None:
+        index = doc.user_data[_LEMMAS] = {}
+        merged = []
+        for key, at in _by_key(doc, LEMMA).items():
+            lemma = _string(doc, key).lower()
+            found = index.get(lemma)
+            if found is None:
+                index[lemma] = at
+            else:  # "Talks" and "talks" fold together
+                found.extend(at)
+                merged.append(found)
+        for at in merged:
+            at.sort()
+    return index
+
+
 def lemma_positions(doc: Doc, lemmas: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
     """The indices, in order, of the tokens of ``doc[start:end]`` whose ``lemma_.lower()`` is one of
     ``lemmas``, from an index of the Doc's lemmas (built once per Doc from one array) cut by
     bisection: the rules that look a sentence over for a few lemmas read only those tokens."""
-    index: dict[str, list[int]] | None = doc.user_data.get(_LEMMAS)
-    if index is None:
-        index = doc.user_data[_LEMMAS] = {}
-        for key, at in _by_key(doc, LEMMA).items():
-            index.setdefault(_string(doc, key).lower(), []).extend(at)
-        for at in index.values():
-            at.sort()  # "Talks" and "talks" fold together
+    index = _lemma_index(doc)
     stop = len(doc) if end is None else end
     hits = [i for lemma in lemmas if (found := index.get(lemma))
             for i in found[bisect_left(found, start):bisect_left(found, stop)]]
     return sorted(hits)
+
+
+def lower_lemmas(doc: Doc) -> list[str]:
+    """Each token's ``lemma_.lower()``, by index (one list per Doc, from the lemma index): a rule
+    that reads the lemma of every verb or noun of a sentence decodes no string per token."""
+    lemmas: list[str] | None = doc.user_data.get(_LOWER_LEMMAS)
+    if lemmas is None:
+        lemmas = doc.user_data[_LOWER_LEMMAS] = [""] * len(doc)
+        for lemma, at in _lemma_index(doc).items():
+            for i in at:
+                lemmas[i] = lemma
+    return lemmas
 
 
 def attribute_positions(doc: Doc, attr: int, value: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -184,6 +212,18 @@ def attribute_index(doc: Doc, attr: int) -> dict[str, list[int]]:
     if index is None:
         index = doc.user_data[key] = {_string(doc, value): at for value, at in _by_key(doc, attr).items()}
     return index
+
+
+def prefix_positions(doc: Doc, attr: int, prefix: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The indices, in order, of the tokens of ``doc[start:end]`` whose attribute ``attr`` reads a
+    value that starts with ``prefix`` (the verb tags: ``TAG``, "VB"), from one list per Doc,
+    attribute and prefix cut by bisection (not every value of the Doc tried for each sentence)."""
+    key = f"dateline.prefix.{attr}.{prefix}"
+    at: list[int] | None = doc.user_data.get(key)
+    if at is None:
+        at = doc.user_data[key] = sorted(i for value, found in attribute_index(doc, attr).items()
+                                         if value.startswith(prefix) for i in found)
+    return at[bisect_left(at, start):bisect_left(at, len(doc) if end is None else end)]
 
 
 def lexical_positions(doc: Doc, words: frozenset[str]) -> frozenset[int]:

@@ -58,3 +58,26 @@ def test_lemma_positions_are_the_tokens_read_one_by_one():
                 t.i for t in doc[start:end] if t.lemma_.lower() in lemmas]
     sent = doc[1:6]
     assert [t.i for t in lemma_tokens(sent, frozenset({"talks", "talk"}))] == [1, 5]
+
+
+def test_lower_lemmas_are_each_tokens_lemma_folded():
+    from dateline.extract.syntax import lower_lemmas
+
+    doc = Doc(Vocab(), words=["The", "Talks", "were", "held", ";", "TALKS", "resume", "in", "May", "."],
+              lemmas=["the", "Talks", "be", "hold", ";", "TALKS", "resume", "in", "May", "."])
+    assert lower_lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert lemma_positions(doc, frozenset({"talks"})) == [1, 5]  # "Talks" and "TALKS" fold together
+    assert lower_lemmas(doc) is lower_lemmas(doc)  # once per Doc
+
+
+def test_prefix_positions_are_the_tokens_whose_value_starts_so():
+    from spacy.attrs import TAG
+
+    from dateline.extract.syntax import prefix_positions
+
+    doc = Doc(Vocab(), words=["He", "has", "visited", "Baku", "and", "will", "visit", "Ganja", "."],
+              tags=["PRP", "VBZ", "VBN", "NNP", "CC", "MD", "VB", "NNP", "."])
+    for start, end in ((0, len(doc)), (2, 6), (7, 7), (0, None)):
+        assert prefix_positions(doc, TAG, "VB", start, end) == [
+            t.i for t in doc[start:end] if t.tag_.startswith("VB")]
+    assert prefix_positions(doc, TAG, "NN") == [3, 7]

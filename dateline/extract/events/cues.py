@@ -314,20 +314,22 @@ def find_triggers(sent: Span) -> list[Cue]:
     found: list[Cue] = []
     doc, at = sent.doc, partial(syntax.attribute_positions, sent.doc, start=sent.start, end=sent.end)
     verbal, named = sorted(at(POS, "VERB") + at(POS, "AUX")), at(POS, "NOUN")  # spaCy makes a Token on every
-    tagged = [i for tag in syntax.attribute_index(doc, TAG) if tag.startswith("VB") for i in at(TAG, tag)]  # access:
-    made = {i: doc[i] for i in sorted({*verbal, *named, *at(POS, "PROPN"), *tagged})}  # only the sentence's
-    verbs, nouns = [made[i] for i in verbal], [made[i] for i in named]  # verbs and nouns, once; the constructions
-    nounish = syntax.lexical_positions(doc, c.noun_keys)  # a token no table names takes no kind from noun_kind
-    for tok in made.values():  # below take only verbs, or nouns (each opens with that part of speech)
-        if tok.pos_ in {"VERB", "AUX"} or (tok.tag_.startswith("VB")):
-            kind = c.verbs.get(tok.lemma_.lower())
+    verbish = {*verbal, *syntax.prefix_positions(doc, TAG, "VB", sent.start, sent.end)}  # access: only the
+    nounlike = {*named, *at(POS, "PROPN")}  # sentence's verbs and nouns, once; parts of speech, tags and
+    made = {i: doc[i] for i in sorted(verbish | nounlike)}  # lemmas read from the Doc's indexes
+    verbs, nouns = [made[i] for i in verbal], [made[i] for i in named]  # the constructions below take only
+    nounish = syntax.lexical_positions(doc, c.noun_keys)  # verbs, or nouns (each opens with that part of
+    lemmas = syntax.lower_lemmas(doc)  # speech); a token no table names takes no kind from noun_kind
+    for i, tok in made.items():
+        if i in verbish:
+            kind = c.verbs.get(lemmas[i])
             if kind:
                 found.append(Cue(kind, tok, "verb"))
                 continue
             if presence(tok):
                 found.append(Cue("visit", tok, "verb"))
                 continue
-        if tok.pos_ in {"NOUN", "PROPN"} and (tok.i in nounish or tok.text[-1:].isdigit()):  # or 'COP31'
+        if i in nounlike and (i in nounish or tok.text[-1:].isdigit()):  # or 'COP31'
             kind = noun_kind(tok)
             if kind:
                 found.append(Cue(kind, tok, "noun"))
