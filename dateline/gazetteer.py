@@ -104,10 +104,14 @@ def transliterate(text: str, rule_set: str) -> str:
     return text
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65_536)  # a pure function of the text, asked again for each mention of a name
 def clean_name(text: str) -> str:
     """A name as written, tidied: brackets removed ('[Mohammad Reza] Aref' -> 'Mohammad Reza Aref')."""
     text = _BRACKETS.sub(r"\1", text).replace("[", "").replace("]", "")
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"")
+    text = _SPACES.sub(" ", text).strip(" ,.;:'\"")
     return text
 
 

@@ -73,11 +73,17 @@ def may_hold(words: tuple[str, ...] | None, text: str) -> bool:
     return any(map(text.lower().__contains__, words))
 
 
+@cache
+def _may_hold_key(words: tuple[str, ...] | None) -> str:
+    """The Doc's ``user_data`` key of whether its text may hold one of ``words`` (joined once)."""
+    return "dateline.may_hold:" + "|".join(words or ())
+
+
 def span_may_hold(span: Span, words: tuple[str, ...] | None) -> bool:
     """``may_hold`` for a span's text, asked of its Doc's whole text first, once per Doc: most
     documents hold none of the cue phrases, and then none of their sentences does."""
     doc = span.doc
-    key = "dateline.may_hold:" + "|".join(words or ())
+    key = _may_hold_key(words)
     if key not in doc.user_data:
         doc.user_data[key] = may_hold(words, doc_text(doc))
     return bool(doc.user_data[key]) and may_hold(words, doc_text(doc)[span.start_char:span.end_char])
