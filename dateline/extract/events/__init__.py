@@ -91,6 +91,7 @@ from dateline.extract.events.told_attendees import (
 )
 from dateline.extract.events.tours import regional_tours
 from dateline.extract.events.visitors_named import visitors_named_later
+from dateline.extract.events.witnesses import document_witnesses, witnesses_take_part
 
 __all__ = ["run_events"]
 
@@ -116,6 +117,7 @@ def run_events(state: DocState) -> None:
             *sent_envoys(state, sent),  # "X dispatched his intelligence chief to Damascus"
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
+    document_witnesses(state, drafts)  # "signed ... in the presence of the two presidents": who sees each signed
     drafts = titled_head_sides(state, drafts)  # "HH the Amir received X" in a Doha report: Qatar's side
     drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states
     events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits
@@ -171,6 +173,7 @@ def run_events(state: DocState) -> None:
     represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     visit_escorts(state, events)  # "The President was accompanied by a delegation including X": X visits
+    witnesses_take_part(state, events)  # ... and takes part in its signing (after the story: no signer)
     meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks, not a host
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party

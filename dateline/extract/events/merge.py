@@ -56,6 +56,7 @@ def _inside(day: EventDraft, span: EventDraft) -> bool:
 
 def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bool = True) -> None:
     into.attendees = list(dict.fromkeys([*into.attendees, *other.attendees]))  # "during the forum, X met Y"
+    into.witnesses = list(dict.fromkeys([*into.witnesses, *other.witnesses]))  # "in the presence of X"
     if not parties:
         other = replace(other, source=[], recipient=[], participants=[], countries=[])
     told = [state.actor(a).name.split()[-1:] for a in into.participants if state.actor(a).kind == "person"]

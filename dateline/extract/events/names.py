@@ -10,6 +10,7 @@ from dateline.extract.events.cues import Cue
 from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.documents import phrase_head
 from dateline.extract.events.numbered_sessions import numbered_gathering
+from dateline.extract.events.witnesses import presence_phrase
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import doc_text, entity_at
 
@@ -93,6 +94,9 @@ def event_name(cue: Cue) -> str | None:
         while right + 2 < len(doc) and doc[right + 1].text in {"-", "–"} and doc[right + 2].like_num:
             right += 2
     right = _before_setting(doc, tok.i, right)
+    presence = next((t.head.i for t in doc[tok.i + 1:right + 1] if presence_phrase(t) is not None and t.head.i > tok.i), None)
+    if presence is not None:  # "a memorandum on trade in the presence of the two leaders": who saw it signed
+        right = _trim(doc, tok.i, presence - 1)
     span = doc[left:right + 1]
     text = span.text
     cut = _NAME_CUT.search(text, len(tok.text))

@@ -14,26 +14,38 @@ from dateline.extract.events.words import table, word_set
 from dateline.extract.syntax import token_at
 from dateline.extract.time.lexicon import words
 
-__all__ = ["plural_counts", "plural_officials", "state_officials"]
+__all__ = ["officials_told", "plural_counts", "plural_officials", "state_officials"]
 
 
 def plural_officials(state: DocState, verb: Token, sent: Span, trigger: Token | None = None) -> list[str]:
     """'The presidents held talks', 'the two ministers signed', 'the talks of the two leaders': the
     officials of that title told so far."""
     heads = table("plural_heads")
-    counts = plural_counts()
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if (not subjects or subjects[0].lower_ not in heads) and trigger is not None and trigger.pos_ == "NOUN":
         subjects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"of", "between"}
                     for g in c.children if g.dep_ == "pobj"]  # "during the talks of the two leaders"
     if not subjects or subjects[0].lower_ not in heads:
         return []
-    subj = subjects[0]
+    return officials_told(state, subjects[0], sent)
+
+
+def officials_told(state: DocState, subj: Token, sent: Span) -> list[str]:
+    """The officials a plural title names ('the two presidents', 'both leaders', 'the heads of state'):
+    the ones of that title told before ``sent``, as many as it counts (two when it does not)."""
+    heads = table("plural_heads")
+    counts = plural_counts()
+    key = subj.lower_
+    of = [o.lower_ for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if of and f"{key} of {of[0]}" in heads:
+        key = f"{key} of {of[0]}"  # "the heads of state"
+    if key not in heads:
+        return []
     if not any(c.lower_ in {"the", "both"} or c.lower_ in counts for c in subj.children):
         return []
     count = next((counts[c.lower_] for c in subj.children if c.lower_ in counts), 2)
     qualifier = " ".join(c.lower_ for c in subj.children if c.dep_ in {"compound", "amod"} and c.lower_ not in counts)
-    wanted = heads[subj.lower_]
+    wanted = heads[key]
     seen: dict[str, int] = {}  # each official of the title, most recent first, with where last told
     for m in sorted(state.mentions, key=lambda m: m.start, reverse=True):
         if m.start >= sent.start_char:
