@@ -23,6 +23,7 @@ from dateline.extract.coref_common import most_recent as _most_recent
 from dateline.extract.coref_common import persons as _persons
 from dateline.extract.coref_pronouns import resolve_pronoun as _resolve_pronoun
 from dateline.extract.coref_pronouns import resolve_pronouns
+from dateline.extract.coref_quoted import resolve_quoted_speakers
 from dateline.extract.coref_surnames import resolve_surnames
 from dateline.extract.coref_titles import title_mentions
 from dateline.extract.counterparts import relational as _relational
@@ -104,6 +105,7 @@ def run_coref(state: DocState) -> None:
     state.mentions.sort(key=lambda m: (m.start, m.end))
     _relational(state, doc, _resolve_pronoun)
     resolve_pronouns(state, doc)
+    resolve_quoted_speakers(state, doc)  # '"During my visit to Tashkent ...," X said': X
     _delegations(state)
     _delegation_mentions(state, doc)
     _sides(state, doc)
