@@ -89,6 +89,9 @@ def company_side(state: DocState, head: Token) -> bool:
     if head.pos_ == "PROPN" and head.ent_type_ not in {"PERSON", "TITLE", "GPE"} and any(
             c.dep_ == "compound" and c.lemma_.lower() in word_set("company_heads") for c in head.children):
         return True  # "State oil company SOCAR": a company, whoever owns it
+    if head.lemma_.lower() in word_set("company_heads") and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return True  # "Azerbaijan's state oil company SOCAR": the company noun heads, its name beside it
     if words & (word_set("state_bodies") | word_set("state_institution_words") | word_set("official_nouns")):
         return False
     if head.lower_ in word_set("company_heads") or head.lemma_.lower() in word_set("company_heads"):
