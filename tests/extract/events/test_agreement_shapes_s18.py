@@ -82,3 +82,30 @@ def test_a_state_company_named_beside_its_company_noun_signs_no_agreement(extrac
     assert not agreements(extract(
         "ASTANA, June 15 (Kazinform) - Kazakhstan's national gas company QazaqGaz and Uzbekistan's "
         "Uzbekneftegaz signed a contract on gas transit through Kazakhstan in Astana on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "ASTANA, June 15 (Kazinform) - The UN General Assembly adopted a resolution on the International Year "
+    "of Glaciers' Preservation at its plenary meeting in New York on Monday.",
+    "GENEVA, June 15 (AA) - A resolution on the protection of civilians in Sudan was passed by the UN Human "
+    "Rights Council on Monday.",
+])
+def test_a_resolution_an_intergovernmental_body_adopts_is_an_agreement(extract, text):
+    found = agreements(extract(text))
+    assert len(found) == 1 and "UN" in found[0].countries and found[0].status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "BAKU, June 15 /Trend/ - The Milli Majlis of Azerbaijan adopted a resolution on the situation in the "
+    "region on Monday.",
+    "NEW YORK, June 15 (Xinhua) -- The UN Security Council is expected to adopt a resolution on Haiti "
+    "next week.",
+])
+def test_no_agreement_from_a_parliament_or_a_resolution_still_to_come(extract, text):
+    assert not [e for e in agreements(extract(text)) if e.status == "occurred"]
+
+
+def test_an_agreement_a_state_hopes_to_sign_is_none(extract):
+    assert not agreements(extract(
+        "TBILISI, June 15 (Interpressnews) - Georgia says it hopes to sign a new agreement with Armenia "
+        "next month on border crossings."))
