@@ -360,19 +360,12 @@ def _aimed_at(tok: Token) -> bool:
         up = cur.head
         if up.i == cur.i or up.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
             return False
-        if _inflected(up, word_set("aim_verbs")):
+        if up.lemma_.lower() in word_set("aim_verbs"):
             return True
         if cur.dep_ not in {"xcomp", "ccomp"} or up.tag_ != "VB":
             return False
         cur = up
     return False
-
-
-def _inflected(tok: Token, lemmas: frozenset[str]) -> bool:
-    """The word is one of ``lemmas``, also where the tagger's lemma misses it ('hopes' read as 'hop')."""
-    word = tok.lower_
-    return tok.lemma_.lower() in lemmas or any(word.endswith(end) and word[:-len(end)] in lemmas
-                                                for end in ("s", "es", "d", "ed"))
 
 
 def _generic_plural(tok: Token) -> bool:

@@ -1,7 +1,7 @@
 """Agreements in wire copy (session 18): a compact is a document; a deal brokered by a third state is
-concluded; notes exchanged between states and a document that entered into force are agreements;
-a bare 'agreement' a lead tells and the document its next sentence names are one; a state company
-named beside its company noun signs no agreement between states."""
+concluded; notes exchanged between states, a document that entered into force and a resolution an
+intergovernmental body adopts are agreements; a bare 'agreement' a lead tells and the document its next
+sentence names are one; a state company named beside its company noun signs no agreement between states."""
 
 from __future__ import annotations
 
@@ -104,8 +104,3 @@ def test_a_resolution_an_intergovernmental_body_adopts_is_an_agreement(extract, 
 def test_no_agreement_from_a_parliament_or_a_resolution_still_to_come(extract, text):
     assert not [e for e in agreements(extract(text)) if e.status == "occurred"]
 
-
-def test_an_agreement_a_state_hopes_to_sign_is_none(extract):
-    assert not agreements(extract(
-        "TBILISI, June 15 (Interpressnews) - Georgia says it hopes to sign a new agreement with Armenia "
-        "next month on border crossings."))
