@@ -59,6 +59,12 @@ def test_a_document_still_to_enter_into_force_is_no_new_signing(extract):
         "into force once both parliaments ratify it, the Ministry of Digital Development said."))
 
 
+def test_a_document_only_mentioned_as_in_force_is_none(extract):
+    assert not agreements(extract(
+        "LONDON, June 15 (Reuters) - Prime Minister Keir Starmer said on Monday, the day the Paris climate "
+        "pact took effect in its new form, that the United States should return to the talks."))
+
+
 def test_a_bare_agreement_and_the_document_named_next_are_one(extract):
     record = extract(
         "SEOUL, June 15 (Yonhap) -- South Korea and Australia have signed an agreement to boost cooperation "
