@@ -10,9 +10,7 @@
 - "the ceremony of signing a memorandum", "a signing ceremony for the agreement": the signing is the
   engagement (an agreement), not a gathering of its own;
 - "Saudi Arabia and Yemen agreed to a delimitation of their border", "OPEC agreed to a production cut":
-  terms several states settle on, an agreement (not "agreed on the need to ...", an oral understanding);
-- "the UN General Assembly adopted a resolution", "a resolution was passed by the Human Rights Council":
-  a text an intergovernmental body adopts (not a parliament's or a party's resolution).
+  terms several states settle on, an agreement (not "agreed on the need to ...", an oral understanding).
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
 
-__all__ = ["adopted_resolution", "agreed_terms", "called_official", "called_on_official", "days_before", "other_counterparts", "relations_agreed", "signed_documents", "signing_ceremony", "talked_with_official"]
+__all__ = ["agreed_terms", "called_official", "called_on_official", "days_before", "other_counterparts", "relations_agreed", "signed_documents", "signing_ceremony", "talked_with_official"]
 
 
 def called_on_official(tok: Token) -> bool:
@@ -157,28 +155,3 @@ def talked_with_official(tok: Token) -> bool:
                     t.ent_type_ in {"NORP", "GPE"} for t in own)):
                 return True  # "with Afghan leaders", "with his counterpart", "with officials of Mali"
     return False
-
-
-def adopted_resolution(tok: Token) -> bool:
-    """'the UN Security Council adopted a resolution', 'a resolution was passed by the Human Rights
-    Council': an intergovernmental body (its name a known organisation's, no state's adjective before it)
-    adopts a resolution, in the past or present (not "is expected to adopt", a draft, or a parliament)."""
-    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in word_set("resolution_verbs") \
-            or tok.tag_ not in {"VBD", "VBN", "VBZ"} or any(
-                c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_.lower() not in {"have", "be"} for c in tok.children):
-        return False
-    if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in word_set("resolution_nouns") and not any(
-            m.lower_ in word_set("draft_modifiers") for m in c.children) for c in tok.children):
-        return False
-    adopters = [c for c in tok.children if c.dep_ == "nsubj"]
-    adopters += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(_intergovernmental(a) for a in adopters)
-
-
-def _intergovernmental(head: Token) -> bool:
-    words = [t for t in head.subtree if t.i <= head.i]
-    if any(t.ent_type_ in {"GPE", "NORP"} and t.lower_ not in {"un", "u.n."} for t in words):
-        return False  # "the Kazakh Senate", "Uzbekistan's parliament"
-    name = " ".join(t.text for t in words if t.dep_ != "det")
-    org = lookup_org(name) or next((o for t in words if t.text[:1].isupper() and (o := lookup_org(t.text))), None)
-    return org is not None and org.kind == "igo"

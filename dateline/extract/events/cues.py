@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 
 from dateline.extract import syntax
 from dateline.extract.events.act_cues import (
-    adopted_resolution,
     agreed_terms,
     called_official,
     called_on_official,
@@ -362,8 +361,7 @@ def find_triggers(sent: Span) -> list[Cue]:
     found += [Cue(kind, tok, "verb") for tok in verbs if (kind := told_official(tok, c.call_modifiers)) and not any(
         t.i == tok.i or tok.is_ancestor(t) and not said_inside(tok, t) for t in told)]
     # "X told Foreign Minister Y that", "told visiting Prime Minister Y that the talks ...": what is said is told
-    found += [Cue("agreement", tok, "phrase") for tok in verbs if (
-        relations_agreed(tok) or agreed_terms(tok) or adopted_resolution(tok))
+    found += [Cue("agreement", tok, "phrase") for tok in verbs if (relations_agreed(tok) or agreed_terms(tok))
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
     for pattern in c.call_via if phrased else ():  # "spoke with each other by phone": the verb is the call
         for match in pattern.finditer(text):

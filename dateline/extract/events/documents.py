@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.extract.events.act_cues import adopted_resolution, signing_ceremony
+from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.cited_documents import dated
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.document_clauses import concluded_after
@@ -190,8 +190,6 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
-        if adopted_resolution(tok):
-            return True  # "the Security Council adopted a resolution": the verb cue is the adoption
         return signs_a_document(tok) and not _aimed_at(tok) and not with_non_state(tok) and not any(
             _draft(o) or _provisional(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
