@@ -71,6 +71,7 @@ from dateline.extract.events.received_abroad import received_abroad
 from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
+from dateline.extract.events.rosters import rosters
 from dateline.extract.events.rounds import unnamed_rounds
 from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.scene import scene_places
@@ -176,6 +177,7 @@ def run_events(state: DocState) -> None:
     without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
+    rosters(state, events)  # "the next meeting of the foreign ministers of A, B and C": those states sit
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
     member_sittings(state, events)  # "the meeting of Prosecutors General of the SCO member states": the SCO's
     body_hosts(events)  # "the meeting of the CIS Council ... was held in Dushanbe": its host sits too
