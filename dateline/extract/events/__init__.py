@@ -55,6 +55,7 @@ from dateline.extract.events.hosts import (
 from dateline.extract.events.invitation_carriers import carried_invitations
 from dateline.extract.events.legs import legs_within
 from dateline.extract.events.listed_documents import listed_documents
+from dateline.extract.events.mediators import mediating_states
 from dateline.extract.events.member_sittings import member_sittings
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
@@ -177,6 +178,7 @@ def run_events(state: DocState) -> None:
     without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
+    mediating_states(state, events)  # "indirect talks between A and B, mediated by C": C sits too
     rosters(state, events)  # "the next meeting of the foreign ministers of A, B and C": those states sit
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
     member_sittings(state, events)  # "the meeting of Prosecutors General of the SCO member states": the SCO's
