@@ -65,21 +65,21 @@ def _compound_mediator(trigger: Token) -> str | None:
 
 
 def _hosting_state(state: DocState, trigger: Token) -> list[str]:
-    """'Oman's role in hosting the rounds of talks', 'thanked Oman for its role in mediating the talks':
-    whose hosting or mediating the talks are the object of."""
+    """'Oman's role in hosting the rounds of talks', 'thanked Oman for its role in mediating the talks',
+    'appreciation for the Sultanate of Oman's role in hosting ...': the state last told before the
+    hosting or mediating word as an owner ('Oman's') or as the one thanked (the object)."""
     for cur in list(trigger.ancestors)[:4]:
         if cur.tag_ != "VBG" or cur.lemma_.lower() not in _HOSTING or cur.dep_ != "pcomp":
             continue
-        noun = cur.head.head
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        if owners and owners[0].pos_ == "PRON" and noun.dep_ == "pobj":
-            verb = noun.head.head  # "thanked Oman for its role": the thanked state
-            owners = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"}]
-        lo = min((o.left_edge.idx for o in owners), default=0)
-        hi = max((o.right_edge.idx + len(o.right_edge) for o in owners), default=0)
-        codes = [state.actor(m.actor_id).country for m in state.mentions_starting(lo, hi)
+        told = [t for t in cur.doc[cur.sent.start:cur.i] if t.ent_type_ == "GPE" and t.dep_ in {"poss", "dobj"}]
+        if not told:
+            return []
+        last = told[-1]
+        ent = entity_at(last.doc, last.i)  # "the Sultanate of Oman's": the mention starts with the entity
+        lo = min(last.left_edge.idx, ent.start_char if ent is not None else last.idx)
+        codes = [state.actor(m.actor_id).country for m in state.mentions_starting(lo, last.idx + len(last))
                  if state.actor(m.actor_id).kind == "country"]
-        return [c for c in codes if c]
+        return [c for c in codes if c][-1:]
     return []
 
 
