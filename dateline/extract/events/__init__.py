@@ -78,6 +78,7 @@ from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.scene import scene_places
 from dateline.extract.events.setting_dates import setting_dates
 from dateline.extract.events.settings import gathering_settings
+from dateline.extract.events.sidelines import sideline_sides
 from dateline.extract.events.signing_people import signing_people
 from dateline.extract.events.signings import cited_parties, one_signing, signed_at, state_documents
 from dateline.extract.events.spans import close_spans
@@ -178,6 +179,7 @@ def run_events(state: DocState) -> None:
     without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
+    sideline_sides(state, events)  # "talks with X on the sidelines of the meeting of A, B, C and D": two sides
     mediating_states(state, events)  # "indirect talks between A and B, mediated by C": C sits too
     rosters(state, events)  # "the next meeting of the foreign ministers of A, B and C": those states sit
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
