@@ -77,6 +77,8 @@ def roster_of(state: DocState, tokens: list[Token]) -> tuple[list[str], list[str
                 if _member_set(actor.members):
                     return [], []  # the organisation's sitting: member_sittings codes it
                 codes.extend(actor.members)
+            elif actor.kind == "person" and mention.kind not in {"name", "surname"}:
+                continue  # "representatives of the Prosecutor General's Offices": the offices, not their head
             elif actor.kind in {"country", "person"} and actor.country and actor.country not in igo_codes():
                 codes.append(actor.country)
             else:
