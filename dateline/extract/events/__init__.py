@@ -55,6 +55,7 @@ from dateline.extract.events.hosts import (
 from dateline.extract.events.invitation_carriers import carried_invitations
 from dateline.extract.events.legs import legs_within
 from dateline.extract.events.listed_documents import listed_documents
+from dateline.extract.events.mediators import mediating_states
 from dateline.extract.events.member_sittings import member_sittings
 from dateline.extract.events.merge import merge_events
 from dateline.extract.events.nameless import without_nameless
@@ -71,11 +72,13 @@ from dateline.extract.events.received_abroad import received_abroad
 from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
+from dateline.extract.events.rosters import rosters
 from dateline.extract.events.rounds import unnamed_rounds
 from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.scene import scene_places
 from dateline.extract.events.setting_dates import setting_dates
 from dateline.extract.events.settings import gathering_settings
+from dateline.extract.events.sidelines import sideline_sides
 from dateline.extract.events.signing_people import signing_people
 from dateline.extract.events.signings import cited_parties, one_signing, signed_at, state_documents
 from dateline.extract.events.spans import close_spans
@@ -179,6 +182,9 @@ def run_events(state: DocState) -> None:
     without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
+    sideline_sides(state, events)  # "talks with X on the sidelines of the meeting of A, B, C and D": two sides
+    mediating_states(state, events)  # "indirect talks between A and B, mediated by C": C sits too
+    rosters(state, events)  # "the next meeting of the foreign ministers of A, B and C": those states sit
     three_sides(state, events)  # "The three ministers last met in Kars": three states' talks are multilateral
     member_sittings(state, events)  # "the meeting of Prosecutors General of the SCO member states": the SCO's
     body_hosts(events)  # "the meeting of the CIS Council ... was held in Dushanbe": its host sits too

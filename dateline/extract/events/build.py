@@ -66,6 +66,7 @@ from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.presence import expected_place, expected_presence, presence
+from dateline.extract.events.rosters import seat_roster
 from dateline.extract.events.rounds import series_sitting
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
 from dateline.extract.events.sides import placed_officials, received_guest
@@ -199,6 +200,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.bilateral = cue.kind in {"meeting", "call"} and told_bilateral(cue.token)
         event.further = cue.kind == "meeting" and other_counterparts(cue.token)  # "also met with other officials"
         participants_for(state, event, cue, sent)
+        seat_roster(state, event, cue.token, sentence=True)  # "the meeting of the foreign ministers of A, B and C": those states
         if cue.kind == "visit" and any(c.dep_ == "poss" and c.lower_ == "your" for c in cue.token.children):
             event.source, event.recipient = [], [*event.source, *event.recipient]  # '"Your visit ...," X said': X hosts
         if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)

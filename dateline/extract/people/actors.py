@@ -313,7 +313,7 @@ def run_people(state: DocState) -> None:
             if code and ent.start_char >= skip_until:
                 _country_actor(roster, code, ent.start_char, ent.end_char,
                                "country" if ent.label_ == "GPE" else "demonym")
-        elif ent.label_ == "GROUP":
+        elif ent.label_ == "GROUP" and not _inside_name(ent):
             _group_actor(roster, ent)
         elif ent.label_ == "ORG" and not persons.overlaps(ent.start_char, ent.end_char):
             _organization(roster, doc, ent)  # (one that overlaps is a name the NER called an ORG)
@@ -324,6 +324,16 @@ def run_people(state: DocState) -> None:
         actor.id = f"a{n}"
     for m in state.mentions:  # one pass over the mentions, not one per actor
         m.actor_id = renumbered.get(m.actor_id, m.actor_id)
+
+
+def _inside_name(ent: Span) -> bool:
+    """'the Arab Quartet Committee': a group's name with capitalised words of one longer name on both
+    sides is a word of that name (a committee), not the group."""
+    doc, root = ent.doc, ent.root
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return root.dep_ == "compound" and root.head.i == ent.end and root.head.text[:1].isupper() \
+        and before is not None and before.text[:1].isupper() and before.pos_ == "PROPN" \
+        and before.head.i in {root.i, root.head.i} and before.ent_type_ not in {"GPE", "GROUP"}
 
 
 def _officials_of(ent: Span) -> bool:
