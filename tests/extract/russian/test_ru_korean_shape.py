@@ -48,3 +48,9 @@ def test_a_title_word_told_as_a_given_name_after_a_title_with_its_state(ru):
                 published="2025-03-03")
     minister = person(record, "Sultan al-Jaber")
     assert (minister.title, minister.country) == ("Industry Minister", "ARE")
+
+
+def test_an_indeclinable_surname_tells_no_gender_of_the_given_name(ru):
+    record = ru("СЕУЛ, 9 апреля. /Тренд/. Министр экономики Азербайджана Микаил Джаббаров провел переговоры с "
+                "Ли Мин Соком, вице-министром торговли Республики Корея.", published="2025-04-09")
+    assert person(record, "Lee Min-seok").aliases == ["Ли Мин Сок"]  # not "Соком" (read as a woman)
