@@ -9,11 +9,12 @@ from pathlib import Path
 from dateline.extract.events.words import lexicon, table, word_list, word_set
 
 EVENTS = Path(__file__).resolve().parents[2] / "dateline" / "extract" / "events"
-ASKED = re.compile(r"""\b(?:word_set|word_list|table|_duration|holding_verbs)\(\s*["']([a-z_]+)["']""")
+ASKED = re.compile(r"""\b(?:word_set|word_list|table|_duration|holding_verbs|_titles)\(\s*["']([a-z_]+)["']""")
+HEADS = EVENTS.parent / "heads.py"  # the head-of-state predicate both languages share
 
 
 def _asked() -> set[str]:
-    return {name for path in EVENTS.glob("*.py") for name in ASKED.findall(path.read_text(encoding="utf-8"))}
+    return {name for path in [*EVENTS.glob("*.py"), HEADS] for name in ASKED.findall(path.read_text(encoding="utf-8"))}
 
 
 def test_every_section_asked_for_exists_and_is_used():

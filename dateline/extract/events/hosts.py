@@ -18,6 +18,7 @@ from dateline.extract.events.geometry import topic_mention
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.sameness import dates_compatible
 from dateline.extract.events.words import word_set
+from dateline.extract.heads import is_head
 from dateline.extract.places import country_name, lookup_place, org_code, org_entries
 from dateline.extract.syntax import ancestors, phrase_span, token_at
 
@@ -108,19 +109,18 @@ def placed_hosts(state: DocState, events: list[EventDraft]) -> None:
 
 
 def _is_head(state: DocState, actor_id: str) -> bool:
-    return (state.actor(actor_id).title or "").lower() in word_set("head_of_state_titles")
+    return is_head(state.actor(actor_id).title)
 
 
 def _heads(state: DocState, ids: list[str]) -> tuple[set[str], set[str]]:
     """The states of the heads of state or government among ``ids``, and of the other officials."""
     heads: set[str] = set()
     others: set[str] = set()
-    wanted = word_set("head_of_state_titles")
     for a in ids:
         actor = state.actor(a)
         if actor.kind != "person" or not actor.country:
             continue
-        if (actor.title or "").lower() in wanted and country_name(actor.country) != actor.country:
+        if is_head(actor.title) and country_name(actor.country) != actor.country:
             heads.add(actor.country)  # a state's head (an IGO's president hosts nothing)
         else:
             others.add(actor.country)
@@ -182,12 +182,11 @@ def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:
         if any(state.actor(a).kind == "person" and state.actor(a).country == host for a in visit.participants):
             continue
         start, end = _window(state, visit.sentence)
-        heads = word_set("head_of_state_titles")
         found: list[str] = []
         for m in state.mentions_starting(start, end):
             actor = state.actor(m.actor_id)
             if actor.kind == "person" and actor.country == host \
-                    and (actor.title or "").lower() in heads and m.actor_id not in found:
+                    and is_head(actor.title) and m.actor_id not in found:
                 found.append(m.actor_id)
         if len(found) == 1:
             visit.recipient = [*visit.recipient, found[0]]

@@ -19,7 +19,7 @@ import re
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.correspondent import filed_abroad
-from dateline.extract.events.words import word_set
+from dateline.extract.heads import is_head
 from dateline.extract.landmarks import capital_of
 
 __all__ = ["received_abroad"]
@@ -38,7 +38,7 @@ def _host_state(state: DocState, event: EventDraft, home: str) -> str | None:
 
 
 def _head(state: DocState, actor_id: str) -> bool:
-    return (state.actor(actor_id).title or "").lower() in word_set("head_of_state_titles")
+    return is_head(state.actor(actor_id).title)
 
 
 def _head_met(state: DocState, event: EventDraft, home: str) -> str | None:

@@ -245,11 +245,14 @@ def _counterparts(state: DocState, doc: RuDoc) -> None:
 
 def _guest(state: DocState, doc: RuDoc, i: int) -> None:
     """"В тот же день гость был принят Президентом Туркменистана": the guest told alone, as a subject,
-    is the one person named before of a state other than the dateline's."""
+    or in any case under a word of honour ("Высокую гостью принял Президент"), is the one person
+    named before of a state other than the dateline's."""
     token = doc.tokens[i]
     home = state.dateline.country if state.dateline is not None else None
-    if token.lemma != "гость" or token.feats.get("Number") != "Sing" or token.feats.get("Case") != "Nom" \
-            or home is None:  # (not "Через гостя ... передал приглашение": a messenger)
+    honoured = i > 0 and L.title_words("guest_honours").at([doc.tokens[i - 1].lemma], 0) is not None \
+        and (i < 2 or doc.tokens[i - 2].lemma != "через")
+    if token.lemma not in ("гость", "гостья") or token.feats.get("Number") != "Sing" or home is None \
+            or token.feats.get("Case") != "Nom" and not honoured:  # (not "Через гостя ... передал": a messenger)
         return
     guests = [a for a in state.actors if a.kind == "person" and a.country and a.country != home
               and a.first < token.start]

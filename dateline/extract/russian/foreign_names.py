@@ -29,7 +29,7 @@ from functools import cache
 
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["chinese_syllables", "foreign_latin"]
+__all__ = ["chinese_syllables", "foreign_latin", "korean_known", "reads_korean"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +156,70 @@ def reads_japanese(words: list[str]) -> bool:
         and any(marker.search(w) for w in lower)
 
 
+def _korean_syllable(word: str, letters: dict[str, str]) -> str:
+    """One syllable of a given name: a closing к, п, т is k, p, t ("Дук" -> duk), and о before a
+    closing к is eo ("Док" -> deok, "Сок" -> seok), as Revised Romanization writes them."""
+    lower = word.lower()
+    if lower[-1:] in _KOREAN_CLOSING and lower[-2:-1] in _KOREAN_VOWELS:
+        head = _by_letters(lower[:-1], letters)
+        if lower[-1] == "к" and head.endswith("o") and not head.endswith("yo"):
+            head = head[:-1] + "eo"
+        return head + _KOREAN_CLOSING[lower[-1]]
+    return _by_letters(lower, letters)
+
+
+_KOREAN_CLOSING = {"к": "k", "п": "p", "т": "t"}
+_KOREAN_VOWELS = "аеёиоуыэюя"
+
+
 def _korean(words: list[str]) -> str:
     table = _table("korean")
     surname = table.surnames.get(words[0]) or _by_letters(words[0], table.letters).capitalize()
-    given = "-".join(_by_letters(w, table.letters) for part in words[1:] for w in part.split("-"))
+    given = "-".join(_korean_syllable(w, table.letters) for part in words[1:] for w in part.split("-"))
     return f"{surname} {given.capitalize()}" if given else surname
+
+
+def _one_syllable(word: str) -> bool:
+    return 1 <= len(word) <= 4 and len(re.findall(f"[{_KOREAN_VOWELS}]+", word.lower())) == 1
+
+
+def reads_korean(words: list[str]) -> bool:
+    """Whether a name whose state is not told is Korean by its shape: a surname of the table and a
+    given name of two syllables told apart ("Ли Чжэ Мён", "Хан Дук Су", "Ли Джэ-мён"); Chinese
+    writes a given name in one word, so three short words are no Chinese name."""
+    given = [w for part in words[1:] for w in part.split("-")]
+    return words[0] in _table("korean").surnames and len(given) == 2 \
+        and (len(words) == 3 or "-" in words[1]) and all(_one_syllable(w) for w in given)
+
+
+def _korean_key(name: str) -> str:
+    """A Korean name with the differences of its Latin spellings folded ("Lee Jae-myeong", "Lee
+    Jae-myung", "Lee Jae Myung" -> "lee jaemyon"): Kontsevich's н is n or ng, its о is o or eo,
+    and the bearers' own spellings write u, oo, eo, ck where Revised Romanization differs."""
+    surname, _, given = name.lower().partition(" ")
+    given = given.replace("-", "").replace(" ", "")
+    for spelt, key in (("ck", "k"), ("ng", "n"), ("eo", "o"), ("eu", "o"), ("oo", "u"), ("u", "o"),
+                       ("ae", "e"), ("ee", "i"), ("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"),
+                       ("sh", "s")):
+        given = given.replace(spelt, key)
+    return f"{surname} {given}"
+
+
+@cache
+def _korean_people() -> dict[str, str]:
+    table = _table("korean")
+    index: dict[str, set[str]] = {}
+    for entry in load_lexicon("people.yaml") or []:
+        if entry.get("country") in table.countries:
+            for spelling in [entry["name"], *(entry.get("variants") or [])]:
+                index.setdefault(_korean_key(spelling), set()).add(entry["name"])
+    return {key: next(iter(names)) for key, names in index.items() if len(names) == 1}
+
+
+def korean_known(latin: str) -> str | None:
+    """The dictionary's name of a person of either Korea whose name read back is ``latin`` in
+    another Latin spelling ("Lee Jae-myeon" -> Lee Jae-myung, "Han Duk-su" -> Han Duck-soo)."""
+    return _korean_people().get(_korean_key(latin)) if " " in latin else None
 
 
 def _vietnamese(words: list[str], country: str | None) -> str | None:
@@ -184,4 +243,6 @@ def foreign_latin(nominative: str, country: str | None) -> str | None:
         return _korean(words)
     if (vietnamese := _vietnamese(words, country)) is not None:
         return vietnamese
+    if country is None and reads_korean(words):
+        return _korean(words)
     return _chinese([w.replace("-", "") for w in words], country)

@@ -136,7 +136,8 @@ def nominative(tokens: list[RuToken], text: str, hint: str | None = None) -> str
         case = "accs"  # "принял Специального представителя ЕС Терхи Хакалу": a woman's accusative
     if case == "nomn":
         return " ".join(t.text for t in words)
-    genders = {str(r.tag.gender) for t in words for r in _readings(t.text, case)} - {"None", "ms-f"}
+    genders = {str(r.tag.gender) for t in words for r in _readings(t.text, case)
+               if "Fixd" not in r.tag} - {"None", "ms-f"}  # (an indeclinable "Ким" tells no gender)
     gender = genders.pop() if len(genders) == 1 else {"Masc": "masc", "Fem": "femn"}.get(
         words[-1].feats.get("Gender", ""), "masc")
     out = []

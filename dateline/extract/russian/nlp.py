@@ -130,6 +130,20 @@ def parse(text: str) -> RuDoc:
         token = out.tokens[index]
         out.tokens[index] = RuToken(token.index, token.start, token.end, token.text, token.pos,
                                     token.feats, token.lemma, token.sent, head, rel or "")
+    starts = [start for start, _ in out.sents]
     for span in doc.spans:
-        out.spans.append(RuSpan(span.type, span.start, span.stop, span.text))
+        out.spans += _within_sentences(text, span.type, span.start, span.stop, starts)
+    return out
+
+
+def _within_sentences(text: str, kind: str, start: int, stop: int, starts: list[int]) -> list[RuSpan]:
+    """A span cut at the sentences it runs over: the NER takes a name and the initial and surname
+    opening the next paragraph for one ("Ермеком Кошербаевым.\n\nБ.Саидов")."""
+    cuts = [start, *(s for s in starts if start < s < stop), stop]
+    out = []
+    for first, last in zip(cuts, cuts[1:], strict=False):
+        while last > first and (text[last - 1].isspace() or text[last - 1] in ".;:!?"):
+            last -= 1
+        if last > first:
+            out.append(RuSpan(kind, first, last, text[first:last]))
     return out

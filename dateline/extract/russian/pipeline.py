@@ -59,6 +59,7 @@ from dateline.extract.russian.header import (
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.page import lone_headline, masked, page_spans
 from dateline.extract.russian.pairs import the_two_sides
+from dateline.extract.russian.prepared import prepared_only
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.russian.sides_next import sides_told_next
@@ -155,6 +156,7 @@ def extract_russian(article: Article) -> Record:
     gathering_in_visit(state.text, events)
     told_days(state, doc, events)
     the_two_sides(state, doc, events)
+    prepared_only(state, doc, events)
     attendees(state, doc, events)
     took_part(state, doc, events)
     delegation_heads(state, doc, events)

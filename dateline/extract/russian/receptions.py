@@ -79,5 +79,6 @@ def inverted(tokens: list[RuToken], first: int, last: int) -> bool:
         j -= 1  # "главу Кабмина примет": the office's genitive complement before the verb
     if j != i and tokens[j].feats.get("Case") == "Acc" and tokens[j].pos == "NOUN":
         guest = tokens[j]
-    return guest.pos in ("NOUN", "PROPN") and guest.feats.get("Animacy") == "Anim" and \
-        guest.feats.get("Case") in ("Acc", "Gen")
+    person = guest.feats.get("Animacy") == "Anim" or L.counterparts().at([guest.lemma], 0) is not None
+    return guest.pos in ("NOUN", "PROPN") and person and guest.feats.get("Case") in ("Acc", "Gen")
+    # (the tagger takes "гостью" for a thing: a word for a counterpart is a person)

@@ -83,7 +83,7 @@ def took_part(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
     for sent in range(len(doc.sents)):
         start, end = doc.sents[sent]
         keys = [t.lemma for t in doc.tokens_of(sent)]
-        if not any(k in ("принять", "подтвердить") and "участие" in keys[i + 1:i + 3]
+        if not any(k in ("принять", "подтвердить") and ("участие" in keys[i + 1:i + 4] or "участие" in keys[max(0, i - 4):i])
                    for i, k in enumerate(keys)) or any(
                 start <= e.trigger[0] < end for e in events):
             continue

@@ -90,6 +90,9 @@ def find_titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
             i += 1
             continue
         name, organization, country, k = found
+        if _given_name(doc, out, base + i, base + k):
+            i += 1  # "министр ... ОАЭ Султан аль-Джабер": a given name, no second title
+            continue
         if "Minister" in name:
             k, country = portfolio(tokens, keys, k, country)
         chained = title_at(keys, stems, k + 1) if k + 1 < len(keys) and keys[k] in ("-", ",") else None
@@ -122,6 +125,15 @@ def _heads_offices(doc: RuDoc, title: TitleMatch, first: int) -> bool:
     return 1 < len(between) <= 7 and all(
         t.case == "Gen" and t.pos in ("ADJ", "NOUN", "PROPN") and not any(a <= t.start < b for a, b in people)
         for t in between)
+
+
+def _given_name(doc: RuDoc, out: list[TitleMatch], first: int, k: int) -> bool:
+    """A capitalised one-word title ("Султан") right after a title that named its state, told in
+    one name with the word after it ("министр ... ОАЭ Султан аль-Джабер"), is a given name."""
+    token = doc.tokens[first]
+    return bool(out) and out[-1].last == first and out[-1].country is not None and k == first + 1 \
+        and token.text[:1].isupper() and first + 1 < len(doc.tokens) and any(
+            s.type == "PER" and s.start <= token.start and doc.tokens[first + 1].end <= s.end for s in doc.spans)
 
 
 def _before_name(tokens: list[RuToken], k: int) -> bool:

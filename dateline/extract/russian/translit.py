@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from dateline.extract.known import KnownPerson, known_person
-from dateline.extract.russian.foreign_names import foreign_latin
+from dateline.extract.russian.foreign_names import foreign_latin, korean_known
 from dateline.extract.russian.heard import heard_person
 from dateline.extract.russian.middle_east import middle_eastern, with_family
 from dateline.gazetteer import translit_key, transliterate
@@ -210,6 +210,8 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     if known is None:  # "Петер Сийярто": written by ear (heard.py)
         known = heard_person(nominative, country)
+    if known is None and foreign is not None and (korean := korean_known(foreign)) is not None:
+        known = known_person(korean)  # "Ли Чжэ Мён" -> Lee Jae-myeon -> Lee Jae-myung
     if known is None and foreign is not None:
         return foreign, None  # read by its own scheme ("Нгуен Дык Хай" -> Hai, not the Kazakh -ay)
     if known is not None:

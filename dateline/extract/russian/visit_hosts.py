@@ -13,8 +13,8 @@ ambassador who met the guest at home).
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.heads import is_head
 from dateline.extract.russian.events import party_countries
-from dateline.extract.russian.words import ru_lexicon
 
 __all__ = ["visit_hosts"]
 
@@ -26,8 +26,7 @@ def _persons(state: DocState, ids: list[str]) -> list[str]:
 
 
 def _head(state: DocState, actor_id: str) -> bool:
-    title = state.actor(actor_id).title or ""
-    return title.startswith(tuple(ru_lexicon("ru_events.yaml")["visit_host_heads"]))
+    return is_head(state.actor(actor_id).title, government=False)
 
 
 def _peers(state: DocState, visitor: str, host: str) -> bool:

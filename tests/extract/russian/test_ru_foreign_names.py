@@ -98,4 +98,4 @@ def test_a_korean_name_with_a_voiced_letter_is_all_latin(ru):
     record = ru("СЕУЛ, 2 октября. Казинформ. Министр торговли Казахстана Арман Шаккалиев встретился с "
                 "министром промышленности Республики Корея Ан Док Кыном.", published="2026-10-02")
     name = next(a.name for a in record.actors if a.kind == "person" and a.name.startswith("Ahn"))
-    assert name == "Ahn Dog-geun"
+    assert name == "Ahn Deok-geun"  # the closing к is k, and о before it eo (덕)

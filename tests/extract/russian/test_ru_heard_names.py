@@ -36,7 +36,7 @@ def test_a_name_heard_alike_is_the_dictionary_person_of_the_state_the_title_name
      "секретаря ОБСЕ Хельгу Марию Шмид.", "Helga Schmid", "Secretary-General", "OSCE"),
     ("БИШКЕК, 11 февраля. /Кабар/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев провел "
      "переговоры с министром иностранных дел Республики Корея Чо Тхэ Ёлем.",
-     "Cho Tae-yeol", "Foreign Minister", "KOR"),
+     "Cho Tae-yul", "Foreign Minister", "KOR"),
     ("АСТАНА, 16 сентября. /Казинформ/ - Заместитель Генерального прокурора Жандос Умиралиев "
      "встретился со Специальным представителем Европейского союза по Центральной Азии Розой "
      "Отунбаевой.", "Roza Otunbayeva", "Special Representative", "EU"),

@@ -22,9 +22,9 @@ def test_talks_held_by_video_link_are_a_call_only(ru):
     assert not events(record, "meeting"), [(e.kind, e.trigger.text) for e in record.events]
     [call] = events(record, "call")
     assert sorted(call.countries) == ["KGZ", "KOR"]
-    assert names(record, call) == {"Jeenbek Kulubaev", "Cho Tae-yeol"}
+    assert names(record, call) == {"Jeenbek Kulubaev", "Cho Tae-yul"}
     [invitation] = events(record, "invitation")
-    assert names(record, invitation) == {"Jeenbek Kulubaev", "Cho Tae-yeol"}  # "корейского коллегу"
+    assert names(record, invitation) == {"Jeenbek Kulubaev", "Cho Tae-yul"}  # "корейского коллегу"
 
 
 def test_an_invitation_accepted_is_the_invitation_told_before(ru):
