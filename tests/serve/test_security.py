@@ -163,3 +163,22 @@ def test_a_crash_answers_500_and_keeps_the_connection(live_server: int) -> None:
         assert fine.status == 200 and fine.read()
         assert conn.sock is sock  # the same keep-alive connection
     conn.close()
+
+
+def test_script_urls_are_text_in_the_brief(hostile_client: Any) -> None:
+    """The brief's evidence links each article's original: only http(s) becomes a link, on the
+    page and in the standalone document ``dateline brief`` writes (which carries no CSP)."""
+    from dateline.serve.brief import brief_document
+    from dateline.store.brief_models import Brief
+
+    page = hostile_client.get("/brief", params={"a": "LVA", "b": "EST"})
+    assert page.status_code == 200, page.text
+    data = hostile_client.get("/brief.json", params={"a": "LVA", "b": "EST"}).json()
+    document = brief_document(Brief.model_validate(data))
+    for html in (page.text, document):
+        assert 'title="not an http(s) address: shown as text">javascript:alert(1)<' in html
+        assert 'href="javascript' not in html.lower() and 'href="data:' not in html.lower()
+        assert "<script>alert(2)" not in html
+    data["glance"]["last_meeting"]["sources"][0]["url"] = "https://wire.example/riga"
+    assert ('class="original" href="https://wire.example/riga" rel="noopener noreferrer"'
+            in brief_document(Brief.model_validate(data)))
