@@ -39,6 +39,47 @@ def test_security_headers_on_every_response(client: Any, method: str, path: str,
     assert headers["x-frame-options"] == "DENY"
 
 
+def _routes() -> list[tuple[str, str]]:
+    """Every (method, path) the app routes, a sample value in each path parameter: a route
+    added later is checked without editing the list."""
+    import re
+
+    from dateline.serve.api import router as api
+    from dateline.serve.brief import router as brief
+    from dateline.serve.pages import router as pages
+
+    samples = {"code": "KAZ"}
+    found = []
+    for router in (api, brief, pages):
+        for route in router.routes:
+            path = re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: samples.get(m[1], "1"),
+                          route.path)  # type: ignore[attr-defined]
+            found += [(method, path) for method in sorted(route.methods - {"HEAD"})]  # type: ignore[attr-defined]
+    return found
+
+
+ROUTES = _routes()
+
+
+def test_the_route_list_holds_every_page() -> None:
+    paths = {path for _, path in ROUTES}
+    assert {"/brief", "/brief.json", "/brief.md", "/calendar", "/network.json",
+            "/articles/1", "/countries/KAZ.json", "/api/documents"} <= paths
+    assert len(ROUTES) >= 25
+
+
+@pytest.mark.parametrize(("method", "path"), ROUTES)
+def test_security_headers_on_every_route(client: Any, method: str, path: str) -> None:
+    params = {"a": "KAZ", "b": "UZB", "q": "visit"}
+    response = client.request(method, path, params=params)
+    assert response.status_code < 500, response.text
+    assert method == "GET" or response.status_code == 401  # writes are off on this server
+    assert response.headers["content-security-policy"] == CSP
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "same-origin"
+    assert response.headers["x-frame-options"] == "DENY"
+
+
 @pytest.mark.parametrize(("url", "expected"), [
     ("https://wire.example/a?b=1", "https://wire.example/a?b=1"),
     ("HTTP://wire.example/", "HTTP://wire.example/"),
