@@ -100,6 +100,8 @@ def main() -> None:
     parser.add_argument("--max-examples", type=int, default=100)
     parser.add_argument("--old", default="none", help=f"also fuzz this revision (e.g. {OLD_REV})")
     parser.add_argument("--db", type=Path, default=None, help="demo database to copy")
+    parser.add_argument("--output", default="api_fuzz",
+                        help="JSON name under bench/results/ (never overwrite an older run's)")
     args = parser.parse_args()
     if not SCHEMATHESIS.exists():
         sys.exit("schemathesis is not installed (pip install -e '.[dev]')")
@@ -127,7 +129,7 @@ def main() -> None:
                 [[r["server"], r["seed"], "yes" if r["token"] else "no", r["generated"],
                   r["failures"], ", ".join(f"{k}: {v}" for k, v in r["by_check"].items()),
                   r["errors"], r["seconds"]] for r in runs]))
-    out = write_results("api_fuzz", {"machine": facts, "max_examples": args.max_examples,
+    out = write_results(args.output, {"machine": facts, "max_examples": args.max_examples,
                                      "runs": runs})
     print(f"wrote {out}")
 

@@ -14,7 +14,7 @@ extraction's alone (model load excluded). Linear growth shows as a steady ms per
 table gives the growth of each stage against the document's.
 
 Done when (issue 15): 1 MB < 60 s, 40 KB of punctuation < 10 s, peak memory < 1 GB, time linear.
-Prints a table; writes ``bench/results/length.json`` (with the load average while measured).
+Prints a table; writes ``bench/results/length.json`` (``--out NAME``) (with the load average while measured).
 """
 
 from __future__ import annotations
@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1,
                         help="documents measured at once, each in its own process (CPU seconds "
                              "and peak memory stay per document)")
+    parser.add_argument("--out", default="length.json",
+                        help="file name under bench/results/ (never overwrite an older run's)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
@@ -136,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
               + ", ".join(f"{s} x{growth[s]}" for s in STAGES))
     load_after = os.getloadavg()
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "length.json"
+    out = RESULTS / args.out
     for row in rows:
         row.update(measured=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                    load_average_before=[round(x, 2) for x in load_before],

@@ -14,7 +14,7 @@ Loopback only. The cases, each the real command in a child process:
 The time is from the signal to the exit of the command and of every process it started; the CPU
 seconds the command spent after the signal are printed beside it (on a loaded machine the wall
 time is mostly waiting for a CPU).
-Done when (issue 15): < 2 s. Prints a table; writes ``bench/results/stop_time.json`` (with the
+Done when (issue 15): < 2 s. Prints a table; writes ``bench/results/stop_time.json`` (``--out NAME``; with the
 load average while measured).
 """
 
@@ -171,11 +171,11 @@ def serve_round(folder: Path, client: str) -> tuple[float, float]:
             sock.close()
 
 
-def _write(rows: list[dict[str, Any]]) -> Path:
+def _write(rows: list[dict[str, Any]], name: str = "stop_time.json") -> Path:
     """The JSON: ``rows``, and the rows of cases not measured now from the last run (a run of
     one command's cases keeps the other's), each with its time and load average."""
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "stop_time.json"
+    out = RESULTS / name
     done = {row["case"] for row in rows}
     kept = json.loads(out.read_text(encoding="utf-8")).get("rows", []) if out.exists() else []
     out.write_text(json.dumps({"cpus": os.cpu_count(), "rows": [
@@ -188,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", choices=["watch", "serve"], help="one command's cases")
+    parser.add_argument("--out", default="stop_time.json",
+                        help="file name under bench/results/ (never overwrite an older run's)")
     args = parser.parse_args(argv)
     cases: list[tuple[str, Callable[[Path], tuple[float, float]]]] = [
         ("watch, slowloris feed", watch_round),
@@ -196,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     cases = [c for c in cases if args.only is None or c[0].startswith(args.only)]
     load_before = os.getloadavg()
     rows: list[dict[str, Any]] = []
-    out = RESULTS / "stop_time.json"
+    out = RESULTS / args.out
     print(f"{'case':<44} {'rounds':>6} {'median s':>9} {'max s':>7} {'CPU s after':>11}",
           flush=True)
     for name, run in cases:
@@ -212,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
                      "load_average": [round(x, 2) for x in os.getloadavg()]})
         print(f"{name:<44} {len(seconds):>6} {rows[-1]['median']:>9.2f} {max(seconds):>7.2f} "
               f"{statistics.median(cpu):>11.2f}", flush=True)
-        out = _write(rows)  # after each case: a run stopped or failing later keeps it
+        out = _write(rows, args.out)  # after each case: a run stopped or failing later keeps it
     print(f"load average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after; "
           f"wrote {out.relative_to(REPO)}")
     return 0 if all(r["max"] < 2.0 for r in rows) else 1

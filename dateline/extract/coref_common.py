@@ -3,7 +3,7 @@ document, the one of several candidates the text named last, the possessive pron
 
 from __future__ import annotations
 
-from dateline.extract.document import ActorDraft, DocState
+from dateline.extract.document import ActorDraft, DocState, MentionList
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["POSSESSIVES", "covered", "most_recent", "persons"]
@@ -24,11 +24,7 @@ def persons(state: DocState) -> list[ActorDraft]:
 
 def most_recent(state: DocState, pos: int, candidates: list[ActorDraft]) -> ActorDraft | None:
     """The candidate whose last mention before ``pos`` is the latest (else the first candidate)."""
-    best, best_pos = None, -1
-    ids = {c.id for c in candidates}
-    for m in state.mentions:
-        if m.actor_id in ids and m.end <= pos and m.start > best_pos:
-            best, best_pos = m.actor_id, m.start
-    if best is None:
+    latest = MentionList.latest_before(state.mentions, pos, {c.id for c in candidates})
+    if latest is None:
         return candidates[0] if candidates else None
-    return state.actor(best)
+    return state.actor(latest.actor_id)

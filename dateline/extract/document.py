@@ -8,7 +8,7 @@ declared once, in :func:`dateline.extract.stages.registry`.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -184,6 +184,27 @@ class MentionList(list[Mention]):
         index = mentions._indexed()
         found = index[bisect_left(index, (lo, -1)):bisect_left(index, (hi, -1))]
         return [mentions[position] for position in sorted(p for _, p in found)]
+
+    @staticmethod
+    def latest_before(mentions: list[Mention], pos: int, ids: set[str]) -> Mention | None:
+        """The mention of one of ``ids`` ending by ``pos`` that starts last (of several starting
+        there, the first in list order): read back from ``pos`` in the index, not from the top."""
+        if not isinstance(mentions, MentionList):
+            best: Mention | None = None
+            for m in mentions:
+                if m.actor_id in ids and m.end <= pos and (best is None or m.start > best.start):
+                    best = m
+            return best
+        index = mentions._indexed()
+        found: Mention | None = None
+        for k in range(bisect_right(index, (pos, len(mentions))) - 1, -1, -1):
+            start, position = index[k]
+            if found is not None and start < found.start:
+                break
+            m = mentions[position]
+            if m.actor_id in ids and m.end <= pos:
+                found = m  # the same start read on: a smaller position, earlier in the list
+        return found
 
     @staticmethod
     def covered(mentions: list[Mention], start: int, end: int, kinds: frozenset[str]) -> bool:

@@ -60,8 +60,8 @@ def _persons(state: DocState) -> list[ActorDraft]:
 
 def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> bool:
     """The person travels in this sentence (the country named is where they go, not theirs)."""
-    for m in state.mentions:
-        if m.actor_id != person.id or not (sent.start_char <= m.start < sent.end_char):
+    for m in state.mentions_starting(sent.start_char, sent.end_char):  # not every mention, per sentence
+        if m.actor_id != person.id:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:

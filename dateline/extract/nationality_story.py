@@ -13,15 +13,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 from spacy.symbols import nsubj
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.document import ActorDraft, DocState
+from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_code
-from dateline.extract.syntax import lemma_positions
+from dateline.extract.syntax import lemma_positions, word_positions
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
@@ -168,19 +168,26 @@ def bodies_named_before(state: DocState, doc: Doc) -> None:
     """'Iran's Guardian Council has warned ... A spokesman for the Council, X, said': a post of a body
     ("for the Council", "for the security forces") that an earlier sentence named with its state
     (a demonym or a possessive country before the body's head noun) serves that state."""
+    firsts: dict[str, Mention] | None = None  # each actor's first name mention (one pass, when asked)
     for actor in state.actors:
         if actor.kind != "person" or actor.country or not actor.title or actor.role == "honorific":
             continue
         body = _BODY.search(actor.title)
-        first = next((m for m in state.mentions if m.actor_id == actor.id and m.kind == "name"), None)
+        if firsts is None:
+            firsts = {}
+            for m in state.mentions:
+                if m.kind == "name":
+                    firsts.setdefault(m.actor_id, m)
+        first = firsts.get(actor.id)
         if body is None or first is None:
             continue
         head = body.group(1).split()[-1].lower()
         at = doc.char_span(first.start, first.end, alignment_mode="expand")
         if at is None:
             continue
-        for tok in reversed(doc[:at.sent.start]):
-            if tok.lower_ == head and (code := _state_before(doc, tok.i)) is not None:
+        before = word_positions(doc, frozenset({head}))  # the head word's tokens, not every token
+        for i in reversed(before[:bisect_left(before, at.sent.start)]):
+            if (code := _state_before(doc, i)) is not None:
                 actor.country = code
                 break
 

@@ -11,7 +11,7 @@ extra words of its ``domain_readings``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -53,6 +53,7 @@ def _readings(title: str) -> set[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every title phrase x every titled person of a document
 def holds_title(head: str, title: str | None) -> bool:
     """``title`` is the post ``head`` names: it contains the head, or both are the same minister's
     post in other words ('Foreign Minister' and 'Minister of External Relations')."""

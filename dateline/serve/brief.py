@@ -19,6 +19,7 @@ from dateline.errors import NotFoundError
 from dateline.serve.api import ERRORS, StoreDep
 from dateline.serve.brief_text import brief_markdown, link
 from dateline.serve.charts import Chart, year_chart
+from dateline.serve.params import DATE_PATTERN, clean_date
 from dateline.serve.render import make_templates, query_url
 from dateline.store import Store
 from dateline.store.brief_models import Brief
@@ -34,14 +35,15 @@ EXAMPLES = (("AZE", "KAZ"), ("Kamran Aliyev", "Berik Asylov"), ("Azerbaijan", "T
 router = APIRouter(responses=ERRORS)
 Party = Annotated[str, Query(description="A person, a country (ISO3 code or name) or an "
                                          "organisation, as you would type it")]
-AsOf = Annotated[str | None, Query(description="Read the brief as of this date (YYYY-MM-DD; "
-                                               "default: the newest report)")]
+AsOf = Annotated[str | None, Query(pattern=DATE_PATTERN,  # stated in the OpenAPI document
+                                   description="Read the brief as of this date (YYYY, YYYY-MM or "
+                                               "YYYY-MM-DD; empty: the newest report)")]
 
 
 def get_brief(store: Store, a: str, b: str, as_of: str | None = None) -> Brief:
     """The brief, or HTTP 404 (a party not found) / 422 (bad date, the same party twice)."""
     try:
-        return store.brief(a, b, as_of=(as_of or "").strip() or None)
+        return store.brief(a, b, as_of=clean_date(as_of))
     except NotFoundError as exc:
         raise HTTPException(404, str(exc)) from exc
 

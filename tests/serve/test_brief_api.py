@@ -169,3 +169,25 @@ def test_readme_brief_examples_run(run_cli: Any, demo_db: Path, tmp_path: Path,
         assert result.code == 0, (words, result.stderr)
     assert (tmp_path / "brief.html").read_text(encoding="utf-8").startswith("<!doctype html>")
     assert json.loads(result.stdout)["ahead"]  # Putin's visit, as of the day it was announced
+
+
+def test_as_of_states_its_dates_and_takes_every_one_it_states(demo: Any) -> None:
+    """schemathesis (seed 2) sent ``as_of=u``, which the OpenAPI document allowed and the server
+    rejected (422): the parameter now states the date pattern, and every date it allows is
+    taken, 29 February of a common year as that month's last day."""
+    import re
+
+    from dateline.serve.params import DATE_PATTERN
+
+    spec = demo.get("/api/openapi.json").json()
+    (as_of,) = [p for p in spec["paths"]["/brief.json"]["get"]["parameters"]
+                if p["name"] == "as_of"]
+    pattern = next(s["pattern"] for s in as_of["schema"].get("anyOf", [as_of["schema"]])
+                   if "pattern" in s)
+    assert pattern == DATE_PATTERN
+    for day in ("2024", "2024-06", "2024-06-30", "2023-02-29", "0001-01-01", ""):
+        assert re.fullmatch(pattern, day)
+        response = demo.get("/brief.json", params={"a": "AZE", "b": "KAZ", "as_of": day})
+        assert response.status_code == 200, (day, response.text)
+    assert demo.get("/brief.json", params={"a": "AZE", "b": "KAZ", "as_of": "u"}
+                    ).status_code == 422

@@ -13,6 +13,7 @@ from live import serving
 
 from dateline.errors import UsageError
 from dateline.serve import create_app
+from dateline.serve.auth import READS, WRITE_PREFIX
 from dateline.serve.limits import DEFAULT_MAX_BODY, parse_size
 
 TOKEN = "s3cret"
@@ -41,11 +42,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Any]
         yield int(url.rsplit(":", 1)[1]), app
 
 
-def announce(port: int, length: int, headers: str = "") -> str:
+def announce(port: int, length: int, headers: str = "", path: str = "/api/documents") -> str:
     """Send a POST's headers announcing ``length`` bytes and only 1 KB of them; the head of
     the answer, which must come without the rest."""
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        sock.sendall((f"POST /api/documents HTTP/1.1\r\nHost: x\r\nContent-Type: "
+        sock.sendall((f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: "
                       f"application/json\r\nContent-Length: {length}\r\n{headers}\r\n"
                       ).encode() + b"{" * 1024)
         answer = sock.recv(65536).decode("latin-1")
@@ -62,6 +63,29 @@ def test_answered_before_the_body_is_read(server: tuple[int, Any], headers: str,
     head = announce(port, 300 * 1024 * 1024, headers)  # 300 MB announced, 1 KB sent
     assert head.split(" ")[1] == status, head
     assert "\r\nconnection: close" in head.lower()  # the rest is not waited for
+
+
+def _write_routes() -> list[str]:
+    """The path of every route taking something other than a read (GET/HEAD/OPTIONS)."""
+    from dateline.serve.api import router as api
+    from dateline.serve.brief import router as brief
+    from dateline.serve.pages import router as pages
+
+    return [route.path for router in (api, brief, pages)  # type: ignore[attr-defined]
+            for route in router.routes if route.methods - READS]  # type: ignore[attr-defined]
+
+
+def test_every_write_route_is_guarded_before_its_body(server: tuple[int, Any]) -> None:
+    """A write route added anywhere must sit under /api/, where the token and the size are
+    checked from the headers alone (GuardWrites, BodyLimit)."""
+    port, _ = server
+    routes = _write_routes()
+    assert "/api/documents" in routes
+    for path in routes:
+        assert path.startswith(WRITE_PREFIX), path
+        assert announce(port, 300 * 1024 * 1024, path=path).split(" ")[1] == "401"
+        assert announce(port, 300 * 1024 * 1024, f"Authorization: Bearer {TOKEN}\r\n",
+                        path=path).split(" ")[1] == "413"
 
 
 def test_a_chunked_body_over_the_limit_is_cut(server: tuple[int, Any]) -> None:

@@ -39,6 +39,47 @@ def test_security_headers_on_every_response(client: Any, method: str, path: str,
     assert headers["x-frame-options"] == "DENY"
 
 
+def _routes() -> list[tuple[str, str]]:
+    """Every (method, path) the app routes, a sample value in each path parameter: a route
+    added later is checked without editing the list."""
+    import re
+
+    from dateline.serve.api import router as api
+    from dateline.serve.brief import router as brief
+    from dateline.serve.pages import router as pages
+
+    samples = {"code": "KAZ"}
+    found = []
+    for router in (api, brief, pages):
+        for route in router.routes:
+            path = re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: samples.get(m[1], "1"),
+                          route.path)  # type: ignore[attr-defined]
+            found += [(method, path) for method in sorted(route.methods - {"HEAD"})]  # type: ignore[attr-defined]
+    return found
+
+
+ROUTES = _routes()
+
+
+def test_the_route_list_holds_every_page() -> None:
+    paths = {path for _, path in ROUTES}
+    assert {"/brief", "/brief.json", "/brief.md", "/calendar", "/network.json",
+            "/articles/1", "/countries/KAZ.json", "/api/documents"} <= paths
+    assert len(ROUTES) >= 25
+
+
+@pytest.mark.parametrize(("method", "path"), ROUTES)
+def test_security_headers_on_every_route(client: Any, method: str, path: str) -> None:
+    params = {"a": "KAZ", "b": "UZB", "q": "visit"}
+    response = client.request(method, path, params=params)
+    assert response.status_code < 500, response.text
+    assert method == "GET" or response.status_code == 401  # writes are off on this server
+    assert response.headers["content-security-policy"] == CSP
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "same-origin"
+    assert response.headers["x-frame-options"] == "DENY"
+
+
 @pytest.mark.parametrize(("url", "expected"), [
     ("https://wire.example/a?b=1", "https://wire.example/a?b=1"),
     ("HTTP://wire.example/", "HTTP://wire.example/"),
@@ -163,3 +204,22 @@ def test_a_crash_answers_500_and_keeps_the_connection(live_server: int) -> None:
         assert fine.status == 200 and fine.read()
         assert conn.sock is sock  # the same keep-alive connection
     conn.close()
+
+
+def test_script_urls_are_text_in_the_brief(hostile_client: Any) -> None:
+    """The brief's evidence links each article's original: only http(s) becomes a link, on the
+    page and in the standalone document ``dateline brief`` writes (which carries no CSP)."""
+    from dateline.serve.brief import brief_document
+    from dateline.store.brief_models import Brief
+
+    page = hostile_client.get("/brief", params={"a": "LVA", "b": "EST"})
+    assert page.status_code == 200, page.text
+    data = hostile_client.get("/brief.json", params={"a": "LVA", "b": "EST"}).json()
+    document = brief_document(Brief.model_validate(data))
+    for html in (page.text, document):
+        assert 'title="not an http(s) address: shown as text">javascript:alert(1)<' in html
+        assert 'href="javascript' not in html.lower() and 'href="data:' not in html.lower()
+        assert "<script>alert(2)" not in html
+    data["glance"]["last_meeting"]["sources"][0]["url"] = "https://wire.example/riga"
+    assert ('class="original" href="https://wire.example/riga" rel="noopener noreferrer"'
+            in brief_document(Brief.model_validate(data)))
