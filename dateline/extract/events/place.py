@@ -1,16 +1,15 @@
 """Where an event takes place: the stated location, the host's country, else the dateline.
 
-An invitation and a call have no place. The place of the clause is a location the trigger's
-verb or noun governs through place prepositions, also nested ("met at the king's palace in
-Riyadh", "met with X in New Delhi"). A seat of the host named without its city ("at the
-ministry", "at the presidential palace") marks the event as told at the host's (``venue``): the
-story frame (:mod:`.story`) gives it the host's capital when nothing else is said. Also read:
-a landmark or an organisation's seat ("at the State Department", "at NATO headquarters"), a city
-naming the engagement ("the London meeting"), the destination of the journey the talks are made
-for ("left for Brussels to hold talks"), the host a relative clause names ("the summit, which
-Kyrgyzstan is to host"), a place on a verb of speech above last (:mod:`.said_places`). Online
-engagements have no place. The dateline city is the place of the talks of the report's last three
-days with the dateline's state a party (any talks at a small-town dateline: "AVAZA", "DAVOS").
+An invitation and a call have no place. The place of the clause is a location the trigger's verb or noun
+governs through place prepositions, also nested ("met at the king's palace in Riyadh", "met with X in New
+Delhi"). A seat of the host named without its city ("at the ministry", "at the presidential palace") marks
+the event as told at the host's (``venue``): the story frame (:mod:`.story`) gives it the host's capital
+when nothing else is said. Also read: a landmark or an organisation's seat ("at the State Department", "at
+NATO headquarters"), a city naming the engagement ("the London meeting"), the destination of the journey the
+talks are made for ("left for Brussels to hold talks"), the host a relative clause names ("the summit, which
+Kyrgyzstan is to host"), a sitting's schedule (:mod:`.scheduled_places`), a place on a verb of speech above
+last (:mod:`.said_places`). Online engagements have no place. The dateline city is the place of the talks of
+the last three days with the dateline's state a party (or at a small-town dateline).
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.said_places import said_at
+from dateline.extract.events.scheduled_places import scheduled_place
 from dateline.extract.events.topic_venues import topic_venue
 from dateline.extract.events.when_linked import linked_place
 from dateline.extract.events.words import table, word_set
@@ -324,6 +324,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
                 break
     if best is None and event.kind in {"meeting", "multilateral", "agreement"}:
         best = topic_venue(span_ents(sent), verb, cue.token, event.countries)  # "talks on security in Muscat"
+    if event.status == "planned" and (scheduled := scheduled_place(verb, cue.token)) is not None:
+        best = scheduled  # "the session, due to convene in Amman", "(in Abuja, where they) agreed to convene X in Accra"
     if best is None:
         best = said or _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
     if best is None and not passing:
@@ -383,16 +385,14 @@ _FIELD_TOWN = 1_000_000  # people: a dateline town smaller than this hosts no ag
 
 
 def _field_dateline(here: Place) -> bool:
-    """'AVAZA, 12 August', 'DAVOS, Jan 21', 'SAMARKAND': a report filed from a town that is no capital
-    and no large city is filed where the engagement is, whoever takes part; a report from a capital
-    or a large city ('ANKARA', 'ISTANBUL') may tell of talks of other states held elsewhere."""
+    """'AVAZA, 12 August', 'SAMARKAND': a report from a town that is no capital and no large city is filed
+    where the engagement is; one from a capital or a large city ('ANKARA') may tell of talks held elsewhere."""
     capital = capital_of(here.country) if here.country else None
     return capital is not None and capital.name != here.name and major_city(here.name or "", _FIELD_TOWN) is None
 
 
 def _reported_from(state: DocState, day: str) -> bool:
-    """The event is the report's news: on its day or the three days before ('met on Monday', reported
-    Wednesday): a report filed from a city tells of the last days' engagements there."""
+    """The report's news, on its day or the three days before: a city's report tells of its last days' talks."""
     if state.published is None:
         return False
     before = (state.published - dt.timedelta(days=3)).isoformat()
