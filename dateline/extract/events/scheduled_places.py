@@ -15,10 +15,10 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import compound_name
+from dateline.extract.syntax import compound_name, in_subtree
 from dateline.record import Place
 
-__all__ = ["scheduled_place"]
+__all__ = ["complement_elsewhere", "scheduled_place"]
 
 _SITTING_VERBS = frozenset({"convene", "hold", "meet", "take", "be", "gather", "open"})
 _AGREEING = frozenset({"agree", "decide", "resolve", "plan"})
@@ -71,3 +71,19 @@ def scheduled_place(verb: Token, trigger: Token) -> Place | None:
 def _infinitive_place(infinitive: Token) -> Place | None:
     """'convene in Amman' on the infinitive itself, or on the head of its passive ('be held in Doha')."""
     return _place_on(infinitive) or (_place_on(infinitive.head) if infinitive.dep_ in {"auxpass", "aux"} else None)
+
+
+def complement_elsewhere(head: Token, trigger: Token) -> bool:
+    """'signed a protocol and agreed that the next meeting would be held in Kabul': a verb of holding in
+    a clause another verb reports (what was agreed, said or decided) places that clause's sitting, not
+    an engagement told outside it."""
+    cur = head
+    for _ in range(8):
+        if in_subtree(trigger, cur):
+            return False
+        if cur.dep_ == "ccomp":
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False

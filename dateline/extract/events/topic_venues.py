@@ -66,8 +66,9 @@ def topic_venue(ents: Iterable[Span], verb: Token, trigger: Token, countries: It
     """The city of a side's state told inside the engagement's topic phrase (see the module)."""
     sides = set(countries)
     for ent in ents:
-        inside = ent.label_ == "GPE" and _inside_engagement(ent.root, trigger)
-        if ent.label_ != "GPE" or not (inside or _through_topic(ent.root, verb, trigger)):
+        # (a city the tagger reads as an organisation inside the name: 'in Turkmenbashi')
+        inside = ent.label_ in {"GPE", "ORG"} and _inside_engagement(ent.root, trigger)
+        if not inside and (ent.label_ != "GPE" or not _through_topic(ent.root, verb, trigger)):
             continue
         place = lookup_place(ent.text)
         if place is not None and place.name and (place.country in sides or inside and not sides) \

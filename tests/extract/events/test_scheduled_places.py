@@ -33,3 +33,25 @@ def test_a_planned_sitting_is_where_its_schedule_says(extract, text, published, 
     event = _planned(record)
     assert event.place is not None and event.place.name == city
     assert all(e.place is None or e.place.name != city for e in _occurred(record))  # the day's talks stay home
+
+
+@pytest.mark.parametrize(("text", "published", "city", "ahead"), [
+    ("TASHKENT, February 5 (UzA). Following the talks, Uzbek Foreign Minister Bakhtiyor Saidov and his Turkmen "
+     "counterpart Rashid Meredov signed a protocol on consular cooperation, and agreed that the next meeting of the "
+     "joint commission would be held in Ashgabat in April.",
+     "2026-02-05", "Tashkent", "Ashgabat"),
+])
+def test_a_place_agreed_for_a_later_sitting_is_not_the_signings(extract, text, published, city, ahead):
+    record = extract(text, published=published)
+    signed = [e for e in record.events if e.kind == "agreement" and e.status == "occurred"]
+    assert signed, [(e.kind, e.status, e.countries) for e in record.events]
+    assert all(e.place is None or e.place.name != ahead for e in signed)
+
+
+def test_a_sitting_is_where_the_states_that_chair_it_sit(extract):
+    record = extract("KYIV, April 21 (Ukrinform) - Defence Minister Denys Shmyhal met Danish Defence Minister Troels "
+                     "Lund Poulsen on Tuesday. Shmyhal said he would present the project at the meeting of the Ukraine "
+                     "Defense Contact Group, which Denmark and the United Kingdom will co-chair in Brussels on May 7.",
+                     published="2026-04-21")
+    event = _planned(record)
+    assert event.place is not None and event.place.name == "Brussels"

@@ -5,6 +5,7 @@ Reports written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from event_views import dates
 
 
@@ -20,19 +21,16 @@ def test_the_day_a_forum_opened_is_not_the_day_of_talks_on_its_sidelines(extract
     assert met and dates(met[0])[0] == "2026-06-18"
 
 
-def test_the_same_day_on_the_sidelines_counts_from_the_main_clause(extract):
-    record = extract("BISHKEK, 14 May. President Sadyr Japarov on May 14 received Turkish Vice President Cevdet "
-                     "Yilmaz, who arrived in Bishkek on May 13 to attend the Eurasian Economic Forum. On the same "
-                     "day, on the sidelines of the forum, the President also met with Armenian Prime Minister Nikol "
-                     "Pashinyan.", published="2026-05-14")
-    met = _meetings_with(record, "Pashinyan")
-    assert met and dates(met[0]) == ("2026-05-14", "2026-05-14")
-
-
-def test_the_same_day_after_an_undated_reception_is_the_reports_day(extract):
-    record = extract("ASHGABAT, 20 May (TDH). President Serdar Berdimuhamedov received Georgian Prime Minister Irakli "
-                     "Kobakhidze, who arrived in Ashgabat on May 19 to take part in the Caspian transport forum. "
-                     "On the same day, on the sidelines of the forum, the head of state also met with Kazakh Prime "
-                     "Minister Olzhas Bektenov.", published="2026-05-20")
-    met = _meetings_with(record, "Bektenov")
-    assert met and dates(met[0]) == ("2026-05-20", "2026-05-20")
+@pytest.mark.parametrize(("text", "published", "name"), [
+    # the main clause names its day
+    ("BISHKEK, 14 May. President Sadyr Japarov on May 14 received Turkish Vice President Cevdet Yilmaz, who arrived "
+     "in Bishkek on May 13 to attend the Eurasian Economic Forum. On the same day, on the sidelines of the forum, the "
+     "President also met with Armenian Prime Minister Nikol Pashinyan.", "2026-05-14", "Pashinyan"),
+    # the main clause names no day: the report's
+    ("ASHGABAT, 20 May (TDH). President Serdar Berdimuhamedov received Georgian Prime Minister Irakli Kobakhidze, who "
+     "arrived in Ashgabat on May 19 to take part in the Caspian transport forum. On the same day, on the sidelines of "
+     "the forum, the head of state also met with Kazakh Prime Minister Olzhas Bektenov.", "2026-05-20", "Bektenov"),
+])
+def test_the_same_day_after_a_guests_arrival_is_the_receptions(extract, text, published, name):
+    met = _meetings_with(extract(text, published=published), name)
+    assert met and dates(met[0]) == (published, published)
