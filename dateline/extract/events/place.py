@@ -258,8 +258,8 @@ def _relative_host(trigger: Token) -> Place | None:
                     if obj is not None and (place := lookup_place(compound_name(obj))) is not None:
                         return place
         subject = next((c for head in clause for c in head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.ent_type_ in {"GPE", "LOC"}:
-            return lookup_place(compound_name(subject))
+        if subject is not None and subject.ent_type_ in {"GPE", "LOC"} and host.lemma_.lower() == "host":
+            return lookup_place(compound_name(subject))  # (a state that co-hosts or chairs may sit elsewhere)
         return None
     return None
 

@@ -55,3 +55,11 @@ def test_a_sitting_is_where_the_states_that_chair_it_sit(extract):
                      published="2026-04-21")
     event = _planned(record)
     assert event.place is not None and event.place.name == "Brussels"
+
+
+def test_a_state_that_co_hosts_a_sitting_does_not_place_it(extract):  # a guard: passes on the old code too
+    record = extract("DUSHANBE, 5 February. Foreign Minister Sirojiddin Muhriddin met with UN Deputy Secretary-General "
+                     "Amina Mohammed. The sides discussed preparations for the UN 2028 Water Conference, which "
+                     "Tajikistan will co-host with the Kingdom of the Netherlands.", published="2026-02-05")
+    planned = [e for e in record.events if e.status == "planned" and e.kind in {"gathering", "multilateral"}]
+    assert all(e.place is None for e in planned), [(e.kind, e.place) for e in planned]
