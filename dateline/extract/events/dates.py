@@ -155,9 +155,12 @@ def _when_clause(tok: Token, verb: Token) -> bool:
 
 def _setting_held(tok: Token, trigger: Token, verb: Token) -> bool:
     """'last met at the informal CIS summit held in St Petersburg on December 22': the day the setting of
-    the talks was held on (a clause of the noun that 'at' or 'during' sets the trigger's clause in)."""
+    the talks was held on (a clause of the noun that 'at' or 'during' sets the trigger's clause in); not
+    the day it opened ('on the sidelines of the forum, which opened on Tuesday': talks on any of its days)."""
     frames = word_set("sideline_nouns") | word_set("framework_nouns")
     for cur in ancestors(tok, 6):
+        if cur.dep_ in {"acl", "relcl"} and cur.lemma_.lower() in word_set("opening_verbs") and cur.tag_ == "VBD":
+            return False
         if cur.dep_ in {"acl", "relcl"} and cur.lemma_.lower() in holding_verbs("scheduling_verbs"):
             noun = cur.head
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in frames:

@@ -137,7 +137,8 @@ def anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
         span = event.date.span if event.date is not None else (0, 0)
         if any(event.sentence[0] <= t.span[0] < span[0] and is_day(t.start) for t in state.times):
             continue  # "X, who arrived on Wednesday, was received that evening": that sentence's day
-        same = next((e for e in ordered[:n] if e.date is not None and e.date.span == span), None)
+        same = next((e for e in ordered[:n] if e.date is not None and e.date.span == span
+                     and e.sentence == event.sentence), None)  # (not a gathering lent the day it sets)
         if same is not None:  # "The next day, they co-chaired the council and signed a roadmap": one day
             event.date_start, event.date_end = same.date_start, same.date_end
             continue
@@ -148,7 +149,7 @@ def anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
                        or (e.date_start or "") <= state.published.isoformat())]
         before = story_thread(before)
         if before:
-            day = PartialDate.parse(story_day(state.doc, before).date_start or "").plus_days(offset)
+            day = PartialDate.parse(story_day(state.doc, before, ordered[:n]).date_start or "").plus_days(offset)
             event.date_start = event.date_end = str(day)
 
 

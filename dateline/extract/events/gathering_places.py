@@ -79,6 +79,14 @@ def _place_after(prep: Token) -> Place | None:
     return None
 
 
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb above ``tok`` (the clause a place phrase is told in), else the root."""
+    cur = tok
+    while cur.head.i != cur.i and not (cur.i != tok.i and cur.pos_ in {"VERB", "AUX"}):
+        cur = cur.head
+    return cur
+
+
 def stated_place(trigger: Token) -> Place | None:
     """Where the gathering's own words put it: 'the 31st session of the Committee ... in Addis
     Ababa', 'the forum is planned to be held in Belém', 'will gather for the summit in Luanda'."""
@@ -104,6 +112,8 @@ def stated_place(trigger: Token) -> Place | None:
         for prep in clause.subtree:  # "a summit hosted by Libyan leader Moammar Gadhafi in Tripoli"
             if prep.head.dep_ == "dobj" and prep.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # "during which they will address the crisis in Darfur": the topic's place
+            if prep.head.lemma_.lower() in word_set("topic_place_heads") or _clause_of(prep).i != clause.i:
+                continue  # "which was followed by a statement in which they called for an end to the war in Sudan"
             place = _place_after(prep) if prep.dep_ == "prep" else None
             if place is not None:
                 return place

@@ -1,16 +1,15 @@
 """Where an event takes place: the stated location, the host's country, else the dateline.
 
-An invitation and a call have no place. The place of the clause is a location the trigger's
-verb or noun governs through place prepositions, also nested ("met at the king's palace in
-Riyadh", "met with X in New Delhi"). A seat of the host named without its city ("at the
-ministry", "at the presidential palace") marks the event as told at the host's (``venue``): the
-story frame (:mod:`.story`) gives it the host's capital when nothing else is said. Also read:
-a landmark or an organisation's seat ("at the State Department", "at NATO headquarters"), a city
-naming the engagement ("the London meeting"), the destination of the journey the talks are made
-for ("left for Brussels to hold talks"), the host a relative clause names ("the summit, which
-Kyrgyzstan is to host"), a place on a verb of speech above last (:mod:`.said_places`). Online
-engagements have no place. The dateline city is the place of the talks of the report's last three
-days with the dateline's state a party (any talks at a small-town dateline: "AVAZA", "DAVOS").
+An invitation and a call have no place. The place of the clause is a location the trigger's verb or noun
+governs through place prepositions, also nested ("met at the king's palace in Riyadh", "met with X in New
+Delhi"). A seat of the host named without its city ("at the ministry", "at the presidential palace") marks
+the event as told at the host's (``venue``): the story frame (:mod:`.story`) gives it the host's capital
+when nothing else is said. Also read: a landmark or an organisation's seat ("at the State Department", "at
+NATO headquarters"), a city naming the engagement ("the London meeting"), the destination of the journey the
+talks are made for ("left for Brussels to hold talks"), the host a relative clause names ("the summit, which
+Kyrgyzstan is to host"), a sitting's schedule (:mod:`.scheduled_places`), a place on a verb of speech above
+last (:mod:`.said_places`). Online engagements have no place. The dateline city is the place of the talks of
+the last three days with the dateline's state a party (or at a small-town dateline).
 """
 
 from __future__ import annotations
@@ -29,8 +28,9 @@ from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.said_places import said_at
+from dateline.extract.events.scheduled_places import complement_elsewhere, scheduled_place
 from dateline.extract.events.topic_venues import topic_venue
-from dateline.extract.events.when_linked import linked_place
+from dateline.extract.events.when_linked import linked_place, where_place
 from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import capital_of, landmark_in
 from dateline.extract.places import (
@@ -107,13 +107,17 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
         if cur.dep_ != "pobj":
             return False
         prep = cur.head
+        if depth and prep.lower_ == "of" and prep.head.lemma_.lower() in word_set("sideline_nouns"):
+            cur = prep.head  # "met on the sidelines of the European Council in Brussels"
+            continue
         if depth and prep.head.i == trigger.i and prep.lower_ in word_set("destination_prepositions") \
                 and trigger.lemma_.lower() in word_set("visit_nouns"):
             return True  # "wraps up a tour of Southeast Asia in Jakarta": the stop the tour ends in
         if prep.lower_ not in (_PLACE_PREPS if depth == 0 else _NESTING_PREPS):
             return False
         head = prep.head
-        if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set("place_verbs"):
+        if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set(
+                "place_verbs") and not complement_elsewhere(head, trigger):  # (not 'agreed that X be held in Y')
             return True
         if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i or sides_of(head, trigger):
             return True  # "the talks of the two leaders in Astana": the place hangs on the talks' sides
@@ -203,8 +207,7 @@ def _journey_purpose(verb: Token) -> Place | None:
 
 
 def _city_modifier(trigger: Token) -> Place | None:
-    """'the London meeting', 'the Astana talks': a city naming the engagement is where it is held
-    (a country names its topic: 'the Iran talks')."""
+    """'the London meeting': a city naming the engagement is where it is held (a country its topic: 'the Iran talks')."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
     for child in trigger.children:
@@ -213,23 +216,6 @@ def _city_modifier(trigger: Token) -> Place | None:
         place = lookup_place(compound_name(child))
         if place is not None and place.country and not is_country(place) and demonym_code(child.text) is None:
             return place
-    return None
-
-
-def _where_place(head: Token) -> Place | None:
-    """The place a 'where' clause tells of: 'from Munich, where ...', also past the day the parser
-    hangs it on: 'prepared the visit in Guatemala City on Friday, where he met ...'."""
-    if head.ent_type_ in {"GPE", "LOC", "FAC"}:
-        return lookup_place(compound_name(head))
-    if head.ent_type_ not in {"DATE", "TIME"} or head.dep_ != "pobj":
-        return None
-    governor = governing_verb(head)
-    for tok in reversed(head.doc[governor.i + 1:head.i]):  # the last place phrase of the clause before the day
-        if tok.pos_ in {"VERB", "AUX"}:
-            break
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and tok.ent_type_ in {"GPE", "LOC", "FAC"} \
-                and governing_verb(tok).i == governor.i:
-            return lookup_place(compound_name(tok))
     return None
 
 
@@ -262,8 +248,8 @@ def _relative_host(trigger: Token) -> Place | None:
         if tok.lower_ not in {"which", "that"} or tok.dep_ not in {"dobj", "nsubjpass"}:
             continue
         host = tok.head
-        if host.lemma_.lower() != "host":
-            return None
+        if host.lemma_.lower() not in word_set("relative_hosting_verbs"):
+            return None  # "which Denmark and the UK will co-chair in Brussels": where it sits too
         clause = [host, *([host.head] if host.dep_ == "xcomp" else [])]  # "which Kyrgyzstan is to host"
         for head in (host, *clause):
             for prep in head.children:
@@ -272,8 +258,8 @@ def _relative_host(trigger: Token) -> Place | None:
                     if obj is not None and (place := lookup_place(compound_name(obj))) is not None:
                         return place
         subject = next((c for head in clause for c in head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.ent_type_ in {"GPE", "LOC"}:
-            return lookup_place(compound_name(subject))
+        if subject is not None and subject.ent_type_ in {"GPE", "LOC"} and host.lemma_.lower() == "host":
+            return lookup_place(compound_name(subject))  # (a state that co-hosts or chairs may sit elsewhere)
         return None
     return None
 
@@ -324,6 +310,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
                 break
     if best is None and event.kind in {"meeting", "multilateral", "agreement"}:
         best = topic_venue(span_ents(sent), verb, cue.token, event.countries)  # "talks on security in Muscat"
+    if event.status == "planned" and (scheduled := scheduled_place(verb, cue.token)) is not None:
+        best = scheduled  # "the session, due to convene in Amman", "(in Abuja, where they) agreed to convene X in Accra"
     if best is None:
         best = said or _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
     if best is None and not passing:
@@ -336,15 +324,15 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         best = owned_venue(verb, cue.token)  # "at Venezuela's presidential palace": in its capital
     if best is None and event.kind == "gathering":
         best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
-    if best is None and event.kind in {"gathering", "multilateral"}:
+    if best is None and event.kind in {"gathering", "multilateral", "meeting"}:
         best = _relative_host(cue.token)  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
     if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        best = _where_place(verb.head)  # "from Munich, where he attended the conference"
+        best = where_place(verb.head)  # "from Munich, where he attended the conference"
     if best is None and verb.dep_ == "advcl" and (where := next((c for c in verb.children if c.lower_ == "where"
                                                                  and c.i < verb.i), None)) is not None:
         before = verb.doc[where.i - 1] if where.i and verb.doc[where.i - 1].pos_ != "PUNCT" else None
         if before is not None and before.dep_ == "pobj" and before.ent_type_ in {"GPE", "LOC", "FAC"}:
-            best = _where_place(before)  # "traveled from Washington where he met X": the parser's advcl
+            best = where_place(before)  # "traveled from Washington where he met X": the parser's advcl
     if best is None:
         best = linked_place(verb)  # "visited Amman in May, when he met X": in Amman
     event.venue = venue_phrase(verb, cue.token)
@@ -383,16 +371,14 @@ _FIELD_TOWN = 1_000_000  # people: a dateline town smaller than this hosts no ag
 
 
 def _field_dateline(here: Place) -> bool:
-    """'AVAZA, 12 August', 'DAVOS, Jan 21', 'SAMARKAND': a report filed from a town that is no capital
-    and no large city is filed where the engagement is, whoever takes part; a report from a capital
-    or a large city ('ANKARA', 'ISTANBUL') may tell of talks of other states held elsewhere."""
+    """'AVAZA, 12 August', 'SAMARKAND': a report from a town that is no capital and no large city is filed
+    where the engagement is; one from a capital or a large city ('ANKARA') may tell of talks held elsewhere."""
     capital = capital_of(here.country) if here.country else None
     return capital is not None and capital.name != here.name and major_city(here.name or "", _FIELD_TOWN) is None
 
 
 def _reported_from(state: DocState, day: str) -> bool:
-    """The event is the report's news: on its day or the three days before ('met on Monday', reported
-    Wednesday): a report filed from a city tells of the last days' engagements there."""
+    """The report's news, on its day or the three days before: a city's report tells of its last days' talks."""
     if state.published is None:
         return False
     before = (state.published - dt.timedelta(days=3)).isoformat()

@@ -27,10 +27,12 @@ def story_thread(dated: list[EventDraft]) -> list[EventDraft]:
     return [e for e in dated if (e.date_start or "") >= edge]
 
 
-def story_day(doc: Doc | None, before: list[EventDraft]) -> EventDraft:
+def story_day(doc: Doc | None, before: list[EventDraft], told: list[EventDraft] | None = None) -> EventDraft:
     """The engagement an anaphoric day ('the same day', 'later in the day') counts from: the last of
     ``before`` (in text order), or, when that one's sentence also tells one in its main clause on
-    another day, the main clause's (the guest's arrival told in a relative clause is background)."""
+    another day, the main clause's (the guest's arrival told in a relative clause is background);
+    when the main clause's engagement is dated by no word of its own, ``told`` (all engagements told
+    before) gives it, on the report's day ('X received Y, who arrived on May 19 ... On the same day')."""
     last = before[-1]
     if doc is None:
         return last
@@ -38,6 +40,11 @@ def story_day(doc: Doc | None, before: list[EventDraft]) -> EventDraft:
     main = [e for e in same if not _in_background(doc, e)]
     if main and len(main) < len(same) and main[-1].date_start != last.date_start:
         return main[-1]
+    if not main and _in_background(doc, last):
+        undated = [e for e in told or () if e.sentence == last.sentence and e.date is None
+                   and e.date_from == "published" and e.date_start and not _in_background(doc, e)]
+        if undated:
+            return undated[-1]
     return last
 
 

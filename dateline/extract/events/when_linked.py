@@ -15,10 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import ancestors, compound_name
+from dateline.extract.syntax import ancestors, compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["fronted_time", "linked_place", "linked_time", "when_partner"]
+__all__ = ["fronted_time", "linked_place", "linked_time", "when_partner", "where_place"]
 
 _VERBS = frozenset({"VERB", "AUX"})
 _OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"})
@@ -117,4 +117,21 @@ def linked_place(verb: Token) -> Place | None:
         for obj in objects:
             if obj.ent_type_ == "GPE" and (place := lookup_place(compound_name(obj))) is not None:
                 return place
+    return None
+
+
+def where_place(head: Token) -> Place | None:
+    """The place a 'where' clause tells of: 'from Munich, where ...', also past the day the parser
+    hangs it on: 'prepared the visit in Guatemala City on Friday, where he met ...'."""
+    if head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return lookup_place(compound_name(head))
+    if head.ent_type_ not in {"DATE", "TIME"} or head.dep_ != "pobj":
+        return None
+    governor = governing_verb(head)
+    for tok in reversed(head.doc[governor.i + 1:head.i]):  # the last place phrase of the clause before the day
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and tok.ent_type_ in {"GPE", "LOC", "FAC"} \
+                and governing_verb(tok).i == governor.i:
+            return lookup_place(compound_name(tok))
     return None
