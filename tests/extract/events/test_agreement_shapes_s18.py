@@ -1,12 +1,12 @@
 """Agreements in wire copy (session 18): a compact is a document; a deal brokered by a third state is
 concluded; notes exchanged between states and a document that entered into force are agreements; a
-document told again with 'also' stays its own; a state company named beside its company noun signs
-no agreement between states."""
+bare 'agreement' a lead tells and the document its next sentence names are one; a state company named
+beside its company noun signs no agreement between states."""
 
 from __future__ import annotations
 
 import pytest
-from event_views import agreements
+from event_views import agreements, people
 
 PUBLISHED = "2026-06-15"
 
@@ -63,6 +63,18 @@ def test_a_document_only_mentioned_as_in_force_is_none(extract):
     assert not agreements(extract(
         "LONDON, June 15 (Reuters) - Prime Minister Keir Starmer said on Monday, the day the Paris climate "
         "pact took effect in its new form, that the United States should return to the talks."))
+
+
+def test_a_bare_agreement_and_the_document_named_next_are_one(extract):
+    record = extract(
+        "SEOUL, June 15 (Yonhap) -- South Korea and Australia have signed an agreement to boost cooperation "
+        "on hydrogen supply chains. South Korean Minister of Trade, Industry and Energy Ahn Duk-geun signed a "
+        "memorandum of understanding on Monday in Seoul with Australian Ambassador Jeff Robinson. Under the "
+        "agreement, the two countries will share data on production costs.")
+    found = agreements(record)
+    assert len(found) == 1
+    assert found[0].countries == ["AUS", "KOR"]
+    assert {"Ahn Duk-geun", "Jeff Robinson"} <= people(record, found[0])
 
 
 def test_a_further_document_told_with_also_stays_its_own(extract):
