@@ -26,8 +26,6 @@ from dateline.extract.syntax import token_at
 
 __all__ = ["roster_of", "rosters", "seat_roster"]
 
-_PARTICIPATION = frozenset({"participation", "presence", "attendance"})
-
 
 def _officials(noun: Token) -> bool:
     """'the foreign ministers', 'the Heads of State', 'leaders': officials in the plural."""
@@ -54,7 +52,7 @@ def _participation(trigger: Token) -> list[Token]:
                     and c.lemma_.lower() in word_set("holding_verbs")
                     and not any(s.dep_.startswith("nsubj") for s in c.children)]
     return [o for h in holders for w in h.children if w.dep_ == "prep" and w.lower_ in {"with", "in"}
-            for n in w.children if n.dep_ == "pobj" and n.lemma_.lower() in _PARTICIPATION
+            for n in w.children if n.dep_ == "pobj" and n.lemma_.lower() in word_set("participation_nouns")
             for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj"]
 

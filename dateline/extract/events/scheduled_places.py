@@ -20,8 +20,6 @@ from dateline.record import Place
 
 __all__ = ["complement_elsewhere", "scheduled_place"]
 
-_SITTING_VERBS = frozenset({"convene", "hold", "meet", "take", "be", "gather", "open"})
-_AGREEING = frozenset({"agree", "decide", "resolve", "plan"})
 _GAP = 2  # the sitting's last word, a comma, then the scheduling word
 
 
@@ -46,7 +44,7 @@ def _infinitive(word: Token) -> Token | None:
     after = doc[word.i + 1:min(word.i + 4, len(doc))]
     if not after or after[0].lower_ != "to":
         return None
-    return next((t for t in after[1:] if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in _SITTING_VERBS), None)
+    return next((t for t in after[1:] if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in word_set("sitting_verbs")), None)
 
 
 def scheduled_place(verb: Token, trigger: Token) -> Place | None:
@@ -61,9 +59,9 @@ def scheduled_place(verb: Token, trigger: Token) -> Place | None:
             break
         if word.pos_ != "PUNCT":
             break
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _AGREEING:
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in word_set("agreeing_verbs"):
         for child in trigger.children:
-            if child.dep_ == "xcomp" and child.lemma_.lower() in _SITTING_VERBS:
+            if child.dep_ == "xcomp" and child.lemma_.lower() in word_set("sitting_verbs"):
                 return _place_on(child)
     return None
 
