@@ -29,6 +29,8 @@ def company_signers(state: DocState, tok: Token) -> bool:
     if any(company_side(state, side) or _executive(side) for side in _sides(verb, tok)):
         return True  # "SOCAR and Saudi Arabia's ACWA Power signed", "signed a deal with Chevron", "Eni CEO X"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(_company_named(t) for s in subjects for t in s.subtree):
+        return True  # "Kazakhstan's national gas company QazaqGaz and Uzbekistan's X signed", however it is parsed
     if not subjects:
         return False
     for subj in subjects:
@@ -44,6 +46,15 @@ def company_signers(state: DocState, tok: Token) -> bool:
                 for t in words):
             return False
     return True
+
+
+def _company_named(tok: Token) -> bool:
+    """'the state oil company SOCAR', 'national gas company QazaqGaz': a name told with its company noun
+    (before it, or the noun heading it with the name in apposition)."""
+    heads = word_set("company_heads")
+    if tok.pos_ == "PROPN":
+        return any(c.dep_ == "compound" and c.lemma_.lower() in heads for c in tok.children)
+    return tok.lemma_.lower() in heads and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _titled_plural(subj: Token) -> bool:
@@ -89,6 +100,8 @@ def company_side(state: DocState, head: Token) -> bool:
     if head.pos_ == "PROPN" and head.ent_type_ not in {"PERSON", "TITLE", "GPE"} and any(
             c.dep_ == "compound" and c.lemma_.lower() in word_set("company_heads") for c in head.children):
         return True  # "State oil company SOCAR": a company, whoever owns it
+    if head.pos_ != "PROPN" and _company_named(head):
+        return True  # "Azerbaijan's state oil company SOCAR": the company noun heads, its name beside it
     if words & (word_set("state_bodies") | word_set("state_institution_words") | word_set("official_nouns")):
         return False
     if head.lower_ in word_set("company_heads") or head.lemma_.lower() in word_set("company_heads"):
