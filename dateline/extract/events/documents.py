@@ -110,8 +110,7 @@ def _signed(tok: Token) -> bool:
     cur = tok
     for _ in range(3):
         head = cur.head
-        words = {head.lemma_.lower(), *(c.lemma_.lower() for c in cur.children
-                                        if c.lemma_.lower() not in word_set("verb_only_signing_words"))}
+        words = {head.lemma_.lower(), *(c.lemma_.lower() for c in cur.children)}
         if words & signing:
             return True
         if head.dep_ == "prep" and head.lower_ in {"on", "to", "upon"} and head.head.lemma_.lower() in signing \
@@ -122,8 +121,6 @@ def _signed(tok: Token) -> bool:
             return True  # "the signing of the agreement", "a signing ceremony for the agreement"
         if cur.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in signing:
             return True  # "signed the Protocol setting out the main areas": the parser's clause
-        if cur.dep_ == "nsubj" and _in_force(head) and _own_parties(cur):
-            return True  # "the agreement between A and B on visa-free travel entered into force on Monday"
         if cur.dep_ in {"nsubj", "nsubjpass"} and raised_signing(head):
             return True  # "several agreements are due to be signed", "the treaty is expected to be signed"
         if head.lower_ in {"including", "among"} and head.dep_ == "prep" and (
@@ -141,20 +138,6 @@ def _signed(tok: Token) -> bool:
             continue
         return False
     return False
-
-
-def _in_force(verb: Token) -> bool:
-    """'entered into force', 'took effect': a document that came into force was concluded (not "will enter
-    into force", "is expected to take effect": its verb in the past or present, with no auxiliary)."""
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children) \
-        and any(t.lower_ in word_set("force_words") for t in verb.subtree if verb.i < t.i <= verb.i + 3)
-
-
-def _own_parties(tok: Token) -> bool:
-    """'the agreement between A and B', 'the treaty with A': the document's own words name a state it is
-    between (not "the Kyoto pact took effect", a document only mentioned)."""
-    return any(p.dep_ == "prep" and p.lower_ in {"with", "between"} and any(
-        o.ent_type_ == "GPE" for o in p.subtree) for p in tok.subtree)  # "the agreement on travel between A and B"
 
 
 def _for_signing(tok: Token) -> bool:

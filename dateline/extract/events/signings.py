@@ -39,19 +39,10 @@ def same_document(a: EventDraft, b: EventDraft, text: str = "") -> bool:
             and not _further(text[b.sentence[0]:b.sentence[1]]):
         return True  # "signed several new agreements ... The two countries signed five agreements"
     na, nb = (a.name or "").lower().split(), (b.name or "").lower().split()
-    sa, sb = set(a.countries), set(b.countries)
-    if not (sa and sb and len(sa | sb) >= 2 and (sa <= sb or sb <= sa)):
+    if not na or not nb or not (na[0] in unnamed or nb[0] in unnamed or _abbreviates(na, nb) or _abbreviates(nb, na)):
         return False
-    if na and nb and (_bare(na) or _bare(nb)) and _same_day(a, b) and _near(a, b) \
-            and not _further(text[b.sentence[0]:b.sentence[1]]):
-        return True  # "signed an agreement to ... The minister signed a memorandum Friday with ...", "a pact ... the agreement"
-    return bool(na) and bool(nb) and (na[0] in unnamed or nb[0] in unnamed or _abbreviates(na, nb) or _abbreviates(nb, na))
-
-
-def _bare(name: list[str]) -> bool:
-    """'agreement', 'the deal', 'pact': one document word with no topic, count or title of its own, the
-    document a report names again in its next sentence (its lead tells it, the detail names it)."""
-    return len(name) == 1 and name[0] in document_words() and name[0] not in word_set("document_sets")
+    sa, sb = set(a.countries), set(b.countries)
+    return bool(sa) and bool(sb) and len(sa | sb) >= 2 and (sa <= sb or sb <= sa)
 
 
 _TOPIC = re.compile(r"\s(?:on|in|for|to|between|with|involving|covering|relating|concerning|worth)\s")
