@@ -76,15 +76,10 @@ def _talks_before(state: DocState, events: list[EventDraft], document: EventDraf
     return [p for p in last.participants if state.actor(p).kind == "person"]
 
 
-def _signing_verb(tok: Token) -> Token:
-    """The verb of the clause the document is told in ('signed' of 'A and B signed a memorandum')."""
-    return governing_verb(tok)
-
-
 def _presence_people(state: DocState, events: list[EventDraft], document: EventDraft, tok: Token,
                      sents: list[Span], countries: set[str]) -> list[str]:
     """The people of the presence phrases on the document's clause (or inside its noun phrase)."""
-    verb = _signing_verb(tok)
+    verb = governing_verb(tok)  # 'signed' of 'A and B signed a memorandum'
     sent = tok.sent
     found: list[str] = []
     for noun in (t for t in lemma_tokens(sent, word_set("presence_nouns")) if presence_phrase(t) is not None):
