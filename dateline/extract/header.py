@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dateline.extract.boilerplate import credit_spans, is_outlet, outlet_state
-from dateline.extract.places import city_place, country_code, lookup_place
+from dateline.extract.places import city_place, country_code, lookup_place, namesake_capital
 from dateline.extract.time import find_times
 from dateline.extract.time.lexicon import words
 from dateline.lexicons.loader import load_lexicon
@@ -40,7 +40,7 @@ def alternation(key: str) -> str:
 
 DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d\d-\d\d)\b[ \t]*\n?", re.IGNORECASE)
 _TAG = re.compile(r"\(\s*(?:(?:" + alternation("tag_prefixes") + r")\s*[-\u2013]\s*)?"
-                  r"(?P<outlet>[^()\n]{2,40}?)\s*\)[ \t]*")
+                  r"(?P<outlet>[^()\n]{2,40}?)\s*\)[ \t]*(?:(?:--|[-\u2013\u2014])[ \t]+)?")
 # AP-style US state abbreviations after the city ("Ky.", "N.M.", "Calif.") and postal codes ("SC").
 _US_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}")
 # A clock time, not the day and month of a numeric date ("03.12.2026, 14:25": only "14:25").
@@ -203,7 +203,8 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
             outlet = tag_outlet
     if raw.lower() in words()["months"]:
         return None  # "KYODO NEWS - Dec 4, 2026": the date, not a place
-    resolved = lookup_place(raw)
+    capital = namesake_capital(raw)
+    resolved = capital or lookup_place(raw)
     caps = raw.isupper()
     city = resolved is not None and city_place(raw) is not None
     own_region = region is None or resolved is not None and country_code(region) == resolved.country
@@ -228,7 +229,8 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
     if country is None and resolved is None and not region and " " not in raw:
         country = outlet_state(outlet)  # "ZANGILAN, Dec 4 (Trend)": a town of the agency's state, not "UNITED NATIONS"
     return DatelineMatch(
-        place=_normal_case(raw, resolved), span=(m.start(), m.end()), place_text=raw,
+        place=capital.name if capital and capital.name else _normal_case(raw, resolved),
+        span=(m.start(), m.end()), place_text=raw,
         day=day_n, month=month, year=year,
         outlet=outlet.strip() if outlet else None, country=country, resolved=resolved)
 
@@ -267,7 +269,12 @@ def find_dateline(text: str) -> DatelineMatch | None:
     """The dateline at the top of ``text`` (after an optional ` date` line, title or outlet tag)."""
     credits = credit_spans(text[:_HEAD_CHARS])
     tried = 0
+    byline: DatelineMatch | None = None
     for pos in line_starts(text):
+        if byline is None:
+            byline = _byline_place(text, pos)
+            if byline is not None:
+                continue
         if any(s <= pos < e for s, e in credits):
             continue  # "By Nigar Abbasova, Staff writer" above the dateline
         found = _match_at(text, pos)
@@ -275,7 +282,25 @@ def find_dateline(text: str) -> DatelineMatch | None:
             return _bylined_after(text, _signed_after(text, found))
         if not _page_furniture(text, pos):
             tried += 1  # a line of prose: the dateline is in the first three of them, or signed
-    return None
+    return byline
+
+
+# "Published on 14/08/2026 - 18:40 By Ana Lima - Agency Reporter - Rio de Janeiro": the city that
+# ends a byline line, after its last dash, is where the copy was filed.
+_BYLINE_CITY = re.compile(r"[^\n]*?\bBy[ \t]+[A-Z\u00c0-\u00de][^\n]*?[ \t][-\u2013\u2014][ \t]+"
+                          r"(?P<place>[A-Z\u00c0-\u00de][^\W\d_]+(?:[ \t][^\W\d_]+){0,3})[ \t]*$", re.MULTILINE)
+
+
+def _byline_place(text: str, pos: int) -> DatelineMatch | None:
+    """The city a byline line ends with, when it is a city of the gazetteer and no outlet."""
+    m = _BYLINE_CITY.match(text, pos)
+    if m is None or is_outlet(m.group("place")):
+        return None
+    resolved = city_place(m.group("place"))
+    if resolved is None or resolved.name is None:
+        return None
+    return DatelineMatch(place=resolved.name, span=m.span("place"), place_text=m.group("place"),
+                         country=resolved.country, resolved=resolved)
 
 
 def _signed(found: DatelineMatch) -> bool:
@@ -285,6 +310,7 @@ def _signed(found: DatelineMatch) -> bool:
 
 
 _FURNITURE_WORDS = 5  # a section path, a tag line or a printed time has a few words at most
+_LETTERED = re.compile(r"\S*[^\W\d_]\S*")  # a word with a letter: "|11.02.2026" and "-" are no words
 
 
 def _page_furniture(text: str, pos: int) -> bool:
@@ -292,7 +318,11 @@ def _page_furniture(text: str, pos: int) -> bool:
     December 2026"), not prose? Such lines do not count against the lines a dateline may open."""
     end = text.find("\n", pos)
     line = text[pos:end if end >= 0 else len(text)].strip()
-    if len(line.split()) > _FURNITURE_WORDS or line.endswith((".", "!", "?", ":")):
+    if line.endswith((".", "!", "?", ":")):
+        return False
+    if "|" in line:  # "Ayse Kaya and Mehmet Demir |21.04.2026 - Update : 21.04.2026": short fields
+        return all(len(_LETTERED.findall(field)) <= _FURNITURE_WORDS for field in line.split("|"))
+    if len(_LETTERED.findall(line)) > _FURNITURE_WORDS:
         return False
     core = CLOCK.sub(" ", line)
     return "/" in line or "|" in line or not re.search(r"[^\W\d_]{4,}", core) or bool(

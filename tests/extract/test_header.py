@@ -27,7 +27,7 @@ BODY = " The foreign ministers of the two countries held talks on regional trans
     ("PARIS, Ky. (WKYT) -", "Paris", "USA", None, None, "WKYT"),
     ("Springfield, Ill. (March 4, 2024) -", "Springfield", "USA", 3, 4, None),
     # State-agency shapes (issue 14, item 8)
-    ("KUWAIT, May 5 (KUNA) --", "Kuwait", "KWT", 5, 5, "KUNA"),
+    ("KUWAIT, May 5 (KUNA) --", "Kuwait City", "KWT", 5, 5, "KUNA"),  # the namesake capital
     ("BEIJING, May 5 (Xinhua) --", "Beijing", "CHN", 5, 5, "Xinhua"),
     ("TASHKENT /Kun.uz/.", "Tashkent", "UZB", None, None, "Kun.uz"),
     ("Bishkek (AKIpress) -", "Bishkek", "KGZ", None, None, "AKIpress"),
