@@ -13,13 +13,21 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dateline.extract.boilerplate import credit_spans, is_outlet, outlet_state
-from dateline.extract.places import city_place, country_code, lookup_place, namesake_capital
+from dateline.extract.places import (
+    city_place,
+    country_code,
+    country_entry,
+    lookup_place,
+    name_index,
+)
 from dateline.extract.time import find_times
 from dateline.extract.time.lexicon import words
+from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Dateline, Place
 
-__all__ = ["CLOCK", "DATE_LINE", "DatelineMatch", "alternation", "body_start", "find_dateline", "header_words", "line_starts"]
+__all__ = ["CLOCK", "DATE_LINE", "DatelineMatch", "alternation", "body_start", "find_dateline", "header_words", "line_starts",
+           "namesake_capital"]
 
 _HEAD_CHARS = 800  # a dateline or a printed date line sits in the first lines
 _HEAD_LINES = 6
@@ -94,6 +102,17 @@ def _dateline_regex() -> re.Pattern[str]:
         r"(?P<term>[ \t]*(?:\.-|--|[-\u2013\u2014]|\.|:)(?=\s|$)|--)?"
         rf"(?:(?<=\.){late_outlet}(?P<term2>[ \t]*(?:--|[-\u2013\u2014]|\.|:)(?=\s|$))?)?"
     )
+
+
+def namesake_capital(name: str) -> Place | None:
+    """The capital a state's own name stands for in a dateline: "KUWAIT, July 8 (KUNA)" is
+    Kuwait City ("Mexico" Mexico City, "Panama" Panama City); None for other names."""
+    key = soft_fold(name)
+    hit = name_index().get(key)
+    entry = country_entry(hit[0]) if hit and hit[1] == "name" else None
+    if entry is None or not entry.capitals or not soft_fold(entry.capitals[0]).startswith(key + " "):
+        return None
+    return city_place(entry.capitals[0])
 
 
 def _normal_case(raw: str, resolved: Place | None) -> str:

@@ -239,19 +239,6 @@ def lookup_place(name: str) -> Place | None:
     return None
 
 
-def namesake_capital(name: str) -> Place | None:
-    """The capital a state's own name stands for in a dateline: "KUWAIT, July 8 (KUNA)" is
-    Kuwait City ("Mexico" Mexico City, "Panama" Panama City); None for other names."""
-    key = soft_fold(name)
-    hit = name_index().get(key)
-    if not hit or hit[1] != "name":
-        return None
-    capitals = _countries()[hit[0]].capitals
-    if not capitals or not soft_fold(capitals[0]).startswith(key + " "):
-        return None
-    return city_place(capitals[0])
-
-
 def city_place(name: str) -> Place | None:
     """A city of the gazetteer (GeoNames cities15000) by name or alternate name, or None."""
     key = soft_fold(name)

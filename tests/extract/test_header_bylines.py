@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.header import find_dateline
-from dateline.extract.places import namesake_capital
+from dateline.extract.header import find_dateline, namesake_capital
 
 
 def _read(text: str) -> tuple[str, str | None, int | None, int | None, str | None] | None:
