@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from dateline.extract.header import find_dateline
+from dateline.extract.header import body_start, find_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,8 +30,26 @@ _LEAD_HOLD = 3  # the lead's first tokens open no sentence of their own: the par
 _ENDS = frozenset({".", "!", "?"})
 
 
+def _cut_date_line(doc: Doc) -> None:
+    """' date 2024-05-07' above the body is a line of its own: left to itself the parser read "date"
+    as a clause of the lead ("Speaking in Nairobi, X said": "Speaking" hung from "date")."""
+    start = body_start(doc.text)
+    if not start:
+        return
+    head = [t for t in doc if t.idx < start and not t.is_space]
+    body = next((t for t in doc if t.idx >= start and not t.is_space), None)
+    if not head or body is None:
+        return
+    head[0].is_sent_start = True
+    for tok in head[1:]:
+        tok.is_sent_start = False
+    body.is_sent_start = True
+
+
 def cut_dateline(doc: Doc) -> Doc:
-    """Preset the sentence starts around the dateline of ``doc`` (unchanged without one)."""
+    """Preset the sentence starts around the dateline of ``doc`` and after a ` date` line above it
+    (unchanged without either)."""
+    _cut_date_line(doc)
     match = find_dateline(doc.text)
     if match is None:
         return doc

@@ -118,3 +118,30 @@ def test_a_visit_range_in_the_lead_dates_the_visit_and_the_weekday_the_talks(ext
     assert meeting.date is not None and (meeting.date.start, meeting.date.end) == ("2024-03-13", "2024-03-13")
     visit = _one(record, "visit")
     assert visit.date is not None and visit.date.start == "2024-03-11"
+
+
+@pytest.mark.parametrize("body", [
+    "Speaking in Lusaka on Tuesday, Angolan President Joao Lourenco said Angola would build the railway line.",
+    "The foreign ministers of Egypt, Jordan and Iraq met in Amman on Sunday to discuss the electricity link.",
+])
+def test_a_date_line_above_the_body_is_no_part_of_the_lead(extractor, body):
+    # the parser had read " date" as a clause of the lead ("Speaking" hung from "date")
+    doc = extractor.nlp(" date 2026-03-03\n" + body)
+    sents = [s for s in doc.sents if s.text.strip()]
+    assert sents[0].text.strip().startswith("date")
+    assert sents[1].text.startswith(body.split()[0])
+    assert all(t.head.i >= sents[1].start for t in sents[1])
+
+
+def test_a_dated_text_without_a_dateline_keeps_its_participial_stay(extract):
+    record = extract(" date 2026-03-03\nSpeaking in Lusaka on Tuesday, Angolan President Joao Lourenco said "
+                     "Angola would build the railway line.", published=None)
+    visit = _one(record, "visit")
+    assert set(visit.countries) == {"AGO", "ZMB"}
+
+
+def test_a_dated_text_without_a_dateline_keeps_its_multilateral_lead(extract):
+    record = extract(" date 2026-03-03\nThe foreign ministers of Egypt, Jordan and Iraq met in Amman on Sunday "
+                     "to discuss the electricity link.", published=None)
+    meeting = _one(record, "multilateral")
+    assert set(meeting.countries) == {"EGY", "IRQ", "JOR"}
