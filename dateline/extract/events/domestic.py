@@ -4,10 +4,12 @@ domestic and dropped.
 
 "The interior minister met union leaders in the capital", "a reporter visited a tree nursery
 outside the capital", "the footballer arrived at his new club": no second state takes part. A
-visit of one state's official stays: "his two-day visit" is a stay abroad whose host the story
-tells elsewhere. Talks whose other side the sentence names ("the Cuban leader", "envoys from
-Norway", "his counterpart", "the visiting delegation") stay even when that side could not be
-resolved: a foreign side the earlier stages missed is no domestic engagement.
+visit of one state's official stays when the story tells its host or a place abroad ("his two-day
+visit"); left with the visitor's own state alone and placed nowhere, it is a trip at home ("the
+president later visited the wounded at a local hospital"). Talks whose other side the sentence
+names ("the Cuban leader", "envoys from Norway", "his counterpart", "the visiting delegation") stay
+even when that side could not be resolved: a foreign side the earlier stages missed is no domestic
+engagement.
 """
 
 from __future__ import annotations
