@@ -4,10 +4,12 @@ domestic and dropped.
 
 "The interior minister met union leaders in the capital", "a reporter visited a tree nursery
 outside the capital", "the footballer arrived at his new club": no second state takes part. A
-visit of one state's official stays: "his two-day visit" is a stay abroad whose host the story
-tells elsewhere. Talks whose other side the sentence names ("the Cuban leader", "envoys from
-Norway", "his counterpart", "the visiting delegation") stay even when that side could not be
-resolved: a foreign side the earlier stages missed is no domestic engagement.
+visit of one state's official stays when the story tells its host or a place abroad ("his two-day
+visit"); left with the visitor's own state alone and placed nowhere, it is a trip at home ("the
+president later visited the wounded at a local hospital"). Talks whose other side the sentence
+names ("the Cuban leader", "envoys from Norway", "his counterpart", "the visiting delegation") stay
+even when that side could not be resolved: a foreign side the earlier stages missed is no domestic
+engagement.
 """
 
 from __future__ import annotations
@@ -57,8 +59,9 @@ def domestic(state: DocState, event: EventDraft, visits: list[EventDraft]) -> bo
         return True  # "the station's reporter spoke with the agency's chief scientist": no state takes part
     if event.kind == "visit" and event.countries:
         # "his two-day visit": a stay abroad whose host the text leaves to the story, unless the
-        # visit goes to a part of a state, not to a state ("visited flood-hit areas of Sindh")
-        return (_to_no_state(state, event) or _to_home(state, event)) \
+        # visit goes to a part of a state, not to a state ("visited flood-hit areas of Sindh"), or
+        # the story lent it no host and no place abroad ("later visited the wounded at a hospital")
+        return (_to_no_state(state, event) or _to_home(state, event) or _unhosted_at_home(state, event)) \
             and not (_named_states(state, *event.sentence) - set(event.countries))
     own = set(event.countries)
     if event.kind != "visit" and any(len(v.countries) >= 2 and own < set(v.countries) for v in visits):
@@ -89,6 +92,24 @@ def _to_home(state: DocState, event: EventDraft) -> bool:
     goals = _goals(state, event)
     return bool(goals) and all(_home_part(g, home) or (p := _goal_place(g)) is not None and p.country in home
                                for g in goals)
+
+
+def _unhosted_at_home(state: DocState, event: EventDraft) -> bool:
+    """The visit's one state is its visitor's own and it is placed nowhere abroad: the story has lent
+    its hosts and places by now, so none was told ("The Algerian president later visited some of
+    the wounded at a local hospital", "the prime minister's office confirmed the visit"). A goal in a
+    place the gazetteer does not know may be abroad, and stays ("visited a camp in Al-Fasher")."""
+    home = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"} - {None}
+    return bool(home) and set(event.countries) <= home and event.place is None and not any(
+        _elsewhere(t, home) for g in _goals(state, event) for t in g.subtree)
+
+
+def _elsewhere(tok: Token, home: set[str | None]) -> bool:
+    """A proper name in the visit's goal that no place at home is: 'in Al-Fasher', 'the AU compound'."""
+    if tok.pos_ != "PROPN" and tok.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    place = lookup_place(tok.text)
+    return place is None or place.country not in home
 
 
 def _site_at_home(state: DocState, event: EventDraft) -> bool:

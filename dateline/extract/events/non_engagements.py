@@ -5,7 +5,9 @@ in an audience granted by a head of state; "many states have signed on to the pr
 in Jordan for medical treatment" and "is on holiday in Spain" are private stays; "visited the
 former president in jail" calls on a detainee, not on a state; "after two decades of negotiations"
 counts talks in years, a process and no round of them; "the meeting of the X-Y Business Council" is a
-sitting of companies, not of states; "was met at the airport by X" is a greeting, not talks.
+sitting of companies, not of states; "was met at the airport by X" is a greeting, not talks; "the
+attempt was met by military intervention from Turkey" and "the plan was met by protests" tell a
+response to a deed, no one met.
 """
 
 from __future__ import annotations
@@ -34,12 +36,23 @@ def other_sense(cue: Cue) -> bool:
         return True  # "after two decades of negotiations", "years of talks": a long process, no round told
     if cue.kind == "meeting" and cue.via == "verb" and greeted_on_arrival(tok):
         return True  # "At the airport, he was met by X": a guest welcomed off the plane, no talks
+    if cue.kind in {"meeting", "multilateral"} and cue.via == "verb" and _met_by_a_response(tok):
+        return True  # "the attempt was met by military intervention from Turkey": a response, no talks
     if cue.kind == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         verb = tok.head.head
         return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
     if cue.kind == "visit":
         return _private_stay(tok) or _visits_confined(tok)
     return False  # ("signed on to the U.S.-led programme": joined it)
+
+
+def _met_by_a_response(tok: Token) -> bool:
+    """'was met by military intervention', 'was met by protests from A and B': the passive 'meet'
+    whose agent is a response (``response_nouns``), not a party."""
+    if tok.lemma_.lower() != "meet" or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+        return False
+    agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return bool(agents) and all(o.lemma_.lower() in word_set("response_nouns") for o in agents)
 
 
 def _business_body(tok: Token) -> bool:

@@ -7,6 +7,11 @@ as a side the earlier stages could not resolve is no proof that only one state t
 a person whose state is not known ("Senior General X met the prime minister"), and talks of an
 organisation alone ("the CSTO Secretary-General held talks in Minsk with the foreign minister"), whose
 officials always meet someone.
+
+A visit left with no state at all is no engagement between states either: neither the traveller's
+state nor a host was found ("the prime minister was visiting the capital from his base in Jowhar", "a
+deputy governor was visiting the scene of a shooting", "the singer's father is visiting her at the
+clinic"). A visit with one state keeps it: its host or its traveller is told elsewhere.
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ def _one_state(state: DocState, event: EventDraft) -> bool:
                    for a in event.participants)
 
 
+def _stateless_visit(event: EventDraft) -> bool:
+    return event.kind == "visit" and not event.countries
+
+
 def without_one_state_talks(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
-    """The events without talks and calls whose parties name one state or none."""
-    return [e for e in events if not _one_state(state, e)]
+    """The events without talks and calls whose parties name one state or none, and without visits
+    that name no state."""
+    return [e for e in events if not _one_state(state, e) and not _stateless_visit(e)]

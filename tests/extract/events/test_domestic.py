@@ -53,3 +53,19 @@ def test_talks_told_in_a_visits_story_stay(extract):
     (talks,) = [e for e in record.events if e.kind == "meeting"]
     assert talks.status == "planned"
     assert "John Mahama" in {a.name for i in talks.participants if (a := record.actor(i)) is not None}
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber struck in the town of Tizi Ouzou on Thursday. The Algerian president, Abdelmadjid "
+    "Tebboune, later visited some of the wounded at a local hospital.",
+    "Nigerian President Bola Tinubu toured the flooded city of Maiduguri on Monday. His office said the visit "
+    "went ahead despite the rain.",
+])
+def test_a_visit_left_with_its_visitors_state_alone_is_none(extract, text):
+    assert [k for k, _ in kinds(extract(text)) if k == "visit"] == []
+
+
+def test_a_visit_whose_host_the_story_tells_stays(extract):
+    record = extract("Nigerian President Bola Tinubu arrived in Accra on Monday. During the visit he will hold "
+                     "talks on trade.")
+    assert ("visit", ["GHA", "NGA"]) in kinds(record)
