@@ -59,7 +59,7 @@ def _states_of(noun: Token) -> Token | None:
     """The plural state noun of 'ministers from 15 African nations' (also when the parser hangs the
     'from' phrase on the verb of 'met with ministers from ...')."""
     preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"with", "of"}:  # "a meeting of officials from 3 states" too
         preps += [p for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "from"
                   and p.i == noun.right_edge.i + 1]
     return next((n for p in preps for o in p.children if o.dep_ == "pobj"
@@ -81,9 +81,11 @@ def group_holds_talks(tok: Token, group: object) -> bool:
 
 def talks_with_many_states(tok: Token) -> bool:
     """'has been meeting with foreign ministers from several Central American nations', 'talks with
-    delegates of 20 countries': the other side is officials of many states."""
+    delegates of 20 countries', 'a meeting of officials from three former Soviet republics': the other
+    side (or the meeting's own members) is officials of many states."""
     heads = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+    objs = [o for h in heads for p in h.children if p.dep_ == "prep" and (p.lower_ == "with" or p.lower_ == "of" and (
+                h.lemma_.lower() in word_set("meeting_nouns") | {"meeting"}))  # "a meeting of officials from 30 states"
             for o in p.children if o.dep_ == "pobj"]
     if tok.pos_ in {"VERB", "AUX"}:
         objs += [c for c in tok.children if c.dep_ == "dobj"]
@@ -118,7 +120,7 @@ def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft 
     """The unnamed states of 'ministers from 15 African nations' as one group actor (no members known)."""
     nouns = [tok] if tok.pos_ not in {"VERB", "AUX"} else []
     nouns += [c for c in tok.children if c.dep_ == "dobj"] + convening_subjects(tok)
-    nouns += [o for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ == "with"
+    nouns += [o for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ in {"with", "of"}
               for o in p.children if o.dep_ == "pobj"]
     nouns += [n.head for n in list(nouns) if n.dep_ == "dobj"]
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "nsubj"]

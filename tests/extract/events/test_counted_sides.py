@@ -1,7 +1,8 @@
 """Talks whose sides are told by a count ("The three nations have met", "The three countries held
 talks") take as many states as they count, told just before (not a state named only by its
 adjective on a thing: "the Syrian ceasefire"); and a meeting's counterparts are not those of the
-subject's other talks told in a time phrase ("will meet X before heading to Y for talks with Z")."""
+subject's other talks told in a time phrase ("will meet X before heading to Y for talks with Z");
+"North and South Korea" is both states."""
 
 from __future__ import annotations
 
@@ -44,3 +45,10 @@ def test_talks_told_in_a_time_phrase_are_their_own(extract):
     assert sorted(tuple(sorted(e.countries)) for e in found) == [("GBR", "ISR"), ("GBR", "PSE")], \
         [(e.kind, e.countries) for e in record.events]
     assert all(e.kind == "meeting" for e in found)
+
+
+def test_north_and_south_korea_are_both_states(extract):
+    record = extract("SEOUL, Sept 17 (Han Wire) - The United States, North and South Korea, China, Japan and Russia "
+                     "began a new round of negotiations in Beijing on Thursday.")
+    [event] = talks(record)
+    assert event.kind == "multilateral" and set(event.countries) == {"CHN", "JPN", "KOR", "PRK", "RUS", "USA"}
