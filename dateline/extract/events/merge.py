@@ -154,9 +154,12 @@ def _with_non_state(state: DocState, event: EventDraft) -> bool:
 
 
 def _pair_group(state: DocState, draft: EventDraft) -> bool:
-    """'talks between the two Koreas': the draft's parties are groups of two known states, two sides."""
-    members = [state.actor(a).members for a in draft.participants]
-    return all(members) and len({c for m in members for c in m or ()}) == 2
+    """'talks between the two Koreas': the draft's parties are groups told as a pair of two known
+    states ('two', 'both', 'North and South Korea'; not the Quartet, whose other members are bodies)."""
+    groups = [state.actor(a) for a in draft.participants]
+    return all(g.members for g in groups) and len({c for g in groups for c in g.members or ()}) == 2 and all(
+        set(re.findall(r"[a-z]+", state.text[lo:hi].lower())) & {"two", "both", "and"} for g in groups
+        for lo, hi in g.mentions[:1])
 
 
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
