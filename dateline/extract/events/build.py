@@ -59,6 +59,8 @@ from dateline.extract.events.many_states import (
     host_sits,
     many_states_meet,
     members_meet,
+    members_sitting,
+    sitting_organisation,
     talks_with_many_states,
 )
 from dateline.extract.events.names import event_name
@@ -204,8 +206,10 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "visit" and any(c.dep_ == "poss" and c.lower_ == "your" for c in cue.token.children):
             event.source, event.recipient = [], [*event.source, *event.recipient]  # '"Your visit ...," X said': X hosts
         if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)
-                                      or talks_with_many_states(cue.token)):
+                                      or talks_with_many_states(cue.token) or members_sitting(cue.token)):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ...", "its next meeting"
+            if members_sitting(cue.token):
+                sitting_organisation(state, event, cue.token)  # "the bloc endorsed ... at a meeting": the EU named before
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         received_guest(state, event, cue.token)  # "received at Bayan Palace visiting Egyptian Foreign Minister X"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
@@ -242,7 +246,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
             event.date_from = "framed"  # told relative to its clause's day, which frames it
         attach_place(state, event, cue, sent)
-        if event.kind == "multilateral" and cue.kind == "meeting" and (many_states_meet(cue.token) or members_meet(cue.token)):
+        if event.kind == "multilateral" and cue.kind == "meeting" and (many_states_meet(cue.token) or members_meet(cue.token)
+                                                                  or members_sitting(cue.token)):
             host_sits(state, event, cue.token)  # "Delegates from 30 Asian countries met in Baku": Azerbaijan sits too
         if cue.kind == "visit" and company_visitor(state, cue.token):
             continue  # "a delegation of Qatar Airways visited Kigali": a company's trip

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", "convening", "embedded_elsewhere", "foreign_clause", "framing_clause",
+__all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", "convening", "embedded_elsewhere", "errands",
+           "foreign_clause", "framing_clause",
            "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "relative_subject", "sides_of",
            "spoken_about", "stranded_with", "states_officials", "topic_mention"]
 
@@ -358,3 +359,19 @@ def sides_of(tok: Token, trigger: Token) -> bool:
     "the meeting between the ministers")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in {"of", "between"} and tok.head.head.i == trigger.i \
         and trigger.pos_ == "NOUN"
+
+
+def errands(verb: Token) -> set[int]:
+    """Token indices of the subject's other talks told in a time phrase of ``verb``: 'will meet X
+    before heading to the West Bank for talks with Palestinian leaders', 'met X after holding talks
+    with Y' (those talks' counterparts are no side of the verb's)."""
+    out: set[int] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"before", "after"}:
+            continue
+        for act in prep.children:
+            if act.dep_ == "pcomp" and act.tag_ == "VBG" and any(
+                    t.lemma_.lower() in word_set("meeting_nouns") and any(
+                        c.dep_ == "prep" and c.lower_ == "with" for c in t.children) for t in act.subtree):
+                out.update(range(act.left_edge.i, act.right_edge.i + 1))
+    return out

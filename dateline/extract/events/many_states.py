@@ -6,7 +6,10 @@
 - "EU foreign ministers held emergency talks in Luxembourg": the talks a group of an organisation's
   members holds (``holding_verbs``), as when it meets (``members_meet``);
 - "X has been meeting with foreign ministers from several Central American nations": talks with
-  such a group are multilateral too.
+  such a group are multilateral too;
+- "EU finance ministers agreed on a levy at a meeting in Luxembourg", "OPEC raised its quotas at a
+  meeting in Iran", "the bloc endorsed the sanctions at a meeting": the meeting an organisation, or
+  its members told as one group, sat at (``members_sitting``).
 
 Two states are not many: "ministers of the two countries", "officials of both nations" stay
 bilateral, and so does a bare "the countries" that refers back to states told before.
@@ -21,11 +24,11 @@ from dateline.extract.events.geometry import participle_subjects
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import seat_of
 from dateline.extract.events.words import word_set
-from dateline.extract.places import country_name, lookup_org
+from dateline.extract.places import country_name, igo_codes, lookup_org
 from dateline.extract.syntax import compound_name, lemma_tokens
 
 __all__ = ["convening_subjects", "convening_verbs", "group_holds_talks", "host_sits", "many_states_meet", "many_states_noun",
-           "members_meet", "talks_with_many_states"]
+           "members_meet", "members_sitting", "sitting_organisation", "talks_with_many_states"]
 
 _TWO = frozenset({"two", "both", "2"})
 
@@ -56,7 +59,7 @@ def _states_of(noun: Token) -> Token | None:
     """The plural state noun of 'ministers from 15 African nations' (also when the parser hangs the
     'from' phrase on the verb of 'met with ministers from ...')."""
     preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"with", "of"}:  # "a meeting of officials from 3 states" too
         preps += [p for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "from"
                   and p.i == noun.right_edge.i + 1]
     return next((n for p in preps for o in p.children if o.dep_ == "pobj"
@@ -78,9 +81,11 @@ def group_holds_talks(tok: Token, group: object) -> bool:
 
 def talks_with_many_states(tok: Token) -> bool:
     """'has been meeting with foreign ministers from several Central American nations', 'talks with
-    delegates of 20 countries': the other side is officials of many states."""
+    delegates of 20 countries', 'a meeting of officials from three former Soviet republics': the other
+    side (or the meeting's own members) is officials of many states."""
     heads = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+    objs = [o for h in heads for p in h.children if p.dep_ == "prep" and (p.lower_ == "with" or p.lower_ == "of" and (
+                h.lemma_.lower() in word_set("meeting_nouns") | {"meeting"}))  # "a meeting of officials from 30 states"
             for o in p.children if o.dep_ == "pobj"]
     if tok.pos_ in {"VERB", "AUX"}:
         objs += [c for c in tok.children if c.dep_ == "dobj"]
@@ -115,7 +120,7 @@ def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft 
     """The unnamed states of 'ministers from 15 African nations' as one group actor (no members known)."""
     nouns = [tok] if tok.pos_ not in {"VERB", "AUX"} else []
     nouns += [c for c in tok.children if c.dep_ == "dobj"] + convening_subjects(tok)
-    nouns += [o for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ == "with"
+    nouns += [o for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ in {"with", "of"}
               for o in p.children if o.dep_ == "pobj"]
     nouns += [n.head for n in list(nouns) if n.dep_ == "dobj"]
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "nsubj"]
@@ -195,3 +200,44 @@ def members_meet(tok: Token) -> bool:
 def _group_noun(noun: Token) -> bool:
     """An organisation's officials, or officials from many states ('delegates from 30 countries')."""
     return _members_noun(noun) or many_states_noun(noun)
+
+
+def _organisation_noun(noun: Token) -> bool:
+    """'OPEC', 'the Organization of Petroleum Exporting Countries', 'the 27-member bloc': an organisation
+    of states itself (not one of its officials)."""
+    if noun.lemma_.lower() in word_set("organisation_words") and noun.tag_ in {"NN", "NNP"}:
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    entry = lookup_org(compound_name(noun)) or lookup_org(noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text)
+    return noun.pos_ == "PROPN" and entry is not None and bool(entry.members)
+
+
+def members_sitting(tok: Token) -> bool:
+    """'EU finance ministers agreed on a levy at a meeting in Luxembourg', 'OPEC kept its quotas
+    unchanged at a meeting in Vienna': a meeting noun the clause's subject (an organisation, or its
+    members told as one group) acted at, no other side told ('at a meeting with X')."""
+    if tok.lemma_.lower() not in word_set("meeting_nouns") | {"meeting"} or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in {"at", "during"}:
+        return False
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                                                for c in [*tok.children, *verb.children]):
+        return False
+    return any(s.dep_ in {"nsubj", "nsubjpass"} and (_group_noun(s) or _organisation_noun(s)) for s in verb.children)
+
+
+def sitting_organisation(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'The 27-member bloc endorsed the sanctions at a meeting in Luxembourg': the organisation a
+    sitting's subject refers back to ('the bloc', 'the alliance'), the last one named before it, sits."""
+    igos = igo_codes()
+    if any(state.actor(a).kind == "organization" and state.actor(a).acronym in igos for a in event.participants):
+        return
+    verb = tok.head.head
+    if not any(s.dep_ in {"nsubj", "nsubjpass"} and s.lemma_.lower() in word_set("organisation_words")
+               for s in verb.children):
+        return
+    before = [m for m in state.mentions_starting(0, tok.sent.start_char)
+              if state.actor(m.actor_id).kind == "organization" and state.actor(m.actor_id).acronym in igos]
+    if before:
+        named = max(before, key=lambda m: m.start).actor_id
+        event.recipient, event.participants = [*event.recipient, named], [*event.participants, named]
+        event.countries = countries_of(state, event.participants)

@@ -153,6 +153,15 @@ def _with_non_state(state: DocState, event: EventDraft) -> bool:
     return len(set(countries_of(state, persons or kept))) < 2
 
 
+def _pair_group(state: DocState, draft: EventDraft) -> bool:
+    """'talks between the two Koreas': the draft's parties are groups told as a pair of two known
+    states ('two', 'both', 'North and South Korea'; not the Quartet, whose other members are bodies)."""
+    groups = [state.actor(a) for a in draft.participants]
+    return all(g.members for g in groups) and len({c for g in groups for c in g.members or ()}) == 2 and all(
+        set(re.findall(r"[a-z]+", state.text[lo:hi].lower())) & {"two", "both", "and"} for g in groups
+        for lo, hi in g.mentions[:1])
+
+
 def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge mentions of one engagement; participant-less mentions inherit from the last event."""
     events: list[EventDraft] = []
@@ -201,7 +210,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.kind == "meeting" and not two_sides(state, draft) and (
                 len(states) >= 3 or mediated or draft.participants and all(
                     state.actor(a).kind == "group" or state.actor(a).kind == "organization" and state.actor(a).acronym
-                    for a in draft.participants)):
+                    for a in draft.participants) and not _pair_group(state, draft)):
             # "the foreign ministers of the Pacific Alliance met"; "Sudan and South Sudan are holding talks
             # mediated by the African Union": three parties
             draft.kind = "multilateral"

@@ -1,4 +1,5 @@
-"""Parties told by a plural back-reference: "the two countries", "both sides", "both men".
+"""Parties told by a plural back-reference: "the two countries", "both sides", "both men", "the
+three nations" (as many states as it counts).
 
 "Moscow has agreed to sell Caracas ten helicopters ... the two countries signed contracts",
 "officials from both sides will hold talks before the summit", "X named Y his special envoy. Both
@@ -27,18 +28,24 @@ _LOCATIVE = frozenset({"in", "at", "near", "into", "inside", "outside", "across"
 _KINDS = frozenset({"meeting", "agreement", "call", "visit"})
 
 
-def _two(tok: Token) -> bool:
-    """'the two', 'both' (and not 'all three')."""
-    return any(c.lower_ in word_set("dual_words") or c.dep_ == "nummod" and words()["numbers"].get(c.lower_) == 2
-               for c in tok.children)
+def _count(tok: Token) -> int:
+    """How many the phrase counts: 2 for 'the two', 'both'; 3 for 'the three' ('all three': 0, no
+    number of its own); 0 when it counts none."""
+    for c in tok.children:
+        if c.lower_ in word_set("dual_words"):
+            return 2
+        number = words()["numbers"].get(c.lower_) if c.dep_ == "nummod" else None
+        if isinstance(number, int) and 2 <= number <= 9:
+            return number
+    return 0
 
 
 def _plural_phrase(tok: Token, nouns: frozenset[str]) -> bool:
     """'the two countries', 'both sides', or 'officials from both sides' / 'delegations of the two states'."""
-    if tok.lemma_.lower() in nouns and tok.tag_ in {"NNS", "NNPS"} and _two(tok):
+    if tok.lemma_.lower() in nouns and tok.tag_ in {"NNS", "NNPS"} and _count(tok):
         return True
     return any(p.dep_ == "prep" and p.lower_ in {"from", "of"} and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in nouns and o.tag_ in {"NNS", "NNPS"} and _two(o)
+        o.dep_ == "pobj" and o.lemma_.lower() in nouns and o.tag_ in {"NNS", "NNPS"} and _count(o)
         for o in p.children) for p in tok.children)
 
 
@@ -73,8 +80,8 @@ def _window_start(sent: Span) -> int:
     return int(doc[start].idx)
 
 
-def _recent_states(state: DocState, before: int, sent: Span, trigger: Token) -> list[str]:
-    """The two states told last before ``before`` (this sentence and the two before it), not
+def _recent_states(state: DocState, before: int, sent: Span, trigger: Token, count: int = 2) -> list[str]:
+    """The ``count`` states told last before ``before`` (this sentence and the two before it), not
     those named as a topic ("Iran and the U.S. discussed Iraq's security in the talks between the
     two countries")."""
     found: list[str] = []
@@ -85,12 +92,28 @@ def _recent_states(state: DocState, before: int, sent: Span, trigger: Token) -> 
         if actor.kind not in {"country", "person"} or not code or country_name(code) == code or code in found:
             continue  # an IGO is no side of "the two countries"
         tok = token_at(doc, m.start)
-        if tok is None or _locative(tok) or actor.kind == "country" and topic_mention(tok, trigger):
+        if tok is None or _locative(tok) and not (count > 2 and _officials_from(tok)) \
+                or actor.kind == "country" and topic_mention(tok, trigger):
             continue
+        if count > 2 and _qualifies_thing(token_at(doc, m.end - 1) or tok):
+            continue  # "Russia, Iran and Turkey back the Syrian ceasefire. The three countries ...": no Syria
         found.append(code)
-        if len(found) == 2:
+        if len(found) == count:
             return found
     return []
+
+
+def _officials_from(tok: Token) -> bool:
+    """'leaders from Japan and South Korea': the state officials come from, a side (not a place)."""
+    prep = next((a for a in ancestors(tok, 4) if a.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in {"from", "of"} and prep.head.lemma_.lower() in word_set("official_nouns")
+
+
+def _qualifies_thing(tok: Token) -> bool:
+    """A state's adjective on a noun that is no official nor person ('the Syrian ceasefire')."""
+    head = tok.head
+    return tok.dep_ in {"amod", "compound"} and head.ent_type_ not in {"PERSON", "TITLE"} \
+        and head.lemma_.lower() not in word_set("official_nouns")
 
 
 def _recent_persons(state: DocState, before: int, sent: Span) -> list[str]:
@@ -120,7 +143,7 @@ def plural_parties(state: DocState, event: EventDraft, verb: Token, trigger: Tok
     noun = phrase if phrase.lemma_.lower() in states | persons else next(
         o for p in phrase.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
     if noun.lemma_.lower() in persons:
-        if any(state.actor(a).kind == "person" for a in event.source):
+        if _count(noun) != 2 or any(state.actor(a).kind == "person" for a in event.source):
             return []
         codes = []
         pair = _recent_persons(state, phrase.left_edge.idx, sent)
@@ -129,8 +152,9 @@ def plural_parties(state: DocState, event: EventDraft, verb: Token, trigger: Tok
     else:
         if len({state.actor(a).country for a in event.participants} - {None}) >= 2:
             return []  # "the presidents of two oil producing countries signed": the two presidents told
-        codes = _recent_states(state, phrase.left_edge.idx, sent, trigger)
-        actors = [a.id for code in codes for a in state.actors if a.kind == "country" and a.country == code][:2]
+        count = _count(noun)  # "the three nations have met": the three states told last
+        codes = _recent_states(state, phrase.left_edge.idx, sent, trigger, count)
+        actors = [a.id for code in codes for a in state.actors if a.kind == "country" and a.country == code][:count]
         event.source = [*event.source, *(a for a in actors if a not in event.recipient)]
     event.source = list(dict.fromkeys(event.source))
     event.participants = list(dict.fromkeys(event.source + event.recipient))

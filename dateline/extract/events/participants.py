@@ -25,6 +25,7 @@ from dateline.extract.events.geometry import (
     controller,
     convened_attendees,
     embedded_elsewhere,
+    errands,
     framing_clause,
     participle_subjects,
     relative_subject,
@@ -67,7 +68,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     """Fill source, recipient, participants and countries from the clause's mentions."""
     doc = sent.doc
     verb = governing_verb(cue.token)
-    clause = clause_tokens(verb)
+    clause = clause_tokens(verb) - (errands(verb) if cue.via == "verb" and event.kind == "meeting" else set())
     controlling = controller(verb)  # "X spoke after meeting with Y": X meets
     if controlling is None:  # "Following his meeting with Y, X said", "X, speaking after talks with Y, said"
         controlling = framing_clause(cue.token, verb)
@@ -188,8 +189,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
                 t = token_at(doc, m.start)
                 if t is not None and subj.left_edge.i <= t.i <= subj.right_edge.i:
                     source.append(m.actor_id)
-    if event.kind == "invitation" and invitation_of:
-        # The invitee is the clause's subject (the visitor).
+    if event.kind == "invitation" and invitation_of:  # the invitee is the clause's subject (the visitor)
         recipient = [a for a in source + recipient + other if a not in invitation_of]
         source = invitation_of
         other = []

@@ -149,10 +149,18 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         return False  # "... were received by President X": a reception of its own
     if len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa):
         return False  # the visitor met someone else: another meeting
+    if a.kind == "multilateral" and _placed_apart(a, b):
+        return False  # "their meeting in Manchester" and "endorsed ... at a meeting in Luxembourg": two sittings
     if a.kind == "multilateral" and a.countries and b.countries and (
             set(a.countries) <= with_members(b.countries) or set(b.countries) <= with_members(a.countries)):
         return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
     return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
+
+
+def _placed_apart(a: EventDraft, b: EventDraft) -> bool:
+    """Both drafts are placed by their own words, in different cities."""
+    return a.place is not None and b.place is not None and a.place_from == b.place_from == "text" \
+        and a.place.name != b.place.name
 
 
 def _sides_may_match(state: DocState, a: EventDraft, b: EventDraft) -> bool:

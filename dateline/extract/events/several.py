@@ -189,7 +189,7 @@ def _together(tok: Token) -> bool:
     """'received the two ministers together', 'a joint meeting with A and B': one meeting of all."""
     verb = governing_verb(tok)
     words = word_set("together_words")
-    return any(t.lower_ in words for t in [*verb.subtree, *tok.subtree])
+    return any(t.lower_ in words for t in [*verb.subtree, *tok.subtree]) or bool(_modifiers(tok) & words)  # "three-way"
 
 
 def _groups(state: DocState, event: EventDraft, tokens: set[int]) -> tuple[list[str], frozenset[str]]:

@@ -1,9 +1,9 @@
 """One official meeting coordinated counterparts of several states (issue 14, item 4; events/several.py).
 
 "will meet with Saudi Crown Prince X and Emirati President Y" is one meeting per counterpart state;
-two officials of one state are one side; "together", "joint" or "trilateral" keep one meeting, and
-so do coordinated subjects ("A and B were received by C") and a plural head ("the presidents of
-Uganda and Rwanda").
+two officials of one state are one side; "together", "joint", "trilateral" or "three-way" keep one
+meeting (or call), and so do coordinated subjects ("A and B were received by C") and a plural head
+("the presidents of Uganda and Rwanda").
 """
 
 from __future__ import annotations
@@ -72,6 +72,13 @@ def test_counterparts_met_together_are_one_multilateral_meeting(extract, text):
     assert not kinds(record, "meeting")
     [event] = kinds(record, "multilateral")
     assert len(event.countries) == 3
+
+
+def test_a_three_way_call_is_one_call(extract):
+    record = extract("French President Emmanuel Macron held a three-way phone call with German Chancellor Olaf "
+                     "Scholz and Ukrainian President Volodymyr Zelensky on Monday.")
+    [call] = kinds(record, "call")
+    assert call.countries == ["DEU", "FRA", "UKR"]
 
 
 def test_coordinated_subjects_received_by_one_host_are_one_meeting(extract):

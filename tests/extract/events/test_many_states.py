@@ -84,3 +84,12 @@ def test_at_the_organisations_seat_the_organisation_hosts(extract):
         "VIENNA, 10 June (Xinhua) -- The U.S. envoy told IAEA diplomats meeting in Vienna that Iran must cooperate.")
     (talks,) = _talks(record)
     assert "AUT" not in talks.countries
+
+
+def test_a_meeting_of_officials_from_several_republics_hosted(extract):
+    record = extract(
+        "KYIV, 10 June (Dnipro Wire) -- Ukrainian President Viktor Yushchenko is hosting a two-day meeting of "
+        "officials from three other former Soviet republics to discuss energy supplies.")
+    (talks,) = _talks(record)
+    assert talks.kind == "multilateral"
+    assert "UKR" in talks.countries
