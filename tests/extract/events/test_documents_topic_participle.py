@@ -38,3 +38,13 @@ def test_a_dash_list_keeps_the_signers_of_each_document(extract):
             "- Agreement on international road transport – signed by the transport ministers of the two countries.")
     found = agreements(extract(text))
     assert [(e.countries, e.date.start) for e in found] == [(["AZE", "GEO"], "2026-04-14")] * 2
+
+
+def test_an_older_document_the_talks_review_is_between_their_states(extract):
+    """'They reviewed the memorandum signed in December 2021': a document signed in a year before the talks
+    takes the states of the talks' people, not the people (they met today, not when it was signed)."""
+    text = ("KUALA LUMPUR, April 14. Bangladeshi Foreign Secretary Asad Alam Siam met Malaysian Home Minister "
+            "Saifuddin Nasution on Tuesday. They reviewed the memorandum on labour migration signed in "
+            "December 2021.")
+    found = agreements(extract(text))
+    assert [(e.countries, e.status, e.date.start, e.persons) for e in found] == [(["BGD", "MYS"], "occurred", "2021-12", [])]
