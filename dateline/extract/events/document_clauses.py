@@ -6,6 +6,8 @@
   subject the states named right after the noun (the parser may hang the verb on another noun);
 - "the free trade agreement we signed with Malaysia today": a relative clause whose subject is 'we'
   (``pronoun_signing``; events/quoted_signers.py gives the speaker's state);
+- "the memorandum on labour migration signed in December 2021": a past participle the parser hangs
+  on the last noun of the document's own topic phrase;
 - not "the agreement to be signed", "the agreement they hope to sign", nor "the agreement, signed
   Monday, ..." read through its own comma (that one the parser hangs on the noun itself).
 """
@@ -57,6 +59,8 @@ def concluded_after(tok: Token) -> Token | None:
         return relative  # "the agreement on transit transport, which was signed in 2019"
     if (ours := pronoun_signing(tok)) is not None:
         return ours  # "the free trade agreement we signed with Malaysia today"
+    if (topical := _topic_participle(tok)) is not None:
+        return topical  # "the memorandum on labour migration signed in December 2021"
     # "the agreement Eritrea and Ethiopia signed": the states, then their verb, with no object of its own
     end = nxt
     while end < len(doc) and (doc[end].ent_type_ == "GPE" or doc[end].lower_ in {"and", ","} and end > nxt):
@@ -93,6 +97,29 @@ def _relative_signing(tok: Token) -> Token | None:
            for t in doc[tok.i + 1:edge.i + 1]):
         return None  # "the agreement with X on Y, which was signed": not the document's own words alone
     return verb
+
+
+def _topic_participle(tok: Token) -> Token | None:
+    """'the memorandum on labour migration signed in December 2021', 'the accord with Pakistan, signed
+    in 1982': a past participle of concluding, with no object or subject of its own, that the parser
+    hangs on the last noun of the document's own topic or partner phrase (a few prepositions deep), right
+    after that phrase or its comma (not a list's dash: "X – signed by A and B"), or None. Not when that noun is itself a document ('the protocol to the treaty signed in 1990': the
+    treaty's own participle)."""
+    cur = tok
+    for _ in range(3):
+        objs = [o for p in cur.children if p.dep_ == "prep" and p.lower_ in word_set("document_topic_prepositions")
+                for o in p.children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        cur = objs[-1]
+        if cur.lemma_.lower() in word_set("document_nouns") or cur.lower_ in word_set("document_objects"):
+            return None
+        verb = next((c for c in cur.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > cur.i and _concluding(c)
+                     and (c.doc[c.i - 1].text == "," or not c.doc[c.i - 1].is_punct)  # not "X – signed by A and B"
+                     and not any(g.dep_ in {"dobj", "nsubj", "nsubjpass"} for g in c.children)), None)
+        if verb is not None:
+            return verb
+    return None
 
 
 def _own_participle(tok: Token) -> Token | None:

@@ -94,6 +94,9 @@ def event_name(cue: Cue) -> str | None:
         while right + 2 < len(doc) and doc[right + 1].text in {"-", "–"} and doc[right + 2].like_num:
             right += 2
     right = _before_setting(doc, tok.i, right)
+    concluded = concluded_after(tok) if cue.kind == "agreement" else None
+    if concluded is not None and tok.i < concluded.i <= right:  # "the memorandum on labour migration (signed in 2021)"
+        right = _trim(doc, tok.i, concluded.i - 1)
     presence = next((t.head.i for t in doc[tok.i + 1:right + 1] if presence_phrase(t) is not None and t.head.i > tok.i), None)
     if presence is not None:  # "a memorandum on trade in the presence of the two leaders": who saw it signed
         right = _trim(doc, tok.i, presence - 1)
