@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events import venues as around
 from dateline.extract.events.asides import (
+    according_to,
     greeted,
     in_gathering,
     in_subject,
@@ -129,7 +130,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "invited X to the conference of the Organization of Turkic States": where to, not who
         if event.kind != "gathering" and greeted(tok, cue.token):
             continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
-        if actor.kind == "person" and (reporting_tag(tok) or reporting_lead(tok, verb) and told_plural()):
+        if actor.kind == "person" and (reporting_tag(tok) or according_to(tok) or reporting_lead(tok, verb) and told_plural()):
             continue  # "X will visit Y, Press Secretary Z said", "Z said the two presidents would meet": Z tells it
         if event.kind == "agreement" and actor.kind == "person" and reporting_lead(tok, verb):
             speakers.append(actor.id)
