@@ -76,7 +76,13 @@ def relational(state: DocState, doc: Doc, resolve: Resolver) -> None:
         cands = [p for p in _persons(state) if p is not owner and (country is None or p.country == country)]
         if owner is not None and owner.title:
             same = [p for p in cands if p.title == owner.title]
-            cands = same or cands
+            post = _last_post(owner.title).lower()  # "Deputy Prime Minister – Minister of Foreign Affairs"
+            peers = same or [p for p in cands if p.title and _last_post(p.title).lower() == post]
+            if not peers and country is not None and any(
+                    p.country is None and p.title and _last_post(p.title).lower() == post
+                    for p in _persons(state) if p is not owner):
+                continue  # a peer of that post whose state is not known yet: the second pass, once it is
+            cands = peers or cands
         if cands:
             chosen = _most_recent(state, len(state.text), cands)
             if chosen is not None:

@@ -15,7 +15,7 @@ from dateline.extract.document import DocState
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
-__all__ = ["greeted", "in_gathering", "in_subject", "invitation_from", "reporting_lead", "reporting_tag",
+__all__ = ["according_to", "greeted", "in_gathering", "in_subject", "invitation_from", "reporting_lead", "reporting_tag",
            "speaker_states"]
 
 
@@ -58,6 +58,19 @@ def invitation_from(tok: Token, trigger: Token) -> bool:
 def in_subject(tok: Token, verb: Token) -> bool:
     """``tok`` is inside the verb's subject."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
+
+
+def according_to(tok: Token) -> bool:
+    """``tok`` names the source of what the clause reports: "According to him, the next meeting will be
+    held in Budapest", "the talks, according to Foreign Minister X, will ...". The source tells the
+    engagement and takes no part in it (unless the clause names him again)."""
+    head = tok
+    while head.dep_ in {"compound", "flat", "appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "according":
+        return False
+    # 'According to X, the deal builds on "our meeting in Copenhagen"': X speaks of his own engagement
+    return not any(t.lower_ in word_set("first_person_words") for t in tok.sent if t.i > head.i)
 
 
 def reporting_tag(tok: Token) -> bool:

@@ -27,6 +27,7 @@ from dateline.extract.events.clause import (
     present_today,
 )
 from dateline.extract.events.company_visits import company_visitor
+from dateline.extract.events.contrast_clauses import contrasted, own_subject_verb
 from dateline.extract.events.cues import (
     Cue,
     body_session,
@@ -173,7 +174,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                else visited.lower_ if visited is not None
                else met.lower_ if met is not None
                else body.lower_ if cue.kind == "meeting" and (body := sitting_body(cue.token)) is not None
-               else None, backref, cue.kind in {"meeting", "multilateral"} and series_sitting(cue.token))
+               else None, backref, cue.kind in {"meeting", "multilateral"} and series_sitting(cue.token),
+               cue.kind == "agreement" and own_subject_verb(governing_verb(cue.token)))
         # ("who arrived in Belgrade on Wednesday, leaves for Podgorica"; "the next round": another sitting)
         if key in seen or cue.kind == "meeting" and met is None and cue.via == "noun" and any(
                 t.i in met_verbs for t in ancestors(cue.token, 3)):
@@ -259,6 +261,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 own_parties_only(state, event, cue.token)  # not the clause's side that rejects it
             role_aside(state, event, cue.token)  # "..., with Thailand as the lone critic": no signer
             event.collective = collective_signers(cue.token)
+            event.separate = contrasted(verb)  # "A signed X, while B signed Y": two signings
             signed_in_topic(event, cue.token)  # "signed five memoranda of understanding in Cairo"
         if visited is not None and (seen_place := lookup_place(compound_name(visited))) is not None \
                 and seen_place.country and (event.place is None or event.place.country != seen_place.country):

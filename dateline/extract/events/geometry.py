@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from dateline.extract.events.contrast_clauses import contrast_subjects
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
@@ -47,7 +48,8 @@ def clause_tokens(verb: Token) -> set[int]:
             tokens.update(range(subj.left_edge.i, subj.right_edge.i + 1))
         if subjects:
             break
-    return tokens
+    gained, lost = contrast_subjects(verb)  # "A signed X, while B signed Y": B signs Y only
+    return (tokens - lost) | gained
 
 
 def antecedent_span(antecedent: Token, relative: Token) -> range:

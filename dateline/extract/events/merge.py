@@ -16,7 +16,7 @@ from dateline.extract.events.place import merged_place
 from dateline.extract.events.ratifications import signing_told_again
 from dateline.extract.events.rounds import one_of_a_series
 from dateline.extract.events.sameness import dates_compatible, same_engagement, with_members
-from dateline.extract.events.sides import not_lent, two_sides
+from dateline.extract.events.sides import deputy_stand_in, not_lent, two_sides
 from dateline.extract.events.signers import signed_by_all, states_sign
 from dateline.extract.events.signings import told_signers
 from dateline.extract.events.story import another_story
@@ -244,12 +244,13 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                 "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(
                 state.actor(a).acronym for a in draft.participants)):  # "the AU postponed a meeting": its members'
             last_main = lend
-            for actor_id in last_main.participants:
-                if outsider == "recipient" and actor_id not in last_main.source:
+            for lent_id in last_main.participants:
+                actor_id = deputy_stand_in(state, draft, lent_id)  # "the vice ministers of both countries": their states
+                if outsider == "recipient" and lent_id not in last_main.source:
                     continue  # "the envoy spoke after meeting with Syrian President X": the traveller's talks
-                if _elsewhere(state, draft, actor_id) and actor_id not in last_main.source:
+                if _elsewhere(state, draft, actor_id) and lent_id not in last_main.source:
                     continue  # "Earlier, he visited Damascus": the last talks' Turkish host is not its host
-                if (draft.travel or draft.further) and actor_id not in last_main.source \
+                if (draft.travel or draft.further) and lent_id not in last_main.source \
                         or not_lent(state, draft, last_main, actor_id):
                     continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
                 if draft.kind == "agreement" and state.actor(actor_id).kind == "person" and states_sign(state, draft, last_main):
@@ -258,7 +259,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                         draft.recipient.append(home)
                     continue  # "The two sides signed", "In 2019, the two countries signed": not the talks' people
                 if actor_id not in draft.participants:
-                    (draft.source if actor_id in last_main.source and not draft.source
+                    (draft.source if lent_id in last_main.source and not draft.source
                      else draft.recipient).append(actor_id)
             draft.participants = list(dict.fromkeys(draft.source + draft.recipient))
             draft.countries = countries_of(state, draft.participants)

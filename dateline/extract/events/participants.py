@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
 from dateline.extract.events import venues as around
 from dateline.extract.events.asides import (
+    according_to,
     greeted,
     in_gathering,
     in_subject,
@@ -34,6 +35,7 @@ from dateline.extract.events.geometry import (
 )
 from dateline.extract.events.lost_subjects import lost_subject
 from dateline.extract.events.mediators import under_mediator
+from dateline.extract.events.offices import institution_owner
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.plural_officials import plural_officials, state_officials
 from dateline.extract.events.pronoun_sides import pronoun_antecedent
@@ -111,7 +113,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue
         if actor.kind == "organization" and not actor.acronym and event.kind not in {"gathering"}:
             continue
-        if actor.kind == "person" and _institution_possessor(doc, m):
+        if actor.kind == "person" and institution_owner(doc, m):
             continue  # "representatives of the Prosecutor General's Offices": the institutions, not the person
         if actor.kind in {"organization", "group"} and event.kind in {"meeting", "call", "visit"} \
                 and _in_setting_phrase(token_at(doc, m.start)):
@@ -129,7 +131,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "invited X to the conference of the Organization of Turkic States": where to, not who
         if event.kind != "gathering" and greeted(tok, cue.token):
             continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
-        if actor.kind == "person" and (reporting_tag(tok) or reporting_lead(tok, verb) and told_plural()):
+        if actor.kind == "person" and (reporting_tag(tok) or according_to(tok) or reporting_lead(tok, verb) and told_plural()):
             continue  # "X will visit Y, Press Secretary Z said", "Z said the two presidents would meet": Z tells it
         if event.kind == "agreement" and actor.kind == "person" and reporting_lead(tok, verb):
             speakers.append(actor.id)
@@ -229,15 +231,6 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     if messengers and any(state.actor(a).country is None for a in invitation_of):
         # "the Uzbek minister conveyed an invitation from President Y": Y serves the messenger's state
         event.countries = sorted({*event.countries, *countries_of(state, messengers)})
-
-
-def _institution_possessor(doc: Doc, m: Mention) -> bool:
-    """A title that possesses plural institutions ("the Prosecutor General's Offices of the states")."""
-    tok = token_at(doc, m.end - 1)
-    if tok is not None and tok.dep_ == "case":
-        tok = tok.head
-    return tok is not None and tok.dep_ == "poss" and tok.head.tag_ in {"NNS", "NNPS"} \
-        and (tok.head.lemma_.lower() in word_set("institution_nouns") or tok.head.lower_ in word_set("institution_nouns"))
 
 
 def non_state(state: DocState, actor_id: str) -> bool:

@@ -61,7 +61,33 @@ def officials_told(state: DocState, subj: Token, sent: Span) -> list[str]:
     if len(principals) >= count and not qualifier:  # "the two ministers": not the deputy minister told since
         seen = principals
     found = _with_host(state, sent, seen, count)
+    if count == 2 and len(found) == 2:
+        found = _told_together(state, sent, seen, found)
     return list(reversed(found)) if len(found) == count else []
+
+
+def _told_together(state: DocState, sent: Span, seen: dict[str, int], found: list[str]) -> list[str]:
+    """'X held talks with Y. The talks were also attended by Z. The two ministers signed': when the two
+    told last (``found``) are of one state or never told in one sentence, the two are the officials of
+    two states told last in one sentence before ``sent`` (most recent first), the sides of those talks."""
+    doc = sent.doc
+    by_sentence: dict[int, list[str]] = {}
+    for m in sorted(state.mentions, key=lambda m: m.start, reverse=True):
+        if m.start >= sent.start_char or m.actor_id not in seen or (tok := token_at(doc, m.start)) is None:
+            continue
+        told = by_sentence.setdefault(tok.sent.start, [])
+        if m.actor_id not in told:
+            told.append(m.actor_id)
+    codes = {state.actor(a).country for a in found}
+    if len(codes) == 2 and None not in codes and any(set(found) <= set(told) for told in by_sentence.values()):
+        return found
+    for start in sorted(by_sentence, reverse=True):
+        told = by_sentence[start]
+        for other in told[1:]:
+            pair = {state.actor(told[0]).country, state.actor(other).country}
+            if len(pair) == 2 and None not in pair:
+                return [told[0], other]
+    return found
 
 
 def _subordinate(title: str) -> bool:

@@ -18,7 +18,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
 from dateline.extract.syntax import ancestors, entity_at, governing_verb, phrase_span, token_at
 
-__all__ = ["fellow_traveller", "not_lent", "meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
+__all__ = ["deputy_stand_in", "fellow_traveller", "not_lent", "meets_non_officials", "non_state_subject", "other_counterpart", "placed_officials", "process_mention",
            "received_guest", "two_sides", "with_non_state_party"]
 
 
@@ -204,3 +204,24 @@ def not_lent(state: DocState, draft: EventDraft, told: EventDraft, actor_id: str
     return draft.kind in {"meeting", "call"} and actor.kind == "person" and actor.country is not None \
         and actor_id not in draft.participants and any(
             state.actor(p).kind == "person" and state.actor(p).country == actor.country for p in draft.participants)
+
+
+def deputy_stand_in(state: DocState, draft: EventDraft, actor_id: str) -> str:
+    """What a draft borrows for a person of the engagement told before: 'the vice ministers of both
+    countries will meet' are not the ministers told before, so the draft borrows the state of a
+    principal (when the report names it as a country), not the principal himself."""
+    actor = state.actor(actor_id)
+    tok = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
+    if actor.kind != "person" or actor.country is None or tok is None or not _deputies_meet(tok) \
+            or set((actor.title or "").lower().replace("-", " ").split()) & word_set("subordinate_title_words"):
+        return actor_id
+    return next((a.id for a in state.actors if a.kind == "country" and a.country == actor.country), actor_id)
+
+
+def _deputies_meet(trigger: Token) -> bool:
+    """The clause's subject is deputies in the plural ('the vice ministers of both countries will meet',
+    'deputy foreign ministers held consultations'): officials below those the story told."""
+    verb = governing_verb(trigger)
+    deputies = word_set("subordinate_title_words")
+    return any(s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in deputies for c in s.children) for s in verb.children)
