@@ -21,8 +21,8 @@ def institution_owner(doc: Doc, m: Mention) -> bool:
     if tok is not None and tok.dep_ == "case":
         tok = tok.head
     institutions = word_set("institution_nouns")
-    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in institutions \
-            and tok.head.head.i < tok.i:
-        return True
+    if m.kind == "title" and tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ in institutions and tok.head.head.i < tok.i:
+        return True  # a title alone: "Chairman of the Standing Committee ... Zhao Leji" is a name's title chain
     return tok is not None and tok.dep_ == "poss" and tok.head.tag_ in {"NNS", "NNPS"} \
         and (tok.head.lemma_.lower() in institutions or tok.head.lower_ in institutions)

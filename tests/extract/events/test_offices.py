@@ -26,3 +26,13 @@ def test_the_press_service_of_the_president(extract):
         "Minister Jeyhun Bayramov on the same day, the press service of the President reported.")
     talks = first(record, "meeting")
     assert people(record, talks) == {"Murat Nurtleu", "Jeyhun Bayramov"}
+
+
+def test_a_named_official_after_a_long_title_chain_is_a_party(extract):
+    # "Chairman of the Standing Committee of the ... Congress Zhao Leji": the name's own title chain
+    record = extract("BEIJING, Sept 10 (Xinhua) -- Kazakh President Kassym-Jomart Tokayev met with Premier of the "
+                     "State Council Li Qiang and Chairman of the Standing Committee of the National People's "
+                     "Congress Zhao Leji on Thursday.")
+    met = [e for e in record.events if e.kind == "meeting"]
+    people = {record.actor(p).name for e in met for p in e.participants if record.actor(p).kind == "person"}
+    assert "Zhao Leji" in people
