@@ -2,7 +2,9 @@
 is an error"): a summit told first as the goal of a trip, in a clause of the past ("told reporters on
 her way to Peru for the APEC summit"), and then by its own words as still to begin ("the summit, which
 begins Saturday") is planned. What happens at the gathering ("a report to be released at the end of
-the conference") does not date the gathering itself."""
+the conference") does not date the gathering itself. A state whose authorities prepare for a
+gathering hosts it ("preparations for the X" still names a gathering and its host); a leader who
+prepares for it is a guest."""
 
 from __future__ import annotations
 
@@ -37,3 +39,18 @@ def test_what_happens_at_the_end_of_a_conference_does_not_plan_it(extract):
         "negotiating a report, which is expected to be released at the end of the conference on Friday.")
     (conference,) = _gatherings(record)
     assert conference.status == "occurred"
+
+
+def test_a_state_s_authorities_preparing_for_a_summit_host_it(extract):
+    record = extract(
+        "Ghanaian authorities are preparing for a summit of West African leaders on Monday, the foreign ministry "
+        "said. The summit is expected to focus on regional security.")
+    (summit,) = _gatherings(record)
+    assert "GHA" in summit.countries
+
+
+def test_a_leader_preparing_for_a_summit_is_a_guest(extract):
+    record = extract(
+        "Nigerian President Bola Tinubu is preparing for the African Union summit in Addis Ababa, his spokesman said.")
+    (summit,) = _gatherings(record)
+    assert "NGA" not in summit.countries
