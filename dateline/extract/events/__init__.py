@@ -90,6 +90,7 @@ from dateline.extract.events.titled_heads import titled_head_sides
 from dateline.extract.events.told_attendees import (
     attendees_told_after,
     body_hosts,
+    placed_gathering_hosts,
     sides_told_after,
 )
 from dateline.extract.events.tours import regional_tours
@@ -189,6 +190,7 @@ def run_events(state: DocState) -> None:
     member_sittings(state, events)  # "the meeting of Prosecutors General of the SCO member states": the SCO's
     body_hosts(events)  # "the meeting of the CIS Council ... was held in Dushanbe": its host sits too
     gathering_organisers(state, events)  # "The conference, co-organized by the UN, ...": the named conference's
+    placed_gathering_hosts(events)  # "... at the G8 summit in Scotland": a gathering's host is where it is held
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
     for event in events:

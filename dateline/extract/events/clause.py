@@ -13,7 +13,7 @@ from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.values import PartialDate
 
 __all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
-           "past_modified", "present_today"]
+           "own_future", "past_modified", "present_today"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -194,6 +194,20 @@ def ahead_of(tok: Token) -> bool:
             return True
         cur = head
     return False
+
+
+def own_future(tok: Token) -> bool:
+    """A gathering its own words put ahead: 'ahead of the summit', 'the summit, which begins
+    Saturday', 'the meeting is set to begin Friday' (not a clause about something else that
+    happens at it: 'a report to be released at the end of the conference')."""
+    if ahead_of(tok) or _before_now(tok):
+        return True
+    if any(c.dep_ == "relcl" and _news_present(c) for c in tok.children):
+        return True
+    if not tok.dep_.startswith("nsubj"):
+        return False
+    chain = [tok.head, *climb(tok.head, {"xcomp"}, 2)]
+    return any(v.lemma_.lower() in word_set("opening_verbs") for v in chain) and is_planned(tok)
 
 
 def _before_now(tok: Token) -> bool:

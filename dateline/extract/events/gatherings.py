@@ -92,6 +92,21 @@ def _preparing(verb: Token) -> list[Token]:
     return [noun, noun.head] if noun.dep_ in {"dobj", "nsubj"} and noun.head.pos_ in {"VERB", "AUX"} else [noun]
 
 
+def _preparers(trigger: Token) -> list[tuple[int, int]]:
+    """'Ukrainian authorities are preparing for a summit', 'Kenyan police made preparations for the
+    summit', 'Ghana is preparing for the summit': a state, or its local services, readying for a
+    gathering host it (not 'Bush is preparing for the summit': a guest)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return []
+    verb = trigger.head.head
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in word_set("preparation_nouns") and verb.dep_ == "dobj":
+        verb = verb.head  # "made final preparations for the summit"
+    elif verb.lemma_.lower() not in word_set("preparing_verbs"):
+        return []
+    return [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in verb.children if s.dep_ == "nsubj" and (
+        s.ent_type_ == "GPE" or s.lemma_.lower() in word_set("local_preparers") or s.lower_ in word_set("local_preparers"))]
+
+
 def _own_spans(trigger: Token) -> list[tuple[int, int]]:
     """Character spans that name the gathering's organisers and host: its own words, and whoever
     holds it ('Brazil will host COP30', 'the capital is due to hold ...', "Seoul's hosting of ...")."""
@@ -106,6 +121,7 @@ def _own_spans(trigger: Token) -> list[tuple[int, int]]:
                 spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in v.children
                           if c.dep_ in {"nsubj", "agent"} or c.dep_ == "prep" and c.lower_ == "with"
                           or c.dep_ == "advmod" and c.lower_ == "together"]
+    spans += _preparers(trigger)
     for verb in ancestors(trigger, 4):
         if verb.pos_ in {"NOUN"} and verb.lemma_.lower() in holding | word_set("hosting_nouns"):
             spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))

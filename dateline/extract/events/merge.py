@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.candidates import Candidates
+from dateline.extract.events.clause import own_future
 from dateline.extract.events.continuity import story_goes_on
 from dateline.extract.events.counterpart_talks import talks_with_counterpart
 from dateline.extract.events.gathering_sittings import sitting_told_again
@@ -23,6 +24,7 @@ from dateline.extract.events.story import another_story
 from dateline.extract.events.travellers import new_traveller
 from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes, is_state_code
+from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate, is_day, precision_of
 
 __all__ = ["merge_events"]
@@ -79,6 +81,9 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     elif into.kind in _ONE_DAY and _inside(other, into):
         into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day
     merged_place(into, other)
+    if into.kind == "gathering" and into.status == "occurred" and other.status == "planned" and into.date is None \
+            and state.doc is not None and (tok := token_at(state.doc, other.trigger[0])) is not None and own_future(tok):
+        into.status = "planned"  # "en route to Chile for the APEC summit ... the summit, which begins Saturday"
     if not into.name and other.name:
         into.name = other.name
     elif into.name and other.name and len(other.name) > len(into.name):

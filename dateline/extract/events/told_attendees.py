@@ -19,6 +19,12 @@ organisation's seat ("the IAEA board meets in Vienna", "NATO foreign ministers m
 organisation with no member list (an agency, a bank, the UN) or one of ``standing_seats``; the seat
 of a regional organisation whose members take turns to host is a host like any other ("the GCC
 Ministerial Council in Riyadh", "the CIS Council of Heads of Government in Minsk").
+
+:func:`placed_gathering_hosts`: a gathering's host is the state it is held in (the guide's "host
+country and the organising IGO"), whichever mention of it told the place: "Bush will attend the
+Group of Eight summit this week ... at the G8 summit in Scotland" is Britain's as well as the G8's.
+Not a standing body at its organisation's own seat ("a plenary session of the European Parliament
+in Strasbourg"), nor a place the dateline alone lent.
 """
 
 from __future__ import annotations
@@ -133,5 +139,16 @@ def body_hosts(events: list[EventDraft]) -> None:
         if not bodies or len(states) >= 2 or event.place.country in states:
             continue
         if any(_standing_seat(b, event.place.country) for b in bodies):
+            continue  # at the organisation's own seat: no host state of its own
+        event.countries = sorted({*event.countries, event.place.country})
+
+
+def placed_gathering_hosts(events: list[EventDraft]) -> None:
+    """Add to a gathering placed by the text the state it is (to be) held in, when its countries lack it."""
+    for event in events:
+        if event.kind != "gathering" or event.place is None or not event.place.country \
+                or event.place_from == "dateline" or event.place.country in event.countries:
+            continue
+        if any(_standing_seat(c, event.place.country) for c in event.countries):
             continue  # at the organisation's own seat: no host state of its own
         event.countries = sorted({*event.countries, event.place.country})

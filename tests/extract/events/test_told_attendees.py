@@ -113,3 +113,21 @@ def test_owner_of_its_summit(extract):
     assert event.kind == "gathering" and event.status == "planned"
     assert set(event.countries) == {"KAZ", "OTS"}
     assert event.place is not None and (event.place.name, event.place.country) == ("Turkistan", "KAZ")
+
+
+def test_a_gathering_placed_by_a_later_mention_gets_its_host(extract):
+    record = extract(
+        "OTTAWA, June 9 (Maple Wire) -- Prime Minister Mark Carney will attend the Group of Seven summit this week. "
+        "Carney said he would raise tariffs at the G7 summit in Biarritz, his office said.")
+    (event,) = [e for e in sittings(record) if e.kind == "gathering"]
+    assert event.place is not None and event.place.country == "FRA"
+    assert set(event.countries) == {"G7", "FRA"}
+
+
+def test_a_gathering_at_its_organisation_s_seat_gets_no_host(extract):
+    record = extract(
+        "ROME, June 9 (Euro Wire) -- Italian Prime Minister Giorgia Meloni will attend the European Union summit "
+        "this week. Meloni said she would raise migration at the EU summit in Brussels, her office said.")
+    (event,) = [e for e in sittings(record) if e.kind == "gathering"]
+    assert event.place is not None and event.place.country == "BEL"
+    assert event.countries == ["EU"]
