@@ -26,7 +26,9 @@ _ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "masc": {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ым", "им"),
              "loct": ("е",)},
 }
-_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.\s*")
+# "Дж.Байрамов": Russian initials дж, one sound, with both letters ("Дж" is never a whole name;
+# the tokens of a name may come without the full stop)
+_INITIAL = re.compile(r"^(?:Дж\.?\s+|Дж\.|[А-ЯЁA-Z]\.\s*)")
 _VOWELS = "аеёиоуыэюя"
 
 
