@@ -51,7 +51,9 @@ def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuTok
         return
     inviter = after[0].actor_id
     passed = _passed_on_by(state, doc, draft, trigger)
-    messengers = set(passed) - {inviter} if passed else {
+    # (a verb of passing on with no one named before it: the messenger is told by a role noun,
+    # "Министр передала Ильхаму Алиеву приглашение ...", and whoever the sentence names is no messenger)
+    messengers = set(passed) - {inviter} if passed or _passing_verb(doc, trigger) is not None else {
         m.actor_id for m in state.mentions if m.actor_id in draft.source
         and state.actor(m.actor_id).kind == "person"
         and (token := doc.token_at(m.start)) is not None and token.case == "Nom"}

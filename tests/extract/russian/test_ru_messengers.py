@@ -48,3 +48,14 @@ def test_a_messenger_told_by_a_role_noun_is_no_party(ru):
     assert "Péter Szijjártó" not in names(record, invitation)
     assert "Kassym-Jomart Tokayev" in names(record, invitation)
     assert sorted(invitation.countries) == ["HUN", "KAZ"]
+
+
+def test_the_one_the_invitation_is_passed_to_is_no_messenger(ru):
+    """No one named before the verb of passing on: whoever follows it is the invitee, not a messenger
+    (whatever case the tagger reads in "Ильхаму")."""
+    record = ru(" date 2026-06-02\nБАКУ, 2 июня /Тренд/. Президент Азербайджана Ильхам Алиев принял министра "
+                "иностранных дел Молдовы Михая Попшоя.\n\nМинистр передал Ильхаму Алиеву приглашение "
+                "Президента Молдовы Майи Санду посетить Кишинев.", published=None)
+    [invitation] = events(record, "invitation")
+    assert "Ilham Aliyev" in names(record, invitation)
+    assert "AZE" in invitation.countries
