@@ -25,7 +25,7 @@ from dateline.extract.russian.clause import (
     speaker_spans,
     unreal,
 )
-from dateline.extract.russian.guest_clause import clause_guest
+from dateline.extract.russian.guest_clause import guest_first
 from dateline.extract.russian.invitations import (
     invitation_from_visit,
     named_inviter,
@@ -118,19 +118,6 @@ def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
     return keep(source), keep(recipient), set(keep(sorted(hosts)))
 
 
-def _guest_first(state: DocState, doc: RuDoc, trigger: RuToken, source: list[str],
-                 recipient: list[str]) -> tuple[list[str], list[str]]:
-    """A visit told in a clause on its guest: the guest visits, the others named host."""
-    noun = clause_guest(doc, trigger)
-    guest = next((m.actor_id for m in state.mentions if noun is not None and m.start <= noun.start < m.end
-                  and state.actor(m.actor_id).kind == "person" and m.actor_id in source + recipient), None)
-    if guest is None:
-        return source, recipient
-    hosts = [a for a in source + recipient if a != guest and not (
-        state.actor(a).kind != "person" and state.actor(a).country == state.actor(guest).country)]
-    return [guest, *[a for a in source + recipient if a not in hosts and a != guest]], hosts
-
-
 def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
            end_token: RuToken) -> EventDraft:
     start, end = doc.sents[sent]
@@ -148,7 +135,7 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
         # "X принял Y": Y visits X (not "Y примет X")
         source, recipient = recipient, source
     if kind == "visit":
-        source, recipient = _guest_first(state, doc, trigger, source, recipient)
+        source, recipient = guest_first(state, doc, trigger, source, recipient)
     draft.source, draft.recipient = source, recipient
     draft.participants = list(dict.fromkeys(source + recipient))
     draft.own_parties = list(draft.participants)

@@ -8,9 +8,10 @@ relative clause or a participle) hangs on the person who visits; whoever else it
 
 from __future__ import annotations
 
+from dateline.extract.document import DocState
 from dateline.extract.russian.nlp import RuDoc, RuToken
 
-__all__ = ["clause_guest"]
+__all__ = ["clause_guest", "guest_first"]
 
 
 def clause_guest(doc: RuDoc, trigger: RuToken) -> RuToken | None:
@@ -27,3 +28,16 @@ def clause_guest(doc: RuDoc, trigger: RuToken) -> RuToken | None:
     if not relative and verb.feats.get("VerbForm") != "Part":
         return None
     return doc.tokens[verb.head]
+
+
+def guest_first(state: DocState, doc: RuDoc, trigger: RuToken, source: list[str],
+                recipient: list[str]) -> tuple[list[str], list[str]]:
+    """A visit told in a clause on its guest: the guest visits, the others named host."""
+    noun = clause_guest(doc, trigger)
+    guest = next((m.actor_id for m in state.mentions if noun is not None and m.start <= noun.start < m.end
+                  and state.actor(m.actor_id).kind == "person" and m.actor_id in source + recipient), None)
+    if guest is None:
+        return source, recipient
+    hosts = [a for a in source + recipient if a != guest and not (
+        state.actor(a).kind != "person" and state.actor(a).country == state.actor(guest).country)]
+    return [guest, *[a for a in source + recipient if a not in hosts and a != guest]], hosts
