@@ -185,6 +185,13 @@ def _unknown_a_accusative(word: str) -> bool:
         p.is_known for p in _analyzer().parse(word.lower()))
 
 
+def reads_as_person(words: list[str]) -> bool:
+    """Two or three capitalised words opening with a given name pymorphy3 knows ("Мартой Кос",
+    which the NER took for a place): a person's name."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and any(
+        "Name" in p.tag and p.is_known for p in _analyzer().parse(words[0].lower()))
+
+
 def initial_free(text: str) -> str:
     """"Э.Абдрахманов" -> "Абдрахманов": the surname of a name given with an initial."""
     return _INITIAL.sub("", text)
