@@ -48,10 +48,28 @@ def delegation_heads(state: DocState, doc: RuDoc, events: list[EventDraft]) -> N
             if actor.id not in event.participants:
                 event.participants.append(actor.id)
                 event.recipient.append(actor.id)
+        _heads_sign(state, doc, events, event)
         persons = {state.actor(a).country for a in event.participants if state.actor(a).kind == "person"}
         for ids in (event.source, event.recipient, event.participants):  # a state whose official joined
             ids[:] = [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons)]
         event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, event.participants)]))
+
+
+def _heads_sign(state: DocState, doc: RuDoc, events: list[EventDraft], talks: EventDraft) -> None:
+    """"По итогам встречи главы делегаций подписали Протокол": a signing told actively after the
+    talks (before other talks), that names no one, is signed by the heads who led them."""
+    heads = [a for a in talks.participants if state.actor(a).kind == "person"]
+    for event in events[events.index(talks) + 1:]:
+        if event.kind in ("meeting", "multilateral", "visit"):
+            return
+        token = doc.token_at(event.trigger[0])
+        if event.kind != "agreement" or token is None or token.pos != "VERB" or token.feats.get(
+                "Voice") == "Pass" or token.feats.get("VerbForm") == "Part" or any(
+                state.actor(a).kind == "person" for a in event.participants):
+            continue
+        event.participants = list(dict.fromkeys([*event.participants, *heads]))
+        event.source = [*event.source, *[a for a in heads if a not in event.source]]
+        event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, heads)]))
 
 
 def _led(tokens: list[RuToken]) -> bool:

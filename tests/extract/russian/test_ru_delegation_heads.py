@@ -51,3 +51,15 @@ def test_who_leads_a_standing_body_joins_no_talks(ru):
         "возглавляет депутат Севиль Микаилова.", published=None)
     [meeting] = events(record, "meeting")
     assert "Sevil Mikayilova" not in names(record, meeting)
+
+
+def test_the_heads_sign_what_the_talks_they_led_concluded(ru):
+    record = ru(
+        " date 2026-04-15\n"
+        "БИШКЕК, 15 апреля — Кабар. В Оше прошла очередная встреча рабочих групп правительственных делегаций "
+        "Кыргызстана и Узбекистана по вопросам границы.\n\nКыргызскую сторону возглавил заместитель "
+        "председателя ГКНБ Эркин Осмонов, узбекскую – первый заместитель министра Нурбек Алиев.\n\n"
+        "По итогам встречи главы делегаций подписали протокол о ходе работ.", published=None)
+    [agreement] = events(record, "agreement")
+    assert "Erkin Osmonov" in names(record, agreement)
+    assert len([a for a in agreement.participants if record.actor(a).kind == "person"]) == 2
