@@ -1,5 +1,7 @@
 """Heads of the delegations of talks told before: "Таджикскую делегацию возглавил заместитель
-министра Фарход Салим, китайскую – заместитель министра Сунь Вэйдун".
+министра Фарход Салим, китайскую – заместитель министра Сунь Вэйдун"; so the heads of sides
+("Кыргызскую сторону возглавил X, таджикскую – Y") and of the body that sat ("Комиссию возглавили
+X и Y"): the verbs of leading and what they lead are `leading` and `led` in ``ru_events.yaml``.
 
 A sentence that tells who led a delegation ("возглавил", "возглавлял") and holds no event of its
 own names parties of the meeting told last before it: each person joins it, and one whose title
@@ -16,7 +18,7 @@ from __future__ import annotations
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.events import party_countries
-from dateline.extract.russian.nlp import RuDoc
+from dateline.extract.russian.nlp import RuDoc, RuToken
 
 __all__ = ["delegation_heads", "delegation_members"]
 
@@ -26,7 +28,7 @@ def delegation_heads(state: DocState, doc: RuDoc, events: list[EventDraft]) -> N
         start, end = doc.sents[sent]
         tokens = doc.tokens_of(sent)
         keys = [t.lemma for t in tokens]
-        if not {"возглавить", "возглавлять"} & set(keys) or "делегация" not in keys or any(
+        if not _led(tokens) or any(
                 start <= e.trigger[0] < end and not _participle(doc, e) for e in events):
             continue  # (a visit told in a participle of a head's is no event of the sentence's own:
             # "иранскую – заместитель министра X, находящийся в Ашхабаде с рабочим визитом")
@@ -46,10 +48,38 @@ def delegation_heads(state: DocState, doc: RuDoc, events: list[EventDraft]) -> N
             if actor.id not in event.participants:
                 event.participants.append(actor.id)
                 event.recipient.append(actor.id)
+        _heads_sign(state, doc, events, event)
         persons = {state.actor(a).country for a in event.participants if state.actor(a).kind == "person"}
         for ids in (event.source, event.recipient, event.participants):  # a state whose official joined
             ids[:] = [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons)]
         event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, event.participants)]))
+
+
+def _heads_sign(state: DocState, doc: RuDoc, events: list[EventDraft], talks: EventDraft) -> None:
+    """"По итогам встречи главы делегаций подписали Протокол": a signing told actively after the
+    talks (before other talks), that names no one, is signed by the heads who led them."""
+    heads = [a for a in talks.participants if state.actor(a).kind == "person"]
+    for event in events[events.index(talks) + 1:]:
+        if event.kind in ("meeting", "multilateral", "visit"):
+            return
+        token = doc.token_at(event.trigger[0])
+        if event.kind != "agreement" or token is None or token.pos != "VERB" or token.feats.get(
+                "Voice") == "Pass" or token.feats.get("VerbForm") == "Part" or any(
+                state.actor(a).kind == "person" for a in event.participants):
+            continue
+        event.participants = list(dict.fromkeys([*event.participants, *heads]))
+        event.source = [*event.source, *[a for a in heads if a not in event.source]]
+        event.countries = list(dict.fromkeys([*event.countries, *party_countries(state, heads)]))
+
+
+def _led(tokens: list[RuToken]) -> bool:
+    """A side, delegation or body is the object of a verb of leading ("Комиссию возглавили X и
+    Y"); not in a clause that only says who leads a standing body ("рабочая группа ..., которую
+    возглавляет депутат X": the verb's object is "которую")."""
+    keys = [t.lemma for t in tokens]
+    verbs = {t.index for t in tokens if L.event_words("leading").at([t.lemma], 0) is not None}
+    return any(tokens[m.last - 1].head in verbs and tokens[m.last - 1].rel == "obj"
+               for m in L.event_words("led").find(keys)) if verbs else False
 
 
 def _participle(doc: RuDoc, event: EventDraft) -> bool:

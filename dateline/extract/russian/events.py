@@ -25,6 +25,7 @@ from dateline.extract.russian.clause import (
     speaker_spans,
     unreal,
 )
+from dateline.extract.russian.guest_clause import guest_first
 from dateline.extract.russian.invitations import (
     invitation_from_visit,
     named_inviter,
@@ -133,6 +134,8 @@ def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
     if cue.hosted and not passive(trigger) and not inverted(doc.tokens, trigger.index, end_token.index + 1):
         # "X принял Y": Y visits X (not "Y примет X")
         source, recipient = recipient, source
+    if kind == "visit":
+        source, recipient = guest_first(state, doc, trigger, source, recipient)
     draft.source, draft.recipient = source, recipient
     draft.participants = list(dict.fromkeys(source + recipient))
     draft.own_parties = list(draft.participants)

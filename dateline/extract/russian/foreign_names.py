@@ -29,7 +29,7 @@ from functools import cache
 
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["chinese_syllables", "foreign_latin", "korean_known", "reads_korean"]
+__all__ = ["chinese_syllables", "foreign_latin", "korean_known", "reads_korean", "vietnamese_ch"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +229,15 @@ def _vietnamese(words: list[str], country: str | None) -> str | None:
         return None
     surname = table.surnames.get(words[0]) or _by_letters(words[0], table.letters).capitalize()
     return " ".join([surname, *(_by_letters(w, table.letters).capitalize() for w in words[1:])])
+
+
+def vietnamese_ch(latin: str) -> str | None:
+    """The other reading of a Vietnamese name's ч: Russian writes tr so ("Ле Хоай Чунг" -> Le Hoai
+    Trung), but copy also writes ch so ("Фам Минь Чинь" for Pham Minh Chinh, whose strict spelling
+    is "Тьинь"); the name read with ch, for a name the dictionary knows so (None when no tr)."""
+    if "tr" not in latin.lower():
+        return None
+    return re.sub("tr", "ch", re.sub("Tr", "Ch", latin))
 
 
 def foreign_latin(nominative: str, country: str | None) -> str | None:

@@ -176,10 +176,12 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 event.status == "occurred" or not event.own_parties):
             if event.place is None and frame.place is not None:
                 event.place, event.place_from = frame.place, "story"
+            if event.kind == "agreement" and not _persons(state, event.participants):
+                _signers_of_talks(state, event, out)  # (before the states its document's name
+                # tells lend it the frame's officials: "По итогам переговоров министры подписали
+                # Меморандум ... между министерствами иностранных дел Казахстана и Ирана")
             if event.kind in ("meeting", "agreement"):
                 _officials_for_states(state, event, [*frame.visitor, *frame.host])
-            if event.kind == "agreement" and not _persons(state, event.participants):
-                _signers_of_talks(state, event, out)
             if len(event.participants) < 2 and not (event.kind == "invitation" and len(event.countries) >= 2):
                 # "Накануне он провел встречу с X": the visitor met X; the host only when no
                 # other party is named (an invitation whose inviter is told by office alone

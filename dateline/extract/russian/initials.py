@@ -1,5 +1,5 @@
 """A person named again by initial and surname ("М.Нуртлеу", "с Б. Саидовым", "А.Лукашенко и
-Ш.Мирзиёев"), which Natasha's NER often leaves out after the first mention.
+Ш.Мирзиёев", "Дж.Байрамов": дж, one sound, is initialled with both letters), which Natasha's NER often leaves out after the first mention.
 
 Such a name is a mention of the person named before whose Cyrillic name has that surname (in any
 case: the surname's stem, all but a last letter of a feminine "-а"/"-я") and, when it gives one,
@@ -19,7 +19,7 @@ from dateline.extract.document import ActorDraft, DocState
 __all__ = ["bare_surnames", "initialled"]
 
 _CAPITALISED = re.compile(r"(?<![\w.-])[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
-_INITIALLED = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?(?:[А-ЯЁ]\.\s?)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
+_INITIALLED = re.compile(r"(?<![\w.])(Дж|[А-ЯЁ])\.\s?(?:[А-ЯЁ]\.\s?)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
 
 
 def _fold(word: str) -> str:
@@ -40,7 +40,7 @@ def _matches(actor: ActorDraft, initial: str, surname: str) -> bool:
         words = alias.split()
         if len(words) < 2 or not _same_surname(surname, words[-1]):
             continue
-        if _fold(words[0])[:1] == _fold(initial):
+        if _fold(words[0]).startswith(_fold(initial)):
             return True
     return False
 

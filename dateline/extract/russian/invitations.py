@@ -9,15 +9,21 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.parties import invited_by, party_countries, sentence_mentions
 
-__all__ = ["invitation_from_visit", "named_inviter", "no_invited_bodies"]
+__all__ = ["invitation_from_visit", "named_inviter", "no_invited_bodies", "no_unnamed_messenger"]
+
+
+def _passing_verb(doc: RuDoc, trigger: RuToken) -> RuToken | None:
+    """The verb of passing on ("передать", "вручить", ``passing_on`` in ``ru_events.yaml``) a few
+    words before the invitation's noun."""
+    tokens = [t for t in doc.tokens_of(trigger.sent) if trigger.index - 8 <= t.index < trigger.index]
+    return next((t for t in reversed(tokens) if L.event_words("passing_on").at([t.lemma], 0) is not None), None)
 
 
 def _passed_on_by(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken) -> list[str]:
     """The messengers of "X передал Президенту приглашение ...": the persons told before the verb
-    of passing on ("передать", "вручить", ``passing_on`` in ``ru_events.yaml``) a few words
-    before the noun, whatever case the tagger gives an indeclinable surname ("Аракчи передал")."""
-    tokens = [t for t in doc.tokens_of(trigger.sent) if trigger.index - 8 <= t.index < trigger.index]
-    verb = next((t for t in reversed(tokens) if L.event_words("passing_on").at([t.lemma], 0) is not None), None)
+    of passing on a few words before the noun, whatever case the tagger gives an indeclinable
+    surname ("Аракчи передал")."""
+    verb = _passing_verb(doc, trigger)
     if verb is None:
         return []
     first = doc.sents[trigger.sent][0]
@@ -45,7 +51,9 @@ def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuTok
         return
     inviter = after[0].actor_id
     passed = _passed_on_by(state, doc, draft, trigger)
-    messengers = set(passed) - {inviter} if passed else {
+    # (a verb of passing on with no one named before it: the messenger is told by a role noun,
+    # "Министр передала Ильхаму Алиеву приглашение ...", and whoever the sentence names is no messenger)
+    messengers = set(passed) - {inviter} if passed or _passing_verb(doc, trigger) is not None else {
         m.actor_id for m in state.mentions if m.actor_id in draft.source
         and state.actor(m.actor_id).kind == "person"
         and (token := doc.token_at(m.start)) is not None and token.case == "Nom"}
@@ -53,6 +61,28 @@ def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuTok
     draft.recipient = [a for a in draft.participants if a != inviter and a not in messengers]
     draft.participants = list(dict.fromkeys([inviter, *draft.recipient]))
     draft.countries = party_countries(state, draft.participants)
+
+
+def no_unnamed_messenger(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
+    """"Министр передал Президенту Узбекистана приглашение Премьер-министра Венгрии В.Орбана": a
+    messenger told by a role noun ("Министр", "гость", "казахстанский дипломат") is the story's
+    guest, whom the frame lends the invitation; a messenger passes on his own side's invitation,
+    so a person of the inviter's state not named after the verb of passing on is no party."""
+    for event in events:
+        token = doc.token_at(event.trigger[0]) if event.kind == "invitation" else None
+        verb = _passing_verb(doc, token) if token is not None else None
+        inviters = [a for a in event.source if state.actor(a).kind == "person"]
+        if verb is None or not inviters:
+            continue
+        home = {state.actor(a).country for a in inviters} - {None}
+        told = {m.actor_id for m in state.mentions if verb.start <= m.start < event.sentence[1]}
+        out = {a for a in event.participants if state.actor(a).kind == "person" and a not in inviters
+               and a not in told and state.actor(a).country in home}
+        if not out:
+            continue
+        for ids in (event.source, event.recipient, event.participants):
+            ids[:] = [a for a in ids if a not in out]
+        event.countries = party_countries(state, event.participants)
 
 
 def invitation_from_visit(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> EventDraft | None:

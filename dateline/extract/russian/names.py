@@ -26,7 +26,9 @@ _ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "masc": {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ым", "им"),
              "loct": ("е",)},
 }
-_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.\s*")
+# "Дж.Байрамов": Russian initials дж, one sound, with both letters ("Дж" is never a whole name;
+# the tokens of a name may come without the full stop)
+_INITIAL = re.compile(r"^(?:Дж\.?\s+|Дж\.|[А-ЯЁA-Z]\.\s*)")
 _VOWELS = "аеёиоуыэюя"
 
 
@@ -181,6 +183,13 @@ def _unknown_a_accusative(word: str) -> bool:
     ("Хакалу"); not a known indeclinable name ("Шойгу")."""
     return len(word) > 3 and word.lower().endswith(("у", "ю")) and not word.lower().endswith(_UNDECLINED) and not any(
         p.is_known for p in _analyzer().parse(word.lower()))
+
+
+def reads_as_person(words: list[str]) -> bool:
+    """Two or three capitalised words opening with a given name pymorphy3 knows ("Мартой Кос",
+    which the NER took for a place): a person's name."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and any(
+        "Name" in p.tag and p.is_known for p in _analyzer().parse(words[0].lower()))
 
 
 def initial_free(text: str) -> str:

@@ -56,6 +56,7 @@ from dateline.extract.russian.header import (
     find_ru_published,
     ru_told_day,
 )
+from dateline.extract.russian.invitations import no_unnamed_messenger
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.page import lone_headline, masked, page_spans
 from dateline.extract.russian.pairs import the_two_sides
@@ -153,6 +154,7 @@ def extract_russian(article: Article) -> Record:
     sides_told_next(state, doc, events)
     passive = unsigned(state, doc, events)
     events = apply_frame(state, events)
+    no_unnamed_messenger(state, doc, events)
     gathering_in_visit(state.text, events)
     told_days(state, doc, events)
     the_two_sides(state, doc, events)

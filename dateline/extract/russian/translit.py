@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from dateline.extract.known import KnownPerson, known_person
-from dateline.extract.russian.foreign_names import foreign_latin, korean_known
+from dateline.extract.russian.foreign_names import foreign_latin, korean_known, vietnamese_ch
 from dateline.extract.russian.heard import heard_person
 from dateline.extract.russian.middle_east import middle_eastern, with_family
 from dateline.gazetteer import translit_key, transliterate
@@ -212,6 +212,9 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
         known = heard_person(nominative, country)
     if known is None and foreign is not None and (korean := korean_known(foreign)) is not None:
         known = known_person(korean)  # "Ли Чжэ Мён" -> Lee Jae-myeon -> Lee Jae-myung
+    if known is None and foreign is not None and (ch := vietnamese_ch(foreign)) is not None \
+            and (known := known_ru(ch)) is not None:
+        return known.name, known  # "Фам Минь Чинь": Pham Minh Chinh, whom copy writes with ч
     if known is None and foreign is not None:
         return foreign, None  # read by its own scheme ("Нгуен Дык Хай" -> Hai, not the Kazakh -ay)
     if known is not None:
