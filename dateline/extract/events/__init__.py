@@ -24,7 +24,7 @@ from dateline.extract.events.attendance import gathering_attendees, later_attend
 from dateline.extract.events.attended import meeting_attendees
 from dateline.extract.events.bilateral_bodies import bilateral_sessions, body_sides
 from dateline.extract.events.briefings import briefing_places
-from dateline.extract.events.build import sentence_events, visit_first
+from dateline.extract.events.build import sentence_events
 from dateline.extract.events.counterparts_met import hosts_met
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -94,6 +94,7 @@ from dateline.extract.events.told_attendees import (
     sides_told_after,
 )
 from dateline.extract.events.tours import regional_tours
+from dateline.extract.events.visited import visit_first
 from dateline.extract.events.visitors_named import visitors_named_later
 from dateline.extract.events.witnesses import document_witnesses, witnesses_take_part
 

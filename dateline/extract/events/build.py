@@ -91,7 +91,7 @@ from dateline.extract.syntax import ancestors, compound_name, doc_text, governin
 from dateline.extract.time.values import PartialDate, Precision, precision_of
 from dateline.record import TimeMention
 
-__all__ = ["sentence_events", "visit_first"]
+__all__ = ["sentence_events"]
 
 _BACKREF_DETS = frozenset({"the", "this", "that", "these", "those"})
 
@@ -207,10 +207,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         seat_roster(state, event, cue.token, sentence=True)  # "the meeting of the foreign ministers of A, B and C": those states
         if cue.kind == "visit" and any(c.dep_ == "poss" and c.lower_ == "your" for c in cue.token.children):
             event.source, event.recipient = [], [*event.source, *event.recipient]  # '"Your visit ...," X said': X hosts
+        sitting = cue.kind == "meeting" and members_sitting(cue.token)
         if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)
-                                      or talks_with_many_states(cue.token) or members_sitting(cue.token)):
+                                      or talks_with_many_states(cue.token) or sitting):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ...", "its next meeting"
-            if members_sitting(cue.token):
+            if sitting:
                 sitting_organisation(state, event, cue.token)  # "the bloc endorsed ... at a meeting": the EU named before
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         received_guest(state, event, cue.token)  # "received at Bayan Palace visiting Egyptian Foreign Minister X"
@@ -248,8 +249,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
             event.date_from = "framed"  # told relative to its clause's day, which frames it
         attach_place(state, event, cue, sent)
-        if event.kind == "multilateral" and cue.kind == "meeting" and (many_states_meet(cue.token) or members_meet(cue.token)
-                                                                  or members_sitting(cue.token)):
+        if event.kind == "multilateral" and (sitting or cue.kind == "meeting" and (
+                many_states_meet(cue.token) or members_meet(cue.token))):
             host_sits(state, event, cue.token)  # "Delegates from 30 Asian countries met in Baku": Azerbaijan sits too
         if cue.kind == "visit" and company_visitor(state, cue.token):
             continue  # "a delegation of Qatar Airways visited Kigali": a company's trip
@@ -329,16 +330,6 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
     sitting_documents(events)  # "the final communique of the session was adopted": the session's parties
     signed_in_setting(events)  # "reached the agreement at a summit hosted by X in Lome": in Lome
     return events
-
-
-def visit_first(events: list[EventDraft]) -> list[EventDraft]:
-    """'X is in Cuba for a visit that will include talks with Y': talks that name only the host take
-    the traveller of the visit their sentence tells (the merge lends the last visit's parties)."""
-    visits = [e for e in events if e.kind == "visit" and e.source]
-    if any(e.kind in {"meeting", "call"} and len(e.participants) == 1 and any(
-            e.participants[0] not in v.source for v in visits) for e in events):
-        return sorted(events, key=lambda e: e.kind != "visit")
-    return events  # "last held talks during Y's visit to Baku": Y is the talks' side told, not their host
 
 
 def _future_time_clause(state: DocState, tok: Token) -> bool:

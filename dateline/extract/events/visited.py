@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
 
-__all__ = ["talks_of_visit", "visited_person"]
+__all__ = ["talks_of_visit", "visited_person", "visit_first"]
 
 _PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
@@ -44,3 +44,13 @@ def talks_of_visit(visit: EventDraft) -> EventDraft:
     return replace(visit, kind="meeting", source=list(visit.source), recipient=list(visit.recipient),
                    participants=list(visit.participants), countries=list(visit.countries),
                    travel=False, hosted=False, reception=False, own_parties=None, attendees=[])
+
+
+def visit_first(events: list[EventDraft]) -> list[EventDraft]:
+    """'X is in Cuba for a visit that will include talks with Y': talks that name only the host take
+    the traveller of the visit their sentence tells (the merge lends the last visit's parties)."""
+    visits = [e for e in events if e.kind == "visit" and e.source]
+    if any(e.kind in {"meeting", "call"} and len(e.participants) == 1 and any(
+            e.participants[0] not in v.source for v in visits) for e in events):
+        return sorted(events, key=lambda e: e.kind != "visit")
+    return events  # "last held talks during Y's visit to Baku": Y is the talks' side told, not their host
