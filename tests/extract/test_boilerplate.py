@@ -19,7 +19,7 @@ OUTLET_WORDS = ("MENAFN", "Trend", "KUNA", "Xinhua", "Kun.uz", "AKIpress", "Kaba
      "Baku", "AZE", {"Jeyhun Bayramov": "Foreign Minister", "Peter Szijjarto": "Foreign Minister"}),
     ("KUWAIT, May 5 (KUNA) -- Foreign Minister Abdullah Al-Rashidi received Jordanian Foreign Minister "
      "Ayman Safadi on Sunday.",
-     "Kuwait", "KWT", {"Abdullah Al-Rashidi": "Foreign Minister", "Ayman Safadi": "Foreign Minister"}),
+     "Kuwait City", "KWT", {"Abdullah Al-Rashidi": "Foreign Minister", "Ayman Safadi": "Foreign Minister"}),
     ("TASHKENT /Kun.uz/. President Shavkat Mirziyoyev received Turkish Foreign Minister Hakan Fidan on "
      "Monday, the press service of the head of state reports.",
      "Tashkent", "UZB", {"Shavkat Mirziyoyev": "President", "Hakan Fidan": "Foreign Minister"}),
