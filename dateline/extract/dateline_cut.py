@@ -21,7 +21,7 @@ from spacy.language import Language
 from dateline.extract.header import body_start, find_dateline
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["add_dateline_cut", "cut_dateline"]
 
@@ -36,8 +36,15 @@ def _cut_date_line(doc: Doc) -> None:
     start = body_start(doc.text)
     if not start:
         return
-    head = [t for t in doc if t.idx < start and not t.is_space]
-    body = next((t for t in doc if t.idx >= start and not t.is_space), None)
+    head: list[Token] = []
+    body = None
+    for tok in doc:  # the date line's few tokens, then the body's first
+        if tok.is_space:
+            continue
+        if tok.idx >= start:
+            body = tok
+            break
+        head.append(tok)
     if not head or body is None:
         return
     head[0].is_sent_start = True

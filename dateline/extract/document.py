@@ -242,10 +242,14 @@ class DocState:
     def new_actor_id(self) -> str:
         return f"a{len(self.actors) + 1}"
 
+    def country_actor(self, code: str | None) -> ActorDraft | None:
+        """The document's actor of the state ``code``, when the text names that state (None otherwise)."""
+        return next((a for a in self.actors if a.kind == "country" and a.country == code), None) if code else None
+
     def state_actor(self, code: str, name: str) -> ActorDraft:
         """The document's actor of the state ``code``, made (named ``name``) when the text told the state
         only by a city, a dateline or an unnamed official."""
-        actor = next((a for a in self.actors if a.kind == "country" and a.country == code), None)
+        actor = self.country_actor(code)
         if actor is None:
             actor = ActorDraft(id=self.new_actor_id(), kind="country", name=name, country=code, key=code)
             self.actors.append(actor)

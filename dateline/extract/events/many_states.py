@@ -85,7 +85,7 @@ def talks_with_many_states(tok: Token) -> bool:
     side (or the meeting's own members) is officials of many states."""
     heads = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     objs = [o for h in heads for p in h.children if p.dep_ == "prep" and (p.lower_ == "with" or p.lower_ == "of" and (
-                h.lemma_.lower() in word_set("meeting_nouns") | {"meeting"}))  # "a meeting of officials from 30 states"
+                h.lemma_.lower() in word_set("meeting_nouns")))  # "a meeting of officials from 30 states"
             for o in p.children if o.dep_ == "pobj"]
     if tok.pos_ in {"VERB", "AUX"}:
         objs += [c for c in tok.children if c.dep_ == "dobj"]
@@ -215,7 +215,7 @@ def members_sitting(tok: Token) -> bool:
     """'EU finance ministers agreed on a levy at a meeting in Luxembourg', 'OPEC kept its quotas
     unchanged at a meeting in Vienna': a meeting noun the clause's subject (an organisation, or its
     members told as one group) acted at, no other side told ('at a meeting with X')."""
-    if tok.lemma_.lower() not in word_set("meeting_nouns") | {"meeting"} or tok.dep_ != "pobj" \
+    if tok.lemma_.lower() not in word_set("meeting_nouns") or tok.dep_ != "pobj" \
             or tok.head.lower_ not in {"at", "during"}:
         return False
     verb = tok.head.head

@@ -259,9 +259,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                         or not_lent(state, draft, last_main, actor_id):
                     continue  # the traveller goes somewhere new, or meets others: the last host is not this one's
                 if draft.kind == "agreement" and state.actor(actor_id).kind == "person" and states_sign(state, draft, last_main):
-                    home = _home_state(state, actor_id)  # "They reviewed the memorandum signed in 2021": their states
-                    if home is not None and home not in draft.participants and home not in last_main.participants:
-                        draft.recipient.append(home)
+                    home = state.country_actor(state.actor(actor_id).country)  # "They reviewed the memorandum signed in 2021"
+                    if home is not None and home.id not in draft.participants and home.id not in last_main.participants:
+                        draft.recipient.append(home.id)  # their states, not their people
                     continue  # "The two sides signed", "In 2019, the two countries signed": not the talks' people
                 if actor_id not in draft.participants:
                     (draft.source if lent_id in last_main.source and not draft.source
@@ -297,12 +297,6 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             state.actor(a).kind in {"organization", "group"} for a in e.participants))]
     # Engagements are between states: not a president with his premier.
     return [e for e in events if not _at_home(state, e)]
-
-
-def _home_state(state: DocState, actor_id: str) -> str | None:
-    """The country actor of the state a person serves, when the text names that state."""
-    code = state.actor(actor_id).country
-    return next((a.id for a in state.actors if a.kind == "country" and a.country == code), None) if code else None
 
 
 def _at_home(state: DocState, event: EventDraft) -> bool:

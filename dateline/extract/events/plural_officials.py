@@ -72,8 +72,8 @@ def _told_together(state: DocState, sent: Span, seen: dict[str, int], found: lis
     two states told last in one sentence before ``sent`` (most recent first), the sides of those talks."""
     doc = sent.doc
     by_sentence: dict[int, list[str]] = {}
-    for m in sorted(state.mentions, key=lambda m: m.start, reverse=True):
-        if m.start >= sent.start_char or m.actor_id not in seen or (tok := token_at(doc, m.start)) is None:
+    for m in sorted(state.mentions_starting(0, sent.start_char), key=lambda m: m.start, reverse=True):
+        if m.actor_id not in seen or (tok := token_at(doc, m.start)) is None:
             continue
         told = by_sentence.setdefault(tok.sent.start, [])
         if m.actor_id not in told:

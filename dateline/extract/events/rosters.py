@@ -94,7 +94,7 @@ def seat_roster(state: DocState, event: EventDraft, trigger: Token, *, sentence:
         return
     if sentence and len({c for c in event.countries if c not in igo_codes()}) >= 2:
         return
-    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lemma_.lower() not in word_set("meeting_nouns") | {"meeting"}:
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lemma_.lower() not in word_set("meeting_nouns"):
         return
     own, own_actors = roster_of(state, _of_roster(trigger))
     joined, joined_actors = roster_of(state, _participation(trigger))

@@ -215,7 +215,8 @@ def deputy_stand_in(state: DocState, draft: EventDraft, actor_id: str) -> str:
     if actor.kind != "person" or actor.country is None or tok is None or not _deputies_meet(tok) \
             or set((actor.title or "").lower().replace("-", " ").split()) & word_set("subordinate_title_words"):
         return actor_id
-    return next((a.id for a in state.actors if a.kind == "country" and a.country == actor.country), actor_id)
+    home = state.country_actor(actor.country)
+    return home.id if home is not None else actor_id
 
 
 def _deputies_meet(trigger: Token) -> bool:
