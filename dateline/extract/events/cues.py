@@ -26,7 +26,7 @@ from dateline.extract.events.gathering_sittings import (
     sitting_of_gathering,
 )
 from dateline.extract.events.numbered_sessions import numbered_gathering
-from dateline.extract.events.presence import presence
+from dateline.extract.events.presence import presence, presence_positions
 from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
 from dateline.extract.events.talk_formats import (
     bilateral_summit,
@@ -320,13 +320,14 @@ def find_triggers(sent: Span) -> list[Cue]:
     verbs, nouns = [made[i] for i in verbal], [made[i] for i in named]  # the constructions below take only
     nounish = syntax.lexical_positions(doc, c.noun_keys)  # verbs, or nouns (each opens with that part of
     lemmas = syntax.lower_lemmas(doc)  # speech); a token no table names takes no kind from noun_kind
+    present = presence_positions(doc)  # the copula and 'due', 'expected': where a stay can be told
     for i, tok in made.items():
         if i in verbish:
             kind = c.verbs.get(lemmas[i])
             if kind:
                 found.append(Cue(kind, tok, "verb"))
                 continue
-            if presence(tok):
+            if i in present and presence(tok):
                 found.append(Cue("visit", tok, "verb"))
                 continue
         if i in nounlike and (i in nounish or tok.text[-1:].isdigit()):  # or 'COP31'

@@ -3,11 +3,14 @@ guest of Y' (a visit when the place is abroad: events/build.py checks)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import cache
+
+from spacy.tokens import Doc, Token
 
 from dateline.extract.events.words import word_set
+from dateline.extract.syntax import lexical_positions
 
-__all__ = ["expected_place", "expected_presence", "presence"]
+__all__ = ["expected_place", "expected_presence", "presence", "presence_positions"]
 
 
 def _in_state(tok: Token) -> bool:
@@ -31,6 +34,18 @@ def expected_presence(tok: Token) -> bool:
                    for c in tok.children) and _official_subject(tok, {"nsubj"})
     return tok.lower_ in word_set("expected_words") and tok.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in tok.children) and _in_state(tok) and _official_subject(tok, {"nsubjpass"})
+
+
+@cache
+def _presence_words() -> frozenset[str]:
+    return frozenset({"be"}) | word_set("expected_words")
+
+
+def presence_positions(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens :func:`presence` can hold for (it needs the copula, lemma 'be', or
+    one of the expected words: 'due', 'expected'), from the Doc's lemma and word indexes once per
+    Doc: the other verbs of a sentence are told no stay without reading their children."""
+    return lexical_positions(doc, _presence_words())
 
 
 def _official_subject(tok: Token, deps: set[str]) -> bool:
