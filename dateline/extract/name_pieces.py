@@ -11,7 +11,7 @@ from spacy.attrs import ENT_TYPE, POS
 from spacy.tokens import Doc, Span
 
 from dateline.extract.known import known_person
-from dateline.extract.syntax import attribute_positions, doc_ents
+from dateline.extract.syntax import attribute_positions, doc_ents, form_positions
 
 __all__ = ["inner_hyphen", "person_pieces"]
 
@@ -47,14 +47,16 @@ def _listed_runs(doc: Doc) -> list[tuple[int, int]]:
     the NER missed "Sadyr Japarov" in "his Kyrgyz, Tajik and Turkmen counterparts Sadyr Japarov, ..."."""
     runs: list[tuple[int, int]] = []
     proper = attribute_positions(doc, POS, "PROPN")  # the untagged proper nouns: no Token made at the others
+    outside = set(attribute_positions(doc, ENT_TYPE, ""))
+    fit = outside.intersection(i for form, at in form_positions(doc).items()  # untagged, capitalised or "-":
+                               if form[:1].isupper() or form == "-" for i in at)  # a run's words, read once
     after = 0
-    for k in sorted(set(attribute_positions(doc, ENT_TYPE, "")).intersection(proper)):
+    for k in sorted(outside.intersection(proper)):
         if k < after or not (doc[k].text[:1].isupper() and doc[k].is_alpha):
             continue
         for n in (4, 3, 2):
-            words = doc[k:k + n]
-            if len(words) == n and all(t.ent_type_ == "" and (t.text[:1].isupper() or t.text == "-")
-                                       for t in words) and known_person(words.text.replace(" - ", "-")):
+            if k + n <= len(doc) and all(j in fit for j in range(k, k + n)) \
+                    and known_person(doc[k:k + n].text.replace(" - ", "-")):
                 runs.append((k, k + n))
                 after = k + n
                 break
