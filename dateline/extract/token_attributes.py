@@ -13,7 +13,10 @@ every Dateline rule stage together. What they assign is unchanged:
   token then gets the attributes of its matches applied in the ruler's order (by pattern, then
   position: later patterns win).
 - :class:`RememberedLemmas` keeps the lemma the lemmatizer gave to a (form, POS, morphology): its
-  rules read nothing else of the token.
+  rules read nothing else of the token. A form seen the first time is lemmatized by the model's own
+  ``rule_lemmatize`` with its tables, the index of known words read as sets: the model keeps each
+  part of speech's index as a list (57,528 nouns) and asks ``form in index`` for each rule that
+  applies, a scan of the list; a set answers the same question at once.
 
 ``tests/extract/test_token_attributes.py`` compares every token attribute with the stock pipeline.
 """
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["RememberedLemmas", "RememberedRuler", "remember_attributes"]
+__all__ = ["RememberedLemmas", "RememberedRuler", "remember_attributes", "set_indexed"]
 
 _BOUNDED = ("TAG", "POS", "DEP", "IS_SPACE")  # attributes of few values: keyed as they are
 _WORDS = ("LOWER", "ORTH")  # keyed as themselves when a pattern names them, else as one "other" value
@@ -133,6 +136,44 @@ class RememberedRuler:
         return out
 
 
+class _Uncached(dict):  # type: ignore[type-arg]
+    """A lemmatizer cache that keeps nothing (RememberedLemmas remembers the lemmas itself)."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        return None
+
+
+class _SetIndexLookups:
+    """A lemmatizer's lookups with the ``lemma_index`` table's lists of known words as frozensets
+    (the same words, keyed by the same parts of speech); every other table is the model's own."""
+
+    def __init__(self, lookups: Any) -> None:
+        from spacy.lookups import Table
+
+        self.lookups = lookups
+        self.index: Any = None
+        if lookups.has_table("lemma_index"):
+            self.index = Table("lemma_index")
+            for key, words in lookups.get_table("lemma_index").items():
+                self.index[key] = frozenset(words)
+
+    def get_table(self, name: str, default: Any = None) -> Any:
+        if name == "lemma_index" and self.index is not None:
+            return self.index
+        return self.lookups.get_table(name, default)
+
+
+def set_indexed(lemmatizer: Any) -> Any:
+    """A shallow copy of a rule lemmatizer whose index of known words is read as sets: its
+    ``rule_lemmatize`` gives the model's lemmas (it only asks whether a form is in the index)."""
+    import copy
+
+    fast = copy.copy(lemmatizer)
+    fast.lookups = _SetIndexLookups(lemmatizer.lookups)
+    fast.cache = _Uncached()
+    return fast
+
+
 class RememberedLemmas:
     """The lemmatizer's lemma, remembered per (form, POS, morphology) of a token without one."""
 
@@ -145,6 +186,7 @@ class RememberedLemmas:
         self.name = lemmatizer.name
         self.vocab = lemmatizer.vocab
         self.memory: dict[tuple[int, int, int], int] = {}
+        self.lemmatize = set_indexed(lemmatizer).rule_lemmatize if lemmatizer.mode == "rule" else lemmatizer.lemmatize
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -162,7 +204,7 @@ class RememberedLemmas:
                 key = (orth, pos, morph)
                 lemma = memory.get(key, 0)
                 if not lemma:
-                    lemma = memory[key] = self.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                    lemma = memory[key] = self.vocab.strings.add(self.lemmatize(doc[i])[0])
                 changed = True
             lemmas.append(lemma)
         if changed:

@@ -63,3 +63,26 @@ def test_the_dateline_pipeline_has_them_once():
     kinds = [type(c).__name__ for _, c in nlp.pipeline]
     assert kinds.count("RememberedRuler") == 1 and kinds.count("RememberedLemmas") == 1
     assert "AttributeRuler" not in kinds
+
+
+INFLECTED = [
+    "The ministers were meeting their counterparts; talks had been held and agreements signed.",
+    "She flew to Cairo, went on to Amman and was seen off by the foreign ministers of both countries.",
+    "Their leaders' better ties and the largest deals ever struck were hailed by analyses and media.",
+    "He'd have written sooner: the crises worsened, the indices fell and the geese flew south.",
+    "Presidents Xi and Lula agreed, bowed, quarrelled, reconciled and dined with mothers-in-law.",
+]
+
+
+def test_the_set_indexed_lemmatizer_gives_the_models_lemmas(pipelines):
+    from dateline.extract.token_attributes import set_indexed
+
+    stock, _ = pipelines
+    lemmatizer = stock.get_pipe("lemmatizer")
+    fast = set_indexed(lemmatizer)
+    assert isinstance(lemmatizer.lookups.get_table("lemma_index")["noun"], list)  # the model's own untouched
+    assert isinstance(fast.lookups.get_table("lemma_index")["noun"], frozenset)
+    tokens = [t for doc in stock.pipe(TEXTS + INFLECTED) for t in doc]
+    assert {t.lemma_ for t in tokens} >= {"meet", "minister", "talk", "hold", "sign", "fly", "crisis"}
+    for tok in tokens:
+        assert fast.rule_lemmatize(tok) == lemmatizer.rule_lemmatize(tok), tok.text
