@@ -308,6 +308,9 @@ def _official_object(tok: Token, preps: tuple[str, ...]) -> bool:
                               or o.lemma_.lower() == "counterpart") for o in p.children) for p in tok.children)
 
 
+_CALL, _AGREE = frozenset({"call"}), frozenset({"agree"})
+
+
 def find_triggers(sent: Span) -> list[Cue]:
     """Trigger tokens of a sentence with their kind."""
     c = cues()
@@ -350,21 +353,26 @@ def find_triggers(sent: Span) -> list[Cue]:
                 continue  # "received the ambassadors of A and B, who presented their credentials": the reception
             if hit is not None and not any(f.token.i == hit.i and f.kind == kind for f in found):
                 found.append(Cue(kind, hit, "phrase"))
-    found += [Cue("call", tok, "phrase") for tok in verbs if called_official(tok)
+    def opening(toks: list[Token], words: frozenset[str]) -> list[Token]:  # the tokens of the lemmas a rule
+        return [t for t in toks if lemmas[t.i] in words]  # below opens with (each is False on the others)
+    calls = opening(verbs, _CALL)
+    found += [Cue("call", tok, "phrase") for tok in calls if called_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "Erdogan called Putin on Tuesday"
-    found += [Cue("meeting", tok, "verb") for tok in verbs if called_on_official(tok)
+    found += [Cue("meeting", tok, "verb") for tok in calls if called_on_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "X called on Prime Minister Y"
-    found += [Cue("agreement", docs, "phrase") for tok in nouns if (docs := signed_documents(tok)) is not None
+    found += [Cue("agreement", docs, "phrase") for tok in opening(nouns, word_set("signing_nouns"))
+              if (docs := signed_documents(tok)) is not None
               and not any(f.kind == "agreement" and tok.i <= f.token.i <= tok.right_edge.i for f in found)]
-    found += [Cue("meeting", tok, "verb") for tok in verbs if talked_with_official(tok)
+    found += [Cue("meeting", tok, "verb") for tok in opening(verbs, word_set("talking_verbs")) if talked_with_official(tok)
               and not any(f.token.i == tok.i for f in found)]  # "discussed trade with his Uzbek counterpart"
     told = [f.token for f in found]  # not "the sides agreed to hold the next round of talks": that round
-    found += [Cue("meeting", tok, "verb") for tok in verbs if sides_talked(tok)
+    found += [Cue("meeting", tok, "verb") for tok in opening(verbs, word_set("sides_talking_verbs")) if sides_talked(tok)
               and not any(t.i == tok.i or tok.is_ancestor(t) for t in told)]  # "the two leaders discussed"
-    found += [Cue(kind, tok, "verb") for tok in verbs if (kind := told_official(tok, c.call_modifiers)) and not any(
+    found += [Cue(kind, tok, "verb") for tok in opening(verbs, word_set("addressing_verbs"))
+              if (kind := told_official(tok, c.call_modifiers)) and not any(
         t.i == tok.i or tok.is_ancestor(t) and not said_inside(tok, t) for t in told)]
     # "X told Foreign Minister Y that", "told visiting Prime Minister Y that the talks ...": what is said is told
-    found += [Cue("agreement", tok, "phrase") for tok in verbs if (relations_agreed(tok) or agreed_terms(tok))
+    found += [Cue("agreement", tok, "phrase") for tok in opening(verbs, _AGREE) if (relations_agreed(tok) or agreed_terms(tok))
               and not any(f.token.i == tok.i and f.kind == "agreement" for f in found)]
     for pattern in c.call_via if phrased else ():  # "spoke with each other by phone": the verb is the call
         for match in pattern.finditer(text):
