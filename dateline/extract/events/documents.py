@@ -174,7 +174,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
         return signs_a_document(tok) and not _aimed_at(tok) and not with_non_state(tok) and not any(
-            _draft(o) or _provisional(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
+            _draft(o) or _provisional(o) or with_non_state(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
         return not (_draft(head) or _aimed_at(head) or with_non_state(head) or _provisional(head)

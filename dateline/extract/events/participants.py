@@ -39,6 +39,7 @@ from dateline.extract.events.offices import institution_owner
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.plural_officials import plural_officials, state_officials
 from dateline.extract.events.pronoun_sides import pronoun_antecedent
+from dateline.extract.events.relative_signings import signed_over
 from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.words import word_set
@@ -69,7 +70,7 @@ def _upper_subject(verb: Token, exclude: set[int]) -> list[Token]:
 def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None:
     """Fill source, recipient, participants and countries from the clause's mentions."""
     doc = sent.doc
-    verb = governing_verb(cue.token)
+    verb = signed_over(cue.token, governing_verb(cue.token))  # "signed the Protocol setting out ...": 'signed'
     clause = clause_tokens(verb) - (errands(verb) if cue.via == "verb" and event.kind == "meeting" else set())
     controlling = controller(verb)  # "X spoke after meeting with Y": X meets
     if controlling is None:  # "Following his meeting with Y, X said", "X, speaking after talks with Y, said"

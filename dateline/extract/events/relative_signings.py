@@ -7,7 +7,9 @@ however the parser hangs that clause; and the occasion such a clause names.
   hangs the relative clause on the last noun of the document's topic ('partnership'), not on the
   document; read from the document, it tells the document's own signing, still ahead;
 - "during the visit" inside that clause, through the verbs the signing is raised from, is the
-  occasion of the signing, not one of the document's terms.
+  occasion of the signing, not one of the document's terms;
+- "A and B signed the Protocol setting out the main areas of cooperation": the parser makes the
+  document the subject of a clause the signing verb governs; the signing verb is its clause.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 
-__all__ = ["clause_occasion", "raised_signing", "relative_clauses", "to_be_signed"]
+__all__ = ["clause_occasion", "raised_signing", "relative_clauses", "signed_over", "to_be_signed"]
 
 _RAISING = frozenset({"xcomp", "acomp"})
 _DEPTH = 4  # prepositions and nouns between the document and the noun the clause hangs on
@@ -61,3 +63,13 @@ def clause_occasion(tok: Token, clause: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def signed_over(tok: Token, verb: Token) -> Token:
+    """The verb whose clause the document ``tok`` is in: ``verb`` (its governing verb), or the signing
+    verb above it when the parser made the document the subject of a complement of that signing
+    ("signed the Protocol setting out ...": 'signed', whose subject names the parties)."""
+    if tok.dep_ == "nsubj" and tok.head.i == verb.i and verb.dep_ in {"ccomp", "xcomp"} \
+            and verb.head.lemma_.lower() in word_set("signing_words"):
+        return verb.head
+    return verb

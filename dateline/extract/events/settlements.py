@@ -2,8 +2,8 @@
 
 "signed a peace deal with the rebels", "the accord between the government and the insurgents", "a truce
 reached with clan militias", "the government and the rebel Liberation Army signed several accords",
-"Ethiopia's rival parties signed a deal to end the clashes": a side the clause tells is a faction, a
-rebel movement or a party at home (not "the two parties signed", the states of the talks)."""
+"Ethiopia's rival parties signed a deal to end the clashes", "signed a contract with a shipyard": a side
+the clause tells is a faction, a rebel movement, a party at home or a business (not "the two parties signed", the states of the talks)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ def _faction(tok: Token) -> bool:
 
 
 def _non_state_word(tok: Token) -> bool:
-    non_state = word_set("non_state_parties")
+    """'the rebels', 'a shipyard', 'two oil companies': a side the clause tells by a common noun of a
+    faction or a business (told in lower case: not "the World Bank")."""
+    non_state = word_set("non_state_parties") | word_set("business_parties")
     return (tok.lemma_.lower() in non_state or tok.lower_ in non_state) and tok.text.islower() and not any(
         t.ent_type_ == "PERSON" for c in tok.children if c.i < tok.i for t in c.subtree)
 
@@ -48,6 +50,7 @@ def with_non_state(tok: Token) -> bool:
     if own and tok.pos_ in {"NOUN", "PROPN"} and own[0].tag_ == "VBN":
         verb = own[0]  # "lawmakers rejected the deal reached at the summit": the deal's own clause tells its sides
     holders = [tok, *([verb] if verb is not None else []), *own]
+    holders += [c for c in tok.children if c.dep_ == "amod" and c.lower_ == "worth"]  # "a contract worth $2 billion with X"
     objs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
             for o in p.children if o.dep_ == "pobj"]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]

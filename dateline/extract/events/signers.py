@@ -127,7 +127,8 @@ def company_side(state: DocState, head: Token) -> bool:
 
 def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
     """'the Agreement on Combating Smuggling (March 3, 2001) between Iran and Turkmenistan': the
-    parties a document's own words name are parties of the agreement."""
+    parties a document's own words name are parties of the agreement; two or more of them told by
+    "between" or by its own participle's agent are all its parties."""
     doc = tok.doc
     if tok.pos_ in {"VERB", "AUX"}:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -151,11 +152,20 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
         after += 1
     if after < len(doc) and doc[after].lower_ == "between":
         preps.append(doc[after])
-    added = [m.actor_id for p in preps for m in state.mentions
-             if p.idx <= m.start < p.right_edge.idx + len(p.right_edge)
-             and state.actor(m.actor_id).kind in {"country", "person"} and m.actor_id not in event.participants]
+    own = [m.actor_id for p in preps for m in state.mentions if p.idx <= m.start < p.right_edge.idx + len(p.right_edge)
+           and state.actor(m.actor_id).kind in {"country", "person", "organization"}]
+    added = [a for a in own if state.actor(a).kind in {"country", "person"} and a not in event.participants]
     if added:
         event.recipient = list(dict.fromkeys([*event.recipient, *added]))
+        event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
+        event.countries = countries_of(state, event.participants)
+    named = set(countries_of(state, own))
+    if len(named) >= 2 and not any(p.lower_ == "with" for p in preps):
+        # "an agreement signed by China and the UK ..., Hong Kong became ...": the states its own words
+        # name are all of its states (no other state of the clause, nor a speaker of another that cites it)
+        event.source = [a for a in event.source if a in own or state.actor(a).country in named]
+        event.recipient = [a for a in dict.fromkeys([*event.recipient, *own])
+                           if a not in event.source and (a in own or state.actor(a).country in named)]
         event.participants = list(dict.fromkeys([*event.source, *event.recipient]))
         event.countries = countries_of(state, event.participants)
     if len(event.countries) == 1 and any(p.dep_ == "prep" and p.lower_ == "with" for p in tok.children):

@@ -41,6 +41,8 @@ def same_document(a: EventDraft, b: EventDraft, text: str = "") -> bool:
     na, nb = (a.name or "").lower().split(), (b.name or "").lower().split()
     if not na or not nb or not (na[0] in unnamed or nb[0] in unnamed or _abbreviates(na, nb) or _abbreviates(nb, na)):
         return False
+    if _new_set(a, b, text) or _new_set(b, a, text):
+        return False  # "signed the Joint Statement ... Then a package of documents was signed": more besides it
     sa, sb = set(a.countries), set(b.countries)
     return bool(sa) and bool(sb) and len(sa | sb) >= 2 and (sa <= sb or sb <= sa)
 
@@ -60,6 +62,18 @@ def document_set(name: str | None) -> bool:
         return False
     last = head[-1]
     return last in word_set("document_sets") or last.endswith("s") and last[:-1] in document_words()
+
+
+def _new_set(told: EventDraft, named: EventDraft, text: str) -> bool:
+    """'a package of documents', 'several documents' beside one named document ("the Joint Statement"):
+    a set told as new by its indefinite word holds more than that one, so it is not that one told again
+    (not "the documents", "12 documents were signed in total": the signing told again or counted)."""
+    if not document_set(told.name) or document_set(named.name) or told.name_span is None \
+            or (named.name or "").lower().split()[0] in word_set("unnamed_documents"):
+        return False
+    before = re.findall(r"[a-z]+", text[max(0, told.name_span[0] - 12):told.name_span[0]].lower())
+    first = (told.name or "").lower().split()[0]
+    return bool(before) and before[-1] in word_set("new_set_determiners") or first in word_set("new_set_determiners")
 
 
 def _further(sentence: str) -> bool:
