@@ -224,8 +224,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date, event.date_start, event.date_from = told, told.start, "text"
             event.date_end = told.end or told.start
         verb = governing_verb(cue.token)
-        if pluperfect(verb) or past_modified(cue.token) and event.date is None:
-            event.pluperfect = True  # "had met", "since our meeting in Ashgabat": of an earlier day
+        if pluperfect(verb):
+            event.pluperfect = True
         frame = frame_reference(cue)
         if frame is not None and frame.offset != cue.token.idx:
             event.frame = frame
