@@ -82,7 +82,7 @@ class Mention:
     kind: str  # name | surname | title | pronoun | relational | country | demonym | group | org | delegation | side
 
 
-DateFrom = Literal["text", "setting", "published", "framed", "narrative"]
+DateFrom = Literal["text", "setting", "published", "framed", "narrative", "story"]
 DateRole = Literal["end", "nth-day"]
 PlaceFrom = Literal["text", "destination", "host", "seat", "dateline", "story", "setting"]
 

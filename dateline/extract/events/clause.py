@@ -223,10 +223,12 @@ def _before_now(tok: Token) -> bool:
 
 
 def past_modified(tok: Token) -> bool:
-    """'his recent trip to the United States', 'their previous meeting': an engagement the noun itself
-    puts before the report, whatever the clause around it plans."""
-    return tok.pos_ in {"NOUN", "PROPN"} and any(
+    """'his recent trip to the United States', 'their previous meeting', 'since our meeting in
+    Ashgabat': an engagement the noun itself (or the 'since' it is the object of) puts before the
+    report, whatever the clause around it plans."""
+    return tok.pos_ in {"NOUN", "PROPN"} and (any(
         c.dep_ == "amod" and c.lower_ in word_set("past_modifiers") for c in tok.children)
+        or tok.dep_ == "pobj" and tok.head.lower_ == "since" and tok.head.dep_ == "prep")
 
 
 def _past_finite(verb: Token) -> bool:

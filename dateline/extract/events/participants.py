@@ -42,6 +42,7 @@ from dateline.extract.events.pronoun_sides import pronoun_antecedent
 from dateline.extract.events.relative_signings import signed_over
 from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import traded_side
+from dateline.extract.events.visit_nouns import named_visitor, told_by_subject
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
@@ -108,10 +109,15 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     def told_plural() -> bool:  # "the two presidents would meet": officials of the report are its subject
         return bool(plural_officials(state, verb, sent))
 
+    own_visitor = event.kind == "visit" and cue.via != "verb" and verb.lemma_.lower() not in cues().hosting and any(
+        state.actor(m.actor_id).kind == "person" and (t := token_at(doc, m.start)) is not None
+        and named_visitor(t, cue.token) for m in mentions)
     for m in mentions:
         actor = state.actor(m.actor_id)
         if actor.kind == "person" and actor.role == "honorific":
             continue
+        if own_visitor and (t := token_at(doc, m.start)) is not None and told_by_subject(t, verb, cue.token):
+            continue  # "X recalled the visit of Emir Y to Astana": Y visited, X tells of it ("X welcomed Y's visit": hosts)
         if actor.kind == "organization" and not actor.acronym and event.kind not in {"gathering"}:
             continue
         if actor.kind == "person" and institution_owner(doc, m):

@@ -7,6 +7,7 @@ from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.bilateral_bodies import draft_body
+from dateline.extract.events.clause import past_modified
 from dateline.extract.events.occasions import distinct_sittings
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.retold import also_met, met_again, retold
@@ -74,10 +75,20 @@ def _earlier_period(state: DocState, event: EventDraft) -> bool:
     return any(w in word_set("earlier_words") for w in words)
 
 
+def _recalled(state: DocState, event: EventDraft) -> bool:
+    """'since our meeting in Ashgabat', 'their previous meeting': a noun that puts its engagement
+    before the report, with no date of its own."""
+    if event.date is not None or state.doc is None:
+        return False
+    tok = token_at(state.doc, event.trigger[0])
+    return tok is not None and past_modified(tok)
+
+
 def _another_time(state: DocState, a: EventDraft, b: EventDraft) -> bool:
-    """One of the two is told in an earlier period of the report's own, the other on a day."""
-    return any(_earlier_period(state, x) and y.date_start is not None and len(y.date_start) == 10
-               for x, y in ((a, b), (b, a)))
+    """One of the two is told in an earlier period of the report's own (or recalled by its noun),
+    the other on a day."""
+    return any((_earlier_period(state, x) or _recalled(state, x) and not _recalled(state, y))
+               and y.date_start is not None and len(y.date_start) == 10 for x, y in ((a, b), (b, a)))
 
 
 def _told_again(state: DocState, event: EventDraft) -> bool:
