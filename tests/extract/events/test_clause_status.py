@@ -56,3 +56,15 @@ def test_gathering_status_words(events, text, status):
 ])
 def test_called_off_or_negated_engagements_are_no_events(events, text):
     assert events(text) == []
+
+
+def test_the_next_day_counts_from_the_story_and_puts_nothing_ahead(events):
+    found = events("Omani Foreign Minister Badr Albusaidi held talks with Iranian Foreign Minister Abbas Araghchi "
+                   "in Tehran on Sunday. The next day, he was received by President Masoud Pezeshkian.")
+    assert ("meeting", "received", "occurred") in found
+
+
+def test_next_week_told_from_the_report_still_puts_a_meeting_ahead(events):
+    found = events("Next week, Omani Foreign Minister Badr Albusaidi is received by Iranian President Masoud "
+                   "Pezeshkian in Tehran.")
+    assert ("meeting", "received", "planned") in found
