@@ -31,6 +31,7 @@ from dateline.extract.events.dating import (
     framed_dates,
     gathering_durations,
     narrative_dates,
+    past_visit_days,
     news_day,
     planned_ahead,
     planned_in_visit,
@@ -147,6 +148,7 @@ def run_events(state: DocState) -> None:
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
+    past_visit_days(state, events)  # "paid a visit from 8 to 10 September. He held talks": those days
     gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
     gathering_settings(state, events)  # talks held at a gathering are where it is
     briefing_places(state, events)  # "At a joint press conference in Cairo after the talks": there

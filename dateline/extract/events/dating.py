@@ -22,7 +22,7 @@ from dateline.extract.time.lexicon import anaphoric_offset, number, words
 from dateline.extract.time.values import PartialDate, is_day
 
 __all__ = ["anaphoric_days", "framed_dates", "gathering_durations", "narrative_dates", "news_day",
-           "planned_in_visit", "visit_durations"]
+           "past_visit_days", "planned_in_visit", "visit_durations"]
 
 _TALKS = frozenset({"meeting", "call", "multilateral", "agreement"})
 
@@ -241,6 +241,36 @@ def narrative_dates(state: DocState, events: list[EventDraft], lead_day: str | N
                 continue  # "In Astana, the deputy prime minister met ...": another scene, the report's day
             event.date_start = event.date_end = source.date_start
             event.date_from = "narrative"
+
+
+def past_visit_days(state: DocState, events: list[EventDraft]) -> None:
+    """Talks told after a visit whose days are over before the report, with no day of their own.
+
+    "The Emir paid a state visit to Rwanda from 8 to 10 September. He held talks with President
+    Kagame" in a report of 16 September: the talks are of those days (as "During the visit" would
+    say), not of the report's day. Only when nothing dated them since the visit was told.
+    """
+    if state.published is None:
+        return
+    today = state.published.isoformat()
+    ordered = sorted(events, key=lambda e: e.trigger[0])
+    visit: EventDraft | None = None
+    for event in ordered:
+        if event.kind == "visit" and event.status == "occurred" and event.date is not None \
+                and is_day(event.date_start) and is_day(event.date_end) and event.date_start != event.date_end:
+            visit = event if (event.date_end or "") < today else None
+            continue
+        if event.date_from in {"text", "framed", "narrative", "setting"} and event.kind in _TALKS:
+            visit = None  # the story has moved on to a day of its own
+            continue
+        if visit is None or event.kind not in {"meeting", "multilateral", "agreement"} \
+                or event.status != "occurred" or event.date is not None or event.date_from != "published" \
+                or event.pluperfect or _elsewhere(event, visit):
+            continue
+        own = set(event.own_parties or event.participants)
+        if _persons_shared(state, visit, own) or len(event.countries) > 1 and set(event.countries) <= set(visit.countries):
+            event.date_start, event.date_end = visit.date_start, visit.date_end
+            event.date_from = "framed"
 
 
 def _elsewhere(event: EventDraft, dated: EventDraft) -> bool:

@@ -84,3 +84,17 @@ def test_a_planned_date_before_the_report_stays_planned(extract):
     summit = _one(record, "gathering")
     assert summit.status == "planned"
     assert _dates(summit) == ("2026-12-03", "2026-12-03")
+
+
+def test_talks_told_after_a_visit_over_before_the_report_take_its_days(extract):
+    record = extract("Malaysian Prime Minister Anwar Ibrahim paid an official visit to Brazil from 24 to 26 November. "
+                     "He held talks with President Luiz Inacio Lula da Silva in Brasilia.")
+    talks = _one(record, "meeting")
+    assert talks.date is not None and (talks.date.start, talks.date.end) == ("2026-11-24", "2026-11-26")
+
+
+def test_talks_after_a_visit_still_on_keep_the_reports_day(extract):
+    record = extract("Malaysian Prime Minister Anwar Ibrahim is paying an official visit to Brazil from 2 to 4 "
+                     "December. He held talks with President Luiz Inacio Lula da Silva in Brasilia.")
+    talks = _one(record, "meeting")
+    assert talks.date is not None and talks.date.start == "2026-12-03"
