@@ -272,8 +272,9 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         return True
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
             g.lower_ in word_set("future_adjectives") for g in c.subtree) and not _story_counted(c)
-           for c in tok.children):
-        return True  # "next week's summit", "next year's forum" (not "The next day, he was received")
+           for c in tok.children) and not _past_finite(tok):
+        return True  # "next week's summit", "next year's forum" (not "The next day, he was received", nor
+        # "met Tuesday ahead of talks next week": a past verb's, the parser's misplaced time of the talks)
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns") or numbered_gathering(
             tok.text) or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and (ahead_of(tok) or _before_now(tok)):
         return True  # "ahead of the summit", "ahead of a visit by the envoy", "ahead of the meeting of the CIS Council"

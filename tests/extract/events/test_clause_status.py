@@ -68,3 +68,9 @@ def test_next_week_told_from_the_report_still_puts_a_meeting_ahead(events):
     found = events("Next week, Omani Foreign Minister Badr Albusaidi is received by Iranian President Masoud "
                    "Pezeshkian in Tehran.")
     assert ("meeting", "received", "planned") in found
+
+
+def test_a_past_verb_is_not_put_ahead_by_the_next_weeks_time_of_other_talks(events):
+    found = events("Chinese envoy Liu Jinsong and his Japanese counterpart Kanai Masaaki met Tuesday in Beijing "
+                   "ahead of four-party talks in Geneva next week.")
+    assert ("meeting", "met", "occurred") in found
