@@ -134,7 +134,7 @@ def run_events(state: DocState) -> None:
     visit_durations(state, events)
     events = legs_within(events)  # "... and then travel to Shanghai": a leg of the visit to China, no visit
     gathering_durations(state, events)
-    framed_dates(events, state.published)
+    framed_dates(events, state.published, state.text)
     setting_dates(state, events)  # "their meeting last October, held on the sidelines of the forum": then
     planned_ahead(state, events)  # "announced plans for a summit on April 28": the next April 28
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place

@@ -157,8 +157,17 @@ def _explicit_day(event: EventDraft) -> bool:
     return event.date is not None and is_day(event.date_start) and event.date_end in (None, event.date_start)
 
 
-def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> None:
-    """'During the talks, X invited Y'; 'Following the meeting, they signed': that event's date."""
+def _same_noun(text: str, frame_offset: int, event: EventDraft) -> bool:
+    """The frame's noun is the event's own trigger word ('Following the talks' and 'held talks')."""
+    noun = re.match(r"[A-Za-z]+", text[frame_offset:frame_offset + 30])
+    told = text[event.trigger[0]:event.trigger[1]].lower()
+    return noun is not None and noun.group(0).lower() == told
+
+
+def framed_dates(events: list[EventDraft], published: dt.date | None = None, text: str = "") -> None:
+    """'During the talks, X invited Y'; 'Following the meeting, they signed': that event's date; of
+    several told before, the one the noun names again ("held talks on Wednesday ... was received on
+    Tuesday evening ... Following the talks, they signed": Wednesday's)."""
     for event in events:
         frame = event.frame
         if frame is None or event.date is not None:
@@ -173,7 +182,8 @@ def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> 
         thread = story_thread(days)  # "during which" in a recalled visit's own sentence still names it
         days = [e for e in days if any(e is t for t in thread) or e.sentence == event.sentence]
         # "Following the meeting" names the day's meeting, not "the commission's previous meeting in 2024"
-        ref = max(days or earlier, key=lambda e: e.trigger[0])
+        named = [e for e in days if text and _same_noun(text, frame.offset, e)]
+        ref = max(named or days or earlier, key=lambda e: e.trigger[0])
         if ref.date is None and ref.date_from != "framed" or not ref.date_start:
             continue
         multi_day = (ref.date_end or ref.date_start) != ref.date_start and is_day(ref.date_start)

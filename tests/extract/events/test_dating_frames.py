@@ -98,3 +98,13 @@ def test_talks_after_a_visit_still_on_keep_the_reports_day(extract):
                      "December. He held talks with President Luiz Inacio Lula da Silva in Brasilia.")
     talks = _one(record, "meeting")
     assert talks.date is not None and talks.date.start == "2026-12-03"
+
+
+def test_following_the_talks_names_the_talks_not_the_reception_told_after_them(extract):
+    record = extract("ANKARA, Dec 3 (AA) - Turkish Foreign Minister Hakan Fidan held talks in Ankara on Thursday with "
+                     "Moldovan Foreign Minister Mihai Popsoi, who arrived in Turkey on Wednesday evening.\n\n"
+                     "On Wednesday evening, shortly after his arrival, Popsoi was received by Vice President Cevdet "
+                     "Yilmaz.\n\nFollowing the talks, the ministers signed a memorandum on diplomatic training.",
+                     published="2026-12-04")
+    signed = _one(record, "agreement")
+    assert signed.date is not None and signed.date.start == "2026-12-03"
