@@ -3,7 +3,8 @@
 The lead's day (``news_day``), a visit's or a gathering's length ("a two-day visit"), the days
 counted from another event ("the next day"), an event framed by an earlier one ("During the
 talks, X invited Y") and the story's thread ("The ministers met on Monday. ... The two then signed
-a joint statement": Monday's).
+a joint statement": Monday's), and a visit over before the report ("paid a visit from 8 to 10
+September. He held talks with X": those days).
 """
 
 from __future__ import annotations
