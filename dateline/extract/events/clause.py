@@ -308,6 +308,10 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
     if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):
         chain.append(governing_verb(verb.head.head))  # "will visit Ankara before traveling to Baku"
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and tok.pos_ in {"NOUN", "PROPN"} and _setting(tok) and not any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        chain.append(governing_verb(verb.head.head))  # "will press for expanding ties during his visit": a
+        # gerund has no tense of its own; the visit it is set in is the future clause's
     planning = word_set("planning_lemmas") - word_set("telling_lemmas")
     # "confirmed that X phoned Y on Tuesday": a finite past clause under the planning verb happened
     told_past = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and not _aux_lemmas(verb)

@@ -74,3 +74,15 @@ def test_a_past_verb_is_not_put_ahead_by_the_next_weeks_time_of_other_talks(even
     found = events("Chinese envoy Liu Jinsong and his Japanese counterpart Kanai Masaaki met Tuesday in Beijing "
                    "ahead of four-party talks in Geneva next week.")
     assert ("meeting", "met", "occurred") in found
+
+
+def test_a_visit_a_future_clause_is_set_in_through_a_gerund_is_planned(events):
+    found = events("Indian Prime Minister Narendra Modi says he will push for deepening defence ties with Cyprus "
+                   "during his visit to the island.")
+    assert ("visit", "visit", "planned") in found
+
+
+def test_a_visit_a_past_clause_is_set_in_through_a_gerund_has_occurred(events):
+    found = events("Indian Prime Minister Narendra Modi spoke about deepening defence ties with Cyprus "
+                   "during his visit to the island.")
+    assert ("visit", "visit", "occurred") in found
