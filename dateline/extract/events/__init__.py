@@ -32,6 +32,7 @@ from dateline.extract.events.dating import (
     gathering_durations,
     narrative_dates,
     news_day,
+    past_visit_days,
     planned_ahead,
     planned_in_visit,
     visit_durations,
@@ -133,7 +134,7 @@ def run_events(state: DocState) -> None:
     visit_durations(state, events)
     events = legs_within(events)  # "... and then travel to Shanghai": a leg of the visit to China, no visit
     gathering_durations(state, events)
-    framed_dates(events, state.published)
+    framed_dates(events, state.published, state.text)
     setting_dates(state, events)  # "their meeting last October, held on the sidelines of the forum": then
     planned_ahead(state, events)  # "announced plans for a summit on April 28": the next April 28
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
@@ -147,6 +148,7 @@ def run_events(state: DocState) -> None:
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
     narrative_dates(state, events, lead_day)
+    past_visit_days(state, events)  # "paid a visit from 8 to 10 September. He held talks": those days
     gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
     gathering_settings(state, events)  # talks held at a gathering are where it is
     briefing_places(state, events)  # "At a joint press conference in Cairo after the talks": there

@@ -10,6 +10,7 @@ from dateline.extract.events.cues import cues, igo_meeting, noun_kind
 from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
+from dateline.extract.time.lexicon import anaphoric_offset
 from dateline.extract.time.values import PartialDate
 
 __all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
@@ -272,8 +273,10 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
-            g.lower_ in word_set("future_adjectives") for g in c.subtree) for c in tok.children):
-        return True  # "next week's summit", "next year's forum"
+            g.lower_ in word_set("future_adjectives") for g in c.subtree) and not _story_counted(c)
+           for c in tok.children) and not _past_finite(tok):
+        return True  # "next week's summit", "next year's forum" (not "The next day, he was received", nor
+        # "met Tuesday ahead of talks next week": a past verb's, the parser's misplaced time of the talks)
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns") or numbered_gathering(
             tok.text) or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and (ahead_of(tok) or _before_now(tok)):
         return True  # "ahead of the summit", "ahead of a visit by the envoy", "ahead of the meeting of the CIS Council"
@@ -307,6 +310,10 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
     if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):
         chain.append(governing_verb(verb.head.head))  # "will visit Ankara before traveling to Baku"
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and tok.pos_ in {"NOUN", "PROPN"} and _setting(tok) and not any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        chain.append(governing_verb(verb.head.head))  # "will press for expanding ties during his visit": a
+        # gerund has no tense of its own; the visit it is set in is the future clause's
     planning = word_set("planning_lemmas") - word_set("telling_lemmas")
     # "confirmed that X phoned Y on Tuesday": a finite past clause under the planning verb happened
     told_past = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and not _aux_lemmas(verb)
@@ -345,6 +352,12 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         if str(told) > str(PartialDate.of(published).coarsen(told.precision)):
             return True
     return False
+
+
+def _story_counted(phrase: Token) -> bool:
+    """'the next day', 'the following morning': counted from the day the story last named, not
+    from the report's day; no future of its own."""
+    return anaphoric_offset(" ".join(t.text for t in phrase.subtree)) is not None
 
 
 def present_today(time_tok: Token) -> bool:

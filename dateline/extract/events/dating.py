@@ -3,7 +3,8 @@
 The lead's day (``news_day``), a visit's or a gathering's length ("a two-day visit"), the days
 counted from another event ("the next day"), an event framed by an earlier one ("During the
 talks, X invited Y") and the story's thread ("The ministers met on Monday. ... The two then signed
-a joint statement": Monday's).
+a joint statement": Monday's), and a visit over before the report ("paid a visit from 8 to 10
+September. He held talks with X": those days).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dateline.extract.time.lexicon import anaphoric_offset, number, words
 from dateline.extract.time.values import PartialDate, is_day
 
 __all__ = ["anaphoric_days", "framed_dates", "gathering_durations", "narrative_dates", "news_day",
-           "planned_in_visit", "visit_durations"]
+           "past_visit_days", "planned_in_visit", "visit_durations"]
 
 _TALKS = frozenset({"meeting", "call", "multilateral", "agreement"})
 
@@ -157,8 +158,17 @@ def _explicit_day(event: EventDraft) -> bool:
     return event.date is not None and is_day(event.date_start) and event.date_end in (None, event.date_start)
 
 
-def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> None:
-    """'During the talks, X invited Y'; 'Following the meeting, they signed': that event's date."""
+def _same_noun(text: str, frame_offset: int, event: EventDraft) -> bool:
+    """The frame's noun is the event's own trigger word ('Following the talks' and 'held talks')."""
+    noun = re.match(r"[A-Za-z]+", text[frame_offset:frame_offset + 30])
+    told = text[event.trigger[0]:event.trigger[1]].lower()
+    return noun is not None and noun.group(0).lower() == told
+
+
+def framed_dates(events: list[EventDraft], published: dt.date | None = None, text: str = "") -> None:
+    """'During the talks, X invited Y'; 'Following the meeting, they signed': that event's date; of
+    several told before, the one the noun names again ("held talks on Wednesday ... was received on
+    Tuesday evening ... Following the talks, they signed": Wednesday's)."""
     for event in events:
         frame = event.frame
         if frame is None or event.date is not None:
@@ -173,7 +183,8 @@ def framed_dates(events: list[EventDraft], published: dt.date | None = None) -> 
         thread = story_thread(days)  # "during which" in a recalled visit's own sentence still names it
         days = [e for e in days if any(e is t for t in thread) or e.sentence == event.sentence]
         # "Following the meeting" names the day's meeting, not "the commission's previous meeting in 2024"
-        ref = max(days or earlier, key=lambda e: e.trigger[0])
+        named = [e for e in days if text and _same_noun(text, frame.offset, e)]
+        ref = max(named or days or earlier, key=lambda e: e.trigger[0])
         if ref.date is None and ref.date_from != "framed" or not ref.date_start:
             continue
         multi_day = (ref.date_end or ref.date_start) != ref.date_start and is_day(ref.date_start)
@@ -241,6 +252,36 @@ def narrative_dates(state: DocState, events: list[EventDraft], lead_day: str | N
                 continue  # "In Astana, the deputy prime minister met ...": another scene, the report's day
             event.date_start = event.date_end = source.date_start
             event.date_from = "narrative"
+
+
+def past_visit_days(state: DocState, events: list[EventDraft]) -> None:
+    """Talks told after a visit whose days are over before the report, with no day of their own.
+
+    "The Emir paid a state visit to Rwanda from 8 to 10 September. He held talks with President
+    Kagame" in a report of 16 September: the talks are of those days (as "During the visit" would
+    say), not of the report's day. Only when nothing dated them since the visit was told.
+    """
+    if state.published is None:
+        return
+    today = state.published.isoformat()
+    ordered = sorted(events, key=lambda e: e.trigger[0])
+    visit: EventDraft | None = None
+    for event in ordered:
+        if event.kind == "visit" and event.status == "occurred" and event.date is not None \
+                and is_day(event.date_start) and is_day(event.date_end) and event.date_start != event.date_end:
+            visit = event if (event.date_end or "") < today else None
+            continue
+        if event.date_from in {"text", "framed", "narrative", "setting"} and event.kind in _TALKS:
+            visit = None  # the story has moved on to a day of its own
+            continue
+        if visit is None or event.kind not in {"meeting", "multilateral", "agreement"} \
+                or event.status != "occurred" or event.date is not None or event.date_from != "published" \
+                or event.pluperfect or _elsewhere(event, visit):
+            continue
+        own = set(event.own_parties or event.participants)
+        if _persons_shared(state, visit, own) or len(event.countries) > 1 and set(event.countries) <= set(visit.countries):
+            event.date_start, event.date_end = visit.date_start, visit.date_end
+            event.date_from = "framed"
 
 
 def _elsewhere(event: EventDraft, dated: EventDraft) -> bool:

@@ -56,3 +56,33 @@ def test_gathering_status_words(events, text, status):
 ])
 def test_called_off_or_negated_engagements_are_no_events(events, text):
     assert events(text) == []
+
+
+def test_the_next_day_counts_from_the_story_and_puts_nothing_ahead(events):
+    found = events("Omani Foreign Minister Badr Albusaidi held talks with Iranian Foreign Minister Abbas Araghchi "
+                   "in Tehran on Sunday. The next day, he was received by President Masoud Pezeshkian.")
+    assert ("meeting", "received", "occurred") in found
+
+
+def test_next_week_told_from_the_report_still_puts_a_meeting_ahead(events):
+    found = events("Next week, Omani Foreign Minister Badr Albusaidi is received by Iranian President Masoud "
+                   "Pezeshkian in Tehran.")
+    assert ("meeting", "received", "planned") in found
+
+
+def test_a_past_verb_is_not_put_ahead_by_the_next_weeks_time_of_other_talks(events):
+    found = events("Chinese envoy Liu Jinsong and his Japanese counterpart Kanai Masaaki met Tuesday in Beijing "
+                   "ahead of four-party talks in Geneva next week.")
+    assert ("meeting", "met", "occurred") in found
+
+
+def test_a_visit_a_future_clause_is_set_in_through_a_gerund_is_planned(events):
+    found = events("Indian Prime Minister Narendra Modi says he will push for deepening defence ties with Cyprus "
+                   "during his visit to the island.")
+    assert ("visit", "visit", "planned") in found
+
+
+def test_a_visit_a_past_clause_is_set_in_through_a_gerund_has_occurred(events):
+    found = events("Indian Prime Minister Narendra Modi spoke about deepening defence ties with Cyprus "
+                   "during his visit to the island.")
+    assert ("visit", "visit", "occurred") in found

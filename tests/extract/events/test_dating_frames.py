@@ -84,3 +84,27 @@ def test_a_planned_date_before_the_report_stays_planned(extract):
     summit = _one(record, "gathering")
     assert summit.status == "planned"
     assert _dates(summit) == ("2026-12-03", "2026-12-03")
+
+
+def test_talks_told_after_a_visit_over_before_the_report_take_its_days(extract):
+    record = extract("Malaysian Prime Minister Anwar Ibrahim paid an official visit to Brazil from 24 to 26 November. "
+                     "He held talks with President Luiz Inacio Lula da Silva in Brasilia.")
+    talks = _one(record, "meeting")
+    assert talks.date is not None and (talks.date.start, talks.date.end) == ("2026-11-24", "2026-11-26")
+
+
+def test_talks_after_a_visit_still_on_keep_the_reports_day(extract):
+    record = extract("Malaysian Prime Minister Anwar Ibrahim is paying an official visit to Brazil from 2 to 4 "
+                     "December. He held talks with President Luiz Inacio Lula da Silva in Brasilia.")
+    talks = _one(record, "meeting")
+    assert talks.date is not None and talks.date.start == "2026-12-03"
+
+
+def test_following_the_talks_names_the_talks_not_the_reception_told_after_them(extract):
+    record = extract("ANKARA, Dec 3 (AA) - Turkish Foreign Minister Hakan Fidan held talks in Ankara on Thursday with "
+                     "Moldovan Foreign Minister Mihai Popsoi, who arrived in Turkey on Wednesday evening.\n\n"
+                     "On Wednesday evening, shortly after his arrival, Popsoi was received by Vice President Cevdet "
+                     "Yilmaz.\n\nFollowing the talks, the ministers signed a memorandum on diplomatic training.",
+                     published="2026-12-04")
+    signed = _one(record, "agreement")
+    assert signed.date is not None and signed.date.start == "2026-12-03"
