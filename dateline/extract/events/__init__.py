@@ -123,7 +123,7 @@ def run_events(state: DocState) -> None:
             *sent_envoys(state, sent),  # "X dispatched his intelligence chief to Damascus"
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
-    drafts = without_called_off(state, drafts)  # "X was due to visit Athens. The visit was called off": none
+    drafts = without_called_off(state, drafts)  # "X was due to visit Athens, but the visit was called off"
     document_witnesses(state, drafts)  # "signed ... in the presence of the two presidents": who sees each signed
     drafts = titled_head_sides(state, drafts)  # "HH the Amir received X" in a Doha report: Qatar's side
     drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states

@@ -1,19 +1,21 @@
-"""An engagement called off after it was announced: "X was due to visit Athens on Thursday. The visit
-was called off", "had planned to hold talks with Y, but the meeting has been postponed indefinitely".
+"""An engagement called off after it was announced: "X was due to visit Athens on Thursday, but the
+visit was called off", "had planned to hold talks with Y, but the meeting has been called off".
 
 The cancellation is told of a noun that refers back to the engagement ("the visit", "his trip",
 "the talks", "the meeting") as the subject or object of a verb that calls it off; the engagement
-itself was told just before, planned, in the same sentence or else the one before. It did not
-take place and is not to: the planned engagements of that family told there are dropped (a trip called
-off takes its planned talks with it; talks called off leave the trip). A noun that names its own
+itself was told just before, planned, in the same sentence ("was to visit X, but the visit was
+cancelled"; a reference in the next sentence is left alone, it may tell another engagement). It
+did not take place and is not to: the planned engagements of that family told there are dropped,
+and the reference's own (a trip called off takes its planned talks with it; talks called off leave
+the trip). A noun that names its own
 parties or place ("the trip to Kyiv was cancelled") is the cancellation's own event, which the
-clause rules already drop; only a bare back-reference reaches back. "postponed until Friday" moves
-the engagement and keeps it.
+clause rules already drop; only a bare back-reference reaches back. A postponed engagement ("the
+visit was postponed", "postponed until Friday") is still to be held and stays.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import is_rescheduled
@@ -27,10 +29,10 @@ _DROPPED = {"visit": frozenset({"visit", "meeting"}), "meeting": frozenset({"mee
 
 
 def _calling_off(verb: Token) -> bool:
-    """'cancelled', 'scrapped', 'called off', 'put off': a verb that calls the engagement off."""
+    """'cancelled', 'scrapped', 'called off': a verb that calls the engagement off."""
     words = word_set("called_off_verbs")
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and not list(c.children)]
     return lemma in words or any(f"{lemma} {p}" in words for p in particles)
 
 
@@ -51,11 +53,6 @@ def _called_off_reference(tok: Token) -> str | None:
     return kind
 
 
-def _window_start(sent: Span) -> int:
-    """Where the engagement a back-reference in ``sent`` reaches may be told: from the sentence before."""
-    return sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-
-
 def without_called_off(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     """The drafts without the planned engagements a later back-reference tells were called off."""
     doc = state.doc
@@ -68,8 +65,6 @@ def without_called_off(state: DocState, drafts: list[EventDraft]) -> list[EventD
         kind = _called_off_reference(tok)
         if kind is None:
             continue
-        told = [i for i, d in enumerate(drafts) if d.kind in _DROPPED[kind] and d.status == "planned"
-                and _window_start(tok.sent) <= d.trigger[0] < tok.idx]
-        own = [i for i in told if drafts[i].trigger[0] >= tok.sent.start_char]
-        gone.update(own or told)  # the nearest: "agreed to meet soon. They were to have met today, but the meeting was cancelled"
+        gone.update(i for i, d in enumerate(drafts) if d.kind in _DROPPED[kind] and (d.trigger[0] == tok.idx or (
+            d.status == "planned" and tok.sent.start_char <= d.trigger[0] < tok.idx)))  # and the reference itself
     return [d for i, d in enumerate(drafts) if i not in gone]
