@@ -28,7 +28,7 @@ from dateline.extract.syntax import doc_ents, lemma_positions
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["infer_nationality"]
+__all__ = ["infer_nationality", "stance"]
 
 
 _WORDS = load_lexicon("people_coref.yaml")
@@ -123,7 +123,7 @@ def _infer_countries(state: DocState, doc: Doc) -> None:
         claimed = {persons[p].country for p in people if persons[p].country}
         countries = {state.actor(m.actor_id).country for m in in_sent
                      if state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
-                     and not _scope_of_title(doc, m) and not _stance(doc, m) and not of_named_title(state, doc, m)}
+                     and not _scope_of_title(doc, m) and not stance(doc, m) and not of_named_title(state, doc, m)}
         unclaimed = {c for c in countries if c and c not in claimed}
         todo = [persons[p] for p in people if persons[p].title and not persons[p].country
                 and persons[p].role != "honorific"]
@@ -197,7 +197,7 @@ def _claimed_by_noun(doc: Doc, mention: Mention) -> bool:
     return nxt.lemma_.lower() in _DELEGATION_WORDS
 
 
-def _stance(doc: Doc, mention: Mention) -> bool:
+def stance(doc: Doc, mention: Mention) -> bool:
     """'the pro-Russian enclave', 'anti-American protests': a stance, not a state of the sentence."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.start >= 2 and doc[span.start - 1].text == "-" \
@@ -353,7 +353,7 @@ def _countries_of(state: DocState, doc: Doc, sent: Span) -> set[str]:
     named = {state.actor(m.actor_id).country for m in in_sent if state.actor(m.actor_id).kind == "person"}
     return {c for m in in_sent if (c := state.actor(m.actor_id).country)
             and state.actor(m.actor_id).kind == "country" and not _claimed_by_noun(doc, m)
-            and not _stance(doc, m) and not _scope_of_title(doc, m) and not story.passing_place(doc, m.start, m.end)} - named
+            and not stance(doc, m) and not _scope_of_title(doc, m) and not story.passing_place(doc, m.start, m.end)} - named
 
 
 def _neighbour_sentences(state: DocState, doc: Doc) -> None:

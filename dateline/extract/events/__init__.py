@@ -25,6 +25,7 @@ from dateline.extract.events.attended import meeting_attendees
 from dateline.extract.events.bilateral_bodies import bilateral_sessions, body_sides
 from dateline.extract.events.briefings import briefing_places
 from dateline.extract.events.build import sentence_events
+from dateline.extract.events.called_off import without_called_off
 from dateline.extract.events.counterparts_met import hosts_met
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -123,6 +124,7 @@ def run_events(state: DocState) -> None:
             *sent_envoys(state, sent),  # "X dispatched his intelligence chief to Damascus"
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
         ]))
+    drafts = without_called_off(state, drafts)  # "X was due to visit Athens, but the visit was called off"
     document_witnesses(state, drafts)  # "signed ... in the presence of the two presidents": who sees each signed
     drafts = titled_head_sides(state, drafts)  # "HH the Amir received X" in a Doha report: Qatar's side
     drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states

@@ -26,7 +26,7 @@ from dateline.extract.events.clause import (
     past_modified,
     present_today,
 )
-from dateline.extract.events.company_visits import company_visitor
+from dateline.extract.events.company_visits import company_counterpart, company_visitor
 from dateline.extract.events.contrast_clauses import contrasted, own_subject_verb
 from dateline.extract.events.cues import (
     Cue,
@@ -254,6 +254,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             host_sits(state, event, cue.token)  # "Delegates from 30 Asian countries met in Baku": Azerbaijan sits too
         if cue.kind == "visit" and company_visitor(state, cue.token):
             continue  # "a delegation of Qatar Airways visited Kigali": a company's trip
+        if cue.kind == "meeting" and company_counterpart(state, cue.token):
+            continue  # "the minister met executives of the Chinese company X": talks with a firm
         if cue.kind == "agreement":
             if company_signers(state, cue.token):
                 continue  # "Boeing signed a deal with Japan Airlines"

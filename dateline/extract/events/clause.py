@@ -14,7 +14,7 @@ from dateline.extract.time.lexicon import anaphoric_offset
 from dateline.extract.time.values import PartialDate
 
 __all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
-           "own_future", "past_modified", "present_today"]
+           "is_rescheduled", "own_future", "past_modified", "present_today"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -24,7 +24,7 @@ def _aux_lemmas(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
 
-def _rescheduled(tok: Token) -> bool:
+def is_rescheduled(tok: Token) -> bool:
     """'postponed the meeting until Friday', 'the talks were delayed to next week': moved to a
     later day, still planned (not called off)."""
     verb = governing_verb(tok)
@@ -38,7 +38,7 @@ def _rescheduled(tok: Token) -> bool:
 
 def is_negated(tok: Token) -> bool:
     verb = governing_verb(tok)
-    if _rescheduled(tok):
+    if is_rescheduled(tok):
         return False
     neg = cues().negation
     if tok.pos_ in {"NOUN", "PROPN"} and noun_kind(tok) == "gathering" and _setting(tok) and not any(
@@ -80,7 +80,7 @@ def _setting(tok: Token) -> bool:
 def is_cancelled(tok: Token) -> bool:
     """'refused to meet', 'rejected an invitation', 'postponed the visit'."""
     cancelling = cues().cancelling
-    if _rescheduled(tok):
+    if is_rescheduled(tok):
         return False  # "postponed the meeting until Friday": still to be held
     if _setting(tok):
         return False  # "rejected a request before next week's summit": the summit is the time, not the object
@@ -262,7 +262,7 @@ def _news_present(verb: Token) -> bool:
 
 def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date | None = None) -> bool:
     """Announced for the future: will / to be held / scheduled / plans to / upcoming / a future date."""
-    if _rescheduled(tok):
+    if is_rescheduled(tok):
         return True  # "postponed the meeting until Friday"
     verb = governing_verb(tok)
     while verb.tag_ == "VBG" and verb.lemma_.lower() in word_set("listing_verbs") and verb.head.i != verb.i:

@@ -14,10 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState
+from dateline.extract.events.cues import cues
 from dateline.extract.events.signers import company_side
 from dateline.extract.events.words import word_set
 
-__all__ = ["company_visitor"]
+__all__ = ["company_counterpart", "company_visitor"]
 
 
 def _visitors(tok: Token) -> list[Token]:
@@ -60,4 +61,24 @@ def _told_as_company(head: Token) -> bool:
 def company_visitor(state: DocState, tok: Token) -> bool:
     """The visit's words give a company as its visitor (each of them, when several)."""
     members = [_member_of(h) for h in _visitors(tok)]
+    return bool(members) and all(_told_as_company(m) and company_side(state, m) for m in members)
+
+
+def _met(tok: Token) -> list[Token]:
+    """The heads of the phrases the talks' words give as the side met: the object of 'with' on the
+    talks' word or on the verb it is the object of ('met with X', 'held talks with X'), or the
+    object of a hosting verb ('received X'), each with those coordinated with it."""
+    words = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    heads = [o for w in words for p in w.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj"]
+    if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in cues().hosting:
+        heads += [c for c in tok.children if c.dep_ == "dobj"]
+    return heads + [c for h in heads for c in h.conjuncts]
+
+
+def company_counterpart(state: DocState, tok: Token) -> bool:
+    """The talks' words give a company as the side met, and nothing else ('met with executives of the
+    Chinese company X', 'held talks with a delegation of the Turkish firm Y'): a minister's talks with
+    a firm are no engagement between states, whatever state owns it."""
+    members = [_member_of(h) for h in _met(tok)]
     return bool(members) and all(_told_as_company(m) and company_side(state, m) for m in members)

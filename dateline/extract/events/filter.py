@@ -51,11 +51,10 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     tok = cue.token
     referred = [r for c in cues_in_sent if (r := referred_sitting(c)) is not None]  # "ahead of the meeting of X"
     kinds = {c.kind for c in cues_in_sent if referred_sitting(c) is None}
-    if cue.kind == "meeting" and any(r.i == tok.i for r in referred):
-        return False
-    if cue.kind == "meeting" and ("call" in kinds or "multilateral" in kinds) and not any(
-            c.kind == "multilateral" and set_beside(tok, c.token) for c in cues_in_sent):
-        return False  # not "met Y on the sidelines of the SCO Council meeting": talks set at the sitting
+    agreed = tok.dep_ == "xcomp" and tok.head.lemma_ in word_set("agreeing_verbs")  # "spoke by phone and agreed to meet"
+    if cue.kind == "meeting" and (any(r.i == tok.i for r in referred) or ("call" in kinds and not agreed or "multilateral"
+            in kinds) and not any(c.kind == "multilateral" and set_beside(tok, c.token) for c in cues_in_sent)):
+        return False  # not "met Y on the sidelines of the SCO Council meeting"; "agreed to meet" after a call stays
     if cue.kind == "gathering" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
             c.kind == "multilateral" and c.token.i == tok.head.head.i for c in cues_in_sent):
         return False  # "the 49th meeting of the Conference of Heads of Government of X": the body meets

@@ -44,6 +44,7 @@ from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.visit_nouns import named_visitor, told_by_subject
 from dateline.extract.events.words import word_set
+from dateline.extract.nationality import stance
 from dateline.extract.org_titles import official_code
 from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token_at
 
@@ -151,6 +152,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "took turns criticizing the World Bank", "met X to review the hunt for Y": topics
         if actor.kind in {"country", "group"} and event.kind != "gathering" and another_doer(tok, cue.token, verb):
             continue  # "to thank Mongolia for sending troops to Iraq": Iraq is in Mongolia's doing
+        if actor.kind == "country" and m.kind == "demonym" and stance(doc, m):
+            continue  # "met Y and the pro-Syrian opposition": a stance, not Syria
         if actor.kind == "country" and m.kind == "demonym" and not _names_the_talks(tok, cue.token) and any(
                 x.kind == "person" and x.country == actor.country for x in _actors_in(state, sent)):
             continue  # "Azerbaijani Prosecutor General X": X stands for the country
