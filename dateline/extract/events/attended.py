@@ -50,12 +50,24 @@ def _talks_object(verb: Token) -> bool:
 
 def _clause_end(sent: Span, start: int) -> int:
     """The character where the persons' phrase that starts at ``start`` ends: at a clause of its own
-    ('who', 'which', a second verb) or the end of the sentence."""
+    ('who', 'which', a second verb), at a semicolon that opens one, or the end of the sentence. A
+    semicolon before a mere item ("attended by A, Deputy Ruler; B, Minister of Foreign Affairs; and C")
+    goes on with the list."""
     for tok in sent:
-        if tok.idx > start and (tok.tag_ in {"WDT", "WP"} or tok.text == ";"
+        if tok.idx > start and (tok.tag_ in {"WDT", "WP"} or tok.text == ";" and _opens_clause(sent, tok)
                                 or tok.pos_ == "VERB" and tok.ent_type_ != "TITLE"):
             return tok.idx
     return sent.end_char
+
+
+def _opens_clause(sent: Span, semicolon: Token) -> bool:
+    """What follows a semicolon, up to the next one, holds a verb (no list item of names and titles)."""
+    for tok in sent.doc[semicolon.i + 1:sent.end]:
+        if tok.text == ";":
+            return False
+        if tok.pos_ in {"VERB", "AUX"} and tok.ent_type_ != "TITLE":
+            return True
+    return False
 
 
 def _after(sent: Span, tok: Token) -> tuple[int, int]:

@@ -53,3 +53,20 @@ def test_present_at_something_else_is_no_attendee(extract):
                      "Foreign Minister Hakan Fidan at the PM House. Interior Minister Mohsin Naqvi was also present "
                      "at the inauguration of the new terminal.")
     assert "Mohsin Naqvi" not in people(record, _talks(record))
+
+
+def test_attendees_listed_with_semicolons(extract):
+    record = extract("DOHA, March 3 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani received Prime "
+                     "Minister of Georgia Irakli Kobakhidze at the Amiri Diwan today. The two sides discussed "
+                     "cooperation in energy and trade.\n\nThe meeting was attended by Sheikh Mohammed bin Abdulrahman "
+                     "Al Thani, Prime Minister and Minister of Foreign Affairs; Sheikh Faisal bin Thani Al Thani, "
+                     "Minister of Commerce and Industry; and Saad Sherida Al Kaabi, Minister of State for Energy Affairs.")
+    assert {"Faisal bin Thani Al Thani", "Saad Sherida Al Kaabi"} <= people(record, _talks(record))
+
+
+def test_a_semicolon_before_a_clause_ends_the_list(extract):
+    record = extract("DOHA, March 3 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani received Prime "
+                     "Minister of Georgia Irakli Kobakhidze at the Amiri Diwan today.\n\nThe meeting was attended by "
+                     "Sheikh Mohammed bin Abdulrahman Al Thani, Prime Minister and Minister of Foreign Affairs; later, "
+                     "Kobakhidze visited Qatar University with Georgian Economy Minister Mariam Kvrivishvili.")
+    assert "Mariam Kvrivishvili" not in people(record, _talks(record))
