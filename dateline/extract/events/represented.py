@@ -79,6 +79,12 @@ def _heads_a_side(verb: Token) -> bool:
     return any(t.lemma_.lower() in word_set("led_sides") for t in led)
 
 
+def _future(sent: Span) -> bool:
+    """A 'led by' or 'represented by' of the sentence is told ahead: 'will be led by', 'is to be led by'."""
+    return any(t.tag_ == "VBN" and (_heads_a_side(t) or _lemma(t) in word_set("represent_verbs")) and any(
+        c.dep_ == "aux" and (c.lower_ in {"will", "shall"} or c.tag_ == "TO") for c in t.children) for t in sent)
+
+
 def _sitting(event: EventDraft) -> bool:
     """Occurred multilateral meetings and gatherings; bilateral talks, held or planned."""
     return event.kind == "meeting" and event.status in {"occurred", "planned"} or (
@@ -98,6 +104,8 @@ def represented(state: DocState, events: list[EventDraft]) -> None:
     for index, sent in enumerate(sents):
         told = [e for e in sittings if e.trigger[0] < sent.end_char
                 and sents[max(index - 2, 0)].start_char <= e.trigger[0]]
+        if _future(sent):  # "the Malaysian side will be led by X": the sitting ahead, not the call today
+            told = [e for e in told if e.status == "planned"]
         if not told:
             continue
         last = told[-1]
