@@ -34,3 +34,18 @@ def test_a_high_commissioner_is_a_resident_envoy_unless_of_a_cause():
 
     assert resident_envoy(ActorDraft("a1", "person", "Mohd Azlan Ismail", title="High Commissioner", country="MYS"))
     assert not resident_envoy(ActorDraft("a2", "person", "Volker Turk", title="High Commissioner for Human Rights"))
+
+
+def test_the_one_who_will_lead_a_side_sits_there_too(extract):
+    record = extract(_TEXT.replace("The Malaysian side will be led by", "Siam will lead the Bangladesh delegation, "
+                                   "while the Malaysian side will be led by"))
+    planned = [e for e in record.events if e.kind == "meeting" and e.status == "planned"]
+    assert planned and people(record, planned[0]) == {"Asad Alam Siam", "Amran Mohamed Zin"}
+
+
+def test_a_side_led_by_a_past_verb_takes_the_talks_held(extract):
+    record = extract("ASTANA, Jan 20 (Kazinform) - Kazakh Foreign Minister Murat Nurtleu held talks with Uzbek Foreign "
+                     "Minister Bakhtiyor Saidov in Astana today.\n\nDeputy Foreign Minister Alibek Bakayev also headed "
+                     "the Kazakh delegation.")
+    talks = [e for e in record.events if e.kind == "meeting"]
+    assert talks and "Alibek Bakayev" in people(record, talks[0])
