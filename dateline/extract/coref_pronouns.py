@@ -61,10 +61,18 @@ def resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
 
 def _clause_subject(state: DocState, tok: Token) -> set[str]:
     """The persons an object pronoun cannot be: the subject of its own verb, or of the verb it is
-    coordinated with ('X thanked his host and invited him to visit': him is not X)."""
-    if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "dative"}:
+    coordinated with ('X thanked his host and invited him to visit': him is not X), also when the
+    pronoun is the object of a preposition on the verb or on its object ('Y called on him', 'Y paid a
+    courtesy call on him', 'Y held talks with him')."""
+    if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "dative", "pobj"}:
         return set()
     verb = tok.head
+    if tok.dep_ == "pobj":
+        verb = tok.head.head if tok.head.dep_ == "prep" else tok
+        if verb.dep_ in {"dobj", "attr"} and verb.pos_ == "NOUN":
+            verb = verb.head  # "paid a courtesy call on him"
+        if verb.pos_ not in VERBAL:
+            return set()
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

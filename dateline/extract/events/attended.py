@@ -50,12 +50,24 @@ def _talks_object(verb: Token) -> bool:
 
 def _clause_end(sent: Span, start: int) -> int:
     """The character where the persons' phrase that starts at ``start`` ends: at a clause of its own
-    ('who', 'which', a second verb) or the end of the sentence."""
+    ('who', 'which', a second verb), at a semicolon that opens one, or the end of the sentence. A
+    semicolon before a mere item ("attended by A, Deputy Ruler; B, Minister of Foreign Affairs; and C")
+    goes on with the list."""
     for tok in sent:
-        if tok.idx > start and (tok.tag_ in {"WDT", "WP"} or tok.text == ";"
+        if tok.idx > start and (tok.tag_ in {"WDT", "WP"} or tok.text == ";" and _opens_clause(sent, tok)
                                 or tok.pos_ == "VERB" and tok.ent_type_ != "TITLE"):
             return tok.idx
     return sent.end_char
+
+
+def _opens_clause(sent: Span, semicolon: Token) -> bool:
+    """What follows a semicolon, up to the next one, holds a verb (no list item of names and titles)."""
+    for tok in sent.doc[semicolon.i + 1:sent.end]:
+        if tok.text == ";":
+            return False
+        if tok.pos_ in {"VERB", "AUX"} and tok.ent_type_ != "TITLE":
+            return True
+    return False
 
 
 def _after(sent: Span, tok: Token) -> tuple[int, int]:
@@ -80,15 +92,24 @@ def _attending(verb: Token, lemma: str) -> bool:
         and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
 
 
+def _a_side(verb: Token, deps: set[str]) -> bool:
+    """The verb's subject is a side of the talks: 'the (Kazakh) delegation', 'the Turkmen side'."""
+    return any(c.dep_ in deps and c.lemma_.lower() in word_set("delegation_list_nouns")
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in verb.children)
+
+
 def _delegation_list(sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None:
-    """'The Kazakh delegation included A and B', 'The delegation was made up of A': what follows."""
+    """'The Kazakh delegation included A and B', 'The delegation was made up of A': what follows;
+    'The Turkmen side was represented by A and B': the 'by' phrase."""
+    if lemma in word_set("side_represent_verbs"):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None or not _a_side(verb, {"nsubjpass"}):
+            return None
+        return agent.idx, _clause_end(sent, agent.idx)
     if lemma not in word_set("delegation_list_verbs") or lemma == "make" and not any(
             c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in word_set("delegation_list_nouns")
-               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in verb.children):
-        return None
-    return _after(sent, verb)
+    return _after(sent, verb) if _a_side(verb, {"nsubj", "nsubjpass"}) else None
 
 
 def _who(sent: Span, verb: Token) -> tuple[int, int] | None:
@@ -108,8 +129,10 @@ def _who(sent: Span, verb: Token) -> tuple[int, int] | None:
         if copula.i > verb.i and (at_talks or not any(c.dep_ == "prep" for c in verb.children)) \
                 and _copula_after(sent, verb) is not None:  # "Also present (at the meeting) were A and B"
             return _after(sent, copula)
-        if copula.i < verb.i and at_talks and any(c.dep_ == "nsubj" for c in copula.children):
-            return sent.start_char, copula.idx  # "A and B were also present during the meeting"
+        also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *copula.children))
+        bare = also and not any(c.dep_ in {"prep", "ccomp", "advcl", "xcomp"} for c in (*verb.children, *copula.children))
+        if copula.i < verb.i and (at_talks or bare) and any(c.dep_ == "nsubj" for c in copula.children):
+            return sent.start_char, copula.idx  # "A and B were also present (during the meeting)"
         return None
     return _delegation_list(sent, verb, lemma)
 
@@ -129,7 +152,7 @@ def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
             span = _who(sent, verb)
             if span is None:
                 continue
-            window = sents[max(index - _WINDOW, 0)].start_char
+            window = _window_start(sents, index)
             past = "VBD" in {verb.tag_, verb.head.tag_, *(c.tag_ for c in verb.children if c.lemma_ == "be")}
             before = [e for e in talks if window <= e.trigger[0] < verb.idx and e not in recalled
                       and not (past and e.status == "planned")]  # "were present": not the talks agreed for later
@@ -140,6 +163,19 @@ def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
                       and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"]
             for target in targets:
                 _add(state, target, people)
+
+
+def _window_start(sents: list[Span], index: int) -> int:
+    """Where the talks an attendance sentence tells of may be told: ``_WINDOW`` sentences before it,
+    and ``_WINDOW`` before each bare back-reference to them in between ("The talks then continued in
+    an extended format"): the story of those talks goes on."""
+    start = max(index - _WINDOW, 0)
+    cur = index - 1
+    while cur >= start:
+        if any(_bare_talks(t) for t in sents[cur]):
+            start = max(min(start, cur - _WINDOW), 0)
+        cur -= 1
+    return sents[start].start_char
 
 
 def _recalled(talks: list[EventDraft]) -> list[EventDraft]:

@@ -36,6 +36,7 @@ from dateline.extract.events.geometry import (
 from dateline.extract.events.lost_subjects import lost_subject
 from dateline.extract.events.mediators import under_mediator
 from dateline.extract.events.offices import institution_owner
+from dateline.extract.events.other_clauses import in_other_clause
 from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.plural_officials import plural_officials, state_officials
 from dateline.extract.events.pronoun_sides import pronoun_antecedent
@@ -146,6 +147,10 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "X said the deal will be signed", "X said the cut is part of an agreement": no signer
         if _in_other_event(tok, cue.token):
             continue  # "a bilateral meeting on Friday, ahead of the three-way talks with Wang Yi"
+        if event.kind == "agreement" and actor.kind == "person" and in_other_clause(tok, verb):
+            if (home := state.country_actor(actor.country)) is not None:
+                other.append(home.id)
+            continue  # "will be signed when X visits Moscow": X visits; his state stays a side
         if actor.kind in {"country", "group"} and m.kind in {"country", "demonym", "group"} and topic_mention(tok, cue.token):
             continue
         if actor.kind in {"organization", "person"} and event.kind != "gathering" and spoken_about(tok, cue.token):

@@ -79,6 +79,31 @@ def _heads_a_side(verb: Token) -> bool:
     return any(t.lemma_.lower() in word_set("led_sides") for t in led)
 
 
+def _leads_a_side(verb: Token) -> bool:
+    """'X will lead the Bangladesh delegation', 'Y headed the Uzbek side': an active verb of leading
+    whose object is a side of the talks."""
+    return verb.pos_ == "VERB" and verb.tag_ != "VBN" and verb.lemma_.lower() in word_set("lead_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in word_set("led_sides") for c in verb.children)
+
+
+def _side_leaders(state: DocState, sent: Span) -> list[str]:
+    """The named persons in the subject of a verb that leads a side ('Siam will lead the delegation')."""
+    found: list[str] = []
+    for verb in (t for t in sent if _leads_a_side(t)):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            found += [m.actor_id for m in state.mentions_starting(subj.left_edge.idx, subj.idx + len(subj))
+                      if state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"]
+    return found
+
+
+def _future(sent: Span) -> bool:
+    """A 'led by', 'represented by' or 'will lead' of the sentence is told ahead: 'will be led by', 'is to
+    be led by', 'X will lead the delegation'."""
+    return any((t.tag_ == "VBN" and (_heads_a_side(t) or _lemma(t) in word_set("represent_verbs")) or _leads_a_side(t))
+               and any(c.dep_ == "aux" and (c.lower_ in {"will", "shall"} or c.tag_ == "TO") for c in t.children)
+               for t in sent)
+
+
 def _sitting(event: EventDraft) -> bool:
     """Occurred multilateral meetings and gatherings; bilateral talks, held or planned."""
     return event.kind == "meeting" and event.status in {"occurred", "planned"} or (
@@ -98,14 +123,18 @@ def represented(state: DocState, events: list[EventDraft]) -> None:
     for index, sent in enumerate(sents):
         told = [e for e in sittings if e.trigger[0] < sent.end_char
                 and sents[max(index - 2, 0)].start_char <= e.trigger[0]]
+        if _future(sent):  # "the Malaysian side will be led by X": the sitting ahead, not the call today
+            told = [e for e in told if e.status == "planned"]
         if not told:
             continue
         last = told[-1]
         own = last.trigger[0] >= sent.start_char
         wanted = word_set("chair_verbs") | (set() if own else word_set("represent_verbs"))
         verbs = [t for t in sent if t.tag_ == "VBN" and (_lemma(t) in wanted or _heads_a_side(t))]
-        people = _by_persons(state, verbs, sent)
-        if people and not own and phrase_span(verbs[0])[0] >= sent.start_char:
+        people = _by_persons(state, verbs, sent) + _side_leaders(state, sent)
+        if people and not own and not verbs:
+            _add(state, last, people)
+        elif people and not own and phrase_span(verbs[0])[0] >= sent.start_char:
             _add(state, last, people)
         elif people and own:
             _add(state, last, people)

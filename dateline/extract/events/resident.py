@@ -25,8 +25,10 @@ def resident_envoy(actor: ActorDraft) -> bool:
     """An ambassador, charge d'affaires or consul: a post in a foreign capital, not a travelling envoy."""
     if actor.kind != "person" or not actor.title:
         return False
-    words = set(re.findall(r"[a-zà-ÿ-]+", actor.title.lower()))
-    return bool(words & word_set("resident_envoy_words")) and not words & word_set("travelling_envoy_words")
+    title = actor.title.lower()
+    words = set(re.findall(r"[a-zà-ÿ-]+", title))
+    phrase = any(re.search(rf"\b{re.escape(p)}\b(?! for\b)", title) for p in word_set("resident_envoy_phrases"))
+    return bool(words & word_set("resident_envoy_words") or phrase) and not words & word_set("travelling_envoy_words")
 
 
 def _at_post(state: DocState, event: EventDraft) -> bool:
