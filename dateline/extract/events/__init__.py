@@ -68,6 +68,7 @@ from dateline.extract.events.one_side import one_side_told_again
 from dateline.extract.events.one_state import without_one_state_talks
 from dateline.extract.events.passing import past_stays, spoken_stays
 from dateline.extract.events.plover import code_plover
+from dateline.extract.events.private_parties import without_private_parties
 from dateline.extract.events.private_posts import without_private_posts
 from dateline.extract.events.quoted_signers import quoted_signers
 from dateline.extract.events.received_abroad import received_abroad
@@ -198,6 +199,7 @@ def run_events(state: DocState) -> None:
     placed_gathering_hosts(events)  # "... at the G8 summit in Scotland": a gathering's host is where it is held
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
+    events = without_private_parties(state, events)  # "52,000 Venezuelans have arrived in Brazil": no one acts for a state
     for event in events:
         code_plover(event)
     state.events = events

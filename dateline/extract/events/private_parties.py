@@ -1,0 +1,112 @@
+"""Trips and invitations of private people, and conferences of no state, are no engagement between states.
+
+Real news tells many more journeys, invitations and conferences than official ones: "52,000
+Venezuelans have arrived in Brazil", "the students are expected to fly back to the United Kingdom",
+"a tourist visiting Uganda", "when a friend lost her job, Ms. Underwood invited her to stay with
+her", "a study presented at a cardiology conference". At the end of the events stage every party
+has been lent, borrowed or resolved, and three kinds are dropped:
+
+- a visit whose travellers are only states told by the origin of private people (a demonym on
+  "citizens", "tourists", or "Venezuelans" alone), or, with no traveller resolved, whose verb's subject
+  is such a noun ("the passengers arriving from Peru") and whose parties are states only;
+- an invitation that names no state at all;
+- a gathering with no state, no body and no one named, in a sentence that names none either, unless
+  its name makes it a meeting of leaders ("a summit of Muslim leaders": its states are simply not told).
+
+Named people stay parties, titled or not ("Mr. Annan will head to south Asia"), and so do delegations,
+officials and teams of bodies ("a U.N. team arrived in Iran"): only the nouns of
+``private_travellers`` (``event_words.yaml``) mark private people.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft, Mention
+from dateline.extract.events.words import word_set
+from dateline.extract.syntax import token_at
+
+__all__ = ["without_private_parties"]
+
+
+def _private_noun(token: Token) -> bool:
+    return token.lemma_.lower() in word_set("private_travellers") or token.lower_ in word_set("private_travellers")
+
+
+def _people_demonym(state: DocState, mention: Mention) -> bool:
+    """'two Kenyan citizens', '52,000 Venezuelans': where people come from, not a state acting."""
+    token = token_at(state.doc, mention.start) if state.doc is not None else None
+    if token is None:
+        return False
+    if token.dep_ in {"amod", "compound", "nmod"}:
+        return _private_noun(token.head)
+    return token.tag_ in {"NNS", "NNPS"}  # "Venezuelans", "Russians travelling to the United Kingdom"
+
+
+def _acting(state: DocState, actor_id: str, event: EventDraft) -> bool:
+    """Anyone but a state told only by the origin of private people ('two Kenyan citizens')."""
+    if state.actor(actor_id).kind != "country":
+        return True
+    lo, hi = event.sentence
+    told = [m for m in state.mentions_in(lo, hi) if m.actor_id == actor_id]
+    return not told or not all(m.kind == "demonym" and _people_demonym(state, m) for m in told)
+
+
+def _traveller(state: DocState, event: EventDraft) -> Token | None:
+    """Who makes the trip when no party tells it: the subject of 'arrived', 'took trips', the noun a
+    participle 'visiting' describes, or the owner of 'trip'."""
+    trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
+    if trigger is None:
+        return None
+    if trigger.dep_ in {"acl", "amod"} and trigger.pos_ == "VERB":  # "a tourist visiting Uganda"
+        return trigger.head
+    owners = [c for c in trigger.children if c.dep_ in {"poss", "compound"}]  # "the A380's trip"
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in {"dobj", "nsubj"} else None
+    subjects: list[Token] = []
+    for _ in range(3):  # "the students are expected to fly back": the subject of the verb it hangs from
+        if verb is None:
+            break
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for token in owners + subjects:
+        return token
+    return None
+
+
+def _private(state: DocState, event: EventDraft) -> bool:
+    parties = {*event.source, *event.recipient, *event.participants, *event.attendees, *event.witnesses}
+    if event.kind == "visit":  # the destination is always told: who travels decides
+        if event.source:
+            return not any(_acting(state, a, event) for a in event.source)
+        traveller = _traveller(state, event)
+        return traveller is not None and _private_noun(traveller) and not any(
+            state.actor(a).kind != "country" for a in parties)
+    if event.kind == "invitation":  # "Ms. Underwood invited her to stay": no state at all
+        return not event.countries
+    if event.kind == "gathering":  # "a cardiology conference", "the candidates forum": no state, no body, no one
+        return not event.countries and not parties and not _summit(state, event) and not _states_around(state, event)
+    return False
+
+
+def _states_around(state: DocState, event: EventDraft) -> bool:
+    """'In the run-up to the Bay of Bengal Economic Forum, the Bangladeshi minister received ...': its
+    sentence tells of states or their officials, so the gathering may be theirs."""
+    lo, hi = event.sentence
+    for mention in state.mentions_in(lo, hi):
+        actor = state.actor(mention.actor_id)
+        if actor.kind != "person" or actor.role == "official" or actor.title is not None:
+            return True
+    return False
+
+
+def _summit(state: DocState, event: EventDraft) -> bool:
+    """'the summit', 'a summit of Muslim leaders': a meeting of leaders by its very name."""
+    words = state.text[event.trigger[0]:event.trigger[1]].lower().split()
+    return any(w in word_set("leaders_gatherings") for w in words)
+
+
+def without_private_parties(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """The events without those whose parties name at most one state and no one acting for it."""
+    return [e for e in events if not _private(state, e)]
