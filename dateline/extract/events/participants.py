@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft, Mention
@@ -21,7 +19,6 @@ from dateline.extract.events.asides import (
 from dateline.extract.events.cues import Cue, cues, referred_sitting
 from dateline.extract.events.geometry import (
     another_doer,
-    antecedent_span,
     clause_tokens,
     controller,
     convened_attendees,
@@ -29,7 +26,6 @@ from dateline.extract.events.geometry import (
     errands,
     framing_clause,
     participle_subjects,
-    relative_subject,
     spoken_about,
     topic_mention,
 )
@@ -41,6 +37,7 @@ from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.plural_officials import plural_officials, state_officials
 from dateline.extract.events.pronoun_sides import pronoun_antecedent
 from dateline.extract.events.relative_signings import signed_over
+from dateline.extract.events.clause_roles import clause_role, hosting_role
 from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.visit_nouns import named_visitor, told_by_subject
@@ -51,7 +48,6 @@ from dateline.extract.syntax import ancestors, governing_verb, in_subtree, token
 
 __all__ = ["countries_of", "non_state", "participants_for"]
 
-Role = Literal["source", "recipient", "other"]
 
 _TIME_PREPS = frozenset({"ahead", "before", "after", "following", "prior", "since"})
 
@@ -192,9 +188,9 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             if event.kind == "invitation":
                 source.append(actor.id)
             continue
-        role = "source" if tok.i in shared and event.kind != "gathering" else _role(tok, verb, cue)
+        role = "source" if tok.i in shared and event.kind != "gathering" else clause_role(tok, verb, cue)
         if event.kind == "visit" and cue.via != "verb" and verb.lemma_.lower() in cues().hosting:
-            role = _hosting_role(tok, verb, role)  # "X received Y during his visit": Y visits
+            role = hosting_role(tok, verb, role)  # "X received Y during his visit": Y visits
         if event.kind == "visit" and cue.via != "verb" and tok.dep_ == "poss" and tok.head.i == cue.token.i:
             role = "source"  # "during Saidov's visit to Bishkek": the possessor is the visitor
         if role == "other" and event.kind == "visit" and cue.via == "verb":
@@ -343,51 +339,6 @@ def _names_the_talks(tok: Token, trigger: Token) -> bool:
 def _after_invitation_of(tok: Token) -> bool:
     return any(cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() == "invitation"
                for cur in ancestors(tok, 4))
-
-
-def _role(tok: Token, verb: Token, cue: Cue) -> Role:
-    if cue.via != "verb":
-        for cur in ancestors(tok, 3):
-            if cur.pos_ in {"VERB", "AUX"}:
-                break  # "a visit by X, who urged Y": Y is no visitor
-            if cur.dep_ == "pobj" and cur.head.lower_ == "by" and cur.head.head.i == cue.token.i:
-                return "source"  # "a visit to Lima by X", "talks by X": the doer
-    for cur in ancestors(tok, 4):  # "the visit paid by the Indian minister": the agent is its source
-        if cur.dep_ == "agent" and cur.head.dep_ in {"acl", "relcl"} and cur.head.head.i == cue.token.i:
-            return "source"
-    antecedent = relative_subject(verb)
-    if antecedent is not None and antecedent.left_edge.i <= tok.i <= antecedent.i:
-        return "source"  # "a trip by X, who is to meet Y": X meets
-    if verb.dep_ == "relcl" and tok.i in antecedent_span(verb.head, verb):
-        rel = [c.dep_ for c in verb.children if c.tag_ in {"WP", "WDT"} or c.lower_ in {"who", "which", "that"}]
-        if "nsubj" in rel:
-            return "source"  # "Lavrov, who arrived in Beijing on Tuesday": the antecedent is the subject
-        if "nsubjpass" in rel:
-            return "recipient" if cue.kind != "visit" else "source"
-    for cur in ancestors(tok, 6):
-        if cur.head.i != verb.i:
-            if (verb.dep_ == "xcomp" or verb.dep_ in {"conj", "dep"} and verb.head.lemma_.lower() in cues().verbs) \
-                    and cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i in {
-                    verb.head.i, verb.head.head.i if verb.head.dep_ == "acomp" else verb.head.i}:
-                return "source"  # "X is set to visit", "X is due to travel", "X visited A and will visit B"
-            continue
-        if cur.dep_ in {"nsubj", "nsubjpass", "agent"}:
-            return "recipient" if cur.dep_ == "nsubjpass" and cue.kind != "visit" else "source"
-        return "recipient"
-    return "other"
-
-
-def _hosting_role(tok: Token, verb: Token, role: Role) -> Role:
-    """Under 'receive'/'host' the host is the subject or the agent, the guest the object or the
-    passive subject ('Y was received by X during his visit')."""
-    for cur in ancestors(tok, 6):
-        if cur.head.i == verb.i:
-            if cur.dep_ in {"nsubj", "agent"}:
-                return "recipient"
-            if cur.dep_ in {"dobj", "nsubjpass"}:
-                return "source"
-            return role
-    return role
 
 
 def _dedupe(ids: list[str]) -> list[str]:
