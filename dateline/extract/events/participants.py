@@ -16,6 +16,7 @@ from dateline.extract.events.asides import (
     reporting_tag,
     speaker_states,
 )
+from dateline.extract.events.clause_roles import clause_role, hosting_role
 from dateline.extract.events.cues import Cue, cues, referred_sitting
 from dateline.extract.events.geometry import (
     another_doer,
@@ -37,7 +38,6 @@ from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.plural_officials import plural_officials, state_officials
 from dateline.extract.events.pronoun_sides import pronoun_antecedent
 from dateline.extract.events.relative_signings import signed_over
-from dateline.extract.events.clause_roles import clause_role, hosting_role
 from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import traded_side
 from dateline.extract.events.visit_nouns import named_visitor, told_by_subject
