@@ -91,7 +91,8 @@ def is_cancelled(tok: Token) -> bool:
     if tok.pos_ in {"NOUN", "PROPN"}:
         chain = [tok.head, *chain]
     for v in chain:
-        if v.lemma_.lower() in cancelling and v.pos_ in {"VERB", "AUX"}:
+        phrasal = v.lemma_.lower() + "".join(" " + c.lower_ for c in v.children if c.dep_ == "prt")  # "called off"
+        if (v.lemma_.lower() in cancelling or phrasal in cancelling) and v.pos_ in {"VERB", "AUX"}:
             if v.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in v.children):
                 continue
             if v.lemma_.lower() in word_set("stance_verbs") and any(c.dep_ == "poss" for c in tok.children):

@@ -39,3 +39,11 @@ def test_only_the_nearest_engagement_is_called_off(extract):
             "Sunday and agreed to meet in the coming weeks. The two leaders were to have met on Sunday, but the "
             "meeting was cancelled after a surge in violence.")
     assert ["ISR", "PSE"] in [e.countries for e in extract(text).events if e.kind == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto called off his visit to Uganda, his office said on Monday.",
+    "The summit of the two leaders, planned for May in Geneva, was called off after the ceasefire collapsed.",
+])
+def test_a_phrasal_calling_off_cancels(extract, text):
+    assert [e.kind for e in extract(text).events if e.kind in {"visit", "meeting"}] == []
