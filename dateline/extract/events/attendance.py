@@ -25,6 +25,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
 from dateline.extract.events.gathering_audiences import spoken_to
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.rosters import participation
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, sentence_index, token_at
 
@@ -130,6 +131,11 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
     if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in word_set("attending_verbs"):
         # "The summit was attended by X, Y and Z", "the forum was opened by X"
         found += _persons_in(state, [a for a in trigger.head.children if a.dep_ == "agent"])
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:  # "The summit was held in Riyadh, attended by leaders ..., including X"
+        found += _persons_in(state, [a for c in trigger.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                                     and c.lemma_.lower() in word_set("attending_verbs") and c.i > trigger.i
+                                     for a in c.children if a.dep_ == "agent"])
+    found += _persons_in(state, participation(trigger))  # "held with the participation of X and Y"
     paired = _persons_in(state, [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"between", "with"}
                                  for o in p.children if o.dep_ == "pobj"])  # "a summit between X and Y"
     found += paired

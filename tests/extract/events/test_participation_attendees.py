@@ -1,0 +1,28 @@
+"""The named people a gathering's clause seats at it: 'held with the participation of X and Y', 'under
+the chairmanship of X', and the participle on its holding verb ('was held in Riyadh, attended by
+leaders ..., including X and Y'); its countries stay the host and the organisers (issue 14, item 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def gathering(record):
+    (event,) = [e for e in record.events if e.kind == "gathering"]
+    return event
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("DUBAI, Feb 11 (Gulf Desk) -- The 7th World Government Summit kicked off in Dubai on Tuesday with the "
+     "participation of Egyptian Prime Minister Mostafa Madbouly and Indian Foreign Minister S. Jaishankar.",
+     {"Mostafa Madbouly", "S. Jaishankar"}),
+    ("RIYADH, Nov 11 (Gulf Desk) -- The extraordinary Arab-Islamic summit was held in Riyadh on Monday, attended "
+     "by leaders from more than 50 countries, including Iranian President Masoud Pezeshkian and Turkish "
+     "President Recep Tayyip Erdogan.", {"Masoud Pezeshkian", "Recep Tayyip Erdogan"}),
+    ("MINSK, June 3 (Belarus Desk) -- The second Eurasian Economic Forum was held in Minsk on Tuesday under the "
+     "chairmanship of Belarusian Prime Minister Alexander Turchin.", {"Alexander Turchin"}),
+])
+def test_the_people_the_gatherings_clause_seats_attend_it(extract, text, people):
+    event = gathering(extract(text))
+    assert people <= set(event.persons)
+    assert len([c for c in event.countries if len(c) == 3 and c.isupper()]) <= 1  # the host, not the guests
