@@ -25,6 +25,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
 from dateline.extract.events.gathering_audiences import spoken_to
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.plural_officials import officials_told
 from dateline.extract.events.rosters import participation
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, sentence_index, token_at
@@ -143,7 +144,10 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
         found += _persons_in(state, _other_side(trigger))  # "X proposed a summit with Y": X is the other side
     verb = _doer(trigger)
     if verb is not None and not _invited(verb) and verb.lemma_.lower() not in word_set("non_attending_verbs"):
-        found += _persons_in(state, _subjects(verb))
+        subjects = _subjects(verb)
+        found += _persons_in(state, subjects)
+        found += [p for s in subjects if isinstance(s, Token) and not _persons_in(state, [s])
+                  for p in officials_told(state, s, trigger.sent)]  # "The two ministers then opened the forum"
         if verb.lemma_.lower() in word_set("meeting_verbs_at"):  # "met with X at the summit": X is there too
             found += _persons_in(state, [c for c in verb.children if c.dep_ == "dobj"]
                                  + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"

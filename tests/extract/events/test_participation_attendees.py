@@ -26,3 +26,15 @@ def test_the_people_the_gatherings_clause_seats_attend_it(extract, text, people)
     event = gathering(extract(text))
     assert people <= set(event.persons)
     assert len([c for c in event.countries if len(c) == 3 and c.isupper()]) <= 1  # the host, not the guests
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("BELGRADE, March 25 (Balkan Desk) -- Serbian Foreign Minister Marko Djuric held talks with his Italian "
+     "counterpart Antonio Tajani in Belgrade on Wednesday. The two ministers then opened a Serbia-Italy business "
+     "forum at the Palace of Serbia.", {"Marko Djuric", "Antonio Tajani"}),
+    ("ANKARA, May 6 (Anatolia Desk) -- Turkish President Recep Tayyip Erdogan received Hungarian Prime Minister "
+     "Viktor Orban in Ankara on Tuesday. Both leaders will attend the NATO summit in The Hague next month.",
+     {"Recep Tayyip Erdogan", "Viktor Orban"}),
+])
+def test_the_two_officials_told_before_attend_what_they_open_or_attend(extract, text, people):
+    assert set(gathering(extract(text)).persons) == people
