@@ -129,6 +129,8 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
     for clause in own_clauses(trigger):  # "a summit hosted by Libyan leader X"
         if clause.lemma_.lower() in word_set("attending_verbs"):
             found += _persons_in(state, [a for a in clause.children if a.dep_ == "agent"])
+            if clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in clause.children):
+                found += _persons_in(state, [c for c in clause.children if c.dep_ == "nsubj"])  # "which X will chair"
     if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in word_set("attending_verbs"):
         # "The summit was attended by X, Y and Z", "the forum was opened by X"
         found += _persons_in(state, [a for a in trigger.head.children if a.dep_ == "agent"])

@@ -38,3 +38,11 @@ def test_the_people_the_gatherings_clause_seats_attend_it(extract, text, people)
 ])
 def test_the_two_officials_told_before_attend_what_they_open_or_attend(extract, text, people):
     assert set(gathering(extract(text)).persons) == people
+
+
+def test_the_subject_of_a_relative_clause_on_the_gathering_attends_it(extract):
+    event = gathering(extract(
+        "JAKARTA, Dec 8 (Nusantara Desk) -- The Bali Democracy Forum, which Indonesian Foreign Minister Sugiono "
+        "will chair, opens on Thursday in Nusa Dua."))
+    assert event.persons == ["Sugiono"]
+    assert event.status == "planned"
