@@ -97,6 +97,8 @@ def _doer(trigger: Token) -> Token | None:
         return tok.head  # "attended the summit", "has left the summit as the talks dragged on"
     if tok.dep_ != "pobj" or tok.head.lower_ not in _SETTING:
         return None
+    if tok.head.lower_ == "of" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        return None  # "Speaking of the upcoming summit, X said": what one speaks of, not where
     verb = tok.head.head
     for _ in range(2):  # "met with Pacific leaders on the sidelines of the summit" (hung from the leaders)
         if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "pobj" and verb.head.lower_ == "with":

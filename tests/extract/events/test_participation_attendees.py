@@ -46,3 +46,11 @@ def test_the_subject_of_a_relative_clause_on_the_gathering_attends_it(extract):
         "will chair, opens on Thursday in Nusa Dua."))
     assert event.persons == ["Sugiono"]
     assert event.status == "planned"
+
+
+def test_who_speaks_of_a_gathering_does_not_attend_it(extract):
+    event = gathering(extract(
+        "ASTANA, May 5 (Steppe Desk) -- Speaking of the upcoming summit of the Shanghai Cooperation Organization "
+        "in Bishkek, Kazakh President Kassym-Jomart Tokayev said the region needed stability."))
+    assert event.persons == []
+    assert set(event.countries) == {"KGZ", "SCO"}
