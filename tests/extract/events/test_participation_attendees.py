@@ -54,3 +54,11 @@ def test_who_speaks_of_a_gathering_does_not_attend_it(extract):
         "in Bishkek, Kazakh President Kassym-Jomart Tokayev said the region needed stability."))
     assert event.persons == []
     assert set(event.countries) == {"KGZ", "SCO"}
+
+
+def test_the_subjects_of_a_with_clause_of_taking_part_attend(extract):
+    event = gathering(extract(
+        "TASHKENT, June 2 (Steppe Desk) -- The Tashkent International Investment Forum opened on Tuesday with Uzbek "
+        "President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev attending."))
+    assert set(event.persons) == {"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}
+    assert event.countries == ["UZB"]
