@@ -68,7 +68,7 @@ def participation(trigger: Token) -> list[Token]:
 def _taking_part(verb: Token) -> bool:
     """'(with X) taking part', 'attending', 'participating': the with-clause seats its subject."""
     lemma = verb.lemma_.lower()
-    return lemma in word_set("taking_part_verbs") and (lemma != "take" or any(
+    return lemma in word_set("sitting_participles") and (lemma != "take" or any(
         c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
 
 
