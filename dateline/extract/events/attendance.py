@@ -25,6 +25,8 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
 from dateline.extract.events.gathering_audiences import spoken_to
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.plural_officials import officials_told
+from dateline.extract.events.rosters import participation
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, sentence_index, token_at
 
@@ -95,6 +97,8 @@ def _doer(trigger: Token) -> Token | None:
         return tok.head  # "attended the summit", "has left the summit as the talks dragged on"
     if tok.dep_ != "pobj" or tok.head.lower_ not in _SETTING:
         return None
+    if tok.head.lower_ == "of" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        return None  # "Speaking of the upcoming summit, X said": what one speaks of, not where
     verb = tok.head.head
     for _ in range(2):  # "met with Pacific leaders on the sidelines of the summit" (hung from the leaders)
         if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "pobj" and verb.head.lower_ == "with":
@@ -127,9 +131,16 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
     for clause in own_clauses(trigger):  # "a summit hosted by Libyan leader X"
         if clause.lemma_.lower() in word_set("attending_verbs"):
             found += _persons_in(state, [a for a in clause.children if a.dep_ == "agent"])
+            if clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in clause.children):
+                found += _persons_in(state, [c for c in clause.children if c.dep_ == "nsubj"])  # "which X will chair"
     if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in word_set("attending_verbs"):
         # "The summit was attended by X, Y and Z", "the forum was opened by X"
         found += _persons_in(state, [a for a in trigger.head.children if a.dep_ == "agent"])
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:  # "The summit was held in Riyadh, attended by leaders ..., including X"
+        found += _persons_in(state, [a for c in trigger.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                                     and c.lemma_.lower() in word_set("attending_verbs") and c.i > trigger.i
+                                     for a in c.children if a.dep_ == "agent"])
+    found += _persons_in(state, participation(trigger))  # "held with the participation of X and Y"
     paired = _persons_in(state, [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"between", "with"}
                                  for o in p.children if o.dep_ == "pobj"])  # "a summit between X and Y"
     found += paired
@@ -137,7 +148,10 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
         found += _persons_in(state, _other_side(trigger))  # "X proposed a summit with Y": X is the other side
     verb = _doer(trigger)
     if verb is not None and not _invited(verb) and verb.lemma_.lower() not in word_set("non_attending_verbs"):
-        found += _persons_in(state, _subjects(verb))
+        subjects = _subjects(verb)
+        found += _persons_in(state, subjects)
+        found += [p for s in subjects if isinstance(s, Token) and not _persons_in(state, [s])
+                  for p in officials_told(state, s, trigger.sent)]  # "The two ministers then opened the forum"
         if verb.lemma_.lower() in word_set("meeting_verbs_at"):  # "met with X at the summit": X is there too
             found += _persons_in(state, [c for c in verb.children if c.dep_ == "dobj"]
                                  + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"

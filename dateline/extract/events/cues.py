@@ -21,6 +21,7 @@ from dateline.extract.events.act_cues import (
 )
 from dateline.extract.events.bilateral_bodies import named_pair
 from dateline.extract.events.gathering_sittings import (
+    body_sitting,
     group_sitting,
     regional_sitting,
     sitting_of_gathering,
@@ -279,7 +280,7 @@ def noun_kind(tok: Token) -> EventKind | None:
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and named_sides(tok.head.head)))  # Ministerial Dialogue": two sides
     if multi and lemma in word_set("multilateral_heads") and not two:
         return "multilateral"
-    if sitting_of_gathering(tok) or regional_sitting(tok):
+    if sitting_of_gathering(tok) or regional_sitting(tok) or body_sitting(tok) and not _igo_body(tok):
         return "gathering"  # "the 17th meeting of the Conference of the Parties", "a meeting of Arab ministers"
     if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok) or group_sitting(tok)):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government", "X convene their 5th meeting"

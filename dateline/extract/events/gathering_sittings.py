@@ -12,7 +12,8 @@ from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import demonym_code, igo_codes, lookup_org
 
-__all__ = ["format_of_sitting", "group_sitting", "regional_sitting", "sitting_of_gathering", "sitting_told_again"]
+__all__ = ["body_sitting", "format_of_sitting", "group_sitting", "regional_sitting", "sitting_of_gathering",
+           "sitting_told_again"]
 
 
 def sitting_of_gathering(tok: Token) -> bool:
@@ -54,6 +55,40 @@ def group_sitting(tok: Token) -> bool:
     for officials in (c for c in tok.children if c.dep_ in {"poss", "compound"} and c.tag_ in {"NNS", "NNPS"}
                       and c.lemma_.lower() in word_set("official_nouns") | {"leader", "head"}):
         if any(t.ent_type_ == "GROUP" for t in officials.subtree if t.i < officials.i):
+            return True
+    return False
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _organisation_name(noun: Token) -> bool:
+    """'the Caribbean Tourism Organization', 'the Latin American Development Bank': a capitalised name
+    headed by a word of an organisation of states, none of whose words is a state, a state's people or
+    a word of a national body ('the Bank of Japan', 'the National Iranian Oil Company' are one state's)."""
+    if not noun.text[:1].isupper() or noun.lemma_.lower() not in word_set("intergovernmental_heads"):
+        return False
+    words = [t for t in noun.subtree if t.i <= noun.i] + [t for o in _of_objects(noun) for t in o.subtree]
+    if any(t.ent_type_ in {"GPE", "PERSON", "FAC"} or t.lower_ in word_set("national_body_words") | {"national", "state", "federal"}
+           for t in words):
+        return False
+    return not any(t.ent_type_ == "NORP" and demonym_code(t.doc[t.left_edge.i:t.i + 1].text) is not None for t in words)
+
+
+def body_sitting(tok: Token) -> bool:
+    """'The 30th meeting of the Council of Ministers of the Caribbean Tourism Organization', 'the annual
+    meeting of the Board of Governors of the Latin American Development Bank': the meeting of a named
+    body (a council, board, committee) of an organisation of states that the lexicons do not know is
+    that organisation's sitting, a gathering by its name (not talks between two sides)."""
+    if tok.lemma_.lower() != "meeting":
+        return False
+    for body in _of_objects(tok):
+        if body.lemma_.lower() not in word_set("igo_bodies") or not body.text[:1].isupper() or any(
+                m.lower_ in word_set("corporate_members") for m in _of_objects(body)):
+            continue  # not "the Board of Directors of ...": a company's
+        owners = [o for t in body.subtree if t.i >= body.i for o in _of_objects(t)]
+        if any(_organisation_name(o) for o in owners):
             return True
     return False
 

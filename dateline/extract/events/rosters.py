@@ -24,7 +24,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes, org_entries
 from dateline.extract.syntax import token_at
 
-__all__ = ["roster_of", "rosters", "seat_roster"]
+__all__ = ["participation", "roster_of", "rosters", "seat_roster"]
 
 
 def _officials(noun: Token) -> bool:
@@ -39,8 +39,8 @@ def _of_roster(trigger: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" and _officials(o)]
 
 
-def _participation(trigger: Token) -> list[Token]:
-    """What 'with the participation of' brings to the meeting: on the noun itself, on the participle
+def participation(trigger: Token) -> list[Token]:
+    """What 'with the participation of', 'under the chairmanship of', 'with X taking part' bring to the meeting: on the noun itself, on the participle
     that describes it ('the meeting, held in Cairo with the participation of ...') or on the verb that
     holds it ('the meeting was held with the participation of ...')."""
     holders = [trigger, *(c for c in trigger.children if c.dep_ in {"acl", "relcl"})]
@@ -51,10 +51,25 @@ def _participation(trigger: Token) -> list[Token]:
         holders += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > trigger.i
                     and c.lemma_.lower() in word_set("holding_verbs")
                     and not any(s.dep_.startswith("nsubj") for s in c.children)]
-    return [o for h in holders for w in h.children if w.dep_ == "prep" and w.lower_ in {"with", "in"}
-            for n in w.children if n.dep_ == "pobj" and n.lemma_.lower() in word_set("participation_nouns")
+    absolute = [v for h in holders for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                for v in w.children if v.dep_ == "pcomp" and v.tag_ == "VBG" and _taking_part(v)]
+    absolute += [t for h in holders for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for o in w.children if o.dep_ == "pobj"  # parsed "with (X and) (Y attending)" on the verb
+                 for v in h.children if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > o.i and _taking_part(v)
+                 and v.left_edge.i <= o.right_edge.i + 1 and not any(c.dep_.startswith("nsubj") for c in v.children)
+                 for t in (o, v)]
+    return absolute + [o for h in holders for w in h.children if w.dep_ == "prep" and w.lower_ in {"with", "in", "under"}
+            for n in w.children if n.dep_ == "pobj" and n.lemma_.lower() in (
+                word_set("chairing_nouns") if w.lower_ == "under" else word_set("participation_nouns"))
             for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _taking_part(verb: Token) -> bool:
+    """'(with X) taking part', 'attending', 'participating': the with-clause seats its subject."""
+    lemma = verb.lemma_.lower()
+    return lemma in word_set("sitting_participles") and (lemma != "take" or any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
 
 
 def _member_set(members: tuple[str, ...] | list[str] | None) -> bool:
@@ -97,7 +112,7 @@ def seat_roster(state: DocState, event: EventDraft, trigger: Token, *, sentence:
     if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lemma_.lower() not in word_set("meeting_nouns"):
         return
     own, own_actors = roster_of(state, _of_roster(trigger))
-    joined, joined_actors = roster_of(state, _participation(trigger))
+    joined, joined_actors = roster_of(state, participation(trigger))
     listed = list(dict.fromkeys([*own, *joined]))
     if len(listed) < 3:
         return
