@@ -41,6 +41,33 @@ def _passive(doc: RuDoc, event: EventDraft) -> bool:
         or token.feats.get("Voice") == "Pass"
 
 
+def _told_signing(state: DocState, doc: RuDoc, event: EventDraft, actor: str) -> bool:
+    """Whether a person the signing's sentence names is told as its signer: a mention of theirs
+    inside the signing verb's clause ("подписаны Президентами X и Y"), not told in a clause the
+    signing is a relative of ("X посетил Баку, в ходе которого были подписаны ...") nor as the
+    guest or party of an engagement it was signed at ("в ходе визита Президента X ... подписан
+    ряд документов")."""
+    trigger = doc.token_at(event.trigger[0])
+    if trigger is None:
+        return True
+    first, last = doc.sent_tokens[trigger.sent]
+    for start, _ in state.actor(actor).mentions:
+        token = doc.token_at(start)
+        if token is None or not first <= token.index < last:
+            continue
+        seen: set[int] = set()
+        while token is not None and token.index != trigger.index and token.index not in seen:
+            seen.add(token.index)
+            cue = L.cues().at([token.lemma], 0) if token.pos == "NOUN" else None
+            if cue is not None and cue.value.kind != "agreement":
+                break  # a noun of the engagement the signing was held at
+            token = doc.tokens[token.head] if token.head is not None else None
+        else:
+            if token is not None and token.index == trigger.index:
+                return True
+    return False
+
+
 def _persons(state: DocState, ids: list[str]) -> bool:
     return any(state.actor(a).kind == "person" for a in ids)
 
@@ -57,7 +84,8 @@ def bundle_signers(state: DocState, doc: RuDoc, events: list[EventDraft],
         if event.kind != "agreement" or not _passive(doc, event) or not (
                 _bundle(doc, event) or any(event is e for e in told_unsigned)):
             continue
-        own = {a for a in event.own_parties or [] if state.actor(a).kind == "person"}
+        own = {a for a in event.own_parties or [] if state.actor(a).kind == "person"
+               and _told_signing(state, doc, event, a)}
         if own:
             continue
         for ids in (event.source, event.recipient, event.participants):

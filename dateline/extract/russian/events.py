@@ -223,6 +223,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "о возможном визите": none told
     if cue.kind == "agreement" and any(m.first > match.first for m in L.event_words("commercial").find(keys)):
         return True  # "подписали соглашения на сумму ...": companies' deals
+    if cue.kind == "agreement" and _domestic_act(doc, trigger):
+        return True  # "подписал Закон", "подписан указ": a state's own law, no agreement
     if unreal(doc, trigger):
         return True  # "такая встреча не планируется", "могут встретиться"
     if cue.plural and trigger.feats.get("Number") != "Plur":
@@ -247,6 +249,16 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "Приглашение было с благодарностью принято": the one told before
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
+
+
+def _domestic_act(doc: RuDoc, trigger: RuToken) -> bool:
+    """Whether what the signing verb signs is an act of one state's own law: its object or passive
+    subject ("подписал Закон", "подписан указ"), or the noun its participle describes ("Закон,
+    подписанный Президентом")."""
+    signed = [t for t in doc.tokens_of(trigger.sent) if t.head == trigger.index and t.rel in ("obj", "nsubj", "nsubj:pass")]
+    if trigger.rel in ("acl", "amod") and trigger.head is not None:
+        signed.append(doc.tokens[trigger.head])
+    return any(L.event_words("domestic_acts").at([t.lemma], 0) is not None for t in signed)
 
 
 def _within(tokens: list[RuToken], i: int, events: list[EventDraft]) -> bool:
