@@ -46,6 +46,7 @@ from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
 from dateline.extract.russian.attendance import invited_to
 from dateline.extract.russian.bundles import bundle_signers, unsigned
+from dateline.extract.russian.signed_within import signed_within
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.events import find_ru_events, finish
@@ -165,6 +166,7 @@ def extract_russian(article: Article) -> Record:
     delegation_members(state, doc, events)
     settle_kinds(state, doc, events)
     bundle_signers(state, doc, events, passive)
+    signed_within(state, doc, events)
     invited_to(state, doc, events)
     visit_hosts(state, events)
     finish(state, events, state.published)
