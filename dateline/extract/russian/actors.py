@@ -16,6 +16,7 @@ from dateline.extract.known import KnownPerson
 from dateline.extract.places import country_name
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
+from dateline.extract.russian.foreign_names import declined_syllable
 from dateline.extract.russian.initials import bare_surnames, initialled
 from dateline.extract.russian.names import (
     PATRONYMIC_WORDS,
@@ -90,7 +91,7 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
     cyrillic = initial_free(nominative(tokens, span.text, title_case(doc, title)))
     words = cyrillic.split()  # "Э. Абдрахманов": the surname; "Ван И": a one-letter given name
     words = [w for i, w in enumerate(words) if len(w.rstrip(".")) > 1 or (i and i == len(words) - 1)]
-    cyrillic = " ".join(words)
+    words = (cyrillic := declined_syllable(" ".join(words), title.country if title else None)).split()
     if not words:
         return
     if len(words) == 1:  # a surname alone: a person named before, else a titled single name

@@ -46,7 +46,6 @@ from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
 from dateline.extract.russian.attendance import invited_to
 from dateline.extract.russian.bundles import bundle_signers, unsigned
-from dateline.extract.russian.signed_within import signed_within
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.events import find_ru_events, finish
@@ -65,6 +64,7 @@ from dateline.extract.russian.prepared import prepared_only
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.russian.sides_next import sides_told_next
+from dateline.extract.russian.signed_within import signed_within
 from dateline.extract.russian.told_days import told_days
 from dateline.extract.russian.visit_hosts import visit_hosts
 from dateline.extract.stages import reanchor
