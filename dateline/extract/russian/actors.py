@@ -23,9 +23,9 @@ from dateline.extract.russian.names import (
     initial_free,
     name_gender,
     nominative,
-    reads_as_person,
 )
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
+from dateline.extract.russian.place_spans import retyped_spans
 from dateline.extract.russian.plurals import plural_holders
 from dateline.extract.russian.respell import respell
 from dateline.extract.russian.titles import (
@@ -336,19 +336,11 @@ def _pronouns(state: DocState, doc: RuDoc) -> None:
             break
 
 
-def _person_not_place(doc: RuDoc, span: RuSpan) -> bool:
-    """A name the NER took for a place ("встретился с еврокомиссаром ... Мартой Кос")."""
-    keys = [t.lemma for t in _span_tokens(doc, span)]
-    return reads_as_person(span.text.split()) and not any(
-        table.at(keys, i) for table in (L.places(), L.countries(), L.demonyms()) for i in range(len(keys)))
-
-
 def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     """Fill ``state.actors`` and ``state.mentions``; returns the titles found (for events)."""
     body = state.body_start
     all_titles: list[TitleMatch] = []
-    doc.spans = [RuSpan("PER", s.start, s.end, s.text) if s.type == "LOC" and _person_not_place(doc, s) else s
-                 for s in doc.spans]
+    doc.spans = retyped_spans(doc)  # "Мартой Кос", "Китайской Народной Республики Ин Юном": persons
     for sent in range(len(doc.sents)):
         if doc.sents[sent][1] <= body:
             continue
