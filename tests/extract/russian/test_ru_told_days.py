@@ -69,3 +69,11 @@ def test_the_same_day_counts_from_the_arrival_told_after_the_story_visit(ru):
                 "она провела переговоры с главой МИД Азербайджана Джейхуном Байрамовым.", published=None)
     talks = [e for e in events(record, "meeting") if "Jeyhun Bayramov" in names(record, e)]
     assert [(e.date.start if e.date else None) for e in talks] == ["2026-03-03"]
+
+
+def test_a_day_told_inside_a_participle_clause_is_not_counted_from(ru):
+    record = ru(" date 2026-10-14\nБишкек, 14 октября. Президент Кыргызстана Садыр Жапаров сегодня подписал "
+                "Закон «О государственной службе», принятый Жогорку Кенешем 25 сентября.\n\nВ тот же день "
+                "глава государства принял Министра иностранных дел Турции Хакана Фидана.", published=None)
+    [meeting] = events(record, "meeting")
+    assert meeting.date is not None and meeting.date.start == "2026-10-14"
