@@ -16,15 +16,16 @@ from dateline.extract.known import KnownPerson
 from dateline.extract.places import country_name
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.compounds import compound_demonym
+from dateline.extract.russian.foreign_names import declined_syllable
 from dateline.extract.russian.initials import bare_surnames, initialled
 from dateline.extract.russian.names import (
     PATRONYMIC_WORDS,
     initial_free,
     name_gender,
     nominative,
-    reads_as_person,
 )
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
+from dateline.extract.russian.place_spans import retyped_spans
 from dateline.extract.russian.plurals import plural_holders
 from dateline.extract.russian.respell import respell
 from dateline.extract.russian.titles import (
@@ -90,7 +91,7 @@ def _person(state: DocState, doc: RuDoc, span: RuSpan, title: TitleMatch | None,
     cyrillic = initial_free(nominative(tokens, span.text, title_case(doc, title)))
     words = cyrillic.split()  # "Э. Абдрахманов": the surname; "Ван И": a one-letter given name
     words = [w for i, w in enumerate(words) if len(w.rstrip(".")) > 1 or (i and i == len(words) - 1)]
-    cyrillic = " ".join(words)
+    words = (cyrillic := declined_syllable(" ".join(words), title.country if title else None)).split()
     if not words:
         return
     if len(words) == 1:  # a surname alone: a person named before, else a titled single name
@@ -335,19 +336,11 @@ def _pronouns(state: DocState, doc: RuDoc) -> None:
             break
 
 
-def _person_not_place(doc: RuDoc, span: RuSpan) -> bool:
-    """A name the NER took for a place ("встретился с еврокомиссаром ... Мартой Кос")."""
-    keys = [t.lemma for t in _span_tokens(doc, span)]
-    return reads_as_person(span.text.split()) and not any(
-        table.at(keys, i) for table in (L.places(), L.countries(), L.demonyms()) for i in range(len(keys)))
-
-
 def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     """Fill ``state.actors`` and ``state.mentions``; returns the titles found (for events)."""
     body = state.body_start
     all_titles: list[TitleMatch] = []
-    doc.spans = [RuSpan("PER", s.start, s.end, s.text) if s.type == "LOC" and _person_not_place(doc, s) else s
-                 for s in doc.spans]
+    doc.spans = retyped_spans(doc)  # "Мартой Кос", "Китайской Народной Республики Ин Юном": persons
     for sent in range(len(doc.sents)):
         if doc.sents[sent][1] <= body:
             continue

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.domestic_acts import domestic_act
 from dateline.extract.russian.nlp import RuDoc
 
 __all__ = ["bundle_signers", "unsigned"]
@@ -41,6 +42,35 @@ def _passive(doc: RuDoc, event: EventDraft) -> bool:
         or token.feats.get("Voice") == "Pass"
 
 
+def _told_signing(state: DocState, doc: RuDoc, event: EventDraft, actor: str) -> bool:
+    """Whether a person the signing's sentence names is told as its signer: a mention of theirs
+    inside the signing verb's clause ("подписаны Президентами X и Y"), or inside the clause of a
+    signing verb of the next sentence ("Документ в тот же день подписали X и Y"); not told in a
+    clause the signing is a relative of ("X посетил Баку, в ходе которого были подписаны ...") nor
+    as the guest or party of an engagement it was signed at ("в ходе визита Президента X ...
+    подписан ряд документов"). Persons only another sentence names are its own."""
+    trigger = doc.token_at(event.trigger[0])
+    if trigger is None:
+        return True
+    told_here = False
+    for start, _ in state.actor(actor).mentions:
+        token = doc.token_at(start)
+        if token is None or token.sent not in (trigger.sent, trigger.sent + 1):
+            continue
+        told_here = told_here or token.sent == trigger.sent
+        seen: set[int] = set()
+        while token is not None and token.index not in seen:
+            seen.add(token.index)
+            cue = L.cues().at([token.lemma], 0) if token.pos in ("NOUN", "VERB") else None
+            if token.index == trigger.index or cue is not None and cue.value.kind == "agreement" \
+                    and token.pos == "VERB" and token.sent != trigger.sent and not domestic_act(doc, token):
+                return True
+            if cue is not None and cue.value.kind != "agreement" and token.pos == "NOUN":
+                break  # a noun of the engagement the signing was held at
+            token = doc.tokens[token.head] if token.head is not None else None
+    return not told_here
+
+
 def _persons(state: DocState, ids: list[str]) -> bool:
     return any(state.actor(a).kind == "person" for a in ids)
 
@@ -57,7 +87,8 @@ def bundle_signers(state: DocState, doc: RuDoc, events: list[EventDraft],
         if event.kind != "agreement" or not _passive(doc, event) or not (
                 _bundle(doc, event) or any(event is e for e in told_unsigned)):
             continue
-        own = {a for a in event.own_parties or [] if state.actor(a).kind == "person"}
+        own = {a for a in event.own_parties or [] if state.actor(a).kind == "person"
+               and _told_signing(state, doc, event, a)}
         if own:
             continue
         for ids in (event.source, event.recipient, event.participants):

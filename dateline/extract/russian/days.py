@@ -104,6 +104,7 @@ def planned_day(event: EventDraft, told: list[EventDraft], published: dt.date | 
     if event.kind not in ("meeting", "agreement") or event.status != "planned" or event.date_start:
         return
     during = next((e for e in reversed(told) if e.kind in ("visit", "meeting", "multilateral", "gathering") and e.date_start
+                   and not e.pluperfect  # (not a visit recalled in passing: "в ходе визита X в мае")
                    and (e.status == "planned" or _later(e.date_start, published))), None)
     if during is not None:
         _take(event, during)

@@ -25,6 +25,7 @@ from dateline.extract.russian.clause import (
     speaker_spans,
     unreal,
 )
+from dateline.extract.russian.domestic_acts import domestic_act
 from dateline.extract.russian.guest_clause import guest_first
 from dateline.extract.russian.invitations import (
     invitation_from_visit,
@@ -41,6 +42,7 @@ from dateline.extract.russian.parties import (
     sentence_mentions,
     topic_mentions,
 )
+from dateline.extract.russian.recalled_visits import recalled_visit
 from dateline.extract.russian.receptions import inverted, passive, reception
 from dateline.extract.russian.sidelines import venue_mentions
 from dateline.extract.russian.words import Match
@@ -223,6 +225,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return True  # "о возможном визите": none told
     if cue.kind == "agreement" and any(m.first > match.first for m in L.event_words("commercial").find(keys)):
         return True  # "подписали соглашения на сумму ...": companies' deals
+    if cue.kind == "agreement" and domestic_act(doc, trigger):
+        return True  # "подписал Закон", "подписан указ": a state's own law, no agreement
     if unreal(doc, trigger):
         return True  # "такая встреча не планируется", "могут встретиться"
     if cue.plural and trigger.feats.get("Number") != "Plur":
@@ -237,7 +241,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
             "meeting" in kinds and any(e.kind == "visit" for e in events))):
         return True  # "принял посла, с которым обсудил программу предстоящего визита": told before
     if cue.noun and cue.kind == "visit" and trigger.head is not None and (
-            L.event_words("timing").at([doc.tokens[trigger.head].lemma], 0) is not None):
+            L.event_words("timing").at([doc.tokens[trigger.head].lemma], 0) is not None) and not any(
+            t.head == trigger.index and t.rel == "acl:relcl" and L.event_words("happen").at([t.lemma], 0)
+            for t in tokens):  # ("согласовали сроки визита X, который состоится в ноябре": planned)
         return True  # "сроки визита будут согласованы": the visit of an invitation, not yet an engagement
     if cue.kind == "invitation" and cue.noun and match.first > 0 and (
             L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None):
@@ -314,6 +320,10 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
         tokens = doc.tokens_of(sent)
         keys = [t.lemma for t in tokens]
         backref = {m.last for m in L.event_words("backref").find(keys)}
+        recalled = {j for i in backref for j in (i, i + 1) if j < len(tokens) and tokens[j].pos == "NOUN"
+                    and (c := L.cues().at([keys[j]], 0)) is not None and c.value.kind == "visit"
+                    and recalled_visit(state, doc, tokens[j], events)}  # "в ходе визита X в мае": another
+        backref -= {i for j in recalled for i in (j, j - 1)}
         kinds: set[str] = set()
         for match in L.cues().find(keys):
             cue = match.value
@@ -332,7 +342,7 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                     name, more = named[0][0], [n for n, _ in named[1:]]
                     if draft.date is not None and draft.date.span[0] >= named[0][1]:
                         draft.date = draft.date_start = draft.date_end = draft.date_from = None
-            draft.name = name
+            draft.name, draft.pluperfect = name, draft.pluperfect or match.first in recalled
             if cue.kind == "invitation" and cue.noun:
                 named_inviter(state, doc, draft, tokens[match.first])
             no_invited_bodies(state, draft)

@@ -29,7 +29,7 @@ from functools import cache
 
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["chinese_syllables", "foreign_latin", "korean_known", "reads_korean", "vietnamese_ch"]
+__all__ = ["chinese_syllables", "declined_syllable", "foreign_latin", "korean_known", "reads_korean", "vietnamese_ch"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +229,31 @@ def _vietnamese(words: list[str], country: str | None) -> str | None:
         return None
     surname = table.surnames.get(words[0]) or _by_letters(words[0], table.letters).capitalize()
     return " ".join([surname, *(_by_letters(w, table.letters).capitalize() for w in words[1:])])
+
+
+_CASE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
+
+
+def declined_syllable(nominative: str, country: str | None) -> str:
+    """A Korean or Vietnamese name whose last word Russian declined ("Чо Тхэ Ёля", "визита Ле Хоай
+    Чунга", "с Буй Тхань Шоном") and no title told the case of: each word of these names is one
+    syllable, so a last word of two whose second is a case ending is that syllable declined (-я,
+    -ю, -ем after a soft stem: "Ёля" -> "Ёль", "Чиня" -> "Чинь")."""
+    words = nominative.split()
+    vietnamese, korean = _table("vietnamese"), _table("korean")
+    shaped = country in vietnamese.countries or country in korean.countries or country is None and (
+        3 <= len(words) <= 4 and words[0] in vietnamese.surnames or len(words) == 3 and words[0] in korean.surnames)
+    if not shaped or len(words) < 2 or not all(w.isalpha() for w in words):
+        return nominative
+    last = words[-1]
+    ending = next((e for e in _CASE_ENDINGS if last.lower().endswith(e)), None)
+    if ending is None or _one_syllable(last):
+        return nominative
+    stem = last[: -len(ending)]
+    if not _one_syllable(stem) or stem[-1].lower() in _KOREAN_VOWELS:
+        return nominative
+    soft = ending in ("я", "ю", "ем", "е") and stem[-1].lower() not in "жшчщц"
+    return " ".join([*words[:-1], stem + ("ь" if soft and ending != "е" else "")])
 
 
 def vietnamese_ch(latin: str) -> str | None:

@@ -129,8 +129,8 @@ def _same_visit(state: DocState, first: EventDraft, again: EventDraft) -> bool:
         return True
     if _stop_of_guest(state, first, again):
         return True
-    if again.status != first.status and again.own_parties:
-        return False
+    if again.status != first.status and again.own_parties or again.pluperfect and again.date_from == "text":
+        return False  # (a visit recalled in passing with a time of its own: "в ходе визита X в мае")
     if again.place is not None and first.place is not None and again.place.country != first.place.country:
         return False
     if again.date_from == "text" and again.date_start and first.date_from == "text" and first.date_start \

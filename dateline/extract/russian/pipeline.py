@@ -64,6 +64,7 @@ from dateline.extract.russian.prepared import prepared_only
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.russian.sides_next import sides_told_next
+from dateline.extract.russian.signed_within import signed_within
 from dateline.extract.russian.told_days import told_days
 from dateline.extract.russian.visit_hosts import visit_hosts
 from dateline.extract.stages import reanchor
@@ -165,6 +166,7 @@ def extract_russian(article: Article) -> Record:
     delegation_members(state, doc, events)
     settle_kinds(state, doc, events)
     bundle_signers(state, doc, events, passive)
+    signed_within(state, doc, events)
     invited_to(state, doc, events)
     visit_hosts(state, events)
     finish(state, events, state.published)

@@ -56,6 +56,29 @@ def _day_before(state: DocState, told: list[EventDraft], days: int | str) -> tup
     return None
 
 
+def _of_main_clause(doc: RuDoc, offset: int) -> bool:
+    """Whether the time at ``offset`` is told by a finite verb, not inside a participle's clause
+    ("Закон, принятый Жогорку Кенешем 25 сентября": no day the next sentence counts from)."""
+    token = doc.token_at(offset)
+    for _ in range(6):
+        if token is None or token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") != "Part":
+            return token is not None
+        if token.feats.get("VerbForm") == "Part" or token.head is None:
+            return False
+        token = doc.tokens[token.head]
+    return False
+
+
+def _day_told_after(state: DocState, doc: RuDoc, before: list[EventDraft], event: EventDraft) -> tuple[str, str] | None:
+    """A day the text tells after the last engagement told before and before the event's sentence
+    ("Министр прибыла в Баку во вторник. В тот же день она провела переговоры": the arrival is the
+    story's visit told again, its day the one "в тот же день" counts from)."""
+    since = before[-1].trigger[1] if before else 0
+    days = [t for t in state.times if since <= t.span[0] < event.sentence[0] and t.grain == "day" and t.start
+            and _of_main_clause(doc, t.span[0])]
+    return (days[-1].start, days[-1].end or days[-1].start) if days else None  # type: ignore[return-value]
+
+
 def told_days(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
     """Date each engagement told by the day of the one before ("в тот же день")."""
     ordered = sorted(events, key=lambda e: e.trigger[0])
@@ -66,7 +89,7 @@ def told_days(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
         if days is None:
             continue
         before = [e for e in ordered[:i] if e.sentence[0] < event.sentence[0]]
-        found = _day_before(state, before, days)
+        found = _day_told_after(state, doc, before, event) or _day_before(state, before, days)
         if found is None:
             continue
         event.date = None

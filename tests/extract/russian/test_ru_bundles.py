@@ -42,3 +42,26 @@ def test_a_named_document_told_passively_has_no_signers_but_the_talks_states(ru)
     [agreement] = events(record, "agreement")
     assert not any(record.actor(a).kind == "person" for a in agreement.participants)  # type: ignore[union-attr]
     assert sorted(agreement.countries) == ["ARM", "GEO"]
+
+
+RECALLED = (
+    "АСТАНА, 5 марта. /Казинформ/. Министр иностранных дел Казахстана Ермек Кошербаев провел "
+    "телефонный разговор с Министром иностранных дел Японии Такэси Ивая.\n\n"
+    "Министры напомнили, что в ходе официального визита Президента Казахстана Касым-Жомарта Токаева "
+    "в Токио в декабре 2024 года был подписан ряд документов. Помимо этого, в сентябре прошлого года "
+    "Касым-Жомарт Токаев совершил государственный визит в Китай, в ходе которого были подписаны "
+    "более двадцати соглашений.")
+
+
+def test_a_bundle_signed_at_a_visit_told_is_not_signed_by_its_guest(ru):
+    record = ru(RECALLED, published="2026-03-05")
+    agreements = events(record, "agreement")
+    assert len(agreements) == 2
+    for agreement in agreements:
+        assert not any(record.actor(a).kind == "person" for a in agreement.participants)  # type: ignore[union-attr]
+
+
+def test_a_signing_in_a_clause_on_a_visit_is_between_the_visit_states(ru):
+    record = ru(RECALLED, published="2026-03-05")
+    china = [e for e in events(record, "agreement") if "CHN" in e.countries]
+    assert [sorted(e.countries) for e in china] == [["CHN", "KAZ"]]

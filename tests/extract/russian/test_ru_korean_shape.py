@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from ru_record import events, names, person
 
-from dateline.extract.russian.foreign_names import foreign_latin
+from dateline.extract.russian.foreign_names import declined_syllable, foreign_latin
 from dateline.extract.russian.translit import latin_name
 
 
@@ -54,3 +54,23 @@ def test_an_indeclinable_surname_tells_no_gender_of_the_given_name(ru):
     record = ru("СЕУЛ, 9 апреля. /Тренд/. Министр экономики Азербайджана Микаил Джаббаров провел переговоры с "
                 "Ли Мин Соком, вице-министром торговли Республики Корея.", published="2025-04-09")
     assert person(record, "Lee Min-seok").aliases == ["Ли Мин Сок"]  # not "Соком" (read as a woman)
+
+
+@pytest.mark.parametrize(("cyrillic", "country", "nominative"), [
+    ("Чо Тхэ Ёля", "KOR", "Чо Тхэ Ёль"),       # a soft stem: -я
+    ("Ле Хоай Чунга", None, "Ле Хоай Чунг"),    # a Vietnamese surname tells the shape
+    ("Буй Тхань Шоном", "VNM", "Буй Тхань Шон"),
+    ("Ким Чен Ына", None, "Ким Чен Ын"),
+    ("Нгуен Ван Хоа", "VNM", "Нгуен Ван Хоа"),  # one syllable: as written
+    ("Нгуен Тхи Нга", None, "Нгуен Тхи Нга"),
+])
+def test_a_declined_last_syllable_of_an_east_asian_name_is_undone(cyrillic, country, nominative):
+    assert declined_syllable(cyrillic, country) == nominative
+
+
+def test_a_vietnamese_name_declined_after_a_noun_is_one_person(ru):
+    record = ru("Минск, 27 мая. Министр иностранных дел Беларуси Максим Рыженков провел переговоры с "
+                "Министром иностранных дел Вьетнама Ле Хоай Чунгом. В программе визита Ле Хоай Чунга "
+                "также встреча с Премьер-министром Беларуси.")
+    people = {a.name for a in record.actors if a.kind == "person"}
+    assert "Le Hoai Trunga" not in people and "Le Hoai Trung" in people

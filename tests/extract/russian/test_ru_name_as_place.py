@@ -4,7 +4,7 @@ lexicons, are a person."""
 
 from __future__ import annotations
 
-from ru_record import events, names
+from ru_record import events, names, person
 
 from dateline.extract.russian.names import reads_as_person
 
@@ -22,3 +22,13 @@ def test_a_commissioner_the_ner_took_for_a_place_is_met(ru):
     [meeting] = events(record, "meeting")
     assert names(record, meeting) >= {"Jeyhun Bayramov", "Marta Kos"}
     assert "EU" in meeting.countries
+
+
+def test_a_name_run_into_the_state_a_title_chain_ends_with_is_a_person(ru):
+    record = ru(" date 2026-05-20\nПЕКИН, 20 мая. Генеральный прокурор Узбекистана Нигматилла Юлдошев провел "
+                "переговоры с Генеральным прокурором Верховной народной прокуратуры Китайской Народной "
+                "Республики Ин Юном.", published=None)
+    ying = person(record, "Ying Yong")
+    assert ying.country == "CHN" and ying.title == "Prosecutor General"
+    [meeting] = events(record, "meeting")
+    assert names(record, meeting) == {"Nigmatilla Yuldashev", "Ying Yong"}

@@ -61,3 +61,21 @@ def test_talks_by_telephone_told_in_other_words_are_a_call(ru):
     calls = events(record, "call")
     assert [sorted(c.countries) for c in calls] == [["BLR", "KAZ"], ["TKM", "UZB"]]
     assert events(record, "meeting") == []
+
+
+def test_a_law_or_decree_signed_is_no_agreement_between_states(ru):
+    record = ru("Бишкек, 14 октября. Президент Кыргызстана Садыр Жапаров сегодня подписал Закон «О "
+                "государственной службе», принятый Жогорку Кенешем. Кроме того, подписан указ о "
+                "назначении посла в Турции. Глава государства также принял Министра иностранных дел "
+                "Турции Хакана Фидана.")
+    assert events(record, "agreement") == []
+    [meeting] = events(record, "meeting")
+    assert sorted(meeting.countries) == ["KGZ", "TUR"]
+
+
+def test_a_treaty_signed_after_the_talks_is_still_an_agreement(ru):
+    record = ru("Минск, 20 мая. Президент Беларуси Александр Лукашенко провел переговоры с Президентом "
+                "Казахстана Касымом-Жомартом Токаевым. По итогам переговоров подписан Договор о "
+                "союзнических отношениях.")
+    [agreement] = events(record, "agreement")
+    assert sorted(agreement.countries) == ["BLR", "KAZ"]

@@ -41,6 +41,18 @@ def test_the_visit_of_an_invitation_whose_dates_are_to_be_agreed_is_no_visit(ru)
     assert len(events(record, "invitation")) == 1
 
 
+def test_the_visit_whose_dates_were_agreed_and_told_is_a_planned_visit(ru):
+    record = ru(
+        " date 2026-04-15\n"
+        "АСТАНА, 15 апреля. /Казинформ/. Министр иностранных дел Казахстана Ермек Кошербаев провел "
+        "переговоры с Министром иностранных дел Эстонии Маргусом Тсахкной.\n\nСтороны согласовали "
+        "сроки государственного визита Президента Эстонии Алара Кариса в Казахстан, который "
+        "состоится в сентябре этого года.", published=None)
+    [visit] = events(record, "visit")
+    assert visit.status == "planned" and visit.date is not None and visit.date.start == "2026-09"
+    assert "Alar Karis" in names(record, visit)
+
+
 def test_a_sitting_named_only_as_what_a_signing_came_out_of_is_told(ru):
     record = ru(
         " date 2024-07-04\n"

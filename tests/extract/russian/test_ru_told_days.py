@@ -59,3 +59,21 @@ def test_then_too_is_the_time_of_the_engagement_before_whatever_its_grain(ru):
     assert len(met) == 1, [(e.kind, e.trigger.text) for e in record.events]
     assert met[0].date is not None and met[0].date.start == "2025-08"
     assert met[0].status == "occurred"
+
+
+def test_the_same_day_counts_from_the_arrival_told_after_the_story_visit(ru):
+    record = ru(" date 2026-03-04\nБАКУ, 4 марта. Президент Азербайджана Ильхам Алиев в среду принял "
+                "министра иностранных дел Грузии Маку Бочоришвили, которая находится в Баку с рабочим "
+                "визитом.\n\nМинистр передала Ильхаму Алиеву приглашение премьер-министра Грузии Ираклия "
+                "Кобахидзе посетить Тбилиси.\n\nГрузинский министр прибыла в азербайджанскую столицу во вторник. В тот же день "
+                "она провела переговоры с главой МИД Азербайджана Джейхуном Байрамовым.", published=None)
+    talks = [e for e in events(record, "meeting") if "Jeyhun Bayramov" in names(record, e)]
+    assert [(e.date.start if e.date else None) for e in talks] == ["2026-03-03"]
+
+
+def test_a_day_told_inside_a_participle_clause_is_not_counted_from(ru):
+    record = ru(" date 2026-10-14\nБишкек, 14 октября. Президент Кыргызстана Садыр Жапаров сегодня подписал "
+                "Закон «О государственной службе», принятый Жогорку Кенешем 25 сентября.\n\nВ тот же день "
+                "глава государства принял Министра иностранных дел Турции Хакана Фидана.", published=None)
+    [meeting] = events(record, "meeting")
+    assert meeting.date is not None and meeting.date.start == "2026-10-14"

@@ -1,0 +1,52 @@
+"""A visit of the past recalled in passing in a phrase "в ходе визита".
+
+"договоренности, достигнутые в ходе официального визита Президента Ирана Масуда Пезешкиана в
+Ашхабад в мае текущего года": "в ходе визита" tells a visit told before, unless the phrase names a
+guest of its own, whom no visit told before has, and a time of its own. Then it is another visit,
+recalled (the one the report is about is told elsewhere).
+"""
+
+from __future__ import annotations
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian.nlp import RuDoc, RuToken
+
+__all__ = ["recalled_visit"]
+
+
+def _subtree(doc: RuDoc, noun: RuToken) -> tuple[int, int]:
+    """The character span of the noun's phrase: its dependents, and theirs, in its sentence."""
+    tokens = doc.tokens_of(noun.sent)
+    inside = {noun.index}
+    grew = True
+    while grew:
+        grew = False
+        for t in tokens:
+            if t.index not in inside and t.head in inside:
+                inside.add(t.index)
+                grew = True
+    chosen = [doc.tokens[i] for i in inside]
+    return min(t.start for t in chosen), max(t.end for t in chosen)
+
+
+def _same_stretch(doc: RuDoc, noun: RuToken, offset: int) -> bool:
+    """Whether the words from the noun to ``offset`` hold no comma and no verb of a clause of
+    their own ("визита X в Ашхабад в мае текущего года", where the parse may hang the time on the
+    participle the phrase depends on)."""
+    first, last = doc.sent_tokens[noun.sent]
+    between = [t for t in doc.tokens[noun.index + 1:last] if t.start < offset]
+    return len(between) + noun.index + 1 <= last and all(
+        t.text not in (",", ";", "–", "-") and not (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin")
+        for t in between)
+
+
+def recalled_visit(state: DocState, doc: RuDoc, noun: RuToken, events: list[EventDraft]) -> bool:
+    """Whether the visit noun after "в ходе" names a guest of its own no visit told before has
+    ("визита Президента X") and a time of its own ("в мае текущего года")."""
+    start, end = _subtree(doc, noun)
+    if not any(noun.end <= t.span[0] and _same_stretch(doc, noun, t.span[0]) for t in state.times):
+        return False
+    guests = {m.actor_id for m in state.mentions if noun.end <= m.start and m.end <= end
+              and state.actor(m.actor_id).kind == "person"}
+    told = {a for e in events if e.kind == "visit" for a in [*e.source, *e.recipient, *e.participants]}
+    return bool(guests) and not guests & told
