@@ -17,11 +17,7 @@
   meetings with A and B": talks in the plural told as many, one per counterpart (not "a round of
   talks", one sitting);
 - "held consultations with his Hungarian and Slovak counterparts in Budapest and Bratislava
-  respectively": one each, and each part takes the listed place in its counterpart's state;
-- "X met his counterparts from South Korea, Japan and China", "will meet with his Liberian and
-  Congolese counterparts": the subject's own counterparts of several states, met by him, are met
-  each as a side of his talks (the VOA annotators' reading); hosted or received ("hosted his
-  colleagues"), or met together, they stay one meeting (events/several.py ``_together``).
+  respectively": one each, and each part takes the listed place in its counterpart's state.
 
 The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_nouns``,
 ``credential_words``, ``series_nouns``, ``several_modifiers`` in ``event_words.yaml``).
@@ -34,15 +30,13 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.cues import cues
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
-from dateline.extract.titles import titles
 from dateline.record import Place
 
 __all__ = ["clause_pairwise", "credentials_presented", "credentials_received", "lone_state_lent", "listed_places", "plural_calls",
-           "own_counterparts", "received_one_by_one", "states_to_their_envoys", "subject_side", "told_in_series", "told_one_by_one", "told_separate"]
+           "received_one_by_one", "states_to_their_envoys", "subject_side", "told_in_series", "told_one_by_one", "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
 
@@ -95,19 +89,6 @@ def received_one_by_one(verb: Token) -> bool:
     return any(c.lower_ in word_set("separately") for c in verb.children) and any(
         c.dep_ == "dobj" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.ent_type_ in {"", "ORG", "PERSON"}
         for c in verb.children)
-
-
-def own_counterparts(tok: Token) -> bool:
-    """'met his counterparts from A, B and C', 'will meet with their Liberian and Congolese
-    counterparts': the talks' object is the subject's own counterparts, in the plural, met by a verb
-    that is no hosting ('hosted his colleagues X and Y' is one sitting)."""
-    verb = governing_verb(tok)
-    if tok.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in cues().hosting:
-        return False
-    heads = [c for c in tok.children if c.dep_ == "dobj"]
-    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    return any(h.tag_ == "NNS" and h.lemma_.lower() in titles().relational and any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children) for h in heads)
 
 
 def clause_pairwise(tok: Token) -> bool:

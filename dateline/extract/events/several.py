@@ -24,7 +24,6 @@ from dateline.extract.events.one_each import (
     credentials_presented,
     listed_places,
     lone_state_lent,
-    own_counterparts,
     plural_calls,
     states_to_their_envoys,
     subject_side,
@@ -303,8 +302,7 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
         return parts  # "A and B both held talks with C": one each
     if parts := split_by_with(state, event, tok):
         return parts  # "met with A, and with B": one each
-    if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok) or own_counterparts(tok) and not _together(
-            tok)) or event.kind == "call" and \
+    if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
             plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
         parts = _by_counterpart(state, event, tok)  # "met A and B separately": one each
         if len(parts) == 1 and not event.source and event.kind == "meeting":
