@@ -10,8 +10,9 @@ has been lent, borrowed or resolved, and three kinds are dropped:
   "citizens", "tourists", or "Venezuelans" alone), or, with no traveller resolved, whose verb's subject
   is such a noun ("the passengers arriving from Peru") and whose parties are states only;
 - an invitation that names no state at all;
-- a gathering with no state, no body and no one named, in a sentence that names none either, unless
-  its name makes it a meeting of leaders ("a summit of Muslim leaders": its states are simply not told).
+- a gathering with no state, no body and no one named, in a sentence that names none either, in a
+  report that tells no other engagement, unless its name makes it a meeting of leaders ("a summit of
+  Muslim leaders": its states are simply not told).
 
 Named people stay parties, titled or not ("Mr. Annan will head to south Asia"), and so do delegations,
 officials and teams of bodies ("a U.N. team arrived in Iran"): only the nouns of
@@ -85,9 +86,14 @@ def _private(state: DocState, event: EventDraft) -> bool:
             state.actor(a).kind != "country" for a in parties)
     if event.kind == "invitation":  # "Ms. Underwood invited her to stay": no state at all
         return not event.countries
-    if event.kind == "gathering":  # "a cardiology conference", "the candidates forum": no state, no body, no one
-        return not event.countries and not parties and not _summit(state, event) and not _states_around(state, event)
     return False
+
+
+def _stateless_gathering(state: DocState, event: EventDraft) -> bool:
+    """'a cardiology conference', 'the candidates forum': no state, no body, no one, none around it."""
+    parties = {*event.source, *event.recipient, *event.participants, *event.attendees, *event.witnesses}
+    return event.kind == "gathering" and not event.countries and not parties and not _summit(state, event) \
+        and not _states_around(state, event)
 
 
 def _states_around(state: DocState, event: EventDraft) -> bool:
@@ -108,5 +114,9 @@ def _summit(state: DocState, event: EventDraft) -> bool:
 
 
 def without_private_parties(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
-    """The events without those whose parties name at most one state and no one acting for it."""
-    return [e for e in events if not _private(state, e)]
+    """The events without the trips and invitations of private people, and without the conferences of
+    no state in a report that tells no engagement of states beside them (a report of engagements may
+    tell its summit or conference without its states: "the conference" of a story that has them)."""
+    kept = [e for e in events if not _private(state, e)]
+    stateless = [e for e in kept if _stateless_gathering(state, e)]
+    return kept if len(stateless) < len(kept) else []
