@@ -72,36 +72,14 @@ def when_partner(verb: Token) -> Token | None:
 
 
 def linked_time(tok: Token, verb: Token) -> bool:
-    """``tok`` (a time) is the time of the clause 'when' joins ``verb`` to: the partner verb's, or the
-    noun's a 'when' clause hangs on ("recalled Modi's visit to Colombo in April 2025, when he held
-    talks": the visit's April, however deep the noun sits). A verb coordinated after the 'when'
-    verb ("when he held talks ... and signed a pact") is told in the same 'when' clause."""
-    verb = _first_conjunct(verb)
+    """``tok`` (a time) is the time of the clause 'when' joins ``verb`` to."""
     partner = when_partner(verb)
     if partner is None:
         return False
-    antecedent = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and (
-        _when(verb) or _during_which(verb)) else None
-    for cur in ancestors(tok, _HOPS + 3):  # the partner's (or the antecedent's) before the event's own verb
-        if cur.i == verb.i:
-            return False
-        if antecedent is not None and cur.i == antecedent.i:
-            return True
-        if cur.i == partner.i:
-            return True
+    for cur in ancestors(tok, _HOPS + 1):  # the partner's before the event's own verb
+        if cur.i in {partner.i, verb.i}:
+            return cur.i == partner.i
     return False
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """'when he held talks with X and signed a pact': 'signed' is told in the clause of 'held' (a verb
-    with no time, tense or subject of its own, coordinated after the first)."""
-    cur = verb
-    for _ in range(3):
-        if cur.dep_ != "conj" or cur.head.pos_ not in _VERBS or cur.head.i > cur.i \
-                or any(c.dep_ == "aux" for c in cur.children):
-            break
-        cur = cur.head
-    return cur if cur.i != verb.i and when_partner(cur) is not None and not when_partner(verb) else verb
 
 
 def fronted_time(tok: Token, verb: Token) -> bool:

@@ -96,29 +96,3 @@ def test_a_while_with_a_finite_verb_of_its_own_tells_no_shared_time(extract):
         "Minister Olzhas Bektenov will pay an official visit to Hungary.")
     visit = _visit_to(record, "HUN")
     assert visit.date is None or visit.date.start != "2026-09-22"
-
-
-def _agreement(record: Record) -> Event:
-    for event in record.events:
-        if event.kind == "agreement":
-            return event
-    raise AssertionError([(e.kind, e.trigger.text) for e in record.events])
-
-
-def test_a_signing_coordinated_in_the_when_clause_takes_the_visits_month(extract):
-    record = extract(
-        "HANOI, Sept 24 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh received Lao Foreign Minister Thongsavanh "
-        "Phomvihane on Wednesday. The two sides recalled Chinh's visit to Vientiane in January 2025, when he held "
-        "talks with Prime Minister Sonexay Siphandone and signed a treaty on border management.")
-    past = _talks_with(record, "Sonexay Siphandone")
-    assert past.date is not None and past.date.start == "2025-01"
-    signed = _agreement(record)
-    assert signed.date is not None and signed.date.start == "2025-01"
-
-
-def test_talks_in_a_when_clause_on_a_visit_noun_deep_in_the_sentence_take_its_month(extract):
-    record = extract(
-        "ANKARA, Sept 24 (AA) -- The agreements were reached during President Recep Tayyip Erdogan's visit to "
-        "Cairo in February 2024, when he held talks with President Abdel Fattah el-Sisi.")
-    past = _talks_with(record, "Abdel Fattah el-Sisi")
-    assert past.date is not None and past.date.start == "2024-02"
