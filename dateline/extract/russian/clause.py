@@ -19,7 +19,7 @@ from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.words import stem
 from dateline.record import Place, Status, TimeMention
 
-__all__ = ["clause_place", "clause_status", "nearest_time", "party_span", "speaker_spans", "told_ahead", "token_tense",
+__all__ = ["clause_place", "clause_status", "nearest_time", "party_span", "speaker_spans", "subtree", "told_ahead", "token_tense",
            "verb_tense"]
 
 _PREPS_IN = frozenset({"в", "во", "на"})
@@ -235,7 +235,8 @@ def nearest_time(times: list[TimeMention], start: int, end: int, trigger: int,
     return min(inside, key=lambda t: abs(t.span[0] - trigger))
 
 
-def _subtree(doc: RuDoc, root: RuToken, skip: set[int]) -> list[RuToken]:
+def subtree(doc: RuDoc, root: RuToken, skip: set[int] | frozenset[int] = frozenset()) -> list[RuToken]:
+    """The root's phrase in its sentence: its dependents, and theirs (not through ``skip``)."""
     tokens = doc.tokens_of(root.sent)
     inside = {root.index}
     changed = True
@@ -341,7 +342,7 @@ def party_span(doc: RuDoc, trigger: RuToken, *, relative: bool = True) -> tuple[
         verb = _reported_above(doc, verb)  # "заявила, что X посетит Пекин, где проведет переговоры"
         if verb is None:
             return None
-    clause = _subtree(doc, head if relative and head is not None else verb, aside)
+    clause = subtree(doc, head if relative and head is not None else verb, aside)
     return min(t.start for t in clause), max(t.end for t in clause)
 
 

@@ -9,6 +9,7 @@ recalled (the one the report is about is told elsewhere).
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.russian.clause import subtree
 from dateline.extract.russian.nlp import RuDoc, RuToken
 
 __all__ = ["recalled_visit"]
@@ -16,16 +17,7 @@ __all__ = ["recalled_visit"]
 
 def _subtree(doc: RuDoc, noun: RuToken) -> tuple[int, int]:
     """The character span of the noun's phrase: its dependents, and theirs, in its sentence."""
-    tokens = doc.tokens_of(noun.sent)
-    inside = {noun.index}
-    grew = True
-    while grew:
-        grew = False
-        for t in tokens:
-            if t.index not in inside and t.head in inside:
-                inside.add(t.index)
-                grew = True
-    chosen = [doc.tokens[i] for i in inside]
+    chosen = subtree(doc, noun)
     return min(t.start for t in chosen), max(t.end for t in chosen)
 
 
