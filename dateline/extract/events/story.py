@@ -248,20 +248,6 @@ def _met_hosts(state: DocState, story: Story) -> None:
         story.hosts.extend(p for p in persons if state.actor(p).country == story.host and p not in story.hosts)
 
 
-def _lend_days(story: Story) -> None:
-    """'X paid a visit to Minsk on March 8-9. In Minsk, he met Y': a member dated only by the report's
-    day, which falls after the days stated for the visit, was held within them."""
-    visit = story.visit
-    start, end = _day(visit.date_start), _day(visit.date_end or visit.date_start)
-    if visit.date is None or start is None or end is None or end == start:
-        return  # "arrived on Sunday": its first day, not its days
-    for event in story.members:
-        day = _day(event.date_start)
-        if event.date is None and event.date_from == "published" and event.status == visit.status \
-                and day is not None and day > end:
-            event.date_start, event.date_end, event.date_from = visit.date_start, visit.date_end, "story"
-
-
 def _settle(state: DocState, story: Story) -> None:
     visit = story.visit
     # the host of the talks told last ("Following the talks, the two signed"); at first the visit's own,
@@ -292,7 +278,6 @@ def _settle(state: DocState, story: Story) -> None:
         if host_side:
             last_host = host_side[:1]
     _met_hosts(state, story)  # "The guests were received by X": X is a host once the talks are the visitors'
-    _lend_days(story)
     if story.hosts and not story.implicit:  # the visit's people: the visitor and the named hosts
         _set_parties(state, visit, visit.source, [*visit.recipient, *story.hosts])
     place = _story_place(state, story)
