@@ -18,22 +18,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.clause import is_rescheduled
+from dateline.extract.events.clause import is_rescheduled, verb_phrases
 from dateline.extract.events.cues import noun_kind
 from dateline.extract.events.words import word_set
+from dateline.extract.syntax import lemma_positions
 
 __all__ = ["without_called_off"]
 
 _REFERRING = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
 _DROPPED = {"visit": frozenset({"visit", "meeting"}), "meeting": frozenset({"meeting"})}
-
-
-def _calling_off(verb: Token) -> bool:
-    """'cancelled', 'scrapped', 'called off': a verb that calls the engagement off."""
-    words = word_set("called_off_verbs")
-    lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and not list(c.children)]
-    return lemma in words or any(f"{lemma} {p}" in words for p in particles)
 
 
 def _called_off_reference(tok: Token) -> str | None:
@@ -48,7 +41,7 @@ def _called_off_reference(tok: Token) -> str | None:
     verb = tok.head
     if tok.dep_ not in {"nsubjpass", "dobj", "nsubj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    if not _calling_off(verb) or is_rescheduled(tok):
+    if word_set("called_off_verbs").isdisjoint(verb_phrases(verb)) or is_rescheduled(tok):
         return None  # "postponed until Friday": moved, still to be held
     return kind
 
@@ -59,9 +52,8 @@ def without_called_off(state: DocState, drafts: list[EventDraft]) -> list[EventD
     if doc is None:
         return drafts
     gone: set[int] = set()
-    for tok in doc:
-        if tok.lemma_.lower() not in word_set("called_off_nouns"):
-            continue
+    for i in lemma_positions(doc, word_set("called_off_nouns")):  # read from the Doc's lemma index
+        tok = doc[i]
         kind = _called_off_reference(tok)
         if kind is None:
             continue

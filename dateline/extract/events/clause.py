@@ -14,7 +14,7 @@ from dateline.extract.time.lexicon import anaphoric_offset
 from dateline.extract.time.values import PartialDate
 
 __all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
-           "is_rescheduled", "own_future", "past_modified", "present_today"]
+           "is_rescheduled", "own_future", "past_modified", "present_today", "verb_phrases"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -77,6 +77,14 @@ def _setting(tok: Token) -> bool:
     return False
 
 
+def verb_phrases(verb: Token) -> set[str]:
+    """The verb's lemma, and with each bare particle after it ('call off', 'rule out'): the forms a
+    list of verbs may name it by."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children
+                      if c.dep_ in {"prt", "advmod", "prep"} and not list(c.children)}
+
+
 def is_cancelled(tok: Token) -> bool:
     """'refused to meet', 'rejected an invitation', 'postponed the visit'."""
     cancelling = cues().cancelling
@@ -91,8 +99,7 @@ def is_cancelled(tok: Token) -> bool:
     if tok.pos_ in {"NOUN", "PROPN"}:
         chain = [tok.head, *chain]
     for v in chain:
-        phrasal = v.lemma_.lower() + "".join(" " + c.lower_ for c in v.children if c.dep_ == "prt")  # "called off"
-        if (v.lemma_.lower() in cancelling or phrasal in cancelling) and v.pos_ in {"VERB", "AUX"}:
+        if not cancelling.isdisjoint(verb_phrases(v)) and v.pos_ in {"VERB", "AUX"}:
             if v.lemma_.lower() == "rule" and not any(c.lower_ == "out" for c in v.children):
                 continue
             if v.lemma_.lower() in word_set("stance_verbs") and any(c.dep_ == "poss" for c in tok.children):
