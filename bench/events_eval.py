@@ -199,6 +199,7 @@ def run(names: list[str]) -> dict[str, dict[str, Any]]:
                 "officials_f1": report["officials"]["f1"],
                 "title_accuracy": report["officials"]["title"]["accuracy"],
                 "country_accuracy": report["officials"]["country"]["accuracy"],
+                "dateline_accuracy": report["dateline"]["accuracy"],
                 "seconds": round(time.perf_counter() - started, 1),
             }
     return results
