@@ -176,12 +176,13 @@ def _receives_a_party(tok: Token) -> bool:
     if not objs:  # "received on Wednesday the Minister of ...": the parser hangs it elsewhere
         objs = [r for right in tok.rights for r in right.subtree
                 if r.ent_type_ in {"PERSON", "TITLE"} and r.i < tok.i + 12][:1]
-    if any(o.lemma_.lower() in word_set("gathering_nouns") for o in objs) or all(
+    if any(o.lemma_.lower() in word_set("gathering_nouns") | word_set("meeting_nouns") for o in objs) or all(
             o.dep_ == "dobj" and o.lemma_.lower() in word_set("received_things") for o in objs):
         return False  # "Baku will host the conference", "received the Russian offer", "received threats": no guest
     return bool(objs) and any(
         o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in word_set("guest_nouns")
-        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
+        or (o.ent_type_ or o.lemma_.lower() in word_set("received_people_heads"))
+        and any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
 
 
 def destination(verb: Token) -> Token | None:
