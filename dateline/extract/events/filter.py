@@ -294,6 +294,8 @@ def _gathering_predicate(tok: Token) -> bool:
     if _held_after().match(after):
         return True  # "the ... session to be held in Yaounde"
     governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head
+    if governor.dep_ == "nummod":
+        governor = governor.head  # "on day two of the conference": the parser hangs 'of' on the number
     if frames_gathering(governor) and tok.head.lower_ != "from":
         return True  # "preparations for the summit", "the holding of the 29th session" (not "a delegation from")
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
