@@ -184,18 +184,22 @@ def _document_pair(trigger: Token) -> tuple[str, str] | None:
 
 
 def document_sides(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
-    """A signing whose clause names no party but whose document's name pairs two states ('The Kazakh-Uzbek
-    agreement on border demarcation was signed in Astana'): an agreement of those two states (before the
-    merge, which drops a signing with no party)."""
+    """A signing whose document's name pairs two states ('The Kazakh-Uzbek agreement on border demarcation
+    was signed in Astana', 'under the 1992 Russian-Tajik agreement'): an agreement of those two states only
+    (before the merge, which drops a signing with no party); their officials the clause names stay."""
     for draft in drafts:
-        if draft.kind != "agreement" or draft.participants or draft.source or draft.recipient:
+        if draft.kind != "agreement":
             continue
         trigger = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
         pair = _document_pair(trigger) if trigger is not None else None
         if pair is None:
             continue
         sides = [state.state_actor(code, country_name(code)).id for code in pair]
-        draft.source, draft.recipient = sides[:1], sides[1:]
-        draft.participants = sides
+        # "Under the 1992 Russian-Tajik agreement, Russian guards patrol ...": its own name's states are
+        # all of its states; the clause's people of those states stay its signers
+        kept = [a for a in draft.participants if state.actor(a).kind == "person" and state.actor(a).country in pair]
+        draft.source = [a for a in draft.source if a in kept] or sides[:1]
+        draft.recipient = [a for a in draft.recipient if a in kept] or [s for s in sides if s not in draft.source][:1]
+        draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient, *kept]))
         draft.countries = sorted(pair)
     return drafts
