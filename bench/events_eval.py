@@ -51,6 +51,13 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
 - ``agency_train``: 80 more such reports by four further blind annotators (2026-12-06, session 16),
   annotated with care for the persons of each event: the training set of the learned persons-of-event
   decision and a development set (read).
+- ``wire_dev``: real single sentences of wire copy (AP, AFP, Xinhua, ...) from
+  ``../shared/data/event_location_halterman`` that carry an engagement cue, most of them telling no
+  engagement between states (position and task hash in ``evaluate/data/wire_dev/sentences.tsv``, text
+  read at run time), annotated on 2026-12-07 (session 21) by a helper that never saw the extractor; a
+  development set (odd ids read, even ids the guard).
+- ``wire_test``: every third such sentence, the never-read split: measured only when named or with
+  ``--with-blind``.
 - ``ru_dev``: 30 fictional Russian-language reports in the style of the region's agencies
   (``evaluate/data/ru_dev``), written and annotated by a helper that never saw the extractor.
 - ``ru_dev2``: 30 longer Russian reports written closer to real agency copy (2026-12-05, session 9),
@@ -79,10 +86,11 @@ from benchlib import machine, table, write_results  # noqa: E402
 from dateline.evaluate.demo import evaluate_paths  # noqa: E402
 from dateline.evaluate.news_articles import load_articles, load_ids  # noqa: E402
 from dateline.evaluate.voa import load_passages, passage_text  # noqa: E402
+from dateline.evaluate.wire_sentences import load_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed"
-BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "voa_story_dev8", "ru_test", "news_check", "agency_test", "agency_test2", "agency_test3", "agency_test4")
+BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "voa_story_dev8", "ru_test", "news_check", "agency_test", "agency_test2", "agency_test3", "agency_test4", "wire_test")
 SETS = {
     "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
     "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
@@ -101,6 +109,8 @@ SETS = {
     "voa_story_dev7": (ROOT / "evaluate/data/voa_story_dev7/gold", []),
     "voa_story_dev8": (ROOT / "evaluate/data/voa_story_dev8/gold", []),
     "news_check": (ROOT / "evaluate/data/news_check/gold", []),
+    "wire_dev": (ROOT / "evaluate/data/wire_dev/gold", []),
+    "wire_test": (ROOT / "evaluate/data/wire_test/gold", []),
     "agency_dev": (ROOT / "evaluate/data/agency_dev/gold", [ROOT / "evaluate/data/agency_dev/articles.jsonl"]),
     "agency_test": (ROOT / "evaluate/data/agency_test/gold", [ROOT / "evaluate/data/agency_test/articles.jsonl"]),
     "agency_test2": (ROOT / "evaluate/data/agency_test2/gold", [ROOT / "evaluate/data/agency_test2/articles.jsonl"]),
@@ -134,6 +144,16 @@ def _news_inputs(name: str, folder: Path) -> list[Path]:
     return [path]
 
 
+def _wire_inputs(name: str, folder: Path) -> list[Path]:
+    """The sentences of a wire-sentence set as one JSON Lines file (no publication date, no dateline)."""
+    import json
+
+    path = folder / f"{name}-input.jsonl"
+    sentences = load_sentences(ROOT / "evaluate" / "data" / name)
+    path.write_text("".join(json.dumps(s.as_input()) + "\n" for s in sentences), encoding="utf-8")
+    return [path]
+
+
 def _extract(sources: list[Path], out: Path) -> None:
     import subprocess
 
@@ -157,6 +177,8 @@ def run(names: list[str]) -> dict[str, dict[str, Any]]:
                 sources = _voa_inputs(name, Path(tmp))
             elif name.startswith("news_"):
                 sources = _news_inputs(name, Path(tmp))
+            elif name.startswith("wire_"):
+                sources = _wire_inputs(name, Path(tmp))
             started = time.perf_counter()
             _extract(sources, out)
             report = evaluate_paths(gold, out).to_dict(details=False)
@@ -177,6 +199,7 @@ def run(names: list[str]) -> dict[str, dict[str, Any]]:
                 "officials_f1": report["officials"]["f1"],
                 "title_accuracy": report["officials"]["title"]["accuracy"],
                 "country_accuracy": report["officials"]["country"]["accuracy"],
+                "dateline_accuracy": report["dateline"]["accuracy"],
                 "seconds": round(time.perf_counter() - started, 1),
             }
     return results

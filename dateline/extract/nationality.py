@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract import nationality_story as story
 from dateline.extract.boilerplate import travelling_state
@@ -41,6 +41,7 @@ _ONE_HOLDER = frozenset(load_lexicon("people_titles.yaml")["one_holder_titles"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
+_SPEECH = frozenset(load_lexicon("event_words.yaml")["speech_verbs"])
 _GUEST_PARTICIPLES = frozenset(load_lexicon("event_words.yaml")["guest_participles"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
@@ -71,11 +72,23 @@ def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> 
             return False  # "X received the Ambassador of India to discuss the visit": X is the host
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
             return True
-        if root.dep_ == "nsubj" and lemma_positions(doc, _TRIP_NOUNS, sent.start, sent.end):
+        if root.dep_ == "nsubj" and any(not _reported(root.head, doc[i])
+                                        for i in lemma_positions(doc, _TRIP_NOUNS, sent.start, sent.end)):
             return True
         if root.dep_ == "poss" and root.head.lemma_.lower() in _TRIP_NOUNS:
             return True  # "Gonzales' one-day trip was a show of support for the Iraqi government"
     return False
+
+
+def _reported(verb: Token, noun: Token) -> bool:
+    """A speaker does not travel by the trip he reports: 'X received Y, who arrived on a visit,
+    spokesman Z said' (the trip outside the saying verb's own phrase, or inside what it says)."""
+    if verb.lemma_.lower() not in _SPEECH:
+        return False
+    if noun.i < verb.left_edge.i or noun.i > verb.right_edge.i:
+        return True
+    return any(c.dep_ in {"ccomp", "parataxis"} and c.left_edge.i <= noun.i <= c.right_edge.i
+               for c in verb.children)
 
 
 def _infer_countries(state: DocState, doc: Doc) -> None:

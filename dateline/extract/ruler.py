@@ -50,6 +50,14 @@ def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, 
             add("NORP", demonym, entry.code)
         for capital in entry.capitals:
             add("GPE", capital, entry.code)
+    words = load_lexicon("place_words.yaml")
+    for entry in _countries().values():
+        for name in (*entry.names, *entry.demonyms):
+            for feature in words["features_after_state"]:
+                add("LOC", f"{name} {feature}", feature)  # "Indian Ocean": no India
+        for name in (*entry.names, *entry.capitals):
+            for feature in words["features_before_state"]:
+                add("LOC", f"{feature} of {name}", feature)  # "the Gulf of Oman": no Oman
     for venue, (code, _lat, _lon, *others) in (load_lexicon("venues.yaml") or {}).items():
         for spelling in (venue, *others):
             add("GPE", spelling, code)  # "in Khiva": the small model reads a resort as an ORG

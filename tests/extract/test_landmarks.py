@@ -101,3 +101,15 @@ def test_an_engagement_at_a_landmark_takes_its_city(extractor, text: str, city: 
     meetings = [e for e in record.events if e.kind in {"meeting", "visit"}]
     assert meetings and meetings[0].place is not None
     assert (meetings[0].place.name, meetings[0].place.country) == (city, country)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The attack came soon after he arrived at the islet, one of the coral islands of the Indian Ocean nation.",
+     "IND"),
+    ("Navies of several states patrol the Gulf of Oman and the waters beyond.", "OMN"),
+    ("The talks covered the denuclearisation of the Korean Peninsula and fishing in the East China Sea.",
+     "KOR"),
+])
+def test_a_feature_named_by_a_state_is_no_mention_of_it(extractor, text, absent):
+    record = extractor.extract(Article(text=text, id="t", published="2026-05-05"))
+    assert absent not in {a.country for a in record.actors}

@@ -22,7 +22,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
 from dateline.extract.events.attended import meeting_attendees
-from dateline.extract.events.bilateral_bodies import bilateral_sessions, body_sides
+from dateline.extract.events.bilateral_bodies import bilateral_sessions, body_sides, document_sides
 from dateline.extract.events.briefings import briefing_places
 from dateline.extract.events.build import sentence_events
 from dateline.extract.events.called_off import without_called_off
@@ -129,6 +129,7 @@ def run_events(state: DocState) -> None:
     document_witnesses(state, drafts)  # "signed ... in the presence of the two presidents": who sees each signed
     drafts = titled_head_sides(state, drafts)  # "HH the Amir received X" in a Doha report: Qatar's side
     drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states
+    drafts = document_sides(state, drafts)  # "The Kazakh-Uzbek agreement was signed": those two states
     events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks

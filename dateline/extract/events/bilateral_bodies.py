@@ -25,7 +25,7 @@ from dateline.extract.places import country_code, country_name, demonym_code
 from dateline.extract.syntax import governing_verb, token_at
 
 __all__ = [
-    "bilateral_sessions", "body_sides", "draft_body", "mechanism_sitting", "named_pair", "sitting_body",
+    "bilateral_sessions", "body_sides", "document_sides", "draft_body", "mechanism_sitting", "named_pair", "sitting_body",
 ]
 
 _DASH = re.compile(r"(?<=[A-Za-z'])\s?[-\u2013]\s?(?=[A-Z])")
@@ -163,5 +163,43 @@ def body_sides(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         sides = [state.state_actor(code, country_name(code)).id for code in pair]
         draft.source, draft.recipient = sides[:1], sides[1:]
         draft.participants = sides
+        draft.countries = sorted(pair)
+    return drafts
+
+
+def _document_pair(trigger: Token) -> tuple[str, str] | None:
+    """The two states a document's own name pairs: 'the Kazakh-Uzbek intergovernmental agreement', 'the
+    signing of a Polish-Lithuanian border treaty' (the words before the document noun, not its of-phrase)."""
+    nouns = [trigger] + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in word_set("document_nouns") and noun.lower_ not in word_set("document_nouns"):
+            continue
+        words = noun.doc[noun.left_edge.i:noun.i + 1]
+        if any(t.lower_ in word_set("business_body_modifiers") for t in words):
+            return None
+        if (pair := _pair(words.text)) is not None:
+            return pair
+    return None
+
+
+def document_sides(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
+    """A signing whose document's name pairs two states ('The Kazakh-Uzbek agreement on border demarcation
+    was signed in Astana', 'under the 1992 Russian-Tajik agreement'): an agreement of those two states only
+    (before the merge, which drops a signing with no party); their officials the clause names stay."""
+    for draft in drafts:
+        if draft.kind != "agreement":
+            continue
+        trigger = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
+        pair = _document_pair(trigger) if trigger is not None else None
+        if pair is None:
+            continue
+        sides = [state.state_actor(code, country_name(code)).id for code in pair]
+        # "Under the 1992 Russian-Tajik agreement, Russian guards patrol ...": its own name's states are
+        # all of its states; the clause's people of those states stay its signers
+        kept = [a for a in draft.participants if state.actor(a).kind == "person" and state.actor(a).country in pair]
+        draft.source = [a for a in draft.source if a in kept] or sides[:1]
+        draft.recipient = [a for a in draft.recipient if a in kept] or [s for s in sides if s not in draft.source][:1]
+        draft.participants = list(dict.fromkeys([*draft.source, *draft.recipient, *kept]))
         draft.countries = sorted(pair)
     return drafts

@@ -171,9 +171,13 @@ def _org_word(tok: Token, kind: str | None = None) -> bool:
 
 
 def _igo_named(tok: Token) -> bool:
-    words = [t for t in tok.subtree if t.i < tok.i]
+    """'the ASEAN Defence Ministers' Meeting', "Russia's emergency UN Security Council meeting": an
+    organisation's name before the noun, no state's but the one who asked for it (the possessor)."""
+    owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    words = [t for t in tok.subtree if t.i < tok.i and t.i not in owners]
     return not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and any(
-        t.text[:1].isupper() and lookup_org(t.text) is not None for t in words)
+        t.text[:1].isupper() and (lookup_org(t.text) is not None or t.ent_type_ == "ORG" and t.ent_id_
+                                  and lookup_org(t.ent_id_) is not None) for t in words)
 
 
 def _igo_members_meeting(tok: Token) -> bool:
@@ -287,6 +291,10 @@ def noun_kind(tok: Token) -> EventKind | None:
     if tok.lower_ == "meeting" and (_igo_named(tok) or any(c.dep_ == "poss" and c.lemma_.lower() in word_set(
             "organisation_words") for c in tok.children)) or _igo_members_meeting(tok):
         return "multilateral"  # "the ASEAN Defence Ministers' Meeting", "an EU foreign ministers' meeting", "the bloc's meeting"
+    if lemma == "meeting" and any(c.dep_ == "compound" and c.lemma_.lower() in word_set("leaders_gatherings") and (
+            tok.tag_ == "NNS" or any(m.pos_ == "PROPN" for m in c.children)) for c in tok.children):
+        return "gathering"  # "the ASEAN summit meetings", "the AU summit meeting": a summit's sittings (not
+        # "X and Y held a summit meeting": their talks)
     if bilateral_summit(tok) or held_dialogue(tok):
         return "meeting"  # "a summit between President X and President Y", "a round of strategic dialogue was held"
     order: tuple[EventKind, ...] = ("visit", "agreement", "invitation", "meeting", "gathering")

@@ -176,12 +176,13 @@ def _receives_a_party(tok: Token) -> bool:
     if not objs:  # "received on Wednesday the Minister of ...": the parser hangs it elsewhere
         objs = [r for right in tok.rights for r in right.subtree
                 if r.ent_type_ in {"PERSON", "TITLE"} and r.i < tok.i + 12][:1]
-    if any(o.lemma_.lower() in word_set("gathering_nouns") for o in objs) or all(
+    if any(o.lemma_.lower() in word_set("gathering_nouns") | word_set("meeting_nouns") for o in objs) or all(
             o.dep_ == "dobj" and o.lemma_.lower() in word_set("received_things") for o in objs):
         return False  # "Baku will host the conference", "received the Russian offer", "received threats": no guest
     return bool(objs) and any(
         o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in word_set("guest_nouns")
-        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
+        or (o.ent_type_ or o.lemma_.lower() in word_set("received_people_heads"))
+        and any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
 
 
 def destination(verb: Token) -> Token | None:
@@ -293,6 +294,8 @@ def _gathering_predicate(tok: Token) -> bool:
     if _held_after().match(after):
         return True  # "the ... session to be held in Yaounde"
     governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head
+    if governor.dep_ == "nummod":
+        governor = governor.head  # "on day two of the conference": the parser hangs 'of' on the number
     if frames_gathering(governor) and tok.head.lower_ != "from":
         return True  # "preparations for the summit", "the holding of the 29th session" (not "a delegation from")
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (

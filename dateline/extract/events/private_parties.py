@@ -7,15 +7,19 @@ her", "a study presented at a cardiology conference". At the end of the events s
 has been lent, borrowed or resolved, and three kinds are dropped:
 
 - a visit whose travellers are only states told by the origin of private people (a demonym on
-  "citizens", "tourists", or "Venezuelans" alone), or, with no traveller resolved, whose verb's subject
+  "citizens", "tourists", or "Venezuelans" alone) or people named with no post or state and described
+  by a private occupation, or, with no traveller resolved, whose verb's subject
   is such a noun ("the passengers arriving from Peru") and whose parties are states only;
 - an invitation that names no state at all;
 - a gathering with no state, no body and no one named, in a sentence that names none either, in a
   report that tells no other engagement, unless its name makes it a meeting of leaders ("a summit of
   Muslim leaders": its states are simply not told).
 
-Named people stay parties, titled or not ("Mr. Annan will head to south Asia"), and so do delegations,
-officials and teams of bodies ("a U.N. team arrived in Iran"): only the nouns of
+Named people the text gives a post or a state stay parties, titled or not ("Mr. Annan will head to south
+Asia", "Mr. Rumsfeld visited U.S. troops"); a traveller named with neither whom the text describes by a
+private occupation (``private_persons``: "a poet ... a speech he gave during a visit to the United
+States") makes no visit between states. Delegations,
+officials and teams of bodies stay ("a U.N. team arrived in Iran"): besides those, only the nouns of
 ``private_travellers`` (``event_words.yaml``) mark private people.
 """
 
@@ -45,12 +49,36 @@ def _people_demonym(state: DocState, mention: Mention) -> bool:
 
 
 def _acting(state: DocState, actor_id: str, event: EventDraft) -> bool:
-    """Anyone but a state told only by the origin of private people ('two Kenyan citizens')."""
-    if state.actor(actor_id).kind != "country":
+    """Anyone but a state told only by the origin of private people ('two Kenyan citizens') or a named
+    person the text gives no post, no state and no official's role ('a poet ... a speech he gave during a
+    visit to the United States')."""
+    actor = state.actor(actor_id)
+    if actor.kind == "person":
+        return actor.title is not None or actor.country is not None or actor.role == "official" \
+            or not _described_private(state, actor_id)
+    if actor.kind != "country":
         return True
     lo, hi = event.sentence
     told = [m for m in state.mentions_in(lo, hi) if m.actor_id == actor_id]
     return not told or not all(m.kind == "demonym" and _people_demonym(state, m) for m in told)
+
+
+def _described_private(state: DocState, actor_id: str) -> bool:
+    """The text describes the person by a private occupation: 'X, a poet who ...', 'the businessman X',
+    'dissident writer X' (an apposition to the name, or a noun the name is the apposition of)."""
+    doc = state.doc
+    if doc is None:
+        return False
+    for mention in (m for m in state.mentions if m.actor_id == actor_id and m.kind == "name"):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        described = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []) \
+            + [t for t in doc[max(span.start - 3, span.sent.start):span.start] if t.pos_ == "NOUN"]
+        if any(t.lemma_.lower() in word_set("private_persons") for t in described):
+            return True
+    return False
 
 
 def _traveller(state: DocState, event: EventDraft) -> Token | None:

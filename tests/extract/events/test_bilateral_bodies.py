@@ -37,3 +37,32 @@ def test_a_forum_of_two_states_is_still_a_gathering(extractor):
 ])
 def test_the_pair_of_states_in_a_name(name, pair):
     assert _pair(name) == pair
+
+
+@pytest.mark.parametrize(("text", "status", "countries"), [
+    ("The Kazakh-Uzbek intergovernmental agreement on border demarcation was signed in Astana on Monday.",
+     "occurred", ["KAZ", "UZB"]),
+    ("The signing of a Polish-Lithuanian border treaty will take place on Sunday in Vienna.",
+     "planned", ["LTU", "POL"]),
+    ("A Turkmen-Afghan memorandum on the railway was signed on Monday.", "occurred", ["AFG", "TKM"]),
+    ("Under the 1992 Russian-Tajik agreement, Russian guards patrol the border.", "occurred", ["RUS", "TJK"]),
+])
+def test_a_signing_whose_document_name_pairs_two_states_is_theirs(extract, text, status, countries):
+    found = [(e.status, e.countries) for e in extract(text).events if e.kind == "agreement"]
+    assert found == [(status, countries)]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on a new Russian-Ukrainian gas deal stalled on Monday.",
+    "Critics say the Turkish-Libyan maritime deal violates Greek rights.",
+])
+def test_a_paired_document_only_spoken_of_is_no_signing(extract, text):
+    assert [e.kind for e in extract(text).events if e.kind == "agreement"] == []
+
+
+def test_the_signers_of_a_paired_document_stay_its_people(extract):
+    record = extract("Kazakh Foreign Minister Murat Nurtleu and his Uzbek counterpart Bakhtiyor Saidov signed the "
+                     "Kazakh-Uzbek agreement on border demarcation in Astana on Monday.")
+    (agreement,) = [e for e in record.events if e.kind == "agreement"]
+    assert agreement.countries == ["KAZ", "UZB"]
+    assert set(agreement.persons) == {"Murat Nurtleu", "Bakhtiyor Saidov"}

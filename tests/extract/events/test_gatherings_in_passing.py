@@ -91,3 +91,27 @@ def test_two_summits_attended_in_one_sentence(extract):
         "the CSTO summit in Moscow this autumn, his press secretary said.")
     summits = {tuple(sorted(e.countries)) for e in record.events if e.kind == "gathering"}
     assert summits == {("CHN", "SCO"), ("CSTO", "RUS")}
+
+
+def test_a_named_gathering_told_as_the_scene_of_a_protest_is_one(extract):
+    record = extract("Hundreds of farmers protested on Monday outside the United Nations International Conference "
+                     "on Food Security in Chile's capital Santiago.")
+    gathering = _kind(record, "gathering")
+    assert set(gathering.countries) >= {"UN"} and gathering.status == "occurred"
+
+
+def test_a_named_gathering_told_as_a_time_is_one(extract):
+    record = extract("In the weeks around the United Nations Conference on Climate Finance in 2019, the city banned "
+                     "street vendors.")
+    assert _kind(record, "gathering").countries == ["UN"]
+
+
+def test_a_day_of_a_conference_tells_the_conference(extract):
+    record = extract("Police arrested twenty people on day two of a Japanese-organized conference on ocean plastics "
+                     "in Osaka.")
+    assert _kind(record, "gathering").countries == ["JPN"]
+
+
+def test_an_unnamed_conference_outside_which_people_gather_is_not_made_one(extract):
+    record = extract("Hundreds of farmers protested on Monday outside the conference hall in Santiago.")
+    assert [e.kind for e in record.events] == []

@@ -53,3 +53,25 @@ def test_conferences_of_no_state_are_none(extract, text):
 def test_a_summit_told_without_its_states_stays(extract):
     record = extract("The signing will take place on March 12, before the start of a summit of Muslim leaders.")
     assert [k for k, _ in kinds(record) if k == "gathering"] == ["gathering"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmad Karimi, a poet who was accused of blasphemy for a speech he gave during a visit to the United "
+    "States in 2015, was shot dead in Lahore.",
+    "The businessman Arkady Belov, who visited Israel last year, denied the charges on Tuesday.",
+])
+def test_a_named_private_person_makes_no_visit(extract, text):
+    assert [k for k, _ in kinds(extract(text)) if k == "visit"] == []
+
+
+def test_an_official_named_by_surname_alone_still_visits(extract):
+    text = "The violence came as Mr. Rumsfeld visited American troops in Mosul and Baghdad."
+    assert [k for k, _ in kinds(extract(text))] == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, a platoon of U.N. peacekeepers arrived in Bunia, about 1,500 kilometers east of Kinshasa.",
+    "Two Turkish warships arrived in the port of Tartus on Friday, the ministry said.",
+])
+def test_troops_and_ships_make_no_visit(extract, text):
+    assert [k for k, _ in kinds(extract(text)) if k == "visit"] == []

@@ -32,3 +32,20 @@ def test_a_thing_received_is_no_meeting(extract, text):
 ])
 def test_a_guest_received_is_a_meeting(extract, text):
     assert meetings(extract(text)) != []
+
+
+@pytest.mark.parametrize("text", [
+    "A Gaza hospital said it had received the bodies of two Palestinian men shot by Israeli troops near the crossing.",
+    "The kidnappers apparently received instructions from a former Taliban commander, the Afghan government said.",
+    "The clinic in Mosul received dozens of wounded Iraqi soldiers overnight, doctors said.",
+])
+def test_a_thing_whose_of_phrase_names_people_is_no_guest(extract, text):
+    assert meetings(extract(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian President Abdel Fattah el-Sisi received a group of Japanese lawmakers in Cairo on Monday.",
+    "Uzbek President Shavkat Mirziyoyev received the head of the Iranian parliament's foreign policy committee.",
+])
+def test_people_told_through_their_group_are_guests(extract, text):
+    assert meetings(extract(text)) != []
