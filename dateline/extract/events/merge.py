@@ -12,7 +12,6 @@ from dateline.extract.events.continuity import story_goes_on
 from dateline.extract.events.counterpart_talks import talks_with_counterpart
 from dateline.extract.events.gathering_sittings import sitting_told_again
 from dateline.extract.events.occasions import planned_lender
-from dateline.extract.events.pair_signers import signed_by_the_pair
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.ratifications import signing_told_again
@@ -222,7 +221,6 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             draft.kind = "multilateral"
         if draft.kind == "agreement" and draft.collective and len(states) < 3:
             signed_by_all(events, draft)  # "The three sides signed a memorandum"
-            signed_by_the_pair(state, events, draft)  # "After the talks, the two leaders signed": those of the talks
         bilateral = next((e for e in reversed(events) if e.kind in {"visit", "meeting", "call"}), None)
         if draft.kind == "meeting" and bilateral is not None:
             last_main = bilateral

@@ -192,10 +192,9 @@ def _speaker_side(state: DocState, event: EventDraft, tok: Token) -> None:
             return
 
 
-def collective_signers(tok: Token, nouns: str = "collective_signers") -> bool:
+def collective_signers(tok: Token) -> bool:
     """'The three sides signed a memorandum', 'Members adopted a joint plan', 'the document was
-    signed by the participants': all the parties of the meeting told before sign it (signers told by
-    a plural of the ``nouns`` word list)."""
+    signed by the participants': all the parties of the meeting told before sign it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in word_set("quantity_nouns"):
         tok, verb = verb.head, verb.head.head  # "A package of contracts was signed by Belarusian manufacturers"
@@ -203,7 +202,7 @@ def collective_signers(tok: Token, nouns: str = "collective_signers") -> bool:
         return False
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
     signers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(s.lemma_.lower() in word_set(nouns) and s.tag_ in {"NNS", "NNPS"} and not any(
+    return any(s.lemma_.lower() in word_set("collective_signers") and s.tag_ in {"NNS", "NNPS"} and not any(
         t.ent_type_ in {"GPE", "NORP", "PERSON"} for t in s.subtree) for s in signers)
 
 
