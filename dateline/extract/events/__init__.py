@@ -71,6 +71,7 @@ from dateline.extract.events.plover import code_plover
 from dateline.extract.events.private_parties import without_private_parties
 from dateline.extract.events.private_posts import without_private_posts
 from dateline.extract.events.quoted_signers import quoted_signers
+from dateline.extract.events.recalled_signings import recalled_signers
 from dateline.extract.events.received_abroad import received_abroad
 from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
@@ -201,6 +202,7 @@ def run_events(state: DocState) -> None:
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
     events = without_private_parties(state, events)  # "52,000 Venezuelans have arrived in Brazil": no one acts for a state
+    recalled_signers(state, events)  # "... in November 2024, when the two sides signed a programme": no one lent
     for event in events:
         code_plover(event)
     state.events = events

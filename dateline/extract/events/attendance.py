@@ -25,6 +25,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import cues
 from dateline.extract.events.gathering_audiences import spoken_to
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.lost_subjects import lost_subject
 from dateline.extract.events.plural_officials import officials_told
 from dateline.extract.events.rosters import participation
 from dateline.extract.events.words import word_set
@@ -150,6 +151,10 @@ def attendees(state: DocState, event: EventDraft, trigger: Token) -> None:
     if verb is not None and not _invited(verb) and verb.lemma_.lower() not in word_set("non_attending_verbs"):
         subjects = _subjects(verb)
         found += _persons_in(state, subjects)
+        hidden = lost_subject(state, verb)  # "On the sidelines of the forum, ..., Minister X met with Y": X
+        if hidden:
+            phrase: list[Token | Span] = [verb.doc[min(hidden):max(hidden) + 1]]
+            found += _persons_in(state, phrase)
         found += [p for s in subjects if isinstance(s, Token) and not _persons_in(state, [s])
                   for p in officials_told(state, s, trigger.sent)]  # "The two ministers then opened the forum"
         if verb.lemma_.lower() in word_set("meeting_verbs_at"):  # "met with X at the summit": X is there too

@@ -76,3 +76,11 @@ def test_members_meeting_for_a_summit_are_the_summit_its_group_organises(extract
     record = extract("ASEAN foreign ministers gathered in Vientiane on Monday for the annual ASEAN Regional Forum.")
     (event,) = record.events
     assert (event.kind, event.countries, event.status) == ("gathering", ["ASEAN", "LAO"], "occurred")
+
+
+def test_the_subject_a_long_fronted_phrase_hid_attends_the_forum(extract):
+    record = extract("On the sidelines of the Astana International Forum, which opened on Tuesday, Minister of Foreign "
+                     "Affairs of the Republic of Kazakhstan Murat Nurtleu met with Minister of Foreign Affairs of "
+                     "the Republic of Hungary Peter Szijjarto.")
+    (event,) = gatherings(record)
+    assert set(event.persons) == {"Murat Nurtleu", "Peter Szijjarto"}
