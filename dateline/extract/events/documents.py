@@ -22,10 +22,11 @@ from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.relative_signings import raised_signing, to_be_signed
 from dateline.extract.events.settlements import concluded_words, with_non_state
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import ancestors
+from dateline.extract.places import lookup_org
+from dateline.extract.syntax import ancestors, entity_at
 
 __all__ = ["concluded_itself", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
-           "phrase_head", "signed_participle", "signs_a_document", "to_be_signed"]
+           "phrase_head", "signed_participle", "signed_with_state", "signs_a_document", "to_be_signed"]
 
 def document_words() -> frozenset[str]:
     """The words of a document between states ('agreement', 'memorandum', 'documents', 'MoU')."""
@@ -84,7 +85,27 @@ def signs_a_document(verb: Token) -> bool:
         objs.append(verb.head)  # "the ministers exchanged the signed documents"
     objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")  # "a number of documents"
              for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return any(is_document(o) and not _container(o) for o in objs)
+    return any(is_document(o) and not _container(o) or signed_with_state(verb, o) for o in objs)
+
+
+def signed_with_state(verb: Token, obj: Token) -> bool:
+    """'Lesotho has signed an Interim Poverty Reduction and Growth Facility with the IMF', 'signed a
+    $3 billion stand-by arrangement with the Fund': what a signing verb's object is signed with a state
+    or an intergovernmental organisation is a document between them, whatever its noun (not "signed
+    autographs for fans", "signed a striker from Brazil")."""
+    if verb.lemma_.lower() not in word_set("signing_verbs") or obj.dep_ != "dobj" \
+            or obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"PERSON", "GPE", "MONEY"} or _container(obj):
+        return False
+    partners = [o for h in (verb, obj) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ == "GPE" or _intergovernmental(o) for o in partners)
+
+
+def _intergovernmental(tok: Token) -> bool:
+    """'the IMF', 'the World Bank', 'the European Union': an organisation of states or their lender."""
+    ent = entity_at(tok.doc, tok.i) if tok.ent_type_ == "ORG" else None
+    org = lookup_org(ent.text) if ent is not None else None
+    return org is not None and org.kind in {"igo", "bank", "agency"}
 
 
 def _container(tok: Token) -> bool:
