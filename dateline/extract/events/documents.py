@@ -194,7 +194,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
-        return signs_a_document(tok) and not _aimed_at(tok) and not with_non_state(tok) and not any(
+        return signs_a_document(tok) and not _aimed_at(tok) and not _power_to_sign(tok) and not with_non_state(tok) and not any(
             _draft(o) or _provisional(o) or with_non_state(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
@@ -202,7 +202,8 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
                     or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
-    if _generic_plural(tok) or _included(tok, cues_in_sent) or _understandings(tok):
+    if _generic_plural(tok) or _included(tok, cues_in_sent) or _understandings(tok) \
+            or tok.dep_ == "dobj" and _power_to_sign(tok.head):
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
@@ -375,6 +376,19 @@ def _aimed_at(tok: Token) -> bool:
             return False
         cur = up
     return False
+
+
+def _power_to_sign(verb: Token) -> bool:
+    """'India's prime minister and Cabinet are empowered to sign treaties', 'has the right to conclude
+    agreements': an infinitive of signing under a word of power or permission, its object a bare plural,
+    tells what may be signed in general, not a signing (not "are expected to sign agreements on trade",
+    "was authorised to sign the accord")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "acl", "ccomp"} \
+            or verb.head.lemma_.lower() not in word_set("capacity_words") and verb.head.lower_ not in word_set("capacity_words"):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "nummod", "poss"} for c in o.children) for o in objs)
 
 
 def _generic_plural(tok: Token) -> bool:

@@ -1,8 +1,8 @@
 """The sides of a supply deal told in its terms: "a deal under which Ukraine would pay $95 for 1,000
 cubic meters of Russian gas", "a contract under which Kyiv will buy Azerbaijani gas", "an agreement
 to import Romanian electricity". A clause of trade that spells out an agreement names its sides: the
-one who buys, pays or sells, the one sold to, and the state whose goods are traded (the goods'
-origin is the seller)."""
+one who buys, pays or sells, the one sold to or bought from, and the state whose goods are traded (the
+goods' origin is the seller)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def traded_side(tok: Token, trigger: Token) -> bool:
         return False
     if tok.head.i == verb.i and tok.dep_ in {"nsubj", "dative", "dobj"} and tok.ent_type_ in {"GPE", "NORP"}:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.ent_type_ == "GPE":
+        return True  # "an agreement to buy wheat from Russia": the seller
     if tok.dep_ not in {"amod", "compound"} or tok.ent_type_ not in {"NORP", "GPE"}:
         return False  # "Russian gas": a state's adjective on the goods
     cur = tok.head
