@@ -16,9 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.events.act_cues import signing_ceremony
-from dateline.extract.events.cited_documents import dated
+from dateline.extract.events.cited_documents import dated, named_pair
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.document_clauses import concluded_after
+from dateline.extract.events.generic_documents import any_such, generic_plural, power_to_sign
 from dateline.extract.events.relative_signings import raised_signing, to_be_signed
 from dateline.extract.events.settlements import concluded_words, with_non_state
 from dateline.extract.events.words import word_set
@@ -26,7 +27,7 @@ from dateline.extract.places import lookup_org
 from dateline.extract.syntax import ancestors, entity_at
 
 __all__ = ["concluded_itself", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
-           "phrase_head", "signed_participle", "signed_with_state", "signs_a_document", "to_be_signed"]
+           "named_between", "phrase_head", "signed_participle", "signed_with_state", "signs_a_document", "to_be_signed"]
 
 def document_words() -> frozenset[str]:
     """The words of a document between states ('agreement', 'memorandum', 'documents', 'MoU')."""
@@ -194,7 +195,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
-        return signs_a_document(tok) and not _aimed_at(tok) and not _power_to_sign(tok) and not with_non_state(tok) and not any(
+        return signs_a_document(tok) and not _aimed_at(tok) and not power_to_sign(tok) and not with_non_state(tok) and not any(
             _draft(o) or _provisional(o) or with_non_state(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
@@ -202,14 +203,14 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
                     or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
-    if _generic_plural(tok) or _included(tok, cues_in_sent) or _understandings(tok) \
-            or tok.dep_ == "dobj" and _power_to_sign(tok.head):
+    if generic_plural(tok) or _included(tok, cues_in_sent) or _understandings(tok) \
+            or tok.dep_ == "dobj" and power_to_sign(tok.head) or any_such(tok):
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
-            or _between_states(tok)) and not _commercial(tok)
+            or _between_states(tok) or named_between(tok)) and not _commercial(tok)
 
 
 def _understandings(tok: Token) -> bool:
@@ -327,6 +328,20 @@ def _between_states(tok: Token) -> bool:
     return len(parties) >= 2 and all(o.ent_type_ == "GPE" for o in parties)
 
 
+def named_between(tok: Token) -> bool:
+    """'within the framework of the Comprehensive Economic Partnership Agreement between the two countries',
+    'the Treaty on Eternal Friendship between Kazakhstan and Uzbekistan': a document told by its own name
+    (capitalised with the words before it, after 'the') whose between-phrase names two states, and that no
+    signing or date of its own tells, is one they concluded before, cited in passing (not "the draft
+    Partnership Agreement between A and B", "talks on the Free Trade Agreement between A and B": the guards
+    of keep_document)."""
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.lemma_.lower() in word_set("generic_documents") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or _signed(tok) or _for_signing(tok) or signed_participle(tok) or dated(tok):
+        return False  # not "signed the X Agreement between A and B": signed then, not cited
+    return named_pair(tok)
+
+
 def _itinerary(tok: Token) -> bool:
     """'the programme of the visit', 'the plan for the talks': an occasion's schedule, not a document."""
     if tok.lemma_.lower() not in word_set("schedule_nouns") or any(
@@ -378,22 +393,3 @@ def _aimed_at(tok: Token) -> bool:
     return False
 
 
-def _power_to_sign(verb: Token) -> bool:
-    """'India's prime minister and Cabinet are empowered to sign treaties', 'has the right to conclude
-    agreements': an infinitive of signing under a word of power or permission, its object a bare plural,
-    tells what may be signed in general, not a signing (not "are expected to sign agreements on trade",
-    "was authorised to sign the accord")."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "acl", "ccomp"} \
-            or verb.head.lemma_.lower() not in word_set("capacity_words") and verb.head.lower_ not in word_set("capacity_words"):
-        return False
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objs) and all(o.tag_ in {"NNS", "NNPS"} and not any(
-        c.dep_ in {"det", "nummod", "poss"} for c in o.children) for o in objs)
-
-
-def _generic_plural(tok: Token) -> bool:
-    """A bare plural document noun in an of-phrase: agreements in general, not ones told here (but
-    "witnessed the signing of agreements on trade": the signing of these)."""
-    return tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
-        c.dep_ in {"det", "nummod", "poss"} for c in tok.children) \
-        and tok.head.head.lemma_.lower() not in word_set("signing_nouns") | word_set("quantity_nouns")
