@@ -47,7 +47,7 @@ _HONORIFIC_CUES = re.compile(
 _FAMILY_NAME_FIRST = frozenset(load_lexicon("name_words.yaml")["family_name_first"])
 _IGO_NOUNS = frozenset(load_lexicon("people_titles.yaml")["organisation_nouns"])
 _OFFICIAL_NOUNS = frozenset(load_lexicon("event_words.yaml")["official_nouns"])  # "State Department officials"
-_PAIR_HEADS = frozenset(load_lexicon("event_words.yaml")["capital_pair_heads"])  # "talks between Ankara and Baghdad"
+_PAIR_HEADS = frozenset(load_lexicon("place_words.yaml")["capital_pair_heads"])  # "talks between Ankara and Baghdad"
 
 
 def _honorific(doc: Doc, name: Span) -> bool:
