@@ -84,7 +84,13 @@ from dateline.extract.events.setting_dates import setting_dates
 from dateline.extract.events.settings import gathering_settings
 from dateline.extract.events.sidelines import sideline_sides
 from dateline.extract.events.signing_people import signing_people
-from dateline.extract.events.signings import cited_parties, one_signing, signed_at, state_documents
+from dateline.extract.events.signings import (
+    cited_in_passing,
+    cited_parties,
+    one_signing,
+    signed_at,
+    state_documents,
+)
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
@@ -202,6 +208,7 @@ def run_events(state: DocState) -> None:
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
     events = without_private_parties(state, events)  # "52,000 Venezuelans have arrived in Brazil": no one acts for a state
+    cited_in_passing(state, events)  # "within the framework of the X Agreement between the two countries": no day, no signer
     recalled_signers(state, events)  # "... in November 2024, when the two sides signed a programme": no one lent
     for event in events:
         code_plover(event)

@@ -40,6 +40,7 @@ from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
 from dateline.extract.events.document_clauses import own_date, own_parties_only
 from dateline.extract.events.documents import (
     concluded_itself,
+    named_between,
     signed_participle,
     to_be_signed,
 )
@@ -230,9 +231,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if frame is not None and frame.offset != cue.token.idx:
             event.frame = frame
         _set_status(state, event, cue, sent)
-        if cited is not None and concluded_before(state, cited, cue.token) or cue.kind == "agreement" and signed_participle(cue.token):
+        named = cue.kind == "agreement" and cue.via == "noun" and cited is None and named_between(cue.token)
+        if cited is not None and concluded_before(state, cited, cue.token) or cue.kind == "agreement" and signed_participle(cue.token) \
+                or named:  # "within the framework of the X Agreement between the two countries": concluded before
             event.status = "occurred"  # "decided to amend a 1982 accord": concluded in 1982, whatever the clause
-            event.cited = cited is not None
+            event.cited = cited is not None or named
         elif cue.kind == "agreement" and to_be_signed(cue.token):
             event.status = "planned"  # "several agreements are due to be signed during the visit"
         if event.date is None and event.status == "occurred":
@@ -241,7 +244,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 cue.kind == "invitation" and told_as_sent(cue.token))
             if at_invitation:
                 event.at_invitation = True
-            if state.published is not None and not at_invitation and not pluperfect(verb) and not past_modified(cue.token):
+            if state.published is not None and not at_invitation and not pluperfect(verb) and not past_modified(cue.token) \
+                    and not named:  # a named document cited in passing: concluded on a day not told
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"
         back = days_before(cue.token) if cue.kind in {"meeting", "call", "visit"} else 0

@@ -12,7 +12,7 @@ from dateline.extract.document import DocState
 from dateline.extract.events.words import word_set
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "dated"]
+__all__ = ["cited_date", "concluded_before", "dated", "named_pair"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -80,3 +80,24 @@ def concluded_before(state: DocState, cited: TimeMention, tok: Token) -> bool:
     if state.published is None:
         return tok.head.lemma_.lower() not in word_set("signing_words")
     return int(year) < state.published.year
+
+
+def named_pair(tok: Token) -> bool:
+    """'the Comprehensive Economic Partnership Agreement between the two countries', 'the Treaty on Eternal
+    Friendship between Kazakhstan and Uzbekistan': a document told by its own name (every word of it
+    capitalised) whose between-phrase (however the parser hangs it) names two states."""
+    doc = tok.doc
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i]
+    topics = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"on", "of"} for o in p.children if o.dep_ == "pobj"]
+    if not (mods and all(t.text[:1].isupper() or t.is_punct for m in mods for t in doc[m.left_edge.i:tok.i])
+            or topics and all(t.text[:1].isupper() or t.is_punct for o in topics for t in o.subtree)):
+        return False  # "the Comprehensive Economic Partnership Agreement", "the Treaty on Eternal Friendship"
+    between = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"]
+    end = tok.right_edge.i + 1
+    if not between and end < len(doc) and doc[end].lower_ == "between":
+        between = [doc[end]]  # the parser hangs it on the phrase the document stands in
+    sides = [o for p in between for o in p.children if o.dep_ == "pobj"]
+    sides += [c for o in sides for c in o.conjuncts]
+    return len([o for o in sides if o.ent_type_ == "GPE"]) >= 2 or any(
+        o.lemma_.lower() in {"country", "state", "nation"} and any(
+            c.lower_ in {"two", "both"} for c in o.children) for o in sides)

@@ -16,16 +16,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.events.act_cues import signing_ceremony
-from dateline.extract.events.cited_documents import dated
+from dateline.extract.events.cited_documents import dated, named_pair
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.document_clauses import concluded_after
+from dateline.extract.events.generic_documents import any_such, generic_plural, power_to_sign
 from dateline.extract.events.relative_signings import raised_signing, to_be_signed
 from dateline.extract.events.settlements import concluded_words, with_non_state
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import ancestors
+from dateline.extract.places import lookup_org
+from dateline.extract.syntax import ancestors, entity_at
 
 __all__ = ["concluded_itself", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
-           "phrase_head", "signed_participle", "signs_a_document", "to_be_signed"]
+           "named_between", "phrase_head", "signed_participle", "signed_with_state", "signs_a_document", "to_be_signed"]
 
 def document_words() -> frozenset[str]:
     """The words of a document between states ('agreement', 'memorandum', 'documents', 'MoU')."""
@@ -84,7 +86,27 @@ def signs_a_document(verb: Token) -> bool:
         objs.append(verb.head)  # "the ministers exchanged the signed documents"
     objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")  # "a number of documents"
              for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return any(is_document(o) and not _container(o) for o in objs)
+    return any(is_document(o) and not _container(o) or signed_with_state(verb, o) for o in objs)
+
+
+def signed_with_state(verb: Token, obj: Token) -> bool:
+    """'Lesotho has signed an Interim Poverty Reduction and Growth Facility with the IMF', 'signed a
+    $3 billion stand-by arrangement with the Fund': what a signing verb's object is signed with a state
+    or an intergovernmental organisation is a document between them, whatever its noun (not "signed
+    autographs for fans", "signed a striker from Brazil")."""
+    if verb.lemma_.lower() not in word_set("signing_verbs") or obj.dep_ != "dobj" \
+            or obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"PERSON", "GPE", "MONEY"} or _container(obj):
+        return False
+    partners = [o for h in (verb, obj) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ == "GPE" or _intergovernmental(o) for o in partners)
+
+
+def _intergovernmental(tok: Token) -> bool:
+    """'the IMF', 'the World Bank', 'the European Union': an organisation of states or their lender."""
+    ent = entity_at(tok.doc, tok.i) if tok.ent_type_ == "ORG" else None
+    org = lookup_org(ent.text) if ent is not None else None
+    return org is not None and org.kind in {"igo", "bank", "agency"}
 
 
 def _container(tok: Token) -> bool:
@@ -173,7 +195,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
-        return signs_a_document(tok) and not _aimed_at(tok) and not with_non_state(tok) and not any(
+        return signs_a_document(tok) and not _aimed_at(tok) and not power_to_sign(tok) and not with_non_state(tok) and not any(
             _draft(o) or _provisional(o) or with_non_state(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
@@ -181,13 +203,14 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
                     or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
-    if _generic_plural(tok) or _included(tok, cues_in_sent) or _understandings(tok):
+    if generic_plural(tok) or _included(tok, cues_in_sent) or _understandings(tok) \
+            or tok.dep_ == "dobj" and power_to_sign(tok.head) or any_such(tok):
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
-            or _between_states(tok)) and not _commercial(tok)
+            or _between_states(tok) or named_between(tok)) and not _commercial(tok)
 
 
 def _understandings(tok: Token) -> bool:
@@ -305,6 +328,20 @@ def _between_states(tok: Token) -> bool:
     return len(parties) >= 2 and all(o.ent_type_ == "GPE" for o in parties)
 
 
+def named_between(tok: Token) -> bool:
+    """'within the framework of the Comprehensive Economic Partnership Agreement between the two countries',
+    'the Treaty on Eternal Friendship between Kazakhstan and Uzbekistan': a document told by its own name
+    (capitalised with the words before it, after 'the') whose between-phrase names two states, and that no
+    signing or date of its own tells, is one they concluded before, cited in passing (not "the draft
+    Partnership Agreement between A and B", "talks on the Free Trade Agreement between A and B": the guards
+    of keep_document)."""
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.lemma_.lower() in word_set("generic_documents") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or _signed(tok) or _for_signing(tok) or signed_participle(tok) or dated(tok):
+        return False  # not "signed the X Agreement between A and B": signed then, not cited
+    return named_pair(tok)
+
+
 def _itinerary(tok: Token) -> bool:
     """'the programme of the visit', 'the plan for the talks': an occasion's schedule, not a document."""
     if tok.lemma_.lower() not in word_set("schedule_nouns") or any(
@@ -356,9 +393,3 @@ def _aimed_at(tok: Token) -> bool:
     return False
 
 
-def _generic_plural(tok: Token) -> bool:
-    """A bare plural document noun in an of-phrase: agreements in general, not ones told here (but
-    "witnessed the signing of agreements on trade": the signing of these)."""
-    return tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
-        c.dep_ in {"det", "nummod", "poss"} for c in tok.children) \
-        and tok.head.head.lemma_.lower() not in word_set("signing_nouns") | word_set("quantity_nouns")

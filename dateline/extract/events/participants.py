@@ -39,7 +39,7 @@ from dateline.extract.events.plural_officials import plural_officials, state_off
 from dateline.extract.events.pronoun_sides import pronoun_antecedent
 from dateline.extract.events.relative_signings import signed_over
 from dateline.extract.events.sides_talked import addressee
-from dateline.extract.events.trade_terms import traded_side
+from dateline.extract.events.trade_terms import maker_in_terms, traded_side
 from dateline.extract.events.visit_nouns import named_visitor, told_by_subject
 from dateline.extract.events.words import word_set
 from dateline.extract.nationality import stance
@@ -160,7 +160,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "Azerbaijani Prosecutor General X": X stands for the country
         if name_span and name_span[0] <= m.start < name_span[1] and event.kind == "agreement":
             continue
-        if event.kind == "agreement" and _in_terms(tok, cue.token) and not traded_side(tok, cue.token):
+        if event.kind == "agreement" and _in_terms(tok, cue.token) and not traded_side(tok, cue.token) \
+                and not maker_in_terms(tok, cue.token):
             continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
         if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.setting_venue(tok, cue.token):
             continue  # "met Y on the sidelines of the summit in Vientiane, Laos": Laos hosts the summit

@@ -140,7 +140,7 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         # "X invited his counterpart to attend ... Y thanked him for the invitation": the thanks
         # name the same two people the other way round
         return set(a.recipient) == set(b.recipient) or not b.recipient or (
-            len(_persons(state, a)) == 2 and _persons(state, a) == _persons(state, b))
+            len(_persons(state, a)) == 2 and _persons(state, a) == _persons(state, b)) or _inviters_own(state, a, b)
     if not b.participants or not a.participants:
         return True
     pa, pb = _persons(state, a), _persons(state, b)
@@ -209,6 +209,24 @@ def _named_again(state: DocState, pa: set[str], pb: set[str]) -> bool:
         if any(n and any(n[-1].endswith(state.actor(b).name.split()[-1]) for b in bare) for n in names):
             return True  # "Mr. Grundberg-Lind and Mr. Alimi": Hans Grundberg-Lind's talks
     return False
+
+
+def _inviters_own(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """'X has invited the leaders of 11 countries to a conference ... In his invitation letter, X said':
+    an invitation noun told later with a possessor, whose inviter is the inviter of the one told before
+    (the possessor itself, or the one the later clause names), is that one."""
+    tok = token_at(state.doc, b.trigger[0]) if state.doc is not None else None
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [c for h in tok.ancestors if h.i - tok.i <= 2 and h.pos_ == "NOUN" and tok.dep_ == "compound"
+               for c in h.children if c.dep_ == "poss"]  # "his invitation letter"
+    if any(p.dep_ == "prep" and p.lower_ in {"to", "for"} and any(t.ent_type_ in {"PERSON", "GPE", "TITLE"} for t in p.subtree)
+           for h in (tok, tok.head) for p in h.children):
+        return False  # "Tokayev's invitation to the Japanese Prime Minister": an invitee of its own
+    inviters = {x for x in a.source if state.actor(x).kind == "person"}
+    return bool(owners) and bool(inviters) and (bool(inviters & set(b.source)) or any(
+        m.actor_id in inviters for o in owners for m in state.mentions_starting(o.idx, o.idx + len(o))))
 
 
 def _reversed_invitation(state: DocState, a: EventDraft, b: EventDraft) -> bool:

@@ -86,7 +86,21 @@ def _sides(verb: Token, tok: Token) -> list[Token]:
     heads += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     heads += [o for h in {verb, tok} for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
               for o in p.children if o.dep_ == "pobj"]
+    heads += _traded_with(tok)
     return [s for h in heads for s in (h, *h.conjuncts)]
+
+
+def _traded_with(tok: Token) -> list[Token]:
+    """'announced the agreement to purchase 28 percent of CANTV from Verizon', 'an agreement to acquire the
+    bank holding company': the one a document's own clause of trade buys from, or the company it buys, is
+    a side of the deal."""
+    clauses = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("trade_verbs")]
+    clauses += [c for c in tok.head.children if tok.dep_ == "dobj" and c.dep_ == "xcomp"
+                and c.lemma_.lower() in word_set("trade_verbs")]  # "announced a deal to buy ...", however parsed
+    sellers = [o for c in clauses for p in c.subtree if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children if o.dep_ == "pobj"]
+    bought = [o for c in clauses for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in word_set("company_heads")]
+    return sellers + bought
 
 
 def company_side(state: DocState, head: Token) -> bool:
@@ -102,6 +116,8 @@ def company_side(state: DocState, head: Token) -> bool:
         return True  # "State oil company SOCAR": a company, whoever owns it
     if head.pos_ != "PROPN" and _company_named(head):
         return True  # "Azerbaijan's state oil company SOCAR": the company noun heads, its name beside it
+    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in word_set("company_heads") for c in head.children):
+        return True  # "Verizon, a telecommunications company based in the United States"
     if words & (word_set("state_bodies") | word_set("state_institution_words") | word_set("official_nouns")):
         return False
     if head.lower_ in word_set("company_heads") or head.lemma_.lower() in word_set("company_heads"):

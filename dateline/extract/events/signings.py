@@ -22,7 +22,7 @@ from dateline.extract.events.place import is_country
 from dateline.extract.events.signers import signers_unnamed, told_by_states
 from dateline.extract.events.words import word_set
 
-__all__ = ["cited_parties", "document_set", "one_signing", "same_document", "signed_at", "signed_in_setting",
+__all__ = ["cited_in_passing", "cited_parties", "document_set", "one_signing", "same_document", "signed_at", "signed_in_setting",
            "state_documents", "story_sides", "told_signers"]
 
 _OCCASIONS = frozenset({"meeting", "multilateral", "visit", "gathering"})
@@ -123,8 +123,8 @@ def signed_at(state: DocState, events: list[EventDraft]) -> None:
     engagement's parties (the persons and states it names too, unless it names another state); one
     placed nowhere by its own words (or only by the dateline) is signed where it was held."""
     for event in events:
-        if event.kind != "agreement":
-            continue
+        if event.kind != "agreement" or event.cited and event.date is None:
+            continue  # a named document cited in passing is no signing at today's talks (cited_parties)
         talks = _occasion(state, events, event)
         if talks is None or not set(event.countries) <= set(talks.countries):
             continue  # a state of its own that the talks do not include: not told as theirs
@@ -282,7 +282,8 @@ def signed_in_setting(events: list[EventDraft]) -> None:
 def cited_parties(state: DocState, events: list[EventDraft]) -> None:
     """'Talks with the United States ... The goal of the talks is to replace the 1991 treaty': an
     older document cited by the story of today's engagement is between that engagement's states
-    (the one told in its sentence or the two before), not signed by today's people nor where they meet."""
+    (the one told in its sentence or the two before), not signed by today's people nor where they meet;
+    one cited by its name alone is dated by no day of the story either (``cited_in_passing``)."""
     for event in events:
         if event.kind != "agreement" or not event.cited:
             continue
@@ -300,6 +301,20 @@ def cited_parties(state: DocState, events: list[EventDraft]) -> None:
                  and set(event.countries) <= set(e.countries)]
         if story:
             event.countries = sorted(set(story[-1].countries))
+
+
+def cited_in_passing(state: DocState, events: list[EventDraft]) -> None:
+    """'The two sides discussed cooperation within the framework of the Comprehensive Economic Partnership
+    Agreement between the two countries': a document cited by its name alone, with no date of its own, was
+    concluded on a day, at a place and by people the story does not tell (its states stay; read after the
+    story and the dates have lent theirs)."""
+    for event in events:
+        if event.kind != "agreement" or not event.cited or event.date_from == "text":
+            continue
+        event.date, event.date_start, event.date_end, event.date_from = None, None, None, None
+        event.place, event.place_from = None, None
+        # "between the two countries" read through the talks' people: their states, not they
+        event.drop_parties([a for a in event.participants if state.actor(a).kind == "person"])
 
 
 def one_signing(state: DocState, events: list[EventDraft]) -> list[EventDraft]:

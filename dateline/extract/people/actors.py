@@ -47,6 +47,7 @@ _HONORIFIC_CUES = re.compile(
 _FAMILY_NAME_FIRST = frozenset(load_lexicon("name_words.yaml")["family_name_first"])
 _IGO_NOUNS = frozenset(load_lexicon("people_titles.yaml")["organisation_nouns"])
 _OFFICIAL_NOUNS = frozenset(load_lexicon("event_words.yaml")["official_nouns"])  # "State Department officials"
+_PAIR_HEADS = frozenset(load_lexicon("place_words.yaml")["capital_pair_heads"])  # "talks between Ankara and Baghdad"
 
 
 def _honorific(doc: Doc, name: Span) -> bool:
@@ -308,7 +309,7 @@ def run_people(state: DocState) -> None:
         if ent.label_ in {"GPE", "NORP"}:
             code = ent.ent_id_ or country_code(ent.text)
             if code and ent.label_ == "GPE" and _is_capital(ent.text) and ent.root.dep_ not in {
-                    "nsubj", "nsubjpass", "poss", "conj", "agent"} and not _officials_of(ent):
+                    "nsubj", "nsubjpass", "poss", "conj", "agent"} and not _officials_of(ent) and not _paired_sides(ent):
                 continue  # "in Astana" is a place; "Baku and Astana agreed", "Kremlin officials" are the states
             if code and ent.start_char >= skip_until:
                 _country_actor(roster, code, ent.start_char, ent.end_char,
@@ -334,6 +335,19 @@ def _inside_name(ent: Span) -> bool:
     return root.dep_ == "compound" and root.head.i == ent.end and root.head.text[:1].isupper() \
         and before is not None and before.text[:1].isupper() and before.pos_ == "PROPN" \
         and before.head.i in {root.i, root.head.i} and before.ent_type_ not in {"GPE", "GROUP"}
+
+
+def _paired_sides(ent: Span) -> bool:
+    """'the agreement reached last year between New Delhi and Washington', 'talks between Ankara and
+    Baghdad': a capital paired by 'between' with another state's name, on a document, talks or relations
+    (or the participle that concluded the document), is the first of two sides (not "flights between
+    Moscow and Baku": a route)."""
+    root = ent.root
+    between = root.head
+    if root.dep_ != "pobj" or between.lower_ != "between" or not any(c.ent_type_ == "GPE" for c in root.conjuncts):
+        return False
+    head = between.head  # "the agreement reached between A and B": the participle that concluded it
+    return head.lemma_.lower() in _PAIR_HEADS or head.lower_ in _PAIR_HEADS
 
 
 def _officials_of(ent: Span) -> bool:

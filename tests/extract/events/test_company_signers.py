@@ -40,3 +40,18 @@ def test_a_companys_deal_is_no_agreement_between_states(extract, text):
 ])
 def test_state_institutions_still_sign_agreements(extract, text, countries):
     assert one(extract(text), "agreement").countries == countries
+
+
+@pytest.mark.parametrize("text", [
+    "LA PAZ, March 11 -- Bolivian officials announced the agreement to purchase 51 percent of Entel from Telecom "
+    "Italia, an Italian telephone company.",
+    "Kenya's treasury announced a deal to buy a 60 percent stake in the Kipevu terminal from Gulftainer, an "
+    "Emirati port operator.",
+])
+def test_a_deal_to_buy_from_a_company_is_no_agreement_between_states(extract, text):
+    assert agreements(extract(text)) == [], [(e.name, e.countries) for e in agreements(extract(text))]
+
+
+def test_a_deal_to_buy_from_a_state_stays_its_agreement(extract):
+    found = agreements(extract("Egypt signed an agreement on Tuesday to buy 500,000 tonnes of wheat from Russia."))
+    assert [e.countries for e in found] == [["EGY", "RUS"]]

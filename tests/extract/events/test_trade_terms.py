@@ -36,3 +36,14 @@ def test_a_deal_told_after_another_story_takes_its_own_sides(extract):
     deals = agreements(record)
     assert [d.countries for d in deals] == [["AZE", "UKR"]]
     assert not any(a.name == "Volodymyr Zelensky" for i in deals[0].participants if (a := record.actor(i)))
+
+
+def test_the_subject_of_a_clause_opened_by_in_which_made_the_document(extract):
+    for text, sides in (
+        ("BRASILIA, March 11 -- The summit ended on Tuesday with a final communique in which the presidents of "
+         "Brazil, Colombia and Peru pledged to fight illegal mining.", ["BRA", "COL", "PER"]),
+        ("The talks closed with a joint declaration in which Egypt and Jordan reaffirmed their support for the "
+         "Arab Peace Initiative.", ["EGY", "JOR"]),
+    ):
+        found = agreements(extract(text))
+        assert [a.countries for a in found] == [sides], text

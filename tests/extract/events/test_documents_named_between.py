@@ -1,0 +1,44 @@
+"""A document cited by its own name, between two states, is one they concluded before
+(events/documents.py ``named_between``; signings.py ``cited_in_passing``): "within the framework of
+the Comprehensive Economic Partnership Agreement between the two countries" is an agreement of the
+two states, occurred, on a day, at a place and by people the story does not tell. Not a draft, nor a
+document under negotiation."""
+
+from __future__ import annotations
+
+import pytest
+from event_views import agreements, people
+
+PUBLISHED = "2025-03-12"
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("The ministers noted the importance of the Treaty on Eternal Friendship between Kazakhstan and "
+     "Uzbekistan for regional stability.", ["KAZ", "UZB"]),
+    ("The two sides discussed the implementation of the Free Trade Agreement between China and Georgia.",
+     ["CHN", "GEO"]),
+])
+def test_a_named_document_between_two_states_is_theirs(extract, text, countries):
+    (event,) = agreements(extract(text))
+    assert event.countries == countries
+    assert event.status == "occurred"
+    assert event.date is None
+
+
+def test_a_named_document_cited_in_talks_takes_no_day_or_signer_of_the_talks(extract):
+    record = extract(
+        "ABU DHABI, March 11 (WAM) -- Sheikh Mohamed bin Zayed received Georgian Prime Minister Irakli "
+        "Kobakhidze in Abu Dhabi on Tuesday. The two sides discussed cooperation within the framework of the "
+        "Comprehensive Economic Partnership Agreement between the two countries.")
+    (event,) = agreements(record)
+    assert event.countries == ["ARE", "GEO"]
+    assert event.date is None and event.place is None
+    assert people(record, event) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents welcomed the draft Comprehensive Partnership Agreement between Egypt and Jordan.",
+    "The ministers reviewed the negotiations on the Free Trade Agreement between the EU and Indonesia.",
+])
+def test_no_agreement_for_a_draft_or_one_under_negotiation(extract, text):
+    assert agreements(extract(text)) == []
