@@ -8,7 +8,7 @@ from __future__ import annotations
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
 
-__all__ = ["portfolio", "scope_between"]
+__all__ = ["portfolio", "post_scope", "scope_between"]
 
 
 def portfolio(tokens: list[RuToken], keys: list[str], k: int, country: str | None) -> tuple[int, str | None]:
@@ -39,3 +39,27 @@ def scope_between(doc: RuDoc, start: int, end: int) -> bool:
         return False
     return all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP", "CCONJ") and t.text not in (",", "-")
                for t in doc.tokens[start + 1:end])
+
+
+def post_scope(doc: RuDoc, start: int, end: int) -> bool:
+    """The state or region at characters [start, end) is the scope of a post or body, no party:
+    after words of scope ("по связям со странами Центральной Азии"), or after "по" in the dative
+    right before the name of the post's holder ("Специальный представитель ЕС по Центральной Азии
+    Эдуардс Стипрайс", "представителя Генсекретаря ООН по Афганистану Розу Отунбаеву")."""
+    token = doc.token_at(start)
+    if token is None:
+        return False
+    before = [t for t in doc.tokens[max(0, token.index - 4):token.index] if t.sent == token.sent]
+    keys = [t.lemma for t in before]
+    if any(m.last == len(keys) for m in L.event_words("scope_of_post").find(keys)):
+        return True
+    if not before or before[-1].lemma != "по" or token.case != "Dat":
+        return False
+    after = [t for t in doc.tokens[token.index:] if t.start >= end and t.sent == token.sent][:4]
+    holder = next((i for i, t in enumerate(after) if _holder_starts(doc, t)), None)
+    return holder is not None and all(t.pos in ("ADJ", "NOUN", "PROPN", "CCONJ") and t.case in (None, "Dat")
+                                      for t in after[:holder])
+
+
+def _holder_starts(doc: RuDoc, token: RuToken) -> bool:
+    return token.text[:1].isupper() and any(s.type == "PER" and s.start == token.start for s in doc.spans)

@@ -29,3 +29,18 @@ def test_a_title_before_a_verb_and_its_object_is_still_its_holder(ru):
     record = ru(text, published=None)
     [invitation] = events(record, "invitation")
     assert names(record, invitation) == {"Yerlan Koshanov", "Sahiba Gafarova"}
+
+
+def test_the_state_a_special_representative_is_for_is_no_party(ru):
+    text = ("ДУШАНБЕ, 3 марта (Ховар). Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял "
+            "Специального представителя Генерального секретаря ООН по Афганистану Розу Отунбаеву.")
+    record = ru(text, published="2026-03-03")
+    [meeting] = events(record, "meeting")
+    assert sorted(meeting.countries) == ["TJK", "UN"]
+
+
+def test_a_tour_over_a_state_keeps_it(ru):
+    text = ("АСТАНА. КАЗИНФОРМ – Министр иностранных дел Венгрии Петер Сийярто совершает поездку по "
+            "Казахстану, где встретился с Премьер-министром Олжасом Бектеновым.")
+    record = ru(text, published="2026-03-03")
+    assert any("KAZ" in e.countries for e in record.events)
