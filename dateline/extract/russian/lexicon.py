@@ -57,6 +57,12 @@ def modifiers() -> PhraseTable[str]:
 
 
 @cache
+def portfolios() -> PhraseTable[str]:
+    """A minister's portfolio joined to a listed one (``ru_titles.yaml``: portfolios) -> English."""
+    return PhraseTable([(phrase, e["en"]) for e in ru_lexicon("ru_titles.yaml")["portfolios"] for phrase in e["ru"]])
+
+
+@cache
 def title_complements() -> PhraseTable[bool]:
     return PhraseTable([(p, True) for p in ru_lexicon("ru_titles.yaml")["complements"]])
 

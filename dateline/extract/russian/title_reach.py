@@ -5,10 +5,13 @@ told between the title and the name ("Специальный представи�
 
 from __future__ import annotations
 
+import re
+
 from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.words import ru_lexicon
 from dateline.extract.russian.nlp import RuDoc, RuToken
 
-__all__ = ["portfolio", "post_scope", "scope_between"]
+__all__ = ["joined_portfolio", "portfolio", "post_scope", "scope_between"]
 
 
 def portfolio(tokens: list[RuToken], keys: list[str], k: int, country: str | None) -> tuple[int, str | None]:
@@ -28,6 +31,32 @@ def portfolio(tokens: list[RuToken], keys: list[str], k: int, country: str | Non
     if state is not None and country in (None, state.value):
         return state.last, state.value
     return j, country
+
+
+_MINISTER = re.compile(r"^(?P<pre>(?:First Deputy|Deputy|Acting) )?(?P<domain>[A-Z][A-Za-z ]*?) Minister$")
+
+
+def joined_portfolio(name: str, keys: list[str], start: int, end: int) -> str:
+    """The English title of a minister whose portfolio runs on with "и" past the listed one, from
+    token ``start`` (the listed title's end) to ``end`` (the portfolio's, or its state's): "министр
+    транспорта и коммуникаций" -> Minister of Transport and Communications (``portfolios`` in
+    ``ru_titles.yaml``); the listed title when the words joined are not all portfolios."""
+    found = _MINISTER.match(name)
+    if found is None or found["domain"] in ("Prime", "Deputy Prime"):
+        return name
+    parts, joiners, j = [], [], start
+    while j < end and keys[j] in ("и", ","):
+        joined = L.portfolios().at(keys, j + 1)
+        if joined is None or joined.last > end:
+            return name
+        parts.append(joined.value)
+        joiners.append(keys[j])
+        j = joined.last
+    if not parts or joiners[-1] != "и" or j < end and L.countries().at(keys, j) is None:
+        return name  # "министр транспорта, коммуникаций и ...": a list the table does not hold whole
+    domain = ru_lexicon("ru_titles.yaml")["portfolio_domains"].get(found["domain"], found["domain"])
+    listed = [domain, *parts]
+    return f"{found['pre'] or ''}Minister of {', '.join(listed[:-1])} and {listed[-1]}"
 
 
 def scope_between(doc: RuDoc, start: int, end: int) -> bool:

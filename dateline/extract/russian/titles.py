@@ -10,7 +10,7 @@ from dateline.extract.places import lookup_place, org_code
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.names import CASES, name_gender
 from dateline.extract.russian.nlp import RuDoc, RuToken
-from dateline.extract.russian.title_reach import portfolio, scope_between
+from dateline.extract.russian.title_reach import joined_portfolio, portfolio, scope_between
 from dateline.extract.russian.words import stem
 
 __all__ = ["TitleMatch", "attach_title", "find_titles", "gendered", "title_at", "title_case"]
@@ -94,7 +94,9 @@ def find_titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
             i += 1  # "министр ... ОАЭ Султан аль-Джабер": a given name, no second title
             continue
         if "Minister" in name:
+            listed_end = k
             k, country = portfolio(tokens, keys, k, country)
+            name = joined_portfolio(name, keys, listed_end, k)
         chained = title_at(keys, stems, k + 1) if k + 1 < len(keys) and keys[k] in ("-", ",") else None
         if chained is not None and "Minister" in chained[0]:
             chained = (*chained[:2], *portfolio(tokens, keys, chained[3], chained[2])[::-1])

@@ -214,6 +214,8 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     if known is None:  # "Петер Сийярто": written by ear (heard.py)
         known = heard_person(nominative, country)
+    if known is not None and foreign is not None and len(known.name.split()) < len(nominative.split()):
+        known = None  # every syllable of "Лыонг Там Куанг" counts: not Luong Cuong, heard by two words
     if known is None and foreign is not None and (korean := korean_known(foreign)) is not None:
         known = known_person(korean)  # "Ли Чжэ Мён" -> Lee Jae-myeon -> Lee Jae-myung
     if known is None and foreign is not None and (ch := vietnamese_ch(foreign)) is not None \
