@@ -50,3 +50,7 @@ def test_a_mongolian_minister_at_talks(ru):
                 "Министром иностранных дел Монголии Батмунхийн Батцэцэг.", published="2026-03-02")
     [meeting] = events(record, "meeting")
     assert names(record, meeting) == {"Yermek Kosherbayev", "Battsetseg Batmunkh"}
+
+
+def test_a_vietnamese_name_of_three_words_is_no_dictionary_name_of_two():
+    assert latin_name("Лыонг Там Куанг", "VNM")[0] == "Luong Tam Quang"  # not President Luong Cuong
