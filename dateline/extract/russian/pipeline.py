@@ -22,7 +22,8 @@ pairs       events, RuDoc                              events ("лидеры д�
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
 delegations events, RuDoc                              events (who led a delegation of talks told before;
-                                                       who came in a visit's delegation)
+                                                       who came in a visit's delegation); names
+                                                       spelt again by the state a delegation told
 settle      events, RuDoc                              events (talks of three states multilateral, a
                                                        two-state body's sitting a meeting)
 bundles     events, RuDoc                              events (documents signed in a bundle, told
@@ -61,6 +62,7 @@ from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.page import lone_headline, masked, page_spans
 from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.prepared import prepared_only
+from dateline.extract.russian.respell import respell
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.russian.sides_next import sides_told_next
@@ -164,6 +166,7 @@ def extract_russian(article: Article) -> Record:
     took_part(state, doc, events)
     delegation_heads(state, doc, events)
     delegation_members(state, doc, events)
+    respell(state)  # a head whose state only "Кыргызскую сторону возглавил X" told: its scheme
     settle_kinds(state, doc, events)
     bundle_signers(state, doc, events, passive)
     signed_within(state, doc, events)
