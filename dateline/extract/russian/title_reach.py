@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from dateline.extract.russian import lexicon as L
-from dateline.extract.russian.words import ru_lexicon
 from dateline.extract.russian.nlp import RuDoc, RuToken
+from dateline.extract.russian.words import ru_lexicon
 
 __all__ = ["joined_portfolio", "portfolio", "post_scope", "scope_between"]
 
