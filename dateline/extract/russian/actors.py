@@ -181,7 +181,7 @@ def _unseen_names(doc: RuDoc, sent: int, titles: list[TitleMatch]) -> list[RuSpa
             if words and token.text.lower() in PATRONYMIC_WORDS:
                 words.append(token)  # "Нурланбек Тургунбек уулу"
                 break
-            if token.index in covered or not token.text[:1].isupper() or not token.text.isalpha() \
+            if token.index in covered or not token.text[:1].isupper() or not token.text.replace("-", "").isalpha() \
                     or L.places().at([token.lemma], 0) or L.countries().at([token.lemma], 0):
                 break
             words.append(token)

@@ -25,7 +25,8 @@ delegations events, RuDoc                              events (who led a delegat
                                                        who came in a visit's delegation); names
                                                        spelt again by the state a delegation told
 settle      events, RuDoc                              events (talks of three states multilateral, a
-                                                       two-state body's sitting a meeting)
+                                                       two-state body's sitting a meeting; "двусторонние
+                                                       встречи с A и B": one meeting each)
 bundles     events, RuDoc                              events (documents signed in a bundle, told
                                                        passively: no signers but those named there)
 invited_to  events, RuDoc                              events (a planned gathering invited to: only
@@ -46,6 +47,7 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
 from dateline.extract.russian.attendance import invited_to
+from dateline.extract.russian.bilateral_meetings import one_meeting_each
 from dateline.extract.russian.bundles import bundle_signers, unsigned
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
@@ -168,6 +170,7 @@ def extract_russian(article: Article) -> Record:
     delegation_members(state, doc, events)
     respell(state)  # a head whose state only "Кыргызскую сторону возглавил X" told: its scheme
     settle_kinds(state, doc, events)
+    events = one_meeting_each(state, doc, events)
     bundle_signers(state, doc, events, passive)
     signed_within(state, doc, events)
     invited_to(state, doc, events)
