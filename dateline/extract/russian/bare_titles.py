@@ -50,7 +50,7 @@ def title_alone(state: DocState, doc: RuDoc, title: TitleMatch, titles: list[Tit
     if head is None or head.feats.get("Number") == "Plur":
         return  # "министры иностранных дел": the officials of several states
     holders = [a for a in state.actors if a.kind == "person" and a.title is not None and (
-        a.title == title.title or a.title.startswith((f"{title.title} –", f"{title.title},"))
+        a.title == title.title or a.title.startswith((f"{title.title} –", f"{title.title},", f"{title.title} for "))
         or " of " in title.title and a.title.startswith(f"{title.title} of ")
         or title.title == _MINISTER and any(_holds_portfolio(part) for part in _CHAIN.split(a.title)))
         and (title.country is None or a.country == title.country)]  # (the first office of a chain:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from dateline.extract.places import country_name
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.words import ru_lexicon
 
-__all__ = ["joined_portfolio", "portfolio", "post_scope", "scope_between"]
+__all__ = ["joined_portfolio", "portfolio", "post_scope", "scope_between", "scope_for"]
 
 
 def portfolio(tokens: list[RuToken], keys: list[str], k: int, country: str | None) -> tuple[int, str | None]:
@@ -92,3 +93,16 @@ def post_scope(doc: RuDoc, start: int, end: int) -> bool:
 
 def _holder_starts(doc: RuDoc, token: RuToken) -> bool:
     return token.text[:1].isupper() and any(s.type == "PER" and s.start == token.start for s in doc.spans)
+
+
+def scope_for(doc: RuDoc, start: int, end: int) -> str | None:
+    """The English of the place a post is for, when tokens [start, end) between its title and the
+    name are "по" and that place whole: "по Центральной Азии" -> "for Central Asia", "по
+    Афганистану" -> "for Afghanistan" (a scope of words, "по вопросам расширения", is not read)."""
+    if end - start < 2 or doc.tokens[start].lemma != "по":
+        return None
+    keys = [t.lemma for t in doc.tokens[start + 1:end]]
+    state, region = L.countries().at(keys, 0), L.scope_places().at(keys, 0)
+    if state is not None and state.last == len(keys):
+        return f"for {country_name(state.value)}"
+    return f"for {region.value}" if region is not None and region.last == len(keys) else None

@@ -71,3 +71,12 @@ def test_a_bare_minister_with_a_demonym_is_that_state_s_minister(ru):
     sitting = next(e for e in record.events if e.trigger.text == "заседании")
     assert "Alparslan Bayraktar" in names(record, sitting)
     assert "Recep Tayyip Erdoğan" not in names(record, sitting)
+
+
+def test_a_bare_title_names_its_holder_whose_post_has_a_scope(ru):
+    text = ("БИШКЕК, 3 июня /Кабар/. Президент Кыргызстана Садыр Жапаров принял Специального представителя ЕС "
+            "по Центральной Азии Эдуардса Стипрайса.\n\nВ тот же день Специальный представитель ЕС провел "
+            "встречу с министром иностранных дел Жээнбеком Кулубаевым.")
+    record = ru(text, published="2026-06-03")
+    met = next(e for e in record.events if e.trigger.text.startswith("провел встречу"))
+    assert {"Eduards Stiprais", "Jeenbek Kulubaev"} <= names(record, met)
