@@ -11,7 +11,8 @@ header      article, text                              dateline, body_start, pub
 parse       text, page lines blanked                   RuDoc (Natasha: tokens, syntax, NER)
 actors      RuDoc, body_start, published               actors (aliases: Cyrillic), mentions
 time        text, published, dateline                  times (find_russian_times)
-events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
+events      RuDoc, actors, mentions, times             events (kinds, status, parties, place; no visit
+                                                       of delegations arriving together)
 again       events, RuDoc                              events (a meeting told again dropped)
 sides_next  events, RuDoc                              events (talks told by their people next)
 frame       events, dateline                           events (story frame inherited)
@@ -46,6 +47,7 @@ from dateline.extract.document import DocState
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
+from dateline.extract.russian.arriving_delegations import no_delegations_arriving
 from dateline.extract.russian.attendance import invited_to
 from dateline.extract.russian.bilateral_meetings import one_meeting_each
 from dateline.extract.russian.bundles import bundle_signers, unsigned
@@ -155,7 +157,7 @@ def extract_russian(article: Article) -> Record:
     doc = parse(masked(state.text, page))  # the headline and the page's lines blanked
     run_ru_actors(state, doc)
     _times(state, doc, page)
-    events = told_again(state, doc, find_ru_events(state, doc))
+    events = told_again(state, doc, no_delegations_arriving(doc, find_ru_events(state, doc)))
     sides_told_next(state, doc, events)
     passive = unsigned(state, doc, events)
     events = apply_frame(state, events)
