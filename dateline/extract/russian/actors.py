@@ -15,6 +15,7 @@ from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import KnownPerson
 from dateline.extract.places import country_name
 from dateline.extract.russian import lexicon as L
+from dateline.extract.russian.bare_titles import title_alone
 from dateline.extract.russian.compounds import compound_demonym
 from dateline.extract.russian.foreign_names import declined_syllable
 from dateline.extract.russian.initials import bare_surnames, initialled
@@ -180,50 +181,13 @@ def _unseen_names(doc: RuDoc, sent: int, titles: list[TitleMatch]) -> list[RuSpa
             if words and token.text.lower() in PATRONYMIC_WORDS:
                 words.append(token)  # "Нурланбек Тургунбек уулу"
                 break
-            if token.index in covered or not token.text[:1].isupper() or not token.text.isalpha() \
+            if token.index in covered or not token.text[:1].isupper() or not token.text.replace("-", "").isalpha() \
                     or L.places().at([token.lemma], 0) or L.countries().at([token.lemma], 0):
                 break
             words.append(token)
         if len(words) >= 2:
             out.append(RuSpan("PER", words[0].start, words[-1].end, doc.text[words[0].start:words[-1].end]))
     return out
-
-
-def _named_after(state: DocState, doc: RuDoc, title: TitleMatch, titles: list[TitleMatch]) -> bool:
-    """"во главе с председателем делегации по связям со странами Центральной Азии Тинеке
-    Стрик": a title whose own complement runs on to a name is that person's, not another
-    holder's."""
-    last = doc.tokens[title.last - 1]
-    for token in doc.tokens[title.last:title.last + 10]:
-        if token.sent != last.sent or token.pos in ("VERB", "AUX") or token.text in (
-                ",", ".", ";", ":", "(", ")", "«", "»", '"') or any(t.first == token.index for t in titles):
-            return False  # (not "Председатель Мажилиса пригласил Сахибу Гафарову": the object; nor
-            # "переговоры главы ведомства с министром Вьетнама X": another title's holder)
-        if any(m.start == token.start and state.actor(m.actor_id).kind == "person" for m in state.mentions):
-            return True
-    return False
-
-
-def _title_alone(state: DocState, doc: RuDoc, title: TitleMatch, titles: list[TitleMatch]) -> None:
-    """A title with no name beside it ("Генеральный прокурор Кыргызстана пригласил ...") names
-    the one person of the story who holds it (and is of its country, when it gives one)."""
-    if title.used or title.last <= title.first:
-        return
-    head = next((t for t in doc.tokens[title.first:title.last] if t.pos in ("NOUN", "PROPN")), None)
-    if head is None or head.feats.get("Number") == "Plur":
-        return  # "министры иностранных дел": the officials of several states
-    holders = [a for a in state.actors if a.kind == "person" and a.title is not None and (
-        a.title == title.title or a.title.startswith((f"{title.title} –", f"{title.title},"))
-        or " of " in title.title and a.title.startswith(f"{title.title} of "))
-        and (title.country is None or a.country == title.country)]  # (the first office of a chain:
-    # "главу Кабмина" for "Председатель Кабинета министров – Руководитель Администрации Президента";
-    # "Председатель Мажилиса" for "Chairman of the Mazhilis of the Parliament")
-    if len(holders) > 1 and title.title == "President" and title.country is None and state.dateline is not None:
-        # "Глава государства подтвердил ..." in an Astana report: Kazakhstan's, the agency's head of
-        # state (not a minister two states' ministers are: neither)
-        holders = [a for a in holders if a.country == state.dateline.country]
-    if len(holders) == 1 and not _named_after(state, doc, title, titles):
-        _mention(state, holders[0], doc.tokens[title.first].start, doc.tokens[title.last - 1].end, "title")
 
 
 def _counterparts(state: DocState, doc: RuDoc) -> None:
@@ -371,7 +335,7 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
     bare_surnames(state, lambda actor, start, end: _mention(state, actor, start, end, "surname"))
     _delegation_heads(state, doc)
     for title in all_titles:
-        _title_alone(state, doc, title, all_titles)
+        title_alone(state, doc, title, all_titles, lambda actor, start, end: _mention(state, actor, start, end, "title"))
     plural_holders(state, doc, [(t.first, t.last, t.title, t.country) for t in all_titles],
                    lambda actor, start, end: _mention(state, actor, start, end, "title"))
     _counterparts(state, doc)

@@ -45,6 +45,7 @@ from dateline.extract.russian.parties import (
 from dateline.extract.russian.recalled_visits import recalled_visit
 from dateline.extract.russian.receptions import inverted, passive, reception
 from dateline.extract.russian.sidelines import venue_mentions
+from dateline.extract.russian.title_reach import post_scope
 from dateline.extract.russian.words import Match
 
 __all__ = ["find_ru_events", "party_countries"]
@@ -58,16 +59,6 @@ def _in_place_phrase(doc: RuDoc, mention: Mention) -> bool:
         return False
     before = doc.tokens[token.index - 1]
     return before.sent == token.sent and before.lemma in ("в", "во", "из", "на")
-
-
-def _scope(doc: RuDoc, mention: Mention) -> bool:
-    """"по связям со странами Центральной Азии": the scope of a post or body, no party."""
-    token = doc.token_at(mention.start)
-    if token is None:
-        return False
-    before = [t for t in doc.tokens[max(0, token.index - 4):token.index] if t.sent == token.sent]
-    keys = [t.lemma for t in before]
-    return any(m.last == len(keys) for m in L.event_words("scope_of_post").find(keys))
 
 
 def _told_by(doc: RuDoc, tokens: list[RuToken], mentions: list[Mention]) -> set[int]:
@@ -91,7 +82,7 @@ def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
     mentions = [m for m in sentence_mentions(state, doc, sent)
                 if not (m.kind == "country" and _in_place_phrase(doc, m))]
     told = _told_by(doc, doc.tokens_of(sent), mentions)
-    mentions = [m for m in mentions if not _scope(doc, m)]
+    mentions = [m for m in mentions if not post_scope(doc, m.start, m.end)]
     told |= {m.start for m in mentions for a, b in speaker_spans(doc, sent, trigger) if a <= m.start < b}
     span, venue = party_span(doc, trigger, relative=kind != "visit"), venue_mentions(state, doc, sent, trigger, mentions)
     venue |= topic_mentions(state, doc, sent, trigger, mentions)

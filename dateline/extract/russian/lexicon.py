@@ -57,6 +57,18 @@ def modifiers() -> PhraseTable[str]:
 
 
 @cache
+def portfolios() -> PhraseTable[str]:
+    """A minister's portfolio joined to a listed one (``ru_titles.yaml``: portfolios) -> English."""
+    return PhraseTable([(phrase, e["en"]) for e in ru_lexicon("ru_titles.yaml")["portfolios"] for phrase in e["ru"]])
+
+
+@cache
+def scope_places() -> PhraseTable[str]:
+    """Regions a post is for (``ru_titles.yaml``: scope_places) -> English."""
+    return PhraseTable([(phrase, e["en"]) for e in ru_lexicon("ru_titles.yaml")["scope_places"] for phrase in e["ru"]])
+
+
+@cache
 def title_complements() -> PhraseTable[bool]:
     return PhraseTable([(p, True) for p in ru_lexicon("ru_titles.yaml")["complements"]])
 

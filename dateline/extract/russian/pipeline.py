@@ -11,7 +11,8 @@ header      article, text                              dateline, body_start, pub
 parse       text, page lines blanked                   RuDoc (Natasha: tokens, syntax, NER)
 actors      RuDoc, body_start, published               actors (aliases: Cyrillic), mentions
 time        text, published, dateline                  times (find_russian_times)
-events      RuDoc, actors, mentions, times             events (kinds, status, parties, place)
+events      RuDoc, actors, mentions, times             events (kinds, status, parties, place; no visit
+                                                       of delegations arriving together)
 again       events, RuDoc                              events (a meeting told again dropped)
 sides_next  events, RuDoc                              events (talks told by their people next)
 frame       events, dateline                           events (story frame inherited)
@@ -22,9 +23,11 @@ pairs       events, RuDoc                              events ("лидеры д�
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
 delegations events, RuDoc                              events (who led a delegation of talks told before;
-                                                       who came in a visit's delegation)
+                                                       who came in a visit's delegation); names
+                                                       spelt again by the state a delegation told
 settle      events, RuDoc                              events (talks of three states multilateral, a
-                                                       two-state body's sitting a meeting)
+                                                       two-state body's sitting a meeting; "двусторонние
+                                                       встречи с A и B": one meeting each)
 bundles     events, RuDoc                              events (documents signed in a bundle, told
                                                        passively: no signers but those named there)
 invited_to  events, RuDoc                              events (a planned gathering invited to: only
@@ -44,7 +47,9 @@ from dateline.extract.document import DocState
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
 from dateline.extract.russian.again import told_again
+from dateline.extract.russian.arriving_delegations import no_delegations_arriving
 from dateline.extract.russian.attendance import invited_to
+from dateline.extract.russian.bilateral_meetings import one_meeting_each
 from dateline.extract.russian.bundles import bundle_signers, unsigned
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
@@ -61,6 +66,7 @@ from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.page import lone_headline, masked, page_spans
 from dateline.extract.russian.pairs import the_two_sides
 from dateline.extract.russian.prepared import prepared_only
+from dateline.extract.russian.respell import respell
 from dateline.extract.russian.settle import settle_kinds
 from dateline.extract.russian.sidelines import attendees, took_part
 from dateline.extract.russian.sides_next import sides_told_next
@@ -151,7 +157,7 @@ def extract_russian(article: Article) -> Record:
     doc = parse(masked(state.text, page))  # the headline and the page's lines blanked
     run_ru_actors(state, doc)
     _times(state, doc, page)
-    events = told_again(state, doc, find_ru_events(state, doc))
+    events = told_again(state, doc, no_delegations_arriving(doc, find_ru_events(state, doc)))
     sides_told_next(state, doc, events)
     passive = unsigned(state, doc, events)
     events = apply_frame(state, events)
@@ -164,7 +170,9 @@ def extract_russian(article: Article) -> Record:
     took_part(state, doc, events)
     delegation_heads(state, doc, events)
     delegation_members(state, doc, events)
+    respell(state)  # a head whose state only "Кыргызскую сторону возглавил X" told: its scheme
     settle_kinds(state, doc, events)
+    events = one_meeting_each(state, doc, events)
     bundle_signers(state, doc, events, passive)
     signed_within(state, doc, events)
     invited_to(state, doc, events)

@@ -10,7 +10,12 @@ from dateline.extract.places import lookup_place, org_code
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.names import CASES, name_gender
 from dateline.extract.russian.nlp import RuDoc, RuToken
-from dateline.extract.russian.title_reach import portfolio, scope_between
+from dateline.extract.russian.title_reach import (
+    joined_portfolio,
+    portfolio,
+    scope_between,
+    scope_for,
+)
 from dateline.extract.russian.words import stem
 
 __all__ = ["TitleMatch", "attach_title", "find_titles", "gendered", "title_at", "title_case"]
@@ -94,7 +99,9 @@ def find_titles(doc: RuDoc, sent: int, taken: set[int]) -> list[TitleMatch]:
             i += 1  # "министр ... ОАЭ Султан аль-Джабер": a given name, no second title
             continue
         if "Minister" in name:
+            listed_end = k
             k, country = portfolio(tokens, keys, k, country)
+            name = joined_portfolio(name, keys, listed_end, k)
         chained = title_at(keys, stems, k + 1) if k + 1 < len(keys) and keys[k] in ("-", ",") else None
         if chained is not None and "Minister" in chained[0]:
             chained = (*chained[:2], *portfolio(tokens, keys, chained[3], chained[2])[::-1])
@@ -180,6 +187,8 @@ def attach_title(doc: RuDoc, titles: list[TitleMatch], first: int, last: int) ->
     for title in titles:
         if not title.used and (title.last == first or title.last in ranked or scope_between(doc, title.last, first)
                                or title.last < first and not _without_acronym(doc.tokens[title.last:first])):
+            if (scope := scope_for(doc, title.last, first)) is not None and scope not in title.title:
+                title.title = f"{title.title} {scope}"  # "Специальный представитель ЕС по Центральной Азии"
             return title
     for title in titles:
         if not title.used and _office_between(doc, title, first):

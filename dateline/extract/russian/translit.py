@@ -29,6 +29,7 @@ from dateline.extract.known import KnownPerson, known_person
 from dateline.extract.russian.foreign_names import foreign_latin, korean_known, vietnamese_ch
 from dateline.extract.russian.heard import heard_person
 from dateline.extract.russian.middle_east import middle_eastern, with_family
+from dateline.extract.russian.mongolian_names import mongolian_order
 from dateline.gazetteer import translit_key, transliterate
 from dateline.lexicons.loader import load_lexicon
 
@@ -183,16 +184,18 @@ def own_ending(cyrillic: str) -> bool:
     return cyrillic.split()[-1].lower().endswith(endings) if cyrillic.split() else False
 
 
-def _turkish(cyrillic: str, country: str | None) -> str:
-    """A Turkish name in Turkish letters where Russian spelt their sounds (``ru_foreign_names.yaml``:
-    turkish): "Яшар Гюлер" -> "Яşар Гüлер" (then Yaşar Güler)."""
-    table = load_lexicon("ru_foreign_names.yaml")["turkish"]
-    if country not in table["countries"]:
-        return cyrillic
-    for letters, latin in table["letters"].items():
-        cyrillic = cyrillic.replace(letters, latin)
-    for letter, latin in table["after_consonant"].items():
-        cyrillic = re.sub(rf"(?<=[бвгдзклмнпрстфцБВГДЗКЛМНПРСТФЦ]){letter}", latin, cyrillic)
+def _heard_letters(cyrillic: str, country: str | None) -> str:
+    """A name in its own language's Latin letters where Russian spelt their sounds
+    (``ru_foreign_names.yaml``: turkish, aspirated): "Яшар Гюлер" -> "Яşар Гüлер" (then Yaşar
+    Güler), "Тхонгсаван Пхомвихан" -> "Thонгсаван Phомвиhан" (then Thongsavan Phomvihan)."""
+    names = load_lexicon("ru_foreign_names.yaml")
+    for table in (names["turkish"], names["aspirated"]):
+        if country not in table["countries"]:
+            continue
+        for letters, latin in table["letters"].items():
+            cyrillic = cyrillic.replace(letters, latin)
+        for letter, latin in (table.get("after_consonant") or {}).items():
+            cyrillic = re.sub(rf"(?<=[бвгдзклмнпрстфцБВГДЗКЛМНПРСТФЦ]){letter}", latin, cyrillic)
     return cyrillic
 
 
@@ -206,10 +209,13 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     heard = None if own_ending(nominative) else country  # "посол Турции Айбек Жумабаев": the scheme
     short_i = "y" if country in load_lexicon("ru_foreign_names.yaml")["regional"]["y_for_short_i"] else "i"
     foreign = foreign_latin(nominative, country)
-    latin = foreign or _western(transliterate_ru(_turkish(nominative, heard), short_i), heard)
+    mongolian = mongolian_order(nominative, country)
+    latin = foreign or _western(transliterate_ru(_heard_letters(nominative, heard), short_i), heard)
     known = known_ru(latin) if len(latin.split()) >= 2 else None
     if known is None:  # "Петер Сийярто": written by ear (heard.py)
         known = heard_person(nominative, country)
+    if known is not None and foreign is not None and len(known.name.split()) < len(nominative.split()):
+        known = None  # every syllable of "Лыонг Там Куанг" counts: not Luong Cuong, heard by two words
     if known is None and foreign is not None and (korean := korean_known(foreign)) is not None:
         known = known_person(korean)  # "Ли Чжэ Мён" -> Lee Jae-myeon -> Lee Jae-myung
     if known is None and foreign is not None and (ch := vietnamese_ch(foreign)) is not None \
@@ -219,4 +225,6 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
         return foreign, None  # read by its own scheme ("Нгуен Дык Хай" -> Hai, not the Kazakh -ay)
     if known is not None:
         return with_family(known.name, nominative, latin), known
+    if mongolian is not None:  # "Батмунхийн Батцэцэг" -> Battsetseg Batmunkh
+        return transliterate_ru(mongolian), None
     return middle_eastern(_regional(_final_ay(latin, nominative), country), nominative, country), None

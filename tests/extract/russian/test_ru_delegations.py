@@ -47,5 +47,5 @@ def test_the_members_of_a_visiting_delegation_join_the_visit_and_serve_its_state
     [visit] = [e for e in record.events if e.kind == "visit"]
     people = {record.actor(a).name: record.actor(a) for a in visit.participants}
     assert {n for n, p in people.items() if p.kind == "person"} == {
-        "Adylbek Kasymaliev", "Daniel Amankulov", "Taalaibek Ibrayev"}
+        "Adylbek Kasymaliev", "Daniel Amankulov", "Taalaibek Ibraev"}  # the Kyrgyz -ev, once "кыргызской делегации" told the state
     assert all(p.country == "KGZ" for p in people.values() if p.kind == "person")

@@ -39,7 +39,7 @@ def test_a_name_heard_alike_is_the_dictionary_person_of_the_state_the_title_name
      "Cho Tae-yul", "Foreign Minister", "KOR"),
     ("АСТАНА, 16 сентября. /Казинформ/ - Заместитель Генерального прокурора Жандос Умиралиев "
      "встретился со Специальным представителем Европейского союза по Центральной Азии Розой "
-     "Отунбаевой.", "Roza Otunbayeva", "Special Representative", "EU"),
+     "Отунбаевой.", "Roza Otunbayeva", "Special Representative for Central Asia", "EU"),
     ("ДУШАНБЕ, 22 апреля. /НИАТ «Ховар»/. Министр иностранных дел Таджикистана Сироджиддин "
      "Мухриддин провел встречу с Верховным комиссаром ООН по делам беженцев Филиппо Гранди.",
      "Filippo Grandi", "High Commissioner", "UN"),

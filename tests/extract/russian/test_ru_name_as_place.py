@@ -29,6 +29,6 @@ def test_a_name_run_into_the_state_a_title_chain_ends_with_is_a_person(ru):
                 "переговоры с Генеральным прокурором Верховной народной прокуратуры Китайской Народной "
                 "Республики Ин Юном.", published=None)
     ying = person(record, "Ying Yong")
-    assert ying.country == "CHN" and ying.title == "Prosecutor General"
+    assert ying.country == "CHN" and ying.title == "Procurator-General of the Supreme People's Procuratorate"
     [meeting] = events(record, "meeting")
     assert names(record, meeting) == {"Nigmatilla Yuldashev", "Ying Yong"}

@@ -29,3 +29,33 @@ def test_a_title_before_a_verb_and_its_object_is_still_its_holder(ru):
     record = ru(text, published=None)
     [invitation] = events(record, "invitation")
     assert names(record, invitation) == {"Yerlan Koshanov", "Sahiba Gafarova"}
+
+
+def test_the_state_a_special_representative_is_for_is_no_party(ru):
+    text = ("ДУШАНБЕ, 3 марта (Ховар). Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял "
+            "Специального представителя Генерального секретаря ООН по Афганистану Розу Отунбаеву.")
+    record = ru(text, published="2026-03-03")
+    [meeting] = events(record, "meeting")
+    assert sorted(meeting.countries) == ["TJK", "UN"]
+
+
+def test_a_tour_over_a_state_keeps_it(ru):
+    text = ("АСТАНА. КАЗИНФОРМ – Министр иностранных дел Венгрии Петер Сийярто совершает поездку по "
+            "Казахстану, где встретился с Премьер-министром Олжасом Бектеновым.")
+    record = ru(text, published="2026-03-03")
+    assert any("KAZ" in e.countries for e in record.events)
+
+
+def test_the_place_a_post_is_for_is_in_its_title(ru):
+    text = ("АШХАБАД, 8 июля (ТДХ). Министр иностранных дел Туркменистана Рашид Мередов принял Специального "
+            "посланника Генерального секретаря ООН по Ближнему Востоку Тура Веннесланда.")
+    record = ru(text, published="2026-07-08")
+    envoy = next(a for a in record.actors if a.kind == "person" and a.name.endswith("Vennesland"))
+    assert envoy.title == "Special Envoy for the Middle East"
+
+
+def test_a_scope_of_words_is_not_read(ru):
+    text = ("БАКУ, 8 июля. /Тренд/. Министр иностранных дел Азербайджана Джейхун Байрамов встретился с "
+            "Еврокомиссаром по вопросам расширения Мартой Кос.")
+    record = ru(text, published="2026-07-08")
+    assert next(a for a in record.actors if a.name == "Marta Kos").title == "European Commissioner"

@@ -47,3 +47,36 @@ def test_a_demonym_colleague_is_the_one_person_of_that_country(ru):
     assert names(record, invitation) == {"Daler Dzhumayev", "Jurabek Mirzamakhmudov"}
     guest = next(a for a in record.actors if a.name == "Jurabek Mirzamakhmudov")
     assert [COLLEAGUE[s:e] for s, e in guest.mentions][-1] == "узбекского коллегу"
+
+
+ONE_MINISTER = (
+    "БИШКЕК, 9 марта /Кабар/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев провел телефонный "
+    "разговор с Президентом Монголии Ухнаагийн Хурэлсухом.\n\n"
+    "Министр также примет участие в заседании Совета министров иностранных дел СНГ в Минске.")
+
+TWO_STATES_MINISTERS = (
+    "АНКАРА, 4 апреля. /Тренд/. Президент Турции Реджеп Тайип Эрдоган принял министра энергетики "
+    "Азербайджана Парвиза Шахбазова. Во встрече участвовал министр энергетики Турции Алпарслан Байрактар.\n\n"
+    "Турецкий министр также примет участие в заседании Совета министров энергетики ОЧЭС в Баку.")
+
+
+def test_a_bare_minister_is_the_one_minister_of_a_portfolio(ru):
+    record = ru(ONE_MINISTER, published="2026-03-09")
+    sitting = next(e for e in record.events if e.trigger.text == "заседании")
+    assert "Jeenbek Kulubaev" in names(record, sitting)
+
+
+def test_a_bare_minister_with_a_demonym_is_that_state_s_minister(ru):
+    record = ru(TWO_STATES_MINISTERS, published="2026-04-04")
+    sitting = next(e for e in record.events if e.trigger.text == "заседании")
+    assert "Alparslan Bayraktar" in names(record, sitting)
+    assert "Recep Tayyip Erdoğan" not in names(record, sitting)
+
+
+def test_a_bare_title_names_its_holder_whose_post_has_a_scope(ru):
+    text = ("БИШКЕК, 3 июня /Кабар/. Президент Кыргызстана Садыр Жапаров принял Специального представителя ЕС "
+            "по Центральной Азии Эдуардса Стипрайса.\n\nВ тот же день Специальный представитель ЕС провел "
+            "встречу с министром иностранных дел Жээнбеком Кулубаевым.")
+    record = ru(text, published="2026-06-03")
+    met = next(e for e in record.events if e.trigger.text.startswith("провел встречу"))
+    assert {"Eduards Stiprais", "Jeenbek Kulubaev"} <= names(record, met)

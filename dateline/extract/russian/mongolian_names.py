@@ -1,0 +1,50 @@
+"""Mongolian names in Russian copy, in the order English reports write them.
+
+A Mongolian name puts the father's name first, in the genitive, and the person's own name second
+("Батмунхийн Батцэцэг", "Гомбожавын Занданшатар"); English reports (and the state agency Montsame)
+write the own name first and the father's name without its genitive ending: Battsetseg Batmunkh.
+The endings are data (``ru_foreign_names.yaml``: mongolian); a person of Mongolia is read so, a
+person whose state the text does not give only when the first word ends as no Russian or Turkic
+name does ("-ийн").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.lexicons.loader import load_lexicon
+
+__all__ = ["mongolian_order"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mongolian:
+    countries: frozenset[str]
+    genitive: tuple[tuple[str, str], ...]  # ending -> its stand-in, longest first
+    unmistakable: tuple[str, ...]
+
+
+@cache
+def _table() -> _Mongolian:
+    data = load_lexicon("ru_foreign_names.yaml")["mongolian"]
+    endings = sorted(data["genitive"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    return _Mongolian(frozenset(data["countries"]), tuple(endings), tuple(data["unmistakable"]))
+
+
+def mongolian_order(nominative: str, country: str | None) -> str | None:
+    """"Батмунхийн Батцэцэг" -> "Батцэцэг Батмунх": the own name first and the father's name
+    without its genitive ending, for a two-word Mongolian name; None for any other name."""
+    words = nominative.split()
+    if len(words) != 2 or not all(w.replace("-", "").isalpha() and w[:1].isupper() for w in words):
+        return None
+    table = _table()
+    if country is not None and country not in table.countries:
+        return None
+    first = words[0].lower()
+    if country is None and not first.endswith(table.unmistakable):
+        return None
+    for ending, stand_in in table.genitive:
+        if first.endswith(ending) and len(first) - len(ending) >= 3:
+            return f"{words[1]} {words[0][: -len(ending)]}{stand_in}"
+    return None

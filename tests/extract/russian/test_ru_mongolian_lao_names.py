@@ -1,0 +1,56 @@
+"""Mongolian names in the order English reports write them (own name first, the father's name
+without its genitive ending), and the aspirated th, ph, kh and the h of Lao, Thai and Khmer names."""
+
+from __future__ import annotations
+
+import pytest
+from ru_record import events, names
+
+from dateline.extract.russian.mongolian_names import mongolian_order
+from dateline.extract.russian.translit import latin_name
+
+
+@pytest.mark.parametrize(("cyrillic", "country", "latin"), [
+    ("Батмунхийн Батцэцэг", "MNG", "Battsetseg Batmunkh"),
+    ("Батмунхийн Батцэцэг", None, "Battsetseg Batmunkh"),    # -ийн: no Russian or Turkic name ends so
+    ("Цогтбаатарын Ганзориг", "MNG", "Ganzorig Tsogtbaatar"),  # -ын after a consonant
+    ("Батцэцэг Батмунх", "MNG", "Battsetseg Batmunkh"),       # told in the English order already
+    ("Гомбожавын Занданшатар", "MNG", "Gombojavyn Zandanshatar"),  # the dictionary's person
+])
+def test_a_mongolian_name_puts_the_own_name_first(cyrillic, country, latin):
+    assert latin_name(cyrillic, country)[0] == latin
+
+
+@pytest.mark.parametrize(("cyrillic", "country"), [
+    ("Алтын Тулегенова", None), ("Алтын Тулегенова", "KAZ"), ("Касын Омаров", None), ("Иван Петров", "MNG"),
+])
+def test_other_names_keep_their_order(cyrillic, country):
+    assert mongolian_order(cyrillic, country) is None
+
+
+def test_the_genitive_after_a_vowel_keeps_its_short_i():
+    assert mongolian_order("Лувсаннамсрайн Оюун", "MNG") == "Оюун Лувсаннамсрай"
+
+
+@pytest.mark.parametrize(("cyrillic", "country", "latin"), [
+    ("Тхонгсаван Пхомвихан", "LAO", "Thongsavan Phomvihan"),
+    ("Прак Сокхонн", "KHM", "Prak Sokhonn"),
+    ("Тхонгсаван Пхомвихан", "KAZ", "Tkhongsavan Pkhomvikhan"),  # only for these states' people
+])
+def test_aspirated_letters_of_lao_thai_and_khmer_names(cyrillic, country, latin):
+    assert latin_name(cyrillic, country)[0] == latin
+
+
+def test_a_thai_given_name():
+    assert latin_name("Пхумтхам Вечаячай", "THA")[0].split()[0] == "Phumtham"
+
+
+def test_a_mongolian_minister_at_talks(ru):
+    record = ru("АСТАНА. КАЗИНФОРМ – Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с "
+                "Министром иностранных дел Монголии Батмунхийн Батцэцэг.", published="2026-03-02")
+    [meeting] = events(record, "meeting")
+    assert names(record, meeting) == {"Yermek Kosherbayev", "Battsetseg Batmunkh"}
+
+
+def test_a_vietnamese_name_of_three_words_is_no_dictionary_name_of_two():
+    assert latin_name("Лыонг Там Куанг", "VNM")[0] == "Luong Tam Quang"  # not President Luong Cuong
