@@ -368,13 +368,13 @@ def _timed_occasion(tok: Token) -> bool:
 
 
 def gathering_backref(tok: Token) -> bool:
-    """'The two-day conference', 'the forum': a gathering named earlier in the report."""
+    """'The two-day conference', 'the forum': told before (not 'the fourth tripartite summit': another sitting)."""
     if not tok.text.islower() or tok.lemma_.lower() not in word_set("gathering_nouns"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
         return False
     return not any(c.text[:1].isupper() or c.ent_type_ in {"ORG", "GPE", "NORP", "ORDINAL"} or c.lower_ in word_set(
-        "another_occasion_words") for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) and not any(
+        "another_occasion_words") for m in tok.children if m.dep_ in {"amod", "compound", "nmod"} for c in m.subtree) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
@@ -388,6 +388,7 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
             or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}] + [g for c in tok.children if c.dep_ == "poss" and c.tag_ in {
                 "NNS", "NNPS"} for g in c.children if g.dep_ in {"compound", "nmod", "amod"}]  # "the Mekong-Lancang leaders' summit"
+    mods += [g for m in mods if m.dep_ == "amod" for g in m.children if g.dep_ == "amod"]  # "the fourth tripartite summit"
     if any(m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
            or m.ent_type_ == "ORDINAL" and tok.lemma_.lower() not in word_set("gathering_parts")
            or m.lower_ in word_set("gathering_modifiers")
