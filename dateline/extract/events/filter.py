@@ -1,10 +1,8 @@
 """Which trigger cues of a sentence state an engagement: the rest are names, counts, terms.
 
-``keep(cue, cues_in_sentence)`` drops a cue that another one of the sentence stands for ("the
-OIC Council of Foreign Ministers session": the session), one that names no real engagement
-("two weeks ago", "met business leaders", "troops arrived") and one inside a signed document's
-terms ("a statement under which coast guard officials will meet twice a year").
-"""
+``keep(cue, cues_in_sentence)`` drops a cue that another one of the sentence stands for ("the OIC Council of
+Foreign Ministers session": the session), one that names no real engagement ("two weeks ago", "met business
+leaders", "troops arrived") and one inside a signed document's terms ("a statement under which ... will meet")."""
 
 from __future__ import annotations
 
@@ -168,7 +166,8 @@ def _alias_of_earlier(tok: Token, cues_in_sent: list[Cue]) -> bool:
 def _receives_a_party(tok: Token) -> bool:
     """'X received Y', 'X was received by Y' (not "The talks were hosted by X", "Baku will host the conference")."""
     meetings = word_set("meeting_nouns") | word_set("gathering_nouns")
-    if any(c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() in meetings for c in tok.children):
+    if any(c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() in meetings for c in tok.children) or (
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in meetings):  # "The meetings, hosted by the Philippines,"
         return False  # "The talks were hosted by X": the talks are the event
     if any(c.dep_ == "agent" for c in tok.children):
         return True  # "X was received by Y"
@@ -368,7 +367,7 @@ def _timed_occasion(tok: Token) -> bool:
 
 
 def gathering_backref(tok: Token) -> bool:
-    """'The two-day conference', 'the forum': told before (not 'the fourth tripartite summit': another sitting)."""
+    """'The two-day conference', 'the forum': told before (not 'the fourth tripartite summit')."""
     if not tok.text.islower() or tok.lemma_.lower() not in word_set("gathering_nouns"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
