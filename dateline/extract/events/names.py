@@ -107,6 +107,9 @@ def event_name(cue: Cue) -> str | None:
         text = text[:cut.start()]
     if cue.kind == "gathering":  # "the Mercosur summit for talks with ...": why they go, not its name
         text = re.split(r"\s+for\s+(?=[a-z])", text, maxsplit=1)[0]
+        if (ward := next((t for t in doc[tok.i + 1:right + 1] if t.lower_ == "with" and any(
+                o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in t.children)), None)) is not None:
+            text = text[:ward.idx - span.start_char]  # "preparations for the ECO Summit with Secretary General X"
     if cue.kind == "agreement":  # "contracts with Russia": the party, not the document's name
         text = re.split(r"\s+with\s+(?=[A-Z]|the\s+[A-Z]|its\s|his\s|her\s|their\s)", text, maxsplit=1)[0]
     text = text.strip(" ,.;:'")
