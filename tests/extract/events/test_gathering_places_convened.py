@@ -47,3 +47,10 @@ def test_the_city_that_prepares_to_host_a_summit_is_the_one_just_named(extract):
     (summit,) = gatherings(record)
     assert summit.place is not None and (summit.place.name, summit.place.country) == ("Nairobi", "KEN")
     assert set(summit.countries) == {"AU", "KEN"}
+
+
+def test_those_among_the_attendees_of_a_summit_are_its_persons(extract):
+    record = extract("Among those attending the summit of the African Union in Kigali are Kenyan President William "
+                     "Ruto and Nigerian President Bola Tinubu.")
+    (summit,) = gatherings(record)
+    assert {"William Ruto", "Bola Tinubu"} <= set(summit.persons)
