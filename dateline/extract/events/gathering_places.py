@@ -12,6 +12,7 @@ from dateline.extract.document import DocState
 from dateline.extract.events.cues import cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.names import talks_with
 from dateline.extract.events.place import is_country
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.places import lookup_place
@@ -263,6 +264,6 @@ def own_end(trigger: Token, last: int | None = None) -> int:
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"compound", "amod"} or t.lower_ in {"where", "which", "who",
                                                                                            "that", ";"}:
             return t.i  # (not "the Non-Aligned Movement": a verb inside a name)
-        if t.lower_ == "with" and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in t.children):
-            return t.i  # "discussed preparations for the 17th ECO Summit with Secretary General X in Baku": the talks' party
+        if t.lower_ == "with" and (party := talks_with(trigger, t.i)) is not None and party.i == t.i:
+            return t.i  # "discussed preparations for the ECO Summit with Secretary General X in Baku": the talks' party
     return last + 1
