@@ -387,7 +387,9 @@ def _plausible_name(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words:
         return False
-    if any(t.lower_ in _NOT_NAMES for t in words):
+    if any(t.lower_ in _NOT_NAMES for t in words) or len(words) == 1 and words[0].is_upper and len(words[0]) > 1 and any(
+            t.text == words[0].text and 0 < t.i < len(span.doc) - 1 and span.doc[t.i - 1].text == "("
+            and span.doc[t.i + 1].text == ")" for t in span.doc):  # "the 58th ASEAN Foreign Ministers' Meeting (AMM)": an acronym
         return False
     if len(words) == 1 and (words[0].pos_ != "PROPN" or words[0].lower_ in titles().org_heads
                             or words[0].lower_ in titles().portfolio):  # "Emigration", a ministry's field

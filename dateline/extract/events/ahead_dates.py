@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.gathering_places import own_end
 from dateline.extract.time import tense_in_doc
 
 __all__ = ["own_words_only"]
@@ -23,9 +24,11 @@ def own_words_only(state: DocState, event: EventDraft, trigger: Token) -> None:
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
         top = top.head.head  # "the preparations for the meeting ..., which Ashgabat will host on 12-14 May"
     lo, hi = trigger.left_edge.idx, top.right_edge.idx + len(top.right_edge)
+    end = own_end(trigger)  # "preparations for the ECO Summit with X in Baku on Tuesday": the talks' day, not its own
+    tail = (trigger.doc[end].idx, trigger.right_edge.idx + len(trigger.right_edge)) if end <= trigger.right_edge.i else (0, 0)
     published = state.published.isoformat() if state.published is not None else None
     told = event.date
-    if told is None or lo <= told.span[0] < hi or published is not None and (event.date_start or "") > published:
+    if told is None or lo <= told.span[0] < hi and not tail[0] <= told.span[0] < tail[1] or published is not None and (event.date_start or "") > published:
         return  # "..., to be held in November"
     if tense_in_doc(trigger.doc, *told.span) == "future":
         return  # "to be held in Doha later this month": this month, and still ahead

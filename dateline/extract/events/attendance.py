@@ -5,7 +5,8 @@ gathering), never its countries (those stay the host and the organisers).
   agreement at a summit", "Z will attend the summit", "left for the summit", "during the forum,
   X met Y" (and whom they met there);
 - whoever hosts, chairs, opens or addresses it in its own clause: "a summit hosted by X";
-- the next sentences' "X, Y and Z are expected to attend" (no object of its own).
+- the next sentences' "X, Y and Z are expected to attend" (no object of its own);
+- "Among those attending the summit are X and Y": the copula's subject.
 
 Someone merely invited ("invited X to attend the summit") is not listed.
 
@@ -63,6 +64,9 @@ def _subjects(verb: Token) -> list[Token | Span]:
             return _described(cur.head)
         if subs:
             return list(subs)
+        if cur.dep_ == "acl" and cur.head.lower_ == "those" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "among":
+            return [c for c in cur.head.head.head.children if c.dep_ in {"nsubj", "attr"}]  # "Among those attending
+            # the summit are X and Y": who is among them (the copula's subject, its conjuncts with it)
         if cur.dep_ == "acl" and cur.tag_ in {"VBG", "VBN"} and cur.head.i != cur.i:
             return _described(cur.head)
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:

@@ -1,10 +1,8 @@
 """Which trigger cues of a sentence state an engagement: the rest are names, counts, terms.
 
-``keep(cue, cues_in_sentence)`` drops a cue that another one of the sentence stands for ("the
-OIC Council of Foreign Ministers session": the session), one that names no real engagement
-("two weeks ago", "met business leaders", "troops arrived") and one inside a signed document's
-terms ("a statement under which coast guard officials will meet twice a year").
-"""
+``keep(cue, cues_in_sentence)`` drops a cue that another one of the sentence stands for ("the OIC Council of
+Foreign Ministers session": the session), one that names no real engagement ("two weeks ago", "met business
+leaders", "troops arrived") and one inside a signed document's terms ("a statement under which ... will meet")."""
 
 from __future__ import annotations
 
@@ -168,7 +166,8 @@ def _alias_of_earlier(tok: Token, cues_in_sent: list[Cue]) -> bool:
 def _receives_a_party(tok: Token) -> bool:
     """'X received Y', 'X was received by Y' (not "The talks were hosted by X", "Baku will host the conference")."""
     meetings = word_set("meeting_nouns") | word_set("gathering_nouns")
-    if any(c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() in meetings for c in tok.children):
+    if any(c.dep_ in {"nsubjpass", "nsubj"} and c.lemma_.lower() in meetings for c in tok.children) or (
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in meetings):  # "The meetings, hosted by the Philippines,"
         return False  # "The talks were hosted by X": the talks are the event
     if any(c.dep_ == "agent" for c in tok.children):
         return True  # "X was received by Y"
@@ -371,13 +370,13 @@ def _timed_occasion(tok: Token) -> bool:
 
 
 def gathering_backref(tok: Token) -> bool:
-    """'The two-day conference', 'the forum': a gathering named earlier in the report."""
+    """'The two-day conference', 'the forum': told before (not 'the fourth tripartite summit')."""
     if not tok.text.islower() or tok.lemma_.lower() not in word_set("gathering_nouns"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
         return False
     return not any(c.text[:1].isupper() or c.ent_type_ in {"ORG", "GPE", "NORP", "ORDINAL"} or c.lower_ in word_set(
-        "another_occasion_words") for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) and not any(
+        "another_occasion_words") for m in tok.children if m.dep_ in {"amod", "compound", "nmod"} for c in m.subtree) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
@@ -391,6 +390,7 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
             or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}] + [g for c in tok.children if c.dep_ == "poss" and c.tag_ in {
                 "NNS", "NNPS"} for g in c.children if g.dep_ in {"compound", "nmod", "amod"}]  # "the Mekong-Lancang leaders' summit"
+    mods += [g for m in mods if m.dep_ == "amod" for g in m.children if g.dep_ == "amod"]  # "the fourth tripartite summit"
     if any(m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
            or m.ent_type_ == "ORDINAL" and tok.lemma_.lower() not in word_set("gathering_parts")
            or m.lower_ in word_set("gathering_modifiers")

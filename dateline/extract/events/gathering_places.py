@@ -12,6 +12,7 @@ from dateline.extract.document import DocState
 from dateline.extract.events.cues import cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.names import talks_with
 from dateline.extract.events.place import is_country
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.places import lookup_place
@@ -19,7 +20,7 @@ from dateline.extract.syntax import compound_name
 from dateline.extract.time.lexicon import words as time_words
 from dateline.record import Place
 
-__all__ = ["holder_city", "own_end", "own_host", "stated_place"]
+__all__ = ["convened_place", "holder_city", "own_end", "own_host", "stated_place"]
 
 
 def own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None]:
@@ -48,10 +49,35 @@ def holder_city(doc: Doc, spans: list[tuple[int, int]]) -> Place | None:
     for lo, hi in spans:
         span = doc.char_span(lo, hi, alignment_mode="expand")
         for tok in span if span is not None else []:
+            if tok.dep_ == "nsubj" and tok.lemma_.lower() in {"city", "town"} and any(c.lower_ == "the" for c in tok.children):
+                told = next((e for e in reversed(doc.ents) if e.label_ == "GPE" and tok.sent.start <= e.start < tok.i), None)
+                place = lookup_place(told.text) if told is not None else None  # "marched in Hong Kong as the city
+                if place is not None and place.country and place.lat is not None and not is_country(place):  # prepares to host"
+                    return place
             if tok.ent_type_ not in {"GPE", ""} or tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "nsubjpass", "poss"}:
                 continue
             place = lookup_place(compound_name(tok))
             if place is not None and place.country and place.lat is not None and not is_country(place):
+                return place
+    return None
+
+
+def convened_place(trigger: Token) -> Place | None:
+    """'Dozens of heads of state are meeting in Abuja. Among those attending the summit of the African
+    Union are ...': officials told as one group convening in a place (no other side told), in the
+    sentence before a gathering told with 'the', are met at that gathering."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) or trigger.sent.start == 0:
+        return None
+    convening, officials = word_set("convening_verbs"), word_set("official_nouns")
+    for verb in trigger.doc[trigger.sent.start - 1].sent:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in convening or any(
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue  # not "leaders met Xi in Beijing", "met with the President"
+        if not any(c.dep_ == "nsubj" and any(t.tag_ == "NNS" and t.lemma_.lower() in officials and t.head.lower_ != "with"
+                                               for t in c.subtree) for c in verb.children):  # "dozens of heads of state"
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            if (place := _place_after(prep)) is not None:
                 return place
     return None
 
@@ -95,8 +121,9 @@ def stated_place(trigger: Token) -> Place | None:
         return there
     talks = word_set("meeting_nouns") | word_set("visit_nouns")
     for prep in doc[trigger.i + 1:own_end(trigger, trigger.i + 30)]:
-        if prep.head.i not in {trigger.i, trigger.right_edge.i + 1} and prep.head.lemma_.lower() in talks:
-            continue  # "preparations for the summit during talks in Minsk": the talks' place (not "the SCO
+        joined = prep.head.left_edge.i - 2 == trigger.right_edge.i and doc[prep.head.left_edge.i - 1].lower_ == "and"
+        if prep.head.i not in {trigger.i, trigger.right_edge.i + 1} and prep.head.lemma_.lower() in talks and not joined:
+            continue  # (but "the X Meeting (AMM) and related meetings in Kuala Lumpur": the sittings told with it)  # "preparations for the summit during talks in Minsk": the talks' place (not "the SCO
             # Council of Foreign Ministers meeting in Tianjin", the sitting the body's name heads)
         place = _place_after(prep) if prep.dep_ == "prep" else None
         if place is not None:
@@ -237,4 +264,6 @@ def own_end(trigger: Token, last: int | None = None) -> int:
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"compound", "amod"} or t.lower_ in {"where", "which", "who",
                                                                                            "that", ";"}:
             return t.i  # (not "the Non-Aligned Movement": a verb inside a name)
+        if t.lower_ == "with" and (party := talks_with(trigger, t.i)) is not None and party.i == t.i:
+            return t.i  # "discussed preparations for the ECO Summit with Secretary General X in Baku": the talks' party
     return last + 1

@@ -10,7 +10,13 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.cues import body_holds_its
 from dateline.extract.events.format_sides import format_sides, member_groups
-from dateline.extract.events.gathering_places import holder_city, own_end, own_host, stated_place
+from dateline.extract.events.gathering_places import (
+    convened_place,
+    holder_city,
+    own_end,
+    own_host,
+    stated_place,
+)
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.name_city import city_in_name
 from dateline.extract.events.numbered_sessions import numbered_conveners
@@ -274,9 +280,14 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                     event.place = place
                     break
     if event.place is None and trigger is not None:  # "Tianjin prepares to host the SCO summit": a city no actor names
-        event.place = holder_city(trigger.doc, own[1:] if own else [])
-    if told_from is not None and event.status != "planned":  # a gathering ahead is not where the report is from
+        event.place = holder_city(trigger.doc, own[1:] if own else []) or convened_place(trigger)
+    hosted_apart = trigger is not None and bool(hosts) and state.actor(hosts[0]).country not in {None, told_from and told_from.country}
+    if told_from is not None and event.status != "planned" and not hosted_apart:  # a gathering ahead is not where the
+        # report is from; nor one its own words give another host ("thanked Vietnam for its support to Azerbaijan's hosting of COP29")
         event.place, event.place_from = (told_from, "dateline") if event.place is None else (event.place, "text")
+    elif told_from is not None and hosted_apart and event.place is None:
+        land = lookup_place(state.actor(hosts[0]).name)  # the host state, its city untold
+        event.place, event.place_from = (land, "host") if land is not None and is_country(land) else (None, None)
     here = state.dateline.resolved if state.dateline is not None else None
     if event.place is None and hosts and here is not None and here.country == state.actor(hosts[0]).country \
             and event.status == "occurred" and _news(state, event):

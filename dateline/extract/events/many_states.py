@@ -175,7 +175,9 @@ def _members_noun(noun: Token) -> bool:
     if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
         return False
     return any(t.text[:1].isupper() and (lookup_org(t.text) is not None or lookup_org(compound_name(t)) is not None)
-               for t in words)  # "EU leaders", "European Union leaders"
+               for t in words) or any(  # "EU leaders", "European Union leaders"; a name the parser chained by nmod
+        c.dep_ == "nmod" and c.text[:1].isupper() and lookup_org(noun.doc[c.left_edge.i:c.i + 1].text) is not None
+        for c in noun.children if c.i < noun.i)
 
 
 def convening_verbs(sent: Span) -> list[Token]:

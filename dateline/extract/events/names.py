@@ -12,9 +12,9 @@ from dateline.extract.events.documents import phrase_head
 from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.witnesses import presence_phrase
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import doc_text, entity_at
+from dateline.extract.syntax import ancestors, doc_text, entity_at
 
-__all__ = ["event_name", "topic_named"]
+__all__ = ["event_name", "talks_with", "topic_named"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAMED_ENTITIES = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART"})
@@ -107,6 +107,8 @@ def event_name(cue: Cue) -> str | None:
         text = text[:cut.start()]
     if cue.kind == "gathering":  # "the Mercosur summit for talks with ...": why they go, not its name
         text = re.split(r"\s+for\s+(?=[a-z])", text, maxsplit=1)[0]
+        if (ward := talks_with(tok, right)) is not None:
+            text = text[:ward.idx - span.start_char]  # "preparations for the ECO Summit with Secretary General X"
     if cue.kind == "agreement":  # "contracts with Russia": the party, not the document's name
         text = re.split(r"\s+with\s+(?=[A-Z]|the\s+[A-Z]|its\s|his\s|her\s|their\s)", text, maxsplit=1)[0]
     text = text.strip(" ,.;:'")
@@ -137,3 +139,13 @@ def topic_named(tok: Token, mods: list[Token]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
         o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} and o.pos_ in {"NOUN", "PROPN"}
         for o in c.children) for c in tok.children)
+
+
+def talks_with(tok: Token, last: int) -> Token | None:
+    """The 'with' of talks the parser hangs on a gathering's noun, up to token ``last``: 'discussed
+    preparations for the 17th ECO Summit with Secretary General X': the talks' party, not the
+    summit's (as in 'announced plans for a summit with President X')."""
+    if not any(v.lemma_.lower() in word_set("talking_verbs") for v in ancestors(tok, 4) if v.pos_ == "VERB"):
+        return None
+    return next((t for t in tok.doc[tok.i + 1:last + 1] if t.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in t.children)), None)

@@ -116,6 +116,8 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
         return False  # "the next meeting of the A-B commission will be held ..., X said after talks with Y"
     if a.separate and b.separate and a.sentence == b.sentence or met_again(state, b) or also_met(state, a, b):
         return False  # "bilateral meetings with his Chilean and Peruvian counterparts": one each; "met again"
+    if _named_again_undated(a, b):
+        return True  # "talks in Baku on the sidelines of COP29 in November 2024 ... Babayev, who presided over COP29"
     if _default_vs_past(state, a, b) or _default_vs_past(state, b, a) \
             or _another_time(state, a, b):
         return False
@@ -166,6 +168,16 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             set(a.countries) <= with_members(b.countries) or set(b.countries) <= with_members(a.countries)):
         return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
     return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
+
+
+def _named_again_undated(a: EventDraft, b: EventDraft) -> bool:
+    """A gathering told again by the same proper name ('COP29', 'the Baku Global Forum'), one of the two
+    mentions with no date of its own (the report's day is only its default): one gathering."""
+    if a.kind != "gathering" or not a.name or not b.name or a.name.lower().strip() != b.name.lower().strip():
+        return False
+    if not any(ch.isupper() or ch.isdigit() for ch in a.name):
+        return False  # "the summit" told twice names no sitting by itself
+    return any(x.date is None or x.date_from == "published" for x in (a, b))
 
 
 def _placed_apart(a: EventDraft, b: EventDraft) -> bool:

@@ -43,3 +43,13 @@ def test_one_states_ministers_gathering_are_no_meeting(extract):
     record = extract("NAIROBI, 14 May (KNA) -- Kenyan cabinet ministers gathered in Nakuru on Monday for a retreat "
                      "on the budget.")
     assert not multilateral(record)
+
+
+def test_an_organisations_members_holding_talks_meet_among_themselves(extract):
+    """'European Union foreign ministers hold emergency talks': the two-word name the parser chains by
+    'nmod' onto the officials is the organisation's, so the talks are its members', not a meeting."""
+    record = extract("European Union foreign ministers hold talks in Luxembourg Monday in efforts to agree "
+                     "sanctions on Belarus.")
+    [event] = multilateral(record)
+    assert "EU" in event.countries
+    assert not [e for e in record.events if e.kind == "meeting"]
