@@ -16,12 +16,7 @@ from dateline.extract.events.bilateral_bodies import mechanism_sitting
 from dateline.extract.events.ceremonies import leader_ceremony
 from dateline.extract.events.cues import Cue, body_holds_its, cues, noun_kind, referred_sitting
 from dateline.extract.events.documents import document_topic, is_document, keep_document
-from dateline.extract.events.frame_words import (
-    clause_between,
-    frames_gathering,
-    name_after,
-    name_left,
-)
+from dateline.extract.events.frame_words import clause_between, frames_gathering, gathering_governor, name_after, name_left
 from dateline.extract.events.gathering_audiences import addressed_gathering
 from dateline.extract.events.gathering_sittings import format_of_sitting
 from dateline.extract.events.geometry import own_clauses, states_officials
@@ -292,10 +287,7 @@ def _gathering_predicate(tok: Token) -> bool:
     after = doc_text(tok.doc)[tok.idx + len(tok):tok.idx + len(tok) + 40]
     if _held_after().match(after):
         return True  # "the ... session to be held in Yaounde"
-    governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head
-    if governor.dep_ == "nummod":
-        governor = governor.head  # "on day two of the conference": the parser hangs 'of' on the number
-    if frames_gathering(governor) and tok.head.lower_ != "from":
+    if frames_gathering(gathering_governor(tok)) and tok.head.lower_ != "from":
         return True  # "preparations for the summit", "the holding of the 29th session" (not "a delegation from")
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
             tok.head.head.lemma_.lower() in cues().travel | word_set("journey_words") | word_set("convening_verbs")):

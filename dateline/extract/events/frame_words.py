@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 
-__all__ = ["clause_between", "frames_gathering", "hyphened", "name_after", "name_left"]
+__all__ = ["clause_between", "frames_gathering", "gathering_governor", "hyphened", "name_after", "name_left"]
 
 
 def hyphened(tok: Token) -> str:
@@ -26,6 +26,13 @@ def hyphened(tok: Token) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
         return doc[tok.i - 2:tok.i + 1].text.lower()
     return ""
+
+
+def gathering_governor(tok: Token) -> Token:
+    """The noun or verb a gathering's phrase hangs from: 'preparations (for the summit)'; 'on day two
+    (of the conference)', where the parser hangs 'of' on the number, the day."""
+    governor = tok.head.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok.head
+    return governor.head if governor.dep_ == "nummod" else governor
 
 
 def frames_gathering(governor: Token) -> bool:
