@@ -16,7 +16,13 @@ from dateline.extract.events.bilateral_bodies import mechanism_sitting
 from dateline.extract.events.ceremonies import leader_ceremony
 from dateline.extract.events.cues import Cue, body_holds_its, cues, noun_kind, referred_sitting
 from dateline.extract.events.documents import document_topic, is_document, keep_document
-from dateline.extract.events.frame_words import clause_between, frames_gathering, gathering_governor, name_after, name_left
+from dateline.extract.events.frame_words import (
+    clause_between,
+    frames_gathering,
+    gathering_governor,
+    name_after,
+    name_left,
+)
 from dateline.extract.events.gathering_audiences import addressed_gathering
 from dateline.extract.events.gathering_sittings import format_of_sitting
 from dateline.extract.events.geometry import own_clauses, states_officials
