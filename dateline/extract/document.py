@@ -93,7 +93,8 @@ class Frame:
 
     offset: int  # character offset of the noun that refers back ("the talks")
     kinds: tuple[str, ...]  # the kinds of event that noun can name
-    which: Literal["first", "last", "eve"] | None = None  # "on the last day of his visit", "on the eve of the talks"
+    which: Literal["first", "last", "eve", "setting"] | None = None  # "on the last day of his visit", "on the eve of
+    # the talks"; "setting": a bare "On the sidelines," (the gathering the story is at)
     day: int = 0  # "on the second day of the visit": 2 (the first and the last are ``which``)
 
 

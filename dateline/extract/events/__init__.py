@@ -45,6 +45,7 @@ from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.escorts import visit_escorts
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.gathering_organisers import gathering_organisers
+from dateline.extract.events.gathering_spans import gathering_spans
 from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.hosts import (
     hosting_states,
@@ -147,6 +148,7 @@ def run_events(state: DocState) -> None:
     gathering_durations(state, events)
     framed_dates(events, state.published, state.text)
     setting_dates(state, events)  # "their meeting last October, held on the sidelines of the forum": then
+    gathering_spans(state, events)  # "... on the sidelines of COP31. COP31 opened on 9 November and closes on the 20th"
     planned_ahead(state, events)  # "announced plans for a summit on April 28": the next April 28
     signed_at(state, events)  # "after the talks, documents were signed": the talks' parties and place
     events = one_signing(state, events)  # "... In total, 12 documents were signed": that signing again

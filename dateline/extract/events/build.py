@@ -84,11 +84,12 @@ from dateline.extract.events.signers import (
 from dateline.extract.events.signing_places import signed_in_topic
 from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.sitting_documents import sitting_documents
-from dateline.extract.events.under_way import under_way
+from dateline.extract.events.under_way import host_day, under_way
 from dateline.extract.events.visited import talks_of_visit, visited_person
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, doc_text, governing_verb, token_at
+from dateline.extract.time.lexicon import past_part
 from dateline.extract.time.values import PartialDate, Precision, precision_of
 from dateline.record import TimeMention
 
@@ -248,6 +249,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                     and not named:  # a named document cited in passing: concluded on a day not told
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"
+                if cue.kind == "visit" and (received := host_day(state, sent, cue.token, event.date_start)):
+                    event.date_start = event.date_end = received  # "X, who arrived on a visit, was received on Monday"
         back = days_before(cue.token) if cue.kind in {"meeting", "call", "visit"} else 0
         if back and event.date_start and len(event.date_start) == 10 and event.date_end in {None, event.date_start}:
             event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
@@ -394,6 +397,6 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     if event.status == "occurred" and state.published is not None \
             and precision_of(event.date_start) is Precision.YEAR \
             and PartialDate.parse(event.date_start or "").year == state.published.year \
-            and event.date_end in (None, event.date_start):
+            and event.date_end in (None, event.date_start) and not (event.date is not None and past_part(event.date.text)):
         event.date = None  # "the first visit in 2024", reported today: today's date
         event.date_start = event.date_end = None

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.story_days import story_day, story_thread
+from dateline.extract.events.story_days import behind_lead, lead_event, story_day, story_thread
 from dateline.extract.events.words import alternation, word_list, word_set
 from dateline.extract.syntax import ancestors
 from dateline.extract.time.lexicon import anaphoric_offset, number, words
@@ -148,6 +148,9 @@ def anaphoric_days(state: DocState, events: list[EventDraft]) -> None:
                   and (e.date is not None or e.date_from == "framed")
                   and (state.published is None or event.status == "planned"
                        or (e.date_start or "") <= state.published.isoformat())]
+        lead = lead_event(ordered[:n])
+        if before and all(behind_lead(e, lead) for e in before) and lead is not None:
+            before = [lead]  # "... since the Declaration of April 7, 2022. The same day, X received Y": the lead's
         before = story_thread(before)
         if before:
             day = PartialDate.parse(story_day(state.doc, before, ordered[:n]).date_start or "").plus_days(offset)
@@ -184,7 +187,10 @@ def framed_dates(events: list[EventDraft], published: dt.date | None = None, tex
         days = [e for e in days if any(e is t for t in thread) or e.sentence == event.sentence]
         # "Following the meeting" names the day's meeting, not "the commission's previous meeting in 2024"
         named = [e for e in days if text and _same_noun(text, frame.offset, e)]
-        ref = max(named or days or earlier, key=lambda e: e.trigger[0])
+        if frame.which == "setting":  # a bare "On the sidelines,": the gathering the story is at, first told
+            ref = min(days or earlier, key=lambda e: e.trigger[0])
+        else:
+            ref = max(named or days or earlier, key=lambda e: e.trigger[0])
         if ref.date is None and ref.date_from != "framed" or not ref.date_start:
             continue
         multi_day = (ref.date_end or ref.date_start) != ref.date_start and is_day(ref.date_start)
@@ -229,10 +235,13 @@ def narrative_dates(state: DocState, events: list[EventDraft], lead_day: str | N
     ordered = sorted(events, key=lambda e: e.trigger[0])
     last: EventDraft | None = None
     dated: list[EventDraft] = []
+    lead = lead_event(ordered)
     for event in ordered:
         if event.status != "occurred":
             continue
         if _explicit_day(event) or event.date_from == "framed" and is_day(event.date_start):
+            if behind_lead(event, lead):
+                continue  # a day the story recalls after its lead: not the next engagement's
             if event.kind in _TALKS or last is None and (
                     event.kind == "visit" and event.date_end in (None, event.date_start)
                     and lead_day is None):  # the lead's day beats an arrival told in passing

@@ -14,6 +14,7 @@ __all__ = ["frame_reference"]
 
 _FRAME_PREPS = frozenset({"during", "after", "following", "at", "in", "on", "upon", "amid"})
 _ANY_ENGAGEMENT = ("visit", "meeting", "multilateral", "gathering", "call")
+_SETTINGS = ("gathering", "multilateral")
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her", "its", "these"})
 
 
@@ -32,7 +33,8 @@ def frame_reference(cue: Cue) -> Frame | None:
     clause is set in an earlier-told engagement by a definite noun phrase.
     """
     verb = governing_verb(cue.token)
-    preps = [c for c in (*verb.children, *cue.token.children) if c.lower_ in _FRAME_PREPS and c.dep_ in {
+    raising = [verb.head] if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} else []  # "is expected to hold"
+    preps = [c for c in (*verb.children, *cue.token.children, *(c for h in raising for c in h.children if c.i < verb.i)) if c.lower_ in _FRAME_PREPS and c.dep_ in {
         "prep", "advcl", "advmod", "mark", "pcomp"} or (c.lower_ == "following" and c.dep_ in {"prep", "advcl"})]
     days = word_set("frame_first_days") | word_set("frame_last_days")
     nouns = table("frame_nouns")
@@ -51,6 +53,10 @@ def frame_reference(cue: Cue) -> Frame | None:
             if (obj.lower_ in word_set("frame_points") or which or nth or eve) and prep.lower_ in {
                     "at", "in", "on", "after", "during"}:
                 inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                if not inner and obj.lower_ in word_set("sideline_nouns") and prep.lower_ in {"on", "at"} and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and not any(
+                        c.dep_ in {"prep", "acl", "relcl", "amod", "compound"} for c in obj.children):
+                    return Frame(obj.idx, _SETTINGS, "setting")  # "On the sidelines, X met Y": the story's gathering
                 if not inner:
                     continue
                 which = which or ("eve" if eve else "last" if obj.lower_ in word_set("frame_end_points") else None)

@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 
 from dateline.extract.document import EventDraft
 from dateline.extract.syntax import ancestors, token_at
-from dateline.extract.time.values import PartialDate
+from dateline.extract.time.values import PartialDate, is_day
 
-__all__ = ["story_day", "story_thread"]
+__all__ = ["behind_lead", "lead_event", "story_day", "story_thread"]
 
 _RECALLED = 7  # days before the story's latest day beyond which a dated engagement is background
 _BACKGROUND = {"relcl", "acl", "advcl"}  # "who arrived on Sunday", "having arrived ...", "after arriving ..."
@@ -25,6 +25,21 @@ def story_thread(dated: list[EventDraft]) -> list[EventDraft]:
     latest = max(e.date_start or "" for e in dated)
     edge = str(PartialDate.parse(latest).plus_days(-_RECALLED))
     return [e for e in dated if (e.date_start or "") >= edge]
+
+
+def lead_event(told: list[EventDraft]) -> EventDraft | None:
+    """The first engagement told (in text order) that is dated by the report's own day, its words giving
+    none ("His Majesty had on Thursday a phone conversation", "X received Y"): the lead's."""
+    return next((e for e in told if e.date_from == "published" and e.status == "occurred" and is_day(e.date_start)),
+                None)
+
+
+def behind_lead(event: EventDraft, lead: EventDraft | None) -> bool:
+    """``event`` is told after the lead and dated more than a week before its day: a date the story recalls
+    ("since the adoption of the Joint Declaration of April 7, 2022"), not one its next engagements
+    ("The same day", "On this occasion") count from."""
+    return lead is not None and lead.trigger[0] < event.trigger[0] and (event.date_start or "") < str(
+        PartialDate.parse(lead.date_start or "").plus_days(-_RECALLED))
 
 
 def story_day(doc: Doc | None, before: list[EventDraft], told: list[EventDraft] | None = None) -> EventDraft:

@@ -9,12 +9,12 @@ from typing import Any
 from dateline.errors import LexiconError
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["alternation", "anaphoric_offset", "full_months", "in_order", "month_number", "number", "relative_step", "weekday_number",
-           "word_set", "words"]
+__all__ = ["alternation", "anaphoric_offset", "full_months", "in_order", "month_number", "number", "past_part",
+           "relative_step", "weekday_number", "word_set", "words"]
 
 _SECTIONS = ("anaphoric_days", "anaphoric_leads", "anaphoric_objects", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
              "weekday_names_not_dates", "seasons", "ordinals", "numbers", "days", "relative",
-             "part_of", "quarters", "holidays", "deferral_verbs", "prepositions", "not_year_before",
+             "part_of", "past_parts", "quarters", "holidays", "deferral_verbs", "prepositions", "not_year_before",
              "not_year_after", "tense", "day_parts", "last_week_words", "finished_verbs",
              "not_finished_participles")
 
@@ -100,3 +100,9 @@ def anaphoric_offset(text: str) -> int | None:
     if offset is None and len(key) > 1 and key[0] in word_set("anaphoric_leads"):
         return _anaphoric().get(" ".join(key[1:]))
     return offset
+
+
+def past_part(text: str) -> bool:
+    """'earlier this year', 'at the beginning of the year': a part of its unit before the report's day."""
+    told = " ".join(text.lower().split())
+    return any(told.startswith(f"{part} ") for part in words()["past_parts"])
