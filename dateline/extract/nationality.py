@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dateline.extract import nationality_story as story
 from dateline.extract.boilerplate import travelling_state
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
-from dateline.extract.nationality_encounters import encounter, other_party
+from dateline.extract.nationality_encounters import encounter, other_party, reported, visiting_title
 from dateline.extract.nationality_owners import of_delegation, of_named_title, owned_posts
 from dateline.extract.nationality_sides import escorts, side_members
 from dateline.extract.organisation_voices import organisation_voices
@@ -41,8 +41,6 @@ _ONE_HOLDER = frozenset(load_lexicon("people_titles.yaml")["one_holder_titles"])
 _STANCE = frozenset(load_lexicon("people_titles.yaml")["stance_prefixes"])
 _SHARED_POSTS = frozenset(w.lower() for w in load_lexicon("people_titles.yaml")["shared_posts"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
-_SPEECH = frozenset(load_lexicon("event_words.yaml")["speech_verbs"])
-_GUEST_PARTICIPLES = frozenset(load_lexicon("event_words.yaml")["guest_participles"])
 _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
@@ -72,23 +70,12 @@ def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> 
             return False  # "X received the Ambassador of India to discuss the visit": X is the host
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
             return True
-        if root.dep_ == "nsubj" and any(not _reported(root.head, doc[i])
+        if root.dep_ == "nsubj" and any(not reported(root.head, doc[i])
                                         for i in lemma_positions(doc, _TRIP_NOUNS, sent.start, sent.end)):
             return True
         if root.dep_ == "poss" and root.head.lemma_.lower() in _TRIP_NOUNS:
             return True  # "Gonzales' one-day trip was a show of support for the Iraqi government"
     return False
-
-
-def _reported(verb: Token, noun: Token) -> bool:
-    """A speaker does not travel by the trip he reports: 'X received Y, who arrived on a visit,
-    spokesman Z said' (the trip outside the saying verb's own phrase, or inside what it says)."""
-    if verb.lemma_.lower() not in _SPEECH:
-        return False
-    if noun.i < verb.left_edge.i or noun.i > verb.right_edge.i:
-        return True
-    return any(c.dep_ in {"ccomp", "parataxis"} and c.left_edge.i <= noun.i <= c.right_edge.i
-               for c in verb.children)
 
 
 def _infer_countries(state: DocState, doc: Doc) -> None:
@@ -322,21 +309,12 @@ def _guest(state: DocState, doc: Doc, person: ActorDraft) -> bool:
         if root.dep_ in {"dobj", "pobj"} and (root.head.lemma_.lower() in _GUEST_VERBS
                                              or root.head.lower_ == "by" and root.head.head.lemma_.lower() in _LED_WORDS):
             return True
-        if _visiting_title(doc, span):
+        if visiting_title(doc, span):
             return True
         left = state.text[max(0, m.start - 40):m.start].lower()
         if re.search(r"\b(?:" + "|".join(map(re.escape, _RELATIONAL)) + r")\W*(?:\w+\W+){0,2}$", left):
             return True
     return False
-
-
-def _visiting_title(doc: Doc, name: Span) -> bool:
-    """'the visiting Ethiopian Minister of Women and Social Affairs X': a guest participle opens the title."""
-    k = name.start - 1
-    while k > name.sent.start and name.start - k <= 10 and (doc[k].text[:1].isupper() or doc[k].lower_ in {
-            "of", "for", "and", "the", "'s", "’s"}):
-        k -= 1
-    return k < name.start - 1 and doc[k].lower_ in _GUEST_PARTICIPLES
 
 
 def _home_officials(state: DocState, doc: Doc) -> None:

@@ -6,18 +6,20 @@ never his own state).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import Mention
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["encounter", "other_party"]
+__all__ = ["encounter", "other_party", "reported", "visiting_title"]
 
 _WORDS = load_lexicon("people_coref.yaml")
 _TRAVEL = frozenset(_WORDS["travel_verbs"])
 _OTHER_PARTY_PREPOSITIONS = frozenset(_WORDS["other_party_prepositions"])
 _ENCOUNTER = frozenset(_WORDS["guest_verbs"]) | frozenset(_WORDS["encounter_words"])
 _CALLS = frozenset(_WORDS["encounter_calls"])
+_SPEECH = frozenset(load_lexicon("event_words.yaml")["speech_verbs"])
+_GUEST_PARTICIPLES = frozenset(load_lexicon("event_words.yaml")["guest_participles"])
 
 
 def encounter(tok: Token) -> bool:
@@ -40,3 +42,24 @@ def other_party(doc: Doc, mention: Mention, *, visits: bool = True) -> bool:
         return True
     head = root.head
     return root.dep_ == "pobj" and head.lower_ in _OTHER_PARTY_PREPOSITIONS
+
+
+def reported(verb: Token, noun: Token) -> bool:
+    """A speaker does not travel by the trip he reports: 'X received Y, who arrived on a visit,
+    spokesman Z said' (the trip outside the saying verb's own phrase, or inside what it says)."""
+    if verb.lemma_.lower() not in _SPEECH:
+        return False
+    if noun.i < verb.left_edge.i or noun.i > verb.right_edge.i:
+        return True
+    return any(c.dep_ in {"ccomp", "parataxis"} and c.left_edge.i <= noun.i <= c.right_edge.i
+               for c in verb.children)
+
+
+
+def visiting_title(doc: Doc, name: Span) -> bool:
+    """'the visiting Ethiopian Minister of Women and Social Affairs X': a guest participle opens the title."""
+    k = name.start - 1
+    while k > name.sent.start and name.start - k <= 10 and (doc[k].text[:1].isupper() or doc[k].lower_ in {
+            "of", "for", "and", "the", "'s", "’s"}):
+        k -= 1
+    return k < name.start - 1 and doc[k].lower_ in _GUEST_PARTICIPLES

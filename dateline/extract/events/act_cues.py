@@ -10,17 +10,21 @@
 - "the ceremony of signing a memorandum", "a signing ceremony for the agreement": the signing is the
   engagement (an agreement), not a gathering of its own;
 - "Saudi Arabia and Yemen agreed to a delimitation of their border", "OPEC agreed to a production cut":
-  terms several states settle on, an agreement (not "agreed on the need to ...", an oral understanding).
+  terms several states settle on, an agreement (not "agreed on the need to ...", an oral understanding);
+- "a day after holding talks with Y": the talks are dated that many days before their clause's day.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
+from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
 
-__all__ = ["agreed_terms", "called_official", "called_on_official", "days_before", "other_counterparts", "relations_agreed", "signed_documents", "signing_ceremony", "talked_with_official"]
+__all__ = ["agreed_terms", "called_official", "called_on_official", "days_before", "other_counterparts", "relations_agreed", "signed_documents", "signing_ceremony", "step_back", "talked_with_official"]
 
 
 def called_on_official(tok: Token) -> bool:
@@ -155,3 +159,10 @@ def talked_with_official(tok: Token) -> bool:
                     t.ent_type_ in {"NORP", "GPE"} for t in own)):
                 return True  # "with Afghan leaders", "with his counterpart", "with officials of Mali"
     return False
+
+
+def step_back(event: EventDraft, back: int) -> None:
+    """An engagement told as ``back`` days before its clause's day is dated then (framed by that day)."""
+    if back and event.date_start and len(event.date_start) == 10 and event.date_end in {None, event.date_start}:
+        event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
+        event.date_from = "framed"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.act_cues import days_before, other_counterparts
+from dateline.extract.events.act_cues import days_before, other_counterparts, step_back
 from dateline.extract.events.ahead_dates import own_words_only
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.bilateral_bodies import sitting_body
@@ -36,7 +35,7 @@ from dateline.extract.events.cues import (
     igo_meeting,
     referred_sitting,
 )
-from dateline.extract.events.dates import attach_date, pluperfect, told_as_sent
+from dateline.extract.events.dates import attach_date, invitation_at, pluperfect
 from dateline.extract.events.document_clauses import own_date, own_parties_only
 from dateline.extract.events.documents import (
     concluded_itself,
@@ -233,16 +232,14 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.frame = frame
         _set_status(state, event, cue, sent)
         named = cue.kind == "agreement" and cue.via == "noun" and cited is None and named_between(cue.token)
-        if cited is not None and concluded_before(state, cited, cue.token) or cue.kind == "agreement" and signed_participle(cue.token) \
-                or named:  # "within the framework of the X Agreement between the two countries": concluded before
-            event.status = "occurred"  # "decided to amend a 1982 accord": concluded in 1982, whatever the clause
+        if cited is not None and concluded_before(state, cited, cue.token) or named or cue.kind == "agreement" and (
+                signed_participle(cue.token)):  # "decided to amend a 1982 accord", "the X Agreement between the two"
+            event.status = "occurred"  # concluded before (in 1982, on a day not told), whatever the clause
             event.cited = cited is not None or named
         elif cue.kind == "agreement" and to_be_signed(cue.token):
             event.status = "planned"  # "several agreements are due to be signed during the visit"
         if event.date is None and event.status == "occurred":
-            at_invitation = cue.kind == "invitation" and cue.token.head.lower_ == "at" or (
-                cue.kind == "invitation" and any(c.lower_ == "at" for c in cue.token.ancestors)) or (
-                cue.kind == "invitation" and told_as_sent(cue.token))
+            at_invitation = cue.kind == "invitation" and invitation_at(cue.token)
             if at_invitation:
                 event.at_invitation = True
             if state.published is not None and not at_invitation and not pluperfect(verb) and not past_modified(cue.token) \
@@ -251,10 +248,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 event.date_from = "published"
                 if cue.kind == "visit" and (received := host_day(state, sent, cue.token, event.date_start)):
                     event.date_start = event.date_end = received  # "X, who arrived on a visit, was received on Monday"
-        back = days_before(cue.token) if cue.kind in {"meeting", "call", "visit"} else 0
-        if back and event.date_start and len(event.date_start) == 10 and event.date_end in {None, event.date_start}:
-            event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
-            event.date_from = "framed"  # told relative to its clause's day, which frames it
+        if cue.kind in {"meeting", "call", "visit"}:
+            step_back(event, days_before(cue.token))  # "a day after holding talks with Y": the day before
         attach_place(state, event, cue, sent)
         if event.kind == "multilateral" and (sitting or cue.kind == "meeting" and (
                 many_states_meet(cue.token) or members_meet(cue.token))):

@@ -39,7 +39,7 @@ from dateline.extract.time.lexicon import number, words
 from dateline.extract.time.values import PartialDate, Precision, is_day, precision_of
 from dateline.record import TimeMention
 
-__all__ = ["attach_date", "in_setting", "pluperfect", "told_as_sent"]
+__all__ = ["attach_date", "in_setting", "invitation_at", "pluperfect", "told_as_sent"]
 
 
 def pluperfect(verb: Token) -> bool:
@@ -49,6 +49,12 @@ def pluperfect(verb: Token) -> bool:
 
 def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children)
+
+
+def invitation_at(trigger: Token) -> bool:
+    """An invitation told as the occasion's ground ('arrived at the invitation of X') or as sent before
+    ('an invitation has been sent'): it was extended on a day the text does not give."""
+    return trigger.head.lower_ == "at" or any(c.lower_ == "at" for c in trigger.ancestors) or told_as_sent(trigger)
 
 
 def told_as_sent(trigger: Token) -> bool:
