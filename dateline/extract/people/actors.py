@@ -25,6 +25,7 @@ from dateline.extract.org_titles import official_code
 from dateline.extract.people.owners import owning_body
 from dateline.extract.people.phrases import title_for
 from dateline.extract.people.roster import NameMentions, Roster, SurnameKeys
+from dateline.extract.people.sole_heads import sole_head_mentions
 from dateline.extract.people.title_info import TitleInfo, canonical_case
 from dateline.extract.places import (
     country_code,
@@ -47,6 +48,8 @@ _HONORIFIC_CUES = re.compile(
 _FAMILY_NAME_FIRST = frozenset(load_lexicon("name_words.yaml")["family_name_first"])
 _IGO_NOUNS = frozenset(load_lexicon("people_titles.yaml")["organisation_nouns"])
 _OFFICIAL_NOUNS = frozenset(load_lexicon("event_words.yaml")["official_nouns"])  # "State Department officials"
+_ENGAGEMENT_NOUNS = frozenset(n for cue in load_lexicon("event_cues.yaml").values() if isinstance(cue, dict)
+                               for n in cue.get("nouns") or ())  # "talks between Moscow and Kyiv"
 
 
 def _honorific(doc: Doc, name: Span) -> bool:
@@ -308,7 +311,7 @@ def run_people(state: DocState) -> None:
         if ent.label_ in {"GPE", "NORP"}:
             code = ent.ent_id_ or country_code(ent.text)
             if code and ent.label_ == "GPE" and _is_capital(ent.text) and ent.root.dep_ not in {
-                    "nsubj", "nsubjpass", "poss", "conj", "agent"} and not _officials_of(ent):
+                    "nsubj", "nsubjpass", "poss", "conj", "agent"} and not _officials_of(ent) and not _between(ent):
                 continue  # "in Astana" is a place; "Baku and Astana agreed", "Kremlin officials" are the states
             if code and ent.start_char >= skip_until:
                 _country_actor(roster, code, ent.start_char, ent.end_char,
@@ -317,6 +320,8 @@ def run_people(state: DocState) -> None:
             _group_actor(roster, ent)
         elif ent.label_ == "ORG" and not persons.overlaps(ent.start_char, ent.end_char):
             _organization(roster, doc, ent)  # (one that overlaps is a name the NER called an ORG)
+    for code, start, end in sole_head_mentions(doc, floor):
+        _country_actor(roster, code, start, end, "demonym")  # "the pope arrived in Darwin": the Holy See
     state.actors.sort(key=lambda a: a.first)
     renumbered: dict[str, str] = {}
     for n, actor in enumerate(state.actors, start=1):
@@ -334,6 +339,17 @@ def _inside_name(ent: Span) -> bool:
     return root.dep_ == "compound" and root.head.i == ent.end and root.head.text[:1].isupper() \
         and before is not None and before.text[:1].isupper() and before.pos_ == "PROPN" \
         and before.head.i in {root.i, root.head.i} and before.ent_type_ not in {"GPE", "GROUP"}
+
+
+def _between(ent: Span) -> bool:
+    """'the deal between New Delhi and Washington', 'talks between Moscow and Kyiv', 'signed between
+    Beijing and Manila': the first of two sides of an engagement told by their capitals is a state, as
+    its conjunct is (not 'tensions between Paris and Beijing', 'flights between Baku and Moscow')."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "between" or not any(c.dep_ == "conj" for c in root.children):
+        return False
+    held = root.head.head
+    return held.pos_ in {"VERB", "AUX"} or held.lemma_.lower() in _ENGAGEMENT_NOUNS
 
 
 def _officials_of(ent: Span) -> bool:
