@@ -16,9 +16,8 @@ from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["sole_head_mentions"]
 
-_LEX = load_lexicon("people_titles.yaml")
-_HEADS: dict[str, str] = {k.lower(): v for k, v in (_LEX.get("sole_heads") or {}).items()}
-_OTHER_CHURCHES = frozenset(_LEX.get("other_church_words") or ())
+_HEADS: dict[str, str] = {k.lower(): v for k, v in (load_lexicon("titles.yaml").get("sole_heads") or {}).items()}
+_OTHER_CHURCHES = frozenset(load_lexicon("people_titles.yaml").get("other_church_words") or ())
 
 
 def _other_church(tok: Token) -> bool:
