@@ -1,7 +1,8 @@
 """Mentions in an event's sentence that are no party of it, told aside.
 
 "received by X, who asked him to convey his greetings to President Z" (Z is not there), "invited Y
-to the conference of the Organization of Turkic States" (where to, not who), "X conveyed an
+to the conference of the Organization of Turkic States", "... to the meeting of the speakers of A, B and
+C" (where to, not who), "X conveyed an
 invitation from President Y" (Y invites, X only passes it on), "X will visit Y, Press Secretary Z
 said" (Z tells the news). Used by :mod:`.participants`;
 the words are data (``greeting_nouns``, ``gathering_nouns``, ``passing_verbs``).
@@ -16,7 +17,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
 __all__ = ["according_to", "greeted", "in_gathering", "in_subject", "invitation_from", "reporting_lead", "reporting_tag",
-           "speaker_states"]
+           "sitting_member", "speaker_states"]
 
 
 def in_gathering(tok: Token, trigger: Token) -> bool:
@@ -25,6 +26,21 @@ def in_gathering(tok: Token, trigger: Token) -> bool:
         if cur.i == trigger.i:
             return False
         if cur.lemma_.lower() in word_set("gathering_nouns"):
+            return not in_subtree(trigger, cur)
+    return False
+
+
+def sitting_member(tok: Token, trigger: Token) -> bool:
+    """``tok`` is a state an invitation's sitting is of, told only by of-phrases: 'invited X to the
+    meeting of the speakers of the parliaments of A, B and C' (where to, not who invites or is
+    invited); not 'to the summit in B' (its host, maybe the inviter's state)."""
+    for cur in list(ancestors(tok, 12))[1:]:
+        if cur.i == trigger.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ != "of":
+            return False
+        if cur.lemma_.lower() in word_set("gathering_nouns") | word_set("meeting_nouns") and any(
+                c.dep_ == "prep" and c.lower_ == "of" and in_subtree(tok, c) for c in cur.children):
             return not in_subtree(trigger, cur)
     return False
 

@@ -12,12 +12,18 @@ is held by the two sides: nothing else tells its parties. A region paired in a n
 Asia Summit in Astana", "the Vietnam-Central Asia Business Forum") brings no states: the guide codes
 such a gathering by its host and organisers (the named states only when no host is told). A body of a group of states that is
 no organisation ("the Council of Foreign Ministers of the Central Asian states", "the Consultative
-Meeting of the Heads of State of Central Asia") sits with the group's members.
+Meeting of the Heads of State of Central Asia") sits with the group's members. A business forum
+of two states held in one of them ("the Turkmen-Uzbek business forum in Ashgabat", "the Italy-Serbia
+Business Forum in Rome") is the host's: the companies of both meet there, and the guide codes it by
+its host alone, as any national gathering.
 """
 
 from __future__ import annotations
 
+import re
+
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
 
 __all__ = ["format_sides", "member_groups"]
 
@@ -41,6 +47,8 @@ def format_sides(state: DocState, event: EventDraft, own: tuple[int, int] | None
     for one, other in zip(told, told[1:], strict=False):
         if one.actor_id != other.actor_id and state.text[one.end:other.start].strip().lower() in _JOINS:
             sides += [one.actor_id, other.actor_id]
+    if host is not None and _business(f"{state.text[lo:hi]} {event.name or ''}"):
+        sides = [a for a in sides if state.actor(a).kind != "country" or state.actor(a).country == host]
     if not any(state.actor(a).kind != "country" for a in sides) and host is not None and host not in {
             state.actor(a).country for a in sides}:
         return []  # "the Israeli-Palestinian summit hosted by Egypt": two states' summit, coded by its host
@@ -48,6 +56,11 @@ def format_sides(state: DocState, event: EventDraft, own: tuple[int, int] | None
         keep = {"organization"} if host is not None else {"organization", "country"}
         sides = [a for a in sides if state.actor(a).kind in keep]
     return list(dict.fromkeys(sides))
+
+
+def _business(words: str) -> bool:
+    """'the Turkmen-Uzbek business forum', 'Sri Lanka-Maldives Business Forum': a gathering of companies."""
+    return any(w in word_set("business_body_modifiers") for w in re.findall(r"[a-z]+", words.lower()))
 
 
 def member_groups(state: DocState, event: EventDraft) -> list[str]:

@@ -29,6 +29,7 @@ __all__ = ["gathering_organisers"]
 _ORGANISING = frozenset({"organize", "organise", "co-organize", "co-organise", "convene", "co-convene",
                          "sponsor", "co-sponsor"})
 _CO_HOSTING = frozenset({"co-host", "co-organize", "co-organise", "co-chair"})
+_CO_HOSTING_STEMS = tuple(w.removesuffix("e") for w in _CO_HOSTING)  # "co-hosted" (lemma "co-hoste"), "co-organizes"
 _BODY = re.compile(r"\bof the ((?:Council|Committee|Commission|Conference|Assembly|Board)"
                    r"(?: (?:of|for|and|on|[A-Z][\w'’-]*))*)$")
 
@@ -86,11 +87,13 @@ def _body_owner(state: DocState, event: EventDraft) -> list[str]:
 
 
 def _co_hosts(state: DocState, trigger: Token) -> list[str]:
-    """'the UN 2028 Water Conference, which Tajikistan will co-host with the Netherlands': the states
-    the gathering's own clause has co-host it (wherever it is held)."""
+    """'the UN 2028 Water Conference, which Tajikistan will co-host with the Netherlands', 'the
+    conference, co-hosted by Italy and Ukraine,': the states the gathering's own clause has co-host it
+    (wherever it is held)."""
     return [state.actor(m.actor_id).country or "" for clause in own_clauses(trigger)
-            if clause.lemma_.lower() in _CO_HOSTING for p in clause.children
+            if clause.lower_.startswith(_CO_HOSTING_STEMS) for p in clause.children
             if p.dep_ == "prep" and p.lower_ == "with" or p.dep_ == "nsubj" and p.head.i != trigger.i
+            or p.dep_ == "agent"
             for m in state.mentions_in(p.idx, p.right_edge.idx + len(p.right_edge))
             if state.actor(m.actor_id).kind == "country" and state.actor(m.actor_id).country]
 

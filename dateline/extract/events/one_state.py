@@ -12,6 +12,10 @@ A visit left with no state at all is no engagement between states either: neithe
 state nor a host was found ("the prime minister was visiting the capital from his base in Jowhar", "a
 deputy governor was visiting the scene of a shooting", "the singer's father is visiting her at the
 clinic"). A visit with one state keeps it: its host or its traveller is told elsewhere.
+
+An invitation left with one state and no one named is none either: the inviter's state alone, its
+invitees no state's ("the pope invited the faithful to pray for peace", "the Russian president invited
+young people from around the world to a festival"). One named person keeps it ("Bush invited Rice").
 """
 
 from __future__ import annotations
@@ -36,7 +40,13 @@ def _stateless_visit(event: EventDraft) -> bool:
     return event.kind == "visit" and not event.countries
 
 
+def _lone_invitation(state: DocState, event: EventDraft) -> bool:
+    return event.kind == "invitation" and len(set(event.countries)) <= 1 and all(
+        is_state_code(c) for c in event.countries) and not any(
+        state.actor(a).kind == "person" for a in event.participants)
+
+
 def without_one_state_talks(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
-    """The events without talks and calls whose parties name one state or none, and without visits
-    that name no state."""
-    return [e for e in events if not _one_state(state, e) and not _stateless_visit(e)]
+    """The events without talks and calls whose parties name one state or none, without visits
+    that name no state, and without invitations of one state that name no one."""
+    return [e for e in events if not _one_state(state, e) and not _stateless_visit(e) and not _lone_invitation(state, e)]

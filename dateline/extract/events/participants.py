@@ -14,6 +14,7 @@ from dateline.extract.events.asides import (
     invitation_from,
     reporting_lead,
     reporting_tag,
+    sitting_member,
     speaker_states,
 )
 from dateline.extract.events.clause_roles import clause_role, hosting_role
@@ -132,7 +133,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "the ambassadors to Iraq", "through the Swiss Embassy", "assured that Iraqis ...", "US dollars"
         if event.kind != "gathering" and _hosts_the_setting(tok, cue.token):
             continue  # "signed the accord at a summit hosted by X": X hosts the summit, not the accord
-        if event.kind == "invitation" and actor.kind in {"organization", "group"} and in_gathering(tok, cue.token):
+        if event.kind == "invitation" and (actor.kind in {"organization", "group"} and in_gathering(tok, cue.token)
+                                          or actor.kind in {"country", "group"} and sitting_member(tok, cue.token)):
             continue  # "invited X to the conference of the Organization of Turkic States": where to, not who
         if event.kind != "gathering" and greeted(tok, cue.token):
             continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there

@@ -101,3 +101,18 @@ def test_a_conference_told_only_by_its_sidelines_is_held_where_the_report_is_fro
 ])
 def test_a_region_paired_in_a_name_brings_no_states(extract, text, countries):
     assert gathering(extract(text)).countries == countries
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("ASHGABAT, 17 June (TDH) -- The Turkmen-Uzbek business forum was held in Ashgabat on Tuesday with the "
+     "participation of Uzbek Deputy Prime Minister Laziz Kudratov.", ["TKM"]),
+    ("ROME, 17 June (Wire) -- The two ministers opened an Italy-Serbia business forum in Rome on Tuesday, "
+     "attended by some 300 companies.", ["ITA"]),
+])
+def test_a_business_forum_of_two_states_is_its_hosts(extract, text, countries):
+    assert gathering(extract(text)).countries == countries
+
+
+def test_a_summit_of_two_states_in_one_of_them_keeps_both(extract):
+    record = extract("SOCHI, 17 June (Wire) -- The Russia-Turkey summit in Sochi ended on Tuesday.")
+    assert gathering(record).countries == ["RUS", "TUR"]

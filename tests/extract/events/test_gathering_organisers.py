@@ -37,3 +37,12 @@ def test_a_body_told_without_its_organisation_is_still_its(extract):
         "Bishkek in October.")
     planned = [e for e in record.events if e.kind in {"gathering", "multilateral"} and e.status == "planned"]
     assert len(planned) == 1 and "OTS" in planned[0].countries
+
+
+@pytest.mark.parametrize("text", [
+    "ROME, June 10 (Wire) -- The donor conference, co-hosted by Italy and Ukraine, opened in Rome on Thursday.",
+    "KYIV, June 10 (Wire) -- The Ukraine Recovery Conference, co-hosted by Italy and Ukraine, opened in Rome on "
+    "Thursday.",
+])
+def test_the_states_a_participle_has_co_host_the_gathering(extract, text):
+    assert _gathering(extract(text)).countries == ["ITA", "UKR"]
