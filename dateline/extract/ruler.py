@@ -53,10 +53,10 @@ def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, 
     words = load_lexicon("place_words.yaml")
     for entry in _countries().values():
         for name in (*entry.names, *entry.demonyms):
-            for feature in words["features_after_state"]:
+            for feature in map(str.capitalize, words["features_after_state"]):
                 add("LOC", f"{name} {feature}", feature)  # "Indian Ocean": no India
         for name in (*entry.names, *entry.capitals):
-            for feature in words["features_before_state"]:
+            for feature in map(str.capitalize, words["features_before_state"]):
                 add("LOC", f"{feature} of {name}", feature)  # "the Gulf of Oman": no Oman
     for venue, (code, _lat, _lon, *others) in (load_lexicon("venues.yaml") or {}).items():
         for spelling in (venue, *others):
