@@ -22,6 +22,8 @@ guests came for it).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import seat_of
@@ -62,12 +64,17 @@ def _people_of(state: DocState, talks: EventDraft, code: str) -> bool:
             token = token.head  # "the European Union and China": China as the Union is told
         if token is None:
             continue
-        if token.dep_ in {"amod", "compound", "poss", "nmod"} and token.head.lemma_.lower() in word_set("official_nouns"):
+        if token.dep_ in {"amod", "compound", "poss", "nmod"} and _officials(token.head):
             return True
-        if token.dep_ == "pobj" and token.head.lower_ in {"of", "from"} \
-                and token.head.head.lemma_.lower() in word_set("official_nouns"):
+        if token.dep_ == "pobj" and token.head.lower_ in {"of", "from"} and _officials(token.head.head):
             return True
     return False
+
+
+def _officials(noun: Token) -> bool:
+    """'diplomats', 'officials', 'representatives': a state's people, not 'rebel leaders'."""
+    return noun.lemma_.lower() in word_set("official_nouns") and not any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in word_set("non_official_modifiers") for c in noun.children)
 
 
 def _proper(state: DocState, talks: EventDraft) -> bool:

@@ -30,3 +30,8 @@ def test_talks_in_a_sides_capital_are_the_others_visit(extract, text, countries)
 ])
 def test_no_visit_without_a_guest_come_to_the_capital(extract, text):
     assert visits(extract(text)) == []
+
+
+def test_rebels_in_a_capital_are_no_states_visit(extract):
+    record = extract("Ugandan rebel leaders met with government negotiators in Nairobi on Friday to discuss a ceasefire.")
+    assert visits(record) == []
