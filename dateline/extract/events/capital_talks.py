@@ -11,7 +11,8 @@ The guest must be told as people of its state or body ("EU diplomats", "represen
 European Union", "diplomats from Pakistan"): a sitting told by its body alone ("the next meeting of
 the commission will be held in Abu Dhabi") tells no one travelling. Only the capital counts: talks in another city ("officials met North Korean diplomats in New York")
 may be held by envoys posted there, and a body at its own seat or in a member state is at home. The host's officials may be
-named ("Following meetings in Ankara with EU diplomats, Foreign Minister X said"). No visit is added
+named ("Following meetings in Ankara with EU diplomats, Foreign Minister X said"), unless the sentence
+tells only the host's own stay there ("X is in Warsaw to meet Ukrainian officials"). No visit is added
 when a guest is named (events/abroad.py reads those by who is away), for a named session of the two
 states' body ("the 13th Morocco-Spain High-Level Meeting will be held in Madrid": a sitting, told as
 such), when the talks are told in
@@ -77,6 +78,18 @@ def _officials(noun: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lemma_.lower() in word_set("non_official_modifiers") for c in noun.children)
 
 
+def _stay_told(state: DocState, talks: EventDraft) -> bool:
+    """The sentence tells someone's stay in the capital with the copula ('X is in Warsaw to meet ...')."""
+    if state.doc is None or talks.place is None:
+        return False
+    span = state.doc.char_span(*talks.sentence, alignment_mode="expand")
+    name = fold(talks.place.name or "")
+    return span is not None and any(
+        t.lemma_ == "be" and any(c.dep_ == "nsubj" for c in t.children) and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(fold(o.text) == name for o in p.children) for p in t.children)
+        for t in span)
+
+
 def _proper(state: DocState, talks: EventDraft) -> bool:
     """The talks' word is part of a name ('the 13th Morocco-Spain High-Level Meeting'), capitalised
     inside its sentence."""
@@ -94,6 +107,8 @@ def _guest(state: DocState, talks: EventDraft) -> str | None:
         return None
     if any(state.actor(p).country != place.country for p in state.persons(talks.participants)):
         return None  # a guest named: events/abroad.py reads his stay by who is away
+    if _stay_told(state, talks):
+        return None  # "X is in Warsaw to meet Ukrainian officials": X's stay at home, not that the others came
     if in_passing(state, talks) or _envoys_told(state, talks) or talks.name or _proper(state, talks):
         return None  # of another time, envoys at their post, or a named session of two states' body
     guest = next(c for c in talks.countries if c != place.country)
