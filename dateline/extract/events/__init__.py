@@ -26,6 +26,7 @@ from dateline.extract.events.bilateral_bodies import bilateral_sessions, body_si
 from dateline.extract.events.briefings import briefing_places
 from dateline.extract.events.build import sentence_events
 from dateline.extract.events.called_off import without_called_off
+from dateline.extract.events.capital_talks import capital_visits
 from dateline.extract.events.counterparts_met import hosts_met
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -44,6 +45,7 @@ from dateline.extract.events.envoy_places import envoy_places
 from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.escorts import visit_escorts
 from dateline.extract.events.extended import invitation_places
+from dateline.extract.events.former_officials import without_former_officials
 from dateline.extract.events.gathering_organisers import gathering_organisers
 from dateline.extract.events.gathering_spans import gathering_spans
 from dateline.extract.events.held_after import places_told_after
@@ -175,6 +177,7 @@ def run_events(state: DocState) -> None:
     visitors_named_later(state, events)  # "A top U.S. diplomat is in Georgia ... X was to meet Y": X visits
     events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each
     events = stays_abroad(state, events)  # "X met Y in New Delhi": X's visit, told by its talks
+    events = capital_visits(state, events)  # "Indian and Pakistani diplomats resumed talks in New Delhi": Pakistan's visit
     events = state_documents(state, events)  # "the letter was signed by X": no two states sign it
     placed_hosts(state, events)  # "his first visit to the country since 2016": the country told before hosts it
     visit_host_persons(state, events)  # the host state's one official named by a visit to it
@@ -210,6 +213,7 @@ def run_events(state: DocState) -> None:
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
     events = without_private_parties(state, events)  # "52,000 Venezuelans have arrived in Brazil": no one acts for a state
+    events = without_former_officials(state, events)  # "former President X arrived in Islamabad": his own trip
     cited_in_passing(state, events)  # "within the framework of the X Agreement between the two countries": no day, no signer
     recalled_signers(state, events)  # "... in November 2024, when the two sides signed a programme": no one lent
     for event in events:

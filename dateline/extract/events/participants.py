@@ -223,7 +223,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
     if event.kind in {"meeting", "multilateral", "agreement", "call"} and not any(
             state.actor(a).kind == "person" and state.actor(a).title for a in source + recipient):
         named = state_officials(state, verb) if event.kind in {"meeting", "multilateral"} else []
-        plural = [] if named else plural_officials(state, verb, sent, cue.token)
+        plural = [] if named else plural_officials(state, verb, sent, cue.token, raised=cue.via == "verb" and event.kind in {"meeting", "call"})
         if named:  # "Leaders of A, B and C are to meet": each state's leader, named anywhere in the report
             recipient = _dedupe([*recipient, *(a for a in named if a not in source)])
         elif plural:  # "The presidents held talks": the two presidents of the report

@@ -17,17 +17,31 @@ from dateline.extract.time.lexicon import words
 __all__ = ["officials_told", "plural_counts", "plural_officials", "state_officials"]
 
 
-def plural_officials(state: DocState, verb: Token, sent: Span, trigger: Token | None = None) -> list[str]:
+def plural_officials(state: DocState, verb: Token, sent: Span, trigger: Token | None = None,
+                     raised: bool = False) -> list[str]:
     """'The presidents held talks', 'the two ministers signed', 'the talks of the two leaders': the
-    officials of that title told so far."""
+    officials of that title told so far; with ``raised``, also the subject of the verb a talks verb is
+    the complement of ('the two leaders are to meet')."""
     heads = table("plural_heads")
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = _subjects(verb) if raised else [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if (not subjects or subjects[0].lower_ not in heads) and trigger is not None and trigger.pos_ == "NOUN":
         subjects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"of", "between"}
                     for g in c.children if g.dep_ == "pobj"]  # "during the talks of the two leaders"
     if not subjects or subjects[0].lower_ not in heads:
         return []
     return officials_told(state, subjects[0], sent)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or of the verb it is the complement of ('the two leaders are to meet',
+    'both ministers are expected to hold talks'), two steps up at most."""
+    cur = verb
+    for _ in range(3):
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return subjects
+        cur = cur.head
+    return []
 
 
 def officials_told(state: DocState, subj: Token, sent: Span) -> list[str]:
