@@ -25,6 +25,7 @@ from dateline.extract.org_titles import official_code
 from dateline.extract.people.owners import owning_body
 from dateline.extract.people.phrases import title_for
 from dateline.extract.people.roster import NameMentions, Roster, SurnameKeys
+from dateline.extract.people.sole_heads import sole_head_mentions
 from dateline.extract.people.title_info import TitleInfo, canonical_case
 from dateline.extract.places import (
     country_code,
@@ -318,6 +319,8 @@ def run_people(state: DocState) -> None:
             _group_actor(roster, ent)
         elif ent.label_ == "ORG" and not persons.overlaps(ent.start_char, ent.end_char):
             _organization(roster, doc, ent)  # (one that overlaps is a name the NER called an ORG)
+    for code, start, end in sole_head_mentions(doc, floor):
+        _country_actor(roster, code, start, end, "demonym")  # "the pope arrived in Darwin": the Holy See
     state.actors.sort(key=lambda a: a.first)
     renumbered: dict[str, str] = {}
     for n, actor in enumerate(state.actors, start=1):
