@@ -45,7 +45,6 @@ from dateline.extract.events.envoy_places import envoy_places
 from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.escorts import visit_escorts
 from dateline.extract.events.extended import invitation_places
-from dateline.extract.events.former_officials import without_former_officials
 from dateline.extract.events.gathering_organisers import gathering_organisers
 from dateline.extract.events.gathering_spans import gathering_spans
 from dateline.extract.events.held_after import places_told_after
@@ -213,7 +212,6 @@ def run_events(state: DocState) -> None:
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
     events = without_private_parties(state, events)  # "52,000 Venezuelans have arrived in Brazil": no one acts for a state
-    events = without_former_officials(state, events)  # "former President X arrived in Islamabad": his own trip
     cited_in_passing(state, events)  # "within the framework of the X Agreement between the two countries": no day, no signer
     recalled_signers(state, events)  # "... in November 2024, when the two sides signed a programme": no one lent
     for event in events:

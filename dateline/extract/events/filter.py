@@ -181,8 +181,7 @@ def _receives_a_party(tok: Token) -> bool:
         return False  # "Baku will host the conference", "received the Russian offer", "received threats": no guest
     return bool(objs) and any(
         o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in word_set("guest_nouns")
-        or (o.ent_type_ or o.pos_ == "PROPN" or o.lemma_.lower() in word_set("received_people_heads"))
-        and any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
+        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
 
 
 def destination(verb: Token) -> Token | None:

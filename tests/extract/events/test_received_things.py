@@ -37,9 +37,8 @@ def test_a_guest_received_is_a_meeting(extract, text):
 @pytest.mark.parametrize("text", [
     "A Gaza hospital said it had received the bodies of two Palestinian men shot by Israeli troops near the crossing.",
     "The kidnappers apparently received instructions from a former Taliban commander, the Afghan government said.",
-    "The clinic in Mosul received dozens of wounded Iraqi soldiers overnight, doctors said.",
 ])
-def test_a_thing_whose_of_phrase_names_people_is_no_guest(extract, text):
+def test_bodies_and_instructions_are_things_received_whatever_their_of_phrase(extract, text):
     assert meetings(extract(text)) == []
 
 
