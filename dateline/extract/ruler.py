@@ -50,14 +50,7 @@ def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, 
             add("NORP", demonym, entry.code)
         for capital in entry.capitals:
             add("GPE", capital, entry.code)
-    words = load_lexicon("place_words.yaml")
-    for entry in _countries().values():
-        for name in (*entry.names, *entry.demonyms):
-            for feature in map(str.capitalize, words["features_after_state"]):
-                add("LOC", f"{name} {feature}", feature)  # "Indian Ocean": no India
-        for name in (*entry.names, *entry.capitals):
-            for feature in map(str.capitalize, words["features_before_state"]):
-                add("LOC", f"{feature} of {name}", feature)  # "the Gulf of Oman": no Oman
+    exact.extend(_feature_patterns())
     for venue, (code, _lat, _lon, *others) in (load_lexicon("venues.yaml") or {}).items():
         for spelling in (venue, *others):
             add("GPE", spelling, code)  # "in Khiva": the small model reads a resort as an ORG
@@ -84,6 +77,23 @@ def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, 
         elif variant[0].isalpha():
             add("TITLE", head.variant, head.title, "LOWER")
     return exact, lowered
+
+
+def _feature_patterns() -> list[dict[str, Any]]:
+    """'the Indian Ocean nation', 'the Gulf of Oman': a feature named by a one-word state, demonym or
+    capital is one place (no mention of the state). Two token patterns over sets of words, not a phrase
+    per name and feature: a few thousand phrases would cost every process a quarter second to load."""
+    words = load_lexicon("place_words.yaml")
+    entries = _countries().values()
+    before = sorted({w for e in entries for w in (*e.names, *e.demonyms) if " " not in w})
+    after = sorted({w for e in entries for w in (*e.names, *e.capitals) if " " not in w})
+    return [
+        {"label": "LOC", "id": "feature", "pattern": [  # "Indian Ocean", "Korean Peninsula"
+            {"ORTH": {"IN": before}}, {"ORTH": {"IN": [w.capitalize() for w in words["features_after_state"]]}}]},
+        {"label": "LOC", "id": "feature", "pattern": [  # "Gulf of Oman", "Sea of Japan"
+            {"ORTH": {"IN": [w.capitalize() for w in words["features_before_state"]]}}, {"ORTH": "of"},
+            {"ORTH": {"IN": after}}]},
+    ]
 
 
 def add_ruler(nlp: Language) -> None:

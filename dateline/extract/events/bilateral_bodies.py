@@ -81,7 +81,13 @@ def named_pair(tok: Token) -> tuple[str, str] | None:
     Dialogue' (not a business council's: 'the Azerbaijan-Turkey Business Council')."""
     if tok.lower_ not in word_set("bilateral_formats") and tok.lemma_.lower() not in word_set("bilateral_formats"):
         return None
-    words = tok.doc[tok.left_edge.i:tok.i + 1]
+    return _pair_before(tok)
+
+
+def _pair_before(noun: Token) -> tuple[str, str] | None:
+    """The two states the words up to ``noun`` pair ('the Kuwaiti-Egyptian Joint Committee', 'the
+    Kazakh-Uzbek agreement'), unless they name a business body."""
+    words = noun.doc[noun.left_edge.i:noun.i + 1]
     if any(t.lower_ in word_set("business_body_modifiers") for t in words):
         return None
     return _pair(words.text)
@@ -172,15 +178,9 @@ def _document_pair(trigger: Token) -> tuple[str, str] | None:
     signing of a Polish-Lithuanian border treaty' (the words before the document noun, not its of-phrase)."""
     nouns = [trigger] + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"]
-    for noun in nouns:
-        if noun.lemma_.lower() not in word_set("document_nouns") and noun.lower_ not in word_set("document_nouns"):
-            continue
-        words = noun.doc[noun.left_edge.i:noun.i + 1]
-        if any(t.lower_ in word_set("business_body_modifiers") for t in words):
-            return None
-        if (pair := _pair(words.text)) is not None:
-            return pair
-    return None
+    documents = [n for n in nouns if n.lemma_.lower() in word_set("document_nouns")
+                 or n.lower_ in word_set("document_nouns")]
+    return next((pair for n in documents if (pair := _pair_before(n)) is not None), None)
 
 
 def document_sides(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
