@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 from dateline.errors import LexiconError
 from dateline.lexicons.cache import cached
@@ -40,8 +41,37 @@ def load_lexicon(name: str, package: str = "dateline.lexicons") -> Any:
 
 
 def parse_lexicon(name: str, text: str) -> Any:
-    """The data of a YAML lexicon's ``text`` (``name`` for the error)."""
+    """The data of a YAML lexicon's ``text`` (``name`` for the error). A key given twice in one
+    mapping is an error: YAML would keep the later list and silently drop the earlier one."""
+    loader = _LOADER(text)
     try:
-        return yaml.load(text, Loader=_LOADER)  # noqa: S506 (a safe loader)
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        twice = _key_twice(node)
+        if twice is not None:
+            key, line = twice
+            raise LexiconError(f"lexicon file {name!r} gives the key {key!r} twice (again on line {line})")
+        return loader.construct_document(node)
     except yaml.YAMLError as exc:
         raise LexiconError(f"lexicon file {name!r} is not valid YAML: {exc}") from exc
+    finally:
+        loader.dispose()
+
+
+def _key_twice(root: Node) -> tuple[str, int] | None:
+    """The first key given twice in one mapping of the document, with its second line."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key.value, str) and key.value != "<<":
+                    if key.value in seen:
+                        return key.value, key.start_mark.line + 1
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+    return None
