@@ -26,6 +26,7 @@ from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
+from dateline.extract.events.hosted_places import hosted_place
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.said_places import said_at
 from dateline.extract.events.scheduled_places import complement_elsewhere, scheduled_place
@@ -48,6 +49,7 @@ __all__ = ["attach_place", "held_remotely", "is_country", "merged_place", "seat_
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by", "upon", "on"})  # "chaired by X in Y", "upon arrival in Y"
+_VENUE_NEAR = frozenset({"outside", "near"})  # "at his residence outside Lagos": a venue near a city is in its state
 _NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
 
 
@@ -113,7 +115,8 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
         if depth and prep.head.i == trigger.i and prep.lower_ in word_set("destination_prepositions") \
                 and trigger.lemma_.lower() in word_set("visit_nouns"):
             return True  # "wraps up a tour of Southeast Asia in Jakarta": the stop the tour ends in
-        if prep.lower_ not in (_PLACE_PREPS if depth == 0 else _NESTING_PREPS):
+        if prep.lower_ not in (_PLACE_PREPS if depth == 0 else _NESTING_PREPS) and not (
+                depth == 0 and prep.lower_ in _VENUE_NEAR and prep.head.lemma_.lower() in word_set("venue_nouns")):
             return False
         head = prep.head
         if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set(
@@ -289,11 +292,16 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     clause = clause_tokens(verb)
     # "In the run-up to COP30, X held talks in Moscow": a gathering named in passing is not where its clause is
     passing = event.kind == "gathering" and ahead_of(cue.token)
-    for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first
+    relative = verb
+    while relative.dep_ == "conj":  # "..., where he visited troops and spoke with X": the second verb too
+        relative = relative.head
+    # the clause's own first, the trigger's own phrase before them ("returned to Tokyo after a trip to Vietnam")
+    for ent in sorted(span_ents(sent), key=lambda e: (e.root.i not in clause, not in_subtree(e.root, cue.token))):
         if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text) or (
                 passing and not in_subtree(ent.root, cue.token)):
             continue
-        if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
+        if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and relative.dep_ == "relcl" \
+                and (relative is verb or not in_subtree(ent.root, relative)):
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
         if _governed(ent.root, verb, cue.token):
             place = lookup_place(ent.text) or state_named_city(ent)  # "in the Venezuelan city of X"
@@ -325,9 +333,9 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if best is None and event.kind == "gathering":
         best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
     if best is None and event.kind in {"gathering", "multilateral", "meeting"}:
-        best = _relative_host(cue.token)  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
-    if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        best = where_place(verb.head)  # "from Munich, where he attended the conference"
+        best = hosted_place(state, cue.token) or _relative_host(cue.token)  # "as Egypt prepares to host a summit"  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
+    if best is None and relative.dep_ == "relcl" and any(c.lower_ == "where" for c in relative.children):
+        best = where_place(relative.head)  # "from Munich, where he attended the conference"
     if best is None and verb.dep_ == "advcl" and (where := next((c for c in verb.children if c.lower_ == "where"
                                                                  and c.i < verb.i), None)) is not None:
         before = verb.doc[where.i - 1] if where.i and verb.doc[where.i - 1].pos_ != "PUNCT" else None
