@@ -22,7 +22,7 @@ from dateline.extract.places import country_name, lookup_place
 from dateline.extract.syntax import compound_name
 from dateline.record import Place
 
-__all__ = ["hosted_place"]
+__all__ = ["host_verb_place", "hosted_place", "relative_host"]
 
 
 def _hosting(word: Token) -> bool:
@@ -131,4 +131,48 @@ def _hosted(state: DocState, trigger: Token) -> Place | None:
         referent = _host_noun_referent(head.head)
         if referent is not None:
             return _placed_within(state, referent, head.head)
+    return None
+
+
+def host_verb_place(verb: Token, trigger: Token) -> Place | None:
+    """'Djibouti will host the summit', 'the forum, which Baghdad will host': the place that hosts."""
+    nouns = [trigger] + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]  # "the summit of the Forum, which X hosts"
+    hosting = [verb] + [c for n in nouns for c in n.children if c.dep_ in {"relcl", "acl"}]
+    for head in hosting:
+        if head.lemma_.lower() != "host":
+            continue
+        for subj in (c for c in head.children if c.dep_ == "nsubj"):  # "which Ho Chi Minh City will host"
+            if (place := lookup_place(compound_name(subj)) if subj.ent_type_ in {"GPE", "LOC"} else city_of_words(
+                    compound_name(subj))) is not None:  # (a city of several words the tagger made a person)
+                return place
+    return None
+
+
+def relative_host(trigger: Token) -> Place | None:
+    """'the meeting of the foreign ministers of the Caspian states - A, B and C - which Ashgabat will
+    host on 12-14 May', 'the informal OTS summit, which Kyrgyzstan is to host', 'the trilateral
+    meeting, which Iwaya will host in Tokyo': the relative clause of the gathering told last before it
+    (wherever the parser hangs it) names the host's place."""
+    doc = trigger.doc
+    nouns = word_set("gathering_nouns") | word_set("meeting_nouns")
+    for tok in doc[trigger.i + 1:trigger.sent.end]:
+        if tok.lemma_.lower() in nouns:
+            return None  # another engagement is told before the relative clause
+        if tok.lower_ not in {"which", "that"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        host = tok.head
+        if host.lemma_.lower() not in word_set("relative_hosting_verbs"):
+            return None  # "which Denmark and the UK will co-chair in Brussels": where it sits too
+        clause = [host, *([host.head] if host.dep_ == "xcomp" else [])]  # "which Kyrgyzstan is to host"
+        for head in (host, *clause):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    obj = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}), None)
+                    if obj is not None and (place := lookup_place(compound_name(obj))) is not None:
+                        return place
+        subject = next((c for head in clause for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ in {"GPE", "LOC"} and host.lemma_.lower() == "host":
+            return lookup_place(compound_name(subject))  # (a state that co-hosts or chairs may sit elsewhere)
+        return None
     return None

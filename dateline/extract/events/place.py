@@ -20,13 +20,12 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.city_words import city_of_words
 from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
-from dateline.extract.events.hosted_places import hosted_place
+from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.said_places import said_at
 from dateline.extract.events.scheduled_places import complement_elsewhere, scheduled_place
@@ -148,21 +147,6 @@ def _capital_by_demonym(clause: set[int], verb: Token, trigger: Token) -> Place 
     return None
 
 
-def _host_place(verb: Token, trigger: Token) -> Place | None:
-    """'Djibouti will host the summit', 'the forum, which Baghdad will host': the place that hosts."""
-    nouns = [trigger] + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj"]  # "the summit of the Forum, which X hosts"
-    hosting = [verb] + [c for n in nouns for c in n.children if c.dep_ in {"relcl", "acl"}]
-    for head in hosting:
-        if head.lemma_.lower() != "host":
-            continue
-        for subj in (c for c in head.children if c.dep_ == "nsubj"):  # "which Ho Chi Minh City will host"
-            if (place := lookup_place(compound_name(subj)) if subj.ent_type_ in {"GPE", "LOC"} else city_of_words(
-                    compound_name(subj))) is not None:  # (a city of several words the tagger made a person)
-                return place
-    return None
-
-
 def _seat_or_landmark(state: DocState, verb: Token, trigger: Token) -> Place | None:
     """'at the State Department' (a landmark the tagger reads as an organisation), 'at NATO
     headquarters', 'at the OTS Secretariat', 'at the headquarters of the OSCE': the landmark's city,
@@ -238,35 +222,6 @@ def held_remotely(verb: Token, trigger: Token) -> bool:
     return False
 
 
-def _relative_host(trigger: Token) -> Place | None:
-    """'the meeting of the foreign ministers of the Caspian states - A, B and C - which Ashgabat will
-    host on 12-14 May', 'the informal OTS summit, which Kyrgyzstan is to host', 'the trilateral
-    meeting, which Iwaya will host in Tokyo': the relative clause of the gathering told last before it
-    (wherever the parser hangs it) names the host's place."""
-    doc = trigger.doc
-    nouns = word_set("gathering_nouns") | word_set("meeting_nouns")
-    for tok in doc[trigger.i + 1:trigger.sent.end]:
-        if tok.lemma_.lower() in nouns:
-            return None  # another engagement is told before the relative clause
-        if tok.lower_ not in {"which", "that"} or tok.dep_ not in {"dobj", "nsubjpass"}:
-            continue
-        host = tok.head
-        if host.lemma_.lower() not in word_set("relative_hosting_verbs"):
-            return None  # "which Denmark and the UK will co-chair in Brussels": where it sits too
-        clause = [host, *([host.head] if host.dep_ == "xcomp" else [])]  # "which Kyrgyzstan is to host"
-        for head in (host, *clause):
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in":
-                    obj = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}), None)
-                    if obj is not None and (place := lookup_place(compound_name(obj))) is not None:
-                        return place
-        subject = next((c for head in clause for c in head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.ent_type_ in {"GPE", "LOC"} and host.lemma_.lower() == "host":
-            return lookup_place(compound_name(subject))  # (a state that co-hosts or chairs may sit elsewhere)
-        return None
-    return None
-
-
 def venue_phrase(verb: Token, trigger: Token) -> bool:
     """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
     for head in (verb, trigger):
@@ -331,9 +286,9 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if best is None and not passing:
         best = owned_venue(verb, cue.token)  # "at Venezuela's presidential palace": in its capital
     if best is None and event.kind == "gathering":
-        best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
+        best = host_verb_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
     if best is None and event.kind in {"gathering", "multilateral", "meeting"}:
-        best = hosted_place(state, cue.token) or _relative_host(cue.token)  # "as Egypt prepares to host a summit"  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
+        best = hosted_place(state, cue.token) or relative_host(cue.token)  # "as Egypt prepares to host a summit"  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
     if best is None and relative.dep_ == "relcl" and any(c.lower_ == "where" for c in relative.children):
         best = where_place(relative.head)  # "from Munich, where he attended the conference"
     if best is None and verb.dep_ == "advcl" and (where := next((c for c in verb.children if c.lower_ == "where"
