@@ -32,7 +32,7 @@ from dateline.extract.events.scheduled_places import complement_elsewhere, sched
 from dateline.extract.events.topic_venues import topic_venue
 from dateline.extract.events.when_linked import linked_place, where_place
 from dateline.extract.events.words import table, word_set
-from dateline.extract.landmarks import capital_of, landmark_in
+from dateline.extract.landmarks import capital_namesake, capital_of, landmark_in
 from dateline.extract.places import (
     city_in_country,
     country_name,
@@ -300,7 +300,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         best = linked_place(verb)  # "visited Amman in May, when he met X": in Amman
     event.venue = venue_phrase(verb, cue.token)
     if best is not None:
-        event.place, event.place_from = best, "text"
+        event.place, event.place_from = capital_namesake(best, event.countries) or best, "text"  # San José, not California's
         return
     if event.kind == "visit" and event.recipient:
         hosts = [state.actor(a) for a in event.recipient]
