@@ -25,6 +25,7 @@ from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
+from dateline.extract.events.headline_places import headline_place
 from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.said_places import said_at
@@ -320,6 +321,10 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
                                                               "multilateral", "gathering"}:
         if event.date_start is None or _reported_from(state, event.date_start):
             here = state.dateline.resolved
+            headline = headline_place(state)  # "... hold talks in Bishkek" above "TASHKENT /UzA/ - X held talks"
+            if headline is not None and headline.country in event.countries:
+                event.place, event.place_from = headline, "text"
+                return
             home = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
             if event.kind == "visit" and here.country in home:
                 return  # "BAKU - X is on a visit to the OSCE": the visitor's home is no place of his visit
