@@ -99,6 +99,10 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
     cur = ent_root
     if cur.dep_ == "compound" and cur.head.dep_ == "pobj" and cur.head.ent_type_ in {"DATE", "TIME"}:
         cur = cur.head  # "met in Kiev Tuesday": the parser makes the city a modifier of the day
+    elif cur.dep_ == "compound" and cur.head.dep_ == "npadvmod" and cur.head.ent_type_ in {"DATE", "TIME"} \
+            and cur.head.head.i in (verb.i, trigger.i) and cur.i > 0 and cur.doc[cur.i - 1].lemma_.lower() in \
+            word_set("place_nouns"):
+        return True  # "met in the capital Kyiv Tuesday": the parser hangs the city on the day, the day on the verb
     if cur.dep_ == "appos" or _named_city(cur):
         cur = cur.head if cur.dep_ == "appos" else cur.head.head  # "the capital, Ottawa", "the city of Aleppo"
     for depth in range(3):

@@ -26,3 +26,11 @@ def test_a_residence_outside_a_city_is_in_its_state(extract):
     record = extract("Chad's president made the appeal on Tuesday during a meeting with Nigerian President Bola "
                      "Tinubu at his residence outside Abuja.")
     assert "NGA" in _placed(record, "meeting")
+
+
+def test_a_city_the_parser_hangs_on_the_day(extract):
+    # "in the capital Tbilisi Tuesday": the parser makes the city a modifier of the day, the day the verb's
+    record = extract("Armenian Foreign Minister Ararat Mirzoyan met his Georgian counterpart Maka Botchorishvili "
+                     "in the capital Tbilisi Tuesday.")
+    assert "GEO" in _placed(record, "meeting")
+    assert all(p == "GEO" for p in _placed(record, "meeting"))
