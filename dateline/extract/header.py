@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dateline.extract.boilerplate import credit_spans, is_outlet, outlet_state
+from dateline.extract.landmarks import capital_namesake
 from dateline.extract.places import (
+    city_in_country,
     city_place,
     country_code,
     country_entry,
@@ -244,6 +246,8 @@ def _match_at(text: str, pos: int) -> DatelineMatch | None:
     country = "USA" if us_state else (country_code(region) if region else None)
     if us_state and resolved is not None and resolved.country != "USA":
         resolved = None  # "PARIS, Mo." is not Paris, France
+    if country and resolved is not None and resolved.country != country:  # "SAN JOSE, Costa Rica": not California's
+        resolved = capital_namesake(resolved, [country]) or city_in_country(resolved.name or raw, country)
     country = country or (resolved.country if resolved else None)
     if country is None and resolved is None and not region and " " not in raw:
         country = outlet_state(outlet)  # "ZANGILAN, Dec 4 (Trend)": a town of the agency's state, not "UNITED NATIONS"

@@ -26,10 +26,11 @@ from dateline.extract.places import (
     landmark_place,
     lookup_place,
 )
+from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Place
 
-__all__ = ["Landmark", "capital_of", "find_landmarks", "landmark_entries", "landmark_in", "resolve_landmark"]
+__all__ = ["Landmark", "capital_namesake", "capital_of", "find_landmarks", "landmark_entries", "landmark_in", "resolve_landmark"]
 
 # Words before a landmark that are not part of it: "at the Quirinal", "inside the Kremlin".
 _LEAD = re.compile(r"^(?:(?:at|in|inside|outside|near|to|from|on|into|of)\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -87,6 +88,22 @@ def capital_of(code: str) -> Place | None:
         found = city_place(name)
         if found is not None and found.country == code:
             return found
+    return None
+
+
+def capital_namesake(place: Place, codes: list[str]) -> Place | None:
+    """'met in San Jose' of Costa Rica's and Panama's presidents: a city the gazetteer puts in a state
+    no party belongs to (the most populous San Jose, California's) that is named as the capital of a
+    party's state is that capital (not when the gazetteer's city is itself a capital: 'in Paris')."""
+    if not place.name or place.country is None or place.country in codes:
+        return None
+    own = capital_of(place.country)
+    if own is not None and soft_fold(own.name or "") == soft_fold(place.name):
+        return None
+    for code in codes:
+        capital = capital_of(code)
+        if capital is not None and soft_fold(capital.name or "") == soft_fold(place.name):
+            return capital
     return None
 
 

@@ -20,19 +20,20 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.city_words import city_of_words
 from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
+from dateline.extract.events.headline_places import headline_place
+from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host
 from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
 from dateline.extract.events.said_places import said_at
 from dateline.extract.events.scheduled_places import complement_elsewhere, scheduled_place
 from dateline.extract.events.topic_venues import topic_venue
 from dateline.extract.events.when_linked import linked_place, where_place
 from dateline.extract.events.words import table, word_set
-from dateline.extract.landmarks import capital_of, landmark_in
+from dateline.extract.landmarks import capital_namesake, capital_of, landmark_in
 from dateline.extract.places import (
     city_in_country,
     country_name,
@@ -48,6 +49,7 @@ __all__ = ["attach_place", "held_remotely", "is_country", "merged_place", "seat_
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by", "upon", "on"})  # "chaired by X in Y", "upon arrival in Y"
+_VENUE_NEAR = frozenset({"outside", "near"})  # "at his residence outside Lagos": a venue near a city is in its state
 _NAMED = frozenset({"PERSON", "TITLE", "FAC", "ORG", "GPE", "NORP"})
 
 
@@ -97,6 +99,10 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
     cur = ent_root
     if cur.dep_ == "compound" and cur.head.dep_ == "pobj" and cur.head.ent_type_ in {"DATE", "TIME"}:
         cur = cur.head  # "met in Kiev Tuesday": the parser makes the city a modifier of the day
+    elif cur.dep_ == "compound" and cur.head.dep_ == "npadvmod" and cur.head.ent_type_ in {"DATE", "TIME"} \
+            and cur.head.head.i in (verb.i, trigger.i) and cur.i > 0 and cur.doc[cur.i - 1].lemma_.lower() in \
+            word_set("place_nouns"):
+        return True  # "met in the capital Kyiv Tuesday": the parser hangs the city on the day, the day on the verb
     if cur.dep_ == "appos" or _named_city(cur):
         cur = cur.head if cur.dep_ == "appos" else cur.head.head  # "the capital, Ottawa", "the city of Aleppo"
     for depth in range(3):
@@ -113,7 +119,8 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
         if depth and prep.head.i == trigger.i and prep.lower_ in word_set("destination_prepositions") \
                 and trigger.lemma_.lower() in word_set("visit_nouns"):
             return True  # "wraps up a tour of Southeast Asia in Jakarta": the stop the tour ends in
-        if prep.lower_ not in (_PLACE_PREPS if depth == 0 else _NESTING_PREPS):
+        if prep.lower_ not in (_PLACE_PREPS if depth == 0 else _NESTING_PREPS) and not (
+                depth == 0 and prep.lower_ in _VENUE_NEAR and prep.head.lemma_.lower() in word_set("venue_nouns")):
             return False
         head = prep.head
         if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set(
@@ -142,21 +149,6 @@ def _capital_by_demonym(clause: set[int], verb: Token, trigger: Token) -> Place 
             code = demonym_code(child.text) if child.dep_ in {"amod", "compound"} else None
             if code is not None:
                 return capital_of(code)
-    return None
-
-
-def _host_place(verb: Token, trigger: Token) -> Place | None:
-    """'Djibouti will host the summit', 'the forum, which Baghdad will host': the place that hosts."""
-    nouns = [trigger] + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj"]  # "the summit of the Forum, which X hosts"
-    hosting = [verb] + [c for n in nouns for c in n.children if c.dep_ in {"relcl", "acl"}]
-    for head in hosting:
-        if head.lemma_.lower() != "host":
-            continue
-        for subj in (c for c in head.children if c.dep_ == "nsubj"):  # "which Ho Chi Minh City will host"
-            if (place := lookup_place(compound_name(subj)) if subj.ent_type_ in {"GPE", "LOC"} else city_of_words(
-                    compound_name(subj))) is not None:  # (a city of several words the tagger made a person)
-                return place
     return None
 
 
@@ -235,35 +227,6 @@ def held_remotely(verb: Token, trigger: Token) -> bool:
     return False
 
 
-def _relative_host(trigger: Token) -> Place | None:
-    """'the meeting of the foreign ministers of the Caspian states - A, B and C - which Ashgabat will
-    host on 12-14 May', 'the informal OTS summit, which Kyrgyzstan is to host', 'the trilateral
-    meeting, which Iwaya will host in Tokyo': the relative clause of the gathering told last before it
-    (wherever the parser hangs it) names the host's place."""
-    doc = trigger.doc
-    nouns = word_set("gathering_nouns") | word_set("meeting_nouns")
-    for tok in doc[trigger.i + 1:trigger.sent.end]:
-        if tok.lemma_.lower() in nouns:
-            return None  # another engagement is told before the relative clause
-        if tok.lower_ not in {"which", "that"} or tok.dep_ not in {"dobj", "nsubjpass"}:
-            continue
-        host = tok.head
-        if host.lemma_.lower() not in word_set("relative_hosting_verbs"):
-            return None  # "which Denmark and the UK will co-chair in Brussels": where it sits too
-        clause = [host, *([host.head] if host.dep_ == "xcomp" else [])]  # "which Kyrgyzstan is to host"
-        for head in (host, *clause):
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in":
-                    obj = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}), None)
-                    if obj is not None and (place := lookup_place(compound_name(obj))) is not None:
-                        return place
-        subject = next((c for head in clause for c in head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.ent_type_ in {"GPE", "LOC"} and host.lemma_.lower() == "host":
-            return lookup_place(compound_name(subject))  # (a state that co-hosts or chairs may sit elsewhere)
-        return None
-    return None
-
-
 def venue_phrase(verb: Token, trigger: Token) -> bool:
     """'at the ministry', 'at the presidential palace': a seat of government named without a city."""
     for head in (verb, trigger):
@@ -289,11 +252,16 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     clause = clause_tokens(verb)
     # "In the run-up to COP30, X held talks in Moscow": a gathering named in passing is not where its clause is
     passing = event.kind == "gathering" and ahead_of(cue.token)
-    for ent in sorted(span_ents(sent), key=lambda e: e.root.i not in clause):  # the clause's own first
+    relative = verb
+    while relative.dep_ == "conj":  # "..., where he visited troops and spoke with X": the second verb too
+        relative = relative.head
+    # the clause's own first, the trigger's own phrase before them ("returned to Tokyo after a trip to Vietnam")
+    for ent in sorted(span_ents(sent), key=lambda e: (e.root.i not in clause, not in_subtree(e.root, cue.token))):
         if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text) or (
                 passing and not in_subtree(ent.root, cue.token)):
             continue
-        if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and verb.dep_ == "relcl":
+        if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and relative.dep_ == "relcl" \
+                and (relative is verb or not in_subtree(ent.root, relative)):
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
         if _governed(ent.root, verb, cue.token):
             place = lookup_place(ent.text) or state_named_city(ent)  # "in the Venezuelan city of X"
@@ -323,11 +291,11 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if best is None and not passing:
         best = owned_venue(verb, cue.token)  # "at Venezuela's presidential palace": in its capital
     if best is None and event.kind == "gathering":
-        best = _host_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
+        best = host_verb_place(verb, cue.token)  # "the summit, which Djibouti will host in March"
     if best is None and event.kind in {"gathering", "multilateral", "meeting"}:
-        best = _relative_host(cue.token)  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
-    if best is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        best = where_place(verb.head)  # "from Munich, where he attended the conference"
+        best = hosted_place(state, cue.token) or relative_host(cue.token)  # "as Egypt prepares to host a summit"  # "the meeting of the ministers of A, B and C, which Ashgabat will host"
+    if best is None and relative.dep_ == "relcl" and any(c.lower_ == "where" for c in relative.children):
+        best = where_place(relative.head)  # "from Munich, where he attended the conference"
     if best is None and verb.dep_ == "advcl" and (where := next((c for c in verb.children if c.lower_ == "where"
                                                                  and c.i < verb.i), None)) is not None:
         before = verb.doc[where.i - 1] if where.i and verb.doc[where.i - 1].pos_ != "PUNCT" else None
@@ -337,7 +305,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         best = linked_place(verb)  # "visited Amman in May, when he met X": in Amman
     event.venue = venue_phrase(verb, cue.token)
     if best is not None:
-        event.place, event.place_from = best, "text"
+        event.place, event.place_from = capital_namesake(best, event.countries) or best, "text"  # San José, not California's
         return
     if event.kind == "visit" and event.recipient:
         hosts = [state.actor(a) for a in event.recipient]
@@ -357,6 +325,10 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
                                                               "multilateral", "gathering"}:
         if event.date_start is None or _reported_from(state, event.date_start):
             here = state.dateline.resolved
+            headline = headline_place(state)  # "... hold talks in Bishkek" above "TASHKENT /UzA/ - X held talks"
+            if headline is not None and headline.country in event.countries:
+                event.place, event.place_from = headline, "text"
+                return
             home = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
             if event.kind == "visit" and here.country in home:
                 return  # "BAKU - X is on a visit to the OSCE": the visitor's home is no place of his visit
