@@ -46,3 +46,25 @@ def test_a_body_told_without_its_organisation_is_still_its(extract):
 ])
 def test_the_states_a_participle_has_co_host_the_gathering(extract, text):
     assert _gathering(extract(text)).countries == ["ITA", "UKR"]
+
+
+@pytest.mark.parametrize("text", [
+    "ASHGABAT, June 10 (TDH). The Caspian Transport Forum opened in Ashgabat on Tuesday. The forum, organized "
+    "by the Government of Turkmenistan jointly with the United Nations, brings together 600 delegates.",
+    "ASHGABAT, June 10 (TDH). The Caspian Transport Forum opened in Ashgabat on Tuesday. The forum, organised "
+    "by the Ministry of Transport in cooperation with the United Nations, will close on Thursday.",
+    "ASHGABAT, June 10 (TDH). The Caspian Transport Forum opened in Ashgabat on Tuesday. The forum is organized "
+    "by the Foreign Ministry together with the United Nations.",
+])
+def test_an_organiser_joined_to_the_agent_by_with_is_an_organiser(extract, text):
+    assert set(_gathering(extract(text)).countries) == {"TKM", "UN"}
+
+
+def test_an_earlier_edition_of_a_series_has_the_same_organiser(extract):
+    record = extract(
+        "DUSHANBE, June 10 (Khovar). The Third International Conference on Glaciers opened in Dushanbe on "
+        "Tuesday. The conference, co-organised by the Government of Tajikistan and the United Nations, will "
+        "close on Thursday. The Second International Conference on Glaciers was held in Dushanbe in 2024.")
+    editions = [e for e in record.events if e.kind == "gathering"]
+    assert len(editions) == 2, [(e.name, e.countries) for e in editions]
+    assert all(set(e.countries) == {"TJK", "UN"} for e in editions), [(e.name, e.countries) for e in editions]

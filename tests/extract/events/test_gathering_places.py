@@ -94,3 +94,17 @@ def test_the_partys_country_in_the_summits_name_is_not_its_place(extract, text, 
     (event,) = [e for e in gatherings(extract(text)) if e.kind == "gathering"]
     assert event.place is not None and event.place.country == country
     assert event.countries == [country]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("The talks showed the will of both sides, said an official from Malaysia, this year's host of the ASEAN "
+     "summit meetings.", "MYS"),
+    ("Police closed roads around the venue on Monday. Kenya, the host of the African Union summit, has deployed "
+     "10,000 officers.", "KEN"),
+    ("BRASILIA, March 3 (Wire) -- Brazil is the host of the next BRICS summit, the foreign ministry said on "
+     "Monday.", "BRA"),
+])
+def test_a_state_told_as_the_host_of_a_gathering_hosts_it(extract, text, host):
+    found = [e for e in extract(text).events if e.kind == "gathering"]
+    assert len(found) == 1 and host in found[0].countries, [(e.kind, e.name, e.countries) for e in found]
+    assert found[0].place is not None and found[0].place.country == host
