@@ -21,7 +21,7 @@ from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.occasions import name_head
 from dateline.extract.events.words import word_set
 from dateline.extract.org_titles import official_code
-from dateline.extract.places import igo_codes
+from dateline.extract.places import igo_codes, lookup_place
 from dateline.extract.syntax import token_at, word_positions
 from dateline.extract.time.lexicon import words as time_words
 
@@ -139,6 +139,34 @@ def _series_organisers(events: list[EventDraft], igos: frozenset[str]) -> None:
             event.countries = sorted({*event.countries, *known[series]})
 
 
+_CITY_NAMED = re.compile(r"^(?:the\s+)?(?:(?:19|20)\d\d\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(\w+)$")
+
+
+def _city_named(name: str) -> bool:
+    """'the Tianjin summit', 'the 2004 Istanbul summit': a gathering named by its city (and year) alone."""
+    found = _CITY_NAMED.match(name.strip())
+    place = lookup_place(found.group(1)) if found is not None else None
+    return place is not None and place.lat is not None and place.name is not None \
+        and place.name.lower() == found.group(1).lower() if found is not None else False
+
+
+def _city_editions(events: list[EventDraft], igos: frozenset[str]) -> None:
+    """'... the NATO summit in Ankara will be the second held in Turkiye after the 2004 Istanbul summit',
+    'Kyrgyzstan took over the SCO presidency at the Tianjin summit': a summit named by its city alone
+    in a report whose other gatherings of that head are one organisation's is an edition of that
+    organisation's (one organisation only: with two, the city says nothing of whose)."""
+    for event in events:
+        if event.kind != "gathering" or not event.name or any(c in igos for c in event.countries) \
+                or not _city_named(event.name):
+            continue
+        head = name_head(event)
+        owners = {frozenset(c for c in e.countries if c in igos) for e in events
+                  if e is not event and e.kind == "gathering" and name_head(e) == head}
+        owners.discard(frozenset())
+        if len(owners) == 1 and len(owner := next(iter(owners))) == 1:
+            event.countries = sorted({*event.countries, *owner})
+
+
 def gathering_organisers(state: DocState, events: list[EventDraft]) -> None:
     """Add the organising IGOs the report tells apart from a gathering's name."""
     if state.doc is None:
@@ -153,3 +181,4 @@ def gathering_organisers(state: DocState, events: list[EventDraft]) -> None:
             if len(owner) == 1:
                 event.countries = sorted({*event.countries, *owner})
     _series_organisers(events, igos)
+    _city_editions(events, igos)
