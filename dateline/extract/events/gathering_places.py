@@ -20,7 +20,7 @@ from dateline.extract.syntax import compound_name
 from dateline.extract.time.lexicon import words as time_words
 from dateline.record import Place
 
-__all__ = ["convened_place", "holder_city", "named_host", "own_end", "own_host", "stated_place"]
+__all__ = ["convened_place", "holder_city", "named_host", "named_venue", "own_end", "own_host", "stated_place"]
 
 
 def own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None]:
@@ -70,6 +70,34 @@ def named_host(state: DocState, trigger: Token) -> str | None:
     states = [m.actor_id for lo, hi in spans for m in state.mentions
               if lo <= m.start < hi and m.end <= hi and state.actor(m.actor_id).kind == "country"]
     return states[-1] if states else None
+
+
+def named_venue(trigger: Token) -> Place | None:
+    """The place told as the gathering's venue by a noun: 'around the Maputo International Conference
+    Center, the venue of the summit', 'Bled, the venue for the forum', 'Sochi is the site of the talks'."""
+    tok = trigger
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "for"}:
+        return None
+    noun = tok.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_set("gathering_venue_nouns"):
+        return None
+    if noun.dep_ == "appos":
+        anchors = [noun.head]
+    elif noun.dep_ == "attr":
+        anchors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    else:
+        return None
+    for anchor in anchors:
+        words = anchor.doc[anchor.left_edge.i:anchor.i + 1]
+        names = [words.text.removeprefix("the ").removeprefix("The "),
+                 *(e.text for e in words.ents if e.label_ in {"GPE", "FAC", "LOC"})]
+        for name in names:
+            place = lookup_place(name)
+            if place is not None and place.country:
+                return place
+    return None
 
 
 def holder_city(doc: Doc, spans: list[tuple[int, int]]) -> Place | None:

@@ -14,6 +14,7 @@ from dateline.extract.events.gathering_places import (
     convened_place,
     holder_city,
     named_host,
+    named_venue,
     own_end,
     own_host,
     stated_place,
@@ -282,7 +283,7 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                     event.place = place
                     break
     if event.place is None and trigger is not None:  # "Tianjin prepares to host the SCO summit": a city no actor names
-        event.place = holder_city(trigger.doc, own[1:] if own else []) or convened_place(trigger)
+        event.place = holder_city(trigger.doc, own[1:] if own else []) or convened_place(trigger) or named_venue(trigger)
     if event.place is None and hosted_by_name and host is not None:  # "Malaysia, this year's host of the summit"
         land = lookup_place(state.actor(host).name)
         event.place, event.place_from = (land, "host") if land is not None and is_country(land) else (None, None)

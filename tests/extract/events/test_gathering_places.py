@@ -108,3 +108,14 @@ def test_a_state_told_as_the_host_of_a_gathering_hosts_it(extract, text, host):
     found = [e for e in extract(text).events if e.kind == "gathering"]
     assert len(found) == 1 and host in found[0].countries, [(e.kind, e.name, e.countries) for e in found]
     assert found[0].place is not None and found[0].place.country == host
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Soldiers patrolled around the Maputo International Conference Center, the venue of the summit, all day.",
+     "MOZ"),
+    ("Police sealed off the resort of Bled, the venue for this year's Strategic Forum, on Sunday.", "SVN"),
+])
+def test_a_place_told_as_the_venue_of_a_gathering_places_it(extract, text, host):
+    found = [e for e in extract(text).events if e.kind == "gathering"]
+    assert len(found) == 1 and host in found[0].countries, [(e.kind, e.name, e.countries) for e in found]
+    assert found[0].place is not None and found[0].place.country == host
