@@ -274,6 +274,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
             m.actor_id == a and (m.start <= trigger.idx < m.end or trigger.lemma_.lower() in word_set(
                 "gathering_parts") and trigger.idx < m.start <= trigger.right_edge.idx)  # "the 80th session of the UNGA"
             for m in state.mentions)), None)
+        if event.place is None:  # "a speech to the General Assembly": the body its bare name is sits there too
+            event.place = next((s for b in table("bare_bodies").get(bare, []) if (s := _seat(b)) is not None), None)
     if event.place is None and hosts:  # "Baku will host COP29": the hosting city is the place
         for m in state.mentions:
             if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:

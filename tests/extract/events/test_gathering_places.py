@@ -119,3 +119,21 @@ def test_a_place_told_as_the_venue_of_a_gathering_places_it(extract, text, host)
     found = [e for e in extract(text).events if e.kind == "gathering"]
     assert len(found) == 1 and host in found[0].countries, [(e.kind, e.name, e.countries) for e in found]
     assert found[0].place is not None and found[0].place.country == host
+
+
+def test_the_general_assembly_named_bare_sits_at_the_un_seat(extract):
+    record = extract(
+        "The Secretary-General will present a report on Monday that calls for reforms of the world body. Among "
+        "the changes he will call for during a speech to the General Assembly is a larger Security Council.")
+    found = [e for e in record.events if e.kind == "gathering"]
+    assert len(found) == 1 and set(found[0].countries) == {"UN", "USA"}, [(e.kind, e.name, e.countries) for e in found]
+    assert found[0].place is not None and found[0].place.country == "USA"
+
+
+def test_another_bodys_general_assembly_keeps_its_own_place(extract):
+    record = extract(
+        "MEDELLIN, June 5 -- The Organization of American States General Assembly opened in Medellin on Monday. "
+        "Delegates told the General Assembly that the region needs more trade.")
+    found = [e for e in record.events if e.kind == "gathering"]
+    assert found and all(e.place is not None and e.place.country == "COL" for e in found), \
+        [(e.name, e.place) for e in found]
