@@ -56,6 +56,7 @@ from dateline.extract.events.hosts import (
     visit_host_persons,
     visit_hosts,
 )
+from dateline.extract.events.included_gatherings import included_gatherings
 from dateline.extract.events.invitation_carriers import carried_invitations
 from dateline.extract.events.legs import legs_within
 from dateline.extract.events.listed_documents import listed_documents
@@ -208,6 +209,7 @@ def run_events(state: DocState) -> None:
     member_sittings(state, events)  # "the meeting of Prosecutors General of the SCO member states": the SCO's
     body_hosts(events)  # "the meeting of the CIS Council ... was held in Dushanbe": its host sits too
     gathering_organisers(state, events)  # "The conference, co-organized by the UN, ...": the named conference's
+    included_gatherings(state, events)  # "The meetings in Manila will also include the Regional Forum": there too
     placed_gathering_hosts(events)  # "... at the G8 summit in Scotland": a gathering's host is where it is held
     bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state

@@ -12,9 +12,10 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.gathering_places import own_end
+from dateline.extract.events.words import word_set
 from dateline.extract.time import tense_in_doc
 
-__all__ = ["own_words_only"]
+__all__ = ["own_words_only", "preparers_aside"]
 
 
 def own_words_only(state: DocState, event: EventDraft, trigger: Token) -> None:
@@ -33,3 +34,15 @@ def own_words_only(state: DocState, event: EventDraft, trigger: Token) -> None:
     if tense_in_doc(trigger.doc, *told.span) == "future":
         return  # "to be held in Doha later this month": this month, and still ahead
     event.date, event.date_start, event.date_end, event.date_from = None, None, None, None
+
+
+def preparers_aside(state: DocState, event: EventDraft, trigger: Token) -> None:
+    """'The leaders discussed preparations for the Consultative Meeting of the Heads of State, which will
+    be held in Tashkent in August': those who prepare a sitting ahead are not told to take part in it (the
+    guide lists for a planned gathering only those the text says will). Persons its own phrase names
+    ('..., which X will chair') stay; those told elsewhere to attend join it later."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"for", "of"} \
+            or trigger.head.head.lemma_.lower() not in word_set("preparation_nouns"):
+        return
+    own = {m.actor_id for m in state.mentions_in(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))}
+    event.drop_parties({a for a in event.participants if state.actor(a).kind == "person" and a not in own})

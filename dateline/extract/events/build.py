@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.act_cues import days_before, other_counterparts, step_back
-from dateline.extract.events.ahead_dates import own_words_only
+from dateline.extract.events.ahead_dates import own_words_only, preparers_aside
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.bilateral_bodies import sitting_body
 from dateline.extract.events.ceremonies import ceremony_nouns, foreign_guests, leader_ceremony
@@ -282,6 +282,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             own_stop_only(state, event, place.country)
         if cue.kind in {"gathering", "multilateral"} and event.status == "planned" and ahead_of(cue.token):
             own_words_only(state, event, cue.token)  # "ahead of the summit, X met Y in Beijing on Monday"
+            preparers_aside(state, event, cue.token)  # "discussed preparations for the summit": no attendee
         if cue.kind == "gathering":
             gathering_parties(state, event, cue.token)
             attendees(state, event, cue.token)  # "a summit hosted by X", "Y spoke at the forum"

@@ -20,7 +20,7 @@ from dateline.extract.syntax import compound_name
 from dateline.extract.time.lexicon import words as time_words
 from dateline.record import Place
 
-__all__ = ["convened_place", "holder_city", "own_end", "own_host", "stated_place"]
+__all__ = ["convened_place", "holder_city", "named_host", "named_venue", "own_end", "own_host", "stated_place"]
 
 
 def own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None]:
@@ -41,6 +41,63 @@ def own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None]
                     if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
                         where = lookup_place(compound_name(obj))
     return host, where
+
+
+def named_host(state: DocState, trigger: Token) -> str | None:
+    """The state told as the gathering's host by a noun: 'Malaysia, this year's host of the ASEAN
+    summit', 'Brazil is the host of the next BRICS summit', 'Kenya, the host country of the summit'.
+    The state is the one the 'host' phrase is set beside (a comma apart, whatever the parser hangs it
+    on) or the subject of the copula it is the complement of."""
+    tok = trigger
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    host = of.head
+    if host.pos_ != "NOUN" or not (host.lemma_.lower() == "host" or any(
+            c.dep_ == "compound" and c.lemma_.lower() == "host" for c in host.children)):
+        return None
+    doc = trigger.doc
+    start = host.left_edge.i
+    if host.dep_ == "attr":  # "Brazil is the host of ..."
+        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in subjects]
+    elif start > 1 and doc[start - 1].text == ",":  # "Malaysia, this year's host of ..."
+        spans = [(doc[start - 2].idx, doc[start - 2].idx + len(doc[start - 2]))]
+    else:
+        return None
+    states = [m.actor_id for lo, hi in spans for m in state.mentions
+              if lo <= m.start < hi and m.end <= hi and state.actor(m.actor_id).kind == "country"]
+    return states[-1] if states else None
+
+
+def named_venue(trigger: Token) -> Place | None:
+    """The place told as the gathering's venue by a noun: 'around the Maputo International Conference
+    Center, the venue of the summit', 'Bled, the venue for the forum', 'Sochi is the site of the talks'."""
+    tok = trigger
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "for"}:
+        return None
+    noun = tok.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_set("gathering_venue_nouns"):
+        return None
+    if noun.dep_ == "appos":
+        anchors = [noun.head]
+    elif noun.dep_ == "attr":
+        anchors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    else:
+        return None
+    for anchor in anchors:
+        words = anchor.doc[anchor.left_edge.i:anchor.i + 1]
+        names = [words.text.removeprefix("the ").removeprefix("The "),
+                 *(e.text for e in words.ents if e.label_ in {"GPE", "FAC", "LOC"})]
+        for name in names:
+            place = lookup_place(name)
+            if place is not None and place.country:
+                return place
+    return None
 
 
 def holder_city(doc: Doc, spans: list[tuple[int, int]]) -> Place | None:

@@ -13,6 +13,8 @@ from dateline.extract.events.format_sides import format_sides, member_groups
 from dateline.extract.events.gathering_places import (
     convened_place,
     holder_city,
+    named_host,
+    named_venue,
     own_end,
     own_host,
     stated_place,
@@ -235,6 +237,7 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
     bare = re.sub(r"^the\s+", "", (event.name or "").lower().strip())
     codes.update(official_code(c) for c in table("bare_conveners").get(bare, []))  # "the General Assembly" alone
     host, where = own_host(state, trigger) if trigger is not None else (None, None)
+    hosted_by_name = host is None and trigger is not None and (host := named_host(state, trigger)) is not None
     if host is not None:  # "the summit, which Equatorial Guinea will host in Malabo"
         hosts = [host, *[h for h in hosts if h != host]]
     if where is not None:
@@ -271,6 +274,8 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
             m.actor_id == a and (m.start <= trigger.idx < m.end or trigger.lemma_.lower() in word_set(
                 "gathering_parts") and trigger.idx < m.start <= trigger.right_edge.idx)  # "the 80th session of the UNGA"
             for m in state.mentions)), None)
+        if event.place is None:  # "a speech to the General Assembly": the body its bare name is sits there too
+            event.place = next((s for b in table("bare_bodies").get(bare, []) if (s := _seat(b)) is not None), None)
     if event.place is None and hosts:  # "Baku will host COP29": the hosting city is the place
         for m in state.mentions:
             if m.actor_id == hosts[0] and event.sentence[0] <= m.start < event.sentence[1]:
@@ -280,7 +285,10 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
                     event.place = place
                     break
     if event.place is None and trigger is not None:  # "Tianjin prepares to host the SCO summit": a city no actor names
-        event.place = holder_city(trigger.doc, own[1:] if own else []) or convened_place(trigger)
+        event.place = holder_city(trigger.doc, own[1:] if own else []) or convened_place(trigger) or named_venue(trigger)
+    if event.place is None and hosted_by_name and host is not None:  # "Malaysia, this year's host of the summit"
+        land = lookup_place(state.actor(host).name)
+        event.place, event.place_from = (land, "host") if land is not None and is_country(land) else (None, None)
     hosted_apart = trigger is not None and bool(hosts) and state.actor(hosts[0]).country not in {None, told_from and told_from.country}
     if told_from is not None and event.status != "planned" and not hosted_apart:  # a gathering ahead is not where the
         # report is from; nor one its own words give another host ("thanked Vietnam for its support to Azerbaijan's hosting of COP29")

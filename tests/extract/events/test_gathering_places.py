@@ -94,3 +94,46 @@ def test_the_partys_country_in_the_summits_name_is_not_its_place(extract, text, 
     (event,) = [e for e in gatherings(extract(text)) if e.kind == "gathering"]
     assert event.place is not None and event.place.country == country
     assert event.countries == [country]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("The talks showed the will of both sides, said an official from Malaysia, this year's host of the ASEAN "
+     "summit meetings.", "MYS"),
+    ("Police closed roads around the venue on Monday. Kenya, the host of the African Union summit, has deployed "
+     "10,000 officers.", "KEN"),
+    ("BRASILIA, March 3 (Wire) -- Brazil is the host of the next BRICS summit, the foreign ministry said on "
+     "Monday.", "BRA"),
+])
+def test_a_state_told_as_the_host_of_a_gathering_hosts_it(extract, text, host):
+    found = [e for e in extract(text).events if e.kind == "gathering"]
+    assert len(found) == 1 and host in found[0].countries, [(e.kind, e.name, e.countries) for e in found]
+    assert found[0].place is not None and found[0].place.country == host
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Soldiers patrolled around the Maputo International Conference Center, the venue of the summit, all day.",
+     "MOZ"),
+    ("Police sealed off the resort of Bled, the venue for this year's Strategic Forum, on Sunday.", "SVN"),
+])
+def test_a_place_told_as_the_venue_of_a_gathering_places_it(extract, text, host):
+    found = [e for e in extract(text).events if e.kind == "gathering"]
+    assert len(found) == 1 and host in found[0].countries, [(e.kind, e.name, e.countries) for e in found]
+    assert found[0].place is not None and found[0].place.country == host
+
+
+def test_the_general_assembly_named_bare_sits_at_the_un_seat(extract):
+    record = extract(
+        "The Secretary-General will present a report on Monday that calls for reforms of the world body. Among "
+        "the changes he will call for during a speech to the General Assembly is a larger Security Council.")
+    found = [e for e in record.events if e.kind == "gathering"]
+    assert len(found) == 1 and set(found[0].countries) == {"UN", "USA"}, [(e.kind, e.name, e.countries) for e in found]
+    assert found[0].place is not None and found[0].place.country == "USA"
+
+
+def test_another_bodys_general_assembly_keeps_its_own_place(extract):
+    record = extract(
+        "MEDELLIN, June 5 -- The Organization of American States General Assembly opened in Medellin on Monday. "
+        "Delegates told the General Assembly that the region needs more trade.")
+    found = [e for e in record.events if e.kind == "gathering"]
+    assert found and all(e.place is not None and e.place.country == "COL" for e in found), \
+        [(e.name, e.place) for e in found]
