@@ -160,7 +160,9 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
     # other side, told in the document's own relative clause
     told = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_words")]
     preps += [a for c in told for a in c.children if a.dep_ == "prep" and a.lower_ == "with"]
-    if any(a.head in told for a in preps if a.lower_ == "with"):  # "the accord that Ecuador signed with Peru"
+    if any(a.head in told for a in preps if a.lower_ == "with") or any(  # "the accord that Ecuador signed with Peru",
+            g.dep_ == "dobj" and g.lower_ in {"which", "that"} for c in told for g in c.children) and not any(
+            g.dep_ == "neg" or g.lower_ == "never" for c in told for g in c.children):  # "which A and B signed"
         preps += [s for c in told for s in c.children if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}]
     after = tok.right_edge.i + 1
     while after < len(doc) and doc[after].text in {"(", ")"} or after < len(doc) and doc[after].ent_type_ == "DATE" \
