@@ -91,3 +91,20 @@ def test_document_whose_outlines_are_a_chance_is_no_agreement(extract):
 ])
 def test_relative_clause_whose_object_is_the_document_names_its_signers(extract, text, countries, status):
     assert [(e.countries, e.status) for e in agreements(extract(text))] == [(countries, status)]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Tunisia signed an agreement on military cooperation with Algeria on Tuesday.", ["DZA", "TUN"]),
+    ("Moldova signed a memorandum on the supply of electricity with Romania in Chisinau on Monday.", ["MDA", "ROU"]),
+    ("Chile and Peru signed an agreement on fishing cooperation with Ecuador as an observer.", ["CHL", "PER"]),
+])
+def test_partner_hung_on_the_documents_topic_is_its_side(extract, text, countries):
+    assert [e.countries for e in agreements(extract(text))] == [countries]
+
+
+def test_counted_set_told_one_by_one_next_is_those_documents(extract):
+    record = extract("Malaysia and Brunei signed two agreements during the visit of the Sultan of Brunei to "
+                     "Kuala Lumpur on Monday. An agreement on border demarcation was signed by the two foreign "
+                     "ministers, and a memorandum on halal certification by the trade ministers.")
+    assert sorted(e.name or "" for e in agreements(record)) == [
+        "agreement on border demarcation", "memorandum on halal certification"]
