@@ -69,6 +69,7 @@ from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
 from dateline.extract.events.presence import expected_place, expected_presence, presence
+from dateline.extract.events.relative_signings import signing_ahead
 from dateline.extract.events.rosters import seat_roster
 from dateline.extract.events.rounds import series_sitting
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
@@ -236,8 +237,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 signed_participle(cue.token)):  # "decided to amend a 1982 accord", "the X Agreement between the two"
             event.status = "occurred"  # concluded before (in 1982, on a day not told), whatever the clause
             event.cited = cited is not None or named
-        elif cue.kind == "agreement" and to_be_signed(cue.token):
-            event.status = "planned"  # "several agreements are due to be signed during the visit"
+        elif cue.kind == "agreement" and (to_be_signed(cue.token) or signing_ahead(cue.token)):
+            event.status = "planned"  # "agreements are due to be signed", "the signing of X due to take place"
         if event.date is None and event.status == "occurred":
             at_invitation = cue.kind == "invitation" and invitation_at(cue.token)
             if at_invitation:

@@ -6,6 +6,8 @@
   subject the states named right after the noun (the parser may hang the verb on another noun);
 - "the free trade agreement we signed with Malaysia today": a relative clause whose subject is 'we'
   (``pronoun_signing``; events/quoted_signers.py gives the speaker's state);
+- "the agreement, which Turkey and Iraq signed in Baghdad on Monday": a relative clause whose object is
+  the relative pronoun, its subject the signers;
 - "the memorandum on labour migration signed in December 2021": a past participle the parser hangs
   on the last noun of the document's own topic phrase;
 - not "the agreement to be signed", "the agreement they hope to sign", nor "the agreement, signed
@@ -59,6 +61,8 @@ def concluded_after(tok: Token) -> Token | None:
         return relative  # "the agreement on transit transport, which was signed in 2019"
     if (ours := pronoun_signing(tok)) is not None:
         return ours  # "the free trade agreement we signed with Malaysia today"
+    if (own := _object_relative(tok)) is not None:
+        return own  # "the agreement, which Turkey and Iraq signed in Baghdad on Monday"
     if (topical := _topic_participle(tok)) is not None:
         return topical  # "the memorandum on labour migration signed in December 2021"
     # "the agreement Eritrea and Ethiopia signed": the states, then their verb, with no object of its own
@@ -74,6 +78,16 @@ def concluded_after(tok: Token) -> Token | None:
             and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return verb
     return None
+
+
+def _object_relative(tok: Token) -> Token | None:
+    """'the agreement, which Turkey and Iraq signed in Baghdad on Monday', 'the deal that Kenya struck
+    with Uganda last year': a relative clause on the document whose object is the relative pronoun, its
+    concluding verb in the past with a subject of its own (not "which they will sign", "which they hope
+    to sign"), or None."""
+    return next((c for c in tok.children if c.dep_ == "relcl" and c.tag_ == "VBD" and _concluding(c)
+                 and any(g.dep_ == "nsubj" for g in c.children)
+                 and any(g.dep_ == "dobj" and g.lower_ in {"which", "that"} for g in c.children)), None)
 
 
 def _relative_signing(tok: Token) -> Token | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.events.act_cues import signing_ceremony
+from dateline.extract.events.aimed_documents import aimed_at
 from dateline.extract.events.cited_documents import dated, named_pair
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.document_clauses import concluded_after
@@ -137,7 +138,9 @@ def _signed(tok: Token) -> bool:
             return True
         if head.dep_ == "prep" and head.lower_ in {"on", "to", "upon"} and head.head.lemma_.lower() in signing \
                 and not any(c.dep_ == "prt" and c.lower_ == "up" for c in head.head.children):
-            return True  # "agreed on the deal", "signed on to the accord" (not "signed up for a program")
+            # "agreed on the deal", "signed on to the accord" (not "signed up for a program"; nor "reached an
+            # agreement with the IMF on a loan programme": the topic of the document the verb concluded)
+            return not any(c.dep_ == "dobj" and c.i < cur.i and is_document(c) for c in head.head.children)
         if head.lower_ == "of" and head.head.lemma_.lower() in word_set("signing_nouns") \
                 or head.lower_ in {"of", "for"} and signing_ceremony(head.head):
             return True  # "the signing of the agreement", "a signing ceremony for the agreement"
@@ -195,18 +198,19 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
-        return signs_a_document(tok) and not _aimed_at(tok) and not power_to_sign(tok) and not with_non_state(tok) and not any(
+        return signs_a_document(tok) and not aimed_at(tok) and not power_to_sign(tok) and not with_non_state(tok) and not any(
             _draft(o) or _provisional(o) or with_non_state(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
-        return not (_draft(head) or _aimed_at(head) or with_non_state(head) or _provisional(head)
+        return not (_draft(head) or aimed_at(head) or with_non_state(head) or _provisional(head)
                     or _under_talks(head) and not _signed(head))
     if cue.via != "noun":
         return True
     if generic_plural(tok) or _included(tok, cues_in_sent) or _understandings(tok) \
             or tok.dep_ == "dobj" and power_to_sign(tok.head) or any_such(tok):
         return False  # "the implementation of agreements reached at the highest level"
-    if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or _aimed_at(tok) and not _older(tok) or with_non_state(tok) \
+    if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or aimed_at(tok) and not (_older(tok) or concluded_itself(tok)) \
+            or with_non_state(tok) \
             or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False
     return (_signed(tok) or _for_signing(tok) or dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
@@ -369,27 +373,3 @@ def _draft(tok: Token) -> bool:
     if any(c.lower_ in word_set("draft_modifiers") for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("draft_modifiers")
-
-
-def _aimed_at(tok: Token) -> bool:
-    """'help the Palestinians reach a peace agreement', 'hope to sign a formal document', 'urged
-    them to conclude a deal': an aim or a wish, an infinitive under a verb of aiming or asking."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VB", "VBP"} \
-            or verb.dep_ not in {"xcomp", "ccomp", "advcl", "conj"}:
-        return False
-    cur = verb
-    for _ in range(3):  # "called on Arab nations to help Palestinian leaders reach ..."
-        while cur.dep_ == "conj":
-            cur = cur.head
-        up = cur.head
-        if up.i == cur.i or up.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
-            return False
-        if up.lemma_.lower() in word_set("aim_verbs"):
-            return True
-        if cur.dep_ not in {"xcomp", "ccomp"} or up.tag_ != "VB":
-            return False
-        cur = up
-    return False
-
-

@@ -5,7 +5,9 @@
   including an agreement on X and a programme of Y": a set whose documents the same sentence names;
 - "signed six cooperation documents. They include a protocol of ..., a memorandum on ... and an
   agreement on ...", "Among them are X and Y", "The documents comprise X and Y": a set whose documents
-  the next sentence lists (a sentence that tells no engagement of another kind).
+  the next sentence lists (a sentence that tells no engagement of another kind);
+- "signed two agreements. An agreement on X was signed by ..., and a memorandum on Y by ...": a set
+  counted by its number whose next sentence tells as many documents.
 
 A set whose documents are named gives way to those documents; each listed document not told as an
 event already is a copy of the signing (its states, people, place, day and status) named by its own
@@ -25,6 +27,7 @@ from dateline.extract.events.documents import is_document, phrase_head
 from dateline.extract.events.signings import document_set
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import token_at
+from dateline.extract.time.lexicon import words
 
 __all__ = ["listed_documents"]
 
@@ -199,6 +202,16 @@ def _members_told(sent: Span, events: list[EventDraft]) -> bool:
         t.lower_ in word_set("set_member_words") for t in sent[:3])
 
 
+def _counted_members(head: Token, sent: Span, events: list[EventDraft]) -> bool:
+    """'signed two agreements during the visit. An agreement on X was signed by the trade ministers, and a
+    memorandum on Y by the energy ministers': a set counted by its number whose next sentence tells as
+    many documents, and no engagement of another kind, is told by them."""
+    count = next((words()["numbers"].get(c.lower_) if not c.text.isdigit() else int(c.text)
+                  for c in head.children if c.dep_ == "nummod"), None)
+    told = [e for e in events if sent.start_char <= e.trigger[0] < sent.end_char]
+    return isinstance(count, int) and count >= 2 and len(told) == count and all(e.kind == "agreement" for e in told)
+
+
 def _set_listing(head: Token, hi: int) -> int | None:
     """'two memoranda, namely X and Y', 'a package of documents, including X': where the set's list begins."""
     return next((t.i + 1 for t in head.doc[head.i + 1:hi] if t.lower_ in word_set("set_listing_words")), None)
@@ -262,7 +275,8 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
                     break
                 begin = _lists_a_set(nxt)
                 items = _items(doc, begin, nxt.end) if begin is not None else []
-            if not items and at + 1 < len(sents) and _members_told(sents[at + 1], events):
+            if not items and at + 1 < len(sents) and (_members_told(sents[at + 1], events)
+                                                      or _counted_members(head, sents[at + 1], events)):
                 continue  # "... 11 documents were signed. In particular, X and Y were signed": those
             if not items:
                 out.append(event)

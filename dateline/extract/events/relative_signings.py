@@ -9,7 +9,10 @@ however the parser hangs that clause; and the occasion such a clause names.
 - "during the visit" inside that clause, through the verbs the signing is raised from, is the
   occasion of the signing, not one of the document's terms;
 - "A and B signed the Protocol setting out the main areas of cooperation": the parser makes the
-  document the subject of a clause the signing verb governs; the signing verb is its clause.
+  document the subject of a clause the signing verb governs; the signing verb is its clause;
+- "protested against the signing of the treaty due to take place on Sunday", "the upcoming signing of
+  the accord": the signing noun's own schedule puts the document's signing ahead; so does a relative
+  clause of signing in the future on the document ("which A and B will sign next week").
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 
-__all__ = ["clause_occasion", "raised_signing", "relative_clauses", "signed_over", "to_be_signed"]
+__all__ = ["clause_occasion", "raised_signing", "relative_clauses", "signed_over", "signing_ahead", "to_be_signed"]
 
 _RAISING = frozenset({"xcomp", "acomp"})
 _DEPTH = 4  # prepositions and nouns between the document and the noun the clause hangs on
@@ -38,6 +41,34 @@ def to_be_signed(tok: Token) -> bool:
     """'Agreements are due to be signed', 'an agreement, which is expected to be signed': still to be signed."""
     return tok.dep_ in {"nsubj", "nsubjpass"} and raised_signing(tok.head) \
         or any(raised_signing(c) for c in relative_clauses(tok))
+
+
+def signing_ahead(tok: Token) -> bool:
+    """'against the signing of a basic treaty due to take place on Sunday', 'the upcoming signing of the
+    accord', 'the signing of the protocol, which will take place in Paris': the signing noun the document
+    is told by carries its own schedule, so the signing is still ahead (not "the signing of the treaty,
+    which took place in 1995")."""
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in word_set("signing_words") and any(
+            a.dep_ == "aux" and a.lower_ in {"will", "shall", "'ll"} for a in c.children) for c in tok.children):
+        return True  # "the water agreement, which Turkey and Iraq will sign in Baghdad next week"
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "the signing of a treaty and a protocol"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in word_set("signing_nouns"):
+        return False
+    noun = tok.head.head
+    after = tok.right_edge.i + 1  # "... of a border treaty due to take place": hung on the clause's verb
+    if after + 1 < len(tok.doc) and tok.doc[after].lower_ in word_set("scheduled_signing_words") \
+            and tok.doc[after + 1].lower_ in {"to", "for"}:
+        return True
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in word_set("future_adjectives"):
+            return True  # "the upcoming signing of"
+        if c.lower_ in word_set("scheduled_signing_words") and c.i > noun.i and any(
+                g.dep_ in {"xcomp", "pcomp", "prep"} for g in c.children):
+            return True  # "due to take place on Sunday", "scheduled for Friday", "set for next week"
+        if c.dep_ in {"relcl", "acl"} and any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "to"} for a in c.children):
+            return True  # "which will take place in Paris", "to take place on Sunday"
+    return False
 
 
 def relative_clauses(tok: Token) -> Iterator[Token]:

@@ -160,8 +160,12 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
     # other side, told in the document's own relative clause
     told = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_words")]
     preps += [a for c in told for a in c.children if a.dep_ == "prep" and a.lower_ == "with"]
-    if any(a.head in told for a in preps if a.lower_ == "with"):  # "the accord that Ecuador signed with Peru"
+    if any(a.head in told for a in preps if a.lower_ == "with") or any(  # "the accord that Ecuador signed with Peru",
+            g.dep_ == "dobj" and g.lower_ in {"which", "that"} for c in told for g in c.children) and not any(
+            g.dep_ == "neg" or g.lower_ == "never" for c in told for g in c.children):  # "which A and B signed"
         preps += [s for c in told for s in c.children if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}]
+    if len(event.countries) < 2:  # "signed an agreement on military cooperation with Libya": the partner
+        preps += _topic_partners(tok)  # the parser hangs on the document's topic
     after = tok.right_edge.i + 1
     while after < len(doc) and doc[after].text in {"(", ")"} or after < len(doc) and doc[after].ent_type_ == "DATE" \
             or after < len(doc) and doc[after].is_punct and doc[after].text == ",":
@@ -186,6 +190,20 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
         event.countries = countries_of(state, event.participants)
     if len(event.countries) == 1 and any(p.dep_ == "prep" and p.lower_ == "with" for p in tok.children):
         _speaker_side(state, event, tok)
+
+
+def _topic_partners(tok: Token) -> list[Token]:
+    """'Turkey signed an agreement on military cooperation with Libya', 'a memorandum on the supply of gas
+    with Azerbaijan': a 'with' phrase the parser hangs on the last noun of the document's own topic (a few
+    'on', 'of' or 'in' phrases deep) is the document's partner (taken only for a document told with fewer
+    than two states: "A and B signed an agreement on trade with China" stays A's and B's)."""
+    partners: list[Token] = []
+    nouns = [tok]
+    for _ in range(3):
+        nouns = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"on", "of", "in", "for"}
+                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in {"GPE", "PERSON", "ORG"}]
+        partners += [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return partners
 
 
 def _speaker_side(state: DocState, event: EventDraft, tok: Token) -> None:

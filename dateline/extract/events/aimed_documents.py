@@ -1,0 +1,41 @@
+"""Documents aimed at, not concluded: the infinitive of a verb of aiming, wishing, asking or demanding,
+or of a noun of striving, whose document is what is sought ("hope to sign a formal document", "urged
+them to conclude a deal", "demanded that X sign a peace accord", "efforts to reach a peace agreement")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.events.words import word_set
+
+__all__ = ["aimed_at"]
+
+
+def aimed_at(tok: Token) -> bool:
+    """'help the Palestinians reach a peace agreement', 'hope to sign a formal document', 'urged
+    them to conclude a deal': an aim or a wish, an infinitive under a verb of aiming or asking."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in word_set("document_parts") | word_set("quantity_nouns"):
+        tok = tok.head.head  # "a chance to secure the broad outlines of a trade treaty": the outlines' verb
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ in {"VERB", "AUX"} and verb.tag_ == "VB" and verb.dep_ == "acl" \
+            and verb.head.lemma_.lower() in word_set("aim_nouns"):
+        return True  # "efforts to reach a peace agreement", "a bid to seal a trade deal": what is striven for
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VB", "VBP"} \
+            or verb.dep_ not in {"xcomp", "ccomp", "advcl", "conj"}:
+        return False
+    cur = verb
+    for _ in range(3):  # "called on Arab nations to help Palestinian leaders reach ..."
+        while cur.dep_ == "conj":
+            cur = cur.head
+        up = cur.head
+        if up.i == cur.i or up.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+            return False
+        if up.lemma_.lower() in word_set("aim_verbs"):
+            return True
+        if cur.dep_ not in {"xcomp", "ccomp"} or up.tag_ != "VB":
+            return False
+        cur = up
+    return False
+
+
