@@ -111,6 +111,8 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
     kinds = {draft.kind} | ({"multilateral", "meeting"} if draft.kind in {"meeting", "multilateral"} else set())
     if draft.kind == "gathering" and not any(e.kind == "gathering" for e in events):
         kinds.add("multilateral")  # "The meeting of the CIS Council of Heads of State ... The summit was attended by"
+        if noun in word_set("bilateral_sittings"):
+            kinds.add("meeting")  # "held talks on Tuesday ... At the end of the session, the two ministers signed"
     if draft.kind == "meeting":
         kinds |= {"visit"} if not any(e.kind == "meeting" for e in events) else set()
     found = [e for e in reversed(events) if e.kind in kinds and (e.kind != "visit" or draft.kind == "visit")]
