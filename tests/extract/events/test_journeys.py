@@ -29,3 +29,10 @@ def test_the_trip_on_its_way_is_under_way(extractor):
     text = "OTTAWA - President Bush is on his way to Canada for a two-day trip, his first to the country."
     record = extractor.extract(Article(text=text, id="t"))
     assert [e.status for e in record.events if e.kind == "visit"] == ["occurred"]
+
+
+def test_the_visit_told_by_talks_on_the_way_is_under_way(extractor):
+    text = "SEOUL - South Korean President Roh Moo-hyun is on his way to Washington for talks Friday with President Bush."
+    record = extractor.extract(Article(text=text, id="t"))
+    assert [e.status for e in record.events if e.kind == "visit"] == ["occurred"]
+    assert [e.status for e in record.events if e.kind == "meeting"] == ["planned"]
