@@ -75,6 +75,7 @@ from dateline.extract.events.private_parties import without_private_parties
 from dateline.extract.events.private_posts import without_private_posts
 from dateline.extract.events.quoted_signers import quoted_signers
 from dateline.extract.events.recalled_signings import recalled_signers
+from dateline.extract.events.recalled_sittings import recalled_sittings
 from dateline.extract.events.received_abroad import received_abroad
 from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
@@ -97,6 +98,7 @@ from dateline.extract.events.signings import (
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
+from dateline.extract.events.story_days import later_in_the_lead_day
 from dateline.extract.events.three_sides import three_sides
 from dateline.extract.events.title_documents import title_documents
 from dateline.extract.events.titled_heads import titled_head_sides
@@ -128,12 +130,16 @@ def run_events(state: DocState) -> None:
             continue
         told = [d for d in sentence_events(state, sent, lead_day)  # a sentence run on into "Read also: ...", a caption
                 if not in_spans(*d.trigger, furniture + captions)]
+        recalled = recalled_sittings(state, sent)  # "The fourth session of the joint committee was held in Cairo
+        # in November 2024": the pair named before, on its own date (in place of the sentence's own reading)
+        told = [d for d in told if all(d.trigger != r.trigger for r in recalled)]
         drafts.extend(visit_first([
             *told,
             *past_stays(state, sent),  # "X was last in Lima in May 2022"
             *spoken_stays(state, sent),  # "Speaking Friday in Leeds, X said"
             *sent_envoys(state, sent),  # "X dispatched his intelligence chief to Damascus"
             *tour_stop_visits(state, sent),  # "His next stop is Muscat"
+            *recalled,
         ]))
     drafts = without_called_off(state, drafts)  # "X was due to visit Athens, but the visit was called off"
     document_witnesses(state, drafts)  # "signed ... in the presence of the two presidents": who sees each signed
@@ -162,6 +168,7 @@ def run_events(state: DocState) -> None:
     cited_parties(state, events)  # "the goal of the talks is to replace the 1991 treaty": the talks' states
     planned_in_visit(state, events)  # "will visit on 8-9 December ... is due to hold talks"
     anaphoric_days(state, events)
+    later_in_the_lead_day(state, events)  # "X on Monday co-chaired ... Later in the day, Y called on Z": Monday
     narrative_dates(state, events, lead_day)
     past_visit_days(state, events)  # "paid a visit from 8 to 10 September. He held talks": those days
     gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
@@ -211,7 +218,7 @@ def run_events(state: DocState) -> None:
     gathering_organisers(state, events)  # "The conference, co-organized by the UN, ...": the named conference's
     included_gatherings(state, events)  # "The meetings in Manila will also include the Regional Forum": there too
     placed_gathering_hosts(events)  # "... at the G8 summit in Scotland": a gathering's host is where it is held
-    bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
+    events = bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
     events = without_private_parties(state, events)  # "52,000 Venezuelans have arrived in Brazil": no one acts for a state
     cited_in_passing(state, events)  # "within the framework of the X Agreement between the two countries": no day, no signer

@@ -28,11 +28,13 @@ import re
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft
 from dateline.extract.events.cues import cues
+from dateline.extract.events.journeys import journey_ahead
 from dateline.extract.events.place import is_country, seat_of
 from dateline.extract.events.resident import resident_envoy
 from dateline.extract.events.story import in_passing
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_code, igo_codes, is_state_code
+from dateline.extract.syntax import token_at
 from dateline.gazetteer import fold
 from dateline.record import Place
 
@@ -155,7 +157,10 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
             return None  # the visit is told
         if other.kind in _GATHERINGS and other.place is not None and other.place.country == host:
             return None  # at a gathering in that state
-    visit = EventDraft(kind="visit", trigger=talks.trigger, sentence=talks.sentence, status=talks.status,
+    told = token_at(state.doc, talks.trigger[0]) if state.doc is not None else None
+    on_way = talks.status == "planned" and told is not None and journey_ahead(told)  # the trip is under way
+    visit = EventDraft(kind="visit", trigger=talks.trigger, sentence=talks.sentence,
+                       status="occurred" if on_way else talks.status,
                        source=list(visitors), recipient=[p for p in hosts if state.actor(p).kind == "person"],
                        place=place, place_from="text", date=talks.date, date_start=talks.date_start,
                        date_end=talks.date_end, date_from=talks.date_from, date_role=talks.date_role,

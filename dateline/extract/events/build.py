@@ -55,6 +55,7 @@ from dateline.extract.events.itinerary import (
     own_stop_only,
     trip_purpose_stop,
 )
+from dateline.extract.events.journeys import journey_ahead
 from dateline.extract.events.many_states import (
     convening_verbs,
     host_sits,
@@ -371,7 +372,7 @@ def _set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
     later = event.date is not None and _later(state, event.date) and verb.tag_ not in {"VBD", "VBN"}
     planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or later or (
         cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
-        state, cue.token)
+        state, cue.token) or cue.kind != "visit" and journey_ahead(cue.token)  # "on his way to X for talks Friday"
     planned = planned and not past_modified(cue.token)  # "as he did during his recent trip to the United States"
     ends = (cue.token.idx + len(cue.token), cue.token.right_edge.idx + len(cue.token.right_edge))  # "a conference
     if cue.kind in {"gathering", "multilateral", "meeting"} and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \

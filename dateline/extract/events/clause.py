@@ -7,6 +7,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from dateline.extract.events.cues import cues, igo_meeting, noun_kind
+from dateline.extract.events.name_tails import name_tail
 from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
@@ -288,7 +289,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns") or numbered_gathering(
             tok.text) or tok.lower_ in word_set("visit_nouns") or igo_meeting(tok)) and (ahead_of(tok) or _before_now(tok)):
         return True  # "ahead of the summit", "ahead of a visit by the envoy", "ahead of the meeting of the CIS Council"
-    for clause in tok.children:  # "the summit, which Baku will host in the autumn"
+    tail = name_tail(tok)  # "the Conference for Supporting X's Recovery, which will be held": the name's clause
+    for clause in [*tok.children, *(tail.children if tail.i != tok.i else ())]:  # "the summit, which Baku will host"
         if tok.lemma_.lower() in word_set("document_nouns"):
             break  # "a memorandum under which they will exchange data": its content, not its date
         if clause.dep_ == "relcl" and not date_start and _news_present(clause):

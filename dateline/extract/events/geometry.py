@@ -8,6 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from dateline.extract.events.contrast_clauses import contrast_subjects
+from dateline.extract.events.name_tails import name_tail
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
@@ -127,7 +128,7 @@ def own_modifier(clause: Token, trigger: Token) -> bool:
     head = clause.head
     if head.pos_ in {"VERB", "AUX"} or trigger.pos_ in {"VERB", "AUX"}:
         return False
-    return np_path(head, trigger) or np_path(trigger, head)
+    return np_path(head, trigger) or np_path(trigger, head) or head.i == name_tail(trigger).i
 
 
 def own_clauses(trigger: Token) -> list[Token]:

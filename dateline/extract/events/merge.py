@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.candidates import Candidates
 from dateline.extract.events.clause import own_future
@@ -82,13 +84,23 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
         into.date_start = into.date_end = other.date_start  # "this week for talks" ... "later met": that day
     merged_place(into, other)
     if into.kind == "gathering" and into.status == "occurred" and other.status == "planned" and into.date is None \
-            and state.doc is not None and (tok := token_at(state.doc, other.trigger[0])) is not None and own_future(tok):
+            and state.doc is not None and (tok := token_at(state.doc, other.trigger[0])) is not None and (
+                own_future(tok) or _to_attend(tok)):
         into.status = "planned"  # "en route to Chile for the APEC summit ... the summit, which begins Saturday"
+        if into.date_from == "published":
+            into.date_start = into.date_end = None  # the report's day was only the default of an occurred one
     if not into.name and other.name:
         into.name = other.name
     elif into.name and other.name and len(other.name) > len(into.name):
         into.name = other.name
     into.confidence = min(0.98, into.confidence + 0.05)
+
+
+def _to_attend(tok: Token) -> bool:
+    """'invited Xi to attend the SCO summit', 'will take part in the summit': a gathering someone is to
+    attend is ahead (the draft is planned by the verb that asks or schedules the attending)."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in {"dobj", "pobj"} and verb.lemma_.lower() in word_set("attending_lemmas") and verb.tag_ in {"VB", "VBG"}
 
 
 def _begins_after(event: EventDraft, draft: EventDraft) -> bool:
@@ -111,6 +123,8 @@ def _backref_target(events: list[EventDraft], draft: EventDraft, noun: str = "")
     kinds = {draft.kind} | ({"multilateral", "meeting"} if draft.kind in {"meeting", "multilateral"} else set())
     if draft.kind == "gathering" and not any(e.kind == "gathering" for e in events):
         kinds.add("multilateral")  # "The meeting of the CIS Council of Heads of State ... The summit was attended by"
+        if noun in word_set("bilateral_sittings"):
+            kinds.add("meeting")  # "held talks on Tuesday ... At the end of the session, the two ministers signed"
     if draft.kind == "meeting":
         kinds |= {"visit"} if not any(e.kind == "meeting" for e in events) else set()
     found = [e for e in reversed(events) if e.kind in kinds and (e.kind != "visit" or draft.kind == "visit")]

@@ -65,6 +65,17 @@ def _default_vs_past(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     return str(end) < str(cutoff)
 
 
+def _default_vs_planned(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """``a`` happened on the report's day (no date of its own), ``b`` is planned on days of its own after
+    it: two sittings ("At the end of the session, the ministers signed ... They agreed to hold the second
+    session in Kuwait City in the second half of this year")."""
+    if a.date_from != "published" or a.status != "occurred" or b.status != "planned" or b.date is None \
+            or b.date_role == "end" or not b.date_start or state.published is None:
+        return False
+    start = PartialDate.parse(b.date_start)
+    return str(start) > str(PartialDate.of(state.published).coarsen(start.precision))
+
+
 def _earlier_period(state: DocState, event: EventDraft) -> bool:
     """'Earlier this month, X met ...': a week, month or year of the report's own told as before the
     report: not an engagement of the report's day, though the period holds that day."""
@@ -119,7 +130,7 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if _named_again_undated(a, b):
         return True  # "talks in Baku on the sidelines of COP29 in November 2024 ... Babayev, who presided over COP29"
     if _default_vs_past(state, a, b) or _default_vs_past(state, b, a) \
-            or _another_time(state, a, b):
+            or _default_vs_planned(state, a, b) or _another_time(state, a, b):
         return False
     if a.kind == "gathering" and a.sentence == b.sentence and a.date is not None and b.date is not None \
             and (a.date_start, a.date_end) == (b.date_start, b.date_end) and not (a.place and b.place and a.place != b.place) \

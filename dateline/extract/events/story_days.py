@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.extract.document import EventDraft
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, token_at
 from dateline.extract.time.values import PartialDate, is_day
 
-__all__ = ["behind_lead", "lead_event", "story_day", "story_thread"]
+__all__ = ["behind_lead", "later_in_the_lead_day", "lead_event", "story_day", "story_thread"]
 
 _RECALLED = 7  # days before the story's latest day beyond which a dated engagement is background
 _BACKGROUND = {"relcl", "acl", "advcl"}  # "who arrived on Sunday", "having arrived ...", "after arriving ..."
@@ -66,3 +67,29 @@ def story_day(doc: Doc | None, before: list[EventDraft], told: list[EventDraft] 
 def _in_background(doc: Doc, event: EventDraft) -> bool:
     tok = token_at(doc, event.trigger[0])
     return tok is not None and any(t.dep_ in _BACKGROUND for t in ancestors(tok, 6))
+
+
+def _opening(events: list[EventDraft], published: str) -> EventDraft | None:
+    """The story's first engagement, when it is dated by words of its own to one day of the week before
+    the report ('Mudavadi on Monday co-chaired the session', told on Tuesday)."""
+    first = min(events, key=lambda e: e.trigger[0], default=None)
+    if first is None or first.date is None or first.status != "occurred" or not is_day(first.date_start) \
+            or first.date_end not in (None, first.date_start) or first.date.text.lower() in word_set("lead_day_words"):
+        return None
+    edge = str(PartialDate.parse(published).plus_days(-_RECALLED))
+    return first if edge <= (first.date_start or "") <= published else None
+
+
+def later_in_the_lead_day(state: DocState, events: list[EventDraft]) -> None:
+    """'Later in the day, X paid a courtesy call on Y': the day of the story's opening engagement
+    ('Nairobi, April 14 - X on Monday co-chaired ...': Monday), not the report's day by default."""
+    if state.published is None:
+        return
+    told = [e for e in events if e.kind != "gathering" and (state.doc is None or not _in_background(state.doc, e))]
+    lead = _opening(told, state.published.isoformat())  # not "X, who arrived on Sunday, was received ..."
+    if lead is None:
+        return
+    for event in events:
+        if event is not lead and event.date is not None and event.date.text.lower() in word_set("lead_day_words") \
+                and event.trigger[0] > lead.trigger[0] and not event.date_role:
+            event.date_start = event.date_end = lead.date_start

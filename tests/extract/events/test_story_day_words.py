@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from event_views import dates
 
+from dateline.article import Article
+
 PUBLISHED = "2026-09-17"  # a Thursday
 
 
@@ -65,3 +67,26 @@ def test_a_schedule_after_a_relative_clause_is_not_the_talks(extract, talks):
             and "Thongsavanh Phomvihane" in e.persons]
     assert held and dates(held[0]) == ("2026-09-15", "2026-09-15")
     assert held[0].place is not None and held[0].place.country == "LAO"
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Kampala, June 3 (UNA) - Uganda's Foreign Minister Jeje Odongo on Tuesday held bilateral talks with "
+     "Rwanda's Foreign Minister Olivier Nduhungirehe in Entebbe.\n\n"
+     "Later in the day, the Rwandan minister was received by President Yoweri Museveni.",
+     "2026-06-04", "2026-06-02"),
+    ("Tashkent, 12 March (UzA). President Shavkat Mirziyoyev on Wednesday received the Foreign Minister of "
+     "Hungary Peter Szijjarto, who is on an official visit to Uzbekistan.\n\n"
+     "Later in the day, Peter Szijjarto held talks with Foreign Minister Bakhtiyor Saidov.",
+     "2026-03-12", "2026-03-11"),
+])
+def test_later_in_the_day_is_the_opening_engagements_day(extractor, text, published, day):
+    record = extractor.extract(Article(text=text, id="t", published=published))
+    last = max((e for e in record.events if e.kind == "meeting"), key=lambda e: e.trigger.start)
+    assert last.date is not None and last.date.start == day
+
+
+def test_later_in_the_day_after_a_lead_told_today_stays_today(extractor):
+    text = ("Manama, Sept 9 (BNA) - Foreign Minister Abdullatif Al Zayani today received Egyptian Foreign Minister "
+            "Badr Abdelatty.\n\nLater in the day, the Crown Prince received the Egyptian minister at Gudaibiya Palace.")
+    record = extractor.extract(Article(text=text, id="t", published="2026-09-09"))
+    assert {e.date.start for e in record.events if e.date} == {"2026-09-09"}

@@ -1,0 +1,39 @@
+"""Talks a journey under way is for are still ahead: 'X is on his way to Washington for talks Friday'.
+
+A traveller told as on the way ('is on his way to Brussels', 'is en route to Chile') or as travelling
+now ('is heading to Beijing', 'are flying to Doha') for talks or a summit has not held them yet: the
+engagement the journey is for is planned (the report's own day keeps it under way elsewhere); the trip
+itself is under way ('is on his way to Canada for a two-day trip': occurred). A journey told in the
+past ('left for Moscow for talks', 'arrived in Baku for talks') says nothing of it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.events.words import word_set
+
+__all__ = ["journey_ahead"]
+
+_NOW = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _on_the_way(verb: Token, purpose: Token) -> bool:
+    """'is on his way to X', 'is en route to X': the copula with a way noun outside the purpose phrase."""
+    return verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and any(
+        t.lower_ in word_set("journey_nouns") for c in verb.children if c.i != purpose.i for t in c.subtree)
+
+
+def _travelling_now(verb: Token) -> bool:
+    """'is heading to Brussels', 'are flying to Doha': a journey verb in the present progressive."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in word_set("journey_verbs") and any(
+        c.dep_ == "aux" and c.lower_ in _NOW for c in verb.children)
+
+
+def journey_ahead(tok: Token) -> bool:
+    """``tok`` (talks, a summit) is what a journey under way is for: 'for talks', 'for the summit'."""
+    purpose = tok.head
+    if tok.dep_ != "pobj" or purpose.lower_ != "for" or purpose.head.i == purpose.i:
+        return False
+    verb = purpose.head
+    return _on_the_way(verb, purpose) or _travelling_now(verb)
