@@ -344,9 +344,12 @@ def _paired_sides(ent: Span) -> bool:
     """'the agreement reached last year between New Delhi and Washington', 'talks between Ankara and
     Baghdad': a capital paired by 'between' with another state's name, on a document, talks or relations
     (or the participle that concluded the document), is the first of two sides (not "flights between
-    Moscow and Baku": a route)."""
+    Moscow and Baku": a route); so is a capital that is the agent of such a participle ("signed by
+    Moscow and Dushanbe")."""
     root = ent.root
     between = root.head
+    if root.dep_ == "pobj" and between.dep_ == "agent" and between.head.lemma_.lower() in _PAIR_HEADS:
+        return True  # "a 1992 agreement signed by Moscow and Dushanbe": the signers are states
     if root.dep_ != "pobj" or between.lower_ != "between" or not any(c.ent_type_ == "GPE" for c in root.conjuncts):
         return False
     head = between.head  # "the agreement reached between A and B": the participle that concluded it
