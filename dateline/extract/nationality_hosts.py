@@ -34,12 +34,22 @@ def _city_state(text: str) -> str | None:
 
 
 def _placed_in(ent: Span) -> bool:
-    """'demonstrated in Bonn', 'talks with Y in Bonn': a place of an act, not of a topic's noun
-    ('the situation in Gaza')."""
+    """'demonstrated in Bonn', 'talks with Y in Bonn', 'protesters in Tirana', 'waved flags in Quito as
+    X held talks': a place of an act or of its doers, not of a topic's noun ('the situation in Gaza',
+    'talks on the war in Ukraine')."""
     prep = ent.root.head
     if ent.root.dep_ != "pobj" or prep.lower_ not in {"in", "at"}:
         return False
-    return prep.head.pos_ in {"VERB", "AUX", "PROPN"} or encounter(prep.head)
+    noun = prep.head
+    if noun.pos_ in {"VERB", "AUX", "PROPN"} or encounter(noun):
+        return True
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "NUM"}:
+        noun = noun.head.head  # "thousands of supporters in Accra"
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    # "waved flags in Quito as the leader held talks": the object of an act the talks' clause accompanies
+    return noun.dep_ == "dobj" and any(c.dep_ == "advcl" and any(encounter(t) for t in c.subtree)
+                                       for c in noun.head.children)
 
 
 def _city_states(sent: Span) -> set[str]:

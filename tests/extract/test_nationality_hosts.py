@@ -38,3 +38,17 @@ def test_a_city_of_the_topic_or_a_call_gives_no_state(extractor):
                                 "Minister Badr Abdelatty, during which they discussed the situation in Gaza.")
     minister = next(a for a in record.actors if a.name == "Abdullah Al-Yahya")
     assert minister.country != "PSE"
+
+
+def test_the_doers_of_the_accompanying_act_place_the_talks(extractor):
+    record = _record(extractor, "Thousands of supporters in Accra cheered on Friday as the visiting Togolese "
+                                "President Faure Gnassingbe held talks with President John Mahama.")
+    host = next(a for a in record.actors if a.name == "John Mahama")
+    assert host.country == "GHA"
+
+
+def test_a_city_inside_the_topic_of_the_talks_gives_no_state(extractor):
+    record = _record(extractor, "Turkish Foreign Minister Hakan Fidan held talks with Minister Ahmed Attaf on "
+                                "the war in Khartoum.")
+    other = next(a for a in record.actors if a.name == "Ahmed Attaf")
+    assert other.country != "SDN"
