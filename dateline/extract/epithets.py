@@ -75,7 +75,8 @@ def epithet_holder(state: DocState, doc: Doc, ent: Span) -> ActorDraft | None:
             or not _engages(ent.root.head):
         return None
     earliest = ent.sent.start_char
-    names = [m for m in state.mentions if m.kind in {"name", "surname"} and earliest <= m.start and m.end <= ent.start_char]
+    names = [m for m in state.mentions_starting(earliest, ent.start_char)  # the sentence's, by the index
+             if m.kind in {"name", "surname"} and m.end <= ent.start_char]
     cands = [a for a in {state.actor(m.actor_id).id: state.actor(m.actor_id) for m in names}.values()
              if a.kind == "person" and not a.title and a.role != "honorific" and a.country in {None, code}]
     if any(p.title and p.country == code and (p.title or "").lower() in _LEADERS
