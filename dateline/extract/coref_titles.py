@@ -1,5 +1,7 @@
 """Definite titles standing alone ("the Prosecutor General", "the Azerbaijani minister", "the Kazakh
-leader") -> the person with that title head (and country, when an adjective or "of" phrase gives one)."""
+leader") -> the person with that title head (and country, when an adjective or "of" phrase gives one).
+When no one holds the title, a state's leader described after a name told without a post ("backers of
+X demonstrated as the Libyan leader held talks") is that person (``epithets.py``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from dateline.extract.coref_common import covered as _covered
 from dateline.extract.coref_common import most_recent as _most_recent
 from dateline.extract.coref_common import persons as _persons
 from dateline.extract.document import ActorDraft, DocState, Mention
+from dateline.extract.epithets import epithet_holder
 from dateline.extract.places import country_code
 from dateline.extract.syntax import doc_ents
 from dateline.extract.title_match import holds_title
@@ -47,7 +50,7 @@ def _of_state(state: DocState, doc: Doc, end: int) -> str | None:
 def title_mentions(state: DocState, doc: Doc) -> None:
     """Definite titles alone -> the person holding that title."""
     persons = [p for p in _persons(state) if p.title]
-    if not persons:
+    if not persons and all(p.title or p.role == "honorific" for p in _persons(state)):
         return
     for ent in doc_ents(doc):
         if ent.label_ != "TITLE" or _covered(state, ent.start_char, ent.end_char):
@@ -75,6 +78,7 @@ def title_mentions(state: DocState, doc: Doc) -> None:
             holders = [p for p in persons if holds_title(head, p.title) and not _prime(head, p.title or "")]
             cands = [p for p in holders if country is None or p.country == country]
         if not cands:
+            epithet_holder(state, doc, ent)  # "Kadhafi ... as the Libyan leader held talks": the named man
             continue
         chosen = _house_head(ent, cands) or _most_recent(state, ent.start_char, cands)
         if chosen is not None:

@@ -19,6 +19,7 @@ from dateline.extract.boilerplate import travelling_state
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_encounters import encounter, other_party, reported, visiting_title
+from dateline.extract.nationality_hosts import hosts_by_city
 from dateline.extract.nationality_owners import of_delegation, of_named_title, owned_posts
 from dateline.extract.nationality_sides import escorts, side_members
 from dateline.extract.organisation_voices import organisation_voices
@@ -380,6 +381,7 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     story.appointed_officials(state, doc)
     _same_institution(state)
     organisation_voices(state, doc)  # "The UN refugee agency said ... . Spokesman X": the UN, not the dateline's
+    hosts_by_city(state, doc, lambda p: _guest(state, doc, p))  # "X held talks with Chancellor Y in Bonn"
     _home_officials(state, doc)
     story.bodies_named_before(state, doc)
     story.usage_countries(state, story.named_states(state))

@@ -26,6 +26,7 @@ from dateline.extract.people.owners import owning_body
 from dateline.extract.people.phrases import title_for
 from dateline.extract.people.roster import NameMentions, Roster, SurnameKeys
 from dateline.extract.people.sole_heads import sole_head_mentions
+from dateline.extract.people.split_titles import split_variants
 from dateline.extract.people.title_info import TitleInfo, canonical_case
 from dateline.extract.places import (
     country_code,
@@ -261,6 +262,7 @@ def run_people(state: DocState) -> None:
     skip_until = state.body_start if state.dateline else 0
     credits = boilerplate_spans(state.text)  # "By Nigar Abbasova, Staff writer", "Follow us on X": no official
     given_names_read_as_places(doc)  # "President Santiago Pena": a person, not Chile's capital
+    split_variants(doc)  # "Top U.S. diplomat X": the title's last word
     titles_read_as_names(doc)  # "Sheikh Tamim, Amir of the State of Qatar,": a title, not a person
     names = [n for n in name_spans(doc) if n.start_char >= skip_until
              and not any(s <= n.start_char < e for s, e in credits)]

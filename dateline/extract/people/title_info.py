@@ -19,6 +19,7 @@ from dateline.extract.institutions import institution_of, parliament_country
 from dateline.extract.landmarks import lookup_landmark
 from dateline.extract.name_spans import acronym_in_brackets
 from dateline.extract.org_titles import official_code
+from dateline.extract.people.split_titles import split_title
 from dateline.extract.places import country_code, lookup_org, lookup_place, org_by_acronym
 from dateline.extract.syntax import entity_at
 from dateline.extract.title_brackets import gloss_end
@@ -66,6 +67,8 @@ class TitleInfo:
 def parse_title(doc: Doc, start: int, end: int) -> TitleInfo:
     """Split a title phrase into title (without country), country, organisation."""
     lex = titles()
+    if (split := split_title(doc, start, end)) is not None:  # "Top U.S. diplomat": the state inside the title
+        return TitleInfo(*split, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     country = None
     organization = None
     brackets = {m for k in range(start, end) if acronym_in_brackets(doc, k) for m in (k, k + 1, k + 2)}

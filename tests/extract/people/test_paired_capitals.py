@@ -30,3 +30,14 @@ def test_capitals_paired_on_a_document_or_talks_are_the_states(extract, text, st
 def test_capitals_on_a_route_are_places(extract):
     record = extract("Flights between Moscow and Baku resumed on Monday after a two-week pause.")
     assert "RUS" not in _states(record)
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Border guards patrol the long Kyrgyz-Chinese frontier under a 1996 accord signed by Moscow and Beijing.",
+     {"CHN", "RUS"}),
+    ("The pipeline deal was struck by Ankara and Baghdad in 1973 and expires next year.", {"IRQ", "TUR"}),
+])
+def test_capitals_that_sign_a_document_are_its_states(extract, text, states):
+    record = extract(text)
+    agreement = next(e for e in record.events if e.kind == "agreement")
+    assert set(agreement.countries) == states
