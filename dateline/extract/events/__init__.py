@@ -105,6 +105,7 @@ from dateline.extract.events.told_attendees import (
     placed_gathering_hosts,
     sides_told_after,
 )
+from dateline.extract.events.story_sides import story_sides
 from dateline.extract.events.tours import regional_tours
 from dateline.extract.events.visited import visit_first
 from dateline.extract.events.visitors_named import visitors_named_later
@@ -139,6 +140,7 @@ def run_events(state: DocState) -> None:
     drafts = titled_head_sides(state, drafts)  # "HH the Amir received X" in a Doha report: Qatar's side
     drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states
     drafts = document_sides(state, drafts)  # "The Kazakh-Uzbek agreement was signed": those two states
+    story_sides(state, drafts)  # "Talks were under way ...": between the two states of the sentences around
     events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks
