@@ -9,10 +9,13 @@ noun is its clause's subject, names no person as a side, and no talks are told b
 (those lend their parties: events/merge.py); its sentence, the sentence before and the sentence after
 name exactly two states between them (a story of two sides): those are the talks' sides. Talks
 between those two states told anywhere else in the report are these talks (one engagement, found
-once), and a story naming one state or three lends none.
+once), and a story naming one state or three lends none. The talks join the events after the drafts are
+merged: they lend no parties to the drafts told after them.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -74,10 +77,11 @@ def _actor(state: DocState, code: str) -> str | None:
     return next((a.id for a in state.actors if a.country == code and a.kind in {"organization", "country"}), None)
 
 
-def story_sides(state: DocState, drafts: list[EventDraft]) -> None:
-    """Give talks that name fewer than two sides, and follow no talks told before them, the two
-    states their sentence and the sentences around it name (before the drafts are merged: talks
-    told before lend their own parties there)."""
+def story_sides(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Talks that name fewer than two sides, and follow no talks told before them, given the two
+    states their sentence and the sentences around it name: new drafts, for the caller to add after
+    the drafts are merged (they lend no parties to the drafts told after them, nor absorb any)."""
+    out: list[EventDraft] = []
     for i, draft in enumerate(drafts):
         if draft.kind != "meeting" or len(draft.participants) >= 2 or any(
                 d.kind in _TALKS for d in drafts[:i]):
@@ -91,8 +95,9 @@ def story_sides(state: DocState, drafts: list[EventDraft]) -> None:
         if any(d is not draft and d.kind in _TALKS and codes <= set(d.countries) for d in drafts):
             continue  # those talks, told again
         ids = [_actor(state, c) for c in sorted(codes)]
-        if None in ids:
+        sides = [i for i in ids if i]
+        if len(sides) != 2:
             continue
-        draft.source, draft.recipient = [i for i in ids[:1] if i], [i for i in ids[1:] if i]
-        draft.participants = [i for i in ids if i]
-        draft.countries = sorted(codes)
+        out.append(replace(draft, source=sides[:1], recipient=sides[1:], participants=sides, countries=sorted(codes),
+                           own_parties=sides))
+    return out
