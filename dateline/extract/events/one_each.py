@@ -19,9 +19,10 @@
 - "held consultations with his Hungarian and Slovak counterparts in Budapest and Bratislava
   respectively": one each, and each part takes the listed place in its counterpart's state;
 - "met his counterparts from South Korea, Japan and China", "will meet her Chilean and Peruvian
-  colleagues": one official's counterparts are each the peer of their own state, so the verb (or
+  counterparts": one official's counterparts are each the peer of their own state, so the verb (or
   talks in the plural) tells one meeting per state; "a meeting with his counterparts from A, B and
-  C" (one sitting named in the singular) stays one multilateral meeting.
+  C" (one sitting named in the singular) and "hosted his colleagues X of A and Y of B" (received
+  together) stay one multilateral meeting.
 
 The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_nouns``,
 ``credential_words``, ``series_nouns``, ``several_modifiers``, ``peer_nouns``, ``one_owner_words`` in
@@ -35,6 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.cues import cues
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
@@ -68,11 +70,13 @@ def told_in_series(noun: Token) -> bool:
 
 
 def counterparts_each(tok: Token) -> bool:
-    """'met his counterparts from A, B and C', 'held talks with her Chilean and Peruvian colleagues':
+    """'met his counterparts from A, B and C', 'held talks with her Chilean and Peruvian counterparts':
     the trigger is a verb or talks in the plural, and whom it is with is one official's peers in the
     plural ('his counterparts'; not 'their counterparts', two sides meeting theirs)."""
     if not (tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"NNS", "NNPS"}):
         return False  # "a meeting with his counterparts from A, B and C": one sitting
+    if tok.lemma_.lower() in cues().hosting:
+        return False  # "hosted his colleagues X of A and Y of B": received together
     verb = governing_verb(tok)
     heads = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
     heads += [o for owner in dict.fromkeys([tok, verb]) for p in owner.children if p.dep_ == "prep"

@@ -98,6 +98,9 @@ def _no_officials(obj: Token) -> bool:
             and not any(t.ent_type_ == "PERSON" or t.lower_ in word_set("former_words") for t in own):
         return True  # "a jailed Colombian rebel leader", "leaders of the rebel Sudan Liberation Army": a state's
         # demonym or name tells where the rebels fight, not whom they serve (not "the former rebel movement")
+    if lemma in word_set("official_nouns") and obj.tag_ == "NNS" and mods & word_set("stateless_scope_modifiers") \
+            and not any(t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE", "ORG"} for t in own):
+        return True  # "meetings with world leaders", "to meet with regional officials": no state told
     if lemma in word_set("official_nouns") and mods & word_set("non_official_modifiers"):
         own = [t for t in own if t.lower_ not in word_set("non_official_modifiers")]  # "business leaders"
     elif lemma not in word_set("non_official_nouns"):

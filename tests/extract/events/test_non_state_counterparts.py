@@ -29,3 +29,20 @@ def test_talks_with_rebels_or_churchmen_are_no_engagement_between_states(extract
 def test_a_states_official_is_still_a_side(extract, text):
     record = extract(text)
     assert any(e.kind == "meeting" for e in record.events)
+
+
+@pytest.mark.parametrize("text", [
+    "French President Emmanuel Macron began meetings with world leaders on Monday as part of the G20 summit in "
+    "Rio de Janeiro.",
+    "Japanese Foreign Minister Yoko Kamikawa will travel to West Africa next week to meet with regional officials "
+    "on maritime security.",
+])
+def test_talks_with_officials_of_no_state_told_are_no_meeting(extract, text):
+    record = extract(text)
+    assert [e.kind for e in record.events if e.kind == "meeting"] == []
+
+
+def test_a_state_told_beside_world_leaders_is_still_met(extract):
+    record = extract("Indian Foreign Minister S. Jaishankar met with world leaders and Brazilian President Lula da "
+                     "Silva in New York on Tuesday.")
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [["BRA", "IND"]]
