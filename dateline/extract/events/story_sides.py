@@ -41,7 +41,9 @@ def _subject_noun(tok: Token) -> bool:
     tells and the story may not)."""
     return tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"} and \
         tok.lemma_.lower() in word_set("meeting_nouns") and not any(
-            t.ent_type_ in {"GPE", "NORP", "ORG"} for c in tok.lefts for t in c.subtree)
+            t.ent_type_ in {"GPE", "NORP", "ORG"} for c in tok.lefts for t in c.subtree) and not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)  # "The talks will be held in Abuja":
+    # the talks told before, whose sides those were (even when they were no engagement between states)
 
 
 def _sides(state: DocState, sent: Span) -> set[str]:
