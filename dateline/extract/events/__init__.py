@@ -96,6 +96,7 @@ from dateline.extract.events.signings import (
 from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
+from dateline.extract.events.story_sides import story_sides
 from dateline.extract.events.three_sides import three_sides
 from dateline.extract.events.title_documents import title_documents
 from dateline.extract.events.titled_heads import titled_head_sides
@@ -105,7 +106,6 @@ from dateline.extract.events.told_attendees import (
     placed_gathering_hosts,
     sides_told_after,
 )
-from dateline.extract.events.story_sides import story_sides
 from dateline.extract.events.tours import regional_tours
 from dateline.extract.events.visited import visit_first
 from dateline.extract.events.visitors_named import visitors_named_later
