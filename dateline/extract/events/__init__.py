@@ -99,6 +99,7 @@ from dateline.extract.events.spans import close_spans
 from dateline.extract.events.stops import tour_stop_visits
 from dateline.extract.events.story import tell_stories
 from dateline.extract.events.story_days import later_in_the_lead_day
+from dateline.extract.events.story_sides import story_sides
 from dateline.extract.events.three_sides import three_sides
 from dateline.extract.events.title_documents import title_documents
 from dateline.extract.events.titled_heads import titled_head_sides
@@ -146,7 +147,8 @@ def run_events(state: DocState) -> None:
     drafts = titled_head_sides(state, drafts)  # "HH the Amir received X" in a Doha report: Qatar's side
     drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states
     drafts = document_sides(state, drafts)  # "The Kazakh-Uzbek agreement was signed": those two states
-    events = national_sittings(merge_events(state, drafts))  # "the party congress": one state's body sits
+    told_by_story = story_sides(state, drafts)  # "Talks were under way ...": between the two states around
+    events = national_sittings(merge_events(state, drafts)) + told_by_story  # "the party congress": one state's body sits
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."

@@ -88,11 +88,19 @@ def meets_non_officials(verb: Token) -> bool:
 
 
 def _no_officials(obj: Token) -> bool:
-    """'journalists', 'business leaders', 'bankers' (no state's official named or told in the phrase)."""
+    """'journalists', 'business leaders', 'bankers' (no state's official named or told in the phrase);
+    'a rebel leader', 'leaders of the rebel X Army', 'opposition leaders' (whatever state is told)."""
     own = [t for left in obj.lefts for t in left.subtree] + [
         t for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
     mods = {c.lower_ for c in obj.children if c.dep_ in {"compound", "amod"}}
     lemma = obj.lemma_.lower()
+    if lemma in word_set("official_nouns") and any(t.lower_ in word_set("armed_rebel_words") for t in own) \
+            and not any(t.ent_type_ == "PERSON" or t.lower_ in word_set("former_words") for t in own):
+        return True  # "a jailed Colombian rebel leader", "leaders of the rebel Sudan Liberation Army": a state's
+        # demonym or name tells where the rebels fight, not whom they serve (not "the former rebel movement")
+    if lemma in word_set("official_nouns") and obj.tag_ == "NNS" and mods & word_set("stateless_scope_modifiers") \
+            and not any(t.ent_type_ in {"PERSON", "TITLE", "NORP", "GPE", "ORG"} for t in own):
+        return True  # "meetings with world leaders", "to meet with regional officials": no state told
     if lemma in word_set("official_nouns") and mods & word_set("non_official_modifiers"):
         own = [t for t in own if t.lower_ not in word_set("non_official_modifiers")]  # "business leaders"
     elif lemma not in word_set("non_official_nouns"):
