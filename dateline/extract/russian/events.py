@@ -203,6 +203,10 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     if (match.first in backref or match.first - 1 in backref) and not summit and not signed_after and not _within(
             tokens, match.first, events):  # "в ходе визита": told before
         told = {e.kind for e in events}
+        if cue.kind == "gathering" and any(m.last in (match.first, match.first - 1)
+                                           for m in L.event_words("sidelines").find(keys)):
+            return False  # "встречались в декабре, на полях заседания ВЕЭС": the sitting beside
+            # which they met, its own engagement (an unnamed one, told before, gives no name)
         if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:
             return False  # "подписали декларацию по итогам заседания Совета ..., которое прошло 3-4 июля"
         if cue.kind in ("visit", "call"):  # "в ходе его визита в Беларусь, который пройдет 26-27 февраля",
@@ -303,6 +307,14 @@ def _one_gathering(state: DocState, events: list[EventDraft], draft: EventDraft)
     return False
 
 
+def _sat_before(draft: EventDraft, events: list[EventDraft]) -> bool:
+    """Whether a sitting or gathering of the draft's organisation was told before (by another
+    name: "заседание Совета министров иностранных дел государств – членов ШОС", then "на полях
+    заседания СМИД ШОС")."""
+    orgs = {c for c in draft.countries if org_by_acronym(c) is not None}
+    return any(e.kind in ("multilateral", "gathering") and orgs & set(e.countries) for e in events)
+
+
 def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
     events: list[EventDraft] = []
     for sent in range(len(doc.sents)):
@@ -315,6 +327,7 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                     and (c := L.cues().at([keys[j]], 0)) is not None and c.value.kind == "visit"
                     and recalled_visit(state, doc, tokens[j], events)}  # "в ходе визита X в мае": another
         backref -= {i for j in recalled for i in (j, j - 1)}
+        beside = {m.last for m in L.event_words("sidelines").find(keys)}
         kinds: set[str] = set()
         for match in L.cues().find(keys):
             cue = match.value
@@ -338,6 +351,8 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                 named_inviter(state, doc, draft, tokens[match.first])
             no_invited_bodies(state, draft)
             draft.kind = _kind(state, draft, cue, tokens, match.first)  # type: ignore[assignment]
+            if cue.kind == "gathering" and {match.first, match.first - 1} & beside and _sat_before(draft, events):
+                continue  # "продолжить контакты на полях заседания СМИД ШОС": the sitting told before
             if cue.kind == "gathering" and "gathering" in kinds:
                 if _coordinated(tokens, match.first):
                     _split_parties(state, events, draft)
