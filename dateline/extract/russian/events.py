@@ -25,7 +25,7 @@ from dateline.extract.russian.clause import (
     speaker_spans,
     unreal,
 )
-from dateline.extract.russian.domestic_acts import domestic_act
+from dateline.extract.russian.domestic_acts import domestic_act, held_at_home
 from dateline.extract.russian.guest_clause import guest_first
 from dateline.extract.russian.invitations import (
     invitation_from_visit,
@@ -44,7 +44,7 @@ from dateline.extract.russian.parties import (
 )
 from dateline.extract.russian.recalled_visits import recalled_visit
 from dateline.extract.russian.receptions import inverted, passive, reception
-from dateline.extract.russian.sidelines import venue_mentions
+from dateline.extract.russian.sidelines import sat_before, venue_mentions
 from dateline.extract.russian.title_reach import post_scope
 from dateline.extract.russian.words import Match
 
@@ -307,14 +307,6 @@ def _one_gathering(state: DocState, events: list[EventDraft], draft: EventDraft)
     return False
 
 
-def _sat_before(draft: EventDraft, events: list[EventDraft]) -> bool:
-    """Whether a sitting or gathering of the draft's organisation was told before (by another
-    name: "заседание Совета министров иностранных дел государств – членов ШОС", then "на полях
-    заседания СМИД ШОС")."""
-    orgs = {c for c in draft.countries if org_by_acronym(c) is not None}
-    return any(e.kind in ("multilateral", "gathering") and orgs & set(e.countries) for e in events)
-
-
 def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
     events: list[EventDraft] = []
     for sent in range(len(doc.sents)):
@@ -351,7 +343,9 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                 named_inviter(state, doc, draft, tokens[match.first])
             no_invited_bodies(state, draft)
             draft.kind = _kind(state, draft, cue, tokens, match.first)  # type: ignore[assignment]
-            if cue.kind == "gathering" and {match.first, match.first - 1} & beside and _sat_before(draft, events):
+            if cue.kind == "gathering" and held_at_home(state, doc, draft, tokens[match.first]):
+                continue  # "провел совещание с членами Кабинета министров": a working meeting at home
+            if cue.kind == "gathering" and {match.first, match.first - 1} & beside and sat_before(draft, events):
                 continue  # "продолжить контакты на полях заседания СМИД ШОС": the sitting told before
             if cue.kind == "gathering" and "gathering" in kinds:
                 if _coordinated(tokens, match.first):
@@ -381,8 +375,10 @@ def finish(state: DocState, events: list[EventDraft], published: dt.date | None)
     """PLOVER type and mode; an engagement the text dates wholly before the publication day took
     place, whatever the tense around it; an occurred engagement without a date takes the
     publication date (an invitation too, unless it is only the "по приглашению" of a visit:
-    undated)."""
+    undated, whatever the visit's days)."""
     for event in events:
+        if event.kind == "invitation" and event.at_invitation:  # "по приглашению X": the day it was
+            event.date = event.date_start = event.date_end = event.date_from = None  # extended untold
         if event.status == "planned" and published is not None and _before(event, published):
             event.status = "occurred"  # "решений саммита ШОС 31 августа – 1 сентября": gone by
         if event.date_start is None and published is not None and event.status == "occurred" and \

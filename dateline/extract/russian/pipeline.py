@@ -64,6 +64,7 @@ from dateline.extract.russian.header import (
     ru_told_day,
 )
 from dateline.extract.russian.invitations import no_unnamed_messenger
+from dateline.extract.russian.messengers import invitee_of_talks
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.page import lone_headline, masked, page_spans
 from dateline.extract.russian.pairs import the_two_sides
@@ -164,6 +165,7 @@ def extract_russian(article: Article) -> Record:
     passive = unsigned(state, doc, events)
     events = apply_frame(state, events)
     no_unnamed_messenger(state, doc, events)
+    invitee_of_talks(state, doc, events)
     gathering_in_visit(state.text, events)
     told_days(state, doc, events)
     eve_days(state, doc, events)

@@ -9,10 +9,11 @@ them)."""
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft, Mention
+from dateline.extract.places import org_by_acronym
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
 
-__all__ = ["attendees", "venue_mentions"]
+__all__ = ["attendees", "sat_before", "venue_mentions"]
 
 _ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 
@@ -57,6 +58,14 @@ def venue_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
         out |= {m.start for m in mentions if doc.tokens[gathering].end <= m.start < end
                 and state.actor(m.actor_id).kind == "country"}
     return out
+
+
+def sat_before(draft: EventDraft, events: list[EventDraft]) -> bool:
+    """Whether a sitting or gathering of the draft's organisation was told before (by another
+    name: "заседание Совета министров иностранных дел государств – членов ШОС", then "на полях
+    заседания СМИД ШОС")."""
+    orgs = {c for c in draft.countries if org_by_acronym(c) is not None}
+    return any(e.kind in ("multilateral", "gathering") and orgs & set(e.countries) for e in events)
 
 
 def attendees(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
