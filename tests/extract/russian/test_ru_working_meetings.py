@@ -5,7 +5,6 @@ still is one."""
 
 from __future__ import annotations
 
-from ru_record import events
 
 
 def test_a_sitting_held_at_home_is_no_engagement(ru):
