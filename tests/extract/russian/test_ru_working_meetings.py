@@ -6,7 +6,6 @@ still is one."""
 from __future__ import annotations
 
 
-
 def test_a_sitting_held_at_home_is_no_engagement(ru):
     record = ru(" date 2026-03-04\nБишкек, 4 марта – Кабар. Президент Кыргызстана Садыр Жапаров принял "
                 "Министра иностранных дел Китая Ван И, находящегося в Бишкеке с официальным визитом. "
