@@ -73,6 +73,8 @@ def eve_days(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
         if found is None:
             continue
         anchor, before = found
+        if before == SAME and event.date_start and event.status != "planned":
+            continue  # talks held beside a sitting under way keep the day the story gave them
         start = anchor.date_start or ""
         if before == SAME:
             start, end = start, anchor.date_end or start
