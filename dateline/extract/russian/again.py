@@ -136,7 +136,9 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
             event.backref = True
         if event.kind == "meeting" and L.event_words("sittings").at([token.lemma], 0) is None and \
                 day_told_by(doc, event) is None:  # "В тот же день состоялись переговоры": other talks
-            firsts = [next((e for e in reversed(out) if e.kind == "meeting" and e.sentence != event.sentence), None)]
+            firsts = [next((e for e in reversed(out) if e.kind == "meeting" and e.sentence != event.sentence
+                            and e.status == event.status), None),  # not talks agreed on in between
+                      next((e for e in reversed(out) if e.kind == "meeting" and e.sentence != event.sentence), None)]
             if not event.own_parties:  # "На встрече, состоявшейся в трехстороннем формате": talks of three
                 firsts.append(next((e for e in reversed(out) if e.kind == "multilateral"
                                     and e.name is None and e.sentence != event.sentence), None))

@@ -101,6 +101,20 @@ def _predicate_tense(doc: RuDoc, token: RuToken) -> str | None:
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
 
 
+def _prepared_above(doc: RuDoc, token: RuToken) -> bool:
+    """Whether a noun of preparing governs the noun over a chain of nouns of two steps at most,
+    genitives or coordinated ("подготовки очередного раунда межмидовских консультаций, а также
+    визита Президента в Лаос")."""
+    current = doc.tokens[token.head] if token.rel == "amod" and token.head is not None else token
+    for _ in range(3):  # (from the noun of a cue that opens with its adjective: "межмидовских консультаций")
+        if current.head is None or current.rel not in ("conj", "nmod") or current.pos != "NOUN":
+            return False
+        current = doc.tokens[current.head]
+        if current.pos == "NOUN" and L.event_words("preparing").at([current.lemma], 0) is not None:
+            return True
+    return False
+
+
 def told_ahead(doc: RuDoc, token: RuToken) -> bool:
     """A noun told as to come whatever its clause's tense: "программу предстоящего визита",
     "Следующее заседание", "подготовку к заседанию", one with a relative clause of planning
@@ -115,6 +129,8 @@ def told_ahead(doc: RuDoc, token: RuToken) -> bool:
     head = doc.tokens[token.head] if token.head is not None else None
     if head is not None and L.event_words("preparing").at([head.lemma], 0) is not None:
         return True  # "обсудили подготовку к заседанию": the sitting is to come
+    if _prepared_above(doc, token):
+        return True  # "подготовки очередного раунда консультаций, а также визита Президента"
     at = token.index - tokens[0].index
     if at >= 2 and tokens[at - 1].lemma == "к" and L.event_words("preparing").at([tokens[at - 2].lemma], 0):
         return True  # (the parser hanging "к визиту" elsewhere: "подготовку к визиту делегации в феврале")

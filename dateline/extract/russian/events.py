@@ -25,7 +25,7 @@ from dateline.extract.russian.clause import (
     speaker_spans,
     unreal,
 )
-from dateline.extract.russian.domestic_acts import domestic_act
+from dateline.extract.russian.domestic_acts import domestic_act, held_at_home
 from dateline.extract.russian.guest_clause import guest_first
 from dateline.extract.russian.invitations import (
     invitation_from_visit,
@@ -44,7 +44,7 @@ from dateline.extract.russian.parties import (
 )
 from dateline.extract.russian.recalled_visits import recalled_visit
 from dateline.extract.russian.receptions import inverted, passive, reception
-from dateline.extract.russian.sidelines import venue_mentions
+from dateline.extract.russian.sidelines import sat_before, venue_mentions
 from dateline.extract.russian.title_reach import post_scope
 from dateline.extract.russian.words import Match
 
@@ -203,6 +203,10 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     if (match.first in backref or match.first - 1 in backref) and not summit and not signed_after and not _within(
             tokens, match.first, events):  # "в ходе визита": told before
         told = {e.kind for e in events}
+        if cue.kind == "gathering" and any(m.last in (match.first, match.first - 1)
+                                           for m in L.event_words("sidelines").find(keys)):
+            return False  # "встречались в декабре, на полях заседания ВЕЭС": the sitting beside
+            # which they met, its own engagement (an unnamed one, told before, gives no name)
         if cue.kind == "gathering" and not told & {"meeting", "multilateral", "gathering"}:
             return False  # "подписали декларацию по итогам заседания Совета ..., которое прошло 3-4 июля"
         if cue.kind in ("visit", "call"):  # "в ходе его визита в Беларусь, который пройдет 26-27 февраля",
@@ -315,6 +319,7 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                     and (c := L.cues().at([keys[j]], 0)) is not None and c.value.kind == "visit"
                     and recalled_visit(state, doc, tokens[j], events)}  # "в ходе визита X в мае": another
         backref -= {i for j in recalled for i in (j, j - 1)}
+        beside = {m.last for m in L.event_words("sidelines").find(keys)}
         kinds: set[str] = set()
         for match in L.cues().find(keys):
             cue = match.value
@@ -338,6 +343,10 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                 named_inviter(state, doc, draft, tokens[match.first])
             no_invited_bodies(state, draft)
             draft.kind = _kind(state, draft, cue, tokens, match.first)  # type: ignore[assignment]
+            if cue.kind == "gathering" and held_at_home(state, doc, draft, tokens[match.first]):
+                continue  # "провел совещание с членами Кабинета министров": a working meeting at home
+            if cue.kind == "gathering" and {match.first, match.first - 1} & beside and sat_before(draft, events):
+                continue  # "продолжить контакты на полях заседания СМИД ШОС": the sitting told before
             if cue.kind == "gathering" and "gathering" in kinds:
                 if _coordinated(tokens, match.first):
                     _split_parties(state, events, draft)
@@ -366,8 +375,10 @@ def finish(state: DocState, events: list[EventDraft], published: dt.date | None)
     """PLOVER type and mode; an engagement the text dates wholly before the publication day took
     place, whatever the tense around it; an occurred engagement without a date takes the
     publication date (an invitation too, unless it is only the "по приглашению" of a visit:
-    undated)."""
+    undated, whatever the visit's days)."""
     for event in events:
+        if event.kind == "invitation" and event.at_invitation:  # "по приглашению X": the day it was
+            event.date = event.date_start = event.date_end = event.date_from = None  # extended untold
         if event.status == "planned" and published is not None and _before(event, published):
             event.status = "occurred"  # "решений саммита ШОС 31 августа – 1 сентября": gone by
         if event.date_start is None and published is not None and event.status == "occurred" and \

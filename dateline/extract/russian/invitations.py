@@ -9,10 +9,10 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.parties import invited_by, party_countries, sentence_mentions
 
-__all__ = ["invitation_from_visit", "named_inviter", "no_invited_bodies", "no_unnamed_messenger"]
+__all__ = ["invitation_from_visit", "named_inviter", "no_invited_bodies", "no_unnamed_messenger", "passing_verb"]
 
 
-def _passing_verb(doc: RuDoc, trigger: RuToken) -> RuToken | None:
+def passing_verb(doc: RuDoc, trigger: RuToken) -> RuToken | None:
     """The verb of passing on ("передать", "вручить", ``passing_on`` in ``ru_events.yaml``) a few
     words before the invitation's noun."""
     tokens = [t for t in doc.tokens_of(trigger.sent) if trigger.index - 8 <= t.index < trigger.index]
@@ -23,7 +23,7 @@ def _passed_on_by(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuTok
     """The messengers of "X передал Президенту приглашение ...": the persons told before the verb
     of passing on a few words before the noun, whatever case the tagger gives an indeclinable
     surname ("Аракчи передал")."""
-    verb = _passing_verb(doc, trigger)
+    verb = passing_verb(doc, trigger)
     if verb is None:
         return []
     first = doc.sents[trigger.sent][0]
@@ -53,7 +53,7 @@ def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuTok
     passed = _passed_on_by(state, doc, draft, trigger)
     # (a verb of passing on with no one named before it: the messenger is told by a role noun,
     # "Министр передала Ильхаму Алиеву приглашение ...", and whoever the sentence names is no messenger)
-    messengers = set(passed) - {inviter} if passed or _passing_verb(doc, trigger) is not None else {
+    messengers = set(passed) - {inviter} if passed or passing_verb(doc, trigger) is not None else {
         m.actor_id for m in state.mentions if m.actor_id in draft.source
         and state.actor(m.actor_id).kind == "person"
         and (token := doc.token_at(m.start)) is not None and token.case == "Nom"}
@@ -70,7 +70,7 @@ def no_unnamed_messenger(state: DocState, doc: RuDoc, events: list[EventDraft]) 
     so a person of the inviter's state not named after the verb of passing on is no party."""
     for event in events:
         token = doc.token_at(event.trigger[0]) if event.kind == "invitation" else None
-        verb = _passing_verb(doc, token) if token is not None else None
+        verb = passing_verb(doc, token) if token is not None else None
         inviters = [a for a in event.source if state.actor(a).kind == "person"]
         if verb is None or not inviters:
             continue

@@ -23,13 +23,15 @@ class _Mongolian:
     countries: frozenset[str]
     genitive: tuple[tuple[str, str], ...]  # ending -> its stand-in, longest first
     unmistakable: tuple[str, ...]
+    vowel_lost: tuple[tuple[str, str], ...]  # stem end before the ending -> the nominative's
 
 
 @cache
 def _table() -> _Mongolian:
     data = load_lexicon("ru_foreign_names.yaml")["mongolian"]
     endings = sorted(data["genitive"].items(), key=lambda kv: len(kv[0]), reverse=True)
-    return _Mongolian(frozenset(data["countries"]), tuple(endings), tuple(data["unmistakable"]))
+    return _Mongolian(frozenset(data["countries"]), tuple(endings), tuple(data["unmistakable"]),
+                      tuple(data["vowel_lost"].items()))
 
 
 def mongolian_order(nominative: str, country: str | None) -> str | None:
@@ -46,5 +48,15 @@ def mongolian_order(nominative: str, country: str | None) -> str | None:
         return None
     for ending, stand_in in table.genitive:
         if first.endswith(ending) and len(first) - len(ending) >= 3:
-            return f"{words[1]} {words[0][: -len(ending)]}{stand_in}"
+            return f"{words[1]} {_restored(words[0][: -len(ending)] + stand_in, table)}"
     return None
+
+
+def _restored(father: str, table: _Mongolian) -> str:
+    """The father's name with the vowel its genitive dropped put back ("Хурэлбаатрын" ->
+    Хурэлбаатар, "Бат-Эрдэнийн" -> Бат-Эрдэнэ, "Ганцэцгийн" -> Ганцэцэг)."""
+    for stem, nominative in table.vowel_lost:
+        if father.lower().endswith(stem):
+            cut = len(father) - len(stem)
+            return father[:cut] + (nominative.capitalize() if father[cut].isupper() else nominative)
+    return father

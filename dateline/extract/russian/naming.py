@@ -75,6 +75,9 @@ def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> st
             break
         if tokens[last].rel.startswith("nsubj") and tokens[last].case == "Nom":
             break  # "На полях саммита Лидер нации проведет ...": the subject, not the name
+        if len(tokens[last].text) == 1 and tokens[last].text.isupper() and last + 1 < len(tokens) and (
+                tokens[last + 1].text == "."):
+            break  # "На полях заседания Б.Саидов провел ...": an initial opens the subject's name
         last += 1
     while last > match.last and tokens[last - 1].pos in ("ADP", "CCONJ", "PUNCT") and tokens[last - 1].text not in "»\"":
         last -= 1

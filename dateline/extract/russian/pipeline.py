@@ -18,6 +18,7 @@ sides_next  events, RuDoc                              events (talks told by the
 frame       events, dateline                           events (story frame inherited)
 visit days  events, text                               events (a gathering "в рамках визита": its days)
 told_days   events, RuDoc                              events ("в тот же день": the day of the one before)
+eve         events, RuDoc                              events ("накануне саммита": dated by the one before)
 pairs       events, RuDoc                              events ("лидеры двух стран": the two sides
                                                        of the engagement told before)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
@@ -53,6 +54,7 @@ from dateline.extract.russian.bilateral_meetings import one_meeting_each
 from dateline.extract.russian.bundles import bundle_signers, unsigned
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
+from dateline.extract.russian.eve import eve_days
 from dateline.extract.russian.events import find_ru_events, finish
 from dateline.extract.russian.frame import apply_frame
 from dateline.extract.russian.header import (
@@ -62,6 +64,7 @@ from dateline.extract.russian.header import (
     ru_told_day,
 )
 from dateline.extract.russian.invitations import no_unnamed_messenger
+from dateline.extract.russian.messengers import invitee_of_talks
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.page import lone_headline, masked, page_spans
 from dateline.extract.russian.pairs import the_two_sides
@@ -162,8 +165,10 @@ def extract_russian(article: Article) -> Record:
     passive = unsigned(state, doc, events)
     events = apply_frame(state, events)
     no_unnamed_messenger(state, doc, events)
+    invitee_of_talks(state, doc, events)
     gathering_in_visit(state.text, events)
     told_days(state, doc, events)
+    eve_days(state, doc, events)
     the_two_sides(state, doc, events)
     prepared_only(state, doc, events)
     attendees(state, doc, events)

@@ -9,10 +9,11 @@ them)."""
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft, Mention
+from dateline.extract.places import org_by_acronym
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc, RuToken
 
-__all__ = ["attendees", "venue_mentions"]
+__all__ = ["attendees", "sat_before", "venue_mentions"]
 
 _ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 
@@ -20,11 +21,12 @@ _ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 def _venues(doc: RuDoc, sent: int) -> list[tuple[int, int, int]]:
     """The sidelines phrases of a sentence: (start, end, gathering trigger token index), a
     "на полях / в ходе / в рамках" followed by the noun of a summit, forum or conference (over
-    its modifiers), or "для участия в" followed by a gathering or a sitting."""
+    its modifiers), or "для участия в" or "на полях" followed by a gathering or a sitting."""
     tokens = doc.tokens_of(sent)
     keys = [t.lemma for t in tokens]
     out = []
     attending = {m.first for m in L.event_words("attending").find(keys)}
+    beside = {m.first for m in L.event_words("sidelines").find(keys)}
     for match in [*L.event_words("backref").find(keys), *L.event_words("attending").find(keys)]:
         i = match.last
         while i < len(tokens) and tokens[i].pos in ("ADJ", "NUM"):
@@ -32,10 +34,11 @@ def _venues(doc: RuDoc, sent: int) -> list[tuple[int, int, int]]:
         cue = L.cues().at(keys, i) if i < len(tokens) else None
         sitting = cue is not None and L.event_words("sittings").at(keys, i) is not None
         if cue is None or cue.value.kind not in ("gathering", "multilateral", "meeting") or (
-                sitting or cue.value.kind != "gathering") and match.first not in attending:
+                sitting or cue.value.kind != "gathering") and match.first not in attending | beside:
             continue  # a sitting ("в ходе заседания") is itself a meeting of the states at it; one
-            # come to take part in ("прибыл для участия в заседании Совета") is not
-        end = next((t.start for t in tokens[i:] if t.text in _ENDS), tokens[-1].end)
+            # come to take part in ("прибыл для участия в заседании Совета") is not, nor one on
+            # whose sidelines two of them met ("на полях заседания СМИД СНГ встретился с X")
+        end = next((t.start for t in tokens[i:] if t.text in _ENDS or t.pos in ("VERB", "AUX")), tokens[-1].end)
         out.append((tokens[match.first].start, end, tokens[i].index))
     return out
 
@@ -55,6 +58,14 @@ def venue_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
         out |= {m.start for m in mentions if doc.tokens[gathering].end <= m.start < end
                 and state.actor(m.actor_id).kind == "country"}
     return out
+
+
+def sat_before(draft: EventDraft, events: list[EventDraft]) -> bool:
+    """Whether a sitting or gathering of the draft's organisation was told before (by another
+    name: "заседание Совета министров иностранных дел государств – членов ШОС", then "на полях
+    заседания СМИД ШОС")."""
+    orgs = {c for c in draft.countries if org_by_acronym(c) is not None}
+    return any(e.kind in ("multilateral", "gathering") and orgs & set(e.countries) for e in events)
 
 
 def attendees(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:

@@ -54,3 +54,13 @@ def test_a_mongolian_minister_at_talks(ru):
 
 def test_a_vietnamese_name_of_three_words_is_no_dictionary_name_of_two():
     assert latin_name("Лыонг Там Куанг", "VNM")[0] == "Luong Tam Quang"  # not President Luong Cuong
+
+
+@pytest.mark.parametrize(("cyrillic", "own_first"), [
+    ("Хурэлбаатрын Энхтур", "Энхтур Хурэлбаатар"),
+    ("Бат-Эрдэнийн Батбаяр", "Батбаяр Бат-Эрдэнэ"),
+    ("Ганцэцгийн Сэрээжав", "Сэрээжав Ганцэцэг"),
+    ("Очрын Дорж", "Дорж Очир"),
+])
+def test_a_fathers_name_gets_back_the_vowel_its_genitive_dropped(cyrillic, own_first):
+    assert mongolian_order(cyrillic, "MNG") == own_first
