@@ -48,7 +48,7 @@ def signing_ahead(tok: Token) -> bool:
     accord', 'the signing of the protocol, which will take place in Paris': the signing noun the document
     is told by carries its own schedule, so the signing is still ahead (not "the signing of the treaty,
     which took place in 1995")."""
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in word_set("signing_words") and any(
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in word_set("signing_words") and _signs_the_document(c) and any(
             a.dep_ == "aux" and a.lower_ in {"will", "shall", "'ll"} for a in c.children) for c in tok.children):
         return True  # "the water agreement, which Turkey and Iraq will sign in Baghdad next week"
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -69,6 +69,16 @@ def signing_ahead(tok: Token) -> bool:
         if c.dep_ in {"relcl", "acl"} and any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "to"} for a in c.children):
             return True  # "which will take place in Paris", "to take place on Sunday"
     return False
+
+
+def _signs_the_document(clause: Token) -> bool:
+    """The relative clause's own object is the document ("which they will sign", "they will sign"), not
+    something done under it ("under which they will exchange information")."""
+    objects = [c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.tag_ in {"WDT", "WP"} for o in objects):
+        return True
+    return not objects and not any(g.tag_ in {"WDT", "WP"} for c in clause.children if c.dep_ == "prep"
+                                   for g in c.children if g.dep_ == "pobj")
 
 
 def relative_clauses(tok: Token) -> Iterator[Token]:

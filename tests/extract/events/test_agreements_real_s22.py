@@ -52,6 +52,13 @@ def test_signing_noun_with_its_own_schedule_is_planned(extract, text):
     assert [e.status for e in agreements(extract(text))] == ["planned"]
 
 
+def test_document_signed_under_which_something_will_be_done_stays_occurred(extract):
+    # the relative clause tells what the sides will do under the document, not that it is still to sign
+    text = ("The central banks of Chile and Peru signed a memorandum on payment systems on Monday, under "
+            "which they will exchange data on cross-border transfers.")
+    assert [e.status for e in agreements(extract(text))] == ["occurred"]
+
+
 def test_signing_noun_told_as_past_stays_occurred(extract):
     text = "The signing of the treaty between Peru and Ecuador, which took place in Brasilia in 1998, ended the war."
     assert [e.status for e in agreements(extract(text))] == ["occurred"]
