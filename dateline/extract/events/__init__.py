@@ -220,7 +220,7 @@ def run_events(state: DocState) -> None:
     gathering_organisers(state, events)  # "The conference, co-organized by the UN, ...": the named conference's
     included_gatherings(state, events)  # "The meetings in Manila will also include the Regional Forum": there too
     placed_gathering_hosts(events)  # "... at the G8 summit in Scotland": a gathering's host is where it is held
-    events = bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
+    bilateral_sessions(state, events)  # "the session of the Kuwaiti-Brazilian committee": talks
     events = without_one_state_talks(state, events)  # "his country will continue the negotiations": no second state
     events = without_private_parties(state, events)  # "52,000 Venezuelans have arrived in Brazil": no one acts for a state
     cited_in_passing(state, events)  # "within the framework of the X Agreement between the two countries": no day, no signer

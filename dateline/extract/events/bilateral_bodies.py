@@ -10,8 +10,7 @@ such a body in lower case ("the next meeting of the Kyrgyz-Uzbek intergovernment
 be held in Tashkent"). A mechanism whose name pairs two states ("the UAE-German Strategic Dialogue",
 "the South Africa-Angola Bi-National Commission", "Pakistan-Uzbekistan Bilateral Political
 Consultations") sits as their meeting too, whatever its head noun (not a business council's). One
-pass over the document's events; a sitting a talks verb holds ("co-chaired the fifth session of the
-Bahraini-Egyptian Joint Committee") is that verb's meeting, told twice.
+pass over the document's events.
 """
 
 from __future__ import annotations
@@ -117,20 +116,8 @@ def _holder(state: DocState, event: EventDraft) -> str:
     return "".join(t.text_with_ws for t in subject.subtree).strip() if subject is not None else ""
 
 
-def _chaired_by(state: DocState, event: EventDraft, events: list[EventDraft]) -> EventDraft | None:
-    """The talks whose verb holds the sitting as its object: 'X and Y co-chaired the fifth session of the
-    A-B Joint Committee' is one meeting, told by the verb and by the sitting."""
-    trigger = token_at(state.doc, event.trigger[0]) if state.doc is not None else None
-    if trigger is None or trigger.dep_ != "dobj":
-        return None
-    return next((e for e in events if e is not event and e.kind == "meeting" and e.sentence == event.sentence
-                 and e.trigger[0] == trigger.head.idx and set(event.countries) <= set(e.countries)), None)
-
-
-def bilateral_sessions(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
-    """Make each gathering that is the sitting of a two-state body a meeting of those states (one with
-    the talks of the verb that holds it)."""
-    told: list[EventDraft] = []
+def bilateral_sessions(state: DocState, events: list[EventDraft]) -> None:
+    """Make each gathering that is the sitting of a two-state body a meeting of those states."""
     for event in events:
         if event.kind != "gathering" or not event.name:
             continue
@@ -142,10 +129,6 @@ def bilateral_sessions(state: DocState, events: list[EventDraft]) -> list[EventD
             continue
         event.kind = "meeting"
         event.countries = sorted({*event.countries, *pair})
-        if (verb := _chaired_by(state, event, events)) is not None:
-            verb.name = verb.name or event.name
-            told.append(event)
-    return [e for e in events if all(e is not t for t in told)]
 
 
 def sitting_body(trigger: Token) -> Token | None:

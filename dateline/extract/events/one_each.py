@@ -17,16 +17,10 @@
   meetings with A and B": talks in the plural told as many, one per counterpart (not "a round of
   talks", one sitting);
 - "held consultations with his Hungarian and Slovak counterparts in Budapest and Bratislava
-  respectively": one each, and each part takes the listed place in its counterpart's state;
-- "met his counterparts from South Korea, Japan and China", "will meet her Chilean and Peruvian
-  counterparts": one official's counterparts are each the peer of their own state, so the verb (or
-  talks in the plural) tells one meeting per state; "a meeting with his counterparts from A, B and
-  C" (one sitting named in the singular) and "hosted his colleagues X of A and Y of B" (received
-  together) stay one multilateral meeting.
+  respectively": one each, and each part takes the listed place in its counterpart's state.
 
 The word lists are data (``separately``, ``pairwise_modifiers``, ``plural_call_nouns``,
-``credential_words``, ``series_nouns``, ``several_modifiers``, ``peer_nouns``, ``one_owner_words`` in
-``event_words.yaml``).
+``credential_words``, ``series_nouns``, ``several_modifiers`` in ``event_words.yaml``).
 """
 
 from __future__ import annotations
@@ -36,13 +30,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.cues import cues
 from dateline.extract.events.words import word_set
 from dateline.extract.places import country_name, lookup_place
 from dateline.extract.syntax import compound_name, governing_verb
 from dateline.record import Place
 
-__all__ = ["clause_pairwise", "counterparts_each", "credentials_presented", "credentials_received", "lone_state_lent", "listed_places", "plural_calls",
+__all__ = ["clause_pairwise", "credentials_presented", "credentials_received", "lone_state_lent", "listed_places", "plural_calls",
            "received_one_by_one", "states_to_their_envoys", "subject_side", "told_in_series", "told_one_by_one", "told_separate"]
 
 _IN_PREPS = frozenset({"in", "during", "at"})
@@ -67,22 +60,6 @@ def told_in_series(noun: Token) -> bool:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_set(
         "series_nouns")
-
-
-def counterparts_each(tok: Token) -> bool:
-    """'met his counterparts from A, B and C', 'held talks with her Chilean and Peruvian counterparts':
-    the trigger is a verb or talks in the plural, and whom it is with is one official's peers in the
-    plural ('his counterparts'; not 'their counterparts', two sides meeting theirs)."""
-    if not (tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"NNS", "NNPS"}):
-        return False  # "a meeting with his counterparts from A, B and C": one sitting
-    if tok.lemma_.lower() in cues().hosting:
-        return False  # "hosted his colleagues X of A and Y of B": received together
-    verb = governing_verb(tok)
-    heads = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
-    heads += [o for owner in dict.fromkeys([tok, verb]) for p in owner.children if p.dep_ == "prep"
-              and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    return any(h.tag_ in {"NNS", "NNPS"} and h.lower_ in word_set("peer_nouns") and any(
-        c.dep_ == "poss" and c.lower_ in word_set("one_owner_words") for c in h.children) for h in heads)
 
 
 def credentials_presented(tok: Token) -> bool:

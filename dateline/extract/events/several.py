@@ -21,7 +21,6 @@ from dateline.extract.events.each_subject import by_subject
 from dateline.extract.events.filter import destination
 from dateline.extract.events.one_each import (
     clause_pairwise,
-    counterparts_each,
     credentials_presented,
     listed_places,
     lone_state_lent,
@@ -303,8 +302,8 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
         return parts  # "A and B both held talks with C": one each
     if parts := split_by_with(state, event, tok):
         return parts  # "met with A, and with B": one each
-    if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok) or counterparts_each(tok)) or \
-            event.kind == "call" and plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
+    if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
+            plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
         parts = _by_counterpart(state, event, tok)  # "met A and B separately": one each
         if len(parts) == 1 and not event.source and event.kind == "meeting":
             parts = _by_subject_counterpart(state, event, tok)  # a subject the parse lost: told before the verb
