@@ -12,6 +12,7 @@ from dateline.extract.document import DocState
 from dateline.extract.events.cues import cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
+from dateline.extract.events.hosted_places import host_noun
 from dateline.extract.events.names import talks_with
 from dateline.extract.events.place import is_country
 from dateline.extract.events.words import holding_verbs, word_set
@@ -44,31 +45,16 @@ def own_host(state: DocState, trigger: Token) -> tuple[str | None, Place | None]
 
 
 def named_host(state: DocState, trigger: Token) -> str | None:
-    """The state told as the gathering's host by a noun: 'Malaysia, this year's host of the ASEAN
-    summit', 'Brazil is the host of the next BRICS summit', 'Kenya, the host country of the summit'.
-    The state is the one the 'host' phrase is set beside (a comma apart, whatever the parser hangs it
-    on) or the subject of the copula it is the complement of."""
-    tok = trigger
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-    of = tok.head
-    if tok.dep_ != "pobj" or of.lower_ != "of":
+    """The state told as the gathering's host by a noun (``hosted_places.host_noun``): 'Malaysia, this
+    year's host of the ASEAN summit', 'Brazil is the host of the next BRICS summit'. The state is the
+    last one named in the word the 'host' phrase is told of (the copula's whole subject)."""
+    told = host_noun(trigger)
+    if told is None:
         return None
-    host = of.head
-    if host.pos_ != "NOUN" or not (host.lemma_.lower() == "host" or any(
-            c.dep_ == "compound" and c.lemma_.lower() == "host" for c in host.children)):
-        return None
-    doc = trigger.doc
-    start = host.left_edge.i
-    if host.dep_ == "attr":  # "Brazil is the host of ..."
-        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
-        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in subjects]
-    elif start > 1 and doc[start - 1].text == ",":  # "Malaysia, this year's host of ..."
-        spans = [(doc[start - 2].idx, doc[start - 2].idx + len(doc[start - 2]))]
-    else:
-        return None
-    states = [m.actor_id for lo, hi in spans for m in state.mentions
-              if lo <= m.start < hi and m.end <= hi and state.actor(m.actor_id).kind == "country"]
+    host, referent = told
+    lo, hi = (referent.left_edge, referent.right_edge) if host.dep_ == "attr" else (referent, referent)
+    states = [m.actor_id for m in state.mentions if lo.idx <= m.start < hi.idx + len(hi) and m.end <= hi.idx + len(hi)
+              and state.actor(m.actor_id).kind == "country"]
     return states[-1] if states else None
 
 

@@ -22,7 +22,7 @@ from dateline.extract.places import country_name, lookup_place
 from dateline.extract.syntax import compound_name
 from dateline.record import Place
 
-__all__ = ["host_verb_place", "hosted_place", "relative_host"]
+__all__ = ["host_noun", "host_verb_place", "hosted_place", "relative_host"]
 
 
 def _hosting(word: Token) -> bool:
@@ -72,6 +72,25 @@ def _place_of(state: DocState, word: Token) -> Place | None:
     if word.pos_ == "PROPN":
         return city_of_words(compound_name(word))  # a city of several words the tagger made a person
     return _anaphor(word)
+
+
+def host_noun(trigger: Token) -> tuple[Token, Token] | None:
+    """The noun 'host' whose of-phrase is the engagement ``trigger`` names, and the word it is told of:
+    'Malaysia, this year's host of the ASEAN summit', 'Brazil is the host of the next BRICS summit',
+    'Kenya, the host country of the summit' (the place before its comma, the apposition's head, or the
+    copula's subject)."""
+    tok = trigger
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head  # "the ASEAN summit": its head
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    host = of.head
+    if host.pos_ != "NOUN" or not (host.lemma_.lower() == "host" or any(
+            c.dep_ == "compound" and c.lemma_.lower() == "host" for c in host.children)):
+        return None
+    referent = _host_noun_referent(host)
+    return (host, referent) if referent is not None else None
 
 
 def _host_noun_referent(host: Token) -> Token | None:
@@ -126,11 +145,8 @@ def _hosted(state: DocState, trigger: Token) -> Place | None:
             agent = next((o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
             if agent is not None:
                 return _place_of(state, agent)
-    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "host" \
-            and head.head.pos_ == "NOUN":  # "Malaysia, this year's host of the ASEAN summit"
-        referent = _host_noun_referent(head.head)
-        if referent is not None:
-            return _placed_within(state, referent, head.head)
+    if (told := host_noun(trigger)) is not None:  # "Malaysia, this year's host of the ASEAN summit"
+        return _placed_within(state, told[1], told[0])
     return None
 
 
