@@ -19,7 +19,11 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:
+# The code measured is this checkout's, unless PYTHONPATH names another checkout (a base measured
+# side by side from its own `git archive`): then that one, as Python would import it.
+NAMED = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+         if p and (Path(p) / "dateline" / "__init__.py").is_file()]
+if not NAMED and str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 NEWS = REPO.parent / "shared" / "data" / "news_raw_bench" / "news_raw_bench.jsonl"
@@ -77,7 +81,10 @@ def words(texts: Sequence[str]) -> int:
 def machine() -> dict[str, Any]:
     import spacy
 
-    return {"python": platform.python_version(), "machine": platform.machine(),
+    import dateline
+
+    return {"checkout": str(Path(dateline.__file__).resolve().parents[1]),
+            "python": platform.python_version(), "machine": platform.machine(),
             "cpus": os.cpu_count(), "spacy": spacy.__version__,
             "load_average": [round(x, 2) for x in os.getloadavg()],
             "when": time.strftime("%Y-%m-%d %H:%M:%S")}
