@@ -42,6 +42,17 @@ def test_list_events_filters_and_pages(kb: Store) -> None:
     assert page.total == 8 and [e.id for e in page.items] == [e.id for e in everything.items[2:4]]
 
 
+def test_a_search_pages_through_its_matches_newest_first(kb: Store) -> None:
+    every = kb.list_events(q="cross-border crime", limit=50)
+    assert every.total == 2 and every.total_capped  # candidate sets are cut: a lower bound
+    dates = [e.date.start for e in every.items]
+    assert dates == sorted(dates, reverse=True)
+    second = kb.list_events(q="cross-border crime", limit=1, offset=1)
+    assert second.total == 2 and [e.id for e in second.items] == [every.items[1].id]
+    past = kb.list_events(q="cross-border crime", limit=5, offset=5)
+    assert past.total == 2 and past.items == []
+
+
 def test_get_event_has_evidence_sources_and_history(kb: Store) -> None:
     visit = kb.list_events(kind="visit").items[0]
     detail = kb.get_event(visit.id)

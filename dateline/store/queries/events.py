@@ -225,7 +225,13 @@ def page_of(db: Backend, where: EventFilter, limit: int, offset: int) -> Page[Ev
     ``COUNT_CAP`` (or the end of the page, if further): beyond it ``total_capped`` is set."""
     limit, offset = max(0, limit), max(0, offset)
     cap = max(COUNT_CAP, offset + limit)
-    if where.driver is None:
+    if where.driver is None and where.capped:  # search: the candidate union is run once
+        ids = [r["id"] for r in db.query(f"SELECT e.id FROM events e {where.sql()} "
+                                         f"{where.order} LIMIT ?", [*where.params, cap + 1])]
+        total, chosen = len(ids), ids[offset:offset + limit]
+        rows = db.query(f"SELECT e.* FROM events e WHERE e.id IN ({marks(chosen)}) "
+                        f"{where.order}", chosen) if chosen else []
+    elif where.driver is None:
         total = int(db.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM events e {where.sql()} "
                               "LIMIT ?) t", [*where.params, cap + 1]) or 0)
         rows = db.query(f"SELECT e.* FROM events e {where.sql()} {where.order} LIMIT ? "
