@@ -249,10 +249,12 @@ def page_of(db: Backend, where: EventFilter, limit: int, offset: int) -> Page[Ev
             params.extend(others)
         else:
             source = f"FROM {table} x WHERE " + " AND ".join(conds)
-        total = int(db.scalar(f"SELECT COUNT(*) FROM (SELECT DISTINCT x.event_id {source} "
+        # an event has a country once (its primary key), an actor once per role and report
+        once = "DISTINCT " if table == "event_actors" else ""
+        total = int(db.scalar(f"SELECT COUNT(*) FROM (SELECT {once}x.event_id {source} "
                               "LIMIT ?) t", [*params, cap + 1]) or 0)
         rows = db.query(
-            "SELECT e.* FROM events e WHERE e.id IN (SELECT event_id FROM (SELECT DISTINCT "
+            f"SELECT e.* FROM events e WHERE e.id IN (SELECT event_id FROM (SELECT {once}"
             f"x.event_id, x.date_lo {source} ORDER BY x.date_lo DESC NULLS LAST, "
             f"x.event_id DESC LIMIT ? OFFSET ?) t) {ORDER}", [*params, limit, offset])
     return Page[EventSummary](items=summaries(db, rows), total=min(total, cap + 1), limit=limit,
