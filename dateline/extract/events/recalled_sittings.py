@@ -25,10 +25,10 @@ from dateline.extract.syntax import governing_verb
 __all__ = ["recalled_sittings"]
 
 
-def _counted(sitting: Token) -> bool:
-    """'the fourth session', 'the 3rd meeting', 'the first session', 'the previous session'."""
-    return any(c.dep_ in {"amod", "nummod"} and (c.ent_type_ == "ORDINAL" or c.lower_ in word_set("recalled_sitting_words"))
-               for c in sitting.children)
+def _counting(word: Token) -> bool:
+    """'fourth', '3rd', 'first', 'previous': a word that counts the sitting it modifies ('the fourth
+    session'); the sittings of a sentence are the heads of such words (found in one pass)."""
+    return word.ent_type_ == "ORDINAL" or word.lower_ in word_set("recalled_sitting_words")
 
 
 def _common_noun(body: Token) -> bool:
@@ -89,8 +89,9 @@ def recalled_sittings(state: DocState, sent: Span) -> list[EventDraft]:
     a date of their own before the report's day."""
     out: list[EventDraft] = []
     published = state.published.isoformat() if state.published is not None else None
+    counted = {c.head.i for c in sent if c.dep_ in {"amod", "nummod"} and _counting(c)}
     for tok in sent:
-        if not _counted(tok) or not _held_in_past(tok):
+        if tok.i not in counted or not _held_in_past(tok):
             continue
         if tok.lower_ in word_set("bilateral_sittings"):
             body = sitting_body(tok)
