@@ -27,7 +27,12 @@ from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
 from dateline.extract.events.headline_places import headline_place
 from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host
-from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
+from dateline.extract.events.named_cities import (
+    city_of_state_told,
+    continent,
+    owned_venue,
+    state_named_city,
+)
 from dateline.extract.events.said_places import said_at
 from dateline.extract.events.scheduled_places import complement_elsewhere, scheduled_place
 from dateline.extract.events.topic_venues import topic_venue
@@ -90,6 +95,13 @@ def merged_place(into: EventDraft, other: EventDraft) -> None:
 def _named_city(tok: Token) -> bool:
     """'the northern city of Aleppo': the name a place noun's of-phrase gives, whatever its label."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("place_nouns")
+
+
+def _state_as_demonym(ent: Span) -> bool:
+    """'met the pope at the Vatican': a state whose name is also its adjective, tagged as one, after a
+    place preposition."""
+    return ent.label_ == "NORP" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"at", "in"} \
+        and is_country(lookup_place(ent.text))
 
 
 def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
@@ -257,7 +269,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         relative = relative.head
     # the clause's own first, the trigger's own phrase before them ("returned to Tokyo after a trip to Vietnam")
     for ent in sorted(span_ents(sent), key=lambda e: (e.root.i not in clause, not in_subtree(e.root, cue.token))):
-        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text) or (
+        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) and not _state_as_demonym(ent) \
+                or continent(ent.text) or (
                 passing and not in_subtree(ent.root, cue.token)):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and relative.dep_ == "relcl" \
@@ -265,6 +278,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
         if _governed(ent.root, verb, cue.token):
             place = lookup_place(ent.text) or state_named_city(ent)  # "in the Venezuelan city of X"
+            place = city_of_state_told(ent.doc, ent.end, place)  # "in San Jose, Costa Rica"
             if place is not None and said_at(ent.root, verb):
                 said = said or place  # "..., X said in Baku": only when the clause names no place
             elif place is not None and (best is None or is_country(best) and place.country == best.country):
