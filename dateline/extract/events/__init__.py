@@ -48,7 +48,6 @@ from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.gathering_organisers import gathering_organisers
 from dateline.extract.events.gathering_spans import gathering_spans
 from dateline.extract.events.held_after import places_told_after
-from dateline.extract.events.home_places import abroad_places
 from dateline.extract.events.hosts import (
     hosting_states,
     igo_hosts,
@@ -183,7 +182,6 @@ def run_events(state: DocState) -> None:
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     visit_host_persons(state, events)  # the host named near the visit, for the story to lend to its talks
-    abroad_places(state, events)  # "the visit of the Kuwaiti delegation ... to take place in Kuwait": not there
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     visitors_named_later(state, events)  # "A top U.S. diplomat is in Georgia ... X was to meet Y": X visits
     events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each

@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.described_places import settlement_nouns
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.correspondent import filed_abroad
@@ -151,16 +152,19 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
 
 
 def _capital_by_demonym(clause: set[int], verb: Token, trigger: Token) -> Place | None:
-    """'met on Sunday in the Egyptian capital': the capital of the state the adjective names."""
+    """'met on Sunday in the Egyptian capital': the capital of the state the adjective names; 'met in a
+    Colombian town', 'at a Turkish resort': a place of that state, its city untold."""
     doc = verb.doc
     for i in sorted(clause):
         tok = doc[i]
-        if tok.lemma_.lower() != "capital" or not _governed(tok, verb, trigger):
-            continue
+        capital = tok.lemma_.lower() == "capital"
+        if not capital and not (tok.lemma_.lower() in settlement_nouns() and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)) or not _governed(tok, verb, trigger):
+            continue  # (not "the Turkish city of Antalya": its name says where)
         for child in tok.children:
             code = demonym_code(child.text) if child.dep_ in {"amod", "compound"} else None
             if code is not None:
-                return capital_of(code)
+                return capital_of(code) if capital else lookup_place(country_name(code))
     return None
 
 
