@@ -63,3 +63,12 @@ def test_a_nameless_town_of_a_state_told_by_its_adjective_places_the_talks_in_th
         "on Monday.", "2026-05-12")
     meeting = kind(record, "meeting")[0]
     assert meeting.place is not None and meeting.place.country == "TUR" and meeting.place.name == "Turkey"
+
+
+def test_talks_during_a_visit_told_by_its_visitors_possessive_are_not_in_the_visitors_capital(extract):
+    record = extract(
+        "DOHA, June 20 (QNA) - Qatar reaffirmed its support for Lebanese stability during Lebanese Prime "
+        "Minister Nawaf Salam's visit to Doha on Saturday. Salam also met with the Qatari Prime Minister and "
+        "Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani.", "2026-06-20")
+    meeting = kind(record, "meeting")[0]
+    assert meeting.place is not None and meeting.place.country == "QAT"  # not the guest's Beirut
