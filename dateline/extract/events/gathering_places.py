@@ -13,6 +13,7 @@ from dateline.extract.events.cues import cues
 from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.hosted_places import host_noun
+from dateline.extract.events.named_cities import city_of_state_told
 from dateline.extract.events.names import talks_with
 from dateline.extract.events.place import is_country
 from dateline.extract.events.words import holding_verbs, word_set
@@ -130,7 +131,7 @@ def _place_after(prep: Token) -> Place | None:
         return None
     for obj in prep.children:
         if obj.dep_ == "pobj" and obj.text[:1].isupper() and obj.ent_type_ not in {"DATE", "TIME", "ORG"}:
-            place = lookup_place(compound_name(obj))
+            place = city_of_state_told(obj.doc, obj.i + 1, lookup_place(compound_name(obj)))  # "in San Jose, Costa Rica"
             if place is not None and place.country:
                 return place
             for inner in (c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "in"):

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.events.words import word_set
 from dateline.extract.landmarks import capital_of
-from dateline.extract.places import demonym_code
-from dateline.extract.syntax import compound_name
+from dateline.extract.places import city_in_country, demonym_code, lookup_place
+from dateline.extract.syntax import compound_name, span_ents
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import Place
 
-__all__ = ["continent", "owned_venue", "state_named_city"]
+__all__ = ["city_of_state_told", "continent", "owned_venue", "state_named_city"]
 
 
 def state_named_city(ent: Span) -> Place | None:
@@ -66,3 +66,17 @@ def continent(name: str) -> bool:
     """'Africa', 'Asia': a continent is no place of an engagement (the gazetteer would read 'Africa' as
     Mahdia in Tunisia, once called so, and 'Asia' as a town of the Philippines)."""
     return soft_fold(name.strip()).removeprefix("the ") in _continents()
+
+
+def city_of_state_told(doc: Doc, end: int, place: Place | None) -> Place | None:
+    """'in San Jose, Costa Rica', 'in Valencia, Spain': a city whose name ends before token ``end`` and is
+    followed by the state it is in is that state's city (not the largest city of the name elsewhere)."""
+    if place is None or not place.country or end + 1 >= len(doc) or doc[end].text != ",":
+        return place
+    if demonym_code(place.name or "") == place.country:
+        return place  # a state itself ("in Kenya, Uganda and Rwanda")
+    after = next((e for e in span_ents(doc[end + 1:min(len(doc), end + 6)]) if e.start == end + 1), None)
+    state = lookup_place(after.text) if after is not None and after.label_ == "GPE" else None
+    if state is None or not state.country or state.country == place.country or demonym_code(state.name or "") != state.country:
+        return place  # not a state ("Annapolis, Maryland"), or the state the city is already in
+    return city_in_country(place.name or "", state.country)

@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.described_places import settlement_nouns
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.correspondent import filed_abroad
@@ -27,7 +28,12 @@ from dateline.extract.events.filter import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
 from dateline.extract.events.headline_places import headline_place
 from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host
-from dateline.extract.events.named_cities import continent, owned_venue, state_named_city
+from dateline.extract.events.named_cities import (
+    city_of_state_told,
+    continent,
+    owned_venue,
+    state_named_city,
+)
 from dateline.extract.events.said_places import said_at
 from dateline.extract.events.scheduled_places import complement_elsewhere, scheduled_place
 from dateline.extract.events.topic_venues import topic_venue
@@ -92,6 +98,13 @@ def _named_city(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in word_set("place_nouns")
 
 
+def _state_as_demonym(ent: Span) -> bool:
+    """'met the pope at the Vatican': a state whose name is also its adjective, tagged as one, after a
+    place preposition."""
+    return ent.label_ == "NORP" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"at", "in"} \
+        and is_country(lookup_place(ent.text))
+
+
 def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
     """'in Baku' on the verb or the trigger (or the trigger's own clause: 'the visit paid by X to
     Nairobi'), or nested in its place phrase or object: 'at the king's palace in Riyadh', 'met with
@@ -139,16 +152,19 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
 
 
 def _capital_by_demonym(clause: set[int], verb: Token, trigger: Token) -> Place | None:
-    """'met on Sunday in the Egyptian capital': the capital of the state the adjective names."""
+    """'met on Sunday in the Egyptian capital': the capital of the state the adjective names; 'met in a
+    Colombian town', 'at a Turkish resort': a place of that state, its city untold."""
     doc = verb.doc
     for i in sorted(clause):
         tok = doc[i]
-        if tok.lemma_.lower() != "capital" or not _governed(tok, verb, trigger):
-            continue
+        capital = tok.lemma_.lower() == "capital"
+        if not capital and not (tok.lemma_.lower() in settlement_nouns() and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)) or not _governed(tok, verb, trigger):
+            continue  # (not "the Turkish city of Antalya": its name says where)
         for child in tok.children:
             code = demonym_code(child.text) if child.dep_ in {"amod", "compound"} else None
             if code is not None:
-                return capital_of(code)
+                return capital_of(code) if capital else lookup_place(country_name(code))
     return None
 
 
@@ -257,7 +273,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         relative = relative.head
     # the clause's own first, the trigger's own phrase before them ("returned to Tokyo after a trip to Vietnam")
     for ent in sorted(span_ents(sent), key=lambda e: (e.root.i not in clause, not in_subtree(e.root, cue.token))):
-        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) or continent(ent.text) or (
+        if ent.label_ not in {"GPE", "LOC", "FAC"} and not _named_city(ent.root) and not _state_as_demonym(ent) \
+                or continent(ent.text) or (
                 passing and not in_subtree(ent.root, cue.token)):
             continue
         if ent.root.i not in clause and not in_subtree(ent.root, cue.token) and relative.dep_ == "relcl" \
@@ -265,6 +282,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             continue  # "who arrived in Muscat from Munich, where he attended ...": another clause's place
         if _governed(ent.root, verb, cue.token):
             place = lookup_place(ent.text) or state_named_city(ent)  # "in the Venezuelan city of X"
+            place = city_of_state_told(ent.doc, ent.end, place)  # "in San Jose, Costa Rica"
             if place is not None and said_at(ent.root, verb):
                 said = said or place  # "..., X said in Baku": only when the clause names no place
             elif place is not None and (best is None or is_country(best) and place.country == best.country):

@@ -56,8 +56,12 @@ def _head_met(state: DocState, event: EventDraft, home: str) -> str | None:
 
 
 def _visit_of(state: DocState, events: list[EventDraft], code: str) -> bool:
-    """The text tells a visit of an official of ``code`` (or of that state itself)."""
-    return any(e.kind == "visit" and any(state.actor(a).country == code for a in e.source) for e in events)
+    """The text tells a visit of an official of ``code`` (or of that state itself), also one told by its
+    destination abroad with an official of ``code`` among its parties ("during Lebanese Prime Minister X's
+    visit to Doha", whose visitor the possessive leaves untold until the story frame)."""
+    return any(e.kind == "visit" and (any(state.actor(a).country == code for a in e.source) or (
+        e.place is not None and e.place.country not in {None, code} and e.place_from in {"text", "destination"}
+        and any(state.actor(a).country == code for a in state.persons(e.participants)))) for e in events)
 
 
 def _told_here(state: DocState, event: EventDraft, here: str | None) -> bool:

@@ -63,6 +63,12 @@ def _open(state: DocState, visit: EventDraft) -> Story | None:
     """A visit with a named visitor and a known host state opens a story."""
     visitors = state.persons(visit.source)
     home = set(countries_of(state, visit.source))
+    guests = _guests(state, visit)
+    if guests and (not visitors or not home or visit.place is not None and visit.place.country in home):
+        # "during Indian Foreign Minister X's visit to Tehran": the visitor is the one not of the destination
+        visitors, home = guests, set(countries_of(state, guests))
+        _set_parties(state, visit, guests, [a for a in visit.participants if a not in guests
+                                             and state.actor(a).country not in home])
     if not visitors or not home:
         return None
     host = None
@@ -77,6 +83,17 @@ def _open(state: DocState, visit: EventDraft) -> Story | None:
     story = Story(visit, visitors, home, host)
     story.hosts = [a for a in state.persons(visit.recipient) if state.actor(a).country == host]
     return story
+
+
+def _guests(state: DocState, visit: EventDraft) -> list[str]:
+    """The persons of a visit told to a stated destination who are not of the destination's state ("Chinese
+    President Hu Jintao's visit to Saudi Arabia": Hu), when they all serve one other state."""
+    place = visit.place
+    if place is None or not place.country or visit.place_from not in {"text", "destination"}:
+        return []
+    guests = [p for p in state.persons(visit.participants) if state.actor(p).country
+              and state.actor(p).country != place.country]
+    return guests if len({state.actor(p).country for p in guests}) == 1 else []
 
 
 def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
