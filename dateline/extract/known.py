@@ -90,8 +90,8 @@ def known_leader(surname: str) -> str | None:
     people = _by_bare_surname().get(translit_key(surname), ())
     if any(" of " in p.name for p in people):  # "Philippe of Belgium": a style, no surname
         return None
-    if not any(title and title.lower() in _BARE_NAME_POSTS for p in people for title, *_ in p.roles):
-        return None
+    if not any(title and title.lower().split(" of ")[0] in _BARE_NAME_POSTS for p in people for title, *_ in p.roles):
+        return None  # "President", "President of the Palestinian Authority"
     states = {p.country for p in people}
     return states.pop() if len(states) == 1 else None
 

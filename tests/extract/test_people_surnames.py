@@ -52,6 +52,9 @@ def test_a_leader_named_by_the_bare_surname_serves_the_listed_state(extractor):
     assert persons(record)["Netanyahu"] == "ISR"
     visit = next(e for e in record.events if e.kind == "visit")
     assert visit.countries == ["ISR", "TUR"]
+    # a post listed with its body: "President of the Palestinian Authority"
+    record = run(extractor, "Arafat arrived in Cairo on Monday for talks with Egyptian officials.")
+    assert persons(record)["Arafat"] == "PSE"
 
 
 def test_two_leaders_named_by_bare_surnames_are_the_two_sides_of_their_talks(extractor):
