@@ -292,7 +292,7 @@ def _known_countries(state: DocState) -> None:
             actor.country = known_by_surname(actor.name, actor.title)
         if actor.country is None and not actor.title:  # "Mr. Hu is to visit Seoul", China named before
             named = {a.country for a in state.actors if a.kind == "country" and a.country}
-            actor.country = known_by_surname_in(actor.name, named) or known_leader(actor.name)
+            actor.country = known_by_surname_in(actor.name, named) or known_leader(actor.name, state.published)
 
 
 def _guest(state: DocState, doc: Doc, person: ActorDraft) -> bool:

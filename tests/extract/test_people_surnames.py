@@ -53,8 +53,17 @@ def test_a_leader_named_by_the_bare_surname_serves_the_listed_state(extractor):
     visit = next(e for e in record.events if e.kind == "visit")
     assert visit.countries == ["ISR", "TUR"]
     # a post listed with its body: "President of the Palestinian Authority"
-    record = run(extractor, "Arafat arrived in Cairo on Monday for talks with Egyptian officials.")
+    record = extractor.extract(Article(text="Arafat arrived in Cairo on Monday for talks with Egyptian officials.",
+                                       id="t", published="2002-04-07"))
     assert persons(record)["Arafat"] == "PSE"
+
+
+def test_a_bare_surname_in_dated_copy_is_a_head_only_near_his_tenure(extractor):
+    text = "Protesters gathered outside the embassy during Blair's visit to Beirut."
+    early = extractor.extract(Article(text=text, id="t", published="2006-09-11"))
+    late = extractor.extract(Article(text=text, id="t", published="2025-09-11"))
+    assert persons(early)["Blair"] == "GBR"
+    assert persons(late).get("Blair") is None
 
 
 def test_two_leaders_named_by_bare_surnames_are_the_two_sides_of_their_talks(extractor):
