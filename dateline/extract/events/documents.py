@@ -21,7 +21,7 @@ from dateline.extract.events.cited_documents import dated, held_under, named_pai
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.generic_documents import any_such, generic_plural, power_to_sign
-from dateline.extract.events.relative_signings import raised_signing, to_be_signed
+from dateline.extract.events.relative_signings import raised_signing, signed_along, to_be_signed
 from dateline.extract.events.settlements import concluded_words, intergovernmental, with_non_state
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
@@ -154,6 +154,8 @@ def _signed(tok: Token) -> bool:
             return True  # "signed the Protocol setting out the main areas": the parser's clause
         if cur.dep_ in {"nsubj", "nsubjpass"} and raised_signing(head):
             return True  # "several agreements are due to be signed", "the treaty is expected to be signed"
+        if (verb := signed_along(cur)) is not None and verb.lemma_.lower() in signing:
+            return True  # "a memorandum is to be signed on Friday, together with an agreement on visas"
         if head.lower_ in {"including", "among"} and head.dep_ == "prep" and (
                 is_document(head.head) or head.head.lemma_.lower() in signing):
             cur = head.head  # "signed several documents, including a memorandum on energy": one of those
@@ -169,6 +171,8 @@ def _signed(tok: Token) -> bool:
             continue
         return False
     return False
+
+
 
 
 def _for_signing(tok: Token) -> bool:
