@@ -1,9 +1,8 @@
 """Older agreements cited by their date: 'the 2001 Agreement on Combating Smuggling (March 3, 2001)',
 'the 1998 peace accord', 'fixed by agreement with Ukraine in 1997' are documents concluded then,
 whatever the tense of the clause that cites them (documents.py keeps them; build.py dates them).
-Agreements cited as in force, with no date: 'the timeline in the U.S.-Iraqi security agreement' (its own
-name pairs two states), 'Under an agreement with Cairo, Egypt is to deploy 750 police' (what a clause
-is done under)."""
+An agreement cited as in force, with no date: 'Under an agreement with Cairo, Egypt is to deploy 750
+police' (what a clause is done under)."""
 
 from __future__ import annotations
 
@@ -12,12 +11,11 @@ import re
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState
-from dateline.extract.events.bilateral_bodies import document_pair
 from dateline.extract.events.settlements import intergovernmental
 from dateline.extract.events.words import word_set
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "dated", "held_under", "named_pair", "paired_name"]
+__all__ = ["cited_date", "concluded_before", "dated", "held_under", "named_pair"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -107,12 +105,6 @@ def named_pair(tok: Token) -> bool:
         o.lemma_.lower() in {"country", "state", "nation"} and any(
             c.lower_ in {"two", "both"} for c in o.children) for o in sides)
 
-
-def paired_name(tok: Token) -> bool:
-    """'committed to the timeline in the U.S.-Iraqi security agreement', 'the Russian-Tajik border treaty':
-    a definite document whose own name pairs two states is theirs, one in force (the guards of
-    keep_document keep out "talks on the U.S.-Iraqi agreement", "the proposed Russian-Tajik treaty")."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and document_pair(tok) is not None
 
 
 def held_under(tok: Token) -> bool:

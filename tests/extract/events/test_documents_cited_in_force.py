@@ -1,9 +1,8 @@
 """Agreements a report cites as already concluded, told by no signing of their own clause: a participle
 the parser raises to the noun the document stands in ("the implementation of the Treaty on X signed in
 2023"), a participle on a document word that is no trigger by itself ("the documents signed in Budapest"),
-what a clause is done under ("Under an agreement with Kenya, ..."), and a definite document whose own name
-pairs two states ("the U.S.-Iraqi security agreement"). Each is an occurred agreement of those states,
-dated only by its own words; not a deal with a company, one still being negotiated, or talks on one."""
+and what a clause is done under ("Under an agreement with Kenya, ..."). Each is an occurred agreement of
+those states, dated only by its own words; not a deal with a company, nor one still being negotiated."""
 
 from __future__ import annotations
 
@@ -50,13 +49,4 @@ def test_documents_told_only_by_their_own_participle(extract):
     ("Under an agreement being negotiated with Kenya, Ethiopia would export power to Nairobi.", []),
 ])
 def test_what_a_clause_is_done_under(extract, text, expected):
-    assert [summary(e) for e in agreements(extract(text))] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A government spokesman said on Tuesday that Baghdad remained committed to the withdrawal timeline in the "
-     "U.S.-Iraqi security agreement.", [(["IRQ", "USA"], "occurred", None)]),
-    ("Talks on the U.S.-Iraqi security agreement resumed in Baghdad on Tuesday.", []),
-])
-def test_a_document_whose_own_name_pairs_two_states(extract, text, expected):
     assert [summary(e) for e in agreements(extract(text))] == expected
