@@ -29,7 +29,7 @@ NAME = "dateline_name_runs"
 @cache
 def _initials() -> frozenset[str]:
     words = load_lexicon("tokens.yaml") or {}
-    return frozenset([*words.get("initials", []), *words.get("rank_abbreviations", [])])
+    return frozenset([*words.get("initials", []), *words.get("rank_abbreviations", []), *words.get("honorific_abbreviations", [])])
 
 
 @Language.component(NAME)

@@ -97,7 +97,7 @@ def _keep_whole(nlp: Language) -> None:
             tokenizer.add_special_case(form, [{ORTH: form}])
     for initial in words.get("initials", []):  # "Sh. Mirziyoyev": "Sh." with its full stop
         tokenizer.add_special_case(initial, [{ORTH: initial}])
-    for rank in words.get("rank_abbreviations", []):  # "Lt. Gen. X": "Lt." with its full stop
+    for rank in [*words.get("rank_abbreviations", []), *words.get("honorific_abbreviations", [])]:  # "Lt. Gen. X", "Eng. X"
         for form in {rank, rank.lower()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
 

@@ -1,6 +1,8 @@
 """Documents aimed at, not concluded: the infinitive of a verb of aiming, wishing, asking or demanding,
 or of a noun of striving, whose document is what is sought ("hope to sign a formal document", "urged
-them to conclude a deal", "demanded that X sign a peace accord", "efforts to reach a peace agreement")."""
+them to conclude a deal", "demanded that X sign a peace accord", "efforts to reach a peace agreement");
+the purpose of a meeting still to finish one ("hold a joint meeting to finalize the pipeline deal"); what
+talks are on ("talks with Obama on forging a global pact")."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ def aimed_at(tok: Token) -> bool:
             and tok.head.head.lemma_.lower() in word_set("document_parts") | word_set("quantity_nouns"):
         tok = tok.head.head  # "a chance to secure the broad outlines of a trade treaty": the outlines' verb
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if _purpose(verb) or _talked_of(verb):
+        return True
     if verb.pos_ in {"VERB", "AUX"} and verb.tag_ == "VB" and verb.dep_ == "acl" \
             and verb.head.lemma_.lower() in word_set("aim_nouns"):
         return True  # "efforts to reach a peace agreement", "a bid to seal a trade deal": what is striven for
@@ -39,3 +43,21 @@ def aimed_at(tok: Token) -> bool:
     return False
 
 
+
+
+def _purpose(verb: Token) -> bool:
+    """'can hold a joint meeting to finalize the pipeline deal', 'met to hammer out an accord': an infinitive
+    of purpose of finishing or drafting the document, which is still to be done (not "met to sign a deal",
+    "agreed to finalize the deal": the signing or the agreeing tells its own)."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.dep_ in {"advcl", "acl", "relcl"} \
+        and verb.lemma_.lower() in word_set("unfinished_verbs") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _talked_of(verb: Token) -> bool:
+    """'talks with Obama on forging a global pact', 'negotiations on reaching a ceasefire deal': a gerund
+    the talks are about, its document only discussed."""
+    prep = verb.head
+    return verb.pos_ == "VERB" and verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
+        and prep.lower_ in {"on", "about", "over", "towards", "toward"} \
+        and prep.head.lemma_.lower() in word_set("negotiation_words")

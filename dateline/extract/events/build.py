@@ -207,8 +207,9 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
-        signed_on = own_date(state, cue.token) if cited is None and event.date is None and cue.kind == "agreement" \
-            and cue.via == "noun" else None  # "the accord A and B signed in 2000", the clause's own date told by none
+        signed_on = own_date(state, cue.token if cue.via == "noun" else cue.token.head) if cited is None \
+            and event.date is None and cue.kind == "agreement" and (cue.via == "noun" or cue.token.dep_ == "acl") \
+            else None  # "the accord A and B signed in 2000", "the documents signed in Hanoi": their own date
         if (told := cited or signed_on) is not None:  # "the 2001 Agreement on Combating Smuggling (March 3, 2001)"
             event.date, event.date_start, event.date_from = told, told.start, "text"
             event.date_end = told.end or told.start
@@ -224,6 +225,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 signed_participle(cue.token)):  # "decided to amend a 1982 accord", "the X Agreement between the two"
             event.status = "occurred"  # concluded before (in 1982, on a day not told), whatever the clause
             event.cited = cited is not None or named
+            if named and not signed_on:  # "Under an agreement with Georgia, the base will close by 2007": the
+                event.date = event.date_start = event.date_end = event.date_from = None  # clause's day is not its
         elif cue.kind == "agreement" and (to_be_signed(cue.token) or signing_ahead(cue.token)):
             event.status = "planned"  # "agreements are due to be signed", "the signing of X due to take place"
         if event.date is None and event.status == "occurred":

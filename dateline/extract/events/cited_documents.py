@@ -1,6 +1,8 @@
 """Older agreements cited by their date: 'the 2001 Agreement on Combating Smuggling (March 3, 2001)',
 'the 1998 peace accord', 'fixed by agreement with Ukraine in 1997' are documents concluded then,
-whatever the tense of the clause that cites them (documents.py keeps them; build.py dates them)."""
+whatever the tense of the clause that cites them (documents.py keeps them; build.py dates them).
+An agreement cited as in force, with no date: 'Under an agreement with Cairo, Egypt is to deploy 750
+police' (what a clause is done under)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,11 @@ import re
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState
+from dateline.extract.events.settlements import intergovernmental
 from dateline.extract.events.words import word_set
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "dated", "named_pair"]
+__all__ = ["cited_date", "concluded_before", "dated", "held_under", "named_pair"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -101,3 +104,17 @@ def named_pair(tok: Token) -> bool:
     return len([o for o in sides if o.ent_type_ == "GPE"]) >= 2 or any(
         o.lemma_.lower() in {"country", "state", "nation"} and any(
             c.lower_ in {"two", "both"} for c in o.children) for o in sides)
+
+
+
+def held_under(tok: Token) -> bool:
+    """'Under an agreement with Cairo, Egypt is to position 750 police on the border', 'under a deal with
+    the IMF, Ghana will cut spending': what a clause is done under is a document in force, concluded with
+    the states (or lenders) of its with-phrase (not "under a deal with a Chinese company", nor "under an
+    agreement being negotiated with Georgia": a clause of its own on the document is left to other rules)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.pos_ not in {"VERB", "AUX"} \
+            or any(c.dep_ in {"acl", "relcl"} for c in tok.children):
+        return False
+    partners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    partners += [c for o in partners for c in o.conjuncts]
+    return bool(partners) and all(o.ent_type_ == "GPE" or intergovernmental(o) for o in partners)

@@ -10,6 +10,8 @@
   the relative pronoun, its subject the signers;
 - "the memorandum on labour migration signed in December 2021": a past participle the parser hangs
   on the last noun of the document's own topic phrase;
+- "discussed the implementation of the Treaty on the State Border signed in March 2025": a past
+  participle right after the document's phrase that the parser raises to a noun the document stands in;
 - not "the agreement to be signed", "the agreement they hope to sign", nor "the agreement, signed
   Monday, ..." read through its own comma (that one the parser hangs on the noun itself).
 """
@@ -22,6 +24,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.settlements import concluded_words
 from dateline.extract.events.words import word_set
+from dateline.extract.places import lookup_place
 from dateline.record import TimeMention
 
 __all__ = ["concluded_after", "own_date", "own_parties_only", "pronoun_signing"]
@@ -65,6 +68,8 @@ def concluded_after(tok: Token) -> Token | None:
         return own  # "the agreement, which Turkey and Iraq signed in Baghdad on Monday"
     if (topical := _topic_participle(tok)) is not None:
         return topical  # "the memorandum on labour migration signed in December 2021"
+    if (raised := _raised_participle(tok)) is not None:
+        return raised  # "the implementation of the Treaty on the State Border signed in March 2025"
     # "the agreement Eritrea and Ethiopia signed": the states, then their verb, with no object of its own
     end = nxt
     while end < len(doc) and (doc[end].ent_type_ == "GPE" or doc[end].lower_ in {"and", ","} and end > nxt):
@@ -136,6 +141,25 @@ def _topic_participle(tok: Token) -> Token | None:
     return None
 
 
+def _raised_participle(tok: Token) -> Token | None:
+    """'discussed the implementation of the Treaty on the State Border signed in March 2025': a past
+    participle of concluding, with no subject, object or auxiliary of its own, that comes right after the
+    document's whole phrase (no comma between) while the parser hangs it on a noun the document stands in
+    ("implementation", "progress"), or None. The participle tells the document's signing: what is
+    implemented is not signed, the document in it is."""
+    doc = tok.doc
+    at = tok.right_edge.i + 1
+    if at >= len(doc):
+        return None
+    verb = doc[at]
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _concluding(verb) \
+            or any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    raised_to = verb.head
+    return verb if raised_to.pos_ in {"NOUN", "PROPN"} and raised_to.i < tok.i \
+        and any(a.i == raised_to.i for a in tok.ancestors) else None
+
+
 def _own_participle(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _concluding(c)), None) \
         or concluded_after(tok)
@@ -180,8 +204,18 @@ def _producer_date(state: DocState, tok: Token) -> TimeMention | None:
 
 
 def _there(verb: Token) -> bool:
-    """'signed there': the document was concluded where the sentence was before."""
-    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "there"
+    """'signed there', 'recalled his visit to Vietnam in 2024 and said the documents signed in Hanoi had ...':
+    the document was concluded where the sentence was before (the place its participle names lies in a
+    state told earlier in the sentence)."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "there":
+        return True
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+              if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    signed_in = {p.country for o in places if (p := lookup_place(o.text)) is not None and p.country}
+    told = {p.country for t in doc[verb.sent.start:verb.i] if t.ent_type_ == "GPE" and t.dep_ == "pobj"
+            and (p := lookup_place(t.text)) is not None and p.country}
+    return bool(signed_in & told)
 
 
 def _told_before(state: DocState, tok: Token) -> TimeMention | None:

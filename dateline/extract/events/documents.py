@@ -17,15 +17,14 @@ from spacy.tokens import Token
 
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.aimed_documents import aimed_at
-from dateline.extract.events.cited_documents import dated, named_pair
-from dateline.extract.events.cues import Cue
+from dateline.extract.events.cited_documents import dated, held_under, named_pair
+from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.generic_documents import any_such, generic_plural, power_to_sign
-from dateline.extract.events.relative_signings import raised_signing, to_be_signed
-from dateline.extract.events.settlements import concluded_words, with_non_state
+from dateline.extract.events.relative_signings import raised_signing, signed_along, to_be_signed
+from dateline.extract.events.settlements import concluded_words, intergovernmental, with_non_state
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_org
-from dateline.extract.syntax import ancestors, entity_at
+from dateline.extract.syntax import ancestors
 
 __all__ = ["concluded_itself", "concluded_words", "document_topic", "document_words", "is_document", "keep_document",
            "named_between", "phrase_head", "signed_participle", "signed_with_state", "signs_a_document", "to_be_signed"]
@@ -82,12 +81,24 @@ def signs_a_document(verb: Token) -> bool:
     objs += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN":  # "a package of documents is expected to be signed"
         objs += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _object_only(verb.head) \
+            and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        objs.append(verb.head)  # "said the documents signed in Hanoi had laid a basis": its participle signs it
     if verb.dep_ == "amod" and verb.head.dep_ in {"dobj", "nsubjpass"} \
             and verb.head.head.lemma_.lower() in word_set("signing_words"):
         objs.append(verb.head)  # "the ministers exchanged the signed documents"
     objs += [g for o in objs if o.lemma_.lower() in word_set("quantity_nouns")  # "a number of documents"
              for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(is_document(o) and not _container(o) or signed_with_state(verb, o) for o in objs)
+
+
+def _object_only(tok: Token) -> bool:
+    """'the documents', 'the papers', 'the MoU': a document word that is no trigger by itself (only the
+    object of a signing), so its own participle is the one cue of its signing (not 'the agreements signed
+    ...': that noun is the cue, and the rules on it stand)."""
+    nouns = cues().nouns
+    return tok.pos_ in {"NOUN", "PROPN"} and "agreement" not in nouns.get(tok.lemma_.lower(), set()) \
+        and "agreement" not in nouns.get(tok.lower_, set()) and is_document(tok) and not generic_plural(tok)
 
 
 def signed_with_state(verb: Token, obj: Token) -> bool:
@@ -100,14 +111,9 @@ def signed_with_state(verb: Token, obj: Token) -> bool:
         return False
     partners = [o for h in (verb, obj) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ == "pobj"]
-    return any(o.ent_type_ == "GPE" or _intergovernmental(o) for o in partners)
+    return any(o.ent_type_ == "GPE" or intergovernmental(o) for o in partners)
 
 
-def _intergovernmental(tok: Token) -> bool:
-    """'the IMF', 'the World Bank', 'the European Union': an organisation of states or their lender."""
-    ent = entity_at(tok.doc, tok.i) if tok.ent_type_ == "ORG" else None
-    org = lookup_org(ent.text) if ent is not None else None
-    return org is not None and org.kind in {"igo", "bank", "agency"}
 
 
 def _container(tok: Token) -> bool:
@@ -148,6 +154,8 @@ def _signed(tok: Token) -> bool:
             return True  # "signed the Protocol setting out the main areas": the parser's clause
         if cur.dep_ in {"nsubj", "nsubjpass"} and raised_signing(head):
             return True  # "several agreements are due to be signed", "the treaty is expected to be signed"
+        if (verb := signed_along(cur)) is not None and verb.lemma_.lower() in signing:
+            return True  # "a memorandum is to be signed on Friday, together with an agreement on visas"
         if head.lower_ in {"including", "among"} and head.dep_ == "prep" and (
                 is_document(head.head) or head.head.lemma_.lower() in signing):
             cur = head.head  # "signed several documents, including a memorandum on energy": one of those
@@ -163,6 +171,8 @@ def _signed(tok: Token) -> bool:
             continue
         return False
     return False
+
+
 
 
 def _for_signing(tok: Token) -> bool:
@@ -339,11 +349,13 @@ def named_between(tok: Token) -> bool:
     signing or date of its own tells, is one they concluded before, cited in passing (not "the draft
     Partnership Agreement between A and B", "talks on the Free Trade Agreement between A and B": the guards
     of keep_document)."""
-    if not tok.text[:1].isupper() or tok.is_sent_start or tok.lemma_.lower() in word_set("generic_documents") \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+    if tok.lemma_.lower() in word_set("generic_documents") \
             or _signed(tok) or _for_signing(tok) or signed_participle(tok) or dated(tok):
         return False  # not "signed the X Agreement between A and B": signed then, not cited
-    return named_pair(tok)
+    if held_under(tok):
+        return True  # "Under an agreement with Cairo, Egypt is to position 750 police"
+    return tok.text[:1].isupper() and not tok.is_sent_start and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and named_pair(tok)
 
 
 def _itinerary(tok: Token) -> bool:

@@ -12,7 +12,9 @@ however the parser hangs that clause; and the occasion such a clause names.
   document the subject of a clause the signing verb governs; the signing verb is its clause;
 - "protested against the signing of the treaty due to take place on Sunday", "the upcoming signing of
   the accord": the signing noun's own schedule puts the document's signing ahead; so does a relative
-  clause of signing in the future on the document ("which A and B will sign next week").
+  clause of signing in the future on the document ("which A and B will sign next week");
+- "a memorandum is expected to be signed on Friday, together with an agreement on visas": a document
+  told 'together with' or 'along with' another hangs on the same signing verb.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 
-__all__ = ["clause_occasion", "raised_signing", "relative_clauses", "signed_over", "signing_ahead", "to_be_signed"]
+__all__ = ["clause_occasion", "raised_signing", "relative_clauses", "signed_along", "signed_over", "signing_ahead",
+           "to_be_signed"]
 
 _RAISING = frozenset({"xcomp", "acomp"})
 _DEPTH = 4  # prepositions and nouns between the document and the noun the clause hangs on
@@ -114,3 +117,13 @@ def signed_over(tok: Token, verb: Token) -> Token:
             and verb.head.lemma_.lower() in word_set("signing_words"):
         return verb.head
     return verb
+
+def signed_along(tok: Token) -> Token | None:
+    """The verb a document told 'together with' or 'along with' another is signed by: 'is expected to be
+    signed on Friday, together with an agreement on visas', 'signed a protocol along with a memorandum'."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in {"together", "along"} for c in prep.children):
+        return prep.head if prep.head.pos_ in {"VERB", "AUX"} else None
+    return prep.head.head if prep.head.lower_ == "along" and prep.head.head.pos_ in {"VERB", "AUX"} else None

@@ -10,8 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
+from dateline.extract.places import lookup_org
+from dateline.extract.syntax import entity_at
 
-__all__ = ["concluded_words", "with_non_state"]
+__all__ = ["concluded_words", "intergovernmental", "with_non_state"]
 
 
 def concluded_words() -> frozenset[str]:
@@ -62,3 +64,9 @@ def with_non_state(tok: Token) -> bool:
             return True  # "the government and the rebel Liberation Army signed", "rival parties signed"
         objs += [o for a in verb.children if a.dep_ == "agent" for p in a.children for o in (p, *p.conjuncts)]
     return any(_non_state_word(o) for o in objs)
+
+def intergovernmental(tok: Token) -> bool:
+    """'the IMF', 'the World Bank', 'the European Union': an organisation of states or their lender."""
+    ent = entity_at(tok.doc, tok.i) if tok.ent_type_ == "ORG" else None
+    org = lookup_org(ent.text) if ent is not None else None
+    return org is not None and org.kind in {"igo", "bank", "agency"}

@@ -28,3 +28,20 @@ def test_a_finalised_or_signed_document_is_an_agreement(extract, text, status):
     event = one(extract(text), "agreement")
     assert event.status == status
     assert len(event.countries) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, May 3 - Kenyan officials said the transport ministers of Kenya, Uganda and Tanzania would hold a joint "
+    "meeting to finalize the railway deal before the end of the year.",
+    "TOKYO, May 3 - Japanese Prime Minister Shigeru Ishiba flew to Canberra on Monday for talks with Australian Prime "
+    "Minister Anthony Albanese on forging a new security pact.",
+])
+def test_a_deal_a_meeting_is_to_finish_or_talks_are_on_is_none_concluded(extract, text):
+    """The purpose of a meeting still to finish a document ('to finalize the deal'), or the gerund talks are
+    on ('talks on forging a pact'): the document is sought, not concluded."""
+    assert [e.name for e in extract(text).events if e.kind == "agreement"] == []
+
+
+def test_a_meeting_to_sign_a_deal_still_signs_it(extract):
+    text = "BAKU, May 3 - The energy ministers of Azerbaijan and Georgia met in Baku on Monday to sign a gas transit deal."
+    assert [e.countries for e in extract(text).events if e.kind == "agreement"] == [["AZE", "GEO"]]
