@@ -18,7 +18,8 @@ B. ... The meetings were attended by C"), when they serve one of its states (or 
 tells). Beyond that window, a sentence that names the talks by a bare back-reference (or follows one
 within the window) reaches the talks told last before it, however long ago ("The talks were attended
 by" at the end of a long report); "The reception was attended by" refers only to talks told by
-receiving the guest (``reception_nouns``). One pass over the document's sentences, after the story frame; a gathering's or a
+receiving the guest (``reception_nouns``); "From the Senegalese side, it was attended by A" right after
+such a sentence adds A to the same talks. One pass over the document's sentences, after the story frame; a gathering's or a
 multilateral meeting's attendees are told elsewhere (:mod:`.attendance`).
 """
 
@@ -155,10 +156,15 @@ def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
         return
     recalled = _recalled(talks)
     sents = list(doc.sents)
+    last: tuple[int, list[EventDraft]] | None = None  # the sentence that told attendees last, and of which talks
     for index, sent in enumerate(sents):
         for verb in sent:
             span = _who(sent, verb)
             if span is None:
+                it = _it_attended(sent, verb) if last is not None and last[0] in {index - 1, index} else None
+                if it is not None and last is not None:  # "From the Senegalese side, it was attended by A"
+                    for target in last[1]:
+                        _add(state, target, _people(state, it))
                 continue
             window = _window_start(sents, index)
             past = "VBD" in {verb.tag_, verb.head.tag_, *(c.tag_ for c in verb.children if c.lemma_ == "be")}
@@ -174,10 +180,23 @@ def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
             if not before:
                 continue
             targets = [e for e in before if e.trigger == before[-1].trigger]  # "held separate meetings with A and B"
-            people = [m.actor_id for m in state.mentions_starting(*span) if m.end <= span[1]
-                      and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"]
             for target in targets:
-                _add(state, target, people)
+                _add(state, target, _people(state, span))
+            last = index, targets
+
+
+def _people(state: DocState, span: tuple[int, int]) -> list[str]:
+    return [m.actor_id for m in state.mentions_starting(*span) if m.end <= span[1]
+            and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"]
+
+
+def _it_attended(sent: Span, verb: Token) -> tuple[int, int] | None:
+    """'it was attended by A' right after a sentence that told the talks' attendees: the 'by' phrase."""
+    if verb.lemma_.lower() not in word_set("attendee_verbs") or not any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else (agent.idx, _clause_end(sent, agent.idx))
 
 
 def _received(doc: Doc, talks: EventDraft) -> bool:

@@ -43,3 +43,22 @@ def test_no_talks_before_no_attendees(extract):
         "JEDDAH, April 8 (SPA) -- The Saudi cabinet met today and reviewed the budget. " + _MIDDLE
         + "The reception was attended by Minister of Investment Khalid Al-Falih.")
     assert all("Khalid Al-Falih" not in people(record, e) for e in _talks(record))
+
+
+def test_it_was_attended_by_the_other_side_right_after(extract):
+    record = extract(
+        "RIYADH, April 8 (SPA) -- Crown Prince Mohammed bin Salman received at Al-Yamamah Palace today President of "
+        "Ghana John Dramani Mahama, who is on an official visit to the Kingdom. The reception was attended by "
+        "Minister of Investment Khalid Al-Falih. From the Ghanaian side, it was attended by Minister of Foreign "
+        "Affairs Samuel Okudzeto Ablakwa.")
+    talks = _talks(record)
+    assert len(talks) == 1
+    assert {"Khalid Al-Falih", "Samuel Okudzeto Ablakwa"} <= people(record, talks[0])
+
+
+def test_it_attended_with_no_attendance_sentence_before_adds_no_one(extract):
+    record = extract(
+        "RIYADH, April 8 (SPA) -- Crown Prince Mohammed bin Salman received at Al-Yamamah Palace today President of "
+        "Ghana John Dramani Mahama. The Riyadh Economic Forum opened on Monday. It was attended by Minister of "
+        "Investment Khalid Al-Falih.")
+    assert all("Khalid Al-Falih" not in people(record, e) for e in _talks(record))
