@@ -12,8 +12,7 @@ frame what follows the same way. A visit told in passing with an earlier date ("
 Jordan in November") neither joins nor ends the story. Then
 
 - the visit's people are the visitor and the named hosts: the inviter, the one who received the
-  guest, the host-side counterpart met or signing with the guest during the visit (not one the
-  guest of a visit under way is only to meet: "Premier X will meet him on Saturday");
+  guest, the host-side counterpart met or signing with the guest during the visit;
 - a member that names one side only takes the other (the visitors, also for "talks were held with
   Prime Minister X"; the host of the talks told last, at first the visit's own or the story's one
   host, unless it names someone else: "was received by Emperor X", who stands for the host state);
@@ -244,8 +243,7 @@ def _met_hosts(state: DocState, story: Story) -> None:
     several guests ('President X received the defence ministers of A and B')."""
     for event in story.members:
         persons = state.persons(event.participants)
-        if event.kind not in _TALKS | {"multilateral"} or not set(persons) & set(story.visitors) \
-                or not _met_in(story, event):
+        if event.kind not in _TALKS | {"multilateral"} or not set(persons) & set(story.visitors):
             continue
         story.hosts.extend(p for p in persons if state.actor(p).country == story.host and p not in story.hosts)
 
@@ -312,16 +310,9 @@ def _earlier(event: EventDraft, visit: EventDraft) -> bool:
     return str(told.coarsen(p)) < str(current.coarsen(p))
 
 
-def _met_in(story: Story, event: EventDraft) -> bool:
-    """The talks are told as the visit is: a host the guest is only to meet ("Premier X will meet
-    him on Saturday", "is scheduled to be received by Y") is no host of a visit under way or held."""
-    return event.status == story.visit.status
-
-
 def _join(state: DocState, story: Story, event: EventDraft) -> None:
     story.members.append(event)
-    if event.kind in _TALKS and set(state.persons(event.participants)) & set(story.visitors) \
-            and _met_in(story, event):
+    if event.kind in _TALKS and set(state.persons(event.participants)) & set(story.visitors):
         story.hosts.extend(p for p in state.persons(event.participants)
                            if state.actor(p).country == story.host and p not in story.hosts)
 

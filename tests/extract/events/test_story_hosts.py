@@ -38,11 +38,3 @@ def test_a_head_of_state_receiving_several_guests_hosts_the_visit(extract):
     assert people(record, visit) == {"Nikos Dendias", "Nikos Christodoulides"}
     reception = one(record, "multilateral")
     assert reception.countries == ["CYP", "GRC", "ISR"]
-
-
-def test_an_official_the_guest_is_only_to_meet_is_no_host_of_the_visit(extract):
-    record = extract("MANILA, June 10. Philippine President Ferdinand Marcos Jr. held talks with Singaporean Prime "
-                     "Minister Lawrence Wong, who is on an official visit to the Philippines, at Malacanang Palace "
-                     "on Tuesday. Senate President Francis Escudero will meet Wong on Wednesday.")
-    visit = one(record, "visit")
-    assert people(record, visit) == {"Lawrence Wong", "Ferdinand Marcos Jr"}
