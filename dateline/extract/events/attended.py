@@ -15,13 +15,17 @@ who (the 'by' phrase, the subject, or what follows the copula or the verb) up to
 its own are added to the last bilateral meeting told before it, within the sentences of
 ``_WINDOW`` before (and to every meeting told by the same words: "held separate meetings with A and
 B. ... The meetings were attended by C"), when they serve one of its states (or no state the text
-tells). One pass over the document's sentences, after the story frame; a gathering's or a
+tells). Beyond that window, a sentence that names the talks by a bare back-reference (or follows one
+within the window) reaches the talks told last before it, however long ago ("The talks were attended
+by" at the end of a long report); "The reception was attended by" refers only to talks told by
+receiving the guest (``reception_nouns``); "From the Senegalese side, it was attended by A" right after
+such a sentence adds A to the same talks. One pass over the document's sentences, after the story frame; a gathering's or a
 multilateral meeting's attendees are told elsewhere (:mod:`.attendance`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
@@ -32,9 +36,14 @@ _WINDOW = 6  # sentences before the attendance sentence where the talks may be t
 
 
 def _bare_talks(noun: Token) -> bool:
-    return noun.lemma_.lower() in word_set("meeting_nouns") and any(
+    return (noun.lemma_.lower() in word_set("meeting_nouns") or _reception(noun)) and any(
         c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children) and not any(
         c.dep_ in {"compound", "poss", "nummod"} or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _reception(noun: Token) -> bool:
+    """'the reception' (the guest's, told by 'received'): a back-reference to talks told by receiving."""
+    return noun.lemma_.lower() in word_set("reception_nouns")
 
 
 def _in_talks(word: Token, preps: set[str]) -> bool:
@@ -147,22 +156,59 @@ def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
         return
     recalled = _recalled(talks)
     sents = list(doc.sents)
+    last: tuple[int, list[EventDraft]] | None = None  # the sentence that told attendees last, and of which talks
     for index, sent in enumerate(sents):
         for verb in sent:
             span = _who(sent, verb)
             if span is None:
+                it = _it_attended(sent, verb) if last is not None and last[0] in {index - 1, index} else None
+                if it is not None and last is not None:  # "From the Senegalese side, it was attended by A"
+                    for target in last[1]:
+                        _add(state, target, _people(state, it))
                 continue
             window = _window_start(sents, index)
             past = "VBD" in {verb.tag_, verb.head.tag_, *(c.tag_ for c in verb.children if c.lemma_ == "be")}
-            before = [e for e in talks if window <= e.trigger[0] < verb.idx and e not in recalled
-                      and not (past and e.status == "planned")]  # "were present": not the talks agreed for later
+            told = [e for e in talks if e.trigger[0] < verb.idx and e not in recalled
+                    and not (past and e.status == "planned")]  # "were present": not the talks agreed for later
+            refs = _back_references(sent, verb)
+            if refs and all(_reception(t) for t in refs):
+                told = [e for e in told if _received(doc, e)]  # "The reception was attended by": who received
+            before = [e for e in told if window <= e.trigger[0]]
+            if not before and (refs or any(_bare_talks(t) for near in sents[max(index - _WINDOW, 0):index]
+                                           for t in near)):
+                before = told[-1:]  # "The talks were attended by": the story's talks, however long ago told
             if not before:
                 continue
             targets = [e for e in before if e.trigger == before[-1].trigger]  # "held separate meetings with A and B"
-            people = [m.actor_id for m in state.mentions_starting(*span) if m.end <= span[1]
-                      and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"]
             for target in targets:
-                _add(state, target, people)
+                _add(state, target, _people(state, span))
+            last = index, targets
+
+
+def _people(state: DocState, span: tuple[int, int]) -> list[str]:
+    return [m.actor_id for m in state.mentions_starting(*span) if m.end <= span[1]
+            and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"]
+
+
+def _it_attended(sent: Span, verb: Token) -> tuple[int, int] | None:
+    """'it was attended by A' right after a sentence that told the talks' attendees: the 'by' phrase."""
+    if verb.lemma_.lower() not in word_set("attendee_verbs") or not any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else (agent.idx, _clause_end(sent, agent.idx))
+
+
+def _received(doc: Doc, talks: EventDraft) -> bool:
+    """The talks are told by receiving the guest ('X received Y', 'Y was received by X')."""
+    span = doc.char_span(*talks.trigger, alignment_mode="expand")
+    return span is not None and (span.root.lemma_.lower() == "receive" or _reception(span.root))
+
+
+def _back_references(sent: Span, verb: Token) -> list[Token]:
+    """The bare back-references to talks the attendance clause names them by ('The talks were attended
+    by', 'attended the ceremony and the talks'); none for a delegation list or 'Also present were'."""
+    return [t for t in sent if verb.left_edge.i <= t.i <= verb.right_edge.i and _bare_talks(t)]
 
 
 def _window_start(sents: list[Span], index: int) -> int:
