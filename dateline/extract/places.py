@@ -8,7 +8,7 @@ GeoNames cities15000; groups and organisations from ``groups.yaml`` and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -77,8 +77,11 @@ class OrgEntry:
 def _countries() -> dict[str, CountryEntry]:
     lex = load_lexicon("countries.yaml") or {}
     entries: dict[str, CountryEntry] = {}
+    part_of = _territories()
     for country in pycountry.countries:
         code = country.alpha_3
+        if code in part_of:
+            continue  # Hong Kong: a metonym of its state, below
         extra = lex.get(code) or {}
         common = getattr(country, "common_name", None)
         official = getattr(country, "official_name", None)
@@ -98,7 +101,17 @@ def _countries() -> dict[str, CountryEntry]:
         listed = tuple(extra.get("names", [code]))
         entries[code] = CountryEntry(code, listed[0], listed, tuple(extra.get("demonyms", [])),
                                      tuple(extra.get("capitals", [])))
+    for code, state in part_of.items():  # after the capital itself (capitals[0] stands for the state)
+        names = (lex.get("_territories") or {})[code].get("names", [])
+        entries[state] = replace(entries[state], capitals=tuple(dict.fromkeys([*entries[state].capitals, *names])))
     return entries
+
+
+@cache
+def _territories() -> dict[str, str]:
+    """Territories that take part through their state (``countries.yaml`` ``_territories``): code -> state."""
+    listed = (load_lexicon("countries.yaml") or {}).get("_territories") or {}
+    return {code: row["state"] for code, row in listed.items()}
 
 
 @cache
@@ -207,7 +220,8 @@ def _saint(key: str) -> str:
 
 @cache
 def _iso2_to_iso3() -> dict[str, str]:
-    return {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    part_of = _territories()
+    return {c.alpha_2: part_of.get(c.alpha_3, c.alpha_3) for c in pycountry.countries} | {"XK": "XKX"}
 
 
 def lookup_place(name: str) -> Place | None:
