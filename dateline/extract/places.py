@@ -253,8 +253,22 @@ def lookup_place(name: str) -> Place | None:
     return None
 
 
+@cache
+def _continents() -> frozenset[str]:
+    return frozenset(str(w) for w in load_lexicon("place_words.yaml").get("continents", []))
+
+
+def continent(name: str) -> bool:
+    """'Africa', 'Asia': a continent is no place of an engagement (the gazetteer would read 'Africa' as
+    Mahdia in Tunisia, once called so, and 'Asia' as a town of the Philippines)."""
+    return soft_fold(name.strip()).removeprefix("the ") in _continents()
+
+
 def city_place(name: str) -> Place | None:
-    """A city of the gazetteer (GeoNames cities15000) by name or alternate name, or None."""
+    """A city of the gazetteer (GeoNames cities15000) by name or alternate name, or None; never a
+    continent ("the Boao Forum for Asia", "will head to south Asia for a summit")."""
+    if continent(name):
+        return None
     key = soft_fold(name)
     city = _city(_saint(key)) or _city(key)
     if city is None or city.population < 15000:

@@ -4,16 +4,12 @@ possessive ('Kenya's port of'). The place keeps the town's name, with that state
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from dateline.extract.events.words import word_set
 from dateline.extract.landmarks import capital_of
-from dateline.extract.places import demonym_code
+from dateline.extract.places import continent, demonym_code
 from dateline.extract.syntax import compound_name
-from dateline.gazetteer import soft_fold
-from dateline.lexicons.loader import load_lexicon
 from dateline.record import Place
 
 __all__ = ["continent", "owned_venue", "state_named_city"]
@@ -55,14 +51,3 @@ def owned_venue(verb: Token, trigger: Token) -> Place | None:
                             and (code := demonym_code(compound_name(child))) is not None:
                         return capital_of(code)
     return None
-
-
-@cache
-def _continents() -> frozenset[str]:
-    return frozenset(str(w) for w in load_lexicon("place_words.yaml").get("continents", []))
-
-
-def continent(name: str) -> bool:
-    """'Africa', 'Asia': a continent is no place of an engagement (the gazetteer would read 'Africa' as
-    Mahdia in Tunisia, once called so, and 'Asia' as a town of the Philippines)."""
-    return soft_fold(name.strip()).removeprefix("the ") in _continents()
