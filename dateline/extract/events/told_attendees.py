@@ -149,6 +149,7 @@ def placed_gathering_hosts(events: list[EventDraft]) -> None:
         if event.kind != "gathering" or event.place is None or not event.place.country \
                 or event.place_from == "dateline" or event.place.country in event.countries:
             continue
-        if any(_standing_seat(c, event.place.country) for c in event.countries):
-            continue  # at the organisation's own seat: no host state of its own
+        if any(_standing_seat(c, event.place.country) and c.lower() not in word_set("universal_organisations")
+               for c in event.countries):
+            continue  # at the organisation's own seat: no host state of its own (but the UN's summit in New York)
         event.countries = sorted({*event.countries, event.place.country})

@@ -131,3 +131,15 @@ def test_a_gathering_at_its_organisation_s_seat_gets_no_host(extract):
     (event,) = [e for e in sittings(record) if e.kind == "gathering"]
     assert event.place is not None and event.place.country == "BEL"
     assert event.countries == ["EU"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders at the summit will discuss reform of the Security Council. Mr. Koizumi addressed world leaders at "
+    "the United Nations summit in New York on Thursday.",
+    "Venezuelan President Hugo Chavez used his speech before the United Nations World Summit on Thursday to attack "
+    "the United States. He told the leaders gathered for the summit in New York that there were never weapons in Iraq.",
+])
+def test_a_un_summit_placed_at_its_seat_by_another_mention_has_the_seat_s_state_as_host(extract, text):
+    (event,) = sittings(extract(text))
+    assert set(event.countries) == {"UN", "USA"}
