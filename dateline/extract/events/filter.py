@@ -388,10 +388,11 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
             or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}] + [g for c in tok.children if c.dep_ == "poss" and c.tag_ in {
                 "NNS", "NNPS"} for g in c.children if g.dep_ in {"compound", "nmod", "amod"}]  # "the Mekong-Lancang leaders' summit"
     mods += [g for m in mods if m.dep_ == "amod" for g in m.children if g.dep_ == "amod"]  # "the fourth tripartite summit"
-    if any(m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
-           or m.ent_type_ == "ORDINAL" and tok.lemma_.lower() not in word_set("gathering_parts")
-           or m.lower_ in word_set("gathering_modifiers")
-           for m in mods):
+    if not any(m.lower_ in word_set("non_gathering_modifiers") for m in mods) and any(  # not "an annual press conference"
+            m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
+            or m.ent_type_ == "ORDINAL" and tok.lemma_.lower() not in word_set("gathering_parts")
+            or m.lower_ in word_set("gathering_modifiers")
+            for m in mods):
         return True  # "the first session" alone is a part of a conference, not one of its own
     return topic_named(tok, mods) or of_phrase and any(c.dep_ == "prep" and c.lower_ == "of" and any(  # "a donor conference"
         g.ent_type_ in {"ORG", "GROUP"} or g.text[:1].isupper() for g in c.subtree if g.i != c.i)

@@ -93,6 +93,9 @@ def test_a_conference_named_by_its_topic(extract, text, name, country, status):
     "well.",
     "BAKU, April 14 (Caspian Wire) - The two ministers held a press conference on the results of the talks in Baku.",
     "TASHKENT, April 14 (Registan Post) - The ministers will hold a conference on Monday.",
+    "MOSCOW, Jan 14 - Foreign Minister Sergey Lavrov said at an annual press conference on Tuesday that the talks "
+    "would go on.",
+    "ANKARA, Dec 20 - The Turkish president told his year-end news conference that he would travel to Baku.",
 ])
 def test_a_press_conference_or_a_dated_one_is_no_gathering(extract, text):
     assert not gatherings(extract(text))
