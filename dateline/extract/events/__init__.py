@@ -148,7 +148,7 @@ def run_events(state: DocState) -> None:
     drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states
     drafts = document_sides(state, drafts)  # "The Kazakh-Uzbek agreement was signed": those two states
     told_by_story = story_sides(state, drafts)  # "Talks were under way ...": between the two states around
-    events = national_sittings(merge_events(state, drafts)) + told_by_story  # "the party congress": one state's body sits
+    events = national_sittings(merge_events(state, drafts), doc) + told_by_story  # "the party congress": one state's body sits
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."
