@@ -193,6 +193,9 @@ def _convening(state: DocState, trigger: Token) -> list[str]:
     elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
             trigger.head.head.lemma_.lower() in word_set("convening_verbs"):
         verb = trigger.head.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"} and trigger.head.head.pos_ in {"VERB", "AUX"}:
+        verb = trigger.head.head  # "Chirac and other European Union leaders signed the constitution at a summit in Rome"
+        return _members_at(state, [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}])
     else:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -201,6 +204,15 @@ def _convening(state: DocState, trigger: Token) -> list[str]:
     spans += [(doc[s.left_edge.i - 1].idx, s.left_edge.idx) for s in subjects if s.left_edge.i > 0
               and doc[s.left_edge.i - 1].is_upper and len(doc[s.left_edge.i - 1]) > 1]  # an acronym, any tag
     return state.named_organisations(state.mentions_starting_in(spans))
+
+
+def _members_at(state: DocState, subjects: list[Token]) -> list[str]:
+    """The organisation whose members are the subject that acts at a gathering ('EU leaders', 'the
+    foreign ministers of ASEAN', 'Chirac and other European Union leaders'): it convenes it."""
+    members = [t for s in subjects for t in (s, *s.conjuncts) if t.tag_ in {"NNS", "NNPS"}
+               and t.lemma_.lower() in word_set("member_subjects")]
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in members]
+    return state.named_organisations(state.mentions_starting_in(spans)) if spans else []
 
 
 def _owner(state: DocState, trigger: Token) -> str | None:
