@@ -266,8 +266,10 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         span = state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand")
         first = span.start if span is not None else 0
         for ent in (span_ents(span) if span is not None else []):
-            if any(up.dep_ == "prep" and up.lower_ == "with" and up.i >= first for up in ent.root.ancestors):
-                continue  # "a summit with Palestinian Authority President Mahmoud Abbas": a party, not a place
+            if any(up.dep_ == "prep" and up.i >= first and (up.lower_ == "with" or up.lower_ in word_set(
+                    "gathering_topic_prepositions")) for up in ent.root.ancestors):
+                continue  # "a summit with Palestinian Authority President Mahmoud Abbas": a party, not a place;
+                # "an international conference on Afghanistan": its topic
             if _paired(ent):
                 continue  # "the ASEAN-GCC-China Summit", "the Turkiye-Africa summit": a side of the format
             place = lookup_place(ent.text) if ent.label_ in {"GPE", "LOC"} else None

@@ -28,3 +28,13 @@ def test_one_official_speaking_at_a_conference_does_not(extract):
     (event,) = gatherings(extract("EU foreign policy chief Kaja Kallas spoke at a security conference in Munich "
                                   "on Saturday."))
     assert "EU" not in event.countries
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates to an international conference on Afghanistan discussed security and reconstruction on Tuesday.",
+    "Kenya said on Thursday that an international conference on Somalia would open in June.",
+])
+def test_the_state_a_gathering_is_about_is_not_where_it_is_held(extract, text):
+    (event,) = gatherings(extract(text))
+    assert not {"AFG", "SOM"} & set(event.countries)
+    assert event.place is None or event.place.country not in {"AFG", "SOM"}
