@@ -17,3 +17,4 @@ def test_the_state_that_says_it_will_host_a_gathering_hosts_it(extract, text, ho
     assert event.countries == [host]
     assert event.status == "planned"
 
+

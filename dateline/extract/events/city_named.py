@@ -1,0 +1,59 @@
+"""A gathering told again by its city is the one told before, held there.
+
+"Delegates to an international conference on Afghanistan met on Tuesday. On the second day of the
+London conference, Karzai told delegates ...": "the London conference" names no new gathering, only
+where the conference told before (and placed nowhere) sits. A definite gathering whose name is only a
+city and the gathering noun ("the London conference", "the Sharm el-Sheikh summit"), told after a
+gathering of the same noun that has no place of its own, is that gathering: its place and host are the
+city's, and it is one event. One pass over the document's gatherings.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.place import is_country
+from dateline.extract.places import lookup_place
+from dateline.extract.syntax import token_at
+from dateline.record import Place
+
+__all__ = ["gatherings_named_by_city"]
+
+
+def _city_name(trigger: Token) -> Place | None:
+    """'the London conference': the city that with the definite article is the noun's only modifier."""
+    mods = [c for c in trigger.children if c.i < trigger.i]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in mods) or any(
+            c.dep_ == "prep" or c.dep_ in {"relcl", "acl"} for c in trigger.children):
+        return None
+    names = [c for c in mods if c.dep_ != "det"]
+    if len(names) != 1 or names[0].dep_ != "compound" or names[0].ent_type_ != "GPE":
+        return None
+    words = trigger.doc[names[0].left_edge.i:names[0].i + 1].text
+    place = lookup_place(words)
+    return place if place is not None and place.country and not is_country(place) else None
+
+
+def gatherings_named_by_city(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """The events with each 'the <city> <noun>' gathering folded into the unplaced one told before it."""
+    doc = state.doc
+    if doc is None:
+        return events
+    gone: set[int] = set()
+    for later in events:
+        trigger = token_at(doc, later.trigger[0]) if later.kind == "gathering" else None
+        city = _city_name(trigger) if trigger is not None else None
+        if trigger is None or city is None:
+            continue
+        earlier = [e for e in events if e.kind == "gathering" and id(e) not in gone and e.place is None
+                   and e.trigger[0] < later.trigger[0] and (t := token_at(doc, e.trigger[0])) is not None
+                   and t.lemma_.lower() == trigger.lemma_.lower()]
+        if len(earlier) != 1:
+            continue
+        into = earlier[0]
+        into.place, into.place_from = city, "text"
+        into.countries = sorted({*into.countries, *(c for c in later.countries if c), city.country or ""} - {""})
+        into.attendees = list(dict.fromkeys([*into.attendees, *later.attendees]))
+        gone.add(id(later))
+    return [e for e in events if id(e) not in gone]

@@ -1,0 +1,19 @@
+"""A gathering told again by its city is the one told before, held there (events/city_named.py)."""
+
+from __future__ import annotations
+
+PUBLISHED = "2025-05-02"
+
+
+def test_a_gathering_told_again_by_its_city_is_held_there(extract):
+    record = extract("Delegates to an international conference on Afghanistan met on Tuesday. On the second day of "
+                     "the London conference, Afghan President Hamid Karzai told delegates that security was improving.")
+    (event,) = [e for e in record.events if e.kind == "gathering"]
+    assert event.place is not None and event.place.country == "GBR"
+    assert "GBR" in event.countries
+
+
+def test_a_gathering_placed_elsewhere_keeps_its_own_place(extract):
+    record = extract("Leaders met at a summit in Sochi on Tuesday. Ministers will prepare the Brussels summit in June.")
+    places = sorted(e.place.country for e in record.events if e.kind == "gathering" and e.place is not None)
+    assert places == ["BEL", "RUS"]
