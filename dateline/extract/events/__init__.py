@@ -27,7 +27,6 @@ from dateline.extract.events.briefings import briefing_places
 from dateline.extract.events.build import sentence_events
 from dateline.extract.events.called_off import without_called_off
 from dateline.extract.events.capital_talks import capital_visits
-from dateline.extract.events.city_named import gatherings_named_by_city
 from dateline.extract.events.counterparts_met import hosts_met
 from dateline.extract.events.dating import (
     anaphoric_days,
@@ -48,6 +47,7 @@ from dateline.extract.events.escorts import visit_escorts
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.gathering_organisers import gathering_organisers
 from dateline.extract.events.gathering_spans import gathering_spans
+from dateline.extract.events.gatherings_again import gatherings_named_by_city, parts_of_gatherings
 from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.hosts import (
     hosting_states,
@@ -151,6 +151,7 @@ def run_events(state: DocState) -> None:
     told_by_story = story_sides(state, drafts)  # "Talks were under way ...": between the two states around
     events = national_sittings(merge_events(state, drafts), doc) + told_by_story  # "the party congress": one state's body sits
     events = gatherings_named_by_city(state, events)  # "a conference on Afghanistan ... the London conference": one, there
+    events = parts_of_gatherings(state, events)  # "... the Shangri-La Dialogue. X addressed a plenary session of the summit"
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."

@@ -1,11 +1,13 @@
-"""A gathering told again by its city is the one told before, held there.
+"""A gathering told again, by its city or by a part of it, is the one told before.
 
 "Delegates to an international conference on Afghanistan met on Tuesday. On the second day of the
 London conference, Karzai told delegates ...": "the London conference" names no new gathering, only
 where the conference told before (and placed nowhere) sits. A definite gathering whose name is only a
 city and the gathering noun ("the London conference", "the Sharm el-Sheikh summit"), told after a
 gathering of the same noun that has no place of its own, is that gathering: its place and host are the
-city's, and it is one event. One pass over the document's gatherings.
+city's, and it is one event. "Singh also addressed a plenary session of Asia's premier defence summit",
+after "the Shangri-La Dialogue": a session of a gathering told by a description (no name of its own) is
+a part of the one gathering told before it. One pass over the document's gatherings.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.place import is_country
+from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
-from dateline.extract.syntax import token_at
+from dateline.extract.syntax import of_objects, token_at
 from dateline.record import Place
 
-__all__ = ["gatherings_named_by_city"]
+__all__ = ["gatherings_named_by_city", "parts_of_gatherings"]
 
 
 def _city_name(trigger: Token) -> Place | None:
@@ -55,5 +58,32 @@ def gatherings_named_by_city(state: DocState, events: list[EventDraft]) -> list[
         into.place, into.place_from = city, "text"
         into.countries = sorted({*into.countries, *(c for c in later.countries if c), city.country or ""} - {""})
         into.attendees = list(dict.fromkeys([*into.attendees, *later.attendees]))
+        gone.add(id(later))
+    return [e for e in events if id(e) not in gone]
+
+
+def _part_of_described(trigger: Token) -> bool:
+    """'a plenary session of Asia's premier defence summit', 'the closing session of the conference': a
+    part of a gathering told by a common noun, no name of its own."""
+    return trigger.lemma_.lower() in word_set("gathering_parts") and any(
+        o.lemma_.lower() in word_set("gathering_nouns") and o.text.islower() for o in of_objects(trigger))
+
+
+def parts_of_gatherings(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """The events with each part of a described gathering folded into the one gathering told before it."""
+    doc = state.doc
+    if doc is None:
+        return events
+    gone: set[int] = set()
+    for later in events:
+        trigger = token_at(doc, later.trigger[0]) if later.kind == "gathering" else None
+        if trigger is None or not _part_of_described(trigger):
+            continue
+        earlier = [e for e in events if e.kind == "gathering" and e is not later and id(e) not in gone
+                   and e.trigger[0] < later.trigger[0]]
+        if len(earlier) != 1:
+            continue
+        earlier[0].attendees = list(dict.fromkeys([*earlier[0].attendees, *later.attendees, *(
+            a for a in later.participants if state.actor(a).kind == "person")]))
         gone.add(id(later))
     return [e for e in events if id(e) not in gone]

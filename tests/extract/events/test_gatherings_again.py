@@ -1,4 +1,4 @@
-"""A gathering told again by its city is the one told before, held there (events/city_named.py)."""
+"""A gathering told again by its city is the one told before, held there or by a part of it (events/gatherings_again.py)."""
 
 from __future__ import annotations
 
@@ -17,3 +17,11 @@ def test_a_gathering_placed_elsewhere_keeps_its_own_place(extract):
     record = extract("Leaders met at a summit in Sochi on Tuesday. Ministers will prepare the Brussels summit in June.")
     places = sorted(e.place.country for e in record.events if e.kind == "gathering" and e.place is not None)
     assert places == ["BEL", "RUS"]
+
+
+def test_a_session_of_a_described_gathering_is_part_of_the_one_told_before(extract):
+    record = extract("SINGAPORE, May 30 (PTI) Defence Minister Rajnath Singh on Saturday held talks with his "
+                     "Japanese counterpart on the sidelines of the 23rd IISS Shangri-La Dialogue here. Singh also "
+                     "addressed a plenary session of Asia's premier defence summit.")
+    (event,) = [e for e in record.events if e.kind == "gathering"]
+    assert event.name is not None and "Shangri-La Dialogue" in event.name
