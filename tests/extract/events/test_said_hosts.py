@@ -1,5 +1,7 @@
-"""A state that says 'it' will host a gathering hosts it: "Jordan says it will host a regional conference",
-"Kenya said on Thursday it would host an international conference on Somalia"."""
+"""Where a gathering sits and who hosts it, told around it: a state that says 'it' will host a gathering hosts it
+("Jordan says it will host a regional conference",
+"Kenya said on Thursday it would host an international conference on Somalia"); "the Summit of the
+Americas, to take place at Mar del Plata" sits there."""
 
 from __future__ import annotations
 
@@ -18,3 +20,11 @@ def test_the_state_that_says_it_will_host_a_gathering_hosts_it(extract, text, ho
     assert event.status == "planned"
 
 
+
+
+def test_an_infinitive_after_the_gathering_tells_where_it_sits(extract):
+    record = extract("Riot police fired rubber bullets at the crowds just days before the start of the 34-nation Summit "
+                     "of the Americas, to take place at Mar del Plata, some 370 kilometers south of Buenos Aires.")
+    (event,) = [e for e in record.events if e.kind == "gathering"]
+    assert event.place is not None and event.place.country == "ARG"
+    assert event.countries == ["ARG"]
