@@ -23,7 +23,7 @@ from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.name_city import city_in_name
 from dateline.extract.events.numbered_sessions import numbered_conveners
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.place import is_country, seat_of
+from dateline.extract.events.place import is_country, seat_of, standing_seat
 from dateline.extract.events.words import holding_verbs, table, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import lookup_place, org_entries
@@ -330,7 +330,9 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         event.place, event.place_from = here, "dateline"  # 'ASHGABAT - On the sidelines of the conference "X"': held here
     held_in = event.place.country if event.place is not None and event.place.country else (
         state.actor(hosts[0]).country if hosts else None)
-    codes.add(held_in)
+    seated = held_in is not None and not hosts and any(c and standing_seat(c, held_in) and c.lower() not in word_set(
+        "universal_organisations") for c in codes)  # "the EU summit in Brussels": the Union's own, no host state
+    codes.add(None if seated else held_in)
     words = (trigger.left_edge.idx, trigger.idx) if trigger is not None else None  # "an Armenian-Azerbaijani summit"
     sides = format_sides(state, event, words, held_in)  # "the China-Central Asia summit", "a Russia-Turkey summit in Sochi"
     sides += [g for g in member_groups(state, event) if g not in sides and not any(  # "... of the Central Asian states"

@@ -143,3 +143,12 @@ def test_a_gathering_at_its_organisation_s_seat_gets_no_host(extract):
 def test_a_un_summit_placed_at_its_seat_by_another_mention_has_the_seat_s_state_as_host(extract, text):
     (event,) = sittings(extract(text))
     assert set(event.countries) == {"UN", "USA"}
+
+
+@pytest.mark.parametrize("text", [
+    "European Union leaders held a summit in Brussels on Thursday on energy prices.",
+    "NATO defence ministers held a summit in Brussels on Thursday on air defence.",
+])
+def test_a_standing_organisation_s_summit_at_its_seat_has_no_host_state(extract, text):
+    (event,) = sittings(extract(text))
+    assert "BEL" not in event.countries and len(event.countries) == 1
