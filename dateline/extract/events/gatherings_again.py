@@ -7,7 +7,10 @@ city and the gathering noun ("the London conference", "the Sharm el-Sheikh summi
 gathering of the same noun that has no place of its own, is that gathering: its place and host are the
 city's, and it is one event. "Singh also addressed a plenary session of Asia's premier defence summit",
 after "the Shangri-La Dialogue": a session of a gathering told by a description (no name of its own) is
-a part of the one gathering told before it. One pass over the document's gatherings.
+a part of the one gathering told before it. "Jordan will host a regional conference next week ... Jordan
+has invited officials from Syria, Egypt and Iraq to attend the meeting in Amman": a bare definite "the
+meeting" planned right after a planned gathering is that gathering, and says where it sits. One pass
+over the document's gatherings.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dateline.extract.places import lookup_place
 from dateline.extract.syntax import of_objects, token_at
 from dateline.record import Place
 
-__all__ = ["gatherings_named_by_city", "parts_of_gatherings"]
+__all__ = ["gatherings_named_by_city", "meetings_told_again", "parts_of_gatherings"]
 
 
 def _city_name(trigger: Token) -> Place | None:
@@ -85,5 +88,35 @@ def parts_of_gatherings(state: DocState, events: list[EventDraft]) -> list[Event
             continue
         earlier[0].attendees = list(dict.fromkeys([*earlier[0].attendees, *later.attendees, *(
             a for a in later.participants if state.actor(a).kind == "person")]))
+        gone.add(id(later))
+    return [e for e in events if id(e) not in gone]
+
+
+def _bare_meeting(trigger: Token) -> bool:
+    """'the meeting': the noun with the definite article alone (no name, number or kind of its own)."""
+    return trigger.lower_ == "meeting" and all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep"
+                                               for c in trigger.children) and trigger.i > 0 \
+        and trigger.doc[trigger.i - 1].lower_ == "the"
+
+
+def meetings_told_again(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
+    """The events with a planned 'the meeting' folded into the planned gathering told in the sentence
+    before it (its place the gathering's when the gathering has none)."""
+    doc = state.doc
+    if doc is None:
+        return events
+    gone: set[int] = set()
+    for later in events:
+        trigger = token_at(doc, later.trigger[0]) if later.kind == "multilateral" and later.status == "planned" else None
+        if trigger is None or not _bare_meeting(trigger):
+            continue
+        sentence = trigger.sent
+        before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        told = [e for e in events if e.kind == "gathering" and e.status == "planned" and id(e) not in gone
+                and before is not None and before.start_char <= e.trigger[0] < before.end_char]
+        if len(told) != 1:
+            continue
+        if told[0].place is None and later.place is not None and later.place_from == "text":
+            told[0].place, told[0].place_from = later.place, "text"
         gone.add(id(later))
     return [e for e in events if id(e) not in gone]

@@ -25,3 +25,12 @@ def test_a_session_of_a_described_gathering_is_part_of_the_one_told_before(extra
                      "addressed a plenary session of Asia's premier defence summit.")
     (event,) = [e for e in record.events if e.kind == "gathering"]
     assert event.name is not None and "Shangri-La Dialogue" in event.name
+
+
+def test_the_meeting_right_after_a_planned_gathering_is_that_gathering(extract):
+    record = extract("Jordan says it will host a regional conference next week on help for Iraqi refugees. The Petra "
+                     "news agency said Thursday Jordan has invited officials from Syria, Egypt, Iraq and the Arab "
+                     "League to attend the meeting in Amman on July 26.")
+    sittings = [e for e in record.events if e.kind in {"gathering", "multilateral"}]
+    assert [e.kind for e in sittings] == ["gathering"]
+    assert sittings[0].place is not None and sittings[0].place.country == "JOR"
