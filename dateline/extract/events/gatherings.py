@@ -140,18 +140,22 @@ def _own_spans(trigger: Token) -> list[tuple[int, int]]:
                 for cur in [verb, *climb(verb, {"xcomp", "acomp"}, 2), *_preparing(verb)]:
                     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                               for c in cur.children if c.dep_ in {"nsubj", "agent", "poss"}]
-                    spans += _sayer(cur)
+                    spans += _referent(cur)
             break
     return spans
 
 
-def _sayer(verb: Token) -> list[tuple[int, int]]:
-    """'Jordan says it will host a regional conference': the subject of the saying verb that 'it' (the
-    hosting verb's subject) stands for."""
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) or verb.dep_ != "ccomp":
-        return []
-    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.head.children if c.dep_ == "nsubj"
-            and c.ent_type_ == "GPE"]
+def _referent(verb: Token) -> list[tuple[int, int]]:
+    """The words a pronoun subject of the hosting verb stands for: 'Jordan says it will host a regional
+    conference' (the saying verb's subject), 'the Association of Southeast Asian Nations, which held a summit
+    in Thailand' (the noun the relative clause tells of)."""
+    subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    if "it" in subjects and verb.dep_ == "ccomp":
+        return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.head.children
+                if c.dep_ == "nsubj" and c.ent_type_ == "GPE"]
+    if subjects & {"which", "that", "who"} and verb.dep_ == "relcl":
+        return [(verb.head.left_edge.idx, verb.head.idx + len(verb.head))]
+    return []
 
 
 def _named_in(state: DocState, ids: list[str], spans: list[tuple[int, int]]) -> list[str]:

@@ -28,3 +28,10 @@ def test_an_infinitive_after_the_gathering_tells_where_it_sits(extract):
     (event,) = [e for e in record.events if e.kind == "gathering"]
     assert event.place is not None and event.place.country == "ARG"
     assert event.countries == ["ARG"]
+
+
+def test_the_body_a_relative_clause_tells_of_holds_its_summit(extract):
+    record = extract("Burma, Indonesia and Singapore all belong to the 10-member Association of Southeast Asian "
+                     "Nations, which held a summit in Thailand earlier this month.")
+    (event,) = [e for e in record.events if e.kind == "gathering"]
+    assert set(event.countries) == {"ASEAN", "THA"}
