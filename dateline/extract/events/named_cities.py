@@ -8,8 +8,9 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.events.words import word_set
 from dateline.extract.landmarks import capital_of
-from dateline.extract.places import continent, demonym_code
+from dateline.extract.places import demonym_code
 from dateline.extract.syntax import compound_name
+from dateline.extract.territories import continent
 from dateline.record import Place
 
 __all__ = ["continent", "owned_venue", "state_named_city"]
