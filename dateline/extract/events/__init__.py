@@ -47,6 +47,11 @@ from dateline.extract.events.escorts import visit_escorts
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.gathering_organisers import gathering_organisers
 from dateline.extract.events.gathering_spans import gathering_spans
+from dateline.extract.events.gatherings_again import (
+    gatherings_named_by_city,
+    meetings_told_again,
+    parts_of_gatherings,
+)
 from dateline.extract.events.held_after import places_told_after
 from dateline.extract.events.hosts import (
     hosting_states,
@@ -149,7 +154,10 @@ def run_events(state: DocState) -> None:
     drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states
     drafts = document_sides(state, drafts)  # "The Kazakh-Uzbek agreement was signed": those two states
     told_by_story = story_sides(state, drafts)  # "Talks were under way ...": between the two states around
-    events = national_sittings(merge_events(state, drafts)) + told_by_story  # "the party congress": one state's body sits
+    events = national_sittings(merge_events(state, drafts), doc) + told_by_story  # "the party congress": one state's body sits
+    events = gatherings_named_by_city(state, events)  # "a conference on Afghanistan ... the London conference": one, there
+    events = parts_of_gatherings(state, events)  # "... the Shangri-La Dialogue. X addressed a plenary session of the summit"
+    events = meetings_told_again(state, events)  # "... will host a conference next week. ... to attend the meeting in Amman"
     events = calls_told_again(state, events)  # "X spoke by phone with Y. X discussed trade with Y": one call
     events = one_side_told_again(state, events)  # "The talks session was attended by Prime Minister X": those talks
     later_attendees(state, events)  # "... a conference on Islam. X and Y are expected to attend."

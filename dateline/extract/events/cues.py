@@ -37,7 +37,7 @@ from dateline.extract.events.talk_formats import (
 )
 from dateline.extract.events.words import alternation, span_may_hold, word_list, word_set
 from dateline.extract.places import lookup_org
-from dateline.extract.syntax import doc_ents, doc_text, entity_at, governing_verb
+from dateline.extract.syntax import doc_ents, doc_text, entity_at, governing_verb, of_objects
 from dateline.lexicons.loader import load_lexicon
 from dateline.record import EventKind
 
@@ -297,6 +297,8 @@ def noun_kind(tok: Token) -> EventKind | None:
         # "X and Y held a summit meeting": their talks)
     if bilateral_summit(tok) or held_dialogue(tok):
         return "meeting"  # "a summit between President X and President Y", "a round of strategic dialogue was held"
+    if lemma in word_set("gathering_parts") and any(o.lemma_.lower() in word_set("talks_nouns") for o in of_objects(tok)):
+        return None  # "held a session of talks with X", "the second session of political consultations": the talks
     order: tuple[EventKind, ...] = ("visit", "agreement", "invitation", "meeting", "gathering")
     for kind in order:
         if kind in kinds:

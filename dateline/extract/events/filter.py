@@ -124,8 +124,9 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "during his stay in Vienna" refers back; "his two-day stay" tells one
     if cue.kind == "visit" and _non_visitor(tok):
         return False  # "troops arrived in ..."
-    if cue.kind == "gathering" and (_counted(tok) or (tok.dep_ == "compound" and tok.head.ent_type_ == "TITLE")):
-        return False  # "two weeks ago", "next week", "National Assembly president"
+    if cue.kind == "gathering" and (_counted(tok) or tok.dep_ == "compound" and (tok.head.ent_type_ == "TITLE" or tok.text.islower(
+            ) and tok.head.lemma_.lower() not in cues().noun_keys)):  # "two weeks ago", "next week", "National Assembly
+        return False  # president", "summit host Angela Merkel", "the conference room": the noun names something else
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in word_set("going_verbs") \
             and not _official_goes(tok):
         return False  # "half of the exports go to China": no one travels
@@ -330,11 +331,10 @@ def _named_occasion(tok: Token) -> bool:
     if any(re.fullmatch(r"(?:19|20)\d{2}", c.text) or c.lower_ in word_set("prospective_modifiers") and tok.text.istitle()
            for c in mods):
         return True  # "the 2000 Ibero-American summit", "the upcoming Eurasian Economic Forum"
-    # "the 14th summit of the CPLP", "the 16th BRICS summit" (not "the first session" of a conference)
-    return any(c.ent_type_ == "ORDINAL" for c in mods) and (
+    return any(c.ent_type_ == "ORDINAL" for c in mods) and (  # "the 14th summit of the CPLP", "the 16th BRICS summit"
         any(c.text[:1].isupper() and c.ent_type_ != "ORDINAL" for c in mods) or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.text[:1].isupper() for g in c.subtree if g.i != c.i)
-            for c in tok.children) or body_holds_its(tok))
+            for c in tok.children) or body_holds_its(tok))  # (not "the first session" of a conference)
 
 
 def _under_way(tok: Token) -> bool:
@@ -388,10 +388,11 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
             or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}] + [g for c in tok.children if c.dep_ == "poss" and c.tag_ in {
                 "NNS", "NNPS"} for g in c.children if g.dep_ in {"compound", "nmod", "amod"}]  # "the Mekong-Lancang leaders' summit"
     mods += [g for m in mods if m.dep_ == "amod" for g in m.children if g.dep_ == "amod"]  # "the fourth tripartite summit"
-    if any(m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
-           or m.ent_type_ == "ORDINAL" and tok.lemma_.lower() not in word_set("gathering_parts")
-           or m.lower_ in word_set("gathering_modifiers")
-           for m in mods):
+    if not any(m.lower_ in word_set("non_gathering_modifiers") for m in mods) and any(  # not "an annual press conference"
+            m.text[:1].isupper() or m.like_num and m.ent_type_ != "ORDINAL" or m.ent_type_ in {"DATE", "ORG", "GPE", "NORP"}
+            or m.ent_type_ == "ORDINAL" and tok.lemma_.lower() not in word_set("gathering_parts")
+            or m.lower_ in word_set("gathering_modifiers")
+            for m in mods):
         return True  # "the first session" alone is a part of a conference, not one of its own
     return topic_named(tok, mods) or of_phrase and any(c.dep_ == "prep" and c.lower_ == "of" and any(  # "a donor conference"
         g.ent_type_ in {"ORG", "GROUP"} or g.text[:1].isupper() for g in c.subtree if g.i != c.i)

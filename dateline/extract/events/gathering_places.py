@@ -210,7 +210,20 @@ def stated_place(trigger: Token) -> Place | None:
             place = _place_after(prep)
             if place is not None:
                 return place
-    return _journey_place(trigger) or _beside_place(trigger)
+    return _journey_place(trigger) or _beside_place(trigger) or _appended_place(trigger)
+
+
+def _appended_place(trigger: Token) -> Place | None:
+    """'the start of the Summit of the Americas, to take place at Mar del Plata': an infinitive set off by
+    a comma right after the gathering's phrase tells where it sits, however the parser hangs it."""
+    doc = trigger.doc
+    end = trigger.right_edge.i + 1
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "to":
+        return None
+    verb = doc[end + 1].head
+    if verb.lemma_.lower() not in holding_verbs("hosting_clause_verbs") | word_set("sitting_predicates"):
+        return None
+    return next((p for prep in verb.children if prep.dep_ == "prep" and (p := _place_after(prep)) is not None), None)
 
 
 def _there(trigger: Token) -> Place | None:

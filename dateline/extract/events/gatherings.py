@@ -23,7 +23,7 @@ from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.name_city import city_in_name
 from dateline.extract.events.numbered_sessions import numbered_conveners
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.place import is_country, seat_of
+from dateline.extract.events.place import is_country, seat_of, standing_seat
 from dateline.extract.events.words import holding_verbs, table, word_set
 from dateline.extract.org_titles import official_code
 from dateline.extract.places import lookup_place, org_entries
@@ -140,8 +140,22 @@ def _own_spans(trigger: Token) -> list[tuple[int, int]]:
                 for cur in [verb, *climb(verb, {"xcomp", "acomp"}, 2), *_preparing(verb)]:
                     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                               for c in cur.children if c.dep_ in {"nsubj", "agent", "poss"}]
+                    spans += _referent(cur)
             break
     return spans
+
+
+def _referent(verb: Token) -> list[tuple[int, int]]:
+    """The words a pronoun subject of the hosting verb stands for: 'Jordan says it will host a regional
+    conference' (the saying verb's subject), 'the Association of Southeast Asian Nations, which held a summit
+    in Thailand' (the noun the relative clause tells of)."""
+    subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    if "it" in subjects and verb.dep_ == "ccomp":
+        return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.head.children
+                if c.dep_ == "nsubj" and c.ent_type_ == "GPE"]
+    if subjects & {"which", "that", "who"} and verb.dep_ == "relcl":
+        return [(verb.head.left_edge.idx, verb.head.idx + len(verb.head))]
+    return []
 
 
 def _named_in(state: DocState, ids: list[str], spans: list[tuple[int, int]]) -> list[str]:
@@ -193,6 +207,9 @@ def _convening(state: DocState, trigger: Token) -> list[str]:
     elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
             trigger.head.head.lemma_.lower() in word_set("convening_verbs"):
         verb = trigger.head.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"} and trigger.head.head.pos_ in {"VERB", "AUX"}:
+        verb = trigger.head.head  # "Chirac and other European Union leaders signed the constitution at a summit in Rome"
+        return _members_at(state, [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}])
     else:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -201,6 +218,15 @@ def _convening(state: DocState, trigger: Token) -> list[str]:
     spans += [(doc[s.left_edge.i - 1].idx, s.left_edge.idx) for s in subjects if s.left_edge.i > 0
               and doc[s.left_edge.i - 1].is_upper and len(doc[s.left_edge.i - 1]) > 1]  # an acronym, any tag
     return state.named_organisations(state.mentions_starting_in(spans))
+
+
+def _members_at(state: DocState, subjects: list[Token]) -> list[str]:
+    """The organisation whose members are the subject that acts at a gathering ('EU leaders', 'the
+    foreign ministers of ASEAN', 'Chirac and other European Union leaders'): it convenes it."""
+    members = [t for s in subjects for t in (s, *s.conjuncts) if t.tag_ in {"NNS", "NNPS"}
+               and t.lemma_.lower() in word_set("member_subjects")]
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in members]
+    return state.named_organisations(state.mentions_starting_in(spans)) if spans else []
 
 
 def _owner(state: DocState, trigger: Token) -> str | None:
@@ -254,8 +280,10 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         span = state.doc.char_span(name_span[0], name_span[1], alignment_mode="expand")
         first = span.start if span is not None else 0
         for ent in (span_ents(span) if span is not None else []):
-            if any(up.dep_ == "prep" and up.lower_ == "with" and up.i >= first for up in ent.root.ancestors):
-                continue  # "a summit with Palestinian Authority President Mahmoud Abbas": a party, not a place
+            if any(up.dep_ == "prep" and up.i >= first and (up.lower_ == "with" or up.lower_ in word_set(
+                    "gathering_topic_prepositions")) for up in ent.root.ancestors):
+                continue  # "a summit with Palestinian Authority President Mahmoud Abbas": a party, not a place;
+                # "an international conference on Afghanistan": its topic
             if _paired(ent):
                 continue  # "the ASEAN-GCC-China Summit", "the Turkiye-Africa summit": a side of the format
             place = lookup_place(ent.text) if ent.label_ in {"GPE", "LOC"} else None
@@ -306,7 +334,9 @@ def gathering_parties(state: DocState, event: EventDraft, trigger: Token | None 
         event.place, event.place_from = here, "dateline"  # 'ASHGABAT - On the sidelines of the conference "X"': held here
     held_in = event.place.country if event.place is not None and event.place.country else (
         state.actor(hosts[0]).country if hosts else None)
-    codes.add(held_in)
+    seated = held_in is not None and not hosts and any(c and standing_seat(c, held_in) and c.lower() not in word_set(
+        "universal_organisations") for c in codes)  # "the EU summit in Brussels": the Union's own, no host state
+    codes.add(None if seated else held_in)
     words = (trigger.left_edge.idx, trigger.idx) if trigger is not None else None  # "an Armenian-Azerbaijani summit"
     sides = format_sides(state, event, words, held_in)  # "the China-Central Asia summit", "a Russia-Turkey summit in Sochi"
     sides += [g for g in member_groups(state, event) if g not in sides and not any(  # "... of the Central Asian states"

@@ -4,16 +4,13 @@ possessive ('Kenya's port of'). The place keeps the town's name, with that state
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.events.words import word_set
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import city_in_country, demonym_code, lookup_place
 from dateline.extract.syntax import compound_name, span_ents
-from dateline.gazetteer import soft_fold
-from dateline.lexicons.loader import load_lexicon
+from dateline.extract.territories import continent
 from dateline.record import Place
 
 __all__ = ["city_of_state_told", "continent", "owned_venue", "state_named_city"]
@@ -55,17 +52,6 @@ def owned_venue(verb: Token, trigger: Token) -> Place | None:
                             and (code := demonym_code(compound_name(child))) is not None:
                         return capital_of(code)
     return None
-
-
-@cache
-def _continents() -> frozenset[str]:
-    return frozenset(str(w) for w in load_lexicon("place_words.yaml").get("continents", []))
-
-
-def continent(name: str) -> bool:
-    """'Africa', 'Asia': a continent is no place of an engagement (the gazetteer would read 'Africa' as
-    Mahdia in Tunisia, once called so, and 'Asia' as a town of the Philippines)."""
-    return soft_fold(name.strip()).removeprefix("the ") in _continents()
 
 
 def city_of_state_told(doc: Doc, end: int, place: Place | None) -> Place | None:

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.institutions import institution_of, parliament_country
+from dateline.extract.places import country_code
+from dateline.extract.syntax import compound_name, token_at
 
 __all__ = ["national_sittings"]
 
@@ -39,7 +43,19 @@ def _one_state(event: EventDraft) -> bool:
     return all(_STATE_CODE.fullmatch(c) for c in event.countries) and len(event.countries) <= 1
 
 
-def national_sittings(events: list[EventDraft]) -> list[EventDraft]:
-    """The events without the gatherings that are sittings of one state's legislature or party."""
-    return [e for e in events if not (e.kind == "gathering" and e.name and _one_state(e)
-                                      and _names_national_body(e.name))]
+def _legislature(tok: Token | None) -> bool:
+    """'Congress', 'the U.S. Congress', "Peru's Congress", 'between Congress and the White House': a
+    state's standing legislature told by its bare name, no sitting ('the 20th Congress', 'the World
+    Congress of X', 'an international congress on Y' are sittings)."""
+    if tok is None or tok.lemma_.lower() not in word_set("legislature_nouns") or not tok.text[:1].isupper():
+        return False
+    return not any(c.dep_ in {"prep", "nummod", "acl", "relcl"} or c.ent_type_ == "ORDINAL" or c.dep_ in {
+        "amod", "compound", "nmod", "poss"} and not (c.ent_type_ in {"GPE", "NORP"} and country_code(
+            compound_name(c)) is not None) for c in tok.children)
+
+
+def national_sittings(events: list[EventDraft], doc: Doc | None = None) -> list[EventDraft]:
+    """The events without the gatherings that are sittings of one state's legislature or party, or
+    the legislature itself told as if it sat ("work with Congress")."""
+    return [e for e in events if not (e.kind == "gathering" and _one_state(e) and (
+        e.name and _names_national_body(e.name) or doc is not None and _legislature(token_at(doc, e.trigger[0]))))]

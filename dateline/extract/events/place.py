@@ -47,11 +47,12 @@ from dateline.extract.places import (
     landmark_place,
     lookup_place,
     major_city,
+    org_entries,
 )
 from dateline.extract.syntax import compound_name, governing_verb, in_subtree, span_ents
 from dateline.record import Place
 
-__all__ = ["attach_place", "held_remotely", "is_country", "merged_place", "seat_of", "venue_phrase"]
+__all__ = ["attach_place", "held_remotely", "is_country", "merged_place", "seat_of", "standing_seat", "venue_phrase"]
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _NESTING_PREPS = frozenset({"in", "at", "inside", "with", "during", "by", "upon", "on"})  # "chaired by X in Y", "upon arrival in Y"
@@ -70,6 +71,15 @@ def seat_of(code: str | None) -> Place | None:
     """The headquarters of an organisation by its code in ``countries`` ('EU' -> Brussels)."""
     seat = table("igo_seats").get(code.lower()) if code else None
     return city_in_country(seat[0], seat[1]) if seat else None
+
+
+def standing_seat(code: str, country: str) -> bool:
+    """The organisation sits at its seat in ``country`` as a standing body, with no host state."""
+    seat = seat_of(code)
+    if seat is None or seat.country != country:
+        return False
+    members = next((o.members for o in org_entries() if o.acronym == code), ())
+    return not members or country not in members or code.lower() in word_set("standing_seats")
 
 
 def is_country(place: Place | None) -> bool:

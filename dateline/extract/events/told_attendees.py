@@ -35,9 +35,9 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.geometry import convening
-from dateline.extract.events.place import seat_of
+from dateline.extract.events.place import standing_seat
 from dateline.extract.events.words import word_set
-from dateline.extract.places import igo_codes, org_entries
+from dateline.extract.places import igo_codes
 
 __all__ = ["attendees_told_after", "body_hosts", "sides_told_after"]
 
@@ -116,15 +116,6 @@ def sides_told_after(state: DocState, events: list[EventDraft]) -> None:
             told[0].recipient = [*told[0].recipient, *persons]
 
 
-def _standing_seat(code: str, country: str) -> bool:
-    """The organisation sits at its seat in ``country`` as a standing body, with no host state."""
-    seat = seat_of(code)
-    if seat is None or seat.country != country:
-        return False
-    members = next((o.members for o in org_entries() if o.acronym == code), ())
-    return not members or country not in members or code.lower() in word_set("standing_seats")
-
-
 def body_hosts(events: list[EventDraft]) -> None:
     """Add to a body's meeting that lists fewer than two states the state it is (to be) held in."""
     igos = igo_codes()
@@ -138,7 +129,7 @@ def body_hosts(events: list[EventDraft]) -> None:
         states = [c for c in event.countries if c not in igos]
         if not bodies or len(states) >= 2 or event.place.country in states:
             continue
-        if any(_standing_seat(b, event.place.country) for b in bodies):
+        if any(standing_seat(b, event.place.country) for b in bodies):
             continue  # at the organisation's own seat: no host state of its own
         event.countries = sorted({*event.countries, event.place.country})
 
@@ -149,6 +140,7 @@ def placed_gathering_hosts(events: list[EventDraft]) -> None:
         if event.kind != "gathering" or event.place is None or not event.place.country \
                 or event.place_from == "dateline" or event.place.country in event.countries:
             continue
-        if any(_standing_seat(c, event.place.country) for c in event.countries):
-            continue  # at the organisation's own seat: no host state of its own
+        if any(standing_seat(c, event.place.country) and c.lower() not in word_set("universal_organisations")
+               for c in event.countries):
+            continue  # at the organisation's own seat: no host state of its own (but the UN's summit in New York)
         event.countries = sorted({*event.countries, event.place.country})

@@ -93,6 +93,9 @@ def test_a_conference_named_by_its_topic(extract, text, name, country, status):
     "well.",
     "BAKU, April 14 (Caspian Wire) - The two ministers held a press conference on the results of the talks in Baku.",
     "TASHKENT, April 14 (Registan Post) - The ministers will hold a conference on Monday.",
+    "MOSCOW, Jan 14 - Foreign Minister Sergey Lavrov said at an annual press conference on Tuesday that the talks "
+    "would go on.",
+    "ANKARA, Dec 20 - The Turkish president told his year-end news conference that he would travel to Baku.",
 ])
 def test_a_press_conference_or_a_dated_one_is_no_gathering(extract, text):
     assert not gatherings(extract(text))
@@ -153,3 +156,13 @@ def test_an_organisations_council_meeting_abroad_is_where_the_text_puts_it(extra
     (event,) = [e for e in record.events if e.kind in {"gathering", "multilateral"}]
     assert event.place is not None and event.place.country == "MLT"
     assert {"OSCE", "AZE"} <= set(event.countries)
+
+
+@pytest.mark.parametrize("text", [
+    "DHAKA, March 3 (Delta Wire) - The cabinet approved the draft law at a meeting held at the Cabinet Division "
+    "conference room with the Prime Minister in the chair.",
+    "BERLIN, June 3 (Euro Wire) - German Chancellor and summit host Angela Merkel said she would not compromise on "
+    "the emissions targets.",
+])
+def test_a_gathering_noun_that_modifies_another_noun_names_no_gathering(extract, text):
+    assert not gatherings(extract(text))

@@ -50,3 +50,20 @@ def test_a_summit_told_beside_a_party_congress_stays(extract):
     (event,) = gatherings(record)
     assert event.kind == "gathering"
     assert {"ASEAN", "MYS"} <= set(event.countries)
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, June 9 (Potomac Wire) -- The president said his goal for the year is to work with Congress to "
+    "keep taxes low.",
+    "WASHINGTON, June 9 (Potomac Wire) -- Former senator John Glenn joined members of the U.S. Congress for a "
+    "preview of the mission.",
+    "MANILA, June 9 (Archipelago News) -- The Philippine Congress will convene on Monday to debate the budget.",
+])
+def test_a_legislature_told_by_its_bare_name_is_no_gathering(extract, text):
+    assert not gatherings(extract(text))
+
+
+def test_a_world_congress_of_states_stays_a_gathering(extract):
+    record = extract("BAKU, June 9 (Caspian Wire) -- The 7th World Congress of Ministers of Culture opened in Baku "
+                     "on Monday with delegations from 40 states.")
+    assert [e.kind for e in gatherings(record)] == ["gathering"]

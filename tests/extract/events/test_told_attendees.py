@@ -131,3 +131,24 @@ def test_a_gathering_at_its_organisation_s_seat_gets_no_host(extract):
     (event,) = [e for e in sittings(record) if e.kind == "gathering"]
     assert event.place is not None and event.place.country == "BEL"
     assert event.countries == ["EU"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders at the summit will discuss reform of the Security Council. Mr. Koizumi addressed world leaders at "
+    "the United Nations summit in New York on Thursday.",
+    "Venezuelan President Hugo Chavez used his speech before the United Nations World Summit on Thursday to attack "
+    "the United States. He told the leaders gathered for the summit in New York that there were never weapons in Iraq.",
+])
+def test_a_un_summit_placed_at_its_seat_by_another_mention_has_the_seat_s_state_as_host(extract, text):
+    (event,) = sittings(extract(text))
+    assert set(event.countries) == {"UN", "USA"}
+
+
+@pytest.mark.parametrize("text", [
+    "European Union leaders held a summit in Brussels on Thursday on energy prices.",
+    "NATO defence ministers held a summit in Brussels on Thursday on air defence.",
+])
+def test_a_standing_organisation_s_summit_at_its_seat_has_no_host_state(extract, text):
+    (event,) = sittings(extract(text))
+    assert "BEL" not in event.countries and len(event.countries) == 1
