@@ -4,16 +4,19 @@ began on Sunday, and the arrival is that visit told again (one stay, one event);
 a delegation led by Y ... Y's visit will last until June 5" - begun no later than June 3. Only a stay whose
 own words give no first day (its start taken from the report's day or from the day it lasts until) takes
 it, from an arrival or talks of the same guest in the host state told with a day of their own in the
-week before."""
+week before. A time in a clause of arriving that opens the sentence ("After arriving in Vientiane on Thursday,
+he met with President X") is the day of the talks it leads to, when they have none of their own."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.syntax import token_at
+from dateline.extract.syntax import ancestors, token_at
 from dateline.extract.time.values import PartialDate, is_day
 
-__all__ = ["arrival_starts"]
+__all__ = ["arrival_clause_time", "arrival_starts"]
 
 _WEEK = 7
 
@@ -62,3 +65,15 @@ def arrival_starts(state: DocState, drafts: list[EventDraft]) -> None:
         if days or talks:
             stay.date_end = stay.date_end or start
             stay.date_start = max(days) if days else min(talks)
+
+
+def arrival_clause_time(tok: Token, verb: Token) -> bool:
+    """``tok`` (a time) is told in a clause of arriving ('After arriving in Vientiane on Thursday', 'Upon
+    arriving on Monday') that hangs on ``verb`` before it: the day the arrival leads into."""
+    for cur in ancestors(tok, 4):
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.lemma_.lower() in word_set("arrival_words") \
+                and cur.head.lower_ in word_set("arrival_openers") and cur.head.head.i == verb.i and cur.i < verb.i:
+            return True
+        if cur.i == verb.i:
+            return False
+    return False
