@@ -261,8 +261,7 @@ def _news_present(verb: Token) -> bool:
     for Rome on Monday'): the wire's present for what is scheduled."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBG" and auxes and all(a.lower_ in {"is", "are", "am", "'s", "'re"} for a in auxes):
-        return (verb.lemma_.lower() in cues().travel or verb.lemma_.lower() in word_set("encounter_progressives")) \
-            and _scheduled_day(verb)  # "is meeting Cameron on Thursday", "is hosting X on Friday"
+        return verb.lemma_.lower() in cues().travel and _scheduled_day(verb)
     if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_ == "be" or auxes:
         return False
     if verb.lemma_.lower() in cues().span_ends.get("closing", frozenset()):
@@ -342,9 +341,6 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             return True
         if v.i != verb.i and "to" in auxes and v.dep_ == "xcomp" and v.head.lemma_ == "be":
             return True  # "is to travel to Tehran to meet with ...": the meeting too
-        if v.i != verb.i and not date_start and "to" in _aux_lemmas(verb) and verb.dep_ == "advcl" and v.i == verb.head.i \
-                and _news_present(v):
-            return True  # "On Wednesday they travel to Washington to visit President Bush": what the trip is for
     if verb.lemma_.lower() in word_set("listing_verbs") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in word_set("itinerary_nouns") for c in verb.children):
         return True  # "his schedule includes talks with ..."

@@ -114,24 +114,6 @@ def test_a_day_told_after_the_clause_that_schedules_a_summit_is_its_own(extract)
     assert summit and dates(summit[0]) == ("2026-05-11", "2026-05-12") and summit[0].status == "planned"
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("Pakistan's President Asif Ali Zardari is meeting Britain's Prime Minister David Cameron on Thursday for the "
-     "first time since the British leader's remarks.", "meeting"),
-    ("Britain's Prince Charles has begun a week-long tour of the United States with a visit to New York City. On "
-     "Wednesday he travels to Washington to visit President Joe Biden at the White House.", "visit"),
-])
-def test_talks_the_wires_present_schedules_are_planned(extract, text, trigger):
-    talks = [e for e in extract(text, published=None).events if e.kind == "meeting" and e.trigger.text == trigger]
-    assert talks and talks[0].status == "planned"
-
-
-def test_talks_under_way_in_the_present_progressive_have_occurred(extract):
-    record = extract("U.S. Assistant Secretary of State Richard Boucher arrived in Islamabad on Wednesday. Boucher is "
-                     "meeting with Foreign Minister Khurshid Kasuri and President Pervez Musharraf.", published=None)
-    talks = [e for e in record.events if e.kind == "meeting" and e.trigger.text == "meeting"]
-    assert talks and talks[0].status == "occurred"
-
-
 def test_an_addendum_to_a_treaty_is_its_own_document_on_its_own_day(extract):
     record = extract("Buenos Aires, August 12 (Telam) - Argentine Foreign Minister Pablo Quirno held a meeting on "
                      "Wednesday with Chilean Foreign Minister Francisco Perez Mackenna.\n\nAt the end of the meeting, "
