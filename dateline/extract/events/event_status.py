@@ -80,7 +80,7 @@ def set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None
         event.status = "occurred"  # "who will wrap up his visit on Friday" is on it now
     if under_way(event, published):
         event.status = "occurred"  # "the forum, which opened on Monday, will close on Thursday", told on Wednesday
-    if event.status == "planned" and looked_back(state, cue.token) is not None:
+    if event.status == "planned" and cue.kind in {"visit", "gathering"} and looked_back(state, cue.token) is not None:
         event.status = "occurred"  # "accused of planning to attack X during his visit to Germany last week"
     if event.date_role == "end" and event.date_start is None:
         # "who is on a visit that ends on Friday": under way on the day of the report

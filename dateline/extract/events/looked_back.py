@@ -1,4 +1,4 @@
-"""An engagement its own time phrase puts before the report ("plotted an attack during his visit to
+"""A visit or gathering its own time phrase puts before the report ("plotted an attack during his visit to
 Germany last week", "differences remain after two days of talks earlier this week", "the summit in
 Doha three days ago"): occurred, whatever the clause around it plans, expects or prepares. Only words
 that look back from the day of writing count ("last", "earlier", "ago", "yesterday"); a date that
