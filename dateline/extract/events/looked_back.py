@@ -1,5 +1,5 @@
 """A visit or gathering its own time phrase puts before the report ("plotted an attack during his visit to
-Germany last week", "differences remain after two days of talks earlier this week", "the summit in
+Germany last week", "ahead of the summit in Hanoi three days ago", "the summit in
 Doha three days ago"): occurred, whatever the clause around it plans, expects or prepares. Only words
 that look back from the day of writing count ("last", "earlier", "ago", "yesterday"); a date that
 merely falls before the publication date does not make a planned event occurred by itself."""
