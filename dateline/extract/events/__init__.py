@@ -20,6 +20,7 @@ from dateline.errors import ExtractionError
 from dateline.extract.boilerplate import boilerplate_spans, caption_spans, in_spans
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.abroad import stays_abroad
+from dateline.extract.events.arrival_days import arrival_starts
 from dateline.extract.events.attendance import gathering_attendees, later_attendees
 from dateline.extract.events.attended import meeting_attendees
 from dateline.extract.events.bilateral_bodies import bilateral_sessions, body_sides, document_sides
@@ -154,6 +155,7 @@ def run_events(state: DocState) -> None:
     drafts = body_sides(state, drafts)  # "the next meeting of the Kyrgyz-Uzbek commission": those two states
     drafts = document_sides(state, drafts)  # "The Kazakh-Uzbek agreement was signed": those two states
     told_by_story = story_sides(state, drafts)  # "Talks were under way ...": between the two states around
+    arrival_starts(state, drafts)  # "Y, who is on a visit until Thursday ... Y, who arrived on Sunday": from Sunday
     events = national_sittings(merge_events(state, drafts), doc) + told_by_story  # "the party congress": one state's body sits
     events = gatherings_named_by_city(state, events)  # "a conference on Afghanistan ... the London conference": one, there
     events = parts_of_gatherings(state, events)  # "... the Shangri-La Dialogue. X addressed a plenary session of the summit"

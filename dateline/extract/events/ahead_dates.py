@@ -12,7 +12,9 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.gathering_places import own_end
+from dateline.extract.events.scheduled_days import after_schedule
 from dateline.extract.events.words import word_set
+from dateline.extract.syntax import token_at
 from dateline.extract.time import tense_in_doc
 
 __all__ = ["own_words_only", "preparers_aside"]
@@ -33,6 +35,9 @@ def own_words_only(state: DocState, event: EventDraft, trigger: Token) -> None:
         return  # "..., to be held in November"
     if tense_in_doc(trigger.doc, *told.span) == "future":
         return  # "to be held in Doha later this month": this month, and still ahead
+    if (tok := token_at(trigger.doc, told.span[0])) is not None and after_schedule(tok, trigger, event.kind):
+        return  # "the summit to be held in Cebu, the Philippines, on May 11-12": its own days (the year is
+        # the next such day's: dating.planned_ahead)
     event.date, event.date_start, event.date_end, event.date_from = None, None, None, None
 
 

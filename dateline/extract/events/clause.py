@@ -317,7 +317,10 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             and tok.head.head.tag_ != "VBD":
         return True  # "security chiefs are preparing for more talks": what is prepared for is ahead
     # "is expected to visit", "plans to hold", "agreed to hold"
-    chain = [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
+    # a finite past clause of its own ("When we met in Accra in March, we agreed ...", "the leaders, who met in
+    # June, plan to ...") keeps its own tense: the planning or future verb above does not reach it
+    own_past = verb.tag_ == "VBD" and verb.dep_ in {"advcl", "relcl"} and not _aux_lemmas(verb)
+    chain = [verb] if own_past else [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
     if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):
         chain.append(governing_verb(verb.head.head))  # "will visit Ankara before traveling to Baku"
     elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and tok.pos_ in {"NOUN", "PROPN"} and _setting(tok) and not any(

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.arrival_days import arrival_clause_time
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.geometry import (
     clause_tokens,
@@ -23,6 +24,7 @@ from dateline.extract.events.geometry import (
 )
 from dateline.extract.events.legs import onward_leg
 from dateline.extract.events.ratifications import signed_in_clause
+from dateline.extract.events.scheduled_days import after_schedule
 from dateline.extract.events.under_way import host_day, stay_until, trigger_nouns
 from dateline.extract.events.when_linked import fronted_time, linked_time
 from dateline.extract.events.words import alternation, holding_verbs, word_list, word_set
@@ -243,11 +245,11 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             continue
         own = _own_clause_time(tok, cue.token, event.kind) or (
             event.kind in {"gathering", "visit"} and modifies(tok, cue.token)) or _trailing_schedule(
-            tok, cue.token, event.kind) or _when_clause(tok, verb)
+            tok, cue.token, event.kind) or _when_clause(tok, verb) or after_schedule(tok, cue.token, event.kind)
         held = not own and event.kind in {"meeting", "multilateral", "agreement", "call"} and _setting_held(
             tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start) or (  # a setting over
                 state.published is not None and (t.end or "") < state.published.isoformat()))  # before the report
-        linked = not own and (linked_time(tok, verb) or fronted_time(tok, verb))  # "visited Amman in May, when he met X"
+        linked = not own and (linked_time(tok, verb) or fronted_time(tok, verb) or arrival_clause_time(tok, verb))  # "visited Amman in May, when he met X"
         if not own and not held and not linked and foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation":

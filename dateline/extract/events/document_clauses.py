@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.settlements import concluded_words
-from dateline.extract.events.words import word_set
+from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.places import lookup_place
 from dateline.record import TimeMention
 
@@ -188,7 +188,19 @@ def own_date(state: DocState, tok: Token) -> TimeMention | None:
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
     if not inside and _there(verb):
         return _told_before(state, tok)
+    if not inside and (held := _occasion_held(tok, verb)) is not None:
+        lo, hi = held.left_edge.idx, held.right_edge.idx + len(held.right_edge)
+        inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
     return max(inside, key=lambda t: len(t.start or ""), default=None)
+
+
+def _occasion_held(tok: Token, verb: Token) -> Token | None:
+    """'the agreements signed at the inaugural session of the commission, held in Luanda in November 2023':
+    the holding clause of the occasion a document was signed at, which the parser hangs on the document."""
+    if not any(c.dep_ == "prep" and c.lower_ in {"at", "during"} for c in verb.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > verb.i
+                 and c.lemma_.lower() in holding_verbs("sitting_predicates")), None)
 
 
 def _producer_date(state: DocState, tok: Token) -> TimeMention | None:

@@ -13,6 +13,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import is_planned, past_modified, present_today
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.journeys import journey_ahead
+from dateline.extract.events.looked_back import looked_back
 from dateline.extract.events.presence import expected_presence
 from dateline.extract.events.under_way import under_way
 from dateline.extract.events.words import alternation, word_list, word_set
@@ -79,6 +80,8 @@ def set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None
         event.status = "occurred"  # "who will wrap up his visit on Friday" is on it now
     if under_way(event, published):
         event.status = "occurred"  # "the forum, which opened on Monday, will close on Thursday", told on Wednesday
+    if event.status == "planned" and cue.kind in {"visit", "gathering"} and looked_back(state, cue.token) is not None:
+        event.status = "occurred"  # "accused of planning to attack X during his visit to Germany last week"
     if event.date_role == "end" and event.date_start is None:
         # "who is on a visit that ends on Friday": under way on the day of the report
         ongoing = event.status == "occurred" and published is not None and published <= (event.date_end or "")

@@ -89,6 +89,10 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
         into.status = "planned"  # "en route to Chile for the APEC summit ... the summit, which begins Saturday"
         if into.date_from == "published":
             into.date_start = into.date_end = None  # the report's day was only the default of an occurred one
+    elif into.kind == "gathering" and into.status == "planned" and other.status == "occurred" and other.date is not None \
+            and other.date_from == "text" and state.published is not None \
+            and (other.date_start or "9") <= state.published.isoformat():
+        into.status = "occurred"  # "who is in Antalya to take part in the forum ... The forum, which opened on Friday"
     if not into.name and other.name:
         into.name = other.name
     elif into.name and other.name and len(other.name) > len(into.name):

@@ -42,9 +42,16 @@ def _while(verb: Token) -> bool:
         verb.lemma_.lower() == "be" and not any(c.dep_ == "aux" for c in verb.children)) or verb.pos_ == "ADP"
 
 
+def _past(verb: Token) -> bool:
+    """'met', 'was received', 'had held': a finite past verb, active or passive."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
 def _where_past(verb: Token) -> bool:
-    """'visited Astana in March, where he met X': a past 'where' clause tells of the same stay."""
-    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
+    """'visited Astana in March, where he met X' ('where he was received by X'): a past 'where' clause
+    tells of the same stay."""
+    return verb.dep_ == "relcl" and _past(verb) and any(
         c.lower_ == "where" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
 
 
