@@ -13,14 +13,9 @@ from functools import cache
 from dateline.gazetteer import translit_key
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["KnownPerson", "known_by_surname", "known_by_surname_in", "known_leader", "known_person",
-           "listed_family_name"]
+__all__ = ["KnownPerson", "known_by_surname", "known_by_surname_in", "known_person", "listed_family_name"]
 
 _PATRONYMIC = frozenset(load_lexicon("name_words.yaml")["patronymic_chain"])
-_PARTICLES = frozenset(load_lexicon("name_words.yaml")["particles"])
-_BARE_NAME_POSTS = frozenset(load_lexicon("people_titles.yaml")["bare_name_posts"])
-_SHORTEST_BARE_NAME = 4  # "Abe", "Li", "May": too short, or too common, to be one leader
-_BARE_NAME_YEARS = 4  # how long after leaving office a head is still named by the bare surname
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,55 +62,12 @@ def _by_surname() -> dict[str, tuple[KnownPerson, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-@cache
-def _by_bare_surname() -> dict[str, tuple[KnownPerson, ...]]:
-    """Listed people by the surname written alone, its leading particle dropped too: "Maliki" for
-    "Nouri al-Maliki", "Sisi" for "Abdel Fattah el-Sisi" (the family name written first is not
-    taken: "Hu" or "Li" alone names many)."""
-    index: dict[str, list[KnownPerson]] = {}
-    for key, people in _by_surname().items():
-        words = key.split()
-        keys = {key} | ({" ".join(words[1:])} if len(words) > 1 and words[0] in _PARTICLES else set())
-        for k in keys:
-            index.setdefault(k, []).extend(people)
-    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
-
-
-def known_leader(surname: str, day: dt.date | None = None) -> str | None:
-    """The state of a head of state or government named by the bare surname with no title, as wire
-    copy names the best-known ("Blair's visit to Beirut", "talks between Prodi and Putin"): one of
-    the listed holders of that surname held such a post (``bare_name_posts``; in dated copy, held it
-    on ``day`` or left it at most ``_BARE_NAME_YEARS`` before) and all of them serve one state. Never
-    for a short or a family-name-first word ("Hu", "Kim")."""
-    if len(surname.split()) != 1 or len(surname.strip(".-'")) < _SHORTEST_BARE_NAME:
-        return None
-    people = _by_bare_surname().get(translit_key(surname), ())
-    if any(" of " in p.name for p in people):  # "Philippe of Belgium": a style, no surname
-        return None
-    if not any(title and title.lower().split(" of ")[0] in _BARE_NAME_POSTS and _held_near(start, end, day)
-               for p in people for title, start, end, _c in p.roles):
-        return None  # "President", "President of the Palestinian Authority"
-    states = {p.country for p in people}
-    return states.pop() if len(states) == 1 else None
-
-
-def _held_near(start: str | None, end: str | None, day: dt.date | None) -> bool:
-    """A tenure (YYYY or YYYY-MM bounds) that covers ``day`` or ended at most ``_BARE_NAME_YEARS`` before it."""
-    if day is None:
-        return True
-    stamp = day.isoformat()
-    return (start is None or start <= stamp) and (end is None or stamp[:4] <= str(int(end[:4]) + _BARE_NAME_YEARS))
-
-
 def known_by_surname(surname: str, title: str | None) -> str | None:
-    """The country of 'President Bush', 'Prime Minister Modi', 'Prime Minister Maliki', 'President Hu':
-    every listed holder of a post called ``title`` with that surname serves one state (George W. and
-    George H. W. Bush), else None."""
+    """The country of 'President Bush', 'Prime Minister Modi': every listed holder of a post called
+    ``title`` with that surname serves one state (George W. and George H. W. Bush), else None."""
     if not title or len(surname.split()) != 1:
         return None
-    key = translit_key(surname)  # "Prime Minister Maliki", "President Hu": the particle dropped, the family name first
-    people = (*_by_bare_surname().get(key, ()), *_by_family_name().get(key, ()))
-    found = {p.country_as(title, None) for p in people if p.held(title)}
+    found = {p.country_as(title, None) for p in _by_surname().get(translit_key(surname), ()) if p.held(title)}
     return found.pop() if len(found) == 1 else None
 
 

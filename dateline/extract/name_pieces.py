@@ -2,19 +2,18 @@
 ``name_spans``: the NER's PERSON entities cut at an inner or final "and" or comma ("Sadyr Japarov
 and" + "Emomali Rahmon"), its organisations that are listed persons ("Kassym-Jomart Tokayev"
 opening a lead), and capitalised runs it left untagged that the dictionary lists ("his Kyrgyz,
-Tajik and Turkmen counterparts Sadyr Japarov, ..."; a head's bare surname, "Meloni and Sanchez").
+Tajik and Turkmen counterparts Sadyr Japarov, ...").
 """
 
 from __future__ import annotations
 
 from spacy.attrs import ENT_TYPE, POS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from dateline.extract.known import known_leader, known_person
-from dateline.extract.places import country_code, demonym_code
+from dateline.extract.known import known_person
 from dateline.extract.syntax import attribute_positions, doc_ents, form_positions
 
-__all__ = ["bare_leader", "inner_hyphen", "person_pieces"]
+__all__ = ["inner_hyphen", "person_pieces"]
 
 
 def inner_hyphen(doc: Doc, k: int) -> bool:
@@ -61,28 +60,11 @@ def _listed_runs(doc: Doc) -> list[tuple[int, int]]:
                 runs.append((k, k + n))
                 after = k + n
                 break
-    named = {k for run in runs for k in range(*run)}
-    for k in sorted(fit):  # "Meloni and Sanchez held talks", "Starmer flew to Kyiv" (tagged a noun)
-        if k not in named and doc[k].is_alpha and (k + 1 == len(doc) or k + 1 not in fit) \
-                and (k == 0 or k - 1 not in fit) and bare_leader(doc[k]):
-            runs.append((k, k + 1))
     return runs
-
-
-def bare_leader(token: Token) -> bool:
-    """A capitalised word, no state's name, that is the bare surname of a listed head ("Meloni"), not
-    the modifier of a noun ("the Trump organization", "the Bush administration") nor an inflected
-    common word opening a sentence ("Parts of the city")."""
-    return token.text[:1].isupper() and token.is_alpha and token.dep_ != "compound" \
-        and token.lemma_.lower() == token.lower_ \
-        and country_code(token.text) is None \
-        and demonym_code(token.text) is None and known_leader(token.text) is not None
 
 
 def _listed_person(ent: Span) -> bool:
     """An entity the NER calls an organisation that is a person of the actor dictionary
     (people.yaml): "Kassym-Jomart Tokayev" opening a sentence."""
-    if len(ent) == 1 and ent.label_ in {"ORG", "GPE", "NORP"} and bare_leader(ent[0]):
-        return True  # "Trump hosted X", "Albanese and Y": the bare surname of a head, read as a body or people
     return ent.label_ == "ORG" and not any(t.ent_id_ for t in ent) \
         and known_person(ent.text.replace(" - ", "-")) is not None

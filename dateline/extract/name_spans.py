@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.boilerplate import is_outlet
 from dateline.extract.known import known_person, listed_family_name
 from dateline.extract.name_appositions import after_who, appositive_title_start
-from dateline.extract.name_pieces import bare_leader, inner_hyphen, person_pieces
+from dateline.extract.name_pieces import inner_hyphen, person_pieces
 from dateline.extract.name_prefixes import openings, opens, prefix_end, prefix_start
 from dateline.extract.names import PARTICLES
 from dateline.extract.org_titles import ends_org_title
@@ -220,8 +220,7 @@ def name_spans(doc: Doc) -> list[Span]:
             continue
         start, end = piece_start, piece_end
         while start < end and not (start + 1 < end and doc[start + 1].lower_ in _PATRONYMIC
-                                   and doc[start].text[:1].isupper()) \
-                and not (end - start == 1 and bare_leader(doc[start])) and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
+                                   and doc[start].text[:1].isupper()) and (doc[start].ent_type_ in {"TITLE", "GPE", "NORP"}
                                or doc[start].lower_ in titles().modifiers
                                or doc[start].lower_ in titles().heads
                                or doc[start].lower_ in _HONORIFIC_PREFIX
@@ -392,8 +391,7 @@ def _plausible_name(span: Span) -> bool:
             t.text == words[0].text and 0 < t.i < len(span.doc) - 1 and span.doc[t.i - 1].text == "("
             and span.doc[t.i + 1].text == ")" for t in span.doc):  # "the 58th ASEAN Foreign Ministers' Meeting (AMM)": an acronym
         return False
-    if len(words) == 1 and (words[0].pos_ != "PROPN" and not bare_leader(words[0])  # "Trump" tagged a noun
-                            or words[0].lower_ in titles().org_heads
+    if len(words) == 1 and (words[0].pos_ != "PROPN" or words[0].lower_ in titles().org_heads
                             or words[0].lower_ in titles().portfolio):  # "Emigration", a ministry's field
         return False
     return not any(t.lower_ in titles().org_heads for t in span)

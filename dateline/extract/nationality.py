@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from dateline.extract import nationality_story as story
 from dateline.extract.boilerplate import travelling_state
 from dateline.extract.document import ActorDraft, DocState, Mention
-from dateline.extract.known import known_by_surname, known_by_surname_in, known_leader, known_person
+from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_encounters import encounter, other_party, reported, visiting_title
 from dateline.extract.nationality_hosts import hosts_by_city
 from dateline.extract.nationality_owners import of_delegation, of_named_title, owned_posts
@@ -292,7 +292,7 @@ def _known_countries(state: DocState) -> None:
             actor.country = known_by_surname(actor.name, actor.title)
         if actor.country is None and not actor.title:  # "Mr. Hu is to visit Seoul", China named before
             named = {a.country for a in state.actors if a.kind == "country" and a.country}
-            actor.country = known_by_surname_in(actor.name, named) or known_leader(actor.name, state.published)
+            actor.country = known_by_surname_in(actor.name, named)
 
 
 def _guest(state: DocState, doc: Doc, person: ActorDraft) -> bool:

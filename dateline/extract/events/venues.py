@@ -90,12 +90,11 @@ def setting_venue(tok: Token, trigger: Token) -> bool:
 def post_of_envoy(tok: Token) -> bool:
     """``tok`` names where an envoy or a mission is posted: "the U.S. and Iranian ambassadors to Iraq",
     "the British envoy to the United Nations", "the head of the U.N. mission in Kosovo" (the envoy
-    serves the other state), or the state an envoy's mandate covers ("the U.S. special envoy for
-    Sudan met ...", "the U.N. mediator for Kosovo"): no side of what the envoy does."""
+    serves the other state)."""
     cur = tok
     if cur.dep_ in {"amod", "compound", "det"} and cur.head.dep_ == "pobj":
         cur = cur.head  # "ambassador to the Iraqi government"
-    return cur.dep_ == "pobj" and cur.head.lower_ in {"to", "in", "for"} and (
+    return cur.dep_ == "pobj" and cur.head.lower_ in {"to", "in"} and (
         cur.head.head.lemma_.lower() in word_set("posting_nouns") or cur.head.head.lower_ in word_set("posting_nouns"))
 
 
