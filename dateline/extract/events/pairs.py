@@ -4,7 +4,8 @@ three nations" (as many states as it counts).
 "Moscow has agreed to sell Caracas ten helicopters ... the two countries signed contracts",
 "officials from both sides will hold talks before the summit", "X named Y his special envoy. Both
 men visited the island in May": the clause names no party, the phrase points back at the two
-states (or the two persons) told just before it. One look at the clause's subject (or the
+states (or the two persons) told just before it, or, when none was, after it in a lead's own
+sentence ("The two sides signed X after talks between A and B"). One look at the clause's subject (or the
 subject its non-finite verb shares, or a "between" phrase of the trigger) and a walk back over
 the mentions of that sentence and the two before it; the words are data
 (``plural_state_nouns``, ``plural_person_nouns`` and ``dual_words`` in ``event_words.yaml``).
@@ -103,6 +104,24 @@ def _recent_states(state: DocState, before: int, sent: Span, trigger: Token, cou
     return []
 
 
+def _states_told_after(state: DocState, phrase: Token, sent: Span, trigger: Token, count: int) -> list[str]:
+    """A lead that names the sides after the phrase, in its own sentence, when none was told before
+    ("The two sides signed a memorandum after talks between X and Y in Ottawa"): the first ``count``
+    states told after it, exactly as many."""
+    found: list[str] = []
+    doc = sent.doc
+    after = phrase.right_edge.idx + len(phrase.right_edge)
+    for m in sorted(state.mentions_starting(after, sent.end_char), key=lambda m: m.start):
+        actor = state.actor(m.actor_id)
+        code = actor.country
+        tok = token_at(doc, m.start)
+        if actor.kind not in {"country", "person"} or not code or country_name(code) == code or code in found \
+                or tok is None or _locative(tok) or actor.kind == "country" and topic_mention(tok, trigger):
+            continue
+        found.append(code)
+    return found if len(found) == count else []
+
+
 def _officials_from(tok: Token) -> bool:
     """'leaders from Japan and South Korea': the state officials come from, a side (not a place)."""
     prep = next((a for a in ancestors(tok, 4) if a.dep_ == "prep"), None)
@@ -153,7 +172,8 @@ def plural_parties(state: DocState, event: EventDraft, verb: Token, trigger: Tok
         if len({state.actor(a).country for a in event.participants} - {None}) >= 2:
             return []  # "the presidents of two oil producing countries signed": the two presidents told
         count = _count(noun)  # "the three nations have met": the three states told last
-        codes = _recent_states(state, phrase.left_edge.idx, sent, trigger, count)
+        codes = _recent_states(state, phrase.left_edge.idx, sent, trigger, count) \
+            or _states_told_after(state, phrase, sent, trigger, count)
         actors = [a.id for code in codes for a in state.actors if a.kind == "country" and a.country == code][:count]
         event.source = [*event.source, *(a for a in actors if a not in event.recipient)]
     event.source = list(dict.fromkeys(event.source))

@@ -68,3 +68,10 @@ def test_their_talks_told_by_the_two_who_said_so(extract):
     meeting = one(record, "meeting")
     assert sorted(meeting.countries) == ["UN", "USA"]
     assert people(record, meeting) == {"Marco Rubio", "Antonio Guterres"}
+
+
+def test_the_two_sides_of_a_lead_named_after_it_in_its_sentence(extract):
+    record = extract("The two sides signed a memorandum on critical minerals after talks between Indian Prime "
+                     "Minister Narendra Modi and Chilean President Gabriel Boric in New Delhi.")
+    assert one(record, "agreement").countries == ["CHL", "IND"]
+
