@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.each_subject import by_subject
 from dateline.extract.events.filter import destination
+from dateline.extract.events.listed_hosts import by_listed_hosts
 from dateline.extract.events.one_each import (
     clause_pairwise,
     credentials_presented,
@@ -315,6 +316,8 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
         return [_part(state, event, group) for group in groups]  # "will meet with A and B": one each
     if event.kind == "visit":
         parts = _by_destination(state, event, tok)
+        if len(parts) == 1:
+            parts = by_listed_hosts(state, event, _own_states(state, event.source))  # "stops in A, B and C"
         return parts if len(parts) > 1 or not told_separate(tok) else _by_visitor(state, event)
     return [event]
 
