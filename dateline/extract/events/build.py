@@ -81,8 +81,8 @@ from dateline.extract.events.signing_places import signed_in_topic
 from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.sitting_documents import sitting_documents
 from dateline.extract.events.under_way import host_day
-from dateline.extract.events.visiting_subjects import visiting_subject
 from dateline.extract.events.visited import talks_of_visit, visited_person
+from dateline.extract.events.visiting_subjects import visiting_subject
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, governing_verb

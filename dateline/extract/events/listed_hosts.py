@@ -14,6 +14,7 @@ the one visit, and the traveller's own state is never a stop.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -21,8 +22,9 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.participants import countries_of
 from dateline.extract.places import is_state_code, lookup_place
+from dateline.record import Place
 
-__all__ = ["by_listed_hosts"]
+__all__ = ["by_listed_hosts", "listed_after"]
 
 _LIST_DEPS = frozenset({"conj", "appos"})
 
@@ -86,3 +88,33 @@ def by_listed_hosts(state: DocState, event: EventDraft, home: set[str]) -> list[
         part.countries = sorted({*countries_of(state, part.participants), code})
         parts.append(part)
     return parts
+
+
+_LIST_WORDS = frozenset({"and", "the", "as", "well", "also", "then", "finally", "plus"})
+
+
+def listed_after(state: DocState, first: Token) -> list[Place]:
+    """The states named as one list from the destination ``first`` on, read off the words where the
+    parser broke the list ('travel to Tunisia, the Palestinian territories and Lebanon', with the
+    territories hung elsewhere; 'visit A, B, the Democratic Republic of Congo, C and D', the list going
+    on inside a name): state names one after another with nothing but commas, 'and' and articles
+    between them."""
+    lo, hi = first.left_edge.idx, first.sent.end_char
+    found = sorted((m for m in state.mentions_in(lo, hi) if m.kind == "country"
+                    and state.actor(m.actor_id).kind == "country"), key=lambda m: m.start)
+    if not found or found[0].start > first.idx + len(first):
+        return []
+    codes: list[str] = []
+    end = found[0].start
+    for m in found:
+        if m.start < end:
+            continue
+        gap = re.findall(r"\w+|[^\w\s]", state.text[end:m.start])
+        if codes and (not gap or any(w != "," and w.lower() not in _LIST_WORDS for w in gap)):
+            break
+        code = state.actor(m.actor_id).country
+        if code and is_state_code(code) and code not in codes:
+            codes.append(code)
+        end = m.end
+    places = [p for c in codes if (a := state.country_actor(c)) is not None and (p := lookup_place(a.name)) is not None]
+    return places if len(places) == len(codes) else []

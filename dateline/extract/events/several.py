@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.each_subject import by_subject
 from dateline.extract.events.filter import destination
-from dateline.extract.events.listed_hosts import by_listed_hosts
+from dateline.extract.events.listed_hosts import by_listed_hosts, listed_after
 from dateline.extract.events.one_each import (
     clause_pairwise,
     credentials_presented,
@@ -279,10 +279,13 @@ def _listed(head: Token) -> list[Token]:
 
 def _by_destination(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:
     places: list[Place] = []
-    for dest in _destinations(tok):
+    destinations = _destinations(tok)
+    for dest in destinations:
         place = lookup_place(compound_name(dest))
         if place is not None and place.country and all(p.country != place.country for p in places):
             places.append(place)
+    if destinations and len(told := listed_after(state, destinations[0])) > len(places):
+        places = told  # "travel to Tunisia, the Palestinian territories and Lebanon": the list the parse broke
     home = _own_states(state, event.source)
     places = [p for p in places if p.country not in home]
     if len(places) < 2:

@@ -27,3 +27,17 @@ def test_a_host_told_through_its_official_stays_with_the_visit(extract):
     record = extract("During her trip to Kenya, the secretary of state will also meet with the president of "
                      "Somalia, Hassan Sheikh Mohamud.")
     assert len([e for e in record.events if e.kind == "visit"]) <= 1
+
+
+def test_a_list_the_parse_breaks_inside_a_name_is_read_on(extract):
+    record = extract("U.S. Secretary of State Antony Blinken will also visit South Africa, Angola, the Democratic "
+                     "Republic of Congo, Nigeria, Liberia and Cape Verde.")
+    hosts = {c for e in record.events if e.kind == "visit" for c in e.countries} - {"USA"}
+    assert hosts == {"ZAF", "AGO", "COD", "NGA", "LBR", "CPV"}
+    assert len([e for e in record.events if e.kind == "visit"]) == 6
+
+
+def test_a_destination_followed_by_a_clause_is_one_visit(extract):
+    record = extract("Italian Foreign Minister Antonio Tajani will travel to Tunisia, the ministry said, and meet "
+                     "President Kais Saied in Tunis.")
+    assert [e.countries for e in record.events if e.kind == "visit"] == [["ITA", "TUN"]]
