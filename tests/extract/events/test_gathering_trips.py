@@ -28,3 +28,9 @@ def test_travel_to_a_gathering_is_no_visit(extract, text):
 ])
 def test_travel_for_two_states_talks_is_a_visit(extract, text, pair):
     assert visits(extract(text)) == [pair]
+
+
+def test_travel_for_a_summit_with_a_counterpart_is_a_visit(extract):
+    record = extract("South Korean President Yoon Suk Yeol left for Washington on Sunday for a summit with U.S. "
+                     "President Joe Biden.")
+    assert visits(record) == [["KOR", "USA"]]
