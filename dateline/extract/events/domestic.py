@@ -147,7 +147,8 @@ def _home_part(goal: Token, home: set[str | None]) -> bool:
     if goal.ent_type_ == "GPE" and any(m.dep_ == "amod" and m.text.islower() and m.lower_ in word_set("compass_words")
                                        for m in mods):
         place = lookup_place(compound_name(goal))  # "a visit to southwestern Pakistan" (a Pakistani minister's)
-        return place is not None and place.country in home and fold(place.name) == fold(country_name(place.country) or "")
+        return place is not None and place.country is not None and place.country in home \
+            and fold(place.name or "") == fold(country_name(place.country) or "")
     if goal.lemma_.lower() not in word_set("state_part_heads"):
         return False
     return any(m.lower_ == "home" or demonym_code(compound_name(m)) in home
