@@ -132,8 +132,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "half of the exports go to China": no one travels
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:  # not "to attend the summit"
         return not to_gathering(tok, cues_in_sent) and (destination(tok) is not None or any(  # "traveled to the region":
-            p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in word_set(  # a tour
-                "tour_regions") for o in p.children) for p in tok.children))  # its talks tell (events/tours.py)
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in word_set(
+                "tour_regions") for o in p.children) for p in tok.children))  # a tour its talks tell (events/tours.py)
     if cue.kind == "visit" and (invitation_above(tok) or _invited_to_pay(tok)):
         return False  # "invited X to pay a visit": the invitation is the event
     if cue.kind == "meeting" and cue.via == "verb" and tok.lower_.startswith("co-chair"):
