@@ -82,6 +82,7 @@ from dateline.extract.events.signings import signed_in_setting
 from dateline.extract.events.sitting_documents import sitting_documents
 from dateline.extract.events.under_way import host_day
 from dateline.extract.events.visited import talks_of_visit, visited_person
+from dateline.extract.events.visiting_subjects import visiting_subject
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name, governing_verb
@@ -204,6 +205,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
                 sitting_organisation(state, event, cue.token)  # "the bloc endorsed ... at a meeting": the EU named before
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
         received_guest(state, event, cue.token)  # "received at Bayan Palace visiting Egyptian Foreign Minister X"
+        visiting_subject(state, event, cue.token)  # "visiting Nepali Foreign Minister X met his Indian counterpart"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None

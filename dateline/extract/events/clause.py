@@ -49,6 +49,9 @@ def is_negated(tok: Token) -> bool:
         return True
     if any(c.lower_ in word_set("nonspecific_determiners") and c.dep_ == "det" for c in tok.children):
         return True  # "no agreement", "not authorized to sign any agreements": no engagement in particular
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" and any(
+            c.lower_ == "no" and c.dep_ == "det" for c in tok.head.head.children):
+        return True  # "there are no plans for a meeting", "no date has been set for the talks"
     if any(v.lemma_.lower() in word_set("refraining_verbs") and any(
             c.dep_ == "prt" and c.lower_ == "off" for c in v.children) for v in [verb, *ancestors(verb, 2)]):
         return True  # "held off extending the invitation": refrained from it
@@ -117,6 +120,8 @@ def _asked_for(tok: Token, verb: Token) -> bool:
     for cur in ancestors(tok, 6):
         if cur.i == verb.i:
             return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("taking_up_nouns"):
+            continue  # "will seek a renewal of peace talks": the talks taken up are what is sought
         if cur.dep_ == "pobj" and cur.head.lower_ not in {"for", "to"}:
             return False
         if cur.dep_ in {"npadvmod", "advmod", "nsubj", "nsubjpass"}:
@@ -126,7 +131,10 @@ def _asked_for(tok: Token, verb: Token) -> bool:
 
 def is_wish(tok: Token) -> bool:
     """'hopes to visit Damascus soon', 'wants to visit Venezuela', 'would like to visit Japan', 'would
-    welcome a visit by X': a wish, neither held nor scheduled (not "welcomed the visit of X")."""
+    welcome a visit by X', 'favors talks with X': a wish, neither held nor scheduled (not "welcomed the
+    visit of X")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("favouring_verbs"):
+        return True  # "says he favors talks with the United States": put forward, not held
     verb = governing_verb(tok)
     if verb.i != tok.i and verb.lemma_.lower() not in holding_verbs("paying_verbs") | word_set(
             "wishing_verbs") | word_set("conditional_wishing_verbs") | word_set("resuming_verbs"):

@@ -20,8 +20,9 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import demonym_code, lookup_place, region_place
+from dateline.extract.places import country_name, demonym_code, lookup_place, region_place
 from dateline.extract.syntax import compound_name, entity_at, token_at
+from dateline.gazetteer import fold
 from dateline.record import Place
 
 __all__ = ["between_states"]
@@ -137,10 +138,19 @@ def _placed_in(goal: Token, home: set[str | None]) -> bool:
 def _home_part(goal: Token, home: set[str | None]) -> bool:
     """The goal is a part of a state that its own words place in the visitor's state: 'the western
     U.S. state of Arizona' (a U.S. president's visit), 'his home province', 'India's southern
-    states' (an Indian minister's trip), 'the country's western regions' (told of his own)."""
+    states' (an Indian minister's trip), 'the country's western regions' (told of his own), 'the
+    central Iranian city of Isfahan', 'southwestern Pakistan' (a Pakistani minister's)."""
+    mods = [c for c in goal.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    if goal.lemma_.lower() in word_set("home_city_heads") and any(
+            m.dep_ == "amod" and demonym_code(compound_name(m)) in home for m in mods):
+        return True  # "a visit to the central Iranian city of Isfahan" (an Iranian president's)
+    if goal.ent_type_ == "GPE" and any(m.dep_ == "amod" and m.text.islower() and m.lower_ in word_set("compass_words")
+                                       for m in mods):
+        place = lookup_place(compound_name(goal))  # "a visit to southwestern Pakistan" (a Pakistani minister's)
+        return place is not None and place.country is not None and place.country in home \
+            and fold(place.name or "") == fold(country_name(place.country) or "")
     if goal.lemma_.lower() not in word_set("state_part_heads"):
         return False
-    mods = [c for c in goal.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     return any(m.lower_ == "home" or demonym_code(compound_name(m)) in home
                or m.dep_ == "poss" and m.lemma_.lower() in word_set("own_state_nouns") for m in mods)
 

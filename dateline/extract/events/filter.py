@@ -25,6 +25,7 @@ from dateline.extract.events.frame_words import (
 )
 from dateline.extract.events.gathering_audiences import addressed_gathering
 from dateline.extract.events.gathering_sittings import format_of_sitting
+from dateline.extract.events.gathering_trips import to_gathering
 from dateline.extract.events.geometry import own_clauses, states_officials
 from dateline.extract.events.itinerary import other_stop
 from dateline.extract.events.names import topic_named
@@ -130,10 +131,10 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in word_set("going_verbs") \
             and not _official_goes(tok):
         return False  # "half of the exports go to China": no one travels
-    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:
-        return destination(tok) is not None or any(  # "traveled to the region": a tour its talks tell (events/tours.py)
+    if cue.kind == "visit" and cue.via == "verb" and tok.lemma_.lower() in cues().travel:  # not "to attend the summit"
+        return not to_gathering(tok, cues_in_sent) and (destination(tok) is not None or any(  # "traveled to the region":
             p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in word_set(
-                "tour_regions") for o in p.children) for p in tok.children)
+                "tour_regions") for o in p.children) for p in tok.children))  # a tour its talks tell (events/tours.py)
     if cue.kind == "visit" and (invitation_above(tok) or _invited_to_pay(tok)):
         return False  # "invited X to pay a visit": the invitation is the event
     if cue.kind == "meeting" and cue.via == "verb" and tok.lower_.startswith("co-chair"):

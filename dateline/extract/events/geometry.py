@@ -190,8 +190,8 @@ def controller(verb: Token) -> Token | None:
     if verb.tag_ not in {"VBG", "VB"} or any(c.dep_ == "mark" and c.lower_ not in {"to"} for c in verb.children):
         return None  # "as they work to ...": a finite clause of its own
     head: Token | None = verb.head
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        head = verb.head.head  # "after meeting with Y": the preposition's verb
+    if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG") and verb.head.dep_ == "prep":
+        head = verb.head.head  # "after meeting with Y" (the gerund parsed as the object, too): the preposition's verb
         if head.lemma_.lower() in word_set("interval_nouns") or head.pos_ == "NOUN" and head.dep_ == "npadvmod":
             # "X was received by Y, a day after holding talks with Z" (however "a day" is hung): X held them
             head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head)

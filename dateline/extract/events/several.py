@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.each_subject import by_subject
 from dateline.extract.events.filter import destination
+from dateline.extract.events.listed_hosts import by_listed_hosts, listed_after
 from dateline.extract.events.one_each import (
     clause_pairwise,
     credentials_presented,
@@ -278,10 +279,13 @@ def _listed(head: Token) -> list[Token]:
 
 def _by_destination(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:
     places: list[Place] = []
-    for dest in _destinations(tok):
+    destinations = _destinations(tok)
+    for dest in destinations:
         place = lookup_place(compound_name(dest))
         if place is not None and place.country and all(p.country != place.country for p in places):
             places.append(place)
+    if destinations and len(told := listed_after(state, destinations[0])) > len(places):
+        places = told  # "travel to Tunisia, the Palestinian territories and Lebanon": the list the parse broke
     home = _own_states(state, event.source)
     places = [p for p in places if p.country not in home]
     if len(places) < 2:
@@ -315,6 +319,8 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
         return [_part(state, event, group) for group in groups]  # "will meet with A and B": one each
     if event.kind == "visit":
         parts = _by_destination(state, event, tok)
+        if len(parts) == 1:
+            parts = by_listed_hosts(state, event, _own_states(state, event.source))  # "stops in A, B and C"
         return parts if len(parts) > 1 or not told_separate(tok) else _by_visitor(state, event)
     return [event]
 

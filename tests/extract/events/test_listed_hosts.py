@@ -1,0 +1,43 @@
+"""A visit whose host states are told as one list, wherever the parser hangs it: one visit per state
+(a stop noun, trips of another clause); a host told through its official, or a state named apart,
+stays with the one visit."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def visits(record) -> list[list[str]]:
+    return sorted(e.countries for e in record.events if e.kind == "visit")
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("President Joe Biden will leave on Sunday. A White House spokeswoman said the six-day trip will include "
+     "stops in Poland, Hungary, Austria and the Vatican.", {"POL", "HUN", "AUT", "VAT"}),
+    ("The Brazilian president will visit Mexico this month. His visit will follow recent trips to Chile, Peru, "
+     "Kenya and Japan.", {"MEX", "CHL", "PER", "KEN", "JPN"}),
+])
+def test_listed_stops_are_a_visit_each(extract, text, hosts):
+    found = visits(extract(text))
+    assert len(found) == len(hosts), found
+    assert {c for countries in found for c in countries if c in hosts} == hosts
+
+
+def test_a_host_told_through_its_official_stays_with_the_visit(extract):
+    record = extract("During her trip to Kenya, the secretary of state will also meet with the president of "
+                     "Somalia, Hassan Sheikh Mohamud.")
+    assert len([e for e in record.events if e.kind == "visit"]) <= 1
+
+
+def test_a_list_the_parse_breaks_inside_a_name_is_read_on(extract):
+    record = extract("U.S. Secretary of State Antony Blinken will also visit South Africa, Angola, the Democratic "
+                     "Republic of Congo, Nigeria, Liberia and Cape Verde.")
+    hosts = {c for e in record.events if e.kind == "visit" for c in e.countries} - {"USA"}
+    assert hosts == {"ZAF", "AGO", "COD", "NGA", "LBR", "CPV"}
+    assert len([e for e in record.events if e.kind == "visit"]) == 6
+
+
+def test_a_destination_followed_by_a_clause_is_one_visit(extract):
+    record = extract("Italian Foreign Minister Antonio Tajani will travel to Tunisia, the ministry said, and meet "
+                     "President Kais Saied in Tunis.")
+    assert [e.countries for e in record.events if e.kind == "visit"] == [["ITA", "TUN"]]
