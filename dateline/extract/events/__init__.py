@@ -82,7 +82,6 @@ from dateline.extract.events.private_posts import without_private_posts
 from dateline.extract.events.quoted_signers import quoted_signers
 from dateline.extract.events.recalled_signings import recalled_signers
 from dateline.extract.events.recalled_sittings import recalled_sittings
-from dateline.extract.events.recalled_visits import recalled_visitors
 from dateline.extract.events.received_abroad import received_abroad
 from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
@@ -236,7 +235,6 @@ def run_events(state: DocState) -> None:
     events = without_private_parties(state, events)  # "52,000 Venezuelans have arrived in Brazil": no one acts for a state
     cited_in_passing(state, events)  # "within the framework of the X Agreement between the two countries": no day, no signer
     recalled_signers(state, events)  # "... in November 2024, when the two sides signed a programme": no one lent
-    recalled_visitors(state, events)  # "X last visited the UAE in 2023": no host lent by today's talks
     for event in events:
         code_plover(event)
     state.events = events

@@ -14,12 +14,12 @@ from __future__ import annotations
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.syntax import governing_verb, token_at
 
-__all__ = ["earlier_than_month", "recalled_signers"]
+__all__ = ["recalled_signers"]
 
 _MONTH = 7  # characters of 'YYYY-MM'
 
 
-def earlier_than_month(day: str, published: str) -> bool:
+def _earlier(day: str, published: str) -> bool:
     """The told date (a year, month or day) lies before the report's month."""
     p = min(len(day), _MONTH)
     return day[:p] < published[:p]
@@ -33,7 +33,7 @@ def recalled_signers(state: DocState, events: list[EventDraft]) -> None:
     published = state.published.isoformat()
     for event in events:
         if event.kind != "agreement" or event.status != "occurred" or not event.date_start \
-                or not earlier_than_month(event.date_start, published):
+                or not _earlier(event.date_start, published):
             continue
         tok = token_at(state.doc, event.trigger[0])
         if tok is None:
