@@ -31,6 +31,7 @@ from dateline.extract.events.cues import (
     referred_sitting,
 )
 from dateline.extract.events.dates import attach_date, invitation_at, pluperfect
+from dateline.extract.events.destinations import destination
 from dateline.extract.events.document_clauses import own_date, own_parties_only
 from dateline.extract.events.documents import (
     concluded_itself,
@@ -39,7 +40,7 @@ from dateline.extract.events.documents import (
     to_be_signed,
 )
 from dateline.extract.events.event_status import set_status
-from dateline.extract.events.filter import destination, gathering_backref, keep
+from dateline.extract.events.filter import gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gathering_places import stated_place
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties

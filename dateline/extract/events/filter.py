@@ -15,6 +15,7 @@ from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.bilateral_bodies import mechanism_sitting
 from dateline.extract.events.ceremonies import leader_ceremony
 from dateline.extract.events.cues import Cue, body_holds_its, cues, noun_kind, referred_sitting
+from dateline.extract.events.destinations import destination
 from dateline.extract.events.documents import document_topic, is_document, keep_document
 from dateline.extract.events.frame_words import (
     clause_between,
@@ -184,36 +185,6 @@ def _receives_a_party(tok: Token) -> bool:
     return bool(objs) and any(
         o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in word_set("guest_nouns")
         or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
-
-
-def destination(verb: Token) -> Token | None:
-    """The place a travel verb goes to: 'leave for Kampala', 'fly on to Phnom Penh', 'travel to Rome'."""
-    preps = [c for c in verb.children if c.dep_ in {"prep", "dative"}]
-    for particle in (c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"on", "back", "onward"}):
-        preps.extend(c for c in particle.children if c.dep_ == "prep")
-    lemma = verb.lemma_.lower()
-    words = {"for"} if lemma in word_set("departure_verbs") else {"to", "in", "for"} \
-        if lemma in word_set("heading_verbs") else {"to", "in"}
-    for prep in preps:
-        if prep.lower_ not in words:
-            continue
-        for obj in prep.children:
-            if lemma in word_set("going_verbs"):
-                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
-                    return obj
-                continue
-            if obj.dep_ == "pobj" and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.text[:1].isupper()):
-                return obj
-            if obj.dep_ == "pobj" and prep.lower_ == "for" and {obj.lemma_.lower(), obj.lower_} & (
-                    word_set("other_event_nouns") | word_set("tour_stop_nouns")):  # "for his next stop in X"
-                # "left for talks with Libyan officials in Tripoli": the engagement's place
-                for inner in obj.subtree:
-                    if inner.dep_ == "prep" and inner.lower_ in {"in", "to"}:
-                        place = next((o for o in inner.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}),
-                                     None)
-                        if place is not None:
-                            return place
-    return None
 
 
 def _official_goes(verb: Token) -> bool:

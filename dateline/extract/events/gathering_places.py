@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.described_places import described_place, settlement_nouns
 from dateline.extract.document import DocState
 from dateline.extract.events.cues import cues
-from dateline.extract.events.filter import destination
+from dateline.extract.events.destinations import destination
 from dateline.extract.events.geometry import own_clauses
 from dateline.extract.events.hosted_places import host_noun
 from dateline.extract.events.named_cities import city_of_state_told

@@ -24,7 +24,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
-from dateline.extract.events.filter import destination
+from dateline.extract.events.destinations import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
 from dateline.extract.events.headline_places import headline_place
 from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host

@@ -17,8 +17,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.destinations import destination
 from dateline.extract.events.each_subject import by_subject
-from dateline.extract.events.filter import destination
 from dateline.extract.events.listed_hosts import by_listed_hosts, listed_after
 from dateline.extract.events.one_each import (
     clause_pairwise,
