@@ -106,7 +106,7 @@ def clause_parties(state: DocState, doc: RuDoc, events: list[EventDraft], draft:
     first = next((e for e in events if e.sentence == draft.sentence and e.trigger[0] < draft.trigger[0]
                   and e.kind in ("gathering", "multilateral")), None)
     noun = doc.token_at(first.trigger[0]) if first is not None else None
-    if noun is None:
+    if first is None or noun is None:
         return
     start = max(t.end for t in subtree(doc, noun))  # after the first one's phrase
     _own_time(state, first, (draft.sentence[0], start))
