@@ -253,8 +253,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
             L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None):
         return True  # "поблагодарил за приглашение", "принял приглашение", "по приглашению"
     if cue.kind == "invitation" and cue.noun and trigger.case == "Nom" and any(
-            t.lemma in ("принять", "принятый") for t in tokens[match.last:]):
-        return True  # "Приглашение было с благодарностью принято": the one told before
+            t.lemma in ("принять", "принятый") and t.feats.get("VerbForm") != "Inf" for t in tokens[match.last:]):
+        return True  # "Приглашение было с благодарностью принято": the one told before (not the
+        # infinitive of what it invites to: "передал приглашение принять участие в ...")
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
 
