@@ -311,7 +311,7 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                 continue  # "продолжить контакты на полях заседания СМИД ШОС": the sitting told before
             if cue.kind == "gathering" and "gathering" in kinds:
                 if coordinated(tokens, match.first):
-                    split_parties(state, events, draft)
+                    split_parties(state, doc, events, draft)
                 elif own_clause(doc, tokens, match.first, events):
                     clause_parties(state, doc, events, draft)
                 elif not one_gathering(state, events, draft):

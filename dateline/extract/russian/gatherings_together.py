@@ -13,7 +13,7 @@ from __future__ import annotations
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.places import org_by_acronym
 from dateline.extract.russian import lexicon as L
-from dateline.extract.russian.clause import nearest_time, subtree
+from dateline.extract.russian.clause import clause_place, nearest_time, subtree
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.parties import party_countries
 
@@ -29,9 +29,11 @@ def coordinated(tokens: list[RuToken], i: int) -> bool:
     return j >= 0 and tokens[j].lemma in ("и", "также")
 
 
-def split_parties(state: DocState, events: list[EventDraft], second: EventDraft) -> None:
+def split_parties(state: DocState, doc: RuDoc, events: list[EventDraft], second: EventDraft) -> None:
     """Two gatherings joined by "а также" each keep the organisations and states named in their
-    own phrase: the first those before the second's trigger, the second those after it."""
+    own phrase: the first those before the second's trigger, the second those after it, and the
+    second a place of its own only after its noun ("заседанию СМИД ШОС, которое пройдет в
+    Тяньцзине, а также к саммиту ШОС": the summit's place is not told)."""
     first = next((e for e in reversed(events) if e.sentence == second.sentence and e.name is not None), None)
     if first is None:
         return
@@ -50,6 +52,17 @@ def split_parties(state: DocState, events: list[EventDraft], second: EventDraft)
 
     keep(first, False)
     keep(second, True)
+    token = doc.token_at(second.trigger[0])
+    if token is None or second.place is None:
+        return
+    found = clause_place(doc, token.sent, token.index)  # the second's own place, after its noun
+    told = found[0] if found is not None else None
+    if told is None or told.country != second.place.country:
+        if second.place.country not in party_countries(state, second.participants, body=True):
+            second.countries = [c for c in second.countries if c != second.place.country]
+        second.place, second.place_from = told, ("text" if told is not None else None)
+        if told is not None and told.country and told.country not in second.countries:
+            second.countries.append(told.country)
 
 
 def one_gathering(state: DocState, events: list[EventDraft], draft: EventDraft) -> bool:

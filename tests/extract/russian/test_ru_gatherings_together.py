@@ -22,3 +22,11 @@ def test_a_sitting_within_the_summit_is_the_summit(ru):
     record = ru(" date 2026-06-10\nАСТАНА. КАЗИНФОРМ – Президент Казахстана Касым-Жомарт Токаев примет участие "
                 "в заседании Совета глав государств – членов ШОС в рамках саммита ШОС в Бишкеке.", published=None)
     assert len(events(record, "gathering")) + len(events(record, "multilateral")) == 1
+
+
+def test_the_second_of_two_joined_gatherings_keeps_no_place_of_the_first(ru):
+    record = ru(" date 2026-06-10\nБишкек, 10 июня /Кабар/. Министры обсудили подготовку к заседанию Совета "
+                "министров иностранных дел ШОС, которое пройдет 15-16 июля в Алматы, а также к саммиту ШОС, "
+                "запланированному на конец августа.", published=None)
+    [summit] = events(record, "gathering")
+    assert summit.countries == ["SCO"]
