@@ -279,13 +279,15 @@ _PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 
 
 def _pronouns(state: DocState, doc: RuDoc) -> None:
-    """"Путин прилетел в Душанбе. В пятницу он примет участие ...": a subject pronoun is the
+    """"Путин прилетел в Душанбе. В пятницу он примет участие ...": a subject pronoun (or the
+    owner of an engagement, "в ходе его визита") is the
     person last named as a subject (in the nominative) in its sentence or the one before, when
     that person's given name does not say another gender."""
     persons = {a.id: a for a in state.actors if a.kind == "person"}
     for token in doc.tokens:
         gender = _PRONOUN_GENDER.get(token.lemma)
-        if gender is None or token.pos != "PRON" or token.case != "Nom" or token.start < state.body_start:
+        if gender is None or not (token.pos == "PRON" and token.case == "Nom" or _possessive(doc, token)) \
+                or token.start < state.body_start:
             continue
         for m in sorted(state.mentions, key=lambda m: -m.start):
             head = doc.token_at(m.start)
@@ -298,6 +300,13 @@ def _pronouns(state: DocState, doc: RuDoc) -> None:
                 continue
             _mention(state, actor, token.start, token.end, "pronoun")
             break
+
+
+def _possessive(doc: RuDoc, token: RuToken) -> bool:
+    """"в ходе его визита в Москву": "его" / "её" as the owner of an engagement's noun is read as
+    the subject pronoun is (the guest of that visit)."""
+    head = doc.tokens[token.head] if token.head is not None else None
+    return token.pos == "DET" and head is not None and head.pos == "NOUN" and L.cues().at([head.lemma], 0) is not None
 
 
 def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:

@@ -9,7 +9,8 @@ in the sentence of an engagement with no day of its own dates it by that engagem
 event, else the last one of its kind told before with the same status and a time the text gives.
 "накануне" of a day is the day before; of a month or a season, that time; "перед" is the month of
 the other's first day; talks "на полях" of a sitting are held in its time ("условились встретиться
-на полях заседания СМИД СНГ, которое пройдет в апреле").
+на полях заседания СМИД СНГ, которое пройдет в апреле"); "на полях мероприятия" (``told_events``)
+is the gathering or sitting told last before, "мероприятий" all of those told before, first day to last.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from functools import cache
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.russian import lexicon as L
-from dateline.extract.russian.nlp import RuDoc
+from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.words import PhraseTable, ru_lexicon
 
 __all__ = ["eve_days"]
@@ -38,8 +39,23 @@ def _phrases() -> PhraseTable[int | str]:
     return PhraseTable([(phrase, days if days in (MONTH, SAME) else int(days)) for phrase, days in table.items()])
 
 
-def _anchor(doc: RuDoc, event: EventDraft, ordered: list[EventDraft]) -> tuple[EventDraft, int | str] | None:
-    """The engagement the event's sentence dates it by, and the phrase's value."""
+def _told_events(doc: RuDoc, event: EventDraft, ordered: list[EventDraft], j: int,
+                 tokens: list[RuToken]) -> tuple[str, str] | None:
+    """"на полях мероприятия / мероприятий": the gathering or sitting told last before with the
+    event's status and a time the text gives; in the plural, all of them, first day to last."""
+    told = [e for e in ordered if e is not event and e.trigger[0] < tokens[j].start
+            and e.kind in ("gathering", "multilateral") and e.status == event.status
+            and e.date_start and e.date_from == "text"]
+    if not told:
+        return None
+    if tokens[j].feats.get("Number") != "Plur":
+        told = told[-1:]
+    return min(e.date_start or "" for e in told), max(e.date_end or e.date_start or "" for e in told)
+
+
+def _anchor(doc: RuDoc, event: EventDraft, ordered: list[EventDraft]) -> tuple[str, str, int | str] | None:
+    """The first and last day of the engagement the event's sentence dates it by, and the
+    phrase's value."""
     token = doc.token_at(event.trigger[0])
     if token is None:
         return None
@@ -49,6 +65,9 @@ def _anchor(doc: RuDoc, event: EventDraft, ordered: list[EventDraft]) -> tuple[E
         j = match.last
         while j < len(tokens) and tokens[j].pos in ("ADJ", "NUM"):
             j += 1
+        if j < len(tokens) and L.event_words("told_events").at(keys, j) is not None and \
+                (days := _told_events(doc, event, ordered, j, tokens)) is not None:
+            return days[0], days[1], match.value
         cue = L.cues().at(keys, j) if j < len(tokens) else None
         if cue is None or cue.value.kind not in _KINDS or tokens[j].start <= event.trigger[0] < tokens[j].end:
             continue
@@ -58,8 +77,8 @@ def _anchor(doc: RuDoc, event: EventDraft, ordered: list[EventDraft]) -> tuple[E
                 and e.kind in _KINDS[cue.value.kind] and e.status == event.status and e.date_start
                 and e.date_from == "text"]
         anchor = own if own is not None and own.date_start else (told[-1] if told else None)
-        if anchor is not None:
-            return anchor, match.value
+        if anchor is not None and anchor.date_start:
+            return anchor.date_start, anchor.date_end or anchor.date_start, match.value
     return None
 
 
@@ -72,14 +91,13 @@ def eve_days(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
         found = _anchor(doc, event, ordered)
         if found is None:
             continue
-        anchor, before = found
+        start, last, before = found
         if before == SAME and event.date_start and event.status != "planned":
             continue  # talks held beside a sitting under way keep the day the story gave them
-        start = anchor.date_start or ""
         if before == SAME:
-            start, end = start, anchor.date_end or start
+            end = last
         elif before == MONTH or len(start) < 10:
-            start, end = (start[:7], start[:7]) if len(start) == 10 else (start, anchor.date_end or start)
+            start, end = (start[:7], start[:7]) if len(start) == 10 else (start, last)
         else:
             start = end = (dt.date.fromisoformat(start) + dt.timedelta(days=int(before))).isoformat()
         event.date, event.date_start, event.date_end, event.date_from = None, start, end, "framed"

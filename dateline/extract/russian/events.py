@@ -26,6 +26,13 @@ from dateline.extract.russian.clause import (
     unreal,
 )
 from dateline.extract.russian.domestic_acts import domestic_act, held_at_home
+from dateline.extract.russian.gatherings_together import (
+    clause_parties,
+    coordinated,
+    one_gathering,
+    own_clause,
+    split_parties,
+)
 from dateline.extract.russian.guest_clause import guest_first
 from dateline.extract.russian.invitations import (
     invitation_from_visit,
@@ -190,6 +197,8 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
     if cue.kind == "gathering" and cue.kind in kinds and any(
             e.sentence[0] <= trigger.start < e.sentence[1] and e.kind == "multilateral" for e in events):
         return False  # after a sitting: a second gathering or the summit it is part of (below)
+    if cue.kind == "gathering" and cue.kind in kinds and own_clause(doc, tokens, match.first, events):
+        return False  # "... состоится саммит, а 10 октября X примет участие в заседании ...": two
     if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
         return True  # one event of a kind per sentence; "пригласил посетить": the invitation
     if cue.kind == "meeting" and "call" in kinds:
@@ -244,8 +253,9 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
             L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None):
         return True  # "поблагодарил за приглашение", "принял приглашение", "по приглашению"
     if cue.kind == "invitation" and cue.noun and trigger.case == "Nom" and any(
-            t.lemma in ("принять", "принятый") for t in tokens[match.last:]):
-        return True  # "Приглашение было с благодарностью принято": the one told before
+            t.lemma in ("принять", "принятый") and t.feats.get("VerbForm") != "Inf" for t in tokens[match.last:]):
+        return True  # "Приглашение было с благодарностью принято": the one told before (not the
+        # infinitive of what it invites to: "передал приглашение принять участие в ...")
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
 
@@ -257,54 +267,6 @@ def _within(tokens: list[RuToken], i: int, events: list[EventDraft]) -> bool:
     start = tokens[0].start
     return i > 0 and tokens[i - 1].lemma == "который" and any(
         e.sentence[0] == start and e.trigger[0] < tokens[i].start for e in events)
-
-
-def _coordinated(tokens: list[RuToken], i: int) -> bool:
-    """A noun phrase joined to the one before by "и" or "а также" (over its preposition and
-    modifiers): a second event named beside the first."""
-    j = i - 1
-    while j >= 0 and (tokens[j].pos in ("ADJ", "NUM", "ADP") or set(tokens[j].text) <= set("IVXLC")):
-        j -= 1
-    return j >= 0 and tokens[j].lemma in ("и", "также")
-
-
-def _split_parties(state: DocState, events: list[EventDraft], second: EventDraft) -> None:
-    """Two gatherings joined by "а также" each keep the organisations and states named in their
-    own phrase: the first those before the second's trigger, the second those after it."""
-    first = next((e for e in reversed(events) if e.sentence == second.sentence and e.name is not None), None)
-    if first is None:
-        return
-    at = second.trigger[0]
-
-    def keep(event: EventDraft, inside: bool) -> None:
-        own = [m.actor_id for m in state.mentions if event.sentence[0] <= m.start < event.sentence[1]
-               and (m.start >= at) == inside]
-        dropped = [a for a in event.participants if state.actor(a).kind != "person" and a not in own]
-        gone = set(party_countries(state, dropped, body=True)) - set(
-            party_countries(state, [a for a in event.participants if a not in dropped], body=True))
-        for ids in (event.source, event.recipient, event.participants):
-            ids[:] = [a for a in ids if a not in dropped]
-        event.own_parties = list(event.participants)
-        event.countries = [c for c in event.countries if c not in gone]
-
-    keep(first, False)
-    keep(second, True)
-
-
-def _one_gathering(state: DocState, events: list[EventDraft], draft: EventDraft) -> bool:
-    """A summit told after the sitting of the same organisation's council in one sentence
-    ("заседание Совета глав государств – членов ШОС в рамках саммита ШОС") is one gathering: the
-    sitting is dropped for the summit (the guide's summit rule). Whether it was."""
-    orgs = {c for c in draft.countries if org_by_acronym(c) is not None}
-    if draft.kind != "gathering" or not orgs:
-        return False
-    for other in events:
-        if other.sentence == draft.sentence and other.kind == "multilateral" and other.name is not None \
-                and orgs & set(other.countries) and other.status == draft.status:  # a named sitting, not
-            # talks of several states; nor a sitting that prepared the session to come
-            events.remove(other)
-            return True
-    return False
 
 
 def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
@@ -348,9 +310,11 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
             if cue.kind == "gathering" and {match.first, match.first - 1} & beside and sat_before(draft, events):
                 continue  # "продолжить контакты на полях заседания СМИД ШОС": the sitting told before
             if cue.kind == "gathering" and "gathering" in kinds:
-                if _coordinated(tokens, match.first):
-                    _split_parties(state, events, draft)
-                elif not _one_gathering(state, events, draft):
+                if coordinated(tokens, match.first):
+                    split_parties(state, doc, events, draft)
+                elif own_clause(doc, tokens, match.first, events):
+                    clause_parties(state, doc, events, draft)
+                elif not one_gathering(state, events, draft):
                     continue
             kinds.add(cue.kind)
             events.append(draft)

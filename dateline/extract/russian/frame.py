@@ -50,17 +50,21 @@ class StoryFrame:
 def _in_passing(state: DocState, event: EventDraft, events: list[EventDraft]) -> bool:
     """A visit told in passing after the day's engagements ("Напомним, в ноябре прошлого года X
     совершил государственный визит в Будапешт"): dated by the text to a month or day well before
-    the publication while an engagement of the day was told before it. Not the story's visit."""
+    the publication while an engagement of the day was told before it; or dated to the year alone
+    ("В начале года X посетил Кыргызстан") after talks told with a day of the report's. Not the
+    story's visit."""
     if event.pluperfect:
         return True  # "в ходе недавнего визита" (events.py)
     published = state.published.isoformat() if state.published is not None else None
     day = event.date_end or event.date_start
     if event.date_from != "text" or not day or published is None or event.status != "occurred":
         return False
-    if near(day, published) or day > published[:len(day)]:
+    coarse = len(day) == 4  # "В начале года X посетил ...": a year of its own, no month of the day's
+    if day > published[:len(day)] or not coarse and near(day, published):
         return False
     return any(e.kind in ("meeting", "call", "multilateral") and e.trigger[0] < event.trigger[0]
-               and (e.date_start is None or near(e.date_start, published)) for e in events)
+               and (e.date_start is None and not coarse or e.date_start is not None and len(e.date_start) == 10
+                    and near(e.date_start, published)) for e in events)
 
 
 def _frame(state: DocState, events: list[EventDraft]) -> StoryFrame | None:

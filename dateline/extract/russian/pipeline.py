@@ -15,6 +15,8 @@ events      RuDoc, actors, mentions, times             events (kinds, status, pa
                                                        of delegations arriving together)
 again       events, RuDoc                              events (a meeting told again dropped)
 sides_next  events, RuDoc                              events (talks told by their people next)
+dated_next  events, RuDoc, times                       events (a sitting dated by the next sentence:
+                                                       "Заседание пройдет 10 октября в Душанбе")
 frame       events, dateline                           events (story frame inherited)
 visit days  events, text                               events (a gathering "в рамках визита": its days)
 told_days   events, RuDoc                              events ("в тот же день": the day of the one before)
@@ -52,6 +54,7 @@ from dateline.extract.russian.arriving_delegations import no_delegations_arrivin
 from dateline.extract.russian.attendance import invited_to
 from dateline.extract.russian.bilateral_meetings import one_meeting_each
 from dateline.extract.russian.bundles import bundle_signers, unsigned
+from dateline.extract.russian.dated_next import dated_next
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.eve import eve_days
@@ -162,6 +165,7 @@ def extract_russian(article: Article) -> Record:
     _times(state, doc, page)
     events = told_again(state, doc, no_delegations_arriving(doc, find_ru_events(state, doc)))
     sides_told_next(state, doc, events)
+    dated_next(state, doc, events)
     passive = unsigned(state, doc, events)
     events = apply_frame(state, events)
     no_unnamed_messenger(state, doc, events)

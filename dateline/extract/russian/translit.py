@@ -226,5 +226,5 @@ def latin_name(nominative: str, country: str | None = None) -> tuple[str, KnownP
     if known is not None:
         return with_family(known.name, nominative, latin), known
     if mongolian is not None:  # "Батмунхийн Батцэцэг" -> Battsetseg Batmunkh
-        return transliterate_ru(mongolian), None
+        return _regional(transliterate_ru(mongolian), "MNG"), None  # (ж: j, Tuvshinjargal)
     return middle_eastern(_regional(_final_ay(latin, nominative), country), nominative, country), None

@@ -36,3 +36,15 @@ def test_a_sitting_with_a_day_of_its_own_keeps_it(ru):
                 "саммита, пройдет заседание Совета министров иностранных дел ОТГ.", published=None)
     [sitting] = events(record, "multilateral")
     assert sitting.date is not None and sitting.date.start == "2026-04-18"
+
+
+@pytest.mark.parametrize(("noun", "start", "end"), [("мероприятия", "2026-05-22", "2026-05-22"),
+                                                    ("мероприятий", "2026-05-21", "2026-05-22")])
+def test_talks_on_the_sidelines_of_the_events_told_take_their_days(ru, noun, start, end):
+    record = ru(" date 2026-05-04\nМОСКВА, 4 мая. /ТАСС/. 21 мая в Минске состоится Евразийский экономический "
+                "форум, а 22 мая Президент России примет участие в заседании Высшего Евразийского экономического "
+                f"совета. На полях {noun} запланирована встреча Владимира Путина с Президентом Казахстана "
+                "Касым-Жомартом Токаевым.", published=None)
+    [meeting] = [e for e in events(record, "meeting") if "KAZ" in e.countries]
+    assert meeting.date is not None
+    assert (meeting.date.start, meeting.date.end) == (start, end)

@@ -64,3 +64,11 @@ def test_a_vietnamese_name_of_three_words_is_no_dictionary_name_of_two():
 ])
 def test_a_fathers_name_gets_back_the_vowel_its_genitive_dropped(cyrillic, own_first):
     assert mongolian_order(cyrillic, "MNG") == own_first
+
+
+@pytest.mark.parametrize(("cyrillic", "country", "latin"), [
+    ("Энхбаярын Түвшинжаргал", "MNG", "Tuvshinjargal Enkhbayar"),
+    ("Чойжилсүрэнгийн Батсайхан", None, "Batsaikhan Choijilsuren"),  # Mongolian by its genitive alone
+])
+def test_a_mongolian_name_writes_j_for_zh(cyrillic, country, latin):
+    assert latin_name(cyrillic, country)[0] == latin

@@ -1,0 +1,39 @@
+"""A sitting or gathering named first and dated by the next sentence ("X примет участие в
+заседании Совета министров иностранных дел СНГ. Заседание пройдет 10 октября в Душанбе")."""
+
+from __future__ import annotations
+
+import pytest
+from ru_record import events
+
+
+@pytest.mark.parametrize(("text", "kind", "start", "host"), [
+    (" date 2026-04-07\nМИНСК, 7 апреля (БелТА). Министр иностранных дел Беларуси Максим Рыженков примет "
+     "участие в заседании Совета министров иностранных дел СНГ. Заседание пройдет 17 апреля в Ашхабаде.",
+     "multilateral", "2026-04-17", "TKM"),
+    (" date 2026-02-10\nАСТАНА. КАЗИНФОРМ – Президент Казахстана Касым-Жомарт Токаев примет участие в "
+     "саммите Организации тюркских государств. Саммит состоится 6 марта в Габале, сообщили в Акорде.",
+     "gathering", "2026-03-06", "AZE"),
+])
+def test_the_bare_noun_of_the_next_sentence_dates_the_one_told_before(ru, text, kind, start, host):
+    record = ru(text, published=None)
+    [told] = events(record, kind)
+    assert told.date is not None and told.date.start == start
+    assert told.status == "planned"
+    assert host in told.countries
+
+
+def test_a_sitting_with_a_day_of_its_own_keeps_it(ru):
+    record = ru(" date 2026-04-07\nМИНСК, 7 апреля (БелТА). Министр иностранных дел Беларуси Максим Рыженков "
+                "14 апреля примет участие в заседании Совета министров иностранных дел СНГ. Заседание пройдет "
+                "в Ашхабаде, уточнили в МИД.", published=None)
+    [sitting] = events(record, "multilateral")
+    assert sitting.date is not None and sitting.date.start == "2026-04-14"
+
+
+def test_another_noun_does_not_date_it(ru):
+    record = ru(" date 2026-04-07\nМИНСК, 7 апреля (БелТА). Министр иностранных дел Беларуси Максим Рыженков "
+                "примет участие в заседании Совета министров иностранных дел СНГ. Форум молодежи пройдет "
+                "17 апреля в Минске.", published=None)
+    [sitting] = events(record, "multilateral")
+    assert sitting.date is None
