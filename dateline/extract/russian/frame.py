@@ -51,8 +51,7 @@ def _in_passing(state: DocState, event: EventDraft, events: list[EventDraft]) ->
     """A visit told in passing after the day's engagements ("Напомним, в ноябре прошлого года X
     совершил государственный визит в Будапешт"): dated by the text to a month or day well before
     the publication while an engagement of the day was told before it; or dated to the year alone
-    ("В начале года X посетил Кыргызстан") after talks told with a day of the report's. Not the
-    story's visit."""
+    ("В начале года X посетил Кыргызстан") after talks told with a day of the report's."""
     if event.pluperfect:
         return True  # "в ходе недавнего визита" (events.py)
     published = state.published.isoformat() if state.published is not None else None
