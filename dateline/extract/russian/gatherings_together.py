@@ -103,10 +103,11 @@ def own_clause(doc: RuDoc, tokens: list[RuToken], i: int, events: list[EventDraf
     verb, other = _clause_verb(doc, noun), _clause_verb(doc, first_token)
     if verb is None or other is None or verb.index == other.index:
         return False
-    head: RuToken | None = verb  # a clause under the first noun ("саммит, на котором пройдет ...") is its own
-    while head is not None and head.head is not None:
-        if head.head == first_token.index:
-            return False
+    head, seen = verb, {verb.index}  # a clause under the first noun ("саммит, на котором пройдет ...") is its own
+    while head.head is not None:  # up to the root
+        if head.head == first_token.index or head.head in seen:
+            return False  # under the first noun; or a parse that runs round a cycle: no clause of its own told
+        seen.add(head.head)
         head = doc.tokens[head.head]
     return True
 

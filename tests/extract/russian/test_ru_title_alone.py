@@ -20,8 +20,8 @@ TWO_MINISTERS = (
 def test_a_bare_title_of_a_country_is_its_named_holder(ru):
     record = ru(INVITED, published="2025-03-12")
     [invitation] = events(record, "invitation")
-    assert names(record, invitation) == {"Aslanbek Mergaliyev", "Batsaikhan Dorzh"}
-    holder = next(a for a in record.actors if a.name == "Batsaikhan Dorzh")
+    assert names(record, invitation) == {"Aslanbek Mergaliyev", "Batsaikhan Dorj"}
+    holder = next(a for a in record.actors if a.name == "Batsaikhan Dorj")
     text = INVITED
     assert [text[s:e] for s, e in holder.mentions][-1] == "Председатель Верховного суда Монголии"
 
