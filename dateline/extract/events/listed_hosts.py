@@ -105,6 +105,7 @@ def listed_after(state: DocState, first: Token) -> list[Place]:
     if not found or found[0].start > first.idx + len(first):
         return []
     codes: list[str] = []
+    comma_pair = False  # "to Kyrgyzstan, and Russia by X": two joined by ", and" are two clauses, no list
     end = found[0].start
     for m in found:
         if m.start < end:
@@ -114,7 +115,11 @@ def listed_after(state: DocState, first: Token) -> list[Place]:
             break
         code = state.actor(m.actor_id).country
         if code and is_state_code(code) and code not in codes:
+            if len(codes) == 1:
+                comma_pair = "," in gap and "and" in (w.lower() for w in gap)
             codes.append(code)
         end = m.end
+    if len(codes) == 2 and comma_pair:
+        return []
     places = [p for c in codes if (a := state.country_actor(c)) is not None and (p := lookup_place(a.name)) is not None]
     return places if len(places) == len(codes) else []

@@ -41,3 +41,10 @@ def test_a_destination_followed_by_a_clause_is_one_visit(extract):
     record = extract("Italian Foreign Minister Antonio Tajani will travel to Tunisia, the ministry said, and meet "
                      "President Kais Saied in Tunis.")
     assert [e.countries for e in record.events if e.kind == "visit"] == [["ITA", "TUN"]]
+
+
+def test_a_state_after_a_comma_and_is_the_next_clause_not_a_second_stop(extract):
+    record = extract("Foreign ministers of the member states attended the council in Yerevan. Belarus was represented "
+                     "by Foreign Minister Maxim Ryzhenkov, who is on an official visit to Armenia, and Georgia by "
+                     "Deputy Foreign Minister Lasha Darsalia.")
+    assert visits(record) == [["ARM", "BLR"]]
