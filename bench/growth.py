@@ -21,7 +21,12 @@ events are resolved against the stored KB afresh (undated events then stay apart
   event candidate look-up (``EventWriter.candidates``), the parts that read the stored KB;
 - event-writing CPU per article: this process's CPU milliseconds in ``EventWriter.add_record``
   (candidates, the reports written, the events' canonical fields updated), the part a much
-  reported event made grow before the events kept running tallies.
+  reported event made grow before the events kept running tallies;
+- PostgreSQL only, the work itself, which a busy machine does not blur: buffer pages the
+  server touched per article (tables, indexes and TOAST of the store's schema, found in its
+  buffers or read, from ``pg_statio_all_tables``) and WAL bytes written per article. CPU time
+  on a 2-CPU machine shared with other work swells with the neighbours (one core's two
+  hyperthreads share its caches); the pages and the WAL do not.
 
 Prints a table; writes ``bench/results/growth.json`` and plots ``bench/results/growth.png``
 (matplotlib, from the ``bench`` extra). The per-article cost should stay flat as the KB grows:
@@ -58,6 +63,8 @@ class Point:
     db_bytes: int
     event_cpu_seconds: float = 0.0
     server_cpu_seconds: float = 0.0  # of cpu_seconds, the PostgreSQL server's
+    pages: int = 0  # PostgreSQL: buffer pages of the schema's relations touched by the block
+    wal_bytes: int = 0  # PostgreSQL: WAL written during the block (the whole cluster's)
 
     @property
     def s_per_1000(self) -> float:
@@ -75,11 +82,21 @@ class Point:
     def event_cpu_ms(self) -> float:
         return 1000 * self.event_cpu_seconds / self.articles
 
+    @property
+    def pages_per_article(self) -> float:
+        return self.pages / self.articles
+
+    @property
+    def wal_kb(self) -> float:
+        return self.wal_bytes / 1000 / self.articles
+
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "s_per_1000": round(self.s_per_1000, 3),
                 "cpu_s_per_1000": round(self.cpu_s_per_1000, 3),
                 "resolve_ms_per_article": round(self.resolve_ms, 3),
-                "event_cpu_ms_per_article": round(self.event_cpu_ms, 3)}
+                "event_cpu_ms_per_article": round(self.event_cpu_ms, 3),
+                "pages_per_article": round(self.pages_per_article, 1),
+                "wal_kb_per_article": round(self.wal_kb, 2)}
 
 
 class ResolveClock:
@@ -133,16 +150,40 @@ def _server_cpu(store: Store) -> Callable[[], float]:
     return read
 
 
+_PAGES = ("SELECT COALESCE(SUM(COALESCE(heap_blks_hit, 0) + COALESCE(heap_blks_read, 0) + "
+          "COALESCE(idx_blks_hit, 0) + COALESCE(idx_blks_read, 0) + COALESCE(toast_blks_hit, 0) + "
+          "COALESCE(toast_blks_read, 0)), 0) FROM pg_statio_all_tables "
+          "WHERE schemaname = current_schema()")
+
+
+def _server_work(store: Store) -> Callable[[], tuple[int, int]]:
+    """Buffer pages touched in the store's schema and WAL bytes so far (0, 0 for SQLite).
+
+    The backend's counters are flushed first (``pg_stat_force_next_flush``, PostgreSQL 15+) and
+    the statistics snapshot dropped, so the figures include the statements just run."""
+    if store.dialect != "postgresql" or int(store.db.scalar("SHOW server_version_num")) < 150000:
+        return lambda: (0, 0)
+
+    def read() -> tuple[int, int]:
+        store.db.scalar("SELECT pg_stat_force_next_flush()")
+        store.db.scalar("SELECT pg_stat_clear_snapshot()")
+        wal = int(store.db.scalar("SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn"))
+        return int(store.db.scalar(_PAGES)), wal
+    return read
+
+
 def grow(store: Store, pairs: Iterable[Pair], *, block: int, batch_size: int = 64,
          progress: Callable[[Point], None] | None = None) -> list[Point]:
     """Add ``pairs`` to ``store`` ``block`` at a time; one :class:`Point` per block."""
     clock = ResolveClock(store)
     events = ResolveClock(store, (("events", "add_record"),), time.process_time)
     server = _server_cpu(store)
+    work = _server_work(store)
     points: list[Point] = []
     iterator = iter(pairs)
     stored = int(store.db.scalar("SELECT COUNT(*) FROM articles"))
     while chunk := list(islice(iterator, block)):
+        pages, wal = work()
         resolve, cpu, cpu_server = clock.seconds, time.process_time(), server()
         event_cpu = events.seconds
         start = time.perf_counter()
@@ -150,8 +191,10 @@ def grow(store: Store, pairs: Iterable[Pair], *, block: int, batch_size: int = 6
         seconds = time.perf_counter() - start
         on_server = server() - cpu_server
         cpu = time.process_time() - cpu + on_server
-        point = Point(stored, stats.added, seconds, cpu, clock.seconds - resolve, db_bytes(store),
-                      events.seconds - event_cpu, on_server)
+        resolved = clock.seconds - resolve
+        pages_after, wal_after = work()
+        point = Point(stored, stats.added, seconds, cpu, resolved, db_bytes(store),
+                      events.seconds - event_cpu, on_server, pages_after - pages, wal_after - wal)
         points.append(point)
         stored += stats.added
         if progress:
@@ -178,12 +221,16 @@ def plot(curves: dict[str, list[Point]], target: Path, title: str) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
     panels = [("s_per_1000", "seconds per 1,000 articles (wall)"),
               ("db_bytes", "database size (MB)"),
               ("resolve_ms", "resolve time per article (ms)")]
+    if any(p.pages for points in curves.values() for p in points):
+        panels.append(("pages_per_article", "PostgreSQL buffer pages touched per article"))
+    fig, axes = plt.subplots(1, len(panels), figsize=(5 * len(panels), 4.2))
     for ax, (attr, label) in zip(axes, panels, strict=True):
         for backend, points in curves.items():
+            if attr == "pages_per_article" and not any(p.pages for p in points):
+                continue
             xs = [p.stored + p.articles for p in points]
             ys = [getattr(p, attr) / (1e6 if attr == "db_bytes" else 1) for p in points]
             ax.plot(xs, ys, marker="o", label=backend)
@@ -231,7 +278,8 @@ def main() -> None:
                   f"{p.cpu_s_per_1000:7.2f} CPU s/1k  {p.resolve_ms:6.2f} ms resolve  "
                   f"{p.event_cpu_ms:6.2f} CPU ms events  "
                   f"{1000 * p.server_cpu_seconds / p.articles:5.2f} server CPU s/1k  "
-                  f"{p.db_bytes / 1e6:8.1f} MB", flush=True)
+                  f"{p.db_bytes / 1e6:8.1f} MB" + (f"  {p.pages_per_article:6.1f} pages/article "
+                  f"{p.wal_kb:6.2f} WAL kB/article" if p.pages else ""), flush=True)
         return line
 
     load_before = os.getloadavg()
@@ -251,12 +299,14 @@ def main() -> None:
                 held["postgresql"] = totals(store)
     print(B.table(["backend", "articles", "s/1k first", "s/1k last", "CPU s/1k first",
                    "CPU s/1k last", "resolve ms first", "resolve ms last", "event CPU ms first",
-                   "event CPU ms last", "MB", "growth (CPU)"],
+                   "event CPU ms last", "pages/article first", "pages/article last", "MB",
+                   "growth (CPU)"],
                   [[k, v[-1].stored + v[-1].articles, round(v[0].s_per_1000, 2),
                     round(v[-1].s_per_1000, 2), round(v[0].cpu_s_per_1000, 2),
                     round(v[-1].cpu_s_per_1000, 2), round(v[0].resolve_ms, 2),
                     round(v[-1].resolve_ms, 2), round(v[0].event_cpu_ms, 2),
-                    round(v[-1].event_cpu_ms, 2), round(v[-1].db_bytes / 1e6, 1), growth(v)]
+                    round(v[-1].event_cpu_ms, 2), round(v[0].pages_per_article, 1),
+                    round(v[-1].pages_per_article, 1), round(v[-1].db_bytes / 1e6, 1), growth(v)]
                    for k, v in curves.items()]))
     for backend, counts in held.items():
         print(f"{backend}: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
@@ -277,6 +327,8 @@ def main() -> None:
         "growth_wall": {k: growth(v, "s_per_1000") for k, v in curves.items()},
         "growth_resolve": {k: growth(v, "resolve_ms") for k, v in curves.items()},
         "growth_event_cpu": {k: growth(v, "event_cpu_ms") for k, v in curves.items()},
+        "growth_pages": {k: growth(v, "pages_per_article") for k, v in curves.items() if v[0].pages},
+        "growth_wal": {k: growth(v, "wal_kb") for k, v in curves.items() if v[0].pages},
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()], "machine": B.machine()})
     print(f"wrote {B.RESULTS / args.output}.json (and .png)")

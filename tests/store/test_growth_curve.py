@@ -27,6 +27,11 @@ def test_per_article_cost_stays_within_a_generous_factor(store: Store) -> None:
     first, last = points[0].cpu_seconds + points[1].cpu_seconds, points[2].cpu_seconds + points[3].cpu_seconds
     assert 0 < last / first < 4
     assert growth(points) > 0
+    if store.dialect == "postgresql":  # the work itself: pages touched and WAL written
+        assert all(p.pages_per_article > 10 and p.wal_bytes > 1000 * p.articles for p in points)
+        assert 0.3 < growth(points, "pages_per_article") < 3
+    else:
+        assert all(p.pages == 0 and p.wal_bytes == 0 for p in points)
 
 
 def test_the_curve_is_plotted(store: Store, tmp_path: Path) -> None:
