@@ -25,8 +25,8 @@ events are resolved against the stored KB afresh (undated events then stay apart
 - PostgreSQL only, the work itself, which a busy machine does not blur: buffer pages the
   server touched per article (tables, indexes and TOAST of the store's schema, found in its
   buffers or read, from ``pg_statio_all_tables``) and WAL bytes written per article. CPU time
-  on a 2-CPU machine shared with other work swells with the neighbours (one core's two
-  hyperthreads share its caches); the pages and the WAL do not.
+  on a 2-CPU virtual machine shared with other work swells with the neighbours (caches, memory
+  bandwidth, the host's other guests); the pages and the WAL do not.
 
 Prints a table; writes ``bench/results/growth.json`` and plots ``bench/results/growth.png``
 (matplotlib, from the ``bench`` extra). The per-article cost should stay flat as the KB grows:
