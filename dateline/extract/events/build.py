@@ -65,7 +65,12 @@ from dateline.extract.events.names import event_name
 from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
-from dateline.extract.events.presence import expected_place, expected_presence, presence, unnamed_official
+from dateline.extract.events.presence import (
+    expected_place,
+    expected_presence,
+    presence,
+    unnamed_official,
+)
 from dateline.extract.events.relative_signings import signing_ahead
 from dateline.extract.events.rosters import seat_roster
 from dateline.extract.events.rounds import series_sitting
