@@ -39,3 +39,9 @@ def test_talks_with_an_organisation_in_two_cities_stay_one(extract):
 def test_talks_in_two_cities_of_one_state_stay_one(extract):
     record = extract("Chinese Premier Wen Jiabao met with American business leaders in New York and Chicago.")
     assert [kind for kind, _, _ in _talks(record)] == ["meeting"]
+
+
+def test_places_told_of_the_topic_split_nothing(extract):
+    record = extract("Kenyan President Mwai Kibaki met with the leaders of Sudan and Chad in Nairobi to discuss "
+                     "refugees in Sudan and Chad.")
+    assert not any(place in {"SDN", "TCD"} for _, _, place in _talks(record))
