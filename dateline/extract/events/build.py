@@ -65,7 +65,12 @@ from dateline.extract.events.names import event_name
 from dateline.extract.events.next_sittings import body_sitting
 from dateline.extract.events.participants import participants_for
 from dateline.extract.events.place import attach_place
-from dateline.extract.events.presence import expected_place, expected_presence, presence
+from dateline.extract.events.presence import (
+    expected_place,
+    expected_presence,
+    presence,
+    unnamed_official,
+)
 from dateline.extract.events.relative_signings import signing_ahead
 from dateline.extract.events.rosters import seat_roster
 from dateline.extract.events.rounds import series_sitting
@@ -119,9 +124,12 @@ def _counterpart(cue: Cue) -> Token | None:
                  or any(t.ent_type_ in {"PERSON", "TITLE"} for t in o.subtree)), None)
 
 
-def _abroad(state: DocState, event: EventDraft) -> bool:
-    """An official of a known state, staying in another state."""
+def _abroad(state: DocState, event: EventDraft, tok: Token) -> bool:
+    """An official of a known state, staying in another state (one told by his post alone stands for
+    his state: "Britain's top defense official is in Afghanistan")."""
     homes = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}
+    if not homes and event.place is not None and unnamed_official(tok):
+        homes = {state.actor(a).country for a in event.source if state.actor(a).kind == "country"}
     if event.place is None:  # "X will be the guest of Slovak Prime Minister Y": the host's state
         hosts = {state.actor(a).country for a in event.recipient if state.actor(a).kind == "person"}
         return bool(homes) and None not in homes and len(hosts) == 1 and None not in hosts and not hosts & homes
@@ -296,7 +304,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.place = lookup_place(compound_name(stay))  # "X is due in Nairobi on Monday"
             event.place_from = "text" if event.place is not None else None
         if cue.kind == "visit" and presence(cue.token):
-            if not _abroad(state, event):
+            if not _abroad(state, event, cue.token):
                 continue  # "the president is in Chicago": at home, not a visit
             if event.status == "occurred" and event.date is not None and event.date_end != event.date_start \
                     and any(w in (event.date.text or "").lower() for w in word_set("period_words")):

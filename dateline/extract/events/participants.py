@@ -39,6 +39,7 @@ from dateline.extract.events.pairs import plural_parties
 from dateline.extract.events.plural_officials import plural_officials, state_officials
 from dateline.extract.events.pronoun_sides import pronoun_antecedent
 from dateline.extract.events.relative_signings import signed_over
+from dateline.extract.events.rounds import round_reporter
 from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import maker_in_terms, traded_side
 from dateline.extract.events.visit_nouns import named_visitor, told_by_subject
@@ -140,6 +141,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "received by X, who asked him to convey his greetings to President Z": Z is not there
         if actor.kind == "person" and (reporting_tag(tok) or according_to(tok) or reporting_lead(tok, verb) and told_plural()):
             continue  # "X will visit Y, Press Secretary Z said", "Z said the two presidents would meet": Z tells it
+        if event.kind in {"meeting", "multilateral"} and round_reporter(tok, cue.token):
+            continue  # "AU officials say the next round of talks will begin": the speakers tell it
         if event.kind == "agreement" and actor.kind == "person" and reporting_lead(tok, verb):
             speakers.append(actor.id)
             continue  # "X said the deal will be signed", "X said the cut is part of an agreement": no signer

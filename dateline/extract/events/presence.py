@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import lexical_positions
 
-__all__ = ["expected_place", "expected_presence", "presence", "presence_positions"]
+__all__ = ["expected_place", "expected_presence", "presence", "presence_positions", "unnamed_official"]
 
 
 def _in_state(tok: Token) -> bool:
@@ -71,3 +71,16 @@ def presence(tok: Token) -> bool:
         return True  # "X will be the guest of Slovak Prime Minister Y"
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children)
+
+
+def unnamed_official(tok: Token) -> bool:
+    """The stay's subject is an official told by his post alone, his state by a possessive or an
+    adjective: "Britain's top defense official is in Afghanistan", "Iran's top nuclear negotiator is
+    in India for talks", "Chinese officials are in Pyongyang" (no name: his state is the visitor); not
+    an envoy at his post ("the U.S. ambassador is in Kabul")."""
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) == 1 and subjects[0].lemma_.lower() in word_set("resident_envoy_words"):
+        return False  # "the U.S. ambassador is in Kabul": at his post
+    return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and (
+        subjects[0].lemma_.lower() in word_set("official_nouns") or subjects[0].ent_type_ == "TITLE") and not any(
+        t.ent_type_ == "PERSON" for t in subjects[0].subtree)

@@ -15,7 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, in_subtree, token_at
 
-__all__ = ["one_of_a_series", "series_sitting", "unnamed_rounds"]
+__all__ = ["one_of_a_series", "round_reporter", "series_sitting", "unnamed_rounds"]
 
 _TALKS = frozenset({"meeting", "multilateral"})
 
@@ -38,6 +38,24 @@ def _in_series(trigger: Token) -> bool:
     """'the next round of consultations', 'the commission's previous meeting'."""
     return trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.lower_ in word_set("series_modifiers") for c in _series_modifiers(trigger))
+
+
+def round_reporter(tok: Token, trigger: Token) -> bool:
+    """``tok`` is in the subject of a reporting verb whose clause tells a further round of a series as
+    its own subject: "AU officials say the next round of talks will begin August 24", "Qatari
+    mediators said a new round would open next month", "officials in Doha say". The speakers tell the round; its sides are the
+    series' own, told before (the story lends them)."""
+    if not _in_series(trigger):
+        return False
+    verb = governing_verb(trigger)
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and in_subtree(trigger, c) for c in verb.children):
+        return False  # "X said he would hold the next round": X's own
+    head = tok
+    while head.dep_ in {"compound", "flat", "amod", "nmod", "poss", "pobj", "prep"} and head.head.i != head.i:
+        head = head.head
+    speech = head.head
+    return head.dep_ == "nsubj" and speech.lemma_.lower() in word_set("speech_verbs") and any(
+        c.dep_ == "ccomp" and c.i > head.i and in_subtree(verb, c) for c in speech.children)
 
 
 def series_sitting(trigger: Token) -> bool:

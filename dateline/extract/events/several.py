@@ -33,6 +33,7 @@ from dateline.extract.events.one_each import (
     told_separate,
 )
 from dateline.extract.events.participants import countries_of
+from dateline.extract.events.placed_apart import by_listed_place
 from dateline.extract.events.with_each import split_by_with
 from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes, lookup_place
@@ -306,6 +307,8 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
         return parts  # "A and B both held talks with C": one each
     if parts := split_by_with(state, event, tok):
         return parts  # "met with A, and with B": one each
+    if parts := by_listed_place(state, event, tok):
+        return parts  # "met with African leaders in Ghana, Ethiopia and South Africa": one each, there
     if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \
             plural_calls(tok) or event.kind == "meeting" and credentials_presented(tok):
         parts = _by_counterpart(state, event, tok)  # "met A and B separately": one each
