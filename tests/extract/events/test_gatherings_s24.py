@@ -1,0 +1,41 @@
+"""Gatherings and multilateral sittings (session 24, issue 14 items 3 and 4): a summit named with a
+modifier the parser hangs as ``nmod`` ("the G20 economic summit") is named; two sittings of one series
+told in one report, each placed in another state or named with another year, stay two; and the
+officials a passive "attended by" seats at a meeting are its states."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _gatherings(record):
+    return [e for e in record.events if e.kind == "gathering"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers walked out on Thursday, on the eve of the G20 economic summit in London.",
+    "The seizures, on the eve of the G20 global economic summit in London, mark the third such protest.",
+])
+def test_a_summit_named_by_its_group_before_an_adjective_is_a_gathering(extract, text):
+    found = _gatherings(extract(text, published="2026-04-01"))
+    assert len(found) == 1
+    assert found[0].place is not None and found[0].place.country in {"GBR", "JPN"}
+
+
+def test_two_sittings_of_one_series_placed_in_two_states_stay_two(extract):
+    found = _gatherings(extract(
+        "The presidents met on the sidelines of the Ibero-American Summit in Quito. The two countries had last "
+        "restored ties during the 2010 Ibero-American summit in Mar del Plata."))
+    assert sorted(e.place.country for e in found if e.place is not None) == ["ARG", "ECU"]
+    assert len(found) == 2
+
+
+def test_the_ministers_attending_by_a_passive_participle_are_the_meetings_states(extract):
+    record = extract(
+        "RIYADH, Jan 12 (SPA) - Saudi Foreign Minister Prince Faisal bin Farhan chaired the meeting of the "
+        "GCC Ministerial Council in Riyadh on Sunday, attended by the foreign ministers of Bahrain, Kuwait, "
+        "Oman, Qatar and the UAE.", published="2026-01-12")
+    found = [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+    assert len(found) == 1
+    assert set(found[0].countries) >= {"ARE", "BHR", "KWT", "OMN", "QAT", "SAU"}
+
