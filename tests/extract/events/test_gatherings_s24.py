@@ -105,3 +105,14 @@ def test_the_preparatory_meeting_for_a_summit_is_a_sitting_and_the_summit_is_ahe
                      published="2026-12-01")
     assert [e.status for e in record.events if e.kind == "gathering"] == ["planned"]
     assert len([e for e in record.events if e.kind == "multilateral"]) == 1
+
+
+@pytest.mark.parametrize("text, states", [
+    ("EU foreign ministers, who met in Luxembourg on Monday, agreed to extend the sanctions.", ["EU", "LUX"]),
+    ("ASEAN leaders who met in Laos last week approved a plan for a new regional grouping.", ["ASEAN", "LAO"]),
+    ("The leaders of the Association of Southeast Asian Nations met in Laos last week.", ["ASEAN", "LAO"]),
+])
+def test_an_organisations_members_meeting_is_its_sitting(extract, text, states):
+    record = extract(text, published="2026-10-12")
+    assert [e.countries for e in record.events if e.kind == "multilateral"] == [states]
+    assert not [e for e in record.events if e.kind == "meeting"]
