@@ -150,12 +150,15 @@ def distinct_sittings(a: EventDraft, b: EventDraft) -> bool:
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def held_apart(a: EventDraft, b: EventDraft) -> bool:
-    """Two sittings of one series, not one gathering told twice: each placed by its own words in
-    another state ('the Ibero-American Summit in San Jose' and 'the 2000 Ibero-American summit in
-    Panama City'), or each named with another year ('the 2019 forum' and 'the 2024 forum')."""
-    if a.place is not None and b.place is not None and a.place_from == b.place_from == "text" \
-            and a.place.country and b.place.country and a.place.country != b.place.country:
+def held_apart(a: EventDraft, b: EventDraft, text: str) -> bool:
+    """Two sittings of one series, not one gathering told twice: each placed in another state by a
+    city its own sentence names ('the Ibero-American Summit in San Jose' and 'the 2000 Ibero-American
+    summit in Panama City'; not a body's seat no sentence names), or each named with another year
+    ('the 2019 forum' and 'the 2024 forum')."""
+    def told(e: EventDraft) -> bool:
+        return e.place is not None and bool(e.place.name) and bool(e.place.country) and e.place_from == "text" \
+            and (e.place.name or "") in text[e.sentence[0]:e.sentence[1]]
+    if told(a) and told(b) and a.place and b.place and a.place.country != b.place.country:
         return True
     ya, yb = set(_YEAR.findall(a.name or "")), set(_YEAR.findall(b.name or ""))
     return bool(ya) and bool(yb) and not ya & yb

@@ -139,7 +139,7 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind in {"gathering", "agreement"}:
         if a.name and b.name:
             na, nb = a.name.lower(), b.name.lower()
-            if a.kind == "gathering" and held_apart(a, b):
+            if a.kind == "gathering" and held_apart(a, b, state.text):
                 return False  # "the Ibero-American Summit in San Jose" and "the 2000 Ibero-American summit in Panama City"
             if na in nb or nb in na:
                 return True
