@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.bilateral_bodies import mechanism_sitting
 from dateline.extract.events.ceremonies import leader_ceremony
+from dateline.extract.events.chairmanships import held_chair
 from dateline.extract.events.cues import Cue, body_holds_its, cues, noun_kind, referred_sitting
 from dateline.extract.events.destinations import destination
 from dateline.extract.events.documents import document_topic, is_document, keep_document
@@ -61,7 +62,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the 49th meeting of the Conference of Heads of Government of X": the body meets
     if cue.kind in {"multilateral", "meeting"} and cue.via != "verb" and any(
             c.kind == "gathering" and c is not cue and abs(c.token.i - tok.i) <= 6
-            and not (c.token.head.lower_ == "of" and c.token.head.head.i == tok.i)
+            and not (c.token.head.lower_ in {"of", "for"} and c.token.head.head.i == tok.i)  # "the meeting for the summit"
             and (c.token.left_edge.i <= tok.i <= c.token.right_edge.i
                  or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
             and _named_gathering(c.token) and not _counted(c.token) and format_of_sitting(c.token) is None
@@ -115,6 +116,8 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
                  and _named_gathering(tok, of_phrase=False))):
         return False
+    if cue.kind in {"multilateral", "meeting", "gathering"} and cue.via != "verb" and held_chair(tok):
+        return False  # "Lazaro, who chairs the ASEAN Foreign Ministers' Meeting this year": an office, no sitting
     if cue.kind in {"multilateral", "meeting"} and cue.via == "noun" and process_mention(tok):
         return False  # "pursue the six-party talks", "return to the stalled talks": the process, no round
     if cue.kind == "call" and with_non_state_party(tok, ("with", "from"), own_words=True):
@@ -357,7 +360,8 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
     if name_left(tok) < tok.i - 1 or body_holds_its(tok, pairs=True):
         return True  # "the Group of Eight summit", parsed as "Group of (Eight summit)"; "X holds its 5th session"
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
-            or c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}] + [g for c in tok.children if c.dep_ == "poss" and c.tag_ in {
+            or c.dep_ in {"npadvmod", "nmod"} and c.ent_type_ not in {"DATE", "TIME"}] + [  # "the G20 (nmod) economic summit"
+                g for c in tok.children if c.dep_ == "poss" and c.tag_ in {
                 "NNS", "NNPS"} for g in c.children if g.dep_ in {"compound", "nmod", "amod"}]  # "the Mekong-Lancang leaders' summit"
     mods += [g for m in mods if m.dep_ == "amod" for g in m.children if g.dep_ == "amod"]  # "the fourth tripartite summit"
     if not any(m.lower_ in word_set("non_gathering_modifiers") for m in mods) and any(  # not "an annual press conference"

@@ -81,15 +81,17 @@ def group_holds_talks(tok: Token, group: object) -> bool:
 
 def talks_with_many_states(tok: Token) -> bool:
     """'has been meeting with foreign ministers from several Central American nations', 'talks with
-    delegates of 20 countries', 'a meeting of officials from three former Soviet republics': the other
-    side (or the meeting's own members) is officials of many states."""
+    delegates of 20 countries', 'a meeting of officials from three former Soviet republics', 'met APEC
+    leaders', 'talks with EU foreign ministers': the other side (or the meeting's own members) is
+    officials of many states, or an organisation's officials in the plural."""
     heads = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     objs = [o for h in heads for p in h.children if p.dep_ == "prep" and (p.lower_ == "with" or p.lower_ == "of" and (
                 h.lemma_.lower() in word_set("meeting_nouns")))  # "a meeting of officials from 30 states"
             for o in p.children if o.dep_ == "pobj"]
     if tok.pos_ in {"VERB", "AUX"}:
         objs += [c for c in tok.children if c.dep_ == "dobj"]
-    return any(many_states_noun(o) for o in objs)
+    return any(many_states_noun(o) or tok.lemma_.lower() in word_set("convening_verbs") | {"talk"} and _members_noun(o)
+               and o.lemma_.lower() in word_set("member_state_heads") for o in objs)  # "met APEC leaders", "talks with EU foreign ministers": the organisation's sitting
 
 
 def many_states_meet(tok: Token) -> bool:
@@ -104,9 +106,11 @@ def many_states_meet(tok: Token) -> bool:
 
 def convening_subjects(verb: Token) -> list[Token]:
     """Who meets: the verb's subject, the noun its participle describes ('ministers meeting in
-    Vienna'), or the subject of the verb it completes ('G7 leaders are scheduled to meet', 'EU
-    ministers are expected to gather')."""
+    Vienna') or its relative clause tells of ('leaders of ASEAN who met in Laos'), or the subject of
+    the verb it completes ('G7 leaders are scheduled to meet', 'EU ministers are expected to gather')."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or participle_subjects(verb)
+    if verb.dep_ == "relcl" and subjects and all(s.tag_ in {"WP", "WDT"} for s in subjects):
+        subjects = [verb.head]  # "Leaders of ASEAN who met in Laos last week": the noun the relative clause tells of
     cur = verb
     for _ in range(2):  # "are due to meet": meet <xcomp due <acomp are
         if subjects or cur.dep_ not in {"xcomp", "acomp"}:
@@ -174,8 +178,10 @@ def _members_noun(noun: Token) -> bool:
     words += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
     if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
         return False
+    whole = [noun.doc[o.left_edge.i + (o.left_edge.dep_ == "det"):o.right_edge.i + 1].text for p in noun.children
+             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "the Association of ..."
     return any(t.text[:1].isupper() and (lookup_org(t.text) is not None or lookup_org(compound_name(t)) is not None)
-               for t in words) or any(  # "EU leaders", "European Union leaders"; a name the parser chained by nmod
+               for t in words) or any(w[:1].isupper() and lookup_org(w) is not None for w in whole) or any(  # "EU leaders", "European Union leaders"; a name the parser chained by nmod
         c.dep_ == "nmod" and c.text[:1].isupper() and lookup_org(noun.doc[c.left_edge.i:c.i + 1].text) is not None
         for c in noun.children if c.i < noun.i)
 

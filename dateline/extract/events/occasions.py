@@ -28,7 +28,7 @@ from dateline.extract.places import igo_codes, lookup_org, lookup_place, org_ent
 from dateline.extract.syntax import token_at
 from dateline.extract.time.lexicon import words as time_words
 
-__all__ = ["distinct_sittings", "name_head", "one_occasion", "one_summit", "planned_lender"]
+__all__ = ["distinct_sittings", "held_apart", "name_head", "one_occasion", "one_summit", "planned_lender"]
 
 
 def _same_days(a: EventDraft, b: EventDraft) -> bool:
@@ -145,6 +145,23 @@ def distinct_sittings(a: EventDraft, b: EventDraft) -> bool:
         return True
     na, nb = _number(a.name or ""), _number(b.name or "")
     return na is not None and nb is not None and na != nb
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def held_apart(a: EventDraft, b: EventDraft, text: str) -> bool:
+    """Two sittings of one series, not one gathering told twice: each placed in another state by a
+    city its own sentence names ('the Ibero-American Summit in San Jose' and 'the 2000 Ibero-American
+    summit in Panama City'; not a body's seat no sentence names), or each named with another year
+    ('the 2019 forum' and 'the 2024 forum')."""
+    def told(e: EventDraft) -> bool:
+        return e.place is not None and bool(e.place.name) and bool(e.place.country) and e.place_from == "text" \
+            and (e.place.name or "") in text[e.sentence[0]:e.sentence[1]]
+    if told(a) and told(b) and a.place and b.place and a.place.country != b.place.country:
+        return True
+    ya, yb = set(_YEAR.findall(a.name or "")), set(_YEAR.findall(b.name or ""))
+    return bool(ya) and bool(yb) and not ya & yb
 
 
 def _generic(event: EventDraft) -> bool:

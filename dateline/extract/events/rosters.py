@@ -58,11 +58,23 @@ def participation(trigger: Token) -> list[Token]:
                  for v in h.children if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > o.i and _taking_part(v)
                  and v.left_edge.i <= o.right_edge.i + 1 and not any(c.dep_.startswith("nsubj") for c in v.children)
                  for t in (o, v)]
-    return absolute + [o for h in holders for w in h.children if w.dep_ == "prep" and w.lower_ in {"with", "in", "under"}
+    return absolute + _attended_by(trigger, verb) + [o for h in holders for w in h.children if w.dep_ == "prep" and w.lower_ in {"with", "in", "under"}
             for n in w.children if n.dep_ == "pobj" and n.lemma_.lower() in (
                 word_set("chairing_nouns") if w.lower_ == "under" else word_set("participation_nouns"))
             for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _attended_by(trigger: Token, verb: Token | None) -> list[Token]:
+    """'a meeting attended by the foreign ministers of A, B and C', 'chaired the meeting of the
+    Council in Riyadh, attended by the ministers of A, B and C' (the parser hangs the participle on
+    the verb): whom the passive participle of attending seats at the meeting."""
+    participles = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if verb is not None:
+        participles += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > trigger.i
+                        and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    return [o for v in participles if v.lemma_.lower() in word_set("sitting_participles") and v.lemma_.lower() != "take"
+            for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _taking_part(verb: Token) -> bool:

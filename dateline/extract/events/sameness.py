@@ -8,7 +8,7 @@ from functools import cache
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.bilateral_bodies import draft_body
 from dateline.extract.events.clause import past_modified
-from dateline.extract.events.occasions import distinct_sittings
+from dateline.extract.events.occasions import distinct_sittings, held_apart
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.retold import also_met, met_again, retold
 from dateline.extract.events.sides import other_counterpart
@@ -139,6 +139,8 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind in {"gathering", "agreement"}:
         if a.name and b.name:
             na, nb = a.name.lower(), b.name.lower()
+            if a.kind == "gathering" and held_apart(a, b, state.text):
+                return False  # "the Ibero-American Summit in San Jose" and "the 2000 Ibero-American summit in Panama City"
             if na in nb or nb in na:
                 return True
             if a.kind == "agreement" and same_document(a, b, state.text):

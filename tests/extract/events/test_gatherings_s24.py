@@ -1,0 +1,118 @@
+"""Gatherings and multilateral sittings (session 24, issue 14 items 3 and 4): a summit named with a
+modifier the parser hangs as ``nmod`` ("the G20 economic summit") is named; two sittings of one series
+told in one report, each placed in another state or named with another year, stay two; and the
+officials a passive "attended by" seats at a meeting are its states."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _gatherings(record):
+    return [e for e in record.events if e.kind == "gathering"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers walked out on Thursday, on the eve of the G20 economic summit in London.",
+    "The seizures, on the eve of the G20 global economic summit in London, mark the third such protest.",
+])
+def test_a_summit_named_by_its_group_before_an_adjective_is_a_gathering(extract, text):
+    found = _gatherings(extract(text, published="2026-04-01"))
+    assert len(found) == 1
+    assert found[0].place is not None and found[0].place.country in {"GBR", "JPN"}
+
+
+def test_two_sittings_of_one_series_placed_in_two_states_stay_two(extract):
+    found = _gatherings(extract(
+        "The presidents met on the sidelines of the Ibero-American Summit in Quito. The two countries had last "
+        "restored ties during the 2010 Ibero-American summit in Mar del Plata."))
+    assert sorted(e.place.country for e in found if e.place is not None) == ["ARG", "ECU"]
+    assert len(found) == 2
+
+
+def test_the_ministers_attending_by_a_passive_participle_are_the_meetings_states(extract):
+    record = extract(
+        "RIYADH, Jan 12 (SPA) - Saudi Foreign Minister Prince Faisal bin Farhan chaired the meeting of the "
+        "GCC Ministerial Council in Riyadh on Sunday, attended by the foreign ministers of Bahrain, Kuwait, "
+        "Oman, Qatar and the UAE.", published="2026-01-12")
+    found = [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+    assert len(found) == 1
+    assert set(found[0].countries) >= {"ARE", "BHR", "KWT", "OMN", "QAT", "SAU"}
+
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA (ANTARA) - Foreign Minister Sugiono spoke by phone on Wednesday with Philippine Foreign Secretary "
+    "Theresa Lazaro, who chairs the ASEAN Foreign Ministers' Meeting this year.",
+    "ALMATY (Kazinform) - Kazakh Foreign Minister Murat Nurtleu received the Uzbek ambassador on Monday. "
+    "Kazakhstan currently chairs the CIS Council of Foreign Ministers.",
+])
+def test_a_body_its_chair_holds_is_no_sitting(extract, text):
+    record = extract(text, published="2026-04-09")
+    assert not [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+
+
+def test_a_sitting_chaired_is_still_a_sitting(extract):
+    record = extract("MOSCOW (TASS) - President Vladimir Putin chaired a meeting of the CIS Council of Heads of "
+                     "State in Moscow on Friday.", published="2026-04-10")
+    assert [e for e in record.events if e.kind in {"multilateral", "gathering"}]
+
+
+@pytest.mark.parametrize("text, states", [
+    ("DOHA, May 2 (QNA) - Qatar's Minister of State Mohammed Al-Khulaifi met the Egyptian intelligence chief in "
+     "Cairo on Tuesday. The meeting, also attended by envoys of the United States and Israel, focused on the "
+     "ceasefire in Gaza.", ["EGY", "ISR", "QAT", "USA"]),
+    ("ANKARA (AA) - Turkish Foreign Minister Hakan Fidan held talks with his Syrian counterpart Asaad al-Shaibani "
+     "in Ankara on Monday. The talks were also attended by the foreign minister of Jordan.", ["JOR", "SYR", "TUR"]),
+])
+def test_a_third_state_attending_bilateral_talks_makes_them_multilateral(extract, text, states):
+    record = extract(text, published="2026-05-02")
+    found = [e for e in record.events if e.kind == "multilateral"]
+    assert len(found) == 1 and found[0].countries == states
+    assert not [e for e in record.events if e.kind == "meeting"]
+
+
+def test_the_sides_own_envoy_attending_keeps_the_talks_bilateral(extract):
+    record = extract("ASHGABAT (TDH) - Foreign Minister Rashid Meredov received Kuwait's Deputy Foreign Minister "
+                     "Nawaf Al-Enezi on Tuesday. The meeting was also attended by the Ambassador of Kuwait to "
+                     "Turkmenistan Fahd Al-Mutairi.", published="2026-02-24")
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [["KWT", "TKM"]]
+
+
+@pytest.mark.parametrize("text, states", [
+    ("LIMA, Nov 15 (Andina) - President Dina Boluarte met APEC leaders on Friday at the Lima Convention Center.",
+     ["APEC", "PER"]),
+    ("BRUSSELS (AFP) - Ukrainian Foreign Minister Andrii Sybiha held talks with EU foreign ministers in Brussels "
+     "on Monday.", ["EU", "UKR"]),
+])
+def test_talks_with_an_organisations_leaders_are_its_sitting(extract, text, states):
+    record = extract(text, published="2026-11-15")
+    assert [e.countries for e in record.events if e.kind == "multilateral"] == [states]
+    assert not [e for e in record.events if e.kind == "meeting"]
+
+
+def test_a_bodys_numbered_session_its_members_meet_for_is_a_gathering(extract):
+    record = extract("ABUJA (NAN) - ECOWAS heads of state will meet in Abuja on Sunday for their 66th ordinary "
+                     "session, the commission said.", published="2026-06-19")
+    found = [e for e in record.events if e.kind in {"gathering", "multilateral"}]
+    assert len(found) == 1
+    assert found[0].countries == ["ECOWAS", "NGA"] and found[0].status == "planned"
+
+
+def test_the_preparatory_meeting_for_a_summit_is_a_sitting_and_the_summit_is_ahead(extract):
+    record = extract("KUWAIT, Dec 1 (KUNA) -- Kuwait's Foreign Minister Abdullah Al-Yahya left for Manama on Monday "
+                     "to take part in the preparatory ministerial meeting for the 46th GCC Summit.",
+                     published="2026-12-01")
+    assert [e.status for e in record.events if e.kind == "gathering"] == ["planned"]
+    assert len([e for e in record.events if e.kind == "multilateral"]) == 1
+
+
+@pytest.mark.parametrize("text, states", [
+    ("EU foreign ministers, who met in Luxembourg on Monday, agreed to extend the sanctions.", ["EU", "LUX"]),
+    ("ASEAN leaders who met in Laos last week approved a plan for a new regional grouping.", ["ASEAN", "LAO"]),
+    ("The leaders of the Association of Southeast Asian Nations met in Laos last week.", ["ASEAN", "LAO"]),
+])
+def test_an_organisations_members_meeting_is_its_sitting(extract, text, states):
+    record = extract(text, published="2026-10-12")
+    assert [e.countries for e in record.events if e.kind == "multilateral"] == [states]
+    assert not [e for e in record.events if e.kind == "meeting"]
