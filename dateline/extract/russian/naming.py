@@ -51,10 +51,16 @@ _ADJECTIVE_ENDINGS = ("ский", "цкий", "ный", "ской", "ый", "и�
 def body_of_two(tokens: list[RuToken], start: int) -> bool:
     """Whether the genitive phrase from ``tokens[start]`` (to a comma or the clause's end, eight
     words at most) names a body of two states ("заседание азербайджано-иранской межправкомиссии",
-    "XX заседания Межправительственной комиссии по ...": ``bilateral_bodies``)."""
+    "XX заседания Межправительственной комиссии по ...": ``bilateral_bodies``), or a body told joint
+    ("Совместной стратегической группы планирования": ``joint_words`` before one of ``body_nouns``)."""
     rest = tokens[start:start + 8]
     end = next((i for i, t in enumerate(rest) if t.text in STOP or t.text in (",", ";", ":")), len(rest))
-    return bool(L.event_words("bilateral_bodies").find([t.lemma for t in rest[:end]]))
+    lemmas = [t.lemma for t in rest[:end]]
+    if L.event_words("bilateral_bodies").find(lemmas):
+        return True
+    joint = next((i for i, lemma in enumerate(lemmas) if L.event_words("joint_words").at([lemma], 0) is not None), None)
+    return joint is not None and joint <= 1 and any(
+        L.event_words("body_nouns").at([lemma], 0) is not None for lemma in lemmas[joint + 1: joint + 4])
 
 
 def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> str | None:

@@ -118,11 +118,25 @@ def _other_side(events: list[EventDraft], event: EventDraft, states: list[str]) 
     return None
 
 
+def _sides(event: EventDraft) -> list[str]:
+    """The parties of a sitting but the state it is held in, when two are left: the host of a body of
+    an organisation and a state is no side of it ("в Брюсселе": not Belgium)."""
+    host = event.place.country if event.place is not None else None
+    sides = [c for c in event.countries if c != host]
+    return sides if len(sides) == 2 else event.countries
+
+
 def _two_state_sitting(doc: RuDoc, events: list[EventDraft], event: EventDraft) -> None:
     """"Стороны обсудили подготовку к заседанию Межправительственной комиссии, которое пройдет в
     Баку в апреле": the sitting of the two states' own body, a meeting of the story's two sides."""
+    if event.kind != "multilateral" or not _body_of_two(doc, event):
+        return
+    sides = _sides(event)
+    if len(sides) == 2 and len(_states(sides)[1]) == 1:
+        event.kind, event.countries = "meeting", sides  # "Совета сотрудничества ЕС – Узбекистан" in Brussels
+        return
     states, orgs = _states(event.countries)
-    if event.kind != "multilateral" or orgs or len(states) > 1 or not _body_of_two(doc, event):
+    if orgs or len(states) > 1:
         return
     pair = _other_side(events, event, states)
     if pair is not None:
