@@ -15,7 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.places import country_name, org_by_acronym
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.events import party_countries
-from dateline.extract.russian.naming import body_of_two
+from dateline.extract.russian.naming import body_of_two, possessed_body
 from dateline.extract.russian.nlp import RuDoc
 
 __all__ = ["settle_kinds"]
@@ -58,14 +58,15 @@ def _body_of_two(doc: RuDoc, event: EventDraft) -> bool:
     if token is None or L.event_words("sittings").at([token.lemma], 0) is None:
         return False
     tokens = doc.tokens_of(token.sent)
-    return body_of_two(tokens, token.index - tokens[0].index + 1)
+    return body_of_two(tokens, token.index - tokens[0].index + 1) or possessed_body(doc, token)
 
 
 def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
     """The people of a two-state body's sitting that names none of its own: those the next
     sentence tells held it ("Заседание провели X и Y", "Сопредседатели комиссии – X и Y"), of
-    its states; else, for one to come, none (not the people of the talks it was agreed or prepared
-    at; a sitting held keeps those later stages found: the heads of its delegations)."""
+    its states; else, for one to come or one told by its body's pronoun ("Ее очередное заседание
+    состоялось в феврале"), none (not the people of the talks it was agreed or prepared at, or of the
+    story; a sitting held keeps those later stages found: the heads of its delegations)."""
     own = [a for a in event.own_parties or [] if state.actor(a).kind == "person"]
     if event.kind != "meeting" or own or not _body_of_two(doc, event):
         return
@@ -77,8 +78,9 @@ def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
         found = [m.actor_id for m in state.mentions if start <= m.start < end
                  and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).country in event.countries]
     people = list(dict.fromkeys(found))
-    if not people and event.status != "planned":
-        return
+    token = doc.token_at(event.trigger[0])
+    if not people and event.status != "planned" and not (token is not None and possessed_body(doc, token)):
+        return  # (a sitting held, told by its body's pronoun, "Ее очередное заседание": no one of the story's)
     keep = [a for a in event.participants if state.actor(a).kind != "person"]
     for ids in (event.source, event.recipient):
         ids[:] = [a for a in ids if state.actor(a).kind != "person"]
