@@ -61,7 +61,7 @@ def _body_of_two(doc: RuDoc, event: EventDraft) -> bool:
     return body_of_two(tokens, token.index - tokens[0].index + 1) or possessed_body(doc, token)
 
 
-def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
+def _held_by(state: DocState, doc: RuDoc, event: EventDraft, events: list[EventDraft]) -> None:
     """The people of a two-state body's sitting that names none of its own: those the next
     sentence tells held it ("Заседание провели X и Y", "Сопредседатели комиссии – X и Y"), of
     its states; else, for one to come or one told by its body's pronoun ("Ее очередное заседание
@@ -79,13 +79,25 @@ def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
                  and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).country in event.countries]
     people = list(dict.fromkeys(found))
     token = doc.token_at(event.trigger[0])
-    if not people and event.status != "planned" and not (token is not None and possessed_body(doc, token)):
-        return  # (a sitting held, told by its body's pronoun, "Ее очередное заседание": no one of the story's)
+    if not people and event.status != "planned" and not (token is not None and possessed_body(doc, token)) \
+            and not _before_visit(event, events):
+        return  # (a sitting held, told by its body's pronoun, "Ее очередное заседание", or over before the
+        # story's visit began, "На прошлой неделе в Ташкенте состоялось заседание комиссии": no one of the story's)
     keep = [a for a in event.participants if state.actor(a).kind != "person"]
     for ids in (event.source, event.recipient):
         ids[:] = [a for a in ids if state.actor(a).kind != "person"]
     event.participants = [*keep, *[p for p in people if p not in keep]]
     event.recipient += [p for p in people if p not in event.recipient]
+
+
+def _before_visit(event: EventDraft, events: list[EventDraft]) -> bool:
+    """A sitting whose own days end before the first day of the story's visit (the first visit told
+    that is not one of the past)."""
+    visit = next((e for e in events if e.kind == "visit" and not e.pluperfect and e.date_start), None)
+    if visit is None or event.date_from != "text" or not event.date_end or visit.date_start is None:
+        return False
+    n = min(len(event.date_end), len(visit.date_start))
+    return event.date_end[:n] < visit.date_start[:n]
 
 
 def _next_of_series(state: DocState, doc: RuDoc, event: EventDraft) -> None:
@@ -169,5 +181,5 @@ def settle_kinds(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
             if L.event_words("sittings").at([token.lemma], 0) is not None:
                 event.kind = "meeting"
     for event in events:
-        _held_by(state, doc, event)
+        _held_by(state, doc, event, events)
         _next_of_series(state, doc, event)

@@ -74,3 +74,13 @@ def test_a_sitting_held_told_by_its_bodys_pronoun_names_none_of_the_storys_peopl
                 "комиссии. Ее очередное заседание состоялось в феврале в Тегеране.", published=None)
     [sitting] = [e for e in record.events if e.trigger.text == "заседание"]
     assert names(record, sitting) == set()
+
+
+def test_a_sitting_over_before_the_storys_visit_names_none_of_its_people(ru):
+    record = ru(" date 2025-11-20\nМИНСК, 20 ноября (БелТА). Президент Республики Беларусь Александр Лукашенко провел "
+                "переговоры с Президентом Республики Узбекистан Шавкатом Мирзиёевым, находящимся в Минске с "
+                "государственным визитом. На прошлой неделе в Ташкенте состоялось заседание Межправительственной "
+                "комиссии по торгово-экономическому сотрудничеству.", published=None)
+    [sitting] = [e for e in record.events if e.trigger.text == "заседание"]
+    assert sitting.date is not None and sitting.date.start == "2025-11-10"
+    assert names(record, sitting) == set()
