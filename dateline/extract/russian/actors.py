@@ -25,6 +25,7 @@ from dateline.extract.russian.names import (
     name_gender,
     nominative,
 )
+from dateline.extract.russian.naming import possessed_body
 from dateline.extract.russian.nlp import RuDoc, RuSpan, RuToken
 from dateline.extract.russian.place_spans import retyped_spans
 from dateline.extract.russian.plurals import plural_holders
@@ -306,7 +307,8 @@ def _possessive(doc: RuDoc, token: RuToken) -> bool:
     """"в ходе его визита в Москву": "его" / "её" as the owner of an engagement's noun is read as
     the subject pronoun is (the guest of that visit)."""
     head = doc.tokens[token.head] if token.head is not None else None
-    return token.pos == "DET" and head is not None and head.pos == "NOUN" and L.cues().at([head.lemma], 0) is not None
+    return token.pos == "DET" and head is not None and head.pos == "NOUN" and L.cues().at([head.lemma], 0) is not None \
+        and not possessed_body(doc, head)  # "Ее очередное заседание": the body's (a commission's), no person's
 
 
 def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
@@ -335,6 +337,11 @@ def run_ru_actors(state: DocState, doc: RuDoc) -> list[TitleMatch]:
                               state.text[tokens[0].start:tokens[-1].end])
             if not tokens:
                 continue
+            after = doc.tokens[tokens[-1].index + 1] if tokens[-1].index + 1 < len(doc.tokens) else None
+            whole = sum(len(t.text) > 2 and t.text.replace("-", "").isalpha() for t in tokens) >= 2
+            if after is not None and after.text.lower() in PATRONYMIC_WORDS and whole:  # "Азамата Жумабек
+                tokens = [*tokens, after]  # уулу": the NER stops before the lower-case "son of" (not "Н.Тургунбек")
+                span = RuSpan(span.type, tokens[0].start, after.end, state.text[tokens[0].start:after.end])
             office = L.complement_stems().at([stem(t.text) for t in tokens], 0)
             if office is not None and office.last == len(tokens):
                 continue  # "Милли Меджлисом": a parliament the NER took for a person

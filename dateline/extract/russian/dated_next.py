@@ -7,6 +7,12 @@ of its own (no name, no party: ``events.py`` skips it); it is the engagement tol
 by the same noun, when that one has no time of its own and the same status: it takes the
 sentence's time, its place when it had none, and the place's state among its countries when it is
 a sitting or gathering of several states (the host, as the guide counts a gathering's).
+
+The noun may name the body again by its head noun alone, in the genitive ("... подготовки заседания
+Межправительственной комиссии по сотрудничеству. Заседание Комиссии пройдет 30 мая в Минске"):
+``events.py`` tells it as a sitting of its own, which is the one told before when its body is a bare
+word (no words of its own) whose lemma heads the first telling's body too; the second telling is
+dropped once it has dated the first.
 """
 
 from __future__ import annotations
@@ -35,6 +41,23 @@ def _bare_subject(doc: RuDoc, token: RuToken) -> RuToken | None:
     return verb
 
 
+def _body(doc: RuDoc, noun: RuToken) -> RuToken | None:
+    """The genitive noun right under a sitting's noun: the body it is a sitting of."""
+    for token in doc.tokens[noun.index + 1: noun.index + 8]:
+        if token.head == noun.index and token.rel == "nmod" and token.case == "Gen" \
+                and token.pos in ("NOUN", "PROPN"):
+            return token
+    return None
+
+
+def _bare_body(doc: RuDoc, noun: RuToken) -> RuToken | None:
+    """The body of "Заседание Комиссии": a genitive that has no word of its own under it."""
+    body = _body(doc, noun)
+    if body is None or any(t.head == body.index and t.rel != "punct" for t in doc.tokens):
+        return None
+    return body
+
+
 def _told_before(doc: RuDoc, noun: RuToken, events: list[EventDraft]) -> EventDraft | None:
     """The last engagement told before the noun's sentence by the same noun."""
     start = doc.sents[noun.sent][0]
@@ -48,14 +71,15 @@ def _told_before(doc: RuDoc, noun: RuToken, events: list[EventDraft]) -> EventDr
 
 def dated_next(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
     """Date a sitting or gathering told with no time by the sentence that tells it again."""
-    own = {e.trigger[0] for e in events}
+    own = {e.trigger[0]: e for e in events}
     for noun in doc.tokens:
-        if noun.start in own:
-            continue
         verb = _bare_subject(doc, noun)
         if verb is None:
             continue
+        again = own.get(noun.start)
         first = _told_before(doc, noun, events)
+        if again is not None and not _same_body(doc, noun, first, again):
+            continue
         if first is None or (first.date_from == "text" and first.date_start) or \
                 first.status != clause_status(doc, verb):
             continue
@@ -64,9 +88,24 @@ def dated_next(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
         if when is None:
             continue
         first.date, first.date_start, first.date_end, first.date_from = when, when.start, when.end, "text"
+        if again is not None:
+            events.remove(again)
         found = clause_place(doc, noun.sent)
         if found is not None and first.place is None:
             first.place, first.place_from = found[0], "text"
             country = found[0].country
             if country and first.kind in ("gathering", "multilateral") and country not in first.countries:
                 first.countries.append(country)
+
+
+def _same_body(doc: RuDoc, noun: RuToken, first: EventDraft | None, again: EventDraft) -> bool:
+    """"Заседание Комиссии" told as a sitting of its own is the first telling's sitting when its
+    body is a bare word heading the first one's body and it names no party the first has not."""
+    if first is None or again.kind not in _KINDS:
+        return False
+    body = _bare_body(doc, noun)
+    told = doc.token_at(first.trigger[0])
+    first_body = _body(doc, told) if told is not None else None
+    if body is None or first_body is None or first_body.lemma != body.lemma:
+        return False
+    return set(again.participants) <= set(first.participants) and set(again.countries) <= set(first.countries)

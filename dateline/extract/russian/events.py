@@ -40,7 +40,12 @@ from dateline.extract.russian.invitations import (
     no_invited_bodies,
 )
 from dateline.extract.russian.lexicon import Cue
-from dateline.extract.russian.naming import body_of_two, document_names, gathering_name
+from dateline.extract.russian.naming import (
+    body_of_two,
+    document_names,
+    gathering_name,
+    possessed_body,
+)
 from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.parties import (
     STOP,
@@ -290,7 +295,9 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
             name = None
             if cue.kind == "gathering":
                 name = gathering_name(tokens, match, state.text)  # type: ignore[arg-type]
-                if name is None or any(e.name and e.name.lower() == name.lower() for e in events):
+                if name is None and possessed_body(doc, tokens[match.first]):
+                    pass  # "Ее очередное заседание состоялось в феврале": the sitting of the body told before
+                elif name is None or any(e.name and e.name.lower() == name.lower() for e in events):
                     continue  # unnamed, or the gathering told before ("в рамках саммита ШОС")
             draft = _event(state, doc, sent, cue, tokens[match.first], tokens[match.last - 1])
             more: list[str] = []

@@ -24,6 +24,7 @@ class _Mongolian:
     genitive: tuple[tuple[str, str], ...]  # ending -> its stand-in, longest first
     unmistakable: tuple[str, ...]
     vowel_lost: tuple[tuple[str, str], ...]  # stem end before the ending -> the nominative's
+    front: str  # the front vowels of vowel harmony
 
 
 @cache
@@ -31,7 +32,7 @@ def _table() -> _Mongolian:
     data = load_lexicon("ru_foreign_names.yaml")["mongolian"]
     endings = sorted(data["genitive"].items(), key=lambda kv: len(kv[0]), reverse=True)
     return _Mongolian(frozenset(data["countries"]), tuple(endings), tuple(data["unmistakable"]),
-                      tuple(data["vowel_lost"].items()))
+                      tuple(data["vowel_lost"].items()), data["harmony_front"])
 
 
 def mongolian_order(nominative: str, country: str | None) -> str | None:
@@ -59,4 +60,17 @@ def _restored(father: str, table: _Mongolian) -> str:
         if father.lower().endswith(stem):
             cut = len(father) - len(stem)
             return father[:cut] + (nominative.capitalize() if father[cut].isupper() else nominative)
-    return father
+    return father + _final_vowel(father, table)
+
+
+_VOWELS = "аэиоуыүөеёюя"
+
+
+def _final_vowel(father: str, table: _Mongolian) -> str:
+    """The last vowel the genitive dropped from a stem ending in a consonant and в ("Дашзэгв" ->
+    Дашзэгвэ, "Лхагв" -> Лхагва), in the harmony of the stem's last vowel; "" for any other stem."""
+    lower = father.lower()
+    if len(lower) < 3 or lower[-1] != "в" or lower[-2] in _VOWELS or lower[-2] in "йь-":
+        return ""
+    last = next((ch for ch in reversed(lower) if ch in _VOWELS), "")
+    return "" if not last else ("э" if last in table.front else "а")

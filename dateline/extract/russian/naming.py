@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.names import CASES
-from dateline.extract.russian.nlp import RuToken
+from dateline.extract.russian.nlp import RuDoc, RuToken
 from dateline.extract.russian.parties import STOP
 from dateline.extract.russian.words import Match, _analyzer
 
@@ -51,10 +51,44 @@ _ADJECTIVE_ENDINGS = ("ский", "цкий", "ный", "ской", "ый", "и�
 def body_of_two(tokens: list[RuToken], start: int) -> bool:
     """Whether the genitive phrase from ``tokens[start]`` (to a comma or the clause's end, eight
     words at most) names a body of two states ("заседание азербайджано-иранской межправкомиссии",
-    "XX заседания Межправительственной комиссии по ...": ``bilateral_bodies``)."""
+    "XX заседания Межправительственной комиссии по ...": ``bilateral_bodies``), or a body told joint
+    ("Совместной стратегической группы планирования": ``joint_words`` before one of ``body_nouns``)."""
     rest = tokens[start:start + 8]
     end = next((i for i, t in enumerate(rest) if t.text in STOP or t.text in (",", ";", ":")), len(rest))
-    return bool(L.event_words("bilateral_bodies").find([t.lemma for t in rest[:end]]))
+    lemmas = [t.lemma for t in rest[:end]]
+    if L.event_words("bilateral_bodies").find(lemmas):
+        return True
+    joint = next((i for i, lemma in enumerate(lemmas) if L.event_words("joint_words").at([lemma], 0) is not None), None)
+    return joint is not None and joint <= 1 and any(
+        L.event_words("body_nouns").at([lemma], 0) is not None for lemma in lemmas[joint + 1: joint + 4])
+
+
+_OWNER_GENDER = {"ее": "Fem", "её": "Fem", "его": None, "их": "Plur"}  # (его: a masculine or neuter owner)
+
+
+def possessed_body(doc: RuDoc, noun: RuToken) -> bool:
+    """"... активизировать работу межправительственной комиссии. Ее очередное заседание состоялось в
+    феврале": a sitting owned by a pronoun whose owner, the last noun of its gender told in its
+    sentence or the one before, is a body of two states (:func:`body_of_two`)."""
+    owner = next((t for t in doc.tokens[max(0, noun.index - 3):noun.index]
+                  if t.head == noun.index and t.pos == "DET" and t.text.lower() in _OWNER_GENDER), None)
+    if owner is None or L.event_words("sittings").at([noun.lemma], 0) is None:
+        return False
+    want = _OWNER_GENDER[owner.text.lower()]
+    first = doc.sent_tokens[max(0, owner.sent - 1)][0]
+    for token in reversed(doc.tokens[first:owner.index]):
+        if token.pos != "NOUN":
+            continue
+        if want == "Plur" and token.feats.get("Number") != "Plur" or want == "Fem" and (
+                token.feats.get("Gender") != "Fem" or token.feats.get("Number") == "Plur") or want is None and (
+                token.feats.get("Gender") not in ("Masc", "Neut") or token.feats.get("Number") == "Plur"):
+            continue
+        tokens = doc.tokens_of(token.sent)
+        at = token.index - tokens[0].index
+        while at > 0 and tokens[at - 1].head == token.index and tokens[at - 1].rel == "amod":
+            at -= 1
+        return body_of_two(tokens, at)
+    return False
 
 
 def gathering_name(tokens: list[RuToken], match: Match[object], text: str) -> str | None:

@@ -27,7 +27,8 @@ sidelines   events, RuDoc                              events (who met on a gath
                                                        "приняли участие" after it, attended it)
 delegations events, RuDoc                              events (who led a delegation of talks told before;
                                                        who came in a visit's delegation); names
-                                                       spelt again by the state a delegation told
+                                                       spelt again by the state a delegation told,
+                                                       adjective surnames by the nominative told
 settle      events, RuDoc                              events (talks of three states multilateral, a
                                                        two-state body's sitting a meeting; "двусторонние
                                                        встречи с A и B": one meeting each)
@@ -49,6 +50,7 @@ from dateline.extract.assemble import to_record
 from dateline.extract.document import DocState
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.actors import run_ru_actors
+from dateline.extract.russian.adjective_surnames import adjective_surnames
 from dateline.extract.russian.again import told_again
 from dateline.extract.russian.arriving_delegations import no_delegations_arriving
 from dateline.extract.russian.attendance import invited_to
@@ -179,6 +181,7 @@ def extract_russian(article: Article) -> Record:
     took_part(state, doc, events)
     delegation_heads(state, doc, events)
     delegation_members(state, doc, events)
+    adjective_surnames(state)  # "принял Михаила Швыдкого ... М.Швыдкой отметил": Швыдкой
     respell(state)  # a head whose state only "Кыргызскую сторону возглавил X" told: its scheme
     settle_kinds(state, doc, events)
     events = one_meeting_each(state, doc, events)

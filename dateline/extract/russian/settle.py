@@ -15,7 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.places import country_name, org_by_acronym
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.events import party_countries
-from dateline.extract.russian.naming import body_of_two
+from dateline.extract.russian.naming import body_of_two, possessed_body
 from dateline.extract.russian.nlp import RuDoc
 
 __all__ = ["settle_kinds"]
@@ -58,14 +58,15 @@ def _body_of_two(doc: RuDoc, event: EventDraft) -> bool:
     if token is None or L.event_words("sittings").at([token.lemma], 0) is None:
         return False
     tokens = doc.tokens_of(token.sent)
-    return body_of_two(tokens, token.index - tokens[0].index + 1)
+    return body_of_two(tokens, token.index - tokens[0].index + 1) or possessed_body(doc, token)
 
 
-def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
+def _held_by(state: DocState, doc: RuDoc, event: EventDraft, events: list[EventDraft]) -> None:
     """The people of a two-state body's sitting that names none of its own: those the next
     sentence tells held it ("Заседание провели X и Y", "Сопредседатели комиссии – X и Y"), of
-    its states; else, for one to come, none (not the people of the talks it was agreed or prepared
-    at; a sitting held keeps those later stages found: the heads of its delegations)."""
+    its states; else, for one to come or one told by its body's pronoun ("Ее очередное заседание
+    состоялось в феврале"), none (not the people of the talks it was agreed or prepared at, or of the
+    story; a sitting held keeps those later stages found: the heads of its delegations)."""
     own = [a for a in event.own_parties or [] if state.actor(a).kind == "person"]
     if event.kind != "meeting" or own or not _body_of_two(doc, event):
         return
@@ -77,13 +78,26 @@ def _held_by(state: DocState, doc: RuDoc, event: EventDraft) -> None:
         found = [m.actor_id for m in state.mentions if start <= m.start < end
                  and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).country in event.countries]
     people = list(dict.fromkeys(found))
-    if not people and event.status != "planned":
-        return
+    token = doc.token_at(event.trigger[0])
+    if not people and event.status != "planned" and not (token is not None and possessed_body(doc, token)) \
+            and not _before_visit(event, events):
+        return  # (a sitting held, told by its body's pronoun, "Ее очередное заседание", or over before the
+        # story's visit began, "На прошлой неделе в Ташкенте состоялось заседание комиссии": no one of the story's)
     keep = [a for a in event.participants if state.actor(a).kind != "person"]
     for ids in (event.source, event.recipient):
         ids[:] = [a for a in ids if state.actor(a).kind != "person"]
     event.participants = [*keep, *[p for p in people if p not in keep]]
     event.recipient += [p for p in people if p not in event.recipient]
+
+
+def _before_visit(event: EventDraft, events: list[EventDraft]) -> bool:
+    """A sitting whose own days end before the first day of the story's visit (the first visit told
+    that is not one of the past)."""
+    visit = next((e for e in events if e.kind == "visit" and not e.pluperfect and e.date_start), None)
+    if visit is None or event.date_from != "text" or not event.date_end or visit.date_start is None:
+        return False
+    n = min(len(event.date_end), len(visit.date_start))
+    return event.date_end[:n] < visit.date_start[:n]
 
 
 def _next_of_series(state: DocState, doc: RuDoc, event: EventDraft) -> None:
@@ -118,11 +132,25 @@ def _other_side(events: list[EventDraft], event: EventDraft, states: list[str]) 
     return None
 
 
+def _sides(event: EventDraft) -> list[str]:
+    """The parties of a sitting but the state it is held in, when two are left: the host of a body of
+    an organisation and a state is no side of it ("в Брюсселе": not Belgium)."""
+    host = event.place.country if event.place is not None else None
+    sides = [c for c in event.countries if c != host]
+    return sides if len(sides) == 2 else event.countries
+
+
 def _two_state_sitting(doc: RuDoc, events: list[EventDraft], event: EventDraft) -> None:
     """"Стороны обсудили подготовку к заседанию Межправительственной комиссии, которое пройдет в
     Баку в апреле": the sitting of the two states' own body, a meeting of the story's two sides."""
+    if event.kind != "multilateral" or not _body_of_two(doc, event):
+        return
+    sides = _sides(event)
+    if len(sides) == 2 and len(_states(sides)[1]) == 1:
+        event.kind, event.countries = "meeting", sides  # "Совета сотрудничества ЕС – Узбекистан" in Brussels
+        return
     states, orgs = _states(event.countries)
-    if event.kind != "multilateral" or orgs or len(states) > 1 or not _body_of_two(doc, event):
+    if orgs or len(states) > 1:
         return
     pair = _other_side(events, event, states)
     if pair is not None:
@@ -153,5 +181,5 @@ def settle_kinds(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
             if L.event_words("sittings").at([token.lemma], 0) is not None:
                 event.kind = "meeting"
     for event in events:
-        _held_by(state, doc, event)
+        _held_by(state, doc, event, events)
         _next_of_series(state, doc, event)

@@ -136,13 +136,17 @@ _BIN = re.compile(r"(?<=\S )(?:ben|ibn|Ben|Ibn)(?= \S)")
 _YEV = re.compile(r"(?<=[aeiou])yev(a?)\b")
 _SOFT = re.compile(r"([nl])y(?=[aeou])")
 _FINAL_AI = re.compile(r"ai$")
+_FINAL_OI = re.compile(r"oi$")
 
 
 def _final_ay(latin: str, cyrillic: str) -> str:
     """A surname ending in "-ай" ends in "-ay", as the Kazakh and Kyrgyz agencies write it
     ("Кайрат Сарыбай" -> Kairat Sarybay, "Руслан Желдибай" -> Ruslan Zheldibay); a first name
-    keeps the scheme's "-ai" of "Nikolai"."""
+    keeps the scheme's "-ai" of "Nikolai". A surname ending "-ой" ends in "-oy", as English writes
+    Tolstoy ("Михаил Швыдкой" -> Mikhail Shvydkoy)."""
     words = latin.split(" ")
+    if len(words) >= 2 and cyrillic.split()[-1].lower().endswith("ой"):
+        return " ".join([*words[:-1], _FINAL_OI.sub("oy", words[-1])])  # "Швыдкой" -> Shvydkoy, as Tolstoy
     if len(words) < 2 or not cyrillic.split()[-1].lower().endswith("ай"):
         return latin
     return " ".join([*words[:-1], _FINAL_AI.sub("ay", words[-1])])
@@ -186,10 +190,10 @@ def own_ending(cyrillic: str) -> bool:
 
 def _heard_letters(cyrillic: str, country: str | None) -> str:
     """A name in its own language's Latin letters where Russian spelt their sounds
-    (``ru_foreign_names.yaml``: turkish, aspirated): "Яшар Гюлер" -> "Яşар Гüлер" (then Yaşar
+    (``ru_foreign_names.yaml``: turkish, aspirated, hungarian): "Яшар Гюлер" -> "Яşар Гüлер" (then Yaşar
     Güler), "Тхонгсаван Пхомвихан" -> "Thонгсаван Phомвиhан" (then Thongsavan Phomvihan)."""
     names = load_lexicon("ru_foreign_names.yaml")
-    for table in (names["turkish"], names["aspirated"]):
+    for table in (names["turkish"], names["aspirated"], names["hungarian"]):
         if country not in table["countries"]:
             continue
         for letters, latin in table["letters"].items():

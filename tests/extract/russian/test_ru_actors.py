@@ -107,3 +107,11 @@ def test_a_region_after_a_title_is_no_name(ru):
     record = ru(" date 2025-05-02\nТАШКЕНТ, 2 мая. /УзА/. Президенты государств Центральной Азии "
                 "проведут консультативную встречу в августе.", published=None)
     assert not [a for a in record.actors if a.kind == "person"]
+
+
+def test_the_turkic_son_of_after_a_name_the_ner_stopped_short_of(ru):
+    record = ru(" date 2026-04-08\nБАКУ, 8 апреля. /Тренд/. Министр цифрового развития и транспорта Азербайджана "
+                "Рашад Набиев принял Министра цифрового развития и инновационных технологий Кыргызской "
+                "Республики Азамата Жумабек уулу.", published=None)
+    guest = [a for a in record.actors if a.kind == "person" and a.country == "KGZ"]
+    assert [a.name for a in guest] == ["Azamat Zhumabek uulu"]

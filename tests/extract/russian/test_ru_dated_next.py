@@ -37,3 +37,21 @@ def test_another_noun_does_not_date_it(ru):
                 "17 апреля в Минске.", published=None)
     [sitting] = events(record, "multilateral")
     assert sitting.date is None
+
+
+def test_the_body_named_again_by_its_head_noun_dates_the_sitting_told_before(ru):
+    record = ru(" date 2026-03-02\nДУШАНБЕ, 2 марта (Ховар). Министр энергетики Таджикистана Далер Джума принял "
+                "делегацию Министерства энергетики Узбекистана. Стороны обсудили подготовку очередного заседания "
+                "Межправительственной таджикско-узбекской комиссии по сотрудничеству. Заседание Комиссии "
+                "состоится 20 марта в Ташкенте.", published=None)
+    planned = [e for e in record.events if e.status == "planned"]
+    assert len(planned) == 1
+    assert planned[0].date is not None and planned[0].date.start == "2026-03-20"
+
+
+def test_a_body_with_words_of_its_own_is_another_sitting(ru):
+    record = ru(" date 2026-04-07\nМИНСК, 7 апреля (БелТА). Министр иностранных дел Беларуси Максим Рыженков "
+                "примет участие в заседании Совета министров иностранных дел СНГ. Заседание Совета глав "
+                "правительств СНГ пройдет 17 апреля в Ашхабаде.", published=None)
+    sittings = events(record, "multilateral")
+    assert any(s.date is None for s in sittings)

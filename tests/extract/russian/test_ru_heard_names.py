@@ -8,6 +8,7 @@ import pytest
 from ru_record import person
 
 from dateline.extract.russian.heard import heard_key, heard_person
+from dateline.extract.russian.translit import latin_name
 
 
 @pytest.mark.parametrize(("cyrillic", "latin"), [
@@ -110,3 +111,21 @@ def test_a_european_commissioner_serves_the_eu(ru):
 def test_more_offices_and_names_of_the_regions_copy(ru, text, name, title, country):
     found = person(ru(text), name)
     assert (found.title, found.country) == (title, country)
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [
+    ("Ласло Кёвер", "Laszlo Köver"),
+    ("Жолт Шемьен", "Zsolt Semjen"),
+    ("Левенте Мадьяр", "Levente Magyar"),
+    ("Иштван Надь", "Istvan Nagy"),
+    ("Балаж Орбан", "Balazs Orban"),
+])
+def test_a_hungarian_name_in_its_own_letters(cyrillic, latin):
+    assert latin_name(cyrillic, "HUN")[0] == latin
+
+
+def test_hungarys_minister_of_foreign_affairs_and_trade(ru):
+    record = ru(" date 2026-04-08\nБАКУ, 8 апреля. /Тренд/. Министр иностранных дел Азербайджана Джейхун Байрамов "
+                "встретился с Министром внешнеэкономических связей и иностранных дел Венгрии Левенте Мадьяром.",
+                published=None)
+    assert person(record, "Levente Magyar").title == "Minister of Foreign Affairs and Trade"

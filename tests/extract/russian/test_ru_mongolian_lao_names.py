@@ -72,3 +72,24 @@ def test_a_fathers_name_gets_back_the_vowel_its_genitive_dropped(cyrillic, own_f
 ])
 def test_a_mongolian_name_writes_j_for_zh(cyrillic, country, latin):
     assert latin_name(cyrillic, country)[0] == latin
+
+
+@pytest.mark.parametrize(("cyrillic", "own_first"), [
+    ("Оюунгэрлийн Бат", "Бат Оюунгэрэл"),
+    ("Дэмбэрлийн Сүхбат", "Сүхбат Дэмбэрэл"),
+    ("Лхагвын Болд", "Болд Лхагва"),  # no Mongolian word ends in a consonant and в: the harmony's vowel
+    ("Пүрэвдагвын Энх", "Энх Пүрэвдагва"),
+    ("Пүрэвийн Бат", "Бат Пүрэв"),  # в after a vowel ends a word
+])
+def test_more_fathers_names_get_back_their_last_vowel(cyrillic, own_first):
+    assert mongolian_order(cyrillic, "MNG") == own_first
+
+
+def test_the_speaker_of_the_khural_in_the_instrumental(ru):
+    record = ru("МИНСК, 4 марта /БелТА/. Председатель Палаты представителей Национального собрания Беларуси "
+                "Игорь Сергеенко провел переговоры с Председателем Великого Государственного Хурала Монголии "
+                "Дашзэгвийн Амарбаясгаланом.", published="2026-03-04")
+    [meeting] = events(record, "meeting")
+    assert names(record, meeting) == {"Igor Sergeenko", "Amarbayasgalan Dashzegve"}
+    khural = [a for a in record.actors if a.name == "Amarbayasgalan Dashzegve"]
+    assert khural and khural[0].country == "MNG"

@@ -17,6 +17,14 @@ from ru_record import events
      "провел телефонный разговор с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом. "
      "Особое внимание было уделено подготовке к заседанию Совета стратегического сотрудничества "
      "высокого уровня, которое пройдет осенью в Самарканде.", ["TUR", "UZB"], "2026-09"),
+    # a body told joint, whatever its name's other words (naming.body_of_two: joint_words)
+    (" date 2026-03-10\nБАКУ, 10 марта. /Тренд/. Министр иностранных дел Азербайджана Джейхун Байрамов "
+     "провел телефонный разговор с Министром иностранных дел Венгрии Петером Сийярто. Обсуждена подготовка "
+     "официального визита Премьер-министра Венгрии Виктора Орбана в Азербайджан, который запланирован на "
+     "апрель.\n\nМинистры "
+     "договорились провести очередное заседание Совместной стратегической группы планирования на уровне "
+     "заместителей министров в Будапеште в мае.",
+     ["AZE", "HUN"], "2026-05"),
 ])
 def test_a_sitting_of_a_two_state_body_is_a_meeting_of_the_two_sides(ru, text, countries, start):
     record = ru(text, published=None)
@@ -35,3 +43,13 @@ def test_a_council_of_an_organisation_stays_multilateral(ru):
     record = ru(text, published=None)
     assert events(record, "multilateral"), [(e.kind, e.countries) for e in record.events]
     assert "EAEU" in events(record, "multilateral")[0].countries
+
+
+def test_the_sitting_of_a_council_of_an_organisation_and_a_state_held_at_its_seat(ru):
+    record = ru(" date 2026-05-05\nДУШАНБЕ, 5 мая (Ховар). Министр иностранных дел Таджикистана Сирожиддин Мухриддин "
+                "провел телефонный разговор с Верховным представителем ЕС по иностранным делам и политике "
+                "безопасности Каей Каллас. Стороны обсудили подготовку к заседанию Совета сотрудничества "
+                "Европейский союз – Таджикистан, которое состоится в Брюсселе в июле.", published=None)
+    sittings = [e for e in record.events if e.trigger.text.startswith("заседани")]
+    assert len(sittings) == 1
+    assert sittings[0].kind == "meeting" and sorted(sittings[0].countries) == ["EU", "TJK"]
