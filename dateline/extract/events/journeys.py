@@ -5,6 +5,10 @@ now ('is heading to Beijing', 'are flying to Doha') for talks or a summit has no
 engagement the journey is for is planned (the report's own day keeps it under way elsewhere); the trip
 itself is under way ('is on his way to Canada for a two-day trip': occurred). A journey told in the
 past ('left for Moscow for talks', 'arrived in Baku for talks') says nothing of it.
+
+A departure told in the present ('He then flies to the Netherlands', 'heads to the region today', 'is
+travelling to Ecuador, Colombia and Peru') is the journey's start: the stay at its destination is
+still ahead, so the visit is planned; 'is on his way to X' (the copula) is a trip under way.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
 
-__all__ = ["journey_ahead"]
+__all__ = ["departing", "journey_ahead"]
 
 _NOW = frozenset({"is", "are", "am", "'s", "'re"})
 
@@ -37,3 +41,14 @@ def journey_ahead(tok: Token) -> bool:
         return False
     verb = purpose.head
     return _on_the_way(verb, purpose) or _travelling_now(verb)
+
+
+def departing(trigger: Token) -> bool:
+    """A visit told by a journey verb in the present with a destination of its own ('flies to the
+    Netherlands', 'heads to the region', 'is travelling to Ecuador', 'leaves for Tokyo')."""
+    if trigger.lemma_.lower() not in word_set("journey_verbs"):
+        return False
+    aux = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+    simple = trigger.tag_ in {"VBZ", "VBP"} and not aux
+    return (simple or _travelling_now(trigger)) and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in trigger.children)
