@@ -67,8 +67,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "future"
     finite_past = any(c.tag_ == "VBD" for c in aux)
-    if _lemma_in(verb, _cues("planned")) and verb.tag_ == "VBN" and not finite_past:
-        return "future"  # "is scheduled for", "a hearing has been set for", "a meeting planned for"
+    if _lemma_in(verb, _cues("planned")) and verb.tag_ == "VBN":
+        # "is scheduled for", "a hearing has been set for", "a meeting planned for"; "was / had been
+        # scheduled for Thursday" planned it before, for a day on either side of the report: the nearest
+        return "present" if finite_past else "future"
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
         return "future"
     if lowers & _PRESENT_PERFECT and verb.tag_ == "VBN":

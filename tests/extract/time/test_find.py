@@ -173,6 +173,9 @@ def test_guess_tense_from_words(sentence: str, tense: str | None) -> None:
     ("The foreign ministers of the Gulf states meet in Riyadh on Monday.", "2024-04-08"),
     ("Brazil's president is heading to Lisbon on Monday for talks with the prime minister.", "2024-04-08"),
     ("The minister says the talks on Monday went well.", "2024-04-01"),
+    # planned before for a day on either side of the report: the nearest such day
+    ("His visit, which had been scheduled for Friday, has been postponed.", "2024-04-05"),
+    ("The talks had been scheduled for Monday.", "2024-04-01"),
 ])
 def test_tense_from_the_parse(nlp, sentence: str, expected: str) -> None:  # noqa: ANN001
     (mention,) = find_times_in_doc(nlp(sentence), REF)
