@@ -55,3 +55,11 @@ def test_an_arrival_told_in_the_present_is_under_way(extractor):
     text = "MOSCOW - Venezuelan President Hugo Chavez arrives in Moscow for talks with President Vladimir Putin."
     record = extractor.extract(Article(text=text, id="t"))
     assert [e.status for e in record.events if e.kind == "visit"] == ["occurred"]
+
+
+def test_a_move_to_a_province_during_a_stay_is_no_trip_ahead(extractor):
+    text = ("WASHINGTON - Mexican President Vicente Fox is on a four-day visit to the United States. On Tuesday, he "
+            "told an audience in Utah that a border fence is not the answer. Mr. Fox also heads to California, "
+            "where he is to meet with Governor Arnold Schwarzenegger.")
+    record = extractor.extract(Article(text=text, id="t"))
+    assert [e.status for e in record.events if e.kind == "visit"] == ["occurred"]
