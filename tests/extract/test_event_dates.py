@@ -367,3 +367,14 @@ def test_press_release_contact_lines_end_and_make_no_call(extract):
         signal.signal(signal.SIGALRM, old)
     assert record.error is None  # a timeout inside the extractor becomes an error record
     assert not [e for e in record.events if e.kind == "call"]
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA (ANTARA) - Ministry spokesperson Rolliansyah Soemirat said that on Wednesday Sugiono had also held a "
+    "phone call with Philippine Foreign Secretary Enrique Manalo.",
+    "BEIJING (Xinhua) - The spokesperson said that on Wednesday Wang Yi had also held a phone call with Russian "
+    "Foreign Minister Sergei Lavrov.",
+])
+def test_a_weekday_the_parser_hangs_on_the_subjects_name_dates_the_clause(extract, text):
+    record = extract(text, "2026-04-09")
+    assert span(one(record, "call")) == ("2026-04-08", "2026-04-08")

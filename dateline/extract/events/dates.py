@@ -17,6 +17,7 @@ from dateline.extract.events.arrival_days import arrival_clause_time
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.geometry import (
     clause_tokens,
+    date_on_subject,
     foreign_clause,
     modifies,
     own_modifier,
@@ -236,6 +237,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             tok = token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
         if tok is None:
             continue
+        if date_on_subject(tok, verb):
+            tok = verb  # "said that on Wednesday Sugiono had held a call": the parser hangs the day on the name
         if event.kind == "visit" and onward_leg(tok, verb, cue.token) is not None:
             continue  # "is in Brasília on a visit and travels on Thursday to São Paulo": the stay ends then
         if _earlier_sitting(tok, cue.token):

@@ -12,7 +12,8 @@ from dateline.extract.events.name_tails import name_tail
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", "convening", "embedded_elsewhere", "errands",
+__all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", "convening", "date_on_subject",
+           "embedded_elsewhere", "errands",
            "foreign_clause", "framing_clause",
            "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "relative_subject", "sides_of",
            "spoken_about", "stranded_with", "states_officials", "topic_mention"]
@@ -378,3 +379,10 @@ def errands(verb: Token) -> set[int]:
                         c.dep_ == "prep" and c.lower_ == "with" for c in t.children) for t in act.subtree):
                 out.update(range(act.left_edge.i, act.right_edge.i + 1))
     return out
+
+
+def date_on_subject(tok: Token, verb: Token) -> bool:
+    """'that on Wednesday Sugiono had also held a call': a time word the parser makes a compound of the
+    person who is the verb's subject (a person's name takes no date) is the verb's time."""
+    return tok.dep_ == "compound" and tok.ent_type_ == "DATE" and tok.head.ent_type_ == "PERSON" \
+        and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.i == verb.i
