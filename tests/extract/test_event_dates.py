@@ -378,3 +378,12 @@ def test_press_release_contact_lines_end_and_make_no_call(extract):
 def test_a_weekday_the_parser_hangs_on_the_subjects_name_dates_the_clause(extract, text):
     record = extract(text, "2026-04-09")
     assert span(one(record, "call")) == ("2026-04-08", "2026-04-08")
+
+
+def test_a_day_recalled_in_the_pluperfect_dates_no_later_talks(extract):
+    record = extract(
+        "BAKU (AZERTAC) - Azerbaijani Foreign Minister Jeyhun Bayramov met with his Turkish counterpart Hakan Fidan "
+        "in Ankara on Wednesday. The ministers had spoken by phone on May 5. Bayramov also met with Turkish Vice "
+        "President Cevdet Yilmaz.", "2026-05-14")
+    days = sorted(span(e) for e in record.events if e.kind in {"meeting", "call"})
+    assert days == [("2026-05-05", "2026-05-05"), ("2026-05-13", "2026-05-13"), ("2026-05-13", "2026-05-13")]
