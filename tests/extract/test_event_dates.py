@@ -387,3 +387,11 @@ def test_a_day_recalled_in_the_pluperfect_dates_no_later_talks(extract):
         "President Cevdet Yilmaz.", "2026-05-14")
     days = sorted(span(e) for e in record.events if e.kind in {"meeting", "call"})
     assert days == [("2026-05-05", "2026-05-05"), ("2026-05-13", "2026-05-13"), ("2026-05-13", "2026-05-13")]
+
+
+def test_the_last_time_they_met_is_dated_by_its_copula(extract):
+    record = extract(
+        "BAKU (Trend) - Azerbaijani President Ilham Aliyev received Georgian Prime Minister Irakli Kobakhidze on "
+        "Monday. The last time the two leaders met was in Tbilisi in March.", "2026-05-18")
+    assert sorted(span(e) for e in record.events if e.kind == "meeting") == [
+        ("2026-03", "2026-03"), ("2026-05-18", "2026-05-18")]

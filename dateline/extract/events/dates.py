@@ -22,6 +22,7 @@ from dateline.extract.events.geometry import (
     modifies,
     own_modifier,
     raising_heads,
+    time_copula,
 )
 from dateline.extract.events.legs import onward_leg
 from dateline.extract.events.ratifications import signed_in_clause
@@ -259,7 +260,7 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             if not reaches(tok, {cue.token.i, verb.i}, 3,
                            barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
                 continue
-        attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb)}, 5)
+        attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb), *time_copula(verb)}, 5)
         if not attached and tok.i not in clause and not linked:
             continue
         if not attached and not linked and precision is Precision.YEAR and event.kind != "agreement":

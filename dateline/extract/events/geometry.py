@@ -16,7 +16,7 @@ __all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", 
            "embedded_elsewhere", "errands",
            "foreign_clause", "framing_clause",
            "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "relative_subject", "sides_of",
-           "spoken_about", "stranded_with", "states_officials", "topic_mention"]
+           "spoken_about", "stranded_with", "states_officials", "time_copula", "topic_mention"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
                        "punct"})
@@ -386,3 +386,11 @@ def date_on_subject(tok: Token, verb: Token) -> bool:
     person who is the verb's subject (a person's name takes no date) is the verb's time."""
     return tok.dep_ == "compound" and tok.ent_type_ == "DATE" and tok.head.ent_type_ == "PERSON" \
         and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.i == verb.i
+
+
+def time_copula(verb: Token) -> list[int]:
+    """'The last time X visited Astana was in October 2024': the copula whose subject is the 'time' the
+    event's clause modifies holds the event's date."""
+    time = verb.head
+    return [time.head.i] if verb.dep_ in {"relcl", "acl"} and time.lemma_.lower() == "time" \
+        and time.dep_ == "nsubj" and time.head.lemma_ == "be" else []
