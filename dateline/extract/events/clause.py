@@ -11,7 +11,7 @@ from dateline.extract.events.name_tails import name_tail
 from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.syntax import ancestors, climb, governing_verb
-from dateline.extract.time.lexicon import anaphoric_offset, scheduled_present
+from dateline.extract.time.lexicon import anaphoric_offset
 from dateline.extract.time.values import PartialDate
 
 __all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
@@ -269,8 +269,7 @@ def _news_present(verb: Token) -> bool:
     for Rome on Monday'): the wire's present for what is scheduled."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBG" and auxes and all(a.lower_ in {"is", "are", "am", "'s", "'re"} for a in auxes):
-        return (verb.lemma_.lower() in cues().travel or verb.lemma_.lower() in scheduled_present()) \
-            and _scheduled_day(verb)  # also "is meeting Cameron on Thursday"
+        return verb.lemma_.lower() in cues().travel and _scheduled_day(verb)
     if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_ == "be" or auxes:
         return False
     if verb.lemma_.lower() in cues().span_ends.get("closing", frozenset()):

@@ -10,7 +10,7 @@ from dateline.errors import LexiconError
 from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["alternation", "anaphoric_offset", "full_months", "in_order", "month_number", "number", "past_part",
-           "relative_step", "scheduled_present", "weekday_number", "word_set", "words"]
+           "relative_step", "weekday_number", "word_set", "words"]
 
 _SECTIONS = ("anaphoric_days", "anaphoric_leads", "anaphoric_objects", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
              "weekday_names_not_dates", "seasons", "ordinals", "numbers", "days", "relative",
@@ -33,12 +33,6 @@ def words() -> dict[str, Any]:
 def word_set(section: str) -> frozenset[str]:
     """A section of the lexicon as a set of lower-case strings."""
     return frozenset(str(x).lower() for x in words()[section])
-
-
-@cache
-def scheduled_present() -> frozenset[str]:
-    """Engagement and travel verbs whose present with a weekday tells what is scheduled ("meets on Monday")."""
-    return frozenset(str(w).lower() for w in words()["tense"]["scheduled_present"])
 
 
 @cache

@@ -113,13 +113,3 @@ def test_a_postponed_engagement_takes_its_new_date(extract, sentence, start):
 def test_a_finite_past_clause_under_a_planning_verb_happened(extract, sentence, kind, status):
     event = first(extract(f"MOSCOW, Nov. 14 (TASS) -- {sentence}", published="2025-11-14"), kind)
     assert event.status == status
-
-
-@pytest.mark.parametrize(("text", "status"), [
-    ("Pakistani President Asif Ali Zardari is meeting British Prime Minister David Cameron on Thursday for the "
-     "first time since the row over his remarks.", "planned"),
-    ("U.S. envoy Richard Boucher arrived in Islamabad on Wednesday. Boucher is meeting with Foreign Minister "
-     "Khurshid Kasuri and President Pervez Musharraf.", "occurred"),
-])
-def test_talks_in_the_present_progressive_with_a_day_are_scheduled(extract, text, status):
-    assert first(extract(text), "meeting").status == status
