@@ -367,3 +367,31 @@ def test_press_release_contact_lines_end_and_make_no_call(extract):
         signal.signal(signal.SIGALRM, old)
     assert record.error is None  # a timeout inside the extractor becomes an error record
     assert not [e for e in record.events if e.kind == "call"]
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA (ANTARA) - Ministry spokesperson Rolliansyah Soemirat said that on Wednesday Sugiono had also held a "
+    "phone call with Philippine Foreign Secretary Enrique Manalo.",
+    "BEIJING (Xinhua) - The spokesperson said that on Wednesday Wang Yi had also held a phone call with Russian "
+    "Foreign Minister Sergei Lavrov.",
+])
+def test_a_weekday_the_parser_hangs_on_the_subjects_name_dates_the_clause(extract, text):
+    record = extract(text, "2026-04-09")
+    assert span(one(record, "call")) == ("2026-04-08", "2026-04-08")
+
+
+def test_a_day_recalled_in_the_pluperfect_dates_no_later_talks(extract):
+    record = extract(
+        "BAKU (AZERTAC) - Azerbaijani Foreign Minister Jeyhun Bayramov met with his Turkish counterpart Hakan Fidan "
+        "in Ankara on Wednesday. The ministers had spoken by phone on May 5. Bayramov also met with Turkish Vice "
+        "President Cevdet Yilmaz.", "2026-05-14")
+    days = sorted(span(e) for e in record.events if e.kind in {"meeting", "call"})
+    assert days == [("2026-05-05", "2026-05-05"), ("2026-05-13", "2026-05-13"), ("2026-05-13", "2026-05-13")]
+
+
+def test_the_last_time_they_met_is_dated_by_its_copula(extract):
+    record = extract(
+        "BAKU (Trend) - Azerbaijani President Ilham Aliyev received Georgian Prime Minister Irakli Kobakhidze on "
+        "Monday. The last time the two leaders met was in Tbilisi in March.", "2026-05-18")
+    assert sorted(span(e) for e in record.events if e.kind == "meeting") == [
+        ("2026-03", "2026-03"), ("2026-05-18", "2026-05-18")]

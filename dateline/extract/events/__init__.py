@@ -45,6 +45,7 @@ from dateline.extract.events.domestic import between_states
 from dateline.extract.events.envoy_places import envoy_places
 from dateline.extract.events.envoys_sent import sent_envoys
 from dateline.extract.events.escorts import visit_escorts
+from dateline.extract.events.eve_days import eve_days
 from dateline.extract.events.extended import invitation_places
 from dateline.extract.events.gathering_organisers import gathering_organisers
 from dateline.extract.events.gathering_spans import gathering_spans
@@ -183,6 +184,7 @@ def run_events(state: DocState) -> None:
     later_in_the_lead_day(state, events)  # "X on Monday co-chaired ... Later in the day, Y called on Z": Monday
     narrative_dates(state, events, lead_day)
     past_visit_days(state, events)  # "paid a visit from 8 to 10 September. He held talks": those days
+    eve_days(state, events)  # "On the eve of the SCO summit, X held talks with Y": the day before the summit
     gathering_attendees(state, events)  # who hosts, attends or speaks at a gathering
     gathering_settings(state, events)  # talks held at a gathering are where it is
     briefing_places(state, events)  # "At a joint press conference in Cairo after the talks": there

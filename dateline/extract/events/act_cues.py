@@ -76,12 +76,15 @@ def other_counterparts(tok: Token) -> bool:
 
 
 def days_before(tok: Token) -> int:
-    """'was received today, a day after holding talks with Y', 'two days after meeting Y': the talks are
-    that many days before the clause they hang from (0 when not told so)."""
+    """'was received today, a day after holding talks with Y', 'two days after meeting Y', 'a day after
+    X met Y': the talks are that many days before the clause they hang from (0 when not told so)."""
     verb = tok.head if tok.dep_ == "dobj" else tok
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "after":
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        unit = next((c for c in verb.children if c.dep_ == "npadvmod"), verb)  # "a day after X met Y": finite
+    elif verb.dep_ != "pcomp" or verb.head.lower_ != "after":
         return 0
-    unit = next((c for c in verb.head.children if c.dep_ == "npadvmod"), verb.head.head)  # "two days after"
+    else:
+        unit = next((c for c in verb.head.children if c.dep_ == "npadvmod"), verb.head.head)  # "two days after"
     if unit.lemma_.lower() != "day":
         return 0
     if any(c.dep_ == "det" and c.lower_ in {"a", "one"} for c in unit.children):

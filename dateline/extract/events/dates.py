@@ -17,10 +17,12 @@ from dateline.extract.events.arrival_days import arrival_clause_time
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.geometry import (
     clause_tokens,
+    date_on_subject,
     foreign_clause,
     modifies,
     own_modifier,
     raising_heads,
+    time_copula,
 )
 from dateline.extract.events.legs import onward_leg
 from dateline.extract.events.ratifications import signed_in_clause
@@ -236,6 +238,8 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             tok = token_at(doc, max(t.span[0], t.span[1] - 1))  # "a three-day visit that began on Tuesday"
         if tok is None:
             continue
+        if date_on_subject(tok, verb):
+            tok = verb  # "said that on Wednesday Sugiono had held a call": the parser hangs the day on the name
         if event.kind == "visit" and onward_leg(tok, verb, cue.token) is not None:
             continue  # "is in Brasília on a visit and travels on Thursday to São Paulo": the stay ends then
         if _earlier_sitting(tok, cue.token):
@@ -256,7 +260,7 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             if not reaches(tok, {cue.token.i, verb.i}, 3,
                            barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
                 continue
-        attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb)}, 5)
+        attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb), *time_copula(verb)}, 5)
         if not attached and tok.i not in clause and not linked:
             continue
         if not attached and not linked and precision is Precision.YEAR and event.kind != "agreement":

@@ -240,8 +240,8 @@ def narrative_dates(state: DocState, events: list[EventDraft], lead_day: str | N
         if event.status != "occurred":
             continue
         if _explicit_day(event) or event.date_from == "framed" and is_day(event.date_start):
-            if behind_lead(event, lead):
-                continue  # a day the story recalls after its lead: not the next engagement's
+            if behind_lead(event, lead) or event.pluperfect:
+                continue  # a day the story recalls after its lead ("had spoken on May 5"): not the next one's
             if event.kind in _TALKS or last is None and (
                     event.kind == "visit" and event.date_end in (None, event.date_start)
                     and lead_day is None):  # the lead's day beats an arrival told in passing

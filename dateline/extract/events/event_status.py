@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import is_planned, past_modified, present_today
 from dateline.extract.events.cues import Cue
-from dateline.extract.events.journeys import journey_ahead
+from dateline.extract.events.journeys import departing, journey_ahead
 from dateline.extract.events.looked_back import looked_back
 from dateline.extract.events.presence import expected_presence
 from dateline.extract.events.under_way import under_way
@@ -64,7 +64,8 @@ def set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None
     later = event.date is not None and _later(state, event.date) and verb.tag_ not in {"VBD", "VBN"}
     planned = is_planned(cue.token, date_start=event.date_start, published=state.published) or later or (
         cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
-        state, cue.token) or cue.kind != "visit" and journey_ahead(cue.token)  # "on his way to X for talks Friday"
+        state, cue.token) or cue.kind != "visit" and journey_ahead(cue.token) or (  # "on his way to X for talks Friday"
+        cue.kind == "visit" and state.published is None and departing(cue.token))  # undated: "He then flies to X"
     planned = planned and not past_modified(cue.token)  # "as he did during his recent trip to the United States"
     ends = (cue.token.idx + len(cue.token), cue.token.right_edge.idx + len(cue.token.right_edge))  # "a conference
     if cue.kind in {"gathering", "multilateral", "meeting"} and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \

@@ -12,10 +12,11 @@ from dateline.extract.events.name_tails import name_tail
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
-__all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", "convening", "embedded_elsewhere", "errands",
+__all__ = ["another_doer", "clause_tokens", "controller", "convened_attendees", "convening", "date_on_subject",
+           "embedded_elsewhere", "errands",
            "foreign_clause", "framing_clause",
            "modifies", "own_clauses", "own_modifier", "participle_subjects", "raising_heads", "relative_subject", "sides_of",
-           "spoken_about", "stranded_with", "states_officials", "topic_mention"]
+           "spoken_about", "stranded_with", "states_officials", "time_copula", "topic_mention"]
 
 _NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "cc", "compound", "nmod", "amod", "npadvmod", "nummod",
                        "punct"})
@@ -378,3 +379,18 @@ def errands(verb: Token) -> set[int]:
                         c.dep_ == "prep" and c.lower_ == "with" for c in t.children) for t in act.subtree):
                 out.update(range(act.left_edge.i, act.right_edge.i + 1))
     return out
+
+
+def date_on_subject(tok: Token, verb: Token) -> bool:
+    """'that on Wednesday Sugiono had also held a call': a time word the parser makes a compound of the
+    person who is the verb's subject (a person's name takes no date) is the verb's time."""
+    return tok.dep_ == "compound" and tok.ent_type_ == "DATE" and tok.head.ent_type_ == "PERSON" \
+        and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.i == verb.i
+
+
+def time_copula(verb: Token) -> list[int]:
+    """'The last time X visited Astana was in October 2024': the copula whose subject is the 'time' the
+    event's clause modifies holds the event's date."""
+    time = verb.head
+    return [time.head.i] if verb.dep_ in {"relcl", "acl"} and time.lemma_.lower() == "time" \
+        and time.dep_ == "nsubj" and time.head.lemma_ == "be" else []

@@ -5,6 +5,12 @@ now ('is heading to Beijing', 'are flying to Doha') for talks or a summit has no
 engagement the journey is for is planned (the report's own day keeps it under way elsewhere); the trip
 itself is under way ('is on his way to Canada for a two-day trip': occurred). A journey told in the
 past ('left for Moscow for talks', 'arrived in Baku for talks') says nothing of it.
+
+A departure told in the present ('He then flies to the Netherlands', 'heads to the region today', 'is
+travelling to Ecuador, Colombia and Peru') is the journey's start: the stay at its destination is
+still ahead, so the visit is planned; 'is on his way to X' (the copula) is a trip under way. A move to
+a province or a city that is no capital ('Mr. Fox also heads to California') may be a leg of a stay
+already under way, and says nothing of it.
 """
 
 from __future__ import annotations
@@ -12,8 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
+from dateline.extract.places import country_code, country_entry, lookup_place
+from dateline.extract.syntax import compound_name
 
-__all__ = ["journey_ahead"]
+__all__ = ["departing", "journey_ahead"]
 
 _NOW = frozenset({"is", "are", "am", "'s", "'re"})
 
@@ -37,3 +45,26 @@ def journey_ahead(tok: Token) -> bool:
         return False
     verb = purpose.head
     return _on_the_way(verb, purpose) or _travelling_now(verb)
+
+
+def departing(trigger: Token) -> bool:
+    """A visit told by a journey verb in the present with a destination of its own ('flies to the
+    Netherlands', 'heads to the region', 'is travelling to Ecuador', 'leaves for Tokyo')."""
+    if trigger.lemma_.lower() not in word_set("journey_verbs"):
+        return False
+    aux = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+    simple = trigger.tag_ in {"VBZ", "VBP"} and not aux
+    goals = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
+             for o in c.children if o.dep_ == "pobj"]
+    return (simple or _travelling_now(trigger)) and bool(goals) and all(_abroad(goal) for goal in goals)
+
+
+def _abroad(goal: Token) -> bool:
+    """A destination that opens a trip abroad: a state, a capital, or no place of the gazetteer ('the
+    region'); not a province or another city, where a stay under way may only be moving on."""
+    name = compound_name(goal)
+    if goal.pos_ != "PROPN" or country_code(name) is not None:
+        return True
+    place = lookup_place(name)
+    entry = country_entry(place.country or "") if place is not None else None
+    return entry is not None and name.lower() in {c.lower() for c in entry.capitals}

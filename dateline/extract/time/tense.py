@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.syntax import ancestors, governor
 from dateline.extract.time.lexicon import alternation, words
@@ -67,8 +67,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "future"
     finite_past = any(c.tag_ == "VBD" for c in aux)
-    if _lemma_in(verb, _cues("planned")) and verb.tag_ == "VBN" and not finite_past:
-        return "future"  # "is scheduled for", "a hearing has been set for", "a meeting planned for"
+    if _lemma_in(verb, _cues("planned")) and verb.tag_ == "VBN":
+        # "is scheduled for", "a hearing has been set for", "a meeting planned for"; "was / had been
+        # scheduled for Thursday" planned it before, for a day on either side of the report: the nearest
+        return "present" if finite_past else "future"
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
         return "future"
     if lowers & _PRESENT_PERFECT and verb.tag_ == "VBN":
@@ -103,7 +105,21 @@ def tense_in_doc(doc: Doc, start: int, end: int) -> str | None:
     verb = governor(root.head, _GOVERNOR_HOPS)
     if verb is None:
         return None
-    return _verb_tense(verb)
+    tense = _verb_tense(verb)
+    if tense == "present" and _futurate(verb, span):
+        return "future"
+    return tense
+
+
+def _futurate(verb: Token, span: Span) -> bool:
+    """'Li Qiang visits Vietnam from Sunday to Tuesday', 'is heading to Lisbon on Monday': an
+    engagement or travel verb in the simple present (or the present progressive) with a weekday of
+    its own tells what is scheduled, so the weekday is the coming one."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    simple = verb.tag_ in ("VBZ", "VBP") and not aux
+    progressive = verb.tag_ == "VBG" and bool(aux) and all(a.lower_ in {"is", "are", "am", "'s", "'re"} for a in aux)
+    return (simple or progressive) and _lemma_in(verb, _cues("scheduled_present")) and any(
+        t.lower_ in words()["weekdays"] for t in span)
 
 
 # --- the text-only reader ---------------------------------------------------------------

@@ -56,3 +56,11 @@ def test_two_days_after_meeting(extract):
         "Hussein in Ankara.")
     days = sorted(e.date.start for e in record.events if e.kind == "meeting" and e.date)
     assert days == ["2025-05-12", "2025-05-14"]
+
+
+def test_talks_told_in_a_finite_clause_a_day_after_are_the_day_before(extract):
+    record = extract(
+        "TEHRAN, May 14 (IRNA) -- Iranian Foreign Minister Abbas Araghchi held talks with his Omani counterpart "
+        "Badr Albusaidi in Muscat on Tuesday, a day after Araghchi met with the Emir of Qatar in Doha.")
+    days = {tuple(e.countries): e.date.start for e in record.events if e.kind == "meeting" and e.date}
+    assert days == {("IRN", "OMN"): "2025-05-13", ("IRN", "QAT"): "2025-05-12"}
