@@ -208,8 +208,11 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
+        raised = [s for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"}] \
+            if tok.dep_ == "xcomp" and tok.tag_ == "VBN" else []  # "the deal between A and rebels is due to be signed"
         return signs_a_document(tok) and not aimed_at(tok) and not power_to_sign(tok) and not with_non_state(tok) and not any(
-            _draft(o) or _provisional(o) or with_non_state(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
+            _draft(o) or _provisional(o) or with_non_state(o) for o in [
+                *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), *raised])
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
         return not (_draft(head) or aimed_at(head) or with_non_state(head) or _provisional(head)
@@ -352,8 +355,10 @@ def named_between(tok: Token) -> bool:
     if tok.lemma_.lower() in word_set("generic_documents") \
             or _signed(tok) or _for_signing(tok) or signed_participle(tok) or dated(tok):
         return False  # not "signed the X Agreement between A and B": signed then, not cited
-    if held_under(tok) or paired_in_passing(tok):
-        return True  # "Under an agreement with Cairo, Egypt is to position 750 police", "in the U.S.-Iraqi pact"
+    if held_under(tok):
+        return True  # "Under an agreement with Cairo, Egypt is to position 750 police"
+    if paired_in_passing(tok) and not (_adopted_text(tok) or _prior(tok) or _framing(tok) or _between_states(tok)):
+        return True  # "committed to the timeline in the U.S.-Iraqi security agreement" (no other reading of it)
     return tok.text[:1].isupper() and not tok.is_sent_start and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and named_pair(tok)
 
