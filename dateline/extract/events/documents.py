@@ -224,8 +224,8 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or aimed_at(tok) and not (_older(tok) or concluded_itself(tok)) \
             or with_non_state(tok) \
-            or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
-        return False
+            or _provisional(tok) and not dated(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
+        return False  # (not "as part of a 1997 interim peace agreement": concluded then)
     return (_signed(tok) or _for_signing(tok) or dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
             or _between_states(tok) or named_between(tok)) and not _commercial(tok)
 
