@@ -21,6 +21,7 @@ from dateline.extract.events.cited_documents import dated, held_under, named_pai
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.generic_documents import any_such, generic_plural, power_to_sign
+from dateline.extract.events.joint_texts import framed_by_makers, issued_together
 from dateline.extract.events.relative_signings import raised_signing, signed_along, to_be_signed
 from dateline.extract.events.settlements import concluded_words, intergovernmental, with_non_state
 from dateline.extract.events.words import word_set
@@ -227,7 +228,8 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             or _provisional(tok) and not dated(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False  # (not "as part of a 1997 interim peace agreement": concluded then)
     return (_signed(tok) or _for_signing(tok) or dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
-            or _between_states(tok) or named_between(tok)) and not _commercial(tok)
+            or _between_states(tok) or named_between(tok) or issued_together(tok) or framed_by_makers(tok)) \
+        and not _commercial(tok)
 
 
 def _understandings(tok: Token) -> bool:
