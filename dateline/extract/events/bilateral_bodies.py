@@ -25,7 +25,7 @@ from dateline.extract.places import country_code, country_name, demonym_code
 from dateline.extract.syntax import governing_verb, token_at
 
 __all__ = [
-    "bilateral_sessions", "body_sides", "document_pair", "document_sides", "draft_body", "mechanism_sitting", "named_pair", "sitting_body",
+    "bilateral_sessions", "body_sides", "document_sides", "draft_body", "mechanism_sitting", "named_pair", "sitting_body",
 ]
 
 _DASH = re.compile(r"(?<=[A-Za-z'.])\s?[-\u2013]\s?(?=[A-Z])")  # 'Kazakh-Uzbek', 'U.S.-Iraqi'
@@ -173,7 +173,7 @@ def body_sides(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
     return drafts
 
 
-def document_pair(trigger: Token) -> tuple[str, str] | None:
+def _document_pair(trigger: Token) -> tuple[str, str] | None:
     """The two states a document's own name pairs: 'the Kazakh-Uzbek intergovernmental agreement', 'the
     signing of a Polish-Lithuanian border treaty' (the words before the document noun, not its of-phrase)."""
     nouns = [trigger] + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -191,7 +191,7 @@ def document_sides(state: DocState, drafts: list[EventDraft]) -> list[EventDraft
         if draft.kind != "agreement":
             continue
         trigger = token_at(state.doc, draft.trigger[0]) if state.doc is not None else None
-        pair = document_pair(trigger) if trigger is not None else None
+        pair = _document_pair(trigger) if trigger is not None else None
         if pair is None:
             continue
         sides = [state.state_actor(code, country_name(code)).id for code in pair]

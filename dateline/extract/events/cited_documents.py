@@ -11,12 +11,11 @@ import re
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState
-from dateline.extract.events.bilateral_bodies import document_pair
 from dateline.extract.events.settlements import intergovernmental
 from dateline.extract.events.words import word_set
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "dated", "held_under", "named_pair", "paired_in_passing"]
+__all__ = ["cited_date", "concluded_before", "dated", "held_under", "named_pair"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -125,15 +124,3 @@ def held_under(tok: Token) -> bool:
         partners += between
     return bool(partners) and all(o.ent_type_ == "GPE" or intergovernmental(o) for o in partners)
 
-
-def paired_in_passing(tok: Token) -> bool:
-    """'committed to the timeline in the U.S.-Iraqi security agreement', 'under the Russian-Ukrainian gas
-    deal': a definite document whose own words pair two states, told with no clause of its own, is one
-    the two concluded before, cited in passing (a signing, a draft, a document sought or talked about
-    are read by the other rules first)."""
-    if tok.pos_ not in {"NOUN", "PROPN"} or not any(
-            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
-        return False
-    if any(c.dep_ in {"acl", "relcl"} for c in tok.children):
-        return False  # "the U.S.-Indian deal being negotiated", "the Kazakh-Uzbek treaty that will be signed"
-    return document_pair(tok) is not None

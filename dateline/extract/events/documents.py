@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.aimed_documents import aimed_at
-from dateline.extract.events.cited_documents import dated, held_under, named_pair, paired_in_passing
+from dateline.extract.events.cited_documents import dated, held_under, named_pair
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.generic_documents import any_such, generic_plural, power_to_sign
@@ -359,8 +359,6 @@ def named_between(tok: Token) -> bool:
         return False  # not "signed the X Agreement between A and B": signed then, not cited
     if held_under(tok):
         return True  # "Under an agreement with Cairo, Egypt is to position 750 police"
-    if paired_in_passing(tok) and not (_adopted_text(tok) or _prior(tok) or _framing(tok) or _between_states(tok)):
-        return True  # "committed to the timeline in the U.S.-Iraqi security agreement" (no other reading of it)
     return tok.text[:1].isupper() and not tok.is_sent_start and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and named_pair(tok)
 
