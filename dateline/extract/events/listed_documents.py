@@ -315,7 +315,18 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
         if bullets:
             _line_signers(state, doc, copies, bullets, sent.end)
         out.extend(copies)
-    return _once(out)
+    return _once(_in_text_order(out))
+
+
+def _in_text_order(events: list[EventDraft]) -> list[EventDraft]:
+    """The agreements in the order the text tells them (a set's documents copied where the set was told
+    come before those its later lines tell); the other events keep their places."""
+    slots = [i for i, e in enumerate(events) if e.kind == "agreement"]
+    ordered = sorted((events[i] for i in slots), key=lambda e: e.trigger[0])
+    out = list(events)
+    for i, event in zip(slots, ordered, strict=True):
+        out[i] = event
+    return out
 
 
 def _once(events: list[EventDraft]) -> list[EventDraft]:

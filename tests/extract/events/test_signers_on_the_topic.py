@@ -57,3 +57,9 @@ def test_a_signer_hung_on_the_last_noun_of_a_conjoined_topic(extract):
     found = agreements(record)
     assert len(found) == 1
     assert {"Khalid Al-Falih", "Laziz Kudratov"} <= people(record, found[0])
+
+
+def test_the_listed_documents_come_in_the_order_told(extract):
+    names = [e.name or "" for e in agreements(extract(LISTED))]
+    assert [n.split()[0].lower() for n in names] == ["agreement", "memorandum", "memorandum"]
+    assert "sports" in names[1] and "higher education" in names[2]
