@@ -138,6 +138,7 @@ class EventDraft:
     third_side: bool = False  # a state told through its unnamed official ("the foreign ministers of Mexico")
     attendees: list[str] = field(default_factory=list)  # a gathering's named attendees (not its countries)
     witnesses: list[str] = field(default_factory=list)  # "signed in the presence of X": X sees it signed (joins after the story)
+    signers: list[str] = field(default_factory=list)  # "a memorandum on X, signed by A and B": its own words' signers
     collective: bool = False  # "the three sides signed a memorandum": the parties of the meeting told before
     further: bool = False  # "also met with other senior officials": talks besides those told before
     cited: bool = False  # "to replace the 1991 treaty": an older document cited with the year it was concluded

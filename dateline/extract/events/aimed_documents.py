@@ -25,6 +25,9 @@ def aimed_at(tok: Token) -> bool:
     if verb.pos_ in {"VERB", "AUX"} and verb.tag_ == "VB" and verb.dep_ == "acl" \
             and verb.head.lemma_.lower() in word_set("aim_nouns"):
         return True  # "efforts to reach a peace agreement", "a bid to seal a trade deal": what is striven for
+    if verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("hoping_words") \
+            and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "can", "could"} for c in verb.children):
+        return True  # "remains confident an agreement will be reached": hoped for, not announced
     if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VB", "VBP"} \
             or verb.dep_ not in {"xcomp", "ccomp", "advcl", "conj"}:
         return False

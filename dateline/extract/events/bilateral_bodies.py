@@ -28,7 +28,7 @@ __all__ = [
     "bilateral_sessions", "body_sides", "document_sides", "draft_body", "mechanism_sitting", "named_pair", "sitting_body",
 ]
 
-_DASH = re.compile(r"(?<=[A-Za-z'])\s?[-\u2013]\s?(?=[A-Z])")
+_DASH = re.compile(r"(?<=[A-Za-z'.])\s?[-\u2013]\s?(?=[A-Z])")  # 'Kazakh-Uzbek', 'U.S.-Iraqi'
 
 
 def _pair(name: str) -> tuple[str, str] | None:
@@ -57,7 +57,7 @@ def _code(words: list[str]) -> str:
     text = " ".join(words).strip("(),.\"'")
     if not text[:1].isupper():
         return ""
-    code = demonym_code(text) or country_code(text) or ""
+    code = demonym_code(text) or country_code(text) or country_code(text + ".") or ""  # "U.S."
     return code if len(code) == 3 and code.isupper() else ""
 
 

@@ -109,12 +109,18 @@ def named_pair(tok: Token) -> bool:
 
 def held_under(tok: Token) -> bool:
     """'Under an agreement with Cairo, Egypt is to position 750 police on the border', 'under a deal with
-    the IMF, Ghana will cut spending': what a clause is done under is a document in force, concluded with
-    the states (or lenders) of its with-phrase (not "under a deal with a Chinese company", nor "under an
+    the IMF, Ghana will cut spending', 'patrolled under an agreement between Russia and Tajikistan': what a
+    clause is done under is a document in force, concluded with the states (or lenders) of its with-phrase
+    (or between the two or more states of its between-phrase) (not "under a deal with a Chinese company", nor "under an
     agreement being negotiated with Georgia": a clause of its own on the document is left to other rules)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.pos_ not in {"VERB", "AUX"} \
             or any(c.dep_ in {"acl", "relcl"} for c in tok.children):
         return False
     partners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    between = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
+    between += [c for o in between for c in o.conjuncts]  # "under an agreement between Russia and Tajikistan"
     partners += [c for o in partners for c in o.conjuncts]
+    if len(between) >= 2:
+        partners += between
     return bool(partners) and all(o.ent_type_ == "GPE" or intergovernmental(o) for o in partners)
+

@@ -26,6 +26,7 @@ from dateline.extract.events.gathering_sittings import (
     regional_sitting,
     sitting_of_gathering,
 )
+from dateline.extract.events.joint_texts import issued_together
 from dateline.extract.events.numbered_sessions import numbered_gathering
 from dateline.extract.events.presence import presence, presence_positions
 from dateline.extract.events.sides_talked import said_inside, sides_talked, told_official
@@ -306,7 +307,8 @@ def noun_kind(tok: Token) -> EventKind | None:
             if kind == "agreement" and lemma in word_set("generic_documents"):
                 named = tok.text[:1].isupper() and not tok.is_sent_start and any(
                     c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)  # "the Baku Declaration"
-                if not named and not _qualifier().search(mods + " " + lemma) or any(c.dep_ in {"compound", "amod"} and (
+                if not named and not _qualifier().search(mods + " " + lemma) and not issued_together(tok) or any(
+                        c.dep_ in {"compound", "amod"} and (
                         c.lower_ in word_set("briefing_modifiers")) for c in tok.children):
                     continue  # not "a joint press statement": what was said to reporters
             return kind

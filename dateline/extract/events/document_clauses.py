@@ -27,7 +27,7 @@ from dateline.extract.events.words import holding_verbs, word_set
 from dateline.extract.places import lookup_place
 from dateline.record import TimeMention
 
-__all__ = ["concluded_after", "own_date", "own_parties_only", "pronoun_signing"]
+__all__ = ["concluded_after", "own_date", "own_parties_only", "exchanged_by", "pronoun_signing", "topic_participle"]
 
 
 def _concluding(verb: Token) -> bool:
@@ -66,7 +66,7 @@ def concluded_after(tok: Token) -> Token | None:
         return ours  # "the free trade agreement we signed with Malaysia today"
     if (own := _object_relative(tok)) is not None:
         return own  # "the agreement, which Turkey and Iraq signed in Baghdad on Monday"
-    if (topical := _topic_participle(tok)) is not None:
+    if (topical := topic_participle(tok)) is not None:
         return topical  # "the memorandum on labour migration signed in December 2021"
     if (raised := _raised_participle(tok)) is not None:
         return raised  # "the implementation of the Treaty on the State Border signed in March 2025"
@@ -118,27 +118,37 @@ def _relative_signing(tok: Token) -> Token | None:
     return verb
 
 
-def _topic_participle(tok: Token) -> Token | None:
+def topic_participle(tok: Token) -> Token | None:
     """'the memorandum on labour migration signed in December 2021', 'the accord with Pakistan, signed
     in 1982': a past participle of concluding, with no object or subject of its own, that the parser
-    hangs on the last noun of the document's own topic or partner phrase (a few prepositions deep), right
+    hangs on the last noun of the document's own topic or partner phrase (a few prepositions deep, through
+    its conjoined nouns: 'an agreement on the promotion and protection of investments, signed by A'), right
     after that phrase or its comma (not a list's dash: "X – signed by A and B"), or None. Not when that noun is itself a document ('the protocol to the treaty signed in 1990': the
     treaty's own participle)."""
     cur = tok
     for _ in range(3):
-        objs = [o for p in cur.children if p.dep_ == "prep" and p.lower_ in word_set("document_topic_prepositions")
-                for o in p.children if o.dep_ == "pobj"]
+        objs = [o for h in (cur, *(cur.conjuncts if cur.i != tok.i else ())) for p in h.children
+                if p.dep_ == "prep" and p.lower_ in word_set("document_topic_prepositions")
+                for o in p.children if o.dep_ == "pobj"]  # "on the promotion and protection of investments"
         if not objs:
             return None
         cur = objs[-1]
         if cur.lemma_.lower() in word_set("document_nouns") or cur.lower_ in word_set("document_objects"):
             return None
-        verb = next((c for c in cur.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > cur.i and _concluding(c)
+        verb = next((c for c in cur.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > cur.i
+                     and (_concluding(c) or exchanged_by(c))
                      and (c.doc[c.i - 1].text == "," or not c.doc[c.i - 1].is_punct)  # not "X – signed by A and B"
                      and not any(g.dep_ in {"dobj", "nsubj", "nsubjpass"} for g in c.children)), None)
         if verb is not None:
             return verb
     return None
+
+
+def exchanged_by(verb: Token) -> bool:
+    """'a memorandum on tourism, exchanged by A and B': documents handed over by named signers at a
+    ceremony (an exchange with its own agent; not "views exchanged on trade")."""
+    return verb.lemma_.lower() == "exchange" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
 
 
 def _raised_participle(tok: Token) -> Token | None:

@@ -21,6 +21,7 @@ from dateline.extract.events.cited_documents import dated, held_under, named_pai
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.generic_documents import any_such, generic_plural, power_to_sign
+from dateline.extract.events.joint_texts import framed_by_makers, issued_together
 from dateline.extract.events.relative_signings import raised_signing, signed_along, to_be_signed
 from dateline.extract.events.settlements import concluded_words, intergovernmental, with_non_state
 from dateline.extract.events.words import word_set
@@ -208,8 +209,11 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if cue.via == "verb":
         if any(c.kind == "agreement" and c.via == "noun" and keep_document(c, cues_in_sent) for c in cues_in_sent):
             return False  # the document noun is the trigger (not one the clause tells otherwise)
+        raised = [s for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"}] \
+            if tok.dep_ == "xcomp" and tok.tag_ == "VBN" else []  # "the deal between A and rebels is due to be signed"
         return signs_a_document(tok) and not aimed_at(tok) and not power_to_sign(tok) and not with_non_state(tok) and not any(
-            _draft(o) or _provisional(o) or with_non_state(o) for o in tok.children if o.dep_ in {"dobj", "nsubjpass"})
+            _draft(o) or _provisional(o) or with_non_state(o) for o in [
+                *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), *raised])
     if cue.via == "phrase":  # "a joint statement", "the road map": the same limits as a document noun
         head = phrase_head(tok)
         return not (_draft(head) or aimed_at(head) or with_non_state(head) or _provisional(head)
@@ -221,10 +225,11 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the implementation of agreements reached at the highest level"
     if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or aimed_at(tok) and not (_older(tok) or concluded_itself(tok)) \
             or with_non_state(tok) \
-            or _provisional(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
-        return False
+            or _provisional(tok) and not dated(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
+        return False  # (not "as part of a 1997 interim peace agreement": concluded then)
     return (_signed(tok) or _for_signing(tok) or dated(tok) or _adopted_text(tok) or _prior(tok) or _framing(tok)
-            or _between_states(tok) or named_between(tok)) and not _commercial(tok)
+            or _between_states(tok) or named_between(tok) or issued_together(tok) or framed_by_makers(tok)) \
+        and not _commercial(tok)
 
 
 def _understandings(tok: Token) -> bool:

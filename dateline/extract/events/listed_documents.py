@@ -96,9 +96,11 @@ def _line_starts(doc: Doc, lo: int, hi: int) -> list[int]:
         "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space and "\n" in doc[i - 1].text)]
 
 
-def _bulleted(doc: Doc, colon: int, hi: int) -> list[tuple[int, int, int]]:
+def _bulleted(doc: Doc, colon: int, hi: int, plain: bool = False) -> list[tuple[int, int, int]]:
     """'the following documents were signed:' and a document a line after the colon, each line opening
-    with a bullet or a number ('- Agreement on X - signed by A and B;', '2. Memorandum on Y'): the items."""
+    with a bullet or a number ('- Agreement on X - signed by A and B;', '2. Memorandum on Y'): the items.
+    ``plain``: lines that open with the document itself ('These included:' and a line 'An agreement on X,
+    signed by A and B.' each)."""
     out = []
     lines = _line_starts(doc, colon + 1, hi)
     for k, first in enumerate(lines):
@@ -107,7 +109,7 @@ def _bulleted(doc: Doc, colon: int, hi: int) -> list[tuple[int, int, int]]:
             first += 1
         elif doc[first].like_num and first + 1 < stop and doc[first + 1].text in {".", ")"}:
             first += 2
-        else:
+        elif not (plain and _opens_with_document(doc, first, stop)):
             break  # the list has ended
         noun = next((i for i in range(first, stop) if _item_noun(doc[i])), None)
         if noun is None:
@@ -120,6 +122,14 @@ def _bulleted(doc: Doc, colon: int, hi: int) -> list[tuple[int, int, int]]:
             end -= 1
         out.append((first, noun, end))
     return out
+
+
+def _opens_with_document(doc: Doc, first: int, stop: int) -> bool:
+    """The line opens with one document ('An agreement on X', 'Memorandum of understanding on Y')."""
+    at = first + 1 if doc[first].pos_ == "DET" else first
+    while at < stop and doc[at].pos_ in {"ADJ", "PROPN", "NOUN"} and not _item_noun(doc[at]) and at - first < 4:
+        at += 1
+    return at < stop and _item_noun(doc[at])
 
 
 def _line_signers(state: DocState, doc: Doc, copies: list[EventDraft], items: list[tuple[int, int, int]], hi: int) -> None:
@@ -229,7 +239,13 @@ def _told_ones(events: list[EventDraft], event: EventDraft, doc: Doc, items: lis
 
 def _lend(signing: EventDraft, told: EventDraft) -> None:
     """A listed document already told as an event was signed at the set's signing: its day and place
-    when its own words gave none."""
+    when its own words gave none; the signing's parties ('the two Presidents witnessed the exchange of a
+    number of agreements. These included: An agreement on X, signed by A and B.': the presidents, A and B)."""
+    missing = [a for a in signing.participants if a not in told.participants]
+    if missing:
+        told.recipient = [*told.recipient, *(a for a in missing if a not in told.source)]
+        told.participants = list(dict.fromkeys([*told.source, *told.recipient]))
+        told.countries = sorted({*told.countries, *signing.countries})
     if told.date is None:  # no words of its own dated it
         told.date, told.date_start, told.date_end, told.date_from = \
             signing.date, signing.date_start, signing.date_end, signing.date_from
@@ -275,6 +291,8 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
                     break
                 begin = _lists_a_set(nxt)
                 items = _items(doc, begin, nxt.end) if begin is not None else []
+                if begin is not None and not items and doc[begin].text == ":":  # "These included:" and a line each
+                    items = _bulleted(doc, begin, len(doc), plain=True)
             if not items and at + 1 < len(sents) and (_members_told(sents[at + 1], events)
                                                       or _counted_members(head, sents[at + 1], events)):
                 continue  # "... 11 documents were signed. In particular, X and Y were signed": those
@@ -297,7 +315,18 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
         if bullets:
             _line_signers(state, doc, copies, bullets, sent.end)
         out.extend(copies)
-    return _once(out)
+    return _once(_in_text_order(out))
+
+
+def _in_text_order(events: list[EventDraft]) -> list[EventDraft]:
+    """The agreements in the order the text tells them (a set's documents copied where the set was told
+    come before those its later lines tell); the other events keep their places."""
+    slots = [i for i, e in enumerate(events) if e.kind == "agreement"]
+    ordered = sorted((events[i] for i in slots), key=lambda e: e.trigger[0])
+    out = list(events)
+    for i, event in zip(slots, ordered, strict=True):
+        out[i] = event
+    return out
 
 
 def _once(events: list[EventDraft]) -> list[EventDraft]:

@@ -263,7 +263,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             lend = None  # "X told reporters in Beirut": X's stay, not the last story's people; a new story
         if (again := talks_with_counterpart(state, events, draft)) is not None:
             lend, outsider = again, None  # "X met A and B. ... In the meeting with B, ...": X's talks with B
-        if len(draft.participants) < 2 and lend is not None and not draft.igo_meeting and draft.kind in {
+        stateless = draft.kind == "agreement" and not countries_of(state, draft.participants)  # "a memorandum on X,
+        # signed by A and B" (no state told for either): the story's states sign it, A and B for them
+        if (len(draft.participants) < 2 or stateless) and lend is not None and not draft.igo_meeting and draft.kind in {
                 "meeting", "visit", "call", "agreement", "multilateral"} and not (draft.kind == "multilateral" and any(
                 state.actor(a).acronym for a in draft.participants)):  # "the AU postponed a meeting": its members'
             last_main = lend

@@ -35,6 +35,17 @@ def _non_state_word(tok: Token) -> bool:
         t.ent_type_ == "PERSON" for c in tok.children if c.i < tok.i for t in c.subtree)
 
 
+def _of_non_state(tok: Token) -> bool:
+    """'a coalition of 20 opposition parties', 'officials from two oil companies': a side told by the
+    faction or business its own of- or from-phrase names (not "the foreign ministers of the two parties")."""
+    if tok.ent_type_ in {"GPE", "NORP"} or tok.lemma_.lower() in word_set("state_like_parties"):
+        return False
+    inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+             for o in p.children if o.dep_ == "pobj"]
+    return any(_non_state_word(o) and (o.lemma_.lower() not in word_set("state_like_parties") or _faction(o)) or
+               o.lemma_.lower() in word_set("business_parties") for i in inner for o in (i, *i.conjuncts))
+
+
 def _rival_sides(tok: Token) -> bool:
     """'Ethiopia's rival parties', 'the warring factions': the subject itself is the sides at home (a bare
     "the two parties" or "the sides" are the states of the talks)."""
@@ -60,8 +71,10 @@ def with_non_state(tok: Token) -> bool:
         subjects = [s for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}]
         conjuncts = [c for s in subjects for c in s.conjuncts]
         objs += conjuncts
-        if any(_faction(c) for c in conjuncts) or any(_rival_sides(s) for s in subjects):
-            return True  # "the government and the rebel Liberation Army signed", "rival parties signed"
+        if any(_faction(c) for c in conjuncts) or any(_rival_sides(s) for s in subjects) \
+                or any(_of_non_state(s) for s in (*subjects, *conjuncts)):
+            return True  # "the government and the rebel Liberation Army signed", "rival parties signed",
+            # "the president and a coalition of opposition parties signed", "officials from two companies signed"
         objs += [o for a in verb.children if a.dep_ == "agent" for p in a.children for o in (p, *p.conjuncts)]
     return any(_non_state_word(o) for o in objs)
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.asides import speaker_states
+from dateline.extract.events.document_clauses import exchanged_by, topic_participle
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.settlements import concluded_words
 from dateline.extract.events.words import word_set
@@ -154,8 +155,14 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
     preps = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "between"]
     # "the Treaty of Asuncion, signed by Argentina, Brazil, Paraguay and Uruguay in 1991": its signatories
     # ... "a deal reached by Burundi, Tanzania and the UN refugee agency", "the accord struck by A and B"
-    preps += [a for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in concluded_words()
-              for a in c.children if a.dep_ == "agent"]
+    # ... "an agreement on the promotion and protection of investments, signed by A and B": the participle
+    # the parser hangs on the last noun of the document's topic
+    own_verbs = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and (
+        c.lemma_.lower() in concluded_words() or exchanged_by(c))]  # "a memorandum on X, exchanged by A and B"
+    if tok.pos_ in {"NOUN", "PROPN"} and (topical := topic_participle(tok)) is not None:
+        own_verbs.append(topical)
+    agents = [a for c in own_verbs for a in c.children if a.dep_ == "agent"]
+    preps += agents
     # "a deal his government has reached with Mexico", "the accord it signed with Chile in 2019": the
     # other side, told in the document's own relative clause
     told = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in word_set("signing_words")]
@@ -174,6 +181,8 @@ def between_parties(state: DocState, event: EventDraft, tok: Token) -> None:
         preps.append(doc[after])
     own = [m.actor_id for p in preps for m in state.mentions if p.idx <= m.start < p.right_edge.idx + len(p.right_edge)
            and state.actor(m.actor_id).kind in {"country", "person", "organization"}]
+    event.signers = [m.actor_id for p in agents for m in state.mentions
+                     if p.idx <= m.start < p.right_edge.idx + len(p.right_edge) and state.actor(m.actor_id).kind == "person"]
     added = [a for a in own if state.actor(a).kind in {"country", "person"} and a not in event.participants]
     if added:
         event.recipient = list(dict.fromkeys([*event.recipient, *added]))

@@ -260,7 +260,8 @@ def _met_hosts(state: DocState, story: Story) -> None:
     several guests ('President X received the defence ministers of A and B')."""
     for event in story.members:
         persons = state.persons(event.participants)
-        if event.kind not in _TALKS | {"multilateral"} or not set(persons) & set(story.visitors):
+        if event.kind not in _TALKS | {"multilateral"} or not set(persons) & set(story.visitors) \
+                or _signed_by_ministers(state, story, event):
             continue
         story.hosts.extend(p for p in persons if state.actor(p).country == story.host and p not in story.hosts)
 
@@ -327,9 +328,17 @@ def _earlier(event: EventDraft, visit: EventDraft) -> bool:
     return str(told.coarsen(p)) < str(current.coarsen(p))
 
 
+def _signed_by_ministers(state: DocState, story: Story, event: EventDraft) -> bool:
+    """'An agreement on investments, signed by Minister A and Secretary B' in the presence of the
+    visitor: a document whose own words name its signers (not the visitor) is signed by the sides'
+    ministers; its host-side signers are no hosts the visitor met."""
+    return event.kind == "agreement" and bool(event.signers) and not set(event.signers) & set(story.visitors)
+
+
 def _join(state: DocState, story: Story, event: EventDraft) -> None:
     story.members.append(event)
-    if event.kind in _TALKS and set(state.persons(event.participants)) & set(story.visitors):
+    if event.kind in _TALKS and set(state.persons(event.participants)) & set(story.visitors) \
+            and not _signed_by_ministers(state, story, event):
         story.hosts.extend(p for p in state.persons(event.participants)
                            if state.actor(p).country == story.host and p not in story.hosts)
 

@@ -50,3 +50,16 @@ def test_documents_told_only_by_their_own_participle(extract):
 ])
 def test_what_a_clause_is_done_under(extract, text, expected):
     assert [summary(e) for e in agreements(extract(text))] == expected
+
+
+def test_done_under_an_agreement_between_two_states(extract):
+    text = ("DUSHANBE, May 20 (AP) - Much of the Tajik-Afghan border is patrolled by Russian border guards "
+            "under an agreement between Russia and Tajikistan, officials said.")
+    assert [summary(e) for e in agreements(extract(text, published=PUBLISHED))] == [(["RUS", "TJK"], "occurred", None)]
+
+
+def test_an_interim_accord_cited_by_its_year_was_concluded(extract):
+    text = ("HEBRON, May 20 (AP) - The old city is controlled by Israel as part of a 1997 interim peace agreement, "
+            "residents said.")
+    found = agreements(extract(text, published=PUBLISHED))
+    assert [(e.status, e.date.start if e.date else None) for e in found] == [("occurred", "1997")]

@@ -27,3 +27,15 @@ def test_a_settlement_at_home_is_no_agreement(extract, text):
 def test_the_parties_of_talks_between_states_are_those_states(extract, text):
     found = agreements(extract(text))
     assert len(found) == 1 and len(found[0].countries) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "N'DJAMENA (AFP) - President Mahamat Deby and a coalition of about 20 opposition parties signed the "
+    "accord on Monday after months of negotiations.",
+    "JAKARTA (AP) - The peace agreement between the Free Papua Movement rebel group and the Indonesian "
+    "government is due to be signed on August 15.",
+    "CARACAS (Reuters) - Officials from Russia's Rosneft company and Venezuela's state oil company PDVSA "
+    "signed a memorandum on a joint exploration venture on Friday.",
+])
+def test_a_side_told_by_a_faction_or_a_business_it_is_made_of(extract, text):
+    assert agreements(extract(text)) == []
