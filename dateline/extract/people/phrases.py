@@ -157,6 +157,10 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         return None
     if comma and strict_comma and fronted_object(doc, name, floor):
         return None  # "After meeting the president, Ali Reza said": the subject, not an apposition
+    if comma and 0 < start - doc[start].sent.start <= 2 and all(
+            t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.text[:1].isupper() and not t.ent_type_
+            for t in doc[doc[start].sent.start:start]) and _opens_sentence(doc, start, name):
+        start = doc[start].sent.start  # "Government spokesman, X says": the body's word opens the title
     # The last title token must be followed only by its complement.
     return start, end
 

@@ -129,6 +129,8 @@ def test_a_fronted_clauses_object_takes_no_title_from_the_subject_after_it(extra
     ("Foreign Ministry spokesman, Tomas Hrubec on Monday called the report false.",
      "Tomas Hrubec", "Foreign Ministry spokesman"),
     ("Defense Minister, Arvid Lund, told parliament the troops would stay.", "Arvid Lund", "Defense Minister"),
+    ("Government spokeswoman, Ingrid Dahl says the chancellor will receive the Polish president on Friday.",
+     "Ingrid Dahl", "Government spokeswoman"),
 ])
 def test_a_title_opening_the_sentence_before_a_comma_is_its_subjects(extractor, text, name, title):
     assert officials(_extract(extractor, text))[name][0] == title
