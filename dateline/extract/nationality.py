@@ -378,6 +378,7 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     story.appositive_owners(state, doc)
     story.lead_states(state, doc, lambda p, s: _is_traveller(state, doc, p, s))  # "Iran's minister says ... . X said"
     story.state_media(state, doc)  # "Iran's official news agency quoted spokesman X": Iran
+    story.voiced_officials(state, doc)  # "Officials in Taiwan say President X will travel to ...": Taiwan
     _infer_countries(state, doc)
     story.appointed_officials(state, doc)
     _same_institution(state)
