@@ -20,7 +20,12 @@ from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_encounters import encounter, other_party, reported, visiting_title
 from dateline.extract.nationality_hosts import hosts_by_city
-from dateline.extract.nationality_owners import of_delegation, of_named_title, owned_posts, state_owned_posts
+from dateline.extract.nationality_owners import (
+    of_delegation,
+    of_named_title,
+    owned_posts,
+    state_owned_posts,
+)
 from dateline.extract.nationality_sides import escorts, side_members
 from dateline.extract.organisation_voices import organisation_voices
 from dateline.extract.people.owners import mission_staff
