@@ -76,6 +76,8 @@ def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, 
             add("TITLE", head.variant, head.title)  # FM, PM, MP: case-sensitive
         elif variant[0].isalpha():
             add("TITLE", head.variant, head.title, "LOWER")
+            if head.variant.endswith("."):  # "Sen.", "Gov.": the lower-cased phrase tokenizes apart ("sen" ".")
+                add("TITLE", head.variant, head.title)
     return exact, lowered
 
 
