@@ -2,7 +2,8 @@
 'the 1998 peace accord', 'fixed by agreement with Ukraine in 1997' are documents concluded then,
 whatever the tense of the clause that cites them (documents.py keeps them; build.py dates them).
 An agreement cited as in force, with no date: 'Under an agreement with Cairo, Egypt is to deploy 750
-police' (what a clause is done under)."""
+police', 'patrolled by Russian soldiers under an agreement between Russia and Tajikistan' (what a
+clause is done under)."""
 
 from __future__ import annotations
 
@@ -115,6 +116,7 @@ def held_under(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.pos_ not in {"VERB", "AUX"} \
             or any(c.dep_ in {"acl", "relcl"} for c in tok.children):
         return False
-    partners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    partners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                for o in p.children if o.dep_ == "pobj"]  # "under an agreement between Russia and Tajikistan"
     partners += [c for o in partners for c in o.conjuncts]
     return bool(partners) and all(o.ent_type_ == "GPE" or intergovernmental(o) for o in partners)
