@@ -126,7 +126,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
                                or doc[start].lower_ == "the"
                                or _domain_before_title(doc, start, end)
                                or start == walked and doc[start].lower_ in titles().domains
-                               and start > 0 and doc[start - 1].lower_ in {"his", "her"}):
+                               and start > 0 and doc[start - 1].lower_ in {"his", "her", "its"}):
         start += 1
     while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
         start += 1
