@@ -68,6 +68,8 @@ def by_visiting_sides(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     codes = [_code(state, t) for t in _side_tokens(subject)]
     sides = list(dict.fromkeys(c for c in codes if c))
     hosts = set(event.countries) - set(sides)
+    if event.place is not None and event.place.country in hosts:
+        hosts = {event.place.country}  # where they go, not a mediator named beside the talks
     if len(sides) < 2 or len(sides) != len(codes) or not hosts or set(sides) & igo_codes() \
             or not set(sides) <= set(event.countries):
         return [event]
@@ -76,9 +78,8 @@ def by_visiting_sides(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     parts = []
     for code in sides:
         source = [a for a in event.source if state.actor(a).country == code]
-        recipient = list(dict.fromkeys([*(a for a in event.recipient if state.actor(a).country not in set(sides) - {code}),
-                                        *host_ids]))
+        recipient = list(dict.fromkeys([*(a for a in event.recipient if state.actor(a).country in hosts), *host_ids]))
         part = replace(event, source=source, recipient=recipient, participants=[*source, *recipient], separate=True)
-        part.countries = sorted({code, *hosts, *countries_of(state, part.participants)} - (set(sides) - {code}))
+        part.countries = sorted({code, *hosts, *countries_of(state, part.participants)})
         parts.append(part)
     return parts

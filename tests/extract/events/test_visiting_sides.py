@@ -21,3 +21,8 @@ def test_one_delegation_of_one_state_stays_one_visit(extract):
     found = [e.countries for e in extract("A delegation of Kenyan officials arrived in Kampala on Monday for "
                                           "talks on the railway.").events if e.kind == "visit"]
     assert found == [["KEN", "UGA"]]
+
+
+def test_the_state_that_arranges_the_talks_hosts_no_visit(extract):
+    record = extract("Ethiopian and Eritrean delegations flew to Nairobi on Monday for Qatar-arranged talks.")
+    assert sorted(e.countries for e in record.events if e.kind == "visit") == [["ERI", "KEN"], ["ETH", "KEN"]]
