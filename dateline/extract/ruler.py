@@ -95,7 +95,7 @@ def _feature_patterns() -> list[dict[str, Any]]:
         {"label": "LOC", "id": "feature", "pattern": [  # "Gulf of Oman", "Sea of Japan"
             {"ORTH": {"IN": [w.capitalize() for w in words["features_before_state"]]}}, {"ORTH": "of"},
             {"ORTH": {"IN": after}}]},
-        *({"label": "LOC", "id": "feature", "pattern": [{"ORTH": w} for w in part.split()]}
+        *({"label": "LOC", "id": "feature", "pattern": [{"ORTH": w.capitalize()} for w in part.split()]}
           for part in words.get("continent_parts", [])),  # "Central America": no mention of the United States
     ]
 
