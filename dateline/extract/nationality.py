@@ -20,7 +20,12 @@ from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
 from dateline.extract.nationality_encounters import encounter, other_party, reported, visiting_title
 from dateline.extract.nationality_hosts import hosts_by_city
-from dateline.extract.nationality_owners import of_delegation, of_named_title, owned_posts
+from dateline.extract.nationality_owners import (
+    of_delegation,
+    of_named_title,
+    owned_posts,
+    state_owned_posts,
+)
 from dateline.extract.nationality_sides import escorts, side_members
 from dateline.extract.organisation_voices import organisation_voices
 from dateline.extract.people.owners import mission_staff
@@ -371,12 +376,14 @@ def infer_nationality(state: DocState, doc: Doc) -> None:
     """Countries of the persons left without one (after coreference has added their mentions)."""
     _known_countries(state)
     owned_posts(state)
+    state_owned_posts(state, doc)  # "Peru has withdrawn its ambassador to Japan, X": Peru's
     side_members(state, doc, {a.id: a for a in _persons(state)})
     escorts(state, doc, {a.id: a for a in _persons(state)})
     mission_staff(state)  # "the embassy's counsellor X": the state of the envoy named before
     story.appositive_owners(state, doc)
     story.lead_states(state, doc, lambda p, s: _is_traveller(state, doc, p, s))  # "Iran's minister says ... . X said"
     story.state_media(state, doc)  # "Iran's official news agency quoted spokesman X": Iran
+    story.voiced_officials(state, doc)  # "Officials in Taiwan say President X will travel to ...": Taiwan
     _infer_countries(state, doc)
     story.appointed_officials(state, doc)
     _same_institution(state)

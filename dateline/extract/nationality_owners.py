@@ -5,20 +5,23 @@
 * a post owned by 'his'/'her' serves the state of the official named before it ("President X
   defended his defense secretary, Y,"), unless it is a counterpart's;
 * a demonym or possessive that opens a named official's title is that official's ("... and Georgian
-  Finance Minister Y discussed"): it gives no state to another official of the sentence.
+  Finance Minister Y discussed"): it gives no state to another official of the sentence;
+* a post owned by 'its' serves the one state the subject of its clause names ("Peru has withdrawn
+  its ambassador to Japan, X", "The Nigerian government sent its foreign minister, X,"), whatever
+  other states the sentence names after it.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import DocState, Mention
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["of_delegation", "of_named_title", "owned_posts"]
+__all__ = ["of_delegation", "of_named_title", "owned_posts", "state_owned_posts"]
 
 _WORDS = load_lexicon("people_coref.yaml")
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
@@ -115,3 +118,46 @@ def owned_posts(state: DocState) -> None:
                       and "." not in state.text[p.end:m.start]), None)
         if owner is not None:
             person.country = owner.country
+
+
+def _subject_states(state: DocState, doc: Doc, owner: Token) -> set[str]:
+    """The states the subject of the clause of 'its' names: the subject of the first verb above it."""
+    verb = owner.head
+    for _ in range(5):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return set()
+    lo, hi = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
+    return {a.country for m in state.mentions_starting(lo, hi)
+            if (a := state.actor(m.actor_id)).kind == "country" and a.country}
+
+
+def state_owned_posts(state: DocState, doc: Doc) -> None:
+    """'Peru has withdrawn its ambassador to Japan, X, ... from Chile': a post owned by 'its' right
+    before the name (the title phrase between them) serves the one state the subject of the
+    possessive's clause names, not another state the sentence names (the guide: a diplomat
+    serves the sending state)."""
+    persons = {a.id: a for a in state.actors if a.kind == "person"}
+    for m in state.mentions:
+        person = persons.get(m.actor_id)
+        if m.kind != "name" or person is None or person.country or not person.title \
+                or person.title.lower() in _RELATIONAL:
+            continue
+        name = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name is None:
+            continue
+        k = name.start - 1
+        lo = max(name.sent.start, name.start - 8)
+        while k >= lo and doc[k].lower_ != "its":
+            if doc[k].pos_ in {"VERB", "AUX", "PRON"} or doc[k].text in {";", ":", "("}:
+                k = lo - 1
+                break
+            k -= 1
+        if k < lo:
+            continue
+        states = _subject_states(state, doc, doc[k])
+        if len(states) == 1:
+            person.country = states.pop()

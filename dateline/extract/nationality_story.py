@@ -7,7 +7,10 @@
 * a post of a body the story named before with its state ("Iran's Guardian Council ... A
   spokesman for the Council, X,"): that state;
 * a post that in wire usage is one state's ("Defense Secretary", "Senate Majority Leader"), as a
-  last resort in a story that names that state.
+  last resort in a story that names that state;
+* the officials, government or ministry of one state who say what a titled official does
+  ("Officials in Taiwan say President X will travel ...", "Finnish officials say Prime Minister X"):
+  that state is his (the guide's `officials`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["appointed_officials", "appositive_owners", "bodies_named_before", "first_sentences", "lead_states",
            "named_states",
-           "pair_compound", "passing_place", "state_media", "usage_countries"]
+           "pair_compound", "passing_place", "state_media", "usage_countries", "voiced_officials"]
 
 _APPOINT = frozenset(load_lexicon("people_coref.yaml")["appointment_verbs"])
 _VOICES = frozenset(load_lexicon("people_coref.yaml")["lead_state_voices"])
@@ -282,3 +285,42 @@ def _lead_state(state: DocState, doc: Doc, sent: Span) -> str | None:
     if subj.ent_type_ != "TITLE" and subj.lemma_.lower() not in _VOICES and subj.lower_ not in _VOICES:
         return None
     return _state_of_phrase(doc, subj)
+
+
+def _voice_state(state: DocState, doc: Doc, subj: Token) -> str | None:
+    """The one state a voice subject speaks for: 'Taiwanese officials', 'officials in Taiwan', 'the
+    government of Peru' (no person named in it, no second voice joined to it)."""
+    if subj.lemma_.lower() not in _VOICES and subj.lower_ not in _VOICES or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    if any(state.actor(m.actor_id).kind == "person" for m in state.mentions_starting(lo, hi)):
+        return None
+    if (code := _state_of_phrase(doc, subj)) is not None:
+        return code
+    found = {a.country for p in subj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+             for o in p.children if o.dep_ == "pobj"
+             for m in state.mentions_starting(o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
+             if (a := state.actor(m.actor_id)).kind == "country" and a.country}
+    return found.pop() if len(found) == 1 else None
+
+
+def voiced_officials(state: DocState, doc: Doc) -> None:
+    """'Officials in Taiwan say President X is expected to travel to ...': the titled subject of what
+    one state's officials say serves that state (not a state his clause goes to)."""
+    for sent in doc.sents:
+        verb = sent.root
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or verb.lemma_.lower() not in _REPORTS or (code := _voice_state(state, doc, subj)) is None:
+            continue
+        told = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        for tok in told:
+            lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+            for m in state.mentions_starting(lo, hi):
+                person = state.actor(m.actor_id)
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if m.kind == "name" and person.kind == "person" and not person.country and person.title \
+                        and person.role != "honorific" and span is not None and span.root.i == tok.i \
+                        and not any(t.ent_type_ in {"NORP", "GPE"} or t.text[:1].isupper() and t.ent_type_ != "TITLE"
+                                    and t.lower_ not in titles().modifiers and t.lower_ not in titles().domains
+                                    for t in doc[tok.left_edge.i:span.start]):
+                    person.country = code  # not "Georgian officials say Abkhaz leader X"

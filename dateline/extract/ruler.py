@@ -76,6 +76,8 @@ def ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, 
             add("TITLE", head.variant, head.title)  # FM, PM, MP: case-sensitive
         elif variant[0].isalpha():
             add("TITLE", head.variant, head.title, "LOWER")
+            if head.variant.endswith("."):  # "Sen.", "Gov.": the lower-cased phrase tokenizes apart ("sen" ".")
+                add("TITLE", head.variant, head.title)
     return exact, lowered
 
 
@@ -93,6 +95,8 @@ def _feature_patterns() -> list[dict[str, Any]]:
         {"label": "LOC", "id": "feature", "pattern": [  # "Gulf of Oman", "Sea of Japan"
             {"ORTH": {"IN": [w.capitalize() for w in words["features_before_state"]]}}, {"ORTH": "of"},
             {"ORTH": {"IN": after}}]},
+        *({"label": "LOC", "id": "feature", "pattern": [{"ORTH": w.capitalize()} for w in part.split()]}
+          for part in words.get("continent_parts", [])),  # "Central America": no mention of the United States
     ]
 
 

@@ -20,3 +20,11 @@ def test_a_forum_named_for_a_continent_is_not_placed_in_a_town_of_that_name(extr
     for event in record.events:
         assert "PHL" not in event.countries, (event.kind, event.countries)
         assert event.place is None or event.place.country != "PHL"
+
+
+def test_a_part_of_the_americas_is_no_mention_of_the_united_states(extract):
+    record = extract("Taiwanese President Lai Ching-te will travel to Central America next week, and his foreign "
+                     "minister will tour South America in May.")
+    assert not [a for a in record.actors if a.kind == "country" and a.country == "USA"]
+    for event in record.events:
+        assert "USA" not in event.countries, (event.kind, event.countries)

@@ -76,3 +76,25 @@ def test_a_post_owned_by_a_named_official_without_a_comma(extractor):
         "attended."), id="t", published="2025-05-07"))
     countries = {a.name: a.country for a in record.actors if a.kind == "person"}
     assert countries["Rui Costa"] == "BRA"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Bolivia has recalled its ambassador to Argentina, Carlos Mendoza, and asked Brasilia to help return "
+     "the fugitive from Paraguay.", "Carlos Mendoza", "BOL"),
+    ("The Ghanaian government sent its Interior Minister, Kwame Asante, to Lome for talks on a smuggling "
+     "case heard in Togo.", "Kwame Asante", "GHA"),
+])
+def test_a_post_owned_by_its_serves_the_state_of_its_clause(extractor, text, name, expected):
+    assert _countries(extractor, text).get(name) == expected
+
+
+def test_its_owned_by_a_company_gives_no_state(extractor):
+    found = _countries(extractor, "The mining company said its chief executive, Pieter Botha, would visit Peru.")
+    assert found.get("Pieter Botha") is None
+
+
+def test_a_lower_case_portfolio_after_its_is_the_title(extractor):
+    record = extractor.extract(Article(text="Ghana sent its interior minister, Kwame Asante, to Lome for talks on "
+                                            "the border.", id="t", published="2025-06-03"))
+    found = {a.name: (a.title, a.country) for a in record.actors if a.kind == "person"}
+    assert found["Kwame Asante"] == ("Interior minister", "GHA")

@@ -106,3 +106,20 @@ def test_a_neighbour_s_story_state_is_still_taken(extractor):
     text = ("Kenya's parliament will vote on the budget next week. Transport Minister Amos Kibet said the "
             "road plan would be debated first.")
     assert _country(extractor, text, "Amos Kibet") == "KEN"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Officials in Taiwan say President Lai Ching-te will travel to Paraguay and Guatemala next month.",
+     "Lai Ching-te", "TWN"),
+    ("The government of Chile says Foreign Minister Alberto Ramos will fly to Lima on Monday for talks.",
+     "Alberto Ramos", "CHL"),
+])
+def test_the_state_whose_officials_say_what_he_does_is_his(extractor, text, name, expected):
+    record = extractor.extract(Article(text=text, id="t", published="2025-06-03"))
+    assert {a.name: a.country for a in record.actors if a.kind == "person"}[name] == expected
+
+
+def test_a_post_of_another_side_told_by_a_states_officials_keeps_no_state(extractor):
+    record = extractor.extract(Article(text="Moldovan officials say Transnistrian leader Vadim Krasnov met "
+                                            "Russian diplomats in Tiraspol.", id="t", published="2025-06-03"))
+    assert {a.name: a.country for a in record.actors if a.kind == "person"}.get("Vadim Krasnov") != "MDA"

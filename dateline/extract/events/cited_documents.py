@@ -2,7 +2,8 @@
 'the 1998 peace accord', 'fixed by agreement with Ukraine in 1997' are documents concluded then,
 whatever the tense of the clause that cites them (documents.py keeps them; build.py dates them).
 An agreement cited as in force, with no date: 'Under an agreement with Cairo, Egypt is to deploy 750
-police' (what a clause is done under)."""
+police', 'patrolled by Russian soldiers under an agreement between Russia and Tajikistan' (what a
+clause is done under)."""
 
 from __future__ import annotations
 

@@ -67,8 +67,17 @@ def _told_by(verb: Token, trigger: Token, nouns: frozenset[str]) -> Token | None
 
 
 def _locative(tok: Token) -> bool:
-    """'in the Egyptian resort of ...', 'at the Russian embassy': a place, not a side."""
-    return any(cur.dep_ == "pobj" and cur.head.lower_ in _LOCATIVE for cur in ancestors(tok, 5))
+    """'in the Egyptian resort of ...', 'at the Russian embassy': a place, not a side ('captured the
+    islands from Jordan', 'buys gas from Russia': the one a thing is taken from is a party)."""
+    return any(cur.dep_ == "pobj" and cur.head.lower_ in _LOCATIVE and not _taken_from(cur.head)
+               for cur in ancestors(tok, 5))
+
+
+def _taken_from(prep: Token) -> bool:
+    """'from' on a verb with a direct object: what is taken, bought or won from a state."""
+    head = prep.head  # the verb, or its object the parser hangs the phrase on ("captured [the islands from Jordan]")
+    return prep.lower_ == "from" and (head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children)
+                                      or head.dep_ == "dobj" and head.head.pos_ == "VERB")
 
 
 def _window_start(sent: Span) -> int:

@@ -34,6 +34,7 @@ from dateline.extract.events.one_each import (
 )
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.placed_apart import by_listed_place
+from dateline.extract.events.visiting_sides import by_visiting_sides
 from dateline.extract.events.with_each import split_by_with
 from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes, lookup_place
@@ -324,6 +325,8 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
         parts = _by_destination(state, event, tok)
         if len(parts) == 1:
             parts = by_listed_hosts(state, event, _own_states(state, event.source))  # "stops in A, B and C"
+        if len(parts) == 1 and len(sides := by_visiting_sides(state, event, tok)) > 1:
+            return sides  # "Israeli and Palestinian leaders traveled to Paris": a visit each
         return parts if len(parts) > 1 or not told_separate(tok) else _by_visitor(state, event)
     return [event]
 

@@ -126,7 +126,7 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
                                or doc[start].lower_ == "the"
                                or _domain_before_title(doc, start, end)
                                or start == walked and doc[start].lower_ in titles().domains
-                               and start > 0 and doc[start - 1].lower_ in {"his", "her"}):
+                               and start > 0 and doc[start - 1].lower_ in {"his", "her", "its"}):
         start += 1
     while start < end and doc[start].lower_ in {"the", "of", "and", "to", "in"}:
         start += 1
@@ -157,6 +157,10 @@ def _phrase_left(doc: Doc, name: Span, runs: Set[int], *,
         return None
     if comma and strict_comma and fronted_object(doc, name, floor):
         return None  # "After meeting the president, Ali Reza said": the subject, not an apposition
+    if comma and 0 < start - doc[start].sent.start <= 2 and all(
+            t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.text[:1].isupper() and not t.ent_type_
+            for t in doc[doc[start].sent.start:start]) and _opens_sentence(doc, start, name):
+        start = doc[start].sent.start  # "Government spokesman, X says": the body's word opens the title
     # The last title token must be followed only by its complement.
     return start, end
 
@@ -168,8 +172,21 @@ def _bare_possessive(doc: Doc, k: int) -> bool:
 
 def _opens_sentence(doc: Doc, start: int, name: Span) -> bool:
     """'Interior Minister, X, said': a title phrase that opens the sentence, with the name after it
-    closed by a comma, is the name's apposition (the subject's title), not the end of a list."""
-    return start == doc[start].sent.start and name.end < len(doc) and doc[name.end].text == ","
+    closed by a comma, is the name's apposition (the subject's title), not the end of a list. The
+    phrase may open with capitalised words of its body the walk did not take ("Government
+    spokesman, X says", "Interior Ministry spokeswoman, X told"), and the name may go straight on
+    to its verb, or its day and verb ("Foreign Ministry spokesman, X Tuesday called"): the name is
+    then the sentence's subject, so the phrase before it is his title."""
+    sent_start = doc[start].sent.start
+    lead = doc[sent_start:start]
+    if len(lead) > 3 or any(not (t.is_alpha and t.text[:1].isupper()) for t in lead) or name.end >= len(doc):
+        return False
+    if doc[name.end].text == ",":
+        return True
+    k = name.end + (doc[name.end].lower_ == "on")
+    while k < len(doc) - 1 and doc[k].ent_type_ == "DATE":
+        k += 1  # "X Tuesday called", "X on Monday said"
+    return doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ not in {"amod", "compound"}
 
 
 def _determined(doc: Doc, start: int, runs: Set[int]) -> bool:

@@ -47,6 +47,8 @@ def test_documents_told_only_by_their_own_participle(extract):
      [(["IMF", "ZMB"], "occurred", None)]),
     ("Under a deal with a Turkish construction company, the Somali ministry will build two bridges this year.", []),
     ("Under an agreement being negotiated with Kenya, Ethiopia would export power to Nairobi.", []),
+    ("The lake is patrolled by Ugandan police boats under an accord between Uganda and Kenya.",
+     [(["KEN", "UGA"], "occurred", None)]),
 ])
 def test_what_a_clause_is_done_under(extract, text, expected):
     assert [summary(e) for e in agreements(extract(text))] == expected

@@ -15,6 +15,8 @@ PUBLISHED = "2026-05-12"
      "Monday, the Ministry of Foreign Affairs said.", ["KHM", "THA", "USA"]),
     ("CARACAS, May 12 (Prensa Latina) Foreign Minister Yvan Gil thanked Qatar for its role in hosting the "
      "rounds of talks between Venezuela and the United States held in Doha this year.", ["QAT", "USA", "VEN"]),
+    ("Ethiopian and Eritrean delegations flew to Nairobi on Monday for Qatar-arranged talks on the border.",
+     ["ERI", "ETH", "QAT"]),
 ])
 def test_the_mediating_state_is_a_third_side(extract, text, states):
     found = [e for e in extract(text).events if e.kind == "multilateral"]

@@ -121,3 +121,16 @@ def test_a_title_phrase_that_opens_the_sentence(extractor, text, name, title):
 def test_a_fronted_clauses_object_takes_no_title_from_the_subject_after_it(extractor, text, name, title, country):
     found = [(a.title, a.country) for a in _extract(extractor, text).actors if a.kind == "person" and a.name == name]
     assert found == [(title, country)]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Presidential spokeswoman, Olena Marchuk says the president will travel to Warsaw next week.",
+     "Olena Marchuk", "Presidential spokeswoman"),
+    ("Foreign Ministry spokesman, Tomas Hrubec on Monday called the report false.",
+     "Tomas Hrubec", "Foreign Ministry spokesman"),
+    ("Defense Minister, Arvid Lund, told parliament the troops would stay.", "Arvid Lund", "Defense Minister"),
+    ("Government spokeswoman, Ingrid Dahl says the chancellor will receive the Polish president on Friday.",
+     "Ingrid Dahl", "Government spokeswoman"),
+])
+def test_a_title_opening_the_sentence_before_a_comma_is_its_subjects(extractor, text, name, title):
+    assert officials(_extract(extractor, text))[name][0] == title

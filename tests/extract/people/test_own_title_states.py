@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from people_views import officials
 
+from dateline.article import Article
+
 
 @pytest.mark.parametrize(("text", "first", "second"), [
     ("BAKU, Dec 9 (Trend). Minister of Economy Ramil Guliyev and Georgian Finance Minister Nika "
@@ -40,3 +42,10 @@ def test_a_demonym_in_the_second_title_is_not_the_firsts(extract, text, first, s
 ])
 def test_a_modifier_title_opens_an_apposition(extract, text, name, title, country):
     assert officials(extract(text))[name] == (title, country)
+
+
+def test_congo_republic_is_the_republic_of_the_congo(extractor):
+    record = extractor.extract(Article(text="Congo Republic's President Denis Sassou Nguesso met Angolan President "
+                                            "Joao Lourenco in Luanda on Tuesday.", id="t", published="2025-06-03"))
+    assert {a.name: (a.title, a.country) for a in record.actors if a.kind == "person"}["Denis Sassou Nguesso"] \
+        == ("President", "COG")

@@ -61,3 +61,14 @@ def test_one_post_with_and_stays_whole(extractor):
 def test_gulf_styles_and_counterparts(extractor, text, name, title, country):
     person = _person(extractor, text, name)
     assert (person.title, person.country) == (title, country)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Gov. Maria Lujan Grisham met Mexican consular officials in Santa Fe on Monday.", "Maria Lujan Grisham",
+     "Governor"),
+    ("Sen. Roger Wicker arrived in Kyiv on Friday for talks with Ukrainian officials.", "Roger Wicker",
+     "Member of Parliament"),
+])
+def test_an_abbreviated_wire_title_is_read_and_written_out(extractor, text, name, title):
+    person = _person(extractor, text, name)
+    assert person.title == title
