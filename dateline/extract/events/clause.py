@@ -210,9 +210,6 @@ def ahead_of(tok: Token) -> bool:
             return False
         if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in head.children):
             return True
-        if cur.head.lower_ == "for" and any(c.lower_ in word_set("preparatory_adjectives") and c.dep_ == "amod"
-                                            for c in head.children):
-            return True  # "the preparatory ministerial meeting for the 46th GCC Summit": the summit is ahead
         cur = head
     return False
 

@@ -241,8 +241,7 @@ def body_holds_its(tok: Token, sitting: Token | None = None, pairs: bool = False
         verb = tok.head.head  # "ASEAN leaders will gather in Kuala Lumpur for their summit"
     else:
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} and (any(  # also a group of states: "the Caspian states"
-        # ("ECOWAS heads of state will meet ... for their 66th ordinary session": the acronym parsed as a csubj)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (any(  # also a group of states: "the Caspian states"
         t.text[:1].isupper() and (lookup_org(t.text) is not None or t.ent_type_ == "GROUP" or _org_word(t)) for t in c.subtree)
         or pairs and named_pair(c) is not None) for c in verb.children)
 

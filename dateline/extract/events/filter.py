@@ -62,7 +62,7 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
         return False  # "the 49th meeting of the Conference of Heads of Government of X": the body meets
     if cue.kind in {"multilateral", "meeting"} and cue.via != "verb" and any(
             c.kind == "gathering" and c is not cue and abs(c.token.i - tok.i) <= 6
-            and not (c.token.head.lower_ in {"of", "for"} and c.token.head.head.i == tok.i)  # "the meeting for the summit"
+            and not (c.token.head.lower_ == "of" and c.token.head.head.i == tok.i)
             and (c.token.left_edge.i <= tok.i <= c.token.right_edge.i
                  or tok.left_edge.i <= c.token.i <= tok.right_edge.i)
             and _named_gathering(c.token) and not _counted(c.token) and format_of_sitting(c.token) is None

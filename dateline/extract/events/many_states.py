@@ -81,17 +81,15 @@ def group_holds_talks(tok: Token, group: object) -> bool:
 
 def talks_with_many_states(tok: Token) -> bool:
     """'has been meeting with foreign ministers from several Central American nations', 'talks with
-    delegates of 20 countries', 'a meeting of officials from three former Soviet republics', 'met APEC
-    leaders', 'talks with EU foreign ministers': the other side (or the meeting's own members) is
-    officials of many states, or an organisation's officials in the plural."""
+    delegates of 20 countries', 'a meeting of officials from three former Soviet republics': the other
+    side (or the meeting's own members) is officials of many states."""
     heads = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     objs = [o for h in heads for p in h.children if p.dep_ == "prep" and (p.lower_ == "with" or p.lower_ == "of" and (
                 h.lemma_.lower() in word_set("meeting_nouns")))  # "a meeting of officials from 30 states"
             for o in p.children if o.dep_ == "pobj"]
     if tok.pos_ in {"VERB", "AUX"}:
         objs += [c for c in tok.children if c.dep_ == "dobj"]
-    return any(many_states_noun(o) or tok.lemma_.lower() in word_set("convening_verbs") | {"talk"} and _members_noun(o)
-               and o.lemma_.lower() in word_set("member_state_heads") for o in objs)  # "met APEC leaders", "talks with EU foreign ministers": the organisation's sitting
+    return any(many_states_noun(o) for o in objs)
 
 
 def many_states_meet(tok: Token) -> bool:
