@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import is_state_code
 
 __all__ = ["meeting_attendees"]
 
@@ -128,10 +127,6 @@ def _who(sent: Span, verb: Token) -> tuple[int, int] | None:
     if lemma in word_set("attendee_verbs") and any(c.dep_ == "nsubjpass" and _bare_talks(c) for c in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "were attended by A and B"
         return None if agent is None else (agent.idx, _clause_end(sent, agent.idx))
-    if lemma in word_set("attendee_verbs") and (verb.dep_ == "acl" and verb.tag_ == "VBN" and _bare_talks(verb.head) or any(
-            c.dep_ == "nsubj" and _bare_talks(c) for c in verb.children)):
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "The meeting, also attended by A, ..."
-        return None if agent is None else (agent.idx, _clause_end(sent, agent.idx))
     if verb.tag_ == "VBG" and _attending(verb, lemma):  # "Attending the meeting were A and B"
         copula = _copula_after(sent, verb)
         return None if copula is None else _after(sent, copula)
@@ -187,27 +182,7 @@ def meeting_attendees(state: DocState, events: list[EventDraft]) -> None:
             targets = [e for e in before if e.trigger == before[-1].trigger]  # "held separate meetings with A and B"
             for target in targets:
                 _add(state, target, _people(state, span))
-                _third_states(state, target, span)
             last = index, targets
-
-
-def _third_states(state: DocState, target: EventDraft, span: tuple[int, int]) -> None:
-    """'The meeting, also attended by envoys of the United States and Israel': states the attendance
-    phrase names beside the talks' two make them a meeting of three or more states (GUIDE:
-    ``multilateral``); an IGO's officials or the sides' own envoys change nothing."""
-    sides = {c for c in target.countries if is_state_code(c)}
-    if len(sides) != 2 or target.bilateral or target.separate:
-        return
-    named = [m.actor_id for m in state.mentions_starting(*span) if m.end <= span[1]
-             and state.actor(m.actor_id).kind in {"country", "person"} and state.actor(m.actor_id).country]
-    third = [a for a in dict.fromkeys(named) if is_state_code(state.actor(a).country or "")
-             and state.actor(a).country not in sides]
-    if not third:
-        return
-    target.recipient = [*target.recipient, *(a for a in third if a not in target.participants)]
-    target.participants = list(dict.fromkeys([*target.participants, *third]))
-    target.countries = sorted({*target.countries, *(state.actor(a).country or "" for a in third)} - {""})
-    target.kind = "multilateral"
 
 
 def _people(state: DocState, span: tuple[int, int]) -> list[str]:

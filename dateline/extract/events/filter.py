@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.bilateral_bodies import mechanism_sitting
 from dateline.extract.events.ceremonies import leader_ceremony
-from dateline.extract.events.chairmanships import held_chair
 from dateline.extract.events.cues import Cue, body_holds_its, cues, noun_kind, referred_sitting
 from dateline.extract.events.destinations import destination
 from dateline.extract.events.documents import document_topic, is_document, keep_document
@@ -116,8 +115,6 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
             and (_gathering_predicate(tok) or tok.lemma_.lower() in word_set("occasion_heads")
                  and _named_gathering(tok, of_phrase=False))):
         return False
-    if cue.kind in {"multilateral", "meeting", "gathering"} and cue.via != "verb" and held_chair(tok):
-        return False  # "Lazaro, who chairs the ASEAN Foreign Ministers' Meeting this year": an office, no sitting
     if cue.kind in {"multilateral", "meeting"} and cue.via == "noun" and process_mention(tok):
         return False  # "pursue the six-party talks", "return to the stalled talks": the process, no round
     if cue.kind == "call" and with_non_state_party(tok, ("with", "from"), own_words=True):
