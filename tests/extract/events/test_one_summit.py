@@ -56,7 +56,7 @@ def test_two_conferences_in_one_city_stay_two(extract):
 def test_a_summit_told_by_common_words_is_the_named_one(extract):
     record = extract(
         "MANILA, 10 June (PNA) -- Beijing ruled out holding talks with Tokyo and Seoul during the regional summit, "
-        "which officially opened on Monday. The three countries have met on the sidelines of the 46th ASEAN Summit "
+        "which officially opens on Monday. The three countries have met on the sidelines of the 46th ASEAN Summit "
         "in Kuala Lumpur, the officials said.")
     gatherings = [e for e in record.events if e.kind == "gathering"]
     assert len(gatherings) == 1
