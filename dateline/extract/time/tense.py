@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dateline.extract.syntax import ancestors, governor
 from dateline.extract.time.lexicon import alternation, words
@@ -105,21 +105,7 @@ def tense_in_doc(doc: Doc, start: int, end: int) -> str | None:
     verb = governor(root.head, _GOVERNOR_HOPS)
     if verb is None:
         return None
-    tense = _verb_tense(verb)
-    if tense == "present" and _futurate(verb, span):
-        return "future"
-    return tense
-
-
-def _futurate(verb: Token, span: Span) -> bool:
-    """'Li Qiang visits Vietnam from Sunday to Tuesday', 'is heading to Lisbon on Monday': an
-    engagement or travel verb in the simple present (or the present progressive) with a weekday of
-    its own tells what is scheduled, so the weekday is the coming one."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    simple = verb.tag_ in ("VBZ", "VBP") and not aux
-    progressive = verb.tag_ == "VBG" and bool(aux) and all(a.lower_ in {"is", "are", "am", "'s", "'re"} for a in aux)
-    return (simple or progressive) and _lemma_in(verb, _cues("scheduled_present")) and any(
-        t.lower_ in words()["weekdays"] for t in span)
+    return _verb_tense(verb)
 
 
 # --- the text-only reader ---------------------------------------------------------------

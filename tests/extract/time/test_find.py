@@ -168,10 +168,6 @@ def test_guess_tense_from_words(sentence: str, tense: str | None) -> None:
     ("A hearing has been scheduled for Friday.", "2024-04-05"),
     ("The agreement signed on Friday covers transit.", "2024-03-29"),
     ("The prime minister is due in Astana on Monday.", "2024-04-08"),
-    # the futurate present of an engagement or travel verb: the coming weekday, not the nearest one
-    ("Chinese Premier Li Qiang visits Hanoi from Sunday to Tuesday.", "2024-04-07"),
-    ("The foreign ministers of the Gulf states meet in Riyadh on Monday.", "2024-04-08"),
-    ("Brazil's president is heading to Lisbon on Monday for talks with the prime minister.", "2024-04-08"),
     ("The minister says the talks on Monday went well.", "2024-04-01"),
     # planned before for a day on either side of the report: the nearest such day
     ("His visit, which had been scheduled for Friday, has been postponed.", "2024-04-05"),
