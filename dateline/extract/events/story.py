@@ -329,9 +329,8 @@ def _earlier(event: EventDraft, visit: EventDraft) -> bool:
 
 
 def _signed_by_ministers(state: DocState, story: Story, event: EventDraft) -> bool:
-    """'An agreement on investments, signed by Minister A and Secretary B' in the presence of the
-    visitor: a document whose own words name its signers (not the visitor) is signed by the sides'
-    ministers; its host-side signers are no hosts the visitor met."""
+    """'An agreement on investments, signed by Minister A and Secretary B' before the visitor: signers
+    its own words name (not the visitor) are no hosts the visitor met."""
     return event.kind == "agreement" and bool(event.signers) and not set(event.signers) & set(story.visitors)
 
 
