@@ -147,6 +147,9 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
                 depth == 0 and prep.lower_ in _VENUE_NEAR and prep.head.lemma_.lower() in word_set("venue_nouns")):
             return False
         head = prep.head
+        if not depth and head.dep_ == "dobj" and head.head.i == trigger.i and trigger.lemma_.lower() in word_set(
+                "signed_verbs") and head.lemma_.lower() in word_set("document_nouns"):
+            return True  # "signed documents in Havana": the parser hangs the place on the signed document
         if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set(
                 "place_verbs") and not complement_elsewhere(head, trigger) and not another_engagement(head, trigger):
             # (not 'agreed that X be held in Y', nor 'coincides with the meeting, which will take place in Y')
