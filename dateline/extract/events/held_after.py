@@ -26,13 +26,13 @@ from dateline.extract.events.words import table, word_set
 from dateline.extract.landmarks import resolve_landmark
 from dateline.extract.places import lookup_place
 from dateline.extract.syntax import entity_at, sentence_index, token_at
-from dateline.extract.time.tense import tense_in_doc
 from dateline.record import Place, TimeMention
 
 __all__ = ["places_told_after"]
 
 _KINDS = frozenset({"meeting", "multilateral", "gathering"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "'d"})  # "would": a plan, reported
 _UNSTATED = frozenset({"dateline", "host"})  # places an engagement's own clause does not state
 
 
@@ -152,10 +152,11 @@ def places_told_after(state: DocState, events: list[EventDraft]) -> None:
 
 def _same_time(event: EventDraft, verb: Token) -> bool:
     """The holding clause's tense does not contradict the engagement's status: a future holding ('will be
-    held', 'is to take place', a reported 'would be held') tells no engagement that has occurred, a past one ('was held') none planned."""
-    tense = tense_in_doc(verb.doc, verb.idx, verb.idx + len(verb))
-    if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children):
-        tense = "future"  # "it was noted that the next round would be held in Santiago": a plan, reported
+    held', 'is to take place', a reported 'would be held') tells no engagement that has occurred, a past
+    one ('was held') none planned; the verb's own auxiliaries tell it ('..., the ministry said' does not)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    tense = "future" if any(c.lower_ in _FUTURE_AUX or c.tag_ == "TO" for c in auxes) else "past" if (
+        verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)) else None  # its own auxiliaries, not 'said'
     if tense == "future":
         return event.status != "occurred"
     if tense == "past":

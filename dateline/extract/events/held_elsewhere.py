@@ -20,8 +20,9 @@ _VENUE_PREPS = frozenset({"at", "in", "during", "on", "inside"})  # "signed at t
 
 def _engagement_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    # a sitting's noun (not a trip's: "a regional tour that will also take him to Oman" names the visit's stops)
     return tok.pos_ in {"NOUN", "PROPN"} and (lemma in word_set("meeting_nouns") or lemma in word_set(
-        "visit_nouns") or lemma in word_set("gathering_nouns"))
+        "gathering_nouns"))
 
 
 def another_engagement(head: Token, trigger: Token) -> bool:
