@@ -329,7 +329,11 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             continue  # "X attended the funeral of former President Y": at home, no state's guest
         onward = onward_stops(state, event, sent) if cue.kind == "visit" and not any(
             e.kind == "visit" for e in events) else []  # "a tour that will take him to A and B"
-        events.extend(split_engagements(state, event, cue.token))
+        parts = split_engagements(state, event, cue.token)
+        for part in parts:  # "A, B and C presented their credentials": each part now with the host's state
+            if part is not event and part.place is None and set(part.countries) != set(event.countries):
+                attach_place(state, part, cue, sent)  # (the dateline's city, once the host is a side)
+        events.extend(parts)
         events.extend(onward)
         if cue.kind == "visit" and visited_person(cue.token) is not None and not any(c.kind == "meeting" for c in kept):
             events.append(talks_of_visit(event))  # "visited his counterpart in Lome": the talks too

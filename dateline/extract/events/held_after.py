@@ -10,7 +10,10 @@ Fidan met al-Shaibani on Friday. The meeting took place in Antalya'), or a count
 city of. The place may be a city, a landmark ('at the Kremlin') or a capital named by its state ('in
 the Georgian capital') or a town the tagger does not know as a place ('Kyrgyzstan will host the next
 summit of the OTS. The event will be held in Cholpon-Ata on November 5-6'); the engagement also takes
-that clause's day when it has none. Nothing else of the kind may be told between the two.
+that clause's day when it has none. Nothing else of the kind may be told between the two, and the holding
+clause keeps its own time: 'X received Y on Tuesday. The next round of consultations will be held in Tokyo'
+places no reception that has occurred (a future holding is another sitting), nor does a past holding place
+talks still planned.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ __all__ = ["places_told_after"]
 
 _KINDS = frozenset({"meeting", "multilateral", "gathering"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "'d"})  # "would": a plan, reported
 _UNSTATED = frozenset({"dateline", "host"})  # places an engagement's own clause does not state
 
 
@@ -136,12 +140,28 @@ def places_told_after(state: DocState, events: list[EventDraft]) -> None:
         if any(o is not event and o.kind in kinds and event.trigger[0] < o.trigger[0] < after.start_char
                for o in events):
             continue  # other talks told between: 'the talks' may be those
+        if not _same_time(event, held[0]):
+            continue  # "... received Y. The next round will be held in Tokyo": another sitting, ahead
         place = _held_place(held[0])
         if place is not None and _open(event, place):
             event.place, event.place_from = place, "story"
             when = _held_time(state, held[0]) if event.date_start is None else None
             if when is not None:
                 event.date, event.date_start, event.date_end, event.date_from = when, when.start, when.end or when.start, "text"
+
+
+def _same_time(event: EventDraft, verb: Token) -> bool:
+    """The holding clause's tense does not contradict the engagement's status: a future holding ('will be
+    held', 'is to take place', a reported 'would be held') tells no engagement that has occurred, a past
+    one ('was held') none planned; the verb's own auxiliaries tell it ('..., the ministry said' does not)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    tense = "future" if any(c.lower_ in _FUTURE_AUX or c.tag_ == "TO" for c in auxes) else "past" if (
+        verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)) else None  # its own auxiliaries, not 'said'
+    if tense == "future":
+        return event.status != "occurred"
+    if tense == "past":
+        return event.status != "planned"
+    return True
 
 
 def _held_time(state: DocState, verb: Token) -> TimeMention | None:

@@ -140,14 +140,26 @@ def _hosted(state: DocState, trigger: Token) -> Place | None:
         subject = _subject(head)
         if subject is not None:
             return _place_of(state, subject)
-    for child in trigger.children:  # "a meeting hosted by Qatar"
-        if child.dep_ == "acl" and _hosting(child) and child.tag_ == "VBN":
+    for child in [*trigger.children, *_hosting_after(trigger)]:  # "a meeting hosted by Qatar"
+        if child.dep_ in {"acl", "relcl", "advcl"} and _hosting(child) and child.tag_ == "VBN":
             agent = next((o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
             if agent is not None:
                 return _place_of(state, agent)
     if (told := host_noun(trigger)) is not None:  # "Malaysia, this year's host of the ASEAN summit"
         return _placed_within(state, told[1], told[0])
     return None
+
+
+def _hosting_after(trigger: Token) -> list[Token]:
+    """'the preparations for the Arab summit to be hosted by Qatar next month': a passive infinitive right
+    after the engagement's noun, which the parser may hang on the clause's verb instead."""
+    doc, after = trigger.doc, trigger.right_edge.i + 1
+    if after < len(doc) and doc[after].lower_ == ",":
+        after += 1
+    if after >= len(doc) or doc[after].lower_ != "to":
+        return []
+    verb = doc[after].head
+    return [verb] if verb.dep_ == "advcl" and verb.left_edge.i == after else []
 
 
 def host_verb_place(verb: Token, trigger: Token) -> Place | None:

@@ -27,6 +27,7 @@ from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.destinations import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
 from dateline.extract.events.headline_places import headline_place
+from dateline.extract.events.held_elsewhere import another_engagement
 from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host
 from dateline.extract.events.named_cities import (
     city_of_state_told,
@@ -146,8 +147,12 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
                 depth == 0 and prep.lower_ in _VENUE_NEAR and prep.head.lemma_.lower() in word_set("venue_nouns")):
             return False
         head = prep.head
+        if not depth and head.dep_ == "dobj" and head.head.i == trigger.i and trigger.lemma_.lower() in word_set(
+                "signed_verbs") and head.lemma_.lower() in word_set("document_nouns"):
+            return True  # "signed documents in Havana": the parser hangs the place on the signed document
         if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set(
-                "place_verbs") and not complement_elsewhere(head, trigger):  # (not 'agreed that X be held in Y')
+                "place_verbs") and not complement_elsewhere(head, trigger) and not another_engagement(head, trigger):
+            # (not 'agreed that X be held in Y', nor 'coincides with the meeting, which will take place in Y')
             return True
         if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i or sides_of(head, trigger):
             return True  # "the talks of the two leaders in Astana": the place hangs on the talks' sides

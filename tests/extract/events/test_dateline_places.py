@@ -88,3 +88,16 @@ def test_a_town_missing_from_the_gazetteer_is_read_as_a_dateline(extractor):
     record = extractor.extract(Article(text=text, id="t", published="2025-07-04"))
     talks = _talks(record)
     assert len(talks) == 1 and talks[0].place is not None and talks[0].place.name == "Khankendi"
+
+
+def test_envoys_presenting_credentials_one_by_one_are_received_in_the_dateline_city(extractor):
+    from dateline.article import Article
+    text = ("Bishkek, March 11 (Kabar). President of Kyrgyzstan Sadyr Japarov received the letters of credence "
+            "from the newly appointed ambassadors of Italy, Qatar and Mongolia at the Ala-Archa state residence "
+            "on March 10.\n\nAmbassador of Italy Marco Rossi, Ambassador of Qatar Ali Al-Thani and Ambassador of "
+            "Mongolia Bat Dorj presented their credentials in turn, and the head of state then held a separate "
+            "conversation with each of them.")
+    record = extractor.extract(Article(text=text, id="t", published="2026-03-11"))
+    met = [e for e in record.events if e.kind == "meeting" and e.trigger.text == "presented"]
+    assert len(met) == 3 and all(e.place is not None and e.place.country == "KGZ" for e in met), \
+        [(e.countries, e.place) for e in met]

@@ -38,3 +38,15 @@ def test_a_host_of_another_clause_places_nothing(extract):
                      "Kenya hosts a trade fair.")
     for event in sittings(record):
         assert event.place is None or event.place.country != "KEN"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("MUSCAT, June 3 (ONA) -- The ministers also reviewed the preparations for the 46th GCC Summit, to be hosted by "
+     "Bahrain in December.", "BHR"),
+    ("ACCRA (GNA) - The two ministers discussed the preparations for the ECOWAS summit to be hosted by Nigeria "
+     "next month.", "NGA"),
+])
+def test_a_passive_infinitive_after_the_sitting_names_its_host(extract, text, country):
+    events = sittings(extract(text))
+    assert events and any(e.place is not None and e.place.country == country for e in events), \
+        [(e.kind, e.place) for e in events]

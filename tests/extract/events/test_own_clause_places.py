@@ -34,3 +34,17 @@ def test_a_city_the_parser_hangs_on_the_day(extract):
                      "in the capital Tbilisi Tuesday.")
     assert "GEO" in _placed(record, "meeting")
     assert all(p == "GEO" for p in _placed(record, "meeting"))
+
+
+def test_a_holding_verb_on_another_engagements_noun_places_that_one(extract):
+    record = extract("MANAMA, March 3 (BNA) -- Bahraini Foreign Minister Abdullatif Al Zayani received his "
+                     "Emirati counterpart on Sunday. The visit of the Emirati minister comes ahead of the "
+                     "meeting of the GCC Ministerial Council, which is expected to take place in Riyadh in June.")
+    assert "SAU" not in _placed(record, "visit")
+    assert "SAU" in _placed(record, "multilateral") + _placed(record, "gathering") + _placed(record, "meeting")
+
+
+def test_a_document_signed_at_a_session_is_where_the_session_was_held(extract):
+    record = extract("Kyrgyz President Sadyr Japarov signed two agreements with Uzbek President Shavkat "
+                     "Mirziyoyev at the first session of the Supreme State Council, held in Tashkent on Monday.")
+    assert "UZB" in _placed(record, "agreement")

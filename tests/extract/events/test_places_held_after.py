@@ -29,3 +29,19 @@ def test_the_next_sentence_places_talks_told_from_home(extractor, text: str, pub
     talks = [e for e in record.events if e.kind in {"meeting", "multilateral"}]
     got = [(e.place.name, e.place.country) if e.place is not None else (None, None) for e in talks]
     assert talks and all(c == place[1] and place[0] in (None, n) for n, c in got), got
+
+
+@pytest.mark.parametrize(("text", "published", "country"), [
+    ("ISLAMABAD, 12 May (APP) - Foreign Minister Ishaq Dar received the Ambassador of Brazil on Monday. The next "
+     "round of bilateral political consultations will be held in Brasilia later this year.", "2026-05-12", "PAK"),
+    ("Cairo, Oct 3 (MENA) -- Egyptian Foreign Minister Badr Abdelatty met with his Greek counterpart George "
+     "Gerapetritis on Friday. During the meeting, it was noted that the next round of consultations between the "
+     "two foreign ministries would be held in Athens next year.",
+     "2026-10-03", "EGY"),
+])
+def test_a_sitting_held_ahead_does_not_place_talks_that_have_occurred(extractor, text: str, published: str,
+                                                                      country: str) -> None:
+    record = extractor.extract(Article(text=text, id="t", published=published))
+    told = [e for e in record.events if e.kind == "meeting" and e.status == "occurred"]
+    assert told and all(e.place is not None and e.place.country == country for e in told), \
+        [(e.place, e.trigger.text) for e in told]

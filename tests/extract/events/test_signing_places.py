@@ -110,3 +110,11 @@ def test_an_earlier_meeting_told_after_the_signing_is_not_its_day(extract):
 def test_a_document_placed_in_a_country_takes_the_city_of_its_visit(extract, text, city):
     (event,) = agreements(extract(text))
     assert event.place is not None and event.place.name == city
+
+
+def test_a_place_the_parser_hangs_on_the_signed_documents_is_where_they_were_signed(extract):
+    record = extract("Bolivian Foreign Minister Celinda Sosa and her Paraguayan counterpart, Ruben Ramirez, on "
+                     "Friday signed documents in Asuncion to open a new border crossing.")
+    signed = agreements(record)
+    assert signed and all(e.place is not None and e.place.country == "PRY" for e in signed), \
+        [e.place for e in signed]
