@@ -45,13 +45,12 @@ def _between(talks: EventDraft, visit: EventDraft, host: str) -> bool:
     return set(talks.countries) <= set(visit.countries)
 
 
-def _receives(state: DocState, person: str, visitors: set[str], talks: list[EventDraft]) -> bool:
+def _receives(person: str, visitors: set[str], talks: list[EventDraft]) -> bool:
     """The person received or hosted a visitor ("X received Y", "Y was received by X"; the host
     state's person of a hosting: the guest is its source), or signed with him ("Mr. Hu and Prime
     Minister X signed a document")."""
     for t in talks:
-        own = {a for a in t.own_parties or [] if state.actor(a).kind == "person"} if t.kind == "agreement" else set()
-        own = own or set(t.participants)  # a signing's own signers, when its clause names any
+        own = set(t.participants if t.kind != "agreement" or t.own_parties is None else t.own_parties)
         if (t.hosted or t.kind == "agreement") and person in t.participants and visitors & own:
             return True  # a signing the visitor signs by its own clause, not one the story lent him
     return False
@@ -77,7 +76,7 @@ def hosting(state: DocState, visit: EventDraft, visitors: list[str], talks: list
         state.actor(a).kind == "person" and state.actor(a).country not in homes for a in t.participants)),
         key=lambda t: t.trigger, default=None)
     top = max((_rank(t) for t in titles), default=1)
-    return [a for a in met if _receives(state, a, guests, talks)
+    return [a for a in met if _receives(a, guests, talks)
             or any(same_office(state.actor(a).title, t) for t in titles)
             or first is not None and a in first.participants
             or _rank(state.actor(a).title) >= max(top, 2)]
