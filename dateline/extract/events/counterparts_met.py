@@ -5,8 +5,8 @@ he was received by Vice President Han Zheng ... He also held talks with Foreign 
 visit's hosts are those who received the guest and his counterpart (the head of the hosting
 institution: the official of the host state in the visitor's own office), not every official he
 met (GUIDE, a visit's `persons`): "President Japarov's state visit ... Premier Li Qiang met with
-Japarov" leaves the premier out of the visit. When no one met received the guest or holds his
-office, those he met host him. One pass over the document's events: each held visit takes, from
+Japarov" leaves the premier out of the visit; the host side of the talks told first, and a host
+head of state or government of the guest's rank or above, host him too (``hosting``). One pass over the document's events: each held visit takes, from
 the held meetings that have its visitor as a party, fall within its days and are between its two
 states, the host state's persons.
 """
@@ -64,15 +64,14 @@ def hosting(state: DocState, visit: EventDraft, visitors: list[str], talks: list
             met: list[str]) -> list[str]:
     """Of the host officials the visitors ``met`` in ``talks``, the visit's hosts: those who
     received a visitor or signed with him, those in a visitor's office, the host side of the talks
-    told first when the visit names no host yet, and a head of state or government of the host at
+    told first, and a head of state or government of the host at
     least of the visitor's rank ("the foreign minister met with the President"); not an official
     met besides ("also met with the Secretary of the Security Council", the premier a president
     met)."""
     guests = set(visitors)
     titles = [state.actor(v).title for v in visitors]
     homes = {state.actor(v).country for v in visitors}
-    named = any(state.actor(a).kind == "person" and state.actor(a).country not in {None, *homes} for a in visit.recipient)
-    first = None if named else min((t for t in talks if guests & set(t.participants) and any(
+    first = min((t for t in talks if guests & set(t.participants) and any(
         state.actor(a).kind == "person" and state.actor(a).country not in homes for a in t.participants)),
         key=lambda t: t.trigger, default=None)
     top = max((_rank(t) for t in titles), default=1)
