@@ -29,6 +29,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.counterparts_met import hosting
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import is_country
 from dateline.extract.landmarks import capital_of
@@ -296,8 +297,9 @@ def _settle(state: DocState, story: Story) -> None:
         if host_side:
             last_host = host_side[:1]
     _met_hosts(state, story)  # "The guests were received by X": X is a host once the talks are the visitors'
-    if story.hosts and not story.implicit:  # the visit's people: the visitor and the named hosts
-        _set_parties(state, visit, visit.source, [*visit.recipient, *story.hosts])
+    hosts = [a for a in story.hosts if a not in visit.participants]  # the visit's people: the visitor and the named hosts
+    if hosts and not story.implicit:  # (who received him, his counterpart: not every official he met)
+        _set_parties(state, visit, visit.source, [*visit.recipient, *hosting(state, visit, story.visitors, story.members, hosts)])
     place = _story_place(state, story)
     if place is None:
         return
