@@ -93,7 +93,6 @@ from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.scene import scene_places
 from dateline.extract.events.setting_dates import setting_dates
 from dateline.extract.events.settings import gathering_settings
-from dateline.extract.events.sideline_attendees import sideline_attendees
 from dateline.extract.events.sidelines import sideline_sides
 from dateline.extract.events.signing_people import signing_people
 from dateline.extract.events.signings import (
@@ -220,7 +219,6 @@ def run_events(state: DocState) -> None:
     visit_escorts(state, events)  # "The President was accompanied by a delegation including X": X visits
     witnesses_take_part(state, events)  # ... and takes part in its signing (after the story: no signer)
     meeting_attendees(state, events)  # "The meeting was attended by Ambassador X": a party of the talks, not a host
-    sideline_attendees(state, events)  # "X met Y on the sidelines of the forum": both attend the forum
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part

@@ -14,7 +14,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes
 from dateline.extract.syntax import governing_verb, token_at
 
-__all__ = ["beside_phrase", "set_beside", "sideline_sides"]
+__all__ = ["set_beside", "sideline_sides"]
 
 _SET_AT = frozenset({"at", "during", "on", "in", "within"})
 
@@ -37,7 +37,7 @@ def set_beside(talks: Token, sitting: Token) -> bool:
     return False
 
 
-def beside_phrase(talks: Token) -> tuple[int, int] | None:
+def _beside_phrase(talks: Token) -> tuple[int, int] | None:
     """The characters of 'on the sidelines of ...', 'on the margins of ...' told on the talks."""
     verb = governing_verb(talks)
     for prep in (c for o in {talks, verb} for c in o.children if c.dep_ == "prep" and c.lower_ in _SET_AT):
@@ -55,7 +55,7 @@ def sideline_sides(state: DocState, events: list[EventDraft]) -> None:
         if event.kind != "meeting" or len(event.countries) < 3:
             continue
         talks = token_at(doc, event.trigger[0])
-        phrase = beside_phrase(talks) if talks is not None else None
+        phrase = _beside_phrase(talks) if talks is not None else None
         if talks is None or phrase is None:
             continue
         outside = {m.actor_id for m in state.mentions_starting(talks.sent.start_char, talks.sent.end_char)
