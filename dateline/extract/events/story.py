@@ -256,9 +256,8 @@ def _set_parties(state: DocState, event: EventDraft, source: list[str], recipien
 
 
 def _met_hosts(state: DocState, story: Story) -> None:
-    """The host-side persons of the visit's talks, once the talks have their visitors ('The Kazakh
-    guests were received by X' names no visitor until the story lends it), also of a reception of
-    several guests ('President X received the defence ministers of A and B')."""
+    """The host-side persons of the visit's talks once they have their visitors ('The Kazakh guests
+    were received by X' names none until the story lends them), of a reception of several guests too."""
     for event in story.members:
         persons = state.persons(event.participants)
         if event.kind not in _TALKS | {"multilateral"} or not set(persons) & set(story.visitors) \
@@ -297,8 +296,8 @@ def _settle(state: DocState, story: Story) -> None:
         if host_side:
             last_host = host_side[:1]
     _met_hosts(state, story)  # "The guests were received by X": X is a host once the talks are the visitors'
-    hosts = [a for a in story.hosts if a not in visit.participants]  # the visit's people: the visitor and the named hosts
-    if hosts and not story.implicit:  # (who received him, his counterpart: not every official he met)
+    if (hosts := [a for a in story.hosts if a not in visit.participants]) and not story.implicit:  # the visitor and
+        # the named hosts: who received him, his counterpart (counterparts_met.hosting), not every official he met
         _set_parties(state, visit, visit.source, [*visit.recipient, *hosting(state, visit, story.visitors, story.members, hosts)])
     place = _story_place(state, story)
     if place is None:
@@ -331,8 +330,7 @@ def _earlier(event: EventDraft, visit: EventDraft) -> bool:
 
 
 def _signed_by_ministers(state: DocState, story: Story, event: EventDraft) -> bool:
-    """'An agreement on investments, signed by Minister A and Secretary B' before the visitor: signers
-    its own words name (not the visitor) are no hosts the visitor met."""
+    """Signers a document's own words name, not the visitor ('signed by Minister A'): no hosts he met."""
     return event.kind == "agreement" and bool(event.signers) and not set(event.signers) & set(story.visitors)
 
 
