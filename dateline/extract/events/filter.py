@@ -357,7 +357,8 @@ def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
     if name_left(tok) < tok.i - 1 or body_holds_its(tok, pairs=True):
         return True  # "the Group of Eight summit", parsed as "Group of (Eight summit)"; "X holds its 5th session"
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}
-            or c.dep_ in {"npadvmod", "nmod"} and c.ent_type_ not in {"DATE", "TIME"}] + [  # "the G20 (nmod) economic summit"
+            or (c.dep_ == "npadvmod" or c.dep_ == "nmod" and not any(p.dep_ == "poss" for p in tok.children))
+            and c.ent_type_ not in {"DATE", "TIME"}] + [  # "the G20 (nmod) economic summit", not "the summit's X session"
                 g for c in tok.children if c.dep_ == "poss" and c.tag_ in {
                 "NNS", "NNPS"} for g in c.children if g.dep_ in {"compound", "nmod", "amod"}]  # "the Mekong-Lancang leaders' summit"
     mods += [g for m in mods if m.dep_ == "amod" for g in m.children if g.dep_ == "amod"]  # "the fourth tripartite summit"

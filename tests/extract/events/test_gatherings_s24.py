@@ -57,3 +57,13 @@ def test_an_organisations_members_meeting_is_its_sitting(extract, text, states):
     record = extract(text, published="2026-10-12")
     assert [e.countries for e in record.events if e.kind == "multilateral"] == [states]
     assert not [e for e in record.events if e.kind == "meeting"]
+
+
+
+def test_a_session_the_summit_owns_is_the_summit_not_a_name_of_its_own(extract):
+    record = extract("DUSHANBE, Oct 3 (Khovar) - Leaders of the Shanghai Cooperation Organisation opened their summit "
+                     "in Dushanbe on Thursday. Turkmen President Serdar Berdimuhamedov, who arrived in the Tajik "
+                     "capital on Thursday to take part in the summit's expanded \"SCO Plus\" session, said "
+                     "Turkmenistan wanted more trade.", published="2026-10-03")
+    (summit,) = _gatherings(record)
+    assert "session" not in (summit.name or "")
