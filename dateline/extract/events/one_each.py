@@ -110,13 +110,19 @@ def listed_places(tok: Token) -> list[Place]:
     for t in _clause(tok):
         if t.dep_ != "pobj" or t.head.lower_ != "in":
             continue
-        heads = [t]
-        for cur in heads:
-            heads += [c for c in cur.children if c.dep_ == "conj"]
-        places = [p for h in heads if (p := lookup_place(compound_name(h))) is not None and p.country]
-        if len(places) >= 2:
+        if places := coordinated_places(t):
             return places
     return []
+
+
+def coordinated_places(first: Token) -> list[Place]:
+    """The places ``first`` and its conjuncts name ('in Ghana, Ethiopia and South Africa'), when they
+    are two or more, each in a known state; else none."""
+    heads = [first]
+    for cur in heads:
+        heads += [c for c in cur.children if c.dep_ == "conj"]
+    places = [p for h in heads if (p := lookup_place(compound_name(h))) is not None and p.country]
+    return places if len(places) >= 2 else []
 
 
 def told_separate(tok: Token) -> bool:

@@ -16,9 +16,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.one_each import coordinated_places
 from dateline.extract.events.participants import countries_of
-from dateline.extract.places import country_name, lookup_place
-from dateline.extract.syntax import compound_name, governing_verb
+from dateline.extract.places import country_name
+from dateline.extract.syntax import governing_verb
 from dateline.record import Place
 
 __all__ = ["by_listed_place"]
@@ -47,12 +48,9 @@ def _places(tok: Token) -> list[Place]:
     """The places of a coordinated 'in' phrase on one of the talks' own words, when it lists two or more."""
     for holder in _holders(tok):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
-            heads = [o for o in prep.children if o.dep_ == "pobj"]
-            for cur in heads:
-                heads += [c for c in cur.children if c.dep_ == "conj"]
-            places = [p for h in heads if (p := lookup_place(compound_name(h))) is not None and p.country]
-            if len(places) >= 2:
-                return places
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                if places := coordinated_places(obj):
+                    return places
     return []
 
 
