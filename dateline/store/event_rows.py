@@ -77,12 +77,17 @@ class EventRows:
             db.insert_rows("event_sources", SOURCE_COLUMNS, self._sources)
             self._sources = []
         if self._actors:
+            # the reports found by their articles through the (article_id, local_id) index,
+            # however many rows the planner thinks the table has (in a long batch its counts
+            # lag: a join would scan every report of the store for each batch)
+            rows = json_rows_parameter(self._actors)
             db.execute(
                 "INSERT INTO event_actors (source_id, event_id, actor_id, role, date_lo, kind) "
                 f"SELECT s.id, s.event_id, u.actor_id, u.role, e.date_lo, e.kind FROM "
                 f"{db.json_rows(_ACTOR_ROWS)} AS u JOIN event_sources s ON s.article_id = "
                 "u.article_id AND s.local_id = u.local_id JOIN events e ON e.id = s.event_id "
-                "ORDER BY u.row_order", (json_rows_parameter(self._actors),))
+                f"WHERE {db.json_member('s.article_id', 2, 'bigint')} ORDER BY u.row_order",
+                (rows, rows))
             self._actors = []
         if self._history:
             db.insert_rows("event_history", "event_id, article_id, status, date_start, "

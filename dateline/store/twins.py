@@ -15,8 +15,8 @@ stored already, in another article, takes its earliest copy's resolution:
 
 What does not agree (a record extracted by another version of the rules) is resolved as usual.
 The batch asks for the earliest copies of all its texts at once (:meth:`TwinIndex.load`: one
-probe of the ``articles_content_hash`` index of migration 0009 per text, whatever the number of
-its copies) and notes the copies it adds itself (:meth:`TwinIndex.noted`, then
+probe of the ``articles_content_hash`` index of migration 0009 per text and table, whatever the
+number of its copies; their rows found by article id through the tables' indexes) and notes the copies it adds itself (:meth:`TwinIndex.noted`, then
 :meth:`Twin.told`: a batch resolves the actors of all its articles before their events).
 Replacing an article's text deletes its people and events where no other article has them,
 so a copy that is replaced is no twin any more (:meth:`TwinIndex.forget`); another article's
@@ -113,20 +113,27 @@ class TwinIndex:
         # one probe of the (content_hash, id) index per text, however many copies it has; the
         # texts as one JSON parameter, so the statement is the same whatever their number (on
         # PostgreSQL: prepared once, not planned again for every batch)
-        earliest = db.any_of("x.id", "SELECT (SELECT id FROM articles WHERE content_hash = "
-                             "u.content_hash ORDER BY id LIMIT 1) FROM "
-                             f"{db.json_rows([('content_hash', 'text')])} AS u")
+        copies = ("SELECT (SELECT id FROM articles WHERE content_hash = u.content_hash ORDER BY "
+                  f"id LIMIT 1) FROM {db.json_rows([('content_hash', 'text')])} AS u")
+        earliest = db.any_of("x.id", copies)
+
+        def of(table: str) -> str:
+            # the copies' rows found by their article through its index, not by a join the
+            # planner may answer with a scan of the whole table (its counts lag in a long batch)
+            return db.any_of(f"{table}.article_id", copies)
+
         for part in chunks(sorted(set(hashes))):
             texts = json_rows_parameter((h,) for h in part)
             pending.append((
                 db.query_later(
                     "SELECT x.id AS article, x.content_hash, aa.local_id, aa.name, aa.actor_id, "
                     "c.kind FROM articles x JOIN article_actors aa ON aa.article_id = x.id JOIN "
-                    f"actors c ON c.id = aa.actor_id WHERE {earliest}", (texts,)),
+                    f"actors c ON c.id = aa.actor_id WHERE {earliest} AND {of('aa')}",
+                    (texts, texts)),
                 db.query_later(
                     "SELECT x.id AS article, x.content_hash, s.local_id, s.kind, s.trigger_text, "
                     "s.trigger_start, s.trigger_end, s.event_id FROM articles x JOIN event_sources "
-                    f"s ON s.article_id = x.id WHERE {earliest}", (texts,))))
+                    f"s ON s.article_id = x.id WHERE {earliest} AND {of('s')}", (texts, texts))))
 
         def read() -> None:
             for actors, events in pending:
