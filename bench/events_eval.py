@@ -48,6 +48,9 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
 - ``agency_test4``: 40 more by two further blind annotators (2026-12-06, session 19), written with the
   phenomena of real wire copy the extractor scored worst on; all never read: measured only when named
   or with ``--with-blind``.
+- ``agency_test5``: 40 more by two further blind annotators (2026-12-07, session 25), in the house
+  styles of the region's, Gulf, Turkish, Iranian, Asian, African and Latin American agencies, as messy
+  as real copy; all never read: measured only when named or with ``--with-blind``.
 - ``agency_train``: 80 more such reports by four further blind annotators (2026-12-06, session 16),
   annotated with care for the persons of each event: the training set of the learned persons-of-event
   decision and a development set (read).
@@ -90,7 +93,7 @@ from dateline.evaluate.wire_sentences import load_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed"
-BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "voa_story_dev8", "ru_test", "news_check", "agency_test", "agency_test2", "agency_test3", "agency_test4", "wire_test")
+BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "voa_story_dev8", "ru_test", "news_check", "agency_test", "agency_test2", "agency_test3", "agency_test4", "agency_test5", "wire_test")
 SETS = {
     "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
     "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
@@ -116,6 +119,7 @@ SETS = {
     "agency_test2": (ROOT / "evaluate/data/agency_test2/gold", [ROOT / "evaluate/data/agency_test2/articles.jsonl"]),
     "agency_test3": (ROOT / "evaluate/data/agency_test3/gold", [ROOT / "evaluate/data/agency_test3/articles.jsonl"]),
     "agency_test4": (ROOT / "evaluate/data/agency_test4/gold", [ROOT / "evaluate/data/agency_test4/articles.jsonl"]),
+    "agency_test5": (ROOT / "evaluate/data/agency_test5/gold", [ROOT / "evaluate/data/agency_test5/articles.jsonl"]),
     "agency_train": (ROOT / "evaluate/data/agency_train/gold", [ROOT / "evaluate/data/agency_train/articles.jsonl"]),
     "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
     "ru_dev2": (ROOT / "evaluate/data/ru_dev2/gold", [ROOT / "evaluate/data/ru_dev2/articles"]),
