@@ -115,3 +115,10 @@ def test_the_capital_told_by_its_demonym_is_the_place(extractor, text, city, cou
     record = extractor.extract(Article(text=text, id="t", published="2025-02-10"))
     meeting = next(e for e in record.events if e.kind == "meeting")
     assert meeting.place is not None and meeting.place.name == city and meeting.place.country == country
+
+
+def test_a_city_told_with_its_state_before_the_engagement_noun_is_its_place(extractor):
+    text = "Former Kenyan President Uhuru Kenyatta rejected that charge in a surprise speech at the Mombasa, Kenya, summit Friday."
+    record = extractor.extract(Article(text=text, id="t"))
+    summits = [e for e in record.events if e.kind in {"gathering", "multilateral"}]
+    assert summits and all(e.place is not None and e.place.name == "Mombasa" for e in summits)
