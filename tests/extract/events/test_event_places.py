@@ -122,3 +122,13 @@ def test_a_city_told_with_its_state_before_the_engagement_noun_is_its_place(extr
     record = extractor.extract(Article(text=text, id="t"))
     summits = [e for e in record.events if e.kind in {"gathering", "multilateral"}]
     assert summits and all(e.place is not None and e.place.name == "Mombasa" for e in summits)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ghanaian President John Mahama arrived in the former rebel stronghold of Bouake on Monday.", "CIV"),
+    ("Qatari envoy Mohammed Al-Khulaifi arrived in the besieged enclave of Gaza on Monday.", "PSE"),
+])
+def test_a_place_named_by_the_of_phrase_of_a_place_noun(extractor, text, country):
+    record = extractor.extract(Article(text=text, id="t"))
+    visits = [e for e in record.events if e.kind == "visit"]
+    assert visits and all(e.place is not None and e.place.country == country for e in visits)
