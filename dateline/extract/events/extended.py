@@ -41,6 +41,16 @@ def _over_before(setting: EventDraft, day: str | None) -> bool:
     return end < day[:len(end)]
 
 
+def _invited_to(trigger: Token, setting: EventDraft) -> bool:
+    """'Egypt invited the factions to a meeting in Cairo': the engagement the invitation asks its guest
+    to is where the guest is to go, not where the invitation is extended."""
+    verb = governing_verb(trigger)
+    goals = [c for head in {trigger.i: trigger, verb.i: verb}.values() for c in head.children
+             if c.dep_ == "xcomp" or c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}]
+    return any(t.idx == setting.trigger[0] for goal in goals for t in goal.subtree)  # not "At the end of the
+    # meeting, X invited Y", "invited Y when the two met in Vienna": the talks it was extended at
+
+
 def invitation_places(state: DocState, events: list[EventDraft]) -> None:
     """Give an invitation handed over in talks the place of those talks."""
     if state.doc is None:
@@ -57,7 +67,8 @@ def invitation_places(state: DocState, events: list[EventDraft]) -> None:
         day = invitation.date_start or (state.published.isoformat() if state.published else None)
         states = set(invitation.countries)
         told = [e for e in settings if e.sentence[0] <= invitation.sentence[0] and not _over_before(e, day) and (
-            parties & set(e.participants) or len(states) > 1 and states <= set(e.countries))]  # "through him, invited"
+            parties & set(e.participants) or len(states) > 1 and states <= set(e.countries))  # "through him, invited"
+            and not _invited_to(trigger, e)]
         if told:
             # the latest told; in one sentence the talks before the visit they are part of
             setting = max(told, key=lambda e: (e.sentence[0], e.kind != "visit", e.trigger[0]))

@@ -22,8 +22,8 @@ from dateline.extract.events.sameness import dates_compatible, same_engagement, 
 from dateline.extract.events.sides import deputy_stand_in, not_lent, two_sides
 from dateline.extract.events.signers import signed_by_all, states_sign
 from dateline.extract.events.signings import told_signers
-from dateline.extract.events.story import another_story
 from dateline.extract.events.travellers import new_traveller
+from dateline.extract.events.visit_stories import another_story
 from dateline.extract.events.words import word_set
 from dateline.extract.places import igo_codes, is_state_code
 from dateline.extract.syntax import token_at

@@ -24,9 +24,10 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.departures import departure_place
 from dateline.extract.events.destinations import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
-from dateline.extract.events.headline_places import headline_place
+from dateline.extract.events.headline_places import headline_place, headline_tells
 from dateline.extract.events.held_elsewhere import another_engagement
 from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host
 from dateline.extract.events.named_cities import (
@@ -230,13 +231,19 @@ def _journey_purpose(verb: Token) -> Place | None:
 
 
 def _city_modifier(trigger: Token) -> Place | None:
-    """'the London meeting': a city naming the engagement is where it is held (a country its topic: 'the Iran talks')."""
+    """'the London meeting', 'the Montreal, Canada, summit': a city naming the engagement is where it is held (a
+    country its topic: 'the Iran talks')."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
     for child in trigger.children:
         if child.dep_ not in {"compound", "nmod"} or child.i > trigger.i or child.ent_type_ not in {"GPE", "LOC"}:
             continue
         place = lookup_place(compound_name(child))
+        city = next((c for c in child.children if c.dep_ in {"compound", "nmod"} and c.i < child.i
+                     and c.ent_type_ in {"GPE", "LOC"}), None) if is_country(place) else None
+        if city is not None and place is not None and (told := lookup_place(compound_name(city))) is not None \
+                and told.country == place.country:
+            place, child = told, city  # "the Montreal, Canada, summit": the city told before its state
         if place is not None and place.country and not is_country(place) and demonym_code(child.text) is None:
             return place
     return None
@@ -316,7 +323,8 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
     if best is None:
         best = said or _city_modifier(cue.token)  # "the London meeting", "the Astana talks"
     if best is None and not passing:
-        best = _journey_purpose(verb)  # "left for Brussels to hold talks with X"
+        best = _journey_purpose(verb) or departure_place(verb, cue.token)  # "left for Brussels to hold talks
+        # with X"; "left New Delhi following three days of talks", "Before leaving Baku, X held talks"
     if best is None and not passing:
         best = _capital_by_demonym(clause, verb, cue.token)  # "in the Egyptian capital"
     if best is None and not passing:
@@ -359,7 +367,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
         if event.date_start is None or _reported_from(state, event.date_start):
             here = state.dateline.resolved
             headline = headline_place(state)  # "... hold talks in Bishkek" above "TASHKENT /UzA/ - X held talks"
-            if headline is not None and headline.country in event.countries:
+            if headline is not None and (headline.country in event.countries or headline_tells(state, event)):
                 event.place, event.place_from = headline, "text"
                 return
             home = {state.actor(a).country for a in event.source if state.actor(a).kind == "person"}

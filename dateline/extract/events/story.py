@@ -30,15 +30,17 @@ from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.counterparts_met import hosting
+from dateline.extract.events.departures import left_after
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import is_country
+from dateline.extract.events.visit_stories import dated_before
 from dateline.extract.landmarks import capital_of
 from dateline.extract.places import country_name, lookup_place
 from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate
 from dateline.record import Place
 
-__all__ = ["Story", "another_story", "in_passing", "tell_stories"]
+__all__ = ["Story", "in_passing", "tell_stories"]
 
 _MEMBERS = frozenset({"meeting", "agreement", "multilateral", "visit"})
 _TALKS = frozenset({"meeting", "agreement"})
@@ -95,46 +97,6 @@ def _guests(state: DocState, visit: EventDraft) -> list[str]:
     guests = [p for p in state.persons(visit.participants) if state.actor(p).country
               and state.actor(p).country != place.country]
     return guests if len({state.actor(p).country for p in guests}) == 1 else []
-
-
-def another_story(state: DocState, visit: EventDraft, last: EventDraft) -> bool:
-    """A visit whose clause names its visitor and where the visitor is opens a story of its own: the
-    parties of the engagement told last are not its hosts when that engagement was elsewhere ("X met
-    Y in Ankara. ... X told reporters in Beirut"), or when none of its people is the visitor and it
-    was placed nowhere ("officials of A and B met on Monday. ... Prime Minister X will raise the issue
-    during his visit to Oslo"): a new visitor, a new story. So is a visit told in passing with a date
-    of its own before that engagement's ("Sharif's previous visit to Baku was in July 2024"), and a
-    visit told with its own destination after a multilateral meeting ("Kazakhstan was represented by
-    X, who is on a working visit to Tajikistan": X's own trip) or after talks placed nowhere that did
-    not involve the destination or the visitor, told by his state ("the upcoming visit of the
-    President of Uzbekistan to Tokyo")."""
-    if visit.kind == "visit" and visit.date is not None and visit.source and _earlier(visit, last):
-        return True
-    place = visit.place
-    if visit.kind != "visit" or visit.place_from not in {"text", "destination"} or place is None \
-            or not place.country:
-        return False
-    persons = state.persons(visit.source)
-    if persons and (last.place.country != place.country if last.place is not None and last.place.country
-                    else not set(persons) & set(last.participants)):
-        return True
-    told, own = set(countries_of(state, state.persons(last.participants))), set(countries_of(state, persons))
-    if told and own and not told & own:
-        return True  # "Meanwhile, the Turkish foreign minister also arrived in Baku": a new visitor
-    return visit.place_from == "text" and _placed_elsewhere(visit, last, persons or visit.source)
-
-
-def _placed_elsewhere(visit: EventDraft, last: EventDraft, visitors: list[str]) -> bool:
-    """The told destination is not where the last engagement was (or, placed nowhere, none of
-    its states or people)."""
-    assert visit.place is not None
-    if not visitors:
-        return False
-    if last.kind == "multilateral" and visitors is not visit.source:
-        return True
-    if last.place is not None:
-        return last.place.country != visit.place.country
-    return visit.place.country not in last.countries and not set(visitors) & set(last.participants)
 
 
 def in_passing(state: DocState, event: EventDraft) -> bool:
@@ -202,12 +164,21 @@ def _fits(state: DocState, story: Story, event: EventDraft) -> bool:
     if event.place_from in {"text", "destination"} and event.place is not None and event.place.country \
             and event.place.country != story.host:
         return False  # "then left for talks with Libyan officials in Tripoli": elsewhere
+    if _before_journey(state, story.visit, event):
+        return False  # "left for Ankara after talks with X": the talks were before the journey
     persons = state.persons(event.participants)
     if any(p in story.visitors for p in persons):
         return True
     states = set(event.countries)
     return states <= story.home | {story.host} and all(
         state.actor(p).country in story.home | {story.host} for p in persons)
+
+
+def _before_journey(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
+    """The event is the 'after' phrase of the journey the visit is told by ("left for Ankara after talks")."""
+    tok = token_at(state.doc, event.trigger[0]) if state.doc is not None and event.sentence == visit.sentence else None
+    departure = left_after(tok) if tok is not None else None
+    return departure is not None and departure.idx == visit.trigger[0]
 
 
 def _sub_visit(state: DocState, story: Story, visit: EventDraft) -> bool:
@@ -319,16 +290,6 @@ def _a_stay(state: DocState, visit: EventDraft) -> bool:
     return tok is None or not (tok.pos_ == "VERB" and tok.lemma_.lower() == "visit")
 
 
-def _earlier(event: EventDraft, visit: EventDraft) -> bool:
-    """A visit told in passing, dated before the story's ('The Saudi minister last visited Jordan in
-    November'): it does not end the story."""
-    if event.date is None or not event.date_start or not visit.date_start:
-        return event.pluperfect
-    told, current = PartialDate.parse(event.date_start), PartialDate.parse(visit.date_start)
-    p = min(told.precision, current.precision)
-    return str(told.coarsen(p)) < str(current.coarsen(p))
-
-
 def _signed_by_ministers(state: DocState, story: Story, event: EventDraft) -> bool:
     """Signers a document's own words name, not the visitor ('signed by Minister A'): no hosts he met."""
     return event.kind == "agreement" and bool(event.signers) and not set(event.signers) & set(story.visitors)
@@ -359,7 +320,7 @@ def tell_stories(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                     and _sub_visit(state, story, event):
                 story.dropped.append(event)
                 continue
-            if story is not None and not story.implicit and _earlier(event, story.visit):
+            if story is not None and not story.implicit and dated_before(event, story.visit):
                 if event.place is None and set(state.persons(event.source)) & set(story.visitors):
                     # "his first visit to the country since 2016": the story's host country
                     event.place, event.place_from = lookup_place(country_name(story.host)), "story"

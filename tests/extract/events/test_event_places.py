@@ -115,3 +115,20 @@ def test_the_capital_told_by_its_demonym_is_the_place(extractor, text, city, cou
     record = extractor.extract(Article(text=text, id="t", published="2025-02-10"))
     meeting = next(e for e in record.events if e.kind == "meeting")
     assert meeting.place is not None and meeting.place.name == city and meeting.place.country == country
+
+
+def test_a_city_told_with_its_state_before_the_engagement_noun_is_its_place(extractor):
+    text = "Former Kenyan President Uhuru Kenyatta rejected that charge in a surprise speech at the Mombasa, Kenya, summit Friday."
+    record = extractor.extract(Article(text=text, id="t"))
+    summits = [e for e in record.events if e.kind in {"gathering", "multilateral"}]
+    assert summits and all(e.place is not None and e.place.name == "Mombasa" for e in summits)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ghanaian President John Mahama arrived in the former rebel stronghold of Bouake on Monday.", "CIV"),
+    ("Qatari envoy Mohammed Al-Khulaifi arrived in the besieged enclave of Gaza on Monday.", "PSE"),
+])
+def test_a_place_named_by_the_of_phrase_of_a_place_noun(extractor, text, country):
+    record = extractor.extract(Article(text=text, id="t"))
+    visits = [e for e in record.events if e.kind == "visit"]
+    assert visits and all(e.place is not None and e.place.country == country for e in visits)

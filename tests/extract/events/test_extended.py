@@ -68,3 +68,12 @@ def test_an_invitation_extended_in_a_call_told_after_the_talks_has_no_place(extr
     record = extractor.extract(Article(text=text, id="t", published="2025-05-14"))
     invitation = next(e for e in record.events if e.kind == "invitation")
     assert invitation.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt invited the rival Palestinian factions to a meeting in Cairo on November 9 to settle their dispute.",
+    "Qatar has invited Afghan and Pakistani officials for a new round of talks in Doha.",
+])
+def test_the_engagement_an_invitation_asks_its_guest_to_is_not_where_it_is_extended(extractor, text):
+    record = extractor.extract(Article(text=text, id="t"))
+    assert [e.place for e in record.events if e.kind == "invitation"] == [None]

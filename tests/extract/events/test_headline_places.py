@@ -30,3 +30,16 @@ def test_a_headline_of_a_trip_ahead_places_nothing(extract):
 def test_djibouti_city_is_the_capital():
     place = lookup_place("Djibouti City")
     assert place is not None and place.country == "DJI" and place.name == "Djibouti City"
+
+
+def test_the_headlines_city_of_a_third_state_for_the_talks_it_names(extract):
+    record = extract("Rahmon, Japarov meet in Ashgabat\n\nTASHKENT, March 4 /UzA/ - Tajik "
+                     "President Emomali Rahmon and Kyrgyz President Sadyr Japarov held a meeting on Wednesday, the "
+                     "two presidents' press services said.")
+    assert _places(record).get("meeting") == "TKM"
+
+
+def test_the_headlines_third_state_city_needs_the_talks_people_in_it(extract):
+    record = extract("Rahmon, Japarov meet in Ashgabat\n\nTASHKENT, March 4 /UzA/ - Uzbek Foreign Minister "
+                     "Bakhtiyor Saidov received the Ambassador of Kyrgyzstan Kubanychbek Omuraliev on Wednesday.")
+    assert _places(record).get("meeting") == "UZB"
