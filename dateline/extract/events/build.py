@@ -72,6 +72,7 @@ from dateline.extract.events.presence import (
     unnamed_official,
 )
 from dateline.extract.events.relative_signings import signing_ahead
+from dateline.extract.events.retold_days import retold_days
 from dateline.extract.events.rosters import seat_roster
 from dateline.extract.events.rounds import series_sitting
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
@@ -217,6 +218,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         visiting_subject(state, event, cue.token)  # "visiting Nepali Foreign Minister X met his Indian counterpart"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
+        if cue.kind == "visit" and event.date is None:  # "visiting X, who is on a state visit from March 9 to 13"
+            retold_days(state, event, cue, [c for c in found if c.kind == "visit" and c.token.i != cue.token.i], sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
         signed_on = own_date(state, cue.token if cue.via == "noun" else cue.token.head) if cited is None \
             and event.date is None and cue.kind == "agreement" and (cue.via == "noun" or cue.token.dep_ == "acl") \
