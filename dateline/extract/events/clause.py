@@ -289,6 +289,10 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         return True  # "where he is to meet the governor and visit the old city": the shared "is to"
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
+    if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "acl" and c.tag_ == "VBN" and (
+            c.lemma_.lower() in word_set("scheduled_participles") or c.lower_ in word_set("scheduled_participles"))
+            for c in tok.children) and not _past_finite(governing_verb(tok)):
+        return True  # "has meetings scheduled with X", "talks planned for Friday" (not "the talks, planned for May, were held")
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
             g.lower_ in word_set("future_adjectives") for g in c.subtree) and not _story_counted(c)
            for c in tok.children) and not _past_finite(tok):
