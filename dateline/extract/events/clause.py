@@ -289,6 +289,9 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         return True  # "where he is to meet the governor and visit the old city": the shared "is to"
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and tok.head.head.lemma_.lower() in word_set("invitation_words") and not _before_report(date_start, published):
+        return True  # "invited Hamas and Fatah to a meeting in Cairo", "an invitation to the summit": still ahead
     if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "acl" and c.tag_ == "VBN" and (
             c.lemma_.lower() in word_set("scheduled_participles") or c.lower_ in word_set("scheduled_participles"))
             for c in tok.children) and not _past_finite(governing_verb(tok)):
@@ -377,6 +380,14 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         if str(told) > str(PartialDate.of(published).coarsen(told.precision)):
             return True
     return False
+
+
+def _before_report(date_start: str | None, published: dt.date | None) -> bool:
+    """A date told before the report's own day, month or year (at the precision it is told with)."""
+    if not date_start or published is None:
+        return False
+    told = PartialDate.parse(date_start)
+    return str(told) < str(PartialDate.of(published).coarsen(told.precision))
 
 
 def _story_counted(phrase: Token) -> bool:

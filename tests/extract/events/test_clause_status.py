@@ -114,3 +114,11 @@ def test_a_host_gearing_up_for_a_summit_holds_it_ahead(extractor):
         "October."), id="t", published="2026-03-11"))
     summit = [e for e in record.events if e.kind == "gathering"]
     assert [(e.status, e.date.start if e.date else None) for e in summit] == [("planned", "2026-10")]
+
+
+def test_a_meeting_states_are_invited_to_is_ahead(extractor):
+    record = extractor.extract(Article(text=(
+        "Cairo, Nov 1 (Nile Desk) - Egypt invited the leaders of Sudan and South Sudan to a meeting in Cairo."),
+        id="t", published="2026-11-01"))
+    assert [(e.status, e.date) for e in record.events if e.trigger.text == "meeting"] == [("planned", None)]
+    assert [e.status for e in record.events if e.kind == "invitation"] == ["occurred"]
