@@ -289,6 +289,9 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         return True  # "where he is to meet the governor and visit the old city": the shared "is to"
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and tok.head.head.lemma_.lower() in word_set("planning_nouns") and not _before_report(date_start, published):
+        return True  # "confirmed plans for a meeting", "discussed preparations for the visit": ahead
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
             and tok.head.head.lemma_.lower() in word_set("invitation_words") and not _before_report(date_start, published):
         return True  # "invited Hamas and Fatah to a meeting in Cairo", "an invitation to the summit": still ahead

@@ -122,3 +122,11 @@ def test_a_meeting_states_are_invited_to_is_ahead(extractor):
         id="t", published="2026-11-01"))
     assert [(e.status, e.date) for e in record.events if e.trigger.text == "meeting"] == [("planned", None)]
     assert [e.status for e in record.events if e.kind == "invitation"] == ["occurred"]
+
+
+def test_talks_that_plans_or_arrangements_are_for_are_ahead(extractor):
+    for lead in ("The official confirmed plans for", "Officials discussed arrangements for"):
+        record = extractor.extract(Article(text=(
+            f"Tokyo, March 11 (Honshu Desk) -- {lead} a meeting between Chinese President Xi Jinping and "
+            "Japanese Prime Minister Sanae Takaichi in Moscow."), id="t", published="2026-03-11"))
+        assert [(e.status, e.date) for e in record.events if e.trigger.text == "meeting"] == [("planned", None)]
