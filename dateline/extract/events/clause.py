@@ -14,7 +14,7 @@ from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.lexicon import anaphoric_offset
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
+__all__ = ["after_now", "ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
            "is_rescheduled", "own_future", "past_modified", "present_today", "verb_phrases"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
@@ -238,6 +238,25 @@ def _before_now(tok: Token) -> bool:
     if auxes & {"will", "shall", "'ll"}:
         return True
     return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ != "be" and not auxes
+
+
+def after_now(tok: Token) -> bool:
+    """'the visit comes after his stop for talks in India', 'the trip follows talks in Cairo': what a simple
+    present clause comes after or follows is behind it (not "will meet after the summit")."""
+    cur = tok
+    for _ in range(3):  # through the nouns it hangs from: "after his stop for talks"
+        if cur.dep_ == "pobj" and cur.head.lower_ in word_set("following_prepositions"):
+            verb = governing_verb(cur.head)
+            break
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in word_set("following_verbs"):
+            verb = cur.head
+            break
+        if cur.dep_ != "pobj" or cur.head.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        cur = cur.head.head
+    else:
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ != "be" and not _aux_lemmas(verb)
 
 
 def past_modified(tok: Token) -> bool:

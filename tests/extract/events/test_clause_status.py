@@ -130,3 +130,10 @@ def test_talks_that_plans_or_arrangements_are_for_are_ahead(extractor):
             f"Tokyo, March 11 (Honshu Desk) -- {lead} a meeting between Chinese President Xi Jinping and "
             "Japanese Prime Minister Sanae Takaichi in Moscow."), id="t", published="2026-03-11"))
         assert [(e.status, e.date) for e in record.events if e.trigger.text == "meeting"] == [("planned", None)]
+
+
+def test_talks_a_present_visit_comes_after_are_behind_in_undated_copy(extractor):
+    record = extractor.extract(Article(text=(
+        "Japanese Prime Minister Sanae Takaichi's one-day visit to Pakistan comes after her talks Friday in "
+        "New Delhi with Indian Prime Minister Narendra Modi."), id="t", published=None))
+    assert [e.status for e in record.events if e.trigger.text == "talks"] == ["occurred"]
