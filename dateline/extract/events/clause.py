@@ -6,6 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from dateline.extract.events.ahead_phrases import phrase_ahead
 from dateline.extract.events.cues import cues, igo_meeting, noun_kind
 from dateline.extract.events.name_tails import name_tail
 from dateline.extract.events.numbered_sessions import numbered_gathering
@@ -14,7 +15,7 @@ from dateline.extract.syntax import ancestors, climb, governing_verb
 from dateline.extract.time.lexicon import anaphoric_offset
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["after_now", "ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
+__all__ = ["ahead_of", "is_cancelled", "is_hypothetical", "is_negated", "is_planned", "is_request", "is_wish",
            "is_rescheduled", "own_future", "past_modified", "present_today", "verb_phrases"]
 
 _ENCLOSING_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
@@ -240,25 +241,6 @@ def _before_now(tok: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ != "be" and not auxes
 
 
-def after_now(tok: Token) -> bool:
-    """'the visit comes after his stop for talks in India', 'the trip follows talks in Cairo': what a simple
-    present clause comes after or follows is behind it (not "will meet after the summit")."""
-    cur = tok
-    for _ in range(3):  # through the nouns it hangs from: "after his stop for talks"
-        if cur.dep_ == "pobj" and cur.head.lower_ in word_set("following_prepositions"):
-            verb = governing_verb(cur.head)
-            break
-        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in word_set("following_verbs"):
-            verb = cur.head
-            break
-        if cur.dep_ != "pobj" or cur.head.head.pos_ not in {"NOUN", "PROPN"}:
-            return False
-        cur = cur.head.head
-    else:
-        return False
-    return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ != "be" and not _aux_lemmas(verb)
-
-
 def past_modified(tok: Token) -> bool:
     """'his recent trip to the United States', 'their previous meeting', 'since our meeting in
     Ashgabat': an engagement the noun itself (or the 'since' it is the object of) puts before the
@@ -308,16 +290,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         return True  # "where he is to meet the governor and visit the old city": the shared "is to"
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
-            and tok.head.head.lemma_.lower() in word_set("planning_nouns") and not _before_report(date_start, published):
-        return True  # "confirmed plans for a meeting", "discussed preparations for the visit": ahead
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
-            and tok.head.head.lemma_.lower() in word_set("invitation_words") and not _before_report(date_start, published):
-        return True  # "invited Hamas and Fatah to a meeting in Cairo", "an invitation to the summit": still ahead
-    if tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "acl" and c.tag_ == "VBN" and (
-            c.lemma_.lower() in word_set("scheduled_participles") or c.lower_ in word_set("scheduled_participles"))
-            for c in tok.children) and not _past_finite(governing_verb(tok)):
-        return True  # "has meetings scheduled with X", "talks planned for Friday" (not "the talks, planned for May, were held")
+    if phrase_ahead(tok, date_start, published, past_clause=_past_finite(governing_verb(tok))):
+        return True  # "plans for a meeting", "invited X to a meeting", "has meetings scheduled with X"
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
             g.lower_ in word_set("future_adjectives") for g in c.subtree) and not _story_counted(c)
            for c in tok.children) and not _past_finite(tok):
@@ -402,14 +376,6 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         if str(told) > str(PartialDate.of(published).coarsen(told.precision)):
             return True
     return False
-
-
-def _before_report(date_start: str | None, published: dt.date | None) -> bool:
-    """A date told before the report's own day, month or year (at the precision it is told with)."""
-    if not date_start or published is None:
-        return False
-    told = PartialDate.parse(date_start)
-    return str(told) < str(PartialDate.of(published).coarsen(told.precision))
 
 
 def _story_counted(phrase: Token) -> bool:

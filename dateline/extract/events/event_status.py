@@ -10,7 +10,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
-from dateline.extract.events.clause import after_now, is_planned, past_modified, present_today
+from dateline.extract.events.ahead_phrases import after_now
+from dateline.extract.events.clause import is_planned, past_modified, present_today
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.journeys import departing, journey_ahead
 from dateline.extract.events.looked_back import looked_back
