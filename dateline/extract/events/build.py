@@ -46,6 +46,7 @@ from dateline.extract.events.gathering_places import stated_place
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.host_side import host_counterpart
 from dateline.extract.events.hosts import visiting_guests
+from dateline.extract.events.invitation_carriers import passed_on_in_speech
 from dateline.extract.events.itinerary import (
     noun_stop_state,
     onward_stops,
@@ -228,7 +229,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date, event.date_start, event.date_from = told, told.start, "text"
             event.date_end = told.end or told.start
         verb = governing_verb(cue.token)
-        if pluperfect(verb):
+        earlier = pluperfect(verb) and not (cue.kind == "invitation" and passed_on_in_speech(verb))
+        if earlier:  # (not "said he had conveyed an invitation": at the talks told)
             event.pluperfect = True
         frame = frame_reference(cue)
         if frame is not None and frame.offset != cue.token.idx:
@@ -247,7 +249,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             at_invitation = cue.kind == "invitation" and invitation_at(cue.token)
             if at_invitation:
                 event.at_invitation = True
-            if state.published is not None and not at_invitation and not pluperfect(verb) and not past_modified(cue.token) \
+            if state.published is not None and not at_invitation and not earlier and not past_modified(cue.token) \
                     and not named:  # a named document cited in passing: concluded on a day not told
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"
