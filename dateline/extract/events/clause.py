@@ -363,7 +363,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             return False  # "the first Western delegation to visit Bucharest" happened
         if not (setting and head.lemma_.lower() in word_set("means_nouns") and _past_finite(governing_verb(head))) and (
                 head.lemma_.lower() in word_set("planning_lemmas") or head.pos_ in {"NOUN", "PROPN"}
-                or head.lemma_ == "be"):
+                or head.lemma_ == "be" or any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("invitation_words")
+                                              for c in head.children)):  # "received an invitation ... to attend X"
             return True  # not "discussed ways to expand trade during the talks": the talks are the discussion's
     if (verb.lemma_.lower() in word_set("scheduled_participles") or verb.lower_ in word_set("scheduled_participles")) \
             and verb.tag_ == "VBN":

@@ -137,3 +137,10 @@ def test_talks_a_present_visit_comes_after_are_behind_in_undated_copy(extractor)
         "Japanese Prime Minister Sanae Takaichi's one-day visit to Pakistan comes after her talks Friday in "
         "New Delhi with Indian Prime Minister Narendra Modi."), id="t", published=None))
     assert [e.status for e in record.events if e.trigger.text == "talks"] == ["occurred"]
+
+
+def test_a_summit_an_invitation_received_asks_to_attend_is_ahead(extractor):
+    record = extractor.extract(Article(text=(
+        "Muscat, March 11 (Gulf Desk) - The Sultan of Oman received a written invitation from the King of Bahrain "
+        "to attend the Arab League summit in Manama."), id="t", published="2026-03-11"))
+    assert [(e.status, e.date) for e in record.events if e.kind == "gathering"] == [("planned", None)]
