@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import lookup_org
+from dateline.extract.time.lexicon import number
 
 __all__ = ["agreed_terms", "called_official", "called_on_official", "days_before", "other_counterparts", "relations_agreed", "signed_documents", "signing_ceremony", "step_back", "talked_with_official"]
 
@@ -75,23 +76,28 @@ def other_counterparts(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ == "other" for o in objs for c in o.children)
 
 
-def days_before(tok: Token) -> int:
+def days_before(tok: Token) -> tuple[int, str]:
     """'was received today, a day after holding talks with Y', 'two days after meeting Y', 'a day after
-    X met Y': the talks are that many days before the clause they hang from (0 when not told so)."""
+    X met Y', 'comes a month after X met Y': the talks are that many days, weeks or months before the
+    clause they hang from ((0, "day") when not told so)."""
     verb = tok.head if tok.dep_ == "dobj" else tok
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
         unit = next((c for c in verb.children if c.dep_ == "npadvmod"), verb)  # "a day after X met Y": finite
     elif verb.dep_ != "pcomp" or verb.head.lower_ != "after":
-        return 0
+        return 0, "day"
     else:
         unit = next((c for c in verb.head.children if c.dep_ == "npadvmod"), verb.head.head)  # "two days after"
-    if unit.lemma_.lower() != "day":
-        return 0
+    lemma = unit.lemma_.lower()
+    if lemma not in {"day", "week", "month"}:
+        return 0, "day"
     if any(c.dep_ == "det" and c.lower_ in {"a", "one"} for c in unit.children):
-        return 1
-    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
-    words = {"two": 2, "three": 3, "four": 4, "five": 5}
-    return int(count.text) if count is not None and count.text.isdigit() else words.get(count.lower_, 0) if count else 0
+        count: int | None = 1
+    else:
+        told = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        count = number(told.lower_) if told is not None else None
+    if not count or count > 12:
+        return 0, "day"
+    return (count * 7, "day") if lemma == "week" else (count, lemma)
 
 
 def _several_states(subject: Token) -> bool:
@@ -164,8 +170,15 @@ def talked_with_official(tok: Token) -> bool:
     return False
 
 
-def step_back(event: EventDraft, back: int) -> None:
-    """An engagement told as ``back`` days before its clause's day is dated then (framed by that day)."""
-    if back and event.date_start and len(event.date_start) == 10 and event.date_end in {None, event.date_start}:
-        event.date_start = event.date_end = (dt.date.fromisoformat(event.date_start) - dt.timedelta(days=back)).isoformat()
+def step_back(event: EventDraft, back: tuple[int, str]) -> None:
+    """An engagement told as so many days (or months) before its clause's day is dated then (framed by
+    that day); months back give the month."""
+    count, unit = back
+    if count and event.date_start and len(event.date_start) == 10 and event.date_end in {None, event.date_start}:
+        day = dt.date.fromisoformat(event.date_start)
+        if unit == "month":
+            month = day.year * 12 + day.month - 1 - count
+            event.date_start = event.date_end = f"{month // 12:04d}-{month % 12 + 1:02d}"
+        else:
+            event.date_start = event.date_end = (day - dt.timedelta(days=count)).isoformat()
         event.date_from = "framed"

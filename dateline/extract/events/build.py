@@ -46,6 +46,7 @@ from dateline.extract.events.gathering_places import stated_place
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.host_side import host_counterpart
 from dateline.extract.events.hosts import visiting_guests
+from dateline.extract.events.invitation_carriers import passed_on_in_speech
 from dateline.extract.events.itinerary import (
     noun_stop_state,
     onward_stops,
@@ -72,6 +73,7 @@ from dateline.extract.events.presence import (
     unnamed_official,
 )
 from dateline.extract.events.relative_signings import signing_ahead
+from dateline.extract.events.retold_days import retold_days
 from dateline.extract.events.rosters import seat_roster
 from dateline.extract.events.rounds import series_sitting
 from dateline.extract.events.several import split_engagements, third_side, told_bilateral
@@ -217,6 +219,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         visiting_subject(state, event, cue.token)  # "visiting Nepali Foreign Minister X met his Indian counterpart"
         event.third_side = cue.kind == "meeting" and third_side(state, event, sent)
         attach_date(state, event, cue, sent)
+        if cue.kind == "visit" and event.date is None:  # "visiting X, who is on a state visit from March 9 to 13"
+            retold_days(state, event, cue, [c for c in found if c.kind == "visit" and c.token.i != cue.token.i], sent)
         cited = cited_date(state, cue.token) if cue.kind == "agreement" and cue.via == "noun" else None
         signed_on = own_date(state, cue.token if cue.via == "noun" else cue.token.head) if cited is None \
             and event.date is None and cue.kind == "agreement" and (cue.via == "noun" or cue.token.dep_ == "acl") \
@@ -225,7 +229,8 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             event.date, event.date_start, event.date_from = told, told.start, "text"
             event.date_end = told.end or told.start
         verb = governing_verb(cue.token)
-        if pluperfect(verb):
+        earlier = pluperfect(verb) and not (cue.kind == "invitation" and passed_on_in_speech(verb))
+        if earlier:  # (not "said he had conveyed an invitation": at the talks told)
             event.pluperfect = True
         frame = frame_reference(cue)
         if frame is not None and frame.offset != cue.token.idx:
@@ -244,7 +249,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             at_invitation = cue.kind == "invitation" and invitation_at(cue.token)
             if at_invitation:
                 event.at_invitation = True
-            if state.published is not None and not at_invitation and not pluperfect(verb) and not past_modified(cue.token) \
+            if state.published is not None and not at_invitation and not earlier and not past_modified(cue.token) \
                     and not named:  # a named document cited in passing: concluded on a day not told
                 event.date_start = event.date_end = news_day or state.published.isoformat()
                 event.date_from = "published"

@@ -6,6 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from dateline.extract.events.ahead_phrases import phrase_ahead
 from dateline.extract.events.cues import cues, igo_meeting, noun_kind
 from dateline.extract.events.name_tails import name_tail
 from dateline.extract.events.numbered_sessions import numbered_gathering
@@ -289,6 +290,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         return True  # "where he is to meet the governor and visit the old city": the shared "is to"
     if any(c.lower_ in word_set("future_adjectives") and c.dep_ in {"amod", "advmod"} for c in tok.children):
         return True
+    if phrase_ahead(tok, date_start, published, past_clause=_past_finite(governing_verb(tok))):
+        return True  # "plans for a meeting", "invited X to a meeting", "has meetings scheduled with X"
     if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
             g.lower_ in word_set("future_adjectives") for g in c.subtree) and not _story_counted(c)
            for c in tok.children) and not _past_finite(tok):
@@ -360,7 +363,8 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
             return False  # "the first Western delegation to visit Bucharest" happened
         if not (setting and head.lemma_.lower() in word_set("means_nouns") and _past_finite(governing_verb(head))) and (
                 head.lemma_.lower() in word_set("planning_lemmas") or head.pos_ in {"NOUN", "PROPN"}
-                or head.lemma_ == "be"):
+                or head.lemma_ == "be" or any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("invitation_words")
+                                              for c in head.children)):  # "received an invitation ... to attend X"
             return True  # not "discussed ways to expand trade during the talks": the talks are the discussion's
     if (verb.lemma_.lower() in word_set("scheduled_participles") or verb.lower_ in word_set("scheduled_participles")) \
             and verb.tag_ == "VBN":

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.ahead_phrases import after_now
 from dateline.extract.events.clause import is_planned, past_modified, present_today
 from dateline.extract.events.cues import Cue
 from dateline.extract.events.journeys import departing, journey_ahead
@@ -66,7 +67,8 @@ def set_status(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> None
         cue.kind == "visit" and expected_presence(cue.token)) or _future_time_clause(  # "X is due in Baku on Monday"
         state, cue.token) or cue.kind != "visit" and journey_ahead(cue.token) or (  # "on his way to X for talks Friday"
         cue.kind == "visit" and state.published is None and departing(cue.token))  # undated: "He then flies to X"
-    planned = planned and not past_modified(cue.token)  # "as he did during his recent trip to the United States"
+    planned = planned and not past_modified(cue.token) and not after_now(  # "as he did during his recent trip"
+        cue.token)  # "the visit comes after his stop for talks Friday in India": behind
     ends = (cue.token.idx + len(cue.token), cue.token.right_edge.idx + len(cue.token.right_edge))  # "a conference
     if cue.kind in {"gathering", "multilateral", "meeting"} and any(_future_after().match(doc_text(sent.doc)[end:][:40]) for end in ends) \
             and not any(c.lower_ in word_set("once_modifiers") for c in cue.token.children):  # on X, to be held"

@@ -25,7 +25,7 @@ from dateline.extract.events.participants import countries_of
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import token_at
 
-__all__ = ["carried_invitations"]
+__all__ = ["carried_invitations", "passed_on_in_speech"]
 
 _RELATIVE = frozenset({"who", "which", "that"})
 _MET = frozenset({"meeting", "call"})
@@ -51,6 +51,14 @@ def _carrier_verb(trigger: Token) -> tuple[Token | None, list[Token]]:
                   or cur.pos_ == "VERB" and lemma in word_set("carrier_container_verbs")):
             return None, []
     return None, []
+
+
+def passed_on_in_speech(verb: Token) -> bool:
+    """'the minister said that he had conveyed to X an invitation from Y': a messenger's pluperfect under a
+    past verb of speech is the tense of reported speech; he passed it on at the talks the report tells,
+    not on some earlier day."""
+    return verb.lemma_.lower() in word_set("passing_verbs") and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" \
+        and verb.head.lemma_.lower() in word_set("speech_verbs")
 
 
 def _persons_in(state: DocState, span: Span) -> list[str]:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.clause import past_modified
 from dateline.extract.events.participants import countries_of
 from dateline.extract.places import is_state_code, lookup_place
 from dateline.record import Place
@@ -77,10 +78,14 @@ def by_listed_hosts(state: DocState, event: EventDraft, home: set[str]) -> list[
     listed = [c for c, toks in hosts.items() if any(t.dep_ in _LIST_DEPS for t in toks)]
     if len(listed) < len(hosts) - 1:
         return [event]
+    trip = _list_top(next(iter(hosts.values()))[0]).head.head  # "will follow recent trips to A, B and C"
+    past = past_modified(trip) and trip.idx != event.trigger[0]  # those trips have been made, whatever the clause
     parts = []
     for code in hosts:
         mine = [a for a in event.recipient if state.actor(a).country == code]
         part = replace(event, recipient=mine, participants=[*event.source, *mine], separate=True)
+        if past:  # made before, on days the trip told ahead does not give
+            part.status, part.date, part.date_start, part.date_end, part.date_from = "occurred", None, None, None, None
         if part.place is None or part.place.country != code:
             named = next((state.actor(a).name for a in mine if state.actor(a).kind == "country"), None)
             part.place = lookup_place(named) if named else None

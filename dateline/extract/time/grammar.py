@@ -41,6 +41,7 @@ def _templates() -> dict[str, str]:
         "QRT": rf"(?:{_alt(w['quarters'])})",
         "HOL": rf"(?:{_alt(w['holidays'])})\b",
         "DAYWORD": rf"(?:{_alt(w['days'])})\b",
+        "SHIFT": rf"(?:{_alt(w['story_shifts'])})",
         "DAYPART": rf"(?:\s+(?:{in_order(w['day_parts'])}))?",
         "TO": r"(?(btw)\s+and\s+|\s*(?:[-\u2013\u2014]|\bto\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b)\s*)",
     }
@@ -71,7 +72,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("half", r"(?:the\s+)?(?P<h>first|second)\s+half\s+(?:of\s+)?"
              r"(?:{YEAR:y}|(?:the\s+)?(?P<yrel>this|last|next|the|previous|current)\s+year\b)"),
     ("decade", r"(?:the\s+)?(?:(?P<c>1[89]|20)(?P<dd>\d)0|'?(?P<d2>\d)0)'?s\b"),
-    ("shift", r"{NUM:n}\s+(?P<u>day|week|month|year)s?\b(?:\s+(?P<dir>ago|hence|from\s+now|from\s+today))?"),
+    ("shift", r"{NUM:n}\s+(?P<u>day|week|month|year)s?\b(?:\s+(?P<dir>ago|hence|from\s+now|from\s+today)"
+              r"|\s+(?P<story>{SHIFT})\b(?!\s+than))?"),  # "two days later": counted from the story's day
     ("rel_mon", r"{REL:rel}\s+{MON:m}(?!\s*\d)"),
     ("wd_wd", r"{WD:wd1}\s*[-\u2013]\s*{WD:wd2}(?!-)"),  # "on Monday-Tuesday"
     ("rel_wd", r"{REL:rel}\s+{WD:wd}{DAYPART}"),

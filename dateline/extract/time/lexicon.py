@@ -12,7 +12,7 @@ from dateline.lexicons.loader import load_lexicon
 __all__ = ["alternation", "anaphoric_offset", "full_months", "in_order", "month_number", "number", "past_part",
            "relative_step", "weekday_number", "word_set", "words"]
 
-_SECTIONS = ("anaphoric_days", "anaphoric_leads", "anaphoric_objects", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
+_SECTIONS = ("anaphoric_days", "anaphoric_leads", "anaphoric_objects", "story_shifts", "months", "ambiguous_months", "weekdays", "weekday_abbreviations",
              "weekday_names_not_dates", "seasons", "ordinals", "numbers", "days", "relative",
              "part_of", "past_parts", "quarters", "holidays", "deferral_verbs", "prepositions", "not_year_before",
              "not_year_after", "tense", "day_parts", "last_week_words", "finished_verbs",
@@ -93,13 +93,23 @@ def _anaphoric() -> dict[str, int]:
 
 
 def anaphoric_offset(text: str) -> int | None:
-    """Days from the last day named for 'the next day', 'that evening', 'earlier the same day' ...;
-    None for other words."""
+    """Days from the last day named for 'the next day', 'that evening', 'earlier the same day',
+    'two days later', 'a week earlier' ...; None for other words."""
     key = text.lower().split()
     offset = _anaphoric().get(" ".join(key))
     if offset is None and len(key) > 1 and key[0] in word_set("anaphoric_leads"):
         return _anaphoric().get(" ".join(key[1:]))
-    return offset
+    return offset if offset is not None else _story_shift(key)
+
+
+def _story_shift(key: list[str]) -> int | None:
+    """'two days later', 'a week earlier': a count of days or weeks, signed by its direction word."""
+    if len(key) != 3 or key[1].rstrip("s") not in ("day", "week") or key[2] not in words()["story_shifts"]:
+        return None
+    count = number(key[0])
+    if count is None:
+        return None
+    return count * (7 if key[1].startswith("week") else 1) * int(words()["story_shifts"][key[2]])
 
 
 def past_part(text: str) -> bool:

@@ -169,6 +169,8 @@ def _shift(g: Groups, c: Context) -> Spec | None:
         return None
     if direction == "ago":
         return Spec("shift", n=-count, unit=unit)
+    if g.get("story") and unit in ("day", "week"):  # "two days later": re-anchored on the story's day
+        return Spec("shift", n=count * int(words()["story_shifts"][g["story"].lower()]), unit=unit)
     if direction or (c.pre == "in" and unit in ("day", "week") and not c.part):
         return Spec("shift", n=count, unit=unit)  # "in two weeks"; not "in 30 years"
     return None

@@ -86,3 +86,61 @@ def test_a_visit_a_past_clause_is_set_in_through_a_gerund_has_occurred(events):
     found = events("Indian Prime Minister Narendra Modi spoke about deepening defence ties with Cyprus "
                    "during his visit to the island.")
     assert ("visit", "visit", "occurred") in found
+
+
+def test_talks_a_person_has_scheduled_are_planned(events):
+    found = events("Kyrgyz Foreign Minister Jeenbek Kulubaev also has meetings scheduled with the speaker of the "
+                   "Turkish parliament and the mayor of Istanbul.")
+    assert [s for k, t, s in found if t == "meetings"] == ["planned"]
+
+
+def test_talks_scheduled_and_held_have_occurred(events):
+    found = events("Kyrgyz Foreign Minister Jeenbek Kulubaev held the meetings scheduled with the speaker of the "
+                   "Turkish parliament and the mayor of Istanbul.")
+    assert [s for k, t, s in found if t in {"meetings", "held"}] == ["occurred"]
+
+
+def test_talks_that_were_supposed_to_begin_on_a_past_day_are_planned(extractor):
+    record = extractor.extract(Article(text=(
+        "Ankara, March 11 (Bosphorus Desk) - The talks between the Turkish and Greek defence ministers were "
+        "supposed to begin in Athens on Monday."), id="t", published="2026-03-11"))
+    talks = [e for e in record.events if e.trigger.text == "talks"]
+    assert [(e.status, e.date.start if e.date else None) for e in talks] == [("planned", "2026-03-09")]
+
+
+def test_a_host_gearing_up_for_a_summit_holds_it_ahead(extractor):
+    record = extractor.extract(Article(text=(
+        "Manila, March 11 (Luzon Wire) -- The Philippines is gearing up to host the ASEAN Summit in Manila in "
+        "October."), id="t", published="2026-03-11"))
+    summit = [e for e in record.events if e.kind == "gathering"]
+    assert [(e.status, e.date.start if e.date else None) for e in summit] == [("planned", "2026-10")]
+
+
+def test_a_meeting_states_are_invited_to_is_ahead(extractor):
+    record = extractor.extract(Article(text=(
+        "Cairo, Nov 1 (Nile Desk) - Egypt invited the leaders of Sudan and South Sudan to a meeting in Cairo."),
+        id="t", published="2026-11-01"))
+    assert [(e.status, e.date) for e in record.events if e.trigger.text == "meeting"] == [("planned", None)]
+    assert [e.status for e in record.events if e.kind == "invitation"] == ["occurred"]
+
+
+def test_talks_that_plans_or_arrangements_are_for_are_ahead(extractor):
+    for lead in ("The official confirmed plans for", "Officials discussed arrangements for"):
+        record = extractor.extract(Article(text=(
+            f"Tokyo, March 11 (Honshu Desk) -- {lead} a meeting between Chinese President Xi Jinping and "
+            "Japanese Prime Minister Sanae Takaichi in Moscow."), id="t", published="2026-03-11"))
+        assert [(e.status, e.date) for e in record.events if e.trigger.text == "meeting"] == [("planned", None)]
+
+
+def test_talks_a_present_visit_comes_after_are_behind_in_undated_copy(extractor):
+    record = extractor.extract(Article(text=(
+        "Japanese Prime Minister Sanae Takaichi's one-day visit to Pakistan comes after her talks Friday in "
+        "New Delhi with Indian Prime Minister Narendra Modi."), id="t", published=None))
+    assert [e.status for e in record.events if e.trigger.text == "talks"] == ["occurred"]
+
+
+def test_a_summit_an_invitation_received_asks_to_attend_is_ahead(extractor):
+    record = extractor.extract(Article(text=(
+        "Muscat, March 11 (Gulf Desk) - The Sultan of Oman received a written invitation from the King of Bahrain "
+        "to attend the Arab League summit in Manama."), id="t", published="2026-03-11"))
+    assert [(e.status, e.date) for e in record.events if e.kind == "gathering"] == [("planned", None)]

@@ -61,3 +61,20 @@ CARRIED = [
 def test_a_carried_invitation_names_sender_and_addressee(extract, text, persons):
     invitation = next(e for e in extract(text).events if e.kind == "invitation")
     assert sorted(invitation.persons) == persons
+
+
+def test_an_invitation_a_messenger_says_he_had_conveyed_is_dated_by_the_talks(extract):
+    record = extract(
+        "PORT SUDAN, May 12 (Red Sea Desk) - General Abdel Fattah Al-Burhan received the Egyptian Foreign "
+        "Minister Badr Abdelatty today. Abdelatty said he had conveyed to Al-Burhan an invitation from President "
+        "Abdel Fattah El-Sisi to visit Cairo.")
+    dates = [e.date.start if e.date else None for e in record.events if e.kind == "invitation"]
+    assert dates == ["2026-05-12"]
+
+
+def test_an_invitation_a_guest_says_he_had_received_keeps_no_day(extract):
+    record = extract(
+        "PORT SUDAN, May 12 (Red Sea Desk) - General Abdel Fattah Al-Burhan received the Egyptian Foreign "
+        "Minister Badr Abdelatty today. Al-Burhan said he had received an invitation from President Abdel "
+        "Fattah El-Sisi to visit Cairo.")
+    assert [e.date for e in record.events if e.kind == "invitation"] in ([None], [])

@@ -48,3 +48,12 @@ def test_a_state_after_a_comma_and_is_the_next_clause_not_a_second_stop(extract)
                      "by Foreign Minister Maxim Ryzhenkov, who is on an official visit to Armenia, and Georgia by "
                      "Deputy Foreign Minister Lasha Darsalia.")
     assert visits(record) == [["ARM", "BLR"]]
+
+
+def test_recent_trips_told_beside_a_visit_ahead_have_been_made(extract):
+    record = extract("The Chilean president's visit to India will follow recent trips to Brazil, Argentina and "
+                     "Uruguay.")
+    made = {c for e in record.events if e.kind == "visit" and e.status == "occurred" for c in e.countries}
+    assert {"BRA", "ARG", "URY"} <= made
+    assert [e.status for e in record.events if e.kind == "visit" and "IND" in e.countries and len(e.countries) == 2] \
+        in (["planned"], [])

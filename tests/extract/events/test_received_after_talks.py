@@ -64,3 +64,23 @@ def test_talks_told_in_a_finite_clause_a_day_after_are_the_day_before(extract):
         "Badr Albusaidi in Muscat on Tuesday, a day after Araghchi met with the Emir of Qatar in Doha.")
     days = {tuple(e.countries): e.date.start for e in record.events if e.kind == "meeting" and e.date}
     assert days == {("IRN", "OMN"): "2025-05-13", ("IRN", "QAT"): "2025-05-12"}
+
+
+def _days(record, word: str) -> list[str | None]:
+    return [e.date.start if e.date else None for e in record.events if e.trigger.text == word]
+
+
+def test_a_visit_a_month_after_talks_dates_them_in_the_month_before(extract):
+    record = extract(
+        "YEREVAN, March 11 (Ararat Wire). Armenian Prime Minister Nikol Pashinyan will pay a working visit to "
+        "France on March 20. The visit comes a month after Pashinyan met French President Emmanuel Macron in "
+        "Munich.", "2026-03-11")
+    assert _days(record, "met") == ["2026-02"]
+
+
+def test_talks_two_weeks_before_a_reception(extract):
+    record = extract(
+        "ASTANA, 13 May (Steppe Wire) -- Prime Minister of the Republic of Kazakhstan Olzhas Bektenov was "
+        "received by President of the Republic of Uzbekistan Shavkat Mirziyoyev on Tuesday, two weeks after "
+        "holding talks with Uzbek Prime Minister Abdulla Aripov.", "2025-05-14")
+    assert _days(record, "talks") == ["2025-04-29"]
