@@ -62,6 +62,8 @@ def _add(state: DocState, event: EventDraft, people: list[str]) -> None:
         else:
             event.recipient = [*event.recipient, person]
             event.participants = [*event.participants, person]
+        if event.own_parties is not None:  # "... will be convened in Manila, co-chaired by A and B": its own
+            event.own_parties = [*event.own_parties, person]
 
 
 def _lemma(verb: Token) -> str:

@@ -3,7 +3,8 @@
 The visitor of "the visit of Y", "Y's visit", "a visit by Y" is Y; the subject of the verb the noun
 hangs from ("X recalled", "X praised the outcomes of") tells of the visit and is no party of it
 (unless the verb hosts: "X welcomed Y's visit", participants.py); nor is a person of the verb's own
-setting ("In a conversation with Z, X recalled the visit of Y": Z is where X told it).
+setting ("In a conversation with Z, X recalled the visit of Y": Z is where X told it). Likewise a
+meeting noun that names its own two sides: "He recalled the meeting between A and B" is A's and B's.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.tokens import Token
 
 from dateline.extract.syntax import ancestors
 
-__all__ = ["named_visitor", "told_beside", "told_by_subject"]
+__all__ = ["named_between", "named_visitor", "told_beside", "told_by_subject"]
 
 
 def named_visitor(tok: Token, noun: Token) -> bool:
@@ -21,6 +22,14 @@ def named_visitor(tok: Token, noun: Token) -> bool:
         if cur.dep_ == "poss" and cur.head.i == noun.i:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ in {"of", "by"} and cur.head.head.i == noun.i:
+            return True
+    return False
+
+
+def named_between(tok: Token, noun: Token) -> bool:
+    """'the meeting between A and B': ``tok`` is in the noun's 'between' phrase."""
+    for cur in ancestors(tok, 5):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "between" and cur.head.head.i == noun.i:
             return True
     return False
 
