@@ -42,7 +42,12 @@ from dateline.extract.events.relative_signings import signed_over
 from dateline.extract.events.rounds import round_reporter
 from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import maker_in_terms, traded_side
-from dateline.extract.events.visit_nouns import named_between, named_visitor, told_beside, told_by_subject
+from dateline.extract.events.visit_nouns import (
+    named_between,
+    named_visitor,
+    told_beside,
+    told_by_subject,
+)
 from dateline.extract.events.words import word_set
 from dateline.extract.nationality import stance
 from dateline.extract.org_titles import official_code
