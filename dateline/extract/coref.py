@@ -6,7 +6,9 @@
   title head (and country, when an adjective is given);
 * he/his/him/she/her -> the most recent person, preferring the subject of the sentence;
 * "his Kazakh colleague/counterpart [Name]" -> a person of that country with the same title;
-* "a delegation headed/led by X" -> X heads the delegation of X's country;
+* "a delegation headed/led by X" -> X heads the delegation of X's country (so does Y of a second side
+  told with the verb left out: "..., and the Kuwaiti delegation by Y"); "the Turkish delegation" -> the
+  head of Turkey's delegation;
 * "the Azerbaijani side" -> the country.
 
 Then ``nationality.infer_nationality`` gives officials the text names without a country one.
