@@ -6,7 +6,9 @@
   title head (and country, when an adjective is given);
 * he/his/him/she/her -> the most recent person, preferring the subject of the sentence;
 * "his Kazakh colleague/counterpart [Name]" -> a person of that country with the same title;
-* "a delegation headed/led by X" -> X heads the delegation of X's country;
+* "a delegation headed/led by X" -> X heads the delegation of X's country (so does Y of a second side
+  told with the verb left out: "..., and the Kuwaiti delegation by Y"); "the Turkish delegation" -> the
+  head of Turkey's delegation;
 * "the Azerbaijani side" -> the country.
 
 Then ``nationality.infer_nationality`` gives officials the text names without a country one.
@@ -42,10 +44,25 @@ _DELEGATION_NOUNS = frozenset(_WORDS["delegation_nouns"])
 _COUNTRY_NOUNS = frozenset(_WORDS["country_nouns"])
 _HEADED = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["headed_groups"])) + r")\b[^.]{0,80}?"
                      r"\b(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b", re.I)
+# The verb left out after a first side's: "The Turkmen delegation was headed by A, and the Kuwaiti
+# delegation by B", "the Vietnamese delegation, which is on a working visit, by C".
+_GAPPED = re.compile(r"\b(?:" + "|".join(map(re.escape, [*_WORDS["headed_groups"], "side"])) + r")"
+                     r"(?:\s*,[^,.;]{1,60},)?\s+by\b", re.I)
+_LED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b", re.I)
+
+
+def _gapped(state: DocState) -> list[re.Match[str]]:
+    """The second side's 'delegation by B' of a sentence whose first side was 'headed by A'."""
+    found = []
+    for match in _GAPPED.finditer(state.text):
+        opening = state.text.rfind(".", 0, match.start()) + 1
+        if _LED_BY.search(state.text, opening, match.start()) and not _LED_BY.search(match.group(0)):
+            found.append(match)
+    return found
 
 
 def _delegations(state: DocState) -> None:
-    for match in _HEADED.finditer(state.text):
+    for match in [*_HEADED.finditer(state.text), *_gapped(state)]:
         after = [m for m in state.mentions if m.kind == "name" and 0 <= m.start - match.end() <= 120]
         if not after:
             continue
@@ -73,7 +90,7 @@ def _delegation_mentions(state: DocState, doc: Doc) -> None:
             first -= 1
         if doc[first].lower_ != "the" or _covered(state, tok.idx, tok.idx + len(tok)):
             continue
-        cands = [h for h in heads if code is None or h.country == code]
+        cands = [h for h in heads if code is None or (h.country or h.head_of) == code]
         head = _most_recent(state, tok.idx, cands) if cands else None
         if head is not None and not any(m.start == tok.idx for m in state.mentions):
             head.add_mention(doc[first].idx, tok.idx + len(tok))

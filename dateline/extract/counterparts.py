@@ -18,6 +18,7 @@ from dateline.extract.coref_common import most_recent as _most_recent
 from dateline.extract.coref_common import persons as _persons
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.places import country_code
+from dateline.extract.same_office import same_office
 from dateline.extract.syntax import word_positions
 from dateline.extract.titles import titles
 from dateline.lexicons.loader import load_lexicon
@@ -77,7 +78,9 @@ def relational(state: DocState, doc: Doc, resolve: Resolver) -> None:
         if owner is not None and owner.title:
             same = [p for p in cands if p.title == owner.title]
             post = _last_post(owner.title).lower()  # "Deputy Prime Minister – Minister of Foreign Affairs"
-            peers = same or [p for p in cands if p.title and _last_post(p.title).lower() == post]
+            peers = same or [p for p in cands if p.title and _last_post(p.title).lower() == post] \
+                or [p for p in cands if same_office(p.title, owner.title)]  # "Minister of Foreign Affairs,
+            # Emigration and Egyptian Expatriates": his counterpart is the other state's Minister of Foreign Affairs
             if not peers and country is not None and any(
                     p.country is None and p.title and _last_post(p.title).lower() == post
                     for p in _persons(state) if p is not owner):

@@ -77,3 +77,13 @@ def test_a_hyphenated_surname_owns_his(extractor):
                             "Antonio will lay a wreath at the monument to Jose Marti.\n\n"
                             "Diaz-Canel held talks with his counterpart Joao Lourenco in Luanda in January 2023.")
     assert officials(record)["Joao Lourenco"][0] == "President"
+
+
+def test_his_counterpart_holds_the_owners_office_under_a_longer_title(extractor):
+    record = run(extractor, "PORT SUDAN, Oct 14 (SUNA) - The Chairman of the Sovereignty Council, General Abdel "
+                 "Fattah Al-Burhan, received the Egyptian Minister of Foreign Affairs, Emigration and Egyptian "
+                 "Expatriates, Badr Abdelatty, today. The meeting was attended by Sudanese Minister of Foreign "
+                 "Affairs Mohieldin Salim and Sudanese Finance Minister Jibril Ibrahim.\n\nLater, Abdelatty held a session of talks with his Sudanese counterpart.")
+    talks = [e for e in record.events if e.kind == "meeting" and "Badr Abdelatty" in e.persons
+             and "Abdel Fattah Al-Burhan" not in e.persons]
+    assert talks and all("Mohieldin Salim" in e.persons for e in talks)

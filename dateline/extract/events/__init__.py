@@ -194,6 +194,7 @@ def run_events(state: DocState) -> None:
     visit_hosts(state, events)  # a visit's host state when its clause names only the visitor
     igo_hosts(state, events)  # "X is in Brussels, holding talks with EU leaders": the host is the EU
     visit_host_persons(state, events)  # the host named near the visit, for the story to lend to its talks
+    represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     events = tell_stories(state, events)  # the visit's hosts, and its parties and place for its talks
     visitors_named_later(state, events)  # "A top U.S. diplomat is in Georgia ... X was to meet Y": X visits
     events = regional_tours(state, events)  # "a trip to the Middle East ... will meet A in Jeddah ... and B": a visit each
@@ -214,7 +215,6 @@ def run_events(state: DocState) -> None:
     carried_invitations(state, events)  # "the ambassador handed over an invitation from Emir X": X invites, not him
     attendees_told_after(state, events)  # "... was held in Quito. Ministers of A, B, C and D discussed ...": its attendees
     sides_told_after(state, events)  # "A and B held talks. A's minister X and B's minister Y discussed ...": X and Y
-    represented(state, events)  # "chaired by X", "Azerbaijan was represented by Y": at the meeting told last
     hosts_met(state, events)  # a visit's hosts: the host-state officials its visitor met during it
     visit_escorts(state, events)  # "The President was accompanied by a delegation including X": X visits
     witnesses_take_part(state, events)  # ... and takes part in its signing (after the story: no signer)

@@ -56,3 +56,5 @@ def without_nameless(state: DocState, events: list[EventDraft]) -> None:
         event.source = [a for a in event.source if not found.get(a)]
         event.recipient = [a for a in event.recipient if not found.get(a)]
         event.participants = [a for a in event.participants if not found[a]]
+    for event in events:  # "... the forum, which Ho Chi Minh City will host": no attendee either
+        event.attendees = [a for a in event.attendees if not found.setdefault(a, _nameless(state, a))]

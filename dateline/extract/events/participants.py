@@ -42,7 +42,12 @@ from dateline.extract.events.relative_signings import signed_over
 from dateline.extract.events.rounds import round_reporter
 from dateline.extract.events.sides_talked import addressee
 from dateline.extract.events.trade_terms import maker_in_terms, traded_side
-from dateline.extract.events.visit_nouns import named_visitor, told_by_subject
+from dateline.extract.events.visit_nouns import (
+    named_between,
+    named_visitor,
+    told_beside,
+    told_by_subject,
+)
 from dateline.extract.events.words import word_set
 from dateline.extract.nationality import stance
 from dateline.extract.org_titles import official_code
@@ -111,12 +116,15 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
 
     own_visitor = event.kind == "visit" and cue.via != "verb" and verb.lemma_.lower() not in cues().hosting and any(
         state.actor(m.actor_id).kind == "person" and (t := token_at(doc, m.start)) is not None
-        and named_visitor(t, cue.token) for m in mentions)
+        and named_visitor(t, cue.token) for m in mentions) or event.kind == "meeting" and cue.via != "verb" and sum(
+        state.actor(m.actor_id).kind == "person" and (t := token_at(doc, m.start)) is not None
+        and named_between(t, cue.token) for m in mentions) >= 2  # "X recalled the meeting between A and B"
     for m in mentions:
         actor = state.actor(m.actor_id)
         if actor.kind == "person" and actor.role == "honorific":
             continue
-        if own_visitor and (t := token_at(doc, m.start)) is not None and told_by_subject(t, verb, cue.token):
+        if own_visitor and (t := token_at(doc, m.start)) is not None and (
+                told_by_subject(t, verb, cue.token) or told_beside(t, verb, cue.token)):
             continue  # "X recalled the visit of Emir Y to Astana": Y visited, X tells of it ("X welcomed Y's visit": hosts)
         if actor.kind == "organization" and not actor.acronym and event.kind not in {"gathering"}:
             continue

@@ -52,7 +52,7 @@ def _after_by(tok: Token) -> bool:
     return False
 
 
-def _add(state: DocState, event: EventDraft, people: list[str]) -> None:
+def _add(state: DocState, event: EventDraft, people: list[str], own: bool = False) -> None:
     for person in dict.fromkeys(people):
         country = state.actor(person).country
         if person in event.participants or person in event.attendees or country and country not in event.countries:
@@ -62,6 +62,8 @@ def _add(state: DocState, event: EventDraft, people: list[str]) -> None:
         else:
             event.recipient = [*event.recipient, person]
             event.participants = [*event.participants, person]
+        if own and event.own_parties is not None:  # "... will be convened in Manila, co-chaired by A and B"
+            event.own_parties = [*event.own_parties, person]  # in its own sentence: its own
 
 
 def _lemma(verb: Token) -> str:
@@ -137,4 +139,4 @@ def represented(state: DocState, events: list[EventDraft]) -> None:
         elif people and not own and phrase_span(verbs[0])[0] >= sent.start_char:
             _add(state, last, people)
         elif people and own:
-            _add(state, last, people)
+            _add(state, last, people, own=True)

@@ -30,3 +30,13 @@ def test_a_titleless_person_named_as_people_are_stays_a_party(extractor):
     record = extractor.extract(Article(text=text, id="t", published="2026-05-05"))
     meeting = next(e for e in record.events if e.kind == "meeting")
     assert "Christopher Hill" in people(record, meeting)
+
+
+def test_a_city_read_as_a_person_attends_no_gathering(extractor):
+    text = ("BISHKEK, May 26 (Kabar) - Kyrgyz Deputy Foreign Minister Nurlan Abdrakhmanov held consultations with "
+            "Vietnamese Deputy Foreign Minister Nguyen Minh Vu in Bishkek on Tuesday.\n\nThe Vietnamese side "
+            "informed about the Vietnam-Central Asia Business Forum, which Ho Chi Minh City will host on 8-9 "
+            "October, and invited Kyrgyz companies to take part in it.")
+    record = extractor.extract(Article(text=text, id="t", published="2026-05-26"))
+    forums = [e for e in record.events if e.kind == "gathering"]
+    assert forums and all("Ho Chi Minh City" not in e.persons for e in forums)

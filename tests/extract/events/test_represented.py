@@ -49,3 +49,27 @@ def test_a_representative_of_no_party_state_is_not_added(extractor):
     held = _held(record)
     assert held and "Maka Botchorishvili" in people(record, held[0])
     assert "Anne Boillon" not in people(record, held[0])
+
+
+def test_the_heads_of_the_sides_are_the_talks_people_not_the_story_host(extractor):
+    record = extractor.extract(Article(text=(
+        "ASTANA, March 10. Political consultations between the foreign ministries of Kazakhstan and Latvia were "
+        "held in Astana on Tuesday.\n\nThe Kazakh delegation was headed by Kazakh Deputy Foreign Minister Alibek "
+        "Bakayev, and the Latvian delegation was headed by Latvian State Secretary Andris Pelss.\n\nThe sides discussed trade and transit. "
+        "The visit of the Latvian delegation comes ahead of the session of the intergovernmental commission.\n\n"
+        "The same day, the head of the Latvian delegation was received by Foreign Minister of Kazakhstan "
+        "Murat Nurtleu."), id="t", published="2026-03-10"))
+    (talks,) = [e for e in record.events if e.kind == "meeting" and e.trigger.text == "consultations"]
+    assert people(record, talks) == {"Alibek Bakayev", "Andris Pelss"}
+
+
+def test_the_cochairs_of_a_planned_sitting_are_its_own_people(extractor):
+    record = extractor.extract(Article(text=(
+        "ABU DHABI, Sept 29 (WAM) - UAE President Mohamed bin Zayed Al Nahyan held talks with Philippine "
+        "President Ferdinand Marcos Jr. in Abu Dhabi today. The talks were attended by UAE Minister of State "
+        "Thani Al Zeyoudi and Philippine Trade Secretary Cristina Roque.\n\nThe two leaders announced that the "
+        "first meeting of the UAE-Philippines Joint Economic Committee will be convened in Manila next year, "
+        "co-chaired by Dr. Al Zeyoudi and Secretary Roque."),
+        id="t", published="2026-09-29"))
+    (sitting,) = [e for e in record.events if e.kind == "meeting" and e.status == "planned"]
+    assert people(record, sitting) == {"Thani Al Zeyoudi", "Cristina Roque"}

@@ -38,3 +38,14 @@ def test_talks_of_another_pair_name_no_visitor(extract):
     assert not any(e.kind == "visit" and "JPN" in e.countries and people(record, e) for e in record.events)
     talks = [e for e in record.events if e.kind == "meeting"]
     assert talks and people(record, talks[0]) == {"Bui Thanh Son", "Thongsavanh Phomvihane"}
+
+
+def test_a_delegation_told_after_the_talks_of_its_days_is_their_visitor(extract):
+    record = extract(
+        "LIMA, October 2 (Andina) -- Peruvian Foreign Minister Elmer Schialer held talks at the Torre Tagle Palace "
+        "on Thursday with Ecuadorian Foreign Minister Gabriela Sommerfeld on border demining and trade.\n\n"
+        "The ministers agreed to convene the binational cabinet in the first half of next year.\n\n"
+        "The Ecuadorian delegation, which arrived in Lima on Wednesday, will return to Quito on Friday.")
+    visits = [e for e in record.events if e.kind == "visit" and "ECU" in e.countries and "PER" in e.countries]
+    assert visits
+    assert people(record, visits[0]) == {"Gabriela Sommerfeld", "Elmer Schialer"}
