@@ -45,7 +45,6 @@ from dateline.extract.events.trade_terms import maker_in_terms, traded_side
 from dateline.extract.events.visit_nouns import (
     named_between,
     named_visitor,
-    told_beside,
     told_by_subject,
 )
 from dateline.extract.events.words import word_set
@@ -124,7 +123,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         if actor.kind == "person" and actor.role == "honorific":
             continue
         if own_visitor and (t := token_at(doc, m.start)) is not None and (
-                told_by_subject(t, verb, cue.token) or told_beside(t, verb, cue.token)):
+                told_by_subject(t, verb, cue.token)):
             continue  # "X recalled the visit of Emir Y to Astana": Y visited, X tells of it ("X welcomed Y's visit": hosts)
         if actor.kind == "organization" and not actor.acronym and event.kind not in {"gathering"}:
             continue

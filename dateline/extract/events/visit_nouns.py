@@ -2,8 +2,7 @@
 
 The visitor of "the visit of Y", "Y's visit", "a visit by Y" is Y; the subject of the verb the noun
 hangs from ("X recalled", "X praised the outcomes of") tells of the visit and is no party of it
-(unless the verb hosts: "X welcomed Y's visit", participants.py); nor is a person of the verb's own
-setting ("In a conversation with Z, X recalled the visit of Y": Z is where X told it). Likewise a
+(unless the verb hosts: "X welcomed Y's visit", participants.py). Likewise a
 meeting noun that names its own two sides: "He recalled the meeting between A and B" is A's and B's.
 """
 
@@ -13,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.extract.syntax import ancestors
 
-__all__ = ["named_between", "named_visitor", "told_beside", "told_by_subject"]
+__all__ = ["named_between", "named_visitor", "told_by_subject"]
 
 
 def named_visitor(tok: Token, noun: Token) -> bool:
@@ -54,12 +53,3 @@ def told_by_subject(tok: Token, verb: Token, noun: Token) -> bool:
     if noun.left_edge.i <= tok.i <= noun.right_edge.i or verb.i == noun.i or not _told_of(noun, verb):
         return False
     return any(cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.i == verb.i for cur in ancestors(tok, 5))
-
-
-def told_beside(tok: Token, verb: Token, noun: Token) -> bool:
-    """``tok`` is in a phrase of the verb's own setting ('In a brief conversation with Z, X recalled the
-    visit of Y', 'In the meeting with Z, the sides stressed the agreements reached during the visit of
-    Y'), outside the noun's phrase, while the visit is what the verb tells of."""
-    if noun.left_edge.i <= tok.i <= noun.right_edge.i or verb.i == noun.i or not _told_of(noun, verb):
-        return False
-    return any(cur.dep_ == "prep" and cur.head.i == verb.i and cur.i < verb.i for cur in ancestors(tok, 6))
