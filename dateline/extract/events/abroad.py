@@ -50,11 +50,14 @@ def _guest_and_host(talks: EventDraft, visitors: list[str], hosts: list[str]) ->
 
     The visitor is whoever is away from home, not the clause's subject: "X met Y in New Delhi"
     (the guest as subject), "King Y held talks with X in Riyadh" (the host as subject) and "X and
-    Y met in Y's capital" (the two told as equals: a pair as subject, no object) all tell X's stay.
+    Y met in Y's capital" (the two told as equals: a pair as subject, no object) all tell X's stay,
+    as does a pair the parse left with no subject ("footage of X meeting with Y in Havana").
     """
     source, recipient = set(talks.source), set(talks.recipient)
     if not recipient:
         return set(visitors) <= source and bool(set(hosts) & source)
+    if not source:  # "images of X meeting with Y in Havana": no subject read, the pair told together
+        return set(visitors) <= recipient and bool(set(hosts) & recipient)
     return (set(visitors) <= source and bool(set(hosts) & recipient)) or (
         set(visitors) <= recipient and bool(set(hosts) & source))
 
