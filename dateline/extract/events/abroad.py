@@ -141,7 +141,7 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
     guest_told = set(visitors) <= set(talks.source) and bool(set(hosts) & set(talks.recipient))
     if not guest_told and (in_passing(state, talks) or talks.place_from == "dateline" or _place_before(state, talks)):
         return None  # "last met in Riyadh in January": past talks recalled; "ANKARA -- Y held talks with X": the wire's city
-    own = set(talks.own_parties or [])
+    own = set(talks.own_parties or []) | set(talks.retold_parties)  # a later mention's own count too
     if not set(visitors) <= own or not set(hosts) & own:
         return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip
     if any(state.actor(p).country and not is_state_code(state.actor(p).country)

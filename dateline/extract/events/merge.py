@@ -18,7 +18,7 @@ from dateline.extract.events.occasions import planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.ratifications import signing_told_again
-from dateline.extract.events.rounds import one_of_a_series
+from dateline.extract.events.rounds import one_of_a_series, series_lender
 from dateline.extract.events.sameness import (
     dates_compatible,
     same_engagement,
@@ -78,9 +78,8 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
     into.recipient = list(dict.fromkeys(into.recipient + [r for r in other.recipient if r not in into.source]))
     into.participants = list(dict.fromkeys(into.source + into.recipient))
-    if into.own_parties is not None and other.own_parties:  # "after a meeting of the two foreign ministers in
-        into.own_parties = list(dict.fromkeys(  # Moscow. X held talks with Y there": X and Y told by the talks
-            [*into.own_parties, *(a for a in other.own_parties if a in into.participants)]))
+    into.retold_parties = list(dict.fromkeys([*into.retold_parties, *(  # "after a meeting of the two countries'
+        a for a in other.own_parties or [] if a in into.participants)]))  # ministers in Moscow. X held talks with Y"
     into.countries = sorted(set(countries_of(state, into.participants)) | set(into.countries)
                             | (set(other.countries) if into.kind != "gathering" else set()))
     if other.date_role == "end" and is_day(into.date_start) \
@@ -256,7 +255,11 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.own_parties is None:
             draft.own_parties = list(draft.participants)  # before borrowing any
         lend = last_main
-        if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
+        if (series := series_lender(state, events, draft)) is not None:
+            lend = series  # "six-nation talks in Beijing ... The next round of talks": those talks' parties
+            if series.kind == "multilateral":
+                draft.kind = "multilateral"
+        elif draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
             lend = planned_lender(events, draft, last_main)  # "agreed to hold the next trilateral meeting in Tbilisi"
             if lend is not None and lend is not last_main and last_main is not None and lend.kind == draft.kind and (
                     _other_story(state, draft, lend) or last_main.kind == "visit" and last_main.trigger > lend.trigger
