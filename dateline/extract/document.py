@@ -131,6 +131,7 @@ class EventDraft:
     date_from: DateFrom | None = None  # where the date came from
     date_role: DateRole | None = None  # the date is the event's last day, or its n-th
     own_parties: list[str] | None = None  # the parties before any were borrowed from the story
+    retold_parties: list[str] = field(default_factory=list)  # the own parties of the mentions merged into it
     place_from: PlaceFrom | None = None  # where the place came from (the clause, the host, the dateline, the story)
     venue: bool = False  # "at the presidential palace": told at a seat of the host, no city named
     separate: bool = False  # one of several engagements told together ("met A, B and C separately")

@@ -50,11 +50,14 @@ def _guest_and_host(talks: EventDraft, visitors: list[str], hosts: list[str]) ->
 
     The visitor is whoever is away from home, not the clause's subject: "X met Y in New Delhi"
     (the guest as subject), "King Y held talks with X in Riyadh" (the host as subject) and "X and
-    Y met in Y's capital" (the two told as equals: a pair as subject, no object) all tell X's stay.
+    Y met in Y's capital" (the two told as equals: a pair as subject, no object) all tell X's stay,
+    as does a pair the parse left with no subject ("footage of X meeting with Y in Havana").
     """
     source, recipient = set(talks.source), set(talks.recipient)
     if not recipient:
         return set(visitors) <= source and bool(set(hosts) & source)
+    if not source:  # "images of X meeting with Y in Havana": no subject read, the pair told together
+        return set(visitors) <= recipient and bool(set(hosts) & recipient)
     return (set(visitors) <= source and bool(set(hosts) & recipient)) or (
         set(visitors) <= recipient and bool(set(hosts) & source))
 
@@ -138,7 +141,7 @@ def _implied(state: DocState, talks: EventDraft, events: list[EventDraft]) -> Ev
     guest_told = set(visitors) <= set(talks.source) and bool(set(hosts) & set(talks.recipient))
     if not guest_told and (in_passing(state, talks) or talks.place_from == "dateline" or _place_before(state, talks)):
         return None  # "last met in Riyadh in January": past talks recalled; "ANKARA -- Y held talks with X": the wire's city
-    own = set(talks.own_parties or [])
+    own = set(talks.own_parties or []) | set(talks.retold_parties)  # a later mention's own count too
     if not set(visitors) <= own or not set(hosts) & own:
         return None  # "the next meeting will be held in Santiago": parties lent by the story tell no trip
     if any(state.actor(p).country and not is_state_code(state.actor(p).country)

@@ -21,7 +21,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.places import country_code, country_entry, lookup_place
 from dateline.extract.syntax import compound_name
 
-__all__ = ["departing", "journey_ahead"]
+__all__ = ["departing", "journey_ahead", "trip_purpose"]
 
 _NOW = frozenset({"is", "are", "am", "'s", "'re"})
 
@@ -45,6 +45,24 @@ def journey_ahead(tok: Token) -> bool:
         return False
     verb = purpose.head
     return _on_the_way(verb, purpose) or _travelling_now(verb)
+
+
+def trip_purpose(tok: Token) -> bool:
+    """``tok`` (talks) is what a trip is for: 'arrived in Tokyo for talks', 'is heading to Brasilia for
+    talks', 'is in Canberra for talks', 'a visit to Hanoi for talks'. Not 'called for talks', 'pressed
+    for talks' (a demand, no trip): the purpose hangs on a verb of travel or arrival, on 'be' placed by
+    a phrase of its own, or on a trip's noun."""
+    purpose = tok.head
+    if tok.dep_ != "pobj" or purpose.lower_ != "for" or purpose.head.i == purpose.i:
+        return False
+    head = purpose.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        return lemma in word_set("visit_nouns")
+    if lemma in word_set("journey_verbs") or lemma in word_set("arrival_words") or lemma == "come":
+        return True
+    return lemma == "be" and any(c.dep_ == "prep" and c.i != purpose.i and c.lower_ in {"in", "on"}
+                                 for c in head.children)  # "is in Canberra for talks", "is on his way"
 
 
 def departing(trigger: Token) -> bool:

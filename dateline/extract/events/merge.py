@@ -13,12 +13,18 @@ from dateline.extract.events.clause import own_future
 from dateline.extract.events.continuity import story_goes_on
 from dateline.extract.events.counterpart_talks import talks_with_counterpart
 from dateline.extract.events.gathering_sittings import sitting_told_again
+from dateline.extract.events.journeys import trip_purpose
 from dateline.extract.events.occasions import planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.ratifications import signing_told_again
-from dateline.extract.events.rounds import one_of_a_series
-from dateline.extract.events.sameness import dates_compatible, same_engagement, with_members
+from dateline.extract.events.rounds import one_of_a_series, series_lender
+from dateline.extract.events.sameness import (
+    dates_compatible,
+    same_engagement,
+    trip_talks_told_again,
+    with_members,
+)
 from dateline.extract.events.sides import deputy_stand_in, not_lent, two_sides
 from dateline.extract.events.signers import signed_by_all, states_sign
 from dateline.extract.events.signings import told_signers
@@ -72,6 +78,8 @@ def _absorb(state: DocState, into: EventDraft, other: EventDraft, *, parties: bo
     into.source = list(dict.fromkeys(into.source + [s for s in other.source if s not in into.recipient]))
     into.recipient = list(dict.fromkeys(into.recipient + [r for r in other.recipient if r not in into.source]))
     into.participants = list(dict.fromkeys(into.source + into.recipient))
+    into.retold_parties = list(dict.fromkeys([*into.retold_parties, *(  # "after a meeting of the two countries'
+        a for a in other.own_parties or [] if a in into.participants)]))  # ministers in Moscow. X held talks with Y"
     into.countries = sorted(set(countries_of(state, into.participants)) | set(into.countries)
                             | (set(other.countries) if into.kind != "gathering" else set()))
     if other.date_role == "end" and is_day(into.date_start) \
@@ -247,7 +255,11 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.own_parties is None:
             draft.own_parties = list(draft.participants)  # before borrowing any
         lend = last_main
-        if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
+        if (series := series_lender(state, events, draft)) is not None:
+            lend = series  # "six-nation talks in Beijing ... The next round of talks": those talks' parties
+            if series.kind == "multilateral":
+                draft.kind = "multilateral"
+        elif draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
             lend = planned_lender(events, draft, last_main)  # "agreed to hold the next trilateral meeting in Tbilisi"
             if lend is not None and lend is not last_main and last_main is not None and lend.kind == draft.kind and (
                     _other_story(state, draft, lend) or last_main.kind == "visit" and last_main.trigger > lend.trigger
@@ -302,6 +314,9 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
             continue
         target = next((e for e in told.of(draft) if same_engagement(state, e, draft)), None)
         if target is not None:
+            if target.status != draft.status and trip_talks_told_again(state, target, draft) and state.doc is not None \
+                    and (tok := token_at(state.doc, target.trigger[0])) is not None and trip_purpose(tok):
+                target.status = draft.status  # "arrived for talks ... is expected to meet Y": as told in detail
             _absorb(state, target, draft)
             told.refresh(target)
             continue

@@ -7,7 +7,7 @@ former president in jail" calls on a detainee, not on a state; "after two decade
 counts talks in years, a process and no round of them; "the meeting of the X-Y Business Council" is a
 sitting of companies, not of states; "was met at the airport by X" is a greeting, not talks; "the
 attempt was met by military intervention from Turkey" and "the plan was met by protests" tell a
-response to a deed, no one met.
+response to a deed, no one met; "nations who regularly meet" tell a habit, no sitting.
 """
 
 from __future__ import annotations
@@ -38,12 +38,20 @@ def other_sense(cue: Cue) -> bool:
         return True  # "At the airport, he was met by X": a guest welcomed off the plane, no talks
     if cue.kind in {"meeting", "multilateral"} and cue.via == "verb" and _met_by_a_response(tok):
         return True  # "the attempt was met by military intervention from Turkey": a response, no talks
+    if cue.kind in {"meeting", "multilateral", "call"} and cue.via == "verb" and _habitual(tok):
+        return True  # "Pacific nations who regularly meet to discuss trade", "the two leaders often talk": a habit
     if cue.kind == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         verb = tok.head.head
         return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
     if cue.kind == "visit":
         return _private_stay(tok) or _visits_confined(tok)
     return False  # ("signed on to the U.S.-led programme": joined it)
+
+
+def _habitual(tok: Token) -> bool:
+    """'who regularly meet', 'meet often', 'routinely confer': a verb of talks told with an adverb of
+    frequency tells what the sides do from time to time, no sitting of this report."""
+    return any(c.dep_ == "advmod" and c.lower_ in word_set("frequency_adverbs") for c in tok.children)
 
 
 def _met_by_a_response(tok: Token) -> bool:

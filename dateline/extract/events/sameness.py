@@ -8,6 +8,7 @@ from functools import cache
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.bilateral_bodies import draft_body
 from dateline.extract.events.clause import past_modified
+from dateline.extract.events.journeys import trip_purpose
 from dateline.extract.events.occasions import distinct_sittings, held_apart
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.retold import also_met, met_again, retold
@@ -18,7 +19,7 @@ from dateline.extract.places import igo_codes, org_entries
 from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["dates_compatible", "same_engagement", "with_members"]
+__all__ = ["dates_compatible", "same_engagement", "trip_talks_told_again", "with_members"]
 
 
 def _jaccard(a: list[str], b: list[str]) -> float:
@@ -121,7 +122,8 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
     if a.kind != b.kind or not dates_compatible(a, b) or not _sides_may_match(state, a, b):
         return False  # the cheap tests first: every draft of a long document is held against each event
     if a.status != b.status and a.kind not in {"gathering"} and not _told_again(state, b) \
-            and not retold(state, a, b):  # "will press for trade during his visit" ... "his two-day visit"
+            and not retold(state, a, b) and not trip_talks_told_again(state, a, b):
+        # "will press for trade during his visit" ... "his two-day visit"; "arrived for talks ... is to meet Y"
         return False
     if a.sentence == b.sentence and a.kind == "meeting" and (draft_body(state, a) is None) != (draft_body(state, b) is None):
         return False  # "the next meeting of the A-B commission will be held ..., X said after talks with Y"
@@ -181,6 +183,21 @@ def same_engagement(state: DocState, a: EventDraft, b: EventDraft) -> bool:
             set(a.countries) <= with_members(b.countries) or set(b.countries) <= with_members(a.countries)):
         return True  # "SCO foreign ministers wrapped up talks" and the Council that met, with its members
     return bool(pa & pb) or _jaccard(a.countries, b.countries) >= 0.5
+
+
+def trip_talks_told_again(state: DocState, a: EventDraft, b: EventDraft) -> bool:
+    """One of two talks between the same states is what a trip is for ("arrived in Tehran for talks",
+    "is heading to Washington for talks with X") and the other tells them in detail ("is expected to
+    meet X on Thursday"): one set of talks, whatever tense each mention has (the trip's verb gave the
+    first its tense, not the talks)."""
+    if a.kind != "meeting" or b.kind != "meeting" or state.doc is None:
+        return False
+    states = set(a.countries)
+    if len(states) < 2 or states != set(b.countries):
+        return False
+    toks = [token_at(state.doc, e.trigger[0]) for e in (a, b)]
+    purposes = [t is not None and trip_purpose(t) for t in toks]
+    return any(purposes) and not all(purposes)
 
 
 def _named_again_undated(a: EventDraft, b: EventDraft) -> bool:

@@ -307,7 +307,9 @@ def split_engagements(state: DocState, event: EventDraft, tok: Token) -> list[Ev
     if parts := by_subject(state, event, tok):
         return parts  # "A and B both held talks with C": one each
     if parts := split_by_with(state, event, tok):
-        return parts  # "met with A, and with B": one each
+        if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)):
+            parts = [each for part in parts for each in _by_counterpart(state, part, tok)]  # "bilateral
+        return parts  # meetings with A and B, as well as with C": one each; "met with A, and with B": one each
     if parts := by_listed_place(state, event, tok):
         return parts  # "met with African leaders in Ghana, Ethiopia and South Africa": one each, there
     if event.kind in {"meeting", "call"} and (_one_each(tok) or clause_pairwise(tok)) or event.kind == "call" and \

@@ -98,8 +98,25 @@ def sides_talked(tok: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in tok.children):
         return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or _scheduled_subjects(tok)
     return any(_two_sides(s) or _coordinated_officials(s) for s in subjects) or _names_before(tok)
+
+
+def _scheduled_subjects(tok: Token) -> list[Token]:
+    """The subject an infinitive of talking takes from the schedule it hangs on: "A and B are expected to
+    discuss", "officials from both sides were set to discuss", "the two leaders are due to review" (the
+    sides are the subject of 'expected', 'set', 'due'). Not "X urged A and B to discuss": the object
+    of a verb of urging is no subject of its own."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.i == tok.i:
+        return []
+    if head.lemma_.lower() not in word_set("scheduled_adjectives") | word_set("scheduled_participles"):
+        return []
+    if head.dep_ == "acomp":
+        head = head.head  # "are due to discuss": the subject hangs on 'are'
+    if any(c.dep_ in {"neg", "dobj"} for c in head.children):
+        return []  # "are not expected to discuss"
+    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def addressee(verb: Token) -> list[Token]:

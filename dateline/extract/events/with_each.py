@@ -7,8 +7,8 @@
 - "met with the OIC Secretary-General and with Pakistan's foreign minister": an IGO's head and a
   state's minister, two meetings (two parties each, not one multilateral of three).
 
-Only a 'with' after a coordinating or sequencing word counts ('and', 'then', 'later', ...:
-``with_sequence_words`` in ``event_words.yaml``): "talks with A with the participation of B" and
+Only a 'with' after a coordinating or sequencing word counts ('and', 'then', 'later', ..., 'as well
+as': ``with_sequence_words`` and ``with_sequence_phrases`` in ``event_words.yaml``): "talks with A with the participation of B" and
 "together with" are one meeting. Each phrase must name a recipient of the event, of a state that
 is not the subject's.
 """
@@ -34,7 +34,9 @@ def _sequenced(prep: Token) -> bool:
     doc = prep.doc
     words = word_set("with_sequence_words")
     before = [t for t in doc[max(prep.sent.start, prep.i - 3):prep.i] if not t.is_punct]
-    return any(t.lower_ in words for t in before)
+    told = " ".join(t.lower_ for t in before)
+    return any(t.lower_ in words for t in before) or any(
+        told.endswith(phrase) for phrase in word_set("with_sequence_phrases"))  # "as well as with B"
 
 
 def with_phrases(tok: Token) -> list[list[Token]]:
