@@ -43,6 +43,7 @@ from dateline.extract.events.event_status import set_status
 from dateline.extract.events.filter import gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gathering_places import stated_place
+from dateline.extract.events.gathering_sittings import regional_meeting
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.host_side import host_counterpart
 from dateline.extract.events.hosts import visiting_guests
@@ -57,6 +58,7 @@ from dateline.extract.events.many_states import (
     host_sits,
     many_states_meet,
     members_meet,
+    members_organisation,
     members_sitting,
     sitting_organisation,
     talks_with_many_states,
@@ -210,6 +212,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)
                                       or talks_with_many_states(cue.token) or sitting):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ...", "its next meeting"
+            members_organisation(state, event, cue.token)  # "Leaders of ASEAN who met in Laos": ASEAN sits
             if sitting:
                 sitting_organisation(state, event, cue.token)  # "the bloc endorsed ... at a meeting": the EU named before
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"
@@ -254,7 +257,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             step_back(event, days_before(cue.token))  # "a day after holding talks with Y": the day before
         attach_place(state, event, cue, sent)
         if event.kind == "multilateral" and (sitting or cue.kind == "meeting" and (
-                many_states_meet(cue.token) or members_meet(cue.token))):
+                many_states_meet(cue.token) or members_meet(cue.token)) or regional_meeting(cue.token)):
             host_sits(state, event, cue.token)  # "Delegates from 30 Asian countries met in Baku": Azerbaijan sits too
         if cue.kind == "visit" and company_visitor(state, cue.token):
             continue  # "a delegation of Qatar Airways visited Kigali": a company's trip

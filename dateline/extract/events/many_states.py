@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft
+from dateline.extract.events.gathering_sittings import regional_officials
 from dateline.extract.events.geometry import participle_subjects
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import seat_of
@@ -28,7 +29,7 @@ from dateline.extract.places import country_name, igo_codes, lookup_org
 from dateline.extract.syntax import compound_name, lemma_tokens
 
 __all__ = ["convening_subjects", "convening_verbs", "group_holds_talks", "host_sits", "many_states_meet", "many_states_noun",
-           "members_meet", "members_sitting", "sitting_organisation", "talks_with_many_states"]
+           "members_meet", "members_organisation", "members_sitting", "sitting_organisation", "talks_with_many_states"]
 
 _TWO = frozenset({"two", "both", "2"})
 
@@ -126,17 +127,26 @@ def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft 
               for o in p.children if o.dep_ == "pobj"]
     nouns += [n.head for n in list(nouns) if n.dep_ == "dobj"]
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "nsubj"]
-    noun = next((n for n in nouns if many_states_noun(n)), None)
+    nouns += [c for c in tok.children if c.dep_ in {"compound", "poss"} and c.i < tok.i]  # "Arab ministers meeting"
+    noun = next((n for n in nouns if many_states_noun(n) or regional_officials(n)), None)
     if noun is None:
         return None
     states = _states_of(noun)
-    assert states is not None
+    if states is None:  # "Arab foreign ministers": the region's states, told by their people
+        first = next(c for c in noun.children if c.dep_ in {"amod", "compound", "poss"})
+        span = tok.doc[first.left_edge.i + (first.left_edge.dep_ == "det"):noun.i + 1]
+        return _group_actor(state, span)
     span = tok.doc[states.left_edge.i:states.right_edge.i + 1]
     # "officials from countries neighbouring Syria": Syria is what the states are told by, no party
     told_by = [(t.idx, t.idx + len(t)) for c in states.children if c.dep_ in {"acl", "relcl", "prep"} for t in c.subtree]
     for m in state.mentions_starting_in(told_by):
         if state.actor(m.actor_id).kind == "country" and m.actor_id in event.participants:
             event.drop_parties({m.actor_id})
+    return _group_actor(state, span)
+
+
+def _group_actor(state: DocState, span: Span) -> ActorDraft:
+    """The group actor of the unnamed states ``span`` tells, made once."""
     key = f"states|{span.start_char}"
     group = next((a for a in state.actors if a.kind == "group" and a.key == key), None)
     if group is None:
@@ -203,9 +213,27 @@ def members_meet(tok: Token) -> bool:
     return any(_group_noun(s) for s in convening_subjects(tok))
 
 
+def members_organisation(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'Leaders of the Association of Southeast Asian Nations who met in Laos': the organisation whose
+    members meet sits, however far from the verb its name is (a relative clause's noun, a participle's)."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return
+    igos = igo_codes()
+    for noun in convening_subjects(tok):
+        if not _members_noun(noun):
+            continue
+        own = [(t.idx, t.idx + len(t)) for t in noun.subtree if t.i < tok.i and not (
+            t.left_edge.i <= tok.i <= t.right_edge.i and t.i != noun.i)]  # not the clause of the verb itself
+        for m in state.mentions_starting_in(own):
+            actor = state.actor(m.actor_id)
+            if actor.kind == "organization" and actor.acronym in igos and actor.id not in event.participants:
+                event.recipient, event.participants = [*event.recipient, actor.id], [*event.participants, actor.id]
+                event.countries = countries_of(state, event.participants)
+
+
 def _group_noun(noun: Token) -> bool:
     """An organisation's officials, or officials from many states ('delegates from 30 countries')."""
-    return _members_noun(noun) or many_states_noun(noun)
+    return _members_noun(noun) or many_states_noun(noun) or regional_officials(noun)  # "Arab ministers met"
 
 
 def _organisation_noun(noun: Token) -> bool:
