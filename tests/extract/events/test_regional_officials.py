@@ -47,3 +47,16 @@ def test_the_organisation_whose_members_met_in_a_relative_clause_sits(extract, t
     (talks,) = _talks(record)
     assert talks.kind == "multilateral"
     assert org in talks.countries and host in talks.countries
+
+
+def test_regional_officials_meeting_in_a_city(extract):
+    record = extract("NAIROBI, 10 June (Xinhua) -- Regional security officials met on Tuesday in Nairobi to discuss "
+                     "the deployment of peacekeepers in Somalia.")
+    (talks,) = _talks(record)
+    assert (talks.kind, talks.countries) == ("multilateral", ["KEN"])
+
+
+def test_talks_with_regional_officials_alone_stay_none(extract):
+    record = extract("NAIROBI, 10 June (Xinhua) -- The Kenyan minister met with regional officials in Nairobi on "
+                     "Tuesday to discuss the drought.")
+    assert not [e for e in _talks(record) if e.kind == "multilateral"]
