@@ -33,3 +33,15 @@ def test_a_bilateral_ministerial_dialogue_is_no_multilateral_meeting(extract):
     assert not [e for e in record.events if e.kind == "multilateral"]
     (talks,) = [e for e in record.events if e.kind == "meeting"]
     assert talks.countries == ["IND", "JPN"]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("BAKU, Nov 11 (AZERTAC) - COP29 opened in Baku on Monday, bringing together delegations from nearly "
+     "200 countries.", "AZE"),
+    ("BELEM, Nov 10 (Agencia Brasil) - COP30 got under way in Belem on Monday with a call for faster cuts in "
+     "emissions.", "BRA"),
+])
+def test_a_numbered_session_opening_a_sentence_is_named(extract, text, host):
+    record = extract(text, published="2026-04-01")
+    (found,) = [e for e in record.events if e.kind == "gathering"]
+    assert found.countries == sorted([host, "UN"])
