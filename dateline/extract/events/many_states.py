@@ -121,7 +121,8 @@ def convening_subjects(verb: Token) -> list[Token]:
 
 def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft | None:
     """The unnamed states of 'ministers from 15 African nations' as one group actor (no members known)."""
-    nouns = [tok] if tok.pos_ not in {"VERB", "AUX"} else []
+    nouns = [tok] if tok.pos_ not in {"VERB", "AUX"} else [  # "met with ministers from several nations"
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     nouns += [c for c in tok.children if c.dep_ == "dobj"] + convening_subjects(tok)
     nouns += [o for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ in {"with", "of"}
               for o in p.children if o.dep_ == "pobj"]
