@@ -60,3 +60,11 @@ def test_talks_with_regional_officials_alone_stay_none(extract):
     record = extract("NAIROBI, 10 June (Xinhua) -- The Kenyan minister met with regional officials in Nairobi on "
                      "Tuesday to discuss the drought.")
     assert not [e for e in _talks(record) if e.kind == "multilateral"]
+
+
+def test_leaders_of_the_union_of_south_american_nations_gathered(extract):
+    record = extract("QUITO, 10 June (EFE) -- Leaders of the Union of South American Nations gathered in Quito on "
+                     "Tuesday for talks on the crisis.")
+    (talks,) = _talks(record)
+    assert talks.kind == "multilateral"
+    assert talks.countries == ["ECU", "UNASUR"]
