@@ -43,7 +43,6 @@ from dateline.extract.events.event_status import set_status
 from dateline.extract.events.filter import gathering_backref, keep
 from dateline.extract.events.frame import frame_reference
 from dateline.extract.events.gathering_places import stated_place
-from dateline.extract.events.gathering_sittings import regional_meeting
 from dateline.extract.events.gatherings import gathering_parties, igo_meeting_parties
 from dateline.extract.events.host_side import host_counterpart
 from dateline.extract.events.hosts import visiting_guests
@@ -257,7 +256,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
             step_back(event, days_before(cue.token))  # "a day after holding talks with Y": the day before
         attach_place(state, event, cue, sent)
         if event.kind == "multilateral" and (sitting or cue.kind == "meeting" and (
-                many_states_meet(cue.token) or members_meet(cue.token)) or regional_meeting(cue.token)):
+                many_states_meet(cue.token) or members_meet(cue.token))):
             host_sits(state, event, cue.token)  # "Delegates from 30 Asian countries met in Baku": Azerbaijan sits too
         if cue.kind == "visit" and company_visitor(state, cue.token):
             continue  # "a delegation of Qatar Airways visited Kigali": a company's trip

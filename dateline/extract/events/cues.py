@@ -23,7 +23,6 @@ from dateline.extract.events.bilateral_bodies import named_pair
 from dateline.extract.events.gathering_sittings import (
     body_sitting,
     group_sitting,
-    regional_meeting,
     regional_sitting,
     sitting_of_gathering,
 )
@@ -290,7 +289,7 @@ def noun_kind(tok: Token) -> EventKind | None:
         return "multilateral"
     if sitting_of_gathering(tok) or regional_sitting(tok) or body_sitting(tok) and not _igo_body(tok):
         return "gathering"  # "the 17th meeting of the Conference of the Parties", "a meeting of Arab ministers"
-    if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok) or group_sitting(tok) or regional_meeting(tok)):
+    if lemma == "meeting" and (_igo_body(tok) or body_holds_its(tok) or group_sitting(tok)):
         return "multilateral"  # "the meeting of the CIS Council of Heads of Government", "X convene their 5th meeting"
     if tok.lower_ == "meeting" and (_igo_named(tok) or any(c.dep_ == "poss" and c.lemma_.lower() in word_set(
             "organisation_words") for c in tok.children)) or _igo_members_meeting(tok):

@@ -12,7 +12,7 @@ from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import demonym_code, igo_codes, lookup_org
 
-__all__ = ["body_sitting", "format_of_sitting", "group_sitting", "regional_meeting", "regional_officials", "regional_sitting", "sitting_of_gathering",
+__all__ = ["body_sitting", "format_of_sitting", "group_sitting", "regional_officials", "regional_sitting", "sitting_of_gathering",
            "sitting_told_again"]
 
 
@@ -61,13 +61,6 @@ def regional_sitting(tok: Token) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("sitting_holding_verbs"):  # "Arab ministers will hold a meeting"
         holders += [c for c in tok.head.children if c.dep_ == "nsubj"]
     return any(regional_officials(o) for o in holders)
-
-
-def regional_meeting(tok: Token) -> bool:
-    """'Arab foreign ministers meeting in Cairo agreed ...', 'the African leaders' meeting': the
-    officials of a region's states meeting among themselves, their meeting told by its holders."""
-    return tok.lemma_.lower() == "meeting" and any(
-        c.dep_ in {"compound", "poss"} and c.i < tok.i and regional_officials(c) for c in tok.children)
 
 
 def group_sitting(tok: Token) -> bool:

@@ -20,7 +20,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.extract.document import ActorDraft, DocState, EventDraft
-from dateline.extract.events.gathering_sittings import regional_officials
 from dateline.extract.events.geometry import participle_subjects
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import seat_of
@@ -128,15 +127,11 @@ def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft 
               for o in p.children if o.dep_ == "pobj"]
     nouns += [n.head for n in list(nouns) if n.dep_ == "dobj"]
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "nsubj"]
-    nouns += [c for c in tok.children if c.dep_ in {"compound", "poss"} and c.i < tok.i]  # "Arab ministers meeting"
-    noun = next((n for n in nouns if many_states_noun(n) or regional_officials(n)), None)
+    noun = next((n for n in nouns if many_states_noun(n)), None)
     if noun is None:
         return None
     states = _states_of(noun)
-    if states is None:  # "Arab foreign ministers": the region's states, told by their people
-        first = next(c for c in noun.children if c.dep_ in {"amod", "compound", "poss"})
-        span = tok.doc[first.left_edge.i + (first.left_edge.dep_ == "det"):noun.i + 1]
-        return _group_actor(state, span)
+    assert states is not None
     span = tok.doc[states.left_edge.i:states.right_edge.i + 1]
     # "officials from countries neighbouring Syria": Syria is what the states are told by, no party
     told_by = [(t.idx, t.idx + len(t)) for c in states.children if c.dep_ in {"acl", "relcl", "prep"} for t in c.subtree]
@@ -234,7 +229,7 @@ def members_organisation(state: DocState, event: EventDraft, tok: Token) -> None
 
 def _group_noun(noun: Token) -> bool:
     """An organisation's officials, or officials from many states ('delegates from 30 countries')."""
-    return _members_noun(noun) or many_states_noun(noun) or regional_officials(noun)  # "Arab ministers met"
+    return _members_noun(noun) or many_states_noun(noun)
 
 
 def _organisation_noun(noun: Token) -> bool:
