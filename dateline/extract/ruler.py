@@ -96,7 +96,8 @@ def _feature_patterns() -> list[dict[str, Any]]:
             {"ORTH": {"IN": [w.capitalize() for w in words["features_before_state"]]}}, {"ORTH": "of"},
             {"ORTH": {"IN": after}}]},
         *({"label": "LOC", "id": "feature", "pattern": [{"ORTH": w.capitalize()} for w in part.split()]}
-          for part in words.get("continent_parts", [])),  # "Central America": no mention of the United States
+          for part in (*words.get("continent_parts", []), *words.get("continent_part_adjectives", []))),
+        # "Central America", "South American leaders": no mention of the United States
     ]
 
 

@@ -28,3 +28,15 @@ def test_a_part_of_the_americas_is_no_mention_of_the_united_states(extract):
     assert not [a for a in record.actors if a.kind == "country" and a.country == "USA"]
     for event in record.events:
         assert "USA" not in event.countries, (event.kind, event.countries)
+
+
+@pytest.mark.parametrize("text", [
+    "Presidents of several South American countries gathered in Asuncion on Tuesday for a regional summit.",
+    "Venezuelan President Nicolas Maduro met Latin American and Caribbean leaders in Havana on Friday.",
+    "Central American foreign ministers met in Tegucigalpa on Monday to discuss migration.",
+])
+def test_the_adjective_of_a_part_of_the_americas_is_no_american_official(extract, text):
+    record = extract(text)
+    assert not [a for a in record.actors if a.kind == "country" and a.country == "USA"]
+    for event in record.events:
+        assert "USA" not in event.countries, (event.kind, event.countries)

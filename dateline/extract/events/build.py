@@ -58,6 +58,7 @@ from dateline.extract.events.many_states import (
     host_sits,
     many_states_meet,
     members_meet,
+    members_organisation,
     members_sitting,
     sitting_organisation,
     talks_with_many_states,
@@ -212,6 +213,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if cue.kind == "meeting" and (members_meet(cue.token) or body_sitting(cue.token)
                                       or talks_with_many_states(cue.token) or sitting):
             event.kind = "multilateral"  # "EU foreign ministers, meeting in Luxembourg, agreed ...", "its next meeting"
+            members_organisation(state, event, cue.token)  # "Leaders of ASEAN who met in Laos": ASEAN sits
             if sitting:
                 sitting_organisation(state, event, cue.token)  # "the bloc endorsed ... at a meeting": the EU named before
         visiting_guests(state, event, cue.token)  # "met with visiting Chinese Foreign Minister X"

@@ -283,6 +283,8 @@ def noun_kind(tok: Token) -> EventKind | None:
     multi = {m for m in c.multi_modifiers if m.replace(" ", "") in mods.replace(" ", "")}
     two = multi == {"ministerial"} and (named_pair(tok) is not None or named_sides(tok) or (  # "A and B held the 2+2
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and named_sides(tok.head.head)))  # Ministerial Dialogue": two sides
+    two = two or multi == {"ministerial"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in word_set(
+        "bilateral_modifiers") for c in tok.children)  # "the bilateral 2+2 ministerial dialogue": two sides
     if multi and lemma in word_set("multilateral_heads") and not two:
         return "multilateral"
     if sitting_of_gathering(tok) or regional_sitting(tok) or body_sitting(tok) and not _igo_body(tok):

@@ -352,8 +352,8 @@ def gathering_backref(tok: Token) -> bool:
 def _named_gathering(tok: Token, of_phrase: bool = True) -> bool:
     """Named by its own words: capitalised, modified by a name, a number or a naming adjective, or
     (with ``of_phrase``) 'the summit of the OTS'."""
-    if tok.text[:1].isupper() and not tok.is_sent_start:
-        return True
+    if tok.text[:1].isupper() and not tok.is_sent_start or numbered_gathering(tok.text):
+        return True  # "COP29 opened in Baku": a numbered session is named wherever it stands
     if name_left(tok) < tok.i - 1 or body_holds_its(tok, pairs=True):
         return True  # "the Group of Eight summit", parsed as "Group of (Eight summit)"; "X holds its 5th session"
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nummod"}

@@ -12,7 +12,7 @@ from dateline.extract.document import EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.places import demonym_code, igo_codes, lookup_org
 
-__all__ = ["body_sitting", "format_of_sitting", "group_sitting", "regional_sitting", "sitting_of_gathering",
+__all__ = ["body_sitting", "format_of_sitting", "group_sitting", "regional_officials", "regional_sitting", "sitting_of_gathering",
            "sitting_told_again"]
 
 
@@ -24,26 +24,43 @@ def sitting_of_gathering(tok: Token) -> bool:
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
+def _people_word(tok: Token) -> bool:
+    """A people's word: a demonym ('Arab') or a part of a continent's ('Latin American', tagged as a
+    feature by the ruler, no state's)."""
+    return tok.ent_type_ == "NORP" or (tok.ent_type_ == "LOC" and tok.ent_id_ == "feature")
+
+
 def _regional(adjective: Token) -> bool:
     """'Arab', 'African', 'Latin American': a people of a region, not of one state nor an organisation."""
+    if adjective.ent_type_ == "LOC" and adjective.ent_id_ == "feature":
+        return True
     words = adjective.doc[adjective.left_edge.i:adjective.i + 1].text if adjective.dep_ == "compound" else adjective.text
     return adjective.ent_type_ == "NORP" and demonym_code(words) is None and demonym_code(adjective.text) is None \
         and lookup_org(adjective.text) is None
 
 
+def regional_officials(officials: Token) -> bool:
+    """'Arab foreign ministers', 'Asian and African leaders', 'Latin American finance ministers': the
+    officials (in the plural) of a region's states, no one state's nor an organisation's."""
+    if officials.tag_ != "NNS" or officials.lemma_.lower() not in word_set("official_nouns"):
+        return False
+    mods = [c for c in officials.children if c.dep_ in {"amod", "compound"}]
+    mods += [c for m in mods for c in m.children if c.dep_ == "conj"]  # "Asian and African leaders"
+    if any(m.dep_ == "amod" and m.lower_ in word_set("regional_modifiers") for m in mods) or any(
+            c.dep_ == "poss" and c.lemma_.lower() in word_set("region_nouns") for c in officials.children):
+        return not any(m.ent_type_ in {"GPE", "NORP", "ORG"} for m in mods)  # "the region's defence ministers"
+    return bool(mods) and any(_people_word(m) for m in mods) and all(_regional(m) for m in mods if _people_word(m))
+
+
 def regional_sitting(tok: Token) -> bool:
-    """``tok`` is a meeting of the officials of a region's states ('a meeting of Arab foreign ministers')."""
+    """``tok`` is a meeting of the officials of a region's states ('a meeting of Arab foreign ministers',
+    'Arab foreign ministers meeting in Cairo', 'the African leaders' meeting')."""
     if tok.lemma_.lower() != "meeting":
         return False
     holders = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("sitting_holding_verbs"):  # "Arab ministers will hold a meeting"
         holders += [c for c in tok.head.children if c.dep_ == "nsubj"]
-    for officials in (o for o in holders if o.tag_ == "NNS" and o.lemma_.lower() in word_set("official_nouns")):
-        mods = [c for c in officials.children if c.dep_ in {"amod", "compound"}]
-        mods += [c for m in mods for c in m.children if c.dep_ == "conj"]  # "Asian and African leaders"
-        if mods and any(m.ent_type_ == "NORP" for m in mods) and all(_regional(m) for m in mods if m.ent_type_ == "NORP"):
-            return True
-    return False
+    return any(regional_officials(o) for o in holders)
 
 
 def group_sitting(tok: Token) -> bool:

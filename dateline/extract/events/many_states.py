@@ -28,7 +28,7 @@ from dateline.extract.places import country_name, igo_codes, lookup_org
 from dateline.extract.syntax import compound_name, lemma_tokens
 
 __all__ = ["convening_subjects", "convening_verbs", "group_holds_talks", "host_sits", "many_states_meet", "many_states_noun",
-           "members_meet", "members_sitting", "sitting_organisation", "talks_with_many_states"]
+           "members_meet", "members_organisation", "members_sitting", "sitting_organisation", "talks_with_many_states"]
 
 _TWO = frozenset({"two", "both", "2"})
 
@@ -120,7 +120,8 @@ def convening_subjects(verb: Token) -> list[Token]:
 
 def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft | None:
     """The unnamed states of 'ministers from 15 African nations' as one group actor (no members known)."""
-    nouns = [tok] if tok.pos_ not in {"VERB", "AUX"} else []
+    nouns = [tok] if tok.pos_ not in {"VERB", "AUX"} else [  # "met with ministers from several nations"
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     nouns += [c for c in tok.children if c.dep_ == "dobj"] + convening_subjects(tok)
     nouns += [o for n in list(nouns) for p in n.children if p.dep_ == "prep" and p.lower_ in {"with", "of"}
               for o in p.children if o.dep_ == "pobj"]
@@ -137,6 +138,11 @@ def _states_group(state: DocState, event: EventDraft, tok: Token) -> ActorDraft 
     for m in state.mentions_starting_in(told_by):
         if state.actor(m.actor_id).kind == "country" and m.actor_id in event.participants:
             event.drop_parties({m.actor_id})
+    return _group_actor(state, span)
+
+
+def _group_actor(state: DocState, span: Span) -> ActorDraft:
+    """The group actor of the unnamed states ``span`` tells, made once."""
     key = f"states|{span.start_char}"
     group = next((a for a in state.actors if a.kind == "group" and a.key == key), None)
     if group is None:
@@ -201,6 +207,24 @@ def members_meet(tok: Token) -> bool:
             c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False
     return any(_group_noun(s) for s in convening_subjects(tok))
+
+
+def members_organisation(state: DocState, event: EventDraft, tok: Token) -> None:
+    """'Leaders of the Association of Southeast Asian Nations who met in Laos': the organisation whose
+    members meet sits, however far from the verb its name is (a relative clause's noun, a participle's)."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return
+    igos = igo_codes()
+    for noun in convening_subjects(tok):
+        if not _members_noun(noun):
+            continue
+        own = [(t.idx, t.idx + len(t)) for t in noun.subtree if t.i < tok.i and not (
+            t.left_edge.i <= tok.i <= t.right_edge.i and t.i != noun.i)]  # not the clause of the verb itself
+        for m in state.mentions_starting_in(own):
+            actor = state.actor(m.actor_id)
+            if actor.kind == "organization" and actor.acronym in igos and actor.id not in event.participants:
+                event.recipient, event.participants = [*event.recipient, actor.id], [*event.participants, actor.id]
+                event.countries = countries_of(state, event.participants)
 
 
 def _group_noun(noun: Token) -> bool:
