@@ -13,9 +13,9 @@ import re
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState
+from dateline.extract.events.past_weekdays import weekday_behind
 from dateline.extract.events.settlements import intergovernmental
 from dateline.extract.events.words import word_set
-from dateline.extract.time.values import PartialDate, is_day
 from dateline.record import TimeMention
 
 __all__ = ["cited_date", "concluded_before", "dated", "day_possessed", "held_under", "named_pair"]
@@ -83,23 +83,10 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
     cited = max(inside, key=lambda t: len(t.start or ""), default=None)
     if cited is not None and state.published is not None and day_possessed(tok):
-        return _behind(cited, state.published.isoformat())  # "will implement Monday's agreement": last Monday
+        return weekday_behind(cited, state.published.isoformat())  # "will implement Monday's agreement": last Monday
     if cited is not None and state.published is not None and (cited.start or "")[:4] >= str(state.published.year):
         return None  # "will sign the 2025 Agreement on March 20": this year's, dated by its clause
     return cited
-
-
-def _behind(cited: TimeMention, published: str) -> TimeMention | None:
-    """A weekday the clause's tense put in the week ahead, taken back to the one before the report."""
-    start = cited.start or ""
-    if start <= published:
-        return cited
-    if not is_day(start) or cited.end not in (None, start):
-        return None
-    back = PartialDate.parse(start).plus_days(-7)
-    if str(back) > published or str(PartialDate.parse(published).plus_days(-7)) > str(back):
-        return None
-    return cited.model_copy(update={"start": str(back), "end": str(back)})
 
 
 def concluded_before(state: DocState, cited: TimeMention, tok: Token) -> bool:

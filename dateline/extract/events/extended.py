@@ -9,20 +9,39 @@ shares a party with it and had not ended before the invitation's day. An invitat
 declined ("accepted X's invitation") was extended somewhere the report does not say: it keeps no place;
 nor does one extended in a call told last before it. Talks of the invitation's two states count as
 its setting even when the invitation names another of their officials ("X received Y ... and,
-through him, invited the Ethiopian leader").
+through him, invited the Ethiopian leader"). When: the day told on the talks or call it is extended during
+("invited Y to visit next year during their phone conversation on Monday": Monday).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.past_weekdays import weekday_behind
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
+from dateline.record import TimeMention
 
-__all__ = ["invitation_places"]
+__all__ = ["extended_during", "invitation_places"]
 
 _SETTINGS = frozenset({"meeting", "visit", "multilateral"})
+
+
+def extended_during(tok: Token, heads: set[int], told: TimeMention, published: dt.date | None) -> TimeMention | None:
+    """'invited Y to visit next year during their phone conversation on Monday': the day of the talks or
+    call an invitation is extended during, told on their noun (hung on the inviting verb or noun), is the
+    day it was extended (a weekday the invitation's future put ahead taken back before the report)."""
+    during = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "npadvmod" else None
+    if published is None or during is None or during.lemma_.lower() not in word_set("meeting_nouns") | word_set(
+            "call_nouns") or during.dep_ != "pobj" or during.head.lower_ not in {"during", "in", "at"}:
+        return None
+    on = during.head.head  # the inviting verb, or the visit's infinitive the parser hangs it on ("to pay a visit")
+    if on.i in heads or on.dep_ == "xcomp" and on.head.i in heads:
+        return weekday_behind(told, published.isoformat())
+    return None
 
 
 def _told_in_person(trigger: Token) -> bool:
