@@ -313,7 +313,7 @@ def _year_of_sitting(text: str, t: TimeMention) -> bool:
         before and before[-1].lower() in word_set("period_names"))
 
 
-_PERIOD_LEAD = re.compile(r"\b(?:for|until|till|through)(?:\s+the\s+(?:years?|period(?:\s+of)?))?\s*$", re.I)
+_PERIOD_LEAD = re.compile(r"\b(?:for|until|till|through)(?:\s+the(?:\s+(?:years?|period(?:\s+of)?))?)?\s*$", re.I)
 
 
 @cache
