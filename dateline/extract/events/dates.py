@@ -255,12 +255,13 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start) or (  # a setting over
                 state.published is not None and (t.end or "") < state.published.isoformat()))  # before the report
         linked = not own and (linked_time(tok, verb) or fronted_time(tok, verb) or arrival_clause_time(tok, verb))  # "visited Amman in May, when he met X"
+        if event.kind == "invitation" and (back := extended_during(tok, {cue.token.i, verb.i}, t, state.published)):
+            candidates.append(((0, True, 0), back))  # "during their call on Monday": that day
+            continue
         if not own and not held and not linked and foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
         if event.kind == "invitation" and not reaches(tok, {cue.token.i, verb.i}, 3,
                                                        barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
-            if (back := extended_during(tok, {cue.token.i, verb.i}, t, state.published)) is not None:
-                candidates.append(((0, True, 0), back))  # "during their call on Monday": that day
             continue
         attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb), *time_copula(verb)}, 5)
         if not attached and tok.i not in clause and not linked:

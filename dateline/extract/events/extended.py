@@ -31,17 +31,28 @@ _SETTINGS = frozenset({"meeting", "visit", "multilateral"})
 
 
 def extended_during(tok: Token, heads: set[int], told: TimeMention, published: dt.date | None) -> TimeMention | None:
-    """'invited Y to visit next year during their phone conversation on Monday': the day of the talks or
-    call an invitation is extended during, told on their noun (hung on the inviting verb or noun), is the
-    day it was extended (a weekday the invitation's future put ahead taken back before the report)."""
-    during = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "npadvmod" else None
-    if published is None or during is None or during.lemma_.lower() not in word_set("meeting_nouns") | word_set(
-            "call_nouns") or during.dep_ != "pobj" or during.head.lower_ not in {"during", "in", "at"}:
+    """'invited Y to visit next year during their phone conversation on Monday', 'extended an invitation to
+    Y to visit Turkey during their meeting in Riyadh on Monday': the day of the talks or call an invitation
+    is extended during (told on their noun, or right after their phrase on the same verb) is the day it was
+    extended (a weekday the invitation's future put ahead taken back before the report)."""
+    if published is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
-    on = during.head.head  # the inviting verb, or the visit's infinitive the parser hangs it on ("to pay a visit")
-    if on.i in heads or on.dep_ == "xcomp" and on.head.i in heads:
+    prep = tok.head
+    if _talks_phrase(prep.head.head) and _inviting(prep.head.head.head, heads) or _inviting(prep.head, heads) and any(
+            _talks_phrase(c) and c.right_edge.i + 1 == prep.i for c in prep.head.children if c.dep_ == "prep"):
         return weekday_behind(told, published.isoformat())
     return None
+
+
+def _talks_phrase(prep: Token) -> bool:
+    """'during their meeting', 'in a phone call', 'at the talks'."""
+    return prep.lower_ in {"during", "in", "at"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in word_set("meeting_nouns") | word_set("call_nouns") for o in prep.children)
+
+
+def _inviting(verb: Token, heads: set[int]) -> bool:
+    """The inviting verb or noun, or the visit's infinitive the parser hangs the phrase on ('to pay a visit')."""
+    return verb.i in heads or verb.dep_ in {"xcomp", "acl"} and verb.head.i in heads
 
 
 def _told_in_person(trigger: Token) -> bool:

@@ -76,6 +76,8 @@ def test_an_invitation_extended_in_a_call_told_after_the_talks_has_no_place(extr
      "to pay a state visit to Kazakhstan next year during their phone conversation on Monday.", "2026-05-11"),
     ("TASHKENT, May 12 (UzA) - President Shavkat Mirziyoyev invited Turkmen President Serdar Berdimuhamedov to "
      "visit Samarkand in the autumn during their telephone conversation on Friday.", "2026-05-08"),
+    ("ANKARA, May 12 (AA) - Turkish President Recep Tayyip Erdogan extended an invitation to Syrian President "
+     "Ahmed al-Sharaa to visit Turkey during their meeting in Riyadh on Monday.", "2026-05-11"),
 ])
 def test_an_invitation_takes_the_day_of_the_call_it_is_extended_in(extract, text, day):
     invitation = next(e for e in extract(text, published="2026-05-12").events if e.kind == "invitation")
