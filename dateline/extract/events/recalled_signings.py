@@ -33,7 +33,8 @@ def _earlier(day: str, published: str) -> bool:
 def _own_participle(tok: Token) -> Token | None:
     """'focused on the implementation of the Treaty signed by the presidents of the two countries in January
     2025': the document's own participle with its signers (its agent) is its clause, not the verb above."""
-    told = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in concluded_words()]
+    told: list[Token | None] = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                and c.lemma_.lower() in concluded_words()]
     told.append(concluded_after(tok))  # the participle the parser raises to "implementation"
     return next((c for c in told if c is not None and any(a.dep_ == "agent" for a in c.children)), None)
 
