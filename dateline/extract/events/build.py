@@ -10,7 +10,7 @@ from dateline.extract.events.ahead_dates import own_words_only, preparers_aside
 from dateline.extract.events.attendance import attendees
 from dateline.extract.events.bilateral_bodies import sitting_body
 from dateline.extract.events.ceremonies import ceremony_nouns, foreign_guests, leader_ceremony
-from dateline.extract.events.cited_documents import cited_date, concluded_before, day_possessed
+from dateline.extract.events.cited_documents import cited_date, concluded_before
 from dateline.extract.events.clause import (
     ahead_of,
     is_cancelled,
@@ -233,7 +233,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         set_status(state, event, cue, sent)
         named = cue.kind == "agreement" and cue.via == "noun" and cited is None and named_between(cue.token)
         if cited is not None and concluded_before(state, cited, cue.token) or named or cue.kind == "agreement" and (
-                signed_participle(cue.token) or cue.via == "noun" and day_possessed(cue.token)):  # "decided to amend a 1982 accord", "the X Agreement between the two"
+                signed_participle(cue.token)):  # "decided to amend a 1982 accord", "the X Agreement between the two"
             event.status = "occurred"  # concluded before (in 1982, on a day not told), whatever the clause
             event.cited = cited is not None or named
             if named and not signed_on:  # "Under an agreement with Georgia, the base will close by 2007": the

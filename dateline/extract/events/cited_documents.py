@@ -13,27 +13,23 @@ import re
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState
-from dateline.extract.events.past_weekdays import weekday_behind
 from dateline.extract.events.settlements import intergovernmental
 from dateline.extract.events.words import word_set
 from dateline.record import TimeMention
 
-__all__ = ["cited_date", "concluded_before", "dated", "day_possessed", "held_under", "named_pair"]
+__all__ = ["cited_date", "concluded_before", "dated", "held_under", "named_pair"]
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def dated(tok: Token) -> bool:
-    """'the 2001 Agreement on ...', 'the 1998 peace accord', 'the Agreement ... (March 3, 2001)', "Monday's
-    agreement" (not "next week's")."""
+    """'the 2001 Agreement on ...', 'the 1998 peace accord', 'the Agreement ... (March 3, 2001)'."""
     lemma = tok.lemma_.lower()
     if lemma in word_set("generic_documents") or lemma in word_set("commercial_documents"):
         return False
     if any(_YEAR.fullmatch(t.text) for c in tok.children if c.dep_ in {"nummod", "compound", "amod", "nmod"}
            and c.i < tok.i for t in c.subtree):
         return True  # "the 1998 peace accord", "the 1991 START treaty"
-    if day_possessed(tok):
-        return True  # "Monday's nuclear disarmament agreement", "last week's deal": concluded that day
     if _year_after(tok) is not None and any(p.dep_ == "prep" and p.lower_ in {"with", "between"} for p in tok.children):
         return True  # "fixed by agreement with Ukraine in 1997", "the accord between Chile and Peru of 1999"
     if not tok.text[:1].isupper() or tok.is_sent_start:
@@ -42,15 +38,6 @@ def dated(tok: Token) -> bool:
     end = tok.right_edge.i + 1
     return end < len(doc) and doc[end].text == "(" and any(
         _YEAR.fullmatch(t.text) for t in doc[end + 1:min(len(doc), end + 6)])
-
-
-def day_possessed(tok: Token) -> bool:
-    """"Monday's nuclear disarmament agreement", "last week's deal": a document owned by a day behind the
-    report was concluded that day, whatever the clause citing it plans ("will implement Monday's
-    agreement"); not "next week's agreement"."""
-    return tok.lemma_.lower() not in word_set("generic_documents") and any(
-        c.dep_ == "poss" and c.ent_type_ == "DATE" and not any(t.lower_ in word_set("ahead_date_words") for t in c.subtree)
-        for c in tok.children)
 
 
 def _year_after(tok: Token) -> int | None:
@@ -82,8 +69,6 @@ def cited_date(state: DocState, tok: Token) -> TimeMention | None:
     lo, hi = tok.left_edge.idx, doc[end - 1].idx + len(doc[end - 1])
     inside = [t for t in state.times if lo <= t.span[0] and t.span[1] <= hi and t.start]
     cited = max(inside, key=lambda t: len(t.start or ""), default=None)
-    if cited is not None and state.published is not None and day_possessed(tok):
-        return weekday_behind(cited, state.published.isoformat())  # "will implement Monday's agreement": last Monday
     if cited is not None and state.published is not None and (cited.start or "")[:4] >= str(state.published.year):
         return None  # "will sign the 2025 Agreement on March 20": this year's, dated by its clause
     return cited

@@ -1,6 +1,6 @@
-"""A weekday the clause's tense put in the week ahead, for something already done: "will implement
-Monday's agreement" (a document owned by its day), "invited Y to visit next year during their phone
-conversation on Monday" (an invitation extended in talks). The day is the one before the report."""
+"""A weekday the clause's tense put in the week ahead, for something already done: "invited Y to visit
+next year during their phone conversation on Monday" (an invitation extended in talks). The day is the one
+before the report."""
 
 from __future__ import annotations
 
