@@ -47,10 +47,6 @@ def is_negated(tok: Token) -> bool:
         return False  # "will not discuss reforms at this week's meeting of Asian and African leaders": it is held
     if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in tok.children):
         return True
-    if any(v.lemma_ in {"have", "be"} and any(c.lower_ == "yet" for c in v.children) and any(
-            c.dep_ == "xcomp" for c in v.children) for v in [verb, verb.head]) \
-            or verb.dep_ == "pcomp" and verb.head.lower_ == "without":
-        return True  # "have yet to reach an agreement", "has yet to be signed", "ended without reaching a deal"
     if any(c.lower_ in word_set("nonspecific_determiners") and c.dep_ == "det" for c in tok.children):
         return True  # "no agreement", "not authorized to sign any agreements": no engagement in particular
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN" and any(

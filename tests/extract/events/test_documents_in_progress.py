@@ -45,19 +45,3 @@ def test_a_deal_a_meeting_is_to_finish_or_talks_are_on_is_none_concluded(extract
 def test_a_meeting_to_sign_a_deal_still_signs_it(extract):
     text = "BAKU, May 3 - The energy ministers of Azerbaijan and Georgia met in Baku on Monday to sign a gas transit deal."
     assert [e.countries for e in extract(text).events if e.kind == "agreement"] == [["AZE", "GEO"]]
-
-
-@pytest.mark.parametrize("text", [
-    # a document still to come, told by "yet to" or "without": none concluded, none announced
-    "ADDIS ABABA, May 12 (ENA) - Ethiopia and Egypt have yet to reach an agreement on the filling of the dam, "
-    "the ministry said.",
-    "ADDIS ABABA, May 12 (ENA) - The agreement between Ethiopia and Egypt has yet to be signed.",
-    "ADDIS ABABA, May 12 (ENA) - Ethiopia and Egypt ended talks without reaching an agreement on the dam.",
-])
-def test_a_document_yet_to_come_is_none(extract, text):
-    assert [e for e in extract(text).events if e.kind == "agreement"] == []
-
-
-def test_a_visit_yet_to_be_paid_is_none(extract):
-    record = extract("ABUJA, May 12 (NAN) - The Nigerian president is yet to visit Niger, officials said.")
-    assert [e for e in record.events if e.kind == "visit"] == []
