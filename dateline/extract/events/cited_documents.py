@@ -3,7 +3,8 @@
 whatever the tense of the clause that cites them (documents.py keeps them; build.py dates them).
 An agreement cited as in force, with no date: 'Under an agreement with Cairo, Egypt is to deploy 750
 police', 'patrolled by Russian soldiers under an agreement between Russia and Tajikistan' (what a
-clause is done under)."""
+clause is done under), 'The loan is part of a cooperation agreement between the two countries' (what a
+thing is part of)."""
 
 from __future__ import annotations
 
@@ -114,14 +115,42 @@ def held_under(tok: Token) -> bool:
     clause is done under is a document in force, concluded with the states (or lenders) of its with-phrase
     (or between the two or more states of its between-phrase) (not "under a deal with a Chinese company", nor "under an
     agreement being negotiated with Georgia": a clause of its own on the document is left to other rules)."""
+    if _part_of(tok):
+        return _partners_told(tok, pair_noun=True)
     if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.pos_ not in {"VERB", "AUX"} \
             or any(c.dep_ in {"acl", "relcl"} for c in tok.children):
         return False
+    return _partners_told(tok)
+
+
+def _part_of(tok: Token) -> bool:
+    """'The loan is part of a cooperation agreement between the two countries covering banking': what a
+    thing is part of is a document in force (not "part of an agreement being negotiated", "part of a
+    deal to be signed", "part of a proposed accord": a clause or a word of its own leaves it unconcluded)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() != "part":
+        return False
+    unfinished = word_set("unfinished_verbs") | word_set("negotiation_words")
+    return not any(c.dep_ in {"acl", "relcl"} and (
+        c.lemma_.lower() in unfinished or any(a.dep_ in {"aux", "auxpass"} for a in c.children))
+        for c in tok.children) and not any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in word_set("draft_modifiers") | word_set("provisional_modifiers")
+        for c in tok.children)
+
+
+def _partners_told(tok: Token, *, pair_noun: bool = False) -> bool:
+    """The document's with- or between-phrase names states or lenders only ('with Cairo', 'between Russia
+    and Tajikistan'; with ``pair_noun``, 'between the two countries')."""
     partners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     between = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
     between += [c for o in between for c in o.conjuncts]  # "under an agreement between Russia and Tajikistan"
     partners += [c for o in partners for c in o.conjuncts]
-    if len(between) >= 2:
+    if len(between) >= 2 or pair_noun and len(between) == 1 and _pair(between[0]):
         partners += between
-    return bool(partners) and all(o.ent_type_ == "GPE" or intergovernmental(o) for o in partners)
+    return bool(partners) and all(o.ent_type_ == "GPE" or intergovernmental(o) or pair_noun and _pair(o)
+                                  for o in partners)
+
+
+def _pair(tok: Token) -> bool:
+    """'the two countries', 'both nations'."""
+    return tok.lemma_.lower() in {"country", "state", "nation"} and any(c.lower_ in {"two", "both"} for c in tok.children)
 

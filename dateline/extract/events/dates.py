@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.arrival_days import arrival_clause_time
 from dateline.extract.events.cues import Cue, cues
+from dateline.extract.events.extended import extended_during
 from dateline.extract.events.geometry import (
     clause_tokens,
     date_on_subject,
@@ -254,12 +255,14 @@ def attach_date(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> Non
             tok, cue.token, verb) and (t.end in (None, t.start) or not is_day(t.start) or (  # a setting over
                 state.published is not None and (t.end or "") < state.published.isoformat()))  # before the report
         linked = not own and (linked_time(tok, verb) or fronted_time(tok, verb) or arrival_clause_time(tok, verb))  # "visited Amman in May, when he met X"
+        if event.kind == "invitation" and (back := extended_during(tok, {cue.token.i, verb.i}, t, state.published)):
+            candidates.append(((0, True, 0), back))  # "during their call on Monday": that day
+            continue
         if not own and not held and not linked and foreign_clause(tok, cue.token, verb) is not None:
             continue  # another verb's date: "X, who arrived on Sunday, was received by Y"
-        if event.kind == "invitation":
-            if not reaches(tok, {cue.token.i, verb.i}, 3,
-                           barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
-                continue
+        if event.kind == "invitation" and not reaches(tok, {cue.token.i, verb.i}, 3,
+                                                       barrier={"xcomp", "ccomp", "dobj", "pobj", "relcl", "acl"}):
+            continue
         attached = own or held or reaches(tok, {verb.i, cue.token.i, *raising_heads(verb), *time_copula(verb)}, 5)
         if not attached and tok.i not in clause and not linked:
             continue
@@ -311,7 +314,7 @@ def _year_of_sitting(text: str, t: TimeMention) -> bool:
         before and before[-1].lower() in word_set("period_names"))
 
 
-_PERIOD_LEAD = re.compile(r"\b(?:for|until|till|through)(?:\s+the\s+(?:years?|period(?:\s+of)?))?\s*$", re.I)
+_PERIOD_LEAD = re.compile(r"\b(?:for|until|till|through)(?:\s+the(?:\s+(?:years?|period(?:\s+of)?))?)?\s*$", re.I)
 
 
 @cache

@@ -223,7 +223,7 @@ def keep_document(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     if generic_plural(tok) or _included(tok, cues_in_sent) or _understandings(tok) \
             or tok.dep_ == "dobj" and power_to_sign(tok.head) or any_such(tok):
         return False  # "the implementation of agreements reached at the highest level"
-    if _itinerary(tok) or _draft(tok) and not signed_participle(tok) or aimed_at(tok) and not (_older(tok) or concluded_itself(tok)) \
+    if _itinerary(tok) or _draft(tok) and not (signed_participle(tok) or to_be_signed(tok)) or aimed_at(tok) and not (_older(tok) or concluded_itself(tok)) \
             or with_non_state(tok) \
             or _provisional(tok) and not dated(tok) or _under_talks(tok) and not _signed(tok) or _in_progress(tok):
         return False  # (not "as part of a 1997 interim peace agreement": concluded then)

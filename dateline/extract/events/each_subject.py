@@ -5,7 +5,8 @@ the verb tells on their own: "the foreign and defence ministers both held talks 
 minister" is two meetings (the guest and each minister), "President X and Prime Minister Y each
 discussed the issue with Z" likewise. Without the quantifier the subjects sit together ("A and B
 held talks with C": one meeting), and "both sides" / "both countries" name the two sides of one
-engagement, not two engagements.
+engagement, not two engagements. Documents likewise: "A and B each signed an agreement with C", "A and B
+signed separate agreements with C" are one agreement per subject state.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def _names_before(quantifier: Token) -> int | None:
 def by_subject(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:
     """The engagements of a meeting (or call) told once for coordinated subjects that each took part:
     one per subject person, each with the other side; [] when the clause does not tell that."""
+    if event.kind == "agreement":
+        return _by_subject_state(state, event, tok)
     if event.kind not in {"meeting", "call"}:
         return []
     verb = governing_verb(tok)
@@ -89,6 +92,32 @@ def by_subject(state: DocState, event: EventDraft, tok: Token) -> list[EventDraf
         country = state.actor(person).country
         side = [person, *(a for a in dict.fromkeys(inside) if state.actor(a).kind == "country"
                           and country and state.actor(a).country == country)]
+        part = replace(event, source=side, recipient=list(others), participants=[*side, *others], separate=True)
+        part.countries = sorted(set(countries_of(state, part.participants)))
+        parts.append(part)
+    return parts
+
+
+def _by_subject_state(state: DocState, event: EventDraft, tok: Token) -> list[EventDraft]:
+    """'Kazakhstan and Uzbekistan each signed an agreement with the EU', 'A and B signed separate
+    agreements with C': documents of coordinated subject states that each signed with the same other
+    side, one agreement per subject state (not "A and B signed an agreement with C": one, three-sided)."""
+    verb = governing_verb(tok)
+    subject = _subject(verb)
+    if subject is None or tok.pos_ not in {"NOUN", "PROPN"} or not (_floating(verb, subject) and not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children) or any(
+            c.dep_ == "amod" and c.lower_ in word_set("separate_modifiers") for c in tok.children)):
+        return []  # (not "A and B both signed the declaration with C": one text they all signed)
+    doc = verb.doc
+    lo, hi = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
+    inside = [a for a in dict.fromkeys(m.actor_id for m in state.mentions_in(lo, hi)) if a in event.participants]
+    others = [a for a in event.participants if a not in inside]
+    states = list(dict.fromkeys(c for a in inside if (c := state.actor(a).country)))
+    if len(states) < 2 or not others or set(countries_of(state, others)) & set(states):
+        return []
+    parts = []
+    for country in states:
+        side = [a for a in inside if state.actor(a).country == country]
         part = replace(event, source=side, recipient=list(others), participants=[*side, *others], separate=True)
         part.countries = sorted(set(countries_of(state, part.participants)))
         parts.append(part)

@@ -9,20 +9,50 @@ shares a party with it and had not ended before the invitation's day. An invitat
 declined ("accepted X's invitation") was extended somewhere the report does not say: it keeps no place;
 nor does one extended in a call told last before it. Talks of the invitation's two states count as
 its setting even when the invitation names another of their officials ("X received Y ... and,
-through him, invited the Ethiopian leader").
+through him, invited the Ethiopian leader"). When: the day told on the talks or call it is extended during
+("invited Y to visit next year during their phone conversation on Monday": Monday).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from dateline.extract.document import DocState, EventDraft
+from dateline.extract.events.past_weekdays import weekday_behind
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, token_at
+from dateline.record import TimeMention
 
-__all__ = ["invitation_places"]
+__all__ = ["extended_during", "invitation_places"]
 
 _SETTINGS = frozenset({"meeting", "visit", "multilateral"})
+
+
+def extended_during(tok: Token, heads: set[int], told: TimeMention, published: dt.date | None) -> TimeMention | None:
+    """'invited Y to visit next year during their phone conversation on Monday', 'extended an invitation to
+    Y to visit Turkey during their meeting in Riyadh on Monday': the day of the talks or call an invitation
+    is extended during (told on their noun, or right after their phrase on the same verb) is the day it was
+    extended (a weekday the invitation's future put ahead taken back before the report)."""
+    if published is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    prep = tok.head
+    if _talks_phrase(prep.head.head) and _inviting(prep.head.head.head, heads) or _inviting(prep.head, heads) and any(
+            _talks_phrase(c) and c.right_edge.i + 1 == prep.i for c in prep.head.children if c.dep_ == "prep"):
+        return weekday_behind(told, published.isoformat())
+    return None
+
+
+def _talks_phrase(prep: Token) -> bool:
+    """'during their meeting', 'in a phone call', 'at the talks'."""
+    return prep.lower_ in {"during", "in", "at"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in word_set("meeting_nouns") | word_set("call_nouns") for o in prep.children)
+
+
+def _inviting(verb: Token, heads: set[int]) -> bool:
+    """The inviting verb or noun, or the visit's infinitive the parser hangs the phrase on ('to pay a visit')."""
+    return verb.i in heads or verb.dep_ in {"xcomp", "acl"} and verb.head.i in heads
 
 
 def _told_in_person(trigger: Token) -> bool:

@@ -46,6 +46,8 @@ def _carrier_verb(trigger: Token) -> tuple[Token | None, list[Token]]:
             return cur, through
         if cur.pos_ == "NOUN" and (lemma in word_set("greeting_nouns") or cur.lower_ in word_set("greeting_nouns")):
             through.append(cur)
+        elif _alongside(cur):
+            continue  # "conveyed a message from X, in addition to an invitation": a second thing passed
         elif not (cur.pos_ == "ADP" and cur.lower_ in {"with", "of", "from"}
                   or cur.pos_ == "PROPN" and cur.dep_ == "pobj" and cur.head.lower_ == "from"  # "from X, which included"
                   or cur.pos_ == "VERB" and lemma in word_set("carrier_container_verbs")):
@@ -61,6 +63,30 @@ def passed_on_in_speech(verb: Token) -> bool:
         and verb.head.lemma_.lower() in word_set("speech_verbs")
 
 
+def _alongside(tok: Token) -> bool:
+    """A word of 'in addition to', 'along with', 'together with': what is passed beside something else."""
+    low, head = tok.lower_, tok.head.lower_
+    return low == "in" and any(c.dep_ == "pobj" and c.lower_ == "addition" for c in tok.children) \
+        or low == "addition" and head == "in" or low == "to" and head == "addition" \
+        or low in {"along", "together"} and tok.dep_ in {"prep", "advmod"} \
+        or low == "with" and head in {"along", "together"}
+
+
+def _passed_beside(verb: Token) -> list[Token]:
+    """The other things a passing verb hands over ('conveyed a message from X ..., in addition to an
+    invitation'): the sender told on them sends the invitation too."""
+    return [c for c in verb.children if c.dep_ == "dobj" and (
+        c.lemma_.lower() in word_set("greeting_nouns") or c.lower_ in word_set("greeting_nouns"))]
+
+
+def _controller(verb: Token) -> Token | None:
+    """'asked the minister to convey his invitation': the verb whose object does ``verb`` (object
+    control), so its own subject is the one the invitation's 'his' stands for."""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+        return verb.head
+    return None
+
+
 def _persons_in(state: DocState, span: Span) -> list[str]:
     return state.named_persons(state.mentions_in(span.start_char, span.end_char))
 
@@ -73,6 +99,9 @@ def _noun_span(tok: Token) -> Span:
 def _doer(verb: Token) -> Span | None:
     """Who does ``verb``: its subject, the noun its relative or participial clause hangs on,
     the agent of a passive, or the subject of the verb it is coordinated with."""
+    control = _controller(verb)
+    if control is not None:  # "asked the Singaporean minister to convey": the one asked
+        return _noun_span(next(c for c in control.children if c.dep_ == "dobj"))
     cur = verb
     while True:
         for c in cur.children:
@@ -134,6 +163,16 @@ def _met_by(events: list[EventDraft], event: EventDraft, messengers: list[str],
             and state.actor(a).title]
 
 
+def _own_inviter(state: DocState, trigger: Token, verb: Token) -> list[str]:
+    """'asked the minister to convey his invitation to Y': 'his' is the one who asked (the messenger
+    only carries it)."""
+    control = _controller(verb)
+    if control is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children):
+        return []
+    asker = _doer(control)
+    return _persons_in(state, asker) if asker is not None else []
+
+
 def _dedupe(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
@@ -162,7 +201,8 @@ def carried_invitations(state: DocState, events: list[EventDraft]) -> None:
             messengers = doers
             if not messengers:
                 continue  # "the Georgian Prime Minister conveyed ...": who carries it is not known here
-            inviters = _from_persons(state, [trigger, *through, verb]) or _from_persons(state, _passing_kin(verb))
+            inviters = _from_persons(state, [trigger, *through, verb, *_passed_beside(verb)]) \
+                or _from_persons(state, _passing_kin(verb)) or _own_inviter(state, trigger, verb)
             # "conveyed to His Highness an invitation": a style the messenger's pronoun took names no one
             # else; the one he was received by is addressed
             invitees = [a for a in _addressees(state, verb, trigger) if a not in messengers] \

@@ -330,13 +330,15 @@ def _in_text_order(events: list[EventDraft]) -> list[EventDraft]:
 
 
 def _once(events: list[EventDraft]) -> list[EventDraft]:
-    """A document both a set lists and another document's list holds: once."""
-    seen: set[tuple[int, int]] = set()
+    """A document both a set lists and another document's list holds: once (not the documents each state
+    signed on its own, told by one trigger: "A and B each signed an agreement with C")."""
+    seen: set[tuple[tuple[int, int], tuple[str, ...]]] = set()
     kept = []
     for event in events:
-        if event.kind == "agreement" and event.trigger in seen:
+        key = (event.trigger, tuple(event.countries) if event.separate else ())
+        if event.kind == "agreement" and key in seen:
             continue
         if event.kind == "agreement":
-            seen.add(event.trigger)
+            seen.add(key)
         kept.append(event)
     return kept

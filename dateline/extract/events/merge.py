@@ -18,7 +18,7 @@ from dateline.extract.events.occasions import planned_lender
 from dateline.extract.events.participants import countries_of, non_state
 from dateline.extract.events.place import merged_place
 from dateline.extract.events.ratifications import signing_told_again
-from dateline.extract.events.rounds import one_of_a_series, series_lender
+from dateline.extract.events.rounds import one_of_a_series
 from dateline.extract.events.sameness import (
     dates_compatible,
     same_engagement,
@@ -255,11 +255,7 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
         if draft.own_parties is None:
             draft.own_parties = list(draft.participants)  # before borrowing any
         lend = last_main
-        if (series := series_lender(state, events, draft)) is not None:
-            lend = series  # "six-nation talks in Beijing ... The next round of talks": those talks' parties
-            if series.kind == "multilateral":
-                draft.kind = "multilateral"
-        elif draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
+        if draft.status == "planned" and not draft.participants and draft.kind in {"meeting", "multilateral"}:
             lend = planned_lender(events, draft, last_main)  # "agreed to hold the next trilateral meeting in Tbilisi"
             if lend is not None and lend is not last_main and last_main is not None and lend.kind == draft.kind and (
                     _other_story(state, draft, lend) or last_main.kind == "visit" and last_main.trigger > lend.trigger

@@ -41,9 +41,17 @@ def raised_signing(head: Token) -> bool:
 
 
 def to_be_signed(tok: Token) -> bool:
-    """'Agreements are due to be signed', 'an agreement, which is expected to be signed': still to be signed."""
+    """'Agreements are due to be signed', 'an agreement, which is expected to be signed', 'a deal to be signed
+    when X visits Seoul': still to be signed."""
     return tok.dep_ in {"nsubj", "nsubjpass"} and raised_signing(tok.head) \
-        or any(raised_signing(c) for c in relative_clauses(tok))
+        or any(raised_signing(c) or _infinitive_signing(c) for c in relative_clauses(tok)) \
+        or any(c.dep_ == "acl" and _infinitive_signing(c) for c in tok.children)
+
+
+def _infinitive_signing(verb: Token) -> bool:
+    """'a deal to be signed': a passive infinitive of signing on the document."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in word_set("signing_verbs") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def signing_ahead(tok: Token) -> bool:

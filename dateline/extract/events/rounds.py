@@ -15,7 +15,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import governing_verb, in_subtree, token_at
 
-__all__ = ["one_of_a_series", "round_reporter", "series_lender", "series_sitting", "unnamed_rounds"]
+__all__ = ["one_of_a_series", "round_reporter", "series_sitting", "unnamed_rounds"]
 
 _TALKS = frozenset({"meeting", "multilateral"})
 
@@ -76,25 +76,6 @@ def one_of_a_series(state: DocState, event: EventDraft) -> bool:
         return False
     return _in_series(trigger) or event.status == "planned" and any(
         c.ent_type_ == "ORDINAL" for c in _series_modifiers(trigger))
-
-
-def series_lender(state: DocState, events: list[EventDraft], draft: EventDraft) -> EventDraft | None:
-    """The talks a further round that names no one continues: the last talks told before by the same
-    noun ("agreed during six-nation talks in Beijing ... The next round of talks is scheduled for
-    November": the six states' talks, not the envoy's meeting told in between), several states' talks
-    before one pair's. None when the round is no round of a series or no talks of its noun were told."""
-    if state.doc is None or draft.participants or draft.kind not in _TALKS or not one_of_a_series(state, draft):
-        return None
-    trigger = token_at(state.doc, draft.trigger[0])
-    if trigger is None:
-        return None
-    same = []
-    for event in events:
-        told = token_at(state.doc, event.trigger[0]) if event.kind in _TALKS and event.participants else None
-        if told is not None and told.i != trigger.i and told.lemma_.lower() == trigger.lemma_.lower():
-            same.append(event)
-    # rounds make up a negotiating process: several states' talks before one envoy's sitting told since
-    return next((e for e in reversed(same) if e.kind == "multilateral"), same[-1] if same else None)
 
 
 def unnamed_rounds(state: DocState, events: list[EventDraft]) -> None:

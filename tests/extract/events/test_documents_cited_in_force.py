@@ -65,3 +65,19 @@ def test_an_interim_accord_cited_by_its_year_was_concluded(extract):
             "residents said.")
     found = agreements(extract(text, published=PUBLISHED))
     assert [(e.status, e.date.start if e.date else None) for e in found] == [("occurred", "1997")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HAVANA, May 20 (Prensa Latina) - Iran is lending Cuba 30 million euros. The loan is part of a bilateral "
+     "cooperation agreement between the two countries covering banking, farming and biotechnology.",
+     [(["CUB", "IRN"], "occurred", None)]),
+    ("TASHKENT, May 20 (UzA) - The new flights are part of an air services agreement with Kazakhstan, the "
+     "transport ministry of Uzbekistan said.", [(["KAZ", "UZB"], "occurred", None)]),
+    # not concluded: one still negotiated, one proposed, a company's deal
+    ("ACCRA, May 20 (Reuters) - The loan is part of a deal being negotiated with the IMF, Ghana's finance "
+     "minister said.", []),
+    ("CAIRO, May 20 (AP) - The credit line is part of a proposed agreement between Egypt and Saudi Arabia.", []),
+    ("WARSAW, May 20 (PAP) - The purchase of the jets is part of a deal with Lockheed Martin.", []),
+])
+def test_what_a_thing_is_part_of(extract, text, expected):
+    assert [summary(e) for e in agreements(extract(text))] == expected

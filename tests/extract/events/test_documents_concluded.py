@@ -34,3 +34,26 @@ def test_a_document_concluded_with_a_party_that_is_no_state_is_no_agreement(extr
 def test_a_deal_still_to_be_reached_stays_planned(extract):
     found = agreements(extract("Officials said Chile and Peru will sign a fisheries deal in Lima next month."))
     assert [(e.status, e.countries) for e in found] == [("planned", ["CHL", "PER"])]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # a document completed is concluded ("just completed a trade agreement with China")
+    ("SEOUL (Yonhap) - South Korea faces growing competition from Taiwan, which just completed a trade "
+     "agreement with China.", ["CHN", "TWN"]),
+    # a framework is a document when it is what is signed
+    ("ASTANA (Kazinform) - Kazakhstan and the EU signed a framework on critical raw materials in Brussels on "
+     "Monday.", ["EU", "KAZ"]),
+])
+def test_a_document_completed_or_a_framework_signed(extract, text, countries):
+    assert [e.countries for e in agreements(extract(text))] == [countries]
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI (PTI) - The two sides aim to complete the free trade agreement by the end of the year, the "
+    "Indian minister said after talks with his British counterpart.",
+    "LONDON (Reuters) - India and Britain are completing a free trade agreement.",
+    "TASHKENT (UzA) - The talks were held within the framework of the strategic partnership between "
+    "Uzbekistan and Turkey.",
+])
+def test_a_document_still_to_complete_or_a_framework_of_talks_is_none(extract, text):
+    assert agreements(extract(text)) == []

@@ -35,3 +35,22 @@ def test_a_document_signed_is_not_planned(extract):
     found = agreements(extract("Several agreements on power and roads were signed in Abuja on Monday by the "
                                "foreign ministers of Ghana and Nigeria."))
     assert [(e.countries, e.status) for e in found] == [(["GHA", "NGA"], "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    # a draft told as one to be signed is a document announced for signing
+    "ANKARA (AA) - Turkey and Iraq will finalize the draft of an agreement to be signed during the visit of "
+    "President Erdogan to Baghdad next month.",
+    "ANKARA (AA) - Turkey and Iraq approved the draft agreement on water, which is to be signed by the two "
+    "presidents next month.",
+])
+def test_a_draft_to_be_signed_is_planned(extract, text):
+    assert [(e.countries, e.status) for e in agreements(extract(text))] == [(["IRQ", "TUR"], "planned")]
+
+
+@pytest.mark.parametrize("text", [  # a draft with no signing told: none
+    "ANKARA (AA) - Turkey and Iraq approved a draft agreement on water.",
+    "ANKARA (AA) - Turkish and Iraqi experts discussed a draft agreement to be submitted to the leaders.",
+])
+def test_a_draft_alone_is_none(extract, text):
+    assert agreements(extract(text)) == []

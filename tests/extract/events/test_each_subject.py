@@ -7,6 +7,8 @@ subjects sat together, and "both sides" names the two sides of one meeting.
 
 from __future__ import annotations
 
+import pytest
+
 PUBLISHED = "2025-03-04"
 
 
@@ -48,3 +50,20 @@ def test_both_sides_is_one_meeting(extract):
         "TASHKENT, March 3 (UzA) -- Uzbek Foreign Minister Bakhtiyor Saidov held talks with his Tajik "
         "counterpart Sirojiddin Muhriddin on Monday. Both sides discussed water sharing and border trade.")
     assert _meetings(record) == [(["Bakhtiyor Saidov", "Sirojiddin Muhriddin"], ["TJK", "UZB"])]
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # documents each subject state signed on its own with the same partner: one agreement each
+    ("BRUSSELS (AP) - Kazakhstan and Uzbekistan signed separate agreements with the European Union on "
+     "critical raw materials on Monday.", [["EU", "KAZ"], ["EU", "UZB"]]),
+    ("BRUSSELS (AP) - Kazakhstan and Uzbekistan each signed an agreement with the European Union on "
+     "critical raw materials on Monday.", [["EU", "KAZ"], ["EU", "UZB"]]),
+    # together, or one text they both signed: one agreement
+    ("BRUSSELS (AP) - Kazakhstan and Uzbekistan signed an agreement with the European Union on critical raw "
+     "materials on Monday.", [["EU", "KAZ", "UZB"]]),
+    ("TASHKENT (UzA) - The presidents of Uzbekistan and Kazakhstan both signed the declaration with the "
+     "Kyrgyz leader.", [["KAZ", "KGZ", "UZB"]]),
+])
+def test_documents_each_state_signed_on_its_own(extract, text, countries):
+    found = [e.countries for e in extract(text, published="2026-05-12").events if e.kind == "agreement"]
+    assert sorted(found) == countries

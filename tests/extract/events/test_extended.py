@@ -77,3 +77,17 @@ def test_an_invitation_extended_in_a_call_told_after_the_talks_has_no_place(extr
 def test_the_engagement_an_invitation_asks_its_guest_to_is_not_where_it_is_extended(extractor, text):
     record = extractor.extract(Article(text=text, id="t"))
     assert [e.place for e in record.events if e.kind == "invitation"] == [None]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the day told on the call or talks an invitation is extended during, however the parser hangs it
+    ("ASTANA, May 12 (Kazinform) - Kazakh President Kassym-Jomart Tokayev invited Chinese President Xi Jinping "
+     "to pay a state visit to Kazakhstan next year during their phone conversation on Monday.", "2026-05-11"),
+    ("TASHKENT, May 12 (UzA) - President Shavkat Mirziyoyev invited Turkmen President Serdar Berdimuhamedov to "
+     "visit Samarkand in the autumn during their telephone conversation on Friday.", "2026-05-08"),
+    ("ANKARA, May 12 (AA) - Turkish President Recep Tayyip Erdogan extended an invitation to Syrian President "
+     "Ahmed al-Sharaa to visit Turkey during their meeting in Riyadh on Monday.", "2026-05-11"),
+])
+def test_an_invitation_takes_the_day_of_the_call_it_is_extended_in(extract, text, day):
+    invitation = next(e for e in extract(text, published="2026-05-12").events if e.kind == "invitation")
+    assert invitation.date is not None and invitation.date.start == day

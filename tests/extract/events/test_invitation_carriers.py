@@ -54,6 +54,24 @@ CARRIED = [
         "invitation from President of Azerbaijan Ilham Aliyev to His Majesty Sultan Haitham bin Tarik to take part "
         "in a summit in Baku.",
         ["Haitham bin Tarik", "Ilham Aliyev"], id="received-an-invitation-to-the-sultan"),
+    # an invitation passed beside a message: the message's sender sends it too
+    pytest.param(
+        "KHARTOUM, May 11 (SUNA) - Sovereignty Council Chairman Abdel Fattah Al-Burhan received Egyptian Foreign "
+        "Minister Badr Abdelatty in Port Sudan on Monday. The Egyptian minister said he had conveyed to the "
+        "Chairman a message from President Abdel Fattah El-Sisi on bilateral relations, in addition to an "
+        "invitation to visit Cairo.",
+        ["Abdel Fattah Al-Burhan", "Abdel Fattah El-Sisi"], id="in-addition-to-a-message"),
+    pytest.param(
+        "TASHKENT, May 12 (UzA) - President Shavkat Mirziyoyev received Turkmen Foreign Minister Rashid Meredov "
+        "on Monday. The minister handed over a letter from President Serdar Berdimuhamedov, along with an "
+        "invitation to attend a business forum in Ashgabat.",
+        ["Serdar Berdimuhamedov", "Shavkat Mirziyoyev"], id="along-with-a-letter"),
+    # 'asked X to convey his invitation to Y': 'his' is the one who asked; X only carries it
+    pytest.param(
+        "PHNOM PENH, May 12 (AKP) - Cambodian Prime Minister Hun Manet received Singaporean Foreign Minister "
+        "Vivian Balakrishnan on Monday. Hun Manet asked the Singaporean minister to convey his invitation to "
+        "Prime Minister Lawrence Wong to pay an official visit to Cambodia next year.",
+        ["Hun Manet", "Lawrence Wong"], id="asked-to-convey-his-invitation"),
 ]
 
 

@@ -45,6 +45,14 @@ def test_a_programme_for_a_span_of_years_is_dated_by_its_clause(extract):
     assert dates(_of_kind(record, "agreement", "programme"))[0] == "2024-11"
 
 
+def test_a_period_told_as_for_the_years_period_dates_no_signing(extract):
+    record = extract("HANOI, Nov 3 (VNA) - Prime Minister Pham Minh Chinh held talks with Cuban Prime Minister "
+                     "Manuel Marrero Cruz in Hanoi on Monday. At the end of the talks, the two prime ministers "
+                     "witnessed the signing of an agreement on rice production for the 2026-2030 period.",
+                     published="2026-11-03")
+    assert dates(_of_kind(record, "agreement", "agreement"))[0] == "2026-11-02"
+
+
 def test_a_year_in_a_gatherings_name_dates_it_and_the_conference_told_later_is_this_weeks(extract):
     record = extract(
         "DUSHANBE, 27.10.2026 /NIAT Khovar/. The International Conference on Glacier Preservation opened in "

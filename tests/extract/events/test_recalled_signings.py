@@ -24,3 +24,14 @@ def test_the_signers_its_own_clause_names_stay(extract):
                      "in Doha.")
     (old,) = [e for e in agreements(record) if e.date is not None and e.date.start == "2024-10"]
     assert people(record, old) == {"Bakhtiyor Saidov", "Mohammed bin Abdulrahman Al Thani"}
+
+
+def test_a_document_whose_own_participle_tells_its_signers_borrows_no_subject(extract):
+    # "signed by the presidents of the two countries": its signers are told (unnamed), not the talks' pair
+    record = extract("MOSCOW, Feb 10 (TASS) - Russian Security Council Secretary Sergey Shoigu met Iranian "
+                     "Security Council Secretary Ali Larijani in Moscow on Tuesday. Shoigu and Larijani focused on "
+                     "the implementation of the Comprehensive Strategic Partnership Treaty signed by the presidents "
+                     "of the two countries in January 2025.")
+    (old,) = [e for e in agreements(record) if e.date is not None and e.date.start == "2025-01"]
+    assert people(record, old) == set()
+    assert old.countries == ["IRN", "RUS"]
