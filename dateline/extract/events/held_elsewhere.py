@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors
 
 __all__ = ["another_engagement"]
 
@@ -46,11 +47,9 @@ def another_engagement(head: Token, trigger: Token) -> bool:
 
 def _venue_of(noun: Token, trigger: Token) -> bool:
     """The trigger holds ``noun`` through place prepositions only ('signed at the session')."""
-    cur = noun
-    for _ in range(8):
+    for cur in ancestors(noun, 8):
         if cur.i == trigger.i:
             return True
-        if cur.dep_ == "pobj" and cur.head.lower_ not in _VENUE_PREPS or cur.head.i == cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ not in _VENUE_PREPS:
             return False
-        cur = cur.head
     return False

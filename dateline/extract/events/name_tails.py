@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
+from dateline.extract.syntax import reaches
 
 __all__ = ["name_tail"]
 
@@ -35,11 +36,4 @@ def name_tail(trigger: Token) -> Token:
 
 
 def _under(tok: Token, trigger: Token) -> bool:
-    cur = tok
-    for _ in range(8):
-        if cur.i == trigger.i:
-            return True
-        if cur.dep_ not in _LINKS or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    return reaches(tok, {trigger.i}, 7, links=_LINKS)
