@@ -67,6 +67,10 @@ The sets (articles + gold in the demo format, ``examples/demo/GUIDE.md``):
   for development (odd-numbered reports read, even-numbered the check in the session that made it).
 - ``ru_test``: 16 more such reports, the never-read split: like ``voa_test``, measured only when
   named or with ``--with-blind``.
+- ``ru_test2``: 20 more (r121-r140) by a further blind annotator (2026-12-07, session 26), in the
+  house styles of the region's agencies and ministries with their boilerplate, short items and
+  reports with no engagement; a second never-read split, measured only when named or with
+  ``--with-blind``.
 
 Real passages have no publication date, so their dates are scored only where the text states one.
 
@@ -93,7 +97,7 @@ from dateline.evaluate.wire_sentences import load_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed"
-BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "voa_story_dev8", "ru_test", "news_check", "agency_test", "agency_test2", "agency_test3", "agency_test4", "agency_test5", "wire_test")
+BLIND = ("voa_test", "voa_story", "voa_story_dev2", "voa_story_dev3", "voa_story_dev4", "voa_story_dev5", "voa_story_dev7", "voa_story_dev8", "ru_test", "news_check", "agency_test", "agency_test2", "agency_test3", "agency_test4", "agency_test5", "wire_test", "ru_test2")
 SETS = {
     "demo": (ROOT / "examples/demo/gold", [ROOT / "examples/demo/articles", ROOT / "examples/demo/wire.jsonl"]),
     "heldout": (ROOT / "evaluate/data/heldout/gold", [ROOT / "evaluate/data/heldout/articles"]),
@@ -124,6 +128,7 @@ SETS = {
     "ru_dev": (ROOT / "evaluate/data/ru_dev/gold", [ROOT / "evaluate/data/ru_dev/articles"]),
     "ru_dev2": (ROOT / "evaluate/data/ru_dev2/gold", [ROOT / "evaluate/data/ru_dev2/articles"]),
     "ru_test": (ROOT / "evaluate/data/ru_test/gold", [ROOT / "evaluate/data/ru_test/articles"]),
+    "ru_test2": (ROOT / "evaluate/data/ru_test2/gold", [ROOT / "evaluate/data/ru_test2/articles"]),
 }
 
 
