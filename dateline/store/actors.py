@@ -27,6 +27,7 @@ from dateline.resolve.persons import (
 from dateline.resolve.roles import RoleObservation, observe_role
 from dateline.store.backend import Backend, Row, chunks, json_rows_parameter
 from dateline.store.person_index import VARIANT_PREFIX, PersonIndex, Wanted
+from dateline.store.role_tallies import ROLE_RECOUNT, ROLE_TALLIES
 from dateline.store.twins import Twin
 
 __all__ = ["ActorWriter", "person_search_name", "search_name"]
@@ -40,12 +41,6 @@ _ACTOR_COLUMNS = ("kind, key, name, search_name, title, country, acronym, member
 _ROLE_ROWS = (("person_id", "bigint"), ("title", "text"), ("title_key", "text"),
               ("organization", "text"), ("organization_id", "bigint"), ("country", "text"),
               ("identity", "text"), ("article_id", "bigint"), ("seen_on", "text"))
-
-_ROLE_COUNTS = (
-    "UPDATE roles SET n_sources = (SELECT COUNT(*) FROM role_sources s WHERE s.role_id = roles.id), "
-    "first_seen = (SELECT MIN(seen_on) FROM role_sources s WHERE s.role_id = roles.id), "
-    "last_seen = (SELECT MAX(seen_on) FROM role_sources s WHERE s.role_id = roles.id)")
-
 
 def person_search_name(name: str, aliases: Iterable[str] = ()) -> str:
     """What person search matches: the folded name and its transliteration skeleton, and the
@@ -313,7 +308,7 @@ class ActorWriter:
 
     def _write_roles(self) -> None:
         """Write the held roles: new offices (in the order they were seen, so ids as one at a
-        time would give), their sources, counts and the people's current titles - four
+        time would give), their tallies, sources and the people's current titles - four
         statements whatever the number of roles. No RETURNING: a role is named by (person,
         identity), so in a pipelined batch (PostgreSQL) they go out with the next read."""
         held, self._held_roles = self._held_roles, []
@@ -331,14 +326,12 @@ class ActorWriter:
             "ON CONFLICT (person_id, identity) DO NOTHING", (rows,))
         # the people's offices found through their index (a join could scan every role)
         people = self.db.json_member("person_id", 0, "bigint")
+        self.db.execute(ROLE_TALLIES.format(rows=roles, people=people), (rows, rows))
         self.db.execute(
             "INSERT INTO role_sources (role_id, article_id, seen_on) SELECT r.id, u.article_id, "
             f"u.seen_on FROM {roles} AS u JOIN (SELECT id, person_id, identity FROM roles WHERE "
             f"{people}) r ON r.person_id = u.person_id AND r.identity = u.identity WHERE true "
             "ORDER BY u.row_order ON CONFLICT DO NOTHING", (rows, rows))
-        self.db.execute(
-            f"{_ROLE_COUNTS} WHERE {people} AND (person_id, identity) IN "
-            f"(SELECT person_id, identity FROM {roles} AS u)", (rows, rows))
         self.db.execute(
             "UPDATE actors SET title = (SELECT title FROM roles WHERE person_id = actors.id "
             "ORDER BY COALESCE(last_seen, '') DESC, n_sources DESC, id DESC LIMIT 1) "
@@ -346,7 +339,7 @@ class ActorWriter:
 
     def _update_role(self, role_id: int, person_id: int) -> None:
         self.db.execute(
-            f"{_ROLE_COUNTS} WHERE id = ?", (role_id,))
+            f"{ROLE_RECOUNT} WHERE id = ?", (role_id,))
         self._update_title(person_id)
 
     def _update_title(self, person_id: int) -> None:

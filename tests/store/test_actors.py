@@ -50,3 +50,24 @@ def test_batches_give_the_rows_of_one_report_at_a_time(store: Store, tmp_path: P
     with open_store(str(tmp_path / "one-by-one.db")) as alone:
         alone.add(REPORTS, batch_size=1)
         assert _offices(store) == _offices(alone)
+
+
+def test_office_tallies_kept_batch_by_batch_equal_a_recount(store: Store) -> None:
+    """The count, first and last day of an office grow with each batch's new reports only (a
+    report's cost does not grow with the reports its people already have), and come out as a
+    recount of the office's sources would: an undated report counts without moving the days, an
+    earlier report moves the first day back, a report added again counts once."""
+    undated = _report(5, "2024-06-01", "Deputy Prime Minister", "Kyrgyz Deputy Prime Minister")
+    undated = build(undated[0].text, id="sadykova-5", published=None,
+                    url="https://wire.example/kg/5",
+                    actors={"a1": person("Aigerim Sadykova", "Aigerim Sadykova",
+                                         title="Deputy Prime Minister", country="KGZ")})
+    earlier = _report(6, "2023-11-20", "Deputy Prime Minister", "Kyrgyz Deputy Prime Minister")
+    for batch in ([REPORTS[0]], [undated, REPORTS[1]], [earlier, REPORTS[2], REPORTS[0]],
+                  [REPORTS[3]]):
+        store.add(batch, batch_size=len(batch))
+    recount = [tuple(r.values()) for r in store.db.query(
+        "SELECT COUNT(*), MIN(seen_on), MAX(seen_on) FROM role_sources GROUP BY role_id "
+        "ORDER BY role_id")]
+    assert [(n, first, last) for _, n, first, last, _, _ in _offices(store)] == recount
+    assert _offices(store)[0][1:4] == (5, "2023-11-20", "2024-04-01")
