@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from growth import grow, growth, plot  # noqa: E402
+from growth import Point, grow, growth, plot, trend  # noqa: E402
 from synthetic_kb import synthetic_pairs  # noqa: E402
 
 from dateline.store import Store  # noqa: E402
@@ -62,3 +62,24 @@ def test_replayed_copies_keep_their_text_or_end_it_with_a_line_of_their_own(stor
     store.add(replayed([pair], 2, start=3, distinct_texts=True))  # copies 3 and 4
     counts = [store.db.scalar(f"SELECT COUNT(*) FROM {t}") for t in ("events", "event_sources")]
     assert counts == [1, 5]  # copies and differently worded reports: one meeting, five reports
+
+
+def _points(pages: list[int], block: int = 1000) -> list[Point]:
+    return [Point(stored=i * block, articles=block, seconds=1.0, cpu_seconds=1.0,
+                  resolve_seconds=0.1, db_bytes=1, pages=p * block)
+            for i, p in enumerate(pages)]
+
+
+def test_the_trend_reads_the_line_through_the_blocks_not_one_block() -> None:
+    # one heavy last block (an autovacuum run) doubles growth() but barely moves the trend
+    flat = _points([900, 500, 510, 490, 505, 495, 500, 1000])
+    assert growth(flat, "pages_per_article") > 1.1
+    assert 0.9 < trend(flat, "pages_per_article") < 1.3
+    # a steady rise is read as one: 500 -> 650 pages an article over the blocks after the first
+    rising = _points([900, 500, 530, 560, 590, 620, 650])
+    assert trend(rising, "pages_per_article") == 1.3
+    # a short last block (other reports than the full ones) is left out
+    short = [*_points([900, 500, 500, 500]), Point(stored=4000, articles=100, seconds=1.0,
+                                                   cpu_seconds=1.0, resolve_seconds=0.1,
+                                                   db_bytes=1, pages=100 * 2000)]
+    assert trend(short, "pages_per_article") == 1.0
