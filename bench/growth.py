@@ -1,6 +1,6 @@
 """The cost curve: what adding an article costs as the knowledge base grows, SQLite and PostgreSQL.
 
-    .venv/bin/python bench/growth.py                         # 16,000 articles, blocks of 1,255
+    .venv/bin/python bench/growth.py                         # 13 blocks of 1,255 articles
     .venv/bin/python bench/growth.py --articles 8000 --pg-articles 4000 --block 500
     .venv/bin/python bench/growth.py --source synthetic --pg none
     .venv/bin/python bench/growth.py --distinct-texts   # copies resolved afresh
@@ -279,7 +279,8 @@ def plot(curves: dict[str, list[Point]], target: Path, title: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=16_000)
+    parser.add_argument("--articles", type=int, default=0,
+                        help="articles to store (default: the whole blocks that reach 16,000)")
     parser.add_argument("--pg-articles", type=int, default=0,
                         help="articles for PostgreSQL (default: --articles)")
     parser.add_argument("--block", type=int, default=0,
@@ -315,6 +316,8 @@ def main() -> None:
 
     if not args.block:
         args.block = len(news_pairs()) if args.source == "news" else 1000
+    if not args.articles:
+        args.articles = -(-16_000 // args.block) * args.block
     load_before = os.getloadavg()
     curves: dict[str, list[Point]] = {}
     held: dict[str, dict[str, int]] = {}
