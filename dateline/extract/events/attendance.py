@@ -35,6 +35,7 @@ from dateline.extract.syntax import ancestors, sentence_index, token_at
 __all__ = ["attendees", "gathering_attendees", "later_attendees"]
 
 _SETTING = frozenset({"at", "during", "to", "for", "on", "in", "of"})
+_NAME_DASHES = frozenset({"-", "–", "—"})
 
 
 def _persons_in(state: DocState, tokens: list[Token] | list[Token | Span]) -> list[str]:
@@ -67,6 +68,10 @@ def _subjects(verb: Token) -> list[Token | Span]:
         if cur.dep_ == "acl" and cur.head.lower_ == "those" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "among":
             return [c for c in cur.head.head.head.children if c.dep_ in {"nsubj", "attr"}]  # "Among those attending
             # the summit are X and Y": who is among them (the copula's subject, its conjuncts with it)
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and (among := _among(cur.head)) is not None \
+                and among.head.lemma_.lower() == "be":
+            cur = among.head  # "X, who will be among scores of leaders attending the ceremonies": who is among them
+            continue
         if cur.dep_ == "acl" and cur.tag_ in {"VBG", "VBN"} and cur.head.i != cur.i:
             return _described(cur.head)
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
@@ -76,6 +81,20 @@ def _subjects(verb: Token) -> list[Token | Span]:
             return []
         cur = cur.head
     return []
+
+
+def _among(noun: Token) -> Token | None:
+    """The 'among' a noun is the object of, through a quantity ('among scores of leaders')."""
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ != "pobj":
+            return None
+        if cur.head.lower_ == "among":
+            return cur.head
+        if cur.head.lower_ != "of" or cur.head.head.pos_ != "NOUN":
+            return None
+        cur = cur.head.head
+    return None
 
 
 def _invited(verb: Token) -> bool:
@@ -93,6 +112,9 @@ def _doer(trigger: Token) -> Token | None:
     sidelines = False
     while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
         tok = tok.head  # "to attend a United Nations General Assembly session": the phrase's head noun
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ in {"dobj", "pobj"} \
+            and all(t.text in _NAME_DASHES or t.dep_ == "compound" for t in tok.doc[tok.head.i + 1:tok.i]):
+        tok = tok.head  # "address the South Africa–Angola Business Forum", parsed "(Africa) – (Angola ... Forum)"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.ent_type_ == "ORG" and tok.head.head.i < tok.i \
             and tok.ent_type_ != "ORG":
         tok = tok.head.head  # "attended the Organization of Turkic States summit", parsed "Organization of (... summit)"
