@@ -22,6 +22,8 @@ __all__ = ["resolve_surnames"]
 _NAMES = load_lexicon("name_words.yaml")
 _FAMILY_NAME_FIRST = frozenset(_NAMES["family_name_first"] + _NAMES["family_name_first_coref"])
 _HYPHEN = frozenset({"-"})
+_TITLE_GIVEN_NAMES = frozenset(_NAMES["title_given_names"])
+_ROYAL_STYLES = frozenset(_NAMES["royal_styles"])
 
 
 def _title_before(doc: Doc, tok: Token) -> str | None:
@@ -67,7 +69,7 @@ def resolve_surnames(state: DocState, doc: Doc) -> None:
         cands = by_surname.get(translit_key(tok.text))
         if not cands and translit_key(tok.text) in given and _lone_name(tok):
             cands = [given[translit_key(tok.text)]]  # "Prabowo, who arrived on Wednesday, was received"
-        if not cands or _covered(state, tok.idx, tok.idx + len(tok)):
+        if not cands or _covered(state, tok.idx, tok.idx + len(tok)) or _title_told(tok):
             continue
         head = _title_before(doc, tok)
         chosen = None
@@ -79,6 +81,14 @@ def resolve_surnames(state: DocState, doc: Doc) -> None:
         if chosen is not None:
             chosen.add_mention(tok.idx, tok.idx + len(tok))
             state.mentions.append(Mention(tok.idx, tok.idx + len(tok), chosen.id, "surname"))
+
+
+def _title_told(tok: Token) -> bool:
+    """'His Majesty the Sultan', 'His Majesty Sultan Haitham': a title that is also a given name, told
+    with the article or after a royal style, is the title (of the monarch), not the given name of another
+    official ("Sultan bin Salim Al Habsi")."""
+    return tok.lower_ in _TITLE_GIVEN_NAMES and tok.i > 0 and (
+        tok.doc[tok.i - 1].lower_ == "the" or tok.doc[tok.i - 1].lower_ in _ROYAL_STYLES)
 
 
 def _hyphenated_surnames(state: DocState, doc: Doc, by_surname: dict[str, list[ActorDraft]]) -> None:

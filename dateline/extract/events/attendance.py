@@ -35,6 +35,7 @@ from dateline.extract.syntax import ancestors, sentence_index, token_at
 __all__ = ["attendees", "gathering_attendees", "later_attendees"]
 
 _SETTING = frozenset({"at", "during", "to", "for", "on", "in", "of"})
+_NAME_DASHES = frozenset({"-", "–", "—"})
 
 
 def _persons_in(state: DocState, tokens: list[Token] | list[Token | Span]) -> list[str]:
@@ -67,6 +68,10 @@ def _subjects(verb: Token) -> list[Token | Span]:
         if cur.dep_ == "acl" and cur.head.lower_ == "those" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "among":
             return [c for c in cur.head.head.head.children if c.dep_ in {"nsubj", "attr"}]  # "Among those attending
             # the summit are X and Y": who is among them (the copula's subject, its conjuncts with it)
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and (among := _among(cur.head)) is not None \
+                and among.head.lemma_.lower() == "be":
+            cur = among.head  # "X, who will be among scores of leaders attending the ceremonies": who is among them
+            continue
         if cur.dep_ == "acl" and cur.tag_ in {"VBG", "VBN"} and cur.head.i != cur.i:
             return _described(cur.head)
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
@@ -76,6 +81,20 @@ def _subjects(verb: Token) -> list[Token | Span]:
             return []
         cur = cur.head
     return []
+
+
+def _among(noun: Token) -> Token | None:
+    """The 'among' a noun is the object of, through a quantity ('among scores of leaders')."""
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ != "pobj":
+            return None
+        if cur.head.lower_ == "among":
+            return cur.head
+        if cur.head.lower_ != "of" or cur.head.head.pos_ != "NOUN":
+            return None
+        cur = cur.head.head
+    return None
 
 
 def _invited(verb: Token) -> bool:
@@ -91,6 +110,11 @@ def _doer(trigger: Token) -> Token | None:
     """The verb whose doing puts people at the gathering: 'spoke at', 'attend', 'met during'."""
     tok = trigger
     sidelines = False
+    while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        tok = tok.head  # "to attend a United Nations General Assembly session": the phrase's head noun
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ in {"dobj", "pobj"} \
+            and all(t.text in _NAME_DASHES or t.dep_ == "compound" for t in tok.doc[tok.head.i + 1:tok.i]):
+        tok = tok.head  # "address the South Africa–Angola Business Forum", parsed "(Africa) – (Angola ... Forum)"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.ent_type_ == "ORG" and tok.head.head.i < tok.i \
             and tok.ent_type_ != "ORG":
         tok = tok.head.head  # "attended the Organization of Turkic States summit", parsed "Organization of (... summit)"
@@ -110,6 +134,9 @@ def _doer(trigger: Token) -> Token | None:
             verb = verb.head.head
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() in word_set("other_event_nouns"):
         verb = verb.head  # "holds a working lunch with X on the sidelines of the summit": the lunch's host
+    elif verb.pos_ == "NOUN" and verb.dep_ == "dobj" and tok.head.lower_ in {"at", "during"} and verb.head.pos_ == "VERB" \
+            and verb.lemma_.lower() not in word_set("meeting_nouns") | word_set("audience_nouns"):
+        verb = verb.head  # "are expected to discuss the situation at the summit": the place of the doing, hung on its object
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in {"in", "during"} and tok.head.lower_ == "to" \
             and verb.lemma_.lower() in word_set("audience_nouns") and verb.head.head.pos_ in {"VERB", "AUX"}:
         tok, verb, sidelines = verb.head, verb.head.head, True  # "In his address to the summit, X urged ...": X spoke
@@ -251,10 +278,15 @@ def _accepting(state: DocState, sent: Span) -> list[str]:
 def _bare_backref(noun: Token) -> bool:
     """'the meeting', 'this event', 'the two-day session': the occasion told before, not one named
     ('the IAP conference'), a part of one ('the first session') nor another's ('the meeting of X')."""
-    return noun.text.islower() and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children) \
-        and not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.dep_ == "amod" and (
+    return noun.text.islower() and any(c.dep_ == "det" and c.lower_ in {"the", "this"} or _day_owner(c) for c in noun.children) \
+        and not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} and not _day_owner(c) or c.dep_ == "amod" and (
             c.ent_type_ == "ORDINAL" or c.text[:1].isupper()) or c.dep_ == "prep" and c.lower_ == "of"
             for c in noun.children)
+
+
+def _day_owner(tok: Token) -> bool:
+    """'today's conference', 'Saturday's summit': a possessive that only dates the occasion."""
+    return tok.dep_ == "poss" and tok.ent_type_ == "DATE"
 
 
 def _told_again(state: DocState, sent: Span) -> list[str]:

@@ -212,14 +212,25 @@ def _members_told(sent: Span, events: list[EventDraft]) -> bool:
         t.lower_ in word_set("set_member_words") for t in sent[:3])
 
 
-def _counted_members(head: Token, sent: Span, events: list[EventDraft]) -> bool:
+def _counted_members(head: Token, after: list[Span], events: list[EventDraft]) -> list[EventDraft]:
     """'signed two agreements during the visit. An agreement on X was signed by the trade ministers, and a
-    memorandum on Y by the energy ministers': a set counted by its number whose next sentence tells as
-    many documents, and no engagement of another kind, is told by them."""
+    memorandum on Y by the energy ministers', 'witnessed the signing of three documents. A memorandum on X
+    was signed by A and B. An agreement on Y was signed by C and D. ...': a set counted by its number whose
+    next sentences tell as many documents, and no engagement of another kind, is told by them."""
     count = next((words()["numbers"].get(c.lower_) if not c.text.isdigit() else int(c.text)
                   for c in head.children if c.dep_ == "nummod"), None)
-    told = [e for e in events if sent.start_char <= e.trigger[0] < sent.end_char]
-    return isinstance(count, int) and count >= 2 and len(told) == count and all(e.kind == "agreement" for e in told)
+    if not isinstance(count, int) or count < 2:
+        return []
+    members: list[EventDraft] = []
+    for sent in after[:count]:
+        told = [e for e in events if sent.start_char <= e.trigger[0] < sent.end_char]
+        if not told or any(e.kind != "agreement" for e in told):
+            break
+        members += told
+        if len(members) >= count:
+            break
+
+    return members if len(members) == count else []
 
 
 def _set_listing(head: Token, hi: int) -> int | None:
@@ -293,9 +304,13 @@ def listed_documents(state: DocState, events: list[EventDraft]) -> list[EventDra
                 items = _items(doc, begin, nxt.end) if begin is not None else []
                 if begin is not None and not items and doc[begin].text == ":":  # "These included:" and a line each
                     items = _bulleted(doc, begin, len(doc), plain=True)
-            if not items and at + 1 < len(sents) and (_members_told(sents[at + 1], events)
-                                                      or _counted_members(head, sents[at + 1], events)):
+            if not items and at + 1 < len(sents) and _members_told(sents[at + 1], events):
                 continue  # "... 11 documents were signed. In particular, X and Y were signed": those
+            if not items and (members := _counted_members(head, sents[at + 1:], events)):
+                seen = [a for a in [*(event.own_parties or []), *event.witnesses] if state.actor(a).kind == "person"]
+                for member in members:  # "X and Y witnessed the signing of three documents. A memorandum ...": seen signed by them
+                    member.witnesses = list(dict.fromkeys([*member.witnesses, *seen]))
+                continue
             if not items:
                 out.append(event)
                 continue

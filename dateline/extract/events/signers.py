@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.asides import speaker_states
 from dateline.extract.events.document_clauses import exchanged_by, topic_participle
+from dateline.extract.events.joint_texts import issued_together
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.settlements import concluded_words
 from dateline.extract.events.words import word_set
@@ -312,6 +313,8 @@ def told_by_states(state: DocState, draft: EventDraft) -> bool:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     sides = [c for c in verb.children if c.dep_ == "nsubj"]
     sides += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if issued_together(tok) and all(s.lemma_.lower() == "side" for s in sides):
+        return False  # "the two sides issued a joint statement": put out by the heads of the talks, not signed for the states
     return any(s.tag_ in {"NNS", "NNPS"} and s.lemma_.lower() in word_set("plural_state_nouns")
                for s in sides) or unnamed_signers(tok, planned=draft.status == "planned")
 

@@ -56,3 +56,15 @@ def test_a_listed_document_told_already_is_signed_at_the_set_signing(extract):
     found = agreements(record)
     assert len(found) == 2
     assert {e.date.start for e in found if e.date is not None} == {"2026-06-10"}
+
+
+def test_a_counted_set_told_one_sentence_each_is_seen_signed_by_its_witnesses(extract):
+    record = extract("HANOI, March 4 (VNA) - Vietnamese Prime Minister Pham Minh Chinh held talks with Kenyan "
+                     "President William Ruto in Hanoi on Tuesday. After the talks, the two leaders witnessed the "
+                     "signing of two documents. A memorandum of understanding on trade was signed by Vietnamese "
+                     "Trade Minister Nguyen Hong Dien and Kenyan Trade Minister Lee Kinyanjui. An agreement on air "
+                     "services was signed by Vietnamese Transport Minister Tran Hong Minh and Kenyan Transport "
+                     "Minister Davis Chirchir.")
+    memorandum, services = agreements(record)
+    assert people(record, memorandum) == {"Nguyen Hong Dien", "Lee Kinyanjui", "Pham Minh Chinh", "William Ruto"}
+    assert people(record, services) == {"Tran Hong Minh", "Davis Chirchir", "Pham Minh Chinh", "William Ruto"}

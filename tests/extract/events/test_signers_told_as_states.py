@@ -48,3 +48,17 @@ def test_the_ministers_sign_as_persons(extract):
     (event,) = agreements(record)
     assert event.countries == ["JOR", "OMN"]
     assert people(record, event) == {"Badr Albusaidi", "Ayman Safadi"}
+
+
+# A joint text the two sides put out is the heads of the talks' (events/signers.py told_by_states).
+def test_a_joint_statement_the_two_sides_issued_is_the_talks_heads(extract):
+    record = extract(TALKS + "At the end of the talks, the two sides issued a joint statement on regional security.")
+    (event,) = agreements(record)
+    assert event.countries == ["JOR", "OMN"]
+    assert people(record, event) == {"Badr Albusaidi", "Ayman Safadi"}
+
+
+def test_a_joint_statement_the_two_countries_issued_names_no_one(extract):
+    record = extract(TALKS + "The two countries issued a joint statement on regional security.")
+    (event,) = agreements(record)
+    assert people(record, event) == set()
