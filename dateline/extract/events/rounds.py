@@ -104,6 +104,22 @@ def _doer_of(tok: Token, verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "agent"} and in_subtree(tok, c) for c in verb.children)
 
 
+def _talked_of(top: Token) -> bool:
+    """The sitting is what a verb or a noun of talking tells of: "discussed the 8th meeting", "reviewed
+    the preparations for the second session", "coincides with the preparations for the first meeting"."""
+    cur = top
+    for _ in range(6):
+        if cur.dep_ == "conj":
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ in {"for", "of", "on"}:
+            cur = cur.head.head
+            if cur.lemma_.lower() in word_set("sitting_talk_nouns") or cur.lower_ in word_set("sitting_talk_nouns"):
+                return True
+        else:
+            return cur.dep_ == "dobj" and verb_lemma(cur.head) in word_set("sitting_talk_verbs")
+    return False
+
+
 def _takes_part(tok: Token, trigger: Token) -> bool:
     """The person at ``tok`` is told as taking part in the sitting at ``trigger``: named in the
     sitting's own phrase ("the next session, to be co-chaired by X"), in the 'with' phrase of the verb
@@ -130,7 +146,8 @@ def _takes_part(tok: Token, trigger: Token) -> bool:
 
 
 def talked_of_rounds(state: DocState, events: list[EventDraft]) -> None:
-    """A planned sitting of a series whose sentence names people only as those who talk of it has none.
+    """A planned sitting of a series told as what is talked of, whose sentence names people only as those who
+    talk of it, has none.
 
     "The two ministers reviewed the preparations for the second session of political consultations",
     "they agreed to hold the next round in Helsinki", "In the conversation with X, the parties discussed
@@ -146,6 +163,8 @@ def talked_of_rounds(state: DocState, events: list[EventDraft]) -> None:
             continue
         trigger = token_at(doc, event.trigger[0])
         if trigger is None or not one_of_a_series(state, event):
+            continue
+        if not _talked_of(trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger):
             continue
         told = [t for m in state.mentions_in(*event.sentence)
                 if state.actor(m.actor_id).kind == "person" and (t := token_at(doc, m.start)) is not None]
