@@ -16,6 +16,30 @@ _PRONOUNS = frozenset(_WORDS["pronouns"])
 _BLANK = 3  # sentences naming no person between a pronoun and its antecedent: a new story starts
 _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
+_FEMALE = frozenset(_WORDS["female_pronouns"])
+_MALE = frozenset(_WORDS["male_pronouns"])
+
+
+def _marked(state: DocState, actor: ActorDraft, styles: str, words: str) -> bool:
+    """The person is told with one of ``styles`` right before a mention ("Mrs X") or a word of
+    ``words`` in the title ("Queen", "Sheikha")."""
+    title = f" {(actor.title or '').lower()} "
+    if any(f" {w} " in title for w in _WORDS[words]):
+        return True
+    return any((state.text[max(0, s - 12):s].split() or [""])[-1].lower() in _WORDS[styles] for s, _ in actor.mentions)
+
+
+def _fits(state: DocState, tok: Token, actor_id: str) -> bool:
+    """The pronoun can stand for the person: 'her' is no one told as a man, 'his' no one told as a woman
+    (a person told as neither fits both)."""
+    actor = state.actor(actor_id)
+    if tok.lower_ in _FEMALE:
+        return not _marked(state, actor, "male_styles", "male_title_words") \
+            or _marked(state, actor, "female_styles", "female_title_words")
+    if tok.lower_ in _MALE:
+        return not _marked(state, actor, "female_styles", "female_title_words") \
+            or _marked(state, actor, "male_styles", "male_title_words")
+    return True
 
 
 def resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
@@ -28,12 +52,16 @@ def resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
               and state.actor(m.actor_id).kind == "person"
               and state.actor(m.actor_id).role != "honorific"]
     own = _clause_subject(state, tok)
-    before = [m for m in before if m.actor_id not in own]  # "X thanked his host and invited him": not X
+    before = [m for m in before if m.actor_id not in own  # "X thanked his host and invited him": not X
+              and _fits(state, tok, m.actor_id)]  # "her trip": not the man named last
     if before:
         traveller = _traveller_of(state, tok, before) or _same_subject(state, tok)
+        if traveller is not None and not _fits(state, tok, traveller.id):
+            traveller = None
         return traveller if traveller is not None else state.actor(before[-1].actor_id)
     ahead = [m for m in state.mentions_starting(tok.idx + len(tok), sent.end_char) if m.kind in {"name", "surname", "title"}
-             and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"]
+             and state.actor(m.actor_id).kind == "person" and state.actor(m.actor_id).role != "honorific"
+             and _fits(state, tok, m.actor_id)]
     traveller = _traveller_of(state, tok, ahead)  # "During his stay, X also met Y": X's stay, told ahead
     if traveller is not None:
         return traveller
@@ -46,7 +74,8 @@ def resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
         told = sorted((m for m in state.mentions_starting(sent.start_char, sent.end_char)
                        if m.kind in {"name", "surname", "title", "relational", "pronoun"}
                        and state.actor(m.actor_id).kind == "person" and m.actor_id not in own
-                       and state.actor(m.actor_id).role != "honorific"), key=lambda m: (m.start, m.end))
+                       and state.actor(m.actor_id).role != "honorific" and _fits(state, tok, m.actor_id)),
+                      key=lambda m: (m.start, m.end))
         if not told:
             blank += 1
             continue

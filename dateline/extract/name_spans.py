@@ -262,6 +262,8 @@ def name_spans(doc: Doc) -> list[Span]:
                 end += 1
             else:
                 break
+        if not _plausible_name(doc[start:end]):
+            continue  # "Suwalki" + "Gap": the name goes on into a place's
         spans.append(doc[start:end])
         taken.update(range(start, end))
     spans = [_with_suffix(doc, _without_acronym(doc, _without_prefix(doc, s))) for s in spans]

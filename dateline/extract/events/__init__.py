@@ -88,7 +88,7 @@ from dateline.extract.events.represented import represented
 from dateline.extract.events.resident import at_post
 from dateline.extract.events.retold import framed_parts
 from dateline.extract.events.rosters import rosters
-from dateline.extract.events.rounds import unnamed_rounds
+from dateline.extract.events.rounds import talked_of_rounds, unnamed_rounds
 from dateline.extract.events.said import calls_told_again
 from dateline.extract.events.scene import scene_places
 from dateline.extract.events.setting_dates import setting_dates
@@ -222,6 +222,7 @@ def run_events(state: DocState) -> None:
     without_nameless(state, events)  # "the Astara crossing point": a place the tagger read as a person
     without_private_posts(state, events)  # "Hamas leader X": a post outside the state, no named party
     unnamed_rounds(state, events)  # "the next round will be held in Riyadh": no one named takes part
+    talked_of_rounds(state, events)  # "the ministers reviewed the preparations for the second session": none sits
     next_sittings(state, events)  # "The council decided that its next meeting will be held in Baku": the body again
     sideline_sides(state, events)  # "talks with X on the sidelines of the meeting of A, B, C and D": two sides
     mediating_states(state, events)  # "indirect talks between A and B, mediated by C": C sits too

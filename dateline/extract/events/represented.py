@@ -19,7 +19,7 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, phrase_span, token_at
 
-__all__ = ["represented"]
+__all__ = ["represented", "verb_lemma"]
 
 _SITTINGS = frozenset({"multilateral", "gathering"})
 
@@ -66,7 +66,7 @@ def _add(state: DocState, event: EventDraft, people: list[str], own: bool = Fals
             event.own_parties = [*event.own_parties, person]  # in its own sentence: its own
 
 
-def _lemma(verb: Token) -> str:
+def verb_lemma(verb: Token) -> str:
     """The verb's lemma, 'co-chair' for 'co-chaired' (which the lemmatizer leaves as 'co-chaire')."""
     lemma = verb.lemma_.lower()
     return lemma.removesuffix("e") if lemma.startswith("co-") and verb.lower_.endswith("ed") else lemma
@@ -101,7 +101,7 @@ def _side_leaders(state: DocState, sent: Span) -> list[str]:
 def _future(sent: Span) -> bool:
     """A 'led by', 'represented by' or 'will lead' of the sentence is told ahead: 'will be led by', 'is to
     be led by', 'X will lead the delegation'."""
-    return any((t.tag_ == "VBN" and (_heads_a_side(t) or _lemma(t) in word_set("represent_verbs")) or _leads_a_side(t))
+    return any((t.tag_ == "VBN" and (_heads_a_side(t) or verb_lemma(t) in word_set("represent_verbs")) or _leads_a_side(t))
                and any(c.dep_ == "aux" and (c.lower_ in {"will", "shall"} or c.tag_ == "TO") for c in t.children)
                for t in sent)
 
@@ -132,7 +132,7 @@ def represented(state: DocState, events: list[EventDraft]) -> None:
         last = told[-1]
         own = last.trigger[0] >= sent.start_char
         wanted = word_set("chair_verbs") | (set() if own else word_set("represent_verbs"))
-        verbs = [t for t in sent if t.tag_ == "VBN" and (_lemma(t) in wanted or _heads_a_side(t))]
+        verbs = [t for t in sent if t.tag_ == "VBN" and (verb_lemma(t) in wanted or _heads_a_side(t))]
         people = _by_persons(state, verbs, sent) + _side_leaders(state, sent)
         if people and not own and not verbs:
             _add(state, last, people)
