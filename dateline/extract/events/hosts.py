@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.geometry import topic_mention
 from dateline.extract.events.participants import countries_of
-from dateline.extract.events.sameness import before_report_month, dates_compatible
+from dateline.extract.events.sameness import dates_compatible
 from dateline.extract.events.words import word_set
 from dateline.extract.heads import is_head
 from dateline.extract.places import country_name, lookup_place, org_code, org_entries
@@ -169,8 +169,7 @@ def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:
     """'X is in Cuba for a visit that will include talks with Cuban President Y', 'After talks with
     X, the Syrian leader said ... X's visit to Damascus': a visit to one state whose parties name
     no person of it takes the one head of that state or its government named in its sentence or the sentences
-    next to it (the host is a party, per the contract); a visit dated before the report's month, only in its own
-    sentence."""
+    next to it (the host is a party, per the contract)."""
     for visit in events:
         if visit.kind != "visit":
             continue
@@ -182,8 +181,7 @@ def visit_host_persons(state: DocState, events: list[EventDraft]) -> None:
         host = next(iter(hosts))
         if any(state.actor(a).kind == "person" and state.actor(a).country == host for a in visit.participants):
             continue
-        # a trip of another time ("recalled his visit to Hanoi in 2023"): its own sentence, not today's heads near it
-        start, end = visit.sentence if before_report_month(state, visit) else _window(state, visit.sentence)
+        start, end = _window(state, visit.sentence)
         found: list[str] = []
         for m in state.mentions_starting(start, end):
             actor = state.actor(m.actor_id)

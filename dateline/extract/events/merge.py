@@ -21,7 +21,6 @@ from dateline.extract.events.ratifications import signing_told_again
 from dateline.extract.events.rounds import one_of_a_series
 from dateline.extract.events.sameness import (
     dates_compatible,
-    of_another_time,
     same_engagement,
     trip_talks_told_again,
     with_members,
@@ -263,8 +262,8 @@ def merge_events(state: DocState, drafts: list[EventDraft]) -> list[EventDraft]:
                     and not one_of_a_series(state, draft)) and not _other_story(state, draft, last_main):
                 lend = last_main  # "X has arrived in Y ... The two leaders are expected to hold talks": the visit's
         if lend is not None and draft.kind == "visit" and draft.date is not None and draft.participants \
-                and (not dates_compatible(draft, lend) or of_another_time(state, draft, lend)):
-            lend = None  # "his previous trip to Vienna in May", "his visit to Hanoi in 2023": that visit's host is not today's
+                and not dates_compatible(draft, lend):
+            lend = None  # "his previous trip to Vienna in May": that visit's host is not today's
         outsider = _outsider(state, draft, lend)
         if outsider == "source":
             lend = None  # "Ukrainian President X met with faction leaders": not the last talks' parties

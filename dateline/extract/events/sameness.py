@@ -19,7 +19,7 @@ from dateline.extract.places import igo_codes, org_entries
 from dateline.extract.syntax import token_at
 from dateline.extract.time.values import PartialDate
 
-__all__ = ["before_report_month", "dates_compatible", "of_another_time", "same_engagement", "trip_talks_told_again", "with_members"]
+__all__ = ["dates_compatible", "same_engagement", "trip_talks_told_again", "with_members"]
 
 
 def _jaccard(a: list[str], b: list[str]) -> float:
@@ -39,23 +39,6 @@ def dates_compatible(a: EventDraft, b: EventDraft) -> bool:
     b_end = PartialDate.parse(b.date_end or b.date_start)
     p = min(a_start.precision, b_start.precision)  # compared as far as both are known
     return str(a_start.coarsen(p)) <= str(b_end.coarsen(p)) and str(b_start.coarsen(p)) <= str(a_end.coarsen(p))
-
-
-def before_report_month(state: DocState, event: EventDraft) -> bool:
-    """``event`` is dated by its own words before the month of the report ("his visit to Hanoi in 2023")."""
-    if state.published is None or not event.date_start or event.date is None:
-        return False
-    month = PartialDate.parse(state.published.isoformat()[:7])
-    start = PartialDate.parse(event.date_start)
-    p = min(start.precision, month.precision)
-    return str(start.coarsen(p)) < str(month.coarsen(p))
-
-
-def of_another_time(state: DocState, visit: EventDraft, lend: EventDraft) -> bool:
-    """``visit`` is dated before the report's month while ``lend`` states no day: the talks or stay the
-    report tells for today ("X held talks with Y, who is on a visit ... X recalled the visit of Z to Hanoi
-    in 2023"), whose people are not those of a trip of another time."""
-    return lend.date is None and before_report_month(state, visit)
 
 
 @cache
