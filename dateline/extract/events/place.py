@@ -28,7 +28,7 @@ from dateline.extract.events.departures import departure_place
 from dateline.extract.events.destinations import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
 from dateline.extract.events.headline_places import headline_place, headline_tells
-from dateline.extract.events.held_elsewhere import another_engagement
+from dateline.extract.events.held_elsewhere import another_engagement, talks_told_aside
 from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host
 from dateline.extract.events.named_cities import (
     city_of_state_told,
@@ -152,8 +152,10 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
                 "signed_verbs") and head.lemma_.lower() in word_set("document_nouns"):
             return True  # "signed documents in Havana": the parser hangs the place on the signed document
         if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set(
-                "place_verbs") and not complement_elsewhere(head, trigger) and not another_engagement(head, trigger):
-            # (not 'agreed that X be held in Y', nor 'coincides with the meeting, which will take place in Y')
+                "place_verbs") and not complement_elsewhere(head, trigger) and not another_engagement(head, trigger) \
+                and not talks_told_aside(head):
+            # (not 'agreed that X be held in Y', nor 'coincides with the meeting, which will take place in Y',
+            # nor 'The two presidents, who last met in Ankara in July, held talks with Z': those talks' place)
             return True
         if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i or sides_of(head, trigger):
             return True  # "the talks of the two leaders in Astana": the place hangs on the talks' sides
