@@ -16,8 +16,8 @@ from dateline.extract.boilerplate import boilerplate_spans, is_outlet
 from dateline.extract.document import ActorDraft, DocState
 from dateline.extract.institutions import parliament_country
 from dateline.extract.known import listed_family_name
-from dateline.extract.name_lists import list_title, listed_state
 from dateline.extract.misread_cities import cities_after_in
+from dateline.extract.name_lists import list_title, listed_state
 from dateline.extract.name_places import given_names_read_as_places
 from dateline.extract.name_prefixes import prefix_start
 from dateline.extract.name_spans import PARTICLES, name_spans, plural_head
