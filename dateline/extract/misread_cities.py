@@ -1,9 +1,11 @@
-"""A city the tagger misreads after "in": "the two leaders last met in Thessaloniki", "talks in Durban".
+"""A city the tagger misreads after "in": "the two leaders last met in Thessaloniki", "talks in Durban";
+or after the "to" of a journey: "will travel to Izmir", "a visit to Cartagena".
 
 The small English model labels a less-known city as an organisation, a person or a work of art
 ("Durban" ORG, "Izmir" PERSON, "Thessaloniki" WORK_OF_ART) or leaves it bare ("Entebbe"), and the
-event readers, which take a place from GPE, LOC and FAC entities only, lose it. The object of "in"
-that is a run of capitalised proper nouns naming a city of the gazetteer by its own primary name, with
+event readers, which take a place from GPE, LOC and FAC entities only, lose it (and the people stage
+takes "Izmir" for a person). The object of "in", or of a "to" on a word of going (``destination_heads``:
+"travel", "visit", "trip"), that is a run of capitalised proper nouns naming a city of the gazetteer by its own primary name, with
 a population of at least ``_MIN_POPULATION``, is a place whatever the label: it is relabelled GPE (with
 no country code: a city where talks are held is no side of them), so that every later reader sees it. A run the
 NER already reads as a place, or as part of a longer name ("in Durban Chamber of Commerce"), an
@@ -17,11 +19,18 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.places import lookup_org, major_city, name_index
 from dateline.gazetteer import soft_fold
+from dateline.lexicons.loader import load_lexicon
 
 __all__ = ["cities_after_in"]
 
 _MIN_POPULATION = 50_000  # a town this large is named so in a report; a smaller one is more often a surname
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_GOING = frozenset(load_lexicon("place_words.yaml")["destination_heads"])
+
+
+def _place_preposition(prep: Token) -> bool:
+    """'in', or the 'to' of a word of going ('travel to', 'a visit to')."""
+    return prep.dep_ == "prep" and (prep.lower_ == "in" or prep.lower_ == "to" and prep.head.lemma_.lower() in _GOING)
 
 
 def _run(obj: Token) -> tuple[int, int] | None:
@@ -48,10 +57,11 @@ def _misread(doc: Doc, start: int, end: int) -> bool:
 
 
 def cities_after_in(doc: Doc) -> None:
-    """Relabel as GPE each known city the NER misread as the object of 'in' (sets ``doc.ents``)."""
+    """Relabel as GPE each known city the NER misread as the object of 'in' or of a journey's 'to' (sets
+    ``doc.ents``)."""
     found: list[Span] = []
     for prep in doc:
-        if prep.lower_ != "in" or prep.dep_ != "prep":
+        if not _place_preposition(prep):
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
         run = _run(obj) if obj is not None else None

@@ -54,3 +54,18 @@ def test_no_city_in_a_longer_name_or_an_organisation(extractor):
     before = [(e.start, e.end, e.label_) for e in doc.ents]
     cities_after_in(doc)
     assert [(e.start, e.end, e.label_) for e in doc.ents] == before
+
+
+def test_a_journey_to_a_city_the_tagger_calls_a_person(extractor):
+    record = run(extractor, "Cypriot President Nikos Christodoulides will travel to Izmir on Friday for talks with "
+                            "Turkish Vice President Cevdet Yilmaz.")
+    assert not any(a.kind == "person" and a.name == "Izmir" for a in record.actors)
+    assert [c for _, c in places(record, "visit")] == ["TUR"]
+
+
+def test_a_visit_to_a_city_then_talks_there(extractor):
+    record = run(extractor, "Indonesian Foreign Minister Sugiono paid a visit to Cartagena on Monday, where he held "
+                            "talks with Colombian Foreign Minister Rosa Villavicencio.")
+    assert not any(a.kind == "person" and a.name == "Cartagena" for a in record.actors)
+    talks = [e for e in record.events if e.kind == "meeting"]
+    assert talks and set(talks[0].countries) == {"COL", "IDN"}
