@@ -47,13 +47,11 @@ def _run(obj: Token) -> tuple[int, int] | None:
 
 
 def _misread(doc: Doc, start: int, end: int) -> bool:
-    """The span is no place entity yet and no part of a longer entity of another kind."""
-    for ent in doc.ents:
-        if ent.end <= start or ent.start >= end:
-            continue
-        if ent.label_ in _PLACE_LABELS or ent.start < start or ent.end > end:
-            return False
-    return True
+    """The span is no place entity yet and no part of a longer entity of another kind (read from the
+    tokens' own entity marks: one look per candidate, whatever the document's length)."""
+    if any(t.ent_type_ in _PLACE_LABELS for t in doc[start:end]):
+        return False
+    return doc[start].ent_iob_ != "I" and (end >= len(doc) or doc[end].ent_iob_ != "I")
 
 
 def cities_after_in(doc: Doc) -> None:
@@ -77,5 +75,6 @@ def cities_after_in(doc: Doc) -> None:
         found.append(Span(doc, run[0], run[1], label="GPE"))
     if not found:
         return
-    keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    taken = {i for f in found for i in range(f.start, f.end)}
+    keep = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
     doc.ents = sorted([*keep, *found], key=lambda s: s.start)
