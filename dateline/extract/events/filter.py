@@ -43,7 +43,7 @@ from dateline.extract.events.sides import (
     with_non_state_party,
 )
 from dateline.extract.events.words import alternation, word_list, word_set
-from dateline.extract.syntax import ancestors, doc_text, governing_verb, in_subtree
+from dateline.extract.syntax import ancestors, doc_text, governing_verb
 
 __all__ = ["destination", "gathering_backref", "invitation_above", "keep"]
 
@@ -53,9 +53,6 @@ def keep(cue: Cue, cues_in_sent: list[Cue]) -> bool:
     referred = [r for c in cues_in_sent if (r := referred_sitting(c)) is not None]  # "ahead of the meeting of X"
     kinds = {c.kind for c in cues_in_sent if referred_sitting(c) is None}
     agreed = tok.dep_ == "xcomp" and tok.head.lemma_ in word_set("agreeing_verbs")  # "spoke by phone and agreed to meet"
-    # "The two presidents, who last met in Ankara in July, held a video call with X": the meeting of the relative clause is its own
-    agreed = agreed or tok.dep_ == "relcl" and tok.pos_ == "VERB" and not any(
-        c.kind == "call" and in_subtree(c.token, tok) for c in cues_in_sent)
     if cue.kind == "meeting" and (any(r.i == tok.i for r in referred) or ("call" in kinds and not agreed or "multilateral"
             in kinds) and not any(c.kind == "multilateral" and set_beside(tok, c.token) for c in cues_in_sent)):
         return False  # not "met Y on the sidelines of the SCO Council meeting"; "agreed to meet" after a call stays
