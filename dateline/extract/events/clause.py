@@ -6,6 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from dateline.extract.events.adding_phrases import adding_preposition
 from dateline.extract.events.ahead_phrases import phrase_ahead
 from dateline.extract.events.cues import cues, igo_meeting, noun_kind
 from dateline.extract.events.name_tails import name_tail
@@ -332,8 +333,9 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
     # June, plan to ...") keeps its own tense: the planning or future verb above does not reach it
     own_past = verb.tag_ == "VBD" and verb.dep_ in {"advcl", "relcl"} and not _aux_lemmas(verb)
     chain = [verb] if own_past else [verb, *climb(verb, {"xcomp", "ccomp", "advcl", "relcl", "acl"}, 3)]
-    if verb.dep_ == "pcomp" and verb.head.lower_ in word_set("sequence_prepositions"):
-        chain.append(governing_verb(verb.head.head))  # "will visit Ankara before traveling to Baku"
+    if verb.dep_ == "pcomp" and (verb.head.lower_ in word_set("sequence_prepositions") or adding_preposition(verb.head)):
+        chain.append(governing_verb(verb.head.head))  # "will visit Ankara before traveling to Baku"; "Besides holding
+        # talks with X, Y is scheduled to ...": the gerund is told as its clause is
     elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and tok.pos_ in {"NOUN", "PROPN"} and _setting(tok) and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
         chain.append(governing_verb(verb.head.head))  # "will press for expanding ties during his visit": a

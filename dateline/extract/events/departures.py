@@ -16,7 +16,7 @@ from dateline.extract.places import lookup_place
 from dateline.extract.syntax import ancestors, compound_name
 from dateline.record import Place
 
-__all__ = ["departure_place", "left_after"]
+__all__ = ["departure_place", "journey_after", "left_after"]
 
 _PLACED = frozenset({"GPE", "LOC"})
 
@@ -44,6 +44,17 @@ def left_after(trigger: Token) -> Token | None:
         if cur.dep_ not in {"pobj", "pcomp", "prep"}:
             return None
     return None
+
+
+def journey_after(trigger: Token, journey: Token) -> bool:
+    """'After holding talks with X, Y will travel to Tanzania', 'Following the talks, he flew on to Doha':
+    the engagement is told in an 'after' phrase of the journey, so the journey's end is not its place."""
+    if journey.lemma_.lower() not in word_set("journey_verbs"):
+        return False
+    for cur in ancestors(trigger, 6):
+        if cur.dep_ == "prep" and cur.head.i == journey.i:
+            return cur.lower_ in word_set("departure_after_preps")
+    return False
 
 
 def _leaving_before(verb: Token) -> Token | None:

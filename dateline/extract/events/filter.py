@@ -184,7 +184,9 @@ def _receives_a_party(tok: Token) -> bool:
         return False  # "Baku will host the conference", "received the Russian offer", "received threats": no guest
     return bool(objs) and any(
         o.ent_type_ in {"PERSON", "NORP", "GPE", "TITLE"} or o.lemma_ in word_set("guest_nouns")
-        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o) for o in objs)
+        or any(x.ent_type_ in {"PERSON", "TITLE", "NORP"} for x in o.subtree) or states_officials(o)
+        or o.pos_ == "PROPN" and any(t.ent_type_ == "TITLE" for t in o.doc[tok.i + 1:o.i])  # "received at X Palace
+        for o in objs)  # in Riyadh today President of Senegal Bassirou Faye": a name the NER missed, after its title
 
 
 def _official_goes(verb: Token) -> bool:

@@ -1,5 +1,10 @@
 """A verb of holding in a clause on another engagement's noun places that engagement, not the trigger.
 
+So does a relative clause that tells talks of its own: "The two presidents, who last met at the NATO summit
+in Ankara in July, held talks with X" (``talks_told_aside``): Ankara is where they last met, not where the
+talks with X are. A relative clause of a stay ("X, who arrived in Baku on Monday, held talks") is no such
+clause: the stay is where the talks are.
+
 "The visit of the Kuwaiti delegation coincides with the preparations for the first meeting of the
 commission, which is scheduled to take place in Kuwait": the relative clause hangs on "meeting" (or on
 the body of its of-phrase), so Kuwait is the meeting's place, not the visit's; unless the trigger holds
@@ -11,11 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.extract.events.cues import cues
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 
-__all__ = ["another_engagement"]
+__all__ = ["another_engagement", "talks_told_aside"]
 
+_TALK_KINDS = frozenset({"meeting", "multilateral", "agreement", "call"})  # not a stay: "who arrived in Baku"
 _VENUE_PREPS = frozenset({"at", "in", "during", "on", "inside"})  # "signed at the session held in Y"
 
 
@@ -53,3 +60,15 @@ def _venue_of(noun: Token, trigger: Token) -> bool:
         if cur.dep_ == "pobj" and cur.head.lower_ not in _VENUE_PREPS:
             return False
     return False
+
+
+def talks_told_aside(head: Token) -> bool:
+    """``head`` is the verb of a relative clause on a word that tells talks of its own ('who last met in Y',
+    'who held talks in Y', 'which signed ... in Y'): its places are that clause's; the trigger is not in it
+    (the caller checks that first)."""
+    if head.dep_ != "relcl" or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    kind = cues().verbs.get(head.lemma_.lower())
+    if kind in _TALK_KINDS:
+        return True
+    return any(c.dep_ == "dobj" and cues().nouns.get(c.lemma_.lower(), set()) & _TALK_KINDS for c in head.children)

@@ -24,11 +24,11 @@ from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.clause import ahead_of
 from dateline.extract.events.correspondent import filed_abroad
 from dateline.extract.events.cues import Cue, cues
-from dateline.extract.events.departures import departure_place
+from dateline.extract.events.departures import departure_place, journey_after
 from dateline.extract.events.destinations import destination
 from dateline.extract.events.geometry import clause_tokens, sides_of
 from dateline.extract.events.headline_places import headline_place, headline_tells
-from dateline.extract.events.held_elsewhere import another_engagement
+from dateline.extract.events.held_elsewhere import another_engagement, talks_told_aside
 from dateline.extract.events.hosted_places import host_verb_place, hosted_place, relative_host
 from dateline.extract.events.named_cities import (
     city_of_state_told,
@@ -151,10 +151,11 @@ def _governed(ent_root: Token, verb: Token, trigger: Token) -> bool:
         if not depth and head.dep_ == "dobj" and head.head.i == trigger.i and trigger.lemma_.lower() in word_set(
                 "signed_verbs") and head.lemma_.lower() in word_set("document_nouns"):
             return True  # "signed documents in Havana": the parser hangs the place on the signed document
-        if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set(
-                "place_verbs") and not complement_elsewhere(head, trigger) and not another_engagement(head, trigger):
-            # (not 'agreed that X be held in Y', nor 'coincides with the meeting, which will take place in Y')
-            return True
+        if prep.lower_ in word_set("destination_prepositions") and journey_after(trigger, head):
+            return False  # "After holding talks with X, Y will travel to Tanzania": not where the talks were
+        if head.i in (verb.i, trigger.i) or in_subtree(trigger, head) or head.lemma_ in word_set("place_verbs") \
+                and not complement_elsewhere(head, trigger) and not another_engagement(head, trigger) and not talks_told_aside(head):
+            return True  # not 'agreed that X be held in Y', 'the meeting, which will take place in Y', 'who last met in Y
         if head.dep_ in {"acl", "relcl"} and head.head.i == trigger.i or sides_of(head, trigger):
             return True  # "the talks of the two leaders in Astana": the place hangs on the talks' sides
         if head.lemma_.lower() in word_set("route_nouns") and governing_verb(head).i == verb.i:

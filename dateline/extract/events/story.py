@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.counterparts_met import hosting
-from dateline.extract.events.departures import left_after
+from dateline.extract.events.departures import journey_after, left_after
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import is_country
 from dateline.extract.events.visit_stories import dated_before
@@ -175,10 +175,13 @@ def _fits(state: DocState, story: Story, event: EventDraft) -> bool:
 
 
 def _before_journey(state: DocState, visit: EventDraft, event: EventDraft) -> bool:
-    """The event is the 'after' phrase of the journey the visit is told by ("left for Ankara after talks")."""
+    """The event is the 'after' phrase of the journey the visit is told by ("left for Ankara after talks",
+    "After holding talks with X, Y will travel to Tanzania")."""
     tok = token_at(state.doc, event.trigger[0]) if state.doc is not None and event.sentence == visit.sentence else None
     departure = left_after(tok) if tok is not None else None
-    return departure is not None and departure.idx == visit.trigger[0]
+    journey = token_at(state.doc, visit.trigger[0]) if tok is not None and state.doc is not None else None
+    return departure is not None and departure.idx == visit.trigger[0] or (
+        tok is not None and journey is not None and journey_after(tok, journey))
 
 
 def _sub_visit(state: DocState, story: Story, visit: EventDraft) -> bool:

@@ -16,6 +16,7 @@ from dateline.extract.boilerplate import boilerplate_spans, is_outlet
 from dateline.extract.document import ActorDraft, DocState
 from dateline.extract.institutions import parliament_country
 from dateline.extract.known import listed_family_name
+from dateline.extract.misread_cities import cities_after_in
 from dateline.extract.name_lists import list_title, listed_state
 from dateline.extract.name_places import given_names_read_as_places
 from dateline.extract.name_prefixes import prefix_start
@@ -262,6 +263,7 @@ def run_people(state: DocState) -> None:
     skip_until = state.body_start if state.dateline else 0
     credits = boilerplate_spans(state.text)  # "By Nigar Abbasova, Staff writer", "Follow us on X": no official
     given_names_read_as_places(doc)  # "President Santiago Pena": a person, not Chile's capital
+    cities_after_in(doc)  # "last met in Thessaloniki": a city the NER read as an organisation
     split_variants(doc)  # "Top U.S. diplomat X": the title's last word
     titles_read_as_names(doc)  # "Sheikh Tamim, Amir of the State of Qatar,": a title, not a person
     names = [n for n in name_spans(doc) if n.start_char >= skip_until
