@@ -100,7 +100,9 @@ def dated_next(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
 
 def _same_body(doc: RuDoc, noun: RuToken, first: EventDraft | None, again: EventDraft) -> bool:
     """"Заседание Комиссии" told as a sitting of its own is the first telling's sitting when its
-    body is a bare word heading the first one's body and it names no party the first has not."""
+    body is a bare word heading the first one's body and it names no party the first has not, but
+    for the state of the city it is held in ("Заседание Совета пройдет 29 мая в Минске" after a
+    sitting of the CIS's council: Belarus hosts it)."""
     if first is None or again.kind not in _KINDS:
         return False
     body = _bare_body(doc, noun)
@@ -108,4 +110,6 @@ def _same_body(doc: RuDoc, noun: RuToken, first: EventDraft | None, again: Event
     first_body = _body(doc, told) if told is not None else None
     if body is None or first_body is None or first_body.lemma != body.lemma:
         return False
-    return set(again.participants) <= set(first.participants) and set(again.countries) <= set(first.countries)
+    found = clause_place(doc, noun.sent)  # the host its city gives ("пройдет 29 мая в Минске") is the
+    host = {found[0].country} if found is not None and found[0].country else set()  # first's to take
+    return set(again.participants) <= set(first.participants) and set(again.countries) <= set(first.countries) | host

@@ -55,3 +55,14 @@ def test_a_body_with_words_of_its_own_is_another_sitting(ru):
                 "правительств СНГ пройдет 17 апреля в Ашхабаде.", published=None)
     sittings = events(record, "multilateral")
     assert any(s.date is None for s in sittings)
+
+
+def test_the_council_named_again_in_a_city_of_a_state_the_first_did_not_name_is_that_sitting(ru):
+    record = ru(" date 2026-09-21\nАСТАНА. КАЗИНФОРМ – Министр иностранных дел Казахстана Ермек Кошербаев "
+                "встретился с Министром иностранных дел Армении Араратом Мирзояном. Министры обсудили "
+                "подготовку к заседанию Совета министров иностранных дел ОДКБ. Заседание Совета состоится "
+                "2 октября в Бишкеке.", published=None)
+    planned = [e for e in record.events if e.status == "planned"]
+    assert [e.kind for e in planned] == ["multilateral"]
+    assert planned[0].date is not None and planned[0].date.start == "2026-10-02"
+    assert "KGZ" in planned[0].countries
