@@ -169,7 +169,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
             if not _in_passing(state, event, events):
                 seen_visit = seen_visit or event
         dated = invitation_day(event, out, state.published)
-        planned_day(event, out, state.published)
+        planned_day(state.text, event, out, state.published)
         signing_day(state.text, event, out)
         signing_place(state.text, event, out)
         if frame is not None and event.kind == "meeting" and event.status == "planned" and (
