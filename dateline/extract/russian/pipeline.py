@@ -24,6 +24,8 @@ eve         events, RuDoc                              events ("накануне
 pairs       events, RuDoc                              events ("лидеры двух стран", "Стороны
                                                        договорились провести консультации": the two
                                                        sides of the engagement told before)
+invited     events, RuDoc                              events (a visit told after the invitation to it:
+                                                       its invitees visit, its inviters host)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
 delegations events, RuDoc                              events (who led a delegation of talks told before;
@@ -70,6 +72,7 @@ from dateline.extract.russian.header import (
     ru_told_day,
 )
 from dateline.extract.russian.invitations import no_unnamed_messenger
+from dateline.extract.russian.invited_visits import invited_visits
 from dateline.extract.russian.messengers import invitee_of_talks
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.page import lone_headline, masked, page_spans
@@ -178,6 +181,7 @@ def extract_russian(article: Article) -> Record:
     eve_days(state, doc, events)
     the_two_sides(state, doc, events)
     the_sides_told_before(state, doc, events)
+    invited_visits(state, doc, events)
     prepared_only(state, doc, events)
     attendees(state, doc, events)
     took_part(state, doc, events)
