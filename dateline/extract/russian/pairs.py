@@ -1,7 +1,9 @@
 """"Лидеры двух стран договорились встретиться в декабре": an engagement whose sentence names no
-party but "the two countries" (``the_two`` in ``ru_events.yaml``) is between the two sides of the
-engagement told last before it that names two states and a person of each; so is one told of "two"
-office holders ("Тогда же состоялась встреча двух премьер-министров"), which names no one else.
+person but "the two countries" (``the_two`` in ``ru_events.yaml``; a state it names is only the
+title's of who reports it: "сообщил пресс-секретарь Президента Узбекистана") is between the two
+sides of the engagement told last before it that names two states and a person of each; so is
+one told of "two" office holders ("Тогда же состоялась встреча двух премьер-министров"), which
+names no one else.
 
 Talks to come told in a sentence whose subject is the sides in a plural noun ("Собеседники обсудили
 подготовку к межмидовским консультациям", "министры договорились провести очередной раунд
@@ -72,7 +74,7 @@ def the_two_sides(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None
         named = [a for a in event.participants if state.actor(a).kind == "person"]
         if holders:  # (the two office holders, when the event names no one else)
             pair: list[str] | None = holders if set(named) <= set(holders) else None
-        elif event.participants or holders is None and not L.event_words("the_two").find(
+        elif state.persons(event.participants) or holders is None and not L.event_words("the_two").find(
                 [t.lemma for t in doc.tokens_of(token.sent)]):
             continue
         else:

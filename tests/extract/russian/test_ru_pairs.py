@@ -64,3 +64,14 @@ def test_a_round_decided_on_with_no_subject_is_to_come_between_the_states_told(r
     [talks] = [e for e in events(record, "meeting") if e.status == "planned"]
     assert sorted(talks.countries) == ["KGZ", "UZB"]
     assert talks.date is not None and (talks.date.start, talks.date.end) == ("2026-07", "2026-12")
+
+
+def test_the_leaders_of_the_two_countries_told_by_a_press_secretary_of_one_are_the_two(ru):
+    """The state in the title of who reports the talks ("сообщил пресс-секретарь Президента
+    Узбекистана") names no party: the talks of "лидеров двух стран" are still the two's."""
+    record = ru(" date 2025-10-02\nТашкент, 02.10.2025 /УзА/. По приглашению Президента Казахстана Касым-Жомарта "
+                "Токаева Президент Узбекистана Шавкат Мирзиёев 9 октября посетит Астану с рабочим визитом.\n\nКак "
+                "сообщил пресс-секретарь Президента Узбекистана Шерзод Асадов, в Астане запланированы переговоры "
+                "лидеров двух стран.", published=None)
+    [talks] = events(record, "meeting")
+    assert names(record, talks) == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
