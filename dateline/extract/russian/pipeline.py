@@ -39,6 +39,8 @@ bundles     events, RuDoc                              events (documents signed 
                                                        passively: no signers but those named there)
 invited_to  events, RuDoc                              events (a planned gathering invited to: only
                                                        who confirmed taking part attends)
+held_today  events, RuDoc                              events (a gathering told held or opening by its
+                                                       own verb, undated: the report's day)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
@@ -59,7 +61,7 @@ from dateline.extract.russian.arriving_delegations import no_delegations_arrivin
 from dateline.extract.russian.attendance import invited_to
 from dateline.extract.russian.bilateral_meetings import one_meeting_each
 from dateline.extract.russian.bundles import bundle_signers, unsigned
-from dateline.extract.russian.dated_next import dated_next
+from dateline.extract.russian.dated_next import dated_next, held_today
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.eve import eve_days
@@ -195,6 +197,7 @@ def extract_russian(article: Article) -> Record:
     signed_within(state, doc, events)
     invited_to(state, doc, events)
     visit_hosts(state, events)
+    held_today(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record

@@ -66,3 +66,20 @@ def test_the_council_named_again_in_a_city_of_a_state_the_first_did_not_name_is_
     assert [e.kind for e in planned] == ["multilateral"]
     assert planned[0].date is not None and planned[0].date.start == "2026-10-02"
     assert "KGZ" in planned[0].countries
+
+
+@pytest.mark.parametrize("opening", ["В Ташкенте стартовал V Ташкентский международный инвестиционный форум.",
+                                     "В Габале начал работу XV Форум межрегионального сотрудничества Азербайджана "
+                                     "и России."])
+def test_a_gathering_told_opening_with_no_day_is_of_the_report_s_day(ru, opening):
+    record = ru(" date 2026-05-28\nБАКУ, 28 мая. /Тренд/. " + opening + " В его работе принимают участие "
+                "представители 40 стран.", published=None)
+    [gathering] = events(record, "gathering")
+    assert gathering.date is not None and gathering.date.start == "2026-05-28"
+
+
+def test_a_gathering_named_in_passing_stays_undated(ru):
+    record = ru(" date 2026-05-28\nБАКУ, 28 мая. /Тренд/. Министр иностранных дел Азербайджана Джейхун Байрамов "
+                "провел встречу с Министром иностранных дел Грузии Макой Бочоришвили в рамках Глобального форума.",
+                published=None)
+    assert all(g.date is None for g in events(record, "gathering"))
