@@ -204,8 +204,10 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return False  # after a sitting: a second gathering or the summit it is part of (below)
     if cue.kind == "gathering" and cue.kind in kinds and own_clause(doc, tokens, match.first, events):
         return False  # "... состоится саммит, а 10 октября X примет участие в заседании ...": two
-    if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
-        return True  # one event of a kind per sentence; "пригласил посетить": the invitation
+    if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds and not any(
+            k == "приглашение" and accepted(keys, i) for i, k in enumerate(keys)))):
+        return True  # one event of a kind per sentence; "пригласил посетить": the invitation (accepted,
+        # "принял приглашение посетить Узбекистан с ответным визитом в следующем году": a visit to come too)
     if cue.kind == "meeting" and "call" in kinds:
         return True  # "в режиме видеоконференции провел переговоры": the call only
     if cue.kind == "visit" and cue.noun and "visit" in {e.kind for e in events} and any(
