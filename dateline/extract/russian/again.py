@@ -1,7 +1,8 @@
 """Engagements a Russian report tells again: no new event.
 
 A story names its talks once with their parties and then again in passing ("Встреча прошла
-сначала в узком составе", "- сказал Путин в начале переговоров", "Вслед за переговорами
+сначала в узком составе", "В переговорах также приняли участие X и Y": officials of either of its
+states, who join it, "- сказал Путин в начале переговоров", "Вслед за переговорами
 состоялось заседание", "Кыргызскую делегацию на переговорах возглавлял X"): a meeting told by a
 noun after a meeting (or talks of three states or more, when it names no one) of the same status, with no day of its own other than that meeting's, no
 place in another country, and no parties but that meeting's (or officials of one of its states,
@@ -35,7 +36,8 @@ def _persons(state: DocState, ids: list[str]) -> list[str]:
     return [a for a in ids if state.actor(a).kind == "person"]
 
 
-def _same_meeting(state: DocState, first: EventDraft, again: EventDraft, borrowed: set[tuple[int, str]]) -> bool:
+def _same_meeting(state: DocState, first: EventDraft, again: EventDraft, borrowed: set[tuple[int, str]],
+                  attended: bool = False) -> bool:
     if first.status != again.status and (again.sentence[0], again.date_start or "") not in borrowed:
         return False
     if again.date_from == "text" and again.date_start != first.date_start and (
@@ -47,7 +49,17 @@ def _same_meeting(state: DocState, first: EventDraft, again: EventDraft, borrowe
     if set(_persons(state, own)) <= set(first.participants):
         return True
     states = party_countries(state, own)  # one side only ("Кыргызскую делегацию ... возглавлял X")
+    if attended and states and set(states) <= set(first.countries):
+        return True  # "В переговорах также приняли участие X и Y": officials of either side join
     return len(states) == 1 and states[0] in first.countries
+
+
+def _took_part_in(doc: RuDoc, token: RuToken) -> bool:
+    """"В переговорах также приняли участие X и Y": the noun is where the verb of taking part's
+    subjects took part ("принять" with the object "участие")."""
+    head = doc.tokens[token.head] if token.head is not None else None
+    return head is not None and head.lemma == "принять" and any(
+        t.head == head.index and t.lemma == "участие" and t.rel == "obj" for t in doc.tokens_of(token.sent))
 
 
 def _within(first: EventDraft, again: EventDraft) -> bool:
@@ -65,9 +77,14 @@ def _take_day(first: EventDraft, again: EventDraft) -> None:
     first.date, first.date_start, first.date_end = again.date, again.date_start, again.date_end
 
 
-def _join(state: DocState, first: EventDraft, again: EventDraft) -> None:
+def _join(state: DocState, first: EventDraft, again: EventDraft, *, attended: bool = False) -> None:
     """The officials the later telling names besides, on the side of their state (in place of
-    the state, when it was named as a party)."""
+    the state, when it was named as a party); those who also took part attend it (``attendees``:
+    persons of the record, no side's head, so the story still names the heads and the signers)."""
+    if attended:
+        first.attendees += [a for a in _persons(state, again.own_parties or [])
+                            if a not in first.participants and a not in first.attendees]
+        return
     source_states = set(party_countries(state, first.source))
     for actor_id in _persons(state, again.own_parties or []):
         if actor_id in first.participants:
@@ -142,13 +159,14 @@ def told_again(state: DocState, doc: RuDoc, events: list[EventDraft]) -> list[Ev
             if not event.own_parties:  # "На встрече, состоявшейся в трехстороннем формате": talks of three
                 firsts.append(next((e for e in reversed(out) if e.kind == "multilateral"
                                     and e.name is None and e.sentence != event.sentence), None))
-            first = next((e for e in firsts if e is not None and _same_meeting(state, e, event, borrowed)), None)
+            attended = _took_part_in(doc, token)
+            first = next((e for e in firsts if e is not None and _same_meeting(state, e, event, borrowed, attended)), None)
             if first is not None:
                 if _within(first, event):  # the finer day told again
                     _take_day(first, event)
                 if first.place is None and event.place is not None:  # "Встреча прошла в Баку"
                     first.place, first.place_from = event.place, event.place_from
-                _join(state, first, event)
+                _join(state, first, event, attended=attended)
                 continue
         out.append(event)
     return out

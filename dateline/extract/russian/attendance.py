@@ -2,15 +2,16 @@
 
 "Аракчи передал Токаеву приглашение президента Ирана принять участие в VII Каспийском саммите":
 the gathering an invitation invites to has none of the invitation's people (the invitee is only
-invited, the inviter and the messenger are not said to attend); "Глава государства подтвердил свое
-участие в саммите" later makes its subject an attendee."""
+invited, the inviter and the messenger are not said to attend), and a sitting invited to none of
+their states but its host's; "Глава государства подтвердил свое участие в саммите" later makes its
+subject an attendee."""
 
 from __future__ import annotations
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.nlp import RuDoc
-from dateline.extract.russian.parties import sentence_mentions
+from dateline.extract.russian.parties import party_countries, sentence_mentions
 
 __all__ = ["invited_to"]
 
@@ -40,7 +41,12 @@ def invited_to(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
             continue
         token = doc.token_at(event.trigger[0])
         attendees = _confirmed(state, doc, token.index) if token is not None else []
+        gone = {state.actor(a).country for a in event.participants if state.actor(a).kind == "person"}
         for ids in (event.source, event.recipient, event.participants):
             ids[:] = [a for a in ids if state.actor(a).kind != "person"]
         event.participants += attendees
         event.recipient += attendees
+        if event.kind == "multilateral":  # a sitting's states: not the invitee's, only invited
+            kept = set(party_countries(state, event.participants, body=True)) | {  # (the states a group names)
+                event.place.country if event.place is not None else None}
+            event.countries = [c for c in event.countries if c not in gone - kept]

@@ -146,9 +146,12 @@ def told_ahead(doc: RuDoc, token: RuToken) -> bool:
         if current.pos == "NOUN" and L.event_words("agreeing_on").at([current.lemma], 0) is not None \
                 and any(t.head == below.index and t.lemma == "о" for t in tokens):
             return True  # "достигнута договоренность о проведении государственного визита"
-        if current.pos in ("VERB", "AUX"):
-            return current.feats.get("VerbForm") == "Inf" or L.event_words("agreeing_on").at(
-                [current.lemma], 0) is not None  # "договорились о встрече", "условились о проведении"
+        if current.pos in ("VERB", "AUX"):  # "договорились о встрече", "условились о проведении"; the
+            held = below.rel.startswith("nsubj") and any(  # subject over an infinitive of holding: "раунд
+                t.head == current.index and t.feats.get("VerbForm") == "Inf"  # консультаций решено провести"
+                and L.event_words("holding").at([t.lemma], 0) is not None for t in tokens)
+            return current.feats.get("VerbForm") == "Inf" or held or L.event_words("agreeing_on").at(
+                [current.lemma], 0) is not None
     return False
 
 
@@ -390,6 +393,7 @@ def unreal(doc: RuDoc, token: RuToken) -> bool:
         before = doc.tokens[verb.index - 1] if verb.index > 0 else None
         if verb.pos in ("VERB", "AUX") and before is not None and before.sent == verb.sent and before.lemma == "не":
             return True
-    if token.pos == "NOUN" and token.rel.startswith("nsubj") and head is not None and head.lemma == "мочь":
+    may = head is not None and L.event_words("may").at([head.lemma], 0) is not None
+    if token.pos == "NOUN" and token.rel.startswith("nsubj") and may:
         return True  # "следующая встреча лидеров может состояться в будущем году": only supposed
-    return token.feats.get("VerbForm") == "Inf" and head is not None and head.lemma == "мочь"
+    return token.feats.get("VerbForm") == "Inf" and may  # "министры смогут провести встречу"

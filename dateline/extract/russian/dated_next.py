@@ -22,7 +22,7 @@ from dateline.extract.russian import lexicon as L
 from dateline.extract.russian.clause import clause_place, clause_status, nearest_time
 from dateline.extract.russian.nlp import RuDoc, RuToken
 
-__all__ = ["dated_next"]
+__all__ = ["dated_next", "held_today"]
 
 _KINDS = ("gathering", "multilateral", "meeting")
 
@@ -100,7 +100,9 @@ def dated_next(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
 
 def _same_body(doc: RuDoc, noun: RuToken, first: EventDraft | None, again: EventDraft) -> bool:
     """"Заседание Комиссии" told as a sitting of its own is the first telling's sitting when its
-    body is a bare word heading the first one's body and it names no party the first has not."""
+    body is a bare word heading the first one's body and it names no party the first has not, but
+    for the state of the city it is held in ("Заседание Совета пройдет 29 мая в Минске" after a
+    sitting of the CIS's council: Belarus hosts it)."""
     if first is None or again.kind not in _KINDS:
         return False
     body = _bare_body(doc, noun)
@@ -108,4 +110,40 @@ def _same_body(doc: RuDoc, noun: RuToken, first: EventDraft | None, again: Event
     first_body = _body(doc, told) if told is not None else None
     if body is None or first_body is None or first_body.lemma != body.lemma:
         return False
-    return set(again.participants) <= set(first.participants) and set(again.countries) <= set(first.countries)
+    found = clause_place(doc, noun.sent)  # the host its city gives ("пройдет 29 мая в Минске") is the
+    host = {found[0].country} if found is not None and found[0].country else set()  # first's to take
+    return set(again.participants) <= set(first.participants) and set(again.countries) <= set(first.countries) | host
+
+
+def _taking_place_over(doc: RuDoc, noun: RuToken) -> RuToken | None:
+    """The verb of taking place or opening a gathering's noun in the nominative is told by, up its
+    heads ("стартовал ... форум", "начал работу XV Форум": the parser hangs the noun anywhere)."""
+    if noun.case != "Nom":
+        return None
+    current = noun
+    for _ in range(3):
+        if current.head is None:
+            return None
+        current = doc.tokens[current.head]
+        if current.pos in ("VERB", "AUX"):
+            tokens = doc.tokens_of(current.sent)
+            at = current.index - tokens[0].index
+            return current if L.event_words("taking_place").at([t.lemma for t in tokens], at) is not None else None
+    return None
+
+
+def held_today(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
+    """"В Ташкенте стартовал V Ташкентский международный инвестиционный форум": a gathering told
+    as held or opening by its own verb, in the past or present, with no time of its own and none
+    recalled, is of the report's day (as talks told so are)."""
+    if state.published is None:
+        return
+    for event in events:
+        if event.kind != "gathering" or event.status != "occurred" or event.date_start or event.pluperfect:
+            continue
+        noun = doc.token_at(event.trigger[0])
+        verb = _taking_place_over(doc, noun) if noun is not None else None
+        if verb is None or verb.feats.get("Tense") == "Fut":
+            continue
+        event.date_start = event.date_end = state.published.isoformat()
+        event.date_from = "published"

@@ -98,11 +98,20 @@ def invitation_day(event: EventDraft, told: list[EventDraft], published: dt.date
     return True
 
 
-def planned_day(event: EventDraft, told: list[EventDraft], published: dt.date | None) -> None:
+def planned_day(text: str, event: EventDraft, told: list[EventDraft], published: dt.date | None) -> None:
     """Date a planned meeting or signing with no day of its own by the planned visit, talks,
-    sitting or gathering told before it ("На полях заседания министр проведет ряд встреч")."""
+    sitting or gathering told before it ("На полях заседания министр проведет ряд встреч"); one
+    told "в ходе визита" by the last visit told before it, under way or planned, not by a sitting
+    to come told in between ("... к заседанию, которое пройдет в ноябре. В ходе визита министр
+    также встретится с X")."""
     if event.kind not in ("meeting", "agreement") or event.status != "planned" or event.date_start:
         return
+    if _within_visit(text, event):
+        visit = next((e for e in reversed(told) if e.kind == "visit" and not e.pluperfect), None)
+        if visit is not None:
+            if visit.date_start:
+                _take(event, visit)
+            return
     during = next((e for e in reversed(told) if e.kind in ("visit", "meeting", "multilateral", "gathering") and e.date_start
                    and not e.pluperfect  # (not a visit recalled in passing: "в ходе визита X в мае")
                    and (e.status == "planned" or _later(e.date_start, published))), None)
@@ -117,14 +126,19 @@ def gathering_in_visit(text: str, events: list[EventDraft]) -> None:
     for event in events:
         if event.kind != "gathering" or event.date_start:
             continue
-        keys = [lemma(w) for w in split_words(text[event.sentence[0]:event.trigger[0]])]
-        if not any(m.last < len(keys) and keys[m.last] == "визит" for m in L.event_words("backref").find(keys)):
+        if not _within_visit(text, event):
             continue
         visit = next((e for e in reversed(events) if e.kind == "visit" and e.trigger[0] < event.trigger[0]
                       and e.date_start and (event.status == "occurred" or e.status == "planned")), None)
         if visit is not None:
             _take(event, visit)
             event.status = visit.status
+
+
+def _within_visit(text: str, event: EventDraft) -> bool:
+    """"в рамках визита", "в ходе визита" before the trigger in its sentence."""
+    keys = [lemma(w) for w in split_words(text[event.sentence[0]:event.trigger[0]])]
+    return any(m.last < len(keys) and keys[m.last] == "визит" for m in L.event_words("backref").find(keys))
 
 
 def before_visit(event: EventDraft, visit: EventDraft) -> bool:

@@ -10,7 +10,9 @@ names no state serves the state of the delegation's demonym told just before the
 Members of a visiting delegation: "В состав (кыргызской) делегации вошли / войдут министр
 экономики X и министр энергетики Y", a sentence of no event of its own after a visit, names
 people of the guest's side of that visit: each joins it, serving the delegation's state (its
-demonym or state in the sentence, else the guest's).
+demonym or state in the sentence, else the guest's). With no visit told, the members of a
+delegation received at the talks told last ("принял делегацию Кыргызской Республики во главе с
+X") join those talks, when they serve one of its states.
 """
 
 from __future__ import annotations
@@ -90,14 +92,23 @@ def _participle(doc: RuDoc, event: EventDraft) -> bool:
 _JOINED = frozenset({"войти", "входить"})
 
 
-def _own_state(state: DocState, doc: RuDoc, sent: int, visit: EventDraft) -> str | None:
+def _received(doc: RuDoc, events: list[EventDraft], start: int) -> EventDraft | None:
+    """With no visit told: the talks told last before, when their sentence receives a delegation
+    ("принял делегацию Кыргызской Республики во главе с X. В состав делегации вошли Y и Z")."""
+    before = [e for e in events if e.trigger[0] < start]
+    if not before or before[-1].kind != "meeting":
+        return None
+    token = doc.token_at(before[-1].trigger[0])
+    return before[-1] if token is not None and any(t.lemma == "делегация" for t in doc.tokens_of(token.sent)) else None
+
+
+def _own_state(state: DocState, doc: RuDoc, sent: int, guests: list[str]) -> str | None:
     tokens = doc.tokens_of(sent)
     keys = [t.lemma for t in tokens]
     verb = next((i for i, k in enumerate(keys) if k in _JOINED), len(keys))
     told: list[str | None] = [m.value for i in range(verb) if (m := L.demonyms().at(keys, i)) is not None]
     told += [state.actor(m.actor_id).country for m in state.mentions if state.actor(m.actor_id).kind == "country"
              and doc.sents[sent][0] <= m.start < tokens[verb - 1].end] if verb else []
-    guests = party_countries(state, visit.source)
     found = [c for c in told if c] or ([guests[0]] if len(guests) == 1 else [])
     return found[0] if found else None
 
@@ -110,16 +121,18 @@ def delegation_members(state: DocState, doc: RuDoc, events: list[EventDraft]) ->
                 start <= e.trigger[0] < end for e in events):
             continue
         visits = [e for e in events if e.kind == "visit" and e.trigger[0] < start]
-        if not visits:
+        visit = visits[-1] if visits else _received(doc, events, start)
+        if visit is None:
             continue
-        visit = visits[-1]
-        home = _own_state(state, doc, sent, visit)
+        home = _own_state(state, doc, sent, party_countries(state, visit.source) if visits else [])
         for mention in state.mentions:
             actor = state.actor(mention.actor_id)
             if not start <= mention.start < end or actor.kind != "person":
                 continue
             if actor.country is None:
                 actor.country = home
+            if not visits and actor.country not in visit.countries:
+                continue  # (a reception's delegation: of one of its states)
             if actor.id not in visit.participants and (home is None or actor.country == home):
                 visit.participants.append(actor.id)
                 visit.source.append(actor.id)

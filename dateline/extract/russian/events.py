@@ -204,8 +204,10 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
         return False  # after a sitting: a second gathering or the summit it is part of (below)
     if cue.kind == "gathering" and cue.kind in kinds and own_clause(doc, tokens, match.first, events):
         return False  # "... состоится саммит, а 10 октября X примет участие в заседании ...": two
-    if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds)):
-        return True  # one event of a kind per sentence; "пригласил посетить": the invitation
+    if cue.kind in kinds or (cue.kind == "visit" and ("call" in kinds or "invitation" in kinds and not any(
+            k == "приглашение" and accepted(keys, i) for i, k in enumerate(keys)))):
+        return True  # one event of a kind per sentence; "пригласил посетить": the invitation (accepted,
+        # "принял приглашение посетить Узбекистан с ответным визитом в следующем году": a visit to come too)
     if cue.kind == "meeting" and "call" in kinds:
         return True  # "в режиме видеоконференции провел переговоры": the call only
     if cue.kind == "visit" and cue.noun and "visit" in {e.kind for e in events} and any(
@@ -255,14 +257,21 @@ def _skip(cue: Cue, match: Match[Cue], tokens: list[RuToken], keys: list[str], k
             for t in tokens):  # ("согласовали сроки визита X, который состоится в ноябре": planned)
         return True  # "сроки визита будут согласованы": the visit of an invitation, not yet an engagement
     if cue.kind == "invitation" and cue.noun and match.first > 0 and (
-            L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None):
-        return True  # "поблагодарил за приглашение", "принял приглашение", "по приглашению"
+            L.event_words("not_invitation").at([keys[match.first - 1]], 0) is not None) and not (
+            accepted(keys, match.first) and not any(e.kind == "invitation" for e in events)):
+        return True  # "поблагодарил за приглашение", "по приглашению", "принял приглашение" told before
     if cue.kind == "invitation" and cue.noun and trigger.case == "Nom" and any(
             t.lemma in ("принять", "принятый") and t.feats.get("VerbForm") != "Inf" for t in tokens[match.last:]):
         return True  # "Приглашение было с благодарностью принято": the one told before (not the
         # infinitive of what it invites to: "передал приглашение принять участие в ...")
     return cue.kind == "agreement" and keys[match.first] == "подписание" and not (
         L.event_words("documents").find(keys))
+
+
+def accepted(keys: list[str], at: int) -> bool:
+    """"К.Каллас приняла приглашение азербайджанского министра посетить Баку": an invitation told
+    only by its acceptance (``accepting``), extended on a day the text does not give."""
+    return at > 0 and L.event_words("accepting").at([keys[at - 1]], 0) is not None
 
 
 def _within(tokens: list[RuToken], i: int, events: list[EventDraft]) -> bool:
@@ -309,7 +318,8 @@ def find_ru_events(state: DocState, doc: RuDoc) -> list[EventDraft]:
                         draft.date = draft.date_start = draft.date_end = draft.date_from = None
             draft.name, draft.pluperfect = name, draft.pluperfect or match.first in recalled
             if cue.kind == "invitation" and cue.noun:
-                named_inviter(state, doc, draft, tokens[match.first])
+                draft.at_invitation = accepted(keys, match.first)  # extended on a day not told
+                named_inviter(state, doc, draft, tokens[match.first], accepted=draft.at_invitation)
             no_invited_bodies(state, draft)
             draft.kind = _kind(state, draft, cue, tokens, match.first)  # type: ignore[assignment]
             if cue.kind == "gathering" and held_at_home(state, doc, draft, tokens[match.first]):

@@ -169,7 +169,7 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
             if not _in_passing(state, event, events):
                 seen_visit = seen_visit or event
         dated = invitation_day(event, out, state.published)
-        planned_day(event, out, state.published)
+        planned_day(state.text, event, out, state.published)
         signing_day(state.text, event, out)
         signing_place(state.text, event, out)
         if frame is not None and event.kind == "meeting" and event.status == "planned" and (
@@ -183,8 +183,8 @@ def apply_frame(state: DocState, events: list[EventDraft]) -> list[EventDraft]:
                 _signers_of_talks(state, event, out)  # (before the states its document's name
                 # tells lend it the frame's officials: "По итогам переговоров министры подписали
                 # Меморандум ... между министерствами иностранных дел Казахстана и Ирана")
-            if event.kind in ("meeting", "agreement"):
-                _officials_for_states(state, event, [*frame.visitor, *frame.host])
+            if event.kind in ("meeting", "agreement") and (frame.status, event.status) != ("planned", "occurred"):
+                _officials_for_states(state, event, [*frame.visitor, *frame.host])  # (not a visit to come's guest)
             if len(event.participants) < 2 and not (event.kind == "invitation" and len(event.countries) >= 2):
                 # "Накануне он провел встречу с X": the visitor met X; the host only when no
                 # other party is named (an invitation whose inviter is told by office alone

@@ -62,8 +62,9 @@ def _city(name: str) -> Place | None:
     found = L.places().at(keys, 0)
     if found is None or found.last != len(keys):
         return None
-    if found.value.city is not None:
-        return lookup_place(found.value.city) or Place(name=found.value.city)
+    if found.value.city is not None:  # the city as English copy spells it ("Ulaanbaatar", "Turkmenbashi"),
+        place = lookup_place(found.value.city)  # not the gazetteer's local form ("Ulan Bator", "Türkmenbaşy")
+        return place.model_copy(update={"name": found.value.city}) if place else Place(name=found.value.city)
     return lookup_place(_country_name(found.value.country))
 
 

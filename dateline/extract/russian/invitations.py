@@ -31,11 +31,11 @@ def _passed_on_by(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuTok
             and m.actor_id in draft.participants and state.actor(m.actor_id).kind == "person"]
 
 
-def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken) -> None:
+def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuToken, *, accepted: bool = False) -> None:
     """"передал ... приглашение Президента Ирана X посетить": X invites, the messenger does not;
     an inviter told by office alone ("приглашение Председателя Палаты советников Японии") leaves
     the messenger out too; without an inviter after the noun the subject invites ("Лукашенко
-    передал ... приглашение")."""
+    передал ... приглашение"). The subject of "приняла приглашение X" is the invitee, no messenger."""
     sent_end = doc.sents[trigger.sent][1]
     after = [m for m in state.mentions if trigger.end < m.start < sent_end and
              state.actor(m.actor_id).kind == "person"]
@@ -53,7 +53,7 @@ def named_inviter(state: DocState, doc: RuDoc, draft: EventDraft, trigger: RuTok
     passed = _passed_on_by(state, doc, draft, trigger)
     # (a verb of passing on with no one named before it: the messenger is told by a role noun,
     # "Министр передала Ильхаму Алиеву приглашение ...", and whoever the sentence names is no messenger)
-    messengers = set(passed) - {inviter} if passed or passing_verb(doc, trigger) is not None else {
+    messengers = set(passed) - {inviter} if passed or passing_verb(doc, trigger) is not None or accepted else {
         m.actor_id for m in state.mentions if m.actor_id in draft.source
         and state.actor(m.actor_id).kind == "person"
         and (token := doc.token_at(m.start)) is not None and token.case == "Nom"}

@@ -21,8 +21,11 @@ frame       events, dateline                           events (story frame inher
 visit days  events, text                               events (a gathering "в рамках визита": its days)
 told_days   events, RuDoc                              events ("в тот же день": the day of the one before)
 eve         events, RuDoc                              events ("накануне саммита": dated by the one before)
-pairs       events, RuDoc                              events ("лидеры двух стран": the two sides
-                                                       of the engagement told before)
+pairs       events, RuDoc                              events ("лидеры двух стран", "Стороны
+                                                       договорились провести консультации": the two
+                                                       sides of the engagement told before)
+invited     events, RuDoc                              events (a visit told after the invitation to it:
+                                                       its invitees visit, its inviters host)
 sidelines   events, RuDoc                              events (who met on a gathering's sidelines, or
                                                        "приняли участие" after it, attended it)
 delegations events, RuDoc                              events (who led a delegation of talks told before;
@@ -36,6 +39,8 @@ bundles     events, RuDoc                              events (documents signed 
                                                        passively: no signers but those named there)
 invited_to  events, RuDoc                              events (a planned gathering invited to: only
                                                        who confirmed taking part attends)
+held_today  events, RuDoc                              events (a gathering told held or opening by its
+                                                       own verb, undated: the report's day)
 assemble    everything                                 Record (the English ``to_record``)
 ==========  =========================================  ======================================
 
@@ -56,7 +61,7 @@ from dateline.extract.russian.arriving_delegations import no_delegations_arrivin
 from dateline.extract.russian.attendance import invited_to
 from dateline.extract.russian.bilateral_meetings import one_meeting_each
 from dateline.extract.russian.bundles import bundle_signers, unsigned
-from dateline.extract.russian.dated_next import dated_next
+from dateline.extract.russian.dated_next import dated_next, held_today
 from dateline.extract.russian.days import gathering_in_visit
 from dateline.extract.russian.delegations import delegation_heads, delegation_members
 from dateline.extract.russian.eve import eve_days
@@ -69,10 +74,11 @@ from dateline.extract.russian.header import (
     ru_told_day,
 )
 from dateline.extract.russian.invitations import no_unnamed_messenger
+from dateline.extract.russian.invited_visits import invited_visits
 from dateline.extract.russian.messengers import invitee_of_talks
 from dateline.extract.russian.nlp import RuDoc, parse
 from dateline.extract.russian.page import lone_headline, masked, page_spans
-from dateline.extract.russian.pairs import the_two_sides
+from dateline.extract.russian.pairs import the_sides_told_before, the_two_sides
 from dateline.extract.russian.prepared import prepared_only
 from dateline.extract.russian.respell import respell
 from dateline.extract.russian.settle import settle_kinds
@@ -110,8 +116,8 @@ def _times(state: DocState, doc: RuDoc, page: list[tuple[int, int]]) -> None:
                 return "future"  # "договорились о встрече в апреле": the talks agreed on are to come
         if head is not None and head.feats.get("VerbForm") == "Inf" and head.head is not None and any(
                 L.event_words(words).at([doc.tokens[head.head].lemma], 0) is not None
-                for words in ("agreeing_on", "planning")):
-            return "future"  # "условились провести консультации 14 апреля"
+                for words in ("agreeing_on", "planning", "deciding")):
+            return "future"  # "условились провести консультации 14 апреля", "которые решено провести в июле"
         if head is not None and L.event_words("planning").at([head.lemma], 0) is not None:
             return "future"  # "проведение которого намечено на ноябрь", "запланированному на декабрь"
         if head is not None and head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") != "Part" \
@@ -176,6 +182,8 @@ def extract_russian(article: Article) -> Record:
     told_days(state, doc, events)
     eve_days(state, doc, events)
     the_two_sides(state, doc, events)
+    the_sides_told_before(state, doc, events)
+    invited_visits(state, doc, events)
     prepared_only(state, doc, events)
     attendees(state, doc, events)
     took_part(state, doc, events)
@@ -189,6 +197,7 @@ def extract_russian(article: Article) -> Record:
     signed_within(state, doc, events)
     invited_to(state, doc, events)
     visit_hosts(state, events)
+    held_today(state, doc, events)
     finish(state, events, state.published)
     # an engagement between states with no party at all, even after the story frame ("Главы
     # государств провели переговоры" in a report that names no state): nothing to record

@@ -87,7 +87,8 @@ def attendees(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
 
 
 def took_part(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
-    """"В мероприятии также приняли участие X, Y и Z", "X подтвердил свое участие в саммите": a
+    """"В мероприятии также приняли участие X, Y и Z", "X подтвердил свое участие в саммите", "X
+    выступил на пленарном заседании форума": a
     sentence that tells who took part (or will) and
     holds no event of its own names those who attended the gathering or sitting told last before
     it (the people, and for a sitting their states too)."""
@@ -95,9 +96,10 @@ def took_part(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:
         start, end = doc.sents[sent]
         keys = [t.lemma for t in doc.tokens_of(sent)]
         if not any(k in ("принять", "подтвердить") and ("участие" in keys[i + 1:i + 4] or "участие" in keys[max(0, i - 4):i])
+                   or L.event_words("speaking_at").at(keys, i) is not None and "на" in keys[i + 1:i + 5]
                    for i, k in enumerate(keys)) or any(
                 start <= e.trigger[0] < end for e in events):
-            continue
+            continue  # (or spoke at it: "выступил на пленарном заседании форума")
         before = [e for e in events if e.trigger[0] < start]
         if not before or before[-1].kind not in ("gathering", "multilateral"):
             continue

@@ -40,7 +40,7 @@ Groups = dict[str, str]
 
 _SECTIONS = ("months", "weekdays", "weekday_prepositions", "days", "not_day_before", "relative",
              "units", "year_words", "years_words", "ordinals", "half_words", "quarter_words",
-             "part_of", "prepositions", "keep_prepositions", "range_joiners", "tense", "this_year",
+             "half_year_words", "part_of", "prepositions", "keep_prepositions", "range_joiners", "tense", "this_year",
              "seasons", "counts", "shift_units", "ago_words")
 
 
@@ -84,6 +84,7 @@ def _templates() -> dict[str, str]:
         "UNIT": rf"(?:{alternation(w['units'])})\b",
         "ORD": rf"(?:{alternation(w['ordinals'])})\b",
         "HALF": rf"(?:{alternation(w['half_words'])})\b",
+        "HALFY": rf"(?:{alternation(w['half_year_words'])})\b",
         "QRT": rf"(?:{alternation(w['quarter_words'])})\b",
         "DAYS": rf"(?:{alternation(w['days'])})\b",
         "SEASON": rf"(?:{alternation(w['seasons'])})\b",
@@ -105,7 +106,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("num", r"(?P<d>{DAY})\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>\d{4})(?![\d.]\d)(?:\s*{YW})?"),
     ("iso", r"(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?!\d)"),
     ("dm", r"(?P<d>{DAY})\s+(?P<m>{MON}){YSUF}"),
-    ("half", r"(?P<o>{ORD})\s+{HALF}\s+(?:(?P<y>{YEAR})(?:\s*{YW})?|(?:(?P<rel>{REL})\s+)?(?P<yw>года)\b)"),
+    ("mhalf", r"(?P<o>{ORD})\s+{HALF}\s+(?P<m>{MON}){YSUF}"),  # "в первой половине апреля": April
+    ("half", r"(?P<o>{ORD})\s+(?:{HALF}\s+(?:(?P<y>{YEAR})(?:\s*{YW})?|(?:(?P<rel>{REL})\s+)?(?P<yw>года)\b)"
+             r"|(?P<hy>{HALFY}))"),
     ("quarter", r"(?P<o>{ORD})\s+{QRT}(?:\s+(?:(?P<y>{YEAR})(?:\s*{YW})?"
                 r"|(?:(?P<rel>{REL})\s+)?(?P<yw>года)\b))?"),
     ("yrange", r"(?P<y1>{YEAR}){TO}(?P<y2>{YEAR})\s*(?:{YWS}|{YW})"),
@@ -206,6 +209,10 @@ def _parse(alt: str, g: Groups, pre: str | None, part: str | None, after: str) -
     if alt in ("ahead", "ago"):  # "через две недели", "неделю назад"
         n = _count(g.get("n"))
         return Spec("shift", n=n if alt == "ahead" else -n, unit=_lookup("shift_units", g["u"]))
+    if alt == "mhalf":  # a half of a month is the month, as "в конце месяца" is
+        n = int(_lookup("ordinals", g["o"]))
+        y, yrel = _year(g)
+        return Spec("month", y, yrel, _lookup("months", g["m"])) if n <= 2 else None
     if alt == "month":
         y, yrel = _year(g)
         if not (pre or part or y or yrel is not None):

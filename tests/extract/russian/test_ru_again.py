@@ -101,3 +101,18 @@ def test_a_trilateral_meeting_to_come_is_multilateral_but_a_bilateral_one_before
     assert sorted(multilateral[1].countries) == ["AZE", "GEO", "TUR"]
     [meeting] = events(record, "meeting")
     assert sorted(meeting.countries) == ["AZE", "TUR"]
+
+
+def test_officials_who_also_took_part_in_the_talks_join_them_and_sign_nothing(ru):
+    """"В переговорах также приняли участие X и Y": the talks told before, X and Y among their
+    people; the heads still sign what "стороны подписали"."""
+    record = ru(" date 2026-02-17\nАшхабад, 17 февраля (ТДХ). Заместитель Председателя Кабинета Министров, министр "
+                "иностранных дел Туркменистана Рашид Мередов провел переговоры с Министром иностранных дел "
+                "Республики Таджикистан Сироджиддином Мухриддином.\n\nВ переговорах также приняли участие "
+                "Чрезвычайный и Полномочный Посол Республики Таджикистан в Туркменистане Тохир Назаров и "
+                "заместитель министра иностранных дел Туркменистана Ахмед Гурбанов.\n\nПо итогам переговоров "
+                "стороны подписали Программу сотрудничества между министерствами иностранных дел.", published=None)
+    [talks] = events(record, "meeting")
+    assert {"Rashid Meredov", "Sirojiddin Muhriddin", "Tokhir Nazarov", "Ahmed Gurbanov"} == set(talks.persons or [])
+    [signing] = events(record, "agreement")
+    assert set(signing.persons or []) == {"Rashid Meredov", "Sirojiddin Muhriddin"}

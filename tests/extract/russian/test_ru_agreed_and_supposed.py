@@ -27,3 +27,12 @@ def test_a_meeting_that_may_take_place_is_no_event(ru):
                 "разговор с Президентом Казахстана Касым-Жомартом Токаевым. Как отметил Дмитрий "
                 "Песков, новая встреча лидеров может состояться осенью.", published="2026-03-03")
     assert not events(record, "meeting")
+
+
+def test_a_meeting_the_ministers_will_perhaps_be_able_to_hold_is_no_event(ru):
+    """"смогут" (pymorphy3's lemma "смочь") supposes as "могут" does."""
+    record = ru(" date 2026-02-03\nБАКУ, 3 февраля. /Тренд/. Министр иностранных дел Азербайджана Джейхун Байрамов "
+                "провел телефонный разговор с Министром иностранных дел Греции Йоргосом Герапетритисом.\n\nНе "
+                "исключается, что министры смогут провести встречу на полях одного из международных форумов.",
+                published=None)
+    assert [e.kind for e in record.events] == ["call"]

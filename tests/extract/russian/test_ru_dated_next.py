@@ -55,3 +55,31 @@ def test_a_body_with_words_of_its_own_is_another_sitting(ru):
                 "правительств СНГ пройдет 17 апреля в Ашхабаде.", published=None)
     sittings = events(record, "multilateral")
     assert any(s.date is None for s in sittings)
+
+
+def test_the_council_named_again_in_a_city_of_a_state_the_first_did_not_name_is_that_sitting(ru):
+    record = ru(" date 2026-09-21\nАСТАНА. КАЗИНФОРМ – Министр иностранных дел Казахстана Ермек Кошербаев "
+                "встретился с Министром иностранных дел Армении Араратом Мирзояном. Министры обсудили "
+                "подготовку к заседанию Совета министров иностранных дел ОДКБ. Заседание Совета состоится "
+                "2 октября в Бишкеке.", published=None)
+    planned = [e for e in record.events if e.status == "planned"]
+    assert [e.kind for e in planned] == ["multilateral"]
+    assert planned[0].date is not None and planned[0].date.start == "2026-10-02"
+    assert "KGZ" in planned[0].countries
+
+
+@pytest.mark.parametrize("opening", ["В Ташкенте стартовал V Ташкентский международный инвестиционный форум.",
+                                     "В Габале начал работу XV Форум межрегионального сотрудничества Азербайджана "
+                                     "и России."])
+def test_a_gathering_told_opening_with_no_day_is_of_the_report_s_day(ru, opening):
+    record = ru(" date 2026-05-28\nБАКУ, 28 мая. /Тренд/. " + opening + " В его работе принимают участие "
+                "представители 40 стран.", published=None)
+    [gathering] = events(record, "gathering")
+    assert gathering.date is not None and gathering.date.start == "2026-05-28"
+
+
+def test_a_gathering_named_in_passing_stays_undated(ru):
+    record = ru(" date 2026-05-28\nБАКУ, 28 мая. /Тренд/. Министр иностранных дел Азербайджана Джейхун Байрамов "
+                "провел встречу с Министром иностранных дел Грузии Макой Бочоришвили в рамках Глобального форума.",
+                published=None)
+    assert all(g.date is None for g in events(record, "gathering"))

@@ -85,3 +85,15 @@ def test_a_visit_recalled_with_a_date_of_its_own_is_another_visit(ru):
                 "23 июня, поблагодарил за гостеприимство.", published=None)
     starts = sorted(e.date.start for e in events(record, "visit") if e.date is not None)
     assert starts == ["2024-09", "2025-06-23"]
+
+
+def test_a_meeting_planned_in_the_course_of_the_visit_takes_its_day_not_a_sitting_told_between(ru):
+    """"В ходе визита министр также встретится с X" after a sitting to come told in between: the
+    visit's day, not the sitting's month."""
+    record = ru(" date 2026-10-20\nМОСКВА, 20 октября. /ТАСС/. Министр иностранных дел России Сергей Лавров 19 "
+                "октября провел переговоры с министром иностранных дел Таджикистана Сироджиддином Мухриддином, "
+                "прибывшим в Москву с рабочим визитом.\n\nСтороны обсудили подготовку к заседанию Совета глав "
+                "правительств СНГ, которое пройдет в Душанбе в ноябре.\n\nВ ходе визита таджикский министр "
+                "также встретится с Председателем Государственной Думы Вячеславом Володиным.", published=None)
+    [planned] = [e for e in record.events if e.kind == "meeting" and e.status == "planned"]
+    assert planned.date is not None and planned.date.start == "2026-10-19"

@@ -49,3 +49,27 @@ def test_the_members_of_a_visiting_delegation_join_the_visit_and_serve_its_state
     assert {n for n, p in people.items() if p.kind == "person"} == {
         "Adylbek Kasymaliev", "Daniel Amankulov", "Taalaibek Ibraev"}  # the Kyrgyz -ev, once "кыргызской делегации" told the state
     assert all(p.country == "KGZ" for p in people.values() if p.kind == "person")
+
+
+def test_the_members_of_a_delegation_received_with_no_visit_told_join_the_talks(ru):
+    record = ru(" date 2026-06-03\nТАШКЕНТ, 3 июня. /УзА/. Министр иностранных дел Узбекистана Бахтиёр Саидов "
+                "принял делегацию Кыргызской Республики во главе с Председателем Кабинета Министров Кыргызской "
+                "Республики Адылбеком Касымалиевым.\n\nВ состав делегации вошли заместитель Председателя Кабинета "
+                "Министров Кыргызской Республики Эдиль Байсалов и министр энергетики Кыргызской Республики "
+                "Таалайбек Ибраев.", published=None)
+    [talks] = events(record, "meeting")
+    assert {"Adylbek Kasymaliev", "Bakhtiyor Saidov", "Edil Baisalov"} <= names(record, talks)
+    assert len(names(record, talks)) == 4
+
+
+def test_held_talks_of_two_states_do_not_take_the_guest_of_a_visit_to_come(ru):
+    """"состоялись межмидовские консультации между Кыргызстаном и Казахстаном ... подготовку к
+    государственному визиту Президента": the President of the visit to come held no part in them."""
+    record = ru(" date 2026-03-11\nБишкек, 11 марта /Кабар/. В МИД Кыргызской Республики состоялись межмидовские "
+                "консультации между Кыргызстаном и Казахстаном.\n\nКыргызскую делегацию возглавил заместитель "
+                "министра иностранных дел Кыргызской Республики Алмаз Имангазиев, казахстанскую – заместитель "
+                "министра иностранных дел Республики Казахстан Алибек Бакаев.\n\nВ ходе консультаций стороны "
+                "обсудили подготовку к государственному визиту Президента Кыргызской Республики Садыра Жапарова в "
+                "Казахстан, который запланирован на апрель.", published=None)
+    [talks] = [e for e in events(record, "meeting") if e.status == "occurred"]
+    assert "Sadyr Japarov" not in names(record, talks)

@@ -6,7 +6,7 @@ organising IGO; the guest's sitting during a visit is held where the guest stays
 from __future__ import annotations
 
 import pytest
-from ru_record import events
+from ru_record import events, names
 
 STAY = (
     " date 2026-05-13\nАСТАНА. КАЗИНФОРМ — Президент Таджикистана Эмомали Рахмон, находящийся в "
@@ -106,3 +106,11 @@ def test_the_general_debate_of_the_general_assembly_is_a_gathering(ru):
     assert debate.trigger.text.startswith("общеполитических дебат")
     assert debate.status == "planned" and "UN" in debate.countries
     assert debate.date is not None and debate.date.start == "2025-09-23"
+
+
+def test_who_spoke_at_the_gathering_told_before_attended_it(ru):
+    record = ru(" date 2026-05-28\nТАШКЕНТ, 28 мая. /УзА/. В Ташкенте начал работу Ташкентский международный "
+                "инвестиционный форум. Президент Узбекистана Шавкат Мирзиёев выступил на пленарном заседании "
+                "форума.", published=None)
+    [forum] = [e for e in record.events if e.kind == "gathering"]
+    assert "Shavkat Mirziyoyev" in names(record, forum)

@@ -46,3 +46,14 @@ def test_a_planned_sitting_invited_to_has_no_invited_people(ru):
                 and "заседании" in e.trigger.text]
     assert sittings
     assert not any(record.actor(a).kind == "person" for a in sittings[0].participants)  # type: ignore[union-attr]
+
+
+def test_a_sitting_invited_to_has_not_the_invitee_s_state(ru):
+    """"пригласил X принять участие в заседании Совета глав государств СНГ, которое пройдет в Ташкенте":
+    the CIS and its host, not the state of who is only invited."""
+    record = ru(" date 2026-05-12\nМИНСК, 12 мая – БелТА. Президент Беларуси Александр Лукашенко провел переговоры с "
+                "Президентом Узбекистана Шавкатом Мирзиёевым.\n\nШавкат Мирзиёев пригласил Александра Лукашенко "
+                "принять участие в заседании Совета глав государств СНГ, которое пройдет в Ташкенте в октябре.",
+                published=None)
+    [sitting] = [e for e in record.events if e.kind == "multilateral"]
+    assert sorted(sitting.countries) == ["CIS", "UZB"]
