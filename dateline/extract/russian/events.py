@@ -103,7 +103,7 @@ def _party_mentions(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
 
 
 def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
-             kind: str) -> tuple[list[str], list[str], set[str]]:
+             kind: str) -> tuple[list[str], list[str], list[str]]:
     mentions = _party_mentions(state, doc, sent, trigger, kind)
     hosts, _ = invited_by(doc, doc.tokens_of(sent), mentions)
     source: list[str] = []
@@ -120,7 +120,9 @@ def _parties(state: DocState, doc: RuDoc, sent: int, trigger: RuToken,
     def keep(ids: list[str]) -> list[str]:  # a country whose official is named is that official
         return [a for a in ids if not (state.actor(a).kind == "country" and state.actor(a).country in persons_of)]
 
-    return keep(source), keep(recipient), set(keep(sorted(hosts)))
+    # the hosts in the order they are told (a set's order would change from run to run)
+    told = list(dict.fromkeys(m.actor_id for m in mentions if m.actor_id in hosts))
+    return keep(source), keep(recipient), keep(told + sorted(hosts - set(told)))
 
 
 def _event(state: DocState, doc: RuDoc, sent: int, cue: Cue, trigger: RuToken,
