@@ -46,3 +46,24 @@ def test_agency_report_keeps_the_official_visit_and_drops_the_private_stay(extra
         "recalled.")
     visits = [e.countries for e in extract(text).events if e.kind == "visit"]
     assert visits == [["KAZ", "UZB"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist leaders from Indian Kashmir are making a rare trip to Islamabad for talks on the region's future.",
+    "Belarusian opposition leader Sviatlana Tsikhanouskaya traveled to Vilnius on Monday to meet supporters.",
+    "A rebel delegation from Darfur arrived in Doha on Sunday for talks with Qatari mediators.",
+])
+def test_a_factions_travellers_make_no_visit_between_states(extract, text):
+    """A traveller told as a movement's or a faction's ('separatist', 'opposition', 'rebel' before him or
+    his post) travels for no state, whatever state his phrase names; his talks are none either."""
+    record = extract(text)
+    assert [(e.kind, e.countries) for e in record.events if e.kind in {"visit", "meeting"}] == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Pakistani Civil Aviation Minister Khawaja Saad Rafique arrived in Beijing on Monday for talks on new routes.",
+     ["CHN", "PAK"]),
+    ("Indian Minority Affairs Minister Kiren Rijiju arrived in Dhaka on Tuesday.", ["BGD", "IND"]),
+])
+def test_a_ministers_post_naming_a_field_is_no_faction(extract, text, countries):
+    assert [e.countries for e in extract(text).events if e.kind == "visit"] == [countries]
