@@ -42,3 +42,28 @@ def test_a_named_document_cited_in_talks_takes_no_day_or_signer_of_the_talks(ext
 ])
 def test_no_agreement_for_a_draft_or_one_under_negotiation(extract, text):
     assert agreements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Critics say the defence pact between Colombia and the United States gives U.S. troops too much access.",
+     ["COL", "USA"]),
+    ("The government said it remains committed to the timetable in the U.S.-Iraqi security agreement.",
+     ["IRQ", "USA"]),
+    ("Officials said the India-Pakistan accord on prisoners would be reviewed next month.", ["IND", "PAK"]),
+])
+def test_the_document_between_two_states_is_theirs_whatever_its_name(extract, text, countries):
+    """'the pact between A and B', 'the A-B accord': a document told as the one, by a between-phrase or
+    a hyphened pair of states, is one they concluded before, cited in passing, whatever its clause's tense."""
+    (event,) = agreements(extract(text))
+    assert event.countries == countries
+    assert event.status == "occurred"
+    assert event.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators are still working on the trade pact between Iran and Turkey.",
+    "The ministers discussed the proposed accord between Chile and Peru on fishing.",
+    "Russia and Ukraine resumed talks on the gas agreement between the two countries.",
+])
+def test_no_agreement_for_the_document_still_in_the_making(extract, text):
+    assert agreements(extract(text)) == []
