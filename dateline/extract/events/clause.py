@@ -123,11 +123,16 @@ def _asked_for(tok: Token, verb: Token) -> bool:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("taking_up_nouns"):
             continue  # "will seek a renewal of peace talks": the talks taken up are what is sought
-        if cur.dep_ == "pobj" and cur.head.lower_ not in {"for", "to"}:
+        if cur.dep_ == "pobj" and cur.head.lower_ not in {"for", "to"} and not _listed(cur.head):
             return False
         if cur.dep_ in {"npadvmod", "advmod", "nsubj", "nsubjpass"}:
             return False
     return True
+
+
+def _listed(tok: Token) -> bool:
+    """A listing participle hung as a preposition ('diplomacy, including talks'): its list is its noun's."""
+    return tok.dep_ == "prep" and tok.tag_ == "VBG" and tok.lemma_.lower() in word_set("listing_verbs")
 
 
 def is_wish(tok: Token) -> bool:
@@ -154,7 +159,9 @@ def is_wish(tok: Token) -> bool:
 def is_request(tok: Token) -> bool:
     """'demanded a meeting', 'called for talks' (PLOVER REQUEST, mode meet)."""
     requesting = cues().requesting
-    for v in [governing_verb(tok), *_enclosing_verbs(tok, 2)]:
+    gov = governing_verb(tok)  # "urged X to pursue diplomacy, including talks with Y": the diplomacy's verbs too
+    verbs = [gov, *_enclosing_verbs(tok, 2), *([governing_verb(gov.head), *_enclosing_verbs(gov.head, 2)] if _listed(gov) else [])]
+    for v in verbs:
         lemma = v.lemma_.lower()
         if lemma in requesting and v.pos_ == "VERB" and v.i != tok.i and _asked_for(tok, v):
             if lemma == "call" and not any(c.lower_ == "for" for c in v.children):

@@ -53,3 +53,21 @@ def test_the_visit_told_as_planned_long_ago_is_the_visit_under_way(extract):
     visit = one(record, "visit")
     assert visit.status == "occurred"
     assert visit.countries == ["CHN", "UZB"]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, May 14 (AP) -- A bipartisan panel will urge the White House to pursue regional diplomacy, "
+    "including direct talks with Iran and Syria.",
+    "LONDON, May 14 (Reuters) -- Aid groups called on Britain to step up its efforts, including talks with "
+    "Sudan's army leaders.",
+])
+def test_talks_listed_in_what_is_urged_are_asked_for(extract, text):
+    """'urged X to pursue diplomacy, including talks with Y': the listed talks are part of what is asked
+    for, neither held nor scheduled."""
+    assert [e.kind for e in extract(text).events if e.kind in {"meeting", "multilateral"}] == []
+
+
+def test_talks_listed_among_meetings_held_are_told(extract):
+    record = extract("DAMASCUS, May 14 (SANA) -- Iranian Foreign Minister Abbas Araghchi held a series of meetings on "
+                     "Wednesday, including talks with his Syrian counterpart.")
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [["IRN", "SYR"]]
