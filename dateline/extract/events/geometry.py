@@ -221,14 +221,9 @@ def framing_clause(trigger: Token, verb: Token) -> Token | None:
     if verb.i == trigger.i or verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VBG" \
             or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
-    if verb.dep_ == "prep":  # "Following his meeting with Y, X said"
-        head = verb.head
-    elif verb.dep_ == "acl" and verb.head.dep_ in {"nsubj", "nsubjpass"}:  # "X, speaking after talks with Y, said"
-        head = verb.head.head
-    elif verb.dep_ == "acl":
-        head = verb.head
-    else:
+    if verb.dep_ not in {"prep", "acl"}:  # "Following his meeting with Y, X said"; "X, speaking after talks with Y, said"
         return None
+    head = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in {"nsubj", "nsubjpass"} else verb.head
     if verb.lower_ in word_set("following_prepositions") and head.dep_ in {"dobj", "attr"}:
         head = head.head  # "X made the comment following talks with Y": 'following' hung on the object
     return head if head.pos_ in {"VERB", "AUX"} and any(

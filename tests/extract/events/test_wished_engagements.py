@@ -71,3 +71,21 @@ def test_talks_listed_among_meetings_held_are_told(extract):
     record = extract("DAMASCUS, May 14 (SANA) -- Iranian Foreign Minister Abbas Araghchi held a series of meetings on "
                      "Wednesday, including talks with his Syrian counterpart.")
     assert [e.countries for e in record.events if e.kind == "meeting"] == [["IRN", "SYR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "BOGOTA, May 14 (EFE) -- There has been no word on whether a meeting between Colombian President Gustavo "
+    "Petro and Venezuelan President Nicolas Maduro will take place.",
+    "NEW YORK, May 14 (AFP) -- U.N. Secretary-General Antonio Guterres said he will decide soon whether to "
+    "convene talks between Armenia and Azerbaijan.",
+])
+def test_an_open_question_tells_no_engagement(extract, text):
+    """'whether a meeting will take place', 'will decide whether to convene talks': an open question,
+    neither held nor scheduled."""
+    assert [e.kind for e in extract(text).events if e.kind in {"meeting", "multilateral", "visit"}] == []
+
+
+def test_talks_that_set_an_open_question_were_held(extract):
+    record = extract("ANKARA, May 14 (AA) -- It is not clear whether Turkish Foreign Minister Hakan Fidan raised the "
+                     "border issue during his talks with Iraqi Foreign Minister Fuad Hussein in Ankara on Monday.")
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [["IRQ", "TUR"]]
