@@ -177,7 +177,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
         if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.setting_venue(tok, cue.token):
             continue  # "met Y on the sidelines of the summit in Vientiane, Laos": Laos hosts the summit
-        if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.venue_of(tok, cue.token):
+        if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and (
+                around.venue_of(tok, cue.token) or around.visit_venue(tok, cue.token)):  # "during her visit to Kenya"
             held_in.append((actor.id, tok))
             continue  # "talks in Nigeria's capital": the venue, a side only when one side alone is told
         if actor.kind in {"country", "group", "organization"} and event.kind != "gathering" \
