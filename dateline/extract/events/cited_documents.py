@@ -124,8 +124,9 @@ def definite_pair(tok: Token) -> bool:
     if tok.lemma_.lower() in word_set("generic_documents") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
-    between = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"]
-    return _two_states(between) or pair_before(tok) is not None
+    sides = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
+    sides += [c for o in sides for c in o.conjuncts]  # named states only: "the agreement between the two
+    return len([o for o in sides if o.ent_type_ == "GPE"]) >= 2 or pair_before(tok) is not None  # countries" may be today's
 
 
 

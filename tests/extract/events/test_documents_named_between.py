@@ -67,3 +67,11 @@ def test_the_document_between_two_states_is_theirs_whatever_its_name(extract, te
 ])
 def test_no_agreement_for_the_document_still_in_the_making(extract, text):
     assert agreements(extract(text)) == []
+
+
+def test_the_document_between_the_two_countries_unnamed_is_left_to_its_story(extract):
+    """'the agreement between the two countries' names no state of its own: it may be the one signed
+    that day, so it is no document cited in passing by itself."""
+    record = extract("The presidents reviewed the implementation of the agreement between the two countries on "
+                     "visa-free travel.")
+    assert agreements(record) == []
