@@ -67,3 +67,12 @@ def test_a_factions_travellers_make_no_visit_between_states(extract, text):
 ])
 def test_a_ministers_post_naming_a_field_is_no_faction(extract, text, countries):
     assert [e.countries for e in extract(text).events if e.kind == "visit"] == [countries]
+
+
+def test_a_site_named_by_a_city_of_the_visitors_own_state_is_a_tour_at_home(extract):
+    """'visited a Tokyo shrine' (the city told before the site, not in an 'in' phrase) by Japan's own
+    prime minister is no visit, whatever other state the sentence names."""
+    record = extract("Japanese Prime Minister Fumio Kishida visited a Tokyo shrine on Monday, a day after talks with "
+                     "South Korean President Yoon Suk Yeol.")
+    assert [e.countries for e in record.events if e.kind == "visit"] == []
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [["JPN", "KOR"]]
