@@ -116,6 +116,16 @@ def _faction(traveller: Token | None) -> bool:
                for n in nouns for c in n.children)
 
 
+def _nobodys(traveller: Token) -> bool:
+    """A traveller told by a common noun that names no post, no group of officials and no one's state or
+    body: 'international experts continue to arrive in Nigeria', 'the race heads to Granada' (not 'a
+    U.N. team', 'the delegation', 'the guests', 'IAEA inspectors', 'he')."""
+    posts = word_set("official_nouns") | word_set("visitor_group_nouns") | word_set("guest_nouns") | word_set(
+        "sent_envoy_nouns")
+    return traveller.pos_ == "NOUN" and traveller.lemma_.lower() not in posts and traveller.lower_ not in posts \
+        and not any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in traveller.subtree)
+
+
 def _private(state: DocState, event: EventDraft) -> bool:
     parties = {*event.source, *event.recipient, *event.participants, *event.attendees, *event.witnesses}
     if event.kind == "visit":  # the destination is always told: who travels decides
@@ -124,7 +134,7 @@ def _private(state: DocState, event: EventDraft) -> bool:
         if event.source:
             return not any(_acting(state, a, event) for a in event.source)
         traveller = _traveller(state, event)
-        return traveller is not None and _private_noun(traveller) and not any(
+        return traveller is not None and (_private_noun(traveller) or _nobodys(traveller)) and not any(
             state.actor(a).kind != "country" for a in parties)
     if event.kind == "invitation":  # "Ms. Underwood invited her to stay": no state at all
         return not event.countries

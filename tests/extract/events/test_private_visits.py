@@ -76,3 +76,18 @@ def test_a_site_named_by_a_city_of_the_visitors_own_state_is_a_tour_at_home(extr
                      "South Korean President Yoon Suk Yeol.")
     assert [e.countries for e in record.events if e.kind == "visit"] == []
     assert [e.countries for e in record.events if e.kind == "meeting"] == [["JPN", "KOR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "ABUJA, May 14 (NAN) -- International experts continue to arrive in Nigeria to help contain the bird flu outbreak.",
+    "MADRID, May 14 (EFE) -- The rally starts in Barcelona and then heads to Morocco before ending in Senegal.",
+])
+def test_a_traveller_told_by_no_post_and_no_state_makes_no_visit(extract, text):
+    """With no visitor read, a subject that names no post, no officials' group and no state or body
+    ('international experts', 'the rally') makes no visit between states."""
+    assert [e.countries for e in extract(text).events if e.kind == "visit"] == []
+
+
+def test_a_team_of_a_body_still_visits(extract):
+    record = extract("TEHRAN, May 14 (IRNA) -- A U.N. team arrived in Iran this week to plan future inspections.")
+    assert [e.countries for e in record.events if e.kind == "visit"] == [["IRN", "UN"]]
