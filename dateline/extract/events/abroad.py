@@ -89,8 +89,8 @@ def away(state: DocState, actor: ActorDraft, place: Place) -> bool:
     if code not in igo_codes():
         return False
     seat = seat_of(code)
-    if seat is not None and (fold(seat.name or "") == fold(place.name or "") or seat.country == place.country):
-        return False  # "X met UN Secretary-General Y in New York", "Y met President X at the White House": at home
+    if seat is not None and fold(seat.name or "") == fold(place.name or ""):
+        return False  # "X met UN Secretary-General Y in New York": the organisation is at home
     return not resident_envoy(actor) and not any(
         place.country in _states_named(phrase) for phrase in _title_phrases(state, actor))
 
