@@ -25,8 +25,7 @@ from dateline.extract.places import country_code, country_name, demonym_code
 from dateline.extract.syntax import governing_verb, token_at
 
 __all__ = [
-    "bilateral_sessions", "body_sides", "document_sides", "draft_body", "mechanism_sitting", "named_pair", "pair_before",
-    "sitting_body",
+    "bilateral_sessions", "body_sides", "document_sides", "draft_body", "mechanism_sitting", "named_pair", "sitting_body",
 ]
 
 _DASH = re.compile(r"(?<=[A-Za-z'.])\s?[-\u2013]\s?(?=[A-Z])")  # 'Kazakh-Uzbek', 'U.S.-Iraqi'
@@ -92,9 +91,6 @@ def _pair_before(noun: Token) -> tuple[str, str] | None:
     if any(t.lower_ in word_set("business_body_modifiers") for t in words):
         return None
     return _pair(words.text)
-
-
-pair_before = _pair_before  # "the U.S.-Iraqi security agreement": the pair a document's own words name
 
 
 def _sitting_of_body(name: str) -> bool:
