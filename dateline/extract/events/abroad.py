@@ -101,6 +101,8 @@ def _title_phrases(state: DocState, actor: ActorDraft) -> list[str]:
     of the UN mission in Sudan,')."""
     phrases = [actor.title or ""]
     for start, end in actor.mentions:
+        if not state.text[start:end][:1].isupper():
+            continue  # "he", "his counterpart": no post named before it ("X spoke in Minsk after what he called talks")
         before = state.text[max(0, start - 80):start]
         phrases.append(re.split(r"[,;.]\s", before)[-1])
         after = state.text[end:end + 80]

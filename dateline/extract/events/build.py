@@ -51,6 +51,7 @@ from dateline.extract.events.itinerary import (
     noun_stop_state,
     onward_stops,
     own_stop_only,
+    stop_side,
     trip_purpose_stop,
 )
 from dateline.extract.events.many_states import (
@@ -289,6 +290,7 @@ def sentence_events(state: DocState, sent: Span, news_day: str | None = None) ->
         if stop is not None and (place := lookup_place(compound_name(stop))) is not None:
             event.place, event.place_from = place, "destination"  # "traveling to Amman for a meeting with X"
             own_stop_only(state, event, place.country)
+            stop_side(state, event, place.country)  # "flew to Moscow for talks on gas": Russia is the other side
         if cue.kind in {"gathering", "multilateral"} and event.status == "planned" and ahead_of(cue.token):
             own_words_only(state, event, cue.token)  # "ahead of the summit, X met Y in Beijing on Monday"
             preparers_aside(state, event, cue.token)  # "discussed preparations for the summit": no attendee

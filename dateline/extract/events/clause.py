@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.adding_phrases import adding_preposition
 from dateline.extract.events.ahead_phrases import phrase_ahead
+from dateline.extract.events.clause_roles import listed_participle
 from dateline.extract.events.cues import cues, igo_meeting, noun_kind
 from dateline.extract.events.name_tails import name_tail
 from dateline.extract.events.numbered_sessions import numbered_gathering
@@ -124,7 +125,7 @@ def _asked_for(tok: Token, verb: Token) -> bool:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in word_set("taking_up_nouns"):
             continue  # "will seek a renewal of peace talks": the talks taken up are what is sought
-        if cur.dep_ == "pobj" and cur.head.lower_ not in {"for", "to"}:
+        if cur.dep_ == "pobj" and cur.head.lower_ not in {"for", "to"} and not listed_participle(cur.head):
             return False
         if cur.dep_ in {"npadvmod", "advmod", "nsubj", "nsubjpass"}:
             return False
@@ -155,7 +156,9 @@ def is_wish(tok: Token) -> bool:
 def is_request(tok: Token) -> bool:
     """'demanded a meeting', 'called for talks' (PLOVER REQUEST, mode meet)."""
     requesting = cues().requesting
-    for v in [governing_verb(tok), *_enclosing_verbs(tok, 2)]:
+    gov = governing_verb(tok)  # "urged X to pursue diplomacy, including talks with Y": the diplomacy's verbs too
+    verbs = [gov, *_enclosing_verbs(tok, 2), *([governing_verb(gov.head), *_enclosing_verbs(gov.head, 2)] if listed_participle(gov) else [])]
+    for v in verbs:
         lemma = v.lemma_.lower()
         if lemma in requesting and v.pos_ == "VERB" and v.i != tok.i and _asked_for(tok, v):
             if lemma == "call" and not any(c.lower_ == "for" for c in v.children):
@@ -179,7 +182,8 @@ def is_hypothetical(tok: Token) -> bool:
             return True
         if up.pos_ == "NOUN" and up.lemma_.lower() in word_set("refusal_nouns"):
             return True  # "the refusal of Israel to sign the accord"
-    return any(c.dep_ == "mark" and c.lower_ in word_set("condition_marks") for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in word_set("condition_marks") and not (  # not "whether X raised it
+        c.lower_ == "whether" and _setting(tok)) for c in verb.children)  # during the talks": the talks were held
 
 
 def _set_occasion(tok: Token) -> bool:

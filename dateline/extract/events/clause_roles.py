@@ -9,11 +9,18 @@ from spacy.tokens import Token
 
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.geometry import antecedent_span, relative_subject
+from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors
 
-__all__ = ["Role", "clause_role", "hosting_role"]
+__all__ = ["Role", "clause_role", "hosting_role", "listed_participle"]
 
 Role = Literal["source", "recipient", "other"]
+
+
+def listed_participle(tok: Token) -> bool:
+    """A listing participle hung as a preposition ('diplomacy, including talks'): its list is its noun's
+    (what the noun is in the clause, asked for or told, so is each thing it lists)."""
+    return tok.dep_ == "prep" and tok.tag_ == "VBG" and tok.lemma_.lower() in word_set("listing_verbs")
 
 
 def clause_role(tok: Token, verb: Token, cue: Cue) -> Role:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.act_cues import signing_ceremony
 from dateline.extract.events.aimed_documents import aimed_at
-from dateline.extract.events.cited_documents import dated, held_under, named_pair
+from dateline.extract.events.cited_documents import dated, definite_pair, held_under, named_pair
 from dateline.extract.events.cues import Cue, cues
 from dateline.extract.events.document_clauses import concluded_after
 from dateline.extract.events.generic_documents import any_such, generic_plural, power_to_sign
@@ -351,7 +351,8 @@ def named_between(tok: Token) -> bool:
     """'within the framework of the Comprehensive Economic Partnership Agreement between the two countries',
     'the Treaty on Eternal Friendship between Kazakhstan and Uzbekistan': a document told by its own name
     (capitalised with the words before it, after 'the') whose between-phrase names two states, and that no
-    signing or date of its own tells, is one they concluded before, cited in passing (not "the draft
+    signing or date of its own tells, is one they concluded before, cited in passing; so is one told as
+    the one by a between-phrase or a hyphened pair of states ('the U.S.-Iraqi security pact') (not "the draft
     Partnership Agreement between A and B", "talks on the Free Trade Agreement between A and B": the guards
     of keep_document)."""
     if tok.lemma_.lower() in word_set("generic_documents") \
@@ -360,7 +361,7 @@ def named_between(tok: Token) -> bool:
     if held_under(tok):
         return True  # "Under an agreement with Cairo, Egypt is to position 750 police"
     return tok.text[:1].isupper() and not tok.is_sent_start and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and named_pair(tok)
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and named_pair(tok) or definite_pair(tok)
 
 
 def _itinerary(tok: Token) -> bool:

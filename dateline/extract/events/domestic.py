@@ -124,8 +124,12 @@ def _site_at_home(state: DocState, event: EventDraft) -> bool:
 
 
 def _placed_in(goal: Token, home: set[str | None]) -> bool:
-    """'a shrine in Tokyo', 'visited a factory in Shanghai': the place the 'in' phrase of the goal (or
-    of the word it hangs on) names is in one of ``home``."""
+    """'a shrine in Tokyo', 'visited a factory in Shanghai', 'a Tokyo shrine': the place the 'in' phrase
+    of the goal (or of the word it hangs on), or the place name before it, names is in one of ``home``."""
+    for mod in (c for c in goal.children if c.dep_ == "compound" and c.ent_type_ == "GPE"):
+        place = lookup_place(compound_name(mod))
+        if place is not None and place.country in home:
+            return True
     for prep in (c for c in goal.children if c.dep_ == "prep" and c.lower_ == "in"):
         for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
             ent = entity_at(goal.doc, obj.i)

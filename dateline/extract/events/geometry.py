@@ -210,7 +210,8 @@ def controller(verb: Token) -> Token | None:
 def framing_clause(trigger: Token, verb: Token) -> Token | None:
     """The clause whose subject holds talks told in a subjectless frame around it.
 
-    "Following his meeting with Y, X said ...", "X, speaking after talks with Y, said ...": the talks
+    "Following his meeting with Y, X said ...", "X, speaking after talks with Y, said ...", "X made the
+    comment following talks with Y" (the parser hangs 'following' on the object): the talks
     noun names one side (a 'with' object or a possessor) and hangs from a participle with no subject
     of its own; the other side is the subject of the clause the participle frames. None otherwise.
     """
@@ -220,12 +221,11 @@ def framing_clause(trigger: Token, verb: Token) -> Token | None:
     if verb.i == trigger.i or verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VBG" \
             or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
-    if verb.dep_ == "prep":  # "Following his meeting with Y, X said"
-        head = verb.head
-    elif verb.dep_ == "acl" and verb.head.dep_ in {"nsubj", "nsubjpass"}:  # "X, speaking after talks with Y, said"
-        head = verb.head.head
-    else:
+    if verb.dep_ not in {"prep", "acl"}:  # "Following his meeting with Y, X said"; "X, speaking after talks with Y, said"
         return None
+    head = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in {"nsubj", "nsubjpass"} else verb.head
+    if verb.lower_ in word_set("following_prepositions") and head.dep_ in {"dobj", "attr"}:
+        head = head.head  # "X made the comment following talks with Y": 'following' hung on the object
     return head if head.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) else None
 

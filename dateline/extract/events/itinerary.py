@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.document import DocState, EventDraft
 from dateline.extract.events.words import word_set
-from dateline.extract.places import lookup_place
+from dateline.extract.places import country_name, is_state_code, lookup_place
 from dateline.extract.syntax import compound_name
 
-__all__ = ["noun_stop", "noun_stop_state", "onward_stops", "other_stop", "own_stop_only", "trip_purpose_stop"]
+__all__ = ["noun_stop", "noun_stop_state", "onward_stops", "other_stop", "own_stop_only", "stop_side", "trip_purpose_stop"]
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
@@ -71,6 +71,18 @@ def own_stop_only(state: DocState, event: EventDraft, stop: str | None) -> None:
     event.recipient = [a for a in event.recipient if a not in away]
     event.participants = [a for a in event.participants if a not in away]
     event.countries = [c for c in event.countries if c not in gone]
+
+
+def stop_side(state: DocState, event: EventDraft, stop: str | None) -> None:
+    """Talks a journey is made for whose clause tells one side alone ('flew to Moscow for talks on gas',
+    'left for Moscow for talks'): the state of the stop is the other side, as the venue's is ('arrived in
+    Moscow for talks')."""
+    if stop is None or not is_state_code(stop) or len(set(event.countries)) != 1 or stop in event.countries:
+        return
+    side = state.state_actor(stop, country_name(stop) or stop)
+    event.recipient = [*event.recipient, side.id]
+    event.participants = [*event.participants, side.id]
+    event.countries = sorted({*event.countries, stop})
 
 
 def trip_purpose_stop(talks: Token, journeys: list[tuple[Token, Token]]) -> Token | None:

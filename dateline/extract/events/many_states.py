@@ -24,11 +24,11 @@ from dateline.extract.events.geometry import participle_subjects
 from dateline.extract.events.participants import countries_of
 from dateline.extract.events.place import seat_of
 from dateline.extract.events.words import word_set
-from dateline.extract.places import country_name, igo_codes, lookup_org
+from dateline.extract.places import country_name, demonym_code, igo_codes, is_state_code, lookup_org
 from dateline.extract.syntax import compound_name, lemma_tokens
 
-__all__ = ["convening_subjects", "convening_verbs", "group_holds_talks", "host_sits", "many_states_meet", "many_states_noun",
-           "members_meet", "members_organisation", "members_sitting", "sitting_organisation", "talks_with_many_states"]
+__all__ = ["convening_subjects", "convening_verbs", "group_holds_talks", "host_sits", "listed_states", "many_states_meet",
+           "many_states_noun", "members_meet", "members_organisation", "members_sitting", "sitting_organisation", "talks_with_many_states"]
 
 _TWO = frozenset({"two", "both", "2"})
 
@@ -228,8 +228,38 @@ def members_organisation(state: DocState, event: EventDraft, tok: Token) -> None
 
 
 def _group_noun(noun: Token) -> bool:
-    """An organisation's officials, or officials from many states ('delegates from 30 countries')."""
-    return _members_noun(noun) or many_states_noun(noun)
+    """An organisation's officials, or officials from many states ('delegates from 30 countries',
+    'finance ministers from Japan, South Korea and China')."""
+    return _members_noun(noun) or many_states_noun(noun) or len(listed_states(noun)) > 2
+
+
+def listed_states(noun: Token) -> set[str]:
+    """The states named one by one as those whose officials (in the plural) ``noun`` is: 'defence
+    chiefs of Kenya, Uganda and Tanzania', 'ministers from Japan, South Korea and China', 'Japanese,
+    Korean and Chinese negotiators'."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() not in word_set("official_nouns") | word_set(
+            "igo_member_nouns"):
+        return set()
+    heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+             for o in p.children if o.dep_ == "pobj"]
+    heads += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    codes: set[str] = set()
+    for head in heads:
+        for tok in _conjuncts(head):
+            code = demonym_code(compound_name(tok)) if tok.ent_type_ in {"GPE", "NORP"} else None
+            if code is not None and is_state_code(code):
+                codes.add(code)
+    return codes
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ('Kenya, Uganda and Tanzania')."""
+    out, todo = [], [tok]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo += [c for c in cur.children if c.dep_ == "conj"]
+    return out
 
 
 def _organisation_noun(noun: Token) -> bool:

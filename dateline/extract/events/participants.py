@@ -177,7 +177,8 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
             continue  # "a memorandum which will fund a line linking Moldova's grid with Romania": its terms
         if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.setting_venue(tok, cue.token):
             continue  # "met Y on the sidelines of the summit in Vientiane, Laos": Laos hosts the summit
-        if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and around.venue_of(tok, cue.token):
+        if event.kind in around.SIDED_KINDS and actor.kind in {"country", "group"} and (
+                around.venue_of(tok, cue.token) or around.visit_venue(tok, cue.token)):  # "during her visit to Kenya"
             held_in.append((actor.id, tok))
             continue  # "talks in Nigeria's capital": the venue, a side only when one side alone is told
         if actor.kind in {"country", "group", "organization"} and event.kind != "gathering" \
@@ -346,7 +347,15 @@ def _names_the_talks(tok: Token, trigger: Token) -> bool:
     """'Following the Kazakh-Mongolian talks, ... in the presence of X and Y': the demonyms of the
     engagement's own noun are its sides, whoever else the sentence names."""
     return tok.head.i == trigger.i and tok.dep_ in {"amod", "compound"} or tok.head.head.i == trigger.i \
-        and tok.head.dep_ in {"amod", "compound"} and tok.dep_ in {"amod", "compound"}
+        and tok.head.dep_ in {"amod", "compound"} and tok.dep_ in {"amod", "compound"} or _side_met(tok, trigger)
+
+
+def _side_met(tok: Token, trigger: Token) -> bool:
+    """'met with a high-ranking Chinese delegation that delivered a message from President Hu': the
+    demonym of the group the trigger meets with is that side, whoever of its state the clause names."""
+    group = tok.head
+    return tok.dep_ == "amod" and group.pos_ == "NOUN" and group.lemma_.lower() in word_set("led_sides") | word_set(
+        "visitor_group_nouns") and group.dep_ == "pobj" and group.head.lower_ == "with" and group.head.head.i == trigger.i
 
 
 def _after_invitation_of(tok: Token) -> bool:

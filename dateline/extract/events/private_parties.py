@@ -104,13 +104,37 @@ def _traveller(state: DocState, event: EventDraft) -> Token | None:
     return None
 
 
+def _faction(traveller: Token | None) -> bool:
+    """The traveller is told as a movement's or a faction's, by a word before him or before the post
+    his name is given: 'separatist politicians', 'the rebel delegation', 'opposition leader X' (not
+    'the Civil Aviation Minister': only the words right before the noun and before its post count)."""
+    if traveller is None:
+        return False
+    nouns = [traveller] + [c for c in traveller.children if c.dep_ in {"compound", "appos"} and c.i < traveller.i
+                           and c.pos_ == "NOUN"] if traveller.pos_ == "PROPN" else [traveller]
+    return any(c.dep_ in {"amod", "compound"} and c.i < n.i and c.lower_ in word_set("non_state_traveller_modifiers")
+               for n in nouns for c in n.children)
+
+
+def _nobodys(traveller: Token) -> bool:
+    """A traveller told by a common noun that names no post, no group of officials and no one's state or
+    body: 'international experts continue to arrive in Nigeria', 'the race heads to Granada' (not 'a
+    U.N. team', 'the delegation', 'the guests', 'IAEA inspectors', 'he')."""
+    posts = word_set("official_nouns") | word_set("visitor_group_nouns") | word_set("guest_nouns") | word_set(
+        "sent_envoy_nouns")
+    return traveller.pos_ == "NOUN" and traveller.lemma_.lower() not in posts and traveller.lower_ not in posts \
+        and not any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in traveller.subtree)
+
+
 def _private(state: DocState, event: EventDraft) -> bool:
     parties = {*event.source, *event.recipient, *event.participants, *event.attendees, *event.witnesses}
     if event.kind == "visit":  # the destination is always told: who travels decides
+        if _faction(_traveller(state, event)):
+            return True  # "separatist politicians from Indian Kashmir are making a trip to Pakistani Kashmir"
         if event.source:
             return not any(_acting(state, a, event) for a in event.source)
         traveller = _traveller(state, event)
-        return traveller is not None and _private_noun(traveller) and not any(
+        return traveller is not None and (_private_noun(traveller) or _nobodys(traveller)) and not any(
             state.actor(a).kind != "country" for a in parties)
     if event.kind == "invitation":  # "Ms. Underwood invited her to stay": no state at all
         return not event.countries

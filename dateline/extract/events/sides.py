@@ -59,6 +59,9 @@ def non_state_subject(tok: Token) -> bool:
                 return False
             if subj.lemma_.lower() in word_set("non_state_subjects") or subj.lower_ in word_set("non_state_subjects"):
                 return True  # "the rebels agreed to hold talks"
+            if any(c.dep_ in {"amod", "compound"} and c.lower_ in word_set("non_state_traveller_modifiers")
+                   for c in subj.children):
+                return True  # "separatist politicians are making a trip to Islamabad for talks"
             # "Ukraine's opposition party", "armed groups" (not "the two parties", "the working group")
             return subj.lemma_.lower() in word_set("non_state_parties") and any(
                 c.dep_ in {"amod", "compound"} and c.lower_ in word_set("non_state_modifiers") for c in subj.children)

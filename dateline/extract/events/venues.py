@@ -13,7 +13,7 @@ from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
 __all__ = ["SIDED_KINDS", "channel_of", "currency_of", "plural_sides", "post_of_envoy", "setting_venue", "told_content", "venue_of",
-           "venue_sides"]
+           "venue_sides", "visit_venue"]
 
 # Kinds whose parties are the sides that meet or sign: a visit's host is the state it goes to, a
 # gathering's the state that hosts it (guide: countries).
@@ -85,6 +85,20 @@ def setting_venue(tok: Token, trigger: Token) -> bool:
         return False
     held = cur.head.head  # what the setting phrase hangs from: the trigger, its verb, a word under it
     return held.i == trigger.i or in_subtree(held, trigger) or (held.pos_ in {"VERB", "AUX"} and in_subtree(trigger, held))
+
+
+def visit_venue(tok: Token, trigger: Token) -> bool:
+    """``tok`` names the state a visit that sets the engagement goes to: "During her visit to Kenya, she
+    will meet the president of Somalia", "on his trip to Egypt, he held talks with X": where the talks
+    are held, a side only as a venue is (when the clause tells one side alone)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or trigger.i == tok.i:
+        return False
+    visit = tok.head.head
+    if visit.lemma_.lower() not in word_set("visit_nouns") or visit.dep_ != "pobj" \
+            or visit.head.lower_ not in word_set("setting_preps"):
+        return False
+    held = visit.head.head  # what the setting phrase hangs from: the trigger or its verb
+    return held.i == trigger.i or (held.pos_ in {"VERB", "AUX"} and in_subtree(held, trigger))
 
 
 def post_of_envoy(tok: Token) -> bool:

@@ -42,3 +42,35 @@ def test_a_named_document_cited_in_talks_takes_no_day_or_signer_of_the_talks(ext
 ])
 def test_no_agreement_for_a_draft_or_one_under_negotiation(extract, text):
     assert agreements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Critics say the defence pact between Colombia and the United States gives U.S. troops too much access.",
+     ["COL", "USA"]),
+    ("Officials said the accord between India and Pakistan on prisoners would be reviewed next month.",
+     ["IND", "PAK"]),
+])
+def test_the_document_between_two_states_is_theirs_whatever_its_name(extract, text, countries):
+    """'the pact between A and B': a document told as the one by a between-phrase naming two states is
+    one they concluded before, cited in passing, whatever its clause's tense."""
+    (event,) = agreements(extract(text))
+    assert event.countries == countries
+    assert event.status == "occurred"
+    assert event.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators are still working on the trade pact between Iran and Turkey.",
+    "The ministers discussed the proposed accord between Chile and Peru on fishing.",
+    "Russia and Ukraine resumed talks on the gas agreement between the two countries.",
+])
+def test_no_agreement_for_the_document_still_in_the_making(extract, text):
+    assert agreements(extract(text)) == []
+
+
+def test_the_document_between_the_two_countries_unnamed_is_left_to_its_story(extract):
+    """'the agreement between the two countries' names no state of its own: it may be the one signed
+    that day, so it is no document cited in passing by itself."""
+    record = extract("The presidents reviewed the implementation of the agreement between the two countries on "
+                     "visa-free travel.")
+    assert agreements(record) == []

@@ -27,6 +27,9 @@ def visits(record: Record) -> list[Event]:
      "on Monday.", ["EGY", "UN"], "Antonio Guterres", "Abdel Fattah el-Sisi"),
     ("EU foreign policy chief Kaja Kallas and Turkish Foreign Minister Hakan Fidan met in Ankara on "
      "Wednesday.", ["EU", "TUR"], "Kaja Kallas", "Hakan Fidan"),
+    # the city of his talks named before a pronoun of his is no post of his
+    ("NATO Secretary General Mark Rutte spoke in Helsinki after what he called frank talks with Finnish President "
+     "Alexander Stubb.", ["FIN", "NATO"], "Mark Rutte", "Alexander Stubb"),
 ])
 def test_an_organisations_official_meeting_a_host_abroad_visits_it(extract, text, countries, guest, host):
     record = extract(text)

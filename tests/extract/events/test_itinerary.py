@@ -70,3 +70,16 @@ def meetings(record: Record) -> list[tuple[list[str], list[str], str, str | None
 ])
 def test_talks_a_journey_is_made_for_are_at_its_stop(extract, text, expected):
     assert meetings(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("KYIV, May 14 (Ukrinform) -- Ukraine's energy minister, Herman Halushchenko, flew to Warsaw on Tuesday for "
+     "talks on gas transit.", ["POL", "UKR"]),
+    ("NAIROBI, May 14 (KNA) -- Kenya's trade minister Lee Kinyanjui left for Addis Ababa on Monday for talks on "
+     "the railway project.", ["ETH", "KEN"]),
+])
+def test_talks_a_journey_is_made_for_are_with_the_stops_state(extract, text, countries):
+    """'flew to Warsaw for talks on gas', 'left for Addis Ababa for talks': the clause tells one side alone,
+    so the state of the journey's stop is the other, as the venue's is in 'arrived in Warsaw for talks'."""
+    record = extract(text)
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [countries]

@@ -53,3 +53,23 @@ def test_an_organisations_members_holding_talks_meet_among_themselves(extract):
     [event] = multilateral(record)
     assert "EU" in event.countries
     assert not [e for e in record.events if e.kind == "meeting"]
+
+
+@pytest.mark.parametrize(("text", "states", "country"), [
+    ("TOKYO, 14 May (Kyodo) -- Finance ministers from Japan, South Korea and China gathered in Tokyo on Saturday "
+     "to discuss currency swaps.", {"JPN", "KOR", "CHN"}, "JPN"),
+    ("ARUSHA, 14 May (Xinhua) -- Defence chiefs of Kenya, Uganda and Tanzania convened in Arusha on Wednesday to "
+     "plan a joint brigade.", {"KEN", "UGA", "TZA"}, "TZA"),
+])
+def test_officials_of_states_named_one_by_one_convening_meet(extract, text, states, country):
+    """Officials of three or more states named one by one ('ministers from A, B and C gathered') meet as
+    one group, whichever convening verb tells it."""
+    [event] = multilateral(extract(text))
+    assert states <= set(event.countries)
+    assert event.place is not None and event.place.country == country
+
+
+def test_a_crowd_of_one_states_people_gathering_is_no_meeting(extract):
+    record = extract("CAIRO, 14 May (MENA) -- Thousands of Egyptians gathered in Tahrir Square on Friday to demand "
+                     "reforms.")
+    assert not record.events

@@ -56,3 +56,16 @@ def test_the_setting_phrase_hung_from_the_counterpart_or_the_gathering_s_body(ex
          ["IND", "PAK"]),
     ):
         assert first(extract(text), "meeting").countries == sides, text
+
+
+def test_the_state_a_visit_setting_the_talks_goes_to_is_no_side_of_them(extract):
+    """'During her visit to Kenya, she will meet the president of Somalia': Kenya hosts the visit, the
+    talks are between the guest and the Somali president (two sides, not three states' meeting)."""
+    record = extract("U.S. Secretary of State Antony Blinken will arrive in Nairobi on Monday. During his visit to "
+                     "Kenya, he will also meet with the president of Somalia, Hassan Sheikh Mohamud.")
+    assert [e.countries for e in record.events if e.kind in {"meeting", "multilateral"}] == [["SOM", "USA"]]
+
+
+def test_the_visits_state_is_the_side_when_no_other_is_told(extract):
+    record = extract("During his visit to Egypt, the Chinese foreign minister held talks on trade and investment.")
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [["CHN", "EGY"]]

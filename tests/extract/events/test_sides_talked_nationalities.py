@@ -38,3 +38,11 @@ def test_officials_of_two_states_as_one_subject_talk(extract, text, countries, p
 ])
 def test_one_states_officials_are_no_talks(extract, text):
     assert _meetings(extract(text)) == []
+
+
+def test_the_demonym_of_the_delegation_met_is_its_side(extract):
+    """'met with a Chinese delegation that delivered a message from Chinese President X': the delegation's
+    demonym is the other side, though a Chinese official named in its relative clause takes no part."""
+    record = extract("North Korean leader Kim Jong Un has met with a high-ranking Chinese delegation that delivered "
+                     "a message of congratulations from Chinese President Xi Jinping.")
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [["CHN", "PRK"]]

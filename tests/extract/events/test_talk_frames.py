@@ -30,6 +30,10 @@ def kinds(record: Record, kind: str) -> list:
      "talks were constructive.", ["IRN", "SAU"], {"Faisal bin Farhan", "Abbas Araghchi"}),
     ("After meeting Egyptian Foreign Minister Badr Abdelatty in Cairo, Jordanian Foreign Minister Ayman Safadi "
      "flew to Riyadh.", ["EGY", "JOR"], {"Ayman Safadi", "Badr Abdelatty"}),
+    ("Kenyan Foreign Minister Musalia Mudavadi made the announcement following talks with Ugandan Foreign Minister "
+     "Jeje Odongo on the border dispute.", ["KEN", "UGA"], {"Musalia Mudavadi", "Jeje Odongo"}),
+    ("Peruvian Foreign Minister Elmer Schialer gave no details following talks with Bolivian Foreign Minister "
+     "Celinda Sosa.", ["BOL", "PER"], {"Elmer Schialer", "Celinda Sosa"}),
 ])
 def test_talks_in_a_frame_take_the_framed_clauses_subject(extract, text, countries, persons):
     record = extract(text)

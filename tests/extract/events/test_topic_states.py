@@ -88,3 +88,16 @@ def test_whom_the_issue_is_discussed_with_stays_a_party(extract):
     meeting = one(record, "meeting")
     assert meeting.countries == ["UN", "UZB"]
     assert people(record, meeting) == {"Shavkat Mirziyoyev", "Antonio Guterres"}
+
+
+def test_states_named_as_the_subjects_of_talks_are_no_parties(extract):
+    """'The subjects of North Korea and Taiwan dominated meetings between A and B': topics, not sides
+    (two sides' talks, not a four-state meeting)."""
+    for text, sides in (
+        ("The subjects of Iran and Syria dominated meetings in Moscow on Sunday between top Russian leaders and "
+         "Turkish Foreign Minister Hakan Fidan.", ["RUS", "TUR"]),
+        ("The topics of Gaza and Lebanon dominated meetings in Cairo between Egyptian officials and U.S. Secretary "
+         "of State Antony Blinken.", ["EGY", "USA"]),
+    ):
+        record = extract(text)
+        assert [e.countries for e in record.events if e.kind in {"meeting", "multilateral"}] == [sides], text

@@ -53,3 +53,39 @@ def test_the_visit_told_as_planned_long_ago_is_the_visit_under_way(extract):
     visit = one(record, "visit")
     assert visit.status == "occurred"
     assert visit.countries == ["CHN", "UZB"]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, May 14 (AP) -- A bipartisan panel will urge the White House to pursue regional diplomacy, "
+    "including direct talks with Iran and Syria.",
+    "LONDON, May 14 (Reuters) -- Aid groups called on Britain to step up its efforts, including talks with "
+    "Sudan's army leaders.",
+])
+def test_talks_listed_in_what_is_urged_are_asked_for(extract, text):
+    """'urged X to pursue diplomacy, including talks with Y': the listed talks are part of what is asked
+    for, neither held nor scheduled."""
+    assert [e.kind for e in extract(text).events if e.kind in {"meeting", "multilateral"}] == []
+
+
+def test_talks_listed_among_meetings_held_are_told(extract):
+    record = extract("DAMASCUS, May 14 (SANA) -- Iranian Foreign Minister Abbas Araghchi held a series of meetings on "
+                     "Wednesday, including talks with his Syrian counterpart.")
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [["IRN", "SYR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "BOGOTA, May 14 (EFE) -- There has been no word on whether a meeting between Colombian President Gustavo "
+    "Petro and Venezuelan President Nicolas Maduro will take place.",
+    "NEW YORK, May 14 (AFP) -- U.N. Secretary-General Antonio Guterres said he will decide soon whether to "
+    "convene talks between Armenia and Azerbaijan.",
+])
+def test_an_open_question_tells_no_engagement(extract, text):
+    """'whether a meeting will take place', 'will decide whether to convene talks': an open question,
+    neither held nor scheduled."""
+    assert [e.kind for e in extract(text).events if e.kind in {"meeting", "multilateral", "visit"}] == []
+
+
+def test_talks_that_set_an_open_question_were_held(extract):
+    record = extract("ANKARA, May 14 (AA) -- It is not clear whether Turkish Foreign Minister Hakan Fidan raised the "
+                     "border issue during his talks with Iraqi Foreign Minister Fuad Hussein in Ankara on Monday.")
+    assert [e.countries for e in record.events if e.kind == "meeting"] == [["IRQ", "TUR"]]
