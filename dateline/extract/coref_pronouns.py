@@ -16,12 +16,54 @@ _PRONOUNS = frozenset(_WORDS["pronouns"])
 _BLANK = 3  # sentences naming no person between a pronoun and its antecedent: a new story starts
 _TRIP_NOUNS = frozenset(_WORDS["trip_nouns"])
 _GUEST_VERBS = frozenset(_WORDS["guest_verbs"])
+_SEXES = {"f": frozenset(_WORDS["female_pronouns"]), "m": frozenset(_WORDS["male_pronouns"])}
+_HONORIFICS = {"f": frozenset(_WORDS["female_honorifics"]), "m": frozenset(_WORDS["male_honorifics"])}
 
 
 def resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
-    """The person a personal or possessive pronoun stands for, if any."""
+    """The person a personal or possessive pronoun stands for, if any, of the pronoun's sex when the
+    text marks it ("Ms. Rice ... before meeting with Prime Minister X. She meets Y": Rice)."""
     if not any(a.kind == "person" and a.role != "honorific" for a in state.actors):
         return None
+    found = _nearest(state, doc, tok)
+    want = next((sex for sex, words in _SEXES.items() if tok.lower_ in words), None)
+    if want is None or found is not None and _sex(state, found) == want:
+        return found
+    if found is not None and _sex(state, found) is None and want == "m":
+        return found  # a man unless marked otherwise
+    marked = _marked_before(state, doc, tok, want)
+    if marked is not None:
+        return marked
+    return None if found is not None and _sex(state, found) not in {None, want} else found
+
+
+def _sex(state: DocState, actor: ActorDraft) -> str | None:
+    """The sex an honorific before one of the person's names marks ("Ms. Rice"), if any."""
+    for start, _ in actor.mentions:
+        before = state.text[max(0, start - 8):start].lower().split()
+        if before:
+            sex = next((s for s, words in _HONORIFICS.items() if before[-1] in words), None)
+            if sex is not None:
+                return sex
+    return None
+
+
+def _marked_before(state: DocState, doc: Doc, tok: Token, want: str) -> ActorDraft | None:
+    """The person of the pronoun's sex named last before it, in its sentence or the few before."""
+    sent = tok.sent
+    for _ in range(_BLANK):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    for m in reversed([m for m in state.mentions_starting(sent.start_char, tok.idx) if m.end <= tok.idx]):
+        actor = state.actor(m.actor_id)
+        if actor.kind == "person" and actor.role != "honorific" and _sex(state, actor) == want:
+            return actor
+    return None
+
+
+def _nearest(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
+    """The person a pronoun stands for, its sex aside."""
     sent = tok.sent
     before = [m for m in state.mentions_starting(sent.start_char, tok.idx + 1) if m.end <= tok.idx
               and m.kind in {"name", "surname", "title", "relational"}
