@@ -179,7 +179,7 @@ def talked_about(tok: Token, trigger: Token) -> bool:
     for cur in ancestors(tok, 12):
         if cur.i == trigger.i or cur.dep_ == "pobj" and cur.head.lower_ in {"with", "between"}:
             return False
-        if cur.dep_ == "pobj" and cur.head.lower_ in _TALKED_PREPS \
-                and cur.head.head.i == trigger.i:
-            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in _TALKED_PREPS and cur.head.head.i == trigger.i:
+            return not _place_like(cur) and cur.ent_type_ not in {"DATE", "TIME"} and cur.lemma_.lower() not in (
+                word_set("sideline_nouns") | word_set("setting_heads") | word_set("time_setting_nouns"))  # not "on the sidelines of", "on Monday"
     return False
