@@ -43,9 +43,35 @@ def _fits(state: DocState, tok: Token, actor_id: str) -> bool:
 
 
 def resolve_pronoun(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
-    """The person a personal or possessive pronoun stands for, if any."""
+    """The person a personal or possessive pronoun stands for, if any: of the pronoun's sex where
+    the text tells it, and she/her the nearest woman so told over a person told as neither ("Ms.
+    Rice ... before meeting with Prime Minister X. She meets Y": Rice)."""
     if not any(a.kind == "person" and a.role != "honorific" for a in state.actors):
         return None
+    found = _nearest(state, doc, tok)
+    if tok.lower_ in _FEMALE and (found is None or not _marked(state, found, "female_styles", "female_title_words")):
+        return _woman_before(state, doc, tok) or found
+    return found
+
+
+def _woman_before(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
+    """The person told as a woman named last before the pronoun, in its sentence or the few before."""
+    sent = tok.sent
+    for _ in range(_BLANK):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    for m in reversed([m for m in state.mentions_starting(sent.start_char, tok.idx) if m.end <= tok.idx]):
+        actor = state.actor(m.actor_id)
+        if actor.kind == "person" and actor.role != "honorific" \
+                and _marked(state, actor, "female_styles", "female_title_words"):
+            return actor
+    return None
+
+
+def _nearest(state: DocState, doc: Doc, tok: Token) -> ActorDraft | None:
+    """The person a pronoun stands for by the order and roles of the mentions (no person told as of
+    the other sex)."""
     sent = tok.sent
     before = [m for m in state.mentions_starting(sent.start_char, tok.idx + 1) if m.end <= tok.idx
               and m.kind in {"name", "surname", "title", "relational"}

@@ -18,7 +18,13 @@ from dateline.extract import nationality_story as story
 from dateline.extract.boilerplate import travelling_state
 from dateline.extract.document import ActorDraft, DocState, Mention
 from dateline.extract.known import known_by_surname, known_by_surname_in, known_person
-from dateline.extract.nationality_encounters import encounter, other_party, reported, visiting_title
+from dateline.extract.nationality_encounters import (
+    encounter,
+    other_party,
+    others_trip,
+    reported,
+    visiting_title,
+)
 from dateline.extract.nationality_hosts import hosts_by_city
 from dateline.extract.nationality_owners import (
     of_delegation,
@@ -76,7 +82,7 @@ def _is_traveller(state: DocState, doc: Doc, person: ActorDraft, sent: Span) -> 
             return False  # "X received the Ambassador of India to discuss the visit": X is the host
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _TRAVEL:
             return True
-        if root.dep_ == "nsubj" and any(not reported(root.head, doc[i])
+        if root.dep_ == "nsubj" and any(not reported(root.head, doc[i]) and not others_trip(root, doc[i])
                                         for i in lemma_positions(doc, _TRIP_NOUNS, sent.start, sent.end)):
             return True
         if root.dep_ == "poss" and root.head.lemma_.lower() in _TRIP_NOUNS:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.document import Mention
 from dateline.lexicons.loader import load_lexicon
 
-__all__ = ["encounter", "other_party", "reported", "visiting_title"]
+__all__ = ["encounter", "others_trip", "other_party", "reported", "visiting_title"]
 
 _WORDS = load_lexicon("people_coref.yaml")
 _TRAVEL = frozenset(_WORDS["travel_verbs"])
@@ -54,6 +54,19 @@ def reported(verb: Token, noun: Token) -> bool:
     return any(c.dep_ in {"ccomp", "parataxis"} and c.left_edge.i <= noun.i <= c.right_edge.i
                for c in verb.children)
 
+
+
+def others_trip(subject: Token, noun: Token) -> bool:
+    """The trip word is another person's: "X held talks with visiting Indian Foreign Minister Y", "X met
+    the visiting delegation" (a guest participle on, or taking as its object, a noun outside the subject;
+    not "X, visiting Delhi, met Y" nor "Visiting Delhi, X met Y")."""
+    if noun.tag_ != "VBG":
+        return False
+    misread = noun.dep_ in {"xcomp", "advcl"} and noun.i == noun.head.i + 1  # "met visiting X" read as a verb
+    target = next((c for c in noun.children if c.dep_ == "dobj"), None) if noun.dep_ == "pcomp" or misread \
+        else noun.head if noun.dep_ in {"amod", "compound", "acl"} else None
+    return target is not None and target.pos_ in {"PROPN", "NOUN"} and target.ent_type_ not in {"GPE", "LOC", "FAC"} \
+        and not subject.left_edge.i <= target.i <= subject.right_edge.i
 
 
 def visiting_title(doc: Doc, name: Span) -> bool:

@@ -297,9 +297,11 @@ def is_planned(tok: Token, *, date_start: str | None = None, published: dt.date 
         return True
     if phrase_ahead(tok, date_start, published, past_clause=_past_finite(governing_verb(tok))):
         return True  # "plans for a meeting", "invited X to a meeting", "has meetings scheduled with X"
-    if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(
+    names = [tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN" else [
+        c for c in tok.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"]  # the name's first word
+    if any(c.dep_ in {"poss", "npadvmod", "compound"} and any(  # ("next week's Group of Eight summit": on "Group")
             g.lower_ in word_set("future_adjectives") for g in c.subtree) and not _story_counted(c)
-           for c in tok.children) and not _past_finite(tok):
+           for c in [*tok.children, *(c for n in names for c in n.children)]) and not _past_finite(tok):
         return True  # "next week's summit", "next year's forum" (not "The next day, he was received", nor
         # "met Tuesday ahead of talks next week": a past verb's, the parser's misplaced time of the talks)
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in word_set("gathering_nouns") or numbered_gathering(

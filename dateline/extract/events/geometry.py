@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from dateline.extract.events.contrast_clauses import contrast_subjects
 from dateline.extract.events.name_tails import name_tail
+from dateline.extract.events.venues import talked_about
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, climb, in_subtree, reaches
 
@@ -343,7 +344,8 @@ def topic_mention(tok: Token, trigger: Token) -> bool:
                 return True
             if cur.head.lower_ in {"in", "of"} and cur.head.head.lemma_ in heads:
                 return True  # "the situation in Syria", "the kingdom, a traditional ally of the United States"
-    return False
+    return talked_about(tok, trigger)
+
 
 
 def spoken_about(tok: Token, trigger: Token) -> bool:

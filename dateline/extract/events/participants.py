@@ -130,7 +130,7 @@ def participants_for(state: DocState, event: EventDraft, cue: Cue, sent: Span) -
         if actor.kind == "person" and institution_owner(doc, m):
             continue  # "representatives of the Prosecutor General's Offices": the institutions, not the person
         if actor.kind in {"organization", "group"} and event.kind in {"meeting", "call", "visit"} \
-                and _in_setting_phrase(token_at(doc, m.start)):
+                and _in_setting_phrase(token_at(doc, m.start), cue.token):
             continue  # "on the sidelines of the SCO summit": the setting, not a party
         tok = token_at(doc, m.start)
         if tok is None:
@@ -315,12 +315,14 @@ def _in_terms(tok: Token, trigger: Token) -> bool:
                and not in_subtree(trigger, cur) for cur in ancestors(tok, 10))
 
 
-def _in_setting_phrase(tok: Token | None) -> bool:
+def _in_setting_phrase(tok: Token | None, trigger: Token) -> bool:
     if tok is None or under_mediator(tok):  # "under the auspices of the EU": a party, not the setting
         return False
     if any(referred_sitting(Cue("multilateral", cur, "noun")) is not None for cur in ancestors(tok, 8)):
         return True  # "ahead of the 25th meeting of the Council of Heads of State of the SCO": its organiser
     for cur in ancestors(tok, 8):
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"with", "between"} and cur.head.head.i == trigger.i:
+            return False  # "during talks with EU officials", "is in talks with WHO": the talks' own side
         if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.lemma_.lower() in word_set("format_nouns"):
             return False  # "a meeting in the Normandy format": the format's states meet
         if cur.dep_ == "pobj" and cur.head.lower_ in {"on", "at", "during", "of", "in", "within", "under",

@@ -38,6 +38,7 @@ from dateline.extract.events.named_cities import (
 )
 from dateline.extract.events.said_places import said_at
 from dateline.extract.events.scheduled_places import complement_elsewhere, scheduled_place
+from dateline.extract.events.told_here import told_here
 from dateline.extract.events.topic_venues import topic_venue
 from dateline.extract.events.when_linked import linked_place, where_place
 from dateline.extract.events.words import table, word_set
@@ -375,7 +376,7 @@ def attach_place(state: DocState, event: EventDraft, cue: Cue, sent: Span) -> No
             if event.kind == "visit" and here.country in home:
                 return  # "BAKU - X is on a visit to the OSCE": the visitor's home is no place of his visit
             if not event.countries or here.country in event.countries or _field_dateline(here) \
-                    or filed_abroad(state, event) or any(
+                    or filed_abroad(state, event) or told_here(verb) or any(
                     (seat := seat_of(code)) is not None and seat.country == here.country
                     and seat.name == here.name for code in event.countries):
                 event.place, event.place_from = here, "dateline"  # also the seat of a party: "BRUSSELS - ... the EU"

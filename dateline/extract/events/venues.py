@@ -1,7 +1,8 @@
 """States a clause names around an engagement without making them its parties: the venue of talks
 ("met in Kazakhstan's capital, Astana", "talks in Abuja, Nigeria"), the post of an envoy ("the U.S.
 and Iranian ambassadors to Iraq"), the channel a message went through ("through the Swiss
-Embassy"), and what someone said ("assured that Kirkuk is a matter for all Iraqis"). A venue's state
+Embassy"), what someone said ("assured that Kirkuk is a matter for all Iraqis") and what talks are
+about ("talks on issues including how to stop the violence in Iraq"). A venue's state
 is a party when the clause tells no state of its own, or one side alone in the singular: then the
 state it went to is the other side ("Wang Yi held talks in Nigeria")."""
 from __future__ import annotations
@@ -12,14 +13,15 @@ from dateline.extract.document import DocState
 from dateline.extract.events.words import word_set
 from dateline.extract.syntax import ancestors, in_subtree
 
-__all__ = ["SIDED_KINDS", "channel_of", "currency_of", "plural_sides", "post_of_envoy", "setting_venue", "told_content", "venue_of",
-           "venue_sides", "visit_venue"]
+__all__ = ["SIDED_KINDS", "channel_of", "currency_of", "plural_sides", "post_of_envoy", "setting_venue", "talked_about",
+           "told_content", "venue_of", "venue_sides", "visit_venue"]
 
 # Kinds whose parties are the sides that meet or sign: a visit's host is the state it goes to, a
 # gathering's the state that hosts it (guide: countries).
 SIDED_KINDS = frozenset({"meeting", "multilateral", "call", "agreement", "invitation"})
 
 _QUALIFIERS = frozenset({"poss", "amod", "compound", "appos", "npadvmod"})
+_TALKED_PREPS = frozenset({"on", "about", "regarding", "concerning", "over"})  # "talks on X": what is talked about
 
 
 def _place_like(tok: Token) -> bool:
@@ -181,4 +183,17 @@ def told_content(tok: Token, trigger: Token) -> bool:
         if cur.dep_ in {"ccomp", "acl", "relcl"} and cur.pos_ in {"VERB", "AUX"} and not in_subtree(trigger, cur) \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return True
+    return False
+
+
+def talked_about(tok: Token, trigger: Token) -> bool:
+    """``tok`` is anywhere inside the object of the trigger's own topic phrase, however deep: "talks
+    on issues including how to stop the violence in Iraq" (not inside a with- or between-phrase on
+    the way up: "talks on a deal with Japan" may name a side)."""
+    for cur in ancestors(tok, 12):
+        if cur.i == trigger.i or cur.dep_ == "pobj" and cur.head.lower_ in {"with", "between"}:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in _TALKED_PREPS and cur.head.head.i == trigger.i:
+            return not _place_like(cur) and cur.ent_type_ not in {"DATE", "TIME"} and cur.lemma_.lower() not in (
+                word_set("sideline_nouns") | word_set("setting_heads") | word_set("time_setting_nouns"))  # not "on the sidelines of", "on Monday"
     return False
