@@ -57,8 +57,7 @@ _LED_WORDS = frozenset(_WORDS["led_verbs"]) | {"lead", "head", "chair"}
 _RELATIONAL = tuple(_WORDS["counterpart_nouns"])
 _DELEGATION_WORDS = frozenset(_WORDS["delegation_nouns"]) | frozenset(_WORDS["headed_groups"])
 _LED = "(?:" + "|".join(map(re.escape, _WORDS["led_verbs"])) + r")\s+by\b"
-# "the Chinese delegation (, in Tehran on a visit,) was led by": after the noun, an optional
-# parenthetical, an optional auxiliary and "led by".
+# "the Chinese delegation (, in Tehran on a visit,) was led by": the noun, a parenthetical, "led by".
 _LED_AFTER = re.compile(
     r"^(?:\s*,[^,.;]{1,60},)?(?:\s+(?:" + "|".join(map(re.escape, _WORDS["passive_auxiliaries"])) + r"))?\s+" + _LED)
 _DELEGATION_OF = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS["delegations_of"])) + r")\s+(?:of|from)\b"
