@@ -89,7 +89,8 @@ def _traveller(state: DocState, event: EventDraft) -> Token | None:
         return None
     if trigger.dep_ in {"acl", "amod"} and trigger.pos_ == "VERB":  # "a tourist visiting Uganda"
         return trigger.head
-    owners = [c for c in trigger.children if c.dep_ in {"poss", "compound"}]  # "the A380's trip"
+    owners = [c for c in trigger.children if c.dep_ in {"poss", "compound"}  # "the A380's trip"
+              and not (c.i > 0 and c.doc[c.i - 1].text == "-")]  # not "the six-day trip": a length
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head if trigger.dep_ in {"dobj", "nsubj"} else None
     subjects: list[Token] = []
     for _ in range(3):  # "the students are expected to fly back": the subject of the verb it hangs from
@@ -100,7 +101,8 @@ def _traveller(state: DocState, event: EventDraft) -> Token | None:
             break
         verb = verb.head
     for token in owners + subjects:
-        return token
+        if token.i != trigger.i:  # "the trip will include stops in A and B": the trip is no traveller
+            return token
     return None
 
 

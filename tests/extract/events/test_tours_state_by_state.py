@@ -39,7 +39,7 @@ def test_stops_of_a_traveller_told_by_no_name_are_a_visit_each(extract):
                      "to look at investment in farming, organisers said.")
     assert [c for c, _ in _visits(record)] == [["MOZ"], ["MWI"], ["ZMB"]]
     assert {s for _, s in _visits(record)} == {"planned"}
-    record = extract("During his years in office, the cardinal made trips to Peru, Bolivia and Paraguay.")
+    record = extract("During his years in office, the envoy made trips to Peru, Bolivia and Paraguay.")
     assert [c for c, _ in _visits(record)] == [["BOL"], ["PER"], ["PRY"]]
 
 
