@@ -118,18 +118,12 @@ def _same_body(doc: RuDoc, noun: RuToken, first: EventDraft | None, again: Event
 def _taking_place_over(doc: RuDoc, noun: RuToken) -> RuToken | None:
     """The verb of taking place or opening a gathering's noun in the nominative is told by, up its
     heads ("стартовал ... форум", "начал работу XV Форум": the parser hangs the noun anywhere)."""
-    if noun.case != "Nom":
+    verb = doc.verb_above(noun, 3) if noun.case == "Nom" else None
+    if verb is None:
         return None
-    current = noun
-    for _ in range(3):
-        if current.head is None:
-            return None
-        current = doc.tokens[current.head]
-        if current.pos in ("VERB", "AUX"):
-            tokens = doc.tokens_of(current.sent)
-            at = current.index - tokens[0].index
-            return current if L.event_words("taking_place").at([t.lemma for t in tokens], at) is not None else None
-    return None
+    tokens = doc.tokens_of(verb.sent)
+    at = verb.index - tokens[0].index
+    return verb if L.event_words("taking_place").at([t.lemma for t in tokens], at) is not None else None
 
 
 def held_today(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None:

@@ -75,6 +75,17 @@ class RuDoc:
                 return token
         return None
 
+    def verb_above(self, token: RuToken, steps: int) -> RuToken | None:
+        """The first verb or auxiliary up ``token``'s heads, at most ``steps`` heads up."""
+        current = token
+        for _ in range(steps):
+            if current.head is None:
+                return None
+            current = self.tokens[current.head]
+            if current.pos in ("VERB", "AUX"):
+                return current
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class Natasha:

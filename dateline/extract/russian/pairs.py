@@ -87,14 +87,8 @@ def the_two_sides(state: DocState, doc: RuDoc, events: list[EventDraft]) -> None
 
 def _clause_subject(doc: RuDoc, token: RuToken) -> RuToken | None:
     """The subject of the first verb above the noun (through the nouns that govern it)."""
-    current = token
-    for _ in range(6):
-        if current.head is None:
-            return None
-        current = doc.tokens[current.head]
-        if current.pos in ("VERB", "AUX"):
-            break
-    else:
+    current = doc.verb_above(token, 6)
+    if current is None:
         return None
     if current.feats.get("VerbForm") == "Inf" and current.rel.startswith(("csubj", "xcomp")) \
             and current.head is not None:
