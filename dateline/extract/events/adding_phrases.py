@@ -12,19 +12,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.extract.events.words import word_set
+from dateline.extract.syntax import ancestors
 
 __all__ = ["adding_preposition"]
 
 
 def adding_preposition(prep: Token) -> bool:
     """``prep`` closes a preposition of addition: 'besides', 'apart from', 'in addition to'."""
-    words = [prep.lower_]
-    cur = prep
-    for _ in range(2):  # "from" <- "apart"; "to" <- "addition" <- "in"
-        if cur.head.i == cur.i or cur.head.i > prep.i:
+    words: list[str] = []
+    for cur in ancestors(prep, 3):  # "from" <- "apart"; "to" <- "addition" <- "in"
+        if cur.i > prep.i:
             break
-        cur = cur.head
         words.insert(0, cur.lower_)
         if " ".join(words) in word_set("adding_prepositions"):
             return True
-    return prep.lower_ in word_set("adding_prepositions")
+    return False
